@@ -1,0 +1,60 @@
+"""The last component: assembles ``doc._.brief_data`` from what the extractors found.
+
+It is also the safety net for the layout contract: a record whose span overlaps a
+credit / debris / boilerplate range is dropped here, whichever extractor made it,
+and an actor keeps only mentions outside those ranges.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from briefextract.extensions import meta
+from briefextract.records import SCHEMA_VERSION
+from briefextract.rules.spans import is_excluded
+
+_SPAN_LISTS = ("counts", "sanctions", "dates", "events")
+
+
+class BriefAssembler:
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.pipeline_id = f"{nlp.meta.get('name', 'briefextract-en')} {nlp.meta.get('version', '0.0.0')}"
+
+    def __call__(self, doc: Doc) -> Doc:
+        m = meta(doc)
+        data: dict[str, Any] = {
+            "schema_version": SCHEMA_VERSION,
+            "doc_id": str(m.get("doc_id") or "doc"),
+            "title": m.get("title"),
+            "published": m.get("published"),
+            "source": m.get("source"),
+            "url": m.get("url"),
+            "sha256": hashlib.sha256(doc.text.encode("utf-8")).hexdigest(),
+            "pipeline": self.pipeline_id,
+            "actors": self._actors(doc),
+        }
+        for key in _SPAN_LISTS:
+            data[key] = [r for r in (getattr(doc._, key) or []) if not _in_excluded(doc, r["span"])]
+        data["warnings"] = list(doc._.warnings or [])
+        doc._.brief_data = data
+        return doc
+
+    @staticmethod
+    def _actors(doc: Doc) -> list[dict]:
+        actors = []
+        for actor in doc._.actors or []:
+            mentions = [s for s in actor.get("mentions", []) if not _in_excluded(doc, s)]
+            if actor.get("mentions") and not mentions:
+                continue
+            actors.append({**actor, "mentions": mentions})
+        return actors
+
+
+def _in_excluded(doc: Doc, span: dict) -> bool:
+    return is_excluded(doc, span["start"], span["end"])

@@ -1,0 +1,52 @@
+"""The one home for regexes, label names and span keys shared across components.
+
+A regex or label lives here once; components and rules import it from here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Tokenizer infixes added to spaCy's English defaults (see tokenizer.py).
+EXTRA_INFIXES: tuple[str, ...] = (
+    r"(?<=\.)-(?=[A-Za-z])",  # U.S.-Belarusian -> U.S. - Belarusian
+    r"(?<=[0-9])[–—](?=[0-9])",  # 8,000–10,000 and 12–13 -> split around the dash
+)
+
+# Span group keys written by the components, in pipeline order.
+SPANS_LAYOUT = "layout"
+SPANS_GAZETTEER = "gazetteer"
+SPANS_PERSONS = "persons"
+SPANS_ACTORS = "actors"
+SPANS_DATES = "dates"
+
+# Layout labels: spans with these labels are excluded from every extractor.
+LAYOUT_TITLE = "TITLE"
+LAYOUT_HEADING = "HEADING"
+LAYOUT_CREDIT = "CREDIT"
+LAYOUT_DEBRIS = "DEBRIS"
+LAYOUT_BOILERPLATE = "BOILERPLATE"
+EXCLUDED_LAYOUT_LABELS = frozenset({LAYOUT_CREDIT, LAYOUT_DEBRIS, LAYOUT_BOILERPLATE})
+
+ACTOR_TYPES = ("PERSON", "ORG", "GPE")
+
+# Inputs
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
+META_SUFFIX = ".meta.json"
+ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+
+# Layout: line classifiers (rules/layout.py). A line is judged on its stripped text.
+LINE_MARKUP = re.compile(r"<[^>]{1,200}>|!\[[^\]]*\]\(|\]\((?:https?:|/)|^\S*\.(?:png|jpe?g|gif|svg|webp)\)?\S*$", re.I)
+LINE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+LINE_CREDIT = re.compile(
+    r"^(?:(?:photo|image|picture|credit|source)s?\s*(?:credit)?\s*[:©]|©|\(?(?:photo|image)\s+by\b)", re.I
+)
+LINE_SITE_DEBRIS = re.compile(
+    r"^(?:logo|menu|home\S*|share|advertisement|world news|read more|originally (?:posted|published) (?:in|on|by)\b.*"
+    r"|[A-Z][A-Za-z]+\d{2}-\d{2}-\d{4})$",
+    re.I,
+)
+LINE_DATE_STAMP = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s")
+SENTENCE_END_PUNCT = frozenset({".", "?", "!", "…"})
+CLOSING_QUOTES = frozenset({"”", "’", '"', "'", ")", "]"})

@@ -1,0 +1,81 @@
+"""Coded, actionable errors. Every input problem is a BriefExtractError with a code.
+
+The CLI turns these into one line on stderr (``error[E102] path: reason``) and a
+record in the errors report; it never shows a traceback for an input problem.
+"""
+
+from __future__ import annotations
+
+
+class BriefExtractError(Exception):
+    """Base of every error briefextract raises on purpose."""
+
+    code = "E000"
+
+    def __init__(self, message: str, *, source: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.source = source
+
+    def __str__(self) -> str:
+        where = f"{self.source}: " if self.source else ""
+        return f"error[{self.code}] {where}{self.message}"
+
+    def as_record(self) -> dict:
+        return {"source": self.source, "code": self.code, "error": type(self).__name__, "message": self.message}
+
+
+class InputError(BriefExtractError):
+    """A document could not be read or parsed; the batch goes on without it."""
+
+    code = "E100"
+
+
+class EmptyInput(InputError):
+    code = "E101"
+
+
+class BinaryInput(InputError):
+    code = "E102"
+
+
+class EncodingError(InputError):
+    code = "E103"
+
+
+class UnreadableInput(InputError):
+    code = "E104"
+
+
+class MalformedRecord(InputError):
+    code = "E105"
+
+
+class MalformedMetadata(InputError):
+    code = "E106"
+
+
+class DocumentTooLarge(InputError):
+    code = "E107"
+
+
+class UsageError(BriefExtractError):
+    """The command line itself is wrong (bad option value, missing path)."""
+
+    code = "E200"
+
+
+class InvalidDate(UsageError):
+    code = "E201"
+
+
+class MissingPath(UsageError):
+    code = "E202"
+
+
+class OutputExists(UsageError):
+    code = "E203"
+
+
+class PipelineNotFound(BriefExtractError):
+    code = "E300"

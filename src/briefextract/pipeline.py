@@ -1,0 +1,74 @@
+"""Finding and loading the spaCy pipeline; turning an Article into a Doc.
+
+Nothing is loaded at import time. ``load()`` caches one Language per path and
+base so a process loads the pipeline once.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from briefextract import extensions  # noqa: F401  (registers Doc extensions)
+from briefextract.components import factories  # noqa: F401  (registers factories)
+from briefextract.errors import PipelineNotFound
+
+PIPELINE_NAME = "briefextract-en"
+ENV_MODEL_PATH = "BRIEFEXTRACT_MODEL"
+
+
+def model_path() -> Path:
+    """Where the pipeline directory is.
+
+    In order: ``$BRIEFEXTRACT_MODEL``; the copy a wheel carries as package data
+    (``briefextract/models/briefextract-en``); the ``models/`` directory of a
+    source checkout, for editable installs (``src/`` layout: the checkout root is
+    the parent of ``src``).
+    """
+    env = os.environ.get(ENV_MODEL_PATH)
+    if env:
+        return Path(env)
+    packaged = Path(str(resources.files("briefextract"))) / "models" / PIPELINE_NAME
+    if (packaged / "config.cfg").exists():
+        return packaged
+    package_dir = Path(__file__).resolve().parent
+    if package_dir.parent.name == "src":
+        checkout = package_dir.parent.parent / "models" / PIPELINE_NAME
+        if (checkout / "config.cfg").exists():
+            return checkout
+    raise PipelineNotFound(
+        f"cannot find the {PIPELINE_NAME} pipeline; set {ENV_MODEL_PATH} to its directory"
+    )
+
+
+@lru_cache(maxsize=4)
+def _load(path: str, base: str | None) -> Language:
+    nlp = spacy.load(path)
+    if base:
+        from briefextract.base import add_base
+
+        add_base(nlp, base)
+    return nlp
+
+
+def load(path: str | Path | None = None, *, base: str | None = None) -> Language:
+    """The briefextract pipeline (loaded once per process and cached).
+
+    ``base`` names an installed statistical spaCy pipeline (e.g. ``en_core_web_sm``)
+    whose NER is layered under the rules.
+    """
+    return _load(str(path or model_path()), base)
+
+
+def make_doc(nlp: Language, text: str, **meta: Any) -> Doc:
+    """A Doc for ``text`` carrying its metadata (doc_id, title, published, source, url)."""
+    doc = nlp.make_doc(text)
+    doc._.meta = {k: v for k, v in meta.items() if v is not None}
+    return doc

@@ -1,0 +1,205 @@
+"""Pydantic models of the record contract in DESIGN.md.
+
+Field names are a public API: downstream code joins on them, so they change only
+with ``SCHEMA_VERSION``. The models are strict where nonsense is cheap to detect
+(a span that ends before it starts, an action outside the closed vocabulary, an
+ISO value in the wrong shape) and lenient where the text itself is (free-text
+``what`` / ``scope`` fields).
+
+``Record`` is the discriminated union written by ``--layout records``: each line
+carries ``doc_id`` and a ``record`` discriminator.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator, model_validator
+
+SCHEMA_VERSION = "1"
+
+ActorType = Literal["PERSON", "ORG", "GPE"]
+CountKind = Literal["cardinal", "ordinal", "percent", "money"]
+SanctionActionName = Literal[
+    "impose", "extend", "expand", "tighten", "maintain", "ease", "suspend",
+    "lift", "delist", "threaten", "consider", "call_for",
+]
+Modality = Literal["asserted", "planned", "possible", "negated"]
+Granularity = Literal[
+    "year", "decade", "century", "season", "quarter", "half", "month", "week", "day",
+    "interval", "ref",
+]
+DateMod = Literal["APPROX", "START", "MID", "END", "BEFORE", "AFTER"]
+EventType = Literal[
+    "meeting", "visit", "talks", "phone_call", "release", "attack", "exercise",
+    "election", "sanctions", "arrest", "agreement", "statement",
+]
+
+# TIMEX3-style values: years (possibly XXXX), months, days, ISO weeks, decades,
+# seasons/quarters, intervals of any of these, and the *_REF vague references.
+_POINT = r"(?:\d{4}|XXXX|\d{3}X|\d{2}XX)(?:-(?:\d{2}|XX|W\d{2}|SP|SU|FA|WI|Q[1-4]|H[12])(?:-\d{2})?)?"
+ISO_VALUE = re.compile(rf"^(?:{_POINT}(?:/{_POINT})?|PAST_REF|PRESENT_REF|FUTURE_REF)$")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class Span(_Model):
+    """Character offsets into the original input text; ``text == original[start:end]``."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "Span":
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+        if len(self.text) != self.end - self.start:
+            raise ValueError(
+                f"span text has {len(self.text)} characters but offsets cover {self.end - self.start}"
+            )
+        return self
+
+
+class Actor(_Model):
+    record: Literal["actor"] = "actor"
+    id: str
+    name: str = Field(min_length=1)
+    type: ActorType
+    aliases: list[str] = Field(default_factory=list)
+    roles: list[str] = Field(default_factory=list)
+    country: str | None = None
+    code: str | None = Field(default=None, description="ISO 3166-1 alpha-3 for countries")
+    wikidata: str | None = Field(default=None, pattern=r"^Q\d+$")
+    mentions: list[Span] = Field(default_factory=list)
+    rule: str
+
+
+class Count(_Model):
+    record: Literal["count"] = "count"
+    value: float | int
+    upper: float | int | None = None
+    what: str | None = None
+    kind: CountKind = "cardinal"
+    approximate: bool = False
+    qualifier: str | None = None
+    attributed_to: str | None = None
+    span: Span
+    rule: str
+
+    @model_validator(mode="after")
+    def _range(self) -> "Count":
+        if self.upper is not None and self.upper < self.value:
+            raise ValueError(f"range upper bound {self.upper} is below its value {self.value}")
+        return self
+
+
+class SanctionAction(_Model):
+    record: Literal["sanction"] = "sanction"
+    action: SanctionActionName
+    instrument: str | None = None
+    imposer: str | None = None
+    target: str | None = None
+    scope: str | None = None
+    reason: str | None = None
+    modality: Modality = "asserted"
+    authority: str | None = None
+    program: str | None = None
+    date: str | None = None
+    span: Span
+    rule: str
+
+    @field_validator("date")
+    @classmethod
+    def _iso(cls, v: str | None) -> str | None:
+        if v is not None and not ISO_VALUE.match(v):
+            raise ValueError(f"not a TIMEX3/ISO value: {v!r}")
+        return v
+
+
+class DateMention(_Model):
+    record: Literal["date"] = "date"
+    text: str
+    value: str
+    granularity: Granularity
+    mod: DateMod | None = None
+    resolved_from: Literal["published", "text", "event", "none"] = "text"
+    anchor: str | None = Field(default=None, description="the event text a relative date hangs on")
+    span: Span
+    rule: str
+
+    @field_validator("value")
+    @classmethod
+    def _iso(cls, v: str) -> str:
+        if not ISO_VALUE.match(v):
+            raise ValueError(f"not a TIMEX3/ISO value: {v!r}")
+        return v
+
+
+class Event(_Model):
+    record: Literal["event"] = "event"
+    type: EventType
+    plover: str | None = None
+    trigger: str
+    date: str | None = None
+    participants: list[str] = Field(default_factory=list)
+    location: str | None = None
+    counts: list[str] = Field(default_factory=list, description="texts of counts in the same clause")
+    span: Span
+    rule: str
+
+    @field_validator("date")
+    @classmethod
+    def _iso(cls, v: str | None) -> str | None:
+        if v is not None and not ISO_VALUE.match(v):
+            raise ValueError(f"not a TIMEX3/ISO value: {v!r}")
+        return v
+
+
+class Brief(_Model):
+    """Everything extracted from one document: one JSONL line in the document layout."""
+
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    doc_id: str
+    title: str | None = None
+    published: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+    source: str | None = None
+    url: str | None = None
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    pipeline: str
+    actors: list[Actor] = Field(default_factory=list)
+    counts: list[Count] = Field(default_factory=list)
+    sanctions: list[SanctionAction] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+
+Record = Annotated[
+    Union[Actor, Count, SanctionAction, DateMention, Event],
+    Field(discriminator="record"),
+]
+RECORD_ADAPTER: TypeAdapter[Record] = TypeAdapter(Record)
+
+#: Brief list field -> record discriminator, for the ``records`` layout.
+RECORD_FIELDS = {
+    "actors": "actor",
+    "counts": "count",
+    "sanctions": "sanction",
+    "dates": "date",
+    "events": "event",
+}
+
+
+def json_schema() -> dict:
+    """The JSON Schema of a Brief line and of a record line, as ``briefextract schema`` prints it."""
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "briefextract records",
+        "version": SCHEMA_VERSION,
+        "document": Brief.model_json_schema(),
+        "record": RECORD_ADAPTER.json_schema(),
+    }

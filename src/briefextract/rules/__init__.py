@@ -1,0 +1,1 @@
+"""Extraction logic as plain functions, testable without a pipeline."""

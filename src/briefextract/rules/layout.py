@@ -1,0 +1,81 @@
+"""Layout analysis: which lines of a scraped article are title, headings, credits or debris.
+
+Scraped analyses carry noise that a text-only extractor would happily report:
+photo-agency credits ("AA/ABACA / Abaca Press / Forum" reads like three
+organisations), breadcrumbs, image markup, link debris (".png)"), source stamps
+("Yahoo01-07-2025"). Each line is classified on its own text, which is cheap and
+good enough: credits and debris are whole lines in practice.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from briefextract import constants as C
+
+_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w’'.-]*")
+_LINE = re.compile(r"[^\n]+")
+
+
+def _norm_title(s: str) -> str:
+    return re.sub(r"\W+", " ", s).strip().casefold()
+
+
+def classify_line(line: str, *, title: str | None = None, is_first: bool = False) -> str | None:
+    """The layout label of one line of text (stripped), or None for body text."""
+    stripped = line.strip()
+    if not stripped:
+        return None
+    if C.LINE_MARKUP.search(stripped) or C.LINE_URL.match(stripped) or not re.search(r"[A-Za-z]", stripped):
+        return C.LAYOUT_DEBRIS
+    if C.LINE_SITE_DEBRIS.match(stripped):
+        return C.LAYOUT_BOILERPLATE
+    if C.LINE_CREDIT.match(stripped) or _looks_like_credit(stripped):
+        return C.LAYOUT_CREDIT
+    if title and _norm_title(stripped) == _norm_title(title):
+        return C.LAYOUT_TITLE
+    words = _WORD.findall(stripped)
+    if stripped.endswith("?") and len(words) <= 16:
+        return C.LAYOUT_HEADING
+    if is_first and len(words) <= 20 and stripped[-1] not in ".!”\"":
+        return C.LAYOUT_TITLE
+    if len(words) <= 12 and stripped[-1] not in ".!?:;,”\"’)" and _title_case(words):
+        return C.LAYOUT_HEADING
+    return None
+
+
+def _title_case(words: list[str]) -> bool:
+    if len(words) < 2:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.6
+
+
+def _looks_like_credit(line: str) -> bool:
+    """Agency credits: short, slash-separated, every word capitalised, no sentence punctuation."""
+    if "/" not in line or len(line) > 80 or re.search(r"[.,;:!?]\s", line + " "):
+        return False
+    words = _WORD.findall(line)
+    return 0 < len(words) <= 8 and all(w[0].isupper() for w in words)
+
+
+def layout_ranges(text: str, *, title: str | None = None) -> Iterator[tuple[int, int, str]]:
+    """(start, end, label) for every non-body line; offsets into ``text``."""
+    first = True
+    for m in _LINE.finditer(text):
+        line = m.group()
+        if not line.strip():
+            continue
+        stamp = C.LINE_DATE_STAMP.match(line)
+        if stamp:
+            # " date 2023-02-09 MEXICO CITY — ..." : only the stamp is debris
+            yield m.start(), m.start() + stamp.end(), C.LAYOUT_BOILERPLATE
+            first = False
+            continue
+        label = classify_line(line, title=title, is_first=first)
+        first = False
+        if label:
+            lead = len(line) - len(line.lstrip())
+            trail = len(line.rstrip())
+            yield m.start() + lead, m.start() + trail, label

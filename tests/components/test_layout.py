@@ -1,0 +1,40 @@
+"""Layout: title, headings, credits and debris are marked; debris is excluded."""
+
+from __future__ import annotations
+
+from briefextract.rules.layout import classify_line, layout_ranges
+
+
+def test_layout_photo_credit_line_is_credit():
+    assert classify_line("AA/ABACA / Abaca Press / Forum") == "CREDIT"
+
+
+def test_layout_markup_debris():
+    assert classify_line(".png)") == "DEBRIS"
+    assert classify_line('<image>data:image/s3,"s3://crabby-images/6bd63/6bd633b33a59cc22dcd2b9a5beb6ca2d9b8fa82b" alt="x"</image>') == "DEBRIS"
+
+
+def test_layout_question_heading():
+    assert classify_line("What was the context of the visit?") == "HEADING"
+
+
+def test_layout_body_sentence_is_body():
+    assert classify_line("On 11 September, the envoy was received in Minsk by the president.") is None
+
+
+def test_layout_first_line_is_title():
+    text = "Leaders Meet in Minsk\nThe envoy arrived on Monday.\n"
+    assert list(layout_ranges(text))[0] == (0, 21, "TITLE")
+
+
+def test_layout_date_stamp_prefix_only():
+    text = " date 2023-02-09 MEXICO CITY — The government freed prisoners.\n"
+    (start, end, label), = [r for r in layout_ranges(text) if r[2] == "BOILERPLATE"]
+    assert text[start:end] == " date 2023-02-09 " and label == "BOILERPLATE"
+
+
+def test_layout_component_excludes_credit_from_records(nlp):
+    doc = nlp("Talks went on.\nAA/ABACA / Abaca Press / Forum\nMore talks.")
+    (start, end), = doc._.excluded
+    assert doc.text[start:end] == "AA/ABACA / Abaca Press / Forum"
+    assert "CREDIT" in {s.label_ for s in doc.spans["layout"]}

@@ -1,0 +1,30 @@
+"""The tuned tokenizer: abbreviations, possessives, ranges, no whitespace special cases."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        ("U.S.-Belarusian relations", ["U.S.", "-", "Belarusian", "relations"]),
+        ("Trump’s envoy", ["Trump", "’s", "envoy"]),
+        ("Trump's envoy", ["Trump", "'s", "envoy"]),
+        ("8,000–10,000 troops", ["8,000", "–", "10,000", "troops"]),
+        ("12–13 December", ["12", "–", "13", "December"]),
+        ("Zapad-2025 began", ["Zapad-2025", "began"]),
+    ],
+)
+def test_tokenizer_splits(nlp, text, tokens):
+    assert [t.text for t in nlp.make_doc(text)] == tokens
+
+
+def test_tokenizer_has_no_whitespace_special_cases(nlp):
+    # spaCy issue #13950: whitespace rules switch off the token cache (~30x slower)
+    assert not [key for key in nlp.tokenizer.rules if not key.strip()]
+
+
+def test_sentences_split_on_newlines_and_punctuation_not_inside_us(nlp):
+    doc = nlp("Heading here\nThe U.S. envoy met him. Talks followed.")
+    assert [s.text.strip() for s in doc.sents] == ["Heading here", "The U.S. envoy met him.", "Talks followed."]
