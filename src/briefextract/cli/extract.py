@@ -1,35 +1,14 @@
-"""The ``briefextract`` command line: thin wrappers around the library.
-
-Library errors become one-line CLI errors here, in one place (``_fail``); input
-problems never show a traceback.
-"""
+"""``briefextract extract``: batch extraction into JSONL."""
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 
 from briefextract import errors as E
-
-app = typer.Typer(
-    name="briefextract",
-    help="Extract actors, counts, sanctions actions, dates and events from political analyses.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-err = Console(stderr=True, highlight=False)
-
-
-def _fail(exc: E.BriefExtractError, code: int) -> typer.Exit:
-    err.print(f"[red]{exc}[/red]", soft_wrap=True)
-    return typer.Exit(code)
-
+from briefextract.cli import _fail, app, err
 
 @app.command()
 def extract(
@@ -73,43 +52,3 @@ def extract(
         )
     if stats.failed and not keep_going:
         raise typer.Exit(1)
-
-
-@app.command()
-def schema() -> None:
-    """Print the JSON Schema of the output records."""
-    from briefextract.records import json_schema
-
-    typer.echo(json.dumps(json_schema(), indent=2))
-
-
-@app.command()
-def show(
-    path: Annotated[str, typer.Argument(help="One article file ('-' for stdin).")],
-    published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD if the file has none.")] = None,
-) -> None:
-    """Show what was found in one article as tables."""
-    from briefextract.api import extract as extract_text
-    from briefextract.readers import iter_articles
-    from briefextract.render import render_tables
-
-    items = list(iter_articles([path], stdin=sys.stdin.buffer))
-    if not items:
-        raise _fail(E.MissingPath("no article found", source=path), 2)
-    item = items[0]
-    if isinstance(item, E.MissingPath):
-        raise _fail(item, 2)
-    if isinstance(item, E.InputError):
-        raise _fail(item, 1)
-    try:
-        brief = extract_text(
-            item.text, published=item.published or published, doc_id=item.doc_id, title=item.title,
-            source=item.source, url=item.url,
-        )
-    except E.UsageError as exc:
-        raise _fail(exc, 2)
-    render_tables(brief, Console())
-
-
-def main() -> None:  # pragma: no cover
-    app()

@@ -1,0 +1,39 @@
+"""``briefextract show``: what was found in one article, for people."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from briefextract import errors as E
+from briefextract.cli import _fail, app
+
+@app.command()
+def show(
+    path: Annotated[str, typer.Argument(help="One article file ('-' for stdin).")],
+    published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD if the file has none.")] = None,
+) -> None:
+    """Show what was found in one article as tables."""
+    from briefextract.api import extract as extract_text
+    from briefextract.readers import iter_articles
+    from briefextract.render import render_tables
+
+    items = list(iter_articles([path], stdin=sys.stdin.buffer))
+    if not items:
+        raise _fail(E.MissingPath("no article found", source=path), 2)
+    item = items[0]
+    if isinstance(item, E.MissingPath):
+        raise _fail(item, 2)
+    if isinstance(item, E.InputError):
+        raise _fail(item, 1)
+    try:
+        brief = extract_text(
+            item.text, published=item.published or published, doc_id=item.doc_id, title=item.title,
+            source=item.source, url=item.url,
+        )
+    except E.UsageError as exc:
+        raise _fail(exc, 2)
+    render_tables(brief, Console())
