@@ -38,3 +38,13 @@ def test_layout_component_excludes_credit_from_records(nlp):
     (start, end), = doc._.excluded
     assert doc.text[start:end] == "AA/ABACA / Abaca Press / Forum"
     assert "CREDIT" in {s.label_ for s in doc.spans["layout"]}
+
+
+def test_layout_sentence_starts_after_punct_quotes_and_newlines(nlp):
+    doc = nlp("Talks began in Vienna. “They failed.” the envoy said.\nU.S. officials left. 12 diplomats stayed")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Talks began in Vienna.",
+        "“They failed.” the envoy said.",
+        "U.S. officials left.",
+        "12 diplomats stayed",
+    ]

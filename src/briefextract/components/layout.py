@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
+from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -38,24 +41,37 @@ class LayoutMarker:
 
     @staticmethod
     def _set_sentence_starts(doc: Doc) -> None:
+        """Computes every token's sentence start, then writes them in one ``Doc.from_array``.
+
+        Setting ``token.is_sent_start`` token by token is quadratic: spaCy's setter
+        calls ``doc.has_annotation("DEP")``, which scans the whole Doc, on every
+        assignment (12 ms for a 700-word article, against 0.3 ms this way).
+        """
+        if not len(doc):
+            return
+        if doc.has_annotation("DEP"):  # as the token setter does: a parse fixes the sentences
+            raise ValueError(Errors.E043)
+        values = []
         start_next = True
         after_end_punct = False
         for token in doc:
             text = token.text
             if token.is_space:
-                token.is_sent_start = start_next
+                values.append(1 if start_next else -1)
                 if "\n" in text:
                     start_next = True
                 continue
             if start_next:
-                token.is_sent_start = True
+                start = True
             elif after_end_punct and text not in C.CLOSING_QUOTES:
-                token.is_sent_start = text[0].isupper() or text[0].isdigit() or text[0] in "“\"‘"
+                start = text[0].isupper() or text[0].isdigit() or text[0] in "“\"‘"
             else:
-                token.is_sent_start = False
+                start = False
+            values.append(1 if start else -1)
             if text in C.SENTENCE_END_PUNCT:
                 after_end_punct = True
             elif text not in C.CLOSING_QUOTES:
                 after_end_punct = False
             start_next = False
-
+        # SENT_START is 1 (starts), -1 (does not), as uint64 like Doc.to_array's output
+        doc.from_array([SENT_START], numpy.array(values, dtype=numpy.int64).astype(numpy.uint64))

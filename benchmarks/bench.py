@@ -1,0 +1,325 @@
+"""Throughput, load time and memory of the briefextract pipeline, against spaCy baselines.
+
+Usage (from the checkout root, with the project's venv)::
+
+    .venv/bin/python benchmarks/bench.py                 # ~200,000 words, best of 3
+    .venv/bin/python benchmarks/bench.py --words 50000 --repeats 2
+    .venv/bin/python benchmarks/bench.py --profile       # cProfile of (b), top functions
+
+The corpus is built by cycling through the articles of ``corpus/`` and
+``benchmarks/texts/`` (written for the benchmark, not from the dev set) until it
+holds about ``--words`` whitespace-separated words. Every configuration runs in its
+own fresh subprocess, so its peak RSS and load time are its own and not polluted by
+another configuration's memory or warm caches:
+
+  (a) ``tokenizer``   spaCy's stock English tokenizer alone (``spacy.blank("en")``)
+  (b) ``pipeline``    the full pipeline through ``briefextract.extract_many``
+  (c) ``pipeline2``   the same with ``n_process=2``
+  (d) ``statistical`` a statistical spaCy pipeline (``en_core_web_sm`` ...) if one is
+                      installed; skipped with a note otherwise (nothing is downloaded)
+  memory              (b) again on a quarter of the corpus: peak RSS should not grow
+                      with the corpus (documents stream through ``nlp.pipe``)
+
+Throughput is words per second, best of ``--repeats`` passes over the whole corpus
+(later passes run with warm tokenizer caches, as a long batch does). Each
+configuration consumes its results and keeps none of them, as the CLI does.
+The targets printed at the end are issue 8's, for a 2-core machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXT_DIRS = (ROOT / "corpus", ROOT / "benchmarks" / "texts")
+#: Document date given to every text, so relative dates resolve as in a real batch.
+PUBLISHED = "2025-09-12"
+STATISTICAL = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg")
+CONFIGS = ("tokenizer", "pipeline", "pipeline2", "statistical")
+
+# Issue 8's targets (2 cores).
+TARGET_VS_TOKENIZER = 1.0
+TARGET_TWO_WORKERS = 1.6
+TARGET_LOAD_S = 1.5
+TARGET_RSS_MB = 400.0
+#: Peak RSS on the full corpus may exceed the quarter-corpus peak by this much and still be "flat".
+FLAT_TOLERANCE = 1.10
+
+
+# -- corpus -----------------------------------------------------------------
+def source_texts(dirs: Iterable[Path] = TEXT_DIRS) -> list[str]:
+    """The benchmark's articles, in a stable order (file name within each folder)."""
+    texts = []
+    for folder in dirs:
+        for path in sorted(folder.glob("*.txt")):
+            text = path.read_text(encoding="utf-8")
+            if text.strip():
+                texts.append(text)
+    if not texts:
+        raise SystemExit(f"no .txt articles in {', '.join(str(d) for d in dirs)}")
+    return texts
+
+
+def count_words(text: str) -> int:
+    return len(text.split())
+
+
+def build_corpus(words: int, texts: list[str] | None = None) -> list[str]:
+    """Whole articles, cycled in order, until at least ``words`` words (at least one article)."""
+    texts = texts or source_texts()
+    corpus: list[str] = []
+    total = 0
+    while total < words or not corpus:
+        text = texts[len(corpus) % len(texts)]
+        corpus.append(text)
+        total += count_words(text)
+    return corpus
+
+
+# -- measuring one configuration (runs in a subprocess) ---------------------
+def _peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    """Peak resident set size in MB (ru_maxrss is KB on Linux, bytes on macOS)."""
+    peak = resource.getrusage(who).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def _time_passes(run: Callable[[], int], repeats: int) -> tuple[float, int]:
+    """Best wall time of ``repeats`` calls of ``run`` (which returns the documents it consumed)."""
+    best = float("inf")
+    docs = 0
+    for _ in range(max(1, repeats)):
+        start = time.perf_counter()
+        docs = run()
+        best = min(best, time.perf_counter() - start)
+    return best, docs
+
+
+def _consume(items: Iterable[Any]) -> int:
+    n = 0
+    for _ in items:
+        n += 1
+    return n
+
+
+def measure(config: str, words: int, repeats: int) -> dict[str, Any]:
+    """Load the configuration's pipeline, time it over the corpus, report numbers as a dict."""
+    corpus = build_corpus(words)
+    n_words = sum(count_words(t) for t in corpus)
+    result: dict[str, Any] = {"config": config, "words": n_words, "docs": len(corpus)}
+
+    start = time.perf_counter()
+    import spacy
+
+    if config == "tokenizer":
+        result["import_s"] = time.perf_counter() - start
+        start = time.perf_counter()
+        nlp = spacy.blank("en")
+        result["load_s"] = time.perf_counter() - start
+
+        def run() -> int:
+            return _consume(nlp.tokenizer.pipe(corpus, batch_size=32))
+
+    elif config in ("pipeline", "pipeline2"):
+        import briefextract
+
+        result["import_s"] = time.perf_counter() - start
+        start = time.perf_counter()
+        briefextract.load()
+        result["load_s"] = time.perf_counter() - start
+        n_process = 2 if config == "pipeline2" else 1
+
+        def run() -> int:
+            return _consume(briefextract.extract_many(corpus, published=PUBLISHED, n_process=n_process))
+
+    elif config == "statistical":
+        result["import_s"] = time.perf_counter() - start
+        name = next((n for n in STATISTICAL if spacy.util.is_package(n)), None)
+        if name is None:
+            result["skipped"] = f"no statistical pipeline installed (looked for {', '.join(STATISTICAL)})"
+            return result
+        start = time.perf_counter()
+        nlp = spacy.load(name)
+        result["load_s"] = time.perf_counter() - start
+        result["model"] = name
+
+        def run() -> int:
+            return _consume(nlp.pipe(corpus, batch_size=32))
+
+    else:
+        raise SystemExit(f"unknown configuration {config!r}; choose from {', '.join(CONFIGS)}")
+
+    best, docs = _time_passes(run, repeats)
+    result.update(
+        best_s=best,
+        wps=n_words / best if best > 0 else float("inf"),
+        docs_out=docs,
+        rss_mb=_peak_rss_mb(),
+        child_rss_mb=_peak_rss_mb(resource.RUSAGE_CHILDREN),
+    )
+    return result
+
+
+def run_in_subprocess(config: str, words: int, repeats: int) -> dict[str, Any]:
+    """``measure`` in a fresh interpreter (its own RSS, its own load time)."""
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--run", config, "--words", str(words),
+           "--repeats", str(repeats)]
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    if proc.returncode != 0:
+        return {"config": config, "error": (proc.stderr.strip().splitlines() or ["failed"])[-1]}
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+# -- profiling ----------------------------------------------------------------
+def profile(words: int, top: int) -> None:
+    """cProfile one pass of (b) after a warm-up pass; print the top functions by own time and cumulative time."""
+    import cProfile
+    import pstats
+
+    import briefextract
+
+    corpus = build_corpus(words)
+    briefextract.load()
+    _consume(briefextract.extract_many(corpus, published=PUBLISHED))  # warm caches
+    profiler = cProfile.Profile()
+    profiler.enable()
+    _consume(briefextract.extract_many(corpus, published=PUBLISHED))
+    profiler.disable()
+    stats = pstats.Stats(profiler).strip_dirs()
+    print(f"cProfile of one pass of (b) over {sum(map(count_words, corpus)):,} words\n")
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
+
+
+# -- report -----------------------------------------------------------------
+def _fmt(value: Any, spec: str) -> str:
+    return "-" if value is None else format(value, spec)
+
+
+def _ratio(a: dict, b: dict) -> float | None:
+    if a.get("wps") and b.get("wps"):
+        return a["wps"] / b["wps"]
+    return None
+
+
+def summarise(results: dict[str, dict], memory: dict | None) -> dict[str, Any]:
+    """Ratios and target checks from the measured configurations."""
+    tok, one, two, stat = (results.get(k, {}) for k in CONFIGS)
+    summary: dict[str, Any] = {
+        "pipeline_vs_tokenizer": _ratio(one, tok),
+        "two_workers_vs_one": _ratio(two, one),
+        "pipeline_vs_statistical": _ratio(one, stat),
+        "load_s": one.get("load_s"),
+        "rss_mb": max((one.get("rss_mb") or 0.0), (two.get("child_rss_mb") or 0.0)) or None,
+    }
+    if memory and memory.get("rss_mb") and one.get("rss_mb"):
+        summary["memory_growth"] = one["rss_mb"] / memory["rss_mb"]
+    checks = {
+        "(b)/(a) >= 1.0": (summary["pipeline_vs_tokenizer"], lambda v: v >= TARGET_VS_TOKENIZER),
+        "(c)/(b) >= 1.6": (summary["two_workers_vs_one"], lambda v: v >= TARGET_TWO_WORKERS),
+        "load < 1.5 s": (summary["load_s"], lambda v: v < TARGET_LOAD_S),
+        "peak RSS < 400 MB": (summary["rss_mb"], lambda v: v < TARGET_RSS_MB),
+        "memory flat": (summary.get("memory_growth"), lambda v: v <= FLAT_TOLERANCE),
+    }
+    summary["targets"] = {name: (None if v is None else bool(ok(v))) for name, (v, ok) in checks.items()}
+    return summary
+
+
+def print_report(results: dict[str, dict], memory: dict | None, summary: dict, machine: dict) -> None:
+    labels = {
+        "tokenizer": "(a) spaCy stock tokenizer",
+        "pipeline": "(b) briefextract, 1 process",
+        "pipeline2": "(c) briefextract, n_process=2",
+        "statistical": "(d) statistical spaCy",
+    }
+    print(f"machine: {machine['cores']} cores, {machine['python']}, spaCy {machine['spacy']}, "
+          f"load average before: {machine['loadavg']}")
+    print(f"corpus: {machine['words']:,} words in {machine['docs']} documents "
+          f"({machine['sources']} distinct articles), best of {machine['repeats']}\n")
+    header = f"{'configuration':32} {'words/s':>12} {'best s':>8} {'load s':>7} {'peak RSS MB':>12}"
+    print(header)
+    print("-" * len(header))
+    rows = [(labels[k], results[k]) for k in CONFIGS if k in results]
+    if memory:
+        rows.append((f"    memory: (b) on {memory.get('words', 0):,} words", memory))
+    for label, r in rows:
+        if "error" in r or "skipped" in r:
+            print(f"{label:32} {'skipped: ' + r['skipped'] if 'skipped' in r else 'ERROR: ' + r['error']}")
+            continue
+        rss = _fmt(r.get("rss_mb"), ".0f")
+        if r.get("config") == "pipeline2":
+            rss = f"{rss} +{_fmt(r.get('child_rss_mb'), '.0f')}/worker"
+        if r.get("model"):
+            label = f"{label} ({r['model']})"
+        print(f"{label:32} {_fmt(r.get('wps'), ',.0f'):>12} {_fmt(r.get('best_s'), '.2f'):>8} "
+              f"{_fmt(r.get('load_s'), '.2f'):>7} {rss:>12}")
+    print()
+    print(f"(b)/(a) pipeline vs stock tokenizer : {_fmt(summary['pipeline_vs_tokenizer'], '.2f')}")
+    print(f"(c)/(b) 2 workers vs 1 process      : {_fmt(summary['two_workers_vs_one'], '.2f')}")
+    print(f"(b)/(d) pipeline vs statistical     : {_fmt(summary['pipeline_vs_statistical'], '.2f')}")
+    print(f"memory growth (full / quarter corpus): {_fmt(summary.get('memory_growth'), '.2f')}")
+    print("\ntargets:")
+    for name, ok in summary["targets"].items():
+        print(f"  {'n/a ' if ok is None else ('PASS' if ok else 'FAIL')}  {name}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--words", type=int, default=200_000, help="corpus size in words (default 200,000)")
+    parser.add_argument("--repeats", type=int, default=3, help="passes per configuration; the best counts")
+    parser.add_argument("--configs", default=",".join(CONFIGS),
+                        help=f"comma-separated subset of {','.join(CONFIGS)}")
+    parser.add_argument("--no-memory", action="store_true", help="skip the quarter-corpus memory run")
+    parser.add_argument("--json", type=Path, help="also write all numbers to this JSON file")
+    parser.add_argument("--profile", action="store_true", help="cProfile (b) instead of benchmarking")
+    parser.add_argument("--top", type=int, default=30, help="functions to list with --profile")
+    parser.add_argument("--run", help=argparse.SUPPRESS)  # internal: measure one configuration
+    args = parser.parse_args(argv)
+
+    if args.run:
+        print(json.dumps(measure(args.run, args.words, args.repeats)))
+        return 0
+    if args.profile:
+        profile(args.words, args.top)
+        return 0
+
+    import spacy
+
+    configs = [c.strip() for c in args.configs.split(",") if c.strip()]
+    unknown = set(configs) - set(CONFIGS)
+    if unknown:
+        parser.error(f"unknown configuration(s): {', '.join(sorted(unknown))}")
+    corpus = build_corpus(args.words)
+    machine = {
+        "cores": os.cpu_count(),
+        "python": platform.python_version(),
+        "spacy": spacy.__version__,
+        "loadavg": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+        "words": sum(count_words(t) for t in corpus),
+        "docs": len(corpus),
+        "sources": len(source_texts()),
+        "repeats": args.repeats,
+    }
+    results = {c: run_in_subprocess(c, args.words, args.repeats) for c in configs}
+    memory = None
+    if not args.no_memory and "pipeline" in configs:
+        memory = run_in_subprocess("pipeline", max(1, args.words // 4), args.repeats)
+    summary = summarise(results, memory)
+    print_report(results, memory, summary, machine)
+    if args.json:
+        args.json.write_text(json.dumps(
+            {"machine": machine, "results": results, "memory": memory, "summary": summary}, indent=1
+        ) + "\n", encoding="utf-8")
+    return 1 if any("error" in r for r in results.values()) else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
