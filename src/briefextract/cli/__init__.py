@@ -46,3 +46,4 @@ def main() -> None:  # pragma: no cover
 # Commands register themselves on ``app`` when imported.
 from briefextract.cli import extract as _extract  # noqa: E402,F401
 from briefextract.cli import show as _show  # noqa: E402,F401
+from briefextract.cli import evaluate as _evaluate  # noqa: E402,F401
