@@ -1,19 +1,44 @@
 """Batch extraction: articles in, JSONL out, nothing lost, bad input reported and skipped.
 
-The CLI's ``extract`` command is a thin wrapper around :func:`run_batch`.
+The CLI's ``extract`` command is a thin wrapper around :func:`run_batch`; the Dask
+engine (:mod:`briefextract.distributed`) runs the same :func:`process_partition`.
+
+How nothing is lost
+    * Articles stream from the readers; at most a bounded window of chunks is in
+      flight, so memory does not grow with the number of documents.
+    * Each document's output is serialised whole, then written with one
+      ``os.write`` on an append-mode descriptor (:class:`~briefextract.writers.JsonlWriter`):
+      a crash, ``kill -9`` or Ctrl-C leaves whole lines only; ``--resume`` cuts a
+      torn last line and skips documents whose sha256 is already in the output.
+    * A document the pipeline fails on (a bug) becomes an ``E400`` error record;
+      a worker process that dies takes only its in-flight documents with it
+      (``E401``), and the pool is restarted.
+
+Output is in input order whatever the number of workers, and byte-identical to a
+single-process run.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
+import signal
+import sys
+import time
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from briefextract import errors as E
 from briefextract.readers import Article, iter_articles
-from briefextract.writers import JsonlWriter, brief_lines, repair_and_read_done
+from briefextract.writers import JsonlWriter, brief_lines, repair_and_read_done, truncate_torn_line
+
+#: Documents per chunk sent to a worker (and per ``nlp.pipe`` batch).
+DEFAULT_BATCH_SIZE = 16
+#: Chunks in flight per worker: enough to keep workers busy, bounded for memory.
+WINDOW_PER_WORKER = 3
 
 
 @dataclass
@@ -22,11 +47,263 @@ class BatchStats:
     skipped: int = 0
     failed: int = 0
     words: int = 0
+    started: float = field(default_factory=time.monotonic)
     errors: list[dict] = field(default_factory=list)
+    #: Keep at most this many error records in ``errors`` (they are all in the report file).
+    max_kept_errors: int = 1000
+
+    @property
+    def seconds(self) -> float:
+        return max(time.monotonic() - self.started, 1e-9)
+
+    @property
+    def words_per_second(self) -> float:
+        return self.words / self.seconds
+
+    def summary(self) -> str:
+        return (
+            f"{self.documents} documents written, {self.skipped} skipped (already done), "
+            f"{self.failed} failed in {self.seconds:.1f}s ({self.words_per_second:,.0f} words/s)"
+        )
+
+
+@dataclass
+class Outcome:
+    """What processing one article gave: its output lines, or the error that stopped it."""
+
+    doc_id: str
+    origin: str | None
+    sha256: str
+    lines: list[str] = field(default_factory=list)
+    words: int = 0
+    text_line: str | None = None
+    error: dict | None = None
 
 
 def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def text_record(article: Article, sha: str) -> str:
+    """The ``--texts`` line that keeps a derived article's analysed text (offsets refer to it)."""
+    return json.dumps(
+        {"doc_id": article.doc_id, "sha256": sha, "origin": article.origin, "text": article.text},
+        ensure_ascii=False,
+    )
+
+
+def _failure(article: Article, exc: BaseException) -> dict:
+    detail = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
+    return E.DocumentFailed(
+        f"the pipeline failed on this document (a bug; please report it): {detail}",
+        source=article.origin or article.doc_id,
+    ).as_record()
+
+
+def _outcome(doc, article: Article, layout: str) -> Outcome:
+    sha = sha256_text(article.text)
+    data = doc._.brief.model_dump(mode="json")
+    words = sum(1 for t in doc if not (t.is_space or t.is_punct))
+    return Outcome(
+        doc_id=article.doc_id,
+        origin=article.origin,
+        sha256=sha,
+        lines=brief_lines(data, layout),
+        words=words,
+        text_line=text_record(article, sha) if article.derived else None,
+    )
+
+
+def process_partition(articles: list[Article], layout: str = "document") -> list[Outcome]:
+    """Outcomes for a list of articles, in order; never raises for one bad document.
+
+    The pipeline is loaded once per process (``pipeline.load`` caches it). The
+    chunk goes through ``nlp.pipe`` in one go; if anything in it fails, each
+    document is redone alone so only the culprit is reported (E400). This is the
+    per-partition function of every engine: in-process, process pool and Dask.
+    """
+    from briefextract.pipeline import load, make_doc
+
+    nlp = load()
+    try:
+        docs = nlp.pipe(make_doc(nlp, a.text, **a.meta()) for a in articles)
+        return [_outcome(doc, a, layout) for doc, a in zip(docs, articles, strict=True)]
+    except Exception:  # noqa: BLE001 - isolate the failing document below
+        pass
+    outcomes = []
+    for article in articles:
+        try:
+            doc = nlp(make_doc(nlp, article.text, **article.meta()))
+            outcomes.append(_outcome(doc, article, layout))
+        except Exception as exc:  # noqa: BLE001 - a pipeline bug must not kill the batch
+            outcomes.append(
+                Outcome(article.doc_id, article.origin, sha256_text(article.text), error=_failure(article, exc))
+            )
+    return outcomes
+
+
+def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+# -- process pool ----------------------------------------------------------------
+
+def _worker_init() -> None:
+    """Pool worker setup: Ctrl-C is the parent's business; die with the parent; load once."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    from briefextract.pipeline import load
+
+    load()
+
+
+def _pool(n_process: int):
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork shares the already-loaded pipeline copy-on-write; spawn elsewhere.
+    method = "fork" if "fork" in mp.get_all_start_methods() and sys.platform.startswith("linux") else "spawn"
+    return ProcessPoolExecutor(max_workers=n_process, mp_context=mp.get_context(method), initializer=_worker_init)
+
+
+def _kill_pool(pool) -> None:
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in processes:
+        try:
+            proc.kill()
+        except (OSError, AttributeError):
+            pass
+    for proc in processes:
+        try:
+            proc.join(timeout=5)
+        except (OSError, AttributeError, AssertionError):
+            pass
+
+
+def _pooled(chunks: Iterator[list[Article]], layout: str, n_process: int) -> Iterator[list[Outcome]]:
+    """``process_partition`` over chunks in worker processes; results in input order.
+
+    At most ``WINDOW_PER_WORKER * n_process`` chunks are in flight. If a worker
+    dies (killed, out of memory, segfault), the chunks it may have held are
+    reported as E401 and the pool is restarted.
+    """
+    from briefextract.pipeline import load
+
+    load()  # before forking: workers inherit it
+    pool = _pool(n_process)
+    window: deque[tuple[list[Article], Any]] = deque()
+    limit = WINDOW_PER_WORKER * n_process
+    try:
+        for chunk in chunks:
+            window.append((chunk, pool.submit(process_partition, chunk, layout)))
+            while len(window) >= limit:
+                pool = yield from _drain_one(window, pool, n_process, layout)
+        while window:
+            pool = yield from _drain_one(window, pool, n_process, layout)
+    finally:
+        _kill_pool(pool)
+
+
+def _drain_one(window, pool, n_process: int, layout: str):
+    """Yield the oldest chunk's outcomes (a generator step of ``_pooled``); return the pool to use next."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    chunk, future = window.popleft()
+    try:
+        outcomes = future.result()
+    except BrokenProcessPool:
+        _kill_pool(pool)
+        pool = _pool(n_process)
+        lost = [chunk] + [c for c, _ in window]
+        window.clear()
+        # Redo the lost chunks one at a time so only the document that kills a worker is lost.
+        for redo in lost:
+            yield _redo_alone(redo, layout)
+        return pool
+    yield outcomes
+    return pool
+
+
+def _redo_alone(chunk: list[Article], layout: str) -> list[Outcome]:
+    """Each article of a chunk in a fresh single-use worker; a death costs that article only."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    outcomes = []
+    for article in chunk:
+        pool = _pool(1)
+        try:
+            outcomes.extend(pool.submit(process_partition, [article], layout).result())
+        except BrokenProcessPool:
+            outcomes.append(
+                Outcome(
+                    article.doc_id,
+                    article.origin,
+                    sha256_text(article.text),
+                    error=E.WorkerDied(
+                        "a worker process died while extracting this document (out of memory or crash)",
+                        source=article.origin or article.doc_id,
+                    ).as_record(),
+                )
+            )
+        finally:
+            _kill_pool(pool)
+    return outcomes
+
+
+# -- the batch -------------------------------------------------------------------
+
+def check_output(output: Path | None, *, resume: bool, overwrite: bool) -> None:
+    """Refuse to clobber an existing output (exit 2) unless told to resume or overwrite."""
+    if resume and overwrite:
+        raise E.UsageError("--resume and --overwrite contradict each other; pass one")
+    if output is None:
+        if resume:
+            raise E.UsageError("--resume needs an output file (-o OUT.jsonl)")
+        return
+    if output.is_dir():
+        raise E.UsageError("output is a folder; pass a file (-o OUT.jsonl), or --engine dask for a folder of parts")
+    if output.exists() and output.stat().st_size > 0 and not (resume or overwrite):
+        raise E.OutputExists(
+            "output file exists; pass --resume to add to it or --overwrite to replace it", source=str(output)
+        )
+
+
+def default_texts_path(output: Path) -> Path:
+    """Where derived texts go beside ``OUT.jsonl``: ``OUT.texts.jsonl``."""
+    name = output.name[: -len(".jsonl")] if output.name.endswith(".jsonl") else output.name
+    return output.with_name(name + ".texts.jsonl")
+
+
+class _LazyWriter:
+    """A JsonlWriter opened on first write (a texts file only appears when needed)."""
+
+    def __init__(self, path: Path | None, append: bool) -> None:
+        self.path, self.append, self.writer = path, append, None
+
+    def write_lines(self, lines: list[str]) -> None:
+        if self.path is None:
+            return
+        if self.writer is None:
+            self.writer = JsonlWriter(self.path, append=self.append)
+        self.writer.write_lines(lines)
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
 
 
 def run_batch(
@@ -36,42 +313,63 @@ def run_batch(
     published: str | None = None,
     layout: str = "document",
     n_process: int = 1,
-    batch_size: int = 16,
+    batch_size: int = DEFAULT_BATCH_SIZE,
     resume: bool = False,
     overwrite: bool = False,
     errors_path: Path | None = None,
-    on_error: Callable[[E.InputError], None] | None = None,
+    texts_path: Path | None = None,
+    on_error: Callable[[E.BriefExtractError | dict], None] | None = None,
     on_document: Callable[[BatchStats], None] | None = None,
     stdin=None,
+    stats: BatchStats | None = None,
 ) -> BatchStats:
-    """Extract every article under ``paths`` into ``output`` (stdout when None)."""
+    """Extract every article under ``paths`` into ``output`` (stdout when None).
+
+    ``errors_path`` gets one JSON line per failed document; ``texts_path`` (default
+    ``OUT.texts.jsonl`` beside a file output) keeps the analysed text of derived
+    documents (HTML, Markdown with front matter), to which their offsets refer.
+    ``on_error`` is called with each error (an exception for bad input, a record
+    dict for a pipeline failure). Ctrl-C raises :class:`~briefextract.errors.BatchInterrupted`
+    after closing everything; ``stats`` (pass your own to watch it) says how far it got.
+    """
     from briefextract.api import check_published
-    from briefextract.pipeline import load, make_doc
+    from briefextract.writers import LAYOUTS
 
+    if layout not in LAYOUTS:
+        raise E.UsageError(f"--layout must be one of {', '.join(LAYOUTS)}, got {layout!r}")
+    if n_process < 1 or batch_size < 1:
+        raise E.UsageError("--workers and the batch size must be at least 1")
     published = check_published(published)
+    check_output(output, resume=resume, overwrite=overwrite)
+    if texts_path is None and output is not None:
+        texts_path = default_texts_path(output)
     done: set[str] = set()
-    if output is not None and output.exists() and output.stat().st_size > 0:
-        if resume:
-            done = repair_and_read_done(output)
-        elif not overwrite:
-            raise E.OutputExists(
-                "output file exists; pass --resume to add to it or --overwrite to replace it", source=str(output)
-            )
-    stats = BatchStats()
-    error_writer = JsonlWriter(errors_path, append=resume) if errors_path else None
+    if resume and output is not None and output.exists():
+        done = repair_and_read_done(output, last_may_be_partial=layout == "records")
+        for side in (errors_path, texts_path):
+            if side is not None:
+                truncate_torn_line(side)
+    elif overwrite and texts_path is not None and texts_path.exists():
+        texts_path.unlink()
+    stats = stats or BatchStats()
+    exclude = [p for p in (output, errors_path, texts_path) if p is not None]
 
-    def report(exc: E.InputError) -> None:
+    error_writer = JsonlWriter(errors_path, append=resume) if errors_path else None
+    texts_writer = _LazyWriter(texts_path, append=resume)
+
+    def report(record: dict, exc: E.BriefExtractError | dict) -> None:
         stats.failed += 1
-        stats.errors.append(exc.as_record())
+        if len(stats.errors) < stats.max_kept_errors:
+            stats.errors.append(record)
         if error_writer:
-            error_writer.write_lines([json.dumps(exc.as_record(), ensure_ascii=False)])
+            error_writer.write_lines([json.dumps(record, ensure_ascii=False)])
         if on_error:
             on_error(exc)
 
     def articles() -> Iterator[Article]:
-        for item in iter_articles(paths, stdin=stdin):
-            if isinstance(item, E.InputError):
-                report(item)
+        for item in iter_articles(paths, stdin=stdin, exclude=exclude):
+            if isinstance(item, E.BriefExtractError):
+                report(item.as_record(), item)
                 continue
             if published and not item.published:
                 item.published = published
@@ -80,17 +378,36 @@ def run_batch(
                 continue
             yield item
 
-    nlp = load()
-    docs = (make_doc(nlp, a.text, **a.meta()) for a in articles())
-    with JsonlWriter(output, append=resume) as writer:
-        try:
-            for doc in nlp.pipe(docs, batch_size=batch_size, n_process=n_process):
-                writer.write_lines(brief_lines(doc._.brief, layout))
-                stats.documents += 1
-                stats.words += sum(1 for t in doc if not t.is_space and not t.is_punct)
-                if on_document:
-                    on_document(stats)
-        finally:
-            if error_writer:
-                error_writer.close()
+    chunks = _chunks(articles(), batch_size)
+    if n_process > 1:
+        results: Iterator[list[Outcome]] = _pooled(chunks, layout, n_process)
+    else:
+        results = (process_partition(chunk, layout) for chunk in chunks)
+    try:
+        with JsonlWriter(output, append=resume) as writer:
+            for outcomes in results:
+                for outcome in outcomes:
+                    if outcome.error is not None:
+                        report(outcome.error, outcome.error)
+                        continue
+                    if outcome.text_line is not None:
+                        texts_writer.write_lines([outcome.text_line])  # before the output line: see resume
+                    writer.write_lines(outcome.lines)
+                    stats.documents += 1
+                    stats.words += outcome.words
+                    if on_document:
+                        on_document(stats)
+    except KeyboardInterrupt:
+        raise E.BatchInterrupted(
+            f"interrupted after {stats.documents} documents; the output holds whole lines only"
+            + ("; rerun with --resume to finish" if output is not None else ""),
+            source=str(output) if output else None,
+        ) from None
+    finally:
+        close = getattr(results, "close", None)
+        if close:
+            close()
+        texts_writer.close()
+        if error_writer:
+            error_writer.close()
     return stats

@@ -50,3 +50,7 @@ LINE_SITE_DEBRIS = re.compile(
 LINE_DATE_STAMP = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s")
 SENTENCE_END_PUNCT = frozenset({".", "?", "!", "…"})
 CLOSING_QUOTES = frozenset({"”", "’", '"', "'", ")", "]"})
+
+# Batch output: the top-level sha256 of a JSONL output line (document or record layout).
+# Strings inside a line are JSON-escaped, so the first unescaped match is the line's own key.
+OUTPUT_SHA256 = re.compile(rb'"sha256":\s*"([0-9a-f]{64})"')

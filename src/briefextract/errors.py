@@ -22,6 +22,7 @@ class BriefExtractError(Exception):
         return f"error[{self.code}] {where}{self.message}"
 
     def as_record(self) -> dict:
+        """The line written to the ``--errors`` report (one JSON object per failed document)."""
         return {"source": self.source, "code": self.code, "error": type(self).__name__, "message": self.message}
 
 
@@ -59,6 +60,12 @@ class DocumentTooLarge(InputError):
     code = "E107"
 
 
+class UnsupportedFormat(InputError):
+    """A file named explicitly whose suffix is not an article format (.pdf, .json...)."""
+
+    code = "E108"
+
+
 class UsageError(BriefExtractError):
     """The command line itself is wrong (bad option value, missing path)."""
 
@@ -79,3 +86,25 @@ class OutputExists(UsageError):
 
 class PipelineNotFound(BriefExtractError):
     code = "E300"
+
+
+class DocumentFailed(BriefExtractError):
+    """The pipeline itself failed on one document (a bug, not bad input).
+
+    The batch reports it like an input problem (stderr line, errors report, exit 1)
+    and goes on with the next document.
+    """
+
+    code = "E400"
+
+
+class WorkerDied(DocumentFailed):
+    """A worker process died (killed, out of memory, crashed) while holding this document."""
+
+    code = "E401"
+
+
+class BatchInterrupted(BriefExtractError):
+    """Ctrl-C / SIGTERM: the output holds whole lines only; ``--resume`` finishes the job."""
+
+    code = "E500"

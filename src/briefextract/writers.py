@@ -15,14 +15,15 @@ import sys
 from pathlib import Path
 from typing import IO, Iterator
 
+from briefextract.constants import OUTPUT_SHA256
 from briefextract.records import RECORD_FIELDS, Brief
 
 LAYOUTS = ("document", "records")
 
 
-def brief_lines(brief: Brief, layout: str = "document") -> list[str]:
-    """The JSONL lines for one Brief in the given layout."""
-    data = brief.model_dump(mode="json")
+def brief_lines(brief: Brief | dict, layout: str = "document") -> list[str]:
+    """The JSONL lines for one Brief (model or its JSON dict) in the given layout."""
+    data = brief.model_dump(mode="json") if isinstance(brief, Brief) else brief
     if layout == "document":
         return [json.dumps(data, ensure_ascii=False)]
     lines = []
@@ -30,7 +31,7 @@ def brief_lines(brief: Brief, layout: str = "document") -> list[str]:
         for record in data[list_field]:
             lines.append(
                 json.dumps(
-                    {"doc_id": brief.doc_id, "sha256": brief.sha256, **record, "record": kind},
+                    {"doc_id": data["doc_id"], "sha256": data["sha256"], **record, "record": kind},
                     ensure_ascii=False,
                 )
             )
@@ -78,25 +79,65 @@ class JsonlWriter:
         self.close()
 
 
-def repair_and_read_done(path: Path) -> set[str]:
-    """sha256 values of the documents already in ``path``; cuts off a torn last line."""
+def _whole_lines_end(handle, size: int, block: int = 1 << 16) -> int:
+    """Byte offset just after the last newline of the file (0 when there is none)."""
+    pos = size
+    while pos > 0:
+        start = max(0, pos - block)
+        handle.seek(start)
+        chunk = handle.read(pos - start)
+        nl = chunk.rfind(b"\n")
+        if nl >= 0:
+            return start + nl + 1
+        pos = start
+    return 0
+
+
+def repair_and_read_done(path: Path, *, last_may_be_partial: bool = False) -> set[str]:
+    """sha256 values of the documents already in ``path``; cuts off a torn last line.
+
+    Streams the file (constant memory but the set itself). A torn line (a kill in
+    the middle of a write) is truncated away. With ``last_may_be_partial`` (the
+    ``records`` layout, where one document is several lines) the trailing run of
+    lines of the last document is cut too, so that document is redone whole
+    rather than left with some of its records.
+    """
     done: set[str] = set()
     if not path.exists():
         return done
     with path.open("rb+") as handle:
-        data = handle.read()
-        if data and not data.endswith(b"\n"):
-            cut = data.rfind(b"\n") + 1
+        size = handle.seek(0, os.SEEK_END)
+        cut = _whole_lines_end(handle, size)
+        if cut < size:
             handle.truncate(cut)
-            data = data[:cut]
-    for line in data.splitlines():
-        try:
-            sha = json.loads(line).get("sha256")
-        except ValueError:
-            continue
-        if sha:
-            done.add(sha)
+        handle.seek(0)
+        offset = run_start = 0
+        run_sha: bytes | None = None
+        for line in handle:
+            m = OUTPUT_SHA256.search(line)
+            sha = m.group(1) if m else None
+            if sha != run_sha:
+                if run_sha:
+                    done.add(run_sha.decode())
+                run_sha, run_start = sha, offset
+            offset += len(line)
+        if run_sha:
+            if last_may_be_partial and run_sha.decode() not in done:
+                handle.truncate(run_start)
+            else:
+                done.add(run_sha.decode())
     return done
+
+
+def truncate_torn_line(path: Path) -> None:
+    """Cut a torn last line (kill mid-write) from an append-only JSONL side file."""
+    if not path.exists():
+        return
+    with path.open("rb+") as handle:
+        size = handle.seek(0, os.SEEK_END)
+        cut = _whole_lines_end(handle, size)
+        if cut < size:
+            handle.truncate(cut)
 
 
 def iter_jsonl(path: Path) -> Iterator[dict]:

@@ -1,54 +1,134 @@
-"""``briefextract extract``: batch extraction into JSONL."""
+"""``briefextract extract``: batch extraction into JSONL (one machine or a Dask cluster).
+
+Exit status: 0 all documents written; 1 some documents failed (each named on
+stderr and in ``--errors``; ``--keep-going`` makes it 0); 2 usage errors (bad
+option, existing output without ``--resume``/``--overwrite``); 130 interrupted
+(Ctrl-C / SIGTERM: whole lines only, ``--resume`` finishes).
+"""
 
 from __future__ import annotations
 
+import signal
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Iterator, Optional
 
 import typer
 
 from briefextract import errors as E
 from briefextract.cli import _fail, app, err
 
+ENGINES = ("local", "dask")
+
+
+@contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """``kill PID`` stops a batch as cleanly as Ctrl-C does."""
+
+    def handler(signum, frame):  # noqa: ARG001
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread (e.g. inside a test runner thread)
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextmanager
+def _progress(enabled: bool):
+    """(on_document, on_error) callbacks drawing a rich progress bar on stderr when enabled."""
+    from briefextract.batch import BatchStats
+
+    def print_error(exc) -> None:
+        text = str(exc) if isinstance(exc, E.BriefExtractError) else (
+            f"error[{exc['code']}] {exc['source']}: {exc['message']}"
+        )
+        err.print(text, style="yellow", soft_wrap=True, markup=False)
+
+    if not enabled:
+        yield None, print_error
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]{task.completed:,.0f}[/bold] documents"),
+        TextColumn("{task.fields[wps]:>9,.0f} words/s"),
+        TextColumn("[yellow]{task.fields[errors]} errors[/yellow]"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
+    task = progress.add_task("extract", total=None, wps=0.0, errors=0)
+    failed = [0]
+
+    def on_document(stats: BatchStats) -> None:
+        progress.update(task, completed=stats.documents, wps=stats.words_per_second, errors=stats.failed)
+
+    def on_error(exc) -> None:
+        failed[0] += 1
+        progress.update(task, errors=failed[0])
+        print_error(exc)
+
+    with progress:
+        yield on_document, on_error
+
+
 @app.command()
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Files or folders (recursive); '-' reads one document from stdin.")],
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="JSONL file to write; stdout when omitted.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="JSONL file to write (a folder of parts with --engine dask); stdout when omitted.")] = None,
     published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD for documents whose metadata has none.")] = None,
     layout: Annotated[str, typer.Option(help="'document': one line per document; 'records': one line per record.")] = "document",
-    workers: Annotated[int, typer.Option(min=1, help="Processes (spaCy nlp.pipe n_process).")] = 1,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes (local), or Dask workers of a local cluster.")] = 1,
     resume: Annotated[bool, typer.Option(help="Skip documents already in OUTPUT (by sha256) and append the rest.")] = False,
     overwrite: Annotated[bool, typer.Option(help="Replace an existing OUTPUT.")] = False,
     errors: Annotated[Optional[Path], typer.Option("--errors", help="Write one JSON line per failed document here.")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")] = False,
+    texts: Annotated[Optional[Path], typer.Option("--texts", help="Where to keep the analysed text of HTML / front-matter documents (their offsets refer to it); default OUT.texts.jsonl.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr (errors are still shown).")] = False,
     keep_going: Annotated[bool, typer.Option(help="Exit 0 even when some documents failed.")] = False,
+    engine: Annotated[str, typer.Option(help="'local' (this machine) or 'dask' (a dask.distributed cluster; needs briefextract[dask]).")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (tcp://HOST:PORT); implies --engine dask.")] = None,
+    partition_size: Annotated[int, typer.Option(min=1, help="Documents per Dask partition (one output part each).")] = 64,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per chunk sent to a worker.")] = 16,
 ) -> None:
     """Extract records from articles into JSONL."""
-    from briefextract.batch import run_batch
-    from briefextract.writers import LAYOUTS
+    from briefextract.batch import BatchStats, run_batch
 
-    if layout not in LAYOUTS:
-        raise _fail(E.UsageError(f"--layout must be one of {', '.join(LAYOUTS)}, got {layout!r}"), 2)
+    if engine not in ENGINES:
+        raise _fail(E.UsageError(f"--engine must be one of {', '.join(ENGINES)}, got {engine!r}"), 2)
+    if scheduler:
+        engine = "dask"
+    stats = BatchStats()
+    show_progress = not quiet and err.is_terminal
     try:
-        stats = run_batch(
-            paths,
-            output,
-            published=published,
-            layout=layout,
-            n_process=workers,
-            resume=resume,
-            overwrite=overwrite,
-            errors_path=errors,
-            on_error=lambda exc: err.print(f"[yellow]{exc}[/yellow]", soft_wrap=True),
-        )
+        with _sigterm_as_interrupt(), _progress(show_progress) as (on_document, on_error):
+            if engine == "dask":
+                from briefextract.distributed import run_dask
+
+                run_dask(
+                    paths, output, published=published, layout=layout, scheduler=scheduler, n_workers=workers,
+                    partition_size=partition_size, resume=resume, overwrite=overwrite, errors_path=errors,
+                    on_error=on_error, on_document=on_document, stats=stats,
+                )
+            else:
+                run_batch(
+                    paths, output, published=published, layout=layout, n_process=workers, batch_size=batch_size,
+                    resume=resume, overwrite=overwrite, errors_path=errors, texts_path=texts,
+                    on_error=on_error, on_document=on_document, stats=stats,
+                )
+    except E.BatchInterrupted as exc:
+        raise _fail(exc, 130)
     except E.UsageError as exc:
         raise _fail(exc, 2)
     except E.BriefExtractError as exc:
         raise _fail(exc, 1)
     if not quiet:
-        err.print(
-            f"{stats.documents} documents written, {stats.skipped} skipped (already done), "
-            f"{stats.failed} failed" + (f" -> {output}" if output else "")
-        )
+        err.print(stats.summary() + (f" -> {output}" if output else ""), markup=False, soft_wrap=True)
     if stats.failed and not keep_going:
         raise typer.Exit(1)
