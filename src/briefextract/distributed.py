@@ -1,0 +1,253 @@
+"""The Dask engine: the same per-partition function on a ``dask.distributed`` cluster.
+
+Needs the optional extra: ``pip install 'briefextract[dask]'``.
+
+    briefextract extract corpus/ -o parts/ --engine dask --workers 4        # local cluster
+    briefextract extract corpus/ -o parts/ --scheduler tcp://HOST:8786      # a real cluster
+
+How it works
+    * The client streams articles from the readers (bad input is reported here,
+      exactly as in a local batch), groups them into partitions of
+      ``partition_size`` documents, and submits at most a bounded number of
+      partitions at a time (memory stays constant on the client).
+    * Each task runs :func:`briefextract.batch.process_partition` on a worker; the
+      pipeline is loaded once per worker process (``pipeline.load`` caches it; run
+      workers with one thread each: ``dask worker ADDRESS --nthreads 1``).
+    * The task writes ``part-NNNNN.jsonl`` (and ``part-NNNNN.texts.jsonl`` for
+      derived HTML / front-matter texts) into the output folder through a
+      temporary file and an atomic rename, so a part exists whole or not at all,
+      and a task retried after a worker loss rewrites the same part. Workers must
+      see the output folder (a shared filesystem); they do not need the inputs.
+    * Parts numbered in input order: concatenating them gives exactly the
+      single-process output. ``--resume`` reads the sha256 of every existing part
+      and numbers new parts after the last one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+from briefextract import errors as E
+from briefextract.batch import BatchStats, process_partition, sha256_text
+from briefextract.constants import OUTPUT_SHA256
+from briefextract.readers import Article, iter_articles
+
+PART_NAME = "part-{:05d}.jsonl"
+PART_TEXTS_NAME = "part-{:05d}.texts.jsonl"
+_PART = re.compile(r"^part-(\d{5,})\.jsonl$")
+#: Partitions in flight per worker thread.
+WINDOW_PER_WORKER = 2
+
+
+def _atomic_write(path: Path, lines: list[str]) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "w", encoding="utf-8") as handle:
+        handle.write("".join(line + "\n" for line in lines))
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+
+
+def run_partition(articles: list[Article], layout: str, out_dir: str, part: int) -> dict[str, Any]:
+    """Task body on a worker: extract one partition, write its part file(s), return a summary.
+
+    Returns ``{"part", "documents", "words", "errors": [error records]}``; the
+    client writes the errors report, so workers need only the output folder.
+    """
+    outcomes = process_partition(articles, layout)
+    lines: list[str] = []
+    texts: list[str] = []
+    summary: dict[str, Any] = {"part": part, "documents": 0, "words": 0, "errors": []}
+    for outcome in outcomes:
+        if outcome.error is not None:
+            summary["errors"].append(outcome.error)
+            continue
+        lines.extend(outcome.lines)
+        if outcome.text_line is not None:
+            texts.append(outcome.text_line)
+        summary["documents"] += 1
+        summary["words"] += outcome.words
+    out = Path(out_dir)
+    if texts:
+        _atomic_write(out / PART_TEXTS_NAME.format(part), texts)
+    _atomic_write(out / PART_NAME.format(part), lines)
+    return summary
+
+
+def existing_parts(out_dir: Path) -> list[Path]:
+    return sorted(p for p in out_dir.iterdir() if _PART.match(p.name)) if out_dir.is_dir() else []
+
+
+def _done_in_parts(parts: list[Path]) -> set[str]:
+    done: set[str] = set()
+    for part in parts:
+        with part.open("rb") as handle:
+            for line in handle:
+                m = OUTPUT_SHA256.search(line)
+                if m:
+                    done.add(m.group(1).decode())
+    return done
+
+
+def _partitions(articles: Iterable[Article], size: int, first: int) -> Iterator[tuple[int, list[Article]]]:
+    chunk: list[Article] = []
+    part = first
+    for article in articles:
+        chunk.append(article)
+        if len(chunk) >= size:
+            yield part, chunk
+            part, chunk = part + 1, []
+    if chunk:
+        yield part, chunk
+
+
+def _client(scheduler: str | None, n_workers: int):
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        raise E.UsageError(
+            "the Dask engine needs the optional extra: pip install 'briefextract[dask]'"
+        ) from None
+    if scheduler:
+        try:
+            return Client(scheduler, timeout="30s"), None
+        except (OSError, TimeoutError) as exc:
+            raise E.UsageError(f"cannot reach the Dask scheduler {scheduler}: {exc}") from None
+    cluster = LocalCluster(
+        n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None
+    )
+    return Client(cluster), cluster
+
+
+def run_dask(
+    paths: Iterable[str | Path],
+    output: Path | None,
+    *,
+    published: str | None = None,
+    layout: str = "document",
+    scheduler: str | None = None,
+    n_workers: int = 2,
+    partition_size: int = 64,
+    resume: bool = False,
+    overwrite: bool = False,
+    errors_path: Path | None = None,
+    on_error: Callable[[Any], None] | None = None,
+    on_document: Callable[[BatchStats], None] | None = None,
+    stats: BatchStats | None = None,
+    client=None,
+) -> BatchStats:
+    """Extract every article under ``paths`` into a folder of JSONL parts on a Dask cluster.
+
+    ``client``: an existing ``distributed.Client`` to use (tests, notebooks);
+    otherwise one is made for ``scheduler`` or for a local cluster of ``n_workers``.
+    """
+    from briefextract.api import check_published
+    from briefextract.writers import LAYOUTS, JsonlWriter
+
+    if layout not in LAYOUTS:
+        raise E.UsageError(f"--layout must be one of {', '.join(LAYOUTS)}, got {layout!r}")
+    if output is None:
+        raise E.UsageError("the Dask engine writes a folder of parts: pass -o FOLDER")
+    if resume and overwrite:
+        raise E.UsageError("--resume and --overwrite contradict each other; pass one")
+    if output.exists() and not output.is_dir():
+        raise E.UsageError("with the Dask engine, -o names a folder (one JSONL part per partition)")
+    if partition_size < 1:
+        raise E.UsageError("--partition-size must be at least 1")
+    published = check_published(published)
+    parts = existing_parts(output)
+    if parts and not (resume or overwrite):
+        raise E.OutputExists(
+            "output folder already has parts; pass --resume to add to it or --overwrite to replace them",
+            source=str(output),
+        )
+    done: set[str] = set()
+    first = 0
+    if parts and overwrite:
+        for part in parts:
+            part.unlink()
+        for side in output.glob("part-*.texts.jsonl"):
+            side.unlink()
+    elif parts:
+        done = _done_in_parts(parts)
+        first = int(_PART.match(parts[-1].name).group(1)) + 1  # type: ignore[union-attr]
+    output.mkdir(parents=True, exist_ok=True)
+    stats = stats or BatchStats()
+    error_writer = JsonlWriter(errors_path, append=resume) if errors_path else None
+
+    def report(record: dict, exc: Any) -> None:
+        stats.failed += 1
+        if len(stats.errors) < stats.max_kept_errors:
+            stats.errors.append(record)
+        if error_writer:
+            error_writer.write_lines([json.dumps(record, ensure_ascii=False)])
+        if on_error:
+            on_error(exc)
+
+    def articles() -> Iterator[Article]:
+        for item in iter_articles(paths, exclude=[p for p in (errors_path,) if p]):
+            if isinstance(item, E.BriefExtractError):
+                report(item.as_record(), item)
+                continue
+            if published and not item.published:
+                item.published = published
+            if done and sha256_text(item.text) in done:
+                stats.skipped += 1
+                continue
+            yield item
+
+    own_client = client is None
+    cluster = None
+    if own_client:
+        client, cluster = _client(scheduler, n_workers)
+    try:
+        from dask.distributed import wait
+
+        threads = max(1, sum(client.nthreads().values()))
+        limit = WINDOW_PER_WORKER * threads
+        pending: list = []
+
+        def collect(futures) -> None:
+            for future in futures:
+                summary = future.result()
+                stats.documents += summary["documents"]
+                stats.words += summary["words"]
+                for record in summary["errors"]:
+                    report(record, record)
+                if on_document:
+                    on_document(stats)
+
+        for part, chunk in _partitions(articles(), partition_size, first):
+            pending.append(
+                client.submit(run_partition, chunk, layout, str(output.resolve()), part, pure=False, retries=1)
+            )
+            if len(pending) >= limit:
+                finished = wait(pending, return_when="FIRST_COMPLETED")
+                collect(f for f in pending if f in finished.done)
+                pending = [f for f in pending if f not in finished.done]
+        wait(pending)
+        collect(pending)
+    except KeyboardInterrupt:
+        raise E.BatchInterrupted(
+            f"interrupted after {stats.documents} documents; finished parts are whole; rerun with --resume",
+            source=str(output),
+        ) from None
+    finally:
+        if error_writer:
+            error_writer.close()
+        if own_client:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+    return stats
+
+
+def concatenate_parts(out_dir: Path) -> Iterator[str]:
+    """Every output line of a parts folder, in part order (= the single-process output)."""
+    for part in existing_parts(out_dir):
+        with part.open(encoding="utf-8") as handle:
+            yield from handle
