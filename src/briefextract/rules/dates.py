@@ -1,0 +1,698 @@
+"""Temporal expressions: find them with one compiled regex, resolve them to TIMEX3-style ISO values.
+
+Why a regex over the text rather than token patterns: dates hide inside tokens
+("Yahoo01-07-2025"), around dashes the tokenizer splits ("12–13 December") and in
+numeric stamps; one alternation over ``doc.text`` finds them all in a single pass
+with exact character offsets. Every alternative is a pattern from
+``models/briefextract-en/dates/patterns.jsonl`` whose ``%WORD%`` placeholders are
+filled from ``lexicon.json`` (month names, weekdays, modifiers, relative words),
+compiled once per pipeline.
+
+Resolution is our own (microseconds per mention): explicit calendar forms are
+read as written, year-less forms take their year from the document creation
+time (DCT, ``meta.published``) and the tense around them (a month after the
+publication month in a past-tense sentence is last year's), relative forms
+("last week", "this year", "on Monday") count from the DCT, and event-anchored
+forms ("five days before Trump's order", "the same day") count from a date the
+text gives for their anchor. A value never carries a day or month the text did
+not give. dateparser is only a cached fallback for odd calendar forms
+(``rules/timex.py``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any, Iterable, Sequence
+
+from briefextract.rules.timex import fallback_parse
+
+_WORDS = re.compile(r"[A-Za-z][A-Za-z’']*")
+_ANCHOR_STOP = re.compile(r"[,.;:()!?\"“”—–\n]")
+_GRAN_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 3, "year": 4, "decade": 5}
+
+
+def _alt(words: Iterable[str], *, icase: bool = False) -> str:
+    """A non-capturing alternation of ``words``, longest first, spaces matching any whitespace."""
+    parts = sorted({w for w in words}, key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+    return f"(?i:{body})" if icase else f"(?:{body})"
+
+
+@dataclass
+class DateRules:
+    """The compiled date patterns and the lexicon lookups the resolvers need."""
+
+    regex: re.Pattern
+    patterns: list[dict]
+    lex: dict[str, Any]
+    months: dict[str, int]
+    future: frozenset[str]
+    past: frozenset[str]
+    ed_exceptions: frozenset[str]
+    month_preceders: frozenset[str]
+    strict_month_preceders: frozenset[str]
+    ambiguous_months: frozenset[str]
+    year_blockers_before: tuple[str, ...]
+    year_blockers_after: tuple[str, ...]
+    approx: frozenset[str]
+    modifiers: dict[str, str]
+    anchor_stop: frozenset[str]
+
+
+def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
+    """Fill the placeholders and join every pattern into one regex (group names prefixed ``p<i>_``)."""
+    months = dict(lex["months"])
+    months_x = {**months, **lex.get("month_abbreviations", {})}
+    fill = {
+        "YEAR": r"(?:1[89]\d\d|20\d\d)",
+        "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?",
+        "MONTH": _alt(months),
+        "MONTHX": _alt(months_x) + r"\.?",
+        "WEEKDAY": _alt(lex["weekdays"]),
+        "MOD": _alt([k for k in lex["modifiers"] if " " not in k], icase=True),
+        "MODPHRASE": _alt([k for k in lex["modifiers"] if " " in k], icase=True),
+        "RELYEAR": _alt(["this", "last", "next"], icase=True),
+        "RELMONTH": _alt(["this", "last", "next"], icase=True),
+        "RELUNIT": _alt(["this", "last", "next", "current"], icase=True),
+        "RELWEEKDAY": _alt(["this", "last", "next"], icase=True),
+        "SIDE": _alt(lex["relative_side"], icase=True),
+        "UNIT": _alt(lex["units"], icase=True),
+        "SEASON": _alt(lex["seasons"], icase=True),
+        "ORD": _alt(next(iter(lex["parts"].values())).keys() | lex["parts"]["quarter"].keys(), icase=True),
+        "DEICTIC": _alt(lex["deictic_days"], icase=True),
+        "NUM": _alt(lex["number_words"], icase=True),
+        "OFFUNIT": _alt(lex["offset_units"], icase=True),
+        "ANCHREL": _alt(lex["anchor_relations"], icase=True),
+        "SAMEDAY": _alt(lex["same_day_anchors"], icase=True),
+        "EVE": r"(?i:(?:on\s+)?the\s+eve\s+of)",
+        "VAGUE": _alt(lex["vague"], icase=True),
+    }
+    alternatives = []
+    for i, pat in enumerate(patterns):
+        body = re.sub(r"%([A-Z]+)%", lambda m: fill[m.group(1)], pat["pattern"])
+        body = re.sub(r"\(\?P<(\w+)>", rf"(?P<p{i}_\1>", body)
+        body = re.sub(r"\(\?P=(\w+)\)", rf"(?P=p{i}_\1)", body)
+        alternatives.append(f"(?P<p{i}>{body})")
+    regex = re.compile("|".join(alternatives))
+    return DateRules(
+        regex=regex,
+        patterns=list(patterns),
+        lex=lex,
+        months=months_x,
+        future=frozenset(lex["future_markers"]),
+        past=frozenset(lex["past_markers"]),
+        ed_exceptions=frozenset(lex.get("ed_exceptions", ())),
+        month_preceders=frozenset(lex["month_preceders"]),
+        strict_month_preceders=frozenset(lex["strict_month_preceders"]),
+        ambiguous_months=frozenset(lex["ambiguous_months"]),
+        year_blockers_before=tuple(lex["year_blockers_before"]),
+        year_blockers_after=tuple(lex["year_blockers_after"]),
+        approx=frozenset(lex["approx_words"]),
+        modifiers={k.lower(): v for k, v in lex["modifiers"].items()},
+        anchor_stop=frozenset(lex.get("anchor_stopwords", ())),
+    )
+
+
+@dataclass
+class Mention:
+    """One temporal expression: where it is, how it was found, and (once resolved) its value."""
+
+    start: int
+    end: int
+    rule: str
+    kind: str
+    groups: dict[str, str]
+    value: str | None = None
+    granularity: str | None = None
+    mod: str | None = None
+    resolved_from: str = "text"
+    anchor: str | None = None
+    sent: tuple[int, int] = (0, 0)
+    point: date | None = None  # a representative day (for anchoring and year inference)
+    stamp: bool = False
+    extra: dict = field(default_factory=dict)
+
+    def record(self, text: str) -> dict:
+        return {
+            "text": text[self.start:self.end],
+            "value": self.value,
+            "granularity": self.granularity,
+            "mod": self.mod,
+            "resolved_from": self.resolved_from,
+            "anchor": self.anchor,
+            "span": {"start": self.start, "end": self.end, "text": text[self.start:self.end]},
+            "rule": self.rule,
+        }
+
+
+# -- small helpers ------------------------------------------------------------------
+
+def _int_day(s: str) -> int:
+    return int(re.match(r"\d+", s).group())
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y if y else 2000, m)[1]
+
+
+def _iso_day(y: int | None, m: int, d: int) -> str:
+    return f"{y:04d}-{m:02d}-{d:02d}" if y else f"XXXX-{m:02d}-{d:02d}"
+
+
+def _iso_month(y: int | None, m: int) -> str:
+    return f"{y:04d}-{m:02d}" if y else f"XXXX-{m:02d}"
+
+
+def _iso_week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _words_before(text: str, start: int, n: int = 3) -> list[str]:
+    return [w.lower() for w in _WORDS.findall(text[max(0, start - 40):start])[-n:]]
+
+
+def _mod_of(rules: DateRules, g: dict[str, str]) -> str | None:
+    word = g.get("mod") or g.get("modp")
+    if not word:
+        return None
+    return rules.modifiers.get(re.sub(r"\s+", " ", word.lower()))
+
+
+def infer_year(dct: date, month: int, day: int | None, direction: str | None) -> int:
+    """The year of a year-less month (or month/day) as the DCT and the tense place it.
+
+    Past tense: the latest such date on or before the DCT; future: the earliest on
+    or after it; no tense: whichever is closest ("26 October" in a text published
+    on 15 January 2025 is 2024-10-26; "would visit ... in April" on 31 October 2025
+    is April 2026).
+    """
+    cands = []
+    for y in (dct.year - 1, dct.year, dct.year + 1):
+        d = day if day is not None else 15
+        if day is not None and not _valid(y, month, min(d, 28) if month == 2 and d == 29 else d):
+            continue
+        if day is None:
+            key = (y, month)
+            ref = (dct.year, dct.month)
+        else:
+            key = (y, month, d)
+            ref = (dct.year, dct.month, dct.day)
+        cands.append((y, key, ref, abs((date(y, month, min(d, 28)) - dct).days)))
+    if direction == "past":
+        ok = [c for c in cands if c[1] <= c[2]]
+        if ok:
+            return max(ok)[0]
+    elif direction == "future":
+        ok = [c for c in cands if c[1] >= c[2]]
+        if ok:
+            return min(ok)[0]
+    return min(cands, key=lambda c: c[3])[0]
+
+
+def tense_near(rules: DateRules, text: str, sent: tuple[int, int], start: int, end: int,
+               skip: Sequence[tuple[int, int]] = ()) -> str | None:
+    """'past' / 'future' from the tense marker nearest to [start, end) in its sentence, else None.
+
+    Markers are words (will, would, planned, upcoming / was, said, -ed verbs) from
+    the lexicon; words inside other date mentions ("last week") are not markers.
+    """
+    s0, s1 = sent
+    best: tuple[int, str] | None = None
+    for m in _WORDS.finditer(text, s0, s1):
+        a, b = m.span()
+        if a < end and b > start:
+            continue
+        if any(x <= a < y for x, y in skip):
+            continue
+        w = m.group().lower()
+        if w in rules.future:
+            kind = "future"
+        elif w in rules.past or (w.endswith("ed") and len(w) > 3 and w not in rules.ed_exceptions):
+            kind = "past"
+        else:
+            continue
+        dist = start - b if b <= start else a - end
+        if best is None or dist < best[0]:
+            best = (dist, kind)
+    return best[1] if best else None
+
+
+# -- resolution -----------------------------------------------------------------------
+
+class Resolver:
+    """Resolves the mentions of one text; holds the text, its DCT and sentence ranges."""
+
+    def __init__(self, rules: DateRules, text: str, dct: date | None,
+                 sentences: Sequence[tuple[int, int]]) -> None:
+        self.rules = rules
+        self.text = text
+        self.dct = dct
+        self.sentences = list(sentences) or [(0, len(text))]
+        self.spans: list[tuple[int, int]] = []
+        self.unresolved_for_dct = 0
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        lo, hi = 0, len(self.sentences) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.sentences[mid][0] <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return self.sentences[lo]
+
+    def direction(self, m: Mention) -> str | None:
+        return tense_near(self.rules, self.text, m.sent, m.start, m.end, self.spans)
+
+    def _set(self, m: Mention, value: str, gran: str, point: date | None, source: str) -> Mention:
+        m.value, m.granularity, m.point, m.resolved_from = value, gran, point, source
+        return m
+
+    def _ref(self, m: Mention, value: str) -> Mention:
+        self.unresolved_for_dct += 1
+        m.mod = None
+        return self._set(m, value, "ref", None, "none")
+
+    # each resolver returns the mention (resolved) or None (not a date)
+    def resolve(self, m: Mention) -> Mention | None:
+        fn = getattr(self, f"_r_{m.kind}", None)
+        if fn is None:
+            return None
+        out = fn(m, m.groups)
+        if out is not None and out.mod is None and out.granularity != "ref":
+            if set(_words_before(self.text, m.start, 1)) & self.rules.approx:
+                out.mod = "APPROX"
+        return out
+
+    def _r_iso(self, m: Mention, g: dict) -> Mention | None:
+        y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
+        if not _valid(y, mo, d):
+            return None
+        return self._set(m, _iso_day(y, mo, d), "day", date(y, mo, d), "text")
+
+    def _r_numeric(self, m: Mention, g: dict) -> Mention | None:
+        """dd-mm-yyyy or mm/dd/yyyy: the reading that is the DCT (or near it) wins, else the separator's custom."""
+        a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+        readings = []
+        if _valid(y, b, a):
+            readings.append(date(y, b, a))  # day-month
+        if _valid(y, a, b):
+            readings.append(date(y, a, b))  # month/day
+        if not readings:
+            return None
+        if len(readings) == 2 and readings[0] != readings[1]:
+            if self.dct and self.dct in readings:
+                pick = self.dct
+            elif self.dct and min(abs((r - self.dct).days) for r in readings) <= 31:
+                pick = min(readings, key=lambda r: abs((r - self.dct).days))
+            else:
+                pick = readings[1] if g["sep"] == "/" else readings[0]
+        else:
+            pick = readings[0]
+        return self._set(m, pick.isoformat(), "day", pick, "text")
+
+    def _year_for(self, m: Mention, month: int, day: int | None) -> tuple[int | None, str]:
+        if self.dct is None:
+            self.unresolved_for_dct += 1
+            return None, "none"
+        return infer_year(self.dct, month, day, self.direction(m)), "published"
+
+    def _r_day(self, m: Mention, g: dict) -> Mention | None:
+        mo = self.rules.months[g["month"].rstrip(".")]
+        d = _int_day(g["d"])
+        if g.get("y"):
+            y, src = int(g["y"]), "text"
+        else:
+            y, src = self._year_for(m, mo, d)
+        if not _valid(y or 2000, mo, d):
+            return None
+        return self._set(m, _iso_day(y, mo, d), "day", date(y, mo, d) if y else None, src)
+
+    def _r_fallback(self, m: Mention, g: dict) -> Mention | None:
+        found = fallback_parse(self.text[m.start:m.end], self.dct.isoformat() if self.dct else None)
+        if found is None:
+            return None
+        value, gran = found
+        if gran == "day" and value[:4].isdigit():
+            pt = date.fromisoformat(value)
+        else:
+            pt = None
+        return self._set(m, value, gran, pt, "text" if g.get("y") else "published")
+
+    def _r_day_range(self, m: Mention, g: dict) -> Mention | None:
+        mo = self.rules.months[g["month"].rstrip(".")]
+        d1, d2 = _int_day(g["d"]), _int_day(g["d2"])
+        if d2 <= d1:
+            return None
+        if g.get("y"):
+            y, src = int(g["y"]), "text"
+        else:
+            y, src = self._year_for(m, mo, d1)
+        if not (_valid(y or 2000, mo, d1) and _valid(y or 2000, mo, d2)):
+            return None
+        return self._set(m, f"{_iso_day(y, mo, d1)}/{_iso_day(y, mo, d2)}", "interval",
+                         date(y, mo, d1) if y else None, src)
+
+    def _r_month_range(self, m: Mention, g: dict) -> Mention | None:
+        m1, m2, y = self.rules.months[g["month"]], self.rules.months[g["month2"]], int(g["y"])
+        if m2 <= m1:
+            return None
+        return self._set(m, f"{_iso_month(y, m1)}/{_iso_month(y, m2)}", "interval", date(y, m1, 1), "text")
+
+    def _r_month(self, m: Mention, g: dict) -> Mention | None:
+        name = g["month"].rstrip(".")
+        mo = self.rules.months[name]
+        m.mod = _mod_of(self.rules, g)
+        if g.get("y"):
+            y, src = int(g["y"]), "text"
+        else:
+            if m.rule.endswith(".bare"):
+                before = _words_before(self.text, m.start, 1)
+                allowed = self.rules.strict_month_preceders if name in self.rules.ambiguous_months \
+                    else self.rules.month_preceders
+                if not before or before[-1] not in allowed:
+                    return None
+                # "in June" right after a word ending the previous sentence is fine; "the May" is not
+            y, src = self._year_for(m, mo, None)
+        return self._set(m, _iso_month(y, mo), "month", date(y, mo, 1) if y else None, src)
+
+    def _r_month_rel(self, m: Mention, g: dict) -> Mention | None:
+        mo = self.rules.months[g["month"]]
+        rel = g["rel"].lower()
+        if self.dct is None:
+            return self._ref(m, "PRESENT_REF" if rel == "this" else "PAST_REF" if rel == "last" else "FUTURE_REF")
+        if m.rule.endswith("relative_year"):  # June this/last/next year
+            y = self.dct.year + self.rules.lex["relative"][rel]
+        elif rel == "last":  # the latest such month before the DCT's month
+            y = self.dct.year if mo < self.dct.month else self.dct.year - 1
+        elif rel == "next":
+            y = self.dct.year if mo > self.dct.month else self.dct.year + 1
+        else:
+            y = self.dct.year
+        return self._set(m, _iso_month(y, mo), "month", date(y, mo, 1), "published")
+
+    def _season_year(self, code: str, rel: str) -> int:
+        start = self.rules.lex["season_start_month"][code]
+        d = self.dct
+        starts = [date(y, start, 1) for y in (d.year - 2, d.year - 1, d.year, d.year + 1)]
+        current = max(s for s in starts if s <= d) if any(s <= d for s in starts) else starts[0]
+        contains = (d - current).days < 92
+        if rel == "this":
+            return current.year if contains else d.year
+        if rel == "last":
+            past = [s for s in starts if s <= d and not (contains and s == current)]
+            return max(past).year
+        return min(s for s in starts if s > d).year
+
+    def _r_season(self, m: Mention, g: dict) -> Mention | None:
+        """Seasons keep the year only: the gold convention is "last fall" -> "2024"."""
+        code = self.rules.lex["seasons"][g["season"].lower()]
+        m.mod = _mod_of(self.rules, g)
+        if g.get("y"):
+            y = int(g["y"])
+            return self._set(m, f"{y:04d}", "year", date(y, 6, 1), "text")
+        rel = g["rel"].lower()
+        if self.dct is None:
+            return self._ref(m, {"this": "PRESENT_REF", "last": "PAST_REF"}.get(rel, "FUTURE_REF"))
+        y = self._season_year(code, rel)
+        return self._set(m, f"{y:04d}", "year", date(y, 6, 1), "published")
+
+    def _r_part(self, m: Mention, g: dict) -> Mention | None:
+        y = int(g["y"])
+        if g.get("code"):
+            code = g["code"].upper()
+        else:
+            code = self.rules.lex["parts"][g["part"].lower()].get(g["ord"].lower())
+            if code is None:
+                return None
+        gran = "half" if code.startswith("H") else "quarter"
+        return self._set(m, f"{y:04d}-{code}", gran, date(y, 1, 1), "text")
+
+    def _r_rel_unit(self, m: Mention, g: dict) -> Mention | None:
+        rel, unit = g["rel"].lower(), self.rules.lex["units"][g["unit"].lower()]
+        before = _words_before(self.text, m.start, 1)
+        if rel in ("last", "next") and before and before[-1] in ("the", "over", "for", "within", "past"):
+            return None  # "over the last year" is a duration
+        m.mod = _mod_of(self.rules, g)
+        n = self.rules.lex["relative"].get(rel, 0)
+        if self.dct is None:
+            return self._ref(m, "PRESENT_REF" if n == 0 else "PAST_REF" if n < 0 else "FUTURE_REF")
+        d = self.dct
+        if unit == "year":
+            y = d.year + n
+            return self._set(m, f"{y:04d}", "year", date(y, 6, 1), "published")
+        if unit == "month":
+            y, mo = _add_months(d.year, d.month, n)
+            return self._set(m, _iso_month(y, mo), "month", date(y, mo, 1), "published")
+        day = d + timedelta(days=7 * n)
+        return self._set(m, _iso_week(day), "week", day, "published")
+
+    def _r_year(self, m: Mention, g: dict) -> Mention | None:
+        y = int(g["y"])
+        m.mod = _mod_of(self.rules, g)
+        if m.mod is None and not self._plausible_year(m):
+            return None
+        return self._set(m, f"{y:04d}", "year", date(y, 6, 1), "text")
+
+    def _plausible_year(self, m: Mention) -> bool:
+        """A bare four-digit number is a year unless the words around it make it a quantity or a label."""
+        text = self.text
+        before = " ".join(_words_before(text, m.start, 2))
+        raw_before = text[max(0, m.start - 12):m.start].lower()
+        for b in self.rules.year_blockers_before:
+            if before.endswith(b) or raw_before.rstrip().endswith(b):
+                return False
+        # "Announcement No. 61 of 2025", "Resolution 12 of 2020": a year inside a document number
+        if re.search(r"\d+\s+of\s*$", raw_before):
+            return False
+        after = text[m.end:m.end + 20].lower().lstrip()
+        for b in self.rules.year_blockers_after:
+            if after.startswith(b) and (len(after) == len(b) or not after[len(b)].isalpha()):
+                return False
+        return True
+
+    def _r_decade(self, m: Mention, g: dict) -> Mention | None:
+        m.mod = _mod_of(self.rules, g)
+        if g.get("dec"):
+            dec = int(g["dec"])
+        else:
+            two = int(g["dec2"])
+            ref = self.dct.year if self.dct else 2000
+            dec = 2000 + two if 2000 + two <= ref else 1900 + two
+        return self._set(m, f"{dec // 10:03d}X", "decade", date(dec, 1, 1), "text")
+
+    def _r_year_range(self, m: Mention, g: dict) -> Mention | None:
+        y1 = int(g["y"])
+        y2 = int(g["y2"]) if len(g["y2"]) == 4 else (y1 // 100) * 100 + int(g["y2"])
+        if not (y1 < y2 <= y1 + 100):
+            return None
+        return self._set(m, f"{y1:04d}/{y2:04d}", "interval", date(y1, 1, 1), "text")
+
+    def _r_deictic(self, m: Mention, g: dict) -> Mention | None:
+        n = self.rules.lex["deictic_days"][g["deictic"].lower()]
+        if self.dct is None:
+            return self._ref(m, "PRESENT_REF" if n == 0 else "PAST_REF" if n < 0 else "FUTURE_REF")
+        d = self.dct + timedelta(days=n)
+        return self._set(m, d.isoformat(), "day", d, "published")
+
+    def _r_weekday(self, m: Mention, g: dict) -> Mention | None:
+        """Weekdays: news reports past days, so the latest such day on or before the DCT unless the tense is future."""
+        wd = self.rules.lex["weekdays"][g["wd"]]
+        rel = (g.get("rel") or "").lower()
+        if self.dct is None:
+            return self._ref(m, "FUTURE_REF" if rel == "next" else "PAST_REF")
+        d = self.dct
+        back = (d.weekday() - wd) % 7
+        ahead = (wd - d.weekday()) % 7
+        if rel == "last":
+            day = d - timedelta(days=back or 7)
+        elif rel == "next":
+            day = d + timedelta(days=ahead or 7)
+        elif rel == "this":
+            day = d - timedelta(days=d.weekday() - wd)
+        elif self.direction(m) == "future":
+            day = d + timedelta(days=ahead or 7)
+        else:
+            day = d - timedelta(days=back)
+        return self._set(m, day.isoformat(), "day", day, "published")
+
+    def _r_vague(self, m: Mention, g: dict) -> Mention | None:
+        value = self.rules.lex["vague"].get(re.sub(r"\s+", " ", g["vague"].lower()))
+        if value is None:
+            return None
+        return self._set(m, value, "ref", None, "none")
+
+    # -- anchored forms: resolved in a second pass, once the plain dates are known -----
+    def _r_same_day(self, m: Mention, g: dict) -> Mention | None:
+        return m  # second pass
+
+    def _r_anchor(self, m: Mention, g: dict) -> Mention | None:
+        return m  # second pass
+
+    def resolve_anchored(self, m: Mention, resolved: list[Mention]) -> Mention | None:
+        g = m.groups
+        lex = self.rules.lex
+        if m.kind == "same_day":
+            offset, unit = lex["same_day_anchors"][re.sub(r"\s+", " ", g["phrase"].lower())], "days"
+            anchor_text = None
+        else:
+            if g.get("eve"):
+                offset, unit = -1, "days"
+            else:
+                sign = lex["anchor_relations"][re.sub(r"\s+", " ", g["arel"].lower())]
+                num = g.get("num")
+                n = 1 if g.get("the") else (int(num) if num and num.isdigit() else lex["number_words"][num.lower()])
+                offset, unit = sign * n, lex["offset_units"][g["ounit"].lower()]
+            anchor_text = self._anchor_text(m.end)
+            if m.kind == "anchor" and g.get("the") and not anchor_text:
+                anchor_text = None  # "the day before," : counts from the previous date, like "the same day"
+        prior = [r for r in resolved if r.end <= m.start and r.point is not None and not r.stamp]
+        base: Mention | None = None
+        if anchor_text is None:
+            if m.kind == "anchor" and not g.get("the"):
+                return self._unresolved(m, None)
+            base = next((r for r in reversed(prior) if r.granularity == "day"), None)
+        else:
+            m.anchor = anchor_text
+            # the anchor is itself a date: "two days after 11 September"
+            base = next((r for r in resolved if m.end <= r.start <= m.end + 6 and r.point is not None), None)
+            if base is None:
+                base = self._anchor_by_noun(m, anchor_text, resolved, unit)
+        if base is None or base.point is None:
+            return self._unresolved(m, anchor_text)
+        return self._shift(m, base, offset, unit)
+
+    def _unresolved(self, m: Mention, anchor_text: str | None) -> Mention:
+        m.anchor = anchor_text
+        return self._set(m, "PAST_REF", "ref", None, "none")
+
+    def _anchor_text(self, pos: int) -> str | None:
+        """The noun phrase after "before"/"after": up to punctuation, a clause word or a verb."""
+        tail = self.text[pos:pos + 100]
+        cut = _ANCHOR_STOP.search(tail)
+        tail = tail[:cut.start()] if cut else tail
+        words = []
+        for w in re.finditer(r"\S+", tail):
+            lw = w.group().lower()
+            if lw in ("which", "when", "that", "who", "where", "while", "as", "and", "but", "or", "to") or (
+                lw in self.rules.past or lw in self.rules.future or (lw.endswith("ed") and lw not in self.rules.ed_exceptions and len(lw) > 3)
+            ):
+                break
+            words.append(w)
+            if len(words) >= 8:
+                break
+        if not words:
+            return None
+        return self.text[pos + words[0].start():pos + words[-1].end()]
+
+    def _anchor_by_noun(self, m: Mention, anchor_text: str, resolved: list[Mention], unit: str) -> Mention | None:
+        """An earlier sentence naming the anchor's noun and giving exactly one date ("Trump's order" -> the orders of 20 January)."""
+        first = anchor_text.split()[0].lower()
+        if first in ("a", "an"):
+            return None  # an indefinite anchor is new to the text: nothing earlier dates it
+        nouns = [w.lower() for w in _WORDS.findall(anchor_text)
+                 if w[0].islower() and len(w) > 2 and w.lower() not in self.rules.anchor_stop]
+        if not nouns:
+            return None
+        stems = {n.rstrip("s") for n in nouns}
+        need = "day" if unit in ("days", "weeks") else "month" if unit == "months" else "year"
+        for s0, s1 in reversed([s for s in self.sentences if s[1] <= m.sent[0] or s == m.sent]):
+            in_sent = [r for r in resolved if s0 <= r.start < s1 and r.point is not None and r is not m
+                       and r.end <= m.start and _GRAN_RANK.get(r.granularity, 9) <= _GRAN_RANK[need]]
+            words = {w.lower().rstrip("s") for w in _WORDS.findall(self.text[s0:s1])}
+            if (s0, s1) == m.sent:
+                words = {w.lower().rstrip("s") for w in _WORDS.findall(self.text[s0:m.start])}
+            if not stems & words:
+                continue
+            values = {r.value for r in in_sent}
+            if len(values) == 1:
+                return in_sent[0]
+        return None
+
+    def _shift(self, m: Mention, base: Mention, offset: int, unit: str) -> Mention:
+        p = base.point
+        if unit in ("days", "weeks"):
+            if base.granularity != "day":
+                return self._unresolved(m, m.anchor)
+            d = p + timedelta(days=offset * (7 if unit == "weeks" else 1))
+            return self._set(m, d.isoformat(), "day", d, "event" if m.anchor else "text")
+        if unit == "months":
+            y, mo = _add_months(p.year, p.month, offset)
+            return self._set(m, _iso_month(y, mo), "month", date(y, mo, 1), "event" if m.anchor else "text")
+        y = p.year + offset
+        return self._set(m, f"{y:04d}", "year", date(y, 6, 1), "event" if m.anchor else "text")
+
+
+def find_dates(rules: DateRules, text: str, dct: date | None,
+               sentences: Sequence[tuple[int, int]] = (),
+               excluded: Sequence[Sequence[int]] = ()) -> tuple[list[Mention], int]:
+    """All temporal expressions of ``text``, resolved; and how many needed a DCT that was missing.
+
+    Mentions inside ``excluded`` ranges are dropped, except numeric date stamps
+    ("2025-12-26", "Yahoo01-07-2025", " date 2023-02-09 "): the guidelines count a
+    source line's date as a date mention; they get a ``dates.stamp.*`` rule id.
+    """
+    res = Resolver(rules, text, dct, sentences)
+    raw: list[Mention] = []
+    for match in rules.regex.finditer(text):
+        name = match.lastgroup
+        idx = int(name[1:])
+        pat = rules.patterns[idx]
+        prefix = f"{name}_"
+        groups = {k[len(prefix):]: v for k, v in match.groupdict().items() if v is not None and k.startswith(prefix)}
+        m = Mention(match.start(), match.end(), pat["id"], pat["kind"], groups)
+        if any(s < m.end and e > m.start for s, e in excluded):
+            if m.kind not in ("iso", "numeric"):
+                continue
+            m.stamp = True
+            m.rule = "dates.stamp." + m.rule.rsplit(".", 1)[-1]
+        m.sent = res.sentence_of(m.start)
+        raw.append(m)
+    res.spans = [(m.start, m.end) for m in raw]
+    resolved: list[Mention] = []
+    for m in raw:
+        out = res.resolve(m)
+        if out is not None:
+            resolved.append(out)
+    _inherit_coordinated_years(resolved, text)
+    known = [m for m in resolved if m.kind not in ("anchor", "same_day")]
+    for m in resolved:
+        if m.kind in ("anchor", "same_day"):
+            out = res.resolve_anchored(m, sorted(known, key=lambda r: r.start))
+            if out is not None:
+                known.append(out)
+    known.sort(key=lambda r: r.start)
+    return known, res.unresolved_for_dct
+
+
+_COORD = re.compile(r"^\s*(?:,|and|or|to|through|until|[-–—]|,\s*and)\s*$")
+
+
+def _inherit_coordinated_years(mentions: list[Mention], text: str) -> None:
+    """"June and December 2024": a year-less month or day takes the year of the date it is coordinated with."""
+    for a, b in zip(mentions, mentions[1:]):
+        if a.resolved_from not in ("published", "none") or a.kind not in ("month", "day"):
+            continue
+        if b.resolved_from != "text" or b.point is None or not _COORD.match(text[a.end:b.start]):
+            continue
+        y = b.point.year
+        if a.granularity == "month":
+            mo = int(a.value[-2:])
+            a.value, a.point = _iso_month(y, mo), date(y, mo, 1)
+        elif a.granularity == "day":
+            mo, d = int(a.value[5:7]), int(a.value[8:10])
+            if not _valid(y, mo, d):
+                continue
+            a.value, a.point = _iso_day(y, mo, d), date(y, mo, d)
+        else:
+            continue
+        a.resolved_from = "text"
