@@ -54,3 +54,8 @@ CLOSING_QUOTES = frozenset({"”", "’", '"', "'", ")", "]"})
 # Batch output: the top-level sha256 of a JSONL output line (document or record layout).
 # Strings inside a line are JSON-escaped, so the first unescaped match is the line's own key.
 OUTPUT_SHA256 = re.compile(rb'"sha256":\s*"([0-9a-f]{64})"')
+
+# Records whose rule id starts with one of these survive layout exclusion (brief.py):
+# a source line's date stamp ("Yahoo01-07-2025", " date 2023-02-09 ") is boilerplate
+# for every other extractor but a date mention by the annotation guidelines.
+EXCLUSION_EXEMPT_RULES = ("dates.stamp.",)

@@ -2,7 +2,8 @@
 
 It is also the safety net for the layout contract: a record whose span overlaps a
 credit / debris / boilerplate range is dropped here, whichever extractor made it,
-and an actor keeps only mentions outside those ranges.
+and an actor keeps only mentions outside those ranges. Rule ids listed in
+``constants.EXCLUSION_EXEMPT_RULES`` (date stamps on source lines) are kept.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from briefextract import constants as C
 from briefextract.extensions import meta
 from briefextract.records import SCHEMA_VERSION
 from briefextract.rules.spans import is_excluded
@@ -40,7 +42,10 @@ class BriefAssembler:
             "actors": self._actors(doc),
         }
         for key in _SPAN_LISTS:
-            data[key] = [r for r in (getattr(doc._, key) or []) if not _in_excluded(doc, r["span"])]
+            data[key] = [
+                r for r in (getattr(doc._, key) or [])
+                if not _in_excluded(doc, r["span"]) or str(r.get("rule", "")).startswith(C.EXCLUSION_EXEMPT_RULES)
+            ]
         data["warnings"] = list(doc._.warnings or [])
         doc._.brief_data = data
         return doc
