@@ -222,7 +222,8 @@ def split_front_matter(text: str, source: str) -> tuple[dict[str, Any], str, int
         return {}, text, 0
     try:
         raw = yaml.safe_load(m.group(1)) or {}
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, ValueError, OverflowError, RecursionError) as exc:
+        # PyYAML raises ValueError for impossible timestamps such as 2025-02-30.
         first = str(exc).splitlines()[0] if str(exc) else "invalid YAML"
         raise E.MalformedMetadata(f"front matter is not valid YAML: {first}", source=source) from None
     return _clean_meta(raw, source), text[m.end():], m.end()
