@@ -144,15 +144,20 @@ def _segment_style(covering: list[Mark]) -> str:
 
 
 def render_text(text: str, marks: list[Mark]) -> str:
-    """The text as HTML: one ``.seg`` per run of characters covered by the same marks."""
+    """The text as HTML: one ``.seg`` per run of characters covered by the same marks.
+
+    One sweep over the cut points, keeping the marks open at each, so a long article
+    with many spans costs the number of pieces times the (small) overlap depth.
+    """
     cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
     starts: dict[int, list[Mark]] = {}
     for m in marks:
         starts.setdefault(m.start, []).append(m)
-    out = []
+    out: list[str] = []
+    covering: list[Mark] = []
     for a, b in zip(cuts, cuts[1:]):
+        covering = [m for m in covering if m.end > a] + starts.get(a, [])
         piece = escape(text[a:b], quote=False)
-        covering = [m for m in marks if m.start <= a and m.end >= b]
         if not covering:
             out.append(piece)
             continue
