@@ -1,14 +1,29 @@
-"""Counts component (stub: wired into the pipeline, extraction still to come)."""
+"""Counts component: numbers with their counted noun phrase, hedge and source.
+
+Thin wrapper over :class:`briefextract.rules.counts.CountRules`; the lexicons are
+the JSON files in ``models/briefextract-en/counts/``.
+"""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from briefextract.components.base import DataComponent
+from briefextract.rules.counts import CountRules
 
 
 class CountExtractor(DataComponent):
-    data_files = ()
+    """Writes ``doc._.counts``: ``records.Count`` dicts."""
+
+    data_files = ("numbers.json", "hedges.json", "currencies.json", "lexicon.json", "attribution.json", "guards.json")
+
+    def compile(self) -> None:
+        self.rules = CountRules(self.data)
 
     def __call__(self, doc: Doc) -> Doc:
+        rules = getattr(self, "rules", None)
+        if rules is None:
+            self.compile()
+            rules = self.rules
+        doc._.counts = rules.extract(doc)
         return doc

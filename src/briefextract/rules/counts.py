@@ -1,0 +1,794 @@
+"""Counts: numbers that count people, things, rounds, money or a share, with their counted noun.
+
+There is no tagger or parser in the pipeline, so the counted noun phrase is found
+with surface rules over tokens (see :meth:`CountRules._noun_phrase`): a run of word
+tokens after the number that ends at a closed-class word (preposition, conjunction,
+determiner, auxiliary: ``np_enders``), at punctuation, at a participle or verb that
+follows the head ("people *killed* by", "officials *told*"), or at a word after a
+plural head. Everything the rules need to know about English words is data in
+``models/briefextract-en/counts/`` (number words, hedges, currencies, stop lists,
+attribution cues); this module holds only the procedure.
+
+A candidate number goes through, in order:
+
+1. **guards** (:meth:`CountRules._guard`): inside a date span or a date/time shape,
+   a year, next to a month name, a citation ("No. 61", "Article 5"), a name
+   ("Zapad-2025", "Boeing 737"), a list marker, a hyphenated modifier ("30-day",
+   "one-year"), "one" as a pronoun ("no one", "one of the");
+2. **linking** with the next number: ranges ("8,000–10,000", "between 5 and 7",
+   "600 to 1,400 tankers"), changes ("from 900 to 2,000 troops": two counts), and
+   coordinated elision ("two or three rounds");
+3. **the counted noun**: currency (money), "per cent of ..." (percent), a partitive
+   ("three of its eight bases"), the noun phrase, or, for an elided head ("the
+   previous three", "about 30,000)"), the noun of the nearest earlier count;
+4. **hedges** (``approximate`` / ``qualifier``) and **attribution** ("according to
+   official data", "Lithuanian intelligence estimates").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc
+
+from briefextract.constants import SPANS_DATES
+from briefextract.rules.numbers import NumberLexicon, NumberMatch
+from briefextract.rules.spans import char_span_record, is_excluded
+
+#: how far back (characters) an elided head may look for the count it refers to
+ANTECEDENT_WINDOW = 600
+#: longest counted noun phrase, in word tokens
+MAX_NP_WORDS = 7
+
+
+@dataclass
+class _Cand:
+    """One number found in the text while its record is being built."""
+
+    m: NumberMatch
+    ti: int  # first token of the number
+    tj: int  # token after the number (and after any percent tail)
+    start: int  # span start (hedge / currency included)
+    end: int  # span end
+    value: float | int
+    kind: str
+    currency: str | None = None
+    dropped: bool = False
+    np: list[int] = field(default_factory=list)  # token indices of the counted noun phrase
+    np_end_tok: int = 0  # token after the noun phrase (or after the number when none)
+    what: str | None = None
+    rule: str = ""
+    approximate: bool = False
+    qualifier: str | None = None
+    upper: float | int | None = None
+    elided: bool = False
+    partitive: bool = False
+
+
+def _plural_like(word: str) -> bool:
+    low = word.lower()
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous"))
+
+
+def _pluralise(noun: str) -> str:
+    """"round" -> "rounds", "serviceman" -> "servicemen", "facility" -> "facilities"."""
+    low = noun.lower()
+    if _plural_like(noun) or not noun:
+        return noun
+    if low.endswith("man"):
+        return noun[:-3] + "men"
+    if low.endswith("y") and len(low) > 2 and low[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    if low.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
+
+
+class CountRules:
+    """The count extractor's lexicons, compiled once (see the module docstring)."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.numbers = NumberLexicon(data.get("numbers", {}))
+        lex = data.get("lexicon", {})
+        hedges = data.get("hedges", {})
+        cur = data.get("currencies", {})
+        attr = data.get("attribution", {})
+        guards = data.get("guards", {})
+
+        def lower_set(key: str, source: dict = lex) -> frozenset[str]:
+            return frozenset(w.lower() for w in source.get(key, []))
+
+        self.enders = lower_set("np_enders")
+        self.continuers = lower_set("np_continuers")
+        self.ing_nouns = lower_set("ing_nouns")
+        self.ed_nouns = lower_set("ed_nouns")
+        self.participle_heads = lower_set("participle_heads")
+        self.time_units = lower_set("time_units")
+        self.ordinal_blocked_heads = lower_set("ordinal_blocked_heads")
+        self.ordinal_blocked_next = lower_set("ordinal_blocked_next")
+        self.rate_nouns = lower_set("rate_nouns")
+        self.rate_context = lower_set("rate_context")
+        self.unit_nouns = lower_set("unit_nouns")
+        self.elision_cues = lower_set("elision_cues")
+        self.partitive_blocked = lower_set("partitive_blocked")
+        self.partitive_determiners = lower_set("partitive_determiners")
+        self.one_blockers = lower_set("one_blockers")
+        self.months = lower_set("months")
+        self.weekdays = lower_set("weekdays")
+        self.citation_cues = lower_set("citation_cues")
+        self.age_cues = lower_set("age_cues")
+        self.superlative_exceptions = lower_set("superlative_exceptions")
+
+        self.hedges_before = sorted(
+            (tuple(h.lower().split()) for h in hedges.get("before", [])), key=len, reverse=True
+        )
+        self.hedge_verbs = lower_set("verbs", hedges)
+        self.hedges_after = sorted(
+            (tuple(h.lower().split()) for h in hedges.get("after", [])), key=len, reverse=True
+        )
+        self.range_connectors = frozenset(hedges.get("range_connectors", ["–", "—", "-", "to"]))
+        self.range_openers = lower_set("range_openers", hedges)
+        self.change_openers = lower_set("change_openers", hedges)
+
+        symbols: dict[str, str] = cur.get("symbols", {})
+        codes: dict[str, str] = cur.get("codes", {})
+        self.currency_prefixes = {**symbols, **codes}
+        words: dict[str, str] = cur.get("words", {})
+        self.currency_words = {tuple(k.lower().split()): v for k, v in words.items()}
+        self.currency_words_sorted = sorted(self.currency_words, key=len, reverse=True)
+        prefix_alt = "|".join(
+            [re.escape(s) for s in sorted(symbols, key=len, reverse=True)]
+            + [rf"\b{re.escape(c)}" for c in sorted(codes, key=len, reverse=True)]
+        )
+        self.currency_before = re.compile(rf"(?:{prefix_alt})\s?$") if prefix_alt else None
+
+        self.according = sorted((tuple(a.lower().split()) for a in attr.get("according", [])), key=len, reverse=True)
+        self.reporting_verbs = lower_set("reporting_verbs", attr)
+        self.max_subject = int(attr.get("max_subject_tokens", 6))
+        self.max_according = int(attr.get("max_according_tokens", 14))
+
+        blocked = guards.get("blocked_patterns", [])
+        self.blocked_regex = re.compile("|".join(f"(?:{p})" for p in blocked)) if blocked else None
+
+    # ------------------------------------------------------------------
+    def extract(self, doc: Doc) -> list[dict]:
+        """Every count in ``doc`` as a ``records.Count`` dict, in text order."""
+        text = doc.text
+        if not text:
+            return []
+        matches = list(self.numbers.finditer(text))
+        if not matches:
+            return []
+        ctx = _DocContext(doc, self, matches)
+        cands: list[_Cand] = []
+        for m in matches:
+            cand = self._candidate(ctx, m)
+            if cand is not None:
+                cands.append(cand)
+        for c in cands:
+            self._guard(ctx, c)
+        self._link(ctx, cands)
+        records: list[dict] = []
+        emitted: list[_Cand] = []
+        for c in cands:
+            if c.dropped:
+                continue
+            if not self._resolve_what(ctx, c, emitted):
+                continue
+            if is_excluded(doc, c.start, c.end):
+                continue
+            emitted.append(c)
+            records.append(self._record(ctx, c))
+        return records
+
+    # -- candidates ------------------------------------------------------
+    def _candidate(self, ctx: "_DocContext", m: NumberMatch) -> _Cand | None:
+        ti = ctx.token_at(m.start)
+        tj = ctx.token_at(m.end - 1) + 1
+        inside = ctx.doc[ti].text[: m.start - ctx.doc[ti].idx]
+        if inside and inside.strip("".join(self.currency_prefixes)):
+            return None  # the number starts inside a word token
+        cand = _Cand(m=m, ti=ti, tj=tj, start=m.start, end=m.end, value=m.value, kind=m.kind)
+        if self.currency_before is not None and m.form == "digits" and not m.percent:
+            before = ctx.text[max(0, m.start - 5) : m.start]
+            cm = self.currency_before.search(before)
+            if cm:
+                symbol = cm.group().strip()
+                cand.currency = self.currency_prefixes.get(symbol) or self.currency_prefixes.get(symbol.upper())
+                cand.start = m.start - (len(before) - cm.start())
+        if not self.numbers.currency_abbreviation_ok(m.abbreviation, cand.currency is not None):
+            return None
+        return cand
+
+    # -- guards ----------------------------------------------------------
+    def _guard(self, ctx: "_DocContext", c: _Cand) -> None:
+        """Drop numbers that are dates, years, times, names, citations, list markers, modifiers."""
+        doc, text, m = ctx.doc, ctx.text, c.m
+        if ctx.blocked(m.start, m.num_end):
+            c.dropped = True
+            return
+        prev = ctx.prev_word(c.ti)
+        prev_low = ctx.label_before(c.ti)
+        nxt = doc[c.tj] if c.tj < len(doc) else None
+        nxt_low = nxt.lower_ if nxt is not None else ""
+        hedged = self._hedge_before(ctx, c.ti if c.currency is None else ctx.token_at(c.start)) is not None
+        digits = m.form == "digits"
+        # a year: four digits 1900-2100 with no separator, unless hedged or money
+        raw = text[m.start : m.num_end]
+        if (
+            digits and c.kind == "cardinal" and not m.percent and not m.scaled and c.currency is None
+            and raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100 and not hedged
+        ):
+            c.dropped = True
+            return
+        # next to a month: "26 October", "December 30", "Feb. 7", "the 26th of October"
+        if prev_low in self.months or nxt_low in self.months:
+            c.dropped = True
+            return
+        if nxt_low == "of" and c.tj + 1 < len(doc) and doc[c.tj + 1].lower_ in self.months:
+            c.dropped = True
+            return
+        if prev_low == "," and c.ti >= 2 and doc[c.ti - 2].lower_ in self.months:
+            c.dropped = True  # "December 17, 2025"
+            return
+        # "aged 44"
+        if prev_low in self.age_cues:
+            c.dropped = True
+            return
+        if digits and c.currency is None:
+            # citations and labels: "No. 61", "# 603", "Article 5", "Resolution 2231"
+            if prev_low in self.citation_cues:
+                c.dropped = True
+                return
+            # a number right after a capitalised word inside a sentence is part of a name
+            # ("Boeing 737", "Windows 10", "Zapad 2025")
+            if (
+                prev is not None and prev.i == c.ti - 1 and prev.text[:1].isupper() and any(ch.isalpha() for ch in prev.text)
+                and not ctx.sentence_initial(prev.i) and prev_low not in self.elision_cues and not hedged
+                and prev_low not in self.currency_prefixes and prev.text not in self.currency_prefixes
+            ):
+                c.dropped = True
+                return
+            # list markers "1." / "2)" at the start of a line, and "[12]" / "(3)" citations
+            if ctx.line_initial(c.ti) and nxt_low in {".", ")"}:
+                c.dropped = True
+                return
+            if prev_low in {"[", "("} and nxt_low in {"]", ")"}:
+                c.dropped = True
+                return
+        # a hyphenated modifier: "30-day", "one-year", "44-year-old", "two-thirds"
+        if text[m.num_end : m.num_end + 1] == "-" and text[m.num_end + 1 : m.num_end + 2].isalpha():
+            tail = _next_word(text, m.num_end + 1)
+            if (tail,) not in self.hedges_after:
+                c.dropped = True
+                return
+        if c.kind == "ordinal":
+            if m.form == "words" and text[m.start].isupper() and not ctx.sentence_initial(c.ti):
+                c.dropped = True  # "First Lady", "Second World War"
+                return
+        if m.form == "words" and text[m.start : m.num_end].lower() == "one":
+            if prev_low in self.one_blockers or nxt_low in {"another", "by", "-", "on"}:
+                c.dropped = True
+                return
+
+    # -- ranges and coordination ----------------------------------------------
+    def _link(self, ctx: "_DocContext", cands: list[_Cand]) -> None:
+        """Join "8,000–10,000", "between 5 and 7", "600 to 1,400"; split "from A to B"."""
+        text = ctx.text
+        for a, b in zip(cands, cands[1:]):
+            if a.dropped or b.dropped or a.upper is not None:
+                continue
+            between = text[a.m.end : b.start].strip().lower()
+            if between not in self.range_connectors and between != "and":
+                continue
+            if a.kind != b.kind or (a.m.percent and not b.m.percent and between != "and"):
+                continue
+            opener = self._word_before(ctx, a)
+            if between == "and":
+                if opener in self.range_openers:
+                    self._make_range(a, b)
+                else:
+                    a.rule = "coordinated"  # "three and eight citizens": a borrows b's noun
+                    a.partitive = False
+                continue
+            if opener in self.change_openers:
+                a.rule = "coordinated"  # "from 900 to 2,000 troops": two counts
+                continue
+            if between == "or":
+                a.rule = "coordinated_or"
+                continue
+            self._make_range(a, b)
+
+    @staticmethod
+    def _make_range(a: _Cand, b: _Cand) -> None:
+        lower = a.value
+        if b.m.scaled and not a.m.scaled and a.m.form == "digits":
+            lower = a.value * b.m.factor  # "$5–7 billion"
+        if b.value < lower:
+            return
+        a.upper = b.value
+        a.value = lower
+        a.end = b.end
+        a.tj = b.tj
+        a.approximate = True
+        a.currency = a.currency or b.currency
+        b.dropped = True
+        a.rule = "range"
+
+    def _word_before(self, ctx: "_DocContext", c: _Cand) -> str:
+        tok = ctx.prev_word(ctx.token_at(c.start))
+        return tok.lower_ if tok is not None else ""
+
+    # -- the counted noun ------------------------------------------------------
+    def _resolve_what(self, ctx: "_DocContext", c: _Cand, emitted: list[_Cand]) -> bool:
+        """Set what/kind/span end of ``c``; False when it is not a count after all."""
+        doc = ctx.doc
+        sent_end = ctx.sent_end(c.ti)
+        start_tok = c.tj
+        # "8,000-plus", "30 or so"
+        after = self._hedge_after(ctx, start_tok, sent_end)
+        if after is not None:
+            phrase, n = after
+            if not c.approximate:
+                c.approximate, c.qualifier = True, phrase
+            start_tok += n
+        if c.currency is None and not c.m.percent and c.kind == "cardinal":
+            cw = self._currency_word(ctx, start_tok, sent_end)
+            if cw is not None:
+                c.currency, n = cw
+                c.end = doc[start_tok + n - 1].idx + len(doc[start_tok + n - 1])
+                start_tok += n
+        if c.currency is not None:
+            c.kind, c.what = "money", c.currency
+            c.rule = c.rule or "money"
+            c.end = max(c.end, doc[start_tok - 1].idx + len(doc[start_tok - 1]))
+            return True
+        if c.m.percent:
+            return self._resolve_percent(ctx, c, start_tok, sent_end)
+        if c.kind == "ordinal":
+            return self._resolve_ordinal(ctx, c, start_tok, sent_end)
+        # partitive "three of its eight small operating bases"
+        if start_tok < sent_end and doc[start_tok].lower_ == "of":
+            if doc[c.ti].lower_ in self.partitive_blocked and c.tj - c.ti == 1:
+                return False  # "one of the leaders"
+            i = start_tok + 1
+            if i < sent_end and doc[i].lower_ in self.partitive_determiners:
+                i += 1
+            j = ctx.number_after(i)
+            if j is not None:
+                i = j
+            np = self._noun_phrase(ctx, i, sent_end)
+            if np:
+                return self._set_np(ctx, c, np, "partitive")
+            return self._elide(ctx, c, emitted, force=True)
+        np = self._noun_phrase(ctx, start_tok, sent_end)
+        if np:
+            if any(doc[k].lower_ in self.time_units for k in np):
+                return False  # durations and clock times: "15 years", "10 days after", "3 p.m."
+            return self._set_np(ctx, c, np, c.m.form)
+        if c.rule in {"coordinated", "coordinated_or"}:
+            return self._borrow_from_next(ctx, c)
+        return self._elide(ctx, c, emitted)
+
+    def _set_np(self, ctx: "_DocContext", c: _Cand, np: list[int], rule: str) -> bool:
+        doc = ctx.doc
+        np = self._extend_of(ctx, np, ctx.sent_end(c.ti))
+        c.np = np
+        c.what = ctx.text[doc[np[0]].idx : doc[np[-1]].idx + len(doc[np[-1]])]
+        c.end = max(c.end, doc[np[-1]].idx + len(doc[np[-1]]))
+        c.np_end_tok = np[-1] + 1
+        if not c.rule:
+            c.rule = rule
+        return True
+
+    def _extend_of(self, ctx: "_DocContext", np: list[int], sent_end: int) -> list[int]:
+        """"rounds" + "of sanctions", "package" + "of measures": unit nouns take their "of" phrase."""
+        doc = ctx.doc
+        last = np[-1]
+        if doc[last].lower_ in self.unit_nouns and last + 2 < sent_end and doc[last + 1].lower_ == "of":
+            tail = self._noun_phrase(ctx, last + 2, sent_end, allow_participle_head=False)
+            if tail and not any(doc[k].lower_ in self.time_units for k in tail):
+                return np + list(range(last + 1, tail[-1] + 1))
+        return np
+
+    def _resolve_percent(self, ctx: "_DocContext", c: _Cand, start_tok: int, sent_end: int) -> bool:
+        """"80 per cent of townships", "0.1 percent heavy rare earths": a share; rates are not counts."""
+        doc = ctx.doc
+        c.kind, c.what = "percent", "percent"
+        for k in range(max(ctx.sent_start(c.ti), c.ti - 6), c.ti):
+            if doc[k].lower_ in self.rate_context:
+                return False
+        if start_tok < sent_end and doc[start_tok].lower_ == "of":
+            i = start_tok + 1
+            if i < sent_end and doc[i].lower_ in self.partitive_determiners:
+                i += 1
+            np = self._noun_phrase(ctx, i, sent_end, allow_participle_head=False)
+            if not np:
+                return False
+            c.end = max(c.end, doc[np[-1]].idx + len(doc[np[-1]]))
+        else:
+            np = self._noun_phrase(ctx, start_tok, sent_end, allow_participle_head=False)
+            if not np or any(doc[k].lower_ in self.rate_nouns for k in np):
+                return False
+            c.end = max(c.end, doc[np[-1]].idx + len(doc[np[-1]]))
+        c.rule = c.rule if c.rule == "range" else "percent"
+        return True
+
+    def _resolve_ordinal(self, ctx: "_DocContext", c: _Cand, start_tok: int, sent_end: int) -> bool:
+        """"the fourth round", "his first visit", "19th package"; not "for the first time", "second-largest"."""
+        doc = ctx.doc
+        if start_tok >= sent_end or doc[start_tok].lower_ in self.ordinal_blocked_next:
+            return False
+        np = self._noun_phrase(ctx, start_tok, sent_end, allow_participle_head=False)
+        if not np:
+            return False
+        first = doc[np[0]].lower_
+        if first.endswith("est") and len(first) > 4 and first not in self.superlative_exceptions:
+            return False  # "the second largest economy"
+        if any(doc[k].lower_ in self.time_units or doc[k].lower_ in self.ordinal_blocked_heads for k in np):
+            return False
+        return self._set_np(ctx, c, np, "ordinal." + c.m.form)
+
+    def _borrow_from_next(self, ctx: "_DocContext", c: _Cand) -> bool:
+        """"three and eight citizens", "two or three rounds": the first number shares the noun."""
+        nxt_start = c.m.end
+        for other in ctx.cands_after(nxt_start):
+            np = self._noun_phrase(ctx, other.tj, ctx.sent_end(other.ti))
+            if np:
+                c.what = ctx.text[ctx.doc[np[0]].idx : ctx.doc[np[-1]].idx + len(ctx.doc[np[-1]])]
+                if c.rule == "coordinated_or":
+                    c.approximate = True
+                return True
+            break
+        return False
+
+    def _elide(self, ctx: "_DocContext", c: _Cand, emitted: list[_Cand], force: bool = False) -> bool:
+        """"the previous three", "about 30,000)": the noun of the nearest earlier count."""
+        doc = ctx.doc
+        cue_tok = ctx.prev_word(ctx.token_at(c.start))
+        hedged = self._hedge_before(ctx, ctx.token_at(c.start)) is not None or c.approximate
+        cue = cue_tok is not None and cue_tok.lower_ in self.elision_cues
+        if not (force or hedged or cue):
+            return False
+        for prior in reversed(emitted):
+            if c.start - prior.end > ANTECEDENT_WINDOW:
+                break
+            if prior.kind in {"money", "percent"} or not prior.what:
+                continue
+            what = prior.what
+            if (prior.value == 1 or prior.kind == "ordinal") and c.value != 1:
+                head, sep, rest = what.partition(" of ")
+                words = head.split()
+                words[-1] = _pluralise(words[-1])
+                what = " ".join(words) + (sep + rest if sep else "")
+            c.what = what
+            c.elided = True
+            c.rule = c.rule or "elided"
+            if cue and cue_tok.lower_ not in {"its", "their", "his", "her", "our", "whose"}:
+                c.start = min(c.start, cue_tok.idx)
+                art = ctx.prev_word(cue_tok.i)
+                if art is not None and art.lower_ in {"the", "these", "those", "all"} and art.i == cue_tok.i - 1:
+                    c.start = art.idx
+            return True
+        _ = doc
+        return False
+
+    def _noun_phrase(
+        self, ctx: "_DocContext", i: int, sent_end: int, allow_participle_head: bool = True
+    ) -> list[int]:
+        """Token indices of the noun phrase starting at token ``i`` (empty when there is none)."""
+        doc = ctx.doc
+        words: list[int] = []
+        while i < sent_end and len(words) < MAX_NP_WORDS:
+            tok = doc[i]
+            low = tok.lower_
+            if ctx.is_number(i):
+                break
+            # hyphenated compounds inside the phrase: "self-propelled", "American-Belarusian"
+            if (
+                tok.text in {"-", "–"} and words and words[-1] == i - 1 and not doc[i - 1].whitespace_
+                and not tok.whitespace_ and i + 1 < sent_end and ctx.is_word(i + 1)
+            ):
+                words.extend([i, i + 1])
+                i += 2
+                continue
+            if not ctx.is_word(i):
+                break
+            nxt_word = i + 1 < sent_end and ctx.is_word(i + 1) and doc[i + 1].lower_ not in self.enders and not ctx.is_number(i + 1)
+            if low in self.continuers and nxt_word and low not in {"more", "less"}:
+                words.append(i)
+                i += 1
+                continue
+            if low in {"more", "less"} and nxt_word and not words:
+                words.append(i)
+                i += 1
+                continue
+            # coordinated modifiers: "the first European and American sanctions"
+            if (
+                low in {"and", "or"} and words and all(doc[k].text[:1].isupper() or doc[k].text in {"-", "–"} for k in words)
+                and not any(_plural_like(doc[k].text) for k in words)
+                and i + 1 < sent_end and ctx.is_word(i + 1) and doc[i + 1].text[:1].isupper() and not ctx.is_number(i + 1)
+            ):
+                words.append(i)
+                i += 1
+                continue
+            acronym = len(tok.text) > 1 and tok.text.isupper()  # "US" is not the pronoun "us"
+            if not acronym and (low in self.enders or low in self.months or low in self.weekdays):
+                break
+            participle = self._participle(low)
+            if participle:
+                if not words:
+                    if nxt_word and not self._participle(doc[i + 1].lower_):
+                        words.append(i)  # "missing persons", "armed groups"
+                        i += 1
+                        continue
+                    if allow_participle_head and low in self.participle_heads:
+                        words.append(i)  # "17,000 detained", "300 killed"
+                    break
+                prev_low = doc[words[-1]].lower_
+                if not (nxt_word and not self._participle(doc[i + 1].lower_)) and not prev_low.endswith("ly"):
+                    break  # "people killed by", "soldiers held since"
+            if words:
+                prev = doc[words[-1]]
+                if _plural_like(prev.text) and prev.text not in {"-", "–"} and not _plural_like(tok.text):
+                    break  # "officials told", "prisoners Thursday"
+            words.append(i)
+            i += 1
+        # an adverb or continuer cannot end a noun phrase
+        while words and (doc[words[-1]].lower_ in self.continuers or doc[words[-1]].text in {"-", "–"}):
+            words.pop()
+        return words
+
+    def _participle(self, low: str) -> bool:
+        if low.endswith("ing") and len(low) > 4:
+            return low not in self.ing_nouns
+        if low.endswith("ed") and len(low) > 3:
+            return low not in self.ed_nouns
+        return False
+
+    def _currency_word(self, ctx: "_DocContext", i: int, sent_end: int) -> tuple[str, int] | None:
+        doc = ctx.doc
+        for words in self.currency_words_sorted:
+            n = len(words)
+            if i + n <= sent_end and tuple(doc[k].lower_ for k in range(i, i + n)) == words:
+                return self.currency_words[words], n
+        return None
+
+    # -- hedges ----------------------------------------------------------------
+    def _hedge_before(self, ctx: "_DocContext", ti: int) -> tuple[str, int] | None:
+        """(hedge phrase, its first token) just before token ``ti``: "about", "more than", "could surpass"."""
+        doc = ctx.doc
+        lo = ctx.sent_start(ti)
+        for hedge in self.hedges_before:
+            n = len(hedge)
+            if ti - n >= lo and tuple(doc[k].lower_ for k in range(ti - n, ti)) == hedge:
+                return doc[ti - n : ti].text, ti - n
+        if ti - 1 >= lo and doc[ti - 1].lower_ in self.hedge_verbs:
+            return doc[ti - 1].text, ti - 1
+        return None
+
+    def _hedge_after(self, ctx: "_DocContext", i: int, sent_end: int) -> tuple[str, int] | None:
+        doc = ctx.doc
+        j = i
+        if j < sent_end and doc[j].text == "-" and not doc[j - 1].whitespace_:
+            j += 1
+        for hedge in self.hedges_after:
+            n = len(hedge)
+            if j + n <= sent_end and tuple(doc[k].lower_ for k in range(j, j + n)) == hedge:
+                if hedge == ("plus",) or hedge == ("odd",):
+                    if j == i:
+                        continue  # only "8,000-plus", not "8,000 plus 200"
+                return doc[j : j + n].text, j + n - i
+        return None
+
+    # -- attribution -------------------------------------------------------------
+    def _attribution(self, ctx: "_DocContext", c: _Cand) -> str | None:
+        """Who gives the figure: "according to official data", "Lithuanian intelligence estimates"."""
+        doc = ctx.doc
+        ti = ctx.token_at(c.start)
+        lo, hi = ctx.sent_start(ti), ctx.sent_end(ti)
+        best: tuple[int, str] | None = None  # (distance, source)
+        after: tuple[int, str] | None = None
+        k = lo
+        while k < hi:
+            matched = False
+            for cue in self.according:
+                n = len(cue)
+                if k + n <= hi and tuple(doc[x].lower_ for x in range(k, k + n)) == cue:
+                    src = self._source_after(ctx, k + n, hi, ti)
+                    if src:
+                        if k < ti:
+                            best = (ti - k, src) if best is None or ti - k < best[0] else best
+                        elif k >= c.np_end_tok and after is None:
+                            after = (k, src)
+                    k += n
+                    matched = True
+                    break
+            if matched:
+                continue
+            low = doc[k].lower_
+            if low in self.reporting_verbs and not (ti <= k < max(c.np_end_tok, ti + 1)):
+                src = self._subject_before(ctx, k, lo)
+                if src:
+                    first = k - len(src.split())
+                    if k < ti:
+                        best = (ti - k, src) if best is None or ti - k < best[0] else best
+                    elif first > ti and after is None and doc[k - 1 - len(src.split())].text == ",":
+                        after = (k, src)
+            k += 1
+        if best is not None:
+            return best[1]
+        return after[1] if after is not None else None
+
+    def _source_after(self, ctx: "_DocContext", i: int, hi: int, count_tok: int) -> str | None:
+        doc = ctx.doc
+        j = i
+        while j < hi and j - i < self.max_according and doc[j].text not in {",", ";", ":", ".", "(", ")", "—", "–"} and j != count_tok:
+            if ctx.is_number(j):
+                break
+            j += 1
+        if j == i:
+            return None
+        toks = doc[i:j]
+        text = toks.text
+        for art in ("the ", "The "):
+            if text.startswith(art):
+                text = text[len(art):]
+        return text or None
+
+    def _subject_before(self, ctx: "_DocContext", k: int, lo: int) -> str | None:
+        doc = ctx.doc
+        j = k
+        while j - 1 >= lo and k - j < self.max_subject:
+            tok = doc[j - 1]
+            if not ctx.is_word(j - 1) or tok.lower_ in self.enders or ctx.is_number(j - 1):
+                break
+            j -= 1
+        if j == k:
+            return None
+        return doc[j:k].text
+
+    # -- records -----------------------------------------------------------------
+    def _record(self, ctx: "_DocContext", c: _Cand) -> dict:
+        hedge = self._hedge_before(ctx, ctx.token_at(c.start)) if not c.elided or True else None
+        if hedge is not None:
+            phrase, first = hedge
+            c.approximate = True
+            c.qualifier = phrase.lower()
+            c.start = min(c.start, ctx.doc[first].idx)
+        elif c.upper is not None and c.qualifier is None:
+            opener = ctx.prev_word(ctx.token_at(c.start))
+            if opener is not None and opener.lower_ in self.range_openers:
+                c.qualifier = opener.lower_
+                c.start = opener.idx
+        kind = c.kind
+        rule_kind = {"money": "money", "percent": "percent", "ordinal": "ordinal"}.get(kind, "cardinal")
+        detail = c.rule.split(".")[-1] if c.rule else c.m.form
+        if detail == rule_kind:
+            detail = c.m.form
+        return {
+            "value": c.value,
+            "upper": c.upper,
+            "what": c.what,
+            "kind": kind,
+            "approximate": bool(c.approximate),
+            "qualifier": c.qualifier,
+            "attributed_to": self._attribution(ctx, c),
+            "span": char_span_record(ctx.text, c.start, c.end),
+            "rule": f"counts.{rule_kind}.{detail}",
+        }
+
+
+def _next_word(text: str, i: int) -> str:
+    j = i
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    return text[i:j].lower()
+
+
+class _DocContext:
+    """Per-document lookups shared by the rules: token at a character, sentences, dates."""
+
+    def __init__(self, doc: Doc, rules: CountRules, matches: list[NumberMatch]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.rules = rules
+        self.starts = [t.idx for t in doc]
+        if doc.has_annotation("SENT_START"):
+            self.sent_starts = [t.i for t in doc if t.is_sent_start]
+        else:
+            self.sent_starts = [0]
+        if not self.sent_starts or self.sent_starts[0] != 0:
+            self.sent_starts.insert(0, 0)
+        ranges: list[tuple[int, int]] = []
+        if SPANS_DATES in doc.spans:
+            ranges.extend((s.start_char, s.end_char) for s in doc.spans[SPANS_DATES])
+        if rules.blocked_regex is not None:
+            ranges.extend(m.span() for m in rules.blocked_regex.finditer(self.text))
+        merged: list[list[int]] = []
+        for s, e in sorted(ranges):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.blocked_starts = [s for s, _ in merged]
+        self.blocked_ranges = merged
+        self._number_tokens: set[int] = set()
+        self._cands_by_start: list[tuple[int, int, int]] = []  # (start char, ti, tj) of every number
+        for m in matches:
+            ti = self.token_at(m.start)
+            tj = self.token_at(m.end - 1) + 1
+            self._number_tokens.update(range(ti, tj))
+            self._cands_by_start.append((m.start, ti, tj))
+
+    def token_at(self, char: int) -> int:
+        return max(0, bisect_right(self.starts, char) - 1)
+
+    def sent_start(self, ti: int) -> int:
+        return self.sent_starts[bisect_right(self.sent_starts, ti) - 1]
+
+    def sent_end(self, ti: int) -> int:
+        k = bisect_right(self.sent_starts, ti)
+        return self.sent_starts[k] if k < len(self.sent_starts) else len(self.doc)
+
+    def sentence_initial(self, ti: int) -> bool:
+        """True when only punctuation or quotes come between the sentence start and token ``ti``."""
+        lo = self.sent_start(ti)
+        return all(self.doc[k].is_punct or self.doc[k].is_space for k in range(lo, ti))
+
+    def line_initial(self, ti: int) -> bool:
+        k = ti - 1
+        while k >= 0 and self.doc[k].is_space and "\n" not in self.doc[k].text:
+            k -= 1
+        return k < 0 or "\n" in self.doc[k].text or "\n" in self.doc[k].whitespace_ or self.text[self.doc[ti].idx - 1 : self.doc[ti].idx] == "\n"
+
+    def label_before(self, ti: int) -> str:
+        """The lower-cased word before token ``ti``, an abbreviation's split-off period
+        rejoined ("No" "." -> "no."), "" at the start of the text."""
+        prev = self.prev_word(ti)
+        if prev is None:
+            return ""
+        if prev.text == "." and prev.i > 0 and not self.doc[prev.i - 1].whitespace_ and self.is_word(prev.i - 1):
+            return self.doc[prev.i - 1].lower_ + "."
+        return prev.lower_
+
+    def prev_word(self, ti: int):
+        k = ti - 1
+        while k >= 0 and self.doc[k].is_space:
+            k -= 1
+        return self.doc[k] if k >= 0 else None
+
+    def is_word(self, i: int) -> bool:
+        text = self.doc[i].text
+        return bool(text) and text[0].isalpha() and not self.doc[i].is_space
+
+    def is_number(self, i: int) -> bool:
+        return i in self._number_tokens
+
+    def number_after(self, i: int) -> int | None:
+        """The token after a number that starts at token ``i`` (or None)."""
+        for _, ti, tj in self._cands_by_start:
+            if ti == i:
+                return tj
+        return None
+
+    def cands_after(self, char: int):
+        for start, ti, tj in self._cands_by_start:
+            if start >= char:
+                yield _Span(ti, tj)
+
+    def blocked(self, start: int, end: int) -> bool:
+        k = bisect_right(self.blocked_starts, start) - 1
+        for s, e in self.blocked_ranges[max(0, k) : k + 2]:
+            if s < end and e > start:
+                return True
+        return False
+
+
+@dataclass
+class _Span:
+    ti: int
+    tj: int

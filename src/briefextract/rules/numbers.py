@@ -1,0 +1,219 @@
+"""Number parsing: digits, number words, ordinals, scales.
+
+Number words are a closed class, so they are a lexicon (``counts/numbers.json``)
+rather than a library: quantulum3 reads "fourth" as 0.25, text2num / word2number /
+number-parser misread ordinals or scales. :class:`NumberLexicon` compiles that
+lexicon once into
+
+* ``regex``: one pattern that finds every atomic number expression in a text
+  (``8,000``, ``1.5 billion``, ``11.1bn``, ``19th``, ``fifty-two``,
+  ``one hundred and twenty``, ``a dozen``, ``Thirty-one``), with an optional
+  percent tail (``80 per cent``, ``20%``);
+* parsers that turn what the regex found into a value (``parse``).
+
+Context (is it a year? a date? what is counted?) is not decided here but in
+``rules/counts.py``; this module only answers "which number is written here".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+# The digit grammar (thousands separators, decimals) is not a lexicon but the
+# shape of a written number; it lives here, once.
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: a digit group must not continue a word (B30A, L3Harris, Q1), a name with a hyphen
+#: (Zapad-2025, Covid-19, F-16) or another number (10/09, 12:25, 1.5 -> no "5").
+_DIGITS_BEFORE = r"(?<![\w.,/:])(?<![A-Za-z]-)"
+_DIGITS_AFTER_NOT = r"(?![.,]\d)(?![/:]\d)"
+_WORD_SPLIT = re.compile(r"[\s-]+")
+
+
+@dataclass(frozen=True)
+class NumberMatch:
+    """One atomic number expression found in a text (character offsets)."""
+
+    start: int
+    end: int
+    value: float | int
+    kind: str  # "cardinal" | "ordinal"
+    form: str  # "digits" | "words"
+    percent: bool = False
+    scaled: bool = False  # a scale word or abbreviation multiplied the value
+    abbreviation: str | None = None  # "bn", "m": scale abbreviation glued to the digits
+    num_end: int = 0  # end of the number proper (before any percent tail)
+    factor: int = 1  # the scale multiplier applied (1.5 billion -> 1000000000)
+
+
+def _as_number(value: float) -> float | int:
+    """8000.0 -> 8000; 1.5 stays 1.5 (floats only where the text has a fraction)."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return round(value, 6) if isinstance(value, float) else value
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class NumberLexicon:
+    """Number words, ordinals and scales from ``counts/numbers.json``, compiled once."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.units: dict[str, int] = data.get("units", {})
+        self.tens: dict[str, int] = data.get("tens", {})
+        self.hundreds: dict[str, int] = data.get("hundreds", {})
+        self.scales: dict[str, int] = data.get("scales", {})
+        self.multipliers: dict[str, int] = data.get("multipliers", {})
+        self.abbreviations: dict[str, int] = data.get("scale_abbreviations", {})
+        self.abbreviations_need_currency = set(data.get("scale_abbreviations_need_currency", []))
+        self.ordinals: dict[str, int] = data.get("ordinals", {})
+        self.ordinal_suffixes = tuple(data.get("ordinal_suffixes", ["st", "nd", "rd", "th"]))
+        self.articles = tuple(data.get("articles", ["a", "an"]))
+        self.fraction_prefixes: dict[str, float] = data.get("fraction_prefixes", {})
+        self.percent_words = tuple(data.get("percent_words", ["%", "percent"]))
+        self.regex = self._build_regex()
+
+    # -- regex -------------------------------------------------------------
+    def _build_regex(self) -> re.Pattern[str]:
+        cardinal_words = {**self.units, **self.tens, **self.hundreds, **self.scales, **self.multipliers}
+        word = _alternation(list(cardinal_words) + list(self.ordinals))
+        big = _alternation(list(self.hundreds) + list(self.scales) + list(self.multipliers))
+        scale_words = _alternation(list(self.hundreds) + list(self.scales))
+        articles = _alternation(self.articles)
+        and_after = "|".join(f"(?<={re.escape(w)})" for w in list(self.hundreds) + list(self.scales)) or "(?!)"
+        word_seq = (
+            rf"(?:\b(?:{articles})\s+(?:{big})\b|\b(?:{word})\b)"
+            rf"(?:(?:\s+|-)(?:{word})\b|(?:{and_after})\s+and\s+(?:{word})\b)*"
+        )
+        ordinal_digits = _alternation(self.ordinal_suffixes)
+        abbreviations = _alternation(self.abbreviations)
+        digits = (
+            rf"{_DIGITS_BEFORE}(?P<digits>{_DIGITS}){_DIGITS_AFTER_NOT}"
+            rf"(?:(?P<ordsfx>{ordinal_digits})\b"
+            rf"|(?P<abbr>{abbreviations})\b"
+            rf"|\s?(?P<scale>(?:{scale_words})(?:\s+(?:{scale_words}))?)\b"
+            rf"|(?![\w]))"
+        )
+        pct_words = []
+        for w in self.percent_words:
+            pct_words.append(r"\s?%" if w == "%" else r"\s" + r"\s+".join(re.escape(p) for p in w.split()) + r"\b")
+        percent = "|".join(pct_words) or "(?!)"
+        pattern = rf"(?:{digits}|(?P<words>{word_seq}))(?P<pct>{percent})?"
+        return re.compile(pattern, re.I)
+
+    # -- parsing -----------------------------------------------------------
+    def finditer(self, text: str):
+        """Every atomic number expression in ``text`` as a :class:`NumberMatch`."""
+        for m in self.regex.finditer(text):
+            parsed = self.from_match(m)
+            if parsed is not None:
+                yield parsed
+
+    def from_match(self, m: re.Match[str]) -> NumberMatch | None:
+        pct = m.group("pct") is not None
+        num_end = m.start("pct") if pct else m.end()
+        if m.group("digits") is not None:
+            value: float | int = parse_digits(m.group("digits"))
+            kind = "ordinal" if m.group("ordsfx") else "cardinal"
+            factor = 1
+            abbr = None
+            if m.group("abbr"):
+                abbr = m.group("abbr").lower()
+                factor = self.abbreviations[abbr]
+            elif m.group("scale"):
+                for w in m.group("scale").lower().split():
+                    factor *= self.scales.get(w, self.hundreds.get(w, 1))
+            if kind == "ordinal" and (pct or factor != 1 or isinstance(value, float)):
+                return None
+            return NumberMatch(
+                m.start(), m.end(), _as_number(value * factor), kind, "digits", pct, factor != 1, abbr, num_end, factor
+            )
+        parsed = self.parse_words(m.group("words"))
+        if parsed is None:
+            return None
+        value, kind = parsed
+        if kind == "ordinal" and pct:
+            return None
+        scaled = any(w in self.scales for w in _word_tokens(m.group("words")))
+        return NumberMatch(m.start(), m.end(), value, kind, "words", pct, scaled, None, num_end)
+
+    def parse_words(self, text: str) -> tuple[float | int, str] | None:
+        """(value, kind) of a number-word sequence, or None when it is not one number.
+
+        "fifty-two" -> (52, cardinal); "a dozen" -> (12, cardinal); "twenty-first" ->
+        (21, ordinal); "one hundred and twenty" -> (120, cardinal); "two million" ->
+        (2000000, cardinal). Fractions ("one third") and ungrammatical sequences
+        ("two three") are None.
+        """
+        words = _word_tokens(text)
+        if not words:
+            return None
+        if words[0] in self.articles:
+            if len(words) == 1:
+                return None
+            words = ["one", *words[1:]]
+        total = 0
+        current = 0
+        last = None  # class of the previous word: unit, teen, tens, hundred, scale, mult
+        for i, w in enumerate(words):
+            if w in self.ordinals:
+                if i != len(words) - 1:
+                    return None
+                v = self.ordinals[w]
+                if last is None:
+                    return v, "ordinal"
+                if v < 10 and last == "tens":
+                    return total + current + v, "ordinal"
+                if v >= 100 and last in ("unit", "tens", "teen"):
+                    return None  # "one hundredth": a fraction
+                if last in ("hundred", "scale") and v < 100:
+                    return total + current + v, "ordinal"
+                return None  # "one third", "two fifths": fractions
+            if w in self.units:
+                v = self.units[w]
+                if last in ("unit", "teen", "mult"):
+                    return None
+                if last == "tens" and (v == 0 or v >= 10):
+                    return None
+                current += v
+                last = "unit" if v < 10 else "teen"
+            elif w in self.tens:
+                if last in ("unit", "teen", "tens", "mult"):
+                    return None
+                current += self.tens[w]
+                last = "tens"
+            elif w in self.hundreds:
+                if last in ("hundred",):
+                    return None
+                current = (current or 1) * self.hundreds[w]
+                last = "hundred"
+            elif w in self.scales:
+                if last == "scale" and current == 0:
+                    total = (total or 1) * self.scales[w]
+                else:
+                    total += (current or 1) * self.scales[w]
+                current = 0
+                last = "scale"
+            elif w in self.multipliers:
+                current = (current or 1) * self.multipliers[w]
+                last = "mult"
+            else:
+                return None
+        return _as_number(total + current), "cardinal"
+
+    def currency_abbreviation_ok(self, abbreviation: str | None, has_currency: bool) -> bool:
+        """"5m" is metres unless money: ambiguous abbreviations need a currency."""
+        return abbreviation is None or has_currency or abbreviation not in self.abbreviations_need_currency
+
+
+def _word_tokens(text: str) -> list[str]:
+    return [w for w in _WORD_SPLIT.split(text.lower()) if w and w != "and"]
+
+
+def parse_digits(text: str) -> float | int:
+    """ "8,000" -> 8000, "1.5" -> 1.5, "3000" -> 3000."""
+    clean = text.replace(",", "")
+    return _as_number(float(clean)) if "." in clean else int(clean)
