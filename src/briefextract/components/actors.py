@@ -1,14 +1,68 @@
-"""Actors component (stub: wired into the pipeline, extraction still to come)."""
+"""Actors component: one canonical actor per entity (rules/actors.py).
+
+Reads ``doc.spans["gazetteer"]`` and ``doc.spans["persons"]``; writes
+``doc.spans["actors"]`` (one span per mention: label_ = type, kb_id_ = canonical
+name, id_ = mention kind) and ``doc._.actors`` (``records.Actor`` dicts, ids in
+order of first mention). Context words are data (``actors/context.json``); the
+role lexicon and the gazetteer's entry table are read from the ``persons`` and
+``gazetteer`` components when the pipeline has them.
+"""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from briefextract.components.base import DataComponent
+from briefextract.constants import SPANS_ACTORS, SPANS_GAZETTEER, SPANS_PERSONS
+from briefextract.rules.actors import ActorContext, build_actors, later_mentions, merge_persons, select_mentions
 
 
 class ActorResolver(DataComponent):
-    data_files = ()
+    data_files = ("context.json",)
+
+    def compile(self) -> None:
+        ctx = self.data.get("context") or {}
+        self.ctx = ActorContext(
+            locatives=set(ctx.get("locatives") or []),
+            dateline_after=set(ctx.get("dateline_after") or []),
+            name_suffixes=set(ctx.get("name_suffixes") or []),
+            possessives=set(ctx.get("possessive_markers") or []),
+        )
+        self._linked = False
+
+    def _link(self) -> None:
+        """Borrow the role lexicon and entry table of the sibling components (once)."""
+        if self._linked:
+            return
+        self._linked = True
+        names = self.nlp.pipe_names
+        if "gazetteer" in names:
+            gaz = self.nlp.get_pipe("gazetteer")
+            if hasattr(gaz, "entry") and getattr(gaz, "data", None):
+                self.ctx.entry = gaz.entry
+        if "persons" in names:
+            persons = self.nlp.get_pipe("persons")
+            lex = getattr(persons, "lex", None)
+            if lex is not None:
+                role_re = lex.compiled["role_before"]
+
+                def role_before(text: str) -> str | None:
+                    m = role_re.search(text)
+                    return m.group(0).strip().lower() if m else None
+
+                self.ctx.role_before = role_before
+                self.ctx.descriptors = {d.lower() for d in lex.org_descriptors}
 
     def __call__(self, doc: Doc) -> Doc:
+        if not self.data:
+            self.compile() if not hasattr(self, "ctx") else None
+        self._link()
+        gazetteer = list(doc.spans[SPANS_GAZETTEER]) if SPANS_GAZETTEER in doc.spans else []
+        persons = list(doc.spans[SPANS_PERSONS]) if SPANS_PERSONS in doc.spans else []
+        mentions = select_mentions(doc, gazetteer, persons, self.ctx)
+        merge_persons(mentions, self.ctx)
+        mentions = later_mentions(doc, mentions, self.ctx)
+        spans, records = build_actors(doc, mentions, self.ctx)
+        doc.spans[SPANS_ACTORS] = spans
+        doc._.actors = records
         return doc

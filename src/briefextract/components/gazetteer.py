@@ -1,14 +1,46 @@
-"""Gazetteer component (stub: wired into the pipeline, extraction still to come)."""
+"""Gazetteer component: known actors (countries, demonyms, capitals, cities, regions,
+organisations, leaders) matched with one PhraseMatcher built once in ``compile()``.
+
+Writes ``doc.spans["gazetteer"]`` (label_ = type, kb_id_ = canonical name,
+id_ = form kind). The entry table (codes, QIDs, roles, country) is available to
+the actors component through :meth:`GazetteerRuler.entry`.
+"""
 
 from __future__ import annotations
 
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from briefextract.components.base import DataComponent
+from briefextract.constants import SPANS_GAZETTEER
+from briefextract.rules.gazetteer import GAZETTEER_FILES, build_entries, match_entries
 
 
 class GazetteerRuler(DataComponent):
-    data_files = ()
+    data_files = tuple(f"{name}.jsonl" for name in GAZETTEER_FILES)
+
+    def compile(self) -> None:
+        self.entries = build_entries(self.data)
+        self.by_name = {e["name"]: e for e in self.entries}
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self.key_of: dict[int, tuple[int, str]] = {}
+        strings = self.nlp.vocab.strings
+        patterns: dict[str, list[str]] = {}
+        for index, entry in enumerate(self.entries):
+            for form, kind in entry["forms"]:
+                patterns.setdefault(f"gaz:{index}:{kind}", []).append(form)
+        for key, forms in patterns.items():
+            _, index, kind = key.split(":", 2)
+            self.key_of[strings.add(key)] = (int(index), kind)
+            self.matcher.add(key, list(self.nlp.tokenizer.pipe(forms)))
+
+    def entry(self, name: str) -> dict | None:
+        """The gazetteer entry of a canonical name (None when unknown)."""
+        return self.by_name.get(name)
 
     def __call__(self, doc: Doc) -> Doc:
+        if not self.data:
+            doc.spans[SPANS_GAZETTEER] = []
+            return doc
+        doc.spans[SPANS_GAZETTEER] = match_entries(doc, self.matcher(doc), self.key_of, self.entries)
         return doc

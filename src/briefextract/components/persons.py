@@ -1,14 +1,45 @@
-"""Persons component (stub: wired into the pipeline, extraction still to come)."""
+"""Persons component: persons and organisations not in any list (rules/persons.py).
+
+Writes ``doc.spans["persons"]`` (label_ = PERSON/ORG, kb_id_ = the name as written,
+id_ = rule id; an acronym defined in parentheses is its own span whose kb_id_ is
+the long name). Lexicons are JSON files in ``models/briefextract-en/persons/``.
+"""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from briefextract.components.base import DataComponent
+from briefextract.constants import SPANS_PERSONS
+from briefextract.rules.persons import Lexicons, candidate_spans, find_candidates
 
 
 class PersonFinder(DataComponent):
-    data_files = ()
+    data_files = ("roles.json", "given_names.json", "name_stopwords.json", "org_heads.json",
+                  "org_descriptors.json", "context.json")
+
+    def compile(self) -> None:
+        d = self.data
+        ctx = d.get("context") or {}
+        self.lex = Lexicons(
+            roles=list(d.get("roles") or []),
+            given_names=set(d.get("given_names") or []),
+            stopwords=set(d.get("name_stopwords") or []),
+            org_heads=set(d.get("org_heads") or []),
+            org_descriptors=list(d.get("org_descriptors") or []),
+            speech_verbs=set(ctx.get("speech_verbs") or []),
+            source_openers=list(ctx.get("source_openers") or []),
+            apposition_openers=list(ctx.get("apposition_openers") or []),
+            particles=list(ctx.get("particles") or []),
+            name_suffixes=list(ctx.get("name_suffixes") or []),
+            leading_words=set(ctx.get("leading_words") or []),
+            product_words=set(ctx.get("product_words") or []),
+        )
+        self.lex.compile()
 
     def __call__(self, doc: Doc) -> Doc:
+        if not self.data:
+            doc.spans[SPANS_PERSONS] = []
+            return doc
+        doc.spans[SPANS_PERSONS] = candidate_spans(doc, find_candidates(doc, self.lex))
         return doc

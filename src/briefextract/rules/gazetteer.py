@@ -1,0 +1,107 @@
+"""Known-entity lookup: gazetteer rows -> entries with surface forms -> matches.
+
+The gazetteer files (``models/briefextract-en/gazetteer/*.jsonl``) hold one row
+per real-world entity: ``name`` (canonical), ``type`` and lists of other forms
+(``aliases``, ``demonyms``, ``capitals``). Here they become *entries* with a flat
+list of ``(form, kind)`` pairs, the kind saying how a match relates to the entity:
+
+* ``name`` / ``alias``: the entity itself;
+* ``demonym``: "Belarusian", "U.S." used as a modifier -> the state (GUIDELINES:
+  demonyms modifying a state-related noun are aliases of the state);
+* ``capital``: "Moscow" may stand for Russia; the actors component decides per
+  mention whether it is the state or the city (the city is its own entry).
+
+Files are read in priority order (leaders, organisations, countries, regions,
+cities): a form already claimed by an earlier entry is not given to a later one,
+so "Georgia" stays the country and "Hong Kong" is not listed twice. Capitals are
+the exception: the same span is a capital-of-a-state and a city, on purpose.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from briefextract.rules.spans import is_excluded
+
+#: Gazetteer files in priority order (first claim on a surface form wins).
+GAZETTEER_FILES = ("leaders", "organisations", "countries", "regions", "cities")
+
+#: Row fields that list other surface forms, and the form kind each gives.
+FORM_FIELDS = (("aliases", "alias"), ("demonyms", "demonym"), ("capitals", "capital"))
+
+#: Entry fields copied onto actor records when present.
+ENTRY_INFO_FIELDS = ("code", "wikidata", "country", "roles", "as_of")
+
+
+def form_variants(form: str) -> list[str]:
+    """A form plus its typographic twins: straight/curly apostrophes."""
+    out = [form]
+    if "'" in form:
+        out.append(form.replace("'", "’"))
+    if "’" in form:
+        out.append(form.replace("’", "'"))
+    return out
+
+
+def build_entries(data: dict[str, list[dict]]) -> list[dict]:
+    """Flatten the gazetteer files into entries ``{name, type, forms, ...}``.
+
+    ``forms`` is a list of ``[text, kind]``. Place names (GPE ``name`` forms) also
+    get an upper-case twin for datelines ("MEXICO CITY", "WASHINGTON").
+    """
+    entries: list[dict] = []
+    claimed: set[str] = set()
+    names: set[str] = set()
+    for file_key in GAZETTEER_FILES:
+        for row in data.get(file_key) or []:
+            name = row["name"]
+            if name in names:
+                continue
+            names.add(name)
+            entry = {"name": name, "type": row["type"], "source": file_key, "forms": []}
+            for field in ENTRY_INFO_FIELDS:
+                if row.get(field):
+                    entry[field] = row[field]
+            candidates: list[tuple[str, str]] = [(name, "name")]
+            for field, kind in FORM_FIELDS:
+                candidates += [(f, kind) for f in row.get(field) or []]
+            if row["type"] == "GPE":
+                candidates += [(f.upper(), "name") for f, k in candidates if k in ("name", "alias") and len(f) > 3]
+            for form, kind in candidates:
+                for variant in form_variants(form):
+                    if kind != "capital" and variant in claimed:
+                        continue
+                    if any(variant == f for f, _ in entry["forms"]):
+                        continue
+                    entry["forms"].append([variant, kind])
+            claimed.update(f for f, k in entry["forms"] if k != "capital")
+            entries.append(entry)
+    return entries
+
+
+def match_entries(doc: Doc, matches: Iterable[tuple[int, int, int]], key_of: dict[int, tuple[int, str]],
+                  entries: list[dict]) -> list[Span]:
+    """Turn PhraseMatcher matches into gazetteer spans.
+
+    The longest match wins where matches overlap ("Chinese Ministry of Commerce"
+    style names are handled later by the persons/org rules, which may be longer
+    still); every entry matching exactly the kept boundaries is kept, so a capital
+    yields both its state (kind ``capital``) and its city (kind ``name``).
+    Matches inside excluded layout ranges are dropped.
+    """
+    by_bounds: dict[tuple[int, int], list[tuple[int, str]]] = {}
+    for match_id, start, end in matches:
+        span = doc[start:end]
+        if is_excluded(doc, span.start_char, span.end_char):
+            continue
+        by_bounds.setdefault((start, end), []).append(key_of[match_id])
+    kept = filter_spans([doc[s:e] for s, e in by_bounds])
+    spans: list[Span] = []
+    for span in sorted(kept, key=lambda s: s.start):
+        for index, kind in by_bounds[(span.start, span.end)]:
+            entry = entries[index]
+            spans.append(Span(doc, span.start, span.end, label=entry["type"], kb_id=entry["name"], span_id=kind))
+    return spans

@@ -1,0 +1,245 @@
+"""Persons and organisations that are in no list, found from capitalisation and context.
+
+There is no tagger or parser in the pipeline, so a candidate is a run of
+capitalised name-like words (found by one regex over ``doc.text``) and the
+evidence is lexical:
+
+* an organisation head word inside the run ("... Task Force", "Ministry of ...",
+  "... Corporation") -> ORG (``persons.org.head``);
+* a role/title just before it ("envoy John Cole", "President X", "Pres.") ->
+  PERSON (``persons.person.role``);
+* a common given name first ("Jared Kushner") -> PERSON (``persons.person.given``);
+* apposition or a speech verb after it ("X Y, one of the leaders of", "X Y said")
+  or a source opener before it ("according to X Y") -> PERSON
+  (``persons.person.context``);
+* "the <descriptor> <Name>" ("the Belarusian airline Belavia") -> ORG
+  (``persons.org.descriptor``);
+* "<Long Name> (ABBR)" defines an acronym -> the ORG and its alias
+  (``persons.org.acronym``).
+
+Runs that contain a known place/organisation/leader form are left to the
+gazetteer (so "Belarus Want" in a headline is never a person), leading stopwords
+("But", "The", month names) are trimmed, and inside TITLE/HEADING layout spans
+(Title Case) only role-based evidence is trusted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from briefextract.constants import LAYOUT_HEADING, LAYOUT_TITLE, SPANS_GAZETTEER, SPANS_LAYOUT
+from briefextract.rules.spans import is_excluded
+
+#: Letter classes for names (Latin with diacritics; Python's re has no \p{Lu}).
+UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
+LOW = "a-zß-öø-ÿĀ-ſ"
+CAPWORD = rf"(?:[{UP}]['’][{UP}][{LOW}]+|(?:Mc|Mac)?[{UP}][{LOW}]+(?:[{UP}][{LOW}]+)?(?:['’][{UP}][{LOW}]+)?(?:-[{UP}]?[{LOW}]+)*)"
+INITIAL = rf"[{UP}]\."
+ACRONYM = r"[A-Z][A-Z0-9&]{1,7}"
+ALNUM_NAME = r"[A-Z][A-Za-z]*\d[A-Za-z0-9]*"  # L3Harris
+
+
+@dataclass
+class Lexicons:
+    """Everything the rules read, compiled once (see components/persons.py)."""
+
+    roles: list[str]
+    given_names: set[str]
+    stopwords: set[str]
+    org_heads: set[str]
+    org_descriptors: list[str]
+    speech_verbs: set[str]
+    source_openers: list[str]
+    apposition_openers: list[str]
+    particles: list[str]
+    name_suffixes: list[str]
+    leading_words: set[str] = field(default_factory=set)
+    product_words: set[str] = field(default_factory=set)
+    compiled: dict = field(default_factory=dict)
+
+    def compile(self) -> None:
+        particles = "|".join(sorted(map(re.escape, self.particles), key=len, reverse=True))
+        suffixes = "|".join(sorted(map(re.escape, self.name_suffixes), key=len, reverse=True))
+        word = rf"(?:{CAPWORD}|{INITIAL}|{ALNUM_NAME}|{ACRONYM})"
+        # a run of capitalised words, joined by spaces, name particles ("bin",
+        # "al-") and, for organisations, "of / for / on / and (the)".
+        sp = r"[^\S\n]+"  # a name never runs across a line break
+        joiner = rf"(?:{sp}(?:(?:{particles}){sp}|(?:al|el)-)?|{sp}(?:(?:of|for|on|de){sp}(?:the{sp})?|and{sp}(?!the\b)))"
+        self.compiled["run"] = re.compile(
+            rf"(?<![\w.’'-])(?:(?:al|el)-)?{word}(?:{joiner}{word})*(?:,?{sp}(?:{suffixes})(?!\w))?"
+        )
+        roles = "|".join(sorted(map(re.escape, self.roles), key=len, reverse=True))
+        self.compiled["role_before"] = re.compile(rf"(?i:\b(?:{roles}))\s*$")
+        descriptors = "|".join(sorted(map(re.escape, self.org_descriptors), key=len, reverse=True))
+        self.compiled["descriptor_before"] = re.compile(
+            rf"\b(?:the|a|an|its|their)\s+(?:[{UP}][\w.’'-]*\s+|[\w-]+\s+){{0,3}}(?:{descriptors})\s*$"
+        )
+        openers = "|".join(sorted(map(re.escape, self.source_openers), key=len, reverse=True))
+        self.compiled["source_before"] = re.compile(rf"\b(?:{openers})\s*$")
+        appos = "|".join(sorted(map(re.escape, self.apposition_openers), key=len, reverse=True))
+        self.compiled["appos_after"] = re.compile(
+            rf"^\s*,\s+(?:(?:{appos})\s+)?(?:[\w’'-]+\s+){{0,4}}?(?i:(?:{roles}))\b"
+        )
+        self.compiled["acronym_after"] = re.compile(rf"^\s*\((?P<abbr>{ACRONYM})\)")
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    label: str
+    rule: str
+    alias: tuple[int, int] | None = None  # char range of a defined acronym
+    role: str | None = None
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\s]+", text)
+
+
+def _title_ranges(doc: Doc) -> list[tuple[int, int]]:
+    group = doc.spans[SPANS_LAYOUT] if SPANS_LAYOUT in doc.spans else []
+    return [(s.start_char, s.end_char) for s in group if s.label_ in (LAYOUT_TITLE, LAYOUT_HEADING)]
+
+
+def _known_ranges(doc: Doc) -> list[tuple[int, int, str]]:
+    group = doc.spans[SPANS_GAZETTEER] if SPANS_GAZETTEER in doc.spans else []
+    return [(s.start_char, s.end_char, s.label_) for s in group]
+
+
+def _trim(text: str, start: int, end: int, drop: set[str]) -> int:
+    """The new start after dropping leading words in ``drop`` and lower-case joiners."""
+    while True:
+        m = re.match(r"(\S+)\s+", text[start:end])
+        if not m or not (m.group(1) in drop or m.group(1)[0].islower()):
+            break
+        start += m.end()
+    return start
+
+
+def _has_head(words: list[str], lex: Lexicons) -> int:
+    """Index of the org head word that makes ``words`` an organisation name (-1: none).
+
+    The head must end the name ("Syrian Free Army", "Lazarus AI") or open a
+    complement ("Ministry of National Defense", "Center for ..."): a head word
+    in the middle of other capitalised words ("Army Staff Sgt") is not one.
+    Names with product words ("Army Tactical Missile Systems") are products.
+    """
+    if any(w in lex.product_words for w in words):
+        return -1
+    last = -1
+    for i, w in enumerate(words):
+        is_head = w in lex.org_heads or (i + 1 < len(words) and f"{w} {words[i + 1]}" in lex.org_heads)
+        if not is_head:
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is None or nxt in ("of", "for", "on", "de") or (i + 2 == len(words) and f"{w} {nxt}" in lex.org_heads):
+            last = i
+    return last
+
+
+def _cut_trailing_joiners(text: str, start: int, end: int, known: list[tuple[int, int, str]]) -> int:
+    """End an org name before "and <known place/person>" ("the Ministry of Defence and Russia")."""
+    for m in re.finditer(r"\s+(?:and|of|for|on)\s+(?:the\s+)?", text[start:end]):
+        after = start + m.end()
+        if any(s == after and lbl in ("GPE", "PERSON") for s, e, lbl in known):
+            if text[start + m.start():start + m.end()].strip().startswith("and"):
+                return start + m.start()
+    return end
+
+
+def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
+    """All candidate person/organisation names in ``doc`` (see module docstring)."""
+    text = doc.text
+    titles = _title_ranges(doc)
+    known = _known_ranges(doc)
+    out: list[Candidate] = []
+    for m in lex.compiled["run"].finditer(text):
+        start, end = _trim(text, m.start(), m.end(), lex.leading_words), m.end()
+        if start >= end or is_excluded(doc, start, end):
+            continue
+        in_title = any(s <= start and end <= e for s, e in titles)
+        # A run that is exactly a known form, or lies inside one, is the gazetteer's.
+        if any(s <= start and end <= e for s, e, _ in known):
+            continue
+        words = _words(text[start:end])
+        if not words:
+            continue
+        before = text[max(0, start - 60):start]
+        after = text[end:end + 80]
+        head = _has_head(words, lex)
+        acr = lex.compiled["acronym_after"].match(after)
+        if head >= 0 and len(words) >= 2 and not (in_title and not acr):
+            org_end = _cut_trailing_joiners(text, start, end, known)
+            # a run that only starts with a known name ("Chinese Ministry of Commerce") is still one ORG
+            cand = Candidate(start, org_end, "ORG", "persons.org.head")
+            if acr and org_end == end:
+                a0 = end + acr.start("abbr")
+                cand.alias = (a0, a0 + len(acr.group("abbr")))
+                cand.rule = "persons.org.acronym"
+            out.append(cand)
+            continue
+        if acr and len(words) >= 2 and words[-1][0].isupper() and not in_title:
+            initials = "".join(w[0] for w in words if w[0].isupper())
+            abbr = acr.group("abbr")
+            if abbr[0] == initials[0] and len(abbr) >= 2:
+                a0 = end + acr.start("abbr")
+                out.append(Candidate(start, end, "ORG", "persons.org.acronym", alias=(a0, a0 + len(abbr))))
+                continue
+        descriptor = lex.compiled["descriptor_before"].search(before)
+        if descriptor and not in_title and len(words) <= 4 and not any(w in lex.stopwords for w in words):
+            if not any(s < end and e > start for s, e, _ in known):
+                out.append(Candidate(start, end, "ORG", "persons.org.descriptor"))
+                continue
+        # persons: names of 1-5 words without stopwords or known names inside;
+        # titles before the name ("President", "Secretary of State") are context
+        start = _trim(text, start, end, lex.stopwords)
+        words = _words(text[start:end])
+        if any(s <= start and end <= e for s, e, _ in known):
+            continue
+        before = text[max(0, start - 60):start]
+        if not words or any(w in lex.stopwords for w in words) or len(words) > 5:
+            continue
+        if any(w.isupper() and len(w) > 1 and not w.endswith(".") for w in words):
+            continue  # acronyms are not person names
+        if any(s < end and e > start and lbl in ("GPE", "ORG") for s, e, lbl in known):
+            continue
+        role = lex.compiled["role_before"].search(before)
+        if role:
+            out.append(Candidate(start, end, "PERSON", "persons.person.role", role=role.group(0).strip().lower()))
+            continue
+        if in_title or len(words) < 2:
+            continue
+        if words[0] in lex.given_names and not words[-1].endswith("."):
+            out.append(Candidate(start, end, "PERSON", "persons.person.given"))
+            continue
+        first_after = re.match(r"\s+([a-z]+)", after)
+        if (
+            lex.compiled["appos_after"].match(after)
+            or (first_after and first_after.group(1) in lex.speech_verbs)
+            or lex.compiled["source_before"].search(before)
+        ):
+            out.append(Candidate(start, end, "PERSON", "persons.person.context"))
+    return out
+
+
+def candidate_spans(doc: Doc, candidates: list[Candidate]) -> list[Span]:
+    """Token spans for candidates (label_ = type, kb_id_ = the name text, id_ = rule)."""
+    spans: list[Span] = []
+    for c in candidates:
+        span = doc.char_span(c.start, c.end, label=c.label, kb_id=doc.text[c.start:c.end], span_id=c.rule)
+        if span is None:
+            span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="contract")
+            if span is None or not len(span):
+                continue
+            span = Span(doc, span.start, span.end, label=c.label, kb_id=span.text, span_id=c.rule)
+        spans.append(span)
+        if c.alias:
+            alias = doc.char_span(*c.alias)
+            if alias is not None:
+                spans.append(Span(doc, alias.start, alias.end, label=c.label, kb_id=span.text,
+                                  span_id="persons.org.acronym_alias"))
+    return spans
