@@ -70,7 +70,7 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
         "YEAR": r"(?:1[89]\d\d|20\d\d)",
         "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?",
         "MONTH": _alt(months),
-        "MONTHX": _alt(months_x) + r"\.?",
+        "MONTHX": "(?:" + _alt(months)[3:-1] + "|" + _alt(lex.get("month_abbreviations", {})) + r"\.?)",
         "WEEKDAY": _alt(lex["weekdays"]),
         "MOD": _alt([k for k in lex["modifiers"] if " " not in k], icase=True),
         "MODPHRASE": _alt([k for k in lex["modifiers"] if " " in k], icase=True),
@@ -190,23 +190,17 @@ def _mod_of(rules: DateRules, g: dict[str, str]) -> str | None:
 def infer_year(dct: date, month: int, day: int | None, direction: str | None) -> int:
     """The year of a year-less month (or month/day) as the DCT and the tense place it.
 
-    Past tense: the latest such date on or before the DCT; future: the earliest on
-    or after it; no tense: whichever is closest ("26 October" in a text published
+    Past tense: the latest such month on or before the DCT's month; future: the
+    earliest on or after it; no tense: whichever date is closest ("26 October" in a text published
     on 15 January 2025 is 2024-10-26; "would visit ... in April" on 31 October 2025
     is April 2026).
     """
     cands = []
+    ref = (dct.year, dct.month)
     for y in (dct.year - 1, dct.year, dct.year + 1):
         d = day if day is not None else 15
-        if day is not None and not _valid(y, month, min(d, 28) if month == 2 and d == 29 else d):
-            continue
-        if day is None:
-            key = (y, month)
-            ref = (dct.year, dct.month)
-        else:
-            key = (y, month, d)
-            ref = (dct.year, dct.month, dct.day)
-        cands.append((y, key, ref, abs((date(y, month, min(d, 28)) - dct).days)))
+        # compared at month level: a day later in the publication month stays in its year
+        cands.append((y, (y, month), ref, abs((date(y, month, min(d, 28)) - dct).days)))
     if direction == "past":
         ok = [c for c in cands if c[1] <= c[2]]
         if ok:
@@ -227,17 +221,20 @@ def tense_near(rules: DateRules, text: str, sent: tuple[int, int], start: int, e
     """
     s0, s1 = sent
     best: tuple[int, str] | None = None
+    recent: list[str] = []
     for m in _WORDS.finditer(text, s0, s1):
         a, b = m.span()
+        w = m.group().lower()
+        prev, recent = recent[-3:], recent[-3:] + [w]
         if a < end and b > start:
             continue
         if any(x <= a < y for x, y in skip):
             continue
-        w = m.group().lower()
         if w in rules.future:
             kind = "future"
         elif w in rules.past or (w.endswith("ed") and len(w) > 3 and w not in rules.ed_exceptions):
-            kind = "past"
+            # a participle after a future auxiliary is future: "will be held", "is set to be signed"
+            kind = "future" if any(p in rules.future for p in prev) else "past"
         else:
             continue
         dist = start - b if b <= start else a - end
@@ -508,6 +505,12 @@ class Resolver:
         """Weekdays: news reports past days, so the latest such day on or before the DCT unless the tense is future."""
         wd = self.rules.lex["weekdays"][g["wd"]]
         rel = (g.get("rel") or "").lower()
+        before = _words_before(self.text, m.start, 1)
+        after = _WORDS.match(self.text, m.end + 1) if self.text[m.end:m.end + 1] == " " else None
+        if (before and before[-1] in self.rules.lex.get("weekday_blockers_before", ())) or (
+            after and after.group() in self.rules.lex.get("weekday_blockers_after", ())
+        ):
+            return None  # "Good Friday", "the Sunday Times": names, not days
         if self.dct is None:
             return self._ref(m, "FUTURE_REF" if rel == "next" else "PAST_REF")
         d = self.dct
@@ -542,7 +545,7 @@ class Resolver:
         g = m.groups
         lex = self.rules.lex
         if m.kind == "same_day":
-            offset, unit = lex["same_day_anchors"][re.sub(r"\s+", " ", g["phrase"].lower())], "days"
+            unit, offset = lex["same_day_anchors"][re.sub(r"\s+", " ", g["phrase"].lower())]
             anchor_text = None
         else:
             if g.get("eve"):
@@ -560,7 +563,8 @@ class Resolver:
         if anchor_text is None:
             if m.kind == "anchor" and not g.get("the"):
                 return self._unresolved(m, None)
-            base = next((r for r in reversed(prior) if r.granularity == "day"), None)
+            need = {"days": "day", "weeks": "day", "months": "month"}.get(unit, "year")
+            base = next((r for r in reversed(prior) if _GRAN_RANK.get(r.granularity, 9) <= _GRAN_RANK[need]), None)
         else:
             m.anchor = anchor_text
             # the anchor is itself a date: "two days after 11 September"
@@ -604,6 +608,10 @@ class Resolver:
         if not nouns:
             return None
         stems = {n.rstrip("s") for n in nouns}
+
+        def shares(words: set[str]) -> bool:
+            return any(w == st or (len(st) >= 4 and w.startswith(st)) for w in words for st in stems)
+
         need = "day" if unit in ("days", "weeks") else "month" if unit == "months" else "year"
         for s0, s1 in reversed([s for s in self.sentences if s[1] <= m.sent[0] or s == m.sent]):
             in_sent = [r for r in resolved if s0 <= r.start < s1 and r.point is not None and r is not m
@@ -611,7 +619,7 @@ class Resolver:
             words = {w.lower().rstrip("s") for w in _WORDS.findall(self.text[s0:s1])}
             if (s0, s1) == m.sent:
                 words = {w.lower().rstrip("s") for w in _WORDS.findall(self.text[s0:m.start])}
-            if not stems & words:
+            if not shares(words):
                 continue
             values = {r.value for r in in_sent}
             if len(values) == 1:

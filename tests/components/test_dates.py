@@ -1,0 +1,63 @@
+"""Dates component: spans, records and the brief, through the shipped pipeline."""
+
+from __future__ import annotations
+
+from briefextract.pipeline import make_doc
+from briefextract.records import DateMention
+
+
+def test_dates_component_spans_carry_iso_value_and_rule(nlp):
+    doc = nlp(make_doc(nlp, "On 11 September the envoy met the president.", published="2025-09-12"))
+    (span,) = doc.spans["dates"]
+    assert (span.text, span.label_, span.kb_id_, span.id_) == ("11 September", "DATE", "2025-09-11", "dates.day.dmy")
+
+
+def test_dates_component_records_validate_and_offsets_hold(nlp):
+    text = "The summit on 12–13 December will follow talks held last week and in June this year."
+    doc = nlp(make_doc(nlp, text, published="2025-09-12"))
+    values = []
+    for rec in doc._.dates:
+        DateMention.model_validate(rec)
+        s = rec["span"]
+        assert text[s["start"]:s["end"]] == s["text"] == rec["text"]
+        values.append(rec["value"])
+    assert values == ["2025-12-12/2025-12-13", "2025-W36", "2025-06"]
+
+
+def test_dates_component_refs_are_records_but_not_spans(nlp):
+    doc = nlp(make_doc(nlp, "Relations improved in recent years.", published="2025-09-12"))
+    assert [r["value"] for r in doc._.dates] == ["PAST_REF"]
+    assert list(doc.spans["dates"]) == []
+
+
+def test_dates_component_without_publication_date_warns(extract):
+    brief = extract("He arrived on 11 September and met them on Monday.", published=None)
+    assert [d.value for d in brief.dates] == ["XXXX-09-11", "PAST_REF"]
+    assert any("no publication date" in w for w in brief.warnings)
+
+
+def test_dates_component_with_publication_date_does_not_warn(extract):
+    brief = extract("He arrived on 11 September.")
+    assert [d.value for d in brief.dates] == ["2025-09-11"] and brief.warnings == []
+
+
+def test_dates_brief_keeps_source_line_stamps_but_not_other_boilerplate_dates(extract):
+    text = " date 2023-02-09 MEXICO CITY — The government freed prisoners Thursday.\n2023-02-09\n"
+    brief = extract(text, published="2023-02-09")
+    assert [(d.text, d.value, d.rule) for d in brief.dates] == [
+        ("2023-02-09", "2023-02-09", "dates.stamp.iso"),
+        ("Thursday", "2023-02-09", "dates.weekday"),
+        ("2023-02-09", "2023-02-09", "dates.stamp.iso"),
+    ]
+
+
+def test_dates_brief_drops_non_stamp_dates_in_credit_lines(extract):
+    brief = extract("Talks went on.\nPhoto: John Smith / Reuters, 2019\nMore talks.")
+    assert brief.dates == []
+
+
+def test_dates_component_seed_style_paragraph(extract):
+    text = ("On 11 September, the envoy was received in Minsk. It was his second visit this year. "
+            "Sanctions imposed in 2022 remain, and 52 prisoners freed in June this year went to Vilnius.")
+    assert [(d.text, d.value) for d in extract(text).dates] == [
+        ("11 September", "2025-09-11"), ("this year", "2025"), ("2022", "2022"), ("June this year", "2025-06")]

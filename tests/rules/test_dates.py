@@ -1,0 +1,247 @@
+"""Date rules: matching and TIMEX3 resolution on texts written for these tests (no pipeline)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import srsly
+
+from briefextract.pipeline import model_path
+from briefextract.rules.dates import compile_rules, find_dates, infer_year
+from briefextract.rules.timex import fallback_parse
+
+DCT = date(2025, 9, 12)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def rules():
+    folder = model_path() / "dates"
+    return compile_rules(list(srsly.read_jsonl(folder / "patterns.jsonl")), srsly.read_json(folder / "lexicon.json"))
+
+
+def found(rules, text, dct=DCT, excluded=()):
+    mentions, _ = find_dates(rules, text, dct, excluded=excluded)
+    return [(text[m.start:m.end], m.value) for m in mentions if not m.value.endswith("_REF")]
+
+
+def one(rules, text, dct=DCT):
+    mentions, _ = find_dates(rules, text, dct)
+    mentions = [m for m in mentions if not m.value.endswith("_REF")]
+    assert len(mentions) == 1, [(text[m.start:m.end], m.value) for m in mentions]
+    return mentions[0]
+
+
+# -- calendar forms ---------------------------------------------------------------
+
+def test_dates_day_month_takes_publication_year(rules):
+    m = one(rules, "On 11 September the envoy arrived in the capital.")
+    assert (m.value, m.granularity, m.resolved_from) == ("2025-09-11", "day", "published")
+
+
+def test_dates_month_day_year_is_explicit(rules):
+    m = one(rules, "The order was signed on January 20, 2025, by the president.")
+    assert (m.value, m.resolved_from) == ("2025-01-20", "text")
+
+
+def test_dates_abbreviated_month_with_period(rules):
+    assert found(rules, "Troops trained there on Feb. 7, 2025, and again on Sept. 3.") == [
+        ("Feb. 7, 2025", "2025-02-07"), ("Sept. 3", "2025-09-03")]
+
+
+def test_dates_sentence_period_after_month_is_not_part_of_the_date(rules):
+    assert found(rules, "The truce held until 10 May. Then fighting resumed.") == [("10 May", "2025-05-10")]
+
+
+def test_dates_month_and_year(rules):
+    m = one(rules, "Protests broke out in July 2021 across the island.")
+    assert (m.value, m.granularity) == ("2021-07", "month")
+
+
+def test_dates_month_relative_year(rules):
+    assert found(rules, "They were moved in June this year and released in March last year.") == [
+        ("June this year", "2025-06"), ("March last year", "2024-03")]
+
+
+def test_dates_bare_year_and_in_year(rules):
+    assert found(rules, "Sanctions imposed in 2022 replaced the ones from 1998.") == [("2022", "2022"), ("1998", "1998")]
+
+
+def test_dates_iso_and_numeric_stamps(rules):
+    assert found(rules, "Posted 2024-03-05. Updated 03/06/2024.", dct=date(2024, 3, 6)) == [
+        ("2024-03-05", "2024-03-05"), ("03/06/2024", "2024-03-06")]
+
+
+def test_dates_numeric_ambiguity_prefers_the_publication_day(rules):
+    # day-month with a hyphen when that reading is the DCT
+    assert found(rules, "Wire04-11-2023", dct=date(2023, 11, 4)) == [("04-11-2023", "2023-11-04")]
+
+
+# -- intervals, modifiers, decades, parts ------------------------------------------
+
+def test_dates_day_range_with_en_dash_is_interval(rules):
+    m = one(rules, "The summit will be held on 12–13 December in Brussels.")
+    assert (m.value, m.granularity) == ("2025-12-12/2025-12-13", "interval")
+
+
+def test_dates_month_day_range(rules):
+    assert one(rules, "Talks are scheduled for September 8-10 in Geneva.").value == "2025-09-08/2025-09-10"
+
+
+def test_dates_year_range(rules):
+    assert found(rules, "He was held in 2020-2023 and again in 2024–25.") == [("2020-2023", "2020/2023"), ("2024–25", "2024/2025")]
+
+
+def test_dates_early_month_keeps_month_with_start_mod(rules):
+    m = one(rules, "The rules changed in early October and nobody noticed.", dct=date(2025, 10, 30))
+    assert (m.value, m.mod) == ("2025-10", "START")
+
+
+def test_dates_late_year_and_mid_year(rules):
+    got = find_dates(rules, "Fighting peaked in late 2021 and eased by mid-2024.", DCT)[0]
+    assert [(m.value, m.mod) for m in got] == [("2021", "END"), ("2024", "MID")]
+
+
+def test_dates_decades(rules):
+    assert found(rules, "In the 1990s and the '80s reform stalled.") == [("the 1990s", "199X"), ("the '80s", "198X")]
+
+
+def test_dates_half_and_quarter(rules):
+    assert found(rules, "Output fell in the first half of 2024 and in Q3 2023.") == [
+        ("the first half of 2024", "2024-H1"), ("Q3 2023", "2023-Q3")]
+
+
+def test_dates_question_label_is_not_a_quarter(rules):
+    assert found(rules, "Q1: What changed? A1: Nothing.") == []
+
+
+# -- relative to the publication date ----------------------------------------------
+
+def test_dates_relative_units(rules):
+    assert found(rules, "Prices rose last year, will rise next month and fell this week; last week they were flat.") == [
+        ("last year", "2024"), ("next month", "2025-10"), ("this week", "2025-W37"), ("last week", "2025-W36")]
+
+
+def test_dates_late_last_year_has_end_mod(rules):
+    m = one(rules, "The regime fell late last year.")
+    assert (m.value, m.mod) == ("2024", "END")
+
+
+def test_dates_later_this_month(rules):
+    assert one(rules, "He will travel to Seoul later this month.").value == "2025-09"
+
+
+def test_dates_seasons_resolve_to_their_year(rules):
+    assert found(rules, "Talks failed last fall.", dct=date(2025, 1, 7)) == [("last fall", "2024")]
+    assert found(rules, "Drills were held this spring and in the summer of 2023.") == [
+        ("this spring", "2025"), ("the summer of 2023", "2023")]
+
+
+def test_dates_today_yesterday_tomorrow(rules):
+    assert found(rules, "Yesterday he met the envoy; today he spoke; tomorrow he leaves.") == [
+        ("Yesterday", "2025-09-11"), ("today", "2025-09-12"), ("tomorrow", "2025-09-13")]
+
+
+def test_dates_weekday_is_latest_on_or_before_publication(rules):
+    assert one(rules, "The president on Monday signed the order.").value == "2025-09-08"
+    assert one(rules, "The ministry announced on Friday that talks ended.").value == "2025-09-12"
+
+
+def test_dates_weekday_in_future_tense_is_ahead(rules):
+    assert one(rules, "The ministers will meet on Tuesday in Vienna.").value == "2025-09-16"
+
+
+def test_dates_last_and_next_weekday(rules):
+    assert found(rules, "They met last Friday and meet again next Friday.") == [
+        ("last Friday", "2025-09-05"), ("next Friday", "2025-09-19")]
+
+
+def test_dates_weekday_names_in_proper_names_are_not_dates(rules):
+    assert found(rules, "The Good Friday Agreement was quoted by the Sunday Times.") == []
+
+
+# -- year inference ------------------------------------------------------------------
+
+def test_dates_year_inference_month_after_publication_in_past_tense(rules):
+    assert found(rules, "The elections held on 26 October were rigged.", dct=date(2025, 1, 15)) == [
+        ("26 October", "2024-10-26")]
+
+
+def test_dates_year_inference_future_tense_goes_forward(rules):
+    assert found(rules, "Trump said he would visit Beijing in April.", dct=date(2025, 10, 31)) == [("April", "2026-04")]
+    assert found(rules, "The controls announced in April stay.", dct=date(2025, 10, 31)) == [("April", "2025-04")]
+
+
+def test_dates_coordinated_month_inherits_year(rules):
+    assert found(rules, "He spoke in June and December 2024.", dct=date(2025, 1, 15)) == [
+        ("June", "2024-06"), ("December 2024", "2024-12")]
+
+
+def test_dates_infer_year_closest_without_tense():
+    assert infer_year(date(2025, 1, 15), 12, 20, None) == 2024
+    assert infer_year(date(2025, 9, 12), 12, 12, None) == 2025
+    assert infer_year(date(2025, 9, 12), 12, 12, "past") == 2024
+
+
+def test_dates_no_publication_date_leaves_year_unknown(rules):
+    mentions, missing = find_dates(rules, "He arrived on 11 September and left last week.", None)
+    assert [m.value for m in mentions] == ["XXXX-09-11", "PAST_REF"]
+    assert mentions[0].resolved_from == "none" and missing == 2
+
+
+# -- anchored -------------------------------------------------------------------------
+
+def test_dates_offset_before_a_dated_anchor(rules):
+    text = ("Among the orders signed on January 20, 2025, was a reversal. "
+            "Prisoners were freed five days before Trump's order took effect.")
+    mentions, _ = find_dates(rules, text, date(2025, 3, 1))
+    m = mentions[-1]
+    assert (text[m.start:m.end], m.value, m.resolved_from, m.anchor) == (
+        "five days before", "2025-01-15", "event", "Trump's order")
+
+
+def test_dates_offset_after_an_undated_indefinite_anchor_is_not_placed(rules):
+    mentions, _ = find_dates(rules, "On 11 September they met, the day after a drone attack on the border.", DCT)
+    assert [(m.value, m.anchor) for m in mentions] == [("2025-09-11", None), ("PAST_REF", "a drone attack on the border")]
+
+
+def test_dates_same_day_takes_the_previous_date(rules):
+    assert found(rules, "On 28 January the three states quit. The same day, the bloc replied.", dct=date(2024, 2, 1)) == [
+        ("28 January", "2024-01-28"), ("The same day", "2024-01-28")]
+
+
+def test_dates_following_year_counts_from_previous_year(rules):
+    assert found(rules, "The war began in 2014. The following year a truce was signed.") == [
+        ("2014", "2014"), ("The following year", "2015")]
+
+
+# -- not dates ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "He was sentenced to 15 years for a 30-day protest.",
+    "The meeting started at 12:25 and lasted three months.",
+    "About 2000 soldiers and some 1,500 tanks moved north.",
+    "The ministry issued Announcement No. 61 of 2025 on rare earths.",
+    "The Zapad-2025 exercises drew 2030 troops.",
+    "May this be the last time; the March on Washington was huge.",
+    "Relations improved in recent years and will improve further.",
+    "Sales reached 2024 percent of target.",
+])
+def test_dates_non_dates_are_not_found(rules, text):
+    assert found(rules, text) == []
+
+
+def test_dates_vague_spans_are_refs(rules):
+    mentions, _ = find_dates(rules, "In recent years and in the near future.", DCT)
+    assert [m.value for m in mentions] == ["PAST_REF", "FUTURE_REF"]
+
+
+def test_dates_excluded_ranges_keep_only_numeric_stamps(rules):
+    text = "Yahoo01-07-2025\nOn 11 September talks began."
+    mentions, _ = find_dates(rules, text, date(2025, 7, 1), excluded=[(0, 15), (16, 31)])
+    assert [(m.value, m.rule) for m in mentions] == [("2025-07-01", "dates.stamp.dmy_mdy")]
+
+
+def test_dates_fallback_parse_keeps_only_given_fields():
+    assert fallback_parse("October the 9th, 2025", None) == ("2025-10-09", "day")
+    assert fallback_parse("no date here", "2025-09-12") is None
