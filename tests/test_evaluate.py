@@ -134,6 +134,9 @@ def test_evaluate_cli_bad_inputs(tmp_path):
     assert result.exit_code == 2 and "gold.json" in result.stderr
     gold_dir = _gold_dir(tmp_path)
     assert runner.invoke(app, ["evaluate", str(gold_dir), str(tmp_path / "none.jsonl")]).exit_code == 2
+    preds = _write_jsonl(tmp_path / "p.jsonl", [_pred()])
+    result = runner.invoke(app, ["evaluate", str(gold_dir), str(preds), "-o", str(tmp_path / "o.jsonl")])
+    assert result.exit_code == 2 and "--output" in result.stderr
     (gold_dir / "broken.gold.json").write_text("{not json", encoding="utf-8")
     result = runner.invoke(app, ["evaluate", str(gold_dir), "--json"])
     assert result.exit_code == 1 and "broken.gold.json" in result.stderr
@@ -254,10 +257,15 @@ def test_evaluate_agrees_with_score_py_on_pipeline_output(tmp_path):
     gold_dir.mkdir()
     for path in DEVSET.glob("*.gold.json"):
         shutil.copy(path, gold_dir)
-    preds = tmp_path / "dev.jsonl"
-    result = runner.invoke(app, ["extract", str(DEVSET), "-o", str(preds), "-q"])
+    saved = tmp_path / "saved.jsonl"
+    result = runner.invoke(app, ["evaluate", str(DEVSET), "--json", "-o", str(saved)])
     assert result.exit_code == 0, result.output
-    ours = _assert_agree(preds, gold_dir)
-    # running the pipeline inside evaluate gives the same figures as scoring extract's output
-    direct = json.loads(runner.invoke(app, ["evaluate", str(DEVSET), "--json"]).stdout)
-    assert direct["categories"] == ours["categories"] and direct["missing_docs"] == []
+    direct = json.loads(result.stdout)
+    assert direct["missing_docs"] == [] and "failed_docs" not in direct
+    reference = _score_py(saved, gold_dir)
+    assert (direct["categories"], direct["overall_f1"]) == (reference["categories"], reference["overall_f1"])
+    # scoring the output of `extract` gives the same figures as running the pipeline inside evaluate
+    extracted = tmp_path / "dev.jsonl"
+    result = runner.invoke(app, ["extract", str(DEVSET), "-o", str(extracted), "-q"])
+    assert result.exit_code == 0, result.output
+    assert _assert_agree(extracted, gold_dir)["categories"] == direct["categories"]

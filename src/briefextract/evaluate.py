@@ -159,6 +159,16 @@ def run_pipeline(
     return preds, failed
 
 
+def write_predictions(preds: dict[str, dict], path: Path) -> None:
+    """Predictions as JSONL in the document layout, so they can be scored again or by score.py."""
+    try:
+        with path.open("w", encoding="utf-8") as handle:
+            for brief in preds.values():
+                handle.write(json.dumps(brief, ensure_ascii=False) + "\n")
+    except OSError as exc:
+        raise E.UsageError(f"cannot write predictions: {exc.strerror or exc}", source=str(path)) from None
+
+
 def evaluate(gold: dict[str, dict], preds: dict[str, dict], failed: dict[str, str] | None = None) -> Evaluation:
     """Score ``preds`` against ``gold``; a gold document without a prediction scores as empty."""
     results, documents, document_f1, missing = {}, {}, {}, []
@@ -205,4 +215,5 @@ __all__ = [
     "load_gold",
     "read_predictions",
     "run_pipeline",
+    "write_predictions",
 ]

@@ -67,23 +67,28 @@ def evaluate(
     published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD for articles whose metadata has none.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON report (score.py --json keys plus per-document scores).")] = False,
     show_errors: Annotated[bool, typer.Option("--show-errors", help="List every missed gold item and every extra prediction.")] = False,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Also write the pipeline's predictions here (JSONL, document layout).")] = None,
     fail_under: Annotated[Optional[float], typer.Option(min=0.0, max=1.0, help="Exit 1 when the overall F1 is below this.")] = None,
 ) -> None:
     """Score the pipeline (or a predictions file) against gold annotations."""
     from briefextract.api import check_published
     from briefextract.evaluate import evaluate as run_evaluation
-    from briefextract.evaluate import load_gold, read_predictions, run_pipeline
+    from briefextract.evaluate import load_gold, read_predictions, run_pipeline, write_predictions
 
     try:
         published = check_published(published)
         gold = load_gold(gold_dir)
         failed: dict[str, str] = {}
+        if predictions is not None and output is not None:
+            raise E.UsageError("--output saves the pipeline's predictions; it cannot be used with PRED.jsonl")
         if predictions is not None:
             if not predictions.is_file():
                 raise E.MissingPath("no such file", source=str(predictions))
             preds = read_predictions(predictions)
         else:
             preds, failed = run_pipeline(list(gold), [gold_dir, *(texts or [])], published=published)
+            if output is not None:
+                write_predictions(preds, output)
     except E.UsageError as exc:
         raise _fail(exc, 2)
     except E.BriefExtractError as exc:
