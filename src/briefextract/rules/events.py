@@ -24,7 +24,7 @@ The steps, each a plain function below:
    earlier compatible one (same family, compatible dates and places, shared
    participants or none): "The meeting in Minsk" is the dated meeting again. A
    definite mention that merges into a dated event lends that date to the later
-   undated mentions of its sentence ("The result of the meeting was the release").
+   undated mentions of its clause ("The result of the meeting was the release").
 """
 
 from __future__ import annotations
@@ -58,12 +58,14 @@ class EventLexicon:
     clause_break: frozenset[str]
     relative: frozenset[str]
     definite: frozenset[str]
+    adjectival_next: frozenset[str]
     location_preps: dict[str, frozenset[str]]
     families: dict[str, str]
     cue_window: int = 8
     hypothetical_after_window: int = 4
     negation_window: int = 4
     participant_window: int = 14
+    pronouns: frozenset[str] = frozenset()
     core_before: int = 4
     core_after: int = 6
 
@@ -94,12 +96,14 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         clause_break=frozenset(cues.get("clause_break", ())),
         relative=frozenset(cues.get("relative", ())),
         definite=frozenset(cues.get("definite", ())),
+        adjectival_next=frozenset(cues.get("adjectival_next", ())),
         location_preps={k: frozenset(v) for k, v in preps.items()},
         families=dict(cues.get("families", {})),
         cue_window=int(cues.get("cue_window", 8)),
         hypothetical_after_window=int(cues.get("hypothetical_after_window", 4)),
         negation_window=int(cues.get("negation_window", 4)),
         participant_window=int(cues.get("participant_window", 14)),
+        pronouns=frozenset(cues.get("pronouns", ())),
         core_before=int(cues.get("core_before", 4)),
         core_after=int(cues.get("core_after", 6)),
     )
@@ -123,6 +127,7 @@ class Mention:
     counts: list[str] = field(default_factory=list)
     extent: tuple[int, int] = (0, 0)  # char offsets of trigger + its arguments
     definite: bool = False
+    possessive: bool = False  # "Israel's bombardment": the possessor is the agent, not an anaphor
     anchor_days: int | None = None
     anchored_to: "Mention | None" = None
     anchor_vague: bool = False
@@ -176,9 +181,15 @@ def _context_ok(doc: Doc, start: int, end: int, entry: dict) -> bool:
     return True
 
 
+def _cue_words(doc: Doc, lo: int, hi: int) -> list[str]:
+    """Lower-cased words for cue tests; a capitalised "May" inside a sentence is the month."""
+    return [t.lower_ for t in doc[max(lo, 0): max(hi, 0)] if not (t.text == "May" and not t.is_sent_start)]
+
+
 def _unreported(doc: Doc, m: Mention, lex: EventLexicon) -> bool:
     """Negated ("did not release") or hypothetical ("could organise a meeting") in its clause."""
     a, b = m.clause
+    _words = _cue_words
     before = _words(doc, max(a, m.start - lex.cue_window), m.start)
     if set(before) & lex.hypothetical:
         return True
@@ -226,10 +237,17 @@ def find_mentions(doc: Doc, lex: EventLexicon, breaks: list[bool]) -> list[Menti
         m.clause = clause_of(s, m.sent, breaks)
         if _unreported(doc, m, lex):
             continue
-        m.definite = bool(entry.get("noun")) and any(
-            w in lex.definite for w in _words(doc, max(m.clause[0], s - 3), s)
-        )
+        left = _words(doc, max(m.clause[0], s - 3), s)
+        m.definite = bool(entry.get("noun")) and any(w in lex.definite for w in left)
+        m.possessive = any(w in ("'s", "’s") for w in left)
+        if not entry.get("noun") and e < len(doc) and doc[e].lower_ in lex.adjectival_next:
+            continue  # "sanctioned companies include ...": a participle used as an adjective
         out.append(m)
+    # a participle right after a nominal trigger modifies it ("a deal negotiated with ...")
+    out = [
+        m for m in out
+        if m.entry.get("noun") or not any(o.entry.get("noun") and 0 <= m.start - o.end <= 1 for o in out)
+    ]
     # a light trigger (said, signed, announced) yields to a content trigger in its clause
     kept = []
     for m in out:
@@ -261,16 +279,55 @@ def _canonical(span: Span) -> str:
     return span.kb_id_ or span.text
 
 
-def describe(doc: Doc, m: Mention, lex: EventLexicon, actors: list[Span], dates: list[Span], breaks: list[bool]) -> None:
-    """Fill the mention's date, participants, location and counts from its clause."""
+def _pronoun_person(doc: Doc, m: Mention, lex: EventLexicon, actors: list[Span]) -> str | None:
+    """The person a he/his/she/her in the trigger's clause most likely is: the last one named before."""
     a, b = m.clause
+    if not any(t.lower_ in lex.pronouns for t in doc[a:b]):
+        return None
+    before = [sp for sp in actors if sp.label_ == "PERSON" and sp.end <= a]
+    return _canonical(before[-1]) if before else None
+
+
+def _topic_date(m: Mention, dates: list[Span], breaks: list[bool]) -> Span | None:
+    """The date of a sentence's opening clause ("During his visit in May 2024, X ... but met Y")."""
+    s, e = m.sent
+    first = s
+    while first < e and not breaks[first]:
+        first += 1
+    if first == s:  # the sentence opens with a break word ("During ..."): its first clause is after it
+        first += 1
+        while first < e and not breaks[first]:
+            first += 1
+    inside = [d for d in dates if s <= d.start and d.end <= first and d.end <= m.start and d.start - s <= 8]
+    return inside[0] if len(inside) == 1 else None
+
+
+def describe(
+    doc: Doc, m: Mention, lex: EventLexicon, actors: list[Span], dates: list[Span], breaks: list[bool],
+    starts: list[int] = (),
+) -> None:
+    """Fill the mention's date, participants, location and counts from its clause.
+
+    A date with another trigger between it and this one is that trigger's
+    ("captured in 2020 and one captured in September"; "X has committed genocide,
+    Y said Tuesday"), so it is not this one's.
+    """
+    a, b = m.clause
+    pronoun_person = _pronoun_person(doc, m, lex, actors)
     # date: the nearest in the clause; one after the trigger counts a little farther
     best = None
     for d in dates:
         if d.start >= a and d.end <= b:
             dist = (m.start - d.end) if d.end <= m.start else 1.5 * (d.start - m.end)
+            lo_t, hi_t = (d.end, m.start) if d.end <= m.start else (m.end, d.start)
+            if any(lo_t <= o < hi_t for o in starts):
+                continue
             if best is None or dist < best[0]:
                 best = (dist, d)
+    if best is None and not m.entry.get("noun") and not m.entry.get("light"):
+        topic = _topic_date(m, dates, breaks)
+        if topic is not None:
+            best = (0, topic)
     if best is not None:
         m.date = best[1].kb_id_
         m.date_tokens = (best[1].start, best[1].end)
@@ -308,6 +365,8 @@ def describe(doc: Doc, m: Mention, lex: EventLexicon, actors: list[Span], dates:
             _canonical(sp) == loc[0] and sp.start != loc[1] and lo <= sp.start < hi for sp in actors
         ):
             names.remove(loc[0])
+    if not names and pronoun_person is not None:
+        names.append(pronoun_person)
     m.participants = names
     c_lo, c_hi = max(a, m.start - lex.core_before), min(b, m.end + lex.core_after)
     core = [sp for sp in actors if c_lo <= sp.start and sp.end <= c_hi and _canonical(sp) != m.location]
@@ -409,7 +468,9 @@ def _merge_target(m, date, fam, events, families, cores, mentions_of, sentence_e
     # a definite mention ("these talks", "the U.S.-Belarusian talks") is told apart by its
     # persons and organisations only: the states around it describe the same happening
     keys = _keys(m.strong if m.definite else m.core, country_of)
-    bare = m.definite and not m.strong and not date
+    bare = m.definite and not m.possessive and not m.strong and not date
+    if m.possessive:
+        keys = _keys(m.core, country_of)
     candidates = []
     for i in range(len(events) - 1, -1, -1):
         ev = events[i]
@@ -421,6 +482,8 @@ def _merge_target(m, date, fam, events, families, cores, mentions_of, sentence_e
             return ev
         if date and not ev["date"] and not m.definite:
             continue
+        if not m.entry.get("noun") and not (date and date == ev["date"]):
+            continue  # a reported act ("met", "released") is a new happening unless its date says otherwise
         ev_keys = _keys(cores[i], country_of)
         if ev_keys and keys and not ev_keys & keys:
             continue
@@ -451,7 +514,7 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon) -> list[dict]:
             elif m.date and a.event is not None and not a.event["date"]:
                 a.event["date"] = shift_day(m.date, m.anchor_days)
         elif not date and not m.anchor_vague:
-            date = sentence_date.get(m.sent)
+            date = sentence_date.get(m.clause)
         if m.entry.get("needs_date") and not date:
             continue
         fam = _family(m, lex)
@@ -467,8 +530,8 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon) -> list[dict]:
             target["location"] = target["location"] or m.location
             target["counts"] += [c for c in m.counts if c not in target["counts"]]
             m.event = target
-            if m.definite and target["date"] and m.sent not in sentence_date:
-                sentence_date[m.sent] = target["date"]
+            if m.definite and target["date"] and m.clause not in sentence_date:
+                sentence_date[m.clause] = target["date"]
             continue
         if not (date or m.participants or m.location):
             continue
@@ -502,7 +565,8 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     breaks = _break_flags(doc, lex, [(s, e) for s, e, _ in anchors])
     mentions = find_mentions(doc, lex, breaks)
     actors, dates = _actor_spans(doc), _date_spans(doc)
+    starts = [m.start for m in mentions]
     for m in mentions:
-        describe(doc, m, lex, actors, dates, breaks)
+        describe(doc, m, lex, actors, dates, breaks, starts)
     link_anchors(doc, mentions, anchors)
     return resolve(doc, mentions, lex)
