@@ -14,6 +14,9 @@ from briefextract import errors as E
 from briefextract.cli import _fail, app, err
 
 
+_SHORT = {"sanctions": "sanct."}
+
+
 def _f(x: float) -> str:
     return f"{x:.3f}"
 
@@ -36,10 +39,10 @@ def _print_report(evaluation, console: Console, *, show_errors: bool) -> None:
     console.print(table)
 
     table = Table(title="Per document (F1)", title_justify="left")
-    table.add_column("document", no_wrap=True)
-    for cat in MAIN_CATEGORIES:
-        table.add_column(cat, justify="right")
-    table.add_column("overall", justify="right")
+    table.add_column("document", overflow="fold")
+    for cat in MAIN_CATEGORIES:  # numbers never fold; long document ids do
+        table.add_column(_SHORT.get(cat, cat), justify="right", no_wrap=True, min_width=5)
+    table.add_column("overall", justify="right", no_wrap=True, min_width=5)
     for doc_id, cats in evaluation.documents.items():
         note = " [red](no prediction)[/red]" if doc_id in evaluation.missing_docs else ""
         table.add_row(doc_id + note, *(_cell(cats[c]) for c in MAIN_CATEGORIES), _f(evaluation.document_f1[doc_id]))
