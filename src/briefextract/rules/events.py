@@ -226,12 +226,24 @@ def find_mentions(doc: Doc, lex: EventLexicon, breaks: list[bool]) -> list[Menti
             sent_of[i] = (sent.start, sent.end)
     strings = doc.vocab.strings
     out: list[Mention] = []
-    for mid, s, e in _longest(lex.trigger_matcher(doc)):
-        entry = lex.triggers[strings[mid]]
+    # the lexicon order decides between entries matching the same words; the first
+    # whose context holds wins ("announced" near "sanctions" vs. a dated "announced")
+    order = {tid: i for i, tid in enumerate(lex.triggers)}
+    by_span: dict[tuple[int, int], list[dict]] = {}
+    raw = lex.trigger_matcher(doc)
+    for mid, s, e in raw:
+        by_span.setdefault((s, e), []).append(lex.triggers[strings[mid]])
+    passing = []
+    for (s, e), entries in by_span.items():
+        for entry in sorted(entries, key=lambda t: order[t["id"]]):
+            if _context_ok(doc, s, e, entry):
+                passing.append((entry, s, e))
+                break
+    chosen = {(s, e): entry for entry, s, e in passing}
+    for _, s, e in _longest([(0, s, e) for _, s, e in passing]):
+        entry = chosen[(s, e)]
         span = doc[s:e]
         if is_excluded(doc, span.start_char, span.end_char) or _in_heading(doc, span.start_char, span.end_char):
-            continue
-        if not _context_ok(doc, s, e, entry):
             continue
         m = Mention(start=s, end=e, entry=entry, sent=sent_of.get(s, (s, e)))
         m.clause = clause_of(s, m.sent, breaks)
@@ -324,7 +336,8 @@ def describe(
                 continue
             if best is None or dist < best[0]:
                 best = (dist, d)
-    if best is None and not m.entry.get("noun") and not m.entry.get("light"):
+    relative = a > m.sent[0] and doc[a - 1].lower_ in lex.relative
+    if best is None and not m.entry.get("noun") and not m.entry.get("light") and not relative:
         topic = _topic_date(m, dates, breaks)
         if topic is not None:
             best = (0, topic)
@@ -478,7 +491,8 @@ def _merge_target(m, date, fam, events, families, cores, mentions_of, sentence_e
             continue
         if ev["location"] and m.location and ev["location"] != m.location:
             continue
-        if i in sentence_events.get(m.sent, ()):
+        ev_keys = _keys(cores[i], country_of)
+        if i in sentence_events.get(m.sent, ()) and not (ev_keys and keys and not ev_keys & keys):
             return ev
         if date and not ev["date"] and not m.definite:
             continue
