@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from briefextract import constants as C
 from briefextract.extensions import meta
 from briefextract.records import SCHEMA_VERSION
-from briefextract.rules.spans import is_excluded
+from briefextract.rules.spans import doc_text, is_excluded
 
 _SPAN_LISTS = ("counts", "sanctions", "dates", "events")
 
@@ -37,7 +37,7 @@ class BriefAssembler:
             "published": m.get("published"),
             "source": m.get("source"),
             "url": m.get("url"),
-            "sha256": hashlib.sha256(doc.text.encode("utf-8")).hexdigest(),
+            "sha256": hashlib.sha256(doc_text(doc).encode("utf-8")).hexdigest(),
             "pipeline": self.pipeline_id,
             "actors": self._actors(doc),
         }

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from briefextract import constants as C
 from briefextract.extensions import meta
 from briefextract.rules.layout import layout_ranges
+from briefextract.rules.spans import doc_text
 
 
 class LayoutMarker:
@@ -28,7 +29,7 @@ class LayoutMarker:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         excluded = []
-        for start, end, label in layout_ranges(doc.text, title=meta(doc).get("title")):
+        for start, end, label in layout_ranges(doc_text(doc), title=meta(doc).get("title")):
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
             if span is not None:
                 spans.append(span)

@@ -1,0 +1,30 @@
+"""rules.spans: span records keep the offset invariant; the document text is built once per Doc."""
+
+from __future__ import annotations
+
+import gc
+
+from briefextract.rules import spans
+from briefextract.rules.spans import char_span_record, doc_text, span_record
+
+
+def test_spans_span_record_matches_doc_text_slice(nlp):
+    doc = nlp.make_doc("The U.S. lifted sanctions on Belavia.\n\nTalks  resume in Minsk.")
+    for start, end in [(0, 2), (1, 4), (3, 9), (7, 9), (9, len(doc)), (5, 5)]:
+        record = span_record(doc[start:end])
+        assert record == char_span_record(doc.text, record["start"], record["end"])
+        assert doc.text[record["start"]:record["end"]] == record["text"]
+    assert span_record(doc[1:2])["text"] == "U.S."
+
+
+def test_spans_doc_text_is_built_once_and_released_with_the_doc(nlp):
+    doc = nlp.make_doc("Minsk and Vilnius held talks on 11 September.")
+    first = doc_text(doc)
+    assert first == doc.text
+    assert doc_text(doc) is first  # cached: the same string object, not rebuilt
+    other = nlp.make_doc("A different text.")
+    assert doc_text(other) == "A different text."
+    before = len(spans._DOC_TEXTS)
+    del doc
+    gc.collect()
+    assert len(spans._DOC_TEXTS) == before - 1
