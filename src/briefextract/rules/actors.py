@@ -53,23 +53,36 @@ class ActorContext:
     name_suffixes: set[str]
     possessives: set[str]
     descriptors: set[str] = field(default_factory=set)
+    motion_before_to: set[str] = field(default_factory=set)
     role_before: Callable[[str], str | None] = lambda s: None
     entry: Callable[[str], dict | None] = lambda name: None
     actors: dict = field(default_factory=dict)
 
 
 def capital_is_place(doc: Doc, start: int, end: int, ctx: ActorContext) -> bool:
-    """True when a capital at tokens [start, end) is used as a place, not for its state."""
+    """True when a capital at tokens [start, end) is used as a place, not for its state.
+
+    Place: after a locative ("in Minsk", "Mayor of Tbilisi", "flew to Vilnius"),
+    before a role ("Havana Bishop X"), or a dateline ("MEXICO CITY (AP) —").
+    State: everything else, and always before a possessive ("Washington’s deal").
+    """
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.text in ctx.possessives:
+        return False
+    if nxt is not None and ctx.role_before(nxt.text) and nxt.text[0].isupper():
+        return True
     prev = doc[start - 1] if start > 0 else None
     if prev is not None and prev.lower_ == "the" and start > 1:
         prev = doc[start - 2]
-    if prev is not None and prev.lower_ in ctx.locatives:
-        return True
+    if prev is not None:
+        if prev.lower_ in ctx.locatives:
+            return True
+        if prev.lower_ == "to" and prev.i > 0 and doc[prev.i - 1].lower_ in ctx.motion_before_to:
+            return True
     # dateline: first words of a line, upper case or followed by "(" / "—"
     line_start = start == 0 or "\n" in doc[start - 1].whitespace_ or doc[start - 1].is_space
     if line_start:
         span_text = doc[start:end].text
-        nxt = doc[end] if end < len(doc) else None
         if span_text.isupper() or (nxt is not None and nxt.text in ctx.dateline_after):
             return True
     return False
@@ -280,7 +293,15 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext) -> tuple[
     by_end: dict[int, Mention] = {m.end: m for m in mentions}
     spans: list[Span] = []
     records: list[dict] = []
-    for index, k in enumerate(order, start=1):
+    kept = []
+    for k in order:
+        ms = groups[k]
+        entry = ctx.entry(k[1]) or {}
+        # a region known only from its adjective ("other Asian economies") is no actor
+        if entry.get("source") == "regions" and all(x.kind == "demonym" for x in ms):
+            continue
+        kept.append(k)
+    for index, k in enumerate(kept, start=1):
         label, key = k
         ms = groups[k]
         name = names[k]
