@@ -118,7 +118,7 @@ def _client(scheduler: str | None, n_workers: int):
         except (OSError, TimeoutError) as exc:
             raise E.UsageError(f"cannot reach the Dask scheduler {scheduler}: {exc}") from None
     cluster = LocalCluster(
-        n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None, host="127.0.0.1"
     )
     return Client(cluster), cluster
 
