@@ -1,0 +1,1551 @@
+"""Sanctions actions: who imposes, lifts, eases, extends or keeps which measure on whom.
+
+There is no tagger or parser in the pipeline, so the rules work on lexicons and
+token windows inside a sentence (``doc.sents``, set by the layout component):
+
+1. *instruments* (sanctions, embargo, export controls, restrictions...) and
+   *triggers* (impose, lifting of, remain in place, stalled...) are found with
+   token tries built once from ``models/briefextract-en/sanctions/lexicon.json``;
+   *frames* (``frames.json``) are verbs that are themselves the measure
+   (``China sanctions 20 firms``, ``freezing assets``, ``bar X from entering``);
+2. each instrument is bound to the nearest trigger before it (``lifted
+   sanctions``, ``the lifting of U.S. sanctions``) and/or after it (``sanctions
+   ... were imposed``, ``restrictions ... remain in place``); a past imposition
+   stated beside the current action is its own ``impose`` record;
+3. modality cues before the trigger (``will``, ``could``, ``did not``) set
+   ``modality``; a merely possible imposition/lifting is a ``consider``; a call
+   verb (``urged``, ``pushed for``) makes it ``call_for``;
+4. the imposer comes from the instrument's own modifiers (``U.S. sanctions``,
+   ``EU's package``), a ``by X`` agent, the clause subject, or, when the text
+   leaves it implicit, the state of the neighbouring sanction record; the target
+   from ``on/against X``, the object of a sanctioning verb, the goods modifiers
+   of an export control, or the document's context.
+
+Actors are read from ``doc.spans["actors"]`` (``kb_id_`` = canonical name) and
+their records in ``doc._.actors`` (``country`` maps a person or a body to its
+state); dates from ``doc.spans["dates"]`` (``kb_id_`` = ISO value).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable
+
+from spacy.tokens import Doc
+
+from briefextract import constants as C
+from briefextract.rules.spans import char_span_record, is_excluded
+
+_BRACKETS = str.maketrans({"[": None, "]": None, "’": "'", "‘": "'", "“": '"', "”": '"'})
+_QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
+_CLAUSE_PUNCT = frozenset({";", ":", "?", "!", "(", ")", "—", "–"})
+_NUMBER = re.compile(r"^[\d.,]+$")
+
+
+def norm_token(text: str) -> str:
+    """Lower-case token key; editorial brackets dropped ('[t]oughening' -> 'toughening')."""
+    return text.lower().translate(_BRACKETS)
+
+
+# ---------------------------------------------------------------------------
+# lexicon compilation
+# ---------------------------------------------------------------------------
+class Trie:
+    """Longest-match lookup of token sequences (tuples of normalised keys)."""
+
+    def __init__(self) -> None:
+        self.by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+
+    def add(self, keys: tuple[str, ...], payload: Any) -> None:
+        if keys:
+            self.by_first.setdefault(keys[0], []).append((keys, payload))
+
+    def finalize(self) -> None:
+        for entries in self.by_first.values():
+            entries.sort(key=lambda e: -len(e[0]))
+
+    def match_at(self, keys: list[str], i: int) -> tuple[int, Any] | None:
+        """(end, payload) of the longest entry starting at token ``i``."""
+        for pattern, payload in self.by_first.get(keys[i], ()):
+            n = len(pattern)
+            if tuple(keys[i : i + n]) == pattern:
+                return i + n, payload
+        return None
+
+    def find_all(self, keys: list[str], start: int = 0, end: int | None = None) -> list[tuple[int, int, Any]]:
+        end = len(keys) if end is None else end
+        out = []
+        i = start
+        while i < end:
+            hit = self.match_at(keys, i)
+            if hit is not None and hit[0] <= end:
+                out.append((i, hit[0], hit[1]))
+                i = hit[0]
+            else:
+                i += 1
+        return out
+
+
+@dataclass
+class Lexicon:
+    """The compiled sanctions lexicon (built once per pipeline load)."""
+
+    instruments: Trie
+    triggers: Trie
+    target_side: Trie
+    modality: Trie
+    reversal: Trie
+    block: Trie
+    target_intros: Trie
+    anaphors: Trie
+    org_anaphors: Trie
+    authorities: Trie
+    frames: list[dict]
+    frame_heads: Trie
+    programs: re.Pattern | None
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+    country_anaphors: Trie | None = None
+    number_words: dict[str, int] = field(default_factory=dict)
+
+
+def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon:
+    """Build the tries from the data files; ``tokenize`` is the pipeline tokenizer."""
+    lex = data.get("lexicon") or {}
+    frames = (data.get("frames") or {}).get("frames", [])
+    auth = data.get("authorities") or {}
+
+    def keys(phrase: str) -> tuple[str, ...]:
+        return tuple(norm_token(t) for t in tokenize(phrase))
+
+    def trie(items: Iterable[tuple[str, Any]]) -> Trie:
+        t = Trie()
+        for phrase, payload in items:
+            t.add(keys(phrase), payload)
+        t.finalize()
+        return t
+
+    instruments = trie(
+        [(p, {"kind": kind}) for kind, phrases in (lex.get("instruments") or {}).items() for p in phrases]
+    )
+    merged: dict[str, dict] = {}
+    for e in lex.get("triggers", []):
+        for form in e["forms"]:
+            entry = merged.setdefault(form, {"action": e["action"], "pos": set(), "gap": 8, "call": False, "form": form})
+            entry["pos"].add(e["pos"])
+            if e["pos"] == "pre":
+                entry["gap"] = e.get("gap", 8)
+            entry["call"] = entry["call"] or e.get("call", False)
+    triggers = trie(merged.items())
+    target_side = trie([(f, {"action": e["action"]}) for e in lex.get("target_side", []) for f in e["forms"]])
+    modality = trie([(p, m) for m, phrases in (lex.get("modality") or {}).items() for p in phrases])
+    frame_heads = trie([(h, i) for i, fr in enumerate(frames) for h in fr["heads"]])
+    programs = auth.get("programs") or []
+    words = {
+        name: frozenset(norm_token(w) for w in lex.get(name, []))
+        for name in (
+            "claim_cues", "maintain_cues", "novelty", "further", "modifier_stop", "determiners", "prepositions",
+            "target_skip", "target_stop", "org_parts", "include_verbs", "include_adjectives", "relative_pronouns",
+            "pronoun_subjects", "clause_stops", "passive_aux", "compound_heads", "state_nouns", "scope_cues",
+            "group_nouns", "reporting_verbs",
+        )
+    }
+    words["imposer_states"] = frozenset(lex.get("imposer_states", []))
+    country_anaphors = trie((w, True) for w in lex.get("country_anaphors", []))
+    number_words = {norm_token(k): v for k, v in (lex.get("number_words") or {}).items()}
+    return Lexicon(
+        instruments=instruments,
+        triggers=triggers,
+        target_side=target_side,
+        modality=modality,
+        reversal=trie((w, True) for w in lex.get("reversal_cues", [])),
+        block=trie((w, True) for w in lex.get("block_cues", [])),
+        target_intros=trie((w, True) for w in lex.get("target_intros", [])),
+        anaphors=trie((w, True) for w in lex.get("anaphors", [])),
+        org_anaphors=trie((w, True) for w in lex.get("org_anaphors", [])),
+        authorities=trie((w, w) for w in auth.get("authorities", [])),
+        frames=frames,
+        frame_heads=frame_heads,
+        programs=re.compile("|".join(f"(?:{p})" for p in programs)) if programs else None,
+        words=words,
+        country_anaphors=country_anaphors,
+        number_words=number_words,
+    )
+
+
+# ---------------------------------------------------------------------------
+# document view
+# ---------------------------------------------------------------------------
+@dataclass
+class ActorRef:
+    start: int
+    end: int
+    name: str
+    label: str
+    text: str
+    possessive: bool
+    demonym: bool
+
+
+class View:
+    """Token keys, actor index and sentence bounds of one document."""
+
+    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.keys = [norm_token(t.text) for t in doc]
+        self.is_space = [t.is_space for t in doc]
+        self.actor_at: list[ActorRef | None] = [None] * len(doc)
+        self.actors: list[ActorRef] = []
+        records = {a.get("name"): a for a in (doc._.actors or [])}
+        self.actor_records = records
+        spans = list(doc.spans[C.SPANS_ACTORS]) if C.SPANS_ACTORS in doc.spans else []
+        if not spans and C.SPANS_GAZETTEER in doc.spans:
+            spans = list(doc.spans[C.SPANS_GAZETTEER])
+        for s in sorted(spans, key=lambda s: (s.start, -len(s))):
+            if any(self.actor_at[i] is not None for i in range(s.start, s.end)):
+                continue
+            name = s.kb_id_ or s.text
+            possessive = s.end < len(doc) and self.keys[s.end] in ("'s", "'")
+            text = s.text
+            demonym = s.id_ == "demonym" or (
+                not s.id_
+                and text != name
+                and len(s) == 1
+                and text[:1].isupper()
+                and re.search(r"(?:an|ese|ish|ian|i|ic|ch)$", text) is not None
+                and s.label_ == "GPE"
+            )
+            ref = ActorRef(s.start, s.end, name, s.label_ or "ORG", text, possessive, demonym)
+            self.actors.append(ref)
+            for i in range(s.start, s.end):
+                self.actor_at[i] = ref
+        self.dates = list(doc.spans[C.SPANS_DATES]) if C.SPANS_DATES in doc.spans else []
+        # a body named after its state ("Chinese Ministry of Commerce") acts for that state
+        self.org_country: dict[str, str] = {}
+        gpes = [g for g in (doc.spans[C.SPANS_GAZETTEER] if C.SPANS_GAZETTEER in doc.spans else []) if g.label_ == "GPE"]
+        for ref in self.actors:
+            if ref.label == "ORG":
+                for g in gpes:
+                    if ref.start <= g.start and g.end <= ref.end and g.kb_id_:
+                        self.org_country.setdefault(ref.name, g.kb_id_)
+                        break
+        # tokens covered by any trigger, frame head or target-side verb (phrase boundaries)
+        self.trigger_tokens: set[int] = set()
+        self.all_trigger_tokens: set[int] = set()
+        for trie in (lex.triggers, lex.frame_heads, lex.target_side):
+            for a, b, p in trie.find_all(self.keys):
+                self.all_trigger_tokens.update(range(a, b))
+                if trie is lex.triggers and p.get("gap", 8) <= 1:
+                    continue
+                self.trigger_tokens.update(range(a, b))
+
+    def w(self, name: str) -> frozenset[str]:
+        return self.lex.words.get(name, frozenset())
+
+    def actor_state(self, name: str | None) -> str | None:
+        """The state a person or body acts for (``country`` of its actor record), else itself."""
+        if not name:
+            return None
+        rec = self.actor_records.get(name)
+        if rec and rec.get("type") in ("PERSON", "ORG") and rec.get("country"):
+            return rec["country"]
+        return self.org_country.get(name, name)
+
+    def imposer_name(self, ref: ActorRef) -> str | None:
+        """An imposer is a state or body: a person stands for the state he or she acts for."""
+        if ref.label == "PERSON":
+            rec = self.actor_records.get(ref.name)
+            return rec.get("country") if rec else None
+        return ref.name
+
+
+@dataclass
+class Instrument:
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass
+class Trigger:
+    start: int
+    end: int
+    action: str
+    pos: set
+    gap: int
+    call: bool
+    used: bool = False
+
+
+@dataclass
+class Draft:
+    action: str
+    instrument: str | None
+    start: int
+    end: int
+    rule: str
+    trigger: tuple[int, int] | None = None
+    imposers: list[str] = field(default_factory=list)
+    imposer_explicit: bool = False
+    targets: list[str] = field(default_factory=list)
+    target_context: bool = False
+    further: bool = False
+    modality: str = "asserted"
+    reason: str | None = None
+    scope: str | None = None
+    sent_start: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------------------
+# extraction
+# ---------------------------------------------------------------------------
+def extract_sanctions(doc: Doc, lex: Lexicon) -> list[dict]:
+    """All sanction action records of ``doc`` (``records.SanctionAction`` dicts)."""
+    view = View(doc, lex)
+    drafts: list[Draft] = []
+    seen_sentences: set[str] = set()
+    heading_starts = _heading_starts(doc)
+    for sent in doc.sents:
+        text = norm_token(sent.text.strip())
+        if not text or is_excluded(doc, sent.start_char, sent.end_char):
+            continue
+        # a repeated headline is one mention
+        if sent.start in heading_starts or _is_short_line(sent):
+            if text in seen_sentences:
+                continue
+        seen_sentences.add(text)
+        drafts.extend(_sentence_drafts(view, sent.start, sent.end))
+    drafts.sort(key=lambda d: (d.start, d.end))
+    _fill_context(view, drafts)
+    return _to_records(view, drafts)
+
+
+def _heading_starts(doc: Doc) -> set[int]:
+    starts = set()
+    if C.SPANS_LAYOUT in doc.spans:
+        for s in doc.spans[C.SPANS_LAYOUT]:
+            if s.label_ in (C.LAYOUT_TITLE, C.LAYOUT_HEADING):
+                starts.add(s.start)
+    return starts
+
+
+def _is_short_line(sent) -> bool:
+    return len(sent) <= 16 and not sent.text.rstrip().endswith(".")
+
+
+def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
+    lex, keys = view.lex, view.keys
+    instruments = [Instrument(a, b, p["kind"]) for a, b, p in lex.instruments.find_all(keys, s0, s1)]
+    triggers = [
+        Trigger(a, b, p["action"], p["pos"], p["gap"], p["call"]) for a, b, p in lex.triggers.find_all(keys, s0, s1)
+    ]
+    # an instrument used as a modifier of another noun is not the measure ("tariff levels")
+    instruments = [
+        i for i in instruments
+        if not (i.end < s1 and keys[i.end] in view.w("compound_heads"))
+    ]
+    # a token that starts an instrument is not also a trigger ("sanctions" vs "sanction")
+    inst_tokens = {i for ins in instruments for i in range(ins.start, ins.end)}
+    triggers = [t for t in triggers if not any(i in inst_tokens for i in range(t.start, t.end))]
+    claim = any(k in view.w("claim_cues") for k in keys[s0:s1])
+    drafts: list[Draft] = []
+
+    frame_tokens: set[int] = set()
+    for d in _frame_drafts(view, s0, s1, instruments):
+        if claim and _negated_before(view, d.trigger[0], s0):
+            continue
+        drafts.append(d)
+        frame_tokens.update(range(d.trigger[0], d.trigger[1]))
+    instruments = [i for i in instruments if i.start not in frame_tokens]
+    triggers = [t for t in triggers if t.start not in frame_tokens]
+
+    # post-nominal participles bind first: "measures, imposed over six rounds of sanctions"
+    post_of: dict[int, list[Trigger]] = {}
+    for idx, ins in enumerate(instruments):
+        nxt = instruments[idx + 1].start if idx + 1 < len(instruments) else s1
+        post_of[idx] = _post_triggers(view, ins, triggers, nxt, s1)
+        for t in post_of[idx]:
+            t.used = True
+
+    for idx, ins in enumerate(instruments):
+        prev_end = instruments[idx - 1].end if idx else s0
+        pre = _pre_trigger(view, ins, triggers, prev_end, s0)
+        posts = post_of[idx]
+        side = _target_side(view, ins, s0)
+        inherited = None
+        if pre is None and drafts and _preceded_by(keys, ins.start, ("including",), 4, s0):
+            inherited = drafts[-1]
+        made: list[Draft] = []
+        if pre is not None:
+            pre.used = True
+            made.append(_draft_from_trigger(view, ins, pre, s0, s1))
+        elif side is not None:
+            made.append(side)
+        elif inherited is not None:
+            d = _bare_draft(view, ins, inherited.action, "sanctions.%s.including" % inherited.action, s0, s1)
+            d.imposers = list(inherited.imposers)
+            d.imposer_explicit = inherited.imposer_explicit
+            d.modality = inherited.modality
+            made.append(d)
+        for t in posts:
+            d = _draft_from_post(view, ins, t, s0, s1)
+            if made and all(m.action == d.action for m in made):
+                continue
+            made.append(d)
+        if not made:
+            bare = _bare_mention(view, ins, s0, s1)
+            if bare is not None:
+                made.append(bare)
+        if made and claim and any(_negated_before(view, m.trigger[0] if m.trigger else ins.start, s0) for m in made):
+            continue  # a denial or claim ("I don't expect any sanctions") is not an action
+        drafts.extend(made)
+
+    # call verbs without their own action verb: "called for sanctions on X"
+    return _dedupe(drafts)
+
+
+def _dedupe(drafts: list[Draft]) -> list[Draft]:
+    out: list[Draft] = []
+    seen = set()
+    for d in drafts:
+        key = (d.action, d.start, d.end, tuple(d.targets))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(d)
+    return out
+
+
+# -- binding -----------------------------------------------------------------
+def _gap_ok(view: View, a: int, b: int, limit: int) -> bool:
+    """Tokens a..b (exclusive) may sit between a trigger and its instrument."""
+    keys = view.keys
+    if b - a > limit:
+        return False
+    preps = view.w("prepositions") - {"of"}
+    for i in range(a, b):
+        k = keys[i]
+        if k in preps or k in _CLAUSE_PUNCT or k == ".":
+            return False
+        if k == ",":
+            # only inside a run of adjectives: imposing "illegal, illegitimate ... sanctions"
+            if not any(keys[j] in _QUOTES for j in range(a, i)):
+                return False
+        if view.lex.triggers.match_at(keys, i) is not None:
+            return False
+    return True
+
+
+def _pre_trigger(view: View, ins: Instrument, triggers: list[Trigger], prev_end: int, s0: int) -> Trigger | None:
+    best = None
+    for t in triggers:
+        if t.used or "pre" not in t.pos or t.end > ins.start or t.end < prev_end and t.start < prev_end:
+            continue
+        if _gap_ok(view, t.end, ins.start, t.gap):
+            if best is None or t.end > best.end:
+                best = t
+    return best
+
+
+def _post_triggers(view: View, ins: Instrument, triggers: list[Trigger], nxt: int, s1: int) -> list[Trigger]:
+    """Triggers after the instrument whose subject it is: passive, participle, 'remain in place'."""
+    keys = view.keys
+    out = []
+    for t in triggers:
+        if "post" not in t.pos or t.start < ins.end or t.start >= nxt:
+            continue
+        if "pre" in t.pos and nxt < s1 and _gap_ok(view, t.end, nxt, t.gap) and view.keys[t.start - 1] not in view.w("passive_aux"):
+            continue  # "... and extended existing restrictions": it governs the next measure
+        if t.start - ins.end > 30:
+            continue
+        ok = True
+        i = ins.end
+        depth = 0
+        while i < t.start:
+            k = keys[i]
+            if k in ("(", "—", "–"):
+                depth += 1
+            elif k in (")",):
+                depth = max(0, depth - 1)
+            elif depth == 0:
+                if k in (";", ":", ".", "?", "!"):
+                    ok = False
+                    break
+                ref = view.actor_at[i]
+                if ref is not None and not _in_target_phrase(view, ins.end, i) and not keys[i - 1] == "by":
+                    ok = False  # "a list that the U.S. maintained": another subject
+                    break
+                if view.lex.triggers.match_at(keys, i) is not None and keys[i] not in view.w("passive_aux"):
+                    hit = view.lex.triggers.match_at(keys, i)
+                    if hit and "post" not in hit[1]["pos"] and hit[1]["action"] not in ("impose",):
+                        ok = False
+                        break
+            i += 1
+        if not ok:
+            continue
+        if depth == 0 and t.start - ins.end > 12:
+            # a long way off only when the stretch is bracketed by dashes or is a "which" clause
+            if not any(keys[j] in ("—", "–", "which", "that") for j in range(ins.end, t.start)):
+                continue
+        out.append(t)
+    return out
+
+
+def _in_target_phrase(view: View, a: int, i: int) -> bool:
+    """True when token ``i`` sits in an on/against phrase that opens between ``a`` and ``i``."""
+    for j in range(i - 1, max(a - 1, i - 8), -1):
+        if view.lex.target_intros.match_at(view.keys, j) is not None:
+            return True
+        if view.keys[j] in (",", "which", "that"):
+            return False
+    return False
+
+
+def _preceded_by(keys: list[str], i: int, words: tuple[str, ...], window: int, s0: int) -> bool:
+    return any(keys[j] in words for j in range(max(s0, i - window), i))
+
+
+# -- drafts --------------------------------------------------------------------
+def _span_text(view: View, a: int, b: int) -> str:
+    doc = view.doc
+    return doc.text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1].text)]
+
+
+def _base(view: View, ins: Instrument, action: str, rule: str, a: int, b: int, s0: int) -> Draft:
+    return Draft(
+        action=action,
+        instrument=_span_text(view, ins.start, ins.end) if ins else None,
+        start=a,
+        end=b,
+        rule=rule,
+        sent_start=s0,
+    )
+
+
+def _draft_from_trigger(view: View, ins: Instrument, t: Trigger, s0: int, s1: int) -> Draft:
+    form = "nominal" if view.keys[t.end - 1] == "of" or view.keys[t.start] in ("the", "an") else "verbal"
+    action = t.action
+    if action == "extend" and any(view.keys[x] in view.w("scope_cues") for x in range(t.end, ins.start)):
+        action = "tighten"  # "extended existing restrictions": a wider scope, not a longer term
+    d = _base(view, ins, action, f"sanctions.{action}.{form}", t.start, ins.end, s0)
+    d.trigger = (t.start, t.end)
+    call = t.call or _call_cue_before(view, t.start, s0)
+    _modal(view, d, t.start, s0)
+    if call and action != "call_for":
+        d.action = "call_for"
+        d.rule = f"sanctions.call_for.{action}"
+    elif t.call:
+        d.rule = "sanctions.call_for.direct"
+    _imposer_for(view, d, ins, t, s0, call)
+    _target_for(view, d, ins, s1)
+    return d
+
+
+def _draft_from_post(view: View, ins: Instrument, t: Trigger, s0: int, s1: int) -> Draft:
+    d = _base(view, ins, t.action, f"sanctions.{t.action}.passive", ins.start, t.end, s0)
+    d.trigger = (t.start, t.end)
+    _modal(view, d, t.start, s0, allow_possible=False)
+    if d.modality == "possible" and d.action not in ("maintain", "consider"):
+        d.action = "consider"
+    mods = _modifier_actors(view, ins, s0)
+    d.imposers = [m for m in mods["imposers"]]
+    d.imposer_explicit = bool(d.imposers)
+    agent = _agent_after(view, t.end, s1)
+    if agent:
+        d.imposers, d.imposer_explicit = agent, True
+    _target_for(view, d, ins, s1, mods=mods)
+    return d
+
+
+def _bare_draft(view: View, ins: Instrument, action: str, rule: str, s0: int, s1: int) -> Draft:
+    d = _base(view, ins, action, rule, ins.start, ins.end, s0)
+    mods = _modifier_actors(view, ins, s0)
+    d.imposers = mods["imposers"]
+    d.imposer_explicit = bool(d.imposers)
+    _target_for(view, d, ins, s1, mods=mods)
+    return d
+
+
+def _bare_mention(view: View, ins: Instrument, s0: int, s1: int) -> Draft | None:
+    """A measure named as new or with its imposer and no action verb: an imposition
+    ("the first European and American sanctions", "China's New ... Restrictions")."""
+    keys = view.keys
+    lo = _np_left(view, ins.start, s0)
+    if lex_hit(view.lex.block, keys, max(s0, lo - 3), lo):
+        return None
+    mods = _modifier_actors(view, ins, s0)
+    novelty = any(keys[i] in view.w("novelty") for i in range(lo, ins.start))
+    if ins.kind == "weak" and not (novelty and (mods["imposers"] or mods["goods"])):
+        return None
+    if not (novelty or mods["imposers"]):
+        return None
+    d = _bare_draft(view, ins, "impose", "sanctions.impose.mention", s0, s1)
+    d.start = lo
+    _modal(view, d, lo, s0, allow_possible=False)
+    if d.modality == "negated":
+        return None
+    return d
+
+
+def lex_hit(trie: Trie, keys: list[str], a: int, b: int) -> bool:
+    return any(trie.match_at(keys, i) is not None for i in range(max(a, 0), b))
+
+
+def _target_side(view: View, ins: Instrument, s0: int) -> Draft | None:
+    """'X will face sanctions', 'a nation targeted by stiff sanctions': the target is the subject."""
+    keys = view.keys
+    for j in range(ins.start - 1, max(s0 - 1, ins.start - 7), -1):
+        hit = view.lex.target_side.match_at(keys, j)
+        if hit is None or hit[0] > ins.start:
+            continue
+        between = range(hit[0], ins.start)
+        if any(keys[x] in view.w("prepositions") or keys[x] in _CLAUSE_PUNCT or x in view.trigger_tokens for x in between):
+            continue
+        d = _base(view, ins, hit[1]["action"], f"sanctions.{hit[1]['action']}.target_subject", j, ins.end, s0)
+        d.trigger = (j, hit[0])
+        _modal(view, d, j, s0, allow_possible=False)
+        mods = _modifier_actors(view, ins, s0)
+        d.imposers = mods["imposers"]
+        d.imposer_explicit = bool(d.imposers)
+        d.targets = _subject_targets(view, j, s0)
+        if not d.imposers:
+            k = j - 1
+            while k > s0 and view.actor_at[k] is None and keys[k] not in ("that", ",", "which"):
+                k -= 1
+            probe = Draft(action=d.action, instrument=None, start=k, end=k, rule="")
+            _subject_imposer(view, probe, k, s0)
+            if probe.imposers and not set(probe.imposers) & set(d.targets):
+                d.imposers, d.imposer_explicit = probe.imposers, True
+        if not d.targets:
+            d.target_context = True
+        return d
+    return None
+
+
+def _subject_targets(view: View, j: int, s0: int) -> list[str]:
+    """The noun phrase left of a target-side verb: actors (not used as modifiers) or the phrase."""
+    keys = view.keys
+    i = j - 1
+    while i >= s0 and keys[i] in view.w("passive_aux") | {"will", "would", "could", "may", "to", "now", "also", "being", "long", "still"}:
+        i -= 1
+    # nearest actor not used as a modifier, within the clause
+    k = i
+    while k >= s0 and keys[k] not in view.w("clause_stops") and keys[k] not in ("that", "which", "who", "."):
+        ref = view.actor_at[k]
+        if ref is not None and not _is_modifier(view, ref):
+            if k >= i - 1 or keys[ref.end] == ",":
+                return [ref.name]
+        k -= 1
+    # else the phrase: "20 US defense firms and 10 individuals"
+    a = i
+    while a > s0 and _subject_phrase_token(view, a - 1):
+        if view.lex.triggers.match_at(keys, a - 1) is not None:
+            break
+        a -= 1
+    if a > i:
+        return []
+    return _resolve_phrase(view, a, i + 1)
+
+
+def _subject_phrase_token(view: View, i: int) -> bool:
+    """May token ``i`` belong to the noun phrase before a target-side verb?"""
+    k = view.keys[i]
+    if k in view.w("clause_stops") or k in ("that", "which", "who", ",", ".") or k in view.w("reporting_verbs"):
+        return False
+    if k in view.w("prepositions") or i in view.all_trigger_tokens:
+        return False
+    return True
+
+
+def _is_modifier(view: View, ref: ActorRef) -> bool:
+    nxt = ref.end
+    if nxt >= len(view.keys):
+        return False
+    word = view.doc[nxt].text
+    return ref.demonym or ref.possessive or (word[:1].islower() and word.isalpha() and ref.text != ref.name and False)
+
+
+# -- frames ------------------------------------------------------------------
+def _frame_drafts(view: View, s0: int, s1: int, instruments: list[Instrument]) -> list[Draft]:
+    lex, keys = view.lex, view.keys
+    out: list[Draft] = []
+    i = s0
+    while i < s1:
+        hit = lex.frame_heads.match_at(keys, i)
+        if hit is None:
+            i += 1
+            continue
+        end, fidx = hit
+        fr = lex.frames[fidx]
+        d = None
+        kind = fr["kind"]
+        if kind == "verb":
+            d = _verb_frame(view, fr, i, end, s0, s1)
+        elif kind == "designation":
+            d = _designation_frame(view, fr, i, end, s0, s1)
+        elif kind == "needs":
+            d = _needs_frame(view, fr, i, end, s0, s1)
+        if d is not None:
+            ds = d if isinstance(d, list) else [d]
+            out.extend(ds)
+            i = max(end, ds[0].trigger[1])
+        else:
+            i += 1
+    out.extend(_include_frames(view, s0, s1))
+    return out
+
+
+def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
+    """'China sanctions 20 US defense companies', 'the UK has sanctioned 34 individuals',
+    'long blacklisted by the U.S.', 'X were sanctioned'."""
+    keys, doc = view.keys, view.doc
+    prev = keys[a - 1] if a > s0 else ""
+    nxt_i = b
+    nxt = keys[nxt_i] if nxt_i < s1 else ""
+    nxt_tok = doc[nxt_i] if nxt_i < s1 else None
+    prev_ref = view.actor_at[a - 1] if a > s0 else None
+    passive = prev in view.w("passive_aux") or (prev in ("long", "already") and a - 2 >= s0 and keys[a - 2] in view.w("passive_aux") | {"autocracies", "countries"}) or nxt == "by"
+    if keys[a] in ("sanction", "sanctions") and not (prev_ref is not None and not prev_ref.possessive and not prev_ref.demonym):
+        if prev not in ("to", "will", "would", "could", "may", "might", "not", "also"):
+            return None
+    object_start = nxt_tok is not None and (
+        nxt in view.w("determiners")
+        or _NUMBER.match(nxt) is not None
+        or view.actor_at[nxt_i] is not None
+        or (nxt_tok.text[:1].isupper() and keys[a] in ("sanction", "sanctions"))
+    )
+    rule = fr["id"]
+    if passive or (prev in ("long",) and not object_start):
+        d = _frame_base(view, fr, a, b, s0)
+        d.rule = rule + ".passive"
+        agent = _agent_after(view, b, s1)
+        if agent:
+            d.imposers, d.imposer_explicit = agent, True
+        d.targets = _subject_targets(view, a - (1 if prev in ("long",) else 0), s0)
+        if prev == "long" or (a - 2 >= s0 and keys[a - 2] == "long"):
+            d.action = "maintain"
+            d.rule = fr["id"].replace(".impose.", ".maintain.")
+            d.targets = []
+        if not d.targets:
+            d.target_context = True
+        return d
+    if not object_start:
+        return None
+    if keys[a] == "sanctioned" and nxt_tok is not None and nxt_tok.text[:1].islower() and nxt not in view.w("determiners") and not _NUMBER.match(nxt):
+        return None  # "the sanctioned companies" (adjective: see the include frame)
+    d = _frame_base(view, fr, a, b, s0)
+    stop = _phrase_end(view, b, s1)
+    d.targets = _resolve_phrase(view, b, stop)
+    d.end = max(d.end, stop)
+    _subject_imposer(view, d, a, s0)
+    if not d.targets:
+        d.target_context = True
+    return d
+
+
+def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
+    """'the U.S.-designated terrorist Ahmed al-Sharaa', 'designated X as a terrorist group'."""
+    keys = view.keys
+    hyphen_actor = a - 2 >= s0 and keys[a - 1] == "-" and view.actor_at[a - 2] is not None
+    after = {norm_token(w) for w in fr.get("after", [])}
+    if not hyphen_actor and not any(keys[j] in after for j in range(b, min(s1, b + 4))):
+        return None
+    d = _frame_base(view, fr, a, b, s0)
+    if hyphen_actor:
+        ref = view.actor_at[a - 2]
+        name = view.imposer_name(ref)
+        if name:
+            d.imposers, d.imposer_explicit = [name], True
+        d.start = ref.start
+    else:
+        _subject_imposer(view, d, a, s0)
+    for j in range(b, min(s1, b + 5)):
+        ref = view.actor_at[j]
+        if ref is not None:
+            d.targets = [ref.name]
+            d.end = ref.end
+            break
+    if not d.targets:
+        d.target_context = True
+    return d
+
+
+def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
+    keys = view.keys
+    needs = {norm_token(w) for w in fr.get("needs", [])}
+    within = fr.get("within", 5)
+    n = None
+    for j in range(b, min(s1, b + within + 1)):
+        if keys[j] in needs:
+            n = j
+            break
+        if keys[j] in (".", ";", ":") or (keys[j] == "," and j > b):
+            break
+    if n is None:
+        return None
+    if fr.get("after_needs"):
+        after = {norm_token(w) for w in fr["after_needs"]}
+        if not any(keys[j] in after for j in range(n + 1, min(s1, n + 5))):
+            return None
+    if fr["id"] == "sanctions.impose.suspension":
+        # "suspension of sanctions" is the suspend trigger, not a membership suspension
+        if view.lex.instruments.match_at(keys, b) is not None:
+            return None
+    d = _frame_base(view, fr, a, n + 1, s0)
+    kind = fr.get("target")
+    if kind == "possessor":
+        d.targets = _possessor(view, a, n, s1)
+    elif kind == "between":
+        if n > b:
+            d.targets = _resolve_phrase(view, b, n)
+        # "prohibit ... from doing business with them"
+        for j in range(n + 1, min(s1, n + 5)):
+            if keys[j] == "with" and j > n + 1:
+                stop = _phrase_end(view, j + 1, s1)
+                d.targets = _resolve_phrase(view, j + 1, stop)
+                d.end = max(d.end, stop)
+                break
+        if not d.targets and n == b:
+            d.targets = _subject_targets(view, a, s0)
+    elif kind == "goods":
+        if keys[n] in ("exports", "imports", "sales", "shipments"):
+            d.targets = [_span_text(view, b, n + 1)]
+    elif kind == "after_export":
+        for j in range(n, min(s1, n + 6)):
+            if keys[j] == "to" and j + 1 < s1 and keys[j + 1] in ("export", "import", "sell", "ship"):
+                stop = _phrase_end(view, j + 2, s1)
+                d.targets = _resolve_phrase(view, j + 2, stop)
+                break
+    if fr.get("imposer") == "after_needs":
+        for j in range(n + 1, min(s1, n + 5)):
+            ref = view.actor_at[j]
+            if ref is not None:
+                d.imposers, d.imposer_explicit = [ref.name], True
+                break
+        else:
+            org = _org_anaphor(view, n + 1, min(s1, n + 4))
+            if org:
+                d.imposers, d.imposer_explicit = [org], True
+        if not d.imposers:
+            _subject_imposer(view, d, a, s0)
+    else:
+        agent = _agent_before(view, a, s0)
+        inner = [view.imposer_name(view.actor_at[x]) for x in range(b, n) if view.actor_at[x] is not None and (view.actor_at[x].demonym or view.actor_at[x].possessive)]
+        if inner and inner[0]:
+            d.imposers, d.imposer_explicit = [inner[0]], True
+        elif agent:
+            d.imposers, d.imposer_explicit = agent, True
+        else:
+            _subject_imposer(view, d, a, s0)
+    if _preceded_by(keys, a, ("long",), 5, s0):
+        d.action = "maintain"
+        d.rule = fr["id"].replace(f".{fr['action']}.", ".maintain.")
+    if not d.targets:
+        d.target_context = True
+    _modal(view, d, a, s0)
+    out = [d]
+    if d.action == "lift" and lex_hit(view.lex.reversal, keys, max(s0, a - 8), a):
+        # "reversing a decision to remove Cuba from a blacklist": the removal, and its undoing
+        r = Draft(**{**d.__dict__, "action": "impose", "rule": fr["id"].replace(".lift.", ".impose.") + ".reversal",
+                     "targets": list(d.targets), "imposers": list(d.imposers), "extra": {}})
+        out.insert(0, r)
+    return out
+
+
+def _frame_base(view: View, fr: dict, a: int, b: int, s0: int) -> Draft:
+    d = Draft(action=fr["action"], instrument=_span_text(view, a, b) if fr.get("kind") != "needs" else fr.get("instrument"),
+              start=a, end=b, rule=fr["id"], sent_start=s0)
+    if fr.get("kind") == "needs":
+        d.instrument = _span_text(view, a, b)
+    d.trigger = (a, b)
+    return d
+
+
+def _include_frames(view: View, s0: int, s1: int) -> list[Draft]:
+    """'The sanctioned companies include A, B and C' / 'Targeted individuals include ...'."""
+    keys = view.keys
+    out = []
+    adjs = view.w("include_adjectives")
+    for i in range(s0, min(s1, s0 + 4)):
+        if keys[i] not in adjs:
+            continue
+        j = i + 1
+        while j < s1 and j <= i + 3 and keys[j] not in view.w("include_verbs"):
+            j += 1
+        if j >= s1 or keys[j] not in view.w("include_verbs") or j == i + 1:
+            continue
+        head = _span_text(view, i + 1, j)
+        stop = _phrase_end(view, j + 1, s1, allow_commas=True)
+        conj = _conjuncts(view, j + 1, stop, force=True)
+        targets = []
+        for a, b in conj:
+            name = _conjunct_actor(view, a, b)
+            if name is None:
+                x = a + 1 if keys[a] == "the" else a
+                tok = view.doc[x] if x < b else None
+                if tok is not None and tok.text[:1].isupper() and not any(keys[y] in view.w("prepositions") for y in range(x, b)):
+                    name = _span_text(view, x, b)
+            targets.append(name if name else head)
+        d = Draft(action="impose", instrument=view.doc[i].text, start=i, end=stop, rule="sanctions.impose.listed",
+                  sent_start=s0, trigger=(i, i + 1))
+        for t in dict.fromkeys(targets):
+            out.append(Draft(**{**d.__dict__, "targets": [t], "imposers": [], "extra": {}}))
+        break
+    return out
+
+
+# -- actors: imposers and targets ----------------------------------------------
+def _np_left(view: View, i: int, s0: int) -> int:
+    """Start of the noun phrase that ends with the instrument starting at ``i``."""
+    keys = view.keys
+    j = i
+    stop_words = view.w("prepositions") | {"and"} - {"and"}
+    while j > s0 and i - j < 8:
+        k = keys[j - 1]
+        if k in stop_words or k in _CLAUSE_PUNCT or k in (".", ","):
+            if k == "," and j - 2 >= s0 and keys[j - 2] not in view.w("prepositions") and _adjective_run(view, j, i):
+                j -= 1
+                continue
+            break
+        if j - 1 in view.all_trigger_tokens:
+            break
+        if k in view.w("determiners") and k not in ("all", "some", "several", "many", "multiple", "nearly", "about", "over", "more", "than"):
+            j -= 1
+            break
+        j -= 1
+    return j
+
+
+def _adjective_run(view: View, a: int, b: int) -> bool:
+    return any(view.keys[x] in _QUOTES for x in range(max(0, a - 8), b))
+
+
+def _modifier_actors(view: View, ins: Instrument, s0: int) -> dict:
+    """Actors and goods words in front of the instrument: 'U.S. sanctions' (imposer),
+    'Syria sanctions' (target), 'rare earth ... export controls' (goods target)."""
+    keys = view.keys
+    lo = _np_left(view, ins.start, s0)
+    imposers: list[str] = []
+    targets: list[str] = []
+    goods_from = None
+    i = lo
+    while i < ins.start:
+        ref = view.actor_at[i]
+        if ref is not None:
+            name_is_surface = ref.text == ref.name and not ref.possessive and ref.label == "GPE"
+            if name_is_surface and ref.name not in view.w("imposer_states"):
+                targets.append(ref.name)
+            else:
+                name = view.imposer_name(ref)
+                if name and name not in imposers:
+                    imposers.append(name)
+            i = ref.end
+            goods_from = None
+            continue
+        k = keys[i]
+        if k in view.w("modifier_stop") or k in view.w("determiners") or k in _QUOTES or k in ("'s", "'", ",", "-") or _NUMBER.match(k):
+            if goods_from is not None and k not in ("-",):
+                pass
+            i += 1
+            continue
+        if goods_from is None:
+            goods_from = i
+        i += 1
+    goods = None
+    if goods_from is not None:
+        # the goods run is the contiguous stretch of content words before the instrument
+        a = goods_from
+        while a < ins.start and (keys[a] in view.w("modifier_stop") or keys[a] in _QUOTES or keys[a] in ("and", ",", "or")):
+            a += 1
+        if a < ins.start:
+            goods = _span_text(view, a, ins.start)
+            # "export controls" already hold "export": a goods phrase needs a content word
+            if not any(c.isalpha() for c in goods):
+                goods = None
+    # the instrument's own words may name the goods: "export restrictions" -> keep the goods only
+    return {"imposers": imposers, "targets": targets, "goods": goods, "lo": lo}
+
+
+def _possessor(view: View, a: int, n: int, s1: int) -> list[str]:
+    """Owner of the frozen assets: 'his assets', 'X's assets', 'the assets of X'."""
+    keys = view.keys
+    for j in range(n - 1, a, -1):
+        ref = view.actor_at[j]
+        if ref is not None and ref.possessive and ref.label != "GPE":
+            return [ref.name]
+    if any(keys[j] in ("his", "her") for j in range(a, n)):
+        # the nearest person mentioned before
+        for ref in reversed(view.actors):
+            if ref.end <= a and ref.label == "PERSON":
+                return [ref.name]
+    if n + 1 < s1 and keys[n + 1] == "of":
+        stop = _phrase_end(view, n + 2, s1)
+        return _resolve_phrase(view, n + 2, stop)
+    return []
+
+
+def _agent_after(view: View, b: int, s1: int) -> list[str]:
+    """'imposed in 2022 by the Biden administration' / 'blacklisted by the U.S.'."""
+    keys = view.keys
+    for j in range(b, min(s1, b + 8)):
+        if keys[j] in (";", ".", "which", "that"):
+            return []
+        if keys[j] == "by":
+            for x in range(j + 1, min(s1, j + 5)):
+                ref = view.actor_at[x]
+                if ref is not None:
+                    name = view.imposer_name(ref)
+                    return _coordinated(view, ref, name)
+                org = _org_anaphor(view, x, x + 1)
+                if org:
+                    return [org]
+            return []
+    return []
+
+
+def _agent_before(view: View, a: int, s0: int) -> list[str]:
+    """'long used by Washington to restrict ...'."""
+    keys = view.keys
+    for j in range(a - 1, max(s0 - 1, a - 6), -1):
+        if keys[j] == "by":
+            ref = view.actor_at[j + 1] or (view.actor_at[j + 2] if j + 2 < a else None)
+            if ref is not None:
+                name = view.imposer_name(ref)
+                return [name] if name else []
+    return []
+
+
+def _coordinated(view: View, ref: ActorRef, name: str | None) -> list[str]:
+    out = [name] if name else []
+    j = ref.end
+    while j + 1 < len(view.keys) and view.keys[j] in ("and", ","):
+        nxt = view.actor_at[j + 1] or (view.actor_at[j + 2] if view.keys[j + 1] == "the" and j + 2 < len(view.keys) else None)
+        if nxt is None:
+            break
+        n2 = view.imposer_name(nxt)
+        if n2 and n2 not in out:
+            out.append(n2)
+        j = nxt.end
+    return out
+
+
+def _org_anaphor(view: View, a: int, b: int) -> str | None:
+    """'the bloc', 'the department': the nearest organisation actor mentioned before."""
+    for i in range(a, b):
+        hit = view.lex.org_anaphors.match_at(view.keys, i)
+        if hit is None:
+            continue
+        word = view.keys[hit[0] - 1]
+        if word in ("administration", "government", "washington", "house"):
+            return None
+        generic = word in ("bloc", "union", "alliance", "organisation", "organization", "community")
+        for ref in reversed(view.actors):
+            if ref.end <= i and ref.label == "ORG" and (generic or word in ref.name.lower()):
+                return ref.name
+    return None
+
+
+def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
+    """The clause subject left of the trigger at ``t``: nearest actor that is not a possessive
+    modifier inside a phrase, not the object of a preposition and not a demonym adjective."""
+    keys = view.keys
+    if t - 1 >= s0 and keys[t - 1] in (",", "and") and keys[t].endswith("ing"):
+        return  # ", freezing assets": the main clause's actor (context) acts
+    j = t - 1
+    while j >= s0:
+        k = keys[j]
+        if k in view.w("clause_stops") or k == ".":
+            return
+        if k in view.w("relative_pronouns"):
+            # "Credit Suisse, which had frozen": the antecedent is the subject
+            x = j - 1
+            if x >= s0 and keys[x] == ",":
+                x -= 1
+            ref = view.actor_at[x] if x >= s0 else None
+            if ref is not None:
+                name = view.imposer_name(ref)
+                if name:
+                    d.imposers, d.imposer_explicit = [name], True
+                return
+            if k == "that" and j + 1 < t and keys[j + 1] in view.w("pronoun_subjects"):
+                j -= 1  # "announced that it has expanded": look into the main clause
+                continue
+            if k == "that" and any(keys[x] in view.w("reporting_verbs") for x in range(max(s0, j - 4), j)):
+                j -= 1  # "X announced on Friday that ...": X is the one acting
+                continue
+            return
+        if j in view.trigger_tokens and j < t - 1:
+            return  # an earlier action in the sentence: its imposer carries over (context)
+        org = _org_anaphor(view, j, j + 1) if k in ("the",) else None
+        if org and (j == s0 or keys[j - 1] not in view.w("prepositions")):
+            d.imposers, d.imposer_explicit = [org], True
+            return
+        ref = view.actor_at[j]
+        if ref is not None:
+            j0 = ref.start
+            before = keys[j0 - 1] if j0 > s0 else ""
+            before2 = keys[j0 - 2] if j0 - 1 > s0 else ""
+            in_pp = before in view.w("prepositions") or (before in view.w("determiners") and before2 in view.w("prepositions"))
+            at_start = all(keys[x] in view.w("determiners") or view.is_space[x] for x in range(s0, j0))
+            if ref.possessive and not at_start:
+                j = j0 - 1
+                continue
+            if in_pp or ref.demonym:
+                j = j0 - 1
+                continue
+            name = view.imposer_name(ref)
+            if name:
+                d.imposers, d.imposer_explicit = _coordinated_left(view, ref, name), True
+            return
+        j -= 1
+
+
+def _coordinated_left(view: View, ref: ActorRef, name: str) -> list[str]:
+    """'The European Union and United Kingdom have imposed': every coordinated subject."""
+    out = [name]
+    j = ref.start - 1
+    while j >= 1 and view.keys[j] in ("and", ","):
+        prev = view.actor_at[j - 1]
+        if prev is None:
+            break
+        n2 = view.imposer_name(prev)
+        if n2 and n2 not in out:
+            out.insert(0, n2)
+        j = prev.start - 1
+    return out
+
+
+def _imposer_for(view: View, d: Draft, ins: Instrument, t: Trigger, s0: int, call: bool) -> None:
+    mods = _modifier_actors(view, ins, s0)
+    d.extra["mods"] = mods
+    if call:
+        # "pushed for Washington to lift export controls": the actor asked to act
+        for j in range(t.start - 1, max(s0 - 1, t.start - 5), -1):
+            if view.keys[j] == "to" and j - 1 >= s0 and view.actor_at[j - 1] is not None:
+                name = view.imposer_name(view.actor_at[j - 1])
+                if name:
+                    d.imposers, d.imposer_explicit = [name], True
+                    return
+        if mods["imposers"]:
+            d.imposers, d.imposer_explicit = mods["imposers"], True
+        return
+    if mods["imposers"]:
+        d.imposers, d.imposer_explicit = mods["imposers"], True
+        return
+    agent = _agent_after(view, ins.end, len(view.keys))
+    if agent and view.keys[t.start] not in ("the",):
+        d.imposers, d.imposer_explicit = agent, True
+        return
+    _subject_imposer(view, d, t.start, s0)
+
+
+def _call_cue_before(view: View, i: int, s0: int) -> bool:
+    keys = view.keys
+    for j in range(i - 1, max(s0 - 1, i - 7), -1):
+        hit = view.lex.triggers.match_at(keys, j)
+        if hit is not None and hit[1]["call"] and hit[0] <= i:
+            return True
+        if keys[j] in (";", ".", ":"):
+            break
+    return False
+
+
+def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True) -> None:
+    """Modality from cues in the ten tokens before the trigger (within the clause)."""
+    keys = view.keys
+    found = None
+    for j in range(i - 1, max(s0 - 1, i - 10), -1):
+        if keys[j] in (";", ".", ":") or (keys[j] in view.w("clause_stops") and keys[j] not in (":",)):
+            break
+        hit = view.lex.modality.match_at(keys, j)
+        if hit is None or hit[0] > i:
+            continue
+        m = hit[1]
+        if m == "negated":
+            found = "negated"
+            break
+        if found is None or (found == "planned" and m == "possible"):
+            found = m
+    if found is None:
+        return
+    d.modality = found
+    if found == "possible" and d.action in ("impose", "lift", "ease", "extend", "expand", "tighten", "suspend", "delist"):
+        d.action = "consider"
+        d.rule = d.rule.replace("sanctions.", "sanctions.consider.", 1) if not d.rule.startswith("sanctions.consider") else d.rule
+
+
+def _negated_before(view: View, i: int, s0: int) -> bool:
+    return any(view.lex.modality.match_at(view.keys, j) == (j + 1, "negated") for j in range(max(s0, i - 10), i))
+
+
+def _reason(view: View, b: int, s1: int) -> str | None:
+    keys = view.keys
+    for j in range(b, min(s1, b + 25)):
+        if keys[j] in ("because", "over", "for") and j + 1 < s1:
+            a = j + 2 if keys[j] == "because" and keys[j + 1] == "of" else j + 1
+            if keys[j] == "for" and keys[j + 1] not in ("violating", "their", "its", "his", "her", "supporting", "human"):
+                continue
+            if keys[j] == "over" and not any(k in ("support", "role", "involvement", "abuses", "violations", "sales", "sale", "deal") for k in keys[a : a + 6]):
+                continue
+            e = a
+            while e < s1 and keys[e] not in (".", ";") and e - a < 25:
+                e += 1
+            return _span_text(view, j, e)
+        if keys[j] in ("in", "as") and j + 2 < s1 and keys[j + 1] in ("response", "retaliation", "connection", "punishment"):
+            e = j + 2
+            while e < s1 and keys[e] not in (".", ";", ",") and e - j < 25:
+                e += 1
+            return _span_text(view, j, e)
+    return None
+
+
+def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
+    keys = view.keys
+    stops = view.w("target_stop")
+    e = a
+    depth = 0
+    while e < s1 and e - a < 14:
+        k = keys[e]
+        if k == "(":
+            break
+        if k in (".", ";", ":", "?", "!", "—", "–", ")") or k in _QUOTES and e > a:
+            break
+        if k == "," and not allow_commas:
+            break
+        if k in stops and view.actor_at[e] is None and e > a:
+            break
+        if e in view.trigger_tokens and e > a:
+            break
+        e += 1
+    # drop a trailing conjunction or comma
+    while e > a and keys[e - 1] in ("and", ",", "or"):
+        e -= 1
+    return e
+
+
+def _conjuncts(view: View, a: int, b: int, force: bool = False) -> list[tuple[int, int]]:
+    """Split 'A, B and C' when the parts are actors or counted phrases ('20 firms and 10 executives')."""
+    keys = view.keys
+    parts = []
+    start = a
+    for i in range(a, b):
+        if keys[i] in (",", "and") and i > start:
+            parts.append((start, i))
+            start = i + 1
+        elif keys[i] in (",", "and"):
+            start = i + 1
+    if start < b:
+        parts.append((start, b))
+    if len(parts) < 2:
+        return [(a, b)]
+    if force:
+        return parts
+
+    def separable(p):
+        x, y = p
+        while x < y and keys[x] in ("the", "all", "both"):
+            x += 1
+        return x < y and (_NUMBER.match(keys[x]) is not None or keys[x] in view.w("determiners") - {"the", "select"} or _conjunct_actor(view, x, y) is not None)
+
+    if all(separable(p) for p in parts):
+        return parts
+    return [(a, b)]
+
+
+def _conjunct_actor(view: View, a: int, b: int) -> str | None:
+    """An actor that *is* the conjunct: 'the Belarusian airline Belavia', "Boeing's St. Louis branch"."""
+    keys = view.keys
+    while b > a and keys[b - 1] in (",", "and"):
+        b -= 1
+    if b <= a:
+        return None
+    last = view.actor_at[b - 1]
+    if last is not None and not any(keys[x] in view.w("prepositions") for x in range(a, last.start)):
+        return last.name
+    # "the Cuban people", "the Belarusian regime": the state itself
+    if keys[b - 1] in view.w("state_nouns") and b - 2 >= a and view.actor_at[b - 2] is not None:
+        ref = view.actor_at[b - 2]
+        if ref.label == "GPE" and b - 2 == ref.end - 1:
+            return ref.name
+    first = view.actor_at[a] or (view.actor_at[a + 1] if keys[a] == "the" and a + 1 < b else None)
+    if first is not None and first.possessive and keys[b - 1] in view.w("org_parts"):
+        return first.name
+    return None
+
+
+def _resolve_phrase(view: View, a: int, b: int) -> list[str]:
+    """Targets named by the tokens a..b: actors, the text's phrase, or [] for an anaphor."""
+    keys = view.keys
+    out = []
+    for x, y in _conjuncts(view, a, b):
+        if view.lex.country_anaphors is not None and lex_hit_exact(view.lex.country_anaphors, keys, x, y):
+            out.append(ANAPHOR_GPE)
+            continue
+        if lex_hit_exact(view.lex.anaphors, keys, x, y):
+            continue
+        group = _group_antecedent(view, x, y)
+        if group:
+            out.extend(group)
+            continue
+        name = _conjunct_actor(view, x, y)
+        if name:
+            out.append(name)
+            continue
+        while x < y and (keys[x] in view.w("determiners") or _NUMBER.match(keys[x]) or keys[x] in view.w("modifier_stop") or keys[x] in _QUOTES):
+            x += 1
+        while y > x and keys[y - 1] in _QUOTES | {","}:
+            y -= 1
+        if x < y and any(c.isalpha() for c in _span_text(view, x, y)):
+            out.append(_span_text(view, x, y))
+    return out
+
+
+ANAPHOR_GPE = "\x00country"
+
+
+def _group_antecedent(view: View, x: int, y: int) -> list[str]:
+    """'all three countries' -> the last list of three coordinated states named before."""
+    keys = view.keys
+    words = [k for k in keys[x:y] if k not in ("all", "the", "both", "these", "those")]
+    if len(words) != 2 or words[1] not in view.w("group_nouns"):
+        return []
+    n = view.lex.number_words.get(words[0]) or (int(words[0]) if words[0].isdigit() else None)
+    if not n:
+        return []
+    best: list[str] = []
+    run: list[ActorRef] = []
+    for ref in view.actors:
+        if ref.end > x:
+            break
+        if run and all(keys[i] in (",", "and") for i in range(run[-1].end, ref.start)) and ref.start > run[-1].end:
+            run.append(ref)
+        else:
+            run = [ref]
+        names = list(dict.fromkeys(r.name for r in run))
+        if len(names) == n and ref.label == "GPE":
+            best = names
+    return best
+
+
+def lex_hit_exact(trie: Trie, keys: list[str], a: int, b: int) -> bool:
+    hit = trie.match_at(keys, a)
+    return hit is not None and hit[0] == b
+
+
+def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | None = None) -> None:
+    """'on/against X' after the instrument, else modifier targets, else goods, else context."""
+    keys = view.keys
+    mods = mods or d.extra.get("mods") or _modifier_actors(view, ins, d.sent_start)
+    j = ins.end
+    # skip closing quotes and an abbreviation in brackets
+    while j < s1 and (keys[j] in _QUOTES or keys[j] in ("will", "would", "also", "now", "only", "to")):
+        if keys[j] == "to" and view.lex.target_intros.match_at(keys, j) is not None:
+            break
+        j += 1
+    for _ in range(2):
+        if j < s1 and keys[j] == ",":
+            j2 = j + 1
+            while j2 < s1 and keys[j2] in view.w("target_skip"):
+                j2 += 1
+            if j2 > j + 1:
+                j = j2
+        hit = view.lex.target_intros.match_at(keys, j) if j < s1 else None
+        if hit is not None:
+            a = hit[0]
+            while a < s1 and keys[a] in view.w("target_skip"):
+                a += 1
+            stop = _phrase_end(view, a, s1)
+            targets = _resolve_phrase(view, a, stop)
+            if stop > d.end and d.trigger is not None and d.trigger[0] < ins.start:
+                d.end = stop
+            if targets:
+                d.targets = targets
+                d.scope = _scope(view, a, stop)
+                return
+            d.target_context = True
+            return
+        break
+    if mods["targets"]:
+        d.targets = mods["targets"]
+        return
+    if mods["goods"]:
+        d.targets = [mods["goods"]]
+        return
+    d.target_context = True
+    lo = mods.get("lo", ins.start)
+    d.further = any(keys[i] in view.w("further") for i in range(lo, ins.start))
+
+
+def _scope(view: View, a: int, b: int) -> str | None:
+    """The goods or sector a measure covers: 'the purchase of potash fertilisers ...'."""
+    keys = view.keys
+    if b - a >= 2 and all(view.actor_at[i] is None for i in range(a, b)):
+        return _span_text(view, a, b)
+    return None
+
+
+# -- context -------------------------------------------------------------------
+def _fill_context(view: View, drafts: list[Draft]) -> None:
+    """Implicit imposers and targets: the neighbouring record's, else the document's."""
+    for d in drafts:
+        if ANAPHOR_GPE in d.targets:
+            d.targets = [t for t in d.targets if t != ANAPHOR_GPE]
+            d.extra["gpe"] = True
+            if not d.targets:
+                d.target_context = True
+    explicit_imp = [(i, d) for i, d in enumerate(drafts) if d.imposer_explicit and d.imposers]
+    counts = Counter(view.actor_state(n) for _, d in explicit_imp for n in d.imposers)
+    for i, d in enumerate(drafts):
+        if d.imposers:
+            continue
+        prev = next((p for j, p in reversed(explicit_imp) if j < i), None)
+        nxt = next((p for j, p in explicit_imp if j > i), None)
+        src = prev or nxt
+        if src is not None:
+            states = list(dict.fromkeys(view.actor_state(n) for n in src.imposers))
+            d.imposers = states if len(states) == 1 else states[:1]
+        elif counts:
+            d.imposers = [counts.most_common(1)[0][0]]
+        else:
+            # nothing explicit anywhere: the most mentioned state that is not a target
+            targets = {t for x in drafts for t in x.targets}
+            gpes = Counter(a.name for a in view.actors if a.label == "GPE" and a.name not in targets)
+            if gpes:
+                d.imposers = [gpes.most_common(1)[0][0]]
+    # targets: the last explicit target, else the document's most mentioned actor
+    mentions = Counter(a.name for a in view.actors if not a.demonym)
+    last_targets: list[str] | None = None
+    last_sent = None
+    context_targets = _context_targets(view)
+    for d in drafts:
+        if d.targets and not d.target_context:
+            last_targets = d.targets
+            last_sent = d.sent_start
+            continue
+        if not d.target_context:
+            continue
+        cands = None
+        if d.extra.get("gpe"):
+            prev_gpe = [t for x in drafts if x.start < d.start and not x.target_context for t in x.targets
+                        if (view.actor_records.get(t) or {}).get("type") == "GPE"]
+            cands = prev_gpe[-1:] or None
+        elif not d.further:
+            cands = last_targets
+            if cands is None:
+                cands = [t for pos, t in context_targets if pos <= d.start][-1:] or None
+        if cands is None:
+            for name, _ in mentions.most_common():
+                rec = view.actor_records.get(name) or {}
+                if name in d.imposers or rec.get("type") == "PERSON":
+                    continue
+                if name in (view.actor_state(x) for x in d.imposers):
+                    continue
+                cands = [name]
+                break
+        if cands:
+            d.targets = [cands[0]]
+
+
+def _context_targets(view: View) -> list[tuple[int, str]]:
+    """'sanctions on/against X' mentions with no action: they set the topic target."""
+    keys = view.keys
+    out = []
+    for a, b, _ in view.lex.instruments.find_all(keys):
+        hit = view.lex.target_intros.match_at(keys, b) if b < len(keys) else None
+        if hit is None:
+            continue
+        stop = _phrase_end(view, hit[0], len(keys))
+        for t in _resolve_phrase(view, hit[0], stop):
+            out.append((a, t))
+    return out
+
+
+# -- records -------------------------------------------------------------------
+def _to_records(view: View, drafts: list[Draft]) -> list[dict]:
+    doc = view.doc
+    out = []
+    seen = set()
+    for d in drafts:
+        a, b = d.start, max(d.end, d.start + 1)
+        while b > a and doc[b - 1].is_space:
+            b -= 1
+        start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+        if is_excluded(doc, start, end):
+            continue
+        date = _date_for(view, d)
+        authority = _authority(view, d)
+        program = _program(view, d)
+        reason = _reason(view, d.end, _sent_end(view, d))
+        imposers = d.imposers or [None]
+        targets = d.targets or [None]
+        for imp in imposers:
+            for tgt in targets:
+                key = (d.action, imp, tgt, start, end)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(
+                    {
+                        "action": d.action,
+                        "instrument": d.instrument,
+                        "imposer": imp,
+                        "target": tgt,
+                        "scope": d.scope,
+                        "reason": reason,
+                        "modality": d.modality,
+                        "authority": authority,
+                        "program": program,
+                        "date": date,
+                        "span": char_span_record(doc.text, start, end),
+                        "rule": d.rule,
+                    }
+                )
+    return out
+
+
+def _sent_end(view: View, d: Draft) -> int:
+    return view.doc[d.sent_start].sent.end
+
+
+def _date_for(view: View, d: Draft) -> str | None:
+    """The date in the trigger's own clause (nearest after it, else before it)."""
+    if not view.dates:
+        return None
+    a = d.trigger[0] if d.trigger else d.start
+    sent = view.doc[d.sent_start].sent
+    best = None
+    for s in view.dates:
+        if s.start < sent.start or s.end > sent.end or not s.kb_id_:
+            continue
+        lo, hi = (d.end, s.start) if s.start >= d.end else (s.end, a)
+        if s.start >= a and s.start < d.end:
+            dist = 0
+        elif hi < lo:
+            dist = 0
+        else:
+            if any(view.keys[i] in ("which", "that", ";", "but", "while") for i in range(lo, hi)):
+                continue
+            if any(view.lex.triggers.match_at(view.keys, i) is not None for i in range(lo, hi)):
+                continue
+            dist = hi - lo
+        if dist <= 10 and (best is None or dist < best[0]):
+            best = (dist, s.kb_id_)
+    return best[1] if best else None
+
+
+def _authority(view: View, d: Draft) -> str | None:
+    sent = view.doc[d.sent_start].sent
+    for a, b, _ in view.lex.authorities.find_all(view.keys, sent.start, sent.end):
+        return _span_text(view, a, b)
+    return None
+
+
+def _program(view: View, d: Draft) -> str | None:
+    if view.lex.programs is None:
+        return None
+    sent = view.doc[d.sent_start].sent
+    m = view.lex.programs.search(view.doc.text, sent.start_char, sent.end_char)
+    return m.group(0) if m else None
