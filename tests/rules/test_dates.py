@@ -245,3 +245,23 @@ def test_dates_excluded_ranges_keep_only_numeric_stamps(rules):
 def test_dates_fallback_parse_keeps_only_given_fields():
     assert fallback_parse("October the 9th, 2025", None) == ("2025-10-09", "day")
     assert fallback_parse("no date here", "2025-09-12") is None
+
+
+def test_dates_repeated_headline_counts_once(rules):
+    text = "Talks resume on 3 March in Geneva\nTalks resume on 3 March in Geneva\nThe envoys met on 1 March."
+    assert found(rules, text) == [("3 March", "2025-03-03"), ("1 March", "2025-03-01")]
+
+
+def test_dates_ago_counts_back_from_publication(rules):
+    assert found(rules, "Two years ago the regime fell; three weeks ago talks began; 10 days ago he left.") == [
+        ("Two years ago", "2023"), ("three weeks ago", "2025-W34"), ("10 days ago", "2025-09-02")]
+
+
+def test_dates_year_after_a_name_word_is_not_a_date(rules):
+    assert found(rules, "Saudi Vision 2030 was cited. In 2030 things change. Since 2022 nothing.") == [
+        ("2030", "2030"), ("2022", "2022")]
+
+
+def test_dates_parts_of_today(rules):
+    assert found(rules, "This morning the minister spoke; last night he flew.") == [
+        ("This morning", "2025-09-12"), ("last night", "2025-09-11")]

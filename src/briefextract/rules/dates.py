@@ -60,6 +60,7 @@ class DateRules:
     approx: frozenset[str]
     modifiers: dict[str, str]
     anchor_stop: frozenset[str]
+    year_ok_before: frozenset[str]
 
 
 def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
@@ -113,6 +114,7 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
         approx=frozenset(lex["approx_words"]),
         modifiers={k.lower(): v for k, v in lex["modifiers"].items()},
         anchor_stop=frozenset(lex.get("anchor_stopwords", ())),
+        year_ok_before=frozenset(lex.get("year_capitalised_ok_before", ())),
     )
 
 
@@ -471,6 +473,11 @@ class Resolver:
         # "Announcement No. 61 of 2025", "Resolution 12 of 2020": a year inside a document number
         if re.search(r"\d+\s+of\s*$", raw_before):
             return False
+        # "Vision 2030", "Agenda 2063": a capitalised name word right before the number
+        prev = re.search(r"([A-Za-z]+)[ \u00a0]$", text[max(0, m.start - 30):m.start])
+        if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in self.rules.year_ok_before \
+                and prev.group(1) not in self.rules.months:
+            return False
         after = text[m.end:m.end + 20].lower().lstrip()
         for b in self.rules.year_blockers_after:
             if after.startswith(b) and (len(after) == len(b) or not after[len(b)].isalpha()):
@@ -527,6 +534,25 @@ class Resolver:
         else:
             day = d - timedelta(days=back)
         return self._set(m, day.isoformat(), "day", day, "published")
+
+    def _r_ago(self, m: Mention, g: dict) -> Mention | None:
+        """"two years ago" -> the DCT's year minus two; weeks give an ISO week, days a day."""
+        num = g["num"]
+        n = int(num) if num.isdigit() else self.rules.lex["number_words"][num.lower()]
+        unit = self.rules.lex["ago_units"][g["ounit"].lower()]
+        if self.dct is None:
+            return self._ref(m, "PAST_REF")
+        d = self.dct
+        if unit == "days":
+            day = d - timedelta(days=n)
+            return self._set(m, day.isoformat(), "day", day, "published")
+        if unit == "weeks":
+            day = d - timedelta(days=7 * n)
+            return self._set(m, _iso_week(day), "week", day, "published")
+        if unit == "months":
+            y, mo = _add_months(d.year, d.month, -n)
+            return self._set(m, _iso_month(y, mo), "month", date(y, mo, 1), "published")
+        return self._set(m, f"{d.year - n:04d}", "year", date(d.year - n, 6, 1), "published")
 
     def _r_vague(self, m: Mention, g: dict) -> Mention | None:
         value = self.rules.lex["vague"].get(re.sub(r"\s+", " ", g["vague"].lower()))
@@ -650,8 +676,11 @@ def find_dates(rules: DateRules, text: str, dct: date | None,
     source line's date as a date mention; they get a ``dates.stamp.*`` rule id.
     """
     res = Resolver(rules, text, dct, sentences)
+    repeats = repeated_lines(text)
     raw: list[Mention] = []
     for match in rules.regex.finditer(text):
+        if repeats and any(s <= match.start() < e for s, e in repeats):
+            continue
         name = match.lastgroup
         idx = int(name[1:])
         pat = rules.patterns[idx]
@@ -680,6 +709,24 @@ def find_dates(rules: DateRules, text: str, dct: date | None,
                 known.append(out)
     known.sort(key=lambda r: r.start)
     return known, res.unresolved_for_dct
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def repeated_lines(text: str, min_len: int = 20) -> list[tuple[int, int]]:
+    """Ranges of lines that repeat an earlier line word for word: a scraped page often
+    prints its headline twice, and the guidelines annotate a repeated headline once."""
+    seen: set[str] = set()
+    out = []
+    for m in _LINE.finditer(text):
+        key = " ".join(m.group().split())
+        if len(key) < min_len:
+            continue
+        if key in seen:
+            out.append(m.span())
+        seen.add(key)
+    return out
 
 
 _COORD = re.compile(r"^\s*(?:,|and|or|to|through|until|[-–—]|,\s*and)\s*$")
