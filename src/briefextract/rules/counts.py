@@ -121,6 +121,8 @@ class CountRules:
         self.citation_cues = lower_set("citation_cues")
         self.age_cues = lower_set("age_cues")
         self.superlative_exceptions = lower_set("superlative_exceptions")
+        self.plural_modifiers = lower_set("plural_modifiers")
+        self.adjectival_participles = lower_set("adjectival_participles")
 
         self.hedges_before = sorted(
             (tuple(h.lower().split()) for h in hedges.get("before", [])), key=len, reverse=True
@@ -149,6 +151,7 @@ class CountRules:
         self.reporting_verbs = lower_set("reporting_verbs", attr)
         self.max_subject = int(attr.get("max_subject_tokens", 6))
         self.max_according = int(attr.get("max_according_tokens", 14))
+        self.source_trailers = lower_set("source_trailers", attr)
 
         blocked = guards.get("blocked_patterns", [])
         self.blocked_regex = re.compile("|".join(f"(?:{p})" for p in blocked)) if blocked else None
@@ -364,7 +367,9 @@ class CountRules:
             if np:
                 return self._set_np(ctx, c, np, "partitive")
             return self._elide(ctx, c, emitted, force=True)
-        np = self._noun_phrase(ctx, start_tok, sent_end)
+        cue = ctx.prev_word(ctx.token_at(c.start))
+        verb_likely = cue is not None and cue.lower_ in self.elision_cues
+        np = self._noun_phrase(ctx, start_tok, sent_end, verb_likely=verb_likely)
         if np:
             if any(doc[k].lower_ in self.time_units for k in np):
                 return False  # durations and clock times: "15 years", "10 days after", "3 p.m."
@@ -477,9 +482,14 @@ class CountRules:
         return False
 
     def _noun_phrase(
-        self, ctx: "_DocContext", i: int, sent_end: int, allow_participle_head: bool = True
+        self, ctx: "_DocContext", i: int, sent_end: int, allow_participle_head: bool = True, verb_likely: bool = False
     ) -> list[int]:
-        """Token indices of the noun phrase starting at token ``i`` (empty when there is none)."""
+        """Token indices of the noun phrase starting at token ``i`` (empty when there is none).
+
+        ``verb_likely``: the number follows a determiner ("the previous three"), so a
+        participle-shaped word right after it is more likely a verb than an adjective,
+        unless it is a known adjectival participle ("the three detained activists").
+        """
         doc = ctx.doc
         words: list[int] = []
         while i < sent_end and len(words) < MAX_NP_WORDS:
@@ -521,6 +531,8 @@ class CountRules:
             participle = self._participle(low)
             if participle:
                 if not words:
+                    if verb_likely and low not in self.adjectival_participles:
+                        break  # "the previous three produced ...": a verb after an elided head
                     if nxt_word and not self._participle(doc[i + 1].lower_):
                         words.append(i)  # "missing persons", "armed groups"
                         i += 1
@@ -533,7 +545,10 @@ class CountRules:
                     break  # "people killed by", "soldiers held since"
             if words:
                 prev = doc[words[-1]]
-                if _plural_like(prev.text) and prev.text not in {"-", "–"} and not _plural_like(tok.text):
+                if (
+                    _plural_like(prev.text) and prev.text not in {"-", "–"} and not _plural_like(tok.text)
+                    and not (prev.lower_ in self.plural_modifiers and tok.is_lower)
+                ):
                     break  # "officials told", "prisoners Thursday"
             words.append(i)
             i += 1
@@ -611,13 +626,13 @@ class CountRules:
                 continue
             low = doc[k].lower_
             if low in self.reporting_verbs and not (ti <= k < max(c.np_end_tok, ti + 1)):
-                src = self._subject_before(ctx, k, lo)
-                if src:
-                    first = k - len(src.split())
+                first = self._subject_start(ctx, k, lo)
+                if first < k:
+                    src = doc[first:k].text
                     if k < ti:
                         best = (ti - k, src) if best is None or ti - k < best[0] else best
-                    elif first > ti and after is None and doc[k - 1 - len(src.split())].text == ",":
-                        after = (k, src)
+                    elif first > ti and after is None and self._after_comma(ctx, first):
+                        after = (k, src)  # "..., the rights group reported."
             k += 1
         if best is not None:
             return best[1]
@@ -632,14 +647,16 @@ class CountRules:
             j += 1
         if j == i:
             return None
-        toks = doc[i:j]
-        text = toks.text
+        while j - 1 > i and doc[j - 1].lower_ in self.source_trailers:
+            j -= 1  # "according to Kyiv School of Economics estimates" -> the school
+        text = doc[i:j].text
         for art in ("the ", "The "):
             if text.startswith(art):
                 text = text[len(art):]
         return text or None
 
-    def _subject_before(self, ctx: "_DocContext", k: int, lo: int) -> str | None:
+    def _subject_start(self, ctx: "_DocContext", k: int, lo: int) -> int:
+        """First token of the subject of the reporting verb at ``k`` (``k`` when there is none)."""
         doc = ctx.doc
         j = k
         while j - 1 >= lo and k - j < self.max_subject:
@@ -647,9 +664,15 @@ class CountRules:
             if not ctx.is_word(j - 1) or tok.lower_ in self.enders or ctx.is_number(j - 1):
                 break
             j -= 1
-        if j == k:
-            return None
-        return doc[j:k].text
+        return j
+
+    @staticmethod
+    def _after_comma(ctx: "_DocContext", first: int) -> bool:
+        """The subject at ``first`` opens a trailing clause: ", (the) NP said"."""
+        j = first - 1
+        if j >= 0 and ctx.doc[j].lower_ in {"the", "a", "an"}:
+            j -= 1
+        return j >= 0 and ctx.doc[j].text == ","
 
     # -- records -----------------------------------------------------------------
     def _record(self, ctx: "_DocContext", c: _Cand) -> dict:

@@ -69,6 +69,8 @@ class NumberLexicon:
         self.multipliers: dict[str, int] = data.get("multipliers", {})
         self.abbreviations: dict[str, int] = data.get("scale_abbreviations", {})
         self.abbreviations_need_currency = set(data.get("scale_abbreviations_need_currency", []))
+        #: abbreviations that may stand after a space ("USD 2 bn"); "5 m" stays metres
+        self.abbreviations_spaced = [a for a in data.get("scale_abbreviations_spaced", []) if a in self.abbreviations]
         self.ordinals: dict[str, int] = data.get("ordinals", {})
         self.ordinal_suffixes = tuple(data.get("ordinal_suffixes", ["st", "nd", "rd", "th"]))
         self.articles = tuple(data.get("articles", ["a", "an"]))
@@ -90,10 +92,11 @@ class NumberLexicon:
         )
         ordinal_digits = _alternation(self.ordinal_suffixes)
         abbreviations = _alternation(self.abbreviations)
+        spaced = _alternation(self.abbreviations_spaced) or "(?!)"
         digits = (
             rf"{_DIGITS_BEFORE}(?P<digits>{_DIGITS}){_DIGITS_AFTER_NOT}"
             rf"(?:(?P<ordsfx>{ordinal_digits})\b"
-            rf"|(?P<abbr>{abbreviations})\b"
+            rf"|(?P<abbr>{abbreviations})\b|\s(?P<abbr_sp>{spaced})\b"
             rf"|\s?(?P<scale>(?:{scale_words})(?:\s+(?:{scale_words}))?)\b"
             rf"|(?![\w]))"
         )
@@ -120,8 +123,8 @@ class NumberLexicon:
             kind = "ordinal" if m.group("ordsfx") else "cardinal"
             factor = 1
             abbr = None
-            if m.group("abbr"):
-                abbr = m.group("abbr").lower()
+            if m.group("abbr") or m.group("abbr_sp"):
+                abbr = (m.group("abbr") or m.group("abbr_sp")).lower()
                 factor = self.abbreviations[abbr]
             elif m.group("scale"):
                 for w in m.group("scale").lower().split():

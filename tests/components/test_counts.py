@@ -1,0 +1,354 @@
+"""Counts: numbers with their counted noun, hedge and source, on texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefextract.records import Count
+
+
+def counts(nlp, text: str) -> list[dict]:
+    doc = nlp(text)
+    return doc._.counts
+
+
+def brief(nlp, text: str) -> list[tuple]:
+    """(value, what, kind) of every count."""
+    return [(c["value"], c["what"], c["kind"]) for c in counts(nlp, text)]
+
+
+def only(nlp, text: str) -> dict:
+    found = counts(nlp, text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- numbers written as digits and words ---------------------------------------
+
+
+def test_counts_digits_with_separator_and_noun(nlp):
+    assert brief(nlp, "The convoy carried 8,000 rifles and 3000 helmets to the front.") == [
+        (8000, "rifles", "cardinal"),
+        (3000, "helmets", "cardinal"),
+    ]
+
+
+def test_counts_number_words(nlp):
+    assert brief(nlp, "The court freed three journalists and twelve students on Monday.") == [
+        (3, "journalists", "cardinal"),
+        (12, "students", "cardinal"),
+    ]
+
+
+def test_counts_hyphenated_number_words_sentence_initial(nlp):
+    assert brief(nlp, "Fifty-two miners were rescued. Thirty-one volunteers stayed behind.") == [
+        (52, "miners", "cardinal"),
+        (31, "volunteers", "cardinal"),
+    ]
+
+
+def test_counts_article_with_scale_or_dozen(nlp):
+    assert brief(nlp, "Police held a dozen activists and a thousand supporters gathered outside.") == [
+        (12, "activists", "cardinal"),
+        (1000, "supporters", "cardinal"),
+    ]
+
+
+def test_counts_scaled_digits_count_people(nlp):
+    assert brief(nlp, "The floods left 1.5 million residents without power.") == [
+        (1_500_000, "residents", "cardinal")
+    ]
+
+
+def test_counts_adjectives_and_capitalised_nouns_stay_in_the_phrase(nlp):
+    found = brief(
+        nlp,
+        "The package includes 82 Long Range Patrol Boats and 60 self-propelled mortars with spare parts.",
+    )
+    assert found == [(82, "Long Range Patrol Boats", "cardinal"), (60, "self-propelled mortars", "cardinal")]
+
+
+def test_counts_acronym_is_not_the_pronoun_us(nlp):
+    assert brief(nlp, "Beijing blacklisted 15 US drone makers.") == [(15, "US drone makers", "cardinal")]
+
+
+def test_counts_noun_phrase_ends_at_participle_and_verb(nlp):
+    assert brief(nlp, "Around 400 villagers killed by shelling were buried; 12 officials told reporters.") == [
+        (400, "villagers", "cardinal"),
+        (12, "officials", "cardinal"),
+    ]
+
+
+def test_counts_participle_as_head(nlp):
+    assert brief(nlp, "The unrest left 40 dead, and more than 900 detained were moved.") == [
+        (40, "dead", "cardinal"),
+        (900, "detained", "cardinal"),
+    ]
+
+
+def test_counts_unknown_participle_is_not_a_head(nlp):
+    assert counts(nlp, "Of the candidates, more than 900 registered.") == []
+
+
+# -- ordinals -------------------------------------------------------------------
+
+
+def test_counts_ordinals_words_and_digits(nlp):
+    assert brief(nlp, "It was the fourth round of negotiations and the EU's 21st package of measures.") == [
+        (4, "round of negotiations", "ordinal"),
+        (21, "package of measures", "ordinal"),
+    ]
+
+
+def test_counts_ordinal_with_possessive(nlp):
+    assert brief(nlp, "This was the envoy's second trip to Baku and his first meeting with the president.") == [
+        (2, "trip", "ordinal"),
+        (1, "meeting", "ordinal"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers met for the first time since the war.",
+        "First, the junta must hold elections.",
+        "It is the second largest economy in the region.",
+        "The second-largest party walked out.",
+        "He arrived in the first half of the year.",
+        "A third of the budget goes to defence.",
+        "The First Lady spoke at the Second World War memorial.",
+    ],
+)
+def test_counts_ordinal_idioms_are_not_counts(nlp, text):
+    assert counts(nlp, text) == []
+
+
+# -- money ----------------------------------------------------------------------
+
+
+def test_counts_money_symbols_scales_and_words(nlp):
+    found = counts(nlp, "The fund holds $2bn, a further €300 million and 40 million dollars in bonds.")
+    assert [(c["value"], c["what"], c["kind"]) for c in found] == [
+        (2_000_000_000, "USD", "money"),
+        (300_000_000, "euros", "money"),
+        (40_000_000, "USD", "money"),
+    ]
+    assert [c["span"]["text"] for c in found] == ["$2bn", "€300 million", "40 million dollars"]
+
+
+def test_counts_money_currency_code_before_number_and_hedge(nlp):
+    c = only(nlp, "The court froze approximately USD 750 million of his assets.")
+    assert (c["value"], c["what"], c["approximate"], c["qualifier"]) == (750_000_000, "USD", True, "approximately")
+    assert c["span"]["text"] == "approximately USD 750 million"
+
+
+def test_counts_money_decimal_billion(nlp):
+    c = only(nlp, "Washington approved a $4.2 billion missile sale.")
+    assert c["value"] == 4_200_000_000 and c["kind"] == "money"
+
+
+# -- ranges ---------------------------------------------------------------------
+
+
+def test_counts_range_with_en_dash(nlp):
+    c = only(nlp, "Analysts expect 5,000–7,000 conscripts this spring.")
+    assert (c["value"], c["upper"], c["what"], c["approximate"]) == (5000, 7000, "conscripts", True)
+    assert c["span"]["text"] == "5,000–7,000 conscripts"
+
+
+def test_counts_range_between_and(nlp):
+    c = only(nlp, "The drills will involve between 5 and 7 brigades.")
+    assert (c["value"], c["upper"], c["what"], c["qualifier"]) == (5, 7, "brigades", "between")
+    assert c["span"]["text"] == "between 5 and 7 brigades"
+
+
+def test_counts_range_with_to(nlp):
+    c = only(nlp, "The shadow fleet uses 300 to 1,100 vessels.")
+    assert (c["value"], c["upper"], c["what"]) == (300, 1100, "vessels")
+
+
+def test_counts_from_to_is_two_counts(nlp):
+    assert brief(nlp, "The garrison grew from 700 to 1,500 soldiers.") == [
+        (700, "soldiers", "cardinal"),
+        (1500, "soldiers", "cardinal"),
+    ]
+
+
+# -- percentages ----------------------------------------------------------------
+
+
+def test_counts_percent_share_of_something(nlp):
+    c = only(nlp, "Nearly 60 per cent of districts lost power.")
+    assert (c["value"], c["what"], c["kind"], c["approximate"]) == (60, "percent", "percent", True)
+    assert c["span"]["text"] == "Nearly 60 per cent of districts"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tariffs on steel were cut from 25% to 15%.",
+        "The country imposed a 30% tariff on cars.",
+        "Inflation reached 12 percent last year.",
+        "He said he had kept “only 40%”.",
+    ],
+)
+def test_counts_rates_are_not_counts(nlp, text):
+    assert counts(nlp, text) == []
+
+
+# -- coordination and elided heads -------------------------------------------------
+
+
+def test_counts_coordination_gives_two_counts(nlp):
+    assert brief(nlp, "The group included four Latvian nationals and nine Estonian nationals.") == [
+        (4, "Latvian nationals", "cardinal"),
+        (9, "Estonian nationals", "cardinal"),
+    ]
+
+
+def test_counts_coordinated_modifiers_share_the_noun(nlp):
+    assert brief(nlp, "These were the first British and Canadian penalties.") == [
+        (1, "British and Canadian penalties", "ordinal")
+    ]
+
+
+def test_counts_elided_head_after_ordinal_is_plural(nlp):
+    found = counts(nlp, "Geneva hosted the fifth round of talks; the previous four ended without a deal.")
+    assert [(c["value"], c["what"]) for c in found] == [(5, "round of talks"), (4, "rounds of talks")]
+    assert found[1]["span"]["text"] == "the previous four"
+
+
+def test_counts_elided_head_after_hedge(nlp):
+    found = counts(nlp, "Officials expect about 2,000 marines (other sources say about 5,000).")
+    assert [(c["value"], c["what"]) for c in found] == [(2000, "marines"), (5000, "marines")]
+
+
+def test_counts_partitive(nlp):
+    assert brief(nlp, "The army is closing two of its nine forward bases.") == [
+        (2, "forward bases", "cardinal"),
+        (9, "forward bases", "cardinal"),
+    ]
+
+
+def test_counts_bare_number_without_cue_is_not_a_count(nlp):
+    assert counts(nlp, "Maria Ivanova, 44, said she would stay.") == []
+
+
+# -- hedges and attribution -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, qualifier",
+    [
+        ("More than 300 sailors were rescued.", "more than"),
+        ("Some 90 tanks crossed the border.", "some"),
+        ("Up to 40 aircraft took part.", "up to"),
+        ("At least 17 journalists were jailed.", "at least"),
+        ("The toll could surpass 1,000 victims.", "surpass"),
+    ],
+)
+def test_counts_hedges_make_counts_approximate(nlp, text, qualifier):
+    c = only(nlp, text)
+    assert c["approximate"] is True and c["qualifier"] == qualifier
+
+
+def test_counts_exact_count_is_not_approximate(nlp):
+    c = only(nlp, "A total of 14 refugees arrived.")
+    assert c["approximate"] is False and c["qualifier"] is None
+
+
+def test_counts_attribution_according_to(nlp):
+    c = only(nlp, "According to preliminary figures, around 600 voters were turned away.")
+    assert c["attributed_to"] == "preliminary figures"
+
+
+def test_counts_attribution_reporting_subject(nlp):
+    c = only(nlp, "Estonian intelligence estimates that about 12,000 reservists were called up.")
+    assert c["attributed_to"] == "Estonian intelligence"
+
+
+def test_counts_attribution_trailing_source(nlp):
+    c = only(nlp, "At least 70 lawyers are in jail, the rights group reported.")
+    assert c["attributed_to"] == "rights group"
+
+
+def test_counts_attribution_nearest_cue_wins(nlp):
+    found = counts(
+        nlp,
+        "According to the ministry, 4,000 reservists will serve (Polish intelligence estimates that there will be about 9,000).",
+    )
+    assert [c["attributed_to"] for c in found] == ["ministry", "Polish intelligence"]
+
+
+# -- what is not a count ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sanctions were imposed in 2022 and tightened in 2024.",
+        "The talks opened on 26 October and closed on December 30, 2023.",
+        "The protest started at 10:30 and ended at 5 p.m.",
+        "He was sentenced to 15 years in prison and released 10 days after the vote.",
+        "A 30-day truce and a one-year waiver were agreed three months after the war.",
+        "The G7 condemned the Zapad-2025 drills and the Covid-19 response.",
+        "One of the leaders of the movement was released.",
+        "Both sides want a deal.",
+        "Hundreds of protesters and dozens of journalists were detained, and tens of thousands fled.",
+        "Under Article 5 and Resolution 2231, Decree No. 61 applies.",
+        "The report (see page 14) cites [3] earlier studies.",
+        "The activist, aged 61, was detained.",
+        "The 2020 protests were crushed.",
+        "Nobody expected it; no one spoke.",
+        "Two-thirds of voters and one third of deputies abstained.",
+        "Sanctions resumed 2023-11-04 and were reviewed on 12/05/2024.",
+    ],
+)
+def test_counts_non_counts(nlp, text):
+    assert counts(nlp, text) == []
+
+
+def test_counts_list_markers_are_not_counts(nlp):
+    text = "Demands:\n1. Release 20 prisoners.\n2) Open the border."
+    assert brief(nlp, text) == [(20, "prisoners", "cardinal")]
+
+
+# -- record contract ------------------------------------------------------------------
+
+
+def test_counts_records_validate_and_offsets_hold(nlp):
+    text = "About 8,000 guards, $3bn, nearly 45 per cent of farms and the seventh convoy of trucks."
+    found = counts(nlp, text)
+    assert len(found) == 4
+    for c in found:
+        Count.model_validate(c)
+        assert text[c["span"]["start"] : c["span"]["end"]] == c["span"]["text"]
+        assert c["rule"].startswith("counts.")
+
+
+def test_counts_rule_ids_name_the_form(nlp):
+    rules = [c["rule"] for c in counts(nlp, "Six monks, 40 nuns, the third abbot and €2 million.")]
+    assert rules == ["counts.cardinal.words", "counts.cardinal.digits", "counts.ordinal.words", "counts.money.digits"]
+
+
+def test_counts_dates_spans_block_numbers(nlp):
+    """A number the dates component claimed is never a count, whatever follows it."""
+    text = "Talks resumed with 30 delegates."
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "counts":
+            break
+        doc = proc(doc)
+    start = text.index("30")
+    doc.spans["dates"] = [doc.char_span(start, start + 2)]
+    assert nlp.get_pipe("counts")(doc)._.counts == []
+
+
+def test_counts_excluded_layout_ranges_are_skipped(nlp):
+    text = "Photo: 12 Images / Agency Pix\nThe ministry counted 400 volunteers."
+    assert brief(nlp, text) == [(400, "volunteers", "cardinal")]
+
+
+def test_counts_in_brief_output(extract):
+    b = extract("Nicaragua freed 135 detainees on Thursday.")
+    assert [(c.value, c.what) for c in b.counts] == [(135, "detainees")]
