@@ -27,6 +27,8 @@ class ActorResolver(DataComponent):
             dateline_after=set(ctx.get("dateline_after") or []),
             name_suffixes=set(ctx.get("name_suffixes") or []),
             possessives=set(ctx.get("possessive_markers") or []),
+            motion_before_to=set(ctx.get("motion_before_to") or []),
+            honorifics=set(ctx.get("honorifics") or []),
         )
         self._linked = False
 

@@ -54,6 +54,7 @@ class ActorContext:
     possessives: set[str]
     descriptors: set[str] = field(default_factory=set)
     motion_before_to: set[str] = field(default_factory=set)
+    honorifics: set[str] = field(default_factory=set)
     role_before: Callable[[str], str | None] = lambda s: None
     entry: Callable[[str], dict | None] = lambda name: None
     actors: dict = field(default_factory=dict)
@@ -315,7 +316,7 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext) -> tuple[
         country = entry.get("country") if label != "GPE" or not entry.get("code") else None
         for x in ms:
             role = ctx.role_before(doc.text[max(0, x.start_char - 60):x.start_char]) if label == "PERSON" else None
-            if role and role not in roles:
+            if role and role not in roles and role not in ctx.honorifics:
                 roles.append(role)
             if country is None and label != "GPE" and x.kind not in ("surname", "acronym"):
                 country = _context_country(doc, x, by_end, ctx, country_of)

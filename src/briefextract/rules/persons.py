@@ -75,7 +75,7 @@ class Lexicons:
         self.compiled["role_before"] = re.compile(rf"(?i:\b(?:{roles}))\s*$")
         descriptors = "|".join(sorted(map(re.escape, self.org_descriptors), key=len, reverse=True))
         self.compiled["descriptor_before"] = re.compile(
-            rf"\b(?:the|a|an|its|their)\s+(?:[{UP}][\w.’'-]*\s+|[\w-]+\s+){{0,3}}(?:{descriptors})\s*$"
+            rf"\b(?i:the|a|an|its|their)\s+(?:[{UP}][\w.’'-]*\s+|[\w-]+\s+){{0,3}}(?:{descriptors})\s*$"
         )
         openers = "|".join(sorted(map(re.escape, self.source_openers), key=len, reverse=True))
         self.compiled["source_before"] = re.compile(rf"\b(?:{openers})\s*$")
@@ -143,6 +143,36 @@ def _has_head(words: list[str], lex: Lexicons) -> int:
     return last
 
 
+def _org_range(text: str, start: int, end: int, words: list[str], head: int,
+               known: list[tuple[int, int, str]], lex: Lexicons) -> tuple[int, int] | None:
+    """Character range of the organisation name in a run with an org head word.
+
+    The name starts at the capitalised segment holding the head ("Chinese
+    Ministry of Commerce", not "Analyst X of the Center for ...") and ends at the
+    run's end, cut before "and <known place>" and before a joiner that leads to a
+    date word ("European Union on Monday"). A head that lies inside a known name
+    ("European Union") makes no new organisation.
+    """
+    positions = [start + m.start() for m in re.finditer(r"\S+", text[start:end])]
+    head_pos = positions[head]
+    if any(s <= head_pos < e for s, e, _ in known):
+        return None
+    seg_start = start
+    for seg_s, seg_e in _segments(text, start, end):
+        if seg_s <= head_pos < seg_e:
+            seg_start = seg_s
+            break
+    seg_start = _trim(text, seg_start, end, lex.leading_words)
+    org_end = _cut_trailing_joiners(text, seg_start, end, known)
+    for m in re.finditer(r"[^\S\n]+(?:of|for|on|and)[^\S\n]+(?:the[^\S\n]+)?(\S+)", text[head_pos:org_end]):
+        if m.group(1) in lex.leading_words:
+            org_end = head_pos + m.start()
+            break
+    if org_end <= head_pos:
+        return None
+    return seg_start, org_end
+
+
 def _cut_trailing_joiners(text: str, start: int, end: int, known: list[tuple[int, int, str]]) -> int:
     """End an org name before "and <known place/person>" ("the Ministry of Defence and Russia")."""
     for m in re.finditer(r"\s+(?:and|of|for|on)\s+(?:the\s+)?", text[start:end]):
@@ -175,15 +205,22 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
         head = _has_head(words, lex)
         acr = lex.compiled["acronym_after"].match(after)
         if head >= 0 and len(words) >= 2 and not (in_title and not acr):
-            org_end = _cut_trailing_joiners(text, start, end, known)
-            # a run that only starts with a known name ("Chinese Ministry of Commerce") is still one ORG
-            cand = Candidate(start, org_end, "ORG", "persons.org.head")
-            if acr and org_end == end:
-                a0 = end + acr.start("abbr")
-                cand.alias = (a0, a0 + len(acr.group("abbr")))
-                cand.rule = "persons.org.acronym"
-            out.append(cand)
-            continue
+            org = _org_range(text, start, end, words, head, known, lex)
+            if org is not None:
+                org_start, org_end = org
+                cand = Candidate(org_start, org_end, "ORG", "persons.org.head")
+                if acr and org_end == end:
+                    a0 = end + acr.start("abbr")
+                    cand.alias = (a0, a0 + len(acr.group("abbr")))
+                    cand.rule = "persons.org.acronym"
+                out.append(cand)
+                # words before the organisation's name may still be a person
+                # ("Analyst Maria Snegovaya of the Center for ...")
+                for seg_start, seg_end in _segments(text, start, org_start):
+                    person = _person(doc, text, seg_start, seg_end, lex, known, in_title)
+                    if person is not None:
+                        out.append(person)
+                continue
         if after.startswith("/"):
             continue  # photo credit "(Fred Brown/U.S. Army)"
         if acr and len(words) >= 2 and words[-1][0].isupper() and not in_title and not any(
