@@ -77,6 +77,7 @@ class Chromium:
         self._cond = threading.Condition()
         self._next_id = 0
         self._session: str | None = None
+        self._closed = False
 
     # -- process and transport ---------------------------------------------------
     def __enter__(self) -> "Chromium":
@@ -101,12 +102,16 @@ class Chromium:
         self._stderr: list[bytes] = []
         threading.Thread(target=self._read_loop, daemon=True).start()
         threading.Thread(target=lambda: self._stderr.extend(self._proc.stderr), daemon=True).start()
-        target = self.send("Target.createTarget", url="about:blank", _browser=True)["targetId"]
-        self._session = self.send("Target.attachToTarget", targetId=target, flatten=True, _browser=True)["sessionId"]
-        for domain in ("Page", "Runtime", "Log", "Network"):
-            self.send(f"{domain}.enable")
-        self.send("Emulation.setDeviceMetricsOverride", width=self.width, height=self.height,
-                  deviceScaleFactor=1, mobile=False)
+        try:
+            target = self.send("Target.createTarget", url="about:blank", _browser=True)["targetId"]
+            self._session = self.send("Target.attachToTarget", targetId=target, flatten=True, _browser=True)["sessionId"]
+            for domain in ("Page", "Runtime", "Log", "Network"):
+                self.send(f"{domain}.enable")
+            self.send("Emulation.setDeviceMetricsOverride", width=self.width, height=self.height,
+                      deviceScaleFactor=1, mobile=False)
+        except BaseException:
+            self.__exit__(None, None, None)  # never leave a browser behind
+            raise
         return self
 
     def __exit__(self, *exc: Any) -> None:
@@ -174,12 +179,15 @@ class Chromium:
         message: dict[str, Any] = {"id": mid, "method": method, "params": params}
         if self._session and not _browser:
             message["sessionId"] = self._session
-        os.write(self._to_browser, json.dumps(message).encode() + b"\0")
+        try:
+            os.write(self._to_browser, json.dumps(message).encode() + b"\0")
+        except OSError as exc:
+            raise CDPError(f"browser is not running ({exc}): {self._stderr_tail()}") from None
         deadline = time.monotonic() + (_timeout or self.timeout)
         with self._cond:
             while mid not in self._replies:
-                if getattr(self, "_closed", False):
-                    raise CDPError(f"browser closed during {method}: {b''.join(self._stderr)[-2000:].decode(errors='replace')}")
+                if self._closed:
+                    raise CDPError(f"browser closed during {method}: {self._stderr_tail()}")
                 left = deadline - time.monotonic()
                 if left <= 0:
                     raise CDPError(f"no reply to {method} in {_timeout or self.timeout}s")
@@ -188,6 +196,9 @@ class Chromium:
         if "error" in reply:
             raise CDPError(f"{method}: {reply['error']}")
         return reply.get("result", {})
+
+    def _stderr_tail(self) -> str:
+        return b"".join(self._stderr)[-2000:].decode(errors="replace").strip() or f"exit status {self._proc.poll()}"
 
     def _wait_event(self, method: str, since: int) -> dict:
         deadline = time.monotonic() + self.timeout
@@ -243,15 +254,19 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--screenshot", help="write a full-page PNG here")
     parser.add_argument("--width", type=int, default=1100)
     args = parser.parse_args(argv)
-    with Chromium(width=args.width) as browser:
-        browser.open(args.page)
-        if args.screenshot:
-            browser.screenshot(args.screenshot)
-        report = {
-            "title": browser.evaluate("document.title"),
-            "console_errors": browser.console_errors,
-            "requests": browser.requests,
-        }
+    try:
+        with Chromium(width=args.width) as browser:
+            browser.open(args.page)
+            if args.screenshot:
+                browser.screenshot(args.screenshot)
+            report = {
+                "title": browser.evaluate("document.title"),
+                "console_errors": browser.console_errors,
+                "requests": browser.requests,
+            }
+    except CDPError as exc:
+        print(f"chromium_cdp: {exc}", file=sys.stderr)
+        return 2
     print(json.dumps(report, indent=1))
     return 1 if report["console_errors"] else 0
 
