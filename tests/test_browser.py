@@ -114,3 +114,9 @@ def test_browser_driver_reports_console_errors(browser, tmp_path):
     _open(browser, page)
     errors = json.dumps(browser.console_errors)
     assert "boom" in errors and "missingFunction" in errors
+
+
+def test_browser_driver_fails_cleanly_when_the_browser_dies():
+    with pytest.raises(cdp.CDPError, match="not running|closed"):
+        with cdp.Chromium("/bin/false", timeout=10):
+            pass
