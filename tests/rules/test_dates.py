@@ -265,3 +265,19 @@ def test_dates_year_after_a_name_word_is_not_a_date(rules):
 def test_dates_parts_of_today(rules):
     assert found(rules, "This morning the minister spoke; last night he flew.") == [
         ("This morning", "2025-09-12"), ("last night", "2025-09-11")]
+
+
+def test_dates_tense_is_read_in_the_clause_first(rules):
+    text = "Trump, who returned to office on 20 January, will meet Putin soon."
+    assert found(rules, text, dct=date(2025, 3, 4)) == [("20 January", "2025-01-20")]
+
+
+def test_dates_participle_after_modal_is_future_but_unrelated_due_is_not(rules):
+    assert found(rules, "Talks will be held on 3 February.", dct=date(2025, 3, 4)) == [("3 February", "2026-02-03")]
+    text = 'He said it would respond "in due time". Prices fell in January.'
+    mentions, _ = find_dates(rules, text, date(2025, 3, 4), sentences=[(0, 40), (41, len(text))])
+    assert [m.value for m in mentions] == ["2025-01"]
+
+
+def test_dates_expression_does_not_cross_a_line_break(rules):
+    assert found(rules, "Talks ended on 20\nJanuary was cold.") == []

@@ -31,6 +31,7 @@ from briefextract.rules.timex import fallback_parse
 
 _WORDS = re.compile(r"[A-Za-z][A-Za-z’']*")
 _ANCHOR_STOP = re.compile(r"[,.;:()!?\"“”—–\n]")
+_MODALS = frozenset({"will", "would", "shall", "'ll", "’ll"})
 _GRAN_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 3, "year": 4, "decade": 5}
 
 
@@ -94,6 +95,8 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
     alternatives = []
     for i, pat in enumerate(patterns):
         body = re.sub(r"%([A-Z]+)%", lambda m: fill[m.group(1)], pat["pattern"])
+        # an expression never runs across a line break ("... on 20\nJanuary" is two lines of a layout)
+        body = body.replace(r"[-\s]", r"(?:-|[^\S\n])").replace(r"\s", r"[^\S\n]")
         body = re.sub(r"\(\?P<(\w+)>", rf"(?P<p{i}_\1>", body)
         body = re.sub(r"\(\?P=(\w+)\)", rf"(?P=p{i}_\1)", body)
         alternatives.append(f"(?P<p{i}>{body})")
@@ -222,6 +225,22 @@ def tense_near(rules: DateRules, text: str, sent: tuple[int, int], start: int, e
     the lexicon; words inside other date mentions ("last week") are not markers.
     """
     s0, s1 = sent
+    # the clause first ("Trump, who returned on 20 January, will meet ..."), then the sentence
+    left = max((text.rfind(c, s0, start) for c in _CLAUSE_PUNCT), default=-1)
+    rights = [i for i in (text.find(c, end, s1) for c in _CLAUSE_PUNCT) if i != -1]
+    c0, c1 = (left + 1 if left >= s0 else s0), (min(rights) if rights else s1)
+    if (c0, c1) != (s0, s1):
+        found = _nearest_tense(rules, text, c0, c1, start, end, skip)
+        if found:
+            return found
+    return _nearest_tense(rules, text, s0, s1, start, end, skip)
+
+
+_CLAUSE_PUNCT = (",", ";", ":", "(", ")", "—", "–")
+
+
+def _nearest_tense(rules: DateRules, text: str, s0: int, s1: int, start: int, end: int,
+                   skip: Sequence[tuple[int, int]]) -> str | None:
     best: tuple[int, str] | None = None
     recent: list[str] = []
     for m in _WORDS.finditer(text, s0, s1):
@@ -236,7 +255,8 @@ def tense_near(rules: DateRules, text: str, sent: tuple[int, int], start: int, e
             kind = "future"
         elif w in rules.past or (w.endswith("ed") and len(w) > 3 and w not in rules.ed_exceptions):
             # a participle after a future auxiliary is future: "will be held", "is set to be signed"
-            kind = "future" if any(p in rules.future for p in prev) else "past"
+            # ("be held" is never a past tense: "will be held", "is to be signed")
+            kind = "future" if (prev and prev[-1] == "be") or any(p in _MODALS for p in prev[-2:]) else "past"
         else:
             continue
         dist = start - b if b <= start else a - end
@@ -375,12 +395,12 @@ class Resolver:
             y, src = int(g["y"]), "text"
         else:
             if m.rule.endswith(".bare"):
-                before = _words_before(self.text, m.start, 1)
+                # a bare month needs a preposition or modifier right before it on its line ("in June")
+                prev = re.search(r"(\S+)[^\S\n]+$", self.text[max(0, m.start - 30):m.start])
                 allowed = self.rules.strict_month_preceders if name in self.rules.ambiguous_months \
                     else self.rules.month_preceders
-                if not before or before[-1] not in allowed:
+                if not prev or prev.group(1).lower().strip("(“\"'‘") not in allowed:
                     return None
-                # "in June" right after a word ending the previous sentence is fine; "the May" is not
             y, src = self._year_for(m, mo, None)
         return self._set(m, _iso_month(y, mo), "month", date(y, mo, 1) if y else None, src)
 
