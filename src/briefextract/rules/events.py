@@ -123,6 +123,7 @@ class Mention:
     participants: list[str] = field(default_factory=list)
     core: list[str] = field(default_factory=list)  # the actors right at the trigger, for merging
     strong: list[str] = field(default_factory=list)  # the persons and organisations among them
+    places: list[str] = field(default_factory=list)  # the states and places among them
     location: str | None = None
     counts: list[str] = field(default_factory=list)
     extent: tuple[int, int] = (0, 0)  # char offsets of trigger + its arguments
@@ -317,12 +318,13 @@ def _topic_date(m: Mention, dates: list[Span], breaks: list[bool]) -> Span | Non
 def describe(
     doc: Doc, m: Mention, lex: EventLexicon, actors: list[Span], dates: list[Span], breaks: list[bool],
     starts: list[int] = (),
+    ends: list[int] = (),
 ) -> None:
     """Fill the mention's date, participants, location and counts from its clause.
 
     A date with another trigger between it and this one is that trigger's
-    ("captured in 2020 and one captured in September"; "X has committed genocide,
-    Y said Tuesday"), so it is not this one's.
+    ("X has committed genocide, Y said Tuesday"), and so is a date right after
+    an earlier trigger ("captured in 2020 and one captured in September").
     """
     a, b = m.clause
     pronoun_person = _pronoun_person(doc, m, lex, actors)
@@ -334,6 +336,8 @@ def describe(
             lo_t, hi_t = (d.end, m.start) if d.end <= m.start else (m.end, d.start)
             if any(lo_t <= o < hi_t for o in starts):
                 continue
+            if d.end <= m.start and any(0 <= d.start - o_end <= 2 for o_end in ends if o_end <= d.start):
+                continue  # "captured in 2020 and one captured in September": 2020 is the first's
             if best is None or dist < best[0]:
                 best = (dist, d)
     relative = a > m.sent[0] and doc[a - 1].lower_ in lex.relative
@@ -385,6 +389,7 @@ def describe(
     core = [sp for sp in actors if c_lo <= sp.start and sp.end <= c_hi and _canonical(sp) != m.location]
     m.core = list(dict.fromkeys(_canonical(sp) for sp in core))
     m.strong = list(dict.fromkeys(_canonical(sp) for sp in core if sp.label_ != "GPE"))
+    m.places = [n for n in m.core if n not in m.strong]
     if m.date_tokens:
         arg_spans.append(m.date_tokens)
     # counts inside the clause
@@ -415,13 +420,20 @@ def _anchor_days(doc: Doc, s: int, anchor: dict) -> int | None:
 
 
 def link_anchors(doc: Doc, mentions: list[Mention], anchors: list[tuple[int, int, dict]]) -> None:
-    """Tie the event after an anchor expression (B) to the one before it (A) in its sentence."""
+    """Tie the event after an anchor expression (B) to the one before it (A) in its sentence.
+
+    A is the last earlier mention of the sentence that is not itself the B of an
+    anchor: in "The meeting took place the day after an attack, on the eve of the
+    exercises" both anchors hang on the meeting.
+    """
+    anchored: set[int] = set()
     for s, e, anchor in anchors:
         after = [m for m in mentions if m.start >= e and m.start - e <= 10 and m.sent[0] <= s < m.sent[1]]
         if not after:
             continue
         b = after[0]
-        before = [m for m in mentions if m.end <= s and m.sent == b.sent]
+        anchored.add(id(b))
+        before = [m for m in mentions if m.end <= s and m.sent == b.sent and id(m) not in anchored]
         days = _anchor_days(doc, s, anchor)
         if days is None or not before:
             b.anchor_vague = True
@@ -467,7 +479,7 @@ def _keys(names: Iterable[str], country_of: dict[str, str]) -> set[str]:
     return out
 
 
-def _merge_target(m, date, fam, events, families, cores, mentions_of, sentence_events, country_of):
+def _merge_target(m, date, fam, events, families, cores, mentions_of, sentence_events, country_of, strong_names):
     """The earlier event this mention is another mention of, or None.
 
     Compatible = same family, compatible dates and places, and shared core
@@ -492,7 +504,8 @@ def _merge_target(m, date, fam, events, families, cores, mentions_of, sentence_e
         if ev["location"] and m.location and ev["location"] != m.location:
             continue
         ev_keys = _keys(cores[i], country_of)
-        if i in sentence_events.get(m.sent, ()) and not (ev_keys and keys and not ev_keys & keys):
+        own = _keys(m.core, country_of)
+        if i in sentence_events.get(m.sent, ()) and not (ev_keys and own and not ev_keys & own):
             return ev
         if date and not ev["date"] and not m.definite:
             continue
@@ -501,6 +514,9 @@ def _merge_target(m, date, fam, events, families, cores, mentions_of, sentence_e
         ev_keys = _keys(cores[i], country_of)
         if ev_keys and keys and not ev_keys & keys:
             continue
+        ev_places = set(cores[i]) - {n for n in cores[i] if n in strong_names}
+        if m.definite and m.places and ev_places and not ev_places & set(m.places):
+            continue  # "the naval manoeuvres of Turkey" are not the exercises of Russia and Belarus
         candidates.append(i)
     if not candidates:
         return None
@@ -516,6 +532,7 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon) -> list[dict]:
     families: list[str] = []
     cores: list[list[str]] = []
     mentions_of: list[int] = []
+    strong_names: set[str] = set()  # names seen as persons/organisations: the rest of a core are places
     sentence_events: dict[tuple[int, int], list[int]] = {}
     sentence_date: dict[tuple[int, int], str] = {}
     for m in mentions:
@@ -532,7 +549,10 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon) -> list[dict]:
         if m.entry.get("needs_date") and not date:
             continue
         fam = _family(m, lex)
-        target = _merge_target(m, date, fam, events, families, cores, mentions_of, sentence_events, country_of)
+        strong_names.update(m.strong)
+        target = _merge_target(
+            m, date, fam, events, families, cores, mentions_of, sentence_events, country_of, strong_names
+        )
         if target is not None:
             ti = next(i for i, ev in enumerate(events) if ev is target)
             mentions_of[ti] += 1
@@ -580,7 +600,8 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     mentions = find_mentions(doc, lex, breaks)
     actors, dates = _actor_spans(doc), _date_spans(doc)
     starts = [m.start for m in mentions]
+    ends = [m.end for m in mentions]
     for m in mentions:
-        describe(doc, m, lex, actors, dates, breaks, starts)
+        describe(doc, m, lex, actors, dates, breaks, starts, ends)
     link_anchors(doc, mentions, anchors)
     return resolve(doc, mentions, lex)

@@ -1,0 +1,250 @@
+"""Events: triggers -> dated events with participants, place, counts; anchors; coreference.
+
+Most tests feed the events component hand-made actor and date spans (what the
+actors and dates components hand over, per docs/ARCHITECTURE.md), so they test
+the event rules alone; the last ones run the whole shipped pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefextract.pipeline import make_doc
+from briefextract.records import Event
+from briefextract.rules.events import dates_compatible, shift_day
+
+
+def _spans(doc, items, label_default):
+    spans = []
+    for surface, label, kb in items:
+        for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", doc.text):
+            span = doc.char_span(m.start(), m.end(), label=label or label_default, kb_id=kb)
+            assert span is not None, surface
+            spans.append(span)
+    return spans
+
+
+@pytest.fixture
+def run_events(nlp):
+    """run(text, actors=[(surface, type, canonical)], dates=[(surface, iso)], counts=[surface]) -> events."""
+
+    def run(text, actors=(), dates=(), counts=(), published="2025-09-12", title=None):
+        doc = make_doc(nlp, text, published=published, title=title)
+        doc = nlp.get_pipe("layout")(doc)
+        doc.spans["actors"] = _spans(doc, actors, "GPE")
+        doc.spans["dates"] = _spans(doc, [(s, "DATE", v) for s, v in dates], "DATE")
+        doc._.actors = []
+        doc._.counts = [
+            {"span": {"start": m.start(), "end": m.end(), "text": c}}
+            for c in counts
+            for m in re.finditer(re.escape(c), text)
+        ]
+        doc = nlp.get_pipe("events")(doc)
+        for ev in doc._.events:
+            Event.model_validate(ev)
+            assert text[ev["span"]["start"]: ev["span"]["end"]] == ev["span"]["text"]
+        return doc._.events
+
+    return run
+
+
+MINSK = [
+    ("John Cole", "PERSON", "John Cole"),
+    ("Cole", "PERSON", "John Cole"),
+    ("Alexander Lukashenka", "PERSON", "Alexander Lukashenka"),
+    ("Minsk", "GPE", "Minsk"),
+]
+
+
+def test_events_meeting_received_has_date_participants_location(run_events):
+    text = "On 11 September, the envoy John Cole was received in Minsk by Alexander Lukashenka."
+    (ev,) = run_events(text, MINSK, [("11 September", "2025-09-11")])
+    assert ev["type"] == "meeting" and ev["plover"] == "CONSULT"
+    assert ev["trigger"] == "received"
+    assert ev["date"] == "2025-09-11"
+    assert ev["participants"] == ["John Cole", "Alexander Lukashenka"]
+    assert ev["location"] == "Minsk"
+    assert ev["rule"] == "events.meeting.received"
+
+
+def test_events_repeated_mentions_merge_into_one_happening(run_events):
+    text = (
+        "On 11 September, the envoy John Cole was received in Minsk by Alexander Lukashenka. "
+        "The meeting in Minsk was the fourth round of talks. Cole's visit was short."
+    )
+    events = run_events(text, MINSK, [("11 September", "2025-09-11")])
+    assert [e["type"] for e in events] == ["meeting"]
+
+
+def test_events_release_takes_date_of_coreferent_meeting_and_its_counts(run_events):
+    text = (
+        "On 11 September, the envoy John Cole was received in Minsk by Alexander Lukashenka. "
+        "The immediate result of the meeting was the release of 52 political prisoners."
+    )
+    events = run_events(text, MINSK, [("11 September", "2025-09-11")], counts=["52 political prisoners"])
+    release = next(e for e in events if e["type"] == "release")
+    assert release["date"] == "2025-09-11"
+    assert release["counts"] == ["52 political prisoners"]
+    assert release["plover"] == "CONCEDE"
+
+
+ANCHORED = (
+    "On 3 March, the foreign ministers of Austria and Hungary met in Vienna. "
+    "The meeting took place the day after a missile attack on Kyiv, "
+    "on the eve of the start of joint military exercises of Russia and Belarus, "
+    "and a few days after the conclusion of the naval manoeuvres of Turkey."
+)
+ANCHORED_ACTORS = [
+    ("Austria", "GPE", "Austria"),
+    ("Hungary", "GPE", "Hungary"),
+    ("Vienna", "GPE", "Vienna"),
+    ("Kyiv", "GPE", "Kyiv"),
+    ("Russia", "GPE", "Russia"),
+    ("Belarus", "GPE", "Belarus"),
+    ("Turkey", "GPE", "Turkey"),
+]
+
+
+def test_events_day_after_anchor_dates_the_earlier_event(run_events):
+    events = run_events(ANCHORED, ANCHORED_ACTORS, [("3 March", "2025-03-03")])
+    attack = next(e for e in events if e["type"] == "attack")
+    assert attack["date"] == "2025-03-02"
+    assert attack["participants"] == ["Kyiv"]
+    assert attack["rule"].endswith(".anchored")
+
+
+def test_events_eve_of_anchor_dates_the_next_day(run_events):
+    events = run_events(ANCHORED, ANCHORED_ACTORS, [("3 March", "2025-03-03")])
+    exercises = [e for e in events if e["type"] == "exercise"]
+    assert exercises[0]["date"] == "2025-03-04"
+    assert exercises[0]["participants"] == ["Russia", "Belarus"]
+    assert exercises[0]["plover"] == "MOBILIZE"
+
+
+def test_events_vague_anchor_gives_no_date(run_events):
+    events = run_events(ANCHORED, ANCHORED_ACTORS, [("3 March", "2025-03-03")])
+    turkey = next(e for e in events if e["type"] == "exercise" and "Turkey" in e["participants"])
+    assert turkey["date"] is None
+
+
+def test_events_anchor_without_dated_anchor_gives_no_date(run_events):
+    text = "The ministers met the day after a missile attack on Kyiv."
+    events = run_events(text, ANCHORED_ACTORS)
+    assert all(e["date"] is None for e in events)
+
+
+def test_events_hypothetical_meeting_is_left_out(run_events):
+    text = "Both sides will likely seek to organise a meeting between Cole and Lukashenka in Minsk."
+    assert run_events(text, MINSK) == []
+
+
+def test_events_modal_after_nominal_trigger_is_left_out(run_events):
+    text = "Further negotiations between Cole and Lukashenka can be expected in the near future."
+    assert run_events(text, MINSK) == []
+
+
+def test_events_negated_release_is_left_out(run_events):
+    text = "However, Alexander Lukashenka did not release the journalist in Minsk."
+    assert run_events(text, MINSK) == []
+
+
+def test_events_sanction_trigger_needs_a_sanction_word(run_events):
+    actors = [("EU", "ORG", "European Union"), ("Syria", "GPE", "Syria")]
+    assert run_events("On 2 May, oil prices lifted in Syria.", actors, [("2 May", "2025-05-02")]) == []
+    (ev,) = run_events("On 2 May, the EU lifted sanctions on Syria.", actors, [("2 May", "2025-05-02")])
+    assert (ev["type"], ev["plover"], ev["trigger"]) == ("sanctions", "CONCEDE", "lifted")
+    assert ev["participants"] == ["European Union", "Syria"]
+
+
+def test_events_announced_lifting_is_one_lifting_not_a_statement(run_events):
+    actors = [("U.S.", "GPE", "United States"), ("Belavia", "ORG", "Belavia")]
+    events = run_events(
+        "On 11 September, the U.S. announced the lifting of sanctions on Belavia.", actors,
+        [("11 September", "2025-09-11")],
+    )
+    assert [(e["type"], e["trigger"]) for e in events] == [("sanctions", "lifting")]
+
+
+def test_events_statement_only_when_dated(run_events):
+    actors = [("Ortega", "PERSON", "Daniel Ortega")]
+    assert run_events("Ortega said the prisoners were traitors.", actors) == []
+    (ev,) = run_events("On Monday, Ortega said the prisoners were traitors.", actors, [("Monday", "2025-09-08")])
+    assert (ev["type"], ev["date"], ev["participants"]) == ("statement", "2025-09-08", ["Daniel Ortega"])
+
+
+def test_events_participle_used_as_adjective_is_no_event(run_events):
+    actors = [("Boeing", "ORG", "Boeing")]
+    assert run_events("Sanctioned companies include Boeing.", actors) == []
+
+
+def test_events_date_between_two_triggers_belongs_to_the_first(run_events):
+    actors = [("Armenia", "GPE", "Armenia"), ("Karabakh", "GPE", "Karabakh")]
+    text = "Eight soldiers of Armenia captured in 2020 and one captured in Karabakh in September were freed."
+    events = run_events(text, actors, [("2020", "2020"), ("September", "2025-09")])
+    arrests = [e for e in events if e["type"] == "arrest"]
+    assert [e["date"] for e in arrests] == ["2020", "2025-09"]
+
+
+def test_events_location_after_in_is_not_a_participant(run_events):
+    actors = [("Hamas", "ORG", "Hamas"), ("Israel", "GPE", "Israel")]
+    (ev,) = run_events("On 7 October, attacks by Hamas in Israel killed hundreds.", actors,
+                       [("7 October", "2023-10-07")], published="2023-10-10")
+    assert (ev["type"], ev["location"], ev["participants"]) == ("attack", "Israel", ["Hamas"])
+
+
+def test_events_prisoners_of_war_is_no_war(run_events):
+    actors = [("Armenia", "GPE", "Armenia")]
+    events = run_events("In November, Armenia counted 55 prisoners of war.", actors, [("November", "2025-11")])
+    assert [e for e in events if e["type"] == "attack"] == []
+
+
+def test_events_heading_mentions_are_not_events(run_events):
+    text = "What was the context of the visit of Cole to Minsk?\nCole arrived late.\n"
+    assert run_events(text, MINSK) == []
+
+
+def test_events_pronoun_takes_the_last_named_person(run_events):
+    actors = [("Ivanishvili", "PERSON", "Bidzina Ivanishvili")]
+    text = "Ivanishvili was well aware of it. On December 30, 2023, upon announcing his return, he spoke."
+    events = run_events(text, actors, [("December 30, 2023", "2023-12-30")], published="2024-12-20")
+    assert [(e["type"], e["date"], e["participants"]) for e in events] == [
+        ("statement", "2023-12-30", ["Bidzina Ivanishvili"])
+    ]
+
+
+def test_events_shift_day_and_date_compatibility():
+    assert shift_day("2025-09-11", -1) == "2025-09-10"
+    assert shift_day("2025-12-31", 1) == "2026-01-01"
+    assert shift_day("2025-09", 1) is None
+    assert dates_compatible("2025", "2025-09-11") and dates_compatible(None, "2022")
+    assert not dates_compatible("2022", "2025-09-11")
+
+
+def test_events_component_data_round_trip(nlp, tmp_path):
+    pipe = nlp.get_pipe("events")
+    pipe.to_disk(tmp_path)
+    assert {p.name for p in tmp_path.iterdir()} == {"triggers.jsonl", "anchors.jsonl", "cues.json", "plover.json"}
+    from briefextract.components.events import EventExtractor
+
+    copy = EventExtractor(nlp, "events_copy").from_disk(tmp_path)
+    assert copy.lexicon.triggers.keys() == pipe.lexicon.triggers.keys()
+
+
+def test_events_full_pipeline_on_countries(extract):
+    brief = extract("On 10 September 2025, Russia attacked Poland with drones.")
+    (ev,) = [e for e in brief.events if e.type == "attack"]
+    assert ev.date == "2025-09-10"
+    assert set(ev.participants) >= {"Russia", "Poland"}
+
+
+def test_events_sample_drone_attack_and_zapad_resolve_through_anchors(sample_brief):
+    by_type = {}
+    for ev in sample_brief.events:
+        by_type.setdefault(ev.type, []).append(ev)
+    assert "2025-09-10" in [e.date for e in by_type["attack"] if "Poland" in e.participants]
+    assert "2025-09-12" in [e.date for e in by_type["exercise"] if "Russia" in e.participants]
+    meeting = by_type["meeting"][0]
+    assert (meeting.date, meeting.location) == ("2025-09-11", "Minsk")
+    assert {"John Cole", "Alexander Lukashenka"} <= set(meeting.participants)
