@@ -222,6 +222,7 @@ class View:
             for i in range(s.start, s.end):
                 self.actor_at[i] = ref
         self.dates = list(doc.spans[C.SPANS_DATES]) if C.SPANS_DATES in doc.spans else []
+        self.date_starts = {s.start for s in self.dates}
         # a body named after its state ("Chinese Ministry of Commerce") acts for that state
         self.org_country: dict[str, str] = {}
         gpes = [g for g in (doc.spans[C.SPANS_GAZETTEER] if C.SPANS_GAZETTEER in doc.spans else []) if g.label_ == "GPE"]
@@ -339,6 +340,10 @@ def _is_short_line(sent) -> bool:
 def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
     lex, keys = view.lex, view.keys
     instruments = [Instrument(a, b, p["kind"]) for a, b, p in lex.instruments.find_all(keys, s0, s1)]
+    for ins in instruments:
+        # "the EU's 19th package": a numbered package is a sanctions package
+        if ins.kind == "weak" and ins.start > s0 and re.match(r"^\d+(?:st|nd|rd|th)$|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|new)$", keys[ins.start - 1]) and keys[ins.start] == "package":
+            ins.kind = "strong"
     triggers = [
         Trigger(a, b, p["action"], p["pos"], p["gap"], p["call"]) for a, b, p in lex.triggers.find_all(keys, s0, s1)
     ]
@@ -391,6 +396,8 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
             d.modality = inherited.modality
             made.append(d)
         for t in posts:
+            if pre is not None and made and made[0].rule.endswith(".nominal") and view.keys[t.start] in view.w("reporting_verbs") | {"unveiled"}:
+                continue  # "the lifting of sanctions was announced": the lifting is announced
             d = _draft_from_post(view, ins, t, s0, s1)
             if made and all(m.action == d.action for m in made):
                 continue
@@ -511,6 +518,8 @@ def _preceded_by(keys: list[str], i: int, words: tuple[str, ...], window: int, s
 # -- drafts --------------------------------------------------------------------
 def _span_text(view: View, a: int, b: int) -> str:
     doc = view.doc
+    while b > a + 1 and view.is_space[b - 1]:
+        b -= 1
     return doc.text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1].text)]
 
 
@@ -534,6 +543,12 @@ def _draft_from_trigger(view: View, ins: Instrument, t: Trigger, s0: int, s1: in
     d.trigger = (t.start, t.end)
     call = t.call or _call_cue_before(view, t.start, s0)
     _modal(view, d, t.start, s0)
+    wrapper = None if t.call else _wrapper_before(view, t.start, s0)
+    if wrapper in ("threaten", "consider") and action not in ("threaten", "consider"):
+        d.action = wrapper  # "threatened to impose tariffs", "is considering lifting sanctions"
+        d.rule = f"sanctions.{wrapper}.{action}"
+        d.start = next(j for j in range(t.start - 1, s0 - 1, -1) if view.lex.triggers.match_at(view.keys, j) is not None)
+        call = False
     if call and action != "call_for":
         d.action = "call_for"
         d.rule = f"sanctions.call_for.{action}"
@@ -751,7 +766,7 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     keys = view.keys
     hyphen_actor = a - 2 >= s0 and keys[a - 1] == "-" and view.actor_at[a - 2] is not None
     after = {norm_token(w) for w in fr.get("after", [])}
-    if not hyphen_actor and not any(keys[j] in after for j in range(b, min(s1, b + 4))):
+    if not hyphen_actor and not any(keys[j] in after for j in range(b, min(s1, b + fr.get("within", 4)))):
         return None
     d = _frame_base(view, fr, a, b, s0)
     if hyphen_actor:
@@ -762,12 +777,17 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         d.start = ref.start
     else:
         _subject_imposer(view, d, a, s0)
-    for j in range(b, min(s1, b + 5)):
-        ref = view.actor_at[j]
-        if ref is not None:
-            d.targets = [ref.name]
-            d.end = ref.end
-            break
+    if hyphen_actor:
+        for j in range(b, min(s1, b + 5)):
+            ref = view.actor_at[j]
+            if ref is not None:
+                d.targets = [ref.name]
+                d.end = ref.end
+                break
+    else:
+        stop = _phrase_end(view, b, s1)
+        d.targets = _resolve_phrase(view, b, stop)
+        d.end = max(d.end, stop)
     if not d.targets:
         d.target_context = True
     return d
@@ -1142,6 +1162,19 @@ def _imposer_for(view: View, d: Draft, ins: Instrument, t: Trigger, s0: int, cal
     _subject_imposer(view, d, t.start, s0)
 
 
+def _wrapper_before(view: View, i: int, s0: int) -> str | None:
+    """A threaten/consider verb governing the action verb at ``i`` ('threatened to impose')."""
+    keys = view.keys
+    for j in range(i - 1, max(s0 - 1, i - 4), -1):
+        hit = view.lex.triggers.match_at(keys, j)
+        if hit is not None and hit[0] <= i and hit[1]["action"] in ("threaten", "consider") and "pre" in hit[1]["pos"]:
+            if all(keys[x] in ("to", "the", "of", "whether", "new", "further") for x in range(hit[0], i)):
+                return hit[1]["action"]
+        if keys[j] in (";", ".", ":", ","):
+            break
+    return None
+
+
 def _call_cue_before(view: View, i: int, s0: int) -> bool:
     keys = view.keys
     for j in range(i - 1, max(s0 - 1, i - 7), -1):
@@ -1215,10 +1248,14 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
             break
         if k == "," and not allow_commas:
             break
+        if view.is_space[e] and "\n" in view.doc[e].text:
+            break
         if k in stops and view.actor_at[e] is None and e > a:
             break
         if e in view.trigger_tokens and e > a:
             break
+        if e in view.date_starts and e > a:
+            break  # "on Venezuela next month"
         e += 1
     # drop a trailing conjunction or comma
     while e > a and keys[e - 1] in ("and", ",", "or"):

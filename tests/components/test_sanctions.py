@@ -1,0 +1,248 @@
+"""Sanctions component: actions, modality, word orders, imposers, targets (texts written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefextract.records import SanctionAction
+
+
+@pytest.fixture(scope="module")
+def sanctions(nlp):
+    def run(text: str) -> list[dict]:
+        doc = nlp(text)
+        records = doc._.sanctions
+        for r in records:
+            SanctionAction.model_validate(r)
+            assert text[r["span"]["start"] : r["span"]["end"]] == r["span"]["text"]
+        return records
+
+    return run
+
+
+def only(records: list[dict]) -> dict:
+    assert len(records) == 1, records
+    return records[0]
+
+
+def find(records: list[dict], **kw) -> dict:
+    hits = [r for r in records if all(r.get(k) == v for k, v in kw.items())]
+    assert hits, (kw, records)
+    return hits[0]
+
+
+# -- actions and word orders ------------------------------------------------------
+def test_sanctions_impose_verbal_with_date(sanctions):
+    r = only(sanctions("The European Union imposed sanctions on Russia in March 2022."))
+    assert (r["action"], r["imposer"], r["target"], r["instrument"]) == ("impose", "European Union", "Russia", "sanctions")
+    assert r["rule"] == "sanctions.impose.verbal"
+    assert r["date"] == "2022-03"
+    assert r["span"]["text"] == "imposed sanctions on Russia"
+
+
+def test_sanctions_lift_nominal_possessive_imposer(sanctions):
+    text = "The talks ended with the lifting of U.S. sanctions on the Iranian airline Mahan Air."
+    r = only(sanctions(text))
+    assert (r["action"], r["imposer"], r["rule"]) == ("lift", "United States", "sanctions.lift.nominal")
+    assert r["target"] in ("Mahan Air", "Iran")
+    assert r["span"]["text"].startswith("lifting of U.S. sanctions")
+
+
+def test_sanctions_lift_passive(sanctions):
+    r = only(sanctions("Sanctions on Iran were lifted in 2016."))
+    assert (r["action"], r["target"], r["rule"], r["date"]) == ("lift", "Iran", "sanctions.lift.passive", "2016")
+
+
+def test_sanctions_past_imposition_in_relative_clause_is_its_own_record(sanctions):
+    records = sanctions("Trump lifted US sanctions on Syria, which were imposed in 2011.")
+    lift = find(records, action="lift")
+    impose = find(records, action="impose")
+    assert lift["imposer"] == impose["imposer"] == "United States"
+    assert lift["target"] == impose["target"] == "Syria"
+    assert impose["date"] == "2011" and lift["date"] is None
+
+
+def test_sanctions_remain_in_place_is_maintain_and_including_inherits(sanctions):
+    text = (
+        "Canada lifted its travel ban on Ruritania. However, other restrictions on Ruritania remain in place, "
+        "including an embargo on timber exports, introduced in 2019 by Canada."
+    )
+    records = sanctions(text)
+    maintain = [r for r in records if r["action"] == "maintain"]
+    assert {r["instrument"] for r in maintain} == {"restrictions", "embargo"}
+    embargo_impose = find(records, action="impose", instrument="embargo")
+    assert embargo_impose["imposer"] == "Canada"
+    assert "timber exports" in embargo_impose["target"]
+    assert embargo_impose["date"] == "2019"
+
+
+def test_sanctions_infinitival_after_opportunity_is_consider(sanctions):
+    text = "For Minsk this is an opportunity to lift further sanctions, especially on the potash sector."
+    r = only(sanctions(text))
+    assert (r["action"], r["modality"], r["target"]) == ("consider", "possible", "potash sector")
+
+
+def test_sanctions_sanctions_as_verb_splits_counted_objects(sanctions):
+    records = sanctions("Iran sanctions 15 US arms makers and 6 executives over the deal.")
+    assert {r["target"] for r in records} == {"US arms makers", "executives"}
+    assert {r["imposer"] for r in records} == {"Iran"}
+    assert {r["rule"] for r in records} == {"sanctions.impose.verb"}
+
+
+def test_sanctions_perfect_sanctioned_verb(sanctions):
+    r = only(sanctions("The United Kingdom has sanctioned 12 Russian oligarchs."))
+    assert (r["action"], r["imposer"], r["target"]) == ("impose", "United Kingdom", "Russian oligarchs")
+
+
+def test_sanctions_noun_sanctions_after_actor_is_not_a_verb(sanctions):
+    r = only(sanctions("New U.S. sanctions on Iran took effect on Monday."))
+    assert r["rule"] != "sanctions.impose.verb"
+    assert (r["action"], r["imposer"], r["target"]) == ("impose", "United States", "Iran")
+
+
+def test_sanctions_extend_with_term_and_tighten_when_scope_grows(sanctions):
+    ext = only(sanctions("The UK extended its sanctions on Syria until June 2026."))
+    assert (ext["action"], ext["imposer"], ext["target"]) == ("extend", "United Kingdom", "Syria")
+    wider = only(sanctions("Japan expanded its restrictions on chip equipment exports."))
+    assert (wider["action"], wider["target"]) == ("tighten", "chip equipment exports")
+
+
+def test_sanctions_ease_suspend_delist(sanctions):
+    assert only(sanctions("The EU eased sanctions on Syria."))["action"] == "ease"
+    sus = only(sanctions("The EU suspended sanctions on Belarusian potash for six months."))
+    assert (sus["action"], sus["imposer"]) == ("suspend", "European Union")
+    assert only(sanctions("The Treasury delisted two shipping firms."))["action"] == "delist"
+
+
+def test_sanctions_remove_from_blacklist_is_lift_and_reversal_is_impose(sanctions):
+    records = sanctions("Trump signed an order reversing a decision to remove Cuba from the terror blacklist.")
+    assert {r["action"] for r in records} == {"lift", "impose"}
+    assert {r["target"] for r in records} == {"Cuba"}
+
+
+def test_sanctions_threaten_wraps_the_action(sanctions):
+    r = only(sanctions("Canada threatened to impose tariffs on China."))
+    assert (r["action"], r["imposer"], r["target"]) == ("threaten", "Canada", "China")
+    assert r["span"]["text"] == "threatened to impose tariffs on China"
+
+
+def test_sanctions_consider_verb(sanctions):
+    r = only(sanctions("Japan is considering new export controls on semiconductor equipment."))
+    assert (r["action"], r["imposer"], r["target"]) == ("consider", "Japan", "semiconductor equipment")
+
+
+def test_sanctions_call_for_imposer_is_the_sanctioning_party(sanctions):
+    r = only(sanctions("Activists urged Washington to lift sanctions on Syria."))
+    assert (r["action"], r["imposer"], r["target"]) == ("call_for", "United States", "Syria")
+
+
+def test_sanctions_target_side_face_sanctions(sanctions):
+    records = sanctions("Russia announced that 12 European firms and 4 individuals will face sanctions.")
+    assert {r["target"] for r in records} == {"European firms", "individuals"}
+    assert {(r["action"], r["imposer"], r["modality"]) for r in records} == {("impose", "Russia", "planned")}
+
+
+def test_sanctions_asset_freeze_and_entry_ban_frames(sanctions):
+    text = "China sanctioned 20 US defense firms. The sanctions freeze the assets of the firms and bar the executives from entering China."
+    records = sanctions(text)
+    freeze = find(records, rule="sanctions.impose.asset_freeze")
+    bar = find(records, rule="sanctions.impose.bar")
+    assert freeze["imposer"] == bar["imposer"] == "China"
+    assert freeze["target"] == "firms" and bar["target"] == "executives"
+
+
+def test_sanctions_listed_companies_one_record_each(sanctions):
+    text = "Beijing sanctioned several firms. The sanctioned companies include Lockheed Martin, Raytheon and General Dynamics."
+    listed = [r for r in sanctions(text) if r["rule"] == "sanctions.impose.listed"]
+    assert {r["target"] for r in listed} == {"Lockheed Martin", "Raytheon", "General Dynamics"}
+    assert {r["imposer"] for r in listed} == {"China"}
+
+
+# -- modality -----------------------------------------------------------------------
+def test_sanctions_modality_planned(sanctions):
+    r = only(sanctions("The United States will lift sanctions on Venezuela next month."))
+    assert (r["action"], r["modality"], r["target"]) == ("lift", "planned", "Venezuela")
+
+
+def test_sanctions_modality_possible_turns_lift_into_consider(sanctions):
+    r = only(sanctions("Washington could ease sanctions on Cuba."))
+    assert (r["action"], r["modality"], r["imposer"]) == ("consider", "possible", "United States")
+
+
+def test_sanctions_modality_negated(sanctions):
+    r = only(sanctions("The EU did not lift its embargo on arms sales to China."))
+    assert (r["action"], r["modality"], r["instrument"]) == ("lift", "negated", "embargo")
+
+
+def test_sanctions_denial_is_not_an_action(sanctions):
+    assert sanctions("“I don't expect any sanctions or for anyone to be sanctioned,” the minister said.") == []
+
+
+# -- imposers, targets and attributes -------------------------------------------------
+def test_sanctions_coordinated_imposers_one_record_each(sanctions):
+    records = sanctions("The European Union and United Kingdom have also imposed new sanctions on Iran.")
+    assert {r["imposer"] for r in records} == {"European Union", "United Kingdom"}
+    assert {r["target"] for r in records} == {"Iran"}
+
+
+def test_sanctions_adjective_imposers_on_bare_new_measure(sanctions):
+    records = sanctions("The country was hit after the announcement of the first European and American sanctions.")
+    assert {r["imposer"] for r in records} >= {"United States"}
+    assert {r["action"] for r in records} == {"impose"}
+
+
+def test_sanctions_possessive_package_program(sanctions):
+    r = only(sanctions("The EU’s 19th package targets Russian liquefied natural gas."))
+    assert (r["action"], r["imposer"], r["program"]) == ("impose", "European Union", "19th package")
+    assert r["target"] == "Russian liquefied natural gas"
+
+
+def test_sanctions_goods_modifier_is_the_target_of_export_controls(sanctions):
+    r = only(sanctions("The Ministry of Commerce implements the strictest gallium export controls to date."))
+    assert r["action"] == "impose" and r["target"] == "gallium"
+
+
+def test_sanctions_reason_and_authority(sanctions):
+    text = "OFAC imposed sanctions on two Venezuelan officials because of their role in election fraud."
+    r = only(sanctions(text))
+    assert r["reason"] == "because of their role in election fraud"
+    assert r["authority"] == "OFAC"
+    assert r["target"] == "Venezuelan officials"
+
+
+def test_sanctions_unmarked_background_mention_is_not_an_action(sanctions):
+    assert sanctions("There is more context for sanctions against Iran. The severity of the sanctions is clear.") == []
+    assert sanctions("Weapons reached the group in spite of a UN arms embargo.") == []
+
+
+def test_sanctions_instrument_used_as_modifier_is_not_the_measure(sanctions):
+    assert sanctions("The deal brought Chinese tariff levels closer to those of Japan.") == []
+
+
+def test_sanctions_context_target_for_pronoun_and_anaphor(sanctions):
+    text = "Washington imposed sanctions on Syria in 2011. Activists now advocate for lifting sanctions on the country."
+    call = find(sanctions(text), action="call_for")
+    assert (call["imposer"], call["target"]) == ("United States", "Syria")
+
+
+def test_sanctions_repeated_headline_counted_once(sanctions):
+    text = "Iran Sanctions British Officials\n\nIran Sanctions British Officials\n\nThe move came on Monday."
+    records = sanctions(text)
+    assert len(records) == 1 and records[0]["target"] == "British Officials"
+
+
+def test_sanctions_records_skip_excluded_layout_ranges(nlp):
+    text = "Talks went on.\nPhoto: EU sanctions on Russia imposed / Reuters\nMore talks."
+    doc = nlp(text)
+    for r in doc._.sanctions:
+        for s, e in doc._.excluded:
+            assert not (s < r["span"]["end"] and e > r["span"]["start"])
+
+
+def test_sanctions_lexicon_is_data_and_roundtrips(nlp, tmp_path):
+    pipe = nlp.get_pipe("sanctions")
+    assert set(pipe.data) == {"lexicon", "frames", "authorities"}
+    pipe.to_disk(tmp_path)
+    assert (tmp_path / "lexicon.json").exists()
+    again = type(pipe)(nlp, "sanctions").from_disk(tmp_path)
+    assert again.data["lexicon"]["triggers"] == pipe.data["lexicon"]["triggers"]
