@@ -81,7 +81,7 @@ class Lexicons:
         self.compiled["source_before"] = re.compile(rf"\b(?:{openers})\s*$")
         appos = "|".join(sorted(map(re.escape, self.apposition_openers), key=len, reverse=True))
         self.compiled["appos_after"] = re.compile(
-            rf"^\s*,\s+(?:(?:{appos})\s+)?(?:[\w’'-]+\s+){{0,4}}?(?i:(?:{roles}))\b"
+            rf"^\s*,\s+(?:(?:{appos})\s+)?(?:[\w’'-]+\s+){{0,4}}?(?i:(?:{roles}))s?\b"
         )
         self.compiled["byline_before"] = re.compile(r"(?:^|\n|\|)[^\n|]{0,80}?\b[Bb]y[^\S\n]+$")
         self.compiled["source_single"] = re.compile(r"\b(?:by|according to)\s+$")
@@ -189,8 +189,8 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
     titles = _title_ranges(doc)
     known = _known_ranges(doc)
     out: list[Candidate] = []
-    for m in lex.compiled["run"].finditer(text):
-        start, end = _trim(text, m.start(), m.end(), lex.leading_words), m.end()
+    for run_start, run_end in _runs(text, lex):
+        start, end = _trim(text, run_start, run_end, lex.leading_words), run_end
         if start >= end or is_excluded(doc, start, end):
             continue
         in_title = any(s <= start and end <= e for s, e in titles)
@@ -237,10 +237,31 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
             if not any(s < end and e > start for s, e, _ in known):
                 out.append(Candidate(start, end, "ORG", "persons.org.descriptor"))
                 continue
+        if lex.compiled["byline_before"].search(before) and re.match(r"[^\S\n]*(?:\n|$|\|)", after):
+            # "By Anna Kowalska and Peter Schmidt | Analysis": every name in a byline
+            for seg_start, seg_end in _segments(text, start, end):
+                if len(_words(text[seg_start:seg_end])) >= 2 and not any(
+                    s < seg_end and e > seg_start for s, e, _ in known
+                ):
+                    out.append(Candidate(seg_start, seg_end, "PERSON", "persons.person.byline"))
+            continue
         for seg_start, seg_end in _segments(text, start, end):
             cand = _person(doc, text, seg_start, seg_end, lex, known, in_title)
             if cand is not None:
                 out.append(cand)
+    return out
+
+
+def _runs(text: str, lex: Lexicons) -> list[tuple[int, int]]:
+    """Capitalised runs, split after an org head joined by "and" ("X Services and Y AI")."""
+    out = []
+    for m in lex.compiled["run"].finditer(text):
+        pos = m.start()
+        for j in re.finditer(r"(\S+)([^\S\n]+and[^\S\n]+)", m.group(0)):
+            if j.group(1) in lex.org_heads:
+                out.append((pos, m.start() + j.end(1)))
+                pos = m.start() + j.end(2)
+        out.append((pos, m.end()))
     return out
 
 
@@ -303,8 +324,6 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
         role = lex.compiled["role_before"].search(before)
         if role:
             return Candidate(start, end, "PERSON", "persons.person.role", role=role.group(0).strip().lower())
-        if lex.compiled["byline_before"].search(before) and re.match(r"[^\S\n]*(?:\n|$|\|)", after) and len(words) >= 2:
-            return Candidate(start, end, "PERSON", "persons.person.byline")
         if in_title:
             return None
         if len(words) < 2:

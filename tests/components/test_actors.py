@@ -1,0 +1,134 @@
+"""Actors: one canonical actor per entity with aliases, roles, country and stable ids."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefextract.pipeline import make_doc
+from briefextract.records import Actor
+
+MINE = ["layout", "gazetteer", "persons", "actors"]
+
+
+@pytest.fixture
+def run(nlp):
+    def go(text: str, **meta):
+        with nlp.select_pipes(enable=MINE):
+            return nlp(make_doc(nlp, text, published="2025-09-12", **meta))
+
+    return go
+
+
+def by_name(doc):
+    return {a["name"]: a for a in doc._.actors}
+
+
+def test_actors_records_validate_and_offsets_hold(run):
+    doc = run("On 11 September, Donald Trump’s envoy Harold Quimby was received in Minsk by Alexander Lukashenka.")
+    assert doc._.actors
+    for actor in doc._.actors:
+        Actor.model_validate(actor)
+        for m in actor["mentions"]:
+            assert doc.text[m["start"]:m["end"]] == m["text"]
+    assert [a["id"] for a in doc._.actors] == [f"a{i}" for i in range(1, len(doc._.actors) + 1)]
+
+
+def test_actors_role_and_affiliation_from_possessive(run):
+    actors = by_name(run("Donald Trump’s envoy Harold Quimby met officials. Quimby then left."))
+    quimby = actors["Harold Quimby"]
+    assert quimby["type"] == "PERSON"
+    assert "envoy" in quimby["roles"]
+    assert quimby["country"] == "United States"
+    assert quimby["aliases"] == ["Quimby"]
+    assert len(quimby["mentions"]) == 2
+
+
+def test_actors_document_spelling_is_the_canonical_name(run):
+    actors = by_name(run("Alexander Lukashenka spoke. Lukashenka later added more."))
+    assert "Alexander Lukashenka" in actors
+    assert actors["Alexander Lukashenka"]["aliases"] == ["Lukashenka"]
+    assert actors["Alexander Lukashenka"]["country"] == "Belarus"
+
+
+def test_actors_demonyms_map_to_states(run):
+    actors = by_name(run("The U.S.-Belarusian talks followed a Russian drone attack."))
+    assert {"United States", "Belarus", "Russia"} <= set(actors)
+    assert "Belarusian" in actors["Belarus"]["aliases"]
+    assert actors["United States"]["code"] == "USA"
+    assert actors["Russia"]["wikidata"] == "Q159"
+
+
+def test_actors_capital_as_state_and_as_place(run):
+    actors = by_name(run("Washington’s position hardened. Prisoners were taken to Vilnius."))
+    assert "Washington" in actors["United States"]["aliases"]
+    assert "Washington" not in actors
+    assert actors["Vilnius"]["type"] == "GPE"
+    assert "Lithuania" not in actors
+
+
+def test_actors_capital_before_a_role_is_the_city(run):
+    actors = by_name(run("Havana Bishop Elroy Cardenas said that the release was welcome."))
+    assert "Havana" in actors and "Cuba" not in actors
+    assert "Elroy Cardenas" in actors
+
+
+def test_actors_administration_is_a_mention_of_the_leader(run):
+    actors = by_name(run("The Biden administration imposed sanctions. Joseph R. Biden, Jr. later relented."))
+    biden = actors["Joseph R. Biden, Jr."]
+    assert "Biden" in biden["aliases"]
+    assert biden["country"] == "United States"
+    assert len([a for a in actors.values() if a["type"] == "PERSON"]) == 1
+
+
+def test_actors_nickname_and_full_name_merge(run):
+    actors = by_name(run("Envoy Thomas Barrowfield arrived. Tom Barrowfield, as he is known, said little."))
+    persons = [a for a in actors.values() if a["type"] == "PERSON"]
+    assert len(persons) == 1
+    assert set(persons[0]["aliases"]) >= {"Tom Barrowfield"}
+
+
+def test_actors_different_first_names_stay_apart(run):
+    actors = by_name(run("Envoy Raul Kastrova met President Fidela Kastrova. Raul Kastrova left."))
+    assert {"Raul Kastrova", "Fidela Kastrova"} <= set(actors)
+
+
+def test_actors_acronym_alias_and_later_mentions(run):
+    actors = by_name(run("The Syrian Emergency Relief Office (SERO) said it was ready. SERO staff agreed."))
+    sero = actors["Syrian Emergency Relief Office"]
+    assert sero["type"] == "ORG"
+    assert sero["aliases"] == ["SERO"]
+    assert len(sero["mentions"]) == 3
+
+
+def test_actors_descriptor_org_gets_country(run):
+    actors = by_name(run("Sanctions on the Belarusian airline Belavia were lifted."))
+    assert actors["Belavia"]["type"] == "ORG"
+    assert actors["Belavia"]["country"] == "Belarus"
+
+
+def test_actors_not_actors(run):
+    actors = by_name(run("The West watched the Zapad exercise. The Belarusian army and the U.S. embassy stayed. "
+                         "All Syrians and other Asian economies waited."))
+    assert not {"Zapad", "West", "Asia", "Syria"} & set(actors)
+    # the U.S. in "the U.S. embassy" is still a mention of the state, the embassy is no actor
+    assert set(actors) == {"Belarus", "United States"}
+
+
+def test_actors_spans_for_downstream_components(run):
+    doc = run("Russian officials met U.S. envoy Harold Quimby in Moscow.")
+    spans = {(s.text, s.label_, s.kb_id_) for s in doc.spans["actors"]}
+    assert ("Russian", "GPE", "Russia") in spans
+    assert ("U.S.", "GPE", "United States") in spans
+    assert ("Harold Quimby", "PERSON", "Harold Quimby") in spans
+    assert ("Moscow", "GPE", "Moscow") in spans
+
+
+def test_actors_dateline_city(run):
+    actors = by_name(run("MEXICO CITY (AP) — Talks resumed in the capital."))
+    assert actors["Mexico City"]["aliases"] == ["MEXICO CITY"]
+
+
+def test_actors_brief_end_to_end(extract):
+    brief = extract("Donald Trump’s envoy Harold Quimby was received in Minsk by Alexander Lukashenka.")
+    names = {a.name for a in brief.actors}
+    assert {"Donald Trump", "Harold Quimby", "Minsk", "Alexander Lukashenka"} <= names

@@ -1,0 +1,87 @@
+"""Gazetteer: known countries, demonyms, capitals, cities, organisations and leaders."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefextract.pipeline import make_doc
+from briefextract.rules.gazetteer import build_entries
+
+MINE = ["layout", "gazetteer"]
+
+
+@pytest.fixture
+def gaz(nlp):
+    def run(text: str):
+        with nlp.select_pipes(enable=MINE):
+            doc = nlp(make_doc(nlp, text, published="2025-09-12"))
+        return [(s.text, s.label_, s.kb_id_, s.id_) for s in doc.spans["gazetteer"]]
+
+    return run
+
+
+def test_gazetteer_country_aliases_and_demonyms(gaz):
+    found = gaz("The U.S.-Belarusian talks worried Poland and the Russian Federation.")
+    assert ("U.S.", "GPE", "United States", "alias") in found
+    assert ("Belarusian", "GPE", "Belarus", "demonym") in found
+    assert ("Poland", "GPE", "Poland", "name") in found
+    assert ("Russian Federation", "GPE", "Russia", "alias") in found
+
+
+def test_gazetteer_capital_gives_state_and_city(gaz):
+    found = gaz("Officials in Vilnius were surprised.")
+    assert ("Vilnius", "GPE", "Lithuania", "capital") in found
+    assert ("Vilnius", "GPE", "Vilnius", "name") in found
+
+
+def test_gazetteer_longest_match_wins(gaz):
+    found = gaz("The European Union and the Collective Security Treaty Organisation met.")
+    names = {kb for _, _, kb, _ in found}
+    assert "European Union" in names and "Europe" not in names
+    assert ("Collective Security Treaty Organisation", "ORG") in {(kb, lbl) for _, lbl, kb, _ in found}
+
+
+def test_gazetteer_leader_spelling_variants(gaz):
+    found = gaz("Lukashenka met Lukashenko's envoy; Alyaksandr Lukashenka smiled.")
+    kbs = [(t, kb) for t, _, kb, _ in found]
+    assert ("Lukashenka", "Alexander Lukashenko") in kbs
+    assert ("Lukashenko", "Alexander Lukashenko") in kbs
+    assert ("Alyaksandr Lukashenka", "Alexander Lukashenko") in kbs
+
+
+def test_gazetteer_is_case_sensitive_and_skips_plurals(gaz):
+    found = gaz("All Syrians and the turkey dinner were chinese whispers.")
+    assert found == []
+
+
+def test_gazetteer_dateline_upper_case(gaz):
+    found = gaz("MEXICO CITY (AP) — Talks resumed.")
+    assert ("MEXICO CITY", "GPE", "Mexico City", "name") in found
+
+
+def test_gazetteer_skips_excluded_credit_lines(gaz):
+    text = "Minsk talks resumed.\nPhoto: Reuters / Poland\nMore talks followed."
+    found = gaz(text)
+    assert ("Minsk", "GPE", "Minsk", "name") in found
+    assert all(t != "Poland" for t, *_ in found)
+
+
+def test_gazetteer_build_entries_priority_and_twins():
+    data = {
+        "countries": [{"name": "Georgia", "type": "GPE", "aliases": ["People's Georgia"], "capitals": ["Tbilisi"]}],
+        "cities": [{"name": "Georgia", "type": "GPE"}, {"name": "Tbilisi", "type": "GPE"}],
+    }
+    entries = build_entries(data)
+    assert [e["name"] for e in entries] == ["Georgia", "Tbilisi"]
+    forms = {f for f, _ in entries[0]["forms"]}
+    assert {"People's Georgia", "People’s Georgia", "GEORGIA", "Tbilisi"} <= forms
+    assert ["Tbilisi", "capital"] in entries[0]["forms"]
+    assert ["Tbilisi", "name"] in entries[1]["forms"]
+
+
+def test_gazetteer_ids_from_source_data(nlp):
+    gaz = nlp.get_pipe("gazetteer")
+    assert gaz.entry("United States")["code"] == "USA"
+    assert gaz.entry("United States")["wikidata"] == "Q30"
+    assert gaz.entry("Belarus")["code"] == "BLR"
+    assert gaz.entry("Alexander Lukashenko")["as_of"]

@@ -1,0 +1,105 @@
+"""Persons/organisations not in any list: role + name, given names, apposition, org patterns."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefextract.pipeline import make_doc
+
+MINE = ["layout", "gazetteer", "persons"]
+
+
+@pytest.fixture
+def persons(nlp):
+    def run(text: str, **meta):
+        with nlp.select_pipes(enable=MINE):
+            doc = nlp(make_doc(nlp, text, published="2025-09-12", **meta))
+        return {(s.text, s.label_, s.id_) for s in doc.spans["persons"]}
+
+    return run
+
+
+def names(found, label="PERSON"):
+    return {t for t, lbl, _ in found if lbl == label}
+
+
+def test_persons_role_then_name(persons):
+    found = persons("The talks were led by envoy Harold Quimby and opposition leader Zofia Wernicka.")
+    assert ("Harold Quimby", "PERSON", "persons.person.role") in found
+    assert ("Zofia Wernicka", "PERSON", "persons.person.role") in found
+
+
+def test_persons_title_is_not_part_of_the_name(persons):
+    found = persons("Later, Secretary of State Ewa Dabrowski-Lenz and Pres. Odo J. Marsh spoke.")
+    assert {"Ewa Dabrowski-Lenz", "Odo J. Marsh"} <= names(found)
+
+
+def test_persons_given_name_lexicon(persons):
+    found = persons("Negotiations were handled by the team of Jared Flinders and others.")
+    assert "Jared Flinders" in names(found)
+
+
+def test_persons_apposition_and_speech_verbs(persons):
+    found = persons("Oleksa Varnavin, one of the leaders of the protest, was freed. Tamuz Orlek said nothing.")
+    assert "Oleksa Varnavin" in names(found)
+    assert "Tamuz Orlek" in names(found)
+
+
+def test_persons_no_false_persons_from_headlines(persons):
+    text = "Will Belarus Want Talks With Russia?\n\nZapad Exercises Begin In September.\nThe West waited."
+    assert names(persons(text, title="Will Belarus Want Talks With Russia?")) == set()
+
+
+def test_persons_sentence_initial_capitals_are_not_names(persons):
+    assert names(persons("However Minsk disagreed. Despite Sanctions Relief, trade fell.")) == set()
+
+
+def test_persons_split_coordinated_names(persons):
+    found = persons("Those freed included Americans Austin Pell and Dr. Majid Karroum.")
+    assert {"Austin Pell", "Majid Karroum"} <= names(found)
+
+
+def test_persons_byline(persons):
+    found = persons("Analysis of the talks\nBy Anna Kowalska and Peter Brandt | Commentary\n\nText follows here.")
+    assert {"Anna Kowalska", "Peter Brandt"} <= names(found)
+
+
+def test_persons_photo_credit_name_is_skipped(persons):
+    found = persons("Soldiers train near the border. (Fred Brownlow/U.S. Army)")
+    assert "Fred Brownlow" not in names(found)
+
+
+def test_persons_org_head_words(persons):
+    text = ("The Syrian Free Army and the Ministry of National Defense replied. "
+            "Kessler Maritime Services and Quorra AI were named, as was the Lithuanian Ministry of Economy.")
+    orgs = names(persons(text), "ORG")
+    assert {"Syrian Free Army", "Ministry of National Defense", "Kessler Maritime Services", "Quorra AI",
+            "Lithuanian Ministry of Economy"} <= orgs
+
+
+def test_persons_org_stops_before_dates_and_known_places(persons):
+    orgs = names(persons("The Baltic Shipping Company on Monday sued the Ministry of Transport and Poland."), "ORG")
+    assert "Baltic Shipping Company" in orgs
+    assert "Ministry of Transport" in orgs
+
+
+def test_persons_org_acronym_definition(persons):
+    found = persons("The Belarusian Emergency Relief Network (BERN) said BERN would help.")
+    assert ("Belarusian Emergency Relief Network", "ORG", "persons.org.acronym") in found
+    assert ("BERN", "ORG", "persons.org.acronym_alias") in found
+
+
+def test_persons_products_with_acronyms_are_not_orgs(persons):
+    orgs = names(persons("It bought High Mobility Artillery Rocket Systems (HIMARS) launchers."), "ORG")
+    assert orgs == set()
+
+
+def test_persons_descriptor_names_an_org(persons):
+    found = persons("The Belarusian airline Belavix and the Ukrainian energy company Naftoprom agreed.")
+    assert {"Belavix", "Naftoprom"} <= names(found, "ORG")
+
+
+def test_persons_person_before_org_of_phrase(persons):
+    found = persons("Analyst Marta Kowal of the Institute for Eastern Studies disagreed.")
+    assert "Marta Kowal" in names(found)
+    assert "Institute for Eastern Studies" in names(found, "ORG")
