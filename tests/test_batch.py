@@ -212,6 +212,8 @@ def exploding_pipeline(monkeypatch):
             raise RuntimeError("boom inside a component")
         if "DIENOW" in doc.text:
             os._exit(3)
+        if "HANGNOW" in doc.text:
+            time.sleep(60)
         return real(self, doc)
 
     monkeypatch.setattr(cls, "__call__", call)
@@ -236,6 +238,18 @@ def test_batch_dead_worker_costs_only_its_document(tmp_path, exploding_pipeline)
     result = _run(str(folder), "-o", str(out), "--workers", "2")
     assert result.exit_code == 1
     assert "error[E401]" in result.stderr and "g15.txt" in result.stderr
+    assert _ids(out) == ["g1", "g2"]
+
+
+def test_batch_hung_document_is_stopped_after_timeout(tmp_path, exploding_pipeline):
+    folder = _good_folder(tmp_path)
+    (folder / "g15.txt").write_text("A HANGNOW document.\n", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    started = time.monotonic()
+    result = _run(str(folder), "-o", str(out), "--workers", "2", "--timeout", "1", "--batch-size", "1")
+    assert time.monotonic() - started < 30
+    assert result.exit_code == 1
+    assert "error[E402]" in result.stderr and "g15.txt" in result.stderr and "longer than 1s" in result.stderr
     assert _ids(out) == ["g1", "g2"]
 
 

@@ -39,6 +39,8 @@ from briefextract.writers import JsonlWriter, brief_lines, repair_and_read_done,
 DEFAULT_BATCH_SIZE = 16
 #: Chunks in flight per worker: enough to keep workers busy, bounded for memory.
 WINDOW_PER_WORKER = 3
+#: Seconds one document may take in a worker before it is killed (a news analysis takes milliseconds).
+DEFAULT_TIMEOUT = 300.0
 
 
 @dataclass
@@ -194,12 +196,17 @@ def _kill_pool(pool) -> None:
             pass
 
 
-def _pooled(chunks: Iterator[list[Article]], layout: str, n_process: int) -> Iterator[list[Outcome]]:
+def _pooled(
+    chunks: Iterator[list[Article]], layout: str, n_process: int, timeout: float | None = None
+) -> Iterator[list[Outcome]]:
     """``process_partition`` over chunks in worker processes; results in input order.
 
     At most ``WINDOW_PER_WORKER * n_process`` chunks are in flight. If a worker
-    dies (killed, out of memory, segfault), the chunks it may have held are
-    reported as E401 and the pool is restarted.
+    dies (killed, out of memory, segfault) or a chunk runs past ``timeout``
+    seconds per document (a hang: catastrophic regex backtracking cannot be
+    interrupted inside a process, only by killing it), the pool is restarted and
+    the chunks in flight are redone one document per fresh worker, so only the
+    culprit is lost (E401 / E402).
     """
     from briefextract.pipeline import load
 
@@ -211,42 +218,56 @@ def _pooled(chunks: Iterator[list[Article]], layout: str, n_process: int) -> Ite
         for chunk in chunks:
             window.append((chunk, pool.submit(process_partition, chunk, layout)))
             while len(window) >= limit:
-                pool = yield from _drain_one(window, pool, n_process, layout)
+                pool = yield from _drain_one(window, pool, n_process, layout, timeout)
         while window:
-            pool = yield from _drain_one(window, pool, n_process, layout)
+            pool = yield from _drain_one(window, pool, n_process, layout, timeout)
     finally:
         _kill_pool(pool)
 
 
-def _drain_one(window, pool, n_process: int, layout: str):
+def _drain_one(window, pool, n_process: int, layout: str, timeout: float | None):
     """Yield the oldest chunk's outcomes (a generator step of ``_pooled``); return the pool to use next."""
+    from concurrent.futures import TimeoutError as FutureTimeout
     from concurrent.futures.process import BrokenProcessPool
 
     chunk, future = window.popleft()
     try:
-        outcomes = future.result()
-    except BrokenProcessPool:
+        outcomes = future.result(timeout=timeout * len(chunk) if timeout else None)
+    except (BrokenProcessPool, FutureTimeout):
         _kill_pool(pool)
         pool = _pool(n_process)
         lost = [chunk] + [c for c, _ in window]
         window.clear()
         # Redo the lost chunks one at a time so only the document that kills a worker is lost.
         for redo in lost:
-            yield _redo_alone(redo, layout)
+            yield _redo_alone(redo, layout, timeout)
         return pool
     yield outcomes
     return pool
 
 
-def _redo_alone(chunk: list[Article], layout: str) -> list[Outcome]:
-    """Each article of a chunk in a fresh single-use worker; a death costs that article only."""
+def _redo_alone(chunk: list[Article], layout: str, timeout: float | None = None) -> list[Outcome]:
+    """Each article of a chunk in a fresh single-use worker; a death or hang costs that article only."""
+    from concurrent.futures import TimeoutError as FutureTimeout
     from concurrent.futures.process import BrokenProcessPool
 
     outcomes = []
     for article in chunk:
         pool = _pool(1)
         try:
-            outcomes.extend(pool.submit(process_partition, [article], layout).result())
+            outcomes.extend(pool.submit(process_partition, [article], layout).result(timeout=timeout))
+        except FutureTimeout:
+            outcomes.append(
+                Outcome(
+                    article.doc_id,
+                    article.origin,
+                    sha256_text(article.text),
+                    error=E.DocumentTimeout(
+                        f"extraction took longer than {timeout:g}s; the worker was stopped",
+                        source=article.origin or article.doc_id,
+                    ).as_record(),
+                )
+            )
         except BrokenProcessPool:
             outcomes.append(
                 Outcome(
@@ -322,8 +343,13 @@ def run_batch(
     on_document: Callable[[BatchStats], None] | None = None,
     stdin=None,
     stats: BatchStats | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> BatchStats:
     """Extract every article under ``paths`` into ``output`` (stdout when None).
+
+    ``timeout``: seconds per document before a worker is killed and the document
+    reported (E402); enforced with ``n_process > 1`` only (a single process cannot
+    stop itself in the middle of a C-level regex).
 
     ``errors_path`` gets one JSON line per failed document; ``texts_path`` (default
     ``OUT.texts.jsonl`` beside a file output) keeps the analysed text of derived
@@ -353,6 +379,10 @@ def run_batch(
         texts_path.unlink()
     stats = stats or BatchStats()
     exclude = [p for p in (output, errors_path, texts_path) if p is not None]
+    from briefextract.pipeline import load
+
+    load()
+    stats.started = time.monotonic()  # words/s measures extraction, not loading
 
     error_writer = JsonlWriter(errors_path, append=resume) if errors_path else None
     texts_writer = _LazyWriter(texts_path, append=resume)
@@ -380,7 +410,7 @@ def run_batch(
 
     chunks = _chunks(articles(), batch_size)
     if n_process > 1:
-        results: Iterator[list[Outcome]] = _pooled(chunks, layout, n_process)
+        results: Iterator[list[Outcome]] = _pooled(chunks, layout, n_process, timeout)
     else:
         results = (process_partition(chunk, layout) for chunk in chunks)
     try:

@@ -104,6 +104,12 @@ class WorkerDied(DocumentFailed):
     code = "E401"
 
 
+class DocumentTimeout(DocumentFailed):
+    """Extraction of this document ran past ``--timeout`` (a worker was killed to stop it)."""
+
+    code = "E402"
+
+
 class BatchInterrupted(BriefExtractError):
     """Ctrl-C / SIGTERM: the output holds whole lines only; ``--resume`` finishes the job."""
 

@@ -96,6 +96,7 @@ def extract(
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (tcp://HOST:PORT); implies --engine dask.")] = None,
     partition_size: Annotated[int, typer.Option(min=1, help="Documents per Dask partition (one output part each).")] = 64,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per chunk sent to a worker.")] = 16,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds one document may take with --workers >= 2 before its worker is killed and it is reported (E402).")] = 300.0,
 ) -> None:
     """Extract records from articles into JSONL."""
     from briefextract.batch import BatchStats, run_batch
@@ -120,7 +121,7 @@ def extract(
                 run_batch(
                     paths, output, published=published, layout=layout, n_process=workers, batch_size=batch_size,
                     resume=resume, overwrite=overwrite, errors_path=errors, texts_path=texts,
-                    on_error=on_error, on_document=on_document, stats=stats,
+                    on_error=on_error, on_document=on_document, stats=stats, timeout=timeout,
                 )
     except E.BatchInterrupted as exc:
         raise _fail(exc, 130)
