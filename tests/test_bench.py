@@ -45,6 +45,8 @@ def test_bench_summary_flags_missed_targets(bench):
         "tokenizer": {"wps": 100_000.0},
         "pipeline": {"wps": 50_000.0, "load_s": 2.0, "rss_mb": 300.0},
         "pipeline2": {"wps": 90_000.0, "child_rss_mb": 350.0},
+        "batch": {"wps": 40_000.0},
+        "batch2": {"wps": 60_000.0, "child_rss_mb": 410.0},
         "statistical": {"skipped": "none installed"},
     }
     summary = bench.summarise(results, {"rss_mb": 200.0})
@@ -55,8 +57,9 @@ def test_bench_summary_flags_missed_targets(bench):
     assert summary["targets"] == {
         "(b)/(a) >= 1.0": False,
         "(c)/(b) >= 1.6": True,
+        "(c')/(b') >= 1.6": False,
         "load < 1.5 s": False,
-        "peak RSS < 400 MB": True,
+        "peak RSS < 400 MB": False,
         "memory flat": False,
     }
 
@@ -71,14 +74,15 @@ def test_bench_runs_every_configuration_and_prints_ratios(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "(b)/(a) pipeline vs stock tokenizer" in proc.stdout
     assert "(c)/(b) 2 workers vs 1 process" in proc.stdout
+    assert "(c')/(b') CLI --workers 2 vs 1" in proc.stdout
     report = json.loads(out.read_text(encoding="utf-8"))
     results = report["results"]
-    assert set(results) == {"tokenizer", "pipeline", "pipeline2", "statistical"}
-    for name in ("tokenizer", "pipeline", "pipeline2"):
+    assert set(results) == {"tokenizer", "pipeline", "pipeline2", "batch", "batch2", "statistical"}
+    for name in ("tokenizer", "pipeline", "pipeline2", "batch", "batch2"):
         r = results[name]
         assert r["words"] >= 1500 and r["wps"] > 0 and r["rss_mb"] > 0 and r["load_s"] >= 0
         assert r["docs_out"] == r["docs"]  # every document came back, none lost
-    assert results["pipeline2"]["child_rss_mb"] > 0
+    assert results["pipeline2"]["child_rss_mb"] > 0 and results["batch2"]["child_rss_mb"] > 0
     assert "skipped" in results["statistical"] or results["statistical"]["wps"] > 0
     assert 0 < report["memory"]["words"] < results["pipeline"]["words"]
     assert report["summary"]["pipeline_vs_tokenizer"] > 0
