@@ -253,6 +253,24 @@ def test_batch_hung_document_is_stopped_after_timeout(tmp_path, exploding_pipeli
     assert _ids(out) == ["g1", "g2"]
 
 
+def test_batch_streams_output_before_reading_everything(tmp_path, monkeypatch):
+    from briefextract.batch import run_batch
+
+    folder = tmp_path / "many"
+    _many(folder, 12)
+    reads: list[str] = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: (reads.append(self.name), real(self))[1])
+    seen_at_first_write: list[int] = []
+
+    def on_document(stats):
+        if stats.documents == 1:
+            seen_at_first_write.append(len(reads))
+
+    stats = run_batch([folder], tmp_path / "o.jsonl", batch_size=2, on_document=on_document)
+    assert stats.documents == 12 and seen_at_first_write == [2]
+
+
 def test_batch_html_offsets_refer_to_kept_text(tmp_path):
     folder = tmp_path / "web"
     folder.mkdir()

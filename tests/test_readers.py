@@ -248,3 +248,22 @@ def test_readers_reader_bug_becomes_error_not_crash(tmp_path, monkeypatch):
     items = _items(tmp_path)
     assert isinstance(items[0], E.DocumentFailed) and "ZeroDivisionError" in items[0].message
     assert isinstance(items[1], R.Article) and items[1].doc_id == "b"
+
+
+def test_readers_discover_survives_symlink_loop(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text("Text.", encoding="utf-8")
+    os.symlink(tmp_path, tmp_path / "sub" / "loop")
+    found = [p.relative_to(tmp_path).as_posix() for p in R.discover([tmp_path])]
+    assert found == ["sub/a.txt"]
+
+
+def test_readers_iter_articles_is_lazy(tmp_path, monkeypatch):
+    for i in range(5):
+        (tmp_path / f"d{i}.txt").write_text(f"Text {i}.", encoding="utf-8")
+    reads: list[str] = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: (reads.append(self.name), real(self))[1])
+    stream = R.iter_articles([tmp_path])
+    first = next(stream)
+    assert first.doc_id == "d0" and reads == ["d0.txt"]

@@ -349,13 +349,22 @@ def _is_documentation(path: Path) -> bool:
     return path.name.split(".")[0].upper() in _DOC_NAMES
 
 
-def _walk(folder: Path, exclude: frozenset[str]) -> Iterator[Path | E.BriefExtractError]:
+def _walk(
+    folder: Path, exclude: frozenset[str], seen: set[tuple[int, int]] | None = None
+) -> Iterator[Path | E.BriefExtractError]:
     """Article files under ``folder``, depth-first, names sorted: streaming, stable order.
 
     Only one directory listing is held at a time. Hidden entries are skipped; a
-    broken link named like an article is reported rather than silently dropped.
+    broken link named like an article is reported rather than silently dropped;
+    a folder reached twice through symbolic links is walked once (no loops).
     """
+    seen = set() if seen is None else seen
     try:
+        st = folder.stat()
+        key = (st.st_dev, st.st_ino)
+        if key in seen:
+            return
+        seen.add(key)
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
         yield E.UnreadableInput(f"cannot list folder: {exc.strerror or exc}", source=str(folder))
@@ -370,7 +379,7 @@ def _walk(folder: Path, exclude: frozenset[str]) -> Iterator[Path | E.BriefExtra
         except OSError:
             is_dir = is_file = False
         if is_dir:
-            yield from _walk(path, exclude)
+            yield from _walk(path, exclude, seen)
             continue
         if path.suffix.lower() not in C.SUPPORTED_SUFFIXES or _is_documentation(path):
             continue
