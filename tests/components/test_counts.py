@@ -352,3 +352,58 @@ def test_counts_excluded_layout_ranges_are_skipped(nlp):
 def test_counts_in_brief_output(extract):
     b = extract("Nicaragua freed 135 detainees on Thursday.")
     assert [(c.value, c.what) for c in b.counts] == [(135, "detainees")]
+
+
+# -- generalisation cases ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police dispersed a crowd of several hundred thousand demonstrators.",
+        "Exports to Armenia were more than ten times higher than before the war.",
+        "The goods reached Russia through third countries.",
+        "Nine in ten voters and three out of four deputies oppose the bill.",
+        "The Group of Seven and the Big Three met in Geneva.",
+        "The 5th Army moved north.",
+        "They will settle it one way or another.",
+    ],
+)
+def test_counts_vague_multipliers_idioms_and_names_are_not_counts(nlp, text):
+    assert counts(nlp, text) == []
+
+
+def test_counts_percent_range_of_something(nlp):
+    c = only(nlp, "The bloc could win between 25 and 30 per cent of the vote.")
+    assert (c["value"], c["upper"], c["kind"], c["what"]) == (25, 30, "percent", "percent")
+
+
+def test_counts_coordinated_plural_after_conjunction(nlp):
+    assert brief(nlp, "London sanctioned five senior police and security officials.") == [
+        (5, "senior police and security officials", "cardinal")
+    ]
+
+
+def test_counts_currency_word_kept_as_written(nlp):
+    c = only(nlp, "Oslo pledged 2.5 billion Norwegian kroner to the fund.")
+    assert (c["value"], c["kind"], c["what"]) == (2_500_000_000, "money", "Norwegian kroner")
+
+
+def test_counts_money_range_shares_scale(nlp):
+    c = only(nlp, "Rebuilding will cost between 200 and 300 billion dollars.")
+    assert (c["value"], c["upper"], c["what"]) == (200_000_000_000, 300_000_000_000, "USD")
+
+
+def test_counts_partitive_relative_clause_uses_antecedent(nlp):
+    found = counts(nlp, "The navy downed 52 drones, of which 45 were over the sea.")
+    assert [(c["value"], c["what"]) for c in found] == [(52, "drones"), (45, "drones")]
+
+
+def test_counts_attribution_possessive_subject(nlp):
+    c = only(nlp, "Latvia’s border guard said it turned back 120 migrants.")
+    assert c["attributed_to"] == "Latvia’s border guard"
+
+
+def test_counts_reporting_verb_must_be_lower_case(nlp):
+    c = only(nlp, "The Gulf States hold 40 tankers.")
+    assert c["attributed_to"] is None

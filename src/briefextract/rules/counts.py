@@ -66,6 +66,7 @@ class _Cand:
     upper: float | int | None = None
     elided: bool = False
     partitive: bool = False
+    percent: bool = False
 
 
 def _plural_like(word: str) -> bool:
@@ -122,6 +123,11 @@ class CountRules:
         self.age_cues = lower_set("age_cues")
         self.superlative_exceptions = lower_set("superlative_exceptions")
         self.plural_modifiers = lower_set("plural_modifiers")
+        self.ordinal_idioms = lower_set("ordinal_idioms")
+        self.times_nouns = lower_set("times_nouns")
+        self.times_comparatives = lower_set("times_comparatives")
+        self.one_blocked_next = lower_set("one_blocked_next")
+        self.ratio_links = [tuple(w.lower() for w in link) for link in lex.get("ratio_links", [])]
         self.adjectival_participles = lower_set("adjectival_participles")
 
         self.hedges_before = sorted(
@@ -138,7 +144,7 @@ class CountRules:
         symbols: dict[str, str] = cur.get("symbols", {})
         codes: dict[str, str] = cur.get("codes", {})
         self.currency_prefixes = {**symbols, **codes}
-        words: dict[str, str] = cur.get("words", {})
+        words: dict[str, str | None] = cur.get("words", {})
         self.currency_words = {tuple(k.lower().split()): v for k, v in words.items()}
         self.currency_words_sorted = sorted(self.currency_words, key=len, reverse=True)
         prefix_alt = "|".join(
@@ -194,7 +200,7 @@ class CountRules:
         inside = ctx.doc[ti].text[: m.start - ctx.doc[ti].idx]
         if inside and inside.strip("".join(self.currency_prefixes)):
             return None  # the number starts inside a word token
-        cand = _Cand(m=m, ti=ti, tj=tj, start=m.start, end=m.end, value=m.value, kind=m.kind)
+        cand = _Cand(m=m, ti=ti, tj=tj, start=m.start, end=m.end, value=m.value, kind=m.kind, percent=m.percent)
         if self.currency_before is not None and m.form == "digits" and not m.percent:
             before = ctx.text[max(0, m.start - 5) : m.start]
             cm = self.currency_before.search(before)
@@ -234,9 +240,6 @@ class CountRules:
         if nxt_low == "of" and c.tj + 1 < len(doc) and doc[c.tj + 1].lower_ in self.months:
             c.dropped = True
             return
-        if prev_low == "," and c.ti >= 2 and doc[c.ti - 2].lower_ in self.months:
-            c.dropped = True  # "December 17, 2025"
-            return
         # "aged 44"
         if prev_low in self.age_cues:
             c.dropped = True
@@ -268,14 +271,34 @@ class CountRules:
             if (tail,) not in self.hedges_after:
                 c.dropped = True
                 return
-        if c.kind == "ordinal":
-            if m.form == "words" and text[m.start].isupper() and not ctx.sentence_initial(c.ti):
-                c.dropped = True  # "First Lady", "Second World War"
-                return
+        if self._in_ratio(ctx, c):
+            c.dropped = True  # "nine in ten voters", "three out of four"
+            return
+        if (
+            c.kind == "ordinal" and digits and nxt is not None and nxt.is_title and not nxt.is_upper
+            and not ctx.sentence_initial(c.ti)
+        ):
+            c.dropped = True  # "the 5th Army", "the 20th Party Congress": names
+            return
+        if m.form == "words" and text[m.start].isupper() and not ctx.sentence_initial(c.ti):
+            c.dropped = True  # "First Lady", "Second World War", "Group of Seven", "the Big Three"
+            return
         if m.form == "words" and text[m.start : m.num_end].lower() == "one":
-            if prev_low in self.one_blockers or nxt_low in {"another", "by", "-", "on"}:
+            if prev_low in self.one_blockers or nxt_low in self.one_blocked_next:
                 c.dropped = True
                 return
+
+    def _in_ratio(self, ctx: "_DocContext", c: _Cand) -> bool:
+        doc = ctx.doc
+        for link in self.ratio_links:
+            n = len(link)
+            after = c.tj + n
+            if after < len(doc) and ctx.is_number(after) and tuple(t.lower_ for t in doc[c.tj : after]) == link:
+                return True
+            before = c.ti - n - 1
+            if before >= 0 and ctx.is_number(before) and tuple(t.lower_ for t in doc[c.ti - n : c.ti]) == link:
+                return True
+        return False
 
     # -- ranges and coordination ----------------------------------------------
     def _link(self, ctx: "_DocContext", cands: list[_Cand]) -> None:
@@ -287,7 +310,7 @@ class CountRules:
             between = text[a.m.end : b.start].strip().lower()
             if between not in self.range_connectors and between != "and":
                 continue
-            if a.kind != b.kind or (a.m.percent and not b.m.percent and between != "and"):
+            if a.kind != b.kind or (a.percent and not b.percent):
                 continue
             opener = self._word_before(ctx, a)
             if between == "and":
@@ -318,6 +341,7 @@ class CountRules:
         a.tj = b.tj
         a.approximate = True
         a.currency = a.currency or b.currency
+        a.percent = a.percent or b.percent  # "between 25 and 30 per cent of the vote"
         b.dropped = True
         a.rule = "range"
 
@@ -338,7 +362,7 @@ class CountRules:
             if not c.approximate:
                 c.approximate, c.qualifier = True, phrase
             start_tok += n
-        if c.currency is None and not c.m.percent and c.kind == "cardinal":
+        if c.currency is None and not c.percent and c.kind == "cardinal":
             cw = self._currency_word(ctx, start_tok, sent_end)
             if cw is not None:
                 c.currency, n = cw
@@ -349,7 +373,7 @@ class CountRules:
             c.rule = c.rule or "money"
             c.end = max(c.end, doc[start_tok - 1].idx + len(doc[start_tok - 1]))
             return True
-        if c.m.percent:
+        if c.percent:
             return self._resolve_percent(ctx, c, start_tok, sent_end)
         if c.kind == "ordinal":
             return self._resolve_ordinal(ctx, c, start_tok, sent_end)
@@ -373,6 +397,12 @@ class CountRules:
         if np:
             if any(doc[k].lower_ in self.time_units for k in np):
                 return False  # durations and clock times: "15 years", "10 days after", "3 p.m."
+            after_np = np[-1] + 1
+            if (
+                doc[np[-1]].lower_ in self.times_nouns and after_np < sent_end
+                and doc[after_np].lower_ in self.times_comparatives
+            ):
+                return False  # "ten times higher": a multiplier, not a count
             return self._set_np(ctx, c, np, c.m.form)
         if c.rule in {"coordinated", "coordinated_or"}:
             return self._borrow_from_next(ctx, c)
@@ -431,6 +461,8 @@ class CountRules:
         if not np:
             return False
         first = doc[np[0]].lower_
+        if f"{doc[c.ti].lower_} {first}" in self.ordinal_idioms:
+            return False  # "third countries", "first lady"
         if first.endswith("est") and len(first) > 4 and first not in self.superlative_exceptions:
             return False  # "the second largest economy"
         if any(doc[k].lower_ in self.time_units or doc[k].lower_ in self.ordinal_blocked_heads for k in np):
@@ -472,7 +504,7 @@ class CountRules:
             c.what = what
             c.elided = True
             c.rule = c.rule or "elided"
-            if cue and cue_tok.lower_ not in {"its", "their", "his", "her", "our", "whose"}:
+            if cue and cue_tok.lower_ not in {"its", "their", "his", "her", "our", "whose", "which", "whom"}:
                 c.start = min(c.start, cue_tok.idx)
                 art = ctx.prev_word(cue_tok.i)
                 if art is not None and art.lower_ in {"the", "these", "those", "all"} and art.i == cue_tok.i - 1:
@@ -525,6 +557,11 @@ class CountRules:
                 words.append(i)
                 i += 1
                 continue
+            if low in {"and", "or"} and words and not any(_plural_like(doc[k].text) for k in words):
+                tail = self._coordinated_tail(ctx, i + 1, sent_end)
+                if tail:
+                    words.extend(range(i, tail))  # "five senior police and security officials"
+                    break
             acronym = len(tok.text) > 1 and tok.text.isupper()  # "US" is not the pronoun "us"
             if not acronym and (low in self.enders or low in self.months or low in self.weekdays):
                 break
@@ -557,6 +594,19 @@ class CountRules:
             words.pop()
         return words
 
+    def _coordinated_tail(self, ctx: "_DocContext", i: int, sent_end: int) -> int | None:
+        """End of "security officials" in "senior police and security officials": up to three
+        content words after a conjunction, ending in a plural noun and then the phrase's end."""
+        doc = ctx.doc
+        j = i
+        while j < sent_end and j - i < 3 and ctx.is_word(j) and not ctx.is_number(j) and doc[j].lower_ not in self.enders:
+            j += 1
+        if j == i or not _plural_like(doc[j - 1].text) or self._participle(doc[j - 1].lower_):
+            return None
+        if j < sent_end and ctx.is_word(j) and doc[j].lower_ not in self.enders:
+            return None
+        return j
+
     def _participle(self, low: str) -> bool:
         if low.endswith("ing") and len(low) > 4:
             return low not in self.ing_nouns
@@ -569,7 +619,7 @@ class CountRules:
         for words in self.currency_words_sorted:
             n = len(words)
             if i + n <= sent_end and tuple(doc[k].lower_ for k in range(i, i + n)) == words:
-                return self.currency_words[words], n
+                return self.currency_words[words] or doc[i : i + n].text, n
         return None
 
     # -- hedges ----------------------------------------------------------------
@@ -625,7 +675,7 @@ class CountRules:
             if matched:
                 continue
             low = doc[k].lower_
-            if low in self.reporting_verbs and not (ti <= k < max(c.np_end_tok, ti + 1)):
+            if low in self.reporting_verbs and doc[k].is_lower and not (ti <= k < max(c.np_end_tok, ti + 1)):
                 first = self._subject_start(ctx, k, lo)
                 if first < k:
                     src = doc[first:k].text
@@ -661,7 +711,14 @@ class CountRules:
         j = k
         while j - 1 >= lo and k - j < self.max_subject:
             tok = doc[j - 1]
-            if not ctx.is_word(j - 1) or tok.lower_ in self.enders or ctx.is_number(j - 1):
+            if tok.text in {"’s", "'s"} and j - 2 >= lo and ctx.is_word(j - 2):
+                j -= 1  # "Kazakhstan’s government said"
+                continue
+            inner_link = (
+                tok.lower_ in {"of", "and", "for", "on"} and j < k and doc[j].text[:1].isupper()
+                and j - 2 >= lo and doc[j - 2].text[:1].isupper() and ctx.is_word(j - 2)
+            )
+            if not inner_link and (not ctx.is_word(j - 1) or tok.lower_ in self.enders or ctx.is_number(j - 1)):
                 break
             j -= 1
         return j

@@ -158,6 +158,8 @@ class NumberLexicon:
             if len(words) == 1:
                 return None
             words = ["one", *words[1:]]
+        elif words[0] in self.hundreds or words[0] in self.scales or words[0] in self.multipliers:
+            return None  # "several hundred thousand", "dozen": vague without a number before
         total = 0
         current = 0
         last = None  # class of the previous word: unit, teen, tens, hundred, scale, mult
