@@ -248,3 +248,33 @@ def test_events_sample_drone_attack_and_zapad_resolve_through_anchors(sample_bri
     meeting = by_type["meeting"][0]
     assert (meeting.date, meeting.location) == ("2025-09-11", "Minsk")
     assert {"John Cole", "Alexander Lukashenka"} <= set(meeting.participants)
+
+
+def test_events_plural_trigger_with_place_date_pairs_gives_one_event_each(run_events):
+    actors = [("Niger", "GPE", "Niger"), ("Mali", "GPE", "Mali"), ("Guinea", "GPE", "Guinea")]
+    text = "Relations soured after the coups in Niger in July 2023, Guinea in 2021 and Mali in August 2020."
+    events = run_events(text, actors, [("July 2023", "2023-07"), ("2021", "2021"), ("August 2020", "2020-08")])
+    assert [(e["date"], e["location"]) for e in events] == [
+        ("2023-07", "Niger"), ("2021", "Guinea"), ("2020-08", "Mali")
+    ]
+    assert all(e["rule"] == "events.attack.coup.each" for e in events)
+
+
+def test_events_dated_event_without_clause_actors_takes_the_sentence_actors(run_events):
+    actors = [("China", "GPE", "China")]
+    text = "China was pleased (and the export controls announced in April stayed)."
+    (ev,) = run_events(text, actors, [("April", "2025-04")])
+    assert (ev["type"], ev["date"], ev["participants"]) == ("sanctions", "2025-04", ["China"])
+
+
+def test_events_anchor_does_not_reach_past_a_comma(run_events):
+    actors = [("Cuba", "GPE", "Cuba")]
+    text = "On 20 January, Cuba released 50 prisoners. Cuba began releasing them five days before, freeing 150 people."
+    events = run_events(text, actors, [("20 January", "2025-01-20")])
+    assert not any(e["rule"].endswith(".anchored") for e in events)
+
+
+def test_events_promised_release_is_left_out(run_events):
+    actors = [("Cuba", "GPE", "Cuba")]
+    events = run_events("The deal was exchanged for a promise by Cuba to release 553 people.", actors)
+    assert [e for e in events if e["type"] == "release"] == []

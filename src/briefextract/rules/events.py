@@ -132,6 +132,8 @@ class Mention:
     anchor_days: int | None = None
     anchored_to: "Mention | None" = None
     anchor_vague: bool = False
+    sentence_actors: list[str] = field(default_factory=list)
+    spread: list[tuple[str, str]] = field(default_factory=list)  # (date, place) of each happening of a plural
     event: dict | None = None
 
     @property
@@ -384,6 +386,11 @@ def describe(
             names.remove(loc[0])
     if not names and pronoun_person is not None:
         names.append(pronoun_person)
+    # "the earlier controls announced in April": for a dated event, the sentence's actors stand in
+    m.sentence_actors = list(dict.fromkeys(
+        _canonical(sp) for sp in actors
+        if m.sent[0] <= sp.start and sp.end <= m.sent[1] and (loc is None or _canonical(sp) != loc[0])
+    ))
     m.participants = names
     c_lo, c_hi = max(a, m.start - lex.core_before), min(b, m.end + lex.core_after)
     core = [sp for sp in actors if c_lo <= sp.start and sp.end <= c_hi and _canonical(sp) != m.location]
@@ -392,6 +399,17 @@ def describe(
     m.places = [n for n in m.core if n not in m.strong]
     if m.date_tokens:
         arg_spans.append(m.date_tokens)
+    # "the coups in Niger in July 2023, Burkina Faso in January 2022 and Mali in August 2020"
+    if m.entry.get("noun") and doc[m.end - 1].lower_.endswith("s"):
+        gpes = [sp for sp in actors if sp.label_ == "GPE" and m.end <= sp.start < b]
+        pairs = []
+        for d in dates:
+            if m.end <= d.start and d.end <= b:
+                near = [sp for sp in gpes if sp.end <= d.start and d.start - sp.end <= 3]
+                if near:
+                    pairs.append((d.kb_id_, _canonical(near[-1])))
+        if len(pairs) >= 2:
+            m.spread = pairs
     # counts inside the clause
     ca, cb = doc[a].idx, (doc[b - 1].idx + len(doc[b - 1].text))
     m.counts = [
@@ -428,7 +446,11 @@ def link_anchors(doc: Doc, mentions: list[Mention], anchors: list[tuple[int, int
     """
     anchored: set[int] = set()
     for s, e, anchor in anchors:
-        after = [m for m in mentions if m.start >= e and m.start - e <= 10 and m.sent[0] <= s < m.sent[1]]
+        after = [
+            m for m in mentions
+            if m.start >= e and m.start - e <= 10 and m.sent[0] <= s < m.sent[1]
+            and not any(t.text in (",", ";", ":", "(", ")") for t in doc[e:m.start])
+        ]
         if not after:
             continue
         b = after[0]
@@ -505,12 +527,13 @@ def _merge_target(m, date, fam, events, families, cores, mentions_of, sentence_e
             continue
         ev_keys = _keys(cores[i], country_of)
         own = _keys(m.core, country_of)
-        if i in sentence_events.get(m.sent, ()) and not (ev_keys and own and not ev_keys & own):
+        verbal = not m.entry.get("noun")
+        if verbal and not (date and date == ev["date"] and len(date) == 10):
+            continue  # a reported act ("met", "released") is a new happening unless its day says otherwise
+        if i in sentence_events.get(m.sent, ()) and not verbal and not (ev_keys and own and not ev_keys & own):
             return ev
         if date and not ev["date"] and not m.definite:
             continue
-        if not m.entry.get("noun") and not (date and date == ev["date"]):
-            continue  # a reported act ("met", "released") is a new happening unless its date says otherwise
         ev_keys = _keys(cores[i], country_of)
         if ev_keys and keys and not ev_keys & keys:
             continue
@@ -523,6 +546,22 @@ def _merge_target(m, date, fam, events, families, cores, mentions_of, sentence_e
     if bare:
         return events[max(candidates, key=lambda i: (mentions_of[i], i))]
     return events[candidates[0]]
+
+
+def _record(doc: Doc, m: Mention, lex: EventLexicon, date, participants, location) -> dict:
+    trig = doc[m.start:m.end]
+    toks = [t for t in trig if t.lower_ not in _AUX] or list(trig)
+    return {
+        "type": m.type,
+        "plover": m.entry.get("plover") or lex.plover.get(m.type),
+        "trigger": doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)],
+        "date": date,
+        "participants": list(participants),
+        "location": location,
+        "counts": list(m.counts),
+        "span": char_span_record(doc.text, *m.extent),
+        "rule": f"events.{m.entry['id']}" + (".anchored" if m.anchored_to is not None else ""),
+    }
 
 
 def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon) -> list[dict]:
@@ -548,6 +587,16 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon) -> list[dict]:
             date = sentence_date.get(m.clause)
         if m.entry.get("needs_date") and not date:
             continue
+        if m.spread:
+            for d_value, place in m.spread:
+                ev = _record(doc, m, lex, d_value, [p for p in m.participants if p not in dict(m.spread).values()], place)
+                ev["rule"] += ".each"
+                events.append(ev)
+                families.append(_family(m, lex))
+                cores.append([place])
+                mentions_of.append(1)
+            m.event = events[-1]
+            continue
         fam = _family(m, lex)
         strong_names.update(m.strong)
         target = _merge_target(
@@ -569,19 +618,7 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon) -> list[dict]:
             continue
         if not (date or m.participants or m.location):
             continue
-        trig = doc[m.start:m.end]
-        toks = [t for t in trig if t.lower_ not in _AUX] or list(trig)
-        ev = {
-            "type": m.type,
-            "plover": m.entry.get("plover") or lex.plover.get(m.type),
-            "trigger": doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)],
-            "date": date,
-            "participants": list(m.participants),
-            "location": m.location,
-            "counts": list(m.counts),
-            "span": char_span_record(doc.text, *m.extent),
-            "rule": f"events.{m.entry['id']}" + (".anchored" if m.anchored_to is not None else ""),
-        }
+        ev = _record(doc, m, lex, date, m.participants or (m.sentence_actors if date else []), m.location)
         m.event = ev
         events.append(ev)
         families.append(fam)
