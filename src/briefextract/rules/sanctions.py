@@ -140,7 +140,11 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
     triggers = trie(merged.items())
     target_side = trie([(f, {"action": e["action"]}) for e in lex.get("target_side", []) for f in e["forms"]])
     modality = trie([(p, m) for m, phrases in (lex.get("modality") or {}).items() for p in phrases])
-    frame_heads = trie([(h, i) for i, fr in enumerate(frames) for h in fr["heads"]])
+    heads: dict[str, list[int]] = {}
+    for i, fr in enumerate(frames):
+        for h in fr["heads"]:
+            heads.setdefault(h, []).append(i)
+    frame_heads = trie(heads.items())
     programs = auth.get("programs") or []
     words = {
         name: frozenset(norm_token(w) for w in lex.get(name, []))
@@ -148,7 +152,7 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
             "claim_cues", "maintain_cues", "novelty", "further", "modifier_stop", "determiners", "prepositions",
             "target_skip", "target_stop", "org_parts", "include_verbs", "include_adjectives", "relative_pronouns",
             "pronoun_subjects", "clause_stops", "passive_aux", "compound_heads", "state_nouns", "scope_cues",
-            "group_nouns", "reporting_verbs",
+            "group_nouns", "reporting_verbs", "rate_words",
         )
     }
     words["imposer_states"] = frozenset(lex.get("imposer_states", []))
@@ -238,7 +242,7 @@ class View:
         for trie in (lex.triggers, lex.frame_heads, lex.target_side):
             for a, b, p in trie.find_all(self.keys):
                 self.all_trigger_tokens.update(range(a, b))
-                if trie is lex.triggers and p.get("gap", 8) <= 1:
+                if trie is lex.triggers and p.get("gap", 8) <= 3:
                     continue
                 self.trigger_tokens.update(range(a, b))
 
@@ -306,12 +310,15 @@ class Draft:
 def extract_sanctions(doc: Doc, lex: Lexicon) -> list[dict]:
     """All sanction action records of ``doc`` (``records.SanctionAction`` dicts)."""
     view = View(doc, lex)
+    # generic words ("measures", "controls", "list") are sanction instruments only in a text
+    # that speaks of sanctions, embargoes, tariffs ... somewhere
+    view.topical = any(p["kind"] == "strong" for _, _, p in lex.instruments.find_all(view.keys))
     drafts: list[Draft] = []
     seen_sentences: set[str] = set()
     heading_starts = _heading_starts(doc)
     for sent in doc.sents:
         text = norm_token(sent.text.strip())
-        if not text or is_excluded(doc, sent.start_char, sent.end_char):
+        if not text or _all_excluded(doc, sent.start_char, sent.end_char):
             continue
         # a repeated headline is one mention
         if sent.start in heading_starts or _is_short_line(sent):
@@ -322,6 +329,11 @@ def extract_sanctions(doc: Doc, lex: Lexicon) -> list[dict]:
     drafts.sort(key=lambda d: (d.start, d.end))
     _fill_context(view, drafts)
     return _to_records(view, drafts)
+
+
+def _all_excluded(doc: Doc, start: int, end: int) -> bool:
+    """True when the whole sentence lies in excluded ranges (a dateline stamp excludes only its prefix)."""
+    return any(s <= start and end <= e for s, e in (doc._.excluded or ()))
 
 
 def _heading_starts(doc: Doc) -> set[int]:
@@ -339,7 +351,10 @@ def _is_short_line(sent) -> bool:
 
 def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
     lex, keys = view.lex, view.keys
-    instruments = [Instrument(a, b, p["kind"]) for a, b, p in lex.instruments.find_all(keys, s0, s1)]
+    instruments = [
+        Instrument(a, b, p["kind"]) for a, b, p in lex.instruments.find_all(keys, s0, s1)
+        if p["kind"] == "strong" or view.topical
+    ]
     for ins in instruments:
         # "the EU's 19th package": a numbered package is a sanctions package
         if ins.kind == "weak" and ins.start > s0 and re.match(r"^\d+(?:st|nd|rd|th)$|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|new)$", keys[ins.start - 1]) and keys[ins.start] == "package":
@@ -693,16 +708,19 @@ def _frame_drafts(view: View, s0: int, s1: int, instruments: list[Instrument]) -
         if hit is None:
             i += 1
             continue
-        end, fidx = hit
-        fr = lex.frames[fidx]
+        end, fidxs = hit
         d = None
-        kind = fr["kind"]
-        if kind == "verb":
-            d = _verb_frame(view, fr, i, end, s0, s1)
-        elif kind == "designation":
-            d = _designation_frame(view, fr, i, end, s0, s1)
-        elif kind == "needs":
-            d = _needs_frame(view, fr, i, end, s0, s1)
+        for fidx in fidxs:
+            fr = lex.frames[fidx]
+            kind = fr["kind"]
+            if kind == "verb":
+                d = _verb_frame(view, fr, i, end, s0, s1)
+            elif kind == "designation":
+                d = _designation_frame(view, fr, i, end, s0, s1)
+            elif kind == "needs":
+                d = _needs_frame(view, fr, i, end, s0, s1)
+            if d:
+                break
         if d is not None:
             ds = d if isinstance(d, list) else [d]
             out.extend(ds)
@@ -726,7 +744,7 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     if keys[a] in ("sanction", "sanctions") and not (prev_ref is not None and not prev_ref.possessive and not prev_ref.demonym):
         if prev not in ("to", "will", "would", "could", "may", "might", "not", "also"):
             return None
-    object_start = nxt_tok is not None and (
+    object_start = nxt_tok is not None and nxt not in view.w("prepositions") and (
         nxt in view.w("determiners")
         or _NUMBER.match(nxt) is not None
         or view.actor_at[nxt_i] is not None
@@ -767,7 +785,9 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     hyphen_actor = a - 2 >= s0 and keys[a - 1] == "-" and view.actor_at[a - 2] is not None
     after = {norm_token(w) for w in fr.get("after", [])}
     if not hyphen_actor and not any(keys[j] in after for j in range(b, min(s1, b + fr.get("within", 4)))):
-        return None
+        # "OFAC designated 14 entities": a sanctioning authority designates
+        if not view.lex.authorities.find_all(keys, s0, a):
+            return None
     d = _frame_base(view, fr, a, b, s0)
     if hyphen_actor:
         ref = view.actor_at[a - 2]
@@ -831,7 +851,11 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         if not d.targets and n == b:
             d.targets = _subject_targets(view, a, s0)
     elif kind == "goods":
-        if keys[n] in ("exports", "imports", "sales", "shipments"):
+        if n + 1 < s1 and keys[n + 1] == "of":
+            stop = _phrase_end(view, n + 2, s1)
+            d.targets = _resolve_phrase(view, n + 2, stop)
+            d.end = max(d.end, stop)
+        elif keys[n] in ("exports", "imports", "sales", "shipments", "purchases", "deliveries", "supplies") and n > b:
             d.targets = [_span_text(view, b, n + 1)]
     elif kind == "after_export":
         for j in range(n, min(s1, n + 6)):
@@ -1240,7 +1264,8 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
     stops = view.w("target_stop")
     e = a
     depth = 0
-    while e < s1 and e - a < 14:
+    limit = 40 if allow_commas else 14
+    while e < s1 and e - a < limit:
         k = keys[e]
         if k == "(":
             break
@@ -1382,6 +1407,12 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
         if keys[j] == "to" and view.lex.target_intros.match_at(keys, j) is not None:
             break
         j += 1
+    if j < s1 and keys[j] == "of":
+        x = j
+        while x < s1 and (keys[x] in view.w("rate_words") or _NUMBER.match(keys[x])):
+            x += 1
+        if x < s1 and x > j + 1 and view.lex.target_intros.match_at(keys, x) is not None:
+            j = x  # "tariffs of 25% on Canadian steel"
     for _ in range(2):
         if j < s1 and keys[j] == ",":
             j2 = j + 1
@@ -1449,7 +1480,8 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
         else:
             # nothing explicit anywhere: the most mentioned state that is not a target
             targets = {t for x in drafts for t in x.targets}
-            gpes = Counter(a.name for a in view.actors if a.label == "GPE" and a.name not in targets)
+            in_targets = {a.name for a in view.actors if any(a.text in t for t in targets)}
+            gpes = Counter(a.name for a in view.actors if a.label == "GPE" and a.name not in targets | in_targets)
             if gpes:
                 d.imposers = [gpes.most_common(1)[0][0]]
     # targets: the last explicit target, else the document's most mentioned actor
