@@ -103,8 +103,14 @@ def test_sanctions_noun_sanctions_after_actor_is_not_a_verb(sanctions):
 def test_sanctions_extend_with_term_and_tighten_when_scope_grows(sanctions):
     ext = only(sanctions("The UK extended its sanctions on Syria until June 2026."))
     assert (ext["action"], ext["imposer"], ext["target"]) == ("extend", "United Kingdom", "Syria")
-    wider = only(sanctions("Japan expanded its restrictions on chip equipment exports."))
-    assert (wider["action"], wider["target"]) == ("tighten", "chip equipment exports")
+    wider = only(sanctions("Japan expanded its export restrictions on chip equipment."))
+    assert (wider["action"], wider["imposer"], wider["target"]) == ("tighten", "Japan", "chip equipment")
+
+
+def test_sanctions_generic_measures_need_a_sanctions_text(sanctions):
+    assert sanctions("The government introduced new measures to fight inflation. Beijing lifted COVID restrictions.") == []
+    records = sanctions("The EU imposed sanctions on Iran. It later lifted the restrictions.")
+    assert {r["action"] for r in records} == {"impose", "lift"}
 
 
 def test_sanctions_ease_suspend_delist(sanctions):

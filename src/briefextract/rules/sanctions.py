@@ -42,6 +42,7 @@ _BRACKETS = str.maketrans({"[": None, "]": None, "’": "'", "‘": "'", "“": 
 _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
 _CLAUSE_PUNCT = frozenset({";", ":", "?", "!", "(", ")", "—", "–"})
 _NUMBER = re.compile(r"^[\d.,]+$")
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|latest|new)$")
 
 
 def norm_token(text: str) -> str:
@@ -312,7 +313,11 @@ def extract_sanctions(doc: Doc, lex: Lexicon) -> list[dict]:
     view = View(doc, lex)
     # generic words ("measures", "controls", "list") are sanction instruments only in a text
     # that speaks of sanctions, embargoes, tariffs ... somewhere
-    view.topical = any(p["kind"] == "strong" for _, _, p in lex.instruments.find_all(view.keys))
+    view.topical = any(
+        p["kind"] == "strong" or (keys_at == "package" and a > 0 and _ORDINAL.match(view.keys[a - 1]))
+        for a, _, p in lex.instruments.find_all(view.keys)
+        for keys_at in (view.keys[a],)
+    )
     drafts: list[Draft] = []
     seen_sentences: set[str] = set()
     heading_starts = _heading_starts(doc)
@@ -351,14 +356,12 @@ def _is_short_line(sent) -> bool:
 
 def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
     lex, keys = view.lex, view.keys
-    instruments = [
-        Instrument(a, b, p["kind"]) for a, b, p in lex.instruments.find_all(keys, s0, s1)
-        if p["kind"] == "strong" or view.topical
-    ]
+    instruments = [Instrument(a, b, p["kind"]) for a, b, p in lex.instruments.find_all(keys, s0, s1)]
     for ins in instruments:
         # "the EU's 19th package": a numbered package is a sanctions package
-        if ins.kind == "weak" and ins.start > s0 and re.match(r"^\d+(?:st|nd|rd|th)$|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|new)$", keys[ins.start - 1]) and keys[ins.start] == "package":
+        if ins.kind == "weak" and ins.start > s0 and _ORDINAL.match(keys[ins.start - 1]) and keys[ins.start] == "package":
             ins.kind = "strong"
+    instruments = [i for i in instruments if i.kind == "strong" or view.topical]
     triggers = [
         Trigger(a, b, p["action"], p["pos"], p["gap"], p["call"]) for a, b, p in lex.triggers.find_all(keys, s0, s1)
     ]
