@@ -59,3 +59,6 @@ OUTPUT_SHA256 = re.compile(rb'"sha256":\s*"([0-9a-f]{64})"')
 # a source line's date stamp ("Yahoo01-07-2025", " date 2023-02-09 ") is boilerplate
 # for every other extractor but a date mention by the annotation guidelines.
 EXCLUSION_EXEMPT_RULES = ("dates.stamp.",)
+
+# Span group of the optional statistical base NER (briefextract/base.py; read by actors).
+SPANS_BASE = "base"

@@ -22,6 +22,7 @@ from briefextract.errors import PipelineNotFound
 
 PIPELINE_NAME = "briefextract-en"
 ENV_MODEL_PATH = "BRIEFEXTRACT_MODEL"
+ENV_BASE = "BRIEFEXTRACT_BASE"  # set by --base so worker processes load the same base
 
 
 def model_path() -> Path:
@@ -64,7 +65,7 @@ def load(path: str | Path | None = None, *, base: str | None = None) -> Language
     ``base`` names an installed statistical spaCy pipeline (e.g. ``en_core_web_sm``)
     whose NER is layered under the rules.
     """
-    return _load(str(path or model_path()), base)
+    return _load(str(path or model_path()), base or os.environ.get(ENV_BASE) or None)
 
 
 def make_doc(nlp: Language, text: str, **meta: Any) -> Doc:

@@ -97,9 +97,13 @@ def extract(
     partition_size: Annotated[int, typer.Option(min=1, help="Documents per Dask partition (one output part each).")] = 64,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per chunk sent to a worker.")] = 16,
     timeout: Annotated[float, typer.Option(min=0.1, help="Seconds one document may take with --workers >= 2 before its worker is killed and it is reported (E402).")] = 300.0,
+    base: Annotated[Optional[str], typer.Option("--base", help="An installed spaCy pipeline (e.g. en_core_web_sm) whose NER is layered under the rules.")] = None,
 ) -> None:
     """Extract records from articles into JSONL."""
+    from briefextract.base import use_base
     from briefextract.batch import BatchStats, run_batch
+
+    use_base(base)
 
     if engine not in ENGINES:
         raise _fail(E.UsageError(f"--engine must be one of {', '.join(ENGINES)}, got {engine!r}"), 2)

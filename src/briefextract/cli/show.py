@@ -17,9 +17,13 @@ def show(
     path: Annotated[str, typer.Argument(help="One article file ('-' for stdin).")],
     published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD if the file has none.")] = None,
     html: Annotated[Optional[Path], typer.Option("--html", help="Write one self-contained HTML page (highlighted text, legend, timeline) here instead; '-' for stdout.")] = None,
+    base: Annotated[Optional[str], typer.Option("--base", help="An installed spaCy pipeline (e.g. en_core_web_sm) whose NER is layered under the rules.")] = None,
 ) -> None:
     """Show what was found in one article as tables, or as an HTML page with --html."""
     from briefextract.api import extract as extract_text
+    from briefextract.base import use_base
+
+    use_base(base)
     from briefextract.readers import iter_articles
     from briefextract.render import render_tables
 

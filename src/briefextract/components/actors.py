@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from briefextract.components.base import DataComponent
-from briefextract.constants import SPANS_ACTORS, SPANS_GAZETTEER, SPANS_PERSONS
+from briefextract.constants import SPANS_ACTORS, SPANS_BASE, SPANS_GAZETTEER, SPANS_PERSONS
 from briefextract.rules.actors import ActorContext, build_actors, later_mentions, merge_persons, select_mentions
 
 
@@ -61,7 +61,8 @@ class ActorResolver(DataComponent):
         self._link()
         gazetteer = list(doc.spans[SPANS_GAZETTEER]) if SPANS_GAZETTEER in doc.spans else []
         persons = list(doc.spans[SPANS_PERSONS]) if SPANS_PERSONS in doc.spans else []
-        mentions = select_mentions(doc, gazetteer, persons, self.ctx)
+        base = list(doc.spans[SPANS_BASE]) if SPANS_BASE in doc.spans else []
+        mentions = select_mentions(doc, gazetteer, persons, self.ctx, base)
         merge_persons(mentions, self.ctx)
         mentions = later_mentions(doc, mentions, self.ctx)
         spans, records = build_actors(doc, mentions, self.ctx)

@@ -106,8 +106,12 @@ def _initial(name: str, suffixes: set[str]) -> str:
     return words[0][0] if words else ""
 
 
-def select_mentions(doc: Doc, gazetteer: list[Span], persons: list[Span], ctx: ActorContext) -> list[Mention]:
-    """Step 1 and 2: non-overlapping mentions, capitals resolved."""
+def select_mentions(doc: Doc, gazetteer: list[Span], persons: list[Span], ctx: ActorContext,
+                    base: list[Span] = ()) -> list[Mention]:
+    """Step 1 and 2: non-overlapping mentions, capitals resolved.
+
+    ``base`` (the optional statistical NER) only fills tokens no rule span claims.
+    """
     by_bounds: dict[tuple[int, int], list[Span]] = {}
     for span in gazetteer:
         by_bounds.setdefault((span.start, span.end), []).append(span)
@@ -138,6 +142,13 @@ def select_mentions(doc: Doc, gazetteer: list[Span], persons: list[Span], ctx: A
         for i in range(m.start, m.end):
             taken[i] = True
         out.append(m)
+    for span in base:
+        if any(taken[i] for i in range(span.start, span.end)):
+            continue
+        for i in range(span.start, span.end):
+            taken[i] = True
+        out.append(Mention(span.start, span.end, span.start_char, span.end_char, span.label_, span.kb_id_,
+                           "name", span.id_ or "base.ner", span.text))
     return sorted(out, key=lambda m: m.start)
 
 
@@ -322,8 +333,8 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext) -> tuple[
                 country = _context_country(doc, x, by_end, ctx, country_of)
         if country == name:
             country = None
-        rule = "actors.gazetteer." + (entry.get("source") or "list") if from_list else ms[0].source.replace(
-            "persons.", "actors.persons.")
+        rule = "actors.gazetteer." + (entry.get("source") or "list") if from_list else (
+            "actors." + ms[0].source.removeprefix("actors."))
         record = {
             "id": f"a{index}",
             "name": name,
