@@ -5,6 +5,7 @@ Usage (from the checkout root, with the project's venv)::
     .venv/bin/python benchmarks/bench.py                 # ~200,000 words, best of 3
     .venv/bin/python benchmarks/bench.py --words 50000 --repeats 2
     .venv/bin/python benchmarks/bench.py --profile       # cProfile of (b), top functions
+    .venv/bin/python benchmarks/bench.py --breakdown     # time of each component
 
 The corpus is built by cycling through the articles of ``corpus/`` and
 ``benchmarks/texts/`` (written for the benchmark, not from the dev set) until it
@@ -96,26 +97,33 @@ def _peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
-def _cpu_s() -> float:
-    """CPU seconds used so far by this process and its reaped children (user + system)."""
+def _cpu_times() -> tuple[float, float]:
+    """CPU seconds (user + system) used so far by this process, and by its reaped children."""
     t = os.times()
-    return t.user + t.system + t.children_user + t.children_system
+    return t.user + t.system, t.children_user + t.children_system
 
 
-def _time_passes(run: Callable[[], int], repeats: int) -> tuple[float, float, int]:
-    """(wall s, CPU s, documents) of the fastest of ``repeats`` calls of ``run``.
+def _cpu_s() -> float:
+    return sum(_cpu_times())
+
+
+def _time_passes(run: Callable[[], int], repeats: int) -> dict[str, Any]:
+    """Wall time, CPU time (own and children's) and documents of the fastest of ``repeats`` calls of ``run``.
 
     CPU time is reported beside wall time because the benchmark often shares its
     cores with other work: words per CPU second of a one-process configuration is
     what its wall-clock throughput would be on an idle core.
     """
-    best = (float("inf"), float("inf"), 0)
+    best: dict[str, Any] = {"best_s": float("inf")}
     for _ in range(max(1, repeats)):
-        wall, cpu = time.perf_counter(), _cpu_s()
+        wall, (own, children) = time.perf_counter(), _cpu_times()
         docs = run()
-        wall, cpu = time.perf_counter() - wall, _cpu_s() - cpu
-        if wall < best[0]:
-            best = (wall, cpu, docs)
+        wall = time.perf_counter() - wall
+        own_end, children_end = _cpu_times()
+        if wall < best["best_s"]:
+            best = {"best_s": wall, "cpu_own_s": own_end - own, "cpu_children_s": children_end - children,
+                    "docs_out": docs}
+    best["cpu_s"] = best["cpu_own_s"] + best["cpu_children_s"]
     return best
 
 
@@ -191,13 +199,11 @@ def measure(config: str, words: int, repeats: int) -> dict[str, Any]:
     else:
         raise SystemExit(f"unknown configuration {config!r}; choose from {', '.join(CONFIGS)}")
 
-    best, cpu, docs = _time_passes(run, repeats)
+    result.update(_time_passes(run, repeats))
+    best, cpu = result["best_s"], result["cpu_s"]
     result.update(
-        best_s=best,
-        cpu_s=cpu,
         wps=n_words / best if best > 0 else float("inf"),
         cpu_wps=n_words / cpu if cpu > 0 else None,
-        docs_out=docs,
         rss_mb=_peak_rss_mb(),
         child_rss_mb=_peak_rss_mb(resource.RUSAGE_CHILDREN),
     )
@@ -235,6 +241,39 @@ def profile(words: int, top: int) -> None:
     stats.sort_stats("cumulative").print_stats(top)
 
 
+def breakdown(words: int, repeats: int) -> None:
+    """Time each pipeline component separately over the corpus (best of ``repeats``) and print its share."""
+    import briefextract
+    from briefextract.pipeline import make_doc
+
+    corpus = build_corpus(words)
+    n_words = sum(count_words(t) for t in corpus)
+    nlp = briefextract.load()
+    best: dict[str, float] = {}
+    for _ in range(max(1, repeats)):
+        spent = {"tokenizer": 0.0, **{name: 0.0 for name in nlp.pipe_names}, "brief (validate)": 0.0}
+        for text in corpus:
+            start = time.perf_counter()
+            doc = make_doc(nlp, text, published=PUBLISHED)
+            spent["tokenizer"] += time.perf_counter() - start
+            for name, proc in nlp.pipeline:
+                start = time.perf_counter()
+                doc = proc(doc)
+                spent[name] += time.perf_counter() - start
+            start = time.perf_counter()
+            doc._.brief
+            spent["brief (validate)"] += time.perf_counter() - start
+        for name, seconds in spent.items():
+            best[name] = min(best.get(name, float("inf")), seconds)
+    total = sum(best.values())
+    print(f"per-component time over {n_words:,} words in {len(corpus)} documents (best of {repeats})\n")
+    print(f"{'component':18} {'ms/doc':>8} {'share':>7} {'words/s alone':>14}")
+    for name, seconds in sorted(best.items(), key=lambda kv: -kv[1]):
+        print(f"{name:18} {1000 * seconds / len(corpus):8.2f} {seconds / total:7.1%} "
+              f"{(n_words / seconds if seconds else float('inf')):14,.0f}")
+    print(f"{'total':18} {1000 * total / len(corpus):8.2f} {1:7.0%} {n_words / total:14,.0f}")
+
+
 # -- report -----------------------------------------------------------------
 def _fmt(value: Any, spec: str) -> str:
     return "-" if value is None else format(value, spec)
@@ -246,6 +285,21 @@ def _ratio(a: dict, b: dict, key: str = "wps") -> float | None:
     return None
 
 
+def idle_speedup(one: dict, many: dict, workers: int = 2) -> float | None:
+    """Speed-up of ``many`` over ``one`` on idle cores, estimated from CPU time.
+
+    On a busy machine wall-clock ratios say more about the neighbours than about
+    the code. With idle cores a multi-process run takes as long as the busier of
+    its parent (reading, writing, merging) and its workers (the pipeline, shared
+    out), so the estimate is the one-process CPU time over
+    ``max(parent CPU, workers' CPU / workers)``.
+    """
+    if not one.get("cpu_s") or many.get("cpu_own_s") is None:
+        return None
+    busiest = max(many["cpu_own_s"], many.get("cpu_children_s", 0.0) / workers)
+    return one["cpu_s"] / busiest if busiest > 0 else None
+
+
 def summarise(results: dict[str, dict], memory: dict | None) -> dict[str, Any]:
     """Ratios and target checks from the measured configurations."""
     tok, one, two, batch1, batch2, stat = (results.get(k, {}) for k in CONFIGS)
@@ -254,6 +308,8 @@ def summarise(results: dict[str, dict], memory: dict | None) -> dict[str, Any]:
         "pipeline_vs_tokenizer_cpu": _ratio(one, tok, "cpu_wps"),
         "two_workers_vs_one": _ratio(two, one),
         "batch_two_workers_vs_one": _ratio(batch2, batch1),
+        "two_workers_vs_one_idle": idle_speedup(one, two),
+        "batch_two_workers_vs_one_idle": idle_speedup(batch1, batch2),
         "pipeline_vs_statistical": _ratio(one, stat),
         "load_s": one.get("load_s"),
         "rss_mb": max([r.get(k) or 0.0 for r in (one, two, batch1, batch2) for k in ("rss_mb", "child_rss_mb")])
@@ -308,8 +364,10 @@ def print_report(results: dict[str, dict], memory: dict | None, summary: dict, m
     print()
     print(f"(b)/(a) pipeline vs stock tokenizer : {_fmt(summary['pipeline_vs_tokenizer'], '.2f')} "
           f"(per CPU second: {_fmt(summary['pipeline_vs_tokenizer_cpu'], '.2f')})")
-    print(f"(c)/(b) 2 workers vs 1 process      : {_fmt(summary['two_workers_vs_one'], '.2f')}")
-    print(f"(c')/(b') CLI --workers 2 vs 1      : {_fmt(summary['batch_two_workers_vs_one'], '.2f')}")
+    print(f"(c)/(b) 2 workers vs 1 process      : {_fmt(summary['two_workers_vs_one'], '.2f')} "
+          f"(idle-core estimate from CPU time: {_fmt(summary['two_workers_vs_one_idle'], '.2f')})")
+    print(f"(c')/(b') CLI --workers 2 vs 1      : {_fmt(summary['batch_two_workers_vs_one'], '.2f')} "
+          f"(idle-core estimate from CPU time: {_fmt(summary['batch_two_workers_vs_one_idle'], '.2f')})")
     print(f"(b)/(d) pipeline vs statistical     : {_fmt(summary['pipeline_vs_statistical'], '.2f')}")
     print(f"memory growth (full / quarter corpus): {_fmt(summary.get('memory_growth'), '.2f')}")
     print("\ntargets:")
@@ -326,6 +384,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-memory", action="store_true", help="skip the quarter-corpus memory run")
     parser.add_argument("--json", type=Path, help="also write all numbers to this JSON file")
     parser.add_argument("--profile", action="store_true", help="cProfile (b) instead of benchmarking")
+    parser.add_argument("--breakdown", action="store_true",
+                        help="time each pipeline component separately instead of benchmarking")
     parser.add_argument("--top", type=int, default=30, help="functions to list with --profile")
     parser.add_argument("--run", help=argparse.SUPPRESS)  # internal: measure one configuration
     args = parser.parse_args(argv)
@@ -335,6 +395,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.profile:
         profile(args.words, args.top)
+        return 0
+    if args.breakdown:
+        breakdown(args.words, args.repeats)
         return 0
 
     import spacy
