@@ -52,12 +52,20 @@ def _atomic_write(path: Path, lines: list[str]) -> None:
     os.replace(tmp, path)
 
 
-def run_partition(articles: list[Article], layout: str, out_dir: str, part: int) -> dict[str, Any]:
+def run_partition(
+    articles: list[Article], layout: str, out_dir: str, part: int, base: str | None = None
+) -> dict[str, Any]:
     """Task body on a worker: extract one partition, write its part file(s), return a summary.
 
     Returns ``{"part", "documents", "words", "errors": [error records]}``; the
     client writes the errors report, so workers need only the output folder.
+    ``base``: the client's ``--base`` pipeline, which remote workers cannot see in
+    the client's environment; it is set in the worker's before the pipeline loads.
     """
+    if base:
+        from briefextract.pipeline import ENV_BASE
+
+        os.environ[ENV_BASE] = base
     outcomes = process_partition(articles, layout)
     lines: list[str] = []
     texts: list[str] = []
@@ -200,6 +208,9 @@ def run_dask(
                 continue
             yield item
 
+    from briefextract.pipeline import ENV_BASE
+
+    base = os.environ.get(ENV_BASE) or None
     own_client = client is None
     cluster = None
     if own_client:
@@ -223,7 +234,9 @@ def run_dask(
 
         for part, chunk in _partitions(articles(), partition_size, first):
             pending.append(
-                client.submit(run_partition, chunk, layout, str(output.resolve()), part, pure=False, retries=1)
+                client.submit(
+                    run_partition, chunk, layout, str(output.resolve()), part, base, pure=False, retries=1
+                )
             )
             if len(pending) >= limit:
                 finished = wait(pending, return_when="FIRST_COMPLETED")
