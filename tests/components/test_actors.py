@@ -132,3 +132,24 @@ def test_actors_brief_end_to_end(extract):
     brief = extract("Donald Trump’s envoy Harold Quimby was received in Minsk by Alexander Lukashenka.")
     names = {a.name for a in brief.actors}
     assert {"Donald Trump", "Harold Quimby", "Minsk", "Alexander Lukashenka"} <= names
+
+
+def test_actors_lone_listed_surname_takes_the_listed_full_name_in_text_spelling(run):
+    actors = by_name(run("Lukashenka smiled while Trump waited."))
+    assert actors["Alexander Lukashenka"]["aliases"] == ["Lukashenka"]
+    assert actors["Donald Trump"]["aliases"] == ["Trump"]
+
+
+def test_actors_surname_after_arabic_article_resolves(run):
+    actors = by_name(run("General Hamid al-Qasrawi spoke first. Qasrawi then left the room."))
+    assert actors["Hamid al-Qasrawi"]["aliases"] == ["Qasrawi"]
+
+
+def test_actors_things_shaped_like_orgs_are_not_actors(run):
+    actors = by_name(run("The Belt and Road Initiative came up in the Oval Office. The Trump Administration agreed."))
+    assert set(actors) == {"Donald Trump"}
+
+
+def test_actors_historical_state_is_a_gpe(run):
+    actors = by_name(run("The Soviet Union collapsed in 1991."))
+    assert actors["Soviet Union"]["type"] == "GPE"

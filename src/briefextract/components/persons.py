@@ -16,7 +16,7 @@ from briefextract.rules.persons import Lexicons, candidate_spans, find_candidate
 
 class PersonFinder(DataComponent):
     data_files = ("roles.json", "given_names.json", "name_stopwords.json", "org_heads.json",
-                  "org_descriptors.json", "context.json")
+                  "org_descriptors.json", "context.json", "not_actors.json")
 
     def compile(self) -> None:
         d = self.data
@@ -34,6 +34,7 @@ class PersonFinder(DataComponent):
             name_suffixes=list(ctx.get("name_suffixes") or []),
             leading_words=set(ctx.get("leading_words") or []),
             product_words=set(ctx.get("product_words") or []),
+            not_actors=set(d.get("not_actors") or []),
         )
         self.lex.compile()
 
@@ -41,5 +42,5 @@ class PersonFinder(DataComponent):
         if not self.data:
             doc.spans[SPANS_PERSONS] = []
             return doc
-        doc.spans[SPANS_PERSONS] = candidate_spans(doc, find_candidates(doc, self.lex))
+        doc.spans[SPANS_PERSONS] = candidate_spans(doc, find_candidates(doc, self.lex), self.lex.not_actors)
         return doc

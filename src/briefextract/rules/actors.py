@@ -202,9 +202,12 @@ def later_mentions(doc: Doc, mentions: list[Mention], ctx: ActorContext) -> list
         if m.label == "PERSON":
             surname = _surname(m.text, suffixes)
             if surname:
-                if surname in lookup and lookup[surname][0] != m.key:
-                    ambiguous.add(surname)
-                lookup.setdefault(surname, (m.key, "PERSON", "surname"))
+                # "al-Burhan" is written "Burhan" too (and is three tokens anyway)
+                bare = re.sub(r"^(?:al|el|Al|El)-", "", surname)
+                for form in {surname, bare}:
+                    if form in lookup and lookup[form][0] != m.key:
+                        ambiguous.add(form)
+                    lookup.setdefault(form, (m.key, "PERSON", "surname"))
         elif m.kind == "acronym":
             lookup.setdefault(m.text, (m.key, m.label, "acronym"))
     for word in ambiguous:
@@ -284,7 +287,15 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext) -> tuple[
         entry = ctx.entry(key) if any(x.source == "gazetteer" for x in ms) else None
         if label == "PERSON":
             texts = [x.text for x in ms]
-            return max(texts, key=lambda t: (len(_name_words(t, set())), len(t)))
+            best = max(texts, key=lambda t: (len(_name_words(t, set())), len(t)))
+            if entry is not None and len(_name_words(best, suffixes)) < 2:
+                # only a surname in the text: the listed full name in the text's spelling
+                # ("Lukashenka" -> "Alexander Lukashenka", "Trump" -> "Donald Trump")
+                for form in [entry["name"], *(f for f, _ in entry.get("forms", []))]:
+                    words = _name_words(form, suffixes)
+                    if len(words) >= 2 and words[-1] == best:
+                        return form
+            return best
         if entry is not None:
             return entry["name"]
         return max((x.text for x in ms), key=len)

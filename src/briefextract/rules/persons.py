@@ -58,6 +58,7 @@ class Lexicons:
     name_suffixes: list[str]
     leading_words: set[str] = field(default_factory=set)
     product_words: set[str] = field(default_factory=set)
+    not_actors: set[str] = field(default_factory=set)
     compiled: dict = field(default_factory=dict)
 
     def compile(self) -> None:
@@ -190,6 +191,8 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
     known = _known_ranges(doc)
     out: list[Candidate] = []
     for run_start, run_end in _runs(text, lex):
+        if any(n in text[run_start:run_end] for n in lex.not_actors):
+            continue  # "Belt and Road Initiative", "Oval Office"
         start, end = _trim(text, run_start, run_end, lex.leading_words), run_end
         if start >= end or is_excluded(doc, start, end):
             continue
@@ -269,7 +272,7 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split a run at lower-case joiners ("Austin Tice and Dr. Majd Kamalmaz")."""
     out = []
     pos = start
-    for m in re.finditer(r"[^\S\n]+(?:and|of|for|on|the|de)(?:[^\S\n]+the)?[^\S\n]+", text[start:end]):
+    for m in re.finditer(r"[^\S\n]+(?:and|of|for|on|the)(?:[^\S\n]+the)?[^\S\n]+", text[start:end]):
         out.append((pos, start + m.start()))
         pos = start + m.end()
     out.append((pos, end))
@@ -345,10 +348,16 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
     return None
 
 
-def candidate_spans(doc: Doc, candidates: list[Candidate]) -> list[Span]:
-    """Token spans for candidates (label_ = type, kb_id_ = the name text, id_ = rule)."""
+def candidate_spans(doc: Doc, candidates: list[Candidate], not_actors: set[str] = frozenset()) -> list[Span]:
+    """Token spans for candidates (label_ = type, kb_id_ = the name text, id_ = rule).
+
+    Names in ``not_actors`` (places and things shaped like organisations: "Oval
+    Office", "Belt and Road Initiative") are dropped.
+    """
     spans: list[Span] = []
     for c in candidates:
+        if doc.text[c.start:c.end] in not_actors:
+            continue
         span = doc.char_span(c.start, c.end, label=c.label, kb_id=doc.text[c.start:c.end], span_id=c.rule)
         if span is None:
             span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="contract")
