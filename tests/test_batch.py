@@ -339,7 +339,8 @@ def test_batch_kill_9_then_resume_gives_one_line_per_document(tmp_path):
 
 
 @pytest.mark.slow
-def test_batch_sigint_stops_cleanly_with_whole_lines(tmp_path):
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "kill"])
+def test_batch_interrupt_stops_cleanly_with_whole_lines(tmp_path, sig):
     folder = tmp_path / "many"
     _many(folder, 400)
     out = tmp_path / "o.jsonl"
@@ -348,7 +349,7 @@ def test_batch_sigint_stops_cleanly_with_whole_lines(tmp_path):
         stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
     )
     _wait_for_lines(out, 10, proc)
-    proc.send_signal(signal.SIGINT)
+    proc.send_signal(sig)
     _, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 130
     assert b"--resume" in stderr and b"Traceback" not in stderr
