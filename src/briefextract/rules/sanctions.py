@@ -33,6 +33,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.tokens import Doc
 
 from briefextract import constants as C
@@ -78,8 +79,12 @@ class Trie:
     def find_all(self, keys: list[str], start: int = 0, end: int | None = None) -> list[tuple[int, int, Any]]:
         end = len(keys) if end is None else end
         out = []
+        by_first = self.by_first
         i = start
         while i < end:
+            if keys[i] not in by_first:
+                i += 1
+                continue
             hit = self.match_at(keys, i)
             if hit is not None and hit[0] <= end:
                 out.append((i, hit[0], hit[1]))
@@ -199,8 +204,13 @@ class View:
     def __init__(self, doc: Doc, lex: Lexicon) -> None:
         self.doc = doc
         self.lex = lex
-        self.keys = [norm_token(t.text) for t in doc]
-        self.is_space = [t.is_space for t in doc]
+        # one array pass instead of one Token object per token
+        arr = doc.to_array([IDX, LENGTH, SENT_START, IS_SPACE]).tolist() if len(doc) else []
+        self.text = text = doc.text  # Doc.text joins every token: read it once
+        self.starts = [i for i, _, _, _ in arr]
+        self.ends = [i + n for i, n, _, _ in arr]
+        self.keys = [norm_token(text[i : i + n]) for i, n, _, _ in arr]
+        self.is_space = [bool(sp) for _, _, _, sp in arr]
         self.actor_at: list[ActorRef | None] = [None] * len(doc)
         self.actors: list[ActorRef] = []
         records = {a.get("name"): a for a in (doc._.actors or [])}
@@ -227,6 +237,13 @@ class View:
             for i in range(s.start, s.end):
                 self.actor_at[i] = ref
         self.dates = list(doc.spans[C.SPANS_DATES]) if C.SPANS_DATES in doc.spans else []
+        # sentence bounds from the layout's sentence starts, computed once
+        starts = [i for i, row in enumerate(arr) if i == 0 or row[2] == 1]
+        self.sent_bounds = [(a, b) for a, b in zip(starts, starts[1:] + [len(doc)])]
+        self.sent_of = [0] * len(doc)
+        for n, (a, b) in enumerate(self.sent_bounds):
+            for i in range(a, b):
+                self.sent_of[i] = n
         self.date_starts = {s.start for s in self.dates}
         # a body named after its state ("Chinese Ministry of Commerce") acts for that state
         self.org_country: dict[str, str] = {}
@@ -321,16 +338,25 @@ def extract_sanctions(doc: Doc, lex: Lexicon) -> list[dict]:
     drafts: list[Draft] = []
     seen_sentences: set[str] = set()
     heading_starts = _heading_starts(doc)
-    for sent in doc.sents:
-        text = norm_token(sent.text.strip())
-        if not text or _all_excluded(doc, sent.start_char, sent.end_char):
+    # only sentences holding an instrument, a frame verb or a listed-target adjective can hold an action
+    markers = {a for a, _, _ in lex.instruments.find_all(view.keys)}
+    markers.update(a for a, _, _ in lex.frame_heads.find_all(view.keys))
+    adjs = view.w("include_adjectives")
+    markers.update(i for i, k in enumerate(view.keys) if k in adjs)
+    candidates = sorted({view.sent_bounds[view.sent_of[i]] for i in markers})
+    for s0, s1 in candidates:
+        start_char = view.starts[s0]
+        end_char = view.ends[s1 - 1]
+        raw = view.text[start_char:end_char]
+        text = norm_token(raw.strip())
+        if not text or _all_excluded(doc, start_char, end_char):
             continue
         # a repeated headline is one mention
-        if sent.start in heading_starts or _is_short_line(sent):
+        if s0 in heading_starts or (s1 - s0 <= 16 and not raw.rstrip().endswith(".")):
             if text in seen_sentences:
                 continue
         seen_sentences.add(text)
-        drafts.extend(_sentence_drafts(view, sent.start, sent.end))
+        drafts.extend(_sentence_drafts(view, s0, s1))
     drafts.sort(key=lambda d: (d.start, d.end))
     _fill_context(view, drafts)
     return _to_records(view, drafts)
@@ -348,10 +374,6 @@ def _heading_starts(doc: Doc) -> set[int]:
             if s.label_ in (C.LAYOUT_TITLE, C.LAYOUT_HEADING):
                 starts.add(s.start)
     return starts
-
-
-def _is_short_line(sent) -> bool:
-    return len(sent) <= 16 and not sent.text.rstrip().endswith(".")
 
 
 def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
@@ -538,7 +560,7 @@ def _span_text(view: View, a: int, b: int) -> str:
     doc = view.doc
     while b > a + 1 and view.is_space[b - 1]:
         b -= 1
-    return doc.text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1].text)]
+    return view.text[view.starts[a] : view.ends[b - 1]]
 
 
 def _base(view: View, ins: Instrument, action: str, rule: str, a: int, b: int, s0: int) -> Draft:
@@ -1571,15 +1593,19 @@ def _to_records(view: View, drafts: list[Draft]) -> list[dict]:
                         "authority": authority,
                         "program": program,
                         "date": date,
-                        "span": char_span_record(doc.text, start, end),
+                        "span": char_span_record(view.text, start, end),
                         "rule": d.rule,
                     }
                 )
     return out
 
 
+def _sent(view: View, d: Draft) -> tuple[int, int]:
+    return view.sent_bounds[view.sent_of[d.sent_start]]
+
+
 def _sent_end(view: View, d: Draft) -> int:
-    return view.doc[d.sent_start].sent.end
+    return _sent(view, d)[1]
 
 
 def _date_for(view: View, d: Draft) -> str | None:
@@ -1587,10 +1613,10 @@ def _date_for(view: View, d: Draft) -> str | None:
     if not view.dates:
         return None
     a = d.trigger[0] if d.trigger else d.start
-    sent = view.doc[d.sent_start].sent
+    sent_start, sent_end = _sent(view, d)
     best = None
     for s in view.dates:
-        if s.start < sent.start or s.end > sent.end or not s.kb_id_:
+        if s.start < sent_start or s.end > sent_end or not s.kb_id_:
             continue
         lo, hi = (d.end, s.start) if s.start >= d.end else (s.end, a)
         if s.start >= a and s.start < d.end:
@@ -1609,8 +1635,8 @@ def _date_for(view: View, d: Draft) -> str | None:
 
 
 def _authority(view: View, d: Draft) -> str | None:
-    sent = view.doc[d.sent_start].sent
-    for a, b, _ in view.lex.authorities.find_all(view.keys, sent.start, sent.end):
+    sent_start, sent_end = _sent(view, d)
+    for a, b, _ in view.lex.authorities.find_all(view.keys, sent_start, sent_end):
         return _span_text(view, a, b)
     return None
 
@@ -1618,6 +1644,7 @@ def _authority(view: View, d: Draft) -> str | None:
 def _program(view: View, d: Draft) -> str | None:
     if view.lex.programs is None:
         return None
-    sent = view.doc[d.sent_start].sent
-    m = view.lex.programs.search(view.doc.text, sent.start_char, sent.end_char)
+    sent_start, sent_end = _sent(view, d)
+    doc = view.doc
+    m = view.lex.programs.search(view.text, view.starts[sent_start], view.ends[sent_end - 1])
     return m.group(0) if m else None
