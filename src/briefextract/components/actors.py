@@ -46,13 +46,7 @@ class ActorResolver(DataComponent):
             persons = self.nlp.get_pipe("persons")
             lex = getattr(persons, "lex", None)
             if lex is not None:
-                role_re = lex.compiled["role_before"]
-
-                def role_before(text: str) -> str | None:
-                    m = role_re.search(text)
-                    return m.group(0).strip().lower() if m else None
-
-                self.ctx.role_before = role_before
+                self.ctx.role_before = lex.role_before
                 self.ctx.descriptors = {d.lower() for d in lex.org_descriptors}
 
     def __call__(self, doc: Doc) -> Doc:

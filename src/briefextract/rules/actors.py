@@ -30,7 +30,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span
 
-from briefextract.rules.spans import is_excluded, span_record
+from briefextract.rules.spans import doc_text, is_excluded, span_record
 
 
 @dataclass
@@ -274,6 +274,7 @@ def _is_role(text: str, ctx: ActorContext) -> bool:
 def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext) -> tuple[list[Span], list[dict]]:
     """Steps 4 and 5: canonical names, aliases, roles, country, ids; actor spans."""
     suffixes = ctx.name_suffixes
+    text = doc_text(doc)
     groups: dict[tuple[str, str], list[Mention]] = {}
     order: list[tuple[str, str]] = []
     for m in mentions:
@@ -337,7 +338,7 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext) -> tuple[
         roles = list(entry.get("roles") or [])
         country = entry.get("country") if label != "GPE" or not entry.get("code") else None
         for x in ms:
-            role = ctx.role_before(doc.text[max(0, x.start_char - 60):x.start_char]) if label == "PERSON" else None
+            role = ctx.role_before(text[max(0, x.start_char - 60):x.start_char]) if label == "PERSON" else None
             if role and role not in roles and role not in ctx.honorifics:
                 roles.append(role)
             if country is None and label != "GPE" and x.kind not in ("surname", "acronym"):

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from briefextract.constants import LAYOUT_HEADING, LAYOUT_TITLE, SPANS_GAZETTEER, SPANS_LAYOUT
-from briefextract.rules.spans import is_excluded
+from briefextract.rules.spans import doc_text, is_excluded
 
 #: Letter classes for names (Latin with diacritics; Python's re has no \p{Lu}).
 UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
@@ -61,7 +61,29 @@ class Lexicons:
     not_actors: set[str] = field(default_factory=set)
     compiled: dict = field(default_factory=dict)
 
+    def role_before(self, before: str) -> str | None:
+        """The role phrase that ``before`` ends with ("... Donald Trump’s envoy " -> "envoy")."""
+        return _phrase_at_end(before, self.compiled["roles"], self.compiled["roles_max"])
+
+    def source_before(self, before: str) -> bool:
+        return _phrase_at_end(before, self.compiled["openers"], self.compiled["openers_max"]) is not None
+
+    def descriptor_before(self, before: str) -> bool:
+        """``before`` ends with "the [up to 3 words] <descriptor>" ("the Belarusian airline ")."""
+        words = before.split()[-7:]
+        tail = _phrase_at_end(before, self.compiled["descriptors"], self.compiled["descriptors_max"])
+        if tail is None:
+            return False
+        head = words[: len(words) - len(tail.split())]
+        return any(w.lower() in ("the", "a", "an", "its", "their") for w in head[-4:])
+
     def compile(self) -> None:
+        self.compiled["roles"] = {r.lower() for r in self.roles}
+        self.compiled["roles_max"] = max((len(r.split()) for r in self.roles), default=1)
+        self.compiled["openers"] = {o.lower() for o in self.source_openers}
+        self.compiled["openers_max"] = max((len(o.split()) for o in self.source_openers), default=1)
+        self.compiled["descriptors"] = {d.lower() for d in self.org_descriptors}
+        self.compiled["descriptors_max"] = max((len(d.split()) for d in self.org_descriptors), default=1)
         particles = "|".join(sorted(map(re.escape, self.particles), key=len, reverse=True))
         suffixes = "|".join(sorted(map(re.escape, self.name_suffixes), key=len, reverse=True))
         word = rf"(?:{CAPWORD}|{INITIAL}|{ALNUM_NAME}|{ACRONYM})"
@@ -73,19 +95,15 @@ class Lexicons:
             rf"(?<![\w.’'-])(?:(?:al|el)-)?{word}(?:{joiner}{word})*(?:,?{sp}(?:{suffixes})(?!\w))?"
         )
         roles = "|".join(sorted(map(re.escape, self.roles), key=len, reverse=True))
-        self.compiled["role_before"] = re.compile(rf"(?i:\b(?:{roles}))\s*$")
-        descriptors = "|".join(sorted(map(re.escape, self.org_descriptors), key=len, reverse=True))
-        self.compiled["descriptor_before"] = re.compile(
-            rf"\b(?i:the|a|an|its|their)\s+(?:[{UP}][\w.’'-]*\s+|[\w-]+\s+){{0,3}}(?:{descriptors})\s*$"
-        )
-        openers = "|".join(sorted(map(re.escape, self.source_openers), key=len, reverse=True))
-        self.compiled["source_before"] = re.compile(rf"\b(?:{openers})\s*$")
         appos = "|".join(sorted(map(re.escape, self.apposition_openers), key=len, reverse=True))
         self.compiled["appos_after"] = re.compile(
             rf"^\s*,\s+(?:(?:{appos})\s+)?(?:[\w’'-]+\s+){{0,4}}?(?i:(?:{roles}))s?\b"
         )
         self.compiled["byline_before"] = re.compile(r"(?:^|\n|\|)[^\n|]{0,80}?\b[Bb]y[^\S\n]+$")
         self.compiled["source_single"] = re.compile(r"\b(?:by|according to)\s+$")
+        if self.not_actors:
+            self.compiled["not_actors"] = re.compile(
+                "|".join(re.escape(n) for n in sorted(self.not_actors, key=len, reverse=True)))
         self.compiled["acronym_after"] = re.compile(rf"^\s*\((?P<abbr>{ACRONYM})\)")
 
 
@@ -99,6 +117,16 @@ class Candidate:
     role: str | None = None
 
 
+def _phrase_at_end(text: str, phrases: set[str], max_words: int) -> str | None:
+    """The longest phrase of ``phrases`` (lower case) that ``text`` ends with, word-aligned."""
+    words = text.split()[-max_words:]
+    for k in range(len(words), 0, -1):
+        cand = " ".join(words[-k:]).lower()
+        if cand in phrases:
+            return cand
+    return None
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[^\s]+", text)
 
@@ -108,9 +136,35 @@ def _title_ranges(doc: Doc) -> list[tuple[int, int]]:
     return [(s.start_char, s.end_char) for s in group if s.label_ in (LAYOUT_TITLE, LAYOUT_HEADING)]
 
 
-def _known_ranges(doc: Doc) -> list[tuple[int, int, str]]:
-    group = doc.spans[SPANS_GAZETTEER] if SPANS_GAZETTEER in doc.spans else []
-    return [(s.start_char, s.end_char, s.label_) for s in group]
+class Known:
+    """Gazetteer spans indexed by character, so run checks do not scan every span."""
+
+    def __init__(self, doc: Doc, length: int) -> None:
+        group = doc.spans[SPANS_GAZETTEER] if SPANS_GAZETTEER in doc.spans else []
+        self.spans = sorted({(s.start_char, s.end_char, s.label_) for s in group})
+        self.at = [-1] * (length + 1)
+        for i, (s, e, _) in enumerate(self.spans):
+            for c in range(s, e):
+                if self.at[c] < 0 or self.spans[self.at[c]][1] - self.spans[self.at[c]][0] < e - s:
+                    self.at[c] = i
+        self.starts = {}
+        for s, e, lbl in self.spans:
+            self.starts.setdefault(s, set()).add(lbl)
+
+    def covers(self, pos: int) -> bool:
+        return self.at[pos] >= 0
+
+    def within(self, start: int, end: int) -> bool:
+        """[start, end) lies inside one known span."""
+        i = self.at[start]
+        return i >= 0 and self.spans[i][1] >= end
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        found = {self.at[c] for c in range(start, end)} - {-1}
+        return sorted({x for i in found for x in self.spans if x[0] == self.spans[i][0] and x[1] == self.spans[i][1]})
+
+    def starts_at(self, pos: int, labels: tuple[str, ...]) -> bool:
+        return bool(self.starts.get(pos, set()) & set(labels))
 
 
 def _trim(text: str, start: int, end: int, drop: set[str]) -> int:
@@ -145,7 +199,7 @@ def _has_head(words: list[str], lex: Lexicons) -> int:
 
 
 def _org_range(text: str, start: int, end: int, words: list[str], head: int,
-               known: list[tuple[int, int, str]], lex: Lexicons) -> tuple[int, int] | None:
+               known: Known, lex: Lexicons) -> tuple[int, int] | None:
     """Character range of the organisation name in a run with an org head word.
 
     The name starts at the capitalised segment holding the head ("Chinese
@@ -156,7 +210,7 @@ def _org_range(text: str, start: int, end: int, words: list[str], head: int,
     """
     positions = [start + m.start() for m in re.finditer(r"\S+", text[start:end])]
     head_pos = positions[head]
-    if any(s <= head_pos < e for s, e, _ in known):
+    if known.covers(head_pos):
         return None
     seg_start = start
     for seg_s, seg_e in _segments(text, start, end):
@@ -174,11 +228,11 @@ def _org_range(text: str, start: int, end: int, words: list[str], head: int,
     return seg_start, org_end
 
 
-def _cut_trailing_joiners(text: str, start: int, end: int, known: list[tuple[int, int, str]]) -> int:
+def _cut_trailing_joiners(text: str, start: int, end: int, known: Known) -> int:
     """End an org name before "and <known place/person>" ("the Ministry of Defence and Russia")."""
     for m in re.finditer(r"\s+(?:and|of|for|on)\s+(?:the\s+)?", text[start:end]):
         after = start + m.end()
-        if any(s == after and lbl in ("GPE", "PERSON") for s, e, lbl in known):
+        if known.starts_at(after, ("GPE", "PERSON")):
             if text[start + m.start():start + m.end()].strip().startswith("and"):
                 return start + m.start()
     return end
@@ -186,19 +240,24 @@ def _cut_trailing_joiners(text: str, start: int, end: int, known: list[tuple[int
 
 def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
     """All candidate person/organisation names in ``doc`` (see module docstring)."""
-    text = doc.text
+    text = doc_text(doc)
     titles = _title_ranges(doc)
-    known = _known_ranges(doc)
+    known = Known(doc, len(text))
+    not_actor_at = None
+    if lex.compiled.get("not_actors"):
+        not_actor_at = bytearray(len(text) + 1)
+        for m in lex.compiled["not_actors"].finditer(text):
+            not_actor_at[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     out: list[Candidate] = []
     for run_start, run_end in _runs(text, lex):
-        if any(n in text[run_start:run_end] for n in lex.not_actors):
+        if not_actor_at and any(not_actor_at[c] for c in range(run_start, run_end)):
             continue  # "Belt and Road Initiative", "Oval Office"
         start, end = _trim(text, run_start, run_end, lex.leading_words), run_end
         if start >= end or is_excluded(doc, start, end):
             continue
         in_title = any(s <= start and end <= e for s, e in titles)
         # A run that is exactly a known form, or lies inside one, is the gazetteer's.
-        if any(s <= start and end <= e for s, e, _ in known):
+        if known.within(start, end):
             continue
         words = _words(text[start:end])
         if not words:
@@ -235,17 +294,15 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
                 a0 = end + acr.start("abbr")
                 out.append(Candidate(start, end, "ORG", "persons.org.acronym", alias=(a0, a0 + len(abbr))))
                 continue
-        descriptor = lex.compiled["descriptor_before"].search(before)
+        descriptor = lex.descriptor_before(before)
         if descriptor and not in_title and len(words) <= 4 and not any(w in lex.stopwords for w in words):
-            if not any(s < end and e > start for s, e, _ in known):
+            if not known.overlapping(start, end):
                 out.append(Candidate(start, end, "ORG", "persons.org.descriptor"))
                 continue
         if lex.compiled["byline_before"].search(before) and re.match(r"[^\S\n]*(?:\n|$|\|)", after):
             # "By Anna Kowalska and Peter Schmidt | Analysis": every name in a byline
             for seg_start, seg_end in _segments(text, start, end):
-                if len(_words(text[seg_start:seg_end])) >= 2 and not any(
-                    s < seg_end and e > seg_start for s, e, _ in known
-                ):
+                if len(_words(text[seg_start:seg_end])) >= 2 and not known.overlapping(seg_start, seg_end):
                     out.append(Candidate(seg_start, seg_end, "PERSON", "persons.person.byline"))
             continue
         for seg_start, seg_end in _segments(text, start, end):
@@ -283,7 +340,7 @@ def _after_role(text: str, start: int, end: int, lex: Lexicons) -> int:
     """Start the name after the last role word inside the run ("Havana Bishop | Elroy ...")."""
     starts = [start + m.start() for m in re.finditer(r"\S+", text[start:end])]
     for pos in reversed(starts[1:]):
-        if lex.compiled["role_before"].search(text[start:pos]):
+        if lex.role_before(text[start:pos]):
             return pos
     return start
 
@@ -300,7 +357,7 @@ def _from_given_name(text: str, start: int, end: int, lex: Lexicons) -> int:
 
 
 def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
-            known: list[tuple[int, int, str]], in_title: bool) -> Candidate | None:
+            known: Known, in_title: bool) -> Candidate | None:
     """Person evidence for one segment of a run (see module docstring)."""
     if True:  # one block so every early exit reads as a rule
         # persons: names of 1-5 words without stopwords or known names inside;
@@ -309,7 +366,7 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
         start = _after_role(text, start, end, lex)
         start = _from_given_name(text, start, end, lex)
         words = _words(text[start:end])
-        if any(s <= start and end <= e for s, e, _ in known):
+        if known.within(start, end):
             return None
         before = text[max(0, start - 60):start]
         after = text[end:end + 80]
@@ -317,16 +374,16 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
             return None
         if any(w.isupper() and len(w) > 1 and not w.endswith(".") for w in words):
             return None  # acronyms are not person names
-        inside = sorted({(s, e, lbl) for s, e, lbl in known if s < end and e > start})
+        inside = known.overlapping(start, end)
         if inside:
             # "Katia Beirut": a given name followed by a place-like surname is a person
             last = inside[-1]
             if not (len(inside) == 1 and last[1] == end and last[0] > start and last[2] == "GPE"
                     and words[0] in lex.given_names and len(words) >= 2):
                 return None
-        role = lex.compiled["role_before"].search(before)
+        role = lex.role_before(before)
         if role:
-            return Candidate(start, end, "PERSON", "persons.person.role", role=role.group(0).strip().lower())
+            return Candidate(start, end, "PERSON", "persons.person.role", role=role)
         if in_title:
             return None
         if len(words) < 2:
@@ -342,7 +399,7 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
         if (
             lex.compiled["appos_after"].match(after)
             or (first_after and first_after.group(1) in lex.speech_verbs)
-            or lex.compiled["source_before"].search(before)
+            or lex.source_before(before)
         ):
             return Candidate(start, end, "PERSON", "persons.person.context")
     return None
@@ -354,11 +411,12 @@ def candidate_spans(doc: Doc, candidates: list[Candidate], not_actors: set[str] 
     Names in ``not_actors`` (places and things shaped like organisations: "Oval
     Office", "Belt and Road Initiative") are dropped.
     """
+    text = doc_text(doc)
     spans: list[Span] = []
     for c in candidates:
-        if doc.text[c.start:c.end] in not_actors:
+        if text[c.start:c.end] in not_actors:
             continue
-        span = doc.char_span(c.start, c.end, label=c.label, kb_id=doc.text[c.start:c.end], span_id=c.rule)
+        span = doc.char_span(c.start, c.end, label=c.label, kb_id=text[c.start:c.end], span_id=c.rule)
         if span is None:
             span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="contract")
             if span is None or not len(span):
