@@ -29,11 +29,12 @@ The steps, each a plain function below:
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from spacy.matcher import Matcher
+from spacy.attrs import LOWER, SENT_START
 from spacy.tokens import Doc, Span
 
 from briefextract import constants as C
@@ -43,14 +44,61 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _AUX = frozenset({"was", "were", "been", "be", "is", "are"})
 
 
+class WordSequenceMatcher:
+    """Matches token patterns of the spaCy Matcher subset the event data uses.
+
+    Each pattern is a sequence of ``{"LOWER": word}`` / ``{"LOWER": {"IN": [...]}}``
+    tokens, optionally ``"OP": "?"``. spaCy's Matcher evaluates every ``IN``
+    predicate on every token (most of this component's time on long texts);
+    these patterns are plain word sequences, so a dict from a first word to the
+    patterns that can start with it finds the same matches for a fraction of
+    the cost. Returns ``(pattern id, start, end)`` for every match, like Matcher.
+    """
+
+    def __init__(self, patterns: dict[str, list[dict]]) -> None:
+        self.rules: list[tuple[str, list[tuple[frozenset[str], bool]]]] = []
+        self.first: dict[str, list[int]] = {}
+        for pid, pattern in patterns.items():
+            elems = []
+            for tok in pattern:
+                unknown = set(tok) - {"LOWER", "OP"}
+                if unknown or tok.get("OP", "?") != "?":
+                    raise ValueError(f"event pattern {pid}: only LOWER and OP '?' are supported, got {tok}")
+                value = tok["LOWER"]
+                words = value["IN"] if isinstance(value, dict) else [value]
+                elems.append((frozenset(w.lower() for w in words), tok.get("OP") == "?"))
+            idx = len(self.rules)
+            self.rules.append((pid, elems))
+            for words, optional in elems:
+                for w in words:
+                    self.first.setdefault(w, []).append(idx)
+                if not optional:
+                    break
+
+    def __call__(self, lowers: list[str]) -> list[tuple[str, int, int]]:
+        out = []
+        n = len(lowers)
+        for i, w in enumerate(lowers):
+            for idx in dict.fromkeys(self.first.get(w, ())):
+                pid, elems = self.rules[idx]
+                ends = {i}
+                for words, optional in elems:
+                    nxt = {e + 1 for e in ends if e < n and lowers[e] in words}
+                    ends = nxt | ends if optional else nxt
+                    if not ends:
+                        break
+                out.extend((pid, i, e) for e in sorted(ends) if e > i)
+        return out
+
+
 @dataclass
 class EventLexicon:
     """The compiled event data: matchers and cue sets, built once per pipeline."""
 
     triggers: dict[str, dict]
     anchors: dict[str, dict]
-    trigger_matcher: Matcher
-    anchor_matcher: Matcher
+    trigger_matcher: "WordSequenceMatcher"
+    anchor_matcher: "WordSequenceMatcher"
     plover: dict[str, str]
     hypothetical: frozenset[str]
     hypothetical_after: frozenset[str]
@@ -74,12 +122,8 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
     """Compile the data files (triggers.jsonl, anchors.jsonl, plover.json, cues.json)."""
     triggers = {t["id"]: t for t in data.get("triggers", [])}
     anchors = {a["id"]: a for a in data.get("anchors", [])}
-    tm = Matcher(vocab)
-    for tid, t in triggers.items():
-        tm.add(tid, [t["pattern"]])
-    am = Matcher(vocab)
-    for aid, a in anchors.items():
-        am.add(aid, [a["pattern"]])
+    tm = WordSequenceMatcher({tid: t["pattern"] for tid, t in triggers.items()})
+    am = WordSequenceMatcher({aid: a["pattern"] for aid, a in anchors.items()})
     cues = data.get("cues", {})
     preps = cues.get("location_preps", ["in", "at"])
     if isinstance(preps, list):
@@ -143,8 +187,10 @@ class Mention:
 
 # -- 1. triggers ------------------------------------------------------------------
 
-def _break_flags(doc: Doc, lex: EventLexicon, anchor_spans: Iterable[tuple[int, int]]) -> list[bool]:
-    flags = [t.lower_ in lex.clause_break for t in doc]
+def _break_flags(
+    doc: Doc, lex: EventLexicon, anchor_spans: Iterable[tuple[int, int]], lowers: list[str] | None = None
+) -> list[bool]:
+    flags = [w in lex.clause_break for w in (lowers if lowers is not None else (t.lower_ for t in doc))]
     for s, e in anchor_spans:
         for i in range(s, e):
             flags[i] = True
@@ -163,51 +209,75 @@ def clause_of(i: int, sent: tuple[int, int], breaks: list[bool]) -> tuple[int, i
     return a, b
 
 
-def _words(doc: Doc, lo: int, hi: int) -> list[str]:
-    return [t.lower_ for t in doc[max(lo, 0): max(hi, 0)]]
+def token_lowers(doc: Doc) -> list[str]:
+    """Every token's lower-cased text, read from the doc array (no Token objects are made)."""
+    strings = doc.vocab.strings
+    seen: dict[int, str] = {}
+    out = []
+    for h in doc.to_array([LOWER]).tolist():
+        w = seen.get(h)
+        if w is None:
+            w = seen[h] = strings[h]
+        out.append(w)
+    return out
 
 
-def _context_ok(doc: Doc, start: int, end: int, entry: dict) -> bool:
+def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token ranges of the sentences the layout component set, without iterating doc.sents."""
+    if not len(doc):
+        return []
+    flags = doc.to_array([SENT_START]).tolist()
+    starts = [0] + [i for i, f in enumerate(flags) if f == 1 and i > 0]
+    return list(zip(starts, starts[1:] + [len(doc)]))
+
+
+def _words(lowers: list[str], lo: int, hi: int) -> list[str]:
+    """The lower-cased words of tokens [lo, hi) (``lowers`` is computed once per document)."""
+    return lowers[max(lo, 0): max(hi, 0)]
+
+
+def _context_ok(lowers: list[str], start: int, end: int, entry: dict) -> bool:
     """The trigger's own lexical conditions: ``near`` / ``near_after`` / ``not_near`` words."""
     window = int(entry.get("window", 3))
     if entry.get("near"):
-        around = _words(doc, start - window, start) + _words(doc, end, end + window)
+        around = _words(lowers, start - window, start) + _words(lowers, end, end + window)
         if not set(entry["near"]) & set(around):
             return False
     if entry.get("near_after"):
-        if not set(entry["near_after"]) & set(_words(doc, end, end + window)):
+        if not set(entry["near_after"]) & set(_words(lowers, end, end + window)):
             return False
     if entry.get("not_near"):
-        around = _words(doc, start - 2, start) + _words(doc, end, end + 3)
+        around = _words(lowers, start - 2, start) + _words(lowers, end, end + 3)
         if set(entry["not_near"]) & set(around):
             return False
     return True
 
 
-def _cue_words(doc: Doc, lo: int, hi: int) -> list[str]:
+def _cue_words(doc: Doc, lowers: list[str], lo: int, hi: int) -> list[str]:
     """Lower-cased words for cue tests; a capitalised "May" inside a sentence is the month."""
-    return [t.lower_ for t in doc[max(lo, 0): max(hi, 0)] if not (t.text == "May" and not t.is_sent_start)]
+    lo, hi = max(lo, 0), max(hi, 0)
+    return [
+        w for i, w in enumerate(lowers[lo:hi], lo)
+        if not (w == "may" and doc[i].text == "May" and not doc[i].is_sent_start)
+    ]
 
 
-def _unreported(doc: Doc, m: Mention, lex: EventLexicon) -> bool:
+def _unreported(doc: Doc, lowers: list[str], m: Mention, lex: EventLexicon) -> bool:
     """Negated ("did not release") or hypothetical ("could organise a meeting") in its clause."""
     a, b = m.clause
-    _words = _cue_words
-    before = _words(doc, max(a, m.start - lex.cue_window), m.start)
+    before = _cue_words(doc, lowers, max(a, m.start - lex.cue_window), m.start)
     if set(before) & lex.hypothetical:
         return True
-    if set(_words(doc, max(a, m.start - lex.negation_window), m.start)) & lex.negation:
+    if set(_words(lowers, max(a, m.start - lex.negation_window), m.start)) & lex.negation:
         return True
-    after = _words(doc, m.end, min(b, m.end + lex.hypothetical_after_window))
+    after = _cue_words(doc, lowers, m.end, min(b, m.end + lex.hypothetical_after_window))
     return bool(set(after) & lex.hypothetical_after)
 
 
-def _in_heading(doc: Doc, start_char: int, end_char: int) -> bool:
+def _heading_tokens(doc: Doc) -> set[int]:
+    """Token indices inside a title or heading (computed once per document)."""
     spans = doc.spans[C.SPANS_LAYOUT] if C.SPANS_LAYOUT in doc.spans else ()
-    return any(
-        s.label_ in (C.LAYOUT_TITLE, C.LAYOUT_HEADING) and s.start_char < end_char and s.end_char > start_char
-        for s in spans
-    )
+    return {i for s in spans if s.label_ in (C.LAYOUT_TITLE, C.LAYOUT_HEADING) for i in range(s.start, s.end)}
 
 
 def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -221,56 +291,61 @@ def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     return sorted(kept, key=lambda m: m[1])
 
 
-def find_mentions(doc: Doc, lex: EventLexicon, breaks: list[bool]) -> list[Mention]:
+def find_mentions(doc: Doc, lex: EventLexicon, breaks: list[bool], lowers: list[str] | None = None) -> list[Mention]:
     """Trigger matches that pass their lexical, modal, negation and layout checks."""
-    sent_of = {}
-    for sent in doc.sents:
-        for i in range(sent.start, sent.end):
-            sent_of[i] = (sent.start, sent.end)
-    strings = doc.vocab.strings
+    lowers = token_lowers(doc) if lowers is None else lowers
+    sents = sentence_ranges(doc)
+    sent_starts = [a for a, _ in sents]
     out: list[Mention] = []
     # the lexicon order decides between entries matching the same words; the first
     # whose context holds wins ("announced" near "sanctions" vs. a dated "announced")
     order = {tid: i for i, tid in enumerate(lex.triggers)}
     by_span: dict[tuple[int, int], list[dict]] = {}
-    raw = lex.trigger_matcher(doc)
-    for mid, s, e in raw:
-        by_span.setdefault((s, e), []).append(lex.triggers[strings[mid]])
+    raw = lex.trigger_matcher(lowers)
+    for tid, s, e in raw:
+        by_span.setdefault((s, e), []).append(lex.triggers[tid])
     passing = []
     for (s, e), entries in by_span.items():
         for entry in sorted(entries, key=lambda t: order[t["id"]]):
-            if _context_ok(doc, s, e, entry):
+            if _context_ok(lowers, s, e, entry):
                 passing.append((entry, s, e))
                 break
     chosen = {(s, e): entry for entry, s, e in passing}
+    heading = _heading_tokens(doc)
     for _, s, e in _longest([(0, s, e) for _, s, e in passing]):
         entry = chosen[(s, e)]
         span = doc[s:e]
-        if is_excluded(doc, span.start_char, span.end_char) or _in_heading(doc, span.start_char, span.end_char):
+        if s in heading or is_excluded(doc, span.start_char, span.end_char):
             continue
-        m = Mention(start=s, end=e, entry=entry, sent=sent_of.get(s, (s, e)))
+        m = Mention(start=s, end=e, entry=entry, sent=sents[bisect.bisect_right(sent_starts, s) - 1])
         m.clause = clause_of(s, m.sent, breaks)
-        if _unreported(doc, m, lex):
+        if _unreported(doc, lowers, m, lex):
             continue
-        left = _words(doc, max(m.clause[0], s - 3), s)
+        left = _words(lowers, max(m.clause[0], s - 3), s)
         m.definite = bool(entry.get("noun")) and any(w in lex.definite for w in left)
         m.possessive = any(w in ("'s", "’s") for w in left)
-        if not entry.get("noun") and e < len(doc) and doc[e].lower_ in lex.adjectival_next:
+        if not entry.get("noun") and e < len(lowers) and lowers[e] in lex.adjectival_next:
             continue  # "sanctioned companies include ...": a participle used as an adjective
         out.append(m)
-    # a participle right after a nominal trigger modifies it ("a deal negotiated with ...")
+    # a participle right after a nominal trigger modifies it ("a deal negotiated with ...");
+    # mentions are in text order, so only the previous one can be that noun
     out = [
-        m for m in out
-        if m.entry.get("noun") or not any(o.entry.get("noun") and 0 <= m.start - o.end <= 1 for o in out)
+        m for i, m in enumerate(out)
+        if m.entry.get("noun") or i == 0 or not (out[i - 1].entry.get("noun") and 0 <= m.start - out[i - 1].end <= 1)
     ]
     # a light trigger (said, signed, announced) yields to a content trigger in its clause
     kept = []
-    for m in out:
-        if m.entry.get("light") and any(
-            o is not m and not o.entry.get("light") and o.clause == m.clause and 0 < o.start - m.start <= 8
-            for o in out
-        ):
-            continue
+    for i, m in enumerate(out):
+        if m.entry.get("light"):
+            j, yields = i + 1, False
+            while j < len(out) and out[j].start - m.start <= 8:
+                o = out[j]
+                if not o.entry.get("light") and o.clause == m.clause:
+                    yields = True
+                    break
+                j += 1
+            if yields:
+                continue
         kept.append(m)
     return kept
 
@@ -294,13 +369,28 @@ def _canonical(span: Span) -> str:
     return span.kb_id_ or span.text
 
 
-def _pronoun_person(doc: Doc, m: Mention, lex: EventLexicon, actors: list[Span]) -> str | None:
+class _Sorted:
+    """Items sorted by a key, sliced by key range with bisect (no per-mention scans of the document)."""
+
+    def __init__(self, items, key) -> None:
+        self.items = sorted(items, key=key)
+        self.keys = [key(x) for x in self.items]
+
+    def range(self, lo, hi) -> list:
+        return self.items[bisect.bisect_left(self.keys, lo): bisect.bisect_left(self.keys, hi)]
+
+    def last_before(self, hi):
+        i = bisect.bisect_left(self.keys, hi)
+        return self.items[i - 1] if i else None
+
+
+def _pronoun_person(doc: Doc, m: Mention, lex: EventLexicon, persons: "_Sorted") -> str | None:
     """The person a he/his/she/her in the trigger's clause most likely is: the last one named before."""
     a, b = m.clause
     if not any(t.lower_ in lex.pronouns for t in doc[a:b]):
         return None
-    before = [sp for sp in actors if sp.label_ == "PERSON" and sp.end <= a]
-    return _canonical(before[-1]) if before else None
+    before = persons.last_before(a)
+    return _canonical(before) if before is not None else None
 
 
 def _topic_date(m: Mention, dates: list[Span], breaks: list[bool]) -> Span | None:
@@ -321,6 +411,8 @@ def describe(
     doc: Doc, m: Mention, lex: EventLexicon, actors: list[Span], dates: list[Span], breaks: list[bool],
     starts: list[int] = (),
     ends: list[int] = (),
+    persons: "_Sorted | None" = None,
+    counts: list[dict] | None = None,
 ) -> None:
     """Fill the mention's date, participants, location and counts from its clause.
 
@@ -329,7 +421,7 @@ def describe(
     an earlier trigger ("captured in 2020 and one captured in September").
     """
     a, b = m.clause
-    pronoun_person = _pronoun_person(doc, m, lex, actors)
+    pronoun_person = _pronoun_person(doc, m, lex, persons) if persons is not None else None
     # date: the nearest in the clause; one after the trigger counts a little farther
     best = None
     for d in dates:
@@ -413,7 +505,7 @@ def describe(
     # counts inside the clause
     ca, cb = doc[a].idx, (doc[b - 1].idx + len(doc[b - 1].text))
     m.counts = [
-        c["span"]["text"] for c in (doc._.counts or [])
+        c["span"]["text"] for c in (doc._.counts or [] if counts is None else counts)
         if ca <= c["span"]["start"] and c["span"]["end"] <= cb
     ]
     s_tok = min(x for x, _ in arg_spans)
@@ -423,9 +515,9 @@ def describe(
 
 # -- 3. anchors -----------------------------------------------------------------------
 
-def find_anchor_spans(doc: Doc, lex: EventLexicon) -> list[tuple[int, int, dict]]:
-    strings = doc.vocab.strings
-    return [(s, e, lex.anchors[strings[mid]]) for mid, s, e in _longest(lex.anchor_matcher(doc))]
+def find_anchor_spans(doc: Doc, lex: EventLexicon, lowers: list[str] | None = None) -> list[tuple[int, int, dict]]:
+    lowers = token_lowers(doc) if lowers is None else lowers
+    return [(s, e, lex.anchors[aid]) for aid, s, e in _longest(lex.anchor_matcher(lowers))]
 
 
 def _anchor_days(doc: Doc, s: int, anchor: dict) -> int | None:
@@ -445,17 +537,24 @@ def link_anchors(doc: Doc, mentions: list[Mention], anchors: list[tuple[int, int
     exercises" both anchors hang on the meeting.
     """
     anchored: set[int] = set()
+    starts = [m.start for m in mentions]
     for s, e, anchor in anchors:
-        after = [
-            m for m in mentions
-            if m.start >= e and m.start - e <= 10 and m.sent[0] <= s < m.sent[1]
-            and not any(t.text in (",", ";", ":", "(", ")") for t in doc[e:m.start])
-        ]
-        if not after:
+        i = bisect.bisect_left(starts, e)
+        if i == len(mentions):
             continue
-        b = after[0]
+        b = mentions[i]
+        if b.start - e > 10 or not (b.sent[0] <= s < b.sent[1]) or any(
+            t.text in (",", ";", ":", "(", ")") for t in doc[e:b.start]
+        ):
+            continue
         anchored.add(id(b))
-        before = [m for m in mentions if m.end <= s and m.sent == b.sent and id(m) not in anchored]
+        before = []
+        j = bisect.bisect_left(starts, s) - 1
+        while j >= 0 and mentions[j].sent == b.sent:
+            if mentions[j].end <= s and id(mentions[j]) not in anchored:
+                before.insert(0, mentions[j])
+                break
+            j -= 1
         days = _anchor_days(doc, s, anchor)
         if days is None or not before:
             b.anchor_vague = True
@@ -515,6 +614,7 @@ def _merge_target(m, date, fam, events, families, cores, mentions_of, sentence_e
     # a definite mention ("these talks", "the U.S.-Belarusian talks") is told apart by its
     # persons and organisations only: the states around it describe the same happening
     keys = _keys(m.strong if m.definite else m.core, country_of)
+    own = _keys(m.core, country_of)
     bare = m.definite and not m.possessive and not m.strong and not date
     if m.possessive:
         keys = _keys(m.core, country_of)
@@ -526,7 +626,6 @@ def _merge_target(m, date, fam, events, families, cores, mentions_of, sentence_e
         if ev["location"] and m.location and ev["location"] != m.location:
             continue
         ev_keys = _keys(cores[i], country_of)
-        own = _keys(m.core, country_of)
         verbal = not m.entry.get("noun")
         if verbal and not (date and date == ev["date"] and len(date) == 10):
             continue  # a reported act ("met", "released") is a new happening unless its day says otherwise
@@ -534,7 +633,6 @@ def _merge_target(m, date, fam, events, families, cores, mentions_of, sentence_e
             return ev
         if date and not ev["date"] and not m.definite:
             continue
-        ev_keys = _keys(cores[i], country_of)
         if ev_keys and keys and not ev_keys & keys:
             continue
         ev_places = set(cores[i]) - {n for n in cores[i] if n in strong_names}
@@ -548,24 +646,28 @@ def _merge_target(m, date, fam, events, families, cores, mentions_of, sentence_e
     return events[candidates[0]]
 
 
-def _record(doc: Doc, m: Mention, lex: EventLexicon, date, participants, location) -> dict:
+def _record(doc: Doc, text: str, m: Mention, lex: EventLexicon, date, participants, location) -> dict:
     trig = doc[m.start:m.end]
     toks = [t for t in trig if t.lower_ not in _AUX] or list(trig)
     return {
         "type": m.type,
         "plover": m.entry.get("plover") or lex.plover.get(m.type),
-        "trigger": doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)],
+        "trigger": doc[toks[0].i: toks[-1].i + 1].text,
         "date": date,
         "participants": list(participants),
         "location": location,
         "counts": list(m.counts),
-        "span": char_span_record(doc.text, *m.extent),
+        "span": char_span_record(text, *m.extent),
         "rule": f"events.{m.entry['id']}" + (".anchored" if m.anchored_to is not None else ""),
     }
 
 
-def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon) -> list[dict]:
-    """Mentions in order -> events; repeated mentions of one happening merge."""
+def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon, text: str | None = None) -> list[dict]:
+    """Mentions in order -> events; repeated mentions of one happening merge.
+
+    ``text`` is ``doc.text`` (which spaCy rebuilds on every access), passed once.
+    """
+    text = doc.text if text is None else text
     country_of = {a["name"]: a.get("country") for a in (doc._.actors or []) if a.get("country")}
     events: list[dict] = []
     families: list[str] = []
@@ -589,7 +691,7 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon) -> list[dict]:
             continue
         if m.spread:
             for d_value, place in m.spread:
-                ev = _record(doc, m, lex, d_value, [p for p in m.participants if p not in dict(m.spread).values()], place)
+                ev = _record(doc, text, m, lex, d_value, [p for p in m.participants if p not in dict(m.spread).values()], place)
                 ev["rule"] += ".each"
                 events.append(ev)
                 families.append(_family(m, lex))
@@ -618,7 +720,7 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon) -> list[dict]:
             continue
         if not (date or m.participants or m.location):
             continue
-        ev = _record(doc, m, lex, date, m.participants or (m.sentence_actors if date else []), m.location)
+        ev = _record(doc, text, m, lex, date, m.participants or (m.sentence_actors if date else []), m.location)
         m.event = ev
         events.append(ev)
         families.append(fam)
@@ -632,13 +734,24 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     """All events of a document as ``records.Event`` dicts."""
     if not len(doc):
         return []
-    anchors = find_anchor_spans(doc, lex)
-    breaks = _break_flags(doc, lex, [(s, e) for s, e, _ in anchors])
-    mentions = find_mentions(doc, lex, breaks)
+    lowers = token_lowers(doc)
+    anchors = find_anchor_spans(doc, lex, lowers)
+    breaks = _break_flags(doc, lex, [(s, e) for s, e, _ in anchors], lowers)
+    mentions = find_mentions(doc, lex, breaks, lowers)
     actors, dates = _actor_spans(doc), _date_spans(doc)
+    by_actor = _Sorted(actors, key=lambda sp: sp.start)
+    by_date = _Sorted(dates, key=lambda sp: sp.start)
+    persons = _Sorted([sp for sp in actors if sp.label_ == "PERSON"], key=lambda sp: sp.end)
+    by_count = _Sorted(doc._.counts or [], key=lambda c: c["span"]["start"])
     starts = [m.start for m in mentions]
-    ends = [m.end for m in mentions]
     for m in mentions:
-        describe(doc, m, lex, actors, dates, breaks, starts, ends)
+        s, e = m.sent
+        lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        local = mentions[lo:hi]
+        describe(
+            doc, m, lex, by_actor.range(s, e), by_date.range(s, e), breaks,
+            [o.start for o in local], [o.end for o in local], persons,
+            by_count.range(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]) + 1),
+        )
     link_anchors(doc, mentions, anchors)
-    return resolve(doc, mentions, lex)
+    return resolve(doc, mentions, lex, doc.text)
