@@ -330,7 +330,7 @@ def test_batch_kill_9_then_resume_gives_one_line_per_document(tmp_path):
     before = out.read_bytes()
     assert 20 <= before.count(b"\n") < 400, "kill -9 came too late to test anything"
     done = subprocess.run(
-        [BRIEFEXTRACT, "extract", str(folder), "-o", str(out), "--resume"], capture_output=True, text=True
+        [BRIEFEXTRACT, "extract", str(folder), "-o", str(out), "--resume"], capture_output=True, text=True, check=False
     )
     assert done.returncode == 0, done.stderr
     ids = _ids(out)
@@ -355,5 +355,5 @@ def test_batch_interrupt_stops_cleanly_with_whole_lines(tmp_path, sig):
     assert b"--resume" in stderr and b"Traceback" not in stderr
     data = out.read_bytes()
     assert data.endswith(b"\n") and all(json.loads(line) for line in data.splitlines())
-    done = subprocess.run([BRIEFEXTRACT, "extract", str(folder), "-o", str(out), "--resume", "-q"])
+    done = subprocess.run([BRIEFEXTRACT, "extract", str(folder), "-o", str(out), "--resume", "-q"], check=False)
     assert done.returncode == 0 and len(_ids(out)) == 400

@@ -9,9 +9,9 @@ import pytest
 
 distributed = pytest.importorskip("distributed")
 
-from briefextract import errors as E  # noqa: E402
-from briefextract.batch import run_batch  # noqa: E402
-from briefextract.distributed import concatenate_parts, existing_parts, run_dask  # noqa: E402
+from briefextract import errors as E
+from briefextract.batch import run_batch
+from briefextract.distributed import concatenate_parts, existing_parts, run_dask
 
 pytestmark = pytest.mark.slow
 

@@ -233,7 +233,7 @@ def test_readers_explicit_unsupported_format(tmp_path):
 
 
 def test_readers_stdin_document():
-    items = _items("-", stdin=io.BytesIO("Belarus said so.".encode("utf-8")))
+    items = _items("-", stdin=io.BytesIO(b"Belarus said so."))
     assert items[0].doc_id == "stdin" and items[0].text == "Belarus said so."
     items = _items("-", stdin=io.BytesIO(b""))
     assert isinstance(items[0], E.EmptyInput) and items[0].source == "<stdin>"

@@ -54,7 +54,7 @@ def test_writers_repair_torn_first_line_empties_file(tmp_path):
 
 def test_writers_repair_records_layout_redoes_last_document(tmp_path):
     out = tmp_path / "r.jsonl"
-    rec = lambda sha, i: json.dumps({"doc_id": "d", "sha256": sha, "record": "count", "i": i})  # noqa: E731
+    rec = lambda sha, i: json.dumps({"doc_id": "d", "sha256": sha, "record": "count", "i": i})
     head = rec(SHA_A, 1) + "\n" + rec(SHA_A, 2) + "\n"
     out.write_text(head + rec(SHA_B, 1) + "\n" + rec(SHA_B, 2) + "\n", encoding="utf-8")
     assert W.repair_and_read_done(out, last_may_be_partial=True) == {SHA_A}

@@ -22,18 +22,23 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import signal
 import sys
 import time
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 from briefextract import errors as E
 from briefextract.readers import Article, iter_articles
-from briefextract.writers import JsonlWriter, brief_lines, repair_and_read_done, truncate_torn_line
+from briefextract.writers import (
+    JsonlWriter,
+    brief_lines,
+    repair_and_read_done,
+    truncate_torn_line,
+)
 
 #: Documents per chunk sent to a worker (and per ``nlp.pipe`` batch).
 DEFAULT_BATCH_SIZE = 16
@@ -130,7 +135,7 @@ def process_partition(articles: list[Article], layout: str = "document") -> list
     try:
         docs = nlp.pipe(make_doc(nlp, a.text, **a.meta()) for a in articles)
         return [_outcome(doc, a, layout) for doc, a in zip(docs, articles, strict=True)]
-    except Exception:  # noqa: BLE001 - isolate the failing document below
+    except Exception:  # noqa: BLE001, S110 - isolate the failing document below
         pass
     outcomes = []
     for article in articles:
@@ -305,7 +310,7 @@ def check_output(output: Path | None, *, resume: bool, overwrite: bool) -> None:
 
 def default_texts_path(output: Path) -> Path:
     """Where derived texts go beside ``OUT.jsonl``: ``OUT.texts.jsonl``."""
-    name = output.name[: -len(".jsonl")] if output.name.endswith(".jsonl") else output.name
+    name = output.name.removesuffix(".jsonl")
     return output.with_name(name + ".texts.jsonl")
 
 

@@ -28,8 +28,9 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 from briefextract import errors as E
 from briefextract.batch import BatchStats, process_partition, sha256_text

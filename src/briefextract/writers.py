@@ -12,8 +12,9 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO
 
 from briefextract.constants import OUTPUT_SHA256
 from briefextract.records import RECORD_FIELDS, Brief
@@ -72,7 +73,7 @@ class JsonlWriter:
             os.close(self._fd)
             self._fd = None
 
-    def __enter__(self) -> "JsonlWriter":
+    def __enter__(self) -> JsonlWriter:
         return self
 
     def __exit__(self, *exc) -> None:
