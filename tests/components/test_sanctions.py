@@ -252,3 +252,27 @@ def test_sanctions_lexicon_is_data_and_roundtrips(nlp, tmp_path):
     assert (tmp_path / "lexicon.json").exists()
     again = type(pipe)(nlp, "sanctions").from_disk(tmp_path)
     assert again.data["lexicon"]["triggers"] == pipe.data["lexicon"]["triggers"]
+
+
+def test_sanctions_extending_a_ban_to_new_targets_is_tighten(sanctions):
+    r = only(sanctions("The package extends the transaction ban to 13 Russian banks."))
+    assert (r["action"], r["target"]) == ("tighten", "Russian banks")
+
+
+def test_sanctions_target_after_passive_verb(sanctions):
+    r = only(sanctions("Tough sanctions were imposed on Iran in 2012."))
+    assert (r["action"], r["target"], r["date"]) == ("impose", "Iran", "2012")
+
+
+def test_sanctions_ban_on_imports_targets_the_goods(sanctions):
+    r = only(sanctions("President Biden signed an executive order banning imports of Russian oil."))
+    assert (r["action"], r["imposer"], r["target"]) == ("impose", "United States", "Russian oil")
+
+
+def test_sanctions_implicit_target_follows_the_same_imposer(sanctions):
+    text = (
+        "Canada imposed sanctions on Ruritania in May. Japan imposed sanctions on Freedonia. "
+        "Canada later tightened the sanctions."
+    )
+    tighten = find(sanctions(text), action="tighten")
+    assert (tighten["imposer"], tighten["target"]) == ("Canada", "Ruritania")

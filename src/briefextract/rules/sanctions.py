@@ -42,7 +42,7 @@ from briefextract.rules.spans import char_span_record, is_excluded
 _BRACKETS = str.maketrans({"[": None, "]": None, "’": "'", "‘": "'", "“": '"', "”": '"'})
 _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
 _CLAUSE_PUNCT = frozenset({";", ":", "?", "!", "(", ")", "—", "–"})
-_NUMBER = re.compile(r"^[\d.,]+$")
+_NUMBER = re.compile(r"^\d[\d.,]*$")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|latest|new)$")
 
 
@@ -579,6 +579,12 @@ def _draft_from_trigger(view: View, ins: Instrument, t: Trigger, s0: int, s1: in
     action = t.action
     if action == "extend" and any(view.keys[x] in view.w("scope_cues") for x in range(t.end, ins.start)):
         action = "tighten"  # "extended existing restrictions": a wider scope, not a longer term
+    widened_to = None
+    if action in ("extend", "tighten") and ins.end + 1 < s1 and view.keys[ins.end] == "to" and ins.end + 1 not in view.date_starts and not re.match(r"^\d{4}$", view.keys[ins.end + 1]):
+        stop = _phrase_end(view, ins.end + 1, s1)
+        widened_to = [x for x in _resolve_phrase(view, ins.end + 1, stop) if x != ANAPHOR_GPE]
+        if widened_to:
+            action = "tighten"  # "extends the transaction ban to 13 banks": more targets
     d = _base(view, ins, action, f"sanctions.{action}.{form}", t.start, ins.end, s0)
     d.trigger = (t.start, t.end)
     call = t.call or _call_cue_before(view, t.start, s0)
@@ -596,6 +602,8 @@ def _draft_from_trigger(view: View, ins: Instrument, t: Trigger, s0: int, s1: in
         d.rule = "sanctions.call_for.direct"
     _imposer_for(view, d, ins, t, s0, call)
     _target_for(view, d, ins, s1)
+    if widened_to and d.target_context:
+        d.targets, d.target_context = widened_to, False
     return d
 
 
@@ -612,6 +620,15 @@ def _draft_from_post(view: View, ins: Instrument, t: Trigger, s0: int, s1: int) 
     if agent:
         d.imposers, d.imposer_explicit = agent, True
     _target_for(view, d, ins, s1, mods=mods)
+    if d.target_context:
+        # "sanctions were imposed on Russia", "ever imposed on a major economy"
+        hit = view.lex.target_intros.match_at(view.keys, t.end) if t.end < s1 else None
+        if hit is not None:
+            stop = _phrase_end(view, hit[0], s1)
+            targets = [x for x in _resolve_phrase(view, hit[0], stop) if x != ANAPHOR_GPE]
+            if targets:
+                d.targets, d.target_context = targets, False
+                d.end = max(d.end, stop)
     return d
 
 
@@ -1300,6 +1317,10 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
             break
         if view.is_space[e] and "\n" in view.doc[e].text:
             break
+        if k == "and" and e + 2 < s1 and view.text[view.starts[e + 1]].islower() and (
+            _NUMBER.match(keys[e + 2]) or keys[e + 2] in ("the", "a", "an", "its", "their", "all")
+        ) and keys[e + 1] not in view.w("modifier_stop"):
+            break  # "bans imports of aluminium and adds 74 vessels": a second verb phrase
         if k in stops and view.actor_at[e] is None and e > a:
             break
         if e in view.trigger_tokens and e > a:
@@ -1514,10 +1535,12 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
     last_targets: list[str] | None = None
     last_sent = None
     context_targets = _context_targets(view)
+    explicit: list[Draft] = []
     for d in drafts:
         if d.targets and not d.target_context:
             last_targets = d.targets
             last_sent = d.sent_start
+            explicit.append(d)
             continue
         if not d.target_context:
             continue
@@ -1527,9 +1550,16 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
                         if (view.actor_records.get(t) or {}).get("type") == "GPE"]
             cands = prev_gpe[-1:] or None
         elif not d.further:
-            cands = last_targets
+            # the same imposer's last named target ("... sanctions on Syria. Its lifting the sanctions")
+            states = {view.actor_state(x) for x in d.imposers}
+            same = [x for x in explicit if states & {view.actor_state(i) for i in x.imposers}]
+            cands = same[-1].targets if same else (None if states else last_targets)
             if cands is None:
-                cands = [t for pos, t in context_targets if pos <= d.start][-1:] or None
+                # the measures' usual target so far ("sanctions on/against X" mentions), most frequent first
+                seen = [t for pos, t in context_targets if pos <= d.start] or [t for _, t in context_targets]
+                if seen:
+                    freq = Counter(seen)
+                    cands = [max(freq, key=lambda t: (freq[t], max(i for i, x in enumerate(seen) if x == t)))]
         if cands is None:
             for name, _ in mentions.most_common():
                 rec = view.actor_records.get(name) or {}
