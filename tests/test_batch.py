@@ -357,3 +357,53 @@ def test_batch_interrupt_stops_cleanly_with_whole_lines(tmp_path, sig):
     assert data.endswith(b"\n") and all(json.loads(line) for line in data.splitlines())
     done = subprocess.run([BRIEFEXTRACT, "extract", str(folder), "-o", str(out), "--resume", "-q"], check=False)
     assert done.returncode == 0 and len(_ids(out)) == 400
+
+
+def test_batch_unwritable_output_is_usage_error(tmp_path):
+    folder = _good_folder(tmp_path)
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = _run(str(folder), "-o", str(blocker / "o.jsonl"))
+    assert result.exit_code == 2 and "error[E204]" in result.stderr and "cannot write" in result.stderr
+
+
+def test_batch_same_file_for_output_and_errors_is_refused(tmp_path):
+    folder = _good_folder(tmp_path)
+    out = tmp_path / "o.jsonl"
+    result = _run(str(folder), "-o", str(out), "--errors", str(out))
+    assert result.exit_code == 2 and "different files" in result.stderr
+
+
+def test_batch_disk_full_stops_with_resume_hint(tmp_path, monkeypatch):
+    import errno
+
+    from briefextract import writers
+
+    folder = _good_folder(tmp_path)
+    out = tmp_path / "o.jsonl"
+    real = writers.os.write
+    calls = []
+
+    def full(fd, data):
+        calls.append(fd)
+        if len(calls) > 1:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(fd, data)
+
+    monkeypatch.setattr(writers.os, "write", full)
+    result = _run(str(folder), "-o", str(out))
+    assert result.exit_code == 1 and "error[E301]" in result.stderr
+    assert "No space left on device" in result.stderr and "--resume" in result.stderr
+    assert "Traceback" not in result.output
+    assert _ids(out) == ["g1"]
+
+
+def test_batch_closed_stdout_pipe_stops_quietly(tmp_path):
+    folder = tmp_path / "many"
+    _many(folder, 60)
+    proc = subprocess.run(
+        f"'{BRIEFEXTRACT}' extract '{folder}' -q | head -c 100 > /dev/null; echo ${{PIPESTATUS[0]}}",
+        shell=True, capture_output=True, text=True, executable="/bin/bash", check=False,
+    )
+    assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr
+    assert proc.stdout.strip() == "141"

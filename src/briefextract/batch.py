@@ -332,6 +332,20 @@ class _LazyWriter:
             self.writer.close()
 
 
+def _write(writer, lines: list[str], path: Path | None) -> None:
+    """Write one document's lines; a failing disk becomes OutputFailed (a broken pipe stays as it is)."""
+    try:
+        writer.write_lines(lines)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise E.OutputFailed(
+            f"writing failed: {exc.strerror or exc}; the output holds whole lines only"
+            + ("; fix it and rerun with --resume" if path is not None else ""),
+            source=str(path) if path else "<stdout>",
+        ) from None
+
+
 def run_batch(
     paths: Iterable[str | Path],
     output: Path | None,
@@ -384,6 +398,9 @@ def run_batch(
         texts_path.unlink()
     stats = stats or BatchStats()
     exclude = [p for p in (output, errors_path, texts_path) if p is not None]
+    resolved = [p.resolve() for p in exclude]
+    if len(set(resolved)) < len(resolved):
+        raise E.UsageError("the output, --errors and --texts files must be different files")
     from briefextract.pipeline import load
 
     load()
@@ -426,8 +443,8 @@ def run_batch(
                         report(outcome.error, outcome.error)
                         continue
                     if outcome.text_line is not None:
-                        texts_writer.write_lines([outcome.text_line])  # before the output line: see resume
-                    writer.write_lines(outcome.lines)
+                        _write(texts_writer, [outcome.text_line], texts_path)  # before the output line: see resume
+                    _write(writer, outcome.lines, output)
                     stats.documents += 1
                     stats.words += outcome.words
                     if on_document:

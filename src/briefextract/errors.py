@@ -84,8 +84,20 @@ class OutputExists(UsageError):
     code = "E203"
 
 
+class OutputUnwritable(UsageError):
+    """The output (or errors / texts file) cannot be opened for writing."""
+
+    code = "E204"
+
+
 class PipelineNotFound(BriefExtractError):
     code = "E300"
+
+
+class OutputFailed(BriefExtractError):
+    """Writing the output failed mid-batch (disk full, I/O error); whole lines remain, ``--resume`` goes on."""
+
+    code = "E301"
 
 
 class DocumentFailed(BriefExtractError):

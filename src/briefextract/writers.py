@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO
 
 from briefextract.constants import OUTPUT_SHA256
+from briefextract.errors import OutputUnwritable
 from briefextract.records import RECORD_FIELDS, Brief
 
 LAYOUTS = ("document", "records")
@@ -49,9 +50,12 @@ class JsonlWriter:
         if path is None:
             self._stream = sys.stdout
         else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC)
-            self._fd = os.open(path, flags, 0o644)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC)
+                self._fd = os.open(path, flags, 0o644)
+            except OSError as exc:
+                raise OutputUnwritable(f"cannot write: {exc.strerror or exc}", source=str(path)) from None
 
     def write_lines(self, lines: list[str]) -> None:
         if not lines:

@@ -8,7 +8,9 @@ option, existing output without ``--resume``/``--overwrite``); 130 interrupted
 
 from __future__ import annotations
 
+import os
 import signal
+import sys
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Iterator, Optional
@@ -127,6 +129,11 @@ def extract(
                     resume=resume, overwrite=overwrite, errors_path=errors, texts_path=texts,
                     on_error=on_error, on_document=on_document, stats=stats, timeout=timeout,
                 )
+    except BrokenPipeError:
+        # `briefextract extract corpus/ | head`: the reader left; stop quietly like other Unix tools.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(141) from None
     except E.BatchInterrupted as exc:
         raise _fail(exc, 130)
     except E.UsageError as exc:
