@@ -267,3 +267,17 @@ def test_readers_iter_articles_is_lazy(tmp_path, monkeypatch):
     stream = R.iter_articles([tmp_path])
     first = next(stream)
     assert first.doc_id == "d0" and reads == ["d0.txt"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        {"schema_version": "1", "doc_id": "a", "sha256": "0" * 64, "actors": []},
+        {"doc_id": "a", "sha256": "0" * 64, "record": "count", "value": 3},
+        {"doc_id": "a", "sha256": "0" * 64, "origin": "a.html", "text": "Kept text."},
+    ],
+)
+def test_readers_own_output_is_not_read_as_articles(tmp_path, first):
+    (tmp_path / "old.jsonl").write_text(json.dumps(first) + "\n" + json.dumps(first) + "\n", encoding="utf-8")
+    items = _items(tmp_path / "old.jsonl")
+    assert len(items) == 1 and isinstance(items[0], E.UnsupportedFormat) and "briefextract output" in items[0].message

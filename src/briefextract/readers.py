@@ -321,6 +321,10 @@ def read_jsonl(path: Path) -> Iterator[Article]:
             except ValueError as exc:
                 yield E.MalformedRecord(f"not valid JSON: {exc}", source=where)  # type: ignore[misc]
                 continue
+            if seen == 1 and _is_own_output(obj):
+                raise E.UnsupportedFormat(
+                    "this is briefextract output, not articles (keep outputs outside input folders)", source=source
+                )
             if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
                 yield E.MalformedRecord(  # type: ignore[misc]
                     "each line needs a JSON object with a string 'text'", source=where
@@ -343,6 +347,13 @@ def read_jsonl(path: Path) -> Iterator[Article]:
             yield Article(doc_id=doc_id, text=obj["text"], origin=where, extra=extra, **meta)
         if not seen:
             raise E.EmptyInput("JSONL file has no articles", source=source)
+
+
+def _is_own_output(obj: Any) -> bool:
+    """A first JSONL line written by briefextract itself (a Brief, a record, a kept text)."""
+    if not isinstance(obj, dict) or "sha256" not in obj:
+        return False
+    return "schema_version" in obj or "record" in obj or set(obj) == {"doc_id", "sha256", "origin", "text"}
 
 
 def _is_documentation(path: Path) -> bool:
