@@ -201,6 +201,8 @@ def build_given_names(persons_dir: Path, gazetteer_forms: set[str]) -> list[str]
                     best = max(best, int(ch, 16))
         if best >= GIVEN_NAME_MIN_FREQUENCY and name not in skip and name not in gazetteer_forms:
             names.add(name)
+    # regional given names the dictionary lacks (Belarusian, Lithuanian, Persian... forms)
+    names.update(json.loads((persons_dir / "sources" / "given_names_extra.json").read_text(encoding="utf-8")))
     return sorted(names)
 
 

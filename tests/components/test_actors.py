@@ -153,3 +153,22 @@ def test_actors_things_shaped_like_orgs_are_not_actors(run):
 def test_actors_historical_state_is_a_gpe(run):
     actors = by_name(run("The Soviet Union collapsed in 1991."))
     assert actors["Soviet Union"]["type"] == "GPE"
+
+
+def test_actors_inline_photo_credit_names_nobody(run):
+    doc = run("Soldiers trained near the border. (Fred Brownlow/U.S. Army) The U.S. agreed.")
+    actors = by_name(doc)
+    assert "Fred Brownlow" not in actors
+    us = actors["United States"]
+    assert [m["start"] for m in us["mentions"]] == [doc.text.rindex("U.S.")]
+
+
+def test_actors_person_before_slash_named_org(run):
+    actors = by_name(run("It freed activist Mikola Stravinski and Radio Free Europe/Radio Liberty journalist Ihar Lozka."))
+    assert {"Mikola Stravinski", "Ihar Lozka", "Radio Free Europe/Radio Liberty"} <= set(actors)
+
+
+def test_actors_regional_given_names_and_listed_office_holders(run):
+    actors = by_name(run("Opposition figure Siarhei Tsikhanouski met Kestutis Vaitkus. Tsikhanouski smiled."))
+    assert actors["Siarhei Tsikhanouski"]["country"] == "Belarus"
+    assert "Kestutis Vaitkus" in actors

@@ -10,6 +10,8 @@ role lexicon and the gazetteer's entry table are read from the ``persons`` and
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from briefextract.components.base import DataComponent
@@ -29,6 +31,7 @@ class ActorResolver(DataComponent):
             possessives=set(ctx.get("possessive_markers") or []),
             motion_before_to=set(ctx.get("motion_before_to") or []),
             honorifics=set(ctx.get("honorifics") or []),
+            inline_credit=re.compile(ctx["inline_credit"]) if ctx.get("inline_credit") else None,
         )
         self._linked = False
 

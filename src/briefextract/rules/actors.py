@@ -55,6 +55,7 @@ class ActorContext:
     descriptors: set[str] = field(default_factory=set)
     motion_before_to: set[str] = field(default_factory=set)
     honorifics: set[str] = field(default_factory=set)
+    inline_credit: re.Pattern | None = None
     role_before: Callable[[str], str | None] = lambda s: None
     entry: Callable[[str], dict | None] = lambda name: None
     actors: dict = field(default_factory=dict)
@@ -135,6 +136,13 @@ def select_mentions(doc: Doc, gazetteer: list[Span], persons: list[Span], ctx: A
                     span.id_, span.text)
         candidates.append((-(span.end - span.start), 1, span.start, m))
     taken = [False] * len(doc)
+    if ctx.inline_credit is not None:
+        # "(Fred Brown/U.S. Army)": a photo credit inside the text names no actor
+        for cm in ctx.inline_credit.finditer(doc_text(doc)):
+            span = doc.char_span(cm.start(), cm.end(), alignment_mode="expand")
+            if span is not None:
+                for i in range(span.start, span.end):
+                    taken[i] = True
     out: list[Mention] = []
     for _, _, _, m in sorted(candidates, key=lambda c: (c[0], c[1], c[2])):
         if any(taken[i] for i in range(m.start, m.end)):

@@ -283,7 +283,7 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
                     if person is not None:
                         out.append(person)
                 continue
-        if after.startswith("/"):
+        if after.startswith("/") and re.search(r"(?:^|[(\n]|:)[^\S\n]*$", before):
             continue  # photo credit "(Fred Brown/U.S. Army)"
         if acr and len(words) >= 2 and words[-1][0].isupper() and not in_title and not any(
             w in lex.product_words for w in words
