@@ -278,3 +278,34 @@ def test_events_promised_release_is_left_out(run_events):
     actors = [("Cuba", "GPE", "Cuba")]
     events = run_events("The deal was exchanged for a promise by Cuba to release 553 people.", actors)
     assert [e for e in events if e["type"] == "release"] == []
+
+
+def test_events_word_sequence_matcher_handles_optional_words_and_lists():
+    from briefextract.rules.events import WordSequenceMatcher
+
+    matcher = WordSequenceMatcher({
+        "eve": [{"LOWER": "on", "OP": "?"}, {"LOWER": "the"}, {"LOWER": "eve"}, {"LOWER": "of"}],
+        "call": [{"LOWER": {"IN": ["phone", "telephone"]}}, {"LOWER": "call"}],
+    })
+    found = matcher("it was on the eve of a telephone call".split())
+    assert ("eve", 2, 6) in found and ("eve", 3, 6) in found
+    assert ("call", 7, 9) in found
+    assert matcher("the eve".split()) == []
+    with pytest.raises(ValueError):
+        WordSequenceMatcher({"bad": [{"LOWER": "x", "OP": "+"}]})
+
+
+def test_events_dangling_hyphen_still_meets_the_lexicon(run_events):
+    actors = [("Niger", "GPE", "Niger"), ("Mali", "GPE", "Mali")]
+    text = "Ties soured after the military coups- Niger in July 2023 and Mali in August 2020."
+    events = run_events(text, actors, [("July 2023", "2023-07"), ("August 2020", "2020-08")])
+    assert [(e["type"], e["date"], e["location"]) for e in events] == [
+        ("attack", "2023-07", "Niger"), ("attack", "2020-08", "Mali")
+    ]
+
+
+def test_events_quoted_words_do_not_take_the_opening_date(run_events):
+    actors = [("ECOWAS", "ORG", "Economic Community of West African States")]
+    text = "The same day, in response, ECOWAS stated: “the members negotiated in good faith.”"
+    events = run_events(text, actors, [("The same day", "2024-01-28")], published="2024-02-01")
+    assert [(e["type"], e["date"]) for e in events] == [("statement", "2024-01-28")]

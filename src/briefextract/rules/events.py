@@ -41,6 +41,7 @@ from briefextract import constants as C
 from briefextract.rules.spans import char_span_record, is_excluded
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_QUOTE_OR_COLON = frozenset({":", "“", "”", '"', "«", "»"})
 _AUX = frozenset({"was", "were", "been", "be", "is", "are"})
 
 
@@ -210,14 +211,19 @@ def clause_of(i: int, sent: tuple[int, int], breaks: list[bool]) -> tuple[int, i
 
 
 def token_lowers(doc: Doc) -> list[str]:
-    """Every token's lower-cased text, read from the doc array (no Token objects are made)."""
+    """Every token's lower-cased text, read from the doc array (no Token objects are made).
+
+    A dangling hyphen is dropped ("the military coups- Niger in July 2023" leaves
+    "coups-" as one token), so the word still meets the lexicon.
+    """
     strings = doc.vocab.strings
     seen: dict[int, str] = {}
     out = []
     for h in doc.to_array([LOWER]).tolist():
         w = seen.get(h)
         if w is None:
-            w = seen[h] = strings[h]
+            w = strings[h]
+            w = seen[h] = w.strip("-") if len(w) > 2 and (w[0] == "-" or w[-1] == "-") else w
         out.append(w)
     return out
 
@@ -393,8 +399,11 @@ def _pronoun_person(doc: Doc, m: Mention, lex: EventLexicon, persons: "_Sorted")
     return _canonical(before) if before is not None else None
 
 
-def _topic_date(m: Mention, dates: list[Span], breaks: list[bool]) -> Span | None:
-    """The date of a sentence's opening clause ("During his visit in May 2024, X ... but met Y")."""
+def _topic_date(doc: Doc, m: Mention, dates: list[Span], breaks: list[bool]) -> Span | None:
+    """The date of a sentence's opening clause ("During his visit in May 2024, X ... but met Y").
+
+    Not across a colon or quotation mark: quoted words have their own time.
+    """
     s, e = m.sent
     first = s
     while first < e and not breaks[first]:
@@ -404,7 +413,11 @@ def _topic_date(m: Mention, dates: list[Span], breaks: list[bool]) -> Span | Non
         while first < e and not breaks[first]:
             first += 1
     inside = [d for d in dates if s <= d.start and d.end <= first and d.end <= m.start and d.start - s <= 8]
-    return inside[0] if len(inside) == 1 else None
+    if len(inside) != 1:
+        return None
+    if any(t.text in _QUOTE_OR_COLON for t in doc[first:m.start]):
+        return None
+    return inside[0]
 
 
 def describe(
@@ -435,8 +448,8 @@ def describe(
             if best is None or dist < best[0]:
                 best = (dist, d)
     relative = a > m.sent[0] and doc[a - 1].lower_ in lex.relative
-    if best is None and not m.entry.get("noun") and not m.entry.get("light") and not relative:
-        topic = _topic_date(m, dates, breaks)
+    if best is None and not m.entry.get("noun") and not relative:
+        topic = _topic_date(doc, m, dates, breaks)
         if topic is not None:
             best = (0, topic)
     if best is not None:
@@ -492,7 +505,7 @@ def describe(
     if m.date_tokens:
         arg_spans.append(m.date_tokens)
     # "the coups in Niger in July 2023, Burkina Faso in January 2022 and Mali in August 2020"
-    if m.entry.get("noun") and doc[m.end - 1].lower_.endswith("s"):
+    if m.entry.get("noun") and doc[m.end - 1].lower_.rstrip("-").endswith("s"):
         gpes = [sp for sp in actors if sp.label_ == "GPE" and m.end <= sp.start < b]
         pairs = []
         for d in dates:
