@@ -281,3 +281,12 @@ def test_readers_own_output_is_not_read_as_articles(tmp_path, first):
     (tmp_path / "old.jsonl").write_text(json.dumps(first) + "\n" + json.dumps(first) + "\n", encoding="utf-8")
     items = _items(tmp_path / "old.jsonl")
     assert len(items) == 1 and isinstance(items[0], E.UnsupportedFormat) and "briefextract output" in items[0].message
+
+
+def test_readers_html_declared_legacy_charset(tmp_path):
+    page = '<html><head><meta charset="windows-1252"><title>x</title></head><body><p>Café talks in Minsk.</p></body></html>'
+    (tmp_path / "legacy.html").write_bytes(page.encode("cp1252"))
+    assert _one(tmp_path / "legacy.html").text == "Café talks in Minsk.\n"
+    (tmp_path / "plain.html").write_bytes(b"<p>Caf\xe9</p>")
+    err = _one(tmp_path / "plain.html")
+    assert isinstance(err, E.EncodingError) and "not valid UTF-8" in err.message

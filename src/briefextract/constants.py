@@ -62,3 +62,6 @@ EXCLUSION_EXEMPT_RULES = ("dates.stamp.",)
 
 # Span group of the optional statistical base NER (briefextract/base.py; read by actors).
 SPANS_BASE = "base"
+
+# Inputs: the charset an HTML page declares (<meta charset=...> or http-equiv content type), bytes.
+HTML_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)

@@ -161,6 +161,30 @@ def decode(data: bytes, source: str) -> str:
     return text
 
 
+def decode_html(data: bytes, source: str) -> str:
+    """An HTML page's text: UTF-8, else the charset the page declares (legacy windows-1252 pages).
+
+    Offsets refer to the extracted main text, so the decoding only has to be right.
+    """
+    try:
+        return decode(data, source)
+    except E.EncodingError:
+        m = C.HTML_CHARSET.search(data[:4096])
+        if not m:
+            raise
+        charset = m.group(1).decode("ascii").lower()
+        try:
+            text = data.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            raise E.EncodingError(
+                f"not valid UTF-8, nor the charset the page declares ({charset})", source=source
+            ) from None
+        if not text.strip():
+            raise E.EmptyInput("document is empty", source=source) from None
+        check_length(text, source)
+        return text
+
+
 def check_length(text: str, source: str) -> None:
     """Refuse texts over :data:`MAX_TEXT_CHARS` and texts that cannot be written as UTF-8.
 
@@ -241,7 +265,11 @@ def read_file(path: Path) -> Iterator[Article]:
         raise E.UnsupportedFormat(
             f"'{suffix}' is not an article format (use {', '.join(C.SUPPORTED_SUFFIXES)})", source=source
         )
-    text = decode(_read_bytes(path), source)
+    data = _read_bytes(path)
+    if suffix in (".html", ".htm"):
+        text = decode_html(data, source)
+    else:
+        text = decode(data, source)
     meta = _sidecar(path)
     derived = False
     if suffix == ".md":
