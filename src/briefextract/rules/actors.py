@@ -259,8 +259,8 @@ def _context_country(doc: Doc, m: Mention, by_end: dict[int, Mention], ctx: Acto
         prev = by_end.get(i + 1)
         if prev is not None and prev is not m:
             between = doc[i + 1:m.start].text
-            if prev.label == "GPE" and _is_role(between, ctx):
-                return prev.key
+            if prev.label == "GPE" and (_is_role(between, ctx) or (not between and m.label == "ORG")):
+                return prev.key  # "U.S. envoy X", "the Belarusian airline X", "the Belarusian KGB"
             return None
         if tok.is_punct and tok.text != "-":
             return None
