@@ -32,14 +32,19 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy
+from spacy.attrs import IDX, IS_ALPHA, LIKE_NUM, LOWER, SENT_START
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from briefextract.constants import SPANS_DATES
-from briefextract.rules.numbers import NumberLexicon, NumberMatch
-from briefextract.rules.spans import char_span_record, is_excluded
+from briefextract.rules.numbers import NumberLexicon, NumberMatch, casings, trie_pattern
+from briefextract.rules.spans import char_span_record, doc_text, is_excluded
 
 #: how far back (characters) an elided head may look for the count it refers to
 ANTECEDENT_WINDOW = 600
+#: characters around a number searched for a date / clock shape
+_GUARD_WINDOW = 16
 #: longest counted noun phrase, in word tokens
 MAX_NP_WORDS = 7
 
@@ -93,6 +98,12 @@ class CountRules:
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.numbers = NumberLexicon(data.get("numbers", {}))
+        self.multiplier_hashes = [hash_string(w.lower()) for w in self.numbers.extra_word_starts]
+        self.article_hashes = frozenset(hash_string(w.lower()) for w in self.numbers.articles)
+        self.big_hashes = frozenset(
+            hash_string(w.lower())
+            for w in [*self.numbers.hundreds, *self.numbers.scales, *self.numbers.multipliers]
+        )
         lex = data.get("lexicon", {})
         hedges = data.get("hedges", {})
         cur = data.get("currencies", {})
@@ -137,6 +148,10 @@ class CountRules:
         self.hedges_after = sorted(
             (tuple(h.lower().split()) for h in hedges.get("after", [])), key=len, reverse=True
         )
+        self.hedge_before_set = frozenset(self.hedges_before)
+        self.hedge_before_max = max((len(h) for h in self.hedges_before), default=0)
+        self.hedge_after_set = frozenset(self.hedges_after)
+        self.hedge_after_max = max((len(h) for h in self.hedges_after), default=0)
         self.range_connectors = frozenset(hedges.get("range_connectors", ["–", "—", "-", "to"]))
         self.range_openers = lower_set("range_openers", hedges)
         self.change_openers = lower_set("change_openers", hedges)
@@ -146,7 +161,8 @@ class CountRules:
         self.currency_prefixes = {**symbols, **codes}
         words: dict[str, str | None] = cur.get("words", {})
         self.currency_words = {tuple(k.lower().split()): v for k, v in words.items()}
-        self.currency_words_sorted = sorted(self.currency_words, key=len, reverse=True)
+        self.currency_word_set = frozenset(self.currency_words)
+        self.currency_word_max = max((len(w) for w in self.currency_words), default=0)
         prefix_alt = "|".join(
             [re.escape(s) for s in sorted(symbols, key=len, reverse=True)]
             + [rf"\b{re.escape(c)}" for c in sorted(codes, key=len, reverse=True)]
@@ -158,6 +174,11 @@ class CountRules:
         self.max_subject = int(attr.get("max_subject_tokens", 6))
         self.max_according = int(attr.get("max_according_tokens", 14))
         self.source_trailers = lower_set("source_trailers", attr)
+        # tries of the cue words (case-sensitive: much faster than re.I alternations)
+        self.according_regex = re.compile(
+            rf"\b{trie_pattern(casings(' '.join(cue) for cue in self.according), space=True)}\b"
+        )
+        self.reporting_regex = re.compile(rf"\b{trie_pattern(self.reporting_verbs)}\b")  # "States" is no verb
 
         blocked = guards.get("blocked_patterns", [])
         self.blocked_regex = re.compile("|".join(f"(?:{p})" for p in blocked)) if blocked else None
@@ -165,13 +186,14 @@ class CountRules:
     # ------------------------------------------------------------------
     def extract(self, doc: Doc) -> list[dict]:
         """Every count in ``doc`` as a ``records.Count`` dict, in text order."""
-        text = doc.text
+        text = doc_text(doc)
         if not text:
             return []
-        matches = list(self.numbers.finditer(text))
+        arr = doc.to_array([IDX, SENT_START, LOWER, LIKE_NUM, IS_ALPHA])  # one C-level pass
+        matches = self.numbers.finditer(text, self._word_starts(doc, arr))
         if not matches:
             return []
-        ctx = _DocContext(doc, self, matches)
+        ctx = _DocContext(doc, self, matches, arr)
         cands: list[_Cand] = []
         for m in matches:
             cand = self._candidate(ctx, m)
@@ -192,6 +214,22 @@ class CountRules:
             emitted.append(c)
             records.append(self._record(ctx, c))
         return records
+
+    def _word_starts(self, doc: Doc, arr) -> list[int]:
+        """Character offsets of tokens that may start a number word: ``like_num`` words
+        ("three", "Thirty", "fourth"), "dozen", and "a"/"an" before "dozen", "thousand"..."""
+        lower = arr[:, 2]
+        mask = ((arr[:, 3] == 1) & (arr[:, 4] == 1)) | numpy.isin(lower, self.multiplier_hashes)
+        ks = numpy.flatnonzero(mask).tolist()
+        if not ks:
+            return []
+        lows = lower.tolist()
+        starts = set(ks)
+        for k in ks:
+            if k > 0 and lows[k] in self.big_hashes and lows[k - 1] in self.article_hashes:
+                starts.add(k - 1)  # "a thousand", "a dozen"
+        idx = arr[:, 0].tolist()
+        return [idx[k] for k in sorted(starts)]
 
     # -- candidates ------------------------------------------------------
     def _candidate(self, ctx: "_DocContext", m: NumberMatch) -> _Cand | None:
@@ -223,13 +261,19 @@ class CountRules:
         prev_low = ctx.label_before(c.ti)
         nxt = doc[c.tj] if c.tj < len(doc) else None
         nxt_low = nxt.lower_ if nxt is not None else ""
-        hedged = self._hedge_before(ctx, c.ti if c.currency is None else ctx.token_at(c.start)) is not None
         digits = m.form == "digits"
+        hedge_memo: list[bool] = []
+
+        def hedged() -> bool:  # computed only when a rule needs it
+            if not hedge_memo:
+                hedge_memo.append(self._hedge_before(ctx, ctx.token_at(c.start)) is not None)
+            return hedge_memo[0]
+
         # a year: four digits 1900-2100 with no separator, unless hedged or money
         raw = text[m.start : m.num_end]
         if (
             digits and c.kind == "cardinal" and not m.percent and not m.scaled and c.currency is None
-            and raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100 and not hedged
+            and raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100 and not hedged()
         ):
             c.dropped = True
             return
@@ -237,7 +281,7 @@ class CountRules:
         if prev_low in self.months or nxt_low in self.months:
             c.dropped = True
             return
-        if nxt_low == "of" and c.tj + 1 < len(doc) and doc[c.tj + 1].lower_ in self.months:
+        if nxt_low == "of" and c.tj + 1 < len(doc) and ctx.lower(c.tj + 1) in self.months:
             c.dropped = True
             return
         # "aged 44"
@@ -253,7 +297,7 @@ class CountRules:
             # ("Boeing 737", "Windows 10", "Zapad 2025")
             if (
                 prev is not None and prev.i == c.ti - 1 and prev.text[:1].isupper() and any(ch.isalpha() for ch in prev.text)
-                and not ctx.sentence_initial(prev.i) and prev_low not in self.elision_cues and not hedged
+                and not ctx.sentence_initial(prev.i) and prev_low not in self.elision_cues and not hedged()
                 and prev_low not in self.currency_prefixes and prev.text not in self.currency_prefixes
             ):
                 c.dropped = True
@@ -268,7 +312,7 @@ class CountRules:
         # a hyphenated modifier: "30-day", "one-year", "44-year-old", "two-thirds"
         if text[m.num_end : m.num_end + 1] == "-" and text[m.num_end + 1 : m.num_end + 2].isalpha():
             tail = _next_word(text, m.num_end + 1)
-            if (tail,) not in self.hedges_after:
+            if (tail,) not in self.hedge_after_set:
                 c.dropped = True
                 return
         if self._in_ratio(ctx, c):
@@ -293,10 +337,10 @@ class CountRules:
         for link in self.ratio_links:
             n = len(link)
             after = c.tj + n
-            if after < len(doc) and ctx.is_number(after) and tuple(t.lower_ for t in doc[c.tj : after]) == link:
+            if after < len(doc) and ctx.is_number(after) and tuple(ctx.lower(x) for x in range(c.tj, after)) == link:
                 return True
             before = c.ti - n - 1
-            if before >= 0 and ctx.is_number(before) and tuple(t.lower_ for t in doc[c.ti - n : c.ti]) == link:
+            if before >= 0 and ctx.is_number(before) and tuple(ctx.lower(x) for x in range(c.ti - n, c.ti)) == link:
                 return True
         return False
 
@@ -378,11 +422,11 @@ class CountRules:
         if c.kind == "ordinal":
             return self._resolve_ordinal(ctx, c, start_tok, sent_end)
         # partitive "three of its eight small operating bases"
-        if start_tok < sent_end and doc[start_tok].lower_ == "of":
-            if doc[c.ti].lower_ in self.partitive_blocked and c.tj - c.ti == 1:
+        if start_tok < sent_end and ctx.lower(start_tok) == "of":
+            if ctx.lower(c.ti) in self.partitive_blocked and c.tj - c.ti == 1:
                 return False  # "one of the leaders"
             i = start_tok + 1
-            if i < sent_end and doc[i].lower_ in self.partitive_determiners:
+            if i < sent_end and ctx.lower(i) in self.partitive_determiners:
                 i += 1
             j = ctx.number_after(i)
             if j is not None:
@@ -395,12 +439,12 @@ class CountRules:
         verb_likely = cue is not None and cue.lower_ in self.elision_cues
         np = self._noun_phrase(ctx, start_tok, sent_end, verb_likely=verb_likely)
         if np:
-            if any(doc[k].lower_ in self.time_units for k in np):
+            if any(ctx.lower(k) in self.time_units for k in np):
                 return False  # durations and clock times: "15 years", "10 days after", "3 p.m."
             after_np = np[-1] + 1
             if (
                 doc[np[-1]].lower_ in self.times_nouns and after_np < sent_end
-                and doc[after_np].lower_ in self.times_comparatives
+                and ctx.lower(after_np) in self.times_comparatives
             ):
                 return False  # "ten times higher": a multiplier, not a count
             return self._set_np(ctx, c, np, c.m.form)
@@ -423,9 +467,9 @@ class CountRules:
         """"rounds" + "of sanctions", "package" + "of measures": unit nouns take their "of" phrase."""
         doc = ctx.doc
         last = np[-1]
-        if doc[last].lower_ in self.unit_nouns and last + 2 < sent_end and doc[last + 1].lower_ == "of":
+        if ctx.lower(last) in self.unit_nouns and last + 2 < sent_end and ctx.lower(last + 1) == "of":
             tail = self._noun_phrase(ctx, last + 2, sent_end, allow_participle_head=False)
-            if tail and not any(doc[k].lower_ in self.time_units for k in tail):
+            if tail and not any(ctx.lower(k) in self.time_units for k in tail):
                 return np + list(range(last + 1, tail[-1] + 1))
         return np
 
@@ -434,11 +478,11 @@ class CountRules:
         doc = ctx.doc
         c.kind, c.what = "percent", "percent"
         for k in range(max(ctx.sent_start(c.ti), c.ti - 6), c.ti):
-            if doc[k].lower_ in self.rate_context:
+            if ctx.lower(k) in self.rate_context:
                 return False
-        if start_tok < sent_end and doc[start_tok].lower_ == "of":
+        if start_tok < sent_end and ctx.lower(start_tok) == "of":
             i = start_tok + 1
-            if i < sent_end and doc[i].lower_ in self.partitive_determiners:
+            if i < sent_end and ctx.lower(i) in self.partitive_determiners:
                 i += 1
             np = self._noun_phrase(ctx, i, sent_end, allow_participle_head=False)
             if not np:
@@ -446,7 +490,7 @@ class CountRules:
             c.end = max(c.end, doc[np[-1]].idx + len(doc[np[-1]]))
         else:
             np = self._noun_phrase(ctx, start_tok, sent_end, allow_participle_head=False)
-            if not np or any(doc[k].lower_ in self.rate_nouns for k in np):
+            if not np or any(ctx.lower(k) in self.rate_nouns for k in np):
                 return False
             c.end = max(c.end, doc[np[-1]].idx + len(doc[np[-1]]))
         c.rule = c.rule if c.rule == "range" else "percent"
@@ -455,17 +499,17 @@ class CountRules:
     def _resolve_ordinal(self, ctx: "_DocContext", c: _Cand, start_tok: int, sent_end: int) -> bool:
         """"the fourth round", "his first visit", "19th package"; not "for the first time", "second-largest"."""
         doc = ctx.doc
-        if start_tok >= sent_end or doc[start_tok].lower_ in self.ordinal_blocked_next:
+        if start_tok >= sent_end or ctx.lower(start_tok) in self.ordinal_blocked_next:
             return False
         np = self._noun_phrase(ctx, start_tok, sent_end, allow_participle_head=False)
         if not np:
             return False
         first = doc[np[0]].lower_
-        if f"{doc[c.ti].lower_} {first}" in self.ordinal_idioms:
+        if f"{ctx.lower(c.ti)} {first}" in self.ordinal_idioms:
             return False  # "third countries", "first lady"
         if first.endswith("est") and len(first) > 4 and first not in self.superlative_exceptions:
             return False  # "the second largest economy"
-        if any(doc[k].lower_ in self.time_units or doc[k].lower_ in self.ordinal_blocked_heads for k in np):
+        if any(ctx.lower(k) in self.time_units or ctx.lower(k) in self.ordinal_blocked_heads for k in np):
             return False
         return self._set_np(ctx, c, np, "ordinal." + c.m.form)
 
@@ -539,7 +583,7 @@ class CountRules:
                 continue
             if not ctx.is_word(i):
                 break
-            nxt_word = i + 1 < sent_end and ctx.is_word(i + 1) and doc[i + 1].lower_ not in self.enders and not ctx.is_number(i + 1)
+            nxt_word = i + 1 < sent_end and ctx.is_word(i + 1) and ctx.lower(i + 1) not in self.enders and not ctx.is_number(i + 1)
             if low in self.continuers and nxt_word and low not in {"more", "less"}:
                 words.append(i)
                 i += 1
@@ -570,7 +614,7 @@ class CountRules:
                 if not words:
                     if verb_likely and low not in self.adjectival_participles:
                         break  # "the previous three produced ...": a verb after an elided head
-                    if nxt_word and not self._participle(doc[i + 1].lower_):
+                    if nxt_word and not self._participle(ctx.lower(i + 1)):
                         words.append(i)  # "missing persons", "armed groups"
                         i += 1
                         continue
@@ -578,7 +622,7 @@ class CountRules:
                         words.append(i)  # "17,000 detained", "300 killed"
                     break
                 prev_low = doc[words[-1]].lower_
-                if not (nxt_word and not self._participle(doc[i + 1].lower_)) and not prev_low.endswith("ly"):
+                if not (nxt_word and not self._participle(ctx.lower(i + 1))) and not prev_low.endswith("ly"):
                     break  # "people killed by", "soldiers held since"
             if words:
                 prev = doc[words[-1]]
@@ -599,11 +643,11 @@ class CountRules:
         content words after a conjunction, ending in a plural noun and then the phrase's end."""
         doc = ctx.doc
         j = i
-        while j < sent_end and j - i < 3 and ctx.is_word(j) and not ctx.is_number(j) and doc[j].lower_ not in self.enders:
+        while j < sent_end and j - i < 3 and ctx.is_word(j) and not ctx.is_number(j) and ctx.lower(j) not in self.enders:
             j += 1
-        if j == i or not _plural_like(doc[j - 1].text) or self._participle(doc[j - 1].lower_):
+        if j == i or not _plural_like(doc[j - 1].text) or self._participle(ctx.lower(j - 1)):
             return None
-        if j < sent_end and ctx.is_word(j) and doc[j].lower_ not in self.enders:
+        if j < sent_end and ctx.is_word(j) and ctx.lower(j) not in self.enders:
             return None
         return j
 
@@ -615,11 +659,10 @@ class CountRules:
         return False
 
     def _currency_word(self, ctx: "_DocContext", i: int, sent_end: int) -> tuple[str, int] | None:
-        doc = ctx.doc
-        for words in self.currency_words_sorted:
-            n = len(words)
-            if i + n <= sent_end and tuple(doc[k].lower_ for k in range(i, i + n)) == words:
-                return self.currency_words[words] or doc[i : i + n].text, n
+        n = _phrase_after(ctx, i, sent_end, self.currency_word_set, self.currency_word_max)
+        if n:
+            words = tuple(ctx.lower(x) for x in range(i, i + n))
+            return self.currency_words[words] or ctx.span_text(i, i + n), n
         return None
 
     # -- hedges ----------------------------------------------------------------
@@ -627,11 +670,10 @@ class CountRules:
         """(hedge phrase, its first token) just before token ``ti``: "about", "more than", "could surpass"."""
         doc = ctx.doc
         lo = ctx.sent_start(ti)
-        for hedge in self.hedges_before:
-            n = len(hedge)
-            if ti - n >= lo and tuple(doc[k].lower_ for k in range(ti - n, ti)) == hedge:
-                return doc[ti - n : ti].text, ti - n
-        if ti - 1 >= lo and doc[ti - 1].lower_ in self.hedge_verbs:
+        for n in range(min(self.hedge_before_max, ti - lo), 0, -1):
+            if tuple(ctx.lower(x) for x in range(ti - n, ti)) in self.hedge_before_set:
+                return ctx.span_text(ti - n, ti), ti - n
+        if ti - 1 >= lo and ctx.lower(ti - 1) in self.hedge_verbs:
             return doc[ti - 1].text, ti - 1
         return None
 
@@ -640,50 +682,44 @@ class CountRules:
         j = i
         if j < sent_end and doc[j].text == "-" and not doc[j - 1].whitespace_:
             j += 1
-        for hedge in self.hedges_after:
-            n = len(hedge)
-            if j + n <= sent_end and tuple(doc[k].lower_ for k in range(j, j + n)) == hedge:
-                if hedge == ("plus",) or hedge == ("odd",):
-                    if j == i:
-                        continue  # only "8,000-plus", not "8,000 plus 200"
-                return doc[j : j + n].text, j + n - i
-        return None
+        n = _phrase_after(ctx, j, sent_end, self.hedge_after_set, self.hedge_after_max)
+        if not n:
+            return None
+        if j == i and tuple(ctx.lower(x) for x in range(j, j + n)) in {("plus",), ("odd",)}:
+            return None  # only "8,000-plus", not "8,000 plus 200"
+        return ctx.span_text(j, j + n), j + n - i
 
     # -- attribution -------------------------------------------------------------
     def _attribution(self, ctx: "_DocContext", c: _Cand) -> str | None:
-        """Who gives the figure: "according to official data", "Lithuanian intelligence estimates"."""
+        """Who gives the figure: "according to official data", "Lithuanian intelligence estimates".
+
+        The nearest cue before the count in its sentence wins; otherwise a trailing
+        "according to X" or ", X said" after it.
+        """
         doc = ctx.doc
         ti = ctx.token_at(c.start)
         lo, hi = ctx.sent_start(ti), ctx.sent_end(ti)
         best: tuple[int, str] | None = None  # (distance, source)
         after: tuple[int, str] | None = None
-        k = lo
-        while k < hi:
-            matched = False
-            for cue in self.according:
-                n = len(cue)
-                if k + n <= hi and tuple(doc[x].lower_ for x in range(k, k + n)) == cue:
-                    src = self._source_after(ctx, k + n, hi, ti)
-                    if src:
-                        if k < ti:
-                            best = (ti - k, src) if best is None or ti - k < best[0] else best
-                        elif k >= c.np_end_tok and after is None:
-                            after = (k, src)
-                    k += n
-                    matched = True
-                    break
-            if matched:
+        for k, n, according in ctx.cues_between(lo, hi):
+            if according:
+                src = self._source_after(ctx, k + n, hi, ti)
+                if not src:
+                    continue
+                if k < ti:
+                    best = (ti - k, src) if best is None or ti - k < best[0] else best
+                elif k >= c.np_end_tok and after is None:
+                    after = (k, src)
                 continue
-            low = doc[k].lower_
-            if low in self.reporting_verbs and doc[k].is_lower and not (ti <= k < max(c.np_end_tok, ti + 1)):
-                first = self._subject_start(ctx, k, lo)
-                if first < k:
-                    src = doc[first:k].text
-                    if k < ti:
-                        best = (ti - k, src) if best is None or ti - k < best[0] else best
-                    elif first > ti and after is None and self._after_comma(ctx, first):
-                        after = (k, src)  # "..., the rights group reported."
-            k += 1
+            if ti <= k < max(c.np_end_tok, ti + 1):
+                continue
+            first = self._subject_start(ctx, k, lo)
+            if first < k:
+                src = doc[first:k].text
+                if k < ti:
+                    best = (ti - k, src) if best is None or ti - k < best[0] else best
+                elif first > ti and after is None and self._after_comma(ctx, first):
+                    after = (k, src)  # "..., the rights group reported."
         if best is not None:
             return best[1]
         return after[1] if after is not None else None
@@ -697,7 +733,7 @@ class CountRules:
             j += 1
         if j == i:
             return None
-        while j - 1 > i and doc[j - 1].lower_ in self.source_trailers:
+        while j - 1 > i and ctx.lower(j - 1) in self.source_trailers:
             j -= 1  # "according to Kyiv School of Economics estimates" -> the school
         text = doc[i:j].text
         for art in ("the ", "The "):
@@ -762,6 +798,14 @@ class CountRules:
         }
 
 
+def _phrase_after(ctx: "_DocContext", i: int, end: int, phrases: frozenset, longest: int) -> int:
+    """Length in tokens of the longest phrase of ``phrases`` starting at token ``i`` (0 if none)."""
+    for n in range(min(longest, end - i), 0, -1):
+        if tuple(ctx.lower(x) for x in range(i, i + n)) in phrases:
+            return n
+    return 0
+
+
 def _next_word(text: str, i: int) -> str:
     j = i
     while j < len(text) and text[j].isalpha():
@@ -772,22 +816,22 @@ def _next_word(text: str, i: int) -> str:
 class _DocContext:
     """Per-document lookups shared by the rules: token at a character, sentences, dates."""
 
-    def __init__(self, doc: Doc, rules: CountRules, matches: list[NumberMatch]) -> None:
+    def __init__(self, doc: Doc, rules: CountRules, matches: list[NumberMatch], arr) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.rules = rules
-        self.starts = [t.idx for t in doc]
-        if doc.has_annotation("SENT_START"):
-            self.sent_starts = [t.i for t in doc if t.is_sent_start]
-        else:
-            self.sent_starts = [0]
+        self._lower_ids: list[int] = arr[:, 2].tolist()
+        self._strings = doc.vocab.strings
+        self._lowers: dict[int, str] = {}
+        self.starts: list[int] = arr[:, 0].tolist()
+        self.sent_starts: list[int] = numpy.flatnonzero(arr[:, 1] == 1).tolist()
         if not self.sent_starts or self.sent_starts[0] != 0:
             self.sent_starts.insert(0, 0)
+        self._cues: list[tuple[int, int, bool]] | None = None
+        self._cue_starts: list[int] = []
         ranges: list[tuple[int, int]] = []
         if SPANS_DATES in doc.spans:
             ranges.extend((s.start_char, s.end_char) for s in doc.spans[SPANS_DATES])
-        if rules.blocked_regex is not None:
-            ranges.extend(m.span() for m in rules.blocked_regex.finditer(self.text))
         merged: list[list[int]] = []
         for s, e in sorted(ranges):
             if merged and s <= merged[-1][1]:
@@ -803,6 +847,18 @@ class _DocContext:
             tj = self.token_at(m.end - 1) + 1
             self._number_tokens.update(range(ti, tj))
             self._cands_by_start.append((m.start, ti, tj))
+
+    def lower(self, i: int) -> str:
+        """``doc[i].lower_`` without building a Token (the rules ask for it often)."""
+        low = self._lowers.get(i)
+        if low is None:
+            low = self._lowers[i] = self._strings[self._lower_ids[i]]
+        return low
+
+    def span_text(self, a: int, b: int) -> str:
+        """The text of tokens [a, b)."""
+        last = self.doc[b - 1]
+        return self.text[self.starts[a] : last.idx + len(last)]
 
     def token_at(self, char: int) -> int:
         return max(0, bisect_right(self.starts, char) - 1)
@@ -855,12 +911,37 @@ class _DocContext:
                 return tj
         return None
 
+    def cues_between(self, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+        """Attribution cues (first token, token count, is "according to") in tokens [lo, hi)."""
+        if self._cues is None:
+            cues = []
+            for regex, according in ((self.rules.according_regex, True), (self.rules.reporting_regex, False)):
+                for m in regex.finditer(self.text):
+                    k = self.token_at(m.start())
+                    if self.starts[k] != m.start():
+                        continue
+                    cues.append((k, self.token_at(m.end() - 1) + 1 - k, according))
+            cues.sort()
+            self._cues = cues
+            self._cue_starts = [c[0] for c in cues]
+        a = bisect_right(self._cue_starts, lo - 1)
+        b = bisect_right(self._cue_starts, hi - 1)
+        return self._cues[a:b]
+
     def cands_after(self, char: int):
         for start, ti, tj in self._cands_by_start:
             if start >= char:
                 yield _Span(ti, tj)
 
     def blocked(self, start: int, end: int) -> bool:
+        """Inside a date span, or inside a date / clock shape ("2023-12-13", "10/09/2025", "12:25")
+        found by the guard patterns in a small window around the number."""
+        regex = self.rules.blocked_regex
+        if regex is not None:
+            lo = max(0, start - _GUARD_WINDOW)
+            for m in regex.finditer(self.text, lo, min(len(self.text), end + _GUARD_WINDOW)):
+                if m.start() < end and m.end() > start:
+                    return True
         k = bisect_right(self.blocked_starts, start) - 1
         for s, e in self.blocked_ranges[max(0, k) : k + 2]:
             if s < end and e > start:
