@@ -50,7 +50,9 @@ def _progress(enabled: bool):
         text = str(exc) if isinstance(exc, E.BriefExtractError) else (
             f"error[{exc['code']}] {exc['source']}: {exc['message']}"
         )
-        err.print(text, style="yellow", soft_wrap=True, markup=False)
+        from rich.text import Text
+
+        err.print(Text(text, style="yellow"), soft_wrap=True)  # styled text, not a style that tints the live bar
 
     if not enabled:
         yield None, print_error
@@ -74,7 +76,7 @@ def _progress(enabled: bool):
 
     def on_error(exc) -> None:
         failed[0] += 1
-        progress.update(task, errors=failed[0])
+        progress.update(task, errors=failed[0], refresh=True)
         print_error(exc)
 
     with progress:
