@@ -276,3 +276,37 @@ def test_sanctions_implicit_target_follows_the_same_imposer(sanctions):
     )
     tighten = find(sanctions(text), action="tighten")
     assert (tighten["imposer"], tighten["target"]) == ("Canada", "Ruritania")
+
+
+def test_sanctions_relief_is_easing_and_its_for_phrase_the_target(sanctions):
+    r = only(sanctions("Washington is weighing sanctions relief for Venezuela."))
+    assert (r["action"], r["imposer"], r["target"]) == ("consider", "United States", "Venezuela")
+    granted = only(sanctions("The EU granted sanctions relief to Syria."))
+    assert granted["action"] == "ease"
+
+
+def test_sanctions_licence_granted_eases_and_revoked_tightens(sanctions):
+    text = "The US imposed sanctions on Iran. The Treasury issued a licence allowing Iraq to buy power. Later it revoked the waiver."
+    records = sanctions(text)
+    assert find(records, rule="sanctions.ease.licence")["target"] == "Iraq"
+    assert find(records, rule="sanctions.tighten.licence")["action"] == "tighten"
+    # outside a text about sanctions a licence is just a licence
+    assert sanctions("The city issued a licence allowing the bar to open late.") == []
+
+
+def test_sanctions_targeted_with_measures(sanctions):
+    text = "The European Union, which has targeted 54 Iranian officials with asset freezes, will review the measures."
+    records = sanctions(text)
+    impose = find(records, action="impose")
+    assert (impose["imposer"], impose["target"]) == ("European Union", "Iranian officials")
+    assert find(records, action="consider")["imposer"] == "European Union"
+
+
+def test_sanctions_called_on_to_reimpose_is_call_for(sanctions):
+    r = only(sanctions("Senators called on Washington to reimpose sanctions on Venezuela."))
+    assert (r["action"], r["imposer"], r["target"]) == ("call_for", "United States", "Venezuela")
+
+
+def test_sanctions_political_bar_is_not_a_sanction(sanctions):
+    records = sanctions("The EU imposed sanctions on Belarus. The opposition was barred from the election.")
+    assert [r["action"] for r in records] == ["impose"]

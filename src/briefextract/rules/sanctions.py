@@ -158,7 +158,7 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
             "claim_cues", "maintain_cues", "novelty", "further", "modifier_stop", "determiners", "prepositions",
             "target_skip", "target_stop", "org_parts", "include_verbs", "include_adjectives", "relative_pronouns",
             "pronoun_subjects", "clause_stops", "passive_aux", "compound_heads", "state_nouns", "scope_cues",
-            "group_nouns", "reporting_verbs", "rate_words",
+            "group_nouns", "reporting_verbs", "rate_words", "relief_heads",
         )
     }
     words["imposer_states"] = frozenset(lex.get("imposer_states", []))
@@ -384,6 +384,11 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
         if ins.kind == "weak" and ins.start > s0 and _ORDINAL.match(keys[ins.start - 1]) and keys[ins.start] == "package":
             ins.kind = "strong"
     instruments = [i for i in instruments if i.kind == "strong" or view.topical]
+    for ins in instruments:
+        # "sanctions relief", "tariff exemptions": the measure eased
+        if ins.end < s1 and keys[ins.end] in view.w("relief_heads"):
+            ins.end += 1
+            ins.kind = "relief"
     triggers = [
         Trigger(a, b, p["action"], p["pos"], p["gap"], p["call"]) for a, b, p in lex.triggers.find_all(keys, s0, s1)
     ]
@@ -424,6 +429,8 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
         if pre is None and drafts and _preceded_by(keys, ins.start, ("including",), 4, s0):
             inherited = drafts[-1]
         made: list[Draft] = []
+        if side is not None and pre is not None and side.trigger[0] < pre.start:
+            pre = None  # "could face renewed penalties": the target-side verb governs
         if pre is not None:
             pre.used = True
             made.append(_draft_from_trigger(view, ins, pre, s0, s1))
@@ -579,6 +586,8 @@ def _draft_from_trigger(view: View, ins: Instrument, t: Trigger, s0: int, s1: in
     action = t.action
     if action == "extend" and any(view.keys[x] in view.w("scope_cues") for x in range(t.end, ins.start)):
         action = "tighten"  # "extended existing restrictions": a wider scope, not a longer term
+    if ins.kind == "relief" and action in ("impose", "ease", "extend", "tighten", "expand", "maintain"):
+        action = "ease"  # granting or keeping relief eases the measure
     widened_to = None
     if action in ("extend", "tighten") and ins.end + 1 < s1 and view.keys[ins.end] == "to" and ins.end + 1 not in view.date_starts and not re.match(r"^\d{4}$", view.keys[ins.end + 1]):
         stop = _phrase_end(view, ins.end + 1, s1)
@@ -645,6 +654,8 @@ def _bare_mention(view: View, ins: Instrument, s0: int, s1: int) -> Draft | None
     """A measure named as new or with its imposer and no action verb: an imposition
     ("the first European and American sanctions", "China's New ... Restrictions")."""
     keys = view.keys
+    if ins.kind == "relief":
+        return None
     lo = _np_left(view, ins.start, s0)
     if lex_hit(view.lex.block, keys, max(s0, lo - 3), lo):
         return None
@@ -674,7 +685,7 @@ def _target_side(view: View, ins: Instrument, s0: int) -> Draft | None:
         if hit is None or hit[0] > ins.start:
             continue
         between = range(hit[0], ins.start)
-        if any(keys[x] in view.w("prepositions") or keys[x] in _CLAUSE_PUNCT or x in view.trigger_tokens for x in between):
+        if any(keys[x] in view.w("prepositions") or keys[x] in _CLAUSE_PUNCT for x in between):
             continue
         d = _base(view, ins, hit[1]["action"], f"sanctions.{hit[1]['action']}.target_subject", j, ins.end, s0)
         d.trigger = (j, hit[0])
@@ -754,6 +765,8 @@ def _frame_drafts(view: View, s0: int, s1: int, instruments: list[Instrument]) -
         d = None
         for fidx in fidxs:
             fr = lex.frames[fidx]
+            if fr.get("topical") and not view.topical:
+                continue
             kind = fr["kind"]
             if kind == "verb":
                 d = _verb_frame(view, fr, i, end, s0, s1)
@@ -870,8 +883,11 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         return None
     if fr.get("after_needs"):
         after = {norm_token(w) for w in fr["after_needs"]}
-        if not any(keys[j] in after for j in range(n + 1, min(s1, n + 5))):
-            return None
+        window = range(n + 1, min(s1, n + 1 + fr.get("after_within", 4)))
+        if not any(keys[j] in after for j in window):
+            # "barred from the EU": a state or bloc after "from" will do
+            if not (fr.get("after_actor") and any(view.actor_at[j] is not None and view.actor_at[j].label in ("GPE", "ORG") for j in window)):
+                return None
     if fr["id"] == "sanctions.impose.suspension":
         # "suspension of sanctions" is the suspend trigger, not a membership suspension
         if view.lex.instruments.match_at(keys, b) is not None:
@@ -899,6 +915,16 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             d.end = max(d.end, stop)
         elif keys[n] in ("exports", "imports", "sales", "shipments", "purchases", "deliveries", "supplies") and n > b:
             d.targets = [_span_text(view, b, n + 1)]
+    elif kind == "beneficiary":
+        # "issued a licence allowing Chevron to ...", "a waiver for Iraq"
+        for j in range(n + 1, min(s1, n + 4)):
+            if keys[j] in ("allowing", "permitting", "letting", "enabling", "for", "to"):
+                x = j + 1
+                ref = view.actor_at[x] or (view.actor_at[x + 1] if x + 1 < s1 and keys[x] == "the" else None)
+                if ref is not None:
+                    d.targets = [ref.name]
+                    d.end = max(d.end, ref.end)
+                break
     elif kind == "after_export":
         for j in range(n, min(s1, n + 6)):
             if keys[j] == "to" and j + 1 < s1 and keys[j + 1] in ("export", "import", "sell", "ship"):
@@ -919,7 +945,10 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             _subject_imposer(view, d, a, s0)
     else:
         agent = _agent_before(view, a, s0)
-        inner = [view.imposer_name(view.actor_at[x]) for x in range(b, n) if view.actor_at[x] is not None and (view.actor_at[x].demonym or view.actor_at[x].possessive)]
+        inner = [
+            view.imposer_name(view.actor_at[x]) for x in range(b, n)
+            if fr.get("imposer") == "inner" and view.actor_at[x] is not None and (view.actor_at[x].demonym or view.actor_at[x].possessive)
+        ]  # "required to obtain Chinese government approval"
         if inner and inner[0]:
             d.imposers, d.imposer_explicit = [inner[0]], True
         elif agent:
@@ -1467,6 +1496,8 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
             if j2 > j + 1:
                 j = j2
         hit = view.lex.target_intros.match_at(keys, j) if j < s1 else None
+        if hit is None and ins.kind == "relief" and j < s1 and keys[j] in ("for", "to"):
+            hit = (j + 1, True)  # "sanctions relief for Venezuela"
         if hit is not None:
             a = hit[0]
             while a < s1 and keys[a] in view.w("target_skip"):
@@ -1556,10 +1587,12 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
             cands = same[-1].targets if same else (None if states else last_targets)
             if cands is None:
                 # the measures' usual target so far ("sanctions on/against X" mentions), most frequent first
-                seen = [t for pos, t in context_targets if pos <= d.start] or [t for _, t in context_targets]
+                seen = [t for pos, t in context_targets if pos <= d.start]
                 if seen:
                     freq = Counter(seen)
                     cands = [max(freq, key=lambda t: (freq[t], max(i for i, x in enumerate(seen) if x == t)))]
+                elif context_targets:
+                    cands = [context_targets[0][1]]  # a headline: the first target the text names
         if cands is None:
             for name, _ in mentions.most_common():
                 rec = view.actor_records.get(name) or {}
