@@ -309,3 +309,10 @@ def test_events_quoted_words_do_not_take_the_opening_date(run_events):
     text = "The same day, in response, ECOWAS stated: “the members negotiated in good faith.”"
     events = run_events(text, actors, [("The same day", "2024-01-28")], published="2024-02-01")
     assert [(e["type"], e["date"]) for e in events] == [("statement", "2024-01-28")]
+
+
+def test_events_place_of_a_later_clause_is_not_the_location(run_events):
+    actors = [("U.S.", "GPE", "United States"), ("Belarus", "GPE", "Belarus"), ("Poland", "GPE", "Poland")]
+    text = "On 11 September, the U.S.-Belarus talks ended, with proposals directed at Poland."
+    (ev,) = run_events(text, actors, [("11 September", "2025-09-11")])
+    assert ev["type"] == "talks" and ev["location"] is None

@@ -327,7 +327,7 @@ def find_mentions(doc: Doc, lex: EventLexicon, breaks: list[bool], lowers: list[
         m.clause = clause_of(s, m.sent, breaks)
         if _unreported(doc, lowers, m, lex):
             continue
-        left = _words(lowers, max(m.clause[0], s - 3), s)
+        left = _words(lowers, max(m.clause[0], s - 4), s)  # "the American-Belarusian talks"
         m.definite = bool(entry.get("noun")) and any(w in lex.definite for w in left)
         m.possessive = any(w in ("'s", "’s") for w in left)
         if not entry.get("noun") and e < len(lowers) and lowers[e] in lex.adjectival_next:
@@ -476,6 +476,8 @@ def describe(
             name = _canonical(sp)
             if (
                 r_lo == lo and sp.label_ == "GPE" and sp.start > 0 and doc[sp.start - 1].lower_ in preps
+                and m.start - 4 <= sp.start <= m.end + 6  # the place of this happening, not of the next clause's
+                and (sp.start < m.start or not any(t.text == "," for t in doc[m.end:sp.start]))
                 and (loc is None or abs(sp.start - m.start) < abs(loc[1] - m.start))
             ):
                 loc = (name, sp.start)
