@@ -158,6 +158,7 @@ def measure(config: str, words: int, repeats: int) -> dict[str, Any]:
 
     elif config in ("pipeline", "pipeline2"):
         briefextract = _timed(lambda: __import__("briefextract"), result, "import_package_s")
+        result["package"] = str(Path(briefextract.__file__).parent)
         _timed(briefextract.load, result, "load_s")
         n_process = 2 if config == "pipeline2" else 1
 
@@ -210,11 +211,24 @@ def measure(config: str, words: int, repeats: int) -> dict[str, Any]:
     return result
 
 
-def run_in_subprocess(config: str, words: int, repeats: int) -> dict[str, Any]:
-    """``measure`` in a fresh interpreter (its own RSS, its own load time)."""
+def snapshot(rev: str, into: Path) -> dict[str, str]:
+    """Export commit ``rev`` of the checkout into ``into``; the environment that runs the package from there.
+
+    A benchmark takes minutes; in a working tree that others are editing, the
+    configurations would otherwise measure different code. ``PYTHONPATH`` comes
+    before the editable install's path entry, and ``BRIEFEXTRACT_MODEL`` points the
+    loader at the snapshot's pipeline directory.
+    """
+    archive = subprocess.run(["git", "archive", rev, "src", "models"], cwd=ROOT, capture_output=True, check=True)
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive.stdout, check=True)
+    return {"PYTHONPATH": str(into / "src"), "BRIEFEXTRACT_MODEL": str(into / "models" / "briefextract-en")}
+
+
+def run_in_subprocess(config: str, words: int, repeats: int, env: dict[str, str] | None = None) -> dict[str, Any]:
+    """``measure`` in a fresh interpreter (its own RSS, its own load time), with ``env`` added to the environment."""
     cmd = [sys.executable, str(Path(__file__).resolve()), "--run", config, "--words", str(words),
            "--repeats", str(repeats)]
-    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env={**os.environ, **(env or {})})
     if proc.returncode != 0:
         return {"config": config, "error": (proc.stderr.strip().splitlines() or ["failed"])[-1]}
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -340,6 +354,7 @@ def print_report(results: dict[str, dict], memory: dict | None, summary: dict, m
     }
     print(f"machine: {machine['cores']} cores, {machine['python']}, spaCy {machine['spacy']}, "
           f"load average before: {machine['loadavg']}")
+    print(f"code: {'commit ' + machine['commit'] if machine.get('commit') else 'working tree'}")
     print(f"corpus: {machine['words']:,} words in {machine['docs']} documents "
           f"({machine['sources']} distinct articles), best of {machine['repeats']}\n")
     header = (f"{'configuration':32} {'words/s':>10} {'words/CPU-s':>11} {'best s':>7} {'load s':>7} "
@@ -382,6 +397,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--configs", default=",".join(CONFIGS),
                         help=f"comma-separated subset of {','.join(CONFIGS)}")
     parser.add_argument("--no-memory", action="store_true", help="skip the quarter-corpus memory run")
+    parser.add_argument("--commit", metavar="REV",
+                        help="benchmark this commit's src/ and models/ (exported to a temporary folder) "
+                             "instead of the working tree")
     parser.add_argument("--json", type=Path, help="also write all numbers to this JSON file")
     parser.add_argument("--profile", action="store_true", help="cProfile (b) instead of benchmarking")
     parser.add_argument("--breakdown", action="store_true",
@@ -417,10 +435,20 @@ def main(argv: list[str] | None = None) -> int:
         "sources": len(source_texts()),
         "repeats": args.repeats,
     }
-    results = {c: run_in_subprocess(c, args.words, args.repeats) for c in configs}
+    env = None
+    if args.commit:
+        import shutil
+        import tempfile
+
+        tree = Path(tempfile.mkdtemp(prefix="briefextract-bench-tree-"))
+        atexit.register(shutil.rmtree, tree, ignore_errors=True)
+        env = snapshot(args.commit, tree)
+        machine["commit"] = subprocess.run(["git", "rev-parse", "--short", args.commit], cwd=ROOT,
+                                           capture_output=True, text=True).stdout.strip()
+    results = {c: run_in_subprocess(c, args.words, args.repeats, env) for c in configs}
     memory = None
     if not args.no_memory and "pipeline" in configs:
-        memory = run_in_subprocess("pipeline", max(1, args.words // 4), args.repeats)
+        memory = run_in_subprocess("pipeline", max(1, args.words // 4), args.repeats, env)
     summary = summarise(results, memory)
     print_report(results, memory, summary, machine)
     if args.json:
