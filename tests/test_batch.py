@@ -407,3 +407,16 @@ def test_batch_closed_stdout_pipe_stops_quietly(tmp_path):
     )
     assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr
     assert proc.stdout.strip() == "141"
+
+
+@pytest.mark.parametrize("tty", [True, False])
+def test_batch_progress_bar_only_on_a_terminal(tmp_path, monkeypatch, tty):
+    from briefextract.cli import err
+
+    monkeypatch.setattr(err, "_force_terminal", tty)
+    folder = _good_folder(tmp_path)
+    (folder / "empty.txt").write_bytes(b"")  # an error redraws the bar at once
+    result = _run(str(folder), "-o", str(tmp_path / "o.jsonl"))
+    assert result.exit_code == 1
+    assert ("1 errors" in result.stderr) is tty  # the bar's error column
+    assert "2 documents written" in result.stderr and "error[E101]" in result.stderr  # either way
