@@ -316,3 +316,20 @@ def test_events_place_of_a_later_clause_is_not_the_location(run_events):
     text = "On 11 September, the U.S.-Belarus talks ended, with proposals directed at Poland."
     (ev,) = run_events(text, actors, [("11 September", "2025-09-11")])
     assert ev["type"] == "talks" and ev["location"] is None
+
+
+def test_events_relative_clause_dates_the_noun_before_it(run_events):
+    actors = [("RSF", "ORG", "Rapid Support Forces"), ("SAF", "ORG", "Sudanese Armed Forces")]
+    text = "Talks failed to stop the war between the SAF and the RSF that started in 2023."
+    events = run_events(text, actors, [("2023", "2023")])
+    war = next(e for e in events if e["trigger"] == "war")
+    assert war["date"] == "2023" and war["participants"] == ["Sudanese Armed Forces", "Rapid Support Forces"]
+
+
+def test_events_clause_after_but_takes_the_opening_date_and_subject(run_events):
+    actors = [("Jim Smith", "PERSON", "Jim Smith"), ("Tbilisi", "GPE", "Tbilisi"), ("Kobakhidze", "PERSON", "Irakli Kobakhidze")]
+    text = "During his visit to Tbilisi in May 2024, Jim Smith was snubbed but met with Kobakhidze."
+    events = run_events(text, actors, [("May 2024", "2024-05")], published="2024-12-20")
+    met = next(e for e in events if e["trigger"] == "met")
+    assert met["date"] == "2024-05"
+    assert {"Jim Smith", "Irakli Kobakhidze"} <= set(met["participants"])

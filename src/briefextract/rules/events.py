@@ -115,6 +115,8 @@ class EventLexicon:
     negation_window: int = 4
     participant_window: int = 14
     pronouns: frozenset[str] = frozenset()
+    carry: frozenset[str] = frozenset()
+    happened: frozenset[str] = frozenset()
     core_before: int = 4
     core_after: int = 6
 
@@ -142,6 +144,8 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         relative=frozenset(cues.get("relative", ())),
         definite=frozenset(cues.get("definite", ())),
         adjectival_next=frozenset(cues.get("adjectival_next", ())),
+        carry=frozenset(cues.get("carry", cues.get("relative", ()))),
+        happened=frozenset(cues.get("happened", ())),
         location_preps={k: frozenset(v) for k, v in preps.items()},
         families=dict(cues.get("families", {})),
         cue_window=int(cues.get("cue_window", 8)),
@@ -452,13 +456,21 @@ def describe(
         topic = _topic_date(doc, m, dates, breaks)
         if topic is not None:
             best = (0, topic)
+    if best is None and m.entry.get("noun") and b < m.sent[1] and doc[b].lower_ in lex.relative:
+        # "the war ... that started in 2023", "the manoeuvres, which took place in May"
+        rb = clause_of(b + 1, m.sent, breaks)[1] if b + 1 < m.sent[1] else b + 1
+        words = {t.lower_ for t in doc[b + 1: min(rb, b + 5)]}
+        if words & lex.happened:
+            inside = [d for d in dates if b < d.start and d.end <= rb]
+            if inside:
+                best = (0, inside[0])
     if best is not None:
         m.date = best[1].kb_id_
         m.date_tokens = (best[1].start, best[1].end)
     # participants: actors of the clause near the trigger; a relative clause adds its antecedent's
     lo, hi = max(a, m.start - lex.participant_window), min(b, m.end + lex.participant_window)
     ranges = [(lo, hi)]
-    if a > m.sent[0] and doc[a - 1].lower_ in lex.relative:
+    if a > m.sent[0] and doc[a - 1].lower_ in lex.carry:
         prev = a - 1
         while prev > m.sent[0] and doc[prev - 1].is_punct:
             prev -= 1
