@@ -407,3 +407,19 @@ def test_counts_attribution_possessive_subject(nlp):
 def test_counts_reporting_verb_must_be_lower_case(nlp):
     c = only(nlp, "The Gulf States hold 40 tankers.")
     assert c["attributed_to"] is None
+
+
+def test_counts_model_number_inside_the_phrase(nlp):
+    assert brief(nlp, "The airline leases 12 Airbus 320 jets.") == [(12, "Airbus 320 jets", "cardinal")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington first imposed sanctions in 2006.",
+        "The P5+1 talks resumed.",
+        "She was first elected in 2015 and ranked fifth overall.",
+    ],
+)
+def test_counts_adverbial_ordinals_and_signed_numbers_are_not_counts(nlp, text):
+    assert counts(nlp, text) == []

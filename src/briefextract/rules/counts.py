@@ -135,6 +135,7 @@ class CountRules:
         self.superlative_exceptions = lower_set("superlative_exceptions")
         self.plural_modifiers = lower_set("plural_modifiers")
         self.ordinal_idioms = lower_set("ordinal_idioms")
+        self.ordinal_determiners = lower_set("ordinal_determiners")
         self.times_nouns = lower_set("times_nouns")
         self.times_comparatives = lower_set("times_comparatives")
         self.one_blocked_next = lower_set("one_blocked_next")
@@ -501,7 +502,9 @@ class CountRules:
         doc = ctx.doc
         if start_tok >= sent_end or ctx.lower(start_tok) in self.ordinal_blocked_next:
             return False
-        np = self._noun_phrase(ctx, start_tok, sent_end, allow_participle_head=False)
+        if ctx.label_before(c.ti) not in self.ordinal_determiners:
+            return False  # an adverb: "Trump first proposed", "was first elected", "ranked fifth"
+        np = self._noun_phrase(ctx, start_tok, sent_end, allow_participle_head=False, verb_likely=True)
         if not np:
             return False
         first = doc[np[0]].lower_
@@ -572,6 +575,11 @@ class CountRules:
             tok = doc[i]
             low = tok.lower_
             if ctx.is_number(i):
+                prev_text = doc[words[-1]].text if words and words[-1] == i - 1 else ""
+                if prev_text[:1].isupper() and doc[i].text.isdigit() and i + 1 < sent_end and ctx.is_word(i + 1):
+                    words.append(i)  # a model number inside the phrase: "Boeing 737 planes"
+                    i += 1
+                    continue
                 break
             # hyphenated compounds inside the phrase: "self-propelled", "American-Belarusian"
             if (
@@ -609,7 +617,7 @@ class CountRules:
             acronym = len(tok.text) > 1 and tok.text.isupper()  # "US" is not the pronoun "us"
             if not acronym and (low in self.enders or low in self.months or low in self.weekdays):
                 break
-            participle = self._participle(low)
+            participle = tok.is_lower and self._participle(low)  # "Boeing" is a name
             if participle:
                 if not words:
                     if verb_likely and low not in self.adjectival_participles:
