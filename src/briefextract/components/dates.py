@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Span
 
 from briefextract import constants as C
@@ -37,11 +38,12 @@ class DateExtractor(DataComponent):
             return doc
         published = meta(doc).get("published")
         dct = _parse_dct(published)
-        sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else []
-        mentions, missing = find_dates(self.rules, doc.text, dct, sentences, doc._.excluded or ())
+        text = doc.text  # built from the tokens on every access: read it once
+        sentences = _sentence_ranges(doc, len(text))
+        mentions, missing = find_dates(self.rules, text, dct, sentences, doc._.excluded or ())
         records, spans = [], []
         for m in mentions:
-            rec = DateMention.model_validate(m.record(doc.text)).model_dump(exclude={"record"})
+            rec = DateMention.model_validate(m.record(text)).model_dump(exclude={"record"})
             rec = {"record": "date", **rec}
             records.append(rec)
             if m.granularity == "ref":
@@ -54,6 +56,17 @@ class DateExtractor(DataComponent):
         doc._.dates = records
         doc.spans[C.SPANS_DATES] = spans
         return doc
+
+
+def _sentence_ranges(doc: Doc, n_chars: int) -> list[tuple[int, int]]:
+    """Character ranges of the sentences, read from the token arrays (much faster than ``doc.sents``)."""
+    if len(doc) == 0 or not doc.has_annotation("SENT_START"):
+        return []
+    arr = doc.to_array([SENT_START, IDX])
+    starts = [int(i) for i in arr[arr[:, 0] == 1, 1]]
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    return list(zip(starts, starts[1:] + [n_chars]))
 
 
 def _parse_dct(published: str | None) -> date | None:

@@ -21,6 +21,7 @@ not give. dateparser is only a cached fallback for odd calendar forms
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ from briefextract.rules.timex import fallback_parse
 
 _WORDS = re.compile(r"[A-Za-z][A-Za-z’']*")
 _ANCHOR_STOP = re.compile(r"[,.;:()!?\"“”—–\n]")
+ANCHOR_WINDOW = 40  # sentences searched back for an anchor's dated mention
 _MODALS = frozenset({"will", "would", "shall", "'ll", "’ll"})
 _GRAN_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 3, "year": 4, "decade": 5}
 
@@ -100,7 +102,16 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
         body = re.sub(r"\(\?P<(\w+)>", rf"(?P<p{i}_\1>", body)
         body = re.sub(r"\(\?P=(\w+)\)", rf"(?P=p{i}_\1)", body)
         alternatives.append(f"(?P<p{i}>{body})")
-    regex = re.compile("|".join(alternatives))
+    # An expression starts at the start of a word, or at digits glued to a word ("Yahoo01-07-2025");
+    # testing that once per position spares the alternatives at every other position.
+    # and its first word is a number or a word of the lexicon: one cheap lookahead before the alternatives.
+    firsts, pairs = _first_words(lex)
+    led = "|".join(f"{_alt(_cases([w]))}\\s+(?:\\d|['’]|{_alt(_cases(nxt))}\\b)" for w, nxt in sorted(pairs.items()))
+    regex = re.compile(
+        r"(?:(?<![A-Za-z0-9])|(?<=[A-Za-z])(?=\d))"
+        rf"(?=\d|['’]|Q[1-4]\b|H[12]\b|{_alt(_cases(firsts))}\b|{led})"
+        "(?:" + "|".join(alternatives) + ")"
+    )
     return DateRules(
         regex=regex,
         patterns=list(patterns),
@@ -119,6 +130,41 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
         anchor_stop=frozenset(lex.get("anchor_stopwords", ())),
         year_ok_before=frozenset(lex.get("year_capitalised_ok_before", ())),
     )
+
+
+_LEADING_FUNCTION_WORDS = frozenset({"the", "on", "in", "at", "a", "an", "that"})
+
+
+def _first_words(lex: dict[str, Any]) -> tuple[set[str], dict[str, set[str]]]:
+    """The words an expression can start with, and for very common function words
+    ("the", "a", "on", ...) the words that must follow them ("the same day", "a year later").
+
+    Used as one lookahead in front of the alternatives, so the regex tries them at few positions.
+    """
+    words: set[str] = set()
+    pairs: dict[str, set[str]] = {w: set() for w in _LEADING_FUNCTION_WORDS}
+    unit_words = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
+    pairs["the"].update(unit_words | set(lex["seasons"]) | set(lex["parts"]["quarter"]))
+    pairs["a"].update(unit_words)
+    pairs["an"].update(unit_words)
+    for key in ("months", "month_abbreviations", "weekdays", "modifiers", "relative", "relative_side",
+                "seasons", "deictic_days", "number_words", "same_day_anchors", "vague", "units"):
+        for phrase in lex.get(key, {}):
+            first, *rest = phrase.lower().split()
+            if first in pairs:
+                if rest:
+                    pairs[first].add(rest[0])
+            else:
+                words.add(first)
+    for table in lex.get("parts", {}).values():
+        words.update(table)
+    pairs["on"].add("the")
+    return words, {k: v for k, v in pairs.items() if v}
+
+
+def _cases(words: Iterable[str]) -> set[str]:
+    """lower, Capitalised and UPPER forms: a case-sensitive alternation is much faster than (?i:...)."""
+    return {f(w) for w in words for f in (str.lower, str.capitalize, str.upper)}
 
 
 @dataclass
@@ -243,6 +289,10 @@ def _nearest_tense(rules: DateRules, text: str, s0: int, s1: int, start: int, en
                    skip: Sequence[tuple[int, int]]) -> str | None:
     best: tuple[int, str] | None = None
     recent: list[str] = []
+    if skip:  # only the mentions inside this stretch matter (skip is sorted by start)
+        lo = bisect.bisect_left(skip, (s0 - 200, 0))
+        hi = bisect.bisect_left(skip, (s1, 0))
+        skip = [sp for sp in skip[lo:hi] if sp[1] > s0]
     for m in _WORDS.finditer(text, s0, s1):
         a, b = m.span()
         w = m.group().lower()
@@ -604,19 +654,21 @@ class Resolver:
             anchor_text = self._anchor_text(m.end)
             if m.kind == "anchor" and g.get("the") and not anchor_text:
                 anchor_text = None  # "the day before," : counts from the previous date, like "the same day"
-        prior = [r for r in resolved if r.end <= m.start and r.point is not None and not r.stamp]
+        starts = [r.start for r in resolved]  # resolved is sorted by start
+        here = bisect.bisect_left(starts, m.start)
+        prior = (r for r in reversed(resolved[:here]) if r.end <= m.start and r.point is not None and not r.stamp)
         base: Mention | None = None
         if anchor_text is None:
             if m.kind == "anchor" and not g.get("the"):
                 return self._unresolved(m, None)
             need = {"days": "day", "weeks": "day", "months": "month"}.get(unit, "year")
-            base = next((r for r in reversed(prior) if _GRAN_RANK.get(r.granularity, 9) <= _GRAN_RANK[need]), None)
+            base = next((r for r in prior if _GRAN_RANK.get(r.granularity, 9) <= _GRAN_RANK[need]), None)
         else:
             m.anchor = anchor_text
             # the anchor is itself a date: "two days after 11 September"
-            base = next((r for r in resolved if m.end <= r.start <= m.end + 6 and r.point is not None), None)
+            base = next((r for r in resolved[here:here + 3] if m.end <= r.start <= m.end + 6 and r.point is not None), None)
             if base is None:
-                base = self._anchor_by_noun(m, anchor_text, resolved, unit)
+                base = self._anchor_by_noun(m, anchor_text, resolved, starts, unit)
         if base is None or base.point is None:
             return self._unresolved(m, anchor_text)
         return self._shift(m, base, offset, unit)
@@ -644,7 +696,8 @@ class Resolver:
             return None
         return self.text[pos + words[0].start():pos + words[-1].end()]
 
-    def _anchor_by_noun(self, m: Mention, anchor_text: str, resolved: list[Mention], unit: str) -> Mention | None:
+    def _anchor_by_noun(self, m: Mention, anchor_text: str, resolved: list[Mention], starts: list[int],
+                        unit: str) -> Mention | None:
         """An earlier sentence naming the anchor's noun and giving exactly one date ("Trump's order" -> the orders of 20 January)."""
         first = anchor_text.split()[0].lower()
         if first in ("a", "an"):
@@ -659,8 +712,11 @@ class Resolver:
             return any(w == st or (len(st) >= 4 and w.startswith(st)) for w in words for st in stems)
 
         need = "day" if unit in ("days", "weeks") else "month" if unit == "months" else "year"
-        for s0, s1 in reversed([s for s in self.sentences if s[1] <= m.sent[0] or s == m.sent]):
-            in_sent = [r for r in resolved if s0 <= r.start < s1 and r.point is not None and r is not m
+        here = bisect.bisect_right(self.sentences, (m.sent[0], len(self.text) + 1))
+        # the anchor is looked for in this sentence and the ANCHOR_WINDOW sentences before it
+        for s0, s1 in reversed(self.sentences[max(0, here - 1 - ANCHOR_WINDOW):here]):
+            lo, hi = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, s1)
+            in_sent = [r for r in resolved[lo:hi] if r.point is not None and r is not m
                        and r.end <= m.start and _GRAN_RANK.get(r.granularity, 9) <= _GRAN_RANK[need]]
             words = {w.lower().rstrip("s") for w in _WORDS.findall(self.text[s0:s1])}
             if (s0, s1) == m.sent:
@@ -696,10 +752,11 @@ def find_dates(rules: DateRules, text: str, dct: date | None,
     source line's date as a date mention; they get a ``dates.stamp.*`` rule id.
     """
     res = Resolver(rules, text, dct, sentences)
-    repeats = repeated_lines(text)
+    repeats = _Ranges(repeated_lines(text))
+    excluded_ranges = _Ranges(excluded)
     raw: list[Mention] = []
     for match in rules.regex.finditer(text):
-        if repeats and any(s <= match.start() < e for s, e in repeats):
+        if repeats.overlaps(match.start(), match.start() + 1):
             continue
         name = match.lastgroup
         idx = int(name[1:])
@@ -707,7 +764,7 @@ def find_dates(rules: DateRules, text: str, dct: date | None,
         prefix = f"{name}_"
         groups = {k[len(prefix):]: v for k, v in match.groupdict().items() if v is not None and k.startswith(prefix)}
         m = Mention(match.start(), match.end(), pat["id"], pat["kind"], groups)
-        if any(s < m.end and e > m.start for s, e in excluded):
+        if excluded_ranges.overlaps(m.start, m.end):
             if m.kind not in ("iso", "numeric"):
                 continue
             m.stamp = True
@@ -721,17 +778,34 @@ def find_dates(rules: DateRules, text: str, dct: date | None,
         if out is not None:
             resolved.append(out)
     _inherit_coordinated_years(resolved, text)
-    known = [m for m in resolved if m.kind not in ("anchor", "same_day")]
+    known = [m for m in resolved if m.kind not in ("anchor", "same_day")]  # in text order
     for m in resolved:
         if m.kind in ("anchor", "same_day"):
-            out = res.resolve_anchored(m, sorted(known, key=lambda r: r.start))
+            out = res.resolve_anchored(m, known)
             if out is not None:
-                known.append(out)
-    known.sort(key=lambda r: r.start)
+                bisect.insort(known, out, key=lambda r: r.start)
     return known, res.unresolved_for_dct
 
 
 _LINE = re.compile(r"[^\n]+")
+
+
+class _Ranges:
+    """Character ranges with a logarithmic overlap test (long documents have many)."""
+
+    def __init__(self, ranges: Iterable[Sequence[int]]) -> None:
+        merged: list[list[int]] = []
+        for s, e in sorted((int(r[0]), int(r[1])) for r in ranges):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [r[0] for r in merged]
+        self.ends = [r[1] for r in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.ends[i] > start
 
 
 def repeated_lines(text: str, min_len: int = 20) -> list[tuple[int, int]]:
