@@ -423,3 +423,13 @@ def test_counts_model_number_inside_the_phrase(nlp):
 )
 def test_counts_adverbial_ordinals_and_signed_numbers_are_not_counts(nlp, text):
     assert counts(nlp, text) == []
+
+
+def test_counts_hedged_year_is_not_an_elided_count(nlp):
+    assert brief(nlp, "About 900 marines stayed; the base has been used since at least 2014.") == [
+        (900, "marines", "cardinal")
+    ]
+
+
+def test_counts_hedged_year_shaped_number_with_noun_counts(nlp):
+    assert brief(nlp, "Around 2000 refugees crossed.") == [(2000, "refugees", "cardinal")]

@@ -72,6 +72,7 @@ class _Cand:
     elided: bool = False
     partitive: bool = False
     percent: bool = False
+    year_like: bool = False
 
 
 def _plural_like(word: str) -> bool:
@@ -274,10 +275,12 @@ class CountRules:
         raw = text[m.start : m.num_end]
         if (
             digits and c.kind == "cardinal" and not m.percent and not m.scaled and c.currency is None
-            and raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100 and not hedged()
+            and raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100
         ):
-            c.dropped = True
-            return
+            if not hedged():
+                c.dropped = True
+                return
+            c.year_like = True  # "about 2000 people" counts, "since at least 2014" does not
         # next to a month: "26 October", "December 30", "Feb. 7", "the 26th of October"
         if prev_low in self.months or nxt_low in self.months:
             c.dropped = True
@@ -311,7 +314,10 @@ class CountRules:
                 c.dropped = True
                 return
         # a hyphenated modifier: "30-day", "one-year", "44-year-old", "two-thirds"
-        if text[m.num_end : m.num_end + 1] == "-" and text[m.num_end + 1 : m.num_end + 2].isalpha():
+        if (
+            text[m.num_end : m.num_end + 1] == "-" and text[m.num_end + 1 : m.num_end + 2].isalpha()
+            and not (c.currency and m.scaled)  # "$5 million-a-year deal" is still money
+        ):
             tail = _next_word(text, m.num_end + 1)
             if (tail,) not in self.hedge_after_set:
                 c.dropped = True
@@ -451,6 +457,8 @@ class CountRules:
             return self._set_np(ctx, c, np, c.m.form)
         if c.rule in {"coordinated", "coordinated_or"}:
             return self._borrow_from_next(ctx, c)
+        if c.year_like:
+            return False  # a hedged year with no noun: "since at least 2014"
         return self._elide(ctx, c, emitted)
 
     def _set_np(self, ctx: "_DocContext", c: _Cand, np: list[int], rule: str) -> bool:
