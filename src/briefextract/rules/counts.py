@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 import numpy
@@ -234,7 +235,7 @@ class CountRules:
         return [idx[k] for k in sorted(starts)]
 
     # -- candidates ------------------------------------------------------
-    def _candidate(self, ctx: "_DocContext", m: NumberMatch) -> _Cand | None:
+    def _candidate(self, ctx: _DocContext, m: NumberMatch) -> _Cand | None:
         ti = ctx.token_at(m.start)
         tj = ctx.token_at(m.end - 1) + 1
         inside = ctx.doc[ti].text[: m.start - ctx.doc[ti].idx]
@@ -253,7 +254,7 @@ class CountRules:
         return cand
 
     # -- guards ----------------------------------------------------------
-    def _guard(self, ctx: "_DocContext", c: _Cand) -> None:
+    def _guard(self, ctx: _DocContext, c: _Cand) -> None:
         """Drop numbers that are dates, years, times, names, citations, list markers, modifiers."""
         doc, text, m = ctx.doc, ctx.text, c.m
         if ctx.blocked(m.start, m.num_end):
@@ -334,12 +335,12 @@ class CountRules:
         if m.form == "words" and text[m.start].isupper() and not ctx.sentence_initial(c.ti):
             c.dropped = True  # "First Lady", "Second World War", "Group of Seven", "the Big Three"
             return
-        if m.form == "words" and text[m.start : m.num_end].lower() == "one":
-            if prev_low in self.one_blockers or nxt_low in self.one_blocked_next:
-                c.dropped = True
-                return
+        if m.form == "words" and text[m.start : m.num_end].lower() == "one" and (
+            prev_low in self.one_blockers or nxt_low in self.one_blocked_next
+        ):
+            c.dropped = True  # "no one", "one another", "one by one"
 
-    def _in_ratio(self, ctx: "_DocContext", c: _Cand) -> bool:
+    def _in_ratio(self, ctx: _DocContext, c: _Cand) -> bool:
         doc = ctx.doc
         for link in self.ratio_links:
             n = len(link)
@@ -352,10 +353,10 @@ class CountRules:
         return False
 
     # -- ranges and coordination ----------------------------------------------
-    def _link(self, ctx: "_DocContext", cands: list[_Cand]) -> None:
+    def _link(self, ctx: _DocContext, cands: list[_Cand]) -> None:
         """Join "8,000–10,000", "between 5 and 7", "600 to 1,400"; split "from A to B"."""
         text = ctx.text
-        for a, b in zip(cands, cands[1:]):
+        for a, b in pairwise(cands):
             if a.dropped or b.dropped or a.upper is not None:
                 continue
             between = text[a.m.end : b.start].strip().lower()
@@ -396,12 +397,12 @@ class CountRules:
         b.dropped = True
         a.rule = "range"
 
-    def _word_before(self, ctx: "_DocContext", c: _Cand) -> str:
+    def _word_before(self, ctx: _DocContext, c: _Cand) -> str:
         tok = ctx.prev_word(ctx.token_at(c.start))
         return tok.lower_ if tok is not None else ""
 
     # -- the counted noun ------------------------------------------------------
-    def _resolve_what(self, ctx: "_DocContext", c: _Cand, emitted: list[_Cand]) -> bool:
+    def _resolve_what(self, ctx: _DocContext, c: _Cand, emitted: list[_Cand]) -> bool:
         """Set what/kind/span end of ``c``; False when it is not a count after all."""
         doc = ctx.doc
         sent_end = ctx.sent_end(c.ti)
@@ -461,7 +462,7 @@ class CountRules:
             return False  # a hedged year with no noun: "since at least 2014"
         return self._elide(ctx, c, emitted)
 
-    def _set_np(self, ctx: "_DocContext", c: _Cand, np: list[int], rule: str) -> bool:
+    def _set_np(self, ctx: _DocContext, c: _Cand, np: list[int], rule: str) -> bool:
         doc = ctx.doc
         np = self._extend_of(ctx, np, ctx.sent_end(c.ti))
         c.np = np
@@ -472,9 +473,8 @@ class CountRules:
             c.rule = rule
         return True
 
-    def _extend_of(self, ctx: "_DocContext", np: list[int], sent_end: int) -> list[int]:
+    def _extend_of(self, ctx: _DocContext, np: list[int], sent_end: int) -> list[int]:
         """"rounds" + "of sanctions", "package" + "of measures": unit nouns take their "of" phrase."""
-        doc = ctx.doc
         last = np[-1]
         if ctx.lower(last) in self.unit_nouns and last + 2 < sent_end and ctx.lower(last + 1) == "of":
             tail = self._noun_phrase(ctx, last + 2, sent_end, allow_participle_head=False)
@@ -482,7 +482,7 @@ class CountRules:
                 return np + list(range(last + 1, tail[-1] + 1))
         return np
 
-    def _resolve_percent(self, ctx: "_DocContext", c: _Cand, start_tok: int, sent_end: int) -> bool:
+    def _resolve_percent(self, ctx: _DocContext, c: _Cand, start_tok: int, sent_end: int) -> bool:
         """"80 per cent of townships", "0.1 percent heavy rare earths": a share; rates are not counts."""
         doc = ctx.doc
         c.kind, c.what = "percent", "percent"
@@ -505,7 +505,7 @@ class CountRules:
         c.rule = c.rule if c.rule == "range" else "percent"
         return True
 
-    def _resolve_ordinal(self, ctx: "_DocContext", c: _Cand, start_tok: int, sent_end: int) -> bool:
+    def _resolve_ordinal(self, ctx: _DocContext, c: _Cand, start_tok: int, sent_end: int) -> bool:
         """"the fourth round", "his first visit", "19th package"; not "for the first time", "second-largest"."""
         doc = ctx.doc
         if start_tok >= sent_end or ctx.lower(start_tok) in self.ordinal_blocked_next:
@@ -524,7 +524,7 @@ class CountRules:
             return False
         return self._set_np(ctx, c, np, "ordinal." + c.m.form)
 
-    def _borrow_from_next(self, ctx: "_DocContext", c: _Cand) -> bool:
+    def _borrow_from_next(self, ctx: _DocContext, c: _Cand) -> bool:
         """"three and eight citizens", "two or three rounds": the first number shares the noun."""
         nxt_start = c.m.end
         for other in ctx.cands_after(nxt_start):
@@ -537,9 +537,8 @@ class CountRules:
             break
         return False
 
-    def _elide(self, ctx: "_DocContext", c: _Cand, emitted: list[_Cand], force: bool = False) -> bool:
+    def _elide(self, ctx: _DocContext, c: _Cand, emitted: list[_Cand], force: bool = False) -> bool:
         """"the previous three", "about 30,000)": the noun of the nearest earlier count."""
-        doc = ctx.doc
         cue_tok = ctx.prev_word(ctx.token_at(c.start))
         hedged = self._hedge_before(ctx, ctx.token_at(c.start)) is not None or c.approximate
         cue = cue_tok is not None and cue_tok.lower_ in self.elision_cues
@@ -565,11 +564,10 @@ class CountRules:
                 if art is not None and art.lower_ in {"the", "these", "those", "all"} and art.i == cue_tok.i - 1:
                     c.start = art.idx
             return True
-        _ = doc
         return False
 
     def _noun_phrase(
-        self, ctx: "_DocContext", i: int, sent_end: int, allow_participle_head: bool = True, verb_likely: bool = False
+        self, ctx: _DocContext, i: int, sent_end: int, allow_participle_head: bool = True, verb_likely: bool = False
     ) -> list[int]:
         """Token indices of the noun phrase starting at token ``i`` (empty when there is none).
 
@@ -654,7 +652,7 @@ class CountRules:
             words.pop()
         return words
 
-    def _coordinated_tail(self, ctx: "_DocContext", i: int, sent_end: int) -> int | None:
+    def _coordinated_tail(self, ctx: _DocContext, i: int, sent_end: int) -> int | None:
         """End of "security officials" in "senior police and security officials": up to three
         content words after a conjunction, ending in a plural noun and then the phrase's end."""
         doc = ctx.doc
@@ -674,7 +672,7 @@ class CountRules:
             return low not in self.ed_nouns
         return False
 
-    def _currency_word(self, ctx: "_DocContext", i: int, sent_end: int) -> tuple[str, int] | None:
+    def _currency_word(self, ctx: _DocContext, i: int, sent_end: int) -> tuple[str, int] | None:
         n = _phrase_after(ctx, i, sent_end, self.currency_word_set, self.currency_word_max)
         if n:
             words = tuple(ctx.lower(x) for x in range(i, i + n))
@@ -682,7 +680,7 @@ class CountRules:
         return None
 
     # -- hedges ----------------------------------------------------------------
-    def _hedge_before(self, ctx: "_DocContext", ti: int) -> tuple[str, int] | None:
+    def _hedge_before(self, ctx: _DocContext, ti: int) -> tuple[str, int] | None:
         """(hedge phrase, its first token) just before token ``ti``: "about", "more than", "could surpass"."""
         doc = ctx.doc
         lo = ctx.sent_start(ti)
@@ -693,7 +691,7 @@ class CountRules:
             return doc[ti - 1].text, ti - 1
         return None
 
-    def _hedge_after(self, ctx: "_DocContext", i: int, sent_end: int) -> tuple[str, int] | None:
+    def _hedge_after(self, ctx: _DocContext, i: int, sent_end: int) -> tuple[str, int] | None:
         doc = ctx.doc
         j = i
         if j < sent_end and doc[j].text == "-" and not doc[j - 1].whitespace_:
@@ -706,7 +704,7 @@ class CountRules:
         return ctx.span_text(j, j + n), j + n - i
 
     # -- attribution -------------------------------------------------------------
-    def _attribution(self, ctx: "_DocContext", c: _Cand) -> str | None:
+    def _attribution(self, ctx: _DocContext, c: _Cand) -> str | None:
         """Who gives the figure: "according to official data", "Lithuanian intelligence estimates".
 
         The nearest cue before the count in its sentence wins; otherwise a trailing
@@ -740,7 +738,7 @@ class CountRules:
             return best[1]
         return after[1] if after is not None else None
 
-    def _source_after(self, ctx: "_DocContext", i: int, hi: int, count_tok: int) -> str | None:
+    def _source_after(self, ctx: _DocContext, i: int, hi: int, count_tok: int) -> str | None:
         doc = ctx.doc
         j = i
         while j < hi and j - i < self.max_according and doc[j].text not in {",", ";", ":", ".", "(", ")", "—", "–"} and j != count_tok:
@@ -753,11 +751,10 @@ class CountRules:
             j -= 1  # "according to Kyiv School of Economics estimates" -> the school
         text = doc[i:j].text
         for art in ("the ", "The "):
-            if text.startswith(art):
-                text = text[len(art):]
+            text = text.removeprefix(art)
         return text or None
 
-    def _subject_start(self, ctx: "_DocContext", k: int, lo: int) -> int:
+    def _subject_start(self, ctx: _DocContext, k: int, lo: int) -> int:
         """First token of the subject of the reporting verb at ``k`` (``k`` when there is none)."""
         doc = ctx.doc
         j = k
@@ -776,7 +773,7 @@ class CountRules:
         return j
 
     @staticmethod
-    def _after_comma(ctx: "_DocContext", first: int) -> bool:
+    def _after_comma(ctx: _DocContext, first: int) -> bool:
         """The subject at ``first`` opens a trailing clause: ", (the) NP said"."""
         j = first - 1
         if j >= 0 and ctx.doc[j].lower_ in {"the", "a", "an"}:
@@ -784,8 +781,8 @@ class CountRules:
         return j >= 0 and ctx.doc[j].text == ","
 
     # -- records -----------------------------------------------------------------
-    def _record(self, ctx: "_DocContext", c: _Cand) -> dict:
-        hedge = self._hedge_before(ctx, ctx.token_at(c.start)) if not c.elided or True else None
+    def _record(self, ctx: _DocContext, c: _Cand) -> dict:
+        hedge = self._hedge_before(ctx, ctx.token_at(c.start))
         if hedge is not None:
             phrase, first = hedge
             c.approximate = True
@@ -814,7 +811,7 @@ class CountRules:
         }
 
 
-def _phrase_after(ctx: "_DocContext", i: int, end: int, phrases: frozenset, longest: int) -> int:
+def _phrase_after(ctx: _DocContext, i: int, end: int, phrases: frozenset, longest: int) -> int:
     """Length in tokens of the longest phrase of ``phrases`` starting at token ``i`` (0 if none)."""
     for n in range(min(longest, end - i), 0, -1):
         if tuple(ctx.lower(x) for x in range(i, i + n)) in phrases:
