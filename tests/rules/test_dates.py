@@ -281,3 +281,19 @@ def test_dates_participle_after_modal_is_future_but_unrelated_due_is_not(rules):
 
 def test_dates_expression_does_not_cross_a_line_break(rules):
     assert found(rules, "Talks ended on 20\nJanuary was cold.") == []
+
+
+def test_dates_later_counts_from_the_previous_date(rules):
+    assert found(rules, "The war began on 24 February 2022. Two weeks later, talks opened; a year later they collapsed.") == [
+        ("24 February 2022", "2022-02-24"), ("Two weeks later", "2022-03-10"), ("a year later", "2023")]
+
+
+def test_dates_later_without_a_previous_date_is_not_placed(rules):
+    assert found(rules, "Three days earlier, nothing had happened.") == []
+
+
+def test_dates_end_of_the_year_is_narrative_or_publication_year(rules):
+    assert found(rules, "By the end of the year the plant will close.") == [("the end of the year", "2025")]
+    text = "In March 2022 prices soared. At the end of the month they fell."
+    mentions, _ = find_dates(rules, text, DCT, sentences=[(0, 29), (29, len(text))])
+    assert [(m.value, m.mod) for m in mentions] == [("2022-03", None), ("2022-03", "END")]

@@ -637,6 +637,38 @@ class Resolver:
     def _r_anchor(self, m: Mention, g: dict) -> Mention | None:
         return m  # second pass
 
+    def _r_narrative(self, m: Mention, g: dict) -> Mention | None:
+        return m  # second pass
+
+    def resolve_narrative(self, m: Mention, resolved: list[Mention]) -> Mention | None:
+        """"two weeks later" counts from the last date before it; "the end of the year" is the
+        year of a date in this or the previous sentence, else the publication year."""
+        g, lex = m.groups, self.rules.lex
+        unit = lex["offset_units"][g["ounit"].lower()]
+        need = {"days": "day", "weeks": "day", "months": "month"}.get(unit, "year")
+        here = bisect.bisect_left([r.start for r in resolved], m.start)
+        prior = [r for r in reversed(resolved[:here]) if r.point is not None and not r.stamp
+                 and _GRAN_RANK.get(r.granularity, 9) <= _GRAN_RANK[need]]
+        if g.get("side"):
+            num = g["num"]
+            n = int(num) if num.isdigit() else lex["number_words"][num.lower()]
+            n = -n if g["side"].lower() == "earlier" else n
+            if not prior:
+                return self._unresolved(m, None)
+            return self._shift(m, prior[0], n, unit)
+        m.mod = _mod_of(self.rules, g)
+        near = self.sentence_of(max(m.sent[0] - 1, 0))[0]
+        base = next((r for r in prior if r.start >= near), None)
+        if base is None:
+            if self.dct is None:
+                return self._ref(m, "PRESENT_REF")
+            point, source = self.dct, "published"
+        else:
+            point, source = base.point, "text"
+        if unit == "years":
+            return self._set(m, f"{point.year:04d}", "year", date(point.year, 6, 1), source)
+        return self._set(m, _iso_month(point.year, point.month), "month", date(point.year, point.month, 1), source)
+
     def resolve_anchored(self, m: Mention, resolved: list[Mention]) -> Mention | None:
         g = m.groups
         lex = self.rules.lex
@@ -778,9 +810,13 @@ def find_dates(rules: DateRules, text: str, dct: date | None,
         if out is not None:
             resolved.append(out)
     _inherit_coordinated_years(resolved, text)
-    known = [m for m in resolved if m.kind not in ("anchor", "same_day")]  # in text order
+    known = [m for m in resolved if m.kind not in ("anchor", "same_day", "narrative")]  # in text order
     for m in resolved:
-        if m.kind in ("anchor", "same_day"):
+        if m.kind == "narrative":
+            out = res.resolve_narrative(m, known)
+            if out is not None:
+                bisect.insort(known, out, key=lambda r: r.start)
+        elif m.kind in ("anchor", "same_day"):
             out = res.resolve_anchored(m, known)
             if out is not None:
                 bisect.insort(known, out, key=lambda r: r.start)
