@@ -310,3 +310,19 @@ def test_sanctions_called_on_to_reimpose_is_call_for(sanctions):
 def test_sanctions_political_bar_is_not_a_sanction(sanctions):
     records = sanctions("The EU imposed sanctions on Belarus. The opposition was barred from the election.")
     assert [r["action"] for r in records] == ["impose"]
+
+
+def test_sanctions_background_mention_with_imposer_but_nothing_new_is_not_an_action(sanctions):
+    assert sanctions("Experts say US sanctions have hurt ordinary Iranians more than the regime.") == []
+    assert sanctions("Russia has found ways to circumvent EU sanctions.") == []
+
+
+def test_sanctions_arrival_verbs_report_an_imposition(sanctions):
+    r = only(sanctions("US sanctions come after months of delay"))
+    assert (r["action"], r["imposer"]) == ("impose", "United States")
+    r = only(sanctions("Trump’s tariffs came into force on 1 August."))
+    assert (r["action"], r["imposer"], r["target"]) == ("impose", "United States", None)
+
+
+def test_sanctions_long_gap_through_two_of_phrases_does_not_bind(sanctions):
+    assert sanctions("The council renewed the mandate of the panel of experts monitoring sanctions on Iran.") == []

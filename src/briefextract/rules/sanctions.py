@@ -477,8 +477,8 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
 def _gap_ok(view: View, a: int, b: int, limit: int) -> bool:
     """Tokens a..b (exclusive) may sit between a trigger and its instrument."""
     keys = view.keys
-    if b - a > limit:
-        return False
+    if b - a > limit or keys[a:b].count("of") > 1:
+        return False  # "renewed the mandate of the panel of experts monitoring sanctions"
     preps = view.w("prepositions") - {"of"}
     for i in range(a, b):
         k = keys[i]
@@ -632,7 +632,7 @@ def _draft_from_post(view: View, ins: Instrument, t: Trigger, s0: int, s1: int) 
     if d.target_context:
         # "sanctions were imposed on Russia", "ever imposed on a major economy"
         hit = view.lex.target_intros.match_at(view.keys, t.end) if t.end < s1 else None
-        if hit is not None:
+        if hit is not None and hit[0] not in view.date_starts:
             stop = _phrase_end(view, hit[0], s1)
             targets = [x for x in _resolve_phrase(view, hit[0], stop) if x != ANAPHOR_GPE]
             if targets:
@@ -660,10 +660,11 @@ def _bare_mention(view: View, ins: Instrument, s0: int, s1: int) -> Draft | None
     if lex_hit(view.lex.block, keys, max(s0, lo - 3), lo):
         return None
     mods = _modifier_actors(view, ins, s0)
-    novelty = any(keys[i] in view.w("novelty") for i in range(lo, ins.start))
+    novelty = any(keys[i] in view.w("novelty") or _ORDINAL.match(keys[i]) for i in range(lo, ins.start))
     if ins.kind == "weak" and not (novelty and (mods["imposers"] or mods["goods"])):
         return None
-    if not (novelty or mods["imposers"]):
+    # "US sanctions have hurt ..." is a background mention; "the first US sanctions", "new tariffs" report one
+    if not novelty:
         return None
     d = _bare_draft(view, ins, "impose", "sanctions.impose.mention", s0, s1)
     d.start = lo
@@ -1061,7 +1062,7 @@ def _modifier_actors(view: View, ins: Instrument, s0: int) -> dict:
             goods_from = None
             continue
         k = keys[i]
-        if k in view.w("modifier_stop") or k in view.w("determiners") or k in _QUOTES or k in ("'s", "'", ",", "-") or _NUMBER.match(k):
+        if k in view.w("modifier_stop") or k in view.w("determiners") or k in _QUOTES or k in ("'s", "'", ",", "-") or _NUMBER.match(k) or _ORDINAL.match(k):
             if goods_from is not None and k not in ("-",):
                 pass
             i += 1
@@ -1073,7 +1074,7 @@ def _modifier_actors(view: View, ins: Instrument, s0: int) -> dict:
     if goods_from is not None:
         # the goods run is the contiguous stretch of content words before the instrument
         a = goods_from
-        while a < ins.start and (keys[a] in view.w("modifier_stop") or keys[a] in _QUOTES or keys[a] in ("and", ",", "or")):
+        while a < ins.start and (keys[a] in view.w("modifier_stop") or keys[a] in _QUOTES or keys[a] in ("and", ",", "or") or _ORDINAL.match(keys[a])):
             a += 1
         if a < ins.start:
             goods = _span_text(view, a, ins.start)
@@ -1498,6 +1499,8 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
         hit = view.lex.target_intros.match_at(keys, j) if j < s1 else None
         if hit is None and ins.kind == "relief" and j < s1 and keys[j] in ("for", "to"):
             hit = (j + 1, True)  # "sanctions relief for Venezuela"
+        if hit is not None and hit[0] in view.date_starts:
+            hit = None  # "came into force on 1 August"
         if hit is not None:
             a = hit[0]
             while a < s1 and keys[a] in view.w("target_skip"):
