@@ -172,3 +172,21 @@ def test_actors_regional_given_names_and_listed_office_holders(run):
     actors = by_name(run("Opposition figure Siarhei Tsikhanouski met Kestutis Vaitkus. Tsikhanouski smiled."))
     assert actors["Siarhei Tsikhanouski"]["country"] == "Belarus"
     assert "Kestutis Vaitkus" in actors
+
+
+def test_actors_role_abbreviations_are_spelled_out(run):
+    actors = by_name(run("Gen. Halvard Moen and Pres. Odo J. Marsh met."))
+    assert actors["Halvard Moen"]["roles"] == ["general"]
+    assert actors["Odo J. Marsh"]["roles"] == ["president"]
+
+
+def test_actors_subject_expert_is_not_an_allegiance(run):
+    actors = by_name(run("Sudan expert Cameron Hollis and Belarusian envoy Ivan Darnovich spoke."))
+    assert actors["Cameron Hollis"]["country"] is None
+    assert actors["Ivan Darnovich"]["country"] == "Belarus"
+
+
+def test_actors_city_before_role_gives_its_country(run):
+    actors = by_name(run("Havana Bishop Elroy Cardenas said that the release was welcome."))
+    assert actors["Elroy Cardenas"]["country"] == "Cuba"
+    assert actors["Elroy Cardenas"]["roles"] == ["bishop"]

@@ -32,6 +32,8 @@ class ActorResolver(DataComponent):
             motion_before_to=set(ctx.get("motion_before_to") or []),
             honorifics=set(ctx.get("honorifics") or []),
             inline_credit=re.compile(ctx["inline_credit"]) if ctx.get("inline_credit") else None,
+            role_abbreviations=dict(ctx.get("role_abbreviations") or {}),
+            topic_roles=set(ctx.get("topic_roles") or []),
         )
         self._linked = False
 

@@ -56,6 +56,8 @@ class ActorContext:
     motion_before_to: set[str] = field(default_factory=set)
     honorifics: set[str] = field(default_factory=set)
     inline_credit: re.Pattern | None = None
+    role_abbreviations: dict[str, str] = field(default_factory=dict)
+    topic_roles: set[str] = field(default_factory=set)
     role_before: Callable[[str], str | None] = lambda s: None
     entry: Callable[[str], dict | None] = lambda name: None
     actors: dict = field(default_factory=dict)
@@ -260,7 +262,12 @@ def _context_country(doc: Doc, m: Mention, by_end: dict[int, Mention], ctx: Acto
         if prev is not None and prev is not m:
             between = doc[i + 1:m.start].text
             if prev.label == "GPE" and (_is_role(between, ctx) or (not between and m.label == "ORG")):
-                return prev.key  # "U.S. envoy X", "the Belarusian airline X", "the Belarusian KGB"
+                # "U.S. envoy X", "the Belarusian airline X", "the Belarusian KGB"; not
+                # "Sudan expert X" (a subject, not an allegiance)
+                if ctx.role_before(between) in ctx.topic_roles:
+                    return None
+                entry = ctx.entry(prev.key) or {}
+                return prev.key if entry.get("code") or not entry.get("country") else entry["country"]
             return None
         if tok.is_punct and tok.text != "-":
             return None
@@ -347,14 +354,16 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext) -> tuple[
         country = entry.get("country") if label != "GPE" or not entry.get("code") else None
         for x in ms:
             role = ctx.role_before(text[max(0, x.start_char - 60):x.start_char]) if label == "PERSON" else None
+            role = ctx.role_abbreviations.get(role, role) if role else role
             if role and role not in roles and role not in ctx.honorifics:
                 roles.append(role)
             if country is None and label != "GPE" and x.kind not in ("surname", "acronym"):
                 country = _context_country(doc, x, by_end, ctx, country_of)
         if country == name:
             country = None
+        first = next((x for x in ms if x.source != "actors.coref"), ms[0])
         rule = "actors.gazetteer." + (entry.get("source") or "list") if from_list else (
-            "actors." + ms[0].source.removeprefix("actors."))
+            "actors." + first.source.removeprefix("actors."))
         record = {
             "id": f"a{index}",
             "name": name,
