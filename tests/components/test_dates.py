@@ -61,3 +61,21 @@ def test_dates_component_seed_style_paragraph(extract):
             "Sanctions imposed in 2022 remain, and 52 prisoners freed in June this year went to Vilnius.")
     assert [(d.text, d.value) for d in extract(text).dates] == [
         ("11 September", "2025-09-11"), ("this year", "2025"), ("2022", "2022"), ("June this year", "2025-06")]
+
+
+def test_dates_component_data_round_trips_through_disk(nlp, tmp_path):
+    from briefextract.components.dates import DateExtractor
+
+    pipe = nlp.get_pipe("dates")
+    pipe.to_disk(tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["lexicon.json", "patterns.jsonl"]
+    copy = DateExtractor(nlp, "dates_copy").from_disk(tmp_path)
+    assert copy.rules.regex.pattern == pipe.rules.regex.pattern
+
+
+def test_dates_component_without_data_emits_nothing(nlp):
+    from briefextract.components.dates import DateExtractor
+
+    bare = DateExtractor(nlp, "dates_bare")
+    doc = bare(make_doc(nlp, "On 11 September they met.", published="2025-09-12"))
+    assert doc._.dates == [] and list(doc.spans["dates"]) == []
