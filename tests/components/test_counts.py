@@ -433,3 +433,15 @@ def test_counts_hedged_year_is_not_an_elided_count(nlp):
 
 def test_counts_hedged_year_shaped_number_with_noun_counts(nlp):
     assert brief(nlp, "Around 2000 refugees crossed.") == [(2000, "refugees", "cardinal")]
+
+
+def test_counts_ordinal_before_cardinal(nlp):
+    assert brief(nlp, "The first two rounds freed 70 detainees.") == [
+        (2, "rounds", "cardinal"),
+        (70, "detainees", "cardinal"),
+    ]
+
+
+def test_counts_determiner_before_participle_means_elided(nlp):
+    found = counts(nlp, "Minsk freed 31 hostages. The 31 released were driven to the border.")
+    assert [(c["value"], c["what"]) for c in found] == [(31, "hostages"), (31, "hostages")]

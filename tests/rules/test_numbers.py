@@ -96,3 +96,7 @@ def test_numbers_metres_abbreviation_needs_currency(lexicon):
     assert m.abbreviation == "m"
     assert not lexicon.currency_abbreviation_ok(m.abbreviation, has_currency=False)
     assert lexicon.currency_abbreviation_ok(m.abbreviation, has_currency=True)
+
+
+def test_numbers_run_of_words_splits_into_valid_numbers(lexicon):
+    assert found(lexicon, "the first two rounds") == [("first", 1, "ordinal"), ("two", 2, "cardinal")]

@@ -632,8 +632,8 @@ class CountRules:
                         words.append(i)  # "missing persons", "armed groups"
                         i += 1
                         continue
-                    if allow_participle_head and low in self.participle_heads:
-                        words.append(i)  # "17,000 detained", "300 killed"
+                    if allow_participle_head and low in self.participle_heads and not verb_likely:
+                        words.append(i)  # "17,000 detained", "300 killed" (but "the 52 released": elided)
                     break
                 prev_low = doc[words[-1]].lower_
                 if not (nxt_word and not self._participle(ctx.lower(i + 1))) and not prev_low.endswith("ly"):

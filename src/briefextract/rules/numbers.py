@@ -31,6 +31,7 @@ _BEFORE_DIGITS_BAD = re.compile(r"[\w.,/:+]")
 _LETTER_HYPHEN = re.compile(r"[A-Za-z]-")
 _DIGITS_AFTER_NOT = r"(?![.,]\d)(?![/:]\d)"
 _WORD_SPLIT = re.compile(r"[\s-]+")
+_WORD_PIECE = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -144,11 +145,36 @@ class NumberLexicon:
                     word_matches.append(m)
                     covered = m.end()
         for m in word_matches:
-            parsed = self.from_match(m)
-            if parsed is not None:
-                found.append(parsed)
+            found.extend(self._word_numbers(m))
         found.sort(key=lambda n: n.start)
         return found
+
+    def _word_numbers(self, m: re.Match[str]) -> list[NumberMatch]:
+        """The numbers in a run of number words: usually one ("fifty-two"), but "first two"
+        or "one two" hold two, so the run is split greedily into its longest valid parts."""
+        whole = self.from_match(m)
+        if whole is not None:
+            return [whole]
+        text = m.string
+        base = m.start("words")
+        pieces = [(base + p.start(), base + p.end()) for p in _WORD_PIECE.finditer(m.group("words"))]
+        out = []
+        i = 0
+        while i < len(pieces):
+            for k in range(len(pieces), i, -1):
+                parsed = self.parse_words(text[pieces[i][0] : pieces[k - 1][1]])
+                if parsed is not None:
+                    break
+            else:
+                i += 1
+                continue
+            value, kind = parsed
+            start, end = pieces[i][0], pieces[k - 1][1]
+            pct = k == len(pieces) and m.group("pct") is not None and kind == "cardinal"
+            scaled = any(w in self.scales for w in _word_tokens(text[start:end]))
+            out.append(NumberMatch(start, m.end() if pct else end, value, kind, "words", pct, scaled, None, end))
+            i = k
+        return out
 
     def from_match(self, m: re.Match[str]) -> NumberMatch | None:
         groups = m.groupdict()
