@@ -333,3 +333,18 @@ def test_events_clause_after_but_takes_the_opening_date_and_subject(run_events):
     met = next(e for e in events if e["trigger"] == "met")
     assert met["date"] == "2024-05"
     assert {"Jim Smith", "Irakli Kobakhidze"} <= set(met["participants"])
+
+
+def test_events_trigger_inside_a_name_is_no_event(run_events):
+    actors = [("Collective Security Treaty Organisation", "ORG", "Collective Security Treaty Organisation")]
+    text = "In 2024, the Collective Security Treaty Organisation grew."
+    assert run_events(text, actors, [("2024", "2024")]) == []
+
+
+def test_events_arrival_and_phone_call_with(run_events):
+    actors = [("Washington", "GPE", "Washington"), ("Macron", "PERSON", "Emmanuel Macron"), ("Trump", "PERSON", "Donald Trump")]
+    text = "On 9 February, the plane landed in Washington. On 10 February, Macron held a call with Trump."
+    events = run_events(text, actors, [("9 February", "2025-02-09"), ("10 February", "2025-02-10")])
+    assert [(e["type"], e["date"]) for e in events] == [("visit", "2025-02-09"), ("phone_call", "2025-02-10")]
+    assert events[0]["location"] == "Washington"
+    assert events[1]["participants"] == ["Emmanuel Macron", "Donald Trump"]

@@ -321,11 +321,16 @@ def find_mentions(doc: Doc, lex: EventLexicon, breaks: list[bool], lowers: list[
                 passing.append((entry, s, e))
                 break
     chosen = {(s, e): entry for entry, s, e in passing}
-    heading = _heading_tokens(doc)
+    blocked = _heading_tokens(doc)
+    # a trigger inside a name is part of the name ("Collective Security Treaty Organisation")
+    for key in (C.SPANS_ACTORS, C.SPANS_GAZETTEER):
+        if key in doc.spans and len(doc.spans[key]):
+            blocked |= {i for sp in doc.spans[key] if len(sp) > 1 for i in range(sp.start, sp.end)}
+            break
     for _, s, e in _longest([(0, s, e) for _, s, e in passing]):
         entry = chosen[(s, e)]
         span = doc[s:e]
-        if s in heading or is_excluded(doc, span.start_char, span.end_char):
+        if s in blocked or is_excluded(doc, span.start_char, span.end_char):
             continue
         m = Mention(start=s, end=e, entry=entry, sent=sents[bisect.bisect_right(sent_starts, s) - 1])
         m.clause = clause_of(s, m.sent, breaks)
