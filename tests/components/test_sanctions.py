@@ -326,3 +326,20 @@ def test_sanctions_arrival_verbs_report_an_imposition(sanctions):
 
 def test_sanctions_long_gap_through_two_of_phrases_does_not_bind(sanctions):
     assert sanctions("The council renewed the mandate of the panel of experts monitoring sanctions on Iran.") == []
+
+
+def test_sanctions_scope_and_reason_belong_to_their_own_clause(sanctions):
+    text = (
+        "The U.S. lifted sanctions on Belavia, which were imposed in 2022 in connection with the war. "
+        "Other restrictions remain in place, including an embargo on the purchase of potash and timber, "
+        "introduced by the United States because of human rights violations."
+    )
+    records = sanctions(text)
+    lift = find(records, action="lift")
+    past = find(records, action="impose", instrument="sanctions")
+    assert lift["reason"] is None
+    assert past["reason"] == "in connection with the war"
+    embargo = find(records, action="impose", instrument="embargo")
+    assert embargo["target"] == embargo["scope"] == "potash and timber"
+    assert embargo["reason"] == "because of human rights violations"
+    assert find(records, action="maintain", instrument="restrictions")["reason"] is None

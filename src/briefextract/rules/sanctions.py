@@ -113,6 +113,7 @@ class Lexicon:
     programs: re.Pattern | None
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     country_anaphors: Trie | None = None
+    reasons: Trie | None = None
     number_words: dict[str, int] = field(default_factory=dict)
 
 
@@ -158,7 +159,7 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
             "claim_cues", "maintain_cues", "novelty", "further", "modifier_stop", "determiners", "prepositions",
             "target_skip", "target_stop", "org_parts", "include_verbs", "include_adjectives", "relative_pronouns",
             "pronoun_subjects", "clause_stops", "passive_aux", "compound_heads", "state_nouns", "scope_cues",
-            "group_nouns", "reporting_verbs", "rate_words", "relief_heads",
+            "group_nouns", "reporting_verbs", "rate_words", "relief_heads", "scope_nouns",
         )
     }
     words["imposer_states"] = frozenset(lex.get("imposer_states", []))
@@ -180,6 +181,7 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
         programs=re.compile("|".join(f"(?:{p})" for p in programs)) if programs else None,
         words=words,
         country_anaphors=country_anaphors,
+        reasons=trie((w, True) for w in lex.get("reason_intros", [])),
         number_words=number_words,
     )
 
@@ -1311,23 +1313,20 @@ def _negated_before(view: View, i: int, s0: int) -> bool:
 
 
 def _reason(view: View, b: int, s1: int) -> str | None:
+    """'because of ...', 'in response to ...', 'over its ...' after the record, in its own clause."""
     keys = view.keys
     for j in range(b, min(s1, b + 25)):
-        if keys[j] in ("because", "over", "for") and j + 1 < s1:
-            a = j + 2 if keys[j] == "because" and keys[j + 1] == "of" else j + 1
-            if keys[j] == "for" and keys[j + 1] not in ("violating", "their", "its", "his", "her", "supporting", "human"):
-                continue
-            if keys[j] == "over" and not any(k in ("support", "role", "involvement", "abuses", "violations", "sales", "sale", "deal") for k in keys[a : a + 6]):
-                continue
-            e = a
-            while e < s1 and keys[e] not in (".", ";") and e - a < 25:
-                e += 1
-            return _span_text(view, j, e)
-        if keys[j] in ("in", "as") and j + 2 < s1 and keys[j + 1] in ("response", "retaliation", "connection", "punishment"):
-            e = j + 2
-            while e < s1 and keys[e] not in (".", ";", ",") and e - j < 25:
-                e += 1
-            return _span_text(view, j, e)
+        if keys[j] in (";", "which", "that", "who", "including", "but", "while") or j in view.all_trigger_tokens:
+            return None
+        if view.lex.instruments.match_at(keys, j) is not None:
+            return None
+        hit = view.lex.reasons.match_at(keys, j)
+        if hit is None:
+            continue
+        e = hit[0]
+        while e < s1 and keys[e] not in (".", ";") and e - j < 30:
+            e += 1
+        return _span_text(view, j, e) if e > hit[0] else None
     return None
 
 
@@ -1506,6 +1505,10 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
             while a < s1 and keys[a] in view.w("target_skip"):
                 a += 1
             stop = _phrase_end(view, a, s1)
+            # "an embargo on the purchase of potash ...": the goods are the target and the scope
+            x = a + 1 if a < stop and keys[a] == "the" else a
+            if x + 1 < stop and keys[x] in view.w("scope_nouns") and keys[x + 1] == "of":
+                a = x + 2
             targets = _resolve_phrase(view, a, stop)
             if stop > d.end and d.trigger is not None and d.trigger[0] < ins.start:
                 d.end = stop
