@@ -190,3 +190,10 @@ def test_actors_city_before_role_gives_its_country(run):
     actors = by_name(run("Havana Bishop Elroy Cardenas said that the release was welcome."))
     assert actors["Elroy Cardenas"]["country"] == "Cuba"
     assert actors["Elroy Cardenas"]["roles"] == ["bishop"]
+
+
+def test_actors_org_country_from_a_state_inside_its_name(run):
+    actors = by_name(run("The Chinese Ministry of Commerce and the Ministry of Justice of Lithuania replied."))
+    assert actors["Chinese Ministry of Commerce"]["country"] == "China"
+    assert actors["Ministry of Justice of Lithuania"]["country"] == "Lithuania"
+    assert "China" not in actors and "Lithuania" not in actors

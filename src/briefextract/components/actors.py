@@ -64,7 +64,7 @@ class ActorResolver(DataComponent):
         mentions = select_mentions(doc, gazetteer, persons, self.ctx, base)
         merge_persons(mentions, self.ctx)
         mentions = later_mentions(doc, mentions, self.ctx)
-        spans, records = build_actors(doc, mentions, self.ctx)
+        spans, records = build_actors(doc, mentions, self.ctx, gazetteer)
         doc.spans[SPANS_ACTORS] = spans
         doc._.actors = records
         return doc

@@ -286,10 +286,20 @@ def _is_role(text: str, ctx: ActorContext) -> bool:
     return bool(role) and len(role) == len(text)
 
 
-def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext) -> tuple[list[Span], list[dict]]:
-    """Steps 4 and 5: canonical names, aliases, roles, country, ids; actor spans."""
+def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
+                 gazetteer: list[Span] = ()) -> tuple[list[Span], list[dict]]:
+    """Steps 4 and 5: canonical names, aliases, roles, country, ids; actor spans.
+
+    An organisation found by the rules takes its country from a state named
+    inside its name ("Chinese Ministry of Commerce", "Ministry of Foreign Affairs
+    of Belarus") when ``gazetteer`` spans are given.
+    """
     suffixes = ctx.name_suffixes
     text = doc_text(doc)
+    states_at: dict[int, str] = {}
+    for g in gazetteer:
+        if g.label_ == "GPE" and g.id_ != "capital" and (ctx.entry(g.kb_id_) or {}).get("code"):
+            states_at.setdefault(g.start, g.kb_id_)
     groups: dict[tuple[str, str], list[Mention]] = {}
     order: list[tuple[str, str]] = []
     for m in mentions:
@@ -359,6 +369,10 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext) -> tuple[
                 roles.append(role)
             if country is None and label != "GPE" and x.kind not in ("surname", "acronym"):
                 country = _context_country(doc, x, by_end, ctx, country_of)
+            if country is None and label == "ORG" and not from_list:
+                inner = [states_at[i] for i in range(x.start, x.end) if i in states_at]
+                if len(set(inner)) == 1:
+                    country = inner[0]
         if country == name:
             country = None
         first = next((x for x in ms if x.source != "actors.coref"), ms[0])
