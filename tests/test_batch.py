@@ -414,6 +414,7 @@ def test_batch_progress_bar_only_on_a_terminal(tmp_path, monkeypatch, tty):
     from briefextract.cli import err
 
     monkeypatch.setattr(err, "_force_terminal", tty)
+    monkeypatch.setattr(err, "is_interactive", tty)  # computed when the console was made
     folder = _good_folder(tmp_path)
     (folder / "empty.txt").write_bytes(b"")  # an error redraws the bar at once
     result = _run(str(folder), "-o", str(tmp_path / "o.jsonl"))
