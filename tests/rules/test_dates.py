@@ -297,3 +297,9 @@ def test_dates_end_of_the_year_is_narrative_or_publication_year(rules):
     text = "In March 2022 prices soared. At the end of the month they fell."
     mentions, _ = find_dates(rules, text, DCT, sentences=[(0, 29), (29, len(text))])
     assert [(m.value, m.mod) for m in mentions] == [("2022-03", None), ("2022-03", "END")]
+
+
+def test_dates_end_point_after_until_runs_ahead(rules):
+    assert found(rules, "The E3 have until 18 October to act.", dct=date(2025, 4, 14)) == [("18 October", "2025-10-18")]
+    assert found(rules, "The EU extended the measures until 31 December.") == [("31 December", "2025-12-31")]
+    assert found(rules, "He was detained until 3 June.") == [("3 June", "2025-06-03")]

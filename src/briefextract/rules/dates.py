@@ -64,6 +64,7 @@ class DateRules:
     modifiers: dict[str, str]
     anchor_stop: frozenset[str]
     year_ok_before: frozenset[str]
+    endpoint_words: frozenset[str]
 
 
 def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
@@ -129,6 +130,7 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
         modifiers={k.lower(): v for k, v in lex["modifiers"].items()},
         anchor_stop=frozenset(lex.get("anchor_stopwords", ())),
         year_ok_before=frozenset(lex.get("year_capitalised_ok_before", ())),
+        endpoint_words=frozenset(lex.get("endpoint_words", ())),
     )
 
 
@@ -340,7 +342,13 @@ class Resolver:
         return self.sentences[lo]
 
     def direction(self, m: Mention) -> str | None:
-        return tense_near(self.rules, self.text, m.sent, m.start, m.end, self.spans)
+        tense = tense_near(self.rules, self.text, m.sent, m.start, m.end, self.spans)
+        before = _words_before(self.text, m.start, 1)
+        if before and before[-1] in self.rules.endpoint_words:
+            # "extended until 31 December", "have until 18 October": an end point runs ahead of
+            # its verb, so a past verb only says "closest" and no verb says "ahead"
+            return None if tense == "past" else "future"
+        return tense
 
     def _set(self, m: Mention, value: str, gran: str, point: date | None, source: str) -> Mention:
         m.value, m.granularity, m.point, m.resolved_from = value, gran, point, source
