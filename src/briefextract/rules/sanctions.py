@@ -159,7 +159,8 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
             "claim_cues", "maintain_cues", "novelty", "further", "modifier_stop", "determiners", "prepositions",
             "target_skip", "target_stop", "org_parts", "include_verbs", "include_adjectives", "relative_pronouns",
             "pronoun_subjects", "clause_stops", "passive_aux", "compound_heads", "state_nouns", "scope_cues",
-            "group_nouns", "reporting_verbs", "rate_words", "relief_heads", "scope_nouns",
+            "group_nouns", "reporting_verbs", "rate_words", "relief_heads", "scope_nouns", "aux_words",
+            "beneficiary_intros", "goods_verbs", "state_anaphor_heads", "generic_org_anaphor_heads",
         )
     }
     words["imposer_states"] = frozenset(lex.get("imposer_states", []))
@@ -715,7 +716,7 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
     """The noun phrase left of a target-side verb: actors (not used as modifiers) or the phrase."""
     keys = view.keys
     i = j - 1
-    while i >= s0 and keys[i] in view.w("passive_aux") | {"will", "would", "could", "may", "to", "now", "also", "being", "long", "still"}:
+    while i >= s0 and (keys[i] in view.w("passive_aux") or keys[i] in view.w("aux_words")):
         i -= 1
     # nearest actor not used as a modifier, within the clause
     k = i
@@ -798,9 +799,9 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     nxt = keys[nxt_i] if nxt_i < s1 else ""
     nxt_tok = doc[nxt_i] if nxt_i < s1 else None
     prev_ref = view.actor_at[a - 1] if a > s0 else None
-    passive = prev in view.w("passive_aux") or (prev in ("long", "already") and a - 2 >= s0 and keys[a - 2] in view.w("passive_aux") | {"autocracies", "countries"}) or nxt == "by"
+    passive = prev in view.w("passive_aux") or (prev in view.w("maintain_cues") and a - 2 >= s0 and keys[a - 2] in view.w("passive_aux")) or nxt == "by"
     if keys[a] in ("sanction", "sanctions") and not (prev_ref is not None and not prev_ref.possessive and not prev_ref.demonym):
-        if prev not in ("to", "will", "would", "could", "may", "might", "not", "also"):
+        if prev not in view.w("aux_words"):
             return None
     object_start = nxt_tok is not None and nxt not in view.w("prepositions") and (
         nxt in view.w("determiners")
@@ -809,14 +810,15 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         or (nxt_tok.text[:1].isupper() and keys[a] in ("sanction", "sanctions"))
     )
     rule = fr["id"]
-    if passive or (prev in ("long",) and not object_start):
+    maintain_cues = view.w("maintain_cues")
+    if passive or (prev in maintain_cues and not object_start):
         d = _frame_base(view, fr, a, b, s0)
         d.rule = rule + ".passive"
         agent = _agent_after(view, b, s1)
         if agent:
             d.imposers, d.imposer_explicit = agent, True
-        d.targets = _subject_targets(view, a - (1 if prev in ("long",) else 0), s0)
-        if prev == "long" or (a - 2 >= s0 and keys[a - 2] == "long"):
+        d.targets = _subject_targets(view, a - (1 if prev in maintain_cues else 0), s0)
+        if prev in maintain_cues or (a - 2 >= s0 and keys[a - 2] in maintain_cues):
             d.action = "maintain"
             d.rule = fr["id"].replace(".impose.", ".maintain.")
             d.targets = []
@@ -916,12 +918,12 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             stop = _phrase_end(view, n + 2, s1)
             d.targets = _resolve_phrase(view, n + 2, stop)
             d.end = max(d.end, stop)
-        elif keys[n] in ("exports", "imports", "sales", "shipments", "purchases", "deliveries", "supplies") and n > b:
+        elif keys[n] in view.w("scope_nouns") and n > b:
             d.targets = [_span_text(view, b, n + 1)]
     elif kind == "beneficiary":
         # "issued a licence allowing Chevron to ...", "a waiver for Iraq"
         for j in range(n + 1, min(s1, n + 4)):
-            if keys[j] in ("allowing", "permitting", "letting", "enabling", "for", "to"):
+            if keys[j] in view.w("beneficiary_intros"):
                 x = j + 1
                 ref = view.actor_at[x] or (view.actor_at[x + 1] if x + 1 < s1 and keys[x] == "the" else None)
                 if ref is not None:
@@ -930,7 +932,7 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                 break
     elif kind == "after_export":
         for j in range(n, min(s1, n + 6)):
-            if keys[j] == "to" and j + 1 < s1 and keys[j + 1] in ("export", "import", "sell", "ship"):
+            if keys[j] == "to" and j + 1 < s1 and keys[j + 1] in view.w("goods_verbs"):
                 stop = _phrase_end(view, j + 2, s1)
                 d.targets = _resolve_phrase(view, j + 2, stop)
                 break
@@ -958,7 +960,7 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             d.imposers, d.imposer_explicit = agent, True
         else:
             _subject_imposer(view, d, a, s0)
-    if _preceded_by(keys, a, ("long",), 5, s0):
+    if _preceded_by(keys, a, tuple(view.w("maintain_cues")), 5, s0):
         d.action = "maintain"
         d.rule = fr["id"].replace(f".{fr['action']}.", ".maintain.")
     if not d.targets:
@@ -1157,9 +1159,9 @@ def _org_anaphor(view: View, a: int, b: int) -> str | None:
         if hit is None:
             continue
         word = view.keys[hit[0] - 1]
-        if word in ("administration", "government", "washington", "house"):
+        if word in view.w("state_anaphor_heads"):
             return None
-        generic = word in ("bloc", "union", "alliance", "organisation", "organization", "community")
+        generic = word in view.w("generic_org_anaphor_heads")
         for ref in reversed(view.actors):
             if ref.end <= i and ref.label == "ORG" and (generic or word in ref.name.lower()):
                 return ref.name
