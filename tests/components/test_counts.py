@@ -445,3 +445,24 @@ def test_counts_ordinal_before_cardinal(nlp):
 def test_counts_determiner_before_participle_means_elided(nlp):
     found = counts(nlp, "Minsk freed 31 hostages. The 31 released were driven to the border.")
     assert [(c["value"], c["what"]) for c in found] == [(31, "hostages"), (31, "hostages")]
+
+
+def test_counts_half_a_million(nlp):
+    c = only(nlp, "The war displaced half a million villagers.")
+    assert (c["value"], c["what"], c["span"]["text"]) == (500_000, "villagers", "half a million villagers")
+
+
+def test_counts_word_range_shares_scale(nlp):
+    c = only(nlp, "The region hosts two to three million migrants.")
+    assert (c["value"], c["upper"], c["what"]) == (2_000_000, 3_000_000, "migrants")
+
+
+def test_counts_million_abbreviation_for_people_but_not_metres(nlp):
+    assert brief(nlp, "The war uprooted 1.5m refugees behind a 5m wall.") == [(1_500_000, "refugees", "cardinal")]
+
+
+def test_counts_first_ever(nlp):
+    assert brief(nlp, "It was the first-ever summit and the first ever visit.") == [
+        (1, "summit", "ordinal"),
+        (1, "visit", "ordinal"),
+    ]

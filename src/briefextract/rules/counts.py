@@ -74,6 +74,7 @@ class _Cand:
     partitive: bool = False
     percent: bool = False
     year_like: bool = False
+    needs_plural: bool = False
 
 
 def _plural_like(word: str) -> bool:
@@ -250,7 +251,7 @@ class CountRules:
                 cand.currency = self.currency_prefixes.get(symbol) or self.currency_prefixes.get(symbol.upper())
                 cand.start = m.start - (len(before) - cm.start())
         if not self.numbers.currency_abbreviation_ok(m.abbreviation, cand.currency is not None):
-            return None
+            cand.needs_plural = True  # "1.5m refugees" counts; "a 5m wall" is metres
         return cand
 
     # -- guards ----------------------------------------------------------
@@ -320,7 +321,7 @@ class CountRules:
             and not (c.currency and m.scaled)  # "$5 million-a-year deal" is still money
         ):
             tail = _next_word(text, m.num_end + 1)
-            if (tail,) not in self.hedge_after_set:
+            if (tail,) not in self.hedge_after_set and not (c.kind == "ordinal" and tail == "ever"):
                 c.dropped = True
                 return
         if self._in_ratio(ctx, c):
@@ -383,8 +384,8 @@ class CountRules:
     @staticmethod
     def _make_range(a: _Cand, b: _Cand) -> None:
         lower = a.value
-        if b.m.scaled and not a.m.scaled and a.m.form == "digits":
-            lower = a.value * b.m.factor  # "$5–7 billion"
+        if b.m.scaled and not a.m.scaled:
+            lower = a.value * b.m.factor  # "$5–7 billion", "two to three million"
         if b.value < lower:
             return
         a.upper = b.value
@@ -446,6 +447,8 @@ class CountRules:
         cue = ctx.prev_word(ctx.token_at(c.start))
         verb_likely = cue is not None and cue.lower_ in self.elision_cues
         np = self._noun_phrase(ctx, start_tok, sent_end, verb_likely=verb_likely)
+        if c.needs_plural and not (np and _plural_like(doc[np[-1]].text) or np and ctx.lower(np[-1]) == "people"):
+            return False
         if np:
             if any(ctx.lower(k) in self.time_units for k in np):
                 return False  # durations and clock times: "15 years", "10 days after", "3 p.m."
@@ -512,6 +515,10 @@ class CountRules:
             return False
         if ctx.label_before(c.ti) not in self.ordinal_determiners:
             return False  # an adverb: "Trump first proposed", "was first elected", "ranked fifth"
+        if ctx.lower(start_tok) == "-" and start_tok + 1 < sent_end and ctx.lower(start_tok + 1) == "ever":
+            start_tok += 1
+        if ctx.lower(start_tok) == "ever" and start_tok + 1 < sent_end:
+            start_tok += 1  # "the first ever visit", "the first-ever visit"
         np = self._noun_phrase(ctx, start_tok, sent_end, allow_participle_head=False, verb_likely=True)
         if not np:
             return False

@@ -78,6 +78,9 @@ class NumberLexicon:
         self.ordinal_suffixes = tuple(data.get("ordinal_suffixes", ["st", "nd", "rd", "th"]))
         self.articles = tuple(data.get("articles", ["a", "an"]))
         self.fraction_prefixes: dict[str, float] = data.get("fraction_prefixes", {})
+        self.fraction_regex = (
+            re.compile(rf"\b({_alternation(self.fraction_prefixes)})\s+$", re.I) if self.fraction_prefixes else None
+        )
         self.percent_words = tuple(data.get("percent_words", ["%", "percent"]))
         #: number words a tokenizer's ``like_num`` does not flag ("dozen"), lower case
         self.extra_word_starts = frozenset(self.multipliers)
@@ -145,9 +148,20 @@ class NumberLexicon:
                     word_matches.append(m)
                     covered = m.end()
         for m in word_matches:
-            found.extend(self._word_numbers(m))
+            for n in self._word_numbers(m):
+                found.append(self._with_fraction_prefix(text, n))
         found.sort(key=lambda n: n.start)
         return found
+
+    def _with_fraction_prefix(self, text: str, n: NumberMatch) -> NumberMatch:
+        """"half a million" -> 500000 (the fraction word joins the number)."""
+        if self.fraction_regex is None or n.kind != "cardinal":
+            return n
+        fm = self.fraction_regex.search(text, max(0, n.start - 12), n.start)
+        if fm is None:
+            return n
+        value = _as_number(n.value * self.fraction_prefixes[fm.group(1).lower()])
+        return NumberMatch(fm.start(), n.end, value, n.kind, n.form, n.percent, n.scaled, n.abbreviation, n.num_end, n.factor)
 
     def _word_numbers(self, m: re.Match[str]) -> list[NumberMatch]:
         """The numbers in a run of number words: usually one ("fifty-two"), but "first two"
@@ -171,8 +185,7 @@ class NumberLexicon:
             value, kind = parsed
             start, end = pieces[i][0], pieces[k - 1][1]
             pct = k == len(pieces) and m.group("pct") is not None and kind == "cardinal"
-            scaled = any(w in self.scales for w in _word_tokens(text[start:end]))
-            out.append(NumberMatch(start, m.end() if pct else end, value, kind, "words", pct, scaled, None, end))
+            out.append(self._words_match(start, m.end() if pct else end, end, text[start:end], value, kind, pct))
             i = k
         return out
 
@@ -202,8 +215,13 @@ class NumberLexicon:
         value, kind = parsed
         if kind == "ordinal" and pct:
             return None
-        scaled = any(w in self.scales for w in _word_tokens(groups["words"]))
-        return NumberMatch(m.start(), m.end(), value, kind, "words", pct, scaled, None, num_end)
+        return self._words_match(m.start(), m.end(), num_end, groups["words"], value, kind, pct)
+
+    def _words_match(self, start, end, num_end, words_text, value, kind, pct) -> NumberMatch:
+        words = _word_tokens(words_text)
+        scaled = any(w in self.scales for w in words)
+        factor = self.scales.get(words[-1], 1) if words else 1  # "three million" -> 1000000
+        return NumberMatch(start, end, value, kind, "words", pct, scaled, None, num_end, factor)
 
     def parse_words(self, text: str) -> tuple[float | int, str] | None:
         """(value, kind) of a number-word sequence, or None when it is not one number.
