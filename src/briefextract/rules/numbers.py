@@ -79,7 +79,7 @@ class NumberLexicon:
         self.articles = tuple(data.get("articles", ["a", "an"]))
         self.fraction_prefixes: dict[str, float] = data.get("fraction_prefixes", {})
         self.fraction_regex = (
-            re.compile(rf"\b({_alternation(self.fraction_prefixes)})\s+$", re.I) if self.fraction_prefixes else None
+            re.compile(rf"\b({_alternation(self.fraction_prefixes)})\s+$", re.IGNORECASE) if self.fraction_prefixes else None
         )
         self.percent_words = tuple(data.get("percent_words", ["%", "percent"]))
         #: number words a tokenizer's ``like_num`` does not flag ("dozen"), lower case
