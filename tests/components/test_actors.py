@@ -197,3 +197,13 @@ def test_actors_org_country_from_a_state_inside_its_name(run):
     assert actors["Chinese Ministry of Commerce"]["country"] == "China"
     assert actors["Ministry of Justice of Lithuania"]["country"] == "Lithuania"
     assert "China" not in actors and "Lithuania" not in actors
+
+
+def test_actors_role_and_country_from_apposition(run):
+    actors = by_name(run("Valery Kavalenko, a former Belarusian diplomat, spoke. "
+                         "Artyom Shrainik, a political analyst at the Carnegie Russia Eurasia Center, agreed."))
+    assert actors["Valery Kavalenko"]["roles"] == ["diplomat"]
+    assert actors["Valery Kavalenko"]["country"] == "Belarus"
+    assert actors["Artyom Shrainik"]["roles"] == ["analyst"]
+    assert actors["Artyom Shrainik"]["country"] is None
+    assert actors["Carnegie Russia Eurasia Center"]["country"] is None

@@ -52,6 +52,7 @@ class ActorResolver(DataComponent):
             lex = getattr(persons, "lex", None)
             if lex is not None:
                 self.ctx.role_before = lex.role_before
+                self.ctx.role_after = lex.role_after
                 self.ctx.descriptors = {d.lower() for d in lex.org_descriptors}
 
     def __call__(self, doc: Doc) -> Doc:

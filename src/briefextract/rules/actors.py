@@ -59,6 +59,7 @@ class ActorContext:
     role_abbreviations: dict[str, str] = field(default_factory=dict)
     topic_roles: set[str] = field(default_factory=set)
     role_before: Callable[[str], str | None] = lambda s: None
+    role_after: Callable[[str], tuple[str, int] | None] = lambda s: None
     entry: Callable[[str], dict | None] = lambda name: None
     actors: dict = field(default_factory=dict)
 
@@ -286,6 +287,10 @@ def _is_role(text: str, ctx: ActorContext) -> bool:
     return bool(role) and len(role) == len(text)
 
 
+def _ends_at(gazetteer: list[Span], start: int, end: int) -> bool:
+    return any(g.start == start and g.end == end for g in gazetteer)
+
+
 def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
                  gazetteer: list[Span] = ()) -> tuple[list[Span], list[dict]]:
     """Steps 4 and 5: canonical names, aliases, roles, country, ids; actor spans.
@@ -367,12 +372,30 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
             role = ctx.role_abbreviations.get(role, role) if role else role
             if role and role not in roles and role not in ctx.honorifics:
                 roles.append(role)
+            if label == "PERSON" and x.kind not in ("surname", "acronym"):
+                # apposition: "X, a political analyst at ...", "X, a former Belarusian diplomat"
+                appos = ctx.role_after(text[x.end_char:x.end_char + 100])
+                if appos:
+                    arole = ctx.role_abbreviations.get(appos[0], appos[0])
+                    if arole not in roles and arole not in ctx.honorifics:
+                        roles.append(arole)
+                    if country is None and arole not in ctx.topic_roles:
+                        limit = x.end_char + appos[1]
+                        for y in mentions:
+                            if y.label == "GPE" and x.end_char < y.start_char and y.end_char <= limit:
+                                entry_y = ctx.entry(y.key) or {}
+                                country = y.key if entry_y.get("code") else entry_y.get("country")
+                                break
             if country is None and label != "GPE" and x.kind not in ("surname", "acronym"):
                 country = _context_country(doc, x, by_end, ctx, country_of)
             if country is None and label == "ORG" and not from_list:
-                inner = [states_at[i] for i in range(x.start, x.end) if i in states_at]
-                if len(set(inner)) == 1:
-                    country = inner[0]
+                # only a state opening the name or closing it after "of"
+                if x.start in states_at:
+                    country = states_at[x.start]
+                else:
+                    for i in range(x.start + 1, x.end):
+                        if i in states_at and doc[i - 1].lower_ == "of" and _ends_at(gazetteer, i, x.end):
+                            country = states_at[i]
         if country == name:
             country = None
         first = next((x for x in ms if x.source != "actors.coref"), ms[0])

@@ -65,6 +65,12 @@ class Lexicons:
         """The role phrase that ``before`` ends with ("... Donald Trump’s envoy " -> "envoy")."""
         return _phrase_at_end(before, self.compiled["roles"], self.compiled["roles_max"])
 
+    def role_after(self, after: str) -> tuple[str, int] | None:
+        """The role of an apposition right after a name (", a political analyst at ...")
+        and where the role ends in ``after``."""
+        m = self.compiled["appos_after"].match(after)
+        return (m.group("role").lower(), m.end("role")) if m else None
+
     def source_before(self, before: str) -> bool:
         return _phrase_at_end(before, self.compiled["openers"], self.compiled["openers_max"]) is not None
 
@@ -97,7 +103,7 @@ class Lexicons:
         roles = "|".join(sorted(map(re.escape, self.roles), key=len, reverse=True))
         appos = "|".join(sorted(map(re.escape, self.apposition_openers), key=len, reverse=True))
         self.compiled["appos_after"] = re.compile(
-            rf"^\s*,\s+(?:(?:{appos})\s+)?(?:[\w’'-]+\s+){{0,4}}?(?i:(?:{roles}))s?\b"
+            rf"^\s*,\s+(?:(?:{appos})\s+)?(?:[\w’'-]+\s+){{0,4}}?(?P<role>(?i:{roles}))s?\b"
         )
         self.compiled["byline_before"] = re.compile(r"(?:^|\n|\|)[^\n|]{0,80}?\b[Bb]y[^\S\n]+$")
         self.compiled["source_single"] = re.compile(r"\b(?:by|according to)\s+$")
