@@ -460,7 +460,6 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
             continue  # a denial or claim ("I don't expect any sanctions") is not an action
         drafts.extend(made)
 
-    # call verbs without their own action verb: "called for sanctions on X"
     return _dedupe(drafts)
 
 
@@ -748,11 +747,8 @@ def _subject_phrase_token(view: View, i: int) -> bool:
 
 
 def _is_modifier(view: View, ref: ActorRef) -> bool:
-    nxt = ref.end
-    if nxt >= len(view.keys):
-        return False
-    word = view.doc[nxt].text
-    return ref.demonym or ref.possessive or (word[:1].islower() and word.isalpha() and ref.text != ref.name and False)
+    """A demonym or possessive modifies a noun ('Central American nation'); it is not the target."""
+    return ref.demonym or ref.possessive
 
 
 # -- frames ------------------------------------------------------------------
@@ -1022,7 +1018,7 @@ def _np_left(view: View, i: int, s0: int) -> int:
     """Start of the noun phrase that ends with the instrument starting at ``i``."""
     keys = view.keys
     j = i
-    stop_words = view.w("prepositions") | {"and"} - {"and"}
+    stop_words = view.w("prepositions")
     while j > s0 and i - j < 8:
         k = keys[j - 1]
         if k in stop_words or k in _CLAUSE_PUNCT or k in (".", ","):
