@@ -86,3 +86,27 @@ def test_dask_cli_with_local_cluster(tmp_path):
     assert "error[E101]" in result.stderr and "a007.txt" in result.stderr
     assert "6 documents written" in result.stderr
     assert len(existing_parts(out)) == 3  # 6 good documents in partitions of 2
+
+
+def _fail_on_marker(articles, *args, **kwargs):
+    """A task body that fails for partitions holding a marked document (stands in for KilledWorker)."""
+    if any("FAILPART" in a.text for a in articles):
+        raise RuntimeError("worker lost")
+    from briefextract.distributed import run_partition
+
+    return run_partition(articles, *args, **kwargs)
+
+
+def test_dask_failed_partition_reports_its_documents_and_goes_on(tmp_path, client, monkeypatch):
+    import briefextract.distributed as D
+
+    folder = tmp_path / "in"
+    _corpus(folder, 6)
+    (folder / "a002.txt").write_text("FAILPART here.\n", encoding="utf-8")
+    monkeypatch.setattr(D, "run_partition", _fail_on_marker)
+    errors: list = []
+    stats = run_dask([folder], tmp_path / "parts", partition_size=3, client=client, on_error=errors.append)
+    failed = [e.source for e in errors if e.code == "E400"]
+    assert [Path(s).name for s in failed] == ["a000.txt", "a001.txt", "a002.txt"]
+    assert all("worker lost" in e.message for e in errors if e.code == "E400")
+    assert stats.documents == 4  # a003-a005 and web.html

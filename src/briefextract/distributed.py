@@ -223,9 +223,21 @@ def run_dask(
         limit = WINDOW_PER_WORKER * threads
         pending: list = []
 
+        held: dict[Any, list[str]] = {}  # future -> where its documents came from
+
         def collect(futures) -> None:
             for future in futures:
-                summary = future.result()
+                sources = held.pop(future, [])
+                try:
+                    summary = future.result()
+                except Exception as exc:  # noqa: BLE001 - a lost partition must not end the batch
+                    # KilledWorker (a document kills every worker that tries it), an
+                    # unwritable output folder on the worker, a worker without briefextract...
+                    detail = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
+                    for src in sources:
+                        failure = E.DocumentFailed(f"its partition failed on the cluster: {detail}", source=src)
+                        report(failure.as_record(), failure)
+                    continue
                 stats.documents += summary["documents"]
                 stats.words += summary["words"]
                 for record in summary["errors"]:
@@ -234,11 +246,11 @@ def run_dask(
                     on_document(stats)
 
         for part, chunk in _partitions(articles(), partition_size, first):
-            pending.append(
-                client.submit(
-                    run_partition, chunk, layout, str(output.resolve()), part, base, pure=False, retries=1
-                )
+            future = client.submit(
+                run_partition, chunk, layout, str(output.resolve()), part, base, pure=False, retries=1
             )
+            held[future] = [a.origin or a.doc_id for a in chunk]
+            pending.append(future)
             if len(pending) >= limit:
                 finished = wait(pending, return_when="FIRST_COMPLETED")
                 collect(f for f in pending if f in finished.done)
