@@ -108,8 +108,16 @@ def _failure(article: Article, exc: BaseException) -> dict:
 
 
 def _outcome(doc, article: Article, layout: str) -> Outcome:
+    """The output of one processed Doc; refuses a Doc whose text is not the article's.
+
+    ``--resume`` and the offsets both rest on ``sha256(article.text)`` being the
+    Brief's ``sha256``: a pipeline that altered the text would make every resume
+    redo (and duplicate) the document, so that is reported as a failure instead.
+    """
     sha = sha256_text(article.text)
     data = doc._.brief.model_dump(mode="json")
+    if data["sha256"] != sha:
+        raise ValueError("the pipeline changed the document text (its sha256 differs from the input's)")
     words = sum(1 for t in doc if not (t.is_space or t.is_punct))
     return Outcome(
         doc_id=article.doc_id,
