@@ -348,3 +348,29 @@ def test_events_arrival_and_phone_call_with(run_events):
     assert [(e["type"], e["date"]) for e in events] == [("visit", "2025-02-09"), ("phone_call", "2025-02-10")]
     assert events[0]["location"] == "Washington"
     assert events[1]["participants"] == ["Emmanuel Macron", "Donald Trump"]
+
+
+def test_events_in_exchange_for_is_no_exchange(run_events):
+    actors = [("Azerbaijan", "GPE", "Azerbaijan")]
+    text = "In 2023, Azerbaijan handed over 32 men in exchange for two soldiers."
+    assert [e for e in run_events(text, actors, [("2023", "2023")]) if e["type"] == "release"] == []
+
+
+def test_events_later_mention_adds_only_actors_at_its_trigger(run_events):
+    actors = MINSK + [("Poland", "GPE", "Poland")]
+    text = (
+        "On 11 September, the envoy John Cole was received in Minsk by Alexander Lukashenka. "
+        "In the background of the talks, further proposals directed at Poland are coming."
+    )
+    (ev,) = run_events(text, actors, [("11 September", "2025-09-11")])
+    assert "Poland" not in ev["participants"]
+
+
+def test_events_repression_is_its_own_coerce_event(run_events):
+    actors = [("Ortega", "PERSON", "Daniel Ortega")]
+    text = "Ortega rigged elections, violently repressed protests and jailed journalists."
+    events = run_events(text, actors)
+    assert [(e["type"], e["plover"], e["trigger"]) for e in events] == [
+        ("election", "OTHER", "elections"), ("arrest", "COERCE", "repressed"), ("arrest", "COERCE", "jailed")
+    ]
+    assert all(e["participants"] == ["Daniel Ortega"] for e in events)

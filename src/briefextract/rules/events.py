@@ -247,7 +247,7 @@ def _words(lowers: list[str], lo: int, hi: int) -> list[str]:
 
 
 def _context_ok(lowers: list[str], start: int, end: int, entry: dict) -> bool:
-    """The trigger's own lexical conditions: ``near`` / ``near_after`` / ``not_near`` words."""
+    """The trigger's own lexical conditions: ``near`` / ``near_after`` / ``not_near`` / ``not_before`` words."""
     window = int(entry.get("window", 3))
     if entry.get("near"):
         around = _words(lowers, start - window, start) + _words(lowers, end, end + window)
@@ -256,6 +256,8 @@ def _context_ok(lowers: list[str], start: int, end: int, entry: dict) -> bool:
     if entry.get("near_after"):
         if not set(entry["near_after"]) & set(_words(lowers, end, end + window)):
             return False
+    if entry.get("not_before") and start > 0 and lowers[start - 1] in entry["not_before"]:
+        return False  # "in exchange for"
     if entry.get("not_near"):
         around = _words(lowers, start - 2, start) + _words(lowers, end, end + 3)
         if set(entry["not_near"]) & set(around):
@@ -510,13 +512,23 @@ def describe(
             names.remove(loc[0])
     if not names and pronoun_person is not None:
         names.append(pronoun_person)
-    # "the earlier controls announced in April": for a dated event, the sentence's actors stand in
-    m.sentence_actors = list(dict.fromkeys(
+    # "China agreed ... to lift the controls announced in October": for a dated event without
+    # actors in its clause, the two actors named last before it in the sentence stand in
+    before = [
         _canonical(sp) for sp in actors
-        if m.sent[0] <= sp.start and sp.end <= m.sent[1] and (loc is None or _canonical(sp) != loc[0])
-    ))
+        if m.sent[0] <= sp.start and sp.end <= m.start and (loc is None or _canonical(sp) != loc[0])
+    ]
+    m.sentence_actors = list(dict.fromkeys(reversed(before)))[:2]
     m.participants = names
     c_lo, c_hi = max(a, m.start - lex.core_before), min(b, m.end + lex.core_after)
+    for i in range(m.end, c_hi):  # the core stops at a comma: "the talks, further proposals at Poland"
+        if doc[i].text == ",":
+            c_hi = i
+            break
+    for i in range(m.start - 1, c_lo - 1, -1):
+        if doc[i].text == ",":
+            c_lo = i + 1
+            break
     core = [sp for sp in actors if c_lo <= sp.start and sp.end <= c_hi and _canonical(sp) != m.location]
     m.core = list(dict.fromkeys(_canonical(sp) for sp in core))
     m.strong = list(dict.fromkeys(_canonical(sp) for sp in core if sp.label_ != "GPE"))
@@ -743,7 +755,8 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon, text: str | No
             ev_core = cores[ti]
             ev_core += [p for p in m.core if p not in ev_core]
             target["date"] = _more_specific(target["date"], date)
-            target["participants"] += [p for p in m.participants if p not in target["participants"]]
+            # a later mention adds only the actors right at its trigger: its wider clause is about other things
+            target["participants"] += [p for p in m.core if p not in target["participants"]]
             target["location"] = target["location"] or m.location
             target["counts"] += [c for c in m.counts if c not in target["counts"]]
             m.event = target
