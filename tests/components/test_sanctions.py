@@ -343,3 +343,24 @@ def test_sanctions_scope_and_reason_belong_to_their_own_clause(sanctions):
     assert embargo["target"] == embargo["scope"] == "potash and timber"
     assert embargo["reason"] == "because of human rights violations"
     assert find(records, action="maintain", instrument="restrictions")["reason"] is None
+
+
+def test_sanctions_passive_agent_then_predicate_gives_two_records(sanctions):
+    records = sanctions("Sanctions imposed by the EU on Belarus in 2021 remain in force.")
+    impose, maintain = find(records, action="impose"), find(records, action="maintain")
+    assert impose["imposer"] == maintain["imposer"] == "European Union"
+    assert (impose["date"], maintain["date"]) == ("2021", None)
+
+
+def test_sanctions_agent_of_another_verb_is_not_the_imposer(sanctions):
+    r = only(sanctions("The lifting of sanctions against Syria was welcomed by the Arab League."))
+    assert r["imposer"] != "Arab League"
+    r = only(sanctions("The imposition of sanctions on Iran by the EU was expected."))
+    assert (r["action"], r["imposer"], r["target"]) == ("impose", "European Union", "Iran")
+
+
+def test_sanctions_adding_to_a_list_and_joining_controls(sanctions):
+    r = only(sanctions("The Commerce Department added 140 Chinese firms to the Entity List on Monday."))
+    assert (r["action"], r["target"], r["program"]) == ("impose", "Chinese firms", "Entity List")
+    records = sanctions("Seoul and Tokyo have both joined the export controls.")
+    assert {r["imposer"] for r in records} == {"South Korea", "Japan"}

@@ -531,7 +531,8 @@ def _post_triggers(view: View, ins: Instrument, triggers: list[Trigger], nxt: in
                     ok = False
                     break
                 ref = view.actor_at[i]
-                if ref is not None and not _in_target_phrase(view, ins.end, i) and not keys[i - 1] == "by":
+                by_agent = keys[i - 1] == "by" or (keys[i - 1] == "the" and keys[i - 2] == "by")
+                if ref is not None and not _in_target_phrase(view, ins.end, i) and not by_agent:
                     ok = False  # "a list that the U.S. maintained": another subject
                     break
                 if view.lex.triggers.match_at(keys, i) is not None and keys[i] not in view.w("passive_aux"):
@@ -1251,10 +1252,17 @@ def _imposer_for(view: View, d: Draft, ins: Instrument, t: Trigger, s0: int, cal
     if mods["imposers"]:
         d.imposers, d.imposer_explicit = mods["imposers"], True
         return
-    agent = _agent_after(view, ins.end, len(view.keys))
-    if agent and view.keys[t.start] not in ("the",):
-        d.imposers, d.imposer_explicit = agent, True
-        return
+    # "the imposition of sanctions on X by the EU": an agent right after the measure's phrase
+    keys = view.keys
+    j = ins.end
+    hit = view.lex.target_intros.match_at(keys, j) if j < len(keys) else None
+    if hit is not None:
+        j = _phrase_end(view, hit[0], len(keys))
+    if j < len(keys) and keys[j] == "by" and t.end <= ins.start:
+        agent = _agent_after(view, j, len(keys))
+        if agent:
+            d.imposers, d.imposer_explicit = agent, True
+            return
     _subject_imposer(view, d, t.start, s0)
 
 
@@ -1685,6 +1693,8 @@ def _date_for(view: View, d: Draft) -> str | None:
     for s in view.dates:
         if s.start < sent_start or s.end > sent_end or not s.kb_id_:
             continue
+        if d.rule.endswith(".passive") and s.start < a:
+            continue  # "sanctions imposed in 2021 remain in force": that date is the imposition's
         lo, hi = (d.end, s.start) if s.start >= d.end else (s.end, a)
         if s.start >= a and s.start < d.end:
             dist = 0
