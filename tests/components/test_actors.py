@@ -207,3 +207,9 @@ def test_actors_role_and_country_from_apposition(run):
     assert actors["Artyom Shrainik"]["roles"] == ["analyst"]
     assert actors["Artyom Shrainik"]["country"] is None
     assert actors["Carnegie Russia Eurasia Center"]["country"] is None
+
+
+def test_actors_country_from_a_listed_body_before_the_role(run):
+    actors = by_name(run("Pentagon spokesman Sean Parrish said so. Kremlin aide Yuri Varlamov agreed."))
+    assert actors["Sean Parrish"]["country"] == "United States"
+    assert actors["Yuri Varlamov"]["country"] == "Russia"

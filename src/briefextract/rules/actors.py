@@ -269,6 +269,8 @@ def _context_country(doc: Doc, m: Mention, by_end: dict[int, Mention], ctx: Acto
                     return None
                 entry = ctx.entry(prev.key) or {}
                 return prev.key if entry.get("code") or not entry.get("country") else entry["country"]
+            if prev.label == "ORG" and _is_role(between, ctx) and ctx.role_before(between) not in ctx.topic_roles:
+                return country_of(prev.key)  # "Pentagon spokesman X", "Kremlin aide X"
             return None
         if tok.is_punct and tok.text != "-":
             return None
