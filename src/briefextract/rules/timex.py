@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+
 @lru_cache(maxsize=64)
 def _parser(dct_iso: str | None):
     """One reused parser per relative base (documents of a batch share few publication dates)."""
