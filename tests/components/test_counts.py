@@ -466,3 +466,21 @@ def test_counts_first_ever(nlp):
         (1, "summit", "ordinal"),
         (1, "visit", "ordinal"),
     ]
+
+
+def test_counts_attribution_needs_a_source_like_subject(nlp):
+    c = only(nlp, "Earlier controls announced in April covered seven metals.")
+    assert c["attributed_to"] is None
+
+
+def test_counts_attribution_source_stops_at_relative_clause(nlp):
+    c = only(nlp, "About 600 marines will leave, according to a Reuters report that cited an unnamed official.")
+    assert c["attributed_to"] == "Reuters"
+
+
+def test_counts_plural_head_ends_phrase_unless_it_modifies(nlp):
+    assert brief(nlp, "Talks between two old rivals matter; three sanctions packages and 40 armed forces personnel.") == [
+        (2, "old rivals", "cardinal"),
+        (3, "sanctions packages", "cardinal"),
+        (40, "armed forces personnel", "cardinal"),
+    ]

@@ -178,6 +178,8 @@ class CountRules:
         self.max_subject = int(attr.get("max_subject_tokens", 6))
         self.max_according = int(attr.get("max_according_tokens", 14))
         self.source_trailers = lower_set("source_trailers", attr)
+        self.source_nouns = lower_set("source_nouns", attr)
+        self.source_stops = lower_set("source_stops", attr)
         # tries of the cue words (case-sensitive: much faster than re.I alternations)
         self.according_regex = re.compile(
             rf"\b{trie_pattern(casings(' '.join(cue) for cue in self.according), space=True)}\b"
@@ -647,11 +649,10 @@ class CountRules:
                     break  # "people killed by", "soldiers held since"
             if words:
                 prev = doc[words[-1]]
-                if (
-                    _plural_like(prev.text) and prev.text not in {"-", "–"} and not _plural_like(tok.text)
-                    and not (prev.lower_ in self.plural_modifiers and tok.is_lower)
+                if _plural_like(prev.text) and ctx.lower(prev.i) not in self.plural_modifiers and (
+                    prev.is_lower or (tok.is_lower and not _plural_like(tok.text))
                 ):
-                    break  # "officials told", "prisoners Thursday"
+                    break  # a plural head ends the phrase: "officials told", "adversaries speaks"
             words.append(i)
             i += 1
         # an adverb or continuer cannot end a noun phrase
@@ -735,7 +736,7 @@ class CountRules:
             if ti <= k < max(c.np_end_tok, ti + 1):
                 continue
             first = self._subject_start(ctx, k, lo)
-            if first < k:
+            if first < k and self._source_like(ctx, first, k):
                 src = doc[first:k].text
                 if k < ti:
                     best = (ti - k, src) if best is None or ti - k < best[0] else best
@@ -748,7 +749,10 @@ class CountRules:
     def _source_after(self, ctx: _DocContext, i: int, hi: int, count_tok: int) -> str | None:
         doc = ctx.doc
         j = i
-        while j < hi and j - i < self.max_according and doc[j].text not in {",", ";", ":", ".", "(", ")", "—", "–"} and j != count_tok:
+        while (
+            j < hi and j - i < self.max_according and j != count_tok
+            and doc[j].text not in {",", ";", ":", ".", "(", ")", "—", "–"} and ctx.lower(j) not in self.source_stops
+        ):
             if ctx.is_number(j):
                 break
             j += 1
@@ -756,10 +760,9 @@ class CountRules:
             return None
         while j - 1 > i and ctx.lower(j - 1) in self.source_trailers:
             j -= 1  # "according to Kyiv School of Economics estimates" -> the school
-        text = doc[i:j].text
-        for art in ("the ", "The "):
-            text = text.removeprefix(art)
-        return text or None
+        while i < j and ctx.lower(i) in {"the", "a", "an"}:
+            i += 1
+        return doc[i:j].text if i < j else None
 
     def _subject_start(self, ctx: _DocContext, k: int, lo: int) -> int:
         """First token of the subject of the reporting verb at ``k`` (``k`` when there is none)."""
@@ -778,6 +781,16 @@ class CountRules:
                 break
             j -= 1
         return j
+
+    def _source_like(self, ctx: _DocContext, first: int, k: int) -> bool:
+        """A subject that can give a figure: a name ("Yerevan", "Foro Penal") or a source noun
+        ("rights group", "officials"), not any noun before a participle ("controls announced")."""
+        doc = ctx.doc
+        return any(
+            (doc[x].text[:1].isupper() and not (x == first and ctx.sentence_initial(x) and x + 1 < k))
+            or ctx.lower(x) in self.source_nouns
+            for x in range(first, k)
+        )
 
     @staticmethod
     def _after_comma(ctx: _DocContext, first: int) -> bool:
