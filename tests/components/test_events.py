@@ -371,6 +371,14 @@ def test_events_repression_is_its_own_coerce_event(run_events):
     text = "Ortega rigged elections, violently repressed protests and jailed journalists."
     events = run_events(text, actors)
     assert [(e["type"], e["plover"], e["trigger"]) for e in events] == [
-        ("election", "OTHER", "elections"), ("arrest", "COERCE", "repressed"), ("arrest", "COERCE", "jailed")
+        ("election", None, "elections"), ("arrest", "COERCE", "repressed"), ("arrest", "COERCE", "jailed")
     ]
     assert all(e["participants"] == ["Daniel Ortega"] for e in events)
+
+
+def test_events_statement_verbs_carry_their_plover_category(run_events):
+    actors = [("Nigeria", "GPE", "Nigeria"), ("Kabba", "PERSON", "Timothy Musa Kabba")]
+    text = "On 30 January, Nigeria accused the juntas. On 29 January, Kabba denied it. On 28 January, Kabba said more."
+    events = run_events(text, actors, [("30 January", "2024-01-30"), ("29 January", "2024-01-29"), ("28 January", "2024-01-28")],
+                        published="2024-02-01")
+    assert [(e["trigger"], e["plover"]) for e in events] == [("accused", "ACCUSE"), ("denied", "REJECT"), ("said", None)]
