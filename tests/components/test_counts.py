@@ -484,3 +484,14 @@ def test_counts_plural_head_ends_phrase_unless_it_modifies(nlp):
         (3, "sanctions packages", "cardinal"),
         (40, "armed forces personnel", "cardinal"),
     ]
+
+
+def test_counts_partitive_with_possessive(nlp):
+    assert brief(nlp, "Fighting raged in 12 of Ukraine’s 24 regions.") == [
+        (12, "regions", "cardinal"),
+        (24, "regions", "cardinal"),
+    ]
+
+
+def test_counts_one_in_idioms_is_not_a_count(nlp):
+    assert counts(nlp, "At one point the talks stalled, and one day they resumed.") == []

@@ -439,6 +439,8 @@ class CountRules:
             i = start_tok + 1
             if i < sent_end and ctx.lower(i) in self.partitive_determiners:
                 i += 1
+            elif i + 1 < sent_end and ctx.is_word(i) and doc[i + 1].text in {"’s", "'s"}:
+                i += 2  # "12 of Ukraine’s 24 regions"
             j = ctx.number_after(i)
             if j is not None:
                 i = j
