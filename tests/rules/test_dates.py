@@ -303,3 +303,20 @@ def test_dates_end_point_after_until_runs_ahead(rules):
     assert found(rules, "The E3 have until 18 October to act.", dct=date(2025, 4, 14)) == [("18 October", "2025-10-18")]
     assert found(rules, "The EU extended the measures until 31 December.") == [("31 December", "2025-12-31")]
     assert found(rules, "He was detained until 3 June.") == [("3 June", "2025-06-03")]
+
+
+def test_dates_sentence_opening_year_sets_later_year_less_dates(rules):
+    text = "In 2023, Azerbaijan attacked on 19 September and won in October."
+    assert found(rules, text) == [("2023", "2023"), ("19 September", "2023-09-19"), ("October", "2023-10")]
+    # a year inside the sentence is not its topic: the sample's "imposed in 2022 ... lifted on 11 September"
+    assert found(rules, "Sanctions imposed in 2022 were lifted on 11 September.") == [
+        ("2022", "2022"), ("11 September", "2025-09-11")]
+
+
+def test_dates_centuries(rules):
+    assert found(rules, "Borders drawn in the 20th century and the early 21st century.") == [
+        ("the 20th century", "19XX"), ("early 21st century", "20XX")]
+
+
+def test_dates_page_and_hour_numbers_are_not_years(rules):
+    assert found(rules, "See page 2019 of the report; the curfew starts at 1900 hours.") == []

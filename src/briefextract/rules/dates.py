@@ -573,6 +573,12 @@ class Resolver:
             dec = 2000 + two if 2000 + two <= ref else 1900 + two
         return self._set(m, f"{dec // 10:03d}X", "decade", date(dec, 1, 1), "text")
 
+    def _r_century(self, m: Mention, g: dict) -> Mention | None:
+        """"the 20th century" -> 19XX."""
+        m.mod = _mod_of(self.rules, g)
+        c = int(g["cent"]) - 1
+        return self._set(m, f"{c:02d}XX", "century", date(c * 100, 1, 1) if c else None, "text")
+
     def _r_year_range(self, m: Mention, g: dict) -> Mention | None:
         y1 = int(g["y"])
         y2 = int(g["y2"]) if len(g["y2"]) == 4 else (y1 // 100) * 100 + int(g["y2"])
@@ -819,6 +825,7 @@ def find_dates(rules: DateRules, text: str, dct: date | None,
         if out is not None:
             resolved.append(out)
     _inherit_coordinated_years(resolved, text)
+    _inherit_sentence_topic_year(resolved, text)
     known = [m for m in resolved if m.kind not in ("anchor", "same_day", "narrative")]  # in text order
     for m in resolved:
         if m.kind == "narrative":
@@ -866,6 +873,36 @@ def repeated_lines(text: str, min_len: int = 20) -> list[tuple[int, int]]:
             out.append(m.span())
         seen.add(key)
     return out
+
+
+_TOPIC_YEAR = re.compile(r"^\W*(?:In|By|During)\s+$")
+
+
+def _inherit_sentence_topic_year(mentions: list[Mention], text: str) -> None:
+    """"In 2023, Azerbaijan attacked on 19 September": a sentence opening with "In <year>,"
+    sets the year of the year-less dates after it in that sentence."""
+    topic: Mention | None = None
+    for m in mentions:
+        if topic is not None and m.sent != topic.sent:
+            topic = None
+        if (m.resolved_from == "text" and m.granularity in ("year", "month") and m.point is not None
+                and _TOPIC_YEAR.match(text[m.sent[0]:m.start]) and text[m.end:m.end + 1] == ","):
+            topic = m
+            continue
+        if topic is None or m.resolved_from not in ("published", "none") or m.kind not in ("month", "day", "day_range"):
+            continue
+        y = topic.point.year
+        if m.granularity == "month":
+            mo = int(m.value[-2:])
+            m.value, m.point = _iso_month(y, mo), date(y, mo, 1)
+        elif m.granularity == "day":
+            mo, d = int(m.value[5:7]), int(m.value[8:10])
+            if not _valid(y, mo, d):
+                continue
+            m.value, m.point = _iso_day(y, mo, d), date(y, mo, d)
+        else:
+            continue
+        m.resolved_from = "text"
 
 
 _COORD = re.compile(r"^\s*(?:,|and|or|to|through|until|[-–—]|,\s*and)\s*$")
