@@ -191,7 +191,11 @@ def _pool(n_process: int):
 
     # fork shares the already-loaded pipeline copy-on-write; spawn elsewhere.
     method = "fork" if "fork" in mp.get_all_start_methods() and sys.platform.startswith("linux") else "spawn"
-    return ProcessPoolExecutor(max_workers=n_process, mp_context=mp.get_context(method), initializer=_worker_init)
+    pool = ProcessPoolExecutor(max_workers=n_process, mp_context=mp.get_context(method), initializer=_worker_init)
+    # The first task forks every worker now, before the batch reads or reports anything
+    # (so before the CLI's progress thread exists: forking beside threads is unsafe).
+    pool.submit(int).result()
+    return pool
 
 
 def _kill_pool(pool) -> None:

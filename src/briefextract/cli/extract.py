@@ -70,17 +70,30 @@ def _progress(enabled: bool):
     )
     task = progress.add_task("extract", total=None, wps=0.0, errors=0)
     failed = [0]
+    started = [False]
+
+    def start() -> None:
+        # Started on the first event, not before the batch: worker processes are
+        # forked first, never while the bar's refresh thread runs.
+        if not started[0]:
+            started[0] = True
+            progress.start()
 
     def on_document(stats: BatchStats) -> None:
+        start()
         progress.update(task, completed=stats.documents, wps=stats.words_per_second, errors=stats.failed)
 
     def on_error(exc) -> None:
+        start()
         failed[0] += 1
         progress.update(task, errors=failed[0], refresh=True)
         print_error(exc)
 
-    with progress:
+    try:
         yield on_document, on_error
+    finally:
+        if started[0]:
+            progress.stop()
 
 
 @app.command()
