@@ -79,3 +79,10 @@ def test_dates_component_without_data_emits_nothing(nlp):
     bare = DateExtractor(nlp, "dates_bare")
     doc = bare(make_doc(nlp, "On 11 September they met.", published="2025-09-12"))
     assert doc._.dates == [] and list(doc.spans["dates"]) == []
+
+
+def test_dates_brief_keeps_written_out_stamp_but_not_credit_dates(extract):
+    text = "Talks resumed in Vienna.\nOriginally published on 12 September 2025\nPhoto: Reuters / 12.09.2025\n"
+    brief = extract(text)
+    assert [(d.text, d.value, d.rule) for d in brief.dates] == [
+        ("12 September 2025", "2025-09-12", "dates.stamp.dmy")]

@@ -40,7 +40,8 @@ class DateExtractor(DataComponent):
         dct = _parse_dct(published)
         text = doc.text  # built from the tokens on every access: read it once
         sentences = _sentence_ranges(doc, len(text))
-        mentions, missing = find_dates(self.rules, text, dct, sentences, doc._.excluded or ())
+        credits = [(s.start_char, s.end_char) for s in doc.spans.get(C.SPANS_LAYOUT, ()) if s.label_ == C.LAYOUT_CREDIT]
+        mentions, missing = find_dates(self.rules, text, dct, sentences, doc._.excluded or (), credits)
         records, spans = [], []
         for m in mentions:
             rec = DateMention.model_validate(m.record(text)).model_dump(exclude={"record"})

@@ -791,16 +791,20 @@ class Resolver:
 
 def find_dates(rules: DateRules, text: str, dct: date | None,
                sentences: Sequence[tuple[int, int]] = (),
-               excluded: Sequence[Sequence[int]] = ()) -> tuple[list[Mention], int]:
+               excluded: Sequence[Sequence[int]] = (),
+               credits: Sequence[Sequence[int]] = ()) -> tuple[list[Mention], int]:
     """All temporal expressions of ``text``, resolved; and how many needed a DCT that was missing.
 
-    Mentions inside ``excluded`` ranges are dropped, except numeric date stamps
-    ("2025-12-26", "Yahoo01-07-2025", " date 2023-02-09 "): the guidelines count a
-    source line's date as a date mention; they get a ``dates.stamp.*`` rule id.
+    Mentions inside ``excluded`` ranges are dropped, except full calendar dates
+    written with their year ("2025-12-26", "Yahoo01-07-2025", " date 2023-02-09 ",
+    "Originally published on 12 September 2025"): the guidelines count a source
+    line's date as a date mention; they get a ``dates.stamp.*`` rule id. Inside
+    ``credits`` (photo credits) nothing is kept.
     """
     res = Resolver(rules, text, dct, sentences)
     repeats = _Ranges(repeated_lines(text))
     excluded_ranges = _Ranges(excluded)
+    credit_ranges = _Ranges(credits)
     raw: list[Mention] = []
     for match in rules.regex.finditer(text):
         if repeats.overlaps(match.start(), match.start() + 1):
@@ -812,7 +816,9 @@ def find_dates(rules: DateRules, text: str, dct: date | None,
         groups = {k[len(prefix):]: v for k, v in match.groupdict().items() if v is not None and k.startswith(prefix)}
         m = Mention(match.start(), match.end(), pat["id"], pat["kind"], groups)
         if excluded_ranges.overlaps(m.start, m.end):
-            if m.kind not in ("iso", "numeric"):
+            if credit_ranges.overlaps(m.start, m.end) or not (
+                m.kind in ("iso", "numeric") or (m.kind == "day" and groups.get("y"))
+            ):
                 continue
             m.stamp = True
             m.rule = "dates.stamp." + m.rule.rsplit(".", 1)[-1]
