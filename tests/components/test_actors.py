@@ -213,3 +213,19 @@ def test_actors_country_from_a_listed_body_before_the_role(run):
     actors = by_name(run("Pentagon spokesman Sean Parrish said so. Kremlin aide Yuri Varlamov agreed."))
     assert actors["Sean Parrish"]["country"] == "United States"
     assert actors["Yuri Varlamov"]["country"] == "Russia"
+
+
+def test_actors_credit_line_under_a_photo_names_nobody(run):
+    actors = by_name(run("Venezuela's leader spoke.\nAP Photo/Ariana Cubiles, File\n\nTalks resumed."))
+    assert set(actors) == {"Venezuela"}
+
+
+def test_actors_double_surname_and_two_particles(run):
+    actors = by_name(run("Adviser Rafael de la Cruzado met Edmundo Gallardo Urquiza. Gallardo smiled."))
+    assert "Rafael de la Cruzado" in actors
+    assert actors["Edmundo Gallardo Urquiza"]["aliases"] == ["Gallardo"]
+
+
+def test_actors_org_name_starts_after_based(run):
+    actors = by_name(run("A panel hosted by the New York-based Council of the Hemispheres met."))
+    assert "Council of the Hemispheres" in actors

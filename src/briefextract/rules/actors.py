@@ -212,6 +212,13 @@ def later_mentions(doc: Doc, mentions: list[Mention], ctx: ActorContext) -> list
     for m in mentions:
         if m.label == "PERSON":
             surname = _surname(m.text, suffixes)
+            words = _name_words(m.text, suffixes)
+            if len(words) >= 3 and words[-2][0].isupper() and not words[-2].endswith("."):
+                # "Edmundo González Urrutia" is "González" too (double surnames)
+                second = words[-2]
+                if second in lookup and lookup[second][0] != m.key:
+                    ambiguous.add(second)
+                lookup.setdefault(second, (m.key, "PERSON", "surname"))
             if surname:
                 # "al-Burhan" is written "Burhan" too (and is three tokens anyway)
                 bare = re.sub(r"^(?:al|el|Al|El)-", "", surname)

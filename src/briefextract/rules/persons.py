@@ -96,7 +96,7 @@ class Lexicons:
         # a run of capitalised words, joined by spaces, name particles ("bin",
         # "al-") and, for organisations, "of / for / on / and (the)".
         sp = r"[^\S\n]+"  # a name never runs across a line break
-        joiner = rf"(?:{sp}(?:(?:{particles}){sp}|(?:al|el)-)?|{sp}(?:(?:of|for|on|de){sp}(?:the{sp})?|and{sp}(?!the\b)))"
+        joiner = rf"(?:{sp}(?:(?:{particles}){sp}){{0,2}}(?:(?:al|el)-)?|{sp}(?:(?:of|for|on|de){sp}(?:the{sp})?|and{sp}(?!the\b)))"
         self.compiled["run"] = re.compile(
             rf"(?<![\w.’'-])(?:(?:al|el)-)?{word}(?:{joiner}{word})*(?:,?{sp}(?:{suffixes})(?!\w))?"
         )
@@ -224,6 +224,9 @@ def _org_range(text: str, start: int, end: int, words: list[str], head: int,
             seg_start = seg_s
             break
     seg_start = _trim(text, seg_start, end, lex.leading_words)
+    # "the New York-based Council of the Americas": the name starts after "-based"
+    for m in re.finditer(r"\S+-(?:based|backed|led|owned|run|funded|linked|aligned|affiliated)[^\S\n]+", text[seg_start:head_pos]):
+        seg_start = seg_start + m.end()
     org_end = _cut_trailing_joiners(text, seg_start, end, known)
     for m in re.finditer(r"[^\S\n]+(?:of|for|on|and)[^\S\n]+(?:the[^\S\n]+)?(\S+)", text[head_pos:org_end]):
         if m.group(1) in lex.leading_words:
