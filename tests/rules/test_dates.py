@@ -320,3 +320,7 @@ def test_dates_centuries(rules):
 
 def test_dates_page_and_hour_numbers_are_not_years(rules):
     assert found(rules, "See page 2019 of the report; the curfew starts at 1900 hours.") == []
+
+
+def test_dates_number_glued_to_a_word_is_not_a_year(rules):
+    assert found(rules, "The 2000-strong unit left; it arrived in 2019.") == [("2019", "2019")]
