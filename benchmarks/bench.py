@@ -256,7 +256,11 @@ def profile(words: int, top: int) -> None:
 
 
 def breakdown(words: int, repeats: int) -> None:
-    """Time each pipeline component separately over the corpus (best of ``repeats``) and print its share."""
+    """CPU time of each pipeline component over the corpus (best of ``repeats``), and its share.
+
+    CPU time (``time.process_time``), not wall time, so that other jobs on the
+    machine do not inflate whichever component happened to run when they did.
+    """
     import briefextract
     from briefextract.pipeline import make_doc
 
@@ -267,20 +271,20 @@ def breakdown(words: int, repeats: int) -> None:
     for _ in range(max(1, repeats)):
         spent = {"tokenizer": 0.0, **{name: 0.0 for name in nlp.pipe_names}, "brief (validate)": 0.0}
         for text in corpus:
-            start = time.perf_counter()
+            start = time.process_time()
             doc = make_doc(nlp, text, published=PUBLISHED)
-            spent["tokenizer"] += time.perf_counter() - start
+            spent["tokenizer"] += time.process_time() - start
             for name, proc in nlp.pipeline:
-                start = time.perf_counter()
+                start = time.process_time()
                 doc = proc(doc)
-                spent[name] += time.perf_counter() - start
-            start = time.perf_counter()
+                spent[name] += time.process_time() - start
+            start = time.process_time()
             doc._.brief
-            spent["brief (validate)"] += time.perf_counter() - start
+            spent["brief (validate)"] += time.process_time() - start
         for name, seconds in spent.items():
             best[name] = min(best.get(name, float("inf")), seconds)
     total = sum(best.values())
-    print(f"per-component time over {n_words:,} words in {len(corpus)} documents (best of {repeats})\n")
+    print(f"per-component CPU time over {n_words:,} words in {len(corpus)} documents (best of {repeats})\n")
     print(f"{'component':18} {'ms/doc':>8} {'share':>7} {'words/s alone':>14}")
     for name, seconds in sorted(best.items(), key=lambda kv: -kv[1]):
         print(f"{name:18} {1000 * seconds / len(corpus):8.2f} {seconds / total:7.1%} "

@@ -79,3 +79,48 @@ def layout_ranges(text: str, *, title: str | None = None) -> Iterator[tuple[int,
             lead = len(line) - len(line.lstrip())
             trail = len(line.rstrip())
             yield m.start() + lead, m.start() + trail, label
+
+
+# -- sentence starts ------------------------------------------------------------
+# Each token gets a one-character kind; the sentence rules are then two regexes
+# over the string of kinds instead of a Python loop with state over the tokens.
+KIND_NEWLINE = "n"  # whitespace token holding a line break
+KIND_SPACE = "s"  # other whitespace token
+KIND_END = "e"  # sentence punctuation (C.SENTENCE_END_PUNCT)
+KIND_CLOSE = "c"  # closing quote or bracket (C.CLOSING_QUOTES)
+KIND_OPENER = "u"  # can open a sentence: capital, digit or opening quote
+KIND_OTHER = "o"
+
+#: Up to and including the first word of the text or after a line break (spaces between included).
+_LINE_OPENING = re.compile(r"^[sn]*[^sn]?|n([sn]*[^sn]?)")
+#: An opener after sentence punctuation, with whitespace or closing quotes between.
+_OPENER_AFTER_END = re.compile(r"e[snc]*(u)")
+
+
+def token_kind(text: str, is_space: bool) -> str:
+    """The kind of a token for sentence splitting (depends on its text only, so callers cache it)."""
+    if is_space:
+        return KIND_NEWLINE if "\n" in text else KIND_SPACE
+    if text in C.SENTENCE_END_PUNCT:
+        return KIND_END
+    if text in C.CLOSING_QUOTES:
+        return KIND_CLOSE
+    if text[0].isupper() or text[0].isdigit() or text[0] in "“\"‘":
+        return KIND_OPENER
+    return KIND_OTHER
+
+
+def sentence_starts(kinds: str) -> list[int]:
+    """Indices of the tokens that start a sentence, given each token's kind (``token_kind``).
+
+    A sentence starts at the first word of the text or of a line (the whitespace
+    tokens before it count as starts too, as spaCy's sentencizer leaves them), and
+    at an opener after sentence punctuation, possibly with closing quotes between
+    (``said. “They`` / ``failed.” The``); ``U.S.`` is one token, so it ends nothing.
+    """
+    starts: list[int] = []
+    for m in _LINE_OPENING.finditer(kinds):
+        start, end = (m.start(1), m.end(1)) if m.group(1) is not None else m.span()
+        starts.extend(range(start, end))
+    starts.extend(m.start(1) for m in _OPENER_AFTER_END.finditer(kinds))
+    return sorted(set(starts))
