@@ -229,3 +229,16 @@ def test_actors_double_surname_and_two_particles(run):
 def test_actors_org_name_starts_after_based(run):
     actors = by_name(run("A panel hosted by the New York-based Council of the Hemispheres met."))
     assert "Council of the Hemispheres" in actors
+
+
+def test_actors_romanian_letters_unicode_hyphens_and_folded_surnames(run):
+    actors = by_name(run("Party leader Dumitru Vlăicu spoke. Dumitru Vlaicu then left. "
+                         "Businessman Ilie Țurcanu agreed. Minister Jean‑Paul Rennard, too."))
+    assert actors["Dumitru Vlăicu"]["aliases"] == ["Dumitru Vlaicu"]
+    assert "Ilie Țurcanu" in actors
+    assert "Jean‑Paul Rennard" in actors
+
+
+def test_actors_pro_demonym_gives_no_country(run):
+    actors = by_name(run("He was backed by the pro-Russian Socialist Party."))
+    assert actors["Socialist Party"]["country"] is None

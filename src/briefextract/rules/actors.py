@@ -25,6 +25,7 @@ GUIDELINES "Conventions" drive every step:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -105,6 +106,13 @@ def _surname(name: str, suffixes: set[str]) -> str | None:
     return words[-1] if len(words) >= 2 else None
 
 
+def _fold(word: str | None) -> str | None:
+    """Diacritics off, for comparing surnames ("Șor" / "Sor", "Díaz" / "Diaz")."""
+    if word is None:
+        return None
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def _initial(name: str, suffixes: set[str]) -> str:
     words = _name_words(name, suffixes)
     return words[0][0] if words else ""
@@ -176,19 +184,19 @@ def merge_persons(mentions: list[Mention], ctx: ActorContext) -> None:
         for form in forms:
             words = _name_words(form, suffixes)
             if words:
-                leader_by_surname.setdefault(words[-1], set()).add(m.key)
+                leader_by_surname.setdefault(_fold(words[-1]), set()).add(m.key)
     # rule persons: merge into a leader with that surname and initial, else with
     # an earlier rule person with that surname and initial
     seen: dict[tuple[str, str], str] = {}
     for m in mentions:
         if m.label != "PERSON" or m.source == "gazetteer":
             continue
-        surname = _surname(m.key, suffixes) or m.key
-        initial = _initial(m.key, suffixes) if _surname(m.key, suffixes) else ""
+        surname = _fold(_surname(m.key, suffixes) or m.key)
+        initial = _fold(_initial(m.key, suffixes)) if _surname(m.key, suffixes) else ""
         leaders = leader_by_surname.get(surname, set())
         target = None
         for leader in leaders:
-            if not initial or _initial(leader, suffixes) == initial:
+            if not initial or _fold(_initial(leader, suffixes)) == initial:
                 target = leader
         if target is None and (surname, initial) in seen:
             target = seen[(surname, initial)]
@@ -269,6 +277,8 @@ def _context_country(doc: Doc, m: Mention, by_end: dict[int, Mention], ctx: Acto
         prev = by_end.get(i + 1)
         if prev is not None and prev is not m:
             between = doc[i + 1:m.start].text
+            if prev.start > 0 and doc[prev.start - 1].text in ("-", "‑"):
+                return None  # "pro-Russian Socialist Party", "anti-American"
             if prev.label == "GPE" and (_is_role(between, ctx) or (not between and m.label == "ORG")):
                 # "U.S. envoy X", "the Belarusian airline X", "the Belarusian KGB"; not
                 # "Sudan expert X" (a subject, not an allegiance)

@@ -37,12 +37,14 @@ ENTRY_INFO_FIELDS = ("code", "wikidata", "country", "roles", "as_of")
 
 
 def form_variants(form: str) -> list[str]:
-    """A form plus its typographic twins: straight/curly apostrophes."""
+    """A form plus its typographic twins: straight/curly apostrophes, Unicode hyphens."""
     out = [form]
     if "'" in form:
         out.append(form.replace("'", "’"))
     if "’" in form:
         out.append(form.replace("’", "'"))
+    if "-" in form:
+        out += [f.replace("-", "‑") for f in list(out)]
     return out
 
 

@@ -34,9 +34,10 @@ from briefextract.constants import LAYOUT_HEADING, LAYOUT_TITLE, SPANS_GAZETTEER
 from briefextract.rules.spans import doc_text, is_excluded
 
 #: Letter classes for names (Latin with diacritics; Python's re has no \p{Lu}).
-UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
-LOW = "a-zß-öø-ÿĀ-ſ"
-CAPWORD = rf"(?:[{UP}]['’][{UP}][{LOW}]+|(?:Mc|Mac)?[{UP}][{LOW}]+(?:[{UP}][{LOW}]+)?(?:['’][{UP}][{LOW}]+)?(?:-[{UP}]?[{LOW}]+)*)"
+UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"  # Latin-1, Extended-A and -B (Romanian Ș, Ț)
+LOW = "a-zß-öø-ÿĀ-ɏ"
+HYPHEN = "-‐‑"  # hyphen, and the Unicode hyphens some sites use inside names
+CAPWORD = rf"(?:[{UP}]['’][{UP}][{LOW}]+|(?:Mc|Mac)?[{UP}][{LOW}]+(?:[{UP}][{LOW}]+)?(?:['’][{UP}][{LOW}]+)?(?:[{HYPHEN}][{UP}]?[{LOW}]+)*)"
 INITIAL = rf"[{UP}]\."
 ACRONYM = r"[A-Z][A-Z0-9&]{1,7}"
 ALNUM_NAME = r"[A-Z][A-Za-z]*\d[A-Za-z0-9]*"  # L3Harris
