@@ -495,3 +495,19 @@ def test_counts_partitive_with_possessive(nlp):
 
 def test_counts_one_in_idioms_is_not_a_count(nlp):
     assert counts(nlp, "At one point the talks stalled, and one day they resumed.") == []
+
+
+def test_counts_partitive_pronoun_takes_the_antecedent(nlp):
+    found = counts(nlp, "About a dozen monks were held, two of them sentenced to prison.")
+    assert [(c["value"], c["what"]) for c in found] == [(12, "monks"), (2, "monks")]
+    assert found[1]["span"]["text"] == "two of them"
+
+
+def test_counts_frame_noun_names_an_elided_count(nlp):
+    found = counts(nlp, "Officials listed 9 banks, raising the total number of designations to over 1,900.")
+    assert [(c["value"], c["what"]) for c in found] == [(9, "banks"), (1900, "designations")]
+
+
+def test_counts_of_the_frame_sentence(nlp):
+    found = counts(nlp, "Of the 200 detainees freed, 120 were students.")
+    assert [(c["value"], c["what"]) for c in found] == [(200, "detainees"), (120, "detainees")]

@@ -130,6 +130,8 @@ class CountRules:
         self.elision_cues = lower_set("elision_cues")
         self.partitive_blocked = lower_set("partitive_blocked")
         self.partitive_determiners = lower_set("partitive_determiners")
+        self.partitive_pronouns = lower_set("partitive_pronouns")
+        self.elision_frames = lower_set("elision_frames")
         self.one_blockers = lower_set("one_blockers")
         self.months = lower_set("months")
         self.weekdays = lower_set("weekdays")
@@ -437,6 +439,11 @@ class CountRules:
             if ctx.lower(c.ti) in self.partitive_blocked and c.tj - c.ti == 1:
                 return False  # "one of the leaders"
             i = start_tok + 1
+            if i < sent_end and ctx.lower(i) in self.partitive_pronouns:
+                if not self._elide(ctx, c, emitted, force=True):  # "two of them", "45 of which"
+                    return False
+                c.end = max(c.end, doc[i].idx + len(doc[i]))
+                return True
             if i < sent_end and ctx.lower(i) in self.partitive_determiners:
                 i += 1
             elif i + 1 < sent_end and ctx.is_word(i) and doc[i + 1].text in {"’s", "'s"}:
@@ -550,11 +557,19 @@ class CountRules:
 
     def _elide(self, ctx: _DocContext, c: _Cand, emitted: list[_Cand], force: bool = False) -> bool:
         """"the previous three", "about 30,000)": the noun of the nearest earlier count."""
-        cue_tok = ctx.prev_word(ctx.token_at(c.start))
-        hedged = self._hedge_before(ctx, ctx.token_at(c.start)) is not None or c.approximate
+        ti = ctx.token_at(c.start)
+        cue_tok = ctx.prev_word(ti)
+        hedged = self._hedge_before(ctx, ti) is not None or c.approximate
         cue = cue_tok is not None and cue_tok.lower_ in self.elision_cues
-        if not (force or hedged or cue):
+        lo = ctx.sent_start(ti)
+        # "Of the 1,000 prisoners released, 390 were Ukrainians"
+        of_frame = ctx.lower(lo) == "of" and any(ctx.sent_start(ctx.token_at(p.start)) == lo for p in emitted[-3:])
+        if not (force or hedged or cue or of_frame):
             return False
+        framed = self._frame_noun(ctx, ti, lo)
+        if framed is not None:
+            c.what, c.elided, c.rule = framed, True, c.rule or "elided"
+            return True
         for prior in reversed(emitted):
             if c.start - prior.end > ANTECEDENT_WINDOW:
                 break
@@ -576,6 +591,17 @@ class CountRules:
                     c.start = art.idx
             return True
         return False
+
+    def _frame_noun(self, ctx: _DocContext, ti: int, lo: int) -> str | None:
+        """The noun of "the number of designations (rose) to over 2,400": a frame word and its
+        "of" phrase shortly before the elided number name what it counts."""
+        doc = ctx.doc
+        for k in range(ti - 2, max(lo, ti - 12) - 1, -1):
+            if ctx.lower(k) == "of" and k - 1 >= lo and ctx.lower(k - 1) in self.elision_frames:
+                np = self._noun_phrase(ctx, k + 1, ti, allow_participle_head=False)
+                if np:
+                    return ctx.text[doc[np[0]].idx : doc[np[-1]].idx + len(doc[np[-1]])]
+        return None
 
     def _noun_phrase(
         self, ctx: _DocContext, i: int, sent_end: int, allow_participle_head: bool = True, verb_likely: bool = False
