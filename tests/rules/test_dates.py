@@ -323,4 +323,4 @@ def test_dates_page_and_hour_numbers_are_not_years(rules):
 
 
 def test_dates_number_glued_to_a_word_is_not_a_year(rules):
-    assert found(rules, "The 2000-strong unit left; it arrived in 2019.") == [("2019", "2019")]
+    assert found(rules, "The 2000-strong unit left; it arrived in 2019-Russia stayed.") == [("2019", "2019")]
