@@ -382,3 +382,17 @@ def test_events_statement_verbs_carry_their_plover_category(run_events):
     events = run_events(text, actors, [("30 January", "2024-01-30"), ("29 January", "2024-01-29"), ("28 January", "2024-01-28")],
                         published="2024-02-01")
     assert [(e["trigger"], e["plover"]) for e in events] == [("accused", "ACCUSE"), ("denied", "REJECT"), ("said", None)]
+
+
+def test_events_further_and_next_do_not_make_a_happening_hypothetical(run_events):
+    actors = [("EU", "ORG", "European Union"), ("Iran", "GPE", "Iran")]
+    text = "The next day, the EU imposed further sanctions on Iran."
+    (ev,) = run_events(text, actors, [("The next day", "2025-05-03")])
+    assert (ev["type"], ev["date"], ev["participants"]) == ("sanctions", "2025-05-03", ["European Union", "Iran"])
+
+
+def test_events_modal_after_a_comma_belongs_to_the_next_clause(run_events):
+    actors = [("China", "GPE", "China")]
+    text = "Under the export controls China announced on 9 October, foreign firms will need licences."
+    (ev,) = run_events(text, actors, [("9 October", "2025-10-09")])
+    assert (ev["type"], ev["date"], ev["participants"]) == ("sanctions", "2025-10-09", ["China"])

@@ -283,6 +283,8 @@ def _unreported(doc: Doc, lowers: list[str], m: Mention, lex: EventLexicon) -> b
     if set(_words(lowers, max(a, m.start - lex.negation_window), m.start)) & lex.negation:
         return True
     after = _cue_words(doc, lowers, m.end, min(b, m.end + lex.hypothetical_after_window))
+    if "," in after:  # "the measures announced today, foreign firms will ...": the modal is the next clause's
+        after = after[: after.index(",")]
     return bool(set(after) & lex.hypothetical_after)
 
 
