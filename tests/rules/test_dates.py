@@ -324,3 +324,10 @@ def test_dates_page_and_hour_numbers_are_not_years(rules):
 
 def test_dates_number_glued_to_a_word_is_not_a_year(rules):
     assert found(rules, "The 2000-strong unit left; it arrived in 2019-Russia stayed.") == [("2019", "2019")]
+
+
+def test_dates_names_ending_in_ed_are_not_past_verbs(rules):
+    # no past verb here: the United States would otherwise pull April back to 2025
+    assert found(rules, "The United States will host the summit in April.", dct=date(2025, 10, 31)) == [
+        ("April", "2026-04")]
+    assert found(rules, "The United States summit in April.", dct=date(2025, 10, 31)) == [("April", "2026-04")]

@@ -306,7 +306,10 @@ def _nearest_tense(rules: DateRules, text: str, s0: int, s1: int, start: int, en
             continue
         if w in rules.future:
             kind = "future"
-        elif w in rules.past or (w.endswith("ed") and len(w) > 3 and w not in rules.ed_exceptions):
+        elif w in rules.past or (
+            # a lowercase -ed word is a past verb; "United States", "Armed Forces" are names
+            w.endswith("ed") and len(w) > 3 and m.group()[0].islower() and w not in rules.ed_exceptions
+        ):
             # a participle after a future auxiliary is future: "will be held", "is set to be signed"
             # ("be held" is never a past tense: "will be held", "is to be signed")
             kind = "future" if (prev and prev[-1] == "be") or any(p in _MODALS for p in prev[-2:]) else "past"
