@@ -511,3 +511,9 @@ def test_counts_frame_noun_names_an_elided_count(nlp):
 def test_counts_of_the_frame_sentence(nlp):
     found = counts(nlp, "Of the 200 detainees freed, 120 were students.")
     assert [(c["value"], c["what"]) for c in found] == [(200, "detainees"), (120, "detainees")]
+
+
+def test_counts_threshold_prepositions_do_not_elide(nlp):
+    assert brief(nlp, "The camp held 400 children; those under 18 and adults over 65 were moved.") == [
+        (400, "children", "cardinal")
+    ]

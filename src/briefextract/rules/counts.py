@@ -160,6 +160,7 @@ class CountRules:
         self.hedge_after_max = max((len(h) for h in self.hedges_after), default=0)
         self.range_connectors = frozenset(hedges.get("range_connectors", ["–", "—", "-", "to"]))
         self.range_openers = lower_set("range_openers", hedges)
+        self.threshold_prepositions = lower_set("threshold_prepositions", hedges)
         self.change_openers = lower_set("change_openers", hedges)
 
         symbols: dict[str, str] = cur.get("symbols", {})
@@ -559,7 +560,10 @@ class CountRules:
         """"the previous three", "about 30,000)": the noun of the nearest earlier count."""
         ti = ctx.token_at(c.start)
         cue_tok = ctx.prev_word(ti)
-        hedged = self._hedge_before(ctx, ti) is not None or c.approximate
+        hedge = self._hedge_before(ctx, ti)
+        # "about 30,000" leaves its noun out; "children under 18" or "over 65" is a threshold
+        threshold = hedge is not None and hedge[0].lower() in self.threshold_prepositions
+        hedged = hedge is not None or c.approximate
         cue = cue_tok is not None and cue_tok.lower_ in self.elision_cues
         lo = ctx.sent_start(ti)
         # "Of the 1,000 prisoners released, 390 were Ukrainians"
@@ -570,6 +574,8 @@ class CountRules:
         if framed is not None:
             c.what, c.elided, c.rule = framed, True, c.rule or "elided"
             return True
+        if threshold and not (force or cue or of_frame):
+            return False
         for prior in reversed(emitted):
             if c.start - prior.end > ANTECEDENT_WINDOW:
                 break
