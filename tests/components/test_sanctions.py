@@ -364,3 +364,17 @@ def test_sanctions_adding_to_a_list_and_joining_controls(sanctions):
     assert (r["action"], r["target"], r["program"]) == ("impose", "Chinese firms", "Entity List")
     records = sanctions("Seoul and Tokyo have both joined the export controls.")
     assert {r["imposer"] for r in records} == {"South Korea", "Japan"}
+
+
+def test_sanctions_tariff_raises_delays_and_exemptions(sanctions):
+    r = only(sanctions("Trump raised tariffs on Chinese goods to 145% in April."))
+    assert (r["action"], r["imposer"], r["target"]) == ("tighten", "United States", "Chinese goods")
+    assert only(sanctions("The tariffs on Mexico were delayed by a month."))["action"] == "suspend"
+    r = only(sanctions("The administration exempted smartphones and computers from the new tariffs."))
+    assert (r["action"], r["target"]) == ("ease", "smartphones and computers")
+
+
+def test_sanctions_hit_with_measures_one_record_and_no_date_target(sanctions):
+    r = only(sanctions("Washington hit Moscow with fresh sanctions on Friday."))
+    assert (r["action"], r["imposer"], r["target"]) == ("impose", "United States", "Russia")
+    assert r["span"]["text"] == "hit Moscow with fresh sanctions"

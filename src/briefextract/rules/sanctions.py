@@ -160,7 +160,7 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
             "target_skip", "target_stop", "org_parts", "include_verbs", "include_adjectives", "relative_pronouns",
             "pronoun_subjects", "clause_stops", "passive_aux", "compound_heads", "state_nouns", "scope_cues",
             "group_nouns", "reporting_verbs", "rate_words", "relief_heads", "scope_nouns", "aux_words",
-            "beneficiary_intros", "goods_verbs", "state_anaphor_heads", "generic_org_anaphor_heads",
+            "beneficiary_intros", "goods_verbs", "state_anaphor_heads", "generic_org_anaphor_heads", "time_words",
         )
     }
     words["imposer_states"] = frozenset(lex.get("imposer_states", []))
@@ -411,8 +411,8 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
         if claim and _negated_before(view, d.trigger[0], s0):
             continue
         drafts.append(d)
-        frame_tokens.update(range(d.trigger[0], d.trigger[1]))
-    instruments = [i for i in instruments if i.start not in frame_tokens]
+        frame_tokens.update(range(d.trigger[0], max(d.trigger[1], d.extra.get("consumed", 0))))
+    instruments = [i for i in instruments if not any(x in frame_tokens for x in range(i.start, i.end))]
     triggers = [t for t in triggers if t.start not in frame_tokens]
 
     # post-nominal participles bind first: "measures, imposed over six rounds of sanctions"
@@ -635,7 +635,7 @@ def _draft_from_post(view: View, ins: Instrument, t: Trigger, s0: int, s1: int) 
     if d.target_context:
         # "sanctions were imposed on Russia", "ever imposed on a major economy"
         hit = view.lex.target_intros.match_at(view.keys, t.end) if t.end < s1 else None
-        if hit is not None and hit[0] not in view.date_starts:
+        if hit is not None and hit[0] not in view.date_starts and not _is_time(view, hit[0]):
             stop = _phrase_end(view, hit[0], s1)
             targets = [x for x in _resolve_phrase(view, hit[0], stop) if x != ANAPHOR_GPE]
             if targets:
@@ -883,9 +883,11 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             break
     if n is None:
         return None
+    consumed = n + 1
     if fr.get("after_needs"):
         after = {norm_token(w) for w in fr["after_needs"]}
         window = range(n + 1, min(s1, n + 1 + fr.get("after_within", 4)))
+        consumed = next((j + 1 for j in window if keys[j] in after), n + 1)
         if not any(keys[j] in after for j in window):
             # "barred from the EU": a state or bloc after "from" will do
             if not (fr.get("after_actor") and any(view.actor_at[j] is not None and view.actor_at[j].label in ("GPE", "ORG") for j in window)):
@@ -895,6 +897,8 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         if view.lex.instruments.match_at(keys, b) is not None:
             return None
     d = _frame_base(view, fr, a, n + 1, s0)
+    d.extra["consumed"] = consumed
+    d.end = max(d.end, consumed)  # "hit Moscow with fresh sanctions"
     kind = fr.get("target")
     if kind == "possessor":
         d.targets = _possessor(view, a, n, s1)
@@ -1504,8 +1508,8 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
         hit = view.lex.target_intros.match_at(keys, j) if j < s1 else None
         if hit is None and ins.kind == "relief" and j < s1 and keys[j] in ("for", "to"):
             hit = (j + 1, True)  # "sanctions relief for Venezuela"
-        if hit is not None and hit[0] in view.date_starts:
-            hit = None  # "came into force on 1 August"
+        if hit is not None and (hit[0] in view.date_starts or _is_time(view, hit[0])):
+            hit = None  # "came into force on 1 August", "on Friday"
         if hit is not None:
             a = hit[0]
             while a < s1 and keys[a] in view.w("target_skip"):
@@ -1534,6 +1538,15 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
     d.target_context = True
     lo = mods.get("lo", ins.start)
     d.further = any(keys[i] in view.w("further") for i in range(lo, ins.start))
+
+
+def _is_time(view: View, i: int) -> bool:
+    """'on Friday', 'on 1 August', 'on the same day': a date, not a target."""
+    keys = view.keys
+    j = i
+    while j < len(keys) and (keys[j] in ("the", "same") or _NUMBER.match(keys[j])):
+        j += 1
+    return j < len(keys) and keys[j] in view.w("time_words")
 
 
 def _scope(view: View, a: int, b: int) -> str | None:
