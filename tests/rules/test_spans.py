@@ -28,3 +28,18 @@ def test_spans_doc_text_is_built_once_and_released_with_the_doc(nlp):
     del doc
     gc.collect()
     assert len(spans._DOC_TEXTS) == before - 1
+
+
+def test_spans_excluded_ranges_reads_what_layout_wrote(nlp):
+    doc = nlp("Talks went on.\nAA/ABACA / Abaca Press / Forum\nMore talks.")
+    assert doc._.excluded == [[15, 45]]
+    assert list(spans.excluded_ranges(doc)) == doc._.excluded
+    assert spans.is_excluded(doc, 20, 25) and not spans.is_excluded(doc, 0, 5)
+    doc._.excluded = [[0, 5]]  # a later change through doc._ is seen too
+    assert spans.is_excluded(doc, 0, 5) and not spans.is_excluded(doc, 20, 25)
+
+
+def test_spans_excluded_ranges_empty_without_layout(nlp):
+    doc = nlp.make_doc("No layout ran on this text.")
+    assert spans.excluded_ranges(doc) == ()
+    assert not spans.is_excluded(doc, 0, 5)

@@ -35,7 +35,20 @@ def span_record(span: Span) -> dict:
     return {"start": span.start_char, "end": span.end_char, "text": span.text}
 
 
+#: Where spaCy's Underscore keeps ``doc._.excluded`` (``Doc.user_data[("._.", name, None, None)]``).
+_EXCLUDED_KEY = ("._.", "excluded", None, None)
+
+
+def excluded_ranges(doc: Doc) -> Sequence[Sequence[int]]:
+    """``doc._.excluded`` (or ``()``), read straight from ``doc.user_data``.
+
+    Each ``doc._`` access builds an Underscore object (~2 µs); extractors test
+    exclusion hundreds of times per article, so this reads the stored value
+    directly (~0.1 µs). ``tests/rules/test_spans.py`` checks it against ``doc._.excluded``.
+    """
+    return doc.user_data.get(_EXCLUDED_KEY) or ()
+
+
 def is_excluded(doc: Doc, start_char: int, end_char: int) -> bool:
     """True when [start_char, end_char) overlaps a layout range no extractor may report from."""
-    ranges: Sequence[Sequence[int]] = doc._.excluded or ()
-    return any(s < end_char and e > start_char for s, e in ranges)
+    return any(s < end_char and e > start_char for s, e in excluded_ranges(doc))
