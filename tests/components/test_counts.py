@@ -517,3 +517,9 @@ def test_counts_threshold_prepositions_do_not_elide(nlp):
     assert brief(nlp, "The camp held 400 children; those under 18 and adults over 65 were moved.") == [
         (400, "children", "cardinal")
     ]
+
+
+def test_counts_title_case_headline(nlp):
+    assert brief(nlp, "Azerbaijan Releases 32 Armenians After Talks\nThe talks ended.") == [
+        (32, "Armenians", "cardinal")
+    ]

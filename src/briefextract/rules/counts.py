@@ -310,6 +310,7 @@ class CountRules:
                 prev is not None and prev.i == c.ti - 1 and prev.text[:1].isupper() and any(ch.isalpha() for ch in prev.text)
                 and not ctx.sentence_initial(prev.i) and prev_low not in self.elision_cues and not hedged()
                 and prev_low not in self.currency_prefixes and prev.text not in self.currency_prefixes
+                and not ctx.title_case(c.ti)
             ):
                 c.dropped = True
                 return
@@ -334,11 +335,14 @@ class CountRules:
             return
         if (
             c.kind == "ordinal" and digits and nxt is not None and nxt.is_title and not nxt.is_upper
-            and not ctx.sentence_initial(c.ti)
+            and not ctx.sentence_initial(c.ti) and not ctx.title_case(c.ti)
         ):
             c.dropped = True  # "the 5th Army", "the 20th Party Congress": names
             return
-        if m.form == "words" and text[m.start].isupper() and not ctx.sentence_initial(c.ti):
+        if (
+            m.form == "words" and text[m.start].isupper() and not ctx.sentence_initial(c.ti)
+            and not ctx.title_case(c.ti)
+        ):
             c.dropped = True  # "First Lady", "Second World War", "Group of Seven", "the Big Three"
             return
         if m.form == "words" and text[m.start : m.num_end].lower() == "one" and (
@@ -941,6 +945,15 @@ class _DocContext:
         """True when only punctuation or quotes come between the sentence start and token ``ti``."""
         lo = self.sent_start(ti)
         return all(self.doc[k].is_punct or self.doc[k].is_space for k in range(lo, ti))
+
+    def title_case(self, ti: int) -> bool:
+        """True when token ``ti`` is in a headline-style sentence ("Azerbaijan Releases 32
+        Armenians"), where capitals say nothing about names."""
+        lo, hi = self.sent_start(ti), self.sent_end(ti)
+        words = [t for t in self.doc[lo:hi] if t.is_alpha and len(t) > 3]
+        if len(words) < 3:
+            return False
+        return sum(1 for t in words if t.text[0].isupper()) / len(words) >= 0.75
 
     def line_initial(self, ti: int) -> bool:
         k = ti - 1
