@@ -331,3 +331,9 @@ def test_dates_names_ending_in_ed_are_not_past_verbs(rules):
     assert found(rules, "The United States will host the summit in April.", dct=date(2025, 10, 31)) == [
         ("April", "2026-04")]
     assert found(rules, "The United States summit in April.", dct=date(2025, 10, 31)) == [("April", "2026-04")]
+
+
+def test_dates_anchor_noun_is_the_event_not_start_or_end(rules):
+    text = "Talks opened on 9 June. The war started on 3 July. A day after the start of the talks, shelling resumed."
+    mentions, _ = find_dates(rules, text, DCT, sentences=[(0, 24), (24, 51), (51, len(text))])
+    assert [(m.value, m.anchor) for m in mentions][-1] == ("2025-06-10", "the start of the talks")
