@@ -103,3 +103,17 @@ def test_persons_person_before_org_of_phrase(persons):
     found = persons("Analyst Marta Kowal of the Institute for Eastern Studies disagreed.")
     assert "Marta Kowal" in names(found)
     assert "Institute for Eastern Studies" in names(found, "ORG")
+
+
+def test_persons_longer_org_around_a_known_one(persons):
+    orgs = names(persons("The North Atlantic Council met; the Russian Security Council did not."), "ORG")
+    assert {"North Atlantic Council", "Russian Security Council"} <= orgs
+
+
+def test_persons_function_word_breaks_a_run(persons):
+    found = persons("He posted on the platform X. The Baltic Maritime Council met.")
+    assert names(found, "ORG") == {"Baltic Maritime Council"}
+
+
+def test_persons_demonym_descriptor_without_article(persons):
+    assert "Onetix" in names(persons("As reported by Polish outlet Onetix, drones fell."), "ORG")

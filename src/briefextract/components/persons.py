@@ -35,6 +35,7 @@ class PersonFinder(DataComponent):
             leading_words=set(ctx.get("leading_words") or []),
             product_words=set(ctx.get("product_words") or []),
             not_actors=set(d.get("not_actors") or []),
+            run_breakers=set(ctx.get("run_breakers") or []),
         )
         self.lex.compile()
 

@@ -60,6 +60,7 @@ class Lexicons:
     leading_words: set[str] = field(default_factory=set)
     product_words: set[str] = field(default_factory=set)
     not_actors: set[str] = field(default_factory=set)
+    run_breakers: set[str] = field(default_factory=set)
     compiled: dict = field(default_factory=dict)
 
     def role_before(self, before: str) -> str | None:
@@ -82,6 +83,8 @@ class Lexicons:
         if tail is None:
             return False
         head = words[: len(words) - len(tail.split())]
+        if head and head[-1][:1].isupper() and head[-1].lower() not in ("the", "a", "an"):
+            return True  # "Polish outlet Onet", "Russian oil company Lukoil"
         return any(w.lower() in ("the", "a", "an", "its", "their") for w in head[-4:])
 
     def compile(self) -> None:
@@ -161,6 +164,10 @@ class Known:
     def covers(self, pos: int) -> bool:
         return self.at[pos] >= 0
 
+    def span_at(self, pos: int) -> tuple[int, int]:
+        s, e, _ = self.spans[self.at[pos]]
+        return s, e
+
     def within(self, start: int, end: int) -> bool:
         """[start, end) lies inside one known span."""
         i = self.at[start]
@@ -217,14 +224,19 @@ def _org_range(text: str, start: int, end: int, words: list[str], head: int,
     """
     positions = [start + m.start() for m in re.finditer(r"\S+", text[start:end])]
     head_pos = positions[head]
-    if known.covers(head_pos):
-        return None
     seg_start = start
     for seg_s, seg_e in _segments(text, start, end):
         if seg_s <= head_pos < seg_e:
             seg_start = seg_s
             break
     seg_start = _trim(text, seg_start, end, lex.leading_words)
+    if known.covers(head_pos):
+        # the head belongs to a known name: no new organisation, unless the run
+        # names a longer one around it ("North Atlantic Council" is not the
+        # Atlantic Council; "Russian Security Council" is not the UN's)
+        k_start, k_end = known.span_at(head_pos)
+        if not (seg_start < k_start and k_end >= end):
+            return None
     # "the New York-based Council of the Americas": the name starts after "-based"
     for m in re.finditer(r"\S+-(?:based|backed|led|owned|run|funded|linked|aligned|affiliated)[^\S\n]+", text[seg_start:head_pos]):
         seg_start = seg_start + m.end()
@@ -305,7 +317,8 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
                 out.append(Candidate(start, end, "ORG", "persons.org.acronym", alias=(a0, a0 + len(abbr))))
                 continue
         descriptor = lex.descriptor_before(before)
-        if descriptor and not in_title and len(words) <= 4 and not any(w in lex.stopwords for w in words):
+        if (descriptor and not in_title and len(words) <= 4 and not any(w in lex.stopwords for w in words)
+                and any(len(w.rstrip(".")) > 1 for w in words)):
             if not known.overlapping(start, end):
                 out.append(Candidate(start, end, "ORG", "persons.org.descriptor"))
                 continue
@@ -331,8 +344,14 @@ def _runs(text: str, lex: Lexicons) -> list[tuple[int, int]]:
             if j.group(1) in lex.org_heads:
                 out.append((pos, m.start() + j.end(1)))
                 pos = m.start() + j.end(2)
+        # a function word inside a run starts a new one ("... platform X. The North ...")
+        base = pos
+        for j in re.finditer(r"[^\S\n]+(\S+)", text[base:m.end()]):
+            if j.group(1) in lex.run_breakers:
+                out.append((pos, base + j.start()))
+                pos = base + j.start(1)
         out.append((pos, m.end()))
-    return out
+    return [(s, e) for s, e in out if e > s]
 
 
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
