@@ -523,3 +523,15 @@ def test_counts_title_case_headline(nlp):
     assert brief(nlp, "Azerbaijan Releases 32 Armenians After Talks\nThe talks ended.") == [
         (32, "Armenians", "cardinal")
     ]
+
+
+def test_counts_quoted_noun(nlp):
+    assert brief(nlp, "The regime freed 14 “extremists” on Monday.") == [(14, "extremists", "cardinal")]
+
+
+def test_counts_pipeline_round_trips_its_data(nlp, tmp_path):
+    import spacy
+
+    text = "About 8,000 troops, €2bn and the fourth round of talks."
+    nlp.to_disk(tmp_path / "pipeline")
+    assert spacy.load(tmp_path / "pipeline")(text)._.counts == nlp(text)._.counts

@@ -642,6 +642,9 @@ class CountRules:
                 words.extend([i, i + 1])
                 i += 2
                 continue
+            if not words and tok.text in {"“", '"', "‘"} and i + 1 < sent_end and ctx.is_word(i + 1):
+                i += 1  # 52 “political prisoners”
+                continue
             if not ctx.is_word(i):
                 break
             nxt_word = i + 1 < sent_end and ctx.is_word(i + 1) and ctx.lower(i + 1) not in self.enders and not ctx.is_number(i + 1)
