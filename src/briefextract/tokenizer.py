@@ -9,7 +9,10 @@ Registered as ``briefextract.Tokenizer.v1`` and named in ``config.cfg``:
 * the whitespace special cases (``"\\n"``, ``"\\t"``, ``" "``, ``"\\xa0"``) are
   removed from ``tokenizer.rules``: with them spaCy switches off its token cache
   (spaCy issue #13950) and runs ~30x slower on texts with newlines, while the
-  tokens it produces here are identical without them.
+  tokens it produces here are identical without them;
+* each Doc's text is remembered as the string it was made from
+  (``rules.spans.remember_text``), so ``rules.spans.doc_text`` does not rebuild it
+  from the tokens (~0.3 ms per article).
 """
 
 from __future__ import annotations
@@ -19,9 +22,20 @@ from typing import Callable
 from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
 from briefextract.constants import EXTRA_INFIXES
+from briefextract.rules.spans import remember_text
+
+
+class TextKeepingTokenizer(Tokenizer):
+    """spaCy's Tokenizer that also hands each Doc's source string to ``rules.spans.doc_text``."""
+
+    def __call__(self, text: str) -> Doc:
+        doc = super().__call__(text)
+        remember_text(doc, text)
+        return doc
 
 
 def _without_whitespace_rules(rules: dict) -> dict:
@@ -32,7 +46,7 @@ def _without_whitespace_rules(rules: dict) -> dict:
 def create_tokenizer() -> Callable[[Language], Tokenizer]:
     def make(nlp: Language) -> Tokenizer:
         defaults = English.Defaults
-        return Tokenizer(
+        return TextKeepingTokenizer(
             nlp.vocab,
             rules=_without_whitespace_rules(defaults.tokenizer_exceptions),
             prefix_search=compile_prefix_regex(defaults.prefixes).search,

@@ -43,3 +43,10 @@ def test_spans_excluded_ranges_empty_without_layout(nlp):
     doc = nlp.make_doc("No layout ran on this text.")
     assert spans.excluded_ranges(doc) == ()
     assert not spans.is_excluded(doc, 0, 5)
+
+
+def test_spans_tokenizer_hands_its_source_string_to_doc_text(nlp):
+    for text in ["", "a  b\r\n c\t", " U.S.-Belarusian 8,000–10,000\xa0troops ", "Minsk.\n\nVilnius"]:
+        doc = nlp.make_doc(text)
+        assert doc_text(doc) is text  # the very string, not a rebuilt copy
+        assert doc.text == text

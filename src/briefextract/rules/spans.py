@@ -11,6 +11,12 @@ from spacy.tokens import Doc, Span
 _DOC_TEXTS: "weakref.WeakKeyDictionary[Doc, str]" = weakref.WeakKeyDictionary()
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Record the string ``doc`` was tokenized from as its text (spaCy's tokenizer is
+    non-destructive: ``doc.text == text``), so ``doc_text`` never has to rebuild it."""
+    _DOC_TEXTS[doc] = text
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per Doc.
 
