@@ -535,3 +535,12 @@ def test_counts_pipeline_round_trips_its_data(nlp, tmp_path):
     text = "About 8,000 troops, €2bn and the fourth round of talks."
     nlp.to_disk(tmp_path / "pipeline")
     assert spacy.load(tmp_path / "pipeline")(text)._.counts == nlp(text)._.counts
+
+
+def test_counts_lower_case_month_words_are_not_dates(nlp):
+    values = [c["value"] for c in counts(nlp, "Police counted 2,000 marchers; about 5,000 march every Sunday.")]
+    assert values == [2000, 5000]
+
+
+def test_counts_non_breaking_hyphen_name(nlp):
+    assert counts(nlp, "The COVID\u201119 pandemic hit trade.") == []

@@ -289,10 +289,13 @@ class CountRules:
                 return
             c.year_like = True  # "about 2000 people" counts, "since at least 2014" does not
         # next to a month: "26 October", "December 30", "Feb. 7", "the 26th of October"
-        if prev_low in self.months or nxt_low in self.months:
+        # (a month name is capitalised: "5,000 march" is no date)
+        if (prev_low in self.months and prev is not None and prev.text[:1].isupper()) or (
+            nxt_low in self.months and nxt.text[:1].isupper()
+        ):
             c.dropped = True
             return
-        if nxt_low == "of" and c.tj + 1 < len(doc) and ctx.lower(c.tj + 1) in self.months:
+        if nxt_low == "of" and c.tj + 1 < len(doc) and ctx.lower(c.tj + 1) in self.months and doc[c.tj + 1].is_title:
             c.dropped = True
             return
         # "aged 44"

@@ -28,7 +28,7 @@ _DIGITS = r"\d(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"  # starts with \d: the regex
 #: (Zapad-2025, Covid-19, F-16) or another number (10/09, 12:25, 1.5 -> no "5"):
 #: checked on the character(s) before a match (cheaper than a lookbehind at every position).
 _BEFORE_DIGITS_BAD = re.compile(r"[\w.,/:+]")
-_LETTER_HYPHEN = re.compile(r"[A-Za-z]-")
+_LETTER_HYPHEN = re.compile(r"[A-Za-z][-‐‑]")  # also the Unicode hyphen and non-breaking hyphen
 _DIGITS_AFTER_NOT = r"(?![.,]\d)(?![/:]\d)"
 _WORD_SPLIT = re.compile(r"[\s-]+")
 _WORD_PIECE = re.compile(r"[^\W\d_]+")
