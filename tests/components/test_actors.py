@@ -242,3 +242,17 @@ def test_actors_romanian_letters_unicode_hyphens_and_folded_surnames(run):
 def test_actors_pro_demonym_gives_no_country(run):
     actors = by_name(run("He was backed by the pro-Russian Socialist Party."))
     assert actors["Socialist Party"]["country"] is None
+
+
+def test_actors_short_alias_owned_by_another_state_is_not_the_listed_body(run):
+    actors = by_name(run("Shoigu, secretary of Russia’s Security Council, spoke. The UN Security Council met. "
+                         "Ukraine's Treasury paid; America's Congress voted."))
+    assert "United Nations Security Council" in actors
+    assert len(actors["United Nations Security Council"]["mentions"]) == 1
+    assert "United States Department of the Treasury" not in actors
+    assert "United States Congress" in actors
+
+
+def test_actors_possessive_state_gives_an_org_its_country(run):
+    actors = by_name(run("South Korea’s Foreign Ministry said so."))
+    assert actors["Foreign Ministry"]["country"] == "South Korea"

@@ -118,6 +118,25 @@ def _initial(name: str, suffixes: set[str]) -> str:
     return words[0][0] if words else ""
 
 
+def _foreign_alias(doc: Doc, m: Mention, ctx: ActorContext, by_bounds: dict) -> bool:
+    """A listed body's short alias owned by another state: "Russia’s Security Council" is
+    not the UN's, "Ukraine’s Treasury" not the U.S. one."""
+    if m.source != "gazetteer" or m.label != "ORG" or m.kind != "alias" or m.start == 0:
+        return False
+    i = m.start - 1
+    if doc[i].text in ctx.possessives and i > 0:
+        i -= 1
+    owners = [s for (st, en), spans in by_bounds.items() if en == i + 1 for s in spans if s.label_ == "GPE"]
+    if not owners:
+        return False
+    entry = ctx.entry(m.key) or {}
+    owner_states = set()
+    for o in owners:
+        oe = ctx.entry(o.kb_id_) or {}
+        owner_states.add(o.kb_id_ if oe.get("code") or not oe.get("country") else oe["country"])
+    return entry.get("country") not in owner_states
+
+
 def select_mentions(doc: Doc, gazetteer: list[Span], persons: list[Span], ctx: ActorContext,
                     base: list[Span] = ()) -> list[Mention]:
     """Step 1 and 2: non-overlapping mentions, capitals resolved.
@@ -146,6 +165,7 @@ def select_mentions(doc: Doc, gazetteer: list[Span], persons: list[Span], ctx: A
         m = Mention(span.start, span.end, span.start_char, span.end_char, span.label_, span.kb_id_, kind,
                     span.id_, span.text)
         candidates.append((-(span.end - span.start), 1, span.start, m))
+    candidates = [c for c in candidates if not _foreign_alias(doc, c[3], ctx, by_bounds)]
     taken = [False] * len(doc)
     if ctx.inline_credit is not None:
         # "(Fred Brown/U.S. Army)": a photo credit inside the text names no actor
@@ -271,9 +291,12 @@ def _context_country(doc: Doc, m: Mention, by_end: dict[int, Mention], ctx: Acto
         if tok.text in ctx.possessives:
             owner = by_end.get(i)
             between = doc[i + 1:m.start].text
-            if owner is None or not _is_role(between, ctx):
+            if owner is None or not (_is_role(between, ctx) or (not between and m.label == "ORG")):
                 return None
-            return owner.key if owner.label == "GPE" else country_of(owner.key)
+            if owner.label == "GPE":  # "Belarus’s envoy X", "South Korea’s Foreign Ministry"
+                entry = ctx.entry(owner.key) or {}
+                return owner.key if entry.get("code") or not entry.get("country") else entry["country"]
+            return country_of(owner.key)  # "Donald Trump’s envoy X"
         prev = by_end.get(i + 1)
         if prev is not None and prev is not m:
             between = doc[i + 1:m.start].text
