@@ -544,3 +544,8 @@ def test_counts_lower_case_month_words_are_not_dates(nlp):
 
 def test_counts_non_breaking_hyphen_name(nlp):
     assert counts(nlp, "The COVID\u201119 pandemic hit trade.") == []
+
+
+def test_counts_number_of_frame_without_hedge(nlp):
+    c = only(nlp, "The number of political prisoners now stands at 1,150.")
+    assert (c["value"], c["what"]) == (1150, "political prisoners")

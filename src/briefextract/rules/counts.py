@@ -575,12 +575,12 @@ class CountRules:
         lo = ctx.sent_start(ti)
         # "Of the 1,000 prisoners released, 390 were Ukrainians"
         of_frame = ctx.lower(lo) == "of" and any(ctx.sent_start(ctx.token_at(p.start)) == lo for p in emitted[-3:])
-        if not (force or hedged or cue or of_frame):
-            return False
-        framed = self._frame_noun(ctx, ti, lo)
+        framed = self._frame_noun(ctx, ti, lo)  # "the number of political prisoners stands at 1,150"
         if framed is not None:
             c.what, c.elided, c.rule = framed, True, c.rule or "elided"
             return True
+        if not (force or hedged or cue or of_frame):
+            return False
         if threshold and not (force or cue or of_frame):
             return False
         for prior in reversed(emitted):
