@@ -378,3 +378,19 @@ def test_sanctions_hit_with_measures_one_record_and_no_date_target(sanctions):
     r = only(sanctions("Washington hit Moscow with fresh sanctions on Friday."))
     assert (r["action"], r["imposer"], r["target"]) == ("impose", "United States", "Russia")
     assert r["span"]["text"] == "hit Moscow with fresh sanctions"
+
+
+def test_sanctions_pronoun_subject_of_a_predicate(sanctions):
+    records = sanctions("The EU imposed sanctions on Iran in 2012, and they remain in place.")
+    m = find(records, action="maintain")
+    assert (m["imposer"], m["target"], m["date"], m["rule"]) == ("European Union", "Iran", None, "sanctions.maintain.pronoun")
+    assert m["span"]["text"] == "they remain in place"
+
+
+def test_sanctions_unnamed_agent_leaves_the_imposer_empty(sanctions):
+    text = (
+        "The US imposed sanctions on Myanmar. Whatever sanctions achieve, officials say "
+        "they are likely to remain a feature of the response by Western countries."
+    )
+    m = find(sanctions(text), action="maintain")
+    assert (m["imposer"], m["target"], m["modality"]) == (None, "Myanmar", "possible")

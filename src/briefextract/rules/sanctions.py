@@ -161,6 +161,7 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
             "pronoun_subjects", "clause_stops", "passive_aux", "compound_heads", "state_nouns", "scope_cues",
             "group_nouns", "reporting_verbs", "rate_words", "relief_heads", "scope_nouns", "aux_words",
             "beneficiary_intros", "goods_verbs", "state_anaphor_heads", "generic_org_anaphor_heads", "time_words",
+            "pronoun_measures", "unnamed_agents",
         )
     }
     words["imposer_states"] = frozenset(lex.get("imposer_states", []))
@@ -460,7 +461,33 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
             continue  # a denial or claim ("I don't expect any sanctions") is not an action
         drafts.extend(made)
 
+    drafts.extend(_pronoun_drafts(view, instruments, triggers, s0, s1))
     return _dedupe(drafts)
+
+
+def _pronoun_drafts(view: View, instruments: list[Instrument], triggers: list[Trigger], s0: int, s1: int) -> list[Draft]:
+    """'... sanctions ... means they are likely to remain a feature': a pronoun standing for the
+    sentence's measure is the subject of a predicate trigger."""
+    keys = view.keys
+    out = []
+    for t in triggers:
+        if t.used or "post" not in t.pos:
+            continue
+        j = t.start - 1
+        while j >= s0 and (keys[j] in view.w("aux_words") or keys[j] in view.w("passive_aux") or view.lex.modality.match_at(keys, j) is not None):
+            j -= 1
+        if j < s0 or keys[j] not in view.w("pronoun_measures"):
+            continue
+        before = [i for i in instruments if i.end <= j]
+        if not before:
+            continue
+        ins = before[-1]
+        d = _draft_from_post(view, ins, t, s0, s1)
+        d.start = j
+        d.rule = d.rule.replace(".passive", ".pronoun")
+        t.used = True
+        out.append(d)
+    return out
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
@@ -527,8 +554,8 @@ def _post_triggers(view: View, ins: Instrument, triggers: list[Trigger], nxt: in
             elif k in (")",):
                 depth = max(0, depth - 1)
             elif depth == 0:
-                if k in (";", ":", ".", "?", "!"):
-                    ok = False
+                if k in (";", ":", ".", "?", "!") or k in view.w("pronoun_measures") or k in view.w("clause_stops"):
+                    ok = False  # "..., and they remain in place": the pronoun is the subject
                     break
                 ref = view.actor_at[i]
                 by_agent = keys[i - 1] == "by" or (keys[i - 1] == "the" and keys[i - 2] == "by")
@@ -1026,7 +1053,7 @@ def _np_left(view: View, i: int, s0: int) -> int:
     stop_words = view.w("prepositions")
     while j > s0 and i - j < 8:
         k = keys[j - 1]
-        if k in stop_words or k in _CLAUSE_PUNCT or k in (".", ","):
+        if k in stop_words or k in _CLAUSE_PUNCT or k in (".", ",") or k in view.w("clause_stops"):
             if k == "," and j - 2 >= s0 and keys[j - 2] not in view.w("prepositions") and _adjective_run(view, j, i):
                 j -= 1
                 continue
@@ -1123,8 +1150,13 @@ def _agent_after(view: View, b: int, s1: int) -> list[str]:
                 org = _org_anaphor(view, x, x + 1)
                 if org:
                     return [org]
+                if keys[x] in view.w("unnamed_agents"):
+                    return [UNNAMED]  # "by Western countries": an imposer the text does not name
             return []
     return []
+
+
+UNNAMED = "\x00unnamed"
 
 
 def _agent_before(view: View, a: int, s0: int) -> list[str]:
@@ -1561,6 +1593,9 @@ def _scope(view: View, a: int, b: int) -> str | None:
 def _fill_context(view: View, drafts: list[Draft]) -> None:
     """Implicit imposers and targets: the neighbouring record's, else the document's."""
     for d in drafts:
+        if UNNAMED in d.imposers:
+            d.imposers = []
+            d.extra["unnamed"] = True
         if ANAPHOR_GPE in d.targets:
             d.targets = [t for t in d.targets if t != ANAPHOR_GPE]
             d.extra["gpe"] = True
@@ -1569,7 +1604,7 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
     explicit_imp = [(i, d) for i, d in enumerate(drafts) if d.imposer_explicit and d.imposers]
     counts = Counter(view.actor_state(n) for _, d in explicit_imp for n in d.imposers)
     for i, d in enumerate(drafts):
-        if d.imposers:
+        if d.imposers or d.extra.get("unnamed"):
             continue
         prev = next((p for j, p in reversed(explicit_imp) if j < i), None)
         nxt = next((p for j, p in explicit_imp if j > i), None)
@@ -1706,7 +1741,7 @@ def _date_for(view: View, d: Draft) -> str | None:
     for s in view.dates:
         if s.start < sent_start or s.end > sent_end or not s.kb_id_:
             continue
-        if d.rule.endswith(".passive") and s.start < a:
+        if d.rule.endswith((".passive", ".pronoun")) and s.start < a:
             continue  # "sanctions imposed in 2021 remain in force": that date is the imposition's
         lo, hi = (d.end, s.start) if s.start >= d.end else (s.end, a)
         if s.start >= a and s.start < d.end:
