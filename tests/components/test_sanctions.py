@@ -394,3 +394,14 @@ def test_sanctions_unnamed_agent_leaves_the_imposer_empty(sanctions):
     )
     m = find(sanctions(text), action="maintain")
     assert (m["imposer"], m["target"], m["modality"]) == (None, "Myanmar", "possible")
+
+
+def test_sanctions_headline_goods_defer_to_the_body_phrase(sanctions):
+    text = (
+        "Japan’s New Gallium and Chip Restrictions\n\n"
+        "Japan announced that it has expanded its export controls on gallium and advanced chip exports."
+    )
+    records = sanctions(text)
+    head = find(records, action="impose")
+    assert head["target"] == "gallium and advanced chip exports"
+    assert find(records, action="tighten")["target"] == "gallium and advanced chip exports"

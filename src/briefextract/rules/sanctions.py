@@ -362,6 +362,7 @@ def extract_sanctions(doc: Doc, lex: Lexicon) -> list[dict]:
         seen_sentences.add(text)
         drafts.extend(_sentence_drafts(view, s0, s1))
     drafts.sort(key=lambda d: (d.start, d.end))
+    _headline_targets(view, drafts, heading_starts)
     _fill_context(view, drafts)
     return _to_records(view, drafts)
 
@@ -1664,6 +1665,28 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
                 break
         if cands:
             d.targets = [cands[0]]
+
+
+def _headline_targets(view: View, drafts: list[Draft], heading_starts: set[int]) -> None:
+    """A headline compresses: its goods phrase ('Rare Earth and Magnet Restrictions') defers to the
+    body's fuller phrase for the same goods ('rare earth and permanent magnet exports')."""
+    names = {a.name for a in view.actors}
+    for d in drafts:
+        if view.sent_bounds[view.sent_of[d.sent_start]][0] not in heading_starts:
+            continue
+        if len(d.targets) != 1 or d.targets[0] in names:
+            continue
+        words = {w for w in d.targets[0].casefold().split() if w not in ("and", "or", "of", "the")}
+        for later in drafts:
+            if later.start <= d.start or later.target_context:
+                continue
+            for t in later.targets:
+                if t != d.targets[0] and words <= set(t.casefold().split()):
+                    d.targets = [t]
+                    break
+            else:
+                continue
+            break
 
 
 def _context_targets(view: View) -> list[tuple[int, str]]:
