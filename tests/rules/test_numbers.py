@@ -100,3 +100,10 @@ def test_numbers_metres_abbreviation_needs_currency(lexicon):
 
 def test_numbers_run_of_words_splits_into_valid_numbers(lexicon):
     assert found(lexicon, "the first two rounds") == [("first", 1, "ordinal"), ("two", 2, "cardinal")]
+
+
+def test_numbers_no_break_space_thousands_and_leading_zeros(lexicon):
+    assert found(lexicon, "10\u202f000 troops, 2\u00a0500 tanks and agent 007") == [
+        ("10\u202f000", 10000, "cardinal"),
+        ("2\u00a0500", 2500, "cardinal"),
+    ]

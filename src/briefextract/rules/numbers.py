@@ -23,7 +23,9 @@ from typing import Any
 
 # The digit grammar (thousands separators, decimals) is not a lexicon but the
 # shape of a written number; it lives here, once.
-_DIGITS = r"\d(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"  # starts with \d: the regex engine scans fast
+# thousands separated by commas or by a (narrow) no-break space ("10\u202f000"); starts
+# with \d so the regex engine scans fast
+_DIGITS = r"\d(?:\d{0,2}(?:,\d{3})+|\d{0,2}(?:[\u00a0\u202f]\d{3})+|\d*)(?:\.\d+)?"
 #: a digit group must not continue a word (B30A, L3Harris, Q1), a name with a hyphen
 #: (Zapad-2025, Covid-19, F-16) or another number (10/09, 12:25, 1.5 -> no "5"):
 #: checked on the character(s) before a match (cheaper than a lookbehind at every position).
@@ -132,6 +134,8 @@ class NumberLexicon:
             start = m.start()
             if start and (_BEFORE_DIGITS_BAD.match(text, start - 1) or _LETTER_HYPHEN.match(text, max(0, start - 2))):
                 continue  # inside a word (B30A, Q1), a name (Zapad-2025, F-16) or another number (10/09)
+            if m.group("digits")[0] == "0" and m.group("digits")[1:2].isdigit():
+                continue  # "007", "000": codes, not quantities
             parsed = self.from_match(m)
             if parsed is not None:
                 found.append(parsed)
@@ -332,5 +336,5 @@ def _word_tokens(text: str) -> list[str]:
 
 def parse_digits(text: str) -> float | int:
     """ "8,000" -> 8000, "1.5" -> 1.5, "3000" -> 3000."""
-    clean = text.replace(",", "")
+    clean = text.replace(",", "").replace("\u00a0", "").replace("\u202f", "")
     return _as_number(float(clean)) if "." in clean else int(clean)
