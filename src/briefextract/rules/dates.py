@@ -658,14 +658,14 @@ class Resolver:
     def _r_narrative(self, m: Mention, g: dict) -> Mention | None:
         return m  # second pass
 
-    def resolve_narrative(self, m: Mention, resolved: list[Mention]) -> Mention | None:
+    def resolve_narrative(self, m: Mention, resolved: list[Mention], starts: list[int]) -> Mention | None:
         """"two weeks later" counts from the last date before it; "the end of the year" is the
         year of a date in this or the previous sentence, else the publication year."""
         g, lex = m.groups, self.rules.lex
         unit = lex["offset_units"][g["ounit"].lower()]
         need = {"days": "day", "weeks": "day", "months": "month"}.get(unit, "year")
-        here = bisect.bisect_left([r.start for r in resolved], m.start)
-        prior = [r for r in reversed(resolved[:here]) if r.point is not None and not r.stamp
+        here = bisect.bisect_left(starts, m.start)
+        prior = [r for r in reversed(resolved[max(0, here - 50):here]) if r.point is not None and not r.stamp
                  and _GRAN_RANK.get(r.granularity, 9) <= _GRAN_RANK[need]]
         if g.get("side"):
             num = g["num"]
@@ -687,7 +687,7 @@ class Resolver:
             return self._set(m, f"{point.year:04d}", "year", date(point.year, 6, 1), source)
         return self._set(m, _iso_month(point.year, point.month), "month", date(point.year, point.month, 1), source)
 
-    def resolve_anchored(self, m: Mention, resolved: list[Mention]) -> Mention | None:
+    def resolve_anchored(self, m: Mention, resolved: list[Mention], starts: list[int]) -> Mention | None:
         g = m.groups
         lex = self.rules.lex
         if m.kind == "same_day":
@@ -704,7 +704,6 @@ class Resolver:
             anchor_text = self._anchor_text(m.end)
             if m.kind == "anchor" and g.get("the") and not anchor_text:
                 anchor_text = None  # "the day before," : counts from the previous date, like "the same day"
-        starts = [r.start for r in resolved]  # resolved is sorted by start
         here = bisect.bisect_left(starts, m.start)
         prior = (r for r in reversed(resolved[:here]) if r.end <= m.start and r.point is not None and not r.stamp)
         base: Mention | None = None
@@ -836,15 +835,18 @@ def find_dates(rules: DateRules, text: str, dct: date | None,
     _inherit_coordinated_years(resolved, text)
     _inherit_sentence_topic_year(resolved, text)
     known = [m for m in resolved if m.kind not in ("anchor", "same_day", "narrative")]  # in text order
+    starts = [m.start for m in known]
     for m in resolved:
         if m.kind == "narrative":
-            out = res.resolve_narrative(m, known)
-            if out is not None:
-                bisect.insort(known, out, key=lambda r: r.start)
+            out = res.resolve_narrative(m, known, starts)
         elif m.kind in ("anchor", "same_day"):
-            out = res.resolve_anchored(m, known)
-            if out is not None:
-                bisect.insort(known, out, key=lambda r: r.start)
+            out = res.resolve_anchored(m, known, starts)
+        else:
+            continue
+        if out is not None:
+            i = bisect.bisect_left(starts, out.start)
+            known.insert(i, out)
+            starts.insert(i, out.start)
     return known, res.unresolved_for_dct
 
 
