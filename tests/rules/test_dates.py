@@ -337,3 +337,8 @@ def test_dates_anchor_noun_is_the_event_not_start_or_end(rules):
     text = "Talks opened on 9 June. The war started on 3 July. A day after the start of the talks, shelling resumed."
     mentions, _ = find_dates(rules, text, DCT, sentences=[(0, 24), (24, 51), (51, len(text))])
     assert [(m.value, m.anchor) for m in mentions][-1] == ("2025-06-10", "the start of the talks")
+
+
+def test_dates_month_or_day_with_relative_year_is_one_expression(rules):
+    assert found(rules, "It happened in March of this year, on 11 September last year and on May 2 of next year.") == [
+        ("March of this year", "2025-03"), ("11 September last year", "2024-09-11"), ("May 2 of next year", "2026-05-02")]

@@ -412,6 +412,12 @@ class Resolver:
         d = _int_day(g["d"])
         if g.get("y"):
             y, src = int(g["y"]), "text"
+        elif g.get("rel"):  # "11 September this year", "March 3 of last year"
+            if self.dct is None:
+                self.unresolved_for_dct += 1
+                y, src = None, "none"
+            else:
+                y, src = self.dct.year + self.rules.lex["relative"][g["rel"].lower()], "published"
         else:
             y, src = self._year_for(m, mo, d)
         if not _valid(y or 2000, mo, d):
