@@ -101,7 +101,7 @@ class CountRules:
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.numbers = NumberLexicon(data.get("numbers", {}))
-        self.multiplier_hashes = [hash_string(w.lower()) for w in self.numbers.extra_word_starts]
+        self.multiplier_hashes = [numpy.uint64(hash_string(w.lower())) for w in self.numbers.extra_word_starts]
         self.article_hashes = frozenset(hash_string(w.lower()) for w in self.numbers.articles)
         self.big_hashes = frozenset(
             hash_string(w.lower())
@@ -228,17 +228,18 @@ class CountRules:
         """Character offsets of tokens that may start a number word: ``like_num`` words
         ("three", "Thirty", "fourth"), "dozen", and "a"/"an" before "dozen", "thousand"..."""
         lower = arr[:, 2]
-        mask = ((arr[:, 3] == 1) & (arr[:, 4] == 1)) | numpy.isin(lower, self.multiplier_hashes)
+        mask = arr[:, 3] & arr[:, 4]
+        for hashed in self.multiplier_hashes:
+            mask |= lower == hashed
         ks = numpy.flatnonzero(mask).tolist()
         if not ks:
             return []
-        lows = lower.tolist()
         starts = set(ks)
         for k in ks:
-            if k > 0 and lows[k] in self.big_hashes and lows[k - 1] in self.article_hashes:
+            if k > 0 and int(lower[k]) in self.big_hashes and int(lower[k - 1]) in self.article_hashes:
                 starts.add(k - 1)  # "a thousand", "a dozen"
-        idx = arr[:, 0].tolist()
-        return [idx[k] for k in sorted(starts)]
+        idx = arr[:, 0]
+        return [int(idx[k]) for k in sorted(starts)]
 
     # -- candidates ------------------------------------------------------
     def _candidate(self, ctx: _DocContext, m: NumberMatch) -> _Cand | None:
