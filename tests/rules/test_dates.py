@@ -342,3 +342,9 @@ def test_dates_anchor_noun_is_the_event_not_start_or_end(rules):
 def test_dates_month_or_day_with_relative_year_is_one_expression(rules):
     assert found(rules, "It happened in March of this year, on 11 September last year and on May 2 of next year.") == [
         ("March of this year", "2025-03"), ("11 September last year", "2024-09-11"), ("May 2 of next year", "2026-05-02")]
+
+
+def test_dates_weekday_without_tense_word_is_the_nearer_one(rules):
+    # published Friday 26 September 2025: Sunday the 28th is nearer than Sunday the 21st
+    assert found(rules, "Moldovans vote on Sunday.", dct=date(2025, 9, 26)) == [("Sunday", "2025-09-28")]
+    assert found(rules, "Nicaragua frees prisoners Thursday.", dct=date(2025, 9, 26)) == [("Thursday", "2025-09-25")]

@@ -603,7 +603,8 @@ class Resolver:
         return self._set(m, d.isoformat(), "day", d, "published")
 
     def _r_weekday(self, m: Mention, g: dict) -> Mention | None:
-        """Weekdays: news reports past days, so the latest such day on or before the DCT unless the tense is future."""
+        """Weekdays: the latest such day on or before the DCT in a past-tense clause (news reports past
+        days), the next one in a future clause, and the nearer one when no word gives the tense."""
         wd = self.rules.lex["weekdays"][g["wd"]]
         rel = (g.get("rel") or "").lower()
         before = _words_before(self.text, m.start, 1)
@@ -623,10 +624,13 @@ class Resolver:
             day = d + timedelta(days=ahead or 7)
         elif rel == "this":
             day = d - timedelta(days=d.weekday() - wd)
-        elif self.direction(m) == "future":
-            day = d + timedelta(days=ahead or 7)
         else:
-            day = d - timedelta(days=back)
+            tense = self.direction(m)
+            if tense == "future" or (tense is None and 0 < ahead < back):
+                # no tense word ("Moldovans vote on Sunday"): the nearer one, ties going back
+                day = d + timedelta(days=ahead or 7)
+            else:
+                day = d - timedelta(days=back)
         return self._set(m, day.isoformat(), "day", day, "published")
 
     def _r_ago(self, m: Mention, g: dict) -> Mention | None:
