@@ -549,3 +549,8 @@ def test_counts_non_breaking_hyphen_name(nlp):
 def test_counts_number_of_frame_without_hedge(nlp):
     c = only(nlp, "The number of political prisoners now stands at 1,150.")
     assert (c["value"], c["what"]) == (1150, "political prisoners")
+
+
+def test_counts_ages_are_not_elided_counts(nlp):
+    found = counts(nlp, "Two soldiers were captured. One was 20 years old and the other 26.")
+    assert [(c["value"], c["what"]) for c in found] == [(2, "soldiers")]

@@ -137,6 +137,7 @@ class CountRules:
         self.weekdays = lower_set("weekdays")
         self.citation_cues = lower_set("citation_cues")
         self.age_cues = lower_set("age_cues")
+        self.age_context = lower_set("age_context")
         self.superlative_exceptions = lower_set("superlative_exceptions")
         self.plural_modifiers = lower_set("plural_modifiers")
         self.ordinal_idioms = lower_set("ordinal_idioms")
@@ -584,6 +585,8 @@ class CountRules:
             return False
         if threshold and not (force or cue or of_frame):
             return False
+        if any(ctx.lower(k) in self.age_context for k in range(lo, ctx.sent_end(ti))):
+            return False  # "one was 20 years old and the other 26": ages, not counts
         for prior in reversed(emitted):
             if c.start - prior.end > ANTECEDENT_WINDOW:
                 break
