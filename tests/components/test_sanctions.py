@@ -405,3 +405,29 @@ def test_sanctions_headline_goods_defer_to_the_body_phrase(sanctions):
     head = find(records, action="impose")
     assert head["target"] == "gallium and advanced chip exports"
     assert find(records, action="tighten")["target"] == "gallium and advanced chip exports"
+
+
+def test_sanctions_predicate_after_a_subordinate_clause_is_not_bound(sanctions):
+    records = sanctions("UN sanctions on Iran were reimposed on 28 September after the mechanism expired.")
+    assert [r["action"] for r in records] == ["impose"]
+
+
+def test_sanctions_hypothetical_any_new_sanctions_is_not_an_imposition(sanctions):
+    assert sanctions("“We will respond to any new sanctions,” the minister said.") == []
+
+
+def test_sanctions_noun_ban_is_an_instrument_for_lift(sanctions):
+    text = "The US imposed sanctions on Iran. The Biden administration lifted a ban on arms sales to Vietnam."
+    lift = find(sanctions(text), action="lift")
+    assert lift["instrument"] == "ban" and lift["target"] == "arms sales"
+
+
+def test_sanctions_passive_listing_target_is_the_subject(sanctions):
+    r = only(sanctions("Gazprombank was added to the SDN list in November."))
+    assert (r["action"], r["target"], r["program"]) == ("impose", "Gazprombank", "SDN list")
+    assert r["imposer"] != "Gazprombank"
+
+
+def test_sanctions_asset_freeze_target_from_demonym(sanctions):
+    r = only(sanctions("The United States has frozen some $300 billion of Russian central bank assets."))
+    assert (r["action"], r["imposer"], r["target"]) == ("impose", "United States", "Russia")

@@ -161,7 +161,7 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
             "pronoun_subjects", "clause_stops", "passive_aux", "compound_heads", "state_nouns", "scope_cues",
             "group_nouns", "reporting_verbs", "rate_words", "relief_heads", "scope_nouns", "aux_words",
             "beneficiary_intros", "goods_verbs", "state_anaphor_heads", "generic_org_anaphor_heads", "time_words",
-            "pronoun_measures", "unnamed_agents",
+            "pronoun_measures", "unnamed_agents", "speech_verbs",
         )
     }
     words["imposer_states"] = frozenset(lex.get("imposer_states", []))
@@ -180,7 +180,7 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
         authorities=trie((w, w) for w in auth.get("authorities", [])),
         frames=frames,
         frame_heads=frame_heads,
-        programs=re.compile("|".join(f"(?:{p})" for p in programs)) if programs else None,
+        programs=re.compile("|".join(f"(?:{p})" for p in programs), re.I) if programs else None,
         words=words,
         country_anaphors=country_anaphors,
         reasons=trie((w, True) for w in lex.get("reason_intros", [])),
@@ -900,6 +900,8 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
 
 def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     keys = view.keys
+    if fr.get("verb_only") and a > s0 and keys[a - 1] in ("a", "an", "the", "its", "their", "this", "that", "his", "her"):
+        return None  # "a ban on arms sales" is the measure named by a noun, not a verb
     needs = {norm_token(w) for w in fr.get("needs", [])}
     within = fr.get("within", 5)
     n = None
@@ -930,6 +932,11 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     kind = fr.get("target")
     if kind == "possessor":
         d.targets = _possessor(view, a, n, s1)
+        if not d.targets:
+            # "frozen $300 billion of Russian central bank assets"
+            dem = [view.actor_at[x] for x in range(b, n) if view.actor_at[x] is not None and view.actor_at[x].demonym]
+            if dem:
+                d.targets = [dem[-1].name]
     elif kind == "between":
         if n > b:
             d.targets = _resolve_phrase(view, b, n)
@@ -943,7 +950,9 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         if not d.targets and n == b:
             d.targets = _subject_targets(view, a, s0)
     elif kind == "goods":
-        if n + 1 < s1 and keys[n + 1] == "of":
+        if keys[b] == "on" and n > b + 1:
+            d.targets = [_span_text(view, b + 1, n + 1)]  # "ban on Russian diamond imports"
+        elif n + 1 < s1 and keys[n + 1] == "of":
             stop = _phrase_end(view, n + 2, s1)
             d.targets = _resolve_phrase(view, n + 2, stop)
             d.end = max(d.end, stop)
@@ -977,6 +986,11 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                 d.imposers, d.imposer_explicit = [org], True
         if not d.imposers:
             _subject_imposer(view, d, a, s0)
+    elif a > s0 and keys[a - 1] in view.w("passive_aux") and fr.get("imposer") != "inner":
+        # "Gazprombank was added to the SDN list": the subject is the target, the agent (if any) imposes
+        agent = _agent_after(view, d.end, s1)
+        if agent:
+            d.imposers, d.imposer_explicit = agent, True
     else:
         agent = _agent_before(view, a, s0)
         inner = [
@@ -1211,8 +1225,8 @@ def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
     j = t - 1
     while j >= s0:
         k = keys[j]
-        if k in view.w("clause_stops") or k == ".":
-            return
+        if k in view.w("clause_stops") or k == "." or k in view.w("speech_verbs"):
+            return  # "Iran said the reimposition ...": the speaker is not the imposer
         if k in view.w("relative_pronouns"):
             # "Credit Suisse, which had frozen": the antecedent is the subject
             x = j - 1
