@@ -256,3 +256,11 @@ def test_actors_short_alias_owned_by_another_state_is_not_the_listed_body(run):
 def test_actors_possessive_state_gives_an_org_its_country(run):
     actors = by_name(run("South Korea’s Foreign Ministry said so."))
     assert actors["Foreign Ministry"]["country"] == "South Korea"
+
+
+def test_actors_family_name_first_leaders_resolve_by_family_name(run):
+    actors = by_name(run("Leader Kim Jong Un met envoys. Kim and Wang Yi talked; Wang smiled."))
+    assert actors["Kim Jong Un"]["aliases"] == ["Kim"]
+    assert actors["Wang Yi"]["aliases"] == ["Wang"]
+    ambiguous = by_name(run("Kim Jong Un and Kim Yo Jong met. Kim left."))
+    assert ambiguous["Kim Jong Un"]["aliases"] == [] and ambiguous["Kim Yo Jong"]["aliases"] == []

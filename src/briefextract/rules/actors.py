@@ -241,6 +241,8 @@ def later_mentions(doc: Doc, mentions: list[Mention], ctx: ActorContext) -> list
         if m.label == "PERSON":
             surname = _surname(m.text, suffixes)
             words = _name_words(m.text, suffixes)
+            if m.source == "gazetteer" and (ctx.entry(m.key) or {}).get("family_name_first") and len(words) >= 2:
+                surname = words[0]  # "Kim Jong Un" is "Kim" later on ("Kim and Shoigu")
             if len(words) >= 3 and words[-2][0].isupper() and not words[-2].endswith("."):
                 # "Edmundo González Urrutia" is "González" too (double surnames)
                 second = words[-2]

@@ -33,7 +33,7 @@ GAZETTEER_FILES = ("leaders", "organisations", "countries", "regions", "cities")
 FORM_FIELDS = (("aliases", "alias"), ("demonyms", "demonym"), ("capitals", "capital"))
 
 #: Entry fields copied onto actor records when present.
-ENTRY_INFO_FIELDS = ("code", "wikidata", "country", "roles", "as_of")
+ENTRY_INFO_FIELDS = ("code", "wikidata", "country", "roles", "as_of", "family_name_first")
 
 
 def form_variants(form: str) -> list[str]:
