@@ -348,3 +348,9 @@ def test_dates_weekday_without_tense_word_is_the_nearer_one(rules):
     # published Friday 26 September 2025: Sunday the 28th is nearer than Sunday the 21st
     assert found(rules, "Moldovans vote on Sunday.", dct=date(2025, 9, 26)) == [("Sunday", "2025-09-28")]
     assert found(rules, "Nicaragua frees prisoners Thursday.", dct=date(2025, 9, 26)) == [("Thursday", "2025-09-25")]
+
+
+def test_dates_anchor_takes_the_date_nearest_its_noun(rules):
+    text = "CHISINAU, Sept. 26 - Moldovans vote on Sunday. Two days before the vote, a bloc was barred."
+    mentions, _ = find_dates(rules, text, date(2025, 9, 26), sentences=[(0, 47), (47, len(text))])
+    assert [(text[m.start:m.end], m.value) for m in mentions][-1] == ("Two days before", "2025-09-26")

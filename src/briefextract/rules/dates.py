@@ -757,7 +757,8 @@ class Resolver:
 
     def _anchor_by_noun(self, m: Mention, anchor_text: str, resolved: list[Mention], starts: list[int],
                         unit: str) -> Mention | None:
-        """An earlier sentence naming the anchor's noun and giving exactly one date ("Trump's order" -> the orders of 20 January)."""
+        """The date of an earlier sentence naming the anchor's noun ("Trump's order" -> the orders
+        of 20 January); with several dates there, the one nearest the noun."""
         first = anchor_text.split()[0].lower()
         if first in ("a", "an"):
             return None  # an indefinite anchor is new to the text: nothing earlier dates it
@@ -767,8 +768,9 @@ class Resolver:
             return None
         stems = {n.rstrip("s") for n in nouns}
 
-        def shares(words: set[str]) -> bool:
-            return any(w == st or (len(st) >= 4 and w.startswith(st)) for w in words for st in stems)
+        def hit(word: str) -> bool:
+            w = word.lower().rstrip("s")
+            return any(w == st or (len(st) >= 4 and w.startswith(st)) for st in stems)
 
         need = "day" if unit in ("days", "weeks") else "month" if unit == "months" else "year"
         here = bisect.bisect_right(self.sentences, (m.sent[0], len(self.text) + 1))
@@ -777,14 +779,14 @@ class Resolver:
             lo, hi = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, s1)
             in_sent = [r for r in resolved[lo:hi] if r.point is not None and r is not m
                        and r.end <= m.start and _GRAN_RANK.get(r.granularity, 9) <= _GRAN_RANK[need]]
-            words = {w.lower().rstrip("s") for w in _WORDS.findall(self.text[s0:s1])}
-            if (s0, s1) == m.sent:
-                words = {w.lower().rstrip("s") for w in _WORDS.findall(self.text[s0:m.start])}
-            if not shares(words):
+            end = m.start if (s0, s1) == m.sent else s1
+            hits = [w.start() for w in _WORDS.finditer(self.text, s0, end) if hit(w.group())]
+            if not hits or not in_sent:
                 continue
-            values = {r.value for r in in_sent}
-            if len(values) == 1:
+            if len({r.value for r in in_sent}) == 1:
                 return in_sent[0]
+            # several dates: the one written nearest the anchor's noun ("vote on Sunday")
+            return min(in_sent, key=lambda r: min(abs(r.start - h) for h in hits))
         return None
 
     def _shift(self, m: Mention, base: Mention, offset: int, unit: str) -> Mention:
