@@ -554,3 +554,8 @@ def test_counts_number_of_frame_without_hedge(nlp):
 def test_counts_ages_are_not_elided_counts(nlp):
     found = counts(nlp, "Two soldiers were captured. One was 20 years old and the other 26.")
     assert [(c["value"], c["what"]) for c in found] == [(2, "soldiers")]
+
+
+def test_counts_percent_of_pronoun(nlp):
+    found = counts(nlp, "The diaspora cast 327,000 votes, and she won 82% of them.")
+    assert [(c["value"], c["what"]) for c in found] == [(327000, "votes"), (82, "percent")]

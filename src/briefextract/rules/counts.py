@@ -515,9 +515,12 @@ class CountRules:
                 return False
         if start_tok < sent_end and ctx.lower(start_tok) == "of":
             i = start_tok + 1
-            if i < sent_end and ctx.lower(i) in self.partitive_determiners:
-                i += 1
-            np = self._noun_phrase(ctx, i, sent_end, allow_participle_head=False)
+            if i < sent_end and ctx.lower(i) in self.partitive_pronouns:
+                np = [i]  # "82% of them"
+            else:
+                if i < sent_end and ctx.lower(i) in self.partitive_determiners:
+                    i += 1
+                np = self._noun_phrase(ctx, i, sent_end, allow_participle_head=False)
             if not np:
                 return False
             c.end = max(c.end, doc[np[-1]].idx + len(doc[np[-1]]))
