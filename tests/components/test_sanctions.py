@@ -431,3 +431,8 @@ def test_sanctions_passive_listing_target_is_the_subject(sanctions):
 def test_sanctions_asset_freeze_target_from_demonym(sanctions):
     r = only(sanctions("The United States has frozen some $300 billion of Russian central bank assets."))
     assert (r["action"], r["imposer"], r["target"]) == ("impose", "United States", "Russia")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "sanctions", "imposed sanctions on", "China sanctions", "“sanctions”", "lifted the"])
+def test_sanctions_fragments_never_crash(sanctions, text):
+    assert isinstance(sanctions(text), list)

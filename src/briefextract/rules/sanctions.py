@@ -70,6 +70,8 @@ class Trie:
 
     def match_at(self, keys: list[str], i: int) -> tuple[int, Any] | None:
         """(end, payload) of the longest entry starting at token ``i``."""
+        if i < 0 or i >= len(keys):
+            return None
         for pattern, payload in self.by_first.get(keys[i], ()):
             n = len(pattern)
             if tuple(keys[i : i + n]) == pattern:
