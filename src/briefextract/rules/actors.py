@@ -34,6 +34,10 @@ from spacy.tokens import Doc, Span
 from briefextract.rules.spans import doc_text, is_excluded, span_record
 
 
+NAME_SPLIT = re.compile(r"[\s,]+")
+ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)-")  # "al-Burhan" is "Burhan" too
+
+
 @dataclass
 class Mention:
     start: int  # token offsets
@@ -95,7 +99,7 @@ def capital_is_place(doc: Doc, start: int, end: int, ctx: ActorContext) -> bool:
 
 
 def _name_words(name: str, suffixes: set[str]) -> list[str]:
-    words = [w for w in re.split(r"[\s,]+", name) if w]
+    words = [w for w in NAME_SPLIT.split(name) if w]
     while words and words[-1] in suffixes:
         words.pop()
     return words
@@ -251,7 +255,7 @@ def later_mentions(doc: Doc, mentions: list[Mention], ctx: ActorContext) -> list
                 lookup.setdefault(second, (m.key, "PERSON", "surname"))
             if surname:
                 # "al-Burhan" is written "Burhan" too (and is three tokens anyway)
-                bare = re.sub(r"^(?:al|el|Al|El)-", "", surname)
+                bare = ARTICLE_PREFIX.sub("", surname)
                 for form in {surname, bare}:
                     if form in lookup and lookup[form][0] != m.key:
                         ambiguous.add(form)

@@ -42,6 +42,19 @@ INITIAL = rf"[{UP}]\."
 ACRONYM = r"[A-Z][A-Z0-9&]{1,7}"
 ALNUM_NAME = r"[A-Z][A-Za-z]*\d[A-Za-z0-9]*"  # L3Harris
 
+# Small helpers, compiled once.
+BASED_PREFIX = re.compile(r"\S+-(?:based|backed|led|owned|run|funded|linked|aligned|affiliated)[^\S\n]+")
+CREDIT_OPEN = re.compile(r"(?:^|[(\n]|:)[^\S\n]*$")
+FIRST_WORD = re.compile(r"(\S+)\s+")
+JOINER_THEN_WORD = re.compile(r"[^\S\n]+(?:of|for|on|and)[^\S\n]+(?:the[^\S\n]+)?(\S+)")
+LINE_END = re.compile(r"[^\S\n]*(?:\n|$|\|)")
+NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
+ORG_JOINER = re.compile(r"\s+(?:and|of|for|on)\s+(?:the\s+)?")
+SEGMENT_JOINER = re.compile(r"[^\S\n]+(?:and|of|for|on|the)(?:[^\S\n]+the)?[^\S\n]+")
+SPACED_WORD = re.compile(r"[^\S\n]+(\S+)")
+WORD = re.compile(r"\S+")
+WORD_AND = re.compile(r"(\S+)([^\S\n]+and[^\S\n]+)")
+
 
 @dataclass
 class Lexicons:
@@ -138,7 +151,7 @@ def _phrase_at_end(text: str, phrases: set[str], max_words: int) -> str | None:
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[^\s]+", text)
+    return WORD.findall(text)
 
 
 def _title_ranges(doc: Doc) -> list[tuple[int, int]]:
@@ -184,7 +197,7 @@ class Known:
 def _trim(text: str, start: int, end: int, drop: set[str]) -> int:
     """The new start after dropping leading words in ``drop`` and lower-case joiners."""
     while True:
-        m = re.match(r"(\S+)\s+", text[start:end])
+        m = FIRST_WORD.match(text[start:end])
         if not m or not (m.group(1) in drop or m.group(1)[0].islower()):
             break
         start += m.end()
@@ -222,7 +235,7 @@ def _org_range(text: str, start: int, end: int, words: list[str], head: int,
     date word ("European Union on Monday"). A head that lies inside a known name
     ("European Union") makes no new organisation.
     """
-    positions = [start + m.start() for m in re.finditer(r"\S+", text[start:end])]
+    positions = [start + m.start() for m in WORD.finditer(text[start:end])]
     head_pos = positions[head]
     seg_start = start
     for seg_s, seg_e in _segments(text, start, end):
@@ -238,10 +251,10 @@ def _org_range(text: str, start: int, end: int, words: list[str], head: int,
         if not (seg_start < k_start and k_end >= end):
             return None
     # "the New York-based Council of the Americas": the name starts after "-based"
-    for m in re.finditer(r"\S+-(?:based|backed|led|owned|run|funded|linked|aligned|affiliated)[^\S\n]+", text[seg_start:head_pos]):
+    for m in BASED_PREFIX.finditer(text[seg_start:head_pos]):
         seg_start = seg_start + m.end()
     org_end = _cut_trailing_joiners(text, seg_start, end, known)
-    for m in re.finditer(r"[^\S\n]+(?:of|for|on|and)[^\S\n]+(?:the[^\S\n]+)?(\S+)", text[head_pos:org_end]):
+    for m in JOINER_THEN_WORD.finditer(text[head_pos:org_end]):
         if m.group(1) in lex.leading_words:
             org_end = head_pos + m.start()
             break
@@ -252,7 +265,7 @@ def _org_range(text: str, start: int, end: int, words: list[str], head: int,
 
 def _cut_trailing_joiners(text: str, start: int, end: int, known: Known) -> int:
     """End an org name before "and <known place/person>" ("the Ministry of Defence and Russia")."""
-    for m in re.finditer(r"\s+(?:and|of|for|on)\s+(?:the\s+)?", text[start:end]):
+    for m in ORG_JOINER.finditer(text[start:end]):
         after = start + m.end()
         if known.starts_at(after, ("GPE", "PERSON")):
             if text[start + m.start():start + m.end()].strip().startswith("and"):
@@ -305,7 +318,7 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
                     if person is not None:
                         out.append(person)
                 continue
-        if after.startswith("/") and re.search(r"(?:^|[(\n]|:)[^\S\n]*$", before):
+        if after.startswith("/") and CREDIT_OPEN.search(before):
             continue  # photo credit "(Fred Brown/U.S. Army)"
         if acr and len(words) >= 2 and words[-1][0].isupper() and not in_title and not any(
             w in lex.product_words for w in words
@@ -322,7 +335,7 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
             if not known.overlapping(start, end):
                 out.append(Candidate(start, end, "ORG", "persons.org.descriptor"))
                 continue
-        if lex.compiled["byline_before"].search(before) and re.match(r"[^\S\n]*(?:\n|$|\|)", after):
+        if lex.compiled["byline_before"].search(before) and LINE_END.match(after):
             # "By Anna Kowalska and Peter Schmidt | Analysis": every name in a byline
             for seg_start, seg_end in _segments(text, start, end):
                 if len(_words(text[seg_start:seg_end])) >= 2 and not known.overlapping(seg_start, seg_end):
@@ -340,13 +353,13 @@ def _runs(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     out = []
     for m in lex.compiled["run"].finditer(text):
         pos = m.start()
-        for j in re.finditer(r"(\S+)([^\S\n]+and[^\S\n]+)", m.group(0)):
+        for j in WORD_AND.finditer(m.group(0)):
             if j.group(1) in lex.org_heads:
                 out.append((pos, m.start() + j.end(1)))
                 pos = m.start() + j.end(2)
         # a function word inside a run starts a new one ("... platform X. The North ...")
         base = pos
-        for j in re.finditer(r"[^\S\n]+(\S+)", text[base:m.end()]):
+        for j in SPACED_WORD.finditer(text[base:m.end()]):
             if j.group(1) in lex.run_breakers:
                 out.append((pos, base + j.start()))
                 pos = base + j.start(1)
@@ -358,7 +371,7 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split a run at lower-case joiners ("Austin Tice and Dr. Majd Kamalmaz")."""
     out = []
     pos = start
-    for m in re.finditer(r"[^\S\n]+(?:and|of|for|on|the)(?:[^\S\n]+the)?[^\S\n]+", text[start:end]):
+    for m in SEGMENT_JOINER.finditer(text[start:end]):
         out.append((pos, start + m.start()))
         pos = start + m.end()
     out.append((pos, end))
@@ -367,7 +380,7 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _after_role(text: str, start: int, end: int, lex: Lexicons) -> int:
     """Start the name after the last role word inside the run ("Havana Bishop | Elroy ...")."""
-    starts = [start + m.start() for m in re.finditer(r"\S+", text[start:end])]
+    starts = [start + m.start() for m in WORD.finditer(text[start:end])]
     for pos in reversed(starts[1:]):
         if lex.role_before(text[start:pos]):
             return pos
@@ -376,7 +389,7 @@ def _after_role(text: str, start: int, end: int, lex: Lexicons) -> int:
 
 def _from_given_name(text: str, start: int, end: int, lex: Lexicons) -> int:
     """Start at a given name preceded by plural nouns ("Americans | Austin Tice")."""
-    spans = [(start + m.start(), m.group(0)) for m in re.finditer(r"\S+", text[start:end])]
+    spans = [(start + m.start(), m.group(0)) for m in WORD.finditer(text[start:end])]
     if len(spans) < 3 or spans[0][1] in lex.given_names:
         return start
     for i, (pos, word) in enumerate(spans[1:-1], start=1):
@@ -424,7 +437,7 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
             return None
         if words[0] in lex.given_names and not words[-1].endswith("."):
             return Candidate(start, end, "PERSON", "persons.person.given")
-        first_after = re.match(r"\s+([a-z]+)", after)
+        first_after = NEXT_LOWER_WORD.match(after)
         if (
             lex.compiled["appos_after"].match(after)
             or (first_after and first_after.group(1) in lex.speech_verbs)
