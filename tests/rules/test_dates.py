@@ -354,3 +354,8 @@ def test_dates_anchor_takes_the_date_nearest_its_noun(rules):
     text = "CHISINAU, Sept. 26 - Moldovans vote on Sunday. Two days before the vote, a bloc was barred."
     mentions, _ = find_dates(rules, text, date(2025, 9, 26), sentences=[(0, 47), (47, len(text))])
     assert [(text[m.start:m.end], m.value) for m in mentions][-1] == ("Two days before", "2025-09-26")
+
+
+def test_dates_inside_urls_are_not_mentions(rules):
+    text = "See [the report](https://example.org/news/2025-09-12/minsk-talks) and https://x.org/2024/05/01/a."
+    assert found(rules, text) == []
