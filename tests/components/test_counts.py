@@ -559,3 +559,7 @@ def test_counts_ages_are_not_elided_counts(nlp):
 def test_counts_percent_of_pronoun(nlp):
     found = counts(nlp, "The diaspora cast 327,000 votes, and she won 82% of them.")
     assert [(c["value"], c["what"]) for c in found] == [(327000, "votes"), (82, "percent")]
+
+
+def test_counts_listicle_headline_is_not_a_count(nlp):
+    assert brief(nlp, "Five Things to Watch in the Vote\nThe party won 40 seats.") == [(40, "seats", "cardinal")]

@@ -138,6 +138,7 @@ class CountRules:
         self.citation_cues = lower_set("citation_cues")
         self.age_cues = lower_set("age_cues")
         self.age_context = lower_set("age_context")
+        self.listicle_nouns = lower_set("listicle_nouns")
         self.superlative_exceptions = lower_set("superlative_exceptions")
         self.plural_modifiers = lower_set("plural_modifiers")
         self.ordinal_idioms = lower_set("ordinal_idioms")
@@ -473,6 +474,8 @@ class CountRules:
         if np:
             if any(ctx.lower(k) in self.time_units for k in np):
                 return False  # durations and clock times: "15 years", "10 days after", "3 p.m."
+            if ctx.lower(np[0]) in self.listicle_nouns and ctx.title_case(c.ti):
+                return False  # a headline's "Five Things to Watch"
             after_np = np[-1] + 1
             if (
                 doc[np[-1]].lower_ in self.times_nouns and after_np < sent_end
