@@ -91,8 +91,7 @@ def build_countries(sources: Path) -> list[dict]:
             continue
         extra = extras.get(a3, {})
         name = extra.get("name") or c["name"]
-        if name.startswith("The "):
-            name = name[4:]
+        name = name.removeprefix("The ")
         info = info_by_a3.get(a3, {})
         aliases = [iso.name, getattr(iso, "common_name", None), getattr(iso, "official_name", None), info.get("name")]
         aliases += [s for s in info.get("altSpellings", []) if NAME_LIKE.match(s) and len(s) > 3]

@@ -36,14 +36,14 @@ def run(tmp_path, text):
 
 
 def test_base_adds_entities_the_rules_miss(tmp_path):
-    doc, actors = run(tmp_path, "On Tuesday the board of Tralvex Qorum approved a plan in Minsk.")
+    _, actors = run(tmp_path, "On Tuesday the board of Tralvex Qorum approved a plan in Minsk.")
     assert actors["Tralvex Qorum"]["type"] == "ORG"
     assert actors["Tralvex Qorum"]["rule"] == "actors.base.ner"
     assert "Tuesday" not in actors
 
 
 def test_base_loses_conflicts_to_the_rules(tmp_path):
-    doc, actors = run(tmp_path, "Talks were held in Minsk.")
+    _, actors = run(tmp_path, "Talks were held in Minsk.")
     assert actors["Minsk"]["type"] == "GPE"
     assert actors["Minsk"]["rule"].startswith("actors.gazetteer")
 
@@ -57,10 +57,10 @@ def test_base_entities_drop_a_leading_article(tmp_path):
 
 
 def test_base_is_set_through_the_environment(monkeypatch):
+    import os
+
     from briefextract import pipeline
     from briefextract.base import use_base
-
-    import os
 
     monkeypatch.setenv(pipeline.ENV_BASE, "")  # restored (removed) after the test
     use_base(None)

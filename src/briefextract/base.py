@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from briefextract.constants import ACTOR_TYPES, SPANS_BASE
 from briefextract.rules.spans import is_excluded
+
 #: Base labels kept, mapped to ours (OntoNotes LOC/FAC places are not GPEs here).
 LABEL_MAP = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE"}
 #: Components of a base pipeline the NER never needs.
@@ -58,7 +59,7 @@ class BaseNER:
         return doc
 
     # the base pipeline is loaded from its own package; nothing of ours to save
-    def to_disk(self, path, *, exclude=()):  # noqa: D401
+    def to_disk(self, path, *, exclude=()):
         return None
 
     def from_disk(self, path, *, exclude=()):

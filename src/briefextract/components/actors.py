@@ -15,8 +15,19 @@ import re
 from spacy.tokens import Doc
 
 from briefextract.components.base import DataComponent
-from briefextract.constants import SPANS_ACTORS, SPANS_BASE, SPANS_GAZETTEER, SPANS_PERSONS
-from briefextract.rules.actors import ActorContext, build_actors, later_mentions, merge_persons, select_mentions
+from briefextract.constants import (
+    SPANS_ACTORS,
+    SPANS_BASE,
+    SPANS_GAZETTEER,
+    SPANS_PERSONS,
+)
+from briefextract.rules.actors import (
+    ActorContext,
+    build_actors,
+    later_mentions,
+    merge_persons,
+    select_mentions,
+)
 
 
 class ActorResolver(DataComponent):

@@ -26,13 +26,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from spacy.tokens import Doc, Span
 
 from briefextract.rules.spans import doc_text, is_excluded, span_record
-
 
 NAME_SPLIT = re.compile(r"[\s,]+")
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)-")  # "al-Burhan" is "Burhan" too

@@ -30,7 +30,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from briefextract.constants import LAYOUT_HEADING, LAYOUT_TITLE, SPANS_GAZETTEER, SPANS_LAYOUT
+from briefextract.constants import (
+    LAYOUT_HEADING,
+    LAYOUT_TITLE,
+    SPANS_GAZETTEER,
+    SPANS_LAYOUT,
+)
 from briefextract.rules.spans import doc_text, is_excluded
 
 #: Letter classes for names (Latin with diacritics; Python's re has no \p{Lu}).
@@ -155,7 +160,7 @@ def _words(text: str) -> list[str]:
 
 
 def _title_ranges(doc: Doc) -> list[tuple[int, int]]:
-    group = doc.spans[SPANS_LAYOUT] if SPANS_LAYOUT in doc.spans else []
+    group = doc.spans.get(SPANS_LAYOUT, [])
     return [(s.start_char, s.end_char) for s in group if s.label_ in (LAYOUT_TITLE, LAYOUT_HEADING)]
 
 
@@ -163,7 +168,7 @@ class Known:
     """Gazetteer spans indexed by character, so run checks do not scan every span."""
 
     def __init__(self, doc: Doc, length: int) -> None:
-        group = doc.spans[SPANS_GAZETTEER] if SPANS_GAZETTEER in doc.spans else []
+        group = doc.spans.get(SPANS_GAZETTEER, [])
         self.spans = sorted({(s.start_char, s.end_char, s.label_) for s in group})
         self.at = [-1] * (length + 1)
         for i, (s, e, _) in enumerate(self.spans):
@@ -267,9 +272,8 @@ def _cut_trailing_joiners(text: str, start: int, end: int, known: Known) -> int:
     """End an org name before "and <known place/person>" ("the Ministry of Defence and Russia")."""
     for m in ORG_JOINER.finditer(text[start:end]):
         after = start + m.end()
-        if known.starts_at(after, ("GPE", "PERSON")):
-            if text[start + m.start():start + m.end()].strip().startswith("and"):
-                return start + m.start()
+        if known.starts_at(after, ("GPE", "PERSON")) and m.group(0).strip().startswith("and"):
+            return start + m.start()
     return end
 
 
@@ -331,10 +335,9 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
                 continue
         descriptor = lex.descriptor_before(before)
         if (descriptor and not in_title and len(words) <= 4 and not any(w in lex.stopwords for w in words)
-                and any(len(w.rstrip(".")) > 1 for w in words)):
-            if not known.overlapping(start, end):
-                out.append(Candidate(start, end, "ORG", "persons.org.descriptor"))
-                continue
+                and any(len(w.rstrip(".")) > 1 for w in words) and not known.overlapping(start, end)):
+            out.append(Candidate(start, end, "ORG", "persons.org.descriptor"))
+            continue
         if lex.compiled["byline_before"].search(before) and LINE_END.match(after):
             # "By Anna Kowalska and Peter Schmidt | Analysis": every name in a byline
             for seg_start, seg_end in _segments(text, start, end):
@@ -400,50 +403,52 @@ def _from_given_name(text: str, start: int, end: int, lex: Lexicons) -> int:
 
 def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
             known: Known, in_title: bool) -> Candidate | None:
-    """Person evidence for one segment of a run (see module docstring)."""
-    if True:  # one block so every early exit reads as a rule
-        # persons: names of 1-5 words without stopwords or known names inside;
-        # titles before the name ("President", "Secretary of State") are context
-        start = _trim(text, start, end, lex.stopwords)
-        start = _after_role(text, start, end, lex)
-        start = _from_given_name(text, start, end, lex)
-        words = _words(text[start:end])
-        if known.within(start, end):
+    """Person evidence for one segment of a run (see module docstring).
+
+    A name has 1-5 words, no stopword and no known place or organisation inside;
+    titles before it ("President", "Secretary of State") are context, not name.
+    Every early ``return None`` is a rule that rejects the segment.
+    """
+    start = _trim(text, start, end, lex.stopwords)
+    start = _after_role(text, start, end, lex)
+    start = _from_given_name(text, start, end, lex)
+    words = _words(text[start:end])
+    if known.within(start, end):
+        return None
+    before = text[max(0, start - 60):start]
+    after = text[end:end + 80]
+    if not words or any(w in lex.stopwords for w in words) or len(words) > 5:
+        return None
+    if any(w.isupper() and len(w) > 1 and not w.endswith(".") for w in words):
+        return None  # acronyms are not person names
+    inside = known.overlapping(start, end)
+    if inside:
+        # "Katia Beirut": a given name followed by a place-like surname is a person
+        last = inside[-1]
+        if not (len(inside) == 1 and last[1] == end and last[0] > start and last[2] == "GPE"
+                and words[0] in lex.given_names and len(words) >= 2):
             return None
-        before = text[max(0, start - 60):start]
-        after = text[end:end + 80]
-        if not words or any(w in lex.stopwords for w in words) or len(words) > 5:
-            return None
-        if any(w.isupper() and len(w) > 1 and not w.endswith(".") for w in words):
-            return None  # acronyms are not person names
-        inside = known.overlapping(start, end)
-        if inside:
-            # "Katia Beirut": a given name followed by a place-like surname is a person
-            last = inside[-1]
-            if not (len(inside) == 1 and last[1] == end and last[0] > start and last[2] == "GPE"
-                    and words[0] in lex.given_names and len(words) >= 2):
-                return None
-        role = lex.role_before(before)
-        if role:
-            return Candidate(start, end, "PERSON", "persons.person.role", role=role)
-        if in_title:
-            return None
-        if len(words) < 2:
-            # a lone surname with a source opener ("boycotted by Ivanishvili",
-            # "according to Peskov") that the text uses more than once
-            if (lex.compiled["source_single"].search(before) and not words[0].endswith(".")
-                    and text.count(words[0]) >= 2 and words[0] not in lex.given_names):
-                return Candidate(start, end, "PERSON", "persons.person.single")
-            return None
-        if words[0] in lex.given_names and not words[-1].endswith("."):
-            return Candidate(start, end, "PERSON", "persons.person.given")
-        first_after = NEXT_LOWER_WORD.match(after)
-        if (
-            lex.compiled["appos_after"].match(after)
-            or (first_after and first_after.group(1) in lex.speech_verbs)
-            or lex.source_before(before)
-        ):
-            return Candidate(start, end, "PERSON", "persons.person.context")
+    role = lex.role_before(before)
+    if role:
+        return Candidate(start, end, "PERSON", "persons.person.role", role=role)
+    if in_title:
+        return None
+    if len(words) < 2:
+        # a lone surname with a source opener ("boycotted by Ivanishvili",
+        # "according to Peskov") that the text uses more than once
+        if (lex.compiled["source_single"].search(before) and not words[0].endswith(".")
+                and text.count(words[0]) >= 2 and words[0] not in lex.given_names):
+            return Candidate(start, end, "PERSON", "persons.person.single")
+        return None
+    if words[0] in lex.given_names and not words[-1].endswith("."):
+        return Candidate(start, end, "PERSON", "persons.person.given")
+    first_after = NEXT_LOWER_WORD.match(after)
+    if (
+        lex.compiled["appos_after"].match(after)
+        or (first_after and first_after.group(1) in lex.speech_verbs)
+        or lex.source_before(before)
+    ):
+        return Candidate(start, end, "PERSON", "persons.person.context")
     return None
 
 
