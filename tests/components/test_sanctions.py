@@ -436,3 +436,14 @@ def test_sanctions_asset_freeze_target_from_demonym(sanctions):
 @pytest.mark.parametrize("text", ["", "   ", "sanctions", "imposed sanctions on", "China sanctions", "“sanctions”", "lifted the"])
 def test_sanctions_fragments_never_crash(sanctions, text):
     assert isinstance(sanctions(text), list)
+
+
+def test_sanctions_headline_noun_or_verb(sanctions):
+    verb = only(sanctions("US Sanctions Chinese Refineries Over Iranian Oil"))
+    assert (verb["rule"], verb["imposer"], verb["target"]) == ("sanctions.impose.verb", "United States", "Chinese Refineries")
+    noun = only(sanctions("New US Sanctions Target Russian Oil Giants"))
+    assert (noun["rule"], noun["imposer"], noun["target"]) == ("sanctions.impose.mention", "United States", "Russian Oil Giants")
+
+
+def test_sanctions_adjective_sanctioned_is_background(sanctions):
+    assert sanctions("Satellite images showed two sanctioned Russian tankers near the port.") == []

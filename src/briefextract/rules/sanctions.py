@@ -838,6 +838,14 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     )
     rule = fr["id"]
     maintain_cues = view.w("maintain_cues")
+    if not passive and (prev in view.w("determiners") or _NUMBER.match(prev)) and prev not in view.w("aux_words"):
+        return None  # "two sanctioned Russian tankers": an adjective, background
+    if keys[a] in ("sanction", "sanctions") and prev_ref is not None and prev_ref.start > s0 and (
+        keys[prev_ref.start - 1] in view.w("determiners") or keys[prev_ref.start - 1] in view.w("novelty")
+    ):
+        return None  # "New US Sanctions ...", "the EU sanctions": the actor modifies the noun
+    if keys[a] in ("sanction", "sanctions") and nxt_i < s1 and view.lex.target_intros.match_at(keys, nxt_i) is not None:
+        return None  # "US Sanctions Target Russian Oil": the noun, then its verb
     if passive or (prev in maintain_cues and not object_start):
         d = _frame_base(view, fr, a, b, s0)
         d.rule = rule + ".passive"
