@@ -64,3 +64,31 @@ def test_properties_extract_many_equals_extract_one_by_one(batch):
     assert many == single
     for brief in many:
         assert all(isinstance(brief[key], list) for key in RECORD_FIELDS)
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(data=st.binary(max_size=300), suffix=st.sampled_from([".txt", ".md", ".html", ".jsonl"]))
+def test_properties_readers_never_crash_on_arbitrary_bytes(tmp_path_factory, data, suffix):
+    from briefextract import errors as E
+    from briefextract.readers import Article, iter_articles
+
+    path = tmp_path_factory.mktemp("bytes") / f"doc{suffix}"
+    path.write_bytes(data)
+    for item in iter_articles([path]):
+        assert isinstance(item, (Article, E.InputError)), item  # never a reader bug (E400)
+        if isinstance(item, Article):
+            assert item.text.strip()
+            item.text.encode("utf-8")  # always writable
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(html=st.one_of(st.text(max_size=300), st.lists(st.sampled_from(
+    ["<p>", "</p>", "<article>", "<li>", "<nav>", "<script>", "x y", "&amp;", "<br>", "<!--", "-->", "<title>", "é"]
+), max_size=30).map("".join)))
+def test_properties_html_to_text_is_total_and_deterministic(html):
+    from briefextract.html import html_to_text
+
+    first = html_to_text(html)
+    assert first == html_to_text(html)
+    title, text = first
+    assert text == "" or text.endswith("\n")
