@@ -30,8 +30,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.tokens import Doc
@@ -182,7 +183,7 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
         authorities=trie((w, w) for w in auth.get("authorities", [])),
         frames=frames,
         frame_heads=frame_heads,
-        programs=re.compile("|".join(f"(?:{p})" for p in programs), re.I) if programs else None,
+        programs=re.compile("|".join(f"(?:{p})" for p in programs), re.IGNORECASE) if programs else None,
         words=words,
         country_anaphors=country_anaphors,
         reasons=trie((w, True) for w in lex.get("reason_intros", [])),
@@ -444,7 +445,7 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
         elif side is not None:
             made.append(side)
         elif inherited is not None:
-            d = _bare_draft(view, ins, inherited.action, "sanctions.%s.including" % inherited.action, s0, s1)
+            d = _bare_draft(view, ins, inherited.action, f"sanctions.{inherited.action}.including", s0, s1)
             d.imposers = list(inherited.imposers)
             d.imposer_explicit = inherited.imposer_explicit
             d.modality = inherited.modality
@@ -597,7 +598,6 @@ def _preceded_by(keys: list[str], i: int, words: tuple[str, ...], window: int, s
 
 # -- drafts --------------------------------------------------------------------
 def _span_text(view: View, a: int, b: int) -> str:
-    doc = view.doc
     while b > a + 1 and view.is_space[b - 1]:
         b -= 1
     return view.text[view.starts[a] : view.ends[b - 1]]
@@ -1401,7 +1401,6 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
     keys = view.keys
     stops = view.w("target_stop")
     e = a
-    depth = 0
     limit = 40 if allow_commas else 14
     while e < s1 and e - a < limit:
         k = keys[e]
@@ -1608,7 +1607,6 @@ def _is_time(view: View, i: int) -> bool:
 
 def _scope(view: View, a: int, b: int) -> str | None:
     """The goods or sector a measure covers: 'the purchase of potash fertilisers ...'."""
-    keys = view.keys
     if b - a >= 2 and all(view.actor_at[i] is None for i in range(a, b)):
         return _span_text(view, a, b)
     return None
@@ -1649,13 +1647,11 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
     # targets: the last explicit target, else the document's most mentioned actor
     mentions = Counter(a.name for a in view.actors if not a.demonym)
     last_targets: list[str] | None = None
-    last_sent = None
     context_targets = _context_targets(view)
     explicit: list[Draft] = []
     for d in drafts:
         if d.targets and not d.target_context:
             last_targets = d.targets
-            last_sent = d.sent_start
             explicit.append(d)
             continue
         if not d.target_context:
@@ -1791,9 +1787,7 @@ def _date_for(view: View, d: Draft) -> str | None:
         if d.rule.endswith((".passive", ".pronoun")) and s.start < a:
             continue  # "sanctions imposed in 2021 remain in force": that date is the imposition's
         lo, hi = (d.end, s.start) if s.start >= d.end else (s.end, a)
-        if s.start >= a and s.start < d.end:
-            dist = 0
-        elif hi < lo:
+        if s.start >= a and s.start < d.end or hi < lo:
             dist = 0
         else:
             if any(view.keys[i] in ("which", "that", ";", "but", "while") for i in range(lo, hi)):
@@ -1817,6 +1811,5 @@ def _program(view: View, d: Draft) -> str | None:
     if view.lex.programs is None:
         return None
     sent_start, sent_end = _sent(view, d)
-    doc = view.doc
     m = view.lex.programs.search(view.text, view.starts[sent_start], view.ends[sent_end - 1])
     return m.group(0) if m else None
