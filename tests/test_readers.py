@@ -290,3 +290,10 @@ def test_readers_html_declared_legacy_charset(tmp_path):
     (tmp_path / "plain.html").write_bytes(b"<p>Caf\xe9</p>")
     err = _one(tmp_path / "plain.html")
     assert isinstance(err, E.EncodingError) and "not valid UTF-8" in err.message
+
+
+def test_readers_discover_excludes_an_output_folder(tmp_path):
+    (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
+    (tmp_path / "parts").mkdir()
+    (tmp_path / "parts" / "part-00000.jsonl").write_text("", encoding="utf-8")
+    assert [p.name for p in R.discover([tmp_path], exclude=[tmp_path / "parts"])] == ["a.txt"]

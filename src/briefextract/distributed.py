@@ -198,7 +198,7 @@ def run_dask(
             on_error(exc)
 
     def articles() -> Iterator[Article]:
-        for item in iter_articles(paths, exclude=[p for p in (errors_path,) if p]):
+        for item in iter_articles(paths, exclude=[p for p in (errors_path, output) if p]):
             if isinstance(item, E.BriefExtractError):
                 report(item.as_record(), item)
                 continue

@@ -419,7 +419,8 @@ def _walk(
         except OSError:
             is_dir = is_file = False
         if is_dir:
-            yield from _walk(path, exclude, seen)
+            if _resolved(path) not in exclude:  # e.g. a Dask output folder inside the input folder
+                yield from _walk(path, exclude, seen)
             continue
         if path.suffix.lower() not in C.SUPPORTED_SUFFIXES or _is_documentation(path):
             continue
@@ -443,8 +444,8 @@ def discover(
 ) -> Iterator[Path | E.BriefExtractError]:
     """Files to read, in a stable order; a nonexistent path becomes an error.
 
-    ``exclude``: files never to read (the batch's own output, errors and texts
-    files, which may sit inside an input folder). Sidecars named explicitly are
+    ``exclude``: files or folders never to read (the batch's own output, errors
+    and texts files or its folder of parts, which may sit inside an input folder). Sidecars named explicitly are
     skipped silently (``briefextract extract folder/*`` passes them).
     """
     skip = frozenset(_resolved(Path(p)) for p in exclude)
