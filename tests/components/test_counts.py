@@ -563,3 +563,7 @@ def test_counts_percent_of_pronoun(nlp):
 
 def test_counts_listicle_headline_is_not_a_count(nlp):
     assert brief(nlp, "Five Things to Watch in the Vote\nThe party won 40 seats.") == [(40, "seats", "cardinal")]
+
+
+def test_counts_number_after_weekday_is_not_a_name(nlp):
+    assert brief(nlp, "On Thursday 52 prisoners were freed.") == [(52, "prisoners", "cardinal")]

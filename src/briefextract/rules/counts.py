@@ -316,6 +316,7 @@ class CountRules:
                 prev is not None and prev.i == c.ti - 1 and prev.text[:1].isupper() and any(ch.isalpha() for ch in prev.text)
                 and not ctx.sentence_initial(prev.i) and prev_low not in self.elision_cues and not hedged()
                 and prev_low not in self.currency_prefixes and prev.text not in self.currency_prefixes
+                and prev_low not in self.weekdays  # "On Thursday 52 prisoners were freed"
                 and not ctx.title_case(c.ti)
             ):
                 c.dropped = True
