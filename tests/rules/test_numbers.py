@@ -107,3 +107,7 @@ def test_numbers_no_break_space_thousands_and_leading_zeros(lexicon):
         ("10\u202f000", 10000, "cardinal"),
         ("2\u00a0500", 2500, "cardinal"),
     ]
+
+
+def test_numbers_hyphenated_scale_word(lexicon):
+    assert found(lexicon, "a $1.5-billion loan") == [("1.5-billion", 1_500_000_000, "cardinal")]

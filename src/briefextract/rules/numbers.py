@@ -111,7 +111,7 @@ class NumberLexicon:
             rf"(?P<digits>{_DIGITS}){_DIGITS_AFTER_NOT}"
             rf"(?i:(?P<ordsfx>{ordinal_digits})\b"
             rf"|(?P<abbr>{abbreviations})\b|\s(?P<abbr_sp>{spaced})\b"
-            rf"|\s?(?P<scale>(?:{scale_words})(?:\s+(?:{scale_words}))?)\b"
+            rf"|[\s-]?(?P<scale>(?:{scale_words})(?:\s+(?:{scale_words}))?)\b"
             rf"|(?![\w]))"
         )
         pct_words = []
