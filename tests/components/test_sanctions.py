@@ -447,3 +447,16 @@ def test_sanctions_headline_noun_or_verb(sanctions):
 
 def test_sanctions_adjective_sanctioned_is_background(sanctions):
     assert sanctions("Satellite images showed two sanctioned Russian tankers near the port.") == []
+
+
+def test_sanctions_should_and_asked_to_are_calls(sanctions):
+    r = only(sanctions("The EU should impose sanctions on Georgian Dream leaders, the MEPs argued."))
+    assert (r["action"], r["imposer"], r["modality"]) == ("call_for", "European Union", "possible")
+    r = only(sanctions("The opposition has asked the EU to sanction judges involved in the trials."))
+    assert (r["action"], r["imposer"], r["target"]) == ("call_for", "European Union", "judges")
+
+
+def test_sanctions_unlikely_and_any_are_possible(sanctions):
+    r = only(sanctions("Washington is unlikely to ease the embargo on Cuba."))
+    assert (r["action"], r["modality"]) == ("consider", "possible")
+    assert only(sanctions("Any lifting of sanctions must be conditional."))["action"] == "consider"

@@ -809,6 +809,18 @@ def _frame_drafts(view: View, s0: int, s1: int, instruments: list[Instrument]) -
                 break
         if d is not None:
             ds = d if isinstance(d, list) else [d]
+            for x in ds:
+                if x.modality == "asserted" and x.action != "maintain":
+                    _modal(view, x, x.trigger[0], s0)
+                if x.action != "call_for" and _call_cue_before(view, x.trigger[0], s0):
+                    # "asked the EU to sanction judges": the asked party would impose
+                    x.rule = x.rule.replace("sanctions.", "sanctions.call_for.", 1)
+                    x.action = "call_for"
+                    k = x.trigger[0] - 1
+                    if k - 1 >= s0 and view.keys[k] == "to" and view.actor_at[k - 1] is not None:
+                        name = view.imposer_name(view.actor_at[k - 1])
+                        if name:
+                            x.imposers, x.imposer_explicit = [name], True
             out.extend(ds)
             i = max(end, ds[0].trigger[1])
         else:
@@ -831,7 +843,8 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         if prev not in view.w("aux_words"):
             return None
     object_start = nxt_tok is not None and nxt not in view.w("prepositions") and (
-        nxt in view.w("determiners")
+        (prev in ("to", "will", "would", "could", "should", "must", "may", "might") and nxt.isalpha())
+        or nxt in view.w("determiners")
         or _NUMBER.match(nxt) is not None
         or view.actor_at[nxt_i] is not None
         or (nxt_tok.text[:1].isupper() and keys[a] in ("sanction", "sanctions"))
@@ -1365,9 +1378,19 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True) -
         if m == "negated":
             found = "negated"
             break
+        if m == "advocated":
+            found = m
+            continue
         if found is None or (found == "planned" and m == "possible"):
             found = m
     if found is None:
+        return
+    if found == "advocated":
+        # "the EU should impose sanctions": a call for the action, not the action
+        d.modality = "possible"
+        if d.action != "call_for":
+            d.rule = d.rule.replace("sanctions.", "sanctions.call_for.", 1)
+            d.action = "call_for"
         return
     d.modality = found
     if found == "possible" and d.action in ("impose", "lift", "ease", "extend", "expand", "tighten", "suspend", "delist"):
