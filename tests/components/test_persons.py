@@ -117,3 +117,11 @@ def test_persons_function_word_breaks_a_run(persons):
 
 def test_persons_demonym_descriptor_without_article(persons):
     assert "Onetix" in names(persons("As reported by Polish outlet Onetix, drones fell."), "ORG")
+
+
+def test_persons_comma_byline_in_a_heading(persons):
+    text = "Belarus frees prisoners\n\nMilda Kaunaite, Aliaksandr Kudra, Bloomberg News on\n\nBody text follows."
+    found = persons(text, title="Belarus frees prisoners")
+    assert {"Milda Kaunaite", "Aliaksandr Kudra"} <= names(found)
+    headline = "John Cole Meets Lukashenka In Minsk\n\nBody text follows."
+    assert names(persons(headline, title="John Cole Meets Lukashenka In Minsk")) == set()

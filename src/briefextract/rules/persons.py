@@ -48,6 +48,8 @@ ACRONYM = r"[A-Z][A-Z0-9&]{1,7}"
 ALNUM_NAME = r"[A-Z][A-Za-z]*\d[A-Za-z0-9]*"  # L3Harris
 
 # Small helpers, compiled once.
+LIST_ITEM_BEFORE = re.compile(r"(?:^|\n|,)[^\S\n]*$")
+LIST_ITEM_AFTER = re.compile(r"[^\S\n]*(?:,|\n|$|and\b|\|)")
 BASED_PREFIX = re.compile(r"\S+-(?:based|backed|led|owned|run|funded|linked|aligned|affiliated)[^\S\n]+")
 CREDIT_OPEN = re.compile(r"(?:^|[(\n]|:)[^\S\n]*$")
 FIRST_WORD = re.compile(r"(\S+)\s+")
@@ -432,6 +434,11 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
     if role:
         return Candidate(start, end, "PERSON", "persons.person.role", role=role)
     if in_title:
+        # Title Case makes capitals meaningless in headings, except for a name that
+        # stands alone as a list item ("Milda Kaunaite, Aliaksandr Kudra, Bloomberg")
+        if (2 <= len(words) <= 3 and words[0] in lex.given_names and LIST_ITEM_BEFORE.search(before)
+                and LIST_ITEM_AFTER.match(after)):
+            return Candidate(start, end, "PERSON", "persons.person.byline")
         return None
     if len(words) < 2:
         # a lone surname with a source opener ("boycotted by Ivanishvili",
