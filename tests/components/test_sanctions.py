@@ -460,3 +460,12 @@ def test_sanctions_unlikely_and_any_are_possible(sanctions):
     r = only(sanctions("Washington is unlikely to ease the embargo on Cuba."))
     assert (r["action"], r["modality"]) == ("consider", "possible")
     assert only(sanctions("Any lifting of sanctions must be conditional."))["action"] == "consider"
+
+
+def test_sanctions_licence_beneficiary_is_not_carried_to_later_records(sanctions):
+    text = (
+        "The US imposed sanctions on Venezuela in 2019. The Treasury issued a licence allowing Chevron to operate. "
+        "Senators urged the administration to reimpose the sanctions."
+    )
+    call = find(sanctions(text), action="call_for")
+    assert call["target"] == "Venezuela"

@@ -1047,6 +1047,8 @@ def _frame_base(view: View, fr: dict, a: int, b: int, s0: int) -> Draft:
     if fr.get("kind") == "needs":
         d.instrument = _span_text(view, a, b)
     d.trigger = (a, b)
+    if fr.get("no_carry"):
+        d.extra["no_carry"] = True  # a licence's beneficiary is not the measure's target
     return d
 
 
@@ -1673,6 +1675,8 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
     context_targets = _context_targets(view)
     explicit: list[Draft] = []
     for d in drafts:
+        if d.targets and not d.target_context and d.extra.get("no_carry"):
+            continue
         if d.targets and not d.target_context:
             last_targets = d.targets
             explicit.append(d)
