@@ -567,3 +567,8 @@ def test_counts_listicle_headline_is_not_a_count(nlp):
 
 def test_counts_number_after_weekday_is_not_a_name(nlp):
     assert brief(nlp, "On Thursday 52 prisoners were freed.") == [(52, "prisoners", "cardinal")]
+
+
+def test_counts_partitive_pronoun_with_its_own_noun(nlp):
+    found = counts(nlp, "At least 900 people died, 300 of them children.")
+    assert [(c["value"], c["what"]) for c in found] == [(900, "people"), (300, "children")]

@@ -139,6 +139,7 @@ class CountRules:
         self.age_cues = lower_set("age_cues")
         self.age_context = lower_set("age_context")
         self.listicle_nouns = lower_set("listicle_nouns")
+        self.irregular_plurals = lower_set("irregular_plurals")
         self.superlative_exceptions = lower_set("superlative_exceptions")
         self.plural_modifiers = lower_set("plural_modifiers")
         self.ordinal_idioms = lower_set("ordinal_idioms")
@@ -452,6 +453,9 @@ class CountRules:
                 return False  # "one of the leaders"
             i = start_tok + 1
             if i < sent_end and ctx.lower(i) in self.partitive_pronouns:
+                own = self._noun_phrase(ctx, i + 1, sent_end, allow_participle_head=False)
+                if own and (_plural_like(doc[own[-1]].text) or ctx.lower(own[-1]) in self.irregular_plurals):
+                    return self._set_np(ctx, c, own, "partitive")  # "400 of them civilians"
                 if not self._elide(ctx, c, emitted, force=True):  # "two of them", "45 of which"
                     return False
                 c.end = max(c.end, doc[i].idx + len(doc[i]))
@@ -470,7 +474,9 @@ class CountRules:
         cue = ctx.prev_word(ctx.token_at(c.start))
         verb_likely = cue is not None and cue.lower_ in self.elision_cues
         np = self._noun_phrase(ctx, start_tok, sent_end, verb_likely=verb_likely)
-        if c.needs_plural and not (np and _plural_like(doc[np[-1]].text) or np and ctx.lower(np[-1]) == "people"):
+        if c.needs_plural and not (
+            np and (_plural_like(doc[np[-1]].text) or ctx.lower(np[-1]) in self.irregular_plurals)
+        ):
             return False
         if np:
             if any(ctx.lower(k) in self.time_units for k in np):
