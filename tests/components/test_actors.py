@@ -264,3 +264,10 @@ def test_actors_family_name_first_leaders_resolve_by_family_name(run):
     assert actors["Wang Yi"]["aliases"] == ["Wang"]
     ambiguous = by_name(run("Kim Jong Un and Kim Yo Jong met. Kim left."))
     assert ambiguous["Kim Jong Un"]["aliases"] == [] and ambiguous["Kim Yo Jong"]["aliases"] == []
+
+
+def test_actors_later_surnames_with_possessives_and_apostrophes(run):
+    actors = by_name(run("Envoy Harold Quimby met Jim O’Brannigan. Quimby’s plan pleased O’Brannigan."))
+    assert actors["Harold Quimby"]["aliases"] == ["Quimby"]
+    assert len(actors["Harold Quimby"]["mentions"]) == 2
+    assert actors["Jim O’Brannigan"]["aliases"] == ["O’Brannigan"]

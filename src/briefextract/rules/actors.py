@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span
 from briefextract.rules.spans import doc_text, is_excluded, span_record
 
 NAME_SPLIT = re.compile(r"[\s,]+")
+TEXT_WORD = re.compile(r"[^\W\d_]\w*(?:[’'][^\W\d_]\w+)?")  # surname / acronym candidates: O’Brien, not Cole’s
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)-")  # "al-Burhan" is "Burhan" too
 
 
@@ -270,15 +271,18 @@ def later_mentions(doc: Doc, mentions: list[Mention], ctx: ActorContext) -> list
         for i in range(m.start, m.end):
             taken[i] = True
     extra = []
-    for token in doc:
-        hit = lookup.get(token.text)
-        if hit is None or taken[token.i]:
+    # scan words of the text, not Token objects (cheaper); a hit must be one whole token
+    for w in TEXT_WORD.finditer(doc_text(doc)):
+        hit = lookup.get(w.group())
+        if hit is None:
             continue
-        if is_excluded(doc, token.idx, token.idx + len(token.text)):
+        span = doc.char_span(w.start(), w.end())
+        if span is None or len(span) != 1 or taken[span.start]:
+            continue
+        if is_excluded(doc, w.start(), w.end()):
             continue
         key, label, kind = hit
-        extra.append(Mention(token.i, token.i + 1, token.idx, token.idx + len(token.text), label, key, kind,
-                             "actors.coref", token.text))
+        extra.append(Mention(span.start, span.end, w.start(), w.end(), label, key, kind, "actors.coref", w.group()))
     return sorted(mentions + extra, key=lambda m: m.start)
 
 
