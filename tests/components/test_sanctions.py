@@ -469,3 +469,7 @@ def test_sanctions_licence_beneficiary_is_not_carried_to_later_records(sanctions
     )
     call = find(sanctions(text), action="call_for")
     assert call["target"] == "Venezuela"
+
+
+def test_sanctions_generic_blocking_is_not_a_sanction(sanctions):
+    assert sanctions("Israel blocks aid deliveries to Gaza. The Pentagon will limit the number of troops in Syria.") == []
