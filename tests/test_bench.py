@@ -87,3 +87,17 @@ def test_bench_runs_every_configuration_and_prints_ratios(tmp_path):
     assert 0 < report["memory"]["words"] < results["pipeline"]["words"]
     assert report["summary"]["pipeline_vs_tokenizer"] > 0
     assert report["machine"]["cores"] >= 1
+
+
+def test_bench_texts_share_no_sentence_with_the_dev_set(bench):
+    devset = ROOT.parent / "shared" / "devset"
+    if not devset.is_dir():
+        pytest.skip("no ../shared/devset beside the checkout")
+    import re
+
+    def sentences(text: str) -> set[str]:
+        return {s.strip() for s in re.split(r"(?<=[.!?])\s+|\n", text) if len(s.split()) >= 8}
+
+    ours = set().union(*(sentences(t) for t in bench.source_texts([ROOT / "benchmarks" / "texts"])))
+    dev = set().union(*(sentences(p.read_text(encoding="utf-8")) for p in devset.glob("*.txt")))
+    assert ours and dev and not ours & dev
