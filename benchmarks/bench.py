@@ -424,6 +424,20 @@ def main(argv: list[str] | None = None) -> int:
     if args.run:
         print(json.dumps(measure(args.run, args.words, args.repeats)))
         return 0
+    if args.commit and (args.profile or args.breakdown):
+        # run this same command, without --commit, on the snapshot
+        import shutil
+        import tempfile
+
+        tree = Path(tempfile.mkdtemp(prefix="briefextract-bench-tree-"))
+        try:
+            env = {**os.environ, **snapshot(args.commit, tree)}
+            rest = [a for a in (argv if argv is not None else sys.argv[1:])]
+            i = rest.index("--commit") if "--commit" in rest else -1
+            rest = rest[:i] + rest[i + 2:] if i >= 0 else [a for a in rest if not a.startswith("--commit=")]
+            return subprocess.run([sys.executable, str(Path(__file__).resolve()), *rest], env=env, cwd=ROOT).returncode
+        finally:
+            shutil.rmtree(tree, ignore_errors=True)
     if args.profile:
         profile(args.words, args.top)
         return 0
