@@ -473,3 +473,8 @@ def test_sanctions_licence_beneficiary_is_not_carried_to_later_records(sanctions
 
 def test_sanctions_generic_blocking_is_not_a_sanction(sanctions):
     assert sanctions("Israel blocks aid deliveries to Gaza. The Pentagon will limit the number of troops in Syria.") == []
+
+
+def test_sanctions_brussels_as_imposer_is_the_eu(sanctions):
+    r = only(sanctions("Brussels imposed sanctions on Belarus."))
+    assert (r["imposer"], r["target"]) == ("European Union", "Belarus")

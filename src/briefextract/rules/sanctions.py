@@ -118,6 +118,7 @@ class Lexicon:
     country_anaphors: Trie | None = None
     reasons: Trie | None = None
     number_words: dict[str, int] = field(default_factory=dict)
+    imposer_metonyms: dict[str, str] = field(default_factory=dict)
 
 
 def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon:
@@ -188,6 +189,7 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
         country_anaphors=country_anaphors,
         reasons=trie((w, True) for w in lex.get("reason_intros", [])),
         number_words=number_words,
+        imposer_metonyms=dict(lex.get("imposer_metonyms") or {}),
     )
 
 
@@ -284,7 +286,10 @@ class View:
         return self.org_country.get(name, name)
 
     def imposer_name(self, ref: ActorRef) -> str | None:
-        """An imposer is a state or body: a person stands for the state he or she acts for."""
+        """An imposer is a state or body: a person stands for the state he or she acts for;
+        a seat of power that is a metonym for a bloc stands for the bloc ('Brussels' -> EU)."""
+        if ref.text in self.lex.imposer_metonyms:
+            return self.lex.imposer_metonyms[ref.text]
         if ref.label == "PERSON":
             rec = self.actor_records.get(ref.name)
             return rec.get("country") if rec else None
