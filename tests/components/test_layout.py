@@ -48,3 +48,12 @@ def test_layout_sentence_starts_after_punct_quotes_and_newlines(nlp):
         "U.S. officials left.",
         "12 diplomats stayed",
     ]
+
+
+def test_layout_token_kind_cache_stays_bounded(nlp, monkeypatch):
+    from briefextract.components import layout
+
+    monkeypatch.setattr(layout, "_KIND_CACHE_SIZE", 10)
+    doc = nlp(" ".join(f"Item{i} is listed." for i in range(40)))
+    assert len(nlp.get_pipe("layout")._kinds) <= 10
+    assert sum(1 for _ in doc.sents) == 40

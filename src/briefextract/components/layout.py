@@ -14,6 +14,10 @@ from briefextract.rules.layout import layout_ranges, sentence_starts, token_kind
 from briefextract.rules.spans import doc_text
 
 
+#: Most token kinds remembered (orth id -> kind); ~5 MB at most.
+_KIND_CACHE_SIZE = 50_000
+
+
 class LayoutMarker:
     """Writes ``doc.spans["layout"]`` and ``doc._.excluded``, and sentence boundaries.
 
@@ -63,6 +67,8 @@ class LayoutMarker:
         doc.from_array([SENT_START], values.astype(numpy.uint64))
 
     def _kind(self, orth: int) -> str:
+        if len(self._kinds) >= _KIND_CACHE_SIZE:  # a long batch meets new words forever: stay bounded
+            self._kinds.clear()
         lexeme = self.nlp.vocab[orth]
         kind = self._kinds[orth] = token_kind(lexeme.orth_, lexeme.is_space)
         return kind
