@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
+from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
 from briefextract import constants as C
@@ -44,7 +44,11 @@ _BRACKETS = str.maketrans({"[": None, "]": None, "’": "'", "‘": "'", "“": 
 _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
 _CLAUSE_PUNCT = frozenset({";", ":", "?", "!", "(", ")", "—", "–"})
 _NUMBER = re.compile(r"^\d[\d.,]*$")
+_DEMONYM_END = re.compile(r"(?:an|ese|ish|ian|i|ic|ch)$")  # fallback when a span has no form kind
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|latest|new)$")
+
+
+_KEY_CACHE: dict[str, str] = {}
 
 
 def norm_token(text: str) -> str:
@@ -214,12 +218,18 @@ class View:
         self.doc = doc
         self.lex = lex
         # one array pass instead of one Token object per token
-        arr = doc.to_array([IDX, LENGTH, SENT_START, IS_SPACE]).tolist() if len(doc) else []
-        self.text = text = doc.text  # Doc.text joins every token: read it once
-        self.starts = [i for i, _, _, _ in arr]
-        self.ends = [i + n for i, n, _, _ in arr]
-        self.keys = [norm_token(text[i : i + n]) for i, n, _, _ in arr]
-        self.is_space = [bool(sp) for _, _, _, sp in arr]
+        # Doc.text and token attributes build one Token object per token: read the arrays instead
+        arr = doc.to_array([ORTH, IDX, LENGTH, SENT_START, IS_SPACE, SPACY]).tolist() if len(doc) else []
+        strings = doc.vocab.strings
+        words = [strings[row[0]] for row in arr]
+        self.text = "".join(w + " " if row[5] else w for w, row in zip(words, arr))
+        self.starts = [row[1] for row in arr]
+        self.ends = [row[1] + row[2] for row in arr]
+        cache = _KEY_CACHE
+        if len(cache) > 200_000:
+            cache.clear()  # bounded memory over millions of documents
+        self.keys = [cache.get(w) or cache.setdefault(w, norm_token(w)) for w in words]
+        self.is_space = [bool(row[4]) for row in arr]
         self.actor_at: list[ActorRef | None] = [None] * len(doc)
         self.actors: list[ActorRef] = []
         records = {a.get("name"): a for a in (doc._.actors or [])}
@@ -230,15 +240,16 @@ class View:
         for s in sorted(spans, key=lambda s: (s.start, -len(s))):
             if any(self.actor_at[i] is not None for i in range(s.start, s.end)):
                 continue
-            name = s.kb_id_ or s.text
+            text = self.text[self.starts[s.start] : self.ends[s.end - 1]]  # Span.text builds Tokens
+            name = s.kb_id_ or text
             possessive = s.end < len(doc) and self.keys[s.end] in ("'s", "'")
-            text = s.text
-            demonym = s.id_ == "demonym" or (
-                not s.id_
+            form = s.id_
+            demonym = form == "demonym" or (
+                not form
                 and text != name
-                and len(s) == 1
+                and s.end - s.start == 1
                 and text[:1].isupper()
-                and re.search(r"(?:an|ese|ish|ian|i|ic|ch)$", text) is not None
+                and _DEMONYM_END.search(text) is not None
                 and s.label_ == "GPE"
             )
             ref = ActorRef(s.start, s.end, name, s.label_ or "ORG", text, possessive, demonym)
@@ -247,7 +258,7 @@ class View:
                 self.actor_at[i] = ref
         self.dates = list(doc.spans[C.SPANS_DATES]) if C.SPANS_DATES in doc.spans else []
         # sentence bounds from the layout's sentence starts, computed once
-        starts = [i for i, row in enumerate(arr) if i == 0 or row[2] == 1]
+        starts = [i for i, row in enumerate(arr) if i == 0 or row[3] == 1]
         self.sent_bounds = [(a, b) for a, b in zip(starts, starts[1:] + [len(doc)])]
         self.sent_of = [0] * len(doc)
         for n, (a, b) in enumerate(self.sent_bounds):
@@ -342,19 +353,21 @@ def extract_sanctions(doc: Doc, lex: Lexicon) -> list[dict]:
     view = View(doc, lex)
     # generic words ("measures", "controls", "list") are sanction instruments only in a text
     # that speaks of sanctions, embargoes, tariffs ... somewhere
+    view.inst_hits = lex.instruments.find_all(view.keys)
     view.topical = any(
-        p["kind"] == "strong" or (keys_at == "package" and a > 0 and _ORDINAL.match(view.keys[a - 1]))
-        for a, _, p in lex.instruments.find_all(view.keys)
-        for keys_at in (view.keys[a],)
+        p["kind"] == "strong" or (view.keys[a] == "package" and a > 0 and _ORDINAL.match(view.keys[a - 1]))
+        for a, _, p in view.inst_hits
     )
     drafts: list[Draft] = []
     seen_sentences: set[str] = set()
     heading_starts = _heading_starts(doc)
     # only sentences holding an instrument, a frame verb or a listed-target adjective can hold an action
-    markers = {a for a, _, _ in lex.instruments.find_all(view.keys)}
+    markers = {a for a, _, _ in view.inst_hits}
     markers.update(a for a, _, _ in lex.frame_heads.find_all(view.keys))
     adjs = view.w("include_adjectives")
     markers.update(i for i, k in enumerate(view.keys) if k in adjs)
+    if not markers:
+        return []  # nothing in the text names a measure
     candidates = sorted({view.sent_bounds[view.sent_of[i]] for i in markers})
     for s0, s1 in candidates:
         start_char = view.starts[s0]
@@ -413,7 +426,7 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
     # a token that starts an instrument is not also a trigger ("sanctions" vs "sanction")
     inst_tokens = {i for ins in instruments for i in range(ins.start, ins.end)}
     triggers = [t for t in triggers if not any(i in inst_tokens for i in range(t.start, t.end))]
-    claim = any(k in view.w("claim_cues") for k in keys[s0:s1])
+    claim = not view.w("claim_cues").isdisjoint(keys[s0:s1])
     drafts: list[Draft] = []
 
     frame_tokens: set[int] = set()
@@ -602,6 +615,10 @@ def _preceded_by(keys: list[str], i: int, words: tuple[str, ...], window: int, s
 
 
 # -- drafts --------------------------------------------------------------------
+def _tok_text(view: View, i: int) -> str:
+    return view.text[view.starts[i] : view.ends[i]]
+
+
 def _span_text(view: View, a: int, b: int) -> str:
     while b > a + 1 and view.is_space[b - 1]:
         b -= 1
@@ -837,11 +854,11 @@ def _frame_drafts(view: View, s0: int, s1: int, instruments: list[Instrument]) -
 def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     """'China sanctions 20 US defense companies', 'the UK has sanctioned 34 individuals',
     'long blacklisted by the U.S.', 'X were sanctioned'."""
-    keys, doc = view.keys, view.doc
+    keys = view.keys
     prev = keys[a - 1] if a > s0 else ""
     nxt_i = b
     nxt = keys[nxt_i] if nxt_i < s1 else ""
-    nxt_tok = doc[nxt_i] if nxt_i < s1 else None
+    nxt_tok = _tok_text(view, nxt_i) if nxt_i < s1 else None
     prev_ref = view.actor_at[a - 1] if a > s0 else None
     passive = prev in view.w("passive_aux") or (prev in view.w("maintain_cues") and a - 2 >= s0 and keys[a - 2] in view.w("passive_aux")) or nxt == "by"
     if keys[a] in ("sanction", "sanctions") and not (prev_ref is not None and not prev_ref.possessive and not prev_ref.demonym):
@@ -852,7 +869,7 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         or nxt in view.w("determiners")
         or _NUMBER.match(nxt) is not None
         or view.actor_at[nxt_i] is not None
-        or (nxt_tok.text[:1].isupper() and keys[a] in ("sanction", "sanctions"))
+        or (nxt_tok[:1].isupper() and keys[a] in ("sanction", "sanctions"))
     )
     rule = fr["id"]
     maintain_cues = view.w("maintain_cues")
@@ -880,7 +897,7 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         return d
     if not object_start:
         return None
-    if keys[a] == "sanctioned" and nxt_tok is not None and nxt_tok.text[:1].islower() and nxt not in view.w("determiners") and not _NUMBER.match(nxt):
+    if keys[a] == "sanctioned" and nxt_tok is not None and nxt_tok[:1].islower() and nxt not in view.w("determiners") and not _NUMBER.match(nxt):
         return None  # "the sanctioned companies" (adjective: see the include frame)
     d = _frame_base(view, fr, a, b, s0)
     stop = _phrase_end(view, b, s1)
@@ -1078,11 +1095,11 @@ def _include_frames(view: View, s0: int, s1: int) -> list[Draft]:
             name = _conjunct_actor(view, a, b)
             if name is None:
                 x = a + 1 if keys[a] == "the" else a
-                tok = view.doc[x] if x < b else None
-                if tok is not None and tok.text[:1].isupper() and not any(keys[y] in view.w("prepositions") for y in range(x, b)):
+                tok = _tok_text(view, x) if x < b else None
+                if tok is not None and tok[:1].isupper() and not any(keys[y] in view.w("prepositions") for y in range(x, b)):
                     name = _span_text(view, x, b)
             targets.append(name if name else head)
-        d = Draft(action="impose", instrument=view.doc[i].text, start=i, end=stop, rule="sanctions.impose.listed",
+        d = Draft(action="impose", instrument=_tok_text(view, i), start=i, end=stop, rule="sanctions.impose.listed",
                   sent_start=s0, trigger=(i, i + 1))
         for t in dict.fromkeys(targets):
             out.append(Draft(**{**d.__dict__, "targets": [t], "imposers": [], "extra": {}}))
@@ -1440,7 +1457,7 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
             break
         if k == "," and not allow_commas:
             break
-        if view.is_space[e] and "\n" in view.doc[e].text:
+        if view.is_space[e] and "\n" in _tok_text(view, e):
             break
         if k == "and" and e + 2 < s1 and view.text[view.starts[e + 1]].islower() and (
             _NUMBER.match(keys[e + 2]) or keys[e + 2] in ("the", "a", "an", "its", "their", "all")
@@ -1745,7 +1762,7 @@ def _context_targets(view: View) -> list[tuple[int, str]]:
     """'sanctions on/against X' mentions with no action: they set the topic target."""
     keys = view.keys
     out = []
-    for a, b, _ in view.lex.instruments.find_all(keys):
+    for a, b, _ in view.inst_hits:
         hit = view.lex.target_intros.match_at(keys, b) if b < len(keys) else None
         if hit is None:
             continue
@@ -1762,9 +1779,9 @@ def _to_records(view: View, drafts: list[Draft]) -> list[dict]:
     seen = set()
     for d in drafts:
         a, b = d.start, max(d.end, d.start + 1)
-        while b > a and doc[b - 1].is_space:
+        while b > a + 1 and view.is_space[b - 1]:
             b -= 1
-        start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+        start, end = view.starts[a], view.ends[b - 1]
         if is_excluded(doc, start, end):
             continue
         date = _date_for(view, d)
