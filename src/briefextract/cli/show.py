@@ -12,6 +12,7 @@ from rich.console import Console
 from briefextract import errors as E
 from briefextract.cli import _fail, app, err
 
+
 @app.command()
 def show(
     path: Annotated[str, typer.Argument(help="One article file ('-' for stdin).")],
@@ -27,13 +28,16 @@ def show(
     from briefextract.readers import iter_articles
     from briefextract.render import render_tables
 
-    items = list(iter_articles([path], stdin=sys.stdin.buffer))
+    try:
+        items = list(iter_articles([path], stdin=sys.stdin.buffer))
+    except E.BriefExtractError as exc:
+        raise _fail(exc, 1)
     if not items:
         raise _fail(E.MissingPath("no article found", source=path), 2)
     item = items[0]
     if isinstance(item, E.MissingPath):
         raise _fail(item, 2)
-    if isinstance(item, E.InputError):
+    if isinstance(item, E.BriefExtractError):
         raise _fail(item, 1)
     try:
         brief = extract_text(
