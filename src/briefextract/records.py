@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter, model_validator
 
 SCHEMA_VERSION = "1"
 
@@ -40,6 +40,16 @@ EventType = Literal[
 # seasons/quarters, intervals of any of these, and the *_REF vague references.
 _POINT = r"(?:\d{4}|XXXX|\d{3}X|\d{2}XX)(?:-(?:\d{2}|XX|W\d{2}|SP|SU|FA|WI|Q[1-4]|H[12])(?:-\d{2})?)?"
 ISO_VALUE = re.compile(rf"^(?:{_POINT}(?:/{_POINT})?|PAST_REF|PRESENT_REF|FUTURE_REF)$")
+
+
+def _check_timex(value: str) -> str:
+    if not ISO_VALUE.match(value):
+        raise ValueError(f"not a TIMEX3/ISO value: {value!r}")
+    return value
+
+
+#: A TIMEX3-style ISO value ("2025", "2025-09-11", "2025-W37", "XXXX-09-11", intervals, *_REF).
+TimexValue = Annotated[str, AfterValidator(_check_timex)]
 
 
 class _Model(BaseModel):
@@ -108,22 +118,16 @@ class SanctionAction(_Model):
     modality: Modality = "asserted"
     authority: str | None = None
     program: str | None = None
-    date: str | None = None
+    date: TimexValue | None = None
     span: Span
     rule: str
 
-    @field_validator("date")
-    @classmethod
-    def _iso(cls, v: str | None) -> str | None:
-        if v is not None and not ISO_VALUE.match(v):
-            raise ValueError(f"not a TIMEX3/ISO value: {v!r}")
-        return v
 
 
 class DateMention(_Model):
     record: Literal["date"] = "date"
     text: str
-    value: str
+    value: TimexValue
     granularity: Granularity
     mod: DateMod | None = None
     resolved_from: Literal["published", "text", "event", "none"] = "text"
@@ -131,12 +135,6 @@ class DateMention(_Model):
     span: Span
     rule: str
 
-    @field_validator("value")
-    @classmethod
-    def _iso(cls, v: str) -> str:
-        if not ISO_VALUE.match(v):
-            raise ValueError(f"not a TIMEX3/ISO value: {v!r}")
-        return v
 
 
 class Event(_Model):
@@ -144,19 +142,13 @@ class Event(_Model):
     type: EventType
     plover: str | None = None
     trigger: str
-    date: str | None = None
+    date: TimexValue | None = None
     participants: list[str] = Field(default_factory=list)
     location: str | None = None
     counts: list[str] = Field(default_factory=list, description="texts of counts in the same clause")
     span: Span
     rule: str
 
-    @field_validator("date")
-    @classmethod
-    def _iso(cls, v: str | None) -> str | None:
-        if v is not None and not ISO_VALUE.match(v):
-            raise ValueError(f"not a TIMEX3/ISO value: {v!r}")
-        return v
 
 
 class Brief(_Model):
