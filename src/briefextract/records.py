@@ -123,7 +123,6 @@ class SanctionAction(_Model):
     rule: str
 
 
-
 class DateMention(_Model):
     record: Literal["date"] = "date"
     text: str
@@ -134,7 +133,6 @@ class DateMention(_Model):
     anchor: str | None = Field(default=None, description="the event text a relative date hangs on")
     span: Span
     rule: str
-
 
 
 class Event(_Model):
@@ -148,7 +146,6 @@ class Event(_Model):
     counts: list[str] = Field(default_factory=list, description="texts of counts in the same clause")
     span: Span
     rule: str
-
 
 
 class Brief(_Model):
