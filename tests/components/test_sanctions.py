@@ -478,3 +478,44 @@ def test_sanctions_generic_blocking_is_not_a_sanction(sanctions):
 def test_sanctions_brussels_as_imposer_is_the_eu(sanctions):
     r = only(sanctions("Brussels imposed sanctions on Belarus."))
     assert (r["imposer"], r["target"]) == ("European Union", "Belarus")
+
+
+def test_sanctions_coordinated_measures_share_their_predicate(sanctions):
+    text = "An arms embargo, a ban on enrichment and an asset freeze on Iranian banks will apply again from October."
+    records = sanctions(text)
+    assert {r["instrument"] for r in records} == {"arms embargo", "ban", "asset freeze"}
+    assert {r["action"] for r in records} == {"impose"}
+    assert find(records, instrument="ban")["target"] == "enrichment"
+
+
+def test_sanctions_restore_and_past_lifting(sanctions):
+    records = sanctions("The process will restore all UN sanctions lifted ten years ago.")
+    restore = find(records, action="impose")
+    lifted = find(records, action="lift")
+    assert (restore["modality"], lifted["modality"]) == ("planned", "asserted")
+
+
+def test_sanctions_questions(sanctions):
+    assert sanctions("Who has been sanctioned by the United States?") == []
+    r = only(sanctions("Will the EU lift sanctions on Syria?"))
+    assert (r["action"], r["modality"]) == ("consider", "possible")
+
+
+def test_sanctions_possessor_of_a_decision_is_the_imposer(sanctions):
+    text = "Trump lifted sanctions on Syria after the European Union’s decision a week earlier to end its restrictions on the country."
+    end = sanctions(text)[-1]
+    assert (end["action"], end["imposer"], end["target"]) == ("lift", "European Union", "Syria")
+
+
+def test_sanctions_programme_is_the_measure(sanctions):
+    r = only(sanctions("Trump signed an order terminating the Syria sanctions programme."))
+    assert (r["action"], r["imposer"], r["target"]) == ("lift", "United States", "Syria")
+
+
+def test_sanctions_context_imposer_follows_the_majority_of_recent_imposers(sanctions):
+    text = (
+        "The US lifted sanctions on Syria. Washington also ended its export ban. "
+        "The EU’s decision to end its restrictions followed. The remaining measures stay in place."
+    )
+    last = sanctions(text)[-1]
+    assert last["imposer"] == "United States"

@@ -45,7 +45,10 @@ _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
 _CLAUSE_PUNCT = frozenset({";", ":", "?", "!", "(", ")", "—", "–"})
 _NUMBER = re.compile(r"^\d[\d.,]*$")
 _DEMONYM_END = re.compile(r"(?:an|ese|ish|ian|i|ic|ch)$")  # fallback when a span has no form kind
-_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|latest|new)$")
+_ORDINAL = re.compile(
+    r"^\d+(?:st|nd|rd|th)$|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|latest|new)$"
+)
 
 
 _KEY_CACHE: dict[str, str] = {}
@@ -169,7 +172,7 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
             "pronoun_subjects", "clause_stops", "passive_aux", "compound_heads", "state_nouns", "scope_cues",
             "group_nouns", "reporting_verbs", "rate_words", "relief_heads", "scope_nouns", "aux_words",
             "beneficiary_intros", "goods_verbs", "state_anaphor_heads", "generic_org_anaphor_heads", "time_words",
-            "pronoun_measures", "unnamed_agents", "speech_verbs",
+            "pronoun_measures", "unnamed_agents", "speech_verbs", "wh_words", "intent_nouns",
         )
     }
     words["imposer_states"] = frozenset(lex.get("imposer_states", []))
@@ -381,7 +384,19 @@ def extract_sanctions(doc: Doc, lex: Lexicon) -> list[dict]:
             if text in seen_sentences:
                 continue
         seen_sentences.add(text)
-        drafts.extend(_sentence_drafts(view, s0, s1))
+        found = _sentence_drafts(view, s0, s1)
+        if raw.rstrip().endswith("?") and found:
+            if view.keys[s0] in view.w("wh_words"):
+                # "Who has been sanctioned?" asks about actions the text reports elsewhere
+                found = [d for d in found if d.rule == "sanctions.impose.mention"]
+            for d in found:
+                # "Will the EU lift sanctions?" is a possibility; a measure named in a question exists
+                if d.modality in ("asserted", "planned") and d.rule != "sanctions.impose.mention":
+                    d.modality = "possible"
+                    if d.action in ("impose", "lift", "ease", "extend", "tighten", "suspend", "delist"):
+                        d.rule = d.rule.replace("sanctions.", "sanctions.consider.", 1)
+                        d.action = "consider"
+        drafts.extend(found)
     drafts.sort(key=lambda d: (d.start, d.end))
     _headline_targets(view, drafts, heading_starts)
     _fill_context(view, drafts)
@@ -445,6 +460,9 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
         post_of[idx] = _post_triggers(view, ins, triggers, nxt, s1)
         for t in post_of[idx]:
             t.used = True
+    for idx in range(len(instruments) - 2, -1, -1):
+        if not post_of[idx] and post_of[idx + 1] and _coordinated_measures(view, instruments[idx], instruments[idx + 1], s1):
+            post_of[idx] = list(post_of[idx + 1])
 
     for idx, ins in enumerate(instruments):
         prev_end = instruments[idx - 1].end if idx else s0
@@ -510,6 +528,17 @@ def _pronoun_drafts(view: View, instruments: list[Instrument], triggers: list[Tr
         t.used = True
         out.append(d)
     return out
+
+
+def _coordinated_measures(view: View, a: Instrument, b: Instrument, s1: int) -> bool:
+    """'an arms embargo, a ban on X and an asset freeze on Y': one list of measures."""
+    keys = view.keys
+    j = a.end
+    hit = view.lex.target_intros.match_at(keys, j) if j < s1 else None
+    if hit is not None:
+        j = _phrase_end(view, hit[0], s1)
+    gap = keys[j : b.start]
+    return bool(gap) and all(k in (",", "and", "or", "a", "an", "the") for k in gap) and ("," in gap or "and" in gap)
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
@@ -674,7 +703,7 @@ def _draft_from_trigger(view: View, ins: Instrument, t: Trigger, s0: int, s1: in
 def _draft_from_post(view: View, ins: Instrument, t: Trigger, s0: int, s1: int) -> Draft:
     d = _base(view, ins, t.action, f"sanctions.{t.action}.passive", ins.start, t.end, s0)
     d.trigger = (t.start, t.end)
-    _modal(view, d, t.start, s0, allow_possible=False)
+    _modal(view, d, t.start, ins.end)  # "sanctions will be lifted"; not "will restore sanctions lifted ..."
     if d.modality == "possible" and d.action not in ("maintain", "consider"):
         d.action = "consider"
     mods = _modifier_actors(view, ins, s0)
@@ -770,6 +799,18 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
     i = j - 1
     while i >= s0 and (keys[i] in view.w("passive_aux") or keys[i] in view.w("aux_words")):
         i -= 1
+    if i >= s0 and keys[i] == ",":
+        # "HTS, the group led by al-Sharaa until January, was removed": the clause's first name
+        start = s0
+        for x in range(i - 1, s0 - 1, -1):
+            if keys[x] in view.w("clause_stops") or keys[x] in (";", ":"):
+                start = x + 1
+                break
+        for x in range(start, i):
+            ref = view.actor_at[x]
+            if ref is not None and not ref.demonym:
+                return [ref.name]
+        return []
     # nearest actor not used as a modifier, within the clause
     k = i
     while k >= s0 and keys[k] not in view.w("clause_stops") and keys[k] not in ("that", "which", "who", "."):
@@ -877,6 +918,7 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         return None  # "two sanctioned Russian tankers": an adjective, background
     if keys[a] in ("sanction", "sanctions") and prev_ref is not None and prev_ref.start > s0 and (
         keys[prev_ref.start - 1] in view.w("determiners") or keys[prev_ref.start - 1] in view.w("novelty")
+        or keys[prev_ref.start - 1] in view.w("prepositions")
     ):
         return None  # "New US Sanctions ...", "the EU sanctions": the actor modifies the noun
     if keys[a] in ("sanction", "sanctions") and nxt_i < s1 and view.lex.target_intros.match_at(keys, nxt_i) is not None:
@@ -912,6 +954,8 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
 def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     """'the U.S.-designated terrorist Ahmed al-Sharaa', 'designated X as a terrorist group'."""
     keys = view.keys
+    if a > s0 and keys[a - 1] in {norm_token(w) for w in fr.get("skip_prev", [])}:
+        return None  # "specially designated nationals": a list's name
     hyphen_actor = a - 2 >= s0 and keys[a - 1] == "-" and view.actor_at[a - 2] is not None
     after = {norm_token(w) for w in fr.get("after", [])}
     if not hyphen_actor and not any(keys[j] in after for j in range(b, min(s1, b + fr.get("within", 4)))):
@@ -945,8 +989,11 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
 
 def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     keys = view.keys
-    if fr.get("verb_only") and a > s0 and keys[a - 1] in ("a", "an", "the", "its", "their", "this", "that", "his", "her"):
-        return None  # "a ban on arms sales" is the measure named by a noun, not a verb
+    dets = ("a", "an", "the", "its", "their", "this", "that", "his", "her")
+    if fr.get("verb_only") and a > s0 and (
+        keys[a - 1] in dets or (a - 2 >= s0 and keys[a - 2] in dets and keys[a - 1].isalpha() and keys[a - 1] not in view.w("aux_words"))
+    ):
+        return None  # "a ban on arms sales", "the general ban on investment": the measure named by a noun
     needs = {norm_token(w) for w in fr.get("needs", [])}
     within = fr.get("within", 5)
     n = None
@@ -995,7 +1042,11 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         if not d.targets and n == b:
             d.targets = _subject_targets(view, a, s0)
     elif kind == "goods":
-        if keys[b] == "on" and n > b + 1:
+        if n + 1 < s1 and keys[n + 1] == "with":
+            stop = _phrase_end(view, n + 2, s1)
+            d.targets = _resolve_phrase(view, n + 2, stop)  # "banned transactions with 22 banks"
+            d.end = max(d.end, stop)
+        elif keys[b] == "on" and n > b + 1:
             d.targets = [_span_text(view, b + 1, n + 1)]  # "ban on Russian diamond imports"
         elif n + 1 < s1 and keys[n + 1] == "of":
             stop = _phrase_end(view, n + 2, s1)
@@ -1004,7 +1055,10 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         elif keys[n] in view.w("scope_nouns") and n > b:
             d.targets = [_span_text(view, b, n + 1)]
     elif kind == "beneficiary":
-        # "issued a licence allowing Chevron to ...", "a waiver for Iraq"
+        # "issued a licence allowing Chevron to ...", "a waiver for Iraq", "granted Chevron a licence"
+        inner = [view.actor_at[x] for x in range(b, n) if view.actor_at[x] is not None and not view.actor_at[x].demonym]
+        if inner:
+            d.targets = [inner[0].name]
         for j in range(n + 1, min(s1, n + 4)):
             if keys[j] in view.w("beneficiary_intros"):
                 x = j + 1
@@ -1267,6 +1321,19 @@ def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
     """The clause subject left of the trigger at ``t``: nearest actor that is not a possessive
     modifier inside a phrase, not the object of a preposition and not a demonym adjective."""
     keys = view.keys
+    # "the European Union's decision a week later to end ...": the possessor decides
+    if t - 1 >= s0 and keys[t - 1] == "to":
+        for j in range(t - 2, max(s0 - 1, t - 8), -1):
+            if keys[j] in view.w("intent_nouns"):
+                k = j - 1
+                while k >= s0 and keys[k] in view.w("modifier_stop"):
+                    k -= 1
+                if k >= s0 and keys[k] in ("'s", "'") and view.actor_at[k - 1] is not None:
+                    name = view.imposer_name(view.actor_at[k - 1])
+                    if name:
+                        d.imposers, d.imposer_explicit = [name], True
+                        return
+                break
     if t - 1 >= s0 and keys[t - 1] in (",", "and") and keys[t].endswith("ing"):
         return  # ", freezing assets": the main clause's actor (context) acts
     j = t - 1
@@ -1469,9 +1536,11 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
             break
         if e in view.date_starts and e > a:
             break  # "on Venezuela next month"
+        if e > a and view.lex.instruments.match_at(keys, e) is not None:
+            break  # "a ban on X and an asset freeze on Y": the next measure
         e += 1
-    # drop a trailing conjunction or comma
-    while e > a and keys[e - 1] in ("and", ",", "or"):
+    # drop a trailing conjunction, comma or article
+    while e > a and keys[e - 1] in ("and", ",", "or", "a", "an", "the"):
         e -= 1
     return e
 
@@ -1544,8 +1613,9 @@ def _resolve_phrase(view: View, a: int, b: int) -> list[str]:
         if name:
             out.append(name)
             continue
-        while x < y and (keys[x] in view.w("determiners") or _NUMBER.match(keys[x]) or keys[x] in view.w("modifier_stop") or keys[x] in _QUOTES):
-            x += 1
+        while x < y and (keys[x] in view.w("determiners") or _NUMBER.match(keys[x]) or keys[x] in view.w("modifier_stop") or keys[x] in _QUOTES
+                         or (keys[x] == "of" and x > a)):
+            x += 1  # "dozens of Iranian individuals" -> "Iranian individuals"
         while y > x and keys[y - 1] in _QUOTES | {","}:
             y -= 1
         if x < y and any(c.isalpha() for c in _span_text(view, x, y)):
@@ -1671,17 +1741,26 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
             d.extra["gpe"] = True
             if not d.targets:
                 d.target_context = True
+    for d in drafts:
+        if d.imposers and d.targets and d.action != "call_for":
+            states = {view.actor_state(x) for x in d.imposers}
+            if states & set(d.targets):
+                d.imposers, d.imposer_explicit = [], False  # a state does not sanction itself
     explicit_imp = [(i, d) for i, d in enumerate(drafts) if d.imposer_explicit and d.imposers]
     counts = Counter(view.actor_state(n) for _, d in explicit_imp for n in d.imposers)
     for i, d in enumerate(drafts):
         if d.imposers or d.extra.get("unnamed"):
             continue
-        prev = next((p for j, p in reversed(explicit_imp) if j < i), None)
+        # the state behind the last few named imposers (majority, nearest on a tie): one aside
+        # ("the EU's decision to end ...") does not take over a text about another imposer
+        recent = [view.actor_state(p.imposers[0]) for j, p in explicit_imp if j < i][-3:]
         nxt = next((p for j, p in explicit_imp if j > i), None)
-        src = prev or nxt
-        if src is not None:
-            states = list(dict.fromkeys(view.actor_state(n) for n in src.imposers))
-            d.imposers = states if len(states) == 1 else states[:1]
+        if recent:
+            freq = Counter(recent)
+            best = max(freq.values())
+            d.imposers = [next(x for x in reversed(recent) if freq[x] == best)]
+        elif nxt is not None:
+            d.imposers = [view.actor_state(nxt.imposers[0])]
         elif counts:
             d.imposers = [counts.most_common(1)[0][0]]
         else:
