@@ -198,7 +198,8 @@ def test_sanctions_adjective_imposers_on_bare_new_measure(sanctions):
 
 
 def test_sanctions_possessive_package_program(sanctions):
-    r = only(sanctions("The EU’s 19th package targets Russian liquefied natural gas."))
+    text = "Brussels keeps tightening its sanctions. The EU’s 19th package targets Russian liquefied natural gas."
+    r = find(sanctions(text), program="19th package")
     assert (r["action"], r["imposer"], r["program"]) == ("impose", "European Union", "19th package")
     assert r["target"] == "Russian liquefied natural gas"
 
@@ -519,3 +520,19 @@ def test_sanctions_context_imposer_follows_the_majority_of_recent_imposers(sanct
     )
     last = sanctions(text)[-1]
     assert last["imposer"] == "United States"
+
+
+def test_sanctions_aid_package_is_not_a_measure(sanctions):
+    text = "The US threatened tariffs on Danish goods. Copenhagen announced a package worth 14 billion kroner and a second package in autumn."
+    assert [r["action"] for r in sanctions(text)] == ["threaten"]
+
+
+def test_sanctions_joining_someone_elses_sanctions_makes_the_joiner_the_imposer(sanctions):
+    r = only(sanctions("Serbia still refuses to join EU sanctions against Russia."))
+    assert (r["action"], r["imposer"], r["target"], r["modality"]) == ("impose", "Serbia", "Russia", "negated")
+
+
+def test_sanctions_pronoun_subject_and_parenthesis_are_skipped(sanctions):
+    text = "ECOWAS suspended all three countries after their coups (Mali in 2020, Niger in 2023) and imposed sanctions on Mali in 2022."
+    r = find(sanctions(text), action="impose", target="Mali")
+    assert r["imposer"] == "Economic Community of West African States"

@@ -44,6 +44,8 @@ _BRACKETS = str.maketrans({"[": None, "]": None, "’": "'", "‘": "'", "“": 
 _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
 _CLAUSE_PUNCT = frozenset({";", ":", "?", "!", "(", ")", "—", "–"})
 _NUMBER = re.compile(r"^\d[\d.,]*$")
+# clause words that also head adjuncts inside the main clause ("suspended them after their coups and imposed")
+_ADJUNCT_HEADS = frozenset({"after", "before", "until", "once", "since"})
 _DEMONYM_END = re.compile(r"(?:an|ese|ish|ian|i|ic|ch)$")  # fallback when a span has no form kind
 _ORDINAL = re.compile(
     r"^\d+(?:st|nd|rd|th)$|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
@@ -155,6 +157,7 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
             if e["pos"] == "pre":
                 entry["gap"] = e.get("gap", 8)
             entry["call"] = entry["call"] or e.get("call", False)
+            entry["subject_first"] = entry.get("subject_first", False) or e.get("subject_first", False)
     triggers = trie(merged.items())
     target_side = trie([(f, {"action": e["action"]}) for e in lex.get("target_side", []) for f in e["forms"]])
     modality = trie([(p, m) for m, phrases in (lex.get("modality") or {}).items() for p in phrases])
@@ -326,6 +329,7 @@ class Trigger:
     gap: int
     call: bool
     used: bool = False
+    subject_first: bool = False
 
 
 @dataclass
@@ -357,10 +361,8 @@ def extract_sanctions(doc: Doc, lex: Lexicon) -> list[dict]:
     # generic words ("measures", "controls", "list") are sanction instruments only in a text
     # that speaks of sanctions, embargoes, tariffs ... somewhere
     view.inst_hits = lex.instruments.find_all(view.keys)
-    view.topical = any(
-        p["kind"] == "strong" or (view.keys[a] == "package" and a > 0 and _ORDINAL.match(view.keys[a - 1]))
-        for a, _, p in view.inst_hits
-    )
+    view.mentions_sanctions = not {"sanctions", "sanction", "sanctioned"}.isdisjoint(view.keys)
+    view.topical = any(p["kind"] == "strong" for _, _, p in view.inst_hits) or view.mentions_sanctions
     drafts: list[Draft] = []
     seen_sentences: set[str] = set()
     heading_starts = _heading_starts(doc)
@@ -422,16 +424,18 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
     instruments = [Instrument(a, b, p["kind"]) for a, b, p in lex.instruments.find_all(keys, s0, s1)]
     for ins in instruments:
         # "the EU's 19th package": a numbered package is a sanctions package
-        if ins.kind == "weak" and ins.start > s0 and _ORDINAL.match(keys[ins.start - 1]) and keys[ins.start] == "package":
+        if ins.start > s0 and _ORDINAL.match(keys[ins.start - 1]) and keys[ins.start] == "package" and view.mentions_sanctions:
             ins.kind = "strong"
-    instruments = [i for i in instruments if i.kind == "strong" or view.topical]
+    # a bare "package" is only a sanctions package when numbered in a text about sanctions ("aid package")
+    instruments = [i for i in instruments if i.kind == "strong" or (view.topical and keys[i.start] not in ("package", "packages"))]
     for ins in instruments:
         # "sanctions relief", "tariff exemptions": the measure eased
         if ins.end < s1 and keys[ins.end] in view.w("relief_heads"):
             ins.end += 1
             ins.kind = "relief"
     triggers = [
-        Trigger(a, b, p["action"], p["pos"], p["gap"], p["call"]) for a, b, p in lex.triggers.find_all(keys, s0, s1)
+        Trigger(a, b, p["action"], p["pos"], p["gap"], p["call"], subject_first=p.get("subject_first", False))
+        for a, b, p in lex.triggers.find_all(keys, s0, s1)
     ]
     # an instrument used as a modifier of another noun is not the measure ("tariff levels")
     instruments = [
@@ -906,7 +910,7 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         if prev not in view.w("aux_words"):
             return None
     object_start = nxt_tok is not None and nxt not in view.w("prepositions") and (
-        (prev in ("to", "will", "would", "could", "should", "must", "may", "might") and nxt.isalpha())
+        (prev in view.w("aux_words") and prev not in view.w("passive_aux") and nxt.isalpha())
         or nxt in view.w("determiners")
         or _NUMBER.match(nxt) is not None
         or view.actor_at[nxt_i] is not None
@@ -1336,10 +1340,37 @@ def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
                 break
     if t - 1 >= s0 and keys[t - 1] in (",", "and") and keys[t].endswith("ing"):
         return  # ", freezing assets": the main clause's actor (context) acts
+    # a pronoun subject ("..., and it imposed sanctions") stands for the sentence's first actor
+    p = t - 1
+    while p >= s0 and keys[p] in view.w("aux_words"):
+        p -= 1
+    if p >= s0 and keys[p] in ("it", "they") and keys[p] not in view.w("clause_stops"):
+        for x in range(s0, p):
+            ref = view.actor_at[x]
+            if ref is None or ref.demonym or ref.possessive:
+                continue
+            if x > s0 and keys[ref.start - 1] in view.w("prepositions"):
+                continue
+            name = view.imposer_name(ref)
+            if name:
+                d.imposers, d.imposer_explicit = [name], True
+            return
+        return
     j = t - 1
     while j >= s0:
         k = keys[j]
-        if k in view.w("clause_stops") or k == "." or k in view.w("speech_verbs"):
+        if k == ")":
+            # skip a parenthesis: "ECOWAS suspended them (Mali in 2020, Niger in 2023) and imposed ..."
+            depth = 0
+            while j >= s0:
+                depth += keys[j] == ")"
+                depth -= keys[j] == "("
+                if depth == 0:
+                    break
+                j -= 1
+            j -= 1
+            continue
+        if (k in view.w("clause_stops") and k not in _ADJUNCT_HEADS) or k == "." or k in view.w("speech_verbs"):
             return  # "Iran said the reimposition ...": the speaker is not the imposer
         if k in view.w("relative_pronouns"):
             # "Credit Suisse, which had frozen": the antecedent is the subject
@@ -1360,7 +1391,20 @@ def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
                 continue
             return
         if j in view.trigger_tokens and j < t - 1:
-            return  # an earlier action in the sentence: its imposer carries over (context)
+            # an earlier action verb: its subject, if named right before it, acts here too
+            # ("ECOWAS suspended ... and imposed"); its object ("20 US firms") never does
+            e = j
+            while e - 1 >= s0 and (e - 1) in view.trigger_tokens:
+                e -= 1
+            x = e - 1
+            while x >= s0 and keys[x] in view.w("aux_words"):
+                x -= 1
+            ref = view.actor_at[x] if x >= s0 else None
+            if ref is not None and not ref.demonym and not ref.possessive:
+                name = view.imposer_name(ref)
+                if name:
+                    d.imposers, d.imposer_explicit = _coordinated_left(view, ref, name), True
+            return
         org = _org_anaphor(view, j, j + 1) if k in ("the",) else None
         if org and (j == s0 or keys[j - 1] not in view.w("prepositions")):
             d.imposers, d.imposer_explicit = [org], True
@@ -1414,6 +1458,11 @@ def _imposer_for(view: View, d: Draft, ins: Instrument, t: Trigger, s0: int, cal
         if mods["imposers"]:
             d.imposers, d.imposer_explicit = mods["imposers"], True
         return
+    if t.subject_first:
+        # "Serbia refuses to join EU sanctions": the joiner imposes them too
+        _subject_imposer(view, d, t.start, s0)
+        if d.imposers:
+            return
     if mods["imposers"]:
         d.imposers, d.imposer_explicit = mods["imposers"], True
         return
@@ -1753,7 +1802,8 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
             continue
         # the state behind the last few named imposers (majority, nearest on a tie): one aside
         # ("the EU's decision to end ...") does not take over a text about another imposer
-        recent = [view.actor_state(p.imposers[0]) for j, p in explicit_imp if j < i][-3:]
+        own = set(d.targets)
+        recent = [view.actor_state(p.imposers[0]) for j, p in explicit_imp if j < i and view.actor_state(p.imposers[0]) not in own][-3:]
         nxt = next((p for j, p in explicit_imp if j > i), None)
         if recent:
             freq = Counter(recent)
