@@ -536,3 +536,11 @@ def test_sanctions_pronoun_subject_and_parenthesis_are_skipped(sanctions):
     text = "ECOWAS suspended all three countries after their coups (Mali in 2020, Niger in 2023) and imposed sanctions on Mali in 2022."
     r = find(sanctions(text), action="impose", target="Mali")
     assert r["imposer"] == "Economic Community of West African States"
+
+
+def test_sanctions_verb_bans_versus_noun_ban(sanctions):
+    r = only(sanctions("The package bans imports of Russian aluminium."))
+    assert (r["action"], r["target"]) == ("impose", "Russian aluminium")
+    records = sanctions("The US imposed sanctions on Syria in 2011. The order ends the general ban on investment in Syria.")
+    lift = find(records, action="lift")
+    assert (lift["instrument"], lift["target"]) == ("ban", "investment")

@@ -995,7 +995,8 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     keys = view.keys
     dets = ("a", "an", "the", "its", "their", "this", "that", "his", "her")
     if fr.get("verb_only") and a > s0 and (
-        keys[a - 1] in dets or (a - 2 >= s0 and keys[a - 2] in dets and keys[a - 1].isalpha() and keys[a - 1] not in view.w("aux_words"))
+        keys[a - 1] in dets
+        or (b < s1 and keys[b] == "on" and a - 2 >= s0 and keys[a - 2] in dets and keys[a - 1] not in view.w("aux_words"))
     ):
         return None  # "a ban on arms sales", "the general ban on investment": the measure named by a noun
     needs = {norm_token(w) for w in fr.get("needs", [])}
