@@ -45,6 +45,7 @@ _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
 _CLAUSE_PUNCT = frozenset({";", ":", "?", "!", "(", ")", "—", "–"})
 _NUMBER = re.compile(r"^\d[\d.,]*$")
 # clause words that also head adjuncts inside the main clause ("suspended them after their coups and imposed")
+_YEAR = re.compile(r"^\d{4}$")
 _ADJUNCT_HEADS = frozenset({"after", "before", "until", "once", "since"})
 _DEMONYM_END = re.compile(r"(?:an|ese|ish|ian|i|ic|ch)$")  # fallback when a span has no form kind
 _ORDINAL = re.compile(
@@ -225,17 +226,17 @@ class View:
         self.lex = lex
         # one array pass instead of one Token object per token
         # Doc.text and token attributes build one Token object per token: read the arrays instead
-        arr = doc.to_array([ORTH, IDX, LENGTH, SENT_START, IS_SPACE, SPACY]).tolist() if len(doc) else []
+        arr = doc.to_array([IDX, LENGTH, SENT_START, IS_SPACE, SPACY]).tolist() if len(doc) else []
         strings = doc.vocab.strings
-        words = [strings[row[0]] for row in arr]
-        self.text = "".join(w + " " if row[5] else w for w, row in zip(words, arr))
-        self.starts = [row[1] for row in arr]
-        self.ends = [row[1] + row[2] for row in arr]
+        words = [strings[o] for o in doc.to_array(ORTH).tolist()] if len(doc) else []
+        self.text = "".join(w + " " if row[4] else w for w, row in zip(words, arr))
+        self.starts = [row[0] for row in arr]
+        self.ends = [row[0] + row[1] for row in arr]
         cache = _KEY_CACHE
         if len(cache) > 200_000:
             cache.clear()  # bounded memory over millions of documents
         self.keys = [cache.get(w) or cache.setdefault(w, norm_token(w)) for w in words]
-        self.is_space = [bool(row[4]) for row in arr]
+        self.is_space = [bool(row[3]) for row in arr]
         self.actor_at: list[ActorRef | None] = [None] * len(doc)
         self.actors: list[ActorRef] = []
         records = {a.get("name"): a for a in (doc._.actors or [])}
@@ -264,31 +265,43 @@ class View:
                 self.actor_at[i] = ref
         self.dates = list(doc.spans[C.SPANS_DATES]) if C.SPANS_DATES in doc.spans else []
         # sentence bounds from the layout's sentence starts, computed once
-        starts = [i for i, row in enumerate(arr) if i == 0 or row[3] == 1]
+        starts = [i for i, row in enumerate(arr) if i == 0 or row[2] == 1]
         self.sent_bounds = [(a, b) for a, b in zip(starts, starts[1:] + [len(doc)])]
         self.sent_of = [0] * len(doc)
         for n, (a, b) in enumerate(self.sent_bounds):
             for i in range(a, b):
                 self.sent_of[i] = n
         self.date_starts = {s.start for s in self.dates}
-        # a body named after its state ("Chinese Ministry of Commerce") acts for that state
-        self.org_country: dict[str, str] = {}
-        gpes = [g for g in (doc.spans[C.SPANS_GAZETTEER] if C.SPANS_GAZETTEER in doc.spans else []) if g.label_ == "GPE"]
-        for ref in self.actors:
-            if ref.label == "ORG":
-                for g in gpes:
-                    if ref.start <= g.start and g.end <= ref.end and g.kb_id_:
-                        self.org_country.setdefault(ref.name, g.kb_id_)
-                        break
-        # tokens covered by any trigger, frame head or target-side verb (phrase boundaries)
+        self._org_country: dict[str, str] | None = None
+        # tokens covered by any trigger, frame head or target-side verb (phrase boundaries),
+        # marked sentence by sentence for the sentences that are examined (mark_triggers)
         self.trigger_tokens: set[int] = set()
         self.all_trigger_tokens: set[int] = set()
+
+    def mark_triggers(self, s0: int, s1: int) -> None:
+        lex = self.lex
         for trie in (lex.triggers, lex.frame_heads, lex.target_side):
-            for a, b, p in trie.find_all(self.keys):
+            for a, b, p in trie.find_all(self.keys, s0, s1):
                 self.all_trigger_tokens.update(range(a, b))
                 if trie is lex.triggers and p.get("gap", 8) <= 3:
-                    continue
+                    continue  # light verbs (use, announce, agree) do not end a subject search
                 self.trigger_tokens.update(range(a, b))
+
+    @property
+    def org_country(self) -> dict[str, str]:
+        """A body named after its state ("Chinese Ministry of Commerce") acts for that state
+        (read from the gazetteer's GPE spans inside the body's name, on first use)."""
+        if self._org_country is None:
+            self._org_country = {}
+            orgs = [ref for ref in self.actors if ref.label == "ORG"]
+            if orgs and C.SPANS_GAZETTEER in self.doc.spans:
+                gpes = [(g.start, g.end, g.kb_id_) for g in self.doc.spans[C.SPANS_GAZETTEER] if g.label_ == "GPE" and g.kb_id_]
+                for ref in orgs:
+                    for a, b, kb in gpes:
+                        if ref.start <= a and b <= ref.end:
+                            self._org_country.setdefault(ref.name, kb)
+                            break
+        return self._org_country
 
     def w(self, name: str) -> frozenset[str]:
         return self.lex.words.get(name, frozenset())
@@ -386,6 +399,7 @@ def extract_sanctions(doc: Doc, lex: Lexicon) -> list[dict]:
             if text in seen_sentences:
                 continue
         seen_sentences.add(text)
+        view.mark_triggers(s0, s1)
         found = _sentence_drafts(view, s0, s1)
         if raw.rstrip().endswith("?") and found:
             if view.keys[s0] in view.w("wh_words"):
@@ -677,7 +691,7 @@ def _draft_from_trigger(view: View, ins: Instrument, t: Trigger, s0: int, s1: in
     if ins.kind == "relief" and action in ("impose", "ease", "extend", "tighten", "expand", "maintain"):
         action = "ease"  # granting or keeping relief eases the measure
     widened_to = None
-    if action in ("extend", "tighten") and ins.end + 1 < s1 and view.keys[ins.end] == "to" and ins.end + 1 not in view.date_starts and not re.match(r"^\d{4}$", view.keys[ins.end + 1]):
+    if action in ("extend", "tighten") and ins.end + 1 < s1 and view.keys[ins.end] == "to" and ins.end + 1 not in view.date_starts and not _YEAR.match(view.keys[ins.end + 1]):
         stop = _phrase_end(view, ins.end + 1, s1)
         widened_to = [x for x in _resolve_phrase(view, ins.end + 1, stop) if x != ANAPHOR_GPE]
         if widened_to:
