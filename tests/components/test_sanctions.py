@@ -544,3 +544,10 @@ def test_sanctions_verb_bans_versus_noun_ban(sanctions):
     records = sanctions("The US imposed sanctions on Syria in 2011. The order ends the general ban on investment in Syria.")
     lift = find(records, action="lift")
     assert (lift["instrument"], lift["target"]) == ("ban", "investment")
+
+
+def test_sanctions_placed_under_sanctions(sanctions):
+    r = only(sanctions("NIS is owned by Gazprom Neft, which the United States placed under sanctions in January."))
+    assert (r["action"], r["imposer"], r["target"]) == ("impose", "United States", "Gazprom Neft")
+    r = only(sanctions("The EU placed five Russian generals under sanctions."))
+    assert (r["imposer"], r["target"]) == ("European Union", "Russian generals")

@@ -1059,7 +1059,15 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                 d.end = max(d.end, stop)
                 break
         if not d.targets and n == b:
-            d.targets = _subject_targets(view, a, s0)
+            rel = _relative_agent(view, a, s0)
+            if rel is not None:
+                # "Gazprom Neft, which the United States placed under sanctions"
+                d.targets, agent_name = rel
+                if agent_name:
+                    d.imposers, d.imposer_explicit = [agent_name], True
+                    d.extra["relative"] = True
+            else:
+                d.targets = _subject_targets(view, a, s0)
     elif kind == "goods":
         if n + 1 < s1 and keys[n + 1] == "with":
             stop = _phrase_end(view, n + 2, s1)
@@ -1092,7 +1100,9 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                 stop = _phrase_end(view, j + 2, s1)
                 d.targets = _resolve_phrase(view, j + 2, stop)
                 break
-    if fr.get("imposer") == "after_needs":
+    if d.extra.get("relative"):
+        pass  # the relative clause named its own subject
+    elif fr.get("imposer") == "after_needs":
         for j in range(n + 1, min(s1, n + 5)):
             ref = view.actor_at[j]
             if ref is not None:
@@ -1134,6 +1144,34 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                      "targets": list(d.targets), "imposers": list(d.imposers), "extra": {}})
         out.insert(0, r)
     return out
+
+
+def _relative_agent(view: View, a: int, s0: int) -> tuple[list[str], str | None] | None:
+    """'X, which Y placed under sanctions': (targets [X], imposer Y) when the verb at ``a`` has a
+    relative clause's own subject right before it."""
+    keys = view.keys
+    j = a - 1
+    while j >= s0 and keys[j] in view.w("aux_words"):
+        j -= 1
+    ref = view.actor_at[j] if j >= s0 else None
+    if ref is None:
+        return None
+    k = ref.start - 1
+    if k >= s0 and keys[k] == "the":
+        k -= 1
+    if k < s0 or keys[k] not in ("which", "that", "whom"):
+        return None
+    x = k - 1
+    if x >= s0 and keys[x] == ",":
+        x -= 1
+    ante = view.actor_at[x] if x >= s0 else None
+    if ante is not None:
+        return [ante.name], view.imposer_name(ref)
+    # an antecedent the actor lists do not know: its capitalised name ("Gazprom Neft")
+    y = x
+    while y >= s0 and _tok_text(view, y)[:1].isupper():
+        y -= 1
+    return ([_span_text(view, y + 1, x + 1)] if y < x else []), view.imposer_name(ref)
 
 
 def _frame_base(view: View, fr: dict, a: int, b: int, s0: int) -> Draft:
