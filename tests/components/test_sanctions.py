@@ -551,3 +551,9 @@ def test_sanctions_placed_under_sanctions(sanctions):
     assert (r["action"], r["imposer"], r["target"]) == ("impose", "United States", "Gazprom Neft")
     r = only(sanctions("The EU placed five Russian generals under sanctions."))
     assert (r["imposer"], r["target"]) == ("European Union", "Russian generals")
+
+
+def test_sanctions_regime_for_target_and_its_owner(sanctions):
+    text = "The EU ended its training missions, and its sanctions regime for Mali, adopted in December 2021, now covers five men."
+    r = only(sanctions(text))
+    assert (r["action"], r["imposer"], r["target"], r["date"]) == ("impose", "European Union", "Mali", "2021-12")

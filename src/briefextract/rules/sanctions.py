@@ -176,7 +176,7 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
             "pronoun_subjects", "clause_stops", "passive_aux", "compound_heads", "state_nouns", "scope_cues",
             "group_nouns", "reporting_verbs", "rate_words", "relief_heads", "scope_nouns", "aux_words",
             "beneficiary_intros", "goods_verbs", "state_anaphor_heads", "generic_org_anaphor_heads", "time_words",
-            "pronoun_measures", "unnamed_agents", "speech_verbs", "wh_words", "intent_nouns",
+            "pronoun_measures", "unnamed_agents", "speech_verbs", "wh_words", "intent_nouns", "for_target_heads",
         )
     }
     words["imposer_states"] = frozenset(lex.get("imposer_states", []))
@@ -652,6 +652,8 @@ def _in_target_phrase(view: View, a: int, i: int) -> bool:
     for j in range(i - 1, max(a - 1, i - 8), -1):
         if view.lex.target_intros.match_at(view.keys, j) is not None:
             return True
+        if j == a and view.keys[j] == "for" and view.keys[a - 1] in view.w("for_target_heads"):
+            return True  # "its sanctions regime for Mali, adopted in 2021"
         if view.keys[j] in (",", "which", "that"):
             return False
     return False
@@ -730,6 +732,10 @@ def _draft_from_post(view: View, ins: Instrument, t: Trigger, s0: int, s1: int) 
     agent = _agent_after(view, t.end, s1)
     if agent:
         d.imposers, d.imposer_explicit = agent, True
+    elif not d.imposers and any(view.keys[x] in ("its", "their") for x in range(mods["lo"], ins.start)):
+        name = _first_actor(view, s0, mods["lo"])  # "the EU ..., and its sanctions regime ... adopted"
+        if name:
+            d.imposers, d.imposer_explicit = [name], True
     _target_for(view, d, ins, s1, mods=mods)
     if d.target_context:
         # "sanctions were imposed on Russia", "ever imposed on a major economy"
@@ -1397,17 +1403,10 @@ def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
     p = t - 1
     while p >= s0 and keys[p] in view.w("aux_words"):
         p -= 1
-    if p >= s0 and keys[p] in ("it", "they") and keys[p] not in view.w("clause_stops"):
-        for x in range(s0, p):
-            ref = view.actor_at[x]
-            if ref is None or ref.demonym or ref.possessive:
-                continue
-            if x > s0 and keys[ref.start - 1] in view.w("prepositions"):
-                continue
-            name = view.imposer_name(ref)
-            if name:
-                d.imposers, d.imposer_explicit = [name], True
-            return
+    if p >= s0 and keys[p] in ("it", "they"):
+        name = _first_actor(view, s0, p)
+        if name:
+            d.imposers, d.imposer_explicit = [name], True
         return
     j = t - 1
     while j >= s0:
@@ -1480,6 +1479,19 @@ def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
                 d.imposers, d.imposer_explicit = _coordinated_left(view, ref, name), True
             return
         j -= 1
+
+
+def _first_actor(view: View, s0: int, p: int) -> str | None:
+    """The sentence's first actor before ``p`` that can be a subject: the antecedent of 'it'/'its'."""
+    keys = view.keys
+    for x in range(s0, p):
+        ref = view.actor_at[x]
+        if ref is None or ref.start != x or ref.demonym or ref.possessive:
+            continue
+        if x > s0 and keys[x - 1] in view.w("prepositions"):
+            continue
+        return view.imposer_name(ref)
+    return None
 
 
 def _coordinated_left(view: View, ref: ActorRef, name: str) -> list[str]:
@@ -1781,7 +1793,9 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
             if j2 > j + 1:
                 j = j2
         hit = view.lex.target_intros.match_at(keys, j) if j < s1 else None
-        if hit is None and ins.kind == "relief" and j < s1 and keys[j] in ("for", "to"):
+        if hit is None and j < s1 and (
+            (ins.kind == "relief" and keys[j] in ("for", "to")) or (keys[j] == "for" and keys[ins.end - 1] in view.w("for_target_heads"))
+        ):
             hit = (j + 1, True)  # "sanctions relief for Venezuela"
         if hit is not None and (hit[0] in view.date_starts or _is_time(view, hit[0])):
             hit = None  # "came into force on 1 August", "on Friday"
