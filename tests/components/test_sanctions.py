@@ -557,3 +557,22 @@ def test_sanctions_regime_for_target_and_its_owner(sanctions):
     text = "The EU ended its training missions, and its sanctions regime for Mali, adopted in December 2021, now covers five men."
     r = only(sanctions(text))
     assert (r["action"], r["imposer"], r["target"], r["date"]) == ("impose", "European Union", "Mali", "2021-12")
+
+
+def test_sanctions_under_sanctions_imposed_by_several(sanctions):
+    text = "Ilan Shor was sentenced in absentia, and he is under sanctions imposed by the EU and the United States."
+    records = sanctions(text)
+    imposed = [r for r in records if r["action"] == "impose"]
+    assert {r["imposer"] for r in imposed} == {"European Union", "United States"}
+    assert {r["target"] for r in records} == {"Ilan Shor"}
+    assert find(records, action="maintain")["imposer"] in ("European Union", "United States")
+
+
+def test_sanctions_the_administration_is_the_last_leaders_state(sanctions):
+    r = only(sanctions("Trump wants Greenland. The administration has also threatened tariffs on Danish goods."))
+    assert (r["action"], r["imposer"]) == ("threaten", "United States")
+
+
+def test_sanctions_electoral_list_is_not_a_sanctions_list(sanctions):
+    text = "The EU imposed sanctions on Serbia. The opposition is divided over whether to join such a list."
+    assert [r["action"] for r in sanctions(text)] == ["impose"]

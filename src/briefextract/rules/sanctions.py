@@ -375,6 +375,8 @@ def extract_sanctions(doc: Doc, lex: Lexicon) -> list[dict]:
     # that speaks of sanctions, embargoes, tariffs ... somewhere
     view.inst_hits = lex.instruments.find_all(view.keys)
     view.mentions_sanctions = not {"sanctions", "sanction", "sanctioned"}.isdisjoint(view.keys)
+    # "the list" is a sanctions list only in a text that names one ("blacklist", "Entity List")
+    view.names_a_list = any(p["kind"] == "strong" and view.keys[b - 1].endswith("list") for _, b, p in view.inst_hits)
     view.topical = any(p["kind"] == "strong" for _, _, p in view.inst_hits) or view.mentions_sanctions
     drafts: list[Draft] = []
     seen_sentences: set[str] = set()
@@ -441,7 +443,11 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
         if ins.start > s0 and _ORDINAL.match(keys[ins.start - 1]) and keys[ins.start] == "package" and view.mentions_sanctions:
             ins.kind = "strong"
     # a bare "package" is only a sanctions package when numbered in a text about sanctions ("aid package")
-    instruments = [i for i in instruments if i.kind == "strong" or (view.topical and keys[i.start] not in ("package", "packages"))]
+    instruments = [
+        i for i in instruments
+        if i.kind == "strong"
+        or (view.topical and keys[i.start] not in ("package", "packages") and (keys[i.start] not in ("list", "lists") or view.names_a_list))
+    ]
     for ins in instruments:
         # "sanctions relief", "tariff exemptions": the measure eased
         if ins.end < s1 and keys[ins.end] in view.w("relief_heads"):
@@ -508,6 +514,12 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
             if pre is not None and made and made[0].rule.endswith(".nominal") and view.keys[t.start] in view.w("reporting_verbs") | {"unveiled"}:
                 continue  # "the lifting of sanctions was announced": the lifting is announced
             d = _draft_from_post(view, ins, t, s0, s1)
+            if side is not None and pre is None:
+                # "he is under sanctions imposed by the EU": one target, one imposer for both
+                if d.target_context and side.targets:
+                    d.targets, d.target_context = list(side.targets), False
+                if not side.imposers and d.imposers:
+                    side.imposers, side.imposer_explicit = list(d.imposers), d.imposer_explicit
             if made and all(m.action == d.action for m in made):
                 continue
             made.append(d)
@@ -809,7 +821,8 @@ def _target_side(view: View, ins: Instrument, s0: int) -> Draft | None:
                 k -= 1
             probe = Draft(action=d.action, instrument=None, start=k, end=k, rule="")
             _subject_imposer(view, probe, k, s0)
-            if probe.imposers and not set(probe.imposers) & set(d.targets):
+            target_states = set(d.targets) | {view.actor_state(x) for x in d.targets}
+            if probe.imposers and not set(probe.imposers) & target_states:
                 d.imposers, d.imposer_explicit = probe.imposers, True
         if not d.targets:
             d.target_context = True
@@ -823,6 +836,12 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
     i = j - 1
     while i >= s0 and (keys[i] in view.w("passive_aux") or keys[i] in view.w("aux_words")):
         i -= 1
+    if i >= s0 and keys[i] in ("he", "she"):
+        # "he is under sanctions": the last person named
+        for ref in reversed(view.actors):
+            if ref.end <= i and ref.label == "PERSON":
+                return [ref.name]
+        return []
     if i >= s0 and keys[i] == ",":
         # "HTS, the group led by al-Sharaa until January, was removed": the clause's first name
         start = s0
@@ -1372,6 +1391,12 @@ def _org_anaphor(view: View, a: int, b: int) -> str | None:
             continue
         word = view.keys[hit[0] - 1]
         if word in view.w("state_anaphor_heads"):
+            # "the administration": the state of the last leader named before
+            for ref in reversed(view.actors):
+                if ref.end <= i and ref.label == "PERSON":
+                    rec = view.actor_records.get(ref.name) or {}
+                    if rec.get("country"):
+                        return rec["country"]
             return None
         generic = word in view.w("generic_org_anaphor_heads")
         for ref in reversed(view.actors):
