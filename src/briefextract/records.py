@@ -31,9 +31,12 @@ Granularity = Literal[
     "interval", "ref",
 ]
 DateMod = Literal["APPROX", "START", "MID", "END", "BEFORE", "AFTER"]
+# Closed on purpose (downstream joins on it); PLOVER categories ride beside it.
 EventType = Literal[
     "meeting", "visit", "talks", "phone_call", "release", "attack", "exercise",
     "election", "sanctions", "arrest", "agreement", "statement",
+    "war", "coup", "protest", "capture", "exchange", "withdrawal", "deployment",
+    "order", "inauguration", "transfer", "execution",
 ]
 
 # TIMEX3-style values: years (possibly XXXX), months, days, ISO weeks, decades,
