@@ -576,3 +576,15 @@ def test_sanctions_the_administration_is_the_last_leaders_state(sanctions):
 def test_sanctions_electoral_list_is_not_a_sanctions_list(sanctions):
     text = "The EU imposed sanctions on Serbia. The opposition is divided over whether to join such a list."
     assert [r["action"] for r in sanctions(text)] == ["impose"]
+
+
+def test_sanctions_announced_intention_is_planned_and_expected_is_possible(sanctions):
+    r = only(sanctions("The United States announced its intention to lift sanctions on Belavia."))
+    assert (r["action"], r["modality"], r["imposer"], r["target"]) == ("lift", "planned", "United States", "Belavia")
+    r = only(sanctions("The EU is expected to extend its sanctions on Russia."))
+    assert (r["action"], r["modality"]) == ("consider", "possible")
+
+
+def test_sanctions_eu_council_authority(sanctions):
+    r = only(sanctions("The EU Council adopted new sanctions against Iran."))
+    assert (r["action"], r["authority"], r["target"]) == ("impose", "EU Council", "Iran")
