@@ -14,12 +14,21 @@ token windows inside a sentence (``doc.sents``, set by the layout component):
    stated beside the current action is its own ``impose`` record;
 3. modality cues before the trigger (``will``, ``could``, ``did not``) set
    ``modality``; a merely possible imposition/lifting is a ``consider``; a call
-   verb (``urged``, ``pushed for``) makes it ``call_for``;
+   verb (``urged``, ``pushed for``) or ``should`` makes it ``call_for``; a
+   threaten/consider verb governing the action verb makes it ``threaten``/``consider``;
 4. the imposer comes from the instrument's own modifiers (``U.S. sanctions``,
-   ``EU's package``), a ``by X`` agent, the clause subject, or, when the text
-   leaves it implicit, the state of the neighbouring sanction record; the target
-   from ``on/against X``, the object of a sanctioning verb, the goods modifiers
-   of an export control, or the document's context.
+   ``EU's package``), a ``by X`` agent, the clause subject (skipping objects of
+   prepositions, possessives, demonyms, parentheses and earlier verbs' objects),
+   or, when the text leaves it implicit, the majority state of the last three named
+   imposers; the target from ``on/against X``, the object of a sanctioning verb, the
+   goods modifiers of an export control, the same imposer's last named target, the
+   most frequent ``sanctions on X`` of the text, or its most mentioned actor.
+
+Precision guards: a measure named without a verb is an imposition only when it is
+new/first/numbered; generic words (measures, controls, list, package) count only in
+a text that names a real sanctions instrument; claims and denials ("I don't expect
+any sanctions"), wh-questions and background/hypothetical mentions ("despite a UN
+arms embargo", "any new sanctions") are not actions; a repeated headline is one.
 
 Actors are read from ``doc.spans["actors"]`` (``kb_id_`` = canonical name) and
 their records in ``doc._.actors`` (``country`` maps a person or a body to its
