@@ -1,9 +1,9 @@
 """Rebuild models/briefextract-en from its config.cfg and the data files beside it.
 
 Run after changing config.cfg or the tokenizer: it assembles the pipeline from the
-config, loads each component's data files from its directory, and writes the
-whole directory back with ``nlp.to_disk`` (tokenizer, vocab, meta.json included),
-so ``spacy.load`` round-trips it.
+config and writes the tokenizer, vocab, meta.json and config back with
+``nlp.to_disk``. The components' data files are hand-kept or script-built sources
+(patterns, lexicons): they are left exactly as they are, not re-serialised.
 
     python scripts/build_pipeline.py [models/briefextract-en]
 """
@@ -31,13 +31,9 @@ META = {
 def main(target: Path) -> None:
     config = load_config(target / "config.cfg")
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
-    for name, component in nlp.pipeline:
-        component_dir = target / name
-        if component_dir.exists() and hasattr(component, "from_disk"):
-            component.from_disk(component_dir)
     nlp.meta.update(META)
     nlp.meta["spacy_version"] = f">={spacy.about.__version__.rsplit('.', 1)[0]}.0,<4.0.0"
-    nlp.to_disk(target)
+    nlp.to_disk(target, exclude=nlp.pipe_names)
     print(f"wrote {target}")
 
 

@@ -28,3 +28,14 @@ def test_tokenizer_has_no_whitespace_special_cases(nlp):
 def test_sentences_split_on_newlines_and_punctuation_not_inside_us(nlp):
     doc = nlp("Heading here\nThe U.S. envoy met him. Talks followed.")
     assert [s.text.strip() for s in doc.sents] == ["Heading here", "The U.S. envoy met him.", "Talks followed."]
+
+
+@pytest.mark.parametrize("text, abbreviation", [
+    ("Announcement No. 61 took effect.", "No."),
+    ("Pres. Donald J. Trump signed it.", "Pres."),
+    ("Lt. Gen. Ralph Smith spoke.", "Lt."),
+])
+def test_tokenizer_keeps_abbreviations_whole_and_in_one_sentence(nlp, text, abbreviation):
+    doc = nlp(text)
+    assert abbreviation in [t.text for t in doc]
+    assert len(list(doc.sents)) == 1

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from spacy.attrs import ORTH
 from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
@@ -42,13 +43,23 @@ def _without_whitespace_rules(rules: dict) -> dict:
     return {key: value for key, value in rules.items() if key.strip()}
 
 
+def _abbreviation_rules(abbreviations: list[str]) -> dict:
+    """Special cases keeping abbreviations whole ("No. 61", "Pres. Trump", "Lt. Gen."),
+    so their period neither splits off nor ends a sentence."""
+    return {abbr: [{ORTH: abbr}] for abbr in abbreviations if abbr.strip() and abbr.endswith(".")}
+
+
 @registry.tokenizers("briefextract.Tokenizer.v1")
-def create_tokenizer() -> Callable[[Language], Tokenizer]:
+def create_tokenizer(abbreviations: list[str] = []) -> Callable[[Language], Tokenizer]:  # noqa: B006 (config default)
+    """The tuned English tokenizer; ``abbreviations`` (config.cfg) are kept as one token each."""
+
     def make(nlp: Language) -> Tokenizer:
         defaults = English.Defaults
+        rules = _without_whitespace_rules(defaults.tokenizer_exceptions)
+        rules.update(_abbreviation_rules(list(abbreviations)))
         return TextKeepingTokenizer(
             nlp.vocab,
-            rules=_without_whitespace_rules(defaults.tokenizer_exceptions),
+            rules=rules,
             prefix_search=compile_prefix_regex(defaults.prefixes).search,
             suffix_search=compile_suffix_regex(defaults.suffixes).search,
             infix_finditer=compile_infix_regex(list(defaults.infixes) + list(EXTRA_INFIXES)).finditer,
