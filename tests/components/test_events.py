@@ -183,8 +183,8 @@ def test_events_date_between_two_triggers_belongs_to_the_first(run_events):
     actors = [("Armenia", "GPE", "Armenia"), ("Karabakh", "GPE", "Karabakh")]
     text = "Eight soldiers of Armenia captured in 2020 and one captured in Karabakh in September were freed."
     events = run_events(text, actors, [("2020", "2020"), ("September", "2025-09")])
-    arrests = [e for e in events if e["type"] == "arrest"]
-    assert [e["date"] for e in arrests] == ["2020", "2025-09"]
+    captures = [e for e in events if e["type"] == "capture"]
+    assert [(e["date"], e["plover"]) for e in captures] == [("2020", "COERCE"), ("2025-09", "COERCE")]
 
 
 def test_events_location_after_in_is_not_a_participant(run_events):
@@ -197,7 +197,7 @@ def test_events_location_after_in_is_not_a_participant(run_events):
 def test_events_prisoners_of_war_is_no_war(run_events):
     actors = [("Armenia", "GPE", "Armenia")]
     events = run_events("In November, Armenia counted 55 prisoners of war.", actors, [("November", "2025-11")])
-    assert [e for e in events if e["type"] == "attack"] == []
+    assert [e for e in events if e["type"] in ("attack", "war")] == []
 
 
 def test_events_heading_mentions_are_not_events(run_events):
@@ -257,7 +257,7 @@ def test_events_plural_trigger_with_place_date_pairs_gives_one_event_each(run_ev
     assert [(e["date"], e["location"]) for e in events] == [
         ("2023-07", "Niger"), ("2021", "Guinea"), ("2020-08", "Mali")
     ]
-    assert all(e["rule"] == "events.attack.coup.each" for e in events)
+    assert all(e["rule"] == "events.coup.noun.each" and e["type"] == "coup" for e in events)
 
 
 def test_events_dated_event_without_clause_actors_takes_the_sentence_actors(run_events):
@@ -300,7 +300,7 @@ def test_events_dangling_hyphen_still_meets_the_lexicon(run_events):
     text = "Ties soured after the military coups- Niger in July 2023 and Mali in August 2020."
     events = run_events(text, actors, [("July 2023", "2023-07"), ("August 2020", "2020-08")])
     assert [(e["type"], e["date"], e["location"]) for e in events] == [
-        ("attack", "2023-07", "Niger"), ("attack", "2020-08", "Mali")
+        ("coup", "2023-07", "Niger"), ("coup", "2020-08", "Mali")
     ]
 
 
@@ -353,7 +353,7 @@ def test_events_arrival_and_phone_call_with(run_events):
 def test_events_in_exchange_for_is_no_exchange(run_events):
     actors = [("Azerbaijan", "GPE", "Azerbaijan")]
     text = "In 2023, Azerbaijan handed over 32 men in exchange for two soldiers."
-    assert [e for e in run_events(text, actors, [("2023", "2023")]) if e["type"] == "release"] == []
+    assert [e for e in run_events(text, actors, [("2023", "2023")]) if e["type"] in ("release", "exchange")] == []
 
 
 def test_events_later_mention_adds_only_actors_at_its_trigger(run_events):
@@ -396,3 +396,70 @@ def test_events_modal_after_a_comma_belongs_to_the_next_clause(run_events):
     text = "Under the export controls China announced on 9 October, foreign firms will need licences."
     (ev,) = run_events(text, actors, [("9 October", "2025-10-09")])
     assert (ev["type"], ev["date"], ev["participants"]) == ("sanctions", "2025-10-09", ["China"])
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "plover", "trigger"),
+    [
+        ("In March 2021, the army of Mali toppled the president.", "coup", "COERCE", "toppled"),
+        ("In March 2021, the army of Mali seized power.", "coup", "COERCE", "seized power"),
+        ("In March 2021, Mali and Niger fought a short war.", "war", "FIGHT", "fought"),
+        ("In March 2021, thousands in Mali protested against the junta.", "protest", "PROTEST", "protested"),
+        ("In March 2021, mass protests swept Mali.", "protest", "PROTEST", "protests"),
+        ("In March 2021, Mali captured two soldiers.", "capture", "COERCE", "captured"),
+        ("In March 2021, Mali and Niger carried out a prisoner swap.", "exchange", "CONCEDE", "prisoner swap"),
+        ("In March 2021, Mali withdrew its ambassador.", "withdrawal", "RETREAT", "withdrew"),
+        ("In March 2021, Mali deployed 500 troops to the border.", "deployment", "MOBILIZE", "deployed"),
+        ("In March 2021, Mali issued an executive order on mining.", "order", None, "executive order"),
+        ("In March 2021, the new president of Mali was sworn in.", "inauguration", None, "sworn in"),
+        ("In March 2021, two activists were handed over to Mali.", "transfer", None, "handed over"),
+        ("In March 2021, Mali deported two journalists.", "transfer", "COERCE", "deported"),
+        ("In March 2021, Mali executed two prisoners.", "execution", "COERCE", "executed"),
+    ],
+)
+def test_events_widened_types_have_triggers_and_plover_defaults(run_events, text, etype, plover, trigger):
+    events = run_events(text, [("Mali", "GPE", "Mali"), ("Niger", "GPE", "Niger")], [("March 2021", "2021-03")])
+    assert [(e["type"], e["plover"], e["trigger"], e["date"]) for e in events] == [(etype, plover, trigger, "2021-03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March 2021, Mali executed the plan flawlessly.",
+        "In March 2021, Mali withdrew cash from its reserves.",
+        "In March 2021, a corporate takeover of a firm in Mali failed.",
+        "In March 2021, Mali walked out in protest at the ruling.",
+        "In March 2021, Mali deployed new software in its ministries.",
+        "In March 2021, Mali transferred funds to its central bank.",
+        "Since Mali's president took office, prices rose.",
+    ],
+)
+def test_events_widened_types_ignore_look_alikes(run_events, text):
+    assert run_events(text, [("Mali", "GPE", "Mali")], [("March 2021", "2021-03")]) == []
+
+
+def test_events_transfer_takes_place_after_to_as_location(run_events):
+    actors = [("Vilnius", "GPE", "Vilnius")]
+    (ev,) = run_events("In June, the two men were taken to Vilnius.", actors, [("June", "2025-06")])
+    assert (ev["type"], ev["date"], ev["location"], ev["participants"]) == ("transfer", "2025-06", "Vilnius", [])
+
+
+def test_events_noun_after_content_verb_is_its_object(run_events):
+    actors = [("Armenia", "GPE", "Armenia"), ("Azerbaijan", "GPE", "Azerbaijan")]
+    text = "In May, Armenia and Azerbaijan were discussing the withdrawal of troops from the border."
+    events = run_events(text, actors, [("May", "2025-05")])
+    assert [(e["type"], e["trigger"]) for e in events] == [("talks", "discussing")]
+
+
+def test_events_noun_object_with_preposition_between_is_its_own_event(run_events):
+    actors = [("Armenia", "GPE", "Armenia"), ("Azerbaijan", "GPE", "Azerbaijan")]
+    text = "In 2020, Armenia captured soldiers during the war with Azerbaijan."
+    events = run_events(text, actors, [("2020", "2020")])
+    assert [e["type"] for e in events] == ["capture", "war"]
+
+
+def test_events_verb_after_conjunction_is_a_new_act_not_a_participle(run_events):
+    actors = [("Ortega", "PERSON", "Daniel Ortega")]
+    text = "Ortega banned protests and jailed journalists."
+    events = run_events(text, actors)
+    assert [(e["type"], e["trigger"]) for e in events] == [("protest", "protests"), ("arrest", "jailed")]

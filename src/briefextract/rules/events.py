@@ -119,6 +119,7 @@ class EventLexicon:
     happened: frozenset[str] = frozenset()
     core_before: int = 4
     core_after: int = 6
+    object_gap: int = 2
 
 
 def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
@@ -155,6 +156,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         pronouns=frozenset(cues.get("pronouns", ())),
         core_before=int(cues.get("core_before", 4)),
         core_after=int(cues.get("core_after", 6)),
+        object_gap=int(cues.get("object_gap", 2)),
     )
 
 
@@ -305,6 +307,30 @@ def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     return sorted(kept, key=lambda m: m[1])
 
 
+_ARTICLES = frozenset({"a", "an"})
+_CONJUNCTIONS = frozenset({"and", "or", "but", "then"})
+
+
+def _is_object_of(doc: Doc, lowers: list[str], verb: Mention, noun: Mention, lex: EventLexicon) -> bool:
+    """A nominal trigger right after a content verb is that verb's object, not a happening of its own.
+
+    "violently repressed protests", "discussing the withdrawal of troops", "fought
+    two wars": the verb is the reported act, its object names what it was done to
+    or what it was (one event, the verb's). Only determiners and numbers may stand
+    between ("captured during the war" keeps the war). A light verb (said, signed)
+    already gives way to the noun.
+    """
+    if not noun.entry.get("noun") or verb.entry.get("noun") or verb.entry.get("light"):
+        return False
+    gap = noun.start - verb.end
+    if not 0 <= gap <= lex.object_gap or noun.clause != verb.clause:
+        return False
+    return all(
+        w in lex.definite or w in _ARTICLES or w in _NUMBER_WORDS or doc[i].like_num
+        for i, w in enumerate(lowers[verb.end: noun.start], verb.end)
+    )
+
+
 def find_mentions(doc: Doc, lex: EventLexicon, breaks: list[bool], lowers: list[str] | None = None) -> list[Mention]:
     """Trigger matches that pass their lexical, modal, negation and layout checks."""
     lowers = token_lowers(doc) if lowers is None else lowers
@@ -348,10 +374,15 @@ def find_mentions(doc: Doc, lex: EventLexicon, breaks: list[bool], lowers: list[
         out.append(m)
     # a participle right after a nominal trigger modifies it ("a deal negotiated with ...");
     # mentions are in text order, so only the previous one can be that noun
+    # ("protests and jailed journalists": a verb after a conjunction is a new act)
     out = [
         m for i, m in enumerate(out)
-        if m.entry.get("noun") or i == 0 or not (out[i - 1].entry.get("noun") and 0 <= m.start - out[i - 1].end <= 1)
+        if m.entry.get("noun") or i == 0 or not (
+            out[i - 1].entry.get("noun") and 0 <= m.start - out[i - 1].end <= 1
+            and lowers[m.start - 1] not in _CONJUNCTIONS
+        )
     ]
+    out = [m for i, m in enumerate(out) if not (i and _is_object_of(doc, lowers, out[i - 1], m, lex))]
     # a light trigger (said, signed, announced) yields to a content trigger in its clause
     kept = []
     for i, m in enumerate(out):
