@@ -2,7 +2,8 @@
 
 Thin wrapper: the lexicons (``lexicon.json``, ``frames.json``, ``authorities.json``
 in ``models/briefextract-en/sanctions/``) are compiled once into token tries in
-``compile()``; the extraction is ``rules.sanctions.extract_sanctions``.
+``compile()``; the extraction is ``rules.sanctions.extract_sanctions`` (a package: lexicon,
+view, phrases, modality, arguments, frames, triggers, context, records).
 """
 
 from __future__ import annotations

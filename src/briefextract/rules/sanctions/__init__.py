@@ -1,0 +1,121 @@
+"""Sanctions actions: who imposes, lifts, eases, extends or keeps which measure on whom.
+
+There is no tagger or parser in the pipeline, so the rules work on lexicons and
+token windows inside a sentence (``doc.sents``, set by the layout component):
+
+1. *instruments* (sanctions, embargo, export controls, restrictions...) and
+   *triggers* (impose, lifting of, remain in place, stalled...) are found with
+   token tries built once from ``models/briefextract-en/sanctions/lexicon.json``;
+   *frames* (``frames.json``) are verbs that are themselves the measure
+   (``China sanctions 20 firms``, ``freezing assets``, ``bar X from entering``);
+2. each instrument is bound to the nearest trigger before it (``lifted
+   sanctions``, ``the lifting of U.S. sanctions``) and/or after it (``sanctions
+   ... were imposed``, ``restrictions ... remain in place``); a past imposition
+   stated beside the current action is its own ``impose`` record;
+3. modality cues before the trigger (``will``, ``could``, ``did not``) set
+   ``modality``; a merely possible imposition/lifting is a ``consider``; a call
+   verb (``urged``, ``pushed for``) or ``should`` makes it ``call_for``; a
+   threaten/consider verb governing the action verb makes it ``threaten``/``consider``;
+4. the imposer comes from the instrument's own modifiers (``U.S. sanctions``,
+   ``EU's package``), a ``by X`` agent, the clause subject (skipping objects of
+   prepositions, possessives, demonyms, parentheses and earlier verbs' objects),
+   or, when the text leaves it implicit, the majority state of the last three named
+   imposers; the target from ``on/against X``, the object of a sanctioning verb, the
+   goods modifiers of an export control, the same imposer's last named target, the
+   most frequent ``sanctions on X`` of the text, or its most mentioned actor.
+
+Precision guards: a measure named without a verb is an imposition only when it is
+new/first/numbered; generic words (measures, controls, list, package) count only in
+a text that names a real sanctions instrument; claims and denials ("I don't expect
+any sanctions"), wh-questions and background/hypothetical mentions ("despite a UN
+arms embargo", "any new sanctions") are not actions; a repeated headline is one.
+
+Actors are read from ``doc.spans["actors"]`` (``kb_id_`` = canonical name) and
+their records in ``doc._.actors`` (``country`` maps a person or a body to its
+state); dates from ``doc.spans["dates"]`` (``kb_id_`` = ISO value).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from briefextract import constants as C
+from briefextract.rules.sanctions.context import _fill_context, _headline_targets
+from briefextract.rules.sanctions.lexicon import Lexicon, compile_lexicon, norm_token
+from briefextract.rules.sanctions.records import _to_records
+from briefextract.rules.sanctions.triggers import _sentence_drafts
+from briefextract.rules.sanctions.view import Draft, View
+
+__all__ = ["Lexicon", "compile_lexicon", "extract_sanctions"]
+
+
+# ---------------------------------------------------------------------------
+# extraction
+# ---------------------------------------------------------------------------
+def extract_sanctions(doc: Doc, lex: Lexicon) -> list[dict]:
+    """All sanction action records of ``doc`` (``records.SanctionAction`` dicts)."""
+    view = View(doc, lex)
+    # generic words ("measures", "controls", "list") are sanction instruments only in a text
+    # that speaks of sanctions, embargoes, tariffs ... somewhere
+    view.inst_hits = lex.instruments.find_all(view.keys)
+    view.mentions_sanctions = not {"sanctions", "sanction", "sanctioned"}.isdisjoint(view.keys)
+    # "the list" is a sanctions list only in a text that names one ("blacklist", "Entity List")
+    view.names_a_list = any(p["kind"] == "strong" and view.keys[b - 1].endswith("list") for _, b, p in view.inst_hits)
+    view.topical = any(p["kind"] == "strong" for _, _, p in view.inst_hits) or view.mentions_sanctions
+    drafts: list[Draft] = []
+    seen_sentences: set[str] = set()
+    heading_starts = _heading_starts(doc)
+    # only sentences holding an instrument, a frame verb or a listed-target adjective can hold an action
+    markers = {a for a, _, _ in view.inst_hits}
+    markers.update(a for a, _, _ in lex.frame_heads.find_all(view.keys))
+    adjs = view.w("include_adjectives")
+    markers.update(i for i, k in enumerate(view.keys) if k in adjs)
+    if not markers:
+        return []  # nothing in the text names a measure
+    candidates = sorted({view.sent_bounds[view.sent_of[i]] for i in markers})
+    for s0, s1 in candidates:
+        start_char = view.starts[s0]
+        end_char = view.ends[s1 - 1]
+        raw = view.text[start_char:end_char]
+        text = norm_token(raw.strip())
+        if not text or _all_excluded(doc, start_char, end_char):
+            continue
+        # a repeated headline is one mention
+        if s0 in heading_starts or (s1 - s0 <= 16 and not raw.rstrip().endswith(".")):
+            if text in seen_sentences:
+                continue
+        seen_sentences.add(text)
+        view.mark_triggers(s0, s1)
+        found = _sentence_drafts(view, s0, s1)
+        if raw.rstrip().endswith("?") and found:
+            if view.keys[s0] in view.w("wh_words"):
+                # "Who has been sanctioned?" asks about actions the text reports elsewhere
+                found = [d for d in found if d.rule == "sanctions.impose.mention"]
+            for d in found:
+                # "Will the EU lift sanctions?" is a possibility; a measure named in a question exists
+                if d.modality in ("asserted", "planned") and d.rule != "sanctions.impose.mention":
+                    d.modality = "possible"
+                    if d.action in ("impose", "lift", "ease", "extend", "tighten", "suspend", "delist"):
+                        d.rule = d.rule.replace("sanctions.", "sanctions.consider.", 1)
+                        d.action = "consider"
+        drafts.extend(found)
+    drafts.sort(key=lambda d: (d.start, d.end))
+    _headline_targets(view, drafts, heading_starts)
+    _fill_context(view, drafts)
+    return _to_records(view, drafts)
+
+
+
+def _all_excluded(doc: Doc, start: int, end: int) -> bool:
+    """True when the whole sentence lies in excluded ranges (a dateline stamp excludes only its prefix)."""
+    return any(s <= start and end <= e for s, e in (doc._.excluded or ()))
+
+
+
+def _heading_starts(doc: Doc) -> set[int]:
+    starts = set()
+    if C.SPANS_LAYOUT in doc.spans:
+        for s in doc.spans[C.SPANS_LAYOUT]:
+            if s.label_ in (C.LAYOUT_TITLE, C.LAYOUT_HEADING):
+                starts.add(s.start)
+    return starts

@@ -1,0 +1,475 @@
+"""Argument resolution: the imposer (modifiers, possessors, 'by X' agents, clause subjects) and the target/scope/reason of a measure.
+
+Part of the sanctions extractor; see the package docstring for the whole flow.
+"""
+
+from __future__ import annotations
+
+from briefextract.rules.sanctions.phrases import (
+    _is_time,
+    _np_left,
+    _phrase_end,
+    _resolve_phrase,
+    _scope,
+)
+from briefextract.rules.sanctions.view import (
+    _ADJUNCT_HEADS,
+    _NUMBER,
+    _ORDINAL,
+    _QUOTES,
+    UNNAMED,
+    ActorRef,
+    Draft,
+    Instrument,
+    Trigger,
+    View,
+    _span_text,
+)
+
+
+def _subject_targets(view: View, j: int, s0: int) -> list[str]:
+    """The noun phrase left of a target-side verb: actors (not used as modifiers) or the phrase."""
+    keys = view.keys
+    i = j - 1
+    while i >= s0 and (keys[i] in view.w("passive_aux") or keys[i] in view.w("aux_words")):
+        i -= 1
+    if i >= s0 and keys[i] in ("he", "she"):
+        # "he is under sanctions": the last person named
+        for ref in reversed(view.actors):
+            if ref.end <= i and ref.label == "PERSON":
+                return [ref.name]
+        return []
+    if i >= s0 and keys[i] == ",":
+        # "HTS, the group led by al-Sharaa until January, was removed": the clause's first name
+        start = s0
+        for x in range(i - 1, s0 - 1, -1):
+            if keys[x] in view.w("clause_stops") or keys[x] in (";", ":"):
+                start = x + 1
+                break
+        for x in range(start, i):
+            ref = view.actor_at[x]
+            if ref is not None and not ref.demonym:
+                return [ref.name]
+        return []
+    # nearest actor not used as a modifier, within the clause
+    k = i
+    while k >= s0 and keys[k] not in view.w("clause_stops") and keys[k] not in ("that", "which", "who", "."):
+        ref = view.actor_at[k]
+        if ref is not None and not _is_modifier(view, ref):
+            if k >= i - 1 or keys[ref.end] == ",":
+                return [ref.name]
+        k -= 1
+    # else the phrase: "20 US defense firms and 10 individuals"
+    a = i
+    while a > s0 and _subject_phrase_token(view, a - 1):
+        if view.lex.triggers.match_at(keys, a - 1) is not None:
+            break
+        a -= 1
+    if a > i:
+        return []
+    return _resolve_phrase(view, a, i + 1)
+
+
+
+def _subject_phrase_token(view: View, i: int) -> bool:
+    """May token ``i`` belong to the noun phrase before a target-side verb?"""
+    k = view.keys[i]
+    if k in view.w("clause_stops") or k in ("that", "which", "who", ",", ".") or k in view.w("reporting_verbs"):
+        return False
+    if k in view.w("prepositions") or i in view.all_trigger_tokens:
+        return False
+    return True
+
+
+
+def _is_modifier(view: View, ref: ActorRef) -> bool:
+    """A demonym or possessive modifies a noun ('Central American nation'); it is not the target."""
+    return ref.demonym or ref.possessive
+
+
+
+def _modifier_actors(view: View, ins: Instrument, s0: int) -> dict:
+    """Actors and goods words in front of the instrument: 'U.S. sanctions' (imposer),
+    'Syria sanctions' (target), 'rare earth ... export controls' (goods target)."""
+    keys = view.keys
+    lo = _np_left(view, ins.start, s0)
+    imposers: list[str] = []
+    targets: list[str] = []
+    goods_from = None
+    i = lo
+    while i < ins.start:
+        ref = view.actor_at[i]
+        if ref is not None:
+            name_is_surface = ref.text == ref.name and not ref.possessive and ref.label == "GPE"
+            if name_is_surface and ref.name not in view.w("imposer_states"):
+                targets.append(ref.name)
+            else:
+                name = view.imposer_name(ref)
+                if name and name not in imposers:
+                    imposers.append(name)
+            i = ref.end
+            goods_from = None
+            continue
+        k = keys[i]
+        if k in view.w("modifier_stop") or k in view.w("determiners") or k in _QUOTES or k in ("'s", "'", ",", "-") or _NUMBER.match(k) or _ORDINAL.match(k):
+            if goods_from is not None and k not in ("-",):
+                pass
+            i += 1
+            continue
+        if goods_from is None:
+            goods_from = i
+        i += 1
+    goods = None
+    if goods_from is not None:
+        # the goods run is the contiguous stretch of content words before the instrument
+        a = goods_from
+        while a < ins.start and (keys[a] in view.w("modifier_stop") or keys[a] in _QUOTES or keys[a] in ("and", ",", "or") or _ORDINAL.match(keys[a])):
+            a += 1
+        if a < ins.start:
+            goods = _span_text(view, a, ins.start)
+            # "export controls" already hold "export": a goods phrase needs a content word
+            if not any(c.isalpha() for c in goods):
+                goods = None
+    # the instrument's own words may name the goods: "export restrictions" -> keep the goods only
+    return {"imposers": imposers, "targets": targets, "goods": goods, "lo": lo}
+
+
+
+def _possessor(view: View, a: int, n: int, s1: int) -> list[str]:
+    """Owner of the frozen assets: 'his assets', 'X's assets', 'the assets of X'."""
+    keys = view.keys
+    for j in range(n - 1, a, -1):
+        ref = view.actor_at[j]
+        if ref is not None and ref.possessive and ref.label != "GPE":
+            return [ref.name]
+    if any(keys[j] in ("his", "her") for j in range(a, n)):
+        # the nearest person mentioned before
+        for ref in reversed(view.actors):
+            if ref.end <= a and ref.label == "PERSON":
+                return [ref.name]
+    if n + 1 < s1 and keys[n + 1] == "of":
+        stop = _phrase_end(view, n + 2, s1)
+        return _resolve_phrase(view, n + 2, stop)
+    return []
+
+
+
+def _agent_after(view: View, b: int, s1: int) -> list[str]:
+    """'imposed in 2022 by the Biden administration' / 'blacklisted by the U.S.'."""
+    keys = view.keys
+    for j in range(b, min(s1, b + 8)):
+        if keys[j] in (";", ".", "which", "that"):
+            return []
+        if keys[j] == "by":
+            for x in range(j + 1, min(s1, j + 5)):
+                ref = view.actor_at[x]
+                if ref is not None:
+                    name = view.imposer_name(ref)
+                    return _coordinated(view, ref, name)
+                org = _org_anaphor(view, x, x + 1)
+                if org:
+                    return [org]
+                if keys[x] in view.w("unnamed_agents"):
+                    return [UNNAMED]  # "by Western countries": an imposer the text does not name
+            return []
+    return []
+
+
+
+def _agent_before(view: View, a: int, s0: int) -> list[str]:
+    """'long used by Washington to restrict ...'."""
+    keys = view.keys
+    for j in range(a - 1, max(s0 - 1, a - 6), -1):
+        if keys[j] == "by":
+            ref = view.actor_at[j + 1] or (view.actor_at[j + 2] if j + 2 < a else None)
+            if ref is not None:
+                name = view.imposer_name(ref)
+                return [name] if name else []
+    return []
+
+
+
+def _coordinated(view: View, ref: ActorRef, name: str | None) -> list[str]:
+    out = [name] if name else []
+    j = ref.end
+    while j + 1 < len(view.keys) and view.keys[j] in ("and", ","):
+        nxt = view.actor_at[j + 1] or (view.actor_at[j + 2] if view.keys[j + 1] == "the" and j + 2 < len(view.keys) else None)
+        if nxt is None:
+            break
+        n2 = view.imposer_name(nxt)
+        if n2 and n2 not in out:
+            out.append(n2)
+        j = nxt.end
+    return out
+
+
+
+def _org_anaphor(view: View, a: int, b: int) -> str | None:
+    """'the bloc', 'the department': the nearest organisation actor mentioned before."""
+    for i in range(a, b):
+        hit = view.lex.org_anaphors.match_at(view.keys, i)
+        if hit is None:
+            continue
+        word = view.keys[hit[0] - 1]
+        if word in view.w("state_anaphor_heads"):
+            # "the administration": the state of the last leader named before
+            for ref in reversed(view.actors):
+                if ref.end <= i and ref.label == "PERSON":
+                    rec = view.actor_records.get(ref.name) or {}
+                    if rec.get("country"):
+                        return rec["country"]
+            return None
+        generic = word in view.w("generic_org_anaphor_heads")
+        for ref in reversed(view.actors):
+            if ref.end <= i and ref.label == "ORG" and (generic or word in ref.name.lower()):
+                return ref.name
+    return None
+
+
+
+def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
+    """The clause subject left of the trigger at ``t``: nearest actor that is not a possessive
+    modifier inside a phrase, not the object of a preposition and not a demonym adjective."""
+    keys = view.keys
+    # "the European Union's decision a week later to end ...": the possessor decides
+    if t - 1 >= s0 and keys[t - 1] == "to":
+        for j in range(t - 2, max(s0 - 1, t - 8), -1):
+            if keys[j] in view.w("intent_nouns"):
+                k = j - 1
+                while k >= s0 and keys[k] in view.w("modifier_stop"):
+                    k -= 1
+                if k >= s0 and keys[k] in ("'s", "'") and view.actor_at[k - 1] is not None:
+                    name = view.imposer_name(view.actor_at[k - 1])
+                    if name:
+                        d.imposers, d.imposer_explicit = [name], True
+                        return
+                break
+    if t - 1 >= s0 and keys[t - 1] in (",", "and") and keys[t].endswith("ing"):
+        return  # ", freezing assets": the main clause's actor (context) acts
+    # a pronoun subject ("..., and it imposed sanctions") stands for the sentence's first actor
+    p = t - 1
+    while p >= s0 and keys[p] in view.w("aux_words"):
+        p -= 1
+    if p >= s0 and keys[p] in ("it", "they"):
+        name = _first_actor(view, s0, p)
+        if name:
+            d.imposers, d.imposer_explicit = [name], True
+        return
+    j = t - 1
+    while j >= s0:
+        k = keys[j]
+        if k == ")":
+            # skip a parenthesis: "ECOWAS suspended them (Mali in 2020, Niger in 2023) and imposed ..."
+            depth = 0
+            while j >= s0:
+                depth += keys[j] == ")"
+                depth -= keys[j] == "("
+                if depth == 0:
+                    break
+                j -= 1
+            j -= 1
+            continue
+        if (k in view.w("clause_stops") and k not in _ADJUNCT_HEADS) or k == "." or k in view.w("speech_verbs"):
+            return  # "Iran said the reimposition ...": the speaker is not the imposer
+        if k in view.w("relative_pronouns"):
+            # "Credit Suisse, which had frozen": the antecedent is the subject
+            x = j - 1
+            if x >= s0 and keys[x] == ",":
+                x -= 1
+            ref = view.actor_at[x] if x >= s0 else None
+            if ref is not None:
+                name = view.imposer_name(ref)
+                if name:
+                    d.imposers, d.imposer_explicit = [name], True
+                return
+            if k == "that" and j + 1 < t and keys[j + 1] in view.w("pronoun_subjects"):
+                j -= 1  # "announced that it has expanded": look into the main clause
+                continue
+            if k == "that" and any(keys[x] in view.w("reporting_verbs") for x in range(max(s0, j - 4), j)):
+                j -= 1  # "X announced on Friday that ...": X is the one acting
+                continue
+            return
+        if j in view.trigger_tokens and j < t - 1:
+            # an earlier action verb: its subject, if named right before it, acts here too
+            # ("ECOWAS suspended ... and imposed"); its object ("20 US firms") never does
+            e = j
+            while e - 1 >= s0 and (e - 1) in view.trigger_tokens:
+                e -= 1
+            x = e - 1
+            while x >= s0 and keys[x] in view.w("aux_words"):
+                x -= 1
+            ref = view.actor_at[x] if x >= s0 else None
+            if ref is not None and not ref.demonym and not ref.possessive:
+                name = view.imposer_name(ref)
+                if name:
+                    d.imposers, d.imposer_explicit = _coordinated_left(view, ref, name), True
+            return
+        org = _org_anaphor(view, j, j + 1) if k in ("the",) else None
+        if org and (j == s0 or keys[j - 1] not in view.w("prepositions")):
+            d.imposers, d.imposer_explicit = [org], True
+            return
+        ref = view.actor_at[j]
+        if ref is not None:
+            j0 = ref.start
+            before = keys[j0 - 1] if j0 > s0 else ""
+            before2 = keys[j0 - 2] if j0 - 1 > s0 else ""
+            in_pp = before in view.w("prepositions") or (before in view.w("determiners") and before2 in view.w("prepositions"))
+            at_start = all(keys[x] in view.w("determiners") or view.is_space[x] for x in range(s0, j0))
+            if ref.possessive and not at_start:
+                j = j0 - 1
+                continue
+            if in_pp or ref.demonym:
+                j = j0 - 1
+                continue
+            name = view.imposer_name(ref)
+            if name:
+                d.imposers, d.imposer_explicit = _coordinated_left(view, ref, name), True
+            return
+        j -= 1
+
+
+
+def _first_actor(view: View, s0: int, p: int) -> str | None:
+    """The sentence's first actor before ``p`` that can be a subject: the antecedent of 'it'/'its'."""
+    keys = view.keys
+    for x in range(s0, p):
+        ref = view.actor_at[x]
+        if ref is None or ref.start != x or ref.demonym or ref.possessive:
+            continue
+        if x > s0 and keys[x - 1] in view.w("prepositions"):
+            continue
+        return view.imposer_name(ref)
+    return None
+
+
+
+def _coordinated_left(view: View, ref: ActorRef, name: str) -> list[str]:
+    """'The European Union and United Kingdom have imposed': every coordinated subject."""
+    out = [name]
+    j = ref.start - 1
+    while j >= 1 and view.keys[j] in ("and", ","):
+        prev = view.actor_at[j - 1]
+        if prev is None:
+            break
+        n2 = view.imposer_name(prev)
+        if n2 and n2 not in out:
+            out.insert(0, n2)
+        j = prev.start - 1
+    return out
+
+
+
+def _imposer_for(view: View, d: Draft, ins: Instrument, t: Trigger, s0: int, call: bool) -> None:
+    mods = _modifier_actors(view, ins, s0)
+    d.extra["mods"] = mods
+    if call:
+        # "pushed for Washington to lift export controls": the actor asked to act
+        for j in range(t.start - 1, max(s0 - 1, t.start - 5), -1):
+            if view.keys[j] == "to" and j - 1 >= s0 and view.actor_at[j - 1] is not None:
+                name = view.imposer_name(view.actor_at[j - 1])
+                if name:
+                    d.imposers, d.imposer_explicit = [name], True
+                    return
+        if mods["imposers"]:
+            d.imposers, d.imposer_explicit = mods["imposers"], True
+        return
+    if t.subject_first:
+        # "Serbia refuses to join EU sanctions": the joiner imposes them too
+        _subject_imposer(view, d, t.start, s0)
+        if d.imposers:
+            return
+    if mods["imposers"]:
+        d.imposers, d.imposer_explicit = mods["imposers"], True
+        return
+    # "the imposition of sanctions on X by the EU": an agent right after the measure's phrase
+    keys = view.keys
+    j = ins.end
+    hit = view.lex.target_intros.match_at(keys, j) if j < len(keys) else None
+    if hit is not None:
+        j = _phrase_end(view, hit[0], len(keys))
+    if j < len(keys) and keys[j] == "by" and t.end <= ins.start:
+        agent = _agent_after(view, j, len(keys))
+        if agent:
+            d.imposers, d.imposer_explicit = agent, True
+            return
+    _subject_imposer(view, d, t.start, s0)
+
+
+
+def _reason(view: View, b: int, s1: int) -> str | None:
+    """'because of ...', 'in response to ...', 'over its ...' after the record, in its own clause."""
+    keys = view.keys
+    for j in range(b, min(s1, b + 25)):
+        if keys[j] in (";", "which", "that", "who", "including", "but", "while") or j in view.all_trigger_tokens:
+            return None
+        if view.lex.instruments.match_at(keys, j) is not None:
+            return None
+        hit = view.lex.reasons.match_at(keys, j)
+        if hit is None:
+            continue
+        e = hit[0]
+        while e < s1 and keys[e] not in (".", ";") and e - j < 30:
+            e += 1
+        return _span_text(view, j, e) if e > hit[0] else None
+    return None
+
+
+
+def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | None = None) -> None:
+    """'on/against X' after the instrument, else modifier targets, else goods, else context."""
+    keys = view.keys
+    mods = mods or d.extra.get("mods") or _modifier_actors(view, ins, d.sent_start)
+    j = ins.end
+    # skip closing quotes and an abbreviation in brackets
+    while j < s1 and (keys[j] in _QUOTES or keys[j] in ("will", "would", "also", "now", "only", "to")):
+        if keys[j] == "to" and view.lex.target_intros.match_at(keys, j) is not None:
+            break
+        j += 1
+    if j < s1 and keys[j] == "of":
+        x = j
+        while x < s1 and (keys[x] in view.w("rate_words") or _NUMBER.match(keys[x])):
+            x += 1
+        if x < s1 and x > j + 1 and view.lex.target_intros.match_at(keys, x) is not None:
+            j = x  # "tariffs of 25% on Canadian steel"
+    for _ in range(2):
+        if j < s1 and keys[j] == ",":
+            j2 = j + 1
+            while j2 < s1 and keys[j2] in view.w("target_skip"):
+                j2 += 1
+            if j2 > j + 1:
+                j = j2
+        hit = view.lex.target_intros.match_at(keys, j) if j < s1 else None
+        if hit is None and j < s1 and (
+            (ins.kind == "relief" and keys[j] in ("for", "to")) or (keys[j] == "for" and keys[ins.end - 1] in view.w("for_target_heads"))
+        ):
+            hit = (j + 1, True)  # "sanctions relief for Venezuela"
+        if hit is not None and (hit[0] in view.date_starts or _is_time(view, hit[0])):
+            hit = None  # "came into force on 1 August", "on Friday"
+        if hit is not None:
+            a = hit[0]
+            while a < s1 and keys[a] in view.w("target_skip"):
+                a += 1
+            stop = _phrase_end(view, a, s1)
+            # "an embargo on the purchase of potash ...": the goods are the target and the scope
+            x = a + 1 if a < stop and keys[a] == "the" else a
+            if x + 1 < stop and keys[x] in view.w("scope_nouns") and keys[x + 1] == "of":
+                a = x + 2
+            targets = _resolve_phrase(view, a, stop)
+            if stop > d.end and d.trigger is not None and d.trigger[0] < ins.start:
+                d.end = stop
+            if targets:
+                d.targets = targets
+                d.scope = _scope(view, a, stop)
+                return
+            d.target_context = True
+            return
+        break
+    if mods["targets"]:
+        d.targets = mods["targets"]
+        return
+    if mods["goods"]:
+        d.targets = [mods["goods"]]
+        return
+    d.target_context = True
+    lo = mods.get("lo", ins.start)
+    d.further = any(keys[i] in view.w("further") for i in range(lo, ins.start))

@@ -1,0 +1,136 @@
+"""Document context: filling implicit imposers and targets from the rest of the text, and headline targets from the body.
+
+Part of the sanctions extractor; see the package docstring for the whole flow.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from briefextract.rules.sanctions.phrases import _phrase_end, _resolve_phrase
+from briefextract.rules.sanctions.view import ANAPHOR_GPE, UNNAMED, Draft, View
+
+
+# -- context -------------------------------------------------------------------
+def _fill_context(view: View, drafts: list[Draft]) -> None:
+    """Implicit imposers and targets: the neighbouring record's, else the document's."""
+    for d in drafts:
+        if UNNAMED in d.imposers:
+            d.imposers = []
+            d.extra["unnamed"] = True
+        if ANAPHOR_GPE in d.targets:
+            d.targets = [t for t in d.targets if t != ANAPHOR_GPE]
+            d.extra["gpe"] = True
+            if not d.targets:
+                d.target_context = True
+    for d in drafts:
+        if d.imposers and d.targets and d.action != "call_for":
+            states = {view.actor_state(x) for x in d.imposers}
+            if states & set(d.targets):
+                d.imposers, d.imposer_explicit = [], False  # a state does not sanction itself
+    explicit_imp = [(i, d) for i, d in enumerate(drafts) if d.imposer_explicit and d.imposers]
+    counts = Counter(view.actor_state(n) for _, d in explicit_imp for n in d.imposers)
+    for i, d in enumerate(drafts):
+        if d.imposers or d.extra.get("unnamed"):
+            continue
+        # the state behind the last few named imposers (majority, nearest on a tie): one aside
+        # ("the EU's decision to end ...") does not take over a text about another imposer
+        own = set(d.targets)
+        recent = [view.actor_state(p.imposers[0]) for j, p in explicit_imp if j < i and view.actor_state(p.imposers[0]) not in own][-3:]
+        nxt = next((p for j, p in explicit_imp if j > i), None)
+        if recent:
+            freq = Counter(recent)
+            best = max(freq.values())
+            d.imposers = [next(x for x in reversed(recent) if freq[x] == best)]
+        elif nxt is not None:
+            d.imposers = [view.actor_state(nxt.imposers[0])]
+        elif counts:
+            d.imposers = [counts.most_common(1)[0][0]]
+        else:
+            # nothing explicit anywhere: the most mentioned state that is not a target
+            targets = {t for x in drafts for t in x.targets}
+            in_targets = {a.name for a in view.actors if any(a.text in t for t in targets)}
+            gpes = Counter(a.name for a in view.actors if a.label == "GPE" and a.name not in targets | in_targets)
+            if gpes:
+                d.imposers = [gpes.most_common(1)[0][0]]
+    # targets: the last explicit target, else the document's most mentioned actor
+    mentions = Counter(a.name for a in view.actors if not a.demonym)
+    last_targets: list[str] | None = None
+    context_targets = _context_targets(view)
+    explicit: list[Draft] = []
+    for d in drafts:
+        if d.targets and not d.target_context and d.extra.get("no_carry"):
+            continue
+        if d.targets and not d.target_context:
+            last_targets = d.targets
+            explicit.append(d)
+            continue
+        if not d.target_context:
+            continue
+        cands = None
+        if d.extra.get("gpe"):
+            prev_gpe = [t for x in drafts if x.start < d.start and not x.target_context for t in x.targets
+                        if (view.actor_records.get(t) or {}).get("type") == "GPE"]
+            cands = prev_gpe[-1:] or None
+        elif not d.further:
+            # the same imposer's last named target ("... sanctions on Syria. Its lifting the sanctions")
+            states = {view.actor_state(x) for x in d.imposers}
+            same = [x for x in explicit if states & {view.actor_state(i) for i in x.imposers}]
+            cands = same[-1].targets if same else (None if states else last_targets)
+            if cands is None:
+                # the measures' usual target so far ("sanctions on/against X" mentions), most frequent first
+                seen = [t for pos, t in context_targets if pos <= d.start]
+                if seen:
+                    freq = Counter(seen)
+                    cands = [max(freq, key=lambda t: (freq[t], max(i for i, x in enumerate(seen) if x == t)))]
+                elif context_targets:
+                    cands = [context_targets[0][1]]  # a headline: the first target the text names
+        if cands is None:
+            for name, _ in mentions.most_common():
+                rec = view.actor_records.get(name) or {}
+                if name in d.imposers or rec.get("type") == "PERSON":
+                    continue
+                if name in (view.actor_state(x) for x in d.imposers):
+                    continue
+                cands = [name]
+                break
+        if cands:
+            d.targets = [cands[0]]
+
+
+
+def _headline_targets(view: View, drafts: list[Draft], heading_starts: set[int]) -> None:
+    """A headline compresses: its goods phrase ('Rare Earth and Magnet Restrictions') defers to the
+    body's fuller phrase for the same goods ('rare earth and permanent magnet exports')."""
+    names = {a.name for a in view.actors}
+    for d in drafts:
+        if view.sent_bounds[view.sent_of[d.sent_start]][0] not in heading_starts:
+            continue
+        if len(d.targets) != 1 or d.targets[0] in names:
+            continue
+        words = {w for w in d.targets[0].casefold().split() if w not in ("and", "or", "of", "the")}
+        for later in drafts:
+            if later.start <= d.start or later.target_context:
+                continue
+            for t in later.targets:
+                if t != d.targets[0] and words <= set(t.casefold().split()):
+                    d.targets = [t]
+                    break
+            else:
+                continue
+            break
+
+
+
+def _context_targets(view: View) -> list[tuple[int, str]]:
+    """'sanctions on/against X' mentions with no action: they set the topic target."""
+    keys = view.keys
+    out = []
+    for a, b, _ in view.inst_hits:
+        hit = view.lex.target_intros.match_at(keys, b) if b < len(keys) else None
+        if hit is None:
+            continue
+        stop = _phrase_end(view, hit[0], len(keys))
+        for t in _resolve_phrase(view, hit[0], stop):
+            out.append((a, t))
+    return out

@@ -1,0 +1,393 @@
+"""Frames: verbs that are themselves the measure ('X sanctions Y', 'freezing assets', 'bar X from entering', designation and inclusion on lists).
+
+Part of the sanctions extractor; see the package docstring for the whole flow.
+"""
+
+from __future__ import annotations
+
+from briefextract.rules.sanctions.arguments import (
+    _agent_after,
+    _agent_before,
+    _org_anaphor,
+    _possessor,
+    _subject_imposer,
+    _subject_targets,
+)
+from briefextract.rules.sanctions.lexicon import lex_hit, norm_token
+from briefextract.rules.sanctions.modality import _call_cue_before, _modal
+from briefextract.rules.sanctions.phrases import (
+    _conjunct_actor,
+    _conjuncts,
+    _phrase_end,
+    _resolve_phrase,
+)
+from briefextract.rules.sanctions.view import (
+    _NUMBER,
+    Draft,
+    Instrument,
+    View,
+    _preceded_by,
+    _span_text,
+    _tok_text,
+)
+
+
+# -- frames ------------------------------------------------------------------
+def _frame_drafts(view: View, s0: int, s1: int, instruments: list[Instrument]) -> list[Draft]:
+    lex, keys = view.lex, view.keys
+    out: list[Draft] = []
+    i = s0
+    while i < s1:
+        hit = lex.frame_heads.match_at(keys, i)
+        if hit is None:
+            i += 1
+            continue
+        end, fidxs = hit
+        d = None
+        for fidx in fidxs:
+            fr = lex.frames[fidx]
+            if fr.get("topical") and not view.topical:
+                continue
+            kind = fr["kind"]
+            if kind == "verb":
+                d = _verb_frame(view, fr, i, end, s0, s1)
+            elif kind == "designation":
+                d = _designation_frame(view, fr, i, end, s0, s1)
+            elif kind == "needs":
+                d = _needs_frame(view, fr, i, end, s0, s1)
+            if d:
+                break
+        if d is not None:
+            ds = d if isinstance(d, list) else [d]
+            for x in ds:
+                if x.modality == "asserted" and x.action != "maintain":
+                    _modal(view, x, x.trigger[0], s0)
+                if x.action != "call_for" and _call_cue_before(view, x.trigger[0], s0):
+                    # "asked the EU to sanction judges": the asked party would impose
+                    x.rule = x.rule.replace("sanctions.", "sanctions.call_for.", 1)
+                    x.action = "call_for"
+                    k = x.trigger[0] - 1
+                    if k - 1 >= s0 and view.keys[k] == "to" and view.actor_at[k - 1] is not None:
+                        name = view.imposer_name(view.actor_at[k - 1])
+                        if name:
+                            x.imposers, x.imposer_explicit = [name], True
+            out.extend(ds)
+            i = max(end, ds[0].trigger[1])
+        else:
+            i += 1
+    out.extend(_include_frames(view, s0, s1))
+    return out
+
+
+
+def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
+    """'China sanctions 20 US defense companies', 'the UK has sanctioned 34 individuals',
+    'long blacklisted by the U.S.', 'X were sanctioned'."""
+    keys = view.keys
+    prev = keys[a - 1] if a > s0 else ""
+    nxt_i = b
+    nxt = keys[nxt_i] if nxt_i < s1 else ""
+    nxt_tok = _tok_text(view, nxt_i) if nxt_i < s1 else None
+    prev_ref = view.actor_at[a - 1] if a > s0 else None
+    passive = prev in view.w("passive_aux") or (prev in view.w("maintain_cues") and a - 2 >= s0 and keys[a - 2] in view.w("passive_aux")) or nxt == "by"
+    if keys[a] in ("sanction", "sanctions") and not (prev_ref is not None and not prev_ref.possessive and not prev_ref.demonym):
+        if prev not in view.w("aux_words"):
+            return None
+    object_start = nxt_tok is not None and nxt not in view.w("prepositions") and (
+        (prev in view.w("aux_words") and prev not in view.w("passive_aux") and nxt.isalpha())
+        or nxt in view.w("determiners")
+        or _NUMBER.match(nxt) is not None
+        or view.actor_at[nxt_i] is not None
+        or (nxt_tok[:1].isupper() and keys[a] in ("sanction", "sanctions"))
+    )
+    rule = fr["id"]
+    maintain_cues = view.w("maintain_cues")
+    if not passive and (prev in view.w("determiners") or _NUMBER.match(prev)) and prev not in view.w("aux_words"):
+        return None  # "two sanctioned Russian tankers": an adjective, background
+    if keys[a] in ("sanction", "sanctions") and prev_ref is not None and prev_ref.start > s0 and (
+        keys[prev_ref.start - 1] in view.w("determiners") or keys[prev_ref.start - 1] in view.w("novelty")
+        or keys[prev_ref.start - 1] in view.w("prepositions")
+    ):
+        return None  # "New US Sanctions ...", "the EU sanctions": the actor modifies the noun
+    if keys[a] in ("sanction", "sanctions") and nxt_i < s1 and view.lex.target_intros.match_at(keys, nxt_i) is not None:
+        return None  # "US Sanctions Target Russian Oil": the noun, then its verb
+    if passive or (prev in maintain_cues and not object_start):
+        d = _frame_base(view, fr, a, b, s0)
+        d.rule = rule + ".passive"
+        agent = _agent_after(view, b, s1)
+        if agent:
+            d.imposers, d.imposer_explicit = agent, True
+        d.targets = _subject_targets(view, a - (1 if prev in maintain_cues else 0), s0)
+        if prev in maintain_cues or (a - 2 >= s0 and keys[a - 2] in maintain_cues):
+            d.action = "maintain"
+            d.rule = fr["id"].replace(".impose.", ".maintain.")
+            d.targets = []
+        if not d.targets:
+            d.target_context = True
+        return d
+    if not object_start:
+        return None
+    if keys[a] == "sanctioned" and nxt_tok is not None and nxt_tok[:1].islower() and nxt not in view.w("determiners") and not _NUMBER.match(nxt):
+        return None  # "the sanctioned companies" (adjective: see the include frame)
+    d = _frame_base(view, fr, a, b, s0)
+    stop = _phrase_end(view, b, s1)
+    d.targets = _resolve_phrase(view, b, stop)
+    d.end = max(d.end, stop)
+    _subject_imposer(view, d, a, s0)
+    if not d.targets:
+        d.target_context = True
+    return d
+
+
+
+def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
+    """'the U.S.-designated terrorist Ahmed al-Sharaa', 'designated X as a terrorist group'."""
+    keys = view.keys
+    if a > s0 and keys[a - 1] in {norm_token(w) for w in fr.get("skip_prev", [])}:
+        return None  # "specially designated nationals": a list's name
+    hyphen_actor = a - 2 >= s0 and keys[a - 1] == "-" and view.actor_at[a - 2] is not None
+    after = {norm_token(w) for w in fr.get("after", [])}
+    if not hyphen_actor and not any(keys[j] in after for j in range(b, min(s1, b + fr.get("within", 4)))):
+        # "OFAC designated 14 entities": a sanctioning authority designates
+        if not view.lex.authorities.find_all(keys, s0, a):
+            return None
+    d = _frame_base(view, fr, a, b, s0)
+    if hyphen_actor:
+        ref = view.actor_at[a - 2]
+        name = view.imposer_name(ref)
+        if name:
+            d.imposers, d.imposer_explicit = [name], True
+        d.start = ref.start
+    else:
+        _subject_imposer(view, d, a, s0)
+    if hyphen_actor:
+        for j in range(b, min(s1, b + 5)):
+            ref = view.actor_at[j]
+            if ref is not None:
+                d.targets = [ref.name]
+                d.end = ref.end
+                break
+    else:
+        stop = _phrase_end(view, b, s1)
+        d.targets = _resolve_phrase(view, b, stop)
+        d.end = max(d.end, stop)
+    if not d.targets:
+        d.target_context = True
+    return d
+
+
+
+def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
+    keys = view.keys
+    dets = ("a", "an", "the", "its", "their", "this", "that", "his", "her")
+    if fr.get("verb_only") and a > s0 and (
+        keys[a - 1] in dets
+        or (b < s1 and keys[b] == "on" and a - 2 >= s0 and keys[a - 2] in dets and keys[a - 1] not in view.w("aux_words"))
+    ):
+        return None  # "a ban on arms sales", "the general ban on investment": the measure named by a noun
+    needs = {norm_token(w) for w in fr.get("needs", [])}
+    within = fr.get("within", 5)
+    n = None
+    for j in range(b, min(s1, b + within + 1)):
+        if keys[j] in needs:
+            n = j
+            break
+        if keys[j] in (".", ";", ":") or (keys[j] == "," and j > b):
+            break
+    if n is None:
+        return None
+    consumed = n + 1
+    if fr.get("after_needs"):
+        after = {norm_token(w) for w in fr["after_needs"]}
+        window = range(n + 1, min(s1, n + 1 + fr.get("after_within", 4)))
+        consumed = next((j + 1 for j in window if keys[j] in after), n + 1)
+        if not any(keys[j] in after for j in window):
+            # "barred from the EU": a state or bloc after "from" will do
+            if not (fr.get("after_actor") and any(view.actor_at[j] is not None and view.actor_at[j].label in ("GPE", "ORG") for j in window)):
+                return None
+    if fr["id"] == "sanctions.impose.suspension":
+        # "suspension of sanctions" is the suspend trigger, not a membership suspension
+        if view.lex.instruments.match_at(keys, b) is not None:
+            return None
+    d = _frame_base(view, fr, a, n + 1, s0)
+    d.extra["consumed"] = consumed
+    d.end = max(d.end, consumed)  # "hit Moscow with fresh sanctions"
+    kind = fr.get("target")
+    if kind == "possessor":
+        d.targets = _possessor(view, a, n, s1)
+        if not d.targets:
+            # "frozen $300 billion of Russian central bank assets"
+            dem = [view.actor_at[x] for x in range(b, n) if view.actor_at[x] is not None and view.actor_at[x].demonym]
+            if dem:
+                d.targets = [dem[-1].name]
+    elif kind == "between":
+        if n > b:
+            d.targets = _resolve_phrase(view, b, n)
+        # "prohibit ... from doing business with them"
+        for j in range(n + 1, min(s1, n + 5)):
+            if keys[j] == "with" and j > n + 1:
+                stop = _phrase_end(view, j + 1, s1)
+                d.targets = _resolve_phrase(view, j + 1, stop)
+                d.end = max(d.end, stop)
+                break
+        if not d.targets and n == b:
+            rel = _relative_agent(view, a, s0)
+            if rel is not None:
+                # "Gazprom Neft, which the United States placed under sanctions"
+                d.targets, agent_name = rel
+                if agent_name:
+                    d.imposers, d.imposer_explicit = [agent_name], True
+                    d.extra["relative"] = True
+            else:
+                d.targets = _subject_targets(view, a, s0)
+    elif kind == "goods":
+        if n + 1 < s1 and keys[n + 1] == "with":
+            stop = _phrase_end(view, n + 2, s1)
+            d.targets = _resolve_phrase(view, n + 2, stop)  # "banned transactions with 22 banks"
+            d.end = max(d.end, stop)
+        elif keys[b] == "on" and n > b + 1:
+            d.targets = [_span_text(view, b + 1, n + 1)]  # "ban on Russian diamond imports"
+        elif n + 1 < s1 and keys[n + 1] == "of":
+            stop = _phrase_end(view, n + 2, s1)
+            d.targets = _resolve_phrase(view, n + 2, stop)
+            d.end = max(d.end, stop)
+        elif keys[n] in view.w("scope_nouns") and n > b:
+            d.targets = [_span_text(view, b, n + 1)]
+    elif kind == "beneficiary":
+        # "issued a licence allowing Chevron to ...", "a waiver for Iraq", "granted Chevron a licence"
+        inner = [view.actor_at[x] for x in range(b, n) if view.actor_at[x] is not None and not view.actor_at[x].demonym]
+        if inner:
+            d.targets = [inner[0].name]
+        for j in range(n + 1, min(s1, n + 4)):
+            if keys[j] in view.w("beneficiary_intros"):
+                x = j + 1
+                ref = view.actor_at[x] or (view.actor_at[x + 1] if x + 1 < s1 and keys[x] == "the" else None)
+                if ref is not None:
+                    d.targets = [ref.name]
+                    d.end = max(d.end, ref.end)
+                break
+    elif kind == "after_export":
+        for j in range(n, min(s1, n + 6)):
+            if keys[j] == "to" and j + 1 < s1 and keys[j + 1] in view.w("goods_verbs"):
+                stop = _phrase_end(view, j + 2, s1)
+                d.targets = _resolve_phrase(view, j + 2, stop)
+                break
+    if d.extra.get("relative"):
+        pass  # the relative clause named its own subject
+    elif fr.get("imposer") == "after_needs":
+        for j in range(n + 1, min(s1, n + 5)):
+            ref = view.actor_at[j]
+            if ref is not None:
+                d.imposers, d.imposer_explicit = [ref.name], True
+                break
+        else:
+            org = _org_anaphor(view, n + 1, min(s1, n + 4))
+            if org:
+                d.imposers, d.imposer_explicit = [org], True
+        if not d.imposers:
+            _subject_imposer(view, d, a, s0)
+    elif a > s0 and keys[a - 1] in view.w("passive_aux") and fr.get("imposer") != "inner":
+        # "Gazprombank was added to the SDN list": the subject is the target, the agent (if any) imposes
+        agent = _agent_after(view, d.end, s1)
+        if agent:
+            d.imposers, d.imposer_explicit = agent, True
+    else:
+        agent = _agent_before(view, a, s0)
+        inner = [
+            view.imposer_name(view.actor_at[x]) for x in range(b, n)
+            if fr.get("imposer") == "inner" and view.actor_at[x] is not None and (view.actor_at[x].demonym or view.actor_at[x].possessive)
+        ]  # "required to obtain Chinese government approval"
+        if inner and inner[0]:
+            d.imposers, d.imposer_explicit = [inner[0]], True
+        elif agent:
+            d.imposers, d.imposer_explicit = agent, True
+        else:
+            _subject_imposer(view, d, a, s0)
+    if _preceded_by(keys, a, tuple(view.w("maintain_cues")), 5, s0):
+        d.action = "maintain"
+        d.rule = fr["id"].replace(f".{fr['action']}.", ".maintain.")
+    if not d.targets:
+        d.target_context = True
+    _modal(view, d, a, s0)
+    out = [d]
+    if d.action == "lift" and lex_hit(view.lex.reversal, keys, max(s0, a - 8), a):
+        # "reversing a decision to remove Cuba from a blacklist": the removal, and its undoing
+        r = Draft(**{**d.__dict__, "action": "impose", "rule": fr["id"].replace(".lift.", ".impose.") + ".reversal",
+                     "targets": list(d.targets), "imposers": list(d.imposers), "extra": {}})
+        out.insert(0, r)
+    return out
+
+
+
+def _relative_agent(view: View, a: int, s0: int) -> tuple[list[str], str | None] | None:
+    """'X, which Y placed under sanctions': (targets [X], imposer Y) when the verb at ``a`` has a
+    relative clause's own subject right before it."""
+    keys = view.keys
+    j = a - 1
+    while j >= s0 and keys[j] in view.w("aux_words"):
+        j -= 1
+    ref = view.actor_at[j] if j >= s0 else None
+    if ref is None:
+        return None
+    k = ref.start - 1
+    if k >= s0 and keys[k] == "the":
+        k -= 1
+    if k < s0 or keys[k] not in ("which", "that", "whom"):
+        return None
+    x = k - 1
+    if x >= s0 and keys[x] == ",":
+        x -= 1
+    ante = view.actor_at[x] if x >= s0 else None
+    if ante is not None:
+        return [ante.name], view.imposer_name(ref)
+    # an antecedent the actor lists do not know: its capitalised name ("Gazprom Neft")
+    y = x
+    while y >= s0 and _tok_text(view, y)[:1].isupper():
+        y -= 1
+    return ([_span_text(view, y + 1, x + 1)] if y < x else []), view.imposer_name(ref)
+
+
+
+def _frame_base(view: View, fr: dict, a: int, b: int, s0: int) -> Draft:
+    d = Draft(action=fr["action"], instrument=_span_text(view, a, b) if fr.get("kind") != "needs" else fr.get("instrument"),
+              start=a, end=b, rule=fr["id"], sent_start=s0)
+    if fr.get("kind") == "needs":
+        d.instrument = _span_text(view, a, b)
+    d.trigger = (a, b)
+    if fr.get("no_carry"):
+        d.extra["no_carry"] = True  # a licence's beneficiary is not the measure's target
+    return d
+
+
+
+def _include_frames(view: View, s0: int, s1: int) -> list[Draft]:
+    """'The sanctioned companies include A, B and C' / 'Targeted individuals include ...'."""
+    keys = view.keys
+    out = []
+    adjs = view.w("include_adjectives")
+    for i in range(s0, min(s1, s0 + 4)):
+        if keys[i] not in adjs:
+            continue
+        j = i + 1
+        while j < s1 and j <= i + 3 and keys[j] not in view.w("include_verbs"):
+            j += 1
+        if j >= s1 or keys[j] not in view.w("include_verbs") or j == i + 1:
+            continue
+        head = _span_text(view, i + 1, j)
+        stop = _phrase_end(view, j + 1, s1, allow_commas=True)
+        conj = _conjuncts(view, j + 1, stop, force=True)
+        targets = []
+        for a, b in conj:
+            name = _conjunct_actor(view, a, b)
+            if name is None:
+                x = a + 1 if keys[a] == "the" else a
+                tok = _tok_text(view, x) if x < b else None
+                if tok is not None and tok[:1].isupper() and not any(keys[y] in view.w("prepositions") for y in range(x, b)):
+                    name = _span_text(view, x, b)
+            targets.append(name if name else head)
+        d = Draft(action="impose", instrument=_tok_text(view, i), start=i, end=stop, rule="sanctions.impose.listed",
+                  sent_start=s0, trigger=(i, i + 1))
+        for t in dict.fromkeys(targets):
+            out.append(Draft(**{**d.__dict__, "targets": [t], "imposers": [], "extra": {}}))
+        break
+    return out

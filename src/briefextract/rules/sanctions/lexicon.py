@@ -1,0 +1,179 @@
+"""Lexicon compilation: sanction nouns, trigger phrases, frames and authorities from the data files into token tries, built once per pipeline.
+
+Part of the sanctions extractor; see the package docstring for the whole flow.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+_BRACKETS = str.maketrans({"[": None, "]": None, "’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+
+_KEY_CACHE: dict[str, str] = {}
+
+
+
+def norm_token(text: str) -> str:
+    """Lower-case token key; editorial brackets dropped ('[t]oughening' -> 'toughening')."""
+    return text.lower().translate(_BRACKETS)
+
+
+
+# ---------------------------------------------------------------------------
+# lexicon compilation
+# ---------------------------------------------------------------------------
+class Trie:
+    """Longest-match lookup of token sequences (tuples of normalised keys)."""
+
+    def __init__(self) -> None:
+        self.by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+
+    def add(self, keys: tuple[str, ...], payload: Any) -> None:
+        if keys:
+            self.by_first.setdefault(keys[0], []).append((keys, payload))
+
+    def finalize(self) -> None:
+        for entries in self.by_first.values():
+            entries.sort(key=lambda e: -len(e[0]))
+
+    def match_at(self, keys: list[str], i: int) -> tuple[int, Any] | None:
+        """(end, payload) of the longest entry starting at token ``i``."""
+        if i < 0 or i >= len(keys):
+            return None
+        for pattern, payload in self.by_first.get(keys[i], ()):
+            n = len(pattern)
+            if tuple(keys[i : i + n]) == pattern:
+                return i + n, payload
+        return None
+
+    def find_all(self, keys: list[str], start: int = 0, end: int | None = None) -> list[tuple[int, int, Any]]:
+        end = len(keys) if end is None else end
+        out = []
+        by_first = self.by_first
+        i = start
+        while i < end:
+            if keys[i] not in by_first:
+                i += 1
+                continue
+            hit = self.match_at(keys, i)
+            if hit is not None and hit[0] <= end:
+                out.append((i, hit[0], hit[1]))
+                i = hit[0]
+            else:
+                i += 1
+        return out
+
+
+
+@dataclass
+class Lexicon:
+    """The compiled sanctions lexicon (built once per pipeline load)."""
+
+    instruments: Trie
+    triggers: Trie
+    target_side: Trie
+    modality: Trie
+    reversal: Trie
+    block: Trie
+    target_intros: Trie
+    anaphors: Trie
+    org_anaphors: Trie
+    authorities: Trie
+    frames: list[dict]
+    frame_heads: Trie
+    programs: re.Pattern | None
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+    country_anaphors: Trie | None = None
+    reasons: Trie | None = None
+    number_words: dict[str, int] = field(default_factory=dict)
+    imposer_metonyms: dict[str, str] = field(default_factory=dict)
+
+
+
+def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon:
+    """Build the tries from the data files; ``tokenize`` is the pipeline tokenizer."""
+    lex = data.get("lexicon") or {}
+    frames = (data.get("frames") or {}).get("frames", [])
+    auth = data.get("authorities") or {}
+
+    def keys(phrase: str) -> tuple[str, ...]:
+        return tuple(norm_token(t) for t in tokenize(phrase))
+
+    def trie(items: Iterable[tuple[str, Any]]) -> Trie:
+        t = Trie()
+        for phrase, payload in items:
+            t.add(keys(phrase), payload)
+        t.finalize()
+        return t
+
+    instruments = trie(
+        [(p, {"kind": kind}) for kind, phrases in (lex.get("instruments") or {}).items() for p in phrases]
+    )
+    merged: dict[str, dict] = {}
+    for e in lex.get("triggers", []):
+        for form in e["forms"]:
+            entry = merged.setdefault(form, {"action": e["action"], "pos": set(), "gap": 8, "call": False, "form": form})
+            entry["pos"].add(e["pos"])
+            if e["pos"] == "pre":
+                entry["gap"] = e.get("gap", 8)
+            entry["call"] = entry["call"] or e.get("call", False)
+            entry["subject_first"] = entry.get("subject_first", False) or e.get("subject_first", False)
+    triggers = trie(merged.items())
+    target_side = trie([(f, {"action": e["action"]}) for e in lex.get("target_side", []) for f in e["forms"]])
+    modality = trie([(p, m) for m, phrases in (lex.get("modality") or {}).items() for p in phrases])
+    heads: dict[str, list[int]] = {}
+    for i, fr in enumerate(frames):
+        for h in fr["heads"]:
+            heads.setdefault(h, []).append(i)
+    frame_heads = trie(heads.items())
+    programs = auth.get("programs") or []
+    words = {
+        name: frozenset(norm_token(w) for w in lex.get(name, []))
+        for name in (
+            "claim_cues", "maintain_cues", "novelty", "further", "modifier_stop", "determiners", "prepositions",
+            "target_skip", "target_stop", "org_parts", "include_verbs", "include_adjectives", "relative_pronouns",
+            "pronoun_subjects", "clause_stops", "passive_aux", "compound_heads", "state_nouns", "scope_cues",
+            "group_nouns", "reporting_verbs", "rate_words", "relief_heads", "scope_nouns", "aux_words",
+            "beneficiary_intros", "goods_verbs", "state_anaphor_heads", "generic_org_anaphor_heads", "time_words",
+            "pronoun_measures", "unnamed_agents", "speech_verbs", "wh_words", "intent_nouns", "for_target_heads",
+        )
+    }
+    words["imposer_states"] = frozenset(lex.get("imposer_states", []))
+    country_anaphors = trie((w, True) for w in lex.get("country_anaphors", []))
+    number_words = {norm_token(k): v for k, v in (lex.get("number_words") or {}).items()}
+    return Lexicon(
+        instruments=instruments,
+        triggers=triggers,
+        target_side=target_side,
+        modality=modality,
+        reversal=trie((w, True) for w in lex.get("reversal_cues", [])),
+        block=trie((w, True) for w in lex.get("block_cues", [])),
+        target_intros=trie((w, True) for w in lex.get("target_intros", [])),
+        anaphors=trie((w, True) for w in lex.get("anaphors", [])),
+        org_anaphors=trie((w, True) for w in lex.get("org_anaphors", [])),
+        authorities=trie((w, w) for w in auth.get("authorities", [])),
+        frames=frames,
+        frame_heads=frame_heads,
+        programs=re.compile("|".join(f"(?:{p})" for p in programs), re.IGNORECASE) if programs else None,
+        words=words,
+        country_anaphors=country_anaphors,
+        reasons=trie((w, True) for w in lex.get("reason_intros", [])),
+        number_words=number_words,
+        imposer_metonyms=dict(lex.get("imposer_metonyms") or {}),
+    )
+
+
+
+def lex_hit(trie: Trie, keys: list[str], a: int, b: int) -> bool:
+    return any(trie.match_at(keys, i) is not None for i in range(max(a, 0), b))
+
+
+
+def lex_hit_exact(trie: Trie, keys: list[str], a: int, b: int) -> bool:
+    hit = trie.match_at(keys, a)
+    return hit is not None and hit[0] == b

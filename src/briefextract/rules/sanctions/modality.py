@@ -1,0 +1,73 @@
+"""Modality: the cues before a trigger that make an action planned, possible, negated, a call for it, a threat or a consideration.
+
+Part of the sanctions extractor; see the package docstring for the whole flow.
+"""
+
+from __future__ import annotations
+
+from briefextract.rules.sanctions.view import Draft, View
+
+
+def _wrapper_before(view: View, i: int, s0: int) -> str | None:
+    """A threaten/consider verb governing the action verb at ``i`` ('threatened to impose')."""
+    keys = view.keys
+    for j in range(i - 1, max(s0 - 1, i - 4), -1):
+        hit = view.lex.triggers.match_at(keys, j)
+        if hit is not None and hit[0] <= i and hit[1]["action"] in ("threaten", "consider") and "pre" in hit[1]["pos"]:
+            if all(keys[x] in ("to", "the", "of", "whether", "new", "further") for x in range(hit[0], i)):
+                return hit[1]["action"]
+        if keys[j] in (";", ".", ":", ","):
+            break
+    return None
+
+
+
+def _call_cue_before(view: View, i: int, s0: int) -> bool:
+    keys = view.keys
+    for j in range(i - 1, max(s0 - 1, i - 7), -1):
+        hit = view.lex.triggers.match_at(keys, j)
+        if hit is not None and hit[1]["call"] and hit[0] <= i:
+            return True
+        if keys[j] in (";", ".", ":"):
+            break
+    return False
+
+
+
+def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True) -> None:
+    """Modality from cues in the ten tokens before the trigger (within the clause)."""
+    keys = view.keys
+    found = None
+    for j in range(i - 1, max(s0 - 1, i - 10), -1):
+        if keys[j] in (";", ".", ":") or (keys[j] in view.w("clause_stops") and keys[j] not in (":",)):
+            break
+        hit = view.lex.modality.match_at(keys, j)
+        if hit is None or hit[0] > i:
+            continue
+        m = hit[1]
+        if m == "negated":
+            found = "negated"
+            break
+        if m == "advocated":
+            found = m
+            continue
+        if found is None or (found == "planned" and m == "possible"):
+            found = m
+    if found is None:
+        return
+    if found == "advocated":
+        # "the EU should impose sanctions": a call for the action, not the action
+        d.modality = "possible"
+        if d.action != "call_for":
+            d.rule = d.rule.replace("sanctions.", "sanctions.call_for.", 1)
+            d.action = "call_for"
+        return
+    d.modality = found
+    if found == "possible" and d.action in ("impose", "lift", "ease", "extend", "expand", "tighten", "suspend", "delist"):
+        d.action = "consider"
+        d.rule = d.rule.replace("sanctions.", "sanctions.consider.", 1) if not d.rule.startswith("sanctions.consider") else d.rule
+
+
+
+def _negated_before(view: View, i: int, s0: int) -> bool:
+    return any(view.lex.modality.match_at(view.keys, j) == (j + 1, "negated") for j in range(max(s0, i - 10), i))

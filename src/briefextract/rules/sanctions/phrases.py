@@ -1,0 +1,238 @@
+"""Phrase reading without a parser: where a noun phrase ends, its conjuncts, which actors it names, and the gaps a binding may cross.
+
+Part of the sanctions extractor; see the package docstring for the whole flow.
+"""
+
+from __future__ import annotations
+
+from briefextract.rules.sanctions.lexicon import lex_hit_exact
+from briefextract.rules.sanctions.view import (
+    _CLAUSE_PUNCT,
+    _NUMBER,
+    _QUOTES,
+    ANAPHOR_GPE,
+    ActorRef,
+    View,
+    _span_text,
+    _tok_text,
+)
+
+
+# -- binding -----------------------------------------------------------------
+def _gap_ok(view: View, a: int, b: int, limit: int) -> bool:
+    """Tokens a..b (exclusive) may sit between a trigger and its instrument."""
+    keys = view.keys
+    if b - a > limit or keys[a:b].count("of") > 1:
+        return False  # "renewed the mandate of the panel of experts monitoring sanctions"
+    preps = view.w("prepositions") - {"of"}
+    for i in range(a, b):
+        k = keys[i]
+        if k in preps or k in _CLAUSE_PUNCT or k == ".":
+            return False
+        if k == ",":
+            # only inside a run of adjectives: imposing "illegal, illegitimate ... sanctions"
+            if not any(keys[j] in _QUOTES for j in range(a, i)):
+                return False
+        if view.lex.triggers.match_at(keys, i) is not None:
+            return False
+    return True
+
+
+
+def _in_target_phrase(view: View, a: int, i: int) -> bool:
+    """True when token ``i`` sits in an on/against phrase that opens between ``a`` and ``i``."""
+    for j in range(i - 1, max(a - 1, i - 8), -1):
+        if view.lex.target_intros.match_at(view.keys, j) is not None:
+            return True
+        if j == a and view.keys[j] == "for" and view.keys[a - 1] in view.w("for_target_heads"):
+            return True  # "its sanctions regime for Mali, adopted in 2021"
+        if view.keys[j] in (",", "which", "that"):
+            return False
+    return False
+
+
+
+# -- actors: imposers and targets ----------------------------------------------
+def _np_left(view: View, i: int, s0: int) -> int:
+    """Start of the noun phrase that ends with the instrument starting at ``i``."""
+    keys = view.keys
+    j = i
+    stop_words = view.w("prepositions")
+    while j > s0 and i - j < 8:
+        k = keys[j - 1]
+        if k in stop_words or k in _CLAUSE_PUNCT or k in (".", ",") or k in view.w("clause_stops"):
+            if k == "," and j - 2 >= s0 and keys[j - 2] not in view.w("prepositions") and _adjective_run(view, j, i):
+                j -= 1
+                continue
+            break
+        if j - 1 in view.all_trigger_tokens:
+            break
+        if k in view.w("determiners") and k not in ("all", "some", "several", "many", "multiple", "nearly", "about", "over", "more", "than"):
+            j -= 1
+            break
+        j -= 1
+    return j
+
+
+
+def _adjective_run(view: View, a: int, b: int) -> bool:
+    return any(view.keys[x] in _QUOTES for x in range(max(0, a - 8), b))
+
+
+
+def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
+    keys = view.keys
+    stops = view.w("target_stop")
+    e = a
+    limit = 40 if allow_commas else 14
+    while e < s1 and e - a < limit:
+        k = keys[e]
+        if k == "(":
+            break
+        if k in (".", ";", ":", "?", "!", "—", "–", ")") or k in _QUOTES and e > a:
+            break
+        if k == "," and not allow_commas:
+            break
+        if view.is_space[e] and "\n" in _tok_text(view, e):
+            break
+        if k == "and" and e + 2 < s1 and view.text[view.starts[e + 1]].islower() and (
+            _NUMBER.match(keys[e + 2]) or keys[e + 2] in ("the", "a", "an", "its", "their", "all")
+        ) and keys[e + 1] not in view.w("modifier_stop"):
+            break  # "bans imports of aluminium and adds 74 vessels": a second verb phrase
+        if k in stops and view.actor_at[e] is None and e > a:
+            break
+        if e in view.trigger_tokens and e > a:
+            break
+        if e in view.date_starts and e > a:
+            break  # "on Venezuela next month"
+        if e > a and view.lex.instruments.match_at(keys, e) is not None:
+            break  # "a ban on X and an asset freeze on Y": the next measure
+        e += 1
+    # drop a trailing conjunction, comma or article
+    while e > a and keys[e - 1] in ("and", ",", "or", "a", "an", "the"):
+        e -= 1
+    return e
+
+
+
+def _conjuncts(view: View, a: int, b: int, force: bool = False) -> list[tuple[int, int]]:
+    """Split 'A, B and C' when the parts are actors or counted phrases ('20 firms and 10 executives')."""
+    keys = view.keys
+    parts = []
+    start = a
+    for i in range(a, b):
+        if keys[i] in (",", "and") and i > start:
+            parts.append((start, i))
+            start = i + 1
+        elif keys[i] in (",", "and"):
+            start = i + 1
+    if start < b:
+        parts.append((start, b))
+    if len(parts) < 2:
+        return [(a, b)]
+    if force:
+        return parts
+
+    def separable(p):
+        x, y = p
+        while x < y and keys[x] in ("the", "all", "both"):
+            x += 1
+        return x < y and (_NUMBER.match(keys[x]) is not None or keys[x] in view.w("determiners") - {"the", "select"} or _conjunct_actor(view, x, y) is not None)
+
+    if all(separable(p) for p in parts):
+        return parts
+    return [(a, b)]
+
+
+
+def _conjunct_actor(view: View, a: int, b: int) -> str | None:
+    """An actor that *is* the conjunct: 'the Belarusian airline Belavia', "Boeing's St. Louis branch"."""
+    keys = view.keys
+    while b > a and keys[b - 1] in (",", "and"):
+        b -= 1
+    if b <= a:
+        return None
+    last = view.actor_at[b - 1]
+    if last is not None and not any(keys[x] in view.w("prepositions") for x in range(a, last.start)):
+        return last.name
+    # "the Cuban people", "the Belarusian regime": the state itself
+    if keys[b - 1] in view.w("state_nouns") and b - 2 >= a and view.actor_at[b - 2] is not None:
+        ref = view.actor_at[b - 2]
+        if ref.label == "GPE" and b - 2 == ref.end - 1:
+            return ref.name
+    first = view.actor_at[a] or (view.actor_at[a + 1] if keys[a] == "the" and a + 1 < b else None)
+    if first is not None and first.possessive and keys[b - 1] in view.w("org_parts"):
+        return first.name
+    return None
+
+
+
+def _resolve_phrase(view: View, a: int, b: int) -> list[str]:
+    """Targets named by the tokens a..b: actors, the text's phrase, or [] for an anaphor."""
+    keys = view.keys
+    out = []
+    for x, y in _conjuncts(view, a, b):
+        if view.lex.country_anaphors is not None and lex_hit_exact(view.lex.country_anaphors, keys, x, y):
+            out.append(ANAPHOR_GPE)
+            continue
+        if lex_hit_exact(view.lex.anaphors, keys, x, y):
+            continue
+        group = _group_antecedent(view, x, y)
+        if group:
+            out.extend(group)
+            continue
+        name = _conjunct_actor(view, x, y)
+        if name:
+            out.append(name)
+            continue
+        while x < y and (keys[x] in view.w("determiners") or _NUMBER.match(keys[x]) or keys[x] in view.w("modifier_stop") or keys[x] in _QUOTES
+                         or (keys[x] == "of" and x > a)):
+            x += 1  # "dozens of Iranian individuals" -> "Iranian individuals"
+        while y > x and keys[y - 1] in _QUOTES | {","}:
+            y -= 1
+        if x < y and any(c.isalpha() for c in _span_text(view, x, y)):
+            out.append(_span_text(view, x, y))
+    return out
+
+
+
+def _group_antecedent(view: View, x: int, y: int) -> list[str]:
+    """'all three countries' -> the last list of three coordinated states named before."""
+    keys = view.keys
+    words = [k for k in keys[x:y] if k not in ("all", "the", "both", "these", "those")]
+    if len(words) != 2 or words[1] not in view.w("group_nouns"):
+        return []
+    n = view.lex.number_words.get(words[0]) or (int(words[0]) if words[0].isdigit() else None)
+    if not n:
+        return []
+    best: list[str] = []
+    run: list[ActorRef] = []
+    for ref in view.actors:
+        if ref.end > x:
+            break
+        if run and all(keys[i] in (",", "and") for i in range(run[-1].end, ref.start)) and ref.start > run[-1].end:
+            run.append(ref)
+        else:
+            run = [ref]
+        names = list(dict.fromkeys(r.name for r in run))
+        if len(names) == n and ref.label == "GPE":
+            best = names
+    return best
+
+
+
+def _is_time(view: View, i: int) -> bool:
+    """'on Friday', 'on 1 August', 'on the same day': a date, not a target."""
+    keys = view.keys
+    j = i
+    while j < len(keys) and (keys[j] in ("the", "same") or _NUMBER.match(keys[j])):
+        j += 1
+    return j < len(keys) and keys[j] in view.w("time_words")
+
+
+
+def _scope(view: View, a: int, b: int) -> str | None:
+    """The goods or sector a measure covers: 'the purchase of potash fertilisers ...'."""
+    if b - a >= 2 and all(view.actor_at[i] is None for i in range(a, b)):
+        return _span_text(view, a, b)
+    return None

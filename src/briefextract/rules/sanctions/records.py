@@ -1,0 +1,107 @@
+"""Records: drafts turned into validated SanctionAction dicts with spans, dates, authority and programme.
+
+Part of the sanctions extractor; see the package docstring for the whole flow.
+"""
+
+from __future__ import annotations
+
+from briefextract.rules.sanctions.arguments import _reason
+from briefextract.rules.sanctions.view import Draft, View, _span_text
+from briefextract.rules.spans import char_span_record, is_excluded
+
+
+# -- records -------------------------------------------------------------------
+def _to_records(view: View, drafts: list[Draft]) -> list[dict]:
+    doc = view.doc
+    out = []
+    seen = set()
+    for d in drafts:
+        a, b = d.start, max(d.end, d.start + 1)
+        while b > a + 1 and view.is_space[b - 1]:
+            b -= 1
+        start, end = view.starts[a], view.ends[b - 1]
+        if is_excluded(doc, start, end):
+            continue
+        date = _date_for(view, d)
+        authority = _authority(view, d)
+        program = _program(view, d)
+        reason = _reason(view, d.end, _sent_end(view, d))
+        imposers = d.imposers or [None]
+        targets = d.targets or [None]
+        for imp in imposers:
+            for tgt in targets:
+                key = (d.action, imp, tgt, start, end)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(
+                    {
+                        "action": d.action,
+                        "instrument": d.instrument,
+                        "imposer": imp,
+                        "target": tgt,
+                        "scope": d.scope,
+                        "reason": reason,
+                        "modality": d.modality,
+                        "authority": authority,
+                        "program": program,
+                        "date": date,
+                        "span": char_span_record(view.text, start, end),
+                        "rule": d.rule,
+                    }
+                )
+    return out
+
+
+
+def _sent(view: View, d: Draft) -> tuple[int, int]:
+    return view.sent_bounds[view.sent_of[d.sent_start]]
+
+
+
+def _sent_end(view: View, d: Draft) -> int:
+    return _sent(view, d)[1]
+
+
+
+def _date_for(view: View, d: Draft) -> str | None:
+    """The date in the trigger's own clause (nearest after it, else before it)."""
+    if not view.dates:
+        return None
+    a = d.trigger[0] if d.trigger else d.start
+    sent_start, sent_end = _sent(view, d)
+    best = None
+    for s in view.dates:
+        if s.start < sent_start or s.end > sent_end or not s.kb_id_:
+            continue
+        if d.rule.endswith((".passive", ".pronoun")) and s.start < a:
+            continue  # "sanctions imposed in 2021 remain in force": that date is the imposition's
+        lo, hi = (d.end, s.start) if s.start >= d.end else (s.end, a)
+        if s.start >= a and s.start < d.end or hi < lo:
+            dist = 0
+        else:
+            if any(view.keys[i] in ("which", "that", ";", "but", "while") for i in range(lo, hi)):
+                continue
+            if any(view.lex.triggers.match_at(view.keys, i) is not None for i in range(lo, hi)):
+                continue
+            dist = hi - lo
+        if dist <= 10 and (best is None or dist < best[0]):
+            best = (dist, s.kb_id_)
+    return best[1] if best else None
+
+
+
+def _authority(view: View, d: Draft) -> str | None:
+    sent_start, sent_end = _sent(view, d)
+    for a, b, _ in view.lex.authorities.find_all(view.keys, sent_start, sent_end):
+        return _span_text(view, a, b)
+    return None
+
+
+
+def _program(view: View, d: Draft) -> str | None:
+    if view.lex.programs is None:
+        return None
+    sent_start, sent_end = _sent(view, d)
+    m = view.lex.programs.search(view.text, view.starts[sent_start], view.ends[sent_end - 1])
+    return m.group(0) if m else None

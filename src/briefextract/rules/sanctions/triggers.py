@@ -1,0 +1,399 @@
+"""Trigger binding: each instrument bound to the action word before or after it, the bare-mention and target-side readings, per sentence.
+
+Part of the sanctions extractor; see the package docstring for the whole flow.
+"""
+
+from __future__ import annotations
+
+from briefextract.rules.sanctions.arguments import (
+    _agent_after,
+    _first_actor,
+    _imposer_for,
+    _modifier_actors,
+    _subject_imposer,
+    _subject_targets,
+    _target_for,
+)
+from briefextract.rules.sanctions.frames import _frame_drafts
+from briefextract.rules.sanctions.lexicon import lex_hit
+from briefextract.rules.sanctions.modality import (
+    _call_cue_before,
+    _modal,
+    _negated_before,
+    _wrapper_before,
+)
+from briefextract.rules.sanctions.phrases import (
+    _gap_ok,
+    _in_target_phrase,
+    _is_time,
+    _np_left,
+    _phrase_end,
+    _resolve_phrase,
+)
+from briefextract.rules.sanctions.view import (
+    _CLAUSE_PUNCT,
+    _ORDINAL,
+    _YEAR,
+    ANAPHOR_GPE,
+    Draft,
+    Instrument,
+    Trigger,
+    View,
+    _preceded_by,
+    _span_text,
+)
+
+
+def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
+    lex, keys = view.lex, view.keys
+    instruments = [Instrument(a, b, p["kind"]) for a, b, p in lex.instruments.find_all(keys, s0, s1)]
+    for ins in instruments:
+        # "the EU's 19th package": a numbered package is a sanctions package
+        if ins.start > s0 and _ORDINAL.match(keys[ins.start - 1]) and keys[ins.start] == "package" and view.mentions_sanctions:
+            ins.kind = "strong"
+    # a bare "package" is only a sanctions package when numbered in a text about sanctions ("aid package")
+    instruments = [
+        i for i in instruments
+        if i.kind == "strong"
+        or (view.topical and keys[i.start] not in ("package", "packages") and (keys[i.start] not in ("list", "lists") or view.names_a_list))
+    ]
+    for ins in instruments:
+        # "sanctions relief", "tariff exemptions": the measure eased
+        if ins.end < s1 and keys[ins.end] in view.w("relief_heads"):
+            ins.end += 1
+            ins.kind = "relief"
+    triggers = [
+        Trigger(a, b, p["action"], p["pos"], p["gap"], p["call"], subject_first=p.get("subject_first", False))
+        for a, b, p in lex.triggers.find_all(keys, s0, s1)
+    ]
+    # an instrument used as a modifier of another noun is not the measure ("tariff levels")
+    instruments = [
+        i for i in instruments
+        if not (i.end < s1 and keys[i.end] in view.w("compound_heads"))
+    ]
+    # a token that starts an instrument is not also a trigger ("sanctions" vs "sanction")
+    inst_tokens = {i for ins in instruments for i in range(ins.start, ins.end)}
+    triggers = [t for t in triggers if not any(i in inst_tokens for i in range(t.start, t.end))]
+    claim = not view.w("claim_cues").isdisjoint(keys[s0:s1])
+    drafts: list[Draft] = []
+
+    frame_tokens: set[int] = set()
+    for d in _frame_drafts(view, s0, s1, instruments):
+        if claim and _negated_before(view, d.trigger[0], s0):
+            continue
+        drafts.append(d)
+        frame_tokens.update(range(d.trigger[0], max(d.trigger[1], d.extra.get("consumed", 0))))
+    instruments = [i for i in instruments if not any(x in frame_tokens for x in range(i.start, i.end))]
+    triggers = [t for t in triggers if t.start not in frame_tokens]
+
+    # post-nominal participles bind first: "measures, imposed over six rounds of sanctions"
+    post_of: dict[int, list[Trigger]] = {}
+    for idx, ins in enumerate(instruments):
+        nxt = instruments[idx + 1].start if idx + 1 < len(instruments) else s1
+        post_of[idx] = _post_triggers(view, ins, triggers, nxt, s1)
+        for t in post_of[idx]:
+            t.used = True
+    for idx in range(len(instruments) - 2, -1, -1):
+        if not post_of[idx] and post_of[idx + 1] and _coordinated_measures(view, instruments[idx], instruments[idx + 1], s1):
+            post_of[idx] = list(post_of[idx + 1])
+
+    for idx, ins in enumerate(instruments):
+        prev_end = instruments[idx - 1].end if idx else s0
+        pre = _pre_trigger(view, ins, triggers, prev_end, s0)
+        posts = post_of[idx]
+        side = _target_side(view, ins, s0)
+        inherited = None
+        if pre is None and drafts and _preceded_by(keys, ins.start, ("including",), 4, s0):
+            inherited = drafts[-1]
+        made: list[Draft] = []
+        if side is not None and pre is not None and side.trigger[0] < pre.start:
+            pre = None  # "could face renewed penalties": the target-side verb governs
+        if pre is not None:
+            pre.used = True
+            made.append(_draft_from_trigger(view, ins, pre, s0, s1))
+        elif side is not None:
+            made.append(side)
+        elif inherited is not None:
+            d = _bare_draft(view, ins, inherited.action, f"sanctions.{inherited.action}.including", s0, s1)
+            d.imposers = list(inherited.imposers)
+            d.imposer_explicit = inherited.imposer_explicit
+            d.modality = inherited.modality
+            made.append(d)
+        for t in posts:
+            if pre is not None and made and made[0].rule.endswith(".nominal") and view.keys[t.start] in view.w("reporting_verbs") | {"unveiled"}:
+                continue  # "the lifting of sanctions was announced": the lifting is announced
+            d = _draft_from_post(view, ins, t, s0, s1)
+            if side is not None and pre is None:
+                # "he is under sanctions imposed by the EU": one target, one imposer for both
+                if d.target_context and side.targets:
+                    d.targets, d.target_context = list(side.targets), False
+                if not side.imposers and d.imposers:
+                    side.imposers, side.imposer_explicit = list(d.imposers), d.imposer_explicit
+            if made and all(m.action == d.action for m in made):
+                continue
+            made.append(d)
+        if not made:
+            bare = _bare_mention(view, ins, s0, s1)
+            if bare is not None:
+                made.append(bare)
+        if made and claim and any(_negated_before(view, m.trigger[0] if m.trigger else ins.start, s0) for m in made):
+            continue  # a denial or claim ("I don't expect any sanctions") is not an action
+        drafts.extend(made)
+
+    drafts.extend(_pronoun_drafts(view, instruments, triggers, s0, s1))
+    return _dedupe(drafts)
+
+
+
+def _pronoun_drafts(view: View, instruments: list[Instrument], triggers: list[Trigger], s0: int, s1: int) -> list[Draft]:
+    """'... sanctions ... means they are likely to remain a feature': a pronoun standing for the
+    sentence's measure is the subject of a predicate trigger."""
+    keys = view.keys
+    out = []
+    for t in triggers:
+        if t.used or "post" not in t.pos:
+            continue
+        j = t.start - 1
+        while j >= s0 and (keys[j] in view.w("aux_words") or keys[j] in view.w("passive_aux") or view.lex.modality.match_at(keys, j) is not None):
+            j -= 1
+        if j < s0 or keys[j] not in view.w("pronoun_measures"):
+            continue
+        before = [i for i in instruments if i.end <= j]
+        if not before:
+            continue
+        ins = before[-1]
+        d = _draft_from_post(view, ins, t, s0, s1)
+        d.start = j
+        d.rule = d.rule.replace(".passive", ".pronoun")
+        t.used = True
+        out.append(d)
+    return out
+
+
+
+def _coordinated_measures(view: View, a: Instrument, b: Instrument, s1: int) -> bool:
+    """'an arms embargo, a ban on X and an asset freeze on Y': one list of measures."""
+    keys = view.keys
+    j = a.end
+    hit = view.lex.target_intros.match_at(keys, j) if j < s1 else None
+    if hit is not None:
+        j = _phrase_end(view, hit[0], s1)
+    gap = keys[j : b.start]
+    return bool(gap) and all(k in (",", "and", "or", "a", "an", "the") for k in gap) and ("," in gap or "and" in gap)
+
+
+
+def _dedupe(drafts: list[Draft]) -> list[Draft]:
+    out: list[Draft] = []
+    seen = set()
+    for d in drafts:
+        key = (d.action, d.start, d.end, tuple(d.targets))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(d)
+    return out
+
+
+
+def _pre_trigger(view: View, ins: Instrument, triggers: list[Trigger], prev_end: int, s0: int) -> Trigger | None:
+    best = None
+    for t in triggers:
+        if t.used or "pre" not in t.pos or t.end > ins.start or t.end < prev_end and t.start < prev_end:
+            continue
+        if _gap_ok(view, t.end, ins.start, t.gap):
+            if best is None or t.end > best.end:
+                best = t
+    return best
+
+
+
+def _post_triggers(view: View, ins: Instrument, triggers: list[Trigger], nxt: int, s1: int) -> list[Trigger]:
+    """Triggers after the instrument whose subject it is: passive, participle, 'remain in place'."""
+    keys = view.keys
+    out = []
+    for t in triggers:
+        if "post" not in t.pos or t.start < ins.end or t.start >= nxt:
+            continue
+        if "pre" in t.pos and nxt < s1 and _gap_ok(view, t.end, nxt, t.gap) and view.keys[t.start - 1] not in view.w("passive_aux"):
+            continue  # "... and extended existing restrictions": it governs the next measure
+        if t.start - ins.end > 30:
+            continue
+        ok = True
+        i = ins.end
+        depth = 0
+        while i < t.start:
+            k = keys[i]
+            if k in ("(", "—", "–"):
+                depth += 1
+            elif k in (")",):
+                depth = max(0, depth - 1)
+            elif depth == 0:
+                if k in (";", ":", ".", "?", "!") or k in view.w("pronoun_measures") or k in view.w("clause_stops"):
+                    ok = False  # "..., and they remain in place": the pronoun is the subject
+                    break
+                ref = view.actor_at[i]
+                by_agent = keys[i - 1] == "by" or (keys[i - 1] == "the" and keys[i - 2] == "by")
+                if ref is not None and not _in_target_phrase(view, ins.end, i) and not by_agent:
+                    ok = False  # "a list that the U.S. maintained": another subject
+                    break
+                if view.lex.triggers.match_at(keys, i) is not None and keys[i] not in view.w("passive_aux"):
+                    hit = view.lex.triggers.match_at(keys, i)
+                    if hit and "post" not in hit[1]["pos"] and hit[1]["action"] not in ("impose",):
+                        ok = False
+                        break
+            i += 1
+        if not ok:
+            continue
+        if depth == 0 and t.start - ins.end > 12:
+            # a long way off only when the stretch is bracketed by dashes or is a "which" clause
+            if not any(keys[j] in ("—", "–", "which", "that") for j in range(ins.end, t.start)):
+                continue
+        out.append(t)
+    return out
+
+
+
+def _base(view: View, ins: Instrument, action: str, rule: str, a: int, b: int, s0: int) -> Draft:
+    return Draft(
+        action=action,
+        instrument=_span_text(view, ins.start, ins.end) if ins else None,
+        start=a,
+        end=b,
+        rule=rule,
+        sent_start=s0,
+    )
+
+
+
+def _draft_from_trigger(view: View, ins: Instrument, t: Trigger, s0: int, s1: int) -> Draft:
+    form = "nominal" if view.keys[t.end - 1] == "of" or view.keys[t.start] in ("the", "an") else "verbal"
+    action = t.action
+    if action == "extend" and any(view.keys[x] in view.w("scope_cues") for x in range(t.end, ins.start)):
+        action = "tighten"  # "extended existing restrictions": a wider scope, not a longer term
+    if ins.kind == "relief" and action in ("impose", "ease", "extend", "tighten", "expand", "maintain"):
+        action = "ease"  # granting or keeping relief eases the measure
+    widened_to = None
+    if action in ("extend", "tighten") and ins.end + 1 < s1 and view.keys[ins.end] == "to" and ins.end + 1 not in view.date_starts and not _YEAR.match(view.keys[ins.end + 1]):
+        stop = _phrase_end(view, ins.end + 1, s1)
+        widened_to = [x for x in _resolve_phrase(view, ins.end + 1, stop) if x != ANAPHOR_GPE]
+        if widened_to:
+            action = "tighten"  # "extends the transaction ban to 13 banks": more targets
+    d = _base(view, ins, action, f"sanctions.{action}.{form}", t.start, ins.end, s0)
+    d.trigger = (t.start, t.end)
+    call = t.call or _call_cue_before(view, t.start, s0)
+    _modal(view, d, t.start, s0)
+    wrapper = None if t.call else _wrapper_before(view, t.start, s0)
+    if wrapper in ("threaten", "consider") and action not in ("threaten", "consider"):
+        d.action = wrapper  # "threatened to impose tariffs", "is considering lifting sanctions"
+        d.rule = f"sanctions.{wrapper}.{action}"
+        d.start = next(j for j in range(t.start - 1, s0 - 1, -1) if view.lex.triggers.match_at(view.keys, j) is not None)
+        call = False
+    if call and action != "call_for":
+        d.action = "call_for"
+        d.rule = f"sanctions.call_for.{action}"
+    elif t.call:
+        d.rule = "sanctions.call_for.direct"
+    _imposer_for(view, d, ins, t, s0, call)
+    _target_for(view, d, ins, s1)
+    if widened_to and d.target_context:
+        d.targets, d.target_context = widened_to, False
+    return d
+
+
+
+def _draft_from_post(view: View, ins: Instrument, t: Trigger, s0: int, s1: int) -> Draft:
+    d = _base(view, ins, t.action, f"sanctions.{t.action}.passive", ins.start, t.end, s0)
+    d.trigger = (t.start, t.end)
+    _modal(view, d, t.start, ins.end)  # "sanctions will be lifted"; not "will restore sanctions lifted ..."
+    if d.modality == "possible" and d.action not in ("maintain", "consider"):
+        d.action = "consider"
+    mods = _modifier_actors(view, ins, s0)
+    d.imposers = [m for m in mods["imposers"]]
+    d.imposer_explicit = bool(d.imposers)
+    agent = _agent_after(view, t.end, s1)
+    if agent:
+        d.imposers, d.imposer_explicit = agent, True
+    elif not d.imposers and any(view.keys[x] in ("its", "their") for x in range(mods["lo"], ins.start)):
+        name = _first_actor(view, s0, mods["lo"])  # "the EU ..., and its sanctions regime ... adopted"
+        if name:
+            d.imposers, d.imposer_explicit = [name], True
+    _target_for(view, d, ins, s1, mods=mods)
+    if d.target_context:
+        # "sanctions were imposed on Russia", "ever imposed on a major economy"
+        hit = view.lex.target_intros.match_at(view.keys, t.end) if t.end < s1 else None
+        if hit is not None and hit[0] not in view.date_starts and not _is_time(view, hit[0]):
+            stop = _phrase_end(view, hit[0], s1)
+            targets = [x for x in _resolve_phrase(view, hit[0], stop) if x != ANAPHOR_GPE]
+            if targets:
+                d.targets, d.target_context = targets, False
+                d.end = max(d.end, stop)
+    return d
+
+
+
+def _bare_draft(view: View, ins: Instrument, action: str, rule: str, s0: int, s1: int) -> Draft:
+    d = _base(view, ins, action, rule, ins.start, ins.end, s0)
+    mods = _modifier_actors(view, ins, s0)
+    d.imposers = mods["imposers"]
+    d.imposer_explicit = bool(d.imposers)
+    _target_for(view, d, ins, s1, mods=mods)
+    return d
+
+
+
+def _bare_mention(view: View, ins: Instrument, s0: int, s1: int) -> Draft | None:
+    """A measure named as new or with its imposer and no action verb: an imposition
+    ("the first European and American sanctions", "China's New ... Restrictions")."""
+    keys = view.keys
+    if ins.kind == "relief":
+        return None
+    lo = _np_left(view, ins.start, s0)
+    if lex_hit(view.lex.block, keys, max(s0, lo - 3), lo):
+        return None
+    mods = _modifier_actors(view, ins, s0)
+    novelty = any(keys[i] in view.w("novelty") or _ORDINAL.match(keys[i]) for i in range(lo, ins.start))
+    if ins.kind == "weak" and not (novelty and (mods["imposers"] or mods["goods"])):
+        return None
+    # "US sanctions have hurt ..." is a background mention; "the first US sanctions", "new tariffs" report one
+    if not novelty:
+        return None
+    d = _bare_draft(view, ins, "impose", "sanctions.impose.mention", s0, s1)
+    d.start = lo
+    _modal(view, d, lo, s0, allow_possible=False)
+    if d.modality == "negated":
+        return None
+    return d
+
+
+
+def _target_side(view: View, ins: Instrument, s0: int) -> Draft | None:
+    """'X will face sanctions', 'a nation targeted by stiff sanctions': the target is the subject."""
+    keys = view.keys
+    for j in range(ins.start - 1, max(s0 - 1, ins.start - 7), -1):
+        hit = view.lex.target_side.match_at(keys, j)
+        if hit is None or hit[0] > ins.start:
+            continue
+        between = range(hit[0], ins.start)
+        if any(keys[x] in view.w("prepositions") or keys[x] in _CLAUSE_PUNCT for x in between):
+            continue
+        d = _base(view, ins, hit[1]["action"], f"sanctions.{hit[1]['action']}.target_subject", j, ins.end, s0)
+        d.trigger = (j, hit[0])
+        _modal(view, d, j, s0, allow_possible=False)
+        mods = _modifier_actors(view, ins, s0)
+        d.imposers = mods["imposers"]
+        d.imposer_explicit = bool(d.imposers)
+        d.targets = _subject_targets(view, j, s0)
+        if not d.imposers:
+            k = j - 1
+            while k > s0 and view.actor_at[k] is None and keys[k] not in ("that", ",", "which"):
+                k -= 1
+            probe = Draft(action=d.action, instrument=None, start=k, end=k, rule="")
+            _subject_imposer(view, probe, k, s0)
+            target_states = set(d.targets) | {view.actor_state(x) for x in d.targets}
+            if probe.imposers and not set(probe.imposers) & target_states:
+                d.imposers, d.imposer_explicit = probe.imposers, True
+        if not d.targets:
+            d.target_context = True
+        return d
+    return None
