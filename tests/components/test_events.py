@@ -463,3 +463,29 @@ def test_events_verb_after_conjunction_is_a_new_act_not_a_participle(run_events)
     text = "Ortega banned protests and jailed journalists."
     events = run_events(text, actors)
     assert [(e["type"], e["trigger"]) for e in events] == [("protest", "protests"), ("arrest", "jailed")]
+
+
+def test_events_short_bracketed_abbreviation_does_not_break_the_clause(run_events):
+    actors = [("National League for Democracy", "ORG", "National League for Democracy"), ("NLD", "ORG", "National League for Democracy")]
+    text = "Leaders of the National League for Democracy (NLD) were arrested on Monday."
+    events = run_events(text, actors, [("Monday", "2021-02-01")], published="2021-02-03")
+    assert [(e["type"], e["date"], e["participants"]) for e in events] == [
+        ("arrest", "2021-02-01", ["National League for Democracy"])
+    ]
+
+
+def test_events_long_bracketed_aside_still_breaks_the_clause(run_events):
+    actors = [("Mali", "GPE", "Mali")]
+    text = "The leaders (some of them close to Mali, analysts say) were arrested."
+    assert run_events(text, actors) == []
+
+
+def test_events_non_aggression_pact_is_an_agreement_not_an_attack(run_events):
+    actors = [("Germany", "GPE", "Germany"), ("Poland", "GPE", "Poland")]
+    events = run_events("In 1934, Germany and Poland signed a non-aggression pact.", actors, [("1934", "1934")])
+    assert [e["type"] for e in events] == ["agreement"]
+
+
+def test_events_scheduled_happening_is_left_out(run_events):
+    actors = [("Mali", "GPE", "Mali")]
+    assert run_events("The elections in Mali are scheduled for March 2026.", actors, [("March 2026", "2026-03")]) == []

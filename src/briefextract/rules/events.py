@@ -120,6 +120,7 @@ class EventLexicon:
     core_before: int = 4
     core_after: int = 6
     object_gap: int = 2
+    paren_transparent: int = 3
 
 
 def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
@@ -157,6 +158,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         core_before=int(cues.get("core_before", 4)),
         core_after=int(cues.get("core_after", 6)),
         object_gap=int(cues.get("object_gap", 2)),
+        paren_transparent=int(cues.get("paren_transparent", 3)),
     )
 
 
@@ -197,7 +199,20 @@ class Mention:
 def _break_flags(
     doc: Doc, lex: EventLexicon, anchor_spans: Iterable[tuple[int, int]], lowers: list[str] | None = None
 ) -> list[bool]:
-    flags = [w in lex.clause_break for w in (lowers if lowers is not None else (t.lower_ for t in doc))]
+    lowers = lowers if lowers is not None else [t.lower_ for t in doc]
+    flags = [w in lex.clause_break for w in lowers]
+    # a short bracketed name or abbreviation ("the National League for Democracy (NLD) were
+    # arrested", "Pres. Trump (R)") is part of its clause: only a longer aside breaks it
+    i, n = 0, len(lowers)
+    while i < n:
+        if lowers[i] == "(":
+            j = i + 1
+            while j < n and j - i <= lex.paren_transparent + 1 and lowers[j] != ")" and not flags[j]:
+                j += 1
+            if j < n and lowers[j] == ")" and j - i <= lex.paren_transparent + 1:
+                flags[i] = flags[j] = False
+                i = j
+        i += 1
     for s, e in anchor_spans:
         for i in range(s, e):
             flags[i] = True
