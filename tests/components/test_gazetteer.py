@@ -54,6 +54,12 @@ def test_gazetteer_is_case_sensitive_and_skips_plurals(gaz):
     assert found == []
 
 
+def test_gazetteer_lower_cased_tail_of_a_multiword_name(gaz):
+    found = gaz("He wrote to the United nations, not the united nations.")
+    assert ("United nations", "ORG", "United Nations", "name") in found
+    assert all(t != "united nations" for t, *_ in found)  # all lower case: no name
+
+
 def test_gazetteer_dateline_upper_case(gaz):
     found = gaz("MEXICO CITY (AP) — Talks resumed.")
     assert ("MEXICO CITY", "GPE", "Mexico City", "name") in found

@@ -125,3 +125,15 @@ def test_persons_comma_byline_in_a_heading(persons):
     assert {"Milda Kaunaite", "Aliaksandr Kudra"} <= names(found)
     headline = "John Cole Meets Lukashenka In Minsk\n\nBody text follows."
     assert names(persons(headline, title="John Cole Meets Lukashenka In Minsk")) == set()
+
+
+def test_persons_full_name_around_a_listed_surname(persons):
+    # the list knows "Lukashenko"; the text's own full name is the candidate
+    found = persons("It was Aleksander Lukashenko who spoke, and envoy Alaksandr Lukashenko agreed.")
+    assert ("Aleksander Lukashenko", "PERSON", "persons.person.listed_surname") in found
+    assert "Alaksandr Lukashenko" in names(found)
+
+
+def test_persons_sentence_opener_before_a_listed_surname_is_no_given_name(persons):
+    found = persons("Talks stalled. Later Lukashenko left.\nMeanwhile Lukashenko spoke.")
+    assert names(found) == set()

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from briefextract.components.base import DataComponent
 from briefextract.constants import SPANS_GAZETTEER
-from briefextract.rules.gazetteer import GAZETTEER_FILES, build_entries, match_entries
+from briefextract.rules.gazetteer import GAZETTEER_FILES, build_entries, lowercase_forms, match_entries
 
 
 class GazetteerRuler(DataComponent):
@@ -33,6 +33,10 @@ class GazetteerRuler(DataComponent):
             _, index, kind = key.split(":", 2)
             self.key_of[strings.add(key)] = (int(index), kind)
             self.matcher.add(key, list(self.nlp.tokenizer.pipe(forms)))
+        # body text that lower-cases part of a name ("the United nations")
+        self.lower_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        for key, forms in lowercase_forms(self.entries).items():
+            self.lower_matcher.add(key, list(self.nlp.tokenizer.pipe(forms)))
 
     def entry(self, name: str) -> dict | None:
         """The gazetteer entry of a canonical name (None when unknown)."""
@@ -42,5 +46,8 @@ class GazetteerRuler(DataComponent):
         if not self.data:
             doc.spans[SPANS_GAZETTEER] = []
             return doc
-        doc.spans[SPANS_GAZETTEER] = match_entries(doc, self.matcher(doc), self.key_of, self.entries)
+        matches = self.matcher(doc)
+        exact = {(s, e) for _, s, e in matches}
+        matches += [m for m in self.lower_matcher(doc) if (m[1], m[2]) not in exact and doc[m[1]].is_title]
+        doc.spans[SPANS_GAZETTEER] = match_entries(doc, matches, self.key_of, self.entries)
         return doc

@@ -84,6 +84,34 @@ def build_entries(data: dict[str, list[dict]]) -> list[dict]:
     return entries
 
 
+def lowercase_forms(entries: list[dict]) -> dict[str, list[str]]:
+    """Multi-word organisation and place names matchable case-insensitively.
+
+    Body text sometimes lower-cases part of a name ("the United nations", "the
+    European union"). Only names and aliases of two or more words qualify (a
+    single word in lower case is usually a common noun: "union", "chad"), and only
+    when no other entry has the same lower-cased form. The caller keeps a match
+    only where the first word is capitalised and no exact match has the same
+    bounds. Keys are the exact matcher's keys (``gaz:<index>:<kind>``).
+    """
+    owners: dict[str, set[int]] = {}
+    for index, entry in enumerate(entries):
+        for form, kind in entry["forms"]:
+            owners.setdefault(form.lower(), set()).add(index)
+    out: dict[str, list[str]] = {}
+    for index, entry in enumerate(entries):
+        if entry["type"] not in ("ORG", "GPE"):
+            continue
+        for form, kind in entry["forms"]:
+            low = form.lower()
+            if kind not in ("name", "alias") or len(form.split()) < 2 or form == low or len(owners[low]) > 1:
+                continue
+            if form.isupper():
+                continue  # the dateline twin of a name
+            out.setdefault(f"gaz:{index}:{kind}", []).append(low)
+    return out
+
+
 def match_entries(doc: Doc, matches: Iterable[tuple[int, int, int]], key_of: dict[int, tuple[int, str]],
                   entries: list[dict]) -> list[Span]:
     """Turn PhraseMatcher matches into gazetteer spans.

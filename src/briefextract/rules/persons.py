@@ -54,6 +54,7 @@ BASED_PREFIX = re.compile(r"\S+-(?:based|backed|led|owned|run|funded|linked|alig
 CREDIT_OPEN = re.compile(r"(?:^|[(\n]|:)[^\S\n]*$")
 FIRST_WORD = re.compile(r"(\S+)\s+")
 JOINER_THEN_WORD = re.compile(r"[^\S\n]+(?:of|for|on|and)[^\S\n]+(?:the[^\S\n]+)?(\S+)")
+SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\n\"“‘(][^\S\n]*|\n[^\S\n]*)$")
 LINE_END = re.compile(r"[^\S\n]*(?:\n|$|\|)")
 NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
 ORG_JOINER = re.compile(r"\s+(?:and|of|for|on)\s+(?:the\s+)?")
@@ -425,11 +426,22 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
         return None  # acronyms are not person names
     inside = known.overlapping(start, end)
     if inside:
-        # "Katia Beirut": a given name followed by a place-like surname is a person
         last = inside[-1]
-        if not (len(inside) == 1 and last[1] == end and last[0] > start and last[2] == "GPE"
-                and words[0] in lex.given_names and len(words) >= 2):
+        ends_with_known = len(inside) == 1 and last[1] == end and last[0] > start and len(words) >= 2
+        # "Katia Beirut": a given name followed by a place-like surname is a person
+        place_surname = ends_with_known and last[2] == "GPE" and words[0] in lex.given_names
+        # "Viktor Babaryka" where a list knows only "Babaryka" (or spells the given
+        # name "Viktar"): the document's own full name is the mention, so the
+        # canonical name follows the text's spelling
+        given = _words(text[start:last[0]])
+        # an unknown single first word counts only mid-sentence ("Later Babaryka" is no name)
+        listed_surname = ends_with_known and last[2] == "PERSON" and 1 <= len(given) <= 2 and (
+            all(w in lex.given_names for w in given)
+            or (len(given) == 1 and not SENTENCE_OPEN.search(text[max(0, start - 4):start])))
+        if not (place_surname or listed_surname):
             return None
+        if listed_surname:
+            return Candidate(start, end, "PERSON", "persons.person.listed_surname")
     role = lex.role_before(before)
     if role:
         return Candidate(start, end, "PERSON", "persons.person.role", role=role)
