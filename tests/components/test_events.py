@@ -489,3 +489,33 @@ def test_events_non_aggression_pact_is_an_agreement_not_an_attack(run_events):
 def test_events_scheduled_happening_is_left_out(run_events):
     actors = [("Mali", "GPE", "Mali")]
     assert run_events("The elections in Mali are scheduled for March 2026.", actors, [("March 2026", "2026-03")]) == []
+
+
+def test_events_generic_quantifier_makes_a_kind_not_a_happening(run_events):
+    actors = [("Russia", "GPE", "Russia")]
+    assert run_events("In 2016, Russia held more military exercises.", actors, [("2016", "2016")]) == []
+    assert run_events("In 2016, Russia ruled out any attack.", actors, [("2016", "2016")]) == []
+    (ev,) = run_events("In 2016, Russia held military exercises.", actors, [("2016", "2016")])
+    assert ev["type"] == "exercise"
+
+
+def test_events_infinitive_after_to_is_no_nominal_happening(run_events):
+    actors = [("Russia", "GPE", "Russia"), ("Ukraine", "GPE", "Ukraine")]
+    text = "In 2023, Russia used the area to attack targets in Ukraine."
+    assert run_events(text, actors, [("2023", "2023")]) == []
+
+
+def test_events_clause_after_after_does_not_take_the_opening_date(run_events):
+    actors = [("Russia", "GPE", "Russia"), ("Crimea", "GPE", "Crimea"), ("Kyiv", "GPE", "Ukraine")]
+    text = "Russia annexed Crimea in March 2014 after the government in Kyiv was ousted."
+    events = run_events(text, actors, [("March 2014", "2014-03")], published="2017-06-20")
+    assert [(e["type"], e["date"]) for e in events] == [("capture", "2014-03"), ("coup", None)]
+
+
+def test_events_troops_sent_is_a_deployment_with_its_place(run_events):
+    actors = [("Russia", "GPE", "Russia"), ("Ukraine", "GPE", "Ukraine")]
+    text = "Russia sent tens of thousands of troops to Ukraine in February 2022."
+    (ev,) = run_events(text, actors, [("February 2022", "2022-02")], published="2024-08-24")
+    assert (ev["type"], ev["plover"], ev["date"], ev["location"], ev["participants"]) == (
+        "deployment", "MOBILIZE", "2022-02", "Ukraine", ["Russia"]
+    )

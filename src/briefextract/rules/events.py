@@ -121,6 +121,8 @@ class EventLexicon:
     core_after: int = 6
     object_gap: int = 2
     paren_transparent: int = 3
+    generic: frozenset[str] = frozenset()
+    temporal_subordinators: frozenset[str] = frozenset()
 
 
 def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
@@ -159,6 +161,8 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         core_after=int(cues.get("core_after", 6)),
         object_gap=int(cues.get("object_gap", 2)),
         paren_transparent=int(cues.get("paren_transparent", 3)),
+        generic=frozenset(cues.get("generic", ())),
+        temporal_subordinators=frozenset(cues.get("temporal_subordinators", ())),
     )
 
 
@@ -386,6 +390,8 @@ def find_mentions(doc: Doc, lex: EventLexicon, breaks: list[bool], lowers: list[
         m.possessive = any(w in ("'s", "’s") for w in left)
         if not entry.get("noun") and e < len(lowers) and lowers[e] in lex.adjectival_next:
             continue  # "sanctioned companies include ...": a participle used as an adjective
+        if entry.get("noun") and lex.generic & set(_words(lowers, max(m.clause[0], s - 2), s)):
+            continue  # "more exercises", "any attack", "such exchanges": a kind, not one happening
         out.append(m)
     # a participle right after a nominal trigger modifies it ("a deal negotiated with ...");
     # mentions are in text order, so only the previous one can be that noun
@@ -507,7 +513,10 @@ def describe(
             if best is None or dist < best[0]:
                 best = (dist, d)
     relative = a > m.sent[0] and doc[a - 1].lower_ in lex.relative
-    if best is None and not m.entry.get("noun") and not relative:
+    # "X annexed Crimea in March 2014 after the government was ousted": a clause opened by
+    # after/before/since is at another time than the sentence's opening date
+    subordinate = a > m.sent[0] and doc[a - 1].lower_ in lex.temporal_subordinators
+    if best is None and not m.entry.get("noun") and not relative and not subordinate:
         topic = _topic_date(doc, m, dates, breaks)
         if topic is not None:
             best = (0, topic)
