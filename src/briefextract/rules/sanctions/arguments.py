@@ -431,6 +431,11 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
             x += 1
         if x < s1 and x > j + 1 and view.lex.target_intros.match_at(keys, x) is not None:
             j = x  # "tariffs of 25% on Canadian steel"
+    if (
+        j + 2 < s1 and keys[j] in ("and", "or") and keys[j + 1].isalpha() and view.actor_at[j + 1] is None
+        and keys[j + 1] not in view.w("determiners") and view.lex.target_intros.match_at(keys, j + 2) is not None
+    ):
+        j += 2  # "sanctions and policies toward Belarus": the coordinated noun shares the target
     for _ in range(2):
         if j < s1 and keys[j] == ",":
             j2 = j + 1

@@ -111,6 +111,8 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         return None  # "New US Sanctions ...", "the EU sanctions": the actor modifies the noun
     if keys[a] in ("sanction", "sanctions") and nxt_i < s1 and view.lex.target_intros.match_at(keys, nxt_i) is not None:
         return None  # "US Sanctions Target Russian Oil": the noun, then its verb
+    if keys[a] in ("sanction", "sanctions") and nxt_i < s1 and view.lex.triggers.match_at(keys, nxt_i) is not None:
+        return None  # "Iran Sanctions Lifted", "Sanctions Eased": a headline's noun, then its action word
     if passive or (prev in maintain_cues and not object_start):
         d = _frame_base(view, fr, a, b, s0)
         d.rule = rule + ".passive"

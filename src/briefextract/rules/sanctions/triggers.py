@@ -222,8 +222,13 @@ def _post_triggers(view: View, ins: Instrument, triggers: list[Trigger], nxt: in
         ok = True
         i = ins.end
         depth = 0
+        in_agent = False  # inside a participle's "by X, Y and Z" agent list
         while i < t.start:
             k = keys[i]
+            if k == "by":
+                in_agent = True
+            elif in_agent and view.actor_at[i] is None and k not in (",", "and", "the", "&"):
+                in_agent = False
             if k in ("(", "—", "–"):
                 depth += 1
             elif k in (")",):
@@ -233,7 +238,7 @@ def _post_triggers(view: View, ins: Instrument, triggers: list[Trigger], nxt: in
                     ok = False  # "..., and they remain in place": the pronoun is the subject
                     break
                 ref = view.actor_at[i]
-                by_agent = keys[i - 1] == "by" or (keys[i - 1] == "the" and keys[i - 2] == "by")
+                by_agent = in_agent or keys[i - 1] == "by" or (keys[i - 1] == "the" and keys[i - 2] == "by")
                 if ref is not None and not _in_target_phrase(view, ins.end, i) and not by_agent:
                     ok = False  # "a list that the U.S. maintained": another subject
                     break
@@ -247,8 +252,9 @@ def _post_triggers(view: View, ins: Instrument, triggers: list[Trigger], nxt: in
             continue
         if depth == 0 and t.start - ins.end > 12:
             # a long way off only when the stretch is bracketed by dashes or is a "which" clause
-            if not any(keys[j] in ("—", "–", "which", "that") for j in range(ins.end, t.start)):
-                continue
+            reduced_relative = (hit := view.lex.triggers.match_at(keys, ins.end)) is not None and "post" in hit[1]["pos"]
+            if not reduced_relative and not any(keys[j] in ("—", "–", "which", "that") for j in range(ins.end, t.start)):
+                continue  # ... or a reduced relative ("sanctions imposed on X by A, B and C have been lifted")
         out.append(t)
     return out
 
@@ -312,6 +318,12 @@ def _draft_from_post(view: View, ins: Instrument, t: Trigger, s0: int, s1: int) 
     d.imposers = [m for m in mods["imposers"]]
     d.imposer_explicit = bool(d.imposers)
     agent = _agent_after(view, t.end, s1)
+    if not agent and not d.imposers and t.start > ins.end:
+        # "sanctions imposed on Iran by the U.S. and the UN have been lifted": the
+        # reduced relative's agent is the one who lifts what it imposed
+        participle = view.lex.triggers.match_at(view.keys, ins.end)
+        if participle is not None and participle[0] < t.start:
+            agent = _agent_after(view, participle[0], t.start)
     if agent:
         d.imposers, d.imposer_explicit = agent, True
     elif not d.imposers and any(view.keys[x] in ("its", "their") for x in range(mods["lo"], ins.start)):
