@@ -519,3 +519,17 @@ def test_events_troops_sent_is_a_deployment_with_its_place(run_events):
     assert (ev["type"], ev["plover"], ev["date"], ev["location"], ev["participants"]) == (
         "deployment", "MOBILIZE", "2022-02", "Ukraine", ["Russia"]
     )
+
+
+def test_events_date_after_since_is_a_bound_not_the_date_of_what_follows(run_events):
+    actors = [("China", "GPE", "China")]
+    text = "Xi met no one since 2019 - China announced new export controls."
+    assert run_events(text, actors, [("2019", "2019")], published="2025-10-10") == []
+
+
+def test_events_perfect_killed_is_a_toll_not_an_attack(run_events):
+    actors = [("Sudan", "GPE", "Sudan")]
+    text = "The war in Sudan since 2023 has killed thousands of people."
+    assert [e["type"] for e in run_events(text, actors, [("2023", "2023")])] == ["war"]
+    text = "In 2023, gunmen killed ten people in Sudan."
+    assert [e["type"] for e in run_events(text, actors, [("2023", "2023")])] == ["attack"]

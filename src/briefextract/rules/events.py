@@ -510,6 +510,8 @@ def describe(
                 continue
             if d.end <= m.start and any(0 <= d.start - o_end <= 2 for o_end in ends if o_end <= d.start):
                 continue  # "captured in 2020 and one captured in September": 2020 is the first's
+            if d.end <= m.start and d.start > 0 and doc[d.start - 1].lower_ in lex.temporal_subordinators:
+                continue  # "for the first time since 2019 - China announced": a bound, not its date
             if best is None or dist < best[0]:
                 best = (dist, d)
     relative = a > m.sent[0] and doc[a - 1].lower_ in lex.relative
