@@ -1,7 +1,8 @@
 """Batch extraction: articles in, JSONL out, nothing lost, bad input reported and skipped.
 
 The CLI's ``extract`` command is a thin wrapper around :func:`run_batch`; the Dask
-engine (:mod:`briefextract.distributed`) runs the same :func:`process_partition`.
+engine (:mod:`briefextract.distributed`) shares its client side (:func:`check_options`,
+:class:`Intake`, :func:`chunked`) and runs the same :func:`process_partition` on workers.
 
 How nothing is lost
     * Articles stream from the readers; at most a bounded window of chunks is in
@@ -99,12 +100,15 @@ def text_record(article: Article, sha: str) -> str:
     )
 
 
-def _failure(article: Article, exc: BaseException) -> dict:
-    detail = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
-    return E.DocumentFailed(
-        f"the pipeline failed on this document (a bug; please report it): {detail}",
-        source=article.origin or article.doc_id,
-    ).as_record()
+def exception_line(exc: BaseException) -> str:
+    """``Type: message`` of an unexpected exception, cut to one line of at most 300 characters."""
+    return f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
+
+
+def _failed(article: Article, error: type[E.DocumentFailed], message: str) -> Outcome:
+    """The outcome of an article the pipeline or its worker failed on (E400 / E401 / E402)."""
+    record = error(message, source=article.origin or article.doc_id).as_record()
+    return Outcome(article.doc_id, article.origin, sha256_text(article.text), error=record)
 
 
 def _outcome(doc, article: Article, layout: str) -> Outcome:
@@ -151,13 +155,13 @@ def process_partition(articles: list[Article], layout: str = "document") -> list
             doc = nlp(make_doc(nlp, article.text, **article.meta()))
             outcomes.append(_outcome(doc, article, layout))
         except Exception as exc:  # noqa: BLE001 - a pipeline bug must not kill the batch
-            outcomes.append(
-                Outcome(article.doc_id, article.origin, sha256_text(article.text), error=_failure(article, exc))
-            )
+            message = f"the pipeline failed on this document (a bug; please report it): {exception_line(exc)}"
+            outcomes.append(_failed(article, E.DocumentFailed, message))
     return outcomes
 
 
-def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+def chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    """Lists of ``size`` items (the last may be shorter), streaming: the chunks of every engine."""
     chunk: list[Article] = []
     for item in items:
         chunk.append(item)
@@ -274,29 +278,11 @@ def _redo_alone(chunk: list[Article], layout: str, timeout: float | None = None)
         try:
             outcomes.extend(pool.submit(process_partition, [article], layout).result(timeout=timeout))
         except FutureTimeout:
-            outcomes.append(
-                Outcome(
-                    article.doc_id,
-                    article.origin,
-                    sha256_text(article.text),
-                    error=E.DocumentTimeout(
-                        f"extraction took longer than {timeout:g}s; the worker was stopped",
-                        source=article.origin or article.doc_id,
-                    ).as_record(),
-                )
-            )
+            message = f"extraction took longer than {timeout:g}s; the worker was stopped"
+            outcomes.append(_failed(article, E.DocumentTimeout, message))
         except BrokenProcessPool:
-            outcomes.append(
-                Outcome(
-                    article.doc_id,
-                    article.origin,
-                    sha256_text(article.text),
-                    error=E.WorkerDied(
-                        "a worker process died while extracting this document (out of memory or crash)",
-                        source=article.origin or article.doc_id,
-                    ).as_record(),
-                )
-            )
+            message = "a worker process died while extracting this document (out of memory or crash)"
+            outcomes.append(_failed(article, E.WorkerDied, message))
         finally:
             _kill_pool(pool)
     return outcomes
@@ -304,10 +290,74 @@ def _redo_alone(chunk: list[Article], layout: str, timeout: float | None = None)
 
 # -- the batch -------------------------------------------------------------------
 
-def check_output(output: Path | None, *, resume: bool, overwrite: bool) -> None:
-    """Refuse to clobber an existing output (exit 2) unless told to resume or overwrite."""
+def check_options(layout: str, published: str | None, *, resume: bool, overwrite: bool) -> str | None:
+    """Check the options every engine shares (a UsageError, exit 2); return ``published`` as YYYY-MM-DD."""
+    from briefextract.api import check_published
+    from briefextract.writers import LAYOUTS
+
+    if layout not in LAYOUTS:
+        raise E.UsageError(f"--layout must be one of {', '.join(LAYOUTS)}, got {layout!r}")
     if resume and overwrite:
         raise E.UsageError("--resume and --overwrite contradict each other; pass one")
+    return check_published(published)
+
+
+class Intake:
+    """The client side every engine shares: stream the articles, report what fails, skip what is done.
+
+    :meth:`articles` yields the good articles under the paths: bad input is
+    reported instead (the batch goes on), a missing publication date is filled
+    in with ``published``, and an article whose sha256 is in ``done``
+    (``--resume``) is counted as skipped. :meth:`report` is the one place a
+    failed document is counted in ``stats``, written to the ``--errors`` file
+    and passed to ``on_error`` (as given: an exception, or an error record
+    from a worker). :meth:`close` closes the errors file.
+    """
+
+    def __init__(
+        self,
+        stats: BatchStats,
+        *,
+        published: str | None = None,
+        done: set[str] | None = None,
+        errors_path: Path | None = None,
+        append: bool = False,
+        on_error: Callable[[E.BriefExtractError | dict], None] | None = None,
+    ) -> None:
+        self.stats, self.published, self.done, self.on_error = stats, published, done or set(), on_error
+        self.error_writer = JsonlWriter(errors_path, append=append) if errors_path else None
+
+    def report(self, error: E.BriefExtractError | dict) -> None:
+        record = error.as_record() if isinstance(error, E.BriefExtractError) else error
+        self.stats.failed += 1
+        if len(self.stats.errors) < self.stats.max_kept_errors:
+            self.stats.errors.append(record)
+        if self.error_writer:
+            self.error_writer.write_lines([json.dumps(record, ensure_ascii=False)])
+        if self.on_error:
+            self.on_error(error)
+
+    def articles(
+        self, paths: Iterable[str | Path], *, exclude: Iterable[Path] = (), stdin=None
+    ) -> Iterator[Article]:
+        for item in iter_articles(paths, stdin=stdin, exclude=exclude):
+            if isinstance(item, E.BriefExtractError):
+                self.report(item)
+                continue
+            if self.published and not item.published:
+                item.published = self.published
+            if self.done and sha256_text(item.text) in self.done:
+                self.stats.skipped += 1
+                continue
+            yield item
+
+    def close(self) -> None:
+        if self.error_writer:
+            self.error_writer.close()
+
+
+def check_output(output: Path | None, *, resume: bool, overwrite: bool) -> None:
+    """Refuse to clobber an existing output (exit 2) unless told to resume or overwrite."""
     if output is None:
         if resume:
             raise E.UsageError("--resume needs an output file (-o OUT.jsonl)")
@@ -389,14 +439,9 @@ def run_batch(
     dict for a pipeline failure). Ctrl-C raises :class:`~briefextract.errors.BatchInterrupted`
     after closing everything; ``stats`` (pass your own to watch it) says how far it got.
     """
-    from briefextract.api import check_published
-    from briefextract.writers import LAYOUTS
-
-    if layout not in LAYOUTS:
-        raise E.UsageError(f"--layout must be one of {', '.join(LAYOUTS)}, got {layout!r}")
+    published = check_options(layout, published, resume=resume, overwrite=overwrite)
     if n_process < 1 or batch_size < 1:
-        raise E.UsageError("--workers and the batch size must be at least 1")
-    published = check_published(published)
+        raise E.UsageError("--workers and --batch-size must be at least 1")
     check_output(output, resume=resume, overwrite=overwrite)
     if texts_path is None and output is not None:
         texts_path = default_texts_path(output)
@@ -418,31 +463,12 @@ def run_batch(
     load()
     stats.started = time.monotonic()  # words/s measures extraction, not loading
 
-    error_writer = JsonlWriter(errors_path, append=resume) if errors_path else None
+    intake = Intake(
+        stats, published=published, done=done, errors_path=errors_path, append=resume, on_error=on_error
+    )
     texts_writer = _LazyWriter(texts_path, append=resume)
 
-    def report(record: dict, exc: E.BriefExtractError | dict) -> None:
-        stats.failed += 1
-        if len(stats.errors) < stats.max_kept_errors:
-            stats.errors.append(record)
-        if error_writer:
-            error_writer.write_lines([json.dumps(record, ensure_ascii=False)])
-        if on_error:
-            on_error(exc)
-
-    def articles() -> Iterator[Article]:
-        for item in iter_articles(paths, stdin=stdin, exclude=exclude):
-            if isinstance(item, E.BriefExtractError):
-                report(item.as_record(), item)
-                continue
-            if published and not item.published:
-                item.published = published
-            if done and sha256_text(item.text) in done:
-                stats.skipped += 1
-                continue
-            yield item
-
-    chunks = _chunks(articles(), batch_size)
+    chunks = chunked(intake.articles(paths, exclude=exclude, stdin=stdin), batch_size)
     if n_process > 1:
         results: Iterator[list[Outcome]] = _pooled(chunks, layout, n_process, timeout)
     else:
@@ -452,7 +478,7 @@ def run_batch(
             for outcomes in results:
                 for outcome in outcomes:
                     if outcome.error is not None:
-                        report(outcome.error, outcome.error)
+                        intake.report(outcome.error)
                         continue
                     if outcome.text_line is not None:
                         _write(texts_writer, [outcome.text_line], texts_path)  # before the output line: see resume
@@ -472,6 +498,5 @@ def run_batch(
         if close:
             close()
         texts_writer.close()
-        if error_writer:
-            error_writer.close()
+        intake.close()
     return stats

@@ -25,7 +25,6 @@ How it works
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -33,9 +32,16 @@ from pathlib import Path
 from typing import Any
 
 from briefextract import errors as E
-from briefextract.batch import BatchStats, process_partition, sha256_text
+from briefextract.batch import (
+    BatchStats,
+    Intake,
+    check_options,
+    chunked,
+    exception_line,
+    process_partition,
+)
 from briefextract.constants import OUTPUT_SHA256
-from briefextract.readers import Article, iter_articles
+from briefextract.readers import Article
 
 PART_NAME = "part-{:05d}.jsonl"
 PART_TEXTS_NAME = "part-{:05d}.texts.jsonl"
@@ -102,18 +108,6 @@ def _done_in_parts(parts: list[Path]) -> set[str]:
     return done
 
 
-def _partitions(articles: Iterable[Article], size: int, first: int) -> Iterator[tuple[int, list[Article]]]:
-    chunk: list[Article] = []
-    part = first
-    for article in articles:
-        chunk.append(article)
-        if len(chunk) >= size:
-            yield part, chunk
-            part, chunk = part + 1, []
-    if chunk:
-        yield part, chunk
-
-
 def _client(scheduler: str | None, n_workers: int):
     try:
         from dask.distributed import Client, LocalCluster
@@ -154,20 +148,13 @@ def run_dask(
     ``client``: an existing ``distributed.Client`` to use (tests, notebooks);
     otherwise one is made for ``scheduler`` or for a local cluster of ``n_workers``.
     """
-    from briefextract.api import check_published
-    from briefextract.writers import LAYOUTS, JsonlWriter
-
-    if layout not in LAYOUTS:
-        raise E.UsageError(f"--layout must be one of {', '.join(LAYOUTS)}, got {layout!r}")
+    published = check_options(layout, published, resume=resume, overwrite=overwrite)
     if output is None:
         raise E.UsageError("the Dask engine writes a folder of parts: pass -o FOLDER")
-    if resume and overwrite:
-        raise E.UsageError("--resume and --overwrite contradict each other; pass one")
     if output.exists() and not output.is_dir():
         raise E.UsageError("with the Dask engine, -o names a folder (one JSONL part per partition)")
     if partition_size < 1:
         raise E.UsageError("--partition-size must be at least 1")
-    published = check_published(published)
     parts = existing_parts(output)
     if parts and not (resume or overwrite):
         raise E.OutputExists(
@@ -186,37 +173,18 @@ def run_dask(
         first = int(_PART.match(parts[-1].name).group(1)) + 1  # type: ignore[union-attr]
     output.mkdir(parents=True, exist_ok=True)
     stats = stats or BatchStats()
-    error_writer = JsonlWriter(errors_path, append=resume) if errors_path else None
-
-    def report(record: dict, exc: Any) -> None:
-        stats.failed += 1
-        if len(stats.errors) < stats.max_kept_errors:
-            stats.errors.append(record)
-        if error_writer:
-            error_writer.write_lines([json.dumps(record, ensure_ascii=False)])
-        if on_error:
-            on_error(exc)
-
-    def articles() -> Iterator[Article]:
-        for item in iter_articles(paths, exclude=[p for p in (errors_path, output) if p]):
-            if isinstance(item, E.BriefExtractError):
-                report(item.as_record(), item)
-                continue
-            if published and not item.published:
-                item.published = published
-            if done and sha256_text(item.text) in done:
-                stats.skipped += 1
-                continue
-            yield item
+    intake = Intake(
+        stats, published=published, done=done, errors_path=errors_path, append=resume, on_error=on_error
+    )
 
     from briefextract.pipeline import ENV_BASE
 
     base = os.environ.get(ENV_BASE) or None
     own_client = client is None
     cluster = None
-    if own_client:
-        client, cluster = _client(scheduler, n_workers)
     try:
+        if own_client:
+            client, cluster = _client(scheduler, n_workers)
         from dask.distributed import wait
 
         threads = max(1, sum(client.nthreads().values()))
@@ -233,19 +201,19 @@ def run_dask(
                 except Exception as exc:  # noqa: BLE001 - a lost partition must not end the batch
                     # KilledWorker (a document kills every worker that tries it), an
                     # unwritable output folder on the worker, a worker without briefextract...
-                    detail = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
+                    message = f"its partition failed on the cluster: {exception_line(exc)}"
                     for src in sources:
-                        failure = E.DocumentFailed(f"its partition failed on the cluster: {detail}", source=src)
-                        report(failure.as_record(), failure)
+                        intake.report(E.DocumentFailed(message, source=src))
                     continue
                 stats.documents += summary["documents"]
                 stats.words += summary["words"]
                 for record in summary["errors"]:
-                    report(record, record)
+                    intake.report(record)
                 if on_document:
                     on_document(stats)
 
-        for part, chunk in _partitions(articles(), partition_size, first):
+        articles = intake.articles(paths, exclude=[p for p in (output, errors_path) if p])
+        for part, chunk in enumerate(chunked(articles, partition_size), start=first):
             future = client.submit(
                 run_partition, chunk, layout, str(output.resolve()), part, base, pure=False, retries=1
             )
@@ -263,9 +231,8 @@ def run_dask(
             source=str(output),
         ) from None
     finally:
-        if error_writer:
-            error_writer.close()
-        if own_client:
+        intake.close()
+        if own_client and client is not None:
             client.close()
             if cluster is not None:
                 cluster.close()
