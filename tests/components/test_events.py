@@ -533,3 +533,13 @@ def test_events_perfect_killed_is_a_toll_not_an_attack(run_events):
     assert [e["type"] for e in run_events(text, actors, [("2023", "2023")])] == ["war"]
     text = "In 2023, gunmen killed ten people in Sudan."
     assert [e["type"] for e in run_events(text, actors, [("2023", "2023")])] == ["attack"]
+
+
+def test_events_content_of_a_charge_is_no_happening(run_events):
+    actors = [("Rahnavard", "PERSON", "Majid Reza Rahnavard")]
+    text = "In December 2022, Rahnavard was sentenced to death for waging war against God."
+    events = run_events(text, actors, [("December 2022", "2022-12")], published="2022-12-12")
+    assert [e for e in events if e["type"] == "war"] == []
+    text = "In December 2022, Rahnavard was hanged in public."
+    (ev,) = run_events(text, actors, [("December 2022", "2022-12")], published="2022-12-12")
+    assert (ev["type"], ev["plover"], ev["participants"]) == ("execution", "COERCE", ["Majid Reza Rahnavard"])

@@ -123,6 +123,8 @@ class EventLexicon:
     paren_transparent: int = 3
     generic: frozenset[str] = frozenset()
     temporal_subordinators: frozenset[str] = frozenset()
+    charge: frozenset[str] = frozenset()
+    charge_window: int = 6
 
 
 def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
@@ -163,6 +165,8 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         paren_transparent=int(cues.get("paren_transparent", 3)),
         generic=frozenset(cues.get("generic", ())),
         temporal_subordinators=frozenset(cues.get("temporal_subordinators", ())),
+        charge=frozenset(cues.get("charge", ())),
+        charge_window=int(cues.get("charge_window", 6)),
     )
 
 
@@ -296,13 +300,16 @@ def _cue_words(doc: Doc, lowers: list[str], lo: int, hi: int) -> list[str]:
 
 
 def _unreported(doc: Doc, lowers: list[str], m: Mention, lex: EventLexicon) -> bool:
-    """Negated ("did not release") or hypothetical ("could organise a meeting") in its clause."""
+    """Negated ("did not release"), hypothetical ("could organise a meeting") or charged ("convicted of
+    attacking") in its clause."""
     a, b = m.clause
     before = _cue_words(doc, lowers, max(a, m.start - lex.cue_window), m.start)
     if set(before) & lex.hypothetical:
         return True
     if set(_words(lowers, max(a, m.start - lex.negation_window), m.start)) & lex.negation:
         return True
+    if set(_words(lowers, max(a, m.start - lex.charge_window), m.start)) & lex.charge:
+        return True  # "sentenced to death for waging war", "accused of attacking": a charge, not a report
     after = _cue_words(doc, lowers, m.end, min(b, m.end + lex.hypothetical_after_window))
     if "," in after:  # "the measures announced today, foreign firms will ...": the modal is the next clause's
         after = after[: after.index(",")]
