@@ -330,3 +330,31 @@ def test_actors_award_is_not_an_actor_and_nested_body_is_not_its_own(run):
     assert not any("Prize" in n or "Nobel" in n for n in actors)
     assert "Supreme National Security Council" in actors
     assert "National Security Council" not in actors
+
+
+def test_actors_text_full_name_around_a_listed_surname_joins_the_list_entry(run):
+    # the list has "Mike Pompeo" (alias "Pompeo"); the text writes "Michael Pompeo"
+    actors = by_name(run("When Secretary of State Michael Pompeo went to Minsk in 2020, talks began."))
+    pompeo = actors["Michael Pompeo"]
+    assert pompeo["country"] == "United States"
+    assert pompeo["rule"] == "actors.gazetteer.leaders"
+    assert "Mike Pompeo" not in actors
+
+
+def test_actors_apposition_role_is_not_a_clause_or_the_next_list_item(run):
+    actors = by_name(run("It freed philosopher Pavel Marchenko, activist Ivan Drozd and envoy Tom Hale, "
+                         "and proposed discussing political prisoners."))
+    assert "activist" not in actors["Pavel Marchenko"]["roles"]
+    assert "political prisoner" not in actors["Tom Hale"]["roles"]
+    assert actors["Ivan Drozd"]["roles"] == ["activist"]
+
+
+def test_actors_sentence_opening_gerund_is_not_part_of_a_name(run):
+    actors = by_name(run("Those freed include Siarhei Tsikhanovich. Releasing Tsikhanovich was a gesture."))
+    assert set(actors) == {"Siarhei Tsikhanovich"}
+    assert actors["Siarhei Tsikhanovich"]["aliases"] == ["Tsikhanovich"]
+
+
+def test_actors_byline_heading_names_every_author(run):
+    actors = by_name(run("Belarus frees prisoners\n\nby Martin Fornalek, Tim Zadorov\nBelarus has freed 52 prisoners.\n"))
+    assert {"Martin Fornalek", "Tim Zadorov"} <= set(actors)

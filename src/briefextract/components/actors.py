@@ -74,7 +74,7 @@ class ActorResolver(DataComponent):
         persons = list(doc.spans[SPANS_PERSONS]) if SPANS_PERSONS in doc.spans else []
         base = list(doc.spans[SPANS_BASE]) if SPANS_BASE in doc.spans else []
         mentions = select_mentions(doc, gazetteer, persons, self.ctx, base)
-        merge_persons(mentions, self.ctx)
+        merge_persons(mentions, self.ctx, gazetteer)
         mentions = later_mentions(doc, mentions, self.ctx)
         spans, records = build_actors(doc, mentions, self.ctx, gazetteer)
         doc.spans[SPANS_ACTORS] = spans

@@ -195,20 +195,28 @@ def select_mentions(doc: Doc, gazetteer: list[Span], persons: list[Span], ctx: A
     return sorted(out, key=lambda m: m.start)
 
 
-def merge_persons(mentions: list[Mention], ctx: ActorContext) -> None:
-    """Step 3 (names): rewrite person keys so one person has one key."""
+def merge_persons(mentions: list[Mention], ctx: ActorContext, gazetteer: list[Span] = ()) -> None:
+    """Step 3 (names): rewrite person keys so one person has one key.
+
+    A listed leader counts as present also when its form lies inside a longer
+    name the rules found ("Michael Pompeo" around the list's "Pompeo"): the
+    text's full name then joins the listed entry (its ids, roles and country)
+    when the first initials agree, and keeps the text's spelling.
+    """
     suffixes = ctx.name_suffixes
     # listed leaders present in the text, by surname-like single-token forms
     leader_by_surname: dict[str, set[str]] = {}
-    for m in mentions:
-        if m.label != "PERSON" or m.source != "gazetteer":
-            continue
-        entry = ctx.entry(m.key) or {}
-        forms = [f for f, _ in entry.get("forms", [])] or [m.key]
+    rule_bounds = [(m.start, m.end) for m in mentions if m.label == "PERSON" and m.source != "gazetteer"]
+    inner = [g.kb_id_ for g in gazetteer if g.label_ == "PERSON"
+             and any(s <= g.start and g.end <= e and (s, e) != (g.start, g.end) for s, e in rule_bounds)]
+    keys = [m.key for m in mentions if m.label == "PERSON" and m.source == "gazetteer"] + inner
+    for key in keys:
+        entry = ctx.entry(key) or {}
+        forms = [f for f, _ in entry.get("forms", [])] or [key]
         for form in forms:
             words = _name_words(form, suffixes)
             if words:
-                leader_by_surname.setdefault(_fold(words[-1]), set()).add(m.key)
+                leader_by_surname.setdefault(_fold(words[-1]), set()).add(key)
     # rule persons: merge into a leader with that surname and initial, else with
     # an earlier rule person with that surname and initial
     seen: dict[tuple[str, str], str] = {}

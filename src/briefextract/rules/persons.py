@@ -127,8 +127,11 @@ class Lexicons:
         )
         roles = "|".join(sorted(map(re.escape, self.roles), key=len, reverse=True))
         appos = "|".join(sorted(map(re.escape, self.apposition_openers), key=len, reverse=True))
+        # not a clause (", and proposed discussing political prisoners") and not the
+        # next item of a list (", activist Mikola Dziadok"): the role ends the phrase
         self.compiled["appos_after"] = re.compile(
-            rf"^\s*,\s+(?:(?:{appos})\s+)?(?:[\w’'-]+\s+){{0,4}}?(?P<role>(?i:{roles}))s?\b"
+            rf"^\s*,\s+(?!(?:and|or|but|while|whereas|as|which|that|when|after|before|if|so)\b)"
+            rf"(?:(?:{appos})\s+)?(?:[\w’'-]+\s+){{0,4}}?(?P<role>(?i:{roles}))s?\b(?![^\S\n]+[{UP}])"
         )
         self.compiled["byline_before"] = re.compile(r"(?:^|\n|\|)[^\n|]{0,80}?\b[Bb]y[^\S\n]+$")
         self.compiled["source_single"] = re.compile(r"\b(?:by|according to)\s+$")
@@ -404,6 +407,19 @@ def _from_given_name(text: str, start: int, end: int, lex: Lexicons) -> int:
     return start
 
 
+def _skip_opening_gerund(text: str, start: int, end: int, lex: Lexicons) -> int:
+    """Drop a sentence-opening "-ing" word ("Releasing Tsikhanouski was ...",
+    "Speaking Kellogg ..."): a verb capitalised by position, not a given name."""
+    m = FIRST_WORD.match(text[start:end])
+    if m is None:
+        return start
+    word = m.group(1)
+    if (len(word) > 5 and word.endswith("ing") and word not in lex.given_names
+            and SENTENCE_OPEN.search(text[max(0, start - 4):start])):
+        return start + m.end()
+    return start
+
+
 def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
             known: Known, in_title: bool) -> Candidate | None:
     """Person evidence for one segment of a run (see module docstring).
@@ -415,6 +431,7 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
     start = _trim(text, start, end, lex.stopwords)
     start = _after_role(text, start, end, lex)
     start = _from_given_name(text, start, end, lex)
+    start = _skip_opening_gerund(text, start, end, lex)
     words = _words(text[start:end])
     if known.within(start, end):
         return None
@@ -448,8 +465,9 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
     if in_title:
         # Title Case makes capitals meaningless in headings, except for a name that
         # stands alone as a list item ("Milda Kaunaite, Aliaksandr Kudra, Bloomberg")
-        if (2 <= len(words) <= 3 and words[0] in lex.given_names and LIST_ITEM_BEFORE.search(before)
-                and LIST_ITEM_AFTER.match(after)):
+        # ("by Anna Kowalska, Peter Schmidt" as a heading line: the first name follows "by")
+        if (2 <= len(words) <= 3 and words[0] in lex.given_names and LIST_ITEM_AFTER.match(after)
+                and (LIST_ITEM_BEFORE.search(before) or lex.compiled["byline_before"].search(before))):
             return Candidate(start, end, "PERSON", "persons.person.byline")
         return None
     if len(words) < 2:
