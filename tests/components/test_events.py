@@ -543,3 +543,33 @@ def test_events_content_of_a_charge_is_no_happening(run_events):
     text = "In December 2022, Rahnavard was hanged in public."
     (ev,) = run_events(text, actors, [("December 2022", "2022-12")], published="2022-12-12")
     assert (ev["type"], ev["plover"], ev["participants"]) == ("execution", "COERCE", ["Majid Reza Rahnavard"])
+
+
+def test_events_person_sworn_in_twice_in_the_text_is_one_inauguration(run_events):
+    actors = [("Hernandez", "PERSON", "Juan Orlando Hernandez")]
+    text = (
+        "Hernandez was sworn in for a second term on Saturday. "
+        "An hour before Hernandez was sworn in, police dispersed a demonstration."
+    )
+    events = run_events(text, actors, [("Saturday", "2018-01-27")], published="2018-01-28")
+    assert [(e["type"], e["date"]) for e in events if e["type"] == "inauguration"] == [("inauguration", "2018-01-27")]
+
+
+def test_events_two_people_met_twice_are_two_meetings(run_events):
+    actors = [("Cole", "PERSON", "John Cole"), ("Lukashenka", "PERSON", "Alexander Lukashenka")]
+    text = "In June, Cole met Lukashenka. In September, Cole met Lukashenka again."
+    events = run_events(text, actors, [("June", "2025-06"), ("September", "2025-09")])
+    assert [(e["type"], e["date"]) for e in events] == [("meeting", "2025-06"), ("meeting", "2025-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("In May, thousands joined a demonstration in Minsk.", 1),
+        ("In May, Minsk staged a demonstration of force.", 0),
+        ("In May, the rally in oil prices lifted Minsk.", 0),
+    ],
+)
+def test_events_singular_demonstration_is_a_protest_unless_of_something(run_events, text, n):
+    events = run_events(text, [("Minsk", "GPE", "Minsk")], [("May", "2025-05")])
+    assert [e["type"] for e in events] == ["protest"] * n

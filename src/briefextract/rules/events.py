@@ -737,7 +737,10 @@ def _merge_target(m, date, fam, events, families, cores, mentions_of, sentence_e
             continue
         ev_keys = _keys(cores[i], country_of)
         verbal = not m.entry.get("noun")
-        if verbal and not (date and date == ev["date"] and len(date) == 10):
+        # a happening that befalls a person once ("sworn in", "executed") is the same one again
+        # when the same person undergoes it; other acts are new unless their day says otherwise
+        once = m.entry.get("once") and bool(set(m.strong) & set(cores[i]))
+        if verbal and not once and not (date and date == ev["date"] and len(date) == 10):
             continue  # a reported act ("met", "released") is a new happening unless its day says otherwise
         if i in sentence_events.get(m.sent, ()) and not verbal and not (ev_keys and own and not ev_keys & own):
             return ev
