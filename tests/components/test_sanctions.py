@@ -628,3 +628,52 @@ def test_sanctions_remain_in_force_is_maintain_not_impose(sanctions):
     records = sanctions("Japanese sanctions towards Iran remain in force.")
     r = only(records)
     assert (r["action"], r["imposer"], r["target"]) == ("maintain", "Japan", "Iran")
+
+
+def test_sanctions_subject_of_an_after_clause_is_the_imposer(sanctions):
+    text = "Iran freed two sailors after the United Kingdom agreed to ease sanctions on its shipping sector."
+    r = only(sanctions(text))
+    assert (r["action"], r["imposer"]) == ("ease", "United Kingdom")
+
+
+def test_sanctions_headline_as_clause_subject_is_the_imposer(sanctions):
+    r = only(sanctions("Minsk frees 40 prisoners as EU eases fertiliser sanctions"))
+    assert (r["action"], r["imposer"]) == ("ease", "European Union")
+
+
+def test_sanctions_coordinated_subjects_with_articles_each_impose(sanctions):
+    records = sanctions("The UK and the European Union imposed sanctions on Iran in 2023.")
+    assert sorted(r["imposer"] for r in records) == ["European Union", "United Kingdom"]
+    assert {r["target"] for r in records} == {"Iran"}
+
+
+def test_sanctions_prepositional_object_before_comma_is_not_a_coordinated_imposer(sanctions):
+    r = only(sanctions("After talks with Japan, the EU lifted sanctions on Moldova."))
+    assert (r["imposer"], r["target"]) == ("European Union", "Moldova")
+
+
+def test_sanctions_object_list_of_a_preposition_is_not_the_subject(sanctions):
+    text = "The step follows talks between Washington and Minsk and the lifting of sanctions on Belavia."
+    r = only(sanctions(text))
+    assert r["action"] == "lift"
+    assert r["imposer"] not in ("Belarus",)
+    assert r["target"] == "Belavia"
+
+
+def test_sanctions_target_list_gives_one_record_per_actor(sanctions):
+    records = sanctions("Canada imposed sanctions on Russia, Belarus and Iran on Friday.")
+    assert sorted(r["target"] for r in records) == ["Belarus", "Iran", "Russia"]
+    assert {r["imposer"] for r in records} == {"Canada"}
+    negative = sanctions("Canada imposed sanctions on Russia, Belarus said.")
+    assert [r["target"] for r in negative] == ["Russia"]
+
+
+def test_sanctions_target_list_before_remain_in_place(sanctions):
+    records = sanctions("Sanctions on Cuba, Syria and North Korea remain in place.")
+    assert sorted(r["target"] for r in records) == ["Cuba", "North Korea", "Syria"]
+    assert {r["action"] for r in records} == {"maintain"}
+
+
+def test_sanctions_appositive_names_the_target(sanctions):
+    r = only(sanctions("Washington ended sanctions on Belarus's national airline, Belavia, in November."))
+    assert (r["action"], r["target"]) == ("lift", "Belavia")

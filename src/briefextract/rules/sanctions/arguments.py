@@ -310,10 +310,13 @@ def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
             return
         ref = view.actor_at[j]
         if ref is not None:
-            j0 = ref.start
+            j0 = _coordination_start(view, ref, s0)  # "between Washington and Minsk": the whole list is the object
             before = keys[j0 - 1] if j0 > s0 else ""
             before2 = keys[j0 - 2] if j0 - 1 > s0 else ""
             in_pp = before in view.w("prepositions") or (before in view.w("determiners") and before2 in view.w("prepositions"))
+            head = before if before in view.w("prepositions") else before2
+            if in_pp and head in _SUBORDINATORS and _verb_follows(view, ref.end, t):
+                in_pp = False  # "after the United States agreed to lift", "as U.S. lifts": a clause, not a PP
             at_start = all(keys[x] in view.w("determiners") or view.is_space[x] for x in range(s0, j0))
             if ref.possessive and not at_start:
                 j = j0 - 1
@@ -327,6 +330,42 @@ def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
             return
         j -= 1
 
+
+
+_SUBORDINATORS = _ADJUNCT_HEADS | {"as"}
+
+
+def _coordination_start(view: View, ref: ActorRef, s0: int) -> int:
+    """First token of the 'A, B and C' list that ends with ``ref`` (``ref.start`` when alone)."""
+    keys = view.keys
+    start = ref.start
+    j = start - 1
+    if j > s0 and keys[j] == "the":
+        j -= 1
+    while j > s0 and keys[j] in ("and", ","):
+        if keys[j] == "," and start == ref.start:
+            break  # "After talks with Japan, the EU": a list ends in "and"
+        prev = view.actor_at[j - 1]
+        if prev is None:
+            break
+        start = prev.start
+        j = start - 1
+        if j > s0 and keys[j] == "the":
+            j -= 1
+    return start
+
+
+def _verb_follows(view: View, b: int, t: int) -> bool:
+    """True when only a short verb group ('agreed to', 'has', 'will') separates the actor
+    ending at ``b`` from the trigger at ``t``: the actor is that clause's subject."""
+    if t - b > 4:
+        return False
+    keys = view.keys
+    return all(
+        keys[x] == "to" or (keys[x].isalpha() and keys[x] not in view.w("prepositions") and keys[x] not in view.w("determiners")
+                            and view.actor_at[x] is None)
+        for x in range(b, t)
+    )
 
 
 def _first_actor(view: View, s0: int, p: int) -> str | None:
@@ -347,14 +386,20 @@ def _coordinated_left(view: View, ref: ActorRef, name: str) -> list[str]:
     """'The European Union and United Kingdom have imposed': every coordinated subject."""
     out = [name]
     j = ref.start - 1
+    if j >= 1 and view.keys[j] == "the":
+        j -= 1  # "The US and the European Union imposed"
     while j >= 1 and view.keys[j] in ("and", ","):
+        if view.keys[j] == "," and len(out) == 1:
+            break  # "After talks with the United States, the EU lifted": a list ends in "and"
         prev = view.actor_at[j - 1]
-        if prev is None:
+        if prev is None or prev.possessive:
             break
         n2 = view.imposer_name(prev)
         if n2 and n2 not in out:
             out.insert(0, n2)
         j = prev.start - 1
+        if j >= 1 and view.keys[j] == "the":
+            j -= 1
     return out
 
 
@@ -394,6 +439,21 @@ def _imposer_for(view: View, d: Draft, ins: Instrument, t: Trigger, s0: int, cal
             return
     _subject_imposer(view, d, t.start, s0)
 
+
+
+def _appositive(view: View, a: int, stop: int, s1: int) -> str | None:
+    """The actor named in apposition right after a descriptive phrase a..stop
+    ("Belarus's flag carrier, Belavia, ...", "the state producer, Belaruskali."), else None."""
+    keys = view.keys
+    if stop + 1 >= s1 or keys[stop] != "," or view.actor_at[stop + 1] is None:
+        return None
+    if all(view.actor_at[x] is None for x in range(a, stop)) is False and view.actor_at[stop - 1] is not None:
+        return None  # "on Russia, Belarus and Iran": a list, not an apposition
+    ref = view.actor_at[stop + 1]
+    after = keys[ref.end] if ref.end < s1 else "."
+    if after not in (",", ".", ";", "in", "on", "after", "since", "which") or ref.label == "GPE":
+        return None
+    return ref.name
 
 
 def _reason(view: View, b: int, s1: int) -> str | None:
@@ -460,6 +520,9 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
             if x + 1 < stop and keys[x] in view.w("scope_nouns") and keys[x + 1] == "of":
                 a = x + 2
             targets = _resolve_phrase(view, a, stop)
+            named = _appositive(view, a, stop, s1)
+            if named and not any(view.actor_records.get(x) for x in targets if x != named):
+                targets = [named]  # "sanctions on Belarus's flag carrier, Belavia,": the name it gives
             if stop > d.end and d.trigger is not None and d.trigger[0] < ins.start:
                 d.end = stop
             if targets:

@@ -46,6 +46,8 @@ def _in_target_phrase(view: View, a: int, i: int) -> bool:
             return True
         if j == a and view.keys[j] == "for" and view.keys[a - 1] in view.w("for_target_heads"):
             return True  # "its sanctions regime for Mali, adopted in 2021"
+        if view.keys[j] == "," and _actor_list_continues(view, j, len(view.keys)):
+            continue  # "sanctions on Iran, North Korea and Syria remain": still the list
         if view.keys[j] in (",", "which", "that"):
             return False
     return False
@@ -91,7 +93,7 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
             break
         if k in (".", ";", ":", "?", "!", "—", "–", ")") or k in _QUOTES and e > a:
             break
-        if k == "," and not allow_commas:
+        if k == "," and not allow_commas and not _actor_list_continues(view, e, s1):
             break
         if view.is_space[e] and "\n" in _tok_text(view, e):
             break
@@ -113,6 +115,27 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
         e -= 1
     return e
 
+
+
+def _actor_list_continues(view: View, e: int, s1: int) -> bool:
+    """True when the comma at ``e`` sits inside a list of named actors that closes with
+    'and'/'or' ("on Russia, Belarus and Iran"): the list is one phrase, each a target."""
+    keys = view.keys
+    if e == 0 or view.actor_at[e - 1] is None:
+        return False
+    i = e
+    while i < s1 and keys[i] in (",", "and", "or"):
+        closing = keys[i] in ("and", "or") or (i + 1 < s1 and keys[i + 1] in ("and", "or"))
+        i += 2 if keys[i] == "," and i + 1 < s1 and keys[i + 1] in ("and", "or") else 1
+        if i < s1 and keys[i] == "the":
+            i += 1
+        ref = view.actor_at[i] if i < s1 else None
+        if ref is None:
+            return False
+        if closing:
+            return True
+        i = ref.end
+    return False
 
 
 def _conjuncts(view: View, a: int, b: int, force: bool = False) -> list[tuple[int, int]]:
