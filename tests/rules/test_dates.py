@@ -359,3 +359,46 @@ def test_dates_anchor_takes_the_date_nearest_its_noun(rules):
 def test_dates_inside_urls_are_not_mentions(rules):
     text = "See [the report](https://example.org/news/2025-09-12/minsk-talks) and https://x.org/2024/05/01/a."
     assert found(rules, text) == []
+
+
+# -- generalisation pass: forms seen in unseen analyses ------------------------------
+
+def test_dates_bounded_offset_is_not_a_point(rules):
+    text = "The plant opened in 2019. Less than a year later it shut; more than two weeks later it reopened."
+    assert found(rules, text) == [("2019", "2019")]
+    # an approximate offset is still a point
+    assert found(rules, "The plant opened in 2019. About a year later it shut.") == [
+        ("2019", "2019"), ("a year later", "2020")]
+
+
+def test_dates_bounded_ago_is_not_a_point(rules):
+    assert found(rules, "Over two years ago the mine closed.") == []
+    assert found(rules, "Two years ago the mine closed.") == [("Two years ago", "2023")]
+
+
+def test_dates_possessive_next_year_is_a_point_not_a_duration(rules):
+    assert found(rules, "He is campaigning for next year's election.") == [("next year", "2026")]
+    assert found(rules, "Prices rose for the last year.") == []
+
+
+def test_dates_reported_future_near_publication_is_recent_past(rules):
+    dct = date(2025, 8, 23)
+    text = "The ministry confirmed on July 21 that it would attend talks scheduled for July 25."
+    assert found(rules, text, dct=dct) == [("July 21", "2025-07-21"), ("July 25", "2025-07-25")]
+    # a plain future stays ahead, and a reported future far from publication too
+    assert found(rules, "Talks will be held on 25 July.", dct=dct) == [("25 July", "2026-07-25")]
+    assert found(rules, "He said the vote would take place in March.", dct=dct) == [("March", "2026-03")]
+
+
+def test_dates_from_to_years_is_an_interval(rules):
+    assert found(rules, "She led the agency from 2010 to 2014 and again between 2016 and 2019.") == [
+        ("2010 to 2014", "2010/2014"), ("2016 and 2019", "2016/2019")]
+    # without 'from'/'between' two years stay two dates
+    assert found(rules, "Turnout fell in 2010 and 2014.") == [("2010", "2010"), ("2014", "2014")]
+
+
+def test_dates_between_months_of_a_year_is_an_interval(rules):
+    assert found(rules, "The ban applied between March and May 2023, then from June until August 2023.") == [
+        ("March and May 2023", "2023-03/2023-05"), ("June until August 2023", "2023-06/2023-08")]
+    # "in March and May 2023" is two months, not a span
+    assert found(rules, "Talks were held in March and May 2023.") == [("March", "2023-03"), ("May 2023", "2023-05")]

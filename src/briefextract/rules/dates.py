@@ -34,6 +34,7 @@ from briefextract.rules.timex import fallback_parse
 
 _WORDS = re.compile(r"[A-Za-z][A-Za-z’']*")
 _ANCHOR_STOP = re.compile(r"[,.;:()!?\"“”—–\n]")
+RECENT_FUTURE_DAYS = 45  # a 'future' year-less date this close before the DCT is the recent past
 ANCHOR_WINDOW = 40  # sentences searched back for an anchor's dated mention
 _MODALS = frozenset({"will", "would", "shall", "'ll", "’ll"})
 _GRAN_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 3, "year": 4, "decade": 5}
@@ -67,6 +68,8 @@ class DateRules:
     anchor_stop: frozenset[str]
     year_ok_before: frozenset[str]
     endpoint_words: frozenset[str]
+    bound_hedges: tuple[tuple[str, ...], ...] = ()
+    reporting: frozenset[str] = frozenset()
 
 
 def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
@@ -133,6 +136,9 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
         anchor_stop=frozenset(lex.get("anchor_stopwords", ())),
         year_ok_before=frozenset(lex.get("year_capitalised_ok_before", ())),
         endpoint_words=frozenset(lex.get("endpoint_words", ())),
+        bound_hedges=tuple(sorted({tuple(h.lower().split()) for h in lex.get("offset_bound_hedges", ())},
+                                  key=len, reverse=True)),
+        reporting=frozenset(lex.get("reporting_verbs", ())),
     )
 
 
@@ -259,7 +265,13 @@ def infer_year(dct: date, month: int, day: int | None, direction: str | None) ->
         ok = [c for c in cands if c[1] <= c[2]]
         if ok:
             return max(ok)[0]
-    elif direction == "future":
+    elif direction in ("future", "reported_future"):
+        # a future reported by a past verb, around a date a few weeks before publication, is the
+        # recent past ("Tehran confirmed July 21 that it would attend talks scheduled for July 25",
+        # published in late August), not a date eleven months ahead
+        recent = [c for c in cands if c[1] < c[2] and c[3] <= RECENT_FUTURE_DAYS]
+        if recent and direction == "reported_future":
+            return recent[0][0]
         ok = [c for c in cands if c[1] >= c[2]]
         if ok:
             return min(ok)[0]
@@ -352,7 +364,15 @@ class Resolver:
             # "extended until 31 December", "have until 18 October": an end point runs ahead of
             # its verb, so a past verb only says "closest" and no verb says "ahead"
             return None if tense == "past" else "future"
+        if tense == "future" and self._reported(m):
+            return "reported_future"
         return tense
+
+    def _reported(self, m: Mention) -> bool:
+        """A past reporting verb before the mention in its sentence frames a future as reported
+        speech ("said on March 2 that it would hold talks on March 5")."""
+        return any(w.group().lower() in self.rules.reporting
+                   for w in _WORDS.finditer(self.text, m.sent[0], m.start))
 
     def _set(self, m: Mention, value: str, gran: str, point: date | None, source: str) -> Mention:
         m.value, m.granularity, m.point, m.resolved_from = value, gran, point, source
@@ -368,11 +388,20 @@ class Resolver:
         fn = getattr(self, f"_r_{m.kind}", None)
         if fn is None:
             return None
+        if m.groups.get("num") and self._bound_hedged(m):
+            return None
         out = fn(m, m.groups)
         if (out is not None and out.mod is None and out.granularity != "ref"
                 and set(_words_before(self.text, m.start, 1)) & self.rules.approx):
             out.mod = "APPROX"
         return out
+
+    def _bound_hedged(self, m: Mention) -> bool:
+        """An offset with a bound, not a point: "less than a year later", "more than two weeks ago",
+        "within three days after" say how far at most or least, so no calendar day or year follows
+        (the guidelines skip such vague spans). "about a week later" is still a point."""
+        before = tuple(_words_before(self.text, m.start, 3))
+        return any(before[-len(h):] == h for h in self.rules.bound_hedges)
 
     def _r_iso(self, m: Mention, g: dict) -> Mention | None:
         y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
@@ -527,8 +556,9 @@ class Resolver:
     def _r_rel_unit(self, m: Mention, g: dict) -> Mention | None:
         rel, unit = g["rel"].lower(), self.rules.lex["units"][g["unit"].lower()]
         before = _words_before(self.text, m.start, 1)
-        if rel in ("last", "next") and before and before[-1] in ("the", "over", "for", "within", "past"):
-            return None  # "over the last year" is a duration
+        if (rel in ("last", "next") and before and before[-1] in ("the", "over", "for", "within", "past")
+                and self.text[m.end:m.end + 2] not in ("'s", "’s")):
+            return None  # "over the last year" is a duration; "for next year's election" is a point
         m.mod = _mod_of(self.rules, g)
         n = self.rules.lex["relative"].get(rel, 0)
         if self.dct is None:
@@ -626,7 +656,7 @@ class Resolver:
             day = d - timedelta(days=d.weekday() - wd)
         else:
             tense = self.direction(m)
-            if tense == "future" or (tense is None and 0 < ahead < back):
+            if tense in ("future", "reported_future") or (tense is None and 0 < ahead < back):
                 # no tense word ("Moldovans vote on Sunday"): the nearer one, ties going back
                 day = d + timedelta(days=ahead or 7)
             else:
