@@ -374,6 +374,49 @@ def test_batch_same_file_for_output_and_errors_is_refused(tmp_path):
     assert result.exit_code == 2 and "different files" in result.stderr
 
 
+def test_batch_same_file_for_output_and_texts_is_refused_before_touching_it(tmp_path):
+    folder = _good_folder(tmp_path)
+    out = tmp_path / "o.jsonl"
+    out.write_text('{"kept": true}\n', encoding="utf-8")
+    result = _run(str(folder), "-o", str(out), "--texts", str(out), "--overwrite")
+    assert result.exit_code == 2
+    assert "the output and --texts are the same file" in result.stderr and str(out) in result.stderr
+    assert out.read_text(encoding="utf-8") == '{"kept": true}\n'  # --overwrite did not remove it first
+
+
+def test_batch_usage_error_shows_brackets_in_paths_verbatim(tmp_path):
+    folder = _good_folder(tmp_path)
+    runs = tmp_path / "runs[old]"
+    runs.mkdir()
+    result = _run(str(folder), "-o", str(runs))
+    assert result.exit_code == 2 and f"{runs}: output is a folder" in result.stderr
+
+
+def test_batch_intake_reports_bad_input_fills_published_and_skips_done(tmp_path):
+    from briefextract.batch import BatchStats, Intake, sha256_text
+
+    folder = _good_folder(tmp_path)
+    (folder / "empty.txt").write_bytes(b"")
+    errors_path = tmp_path / "errors.jsonl"
+    seen: list = []
+    stats = BatchStats()
+    intake = Intake(
+        stats,
+        published="2025-04-01",
+        done={sha256_text(GOOD["g1.txt"])},
+        errors_path=errors_path,
+        on_error=seen.append,
+    )
+    articles = list(intake.articles([folder, tmp_path / "missing.txt"]))
+    intake.report({"source": "x.txt", "code": "E400", "error": "DocumentFailed", "message": "boom"})
+    intake.close()
+    assert [(a.doc_id, a.published) for a in articles] == [("g2", "2025-04-01")]
+    assert (stats.skipped, stats.failed) == (1, 3)
+    assert [e.code if hasattr(e, "code") else e["code"] for e in seen] == ["E101", "E202", "E400"]
+    written = [json.loads(line)["code"] for line in errors_path.read_text(encoding="utf-8").splitlines()]
+    assert written == ["E101", "E202", "E400"] and [r["code"] for r in stats.errors] == written
+
+
 def test_batch_disk_full_stops_with_resume_hint(tmp_path, monkeypatch):
     import errno
 

@@ -110,3 +110,11 @@ def test_dask_failed_partition_reports_its_documents_and_goes_on(tmp_path, clien
     assert [Path(s).name for s in failed] == ["a000.txt", "a001.txt", "a002.txt"]
     assert all("worker lost" in e.message for e in errors if e.code == "E400")
     assert stats.documents == 4  # a003-a005 and web.html
+
+
+def test_dask_output_file_is_refused_naming_it(tmp_path):
+    out = tmp_path / "o.jsonl"
+    out.write_text("", encoding="utf-8")
+    with pytest.raises(E.UsageError, match="is a file; with the Dask engine, -o names a folder") as info:
+        run_dask([tmp_path], out, client=object())
+    assert info.value.source == str(out)

@@ -51,6 +51,8 @@ DEFAULT_TIMEOUT = 300.0
 
 @dataclass
 class BatchStats:
+    """How far a batch got: watched by the progress bar, returned at the end, printed as the summary."""
+
     documents: int = 0
     skipped: int = 0
     failed: int = 0
@@ -363,11 +365,25 @@ def check_output(output: Path | None, *, resume: bool, overwrite: bool) -> None:
             raise E.UsageError("--resume needs an output file (-o OUT.jsonl)")
         return
     if output.is_dir():
-        raise E.UsageError("output is a folder; pass a file (-o OUT.jsonl), or --engine dask for a folder of parts")
+        raise E.UsageError(
+            "output is a folder; pass a file (-o OUT.jsonl), or --engine dask for a folder of parts", source=str(output)
+        )
     if output.exists() and output.stat().st_size > 0 and not (resume or overwrite):
         raise E.OutputExists(
             "output file exists; pass --resume to add to it or --overwrite to replace it", source=str(output)
         )
+
+
+def _distinct_files(files: dict[str, Path | None]) -> list[Path]:
+    """The files given (by role), refusing two roles on one file before anything is truncated or removed."""
+    seen: dict[Path, str] = {}
+    for role, path in files.items():
+        if path is None:
+            continue
+        other = seen.setdefault(path.resolve(), role)
+        if other != role:
+            raise E.UsageError(f"{other} and {role} are the same file; they must be different files", source=str(path))
+    return [path for path in files.values() if path is not None]
 
 
 def default_texts_path(output: Path) -> Path:
@@ -445,6 +461,7 @@ def run_batch(
     check_output(output, resume=resume, overwrite=overwrite)
     if texts_path is None and output is not None:
         texts_path = default_texts_path(output)
+    exclude = _distinct_files({"the output": output, "--errors": errors_path, "--texts": texts_path})
     done: set[str] = set()
     if resume and output is not None and output.exists():
         done = repair_and_read_done(output, last_may_be_partial=layout == "records")
@@ -454,10 +471,6 @@ def run_batch(
     elif overwrite and texts_path is not None and texts_path.exists():
         texts_path.unlink()
     stats = stats or BatchStats()
-    exclude = [p for p in (output, errors_path, texts_path) if p is not None]
-    resolved = [p.resolve() for p in exclude]
-    if len(set(resolved)) < len(resolved):
-        raise E.UsageError("the output, --errors and --texts files must be different files")
     from briefextract.pipeline import load
 
     load()

@@ -152,7 +152,9 @@ def run_dask(
     if output is None:
         raise E.UsageError("the Dask engine writes a folder of parts: pass -o FOLDER")
     if output.exists() and not output.is_dir():
-        raise E.UsageError("with the Dask engine, -o names a folder (one JSONL part per partition)")
+        raise E.UsageError(
+            "is a file; with the Dask engine, -o names a folder (one JSONL part per partition)", source=str(output)
+        )
     if partition_size < 1:
         raise E.UsageError("--partition-size must be at least 1")
     parts = existing_parts(output)

@@ -48,8 +48,6 @@ from briefextract import errors as E
 MAX_FILE_BYTES = 20_000_000
 #: Analysed texts above this many characters are refused (spaCy's default nlp.max_length).
 MAX_TEXT_CHARS = 1_000_000
-#: Kept for callers of the first version: the byte limit.
-MAX_DOCUMENT_BYTES = MAX_FILE_BYTES
 META_KEYS = ("title", "published", "source", "url")
 #: Magic numbers of binary formats people drop into article folders.
 _MAGIC = (
@@ -217,9 +215,8 @@ def _read_bytes(path: Path, source: str | None = None) -> bytes:
 
 
 def sidecar_path(path: Path) -> Path:
-    return path.with_name(path.name[: -len(path.suffix)] + C.META_SUFFIX) if path.suffix else path.with_name(
-        path.name + C.META_SUFFIX
-    )
+    """``<stem>.meta.json`` beside ``path``."""
+    return path.with_name(path.stem + C.META_SUFFIX)
 
 
 def _sidecar(path: Path) -> dict[str, Any]:
@@ -288,8 +285,7 @@ def read_file(path: Path) -> Iterator[Article]:
         if title:
             meta.setdefault("title", title)
         derived = True
-    stem = path.name[: -len(path.suffix)] if path.suffix else path.name
-    yield Article(doc_id=stem, text=text, origin=source, derived=derived, **meta)
+    yield Article(doc_id=path.stem, text=text, origin=source, derived=derived, **meta)
 
 
 def _lines(handle, limit: int) -> Iterator[tuple[int, bytes | None]]:

@@ -12,9 +12,8 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Self
 
 from briefextract.constants import OUTPUT_SHA256
 from briefextract.errors import OutputUnwritable
@@ -77,11 +76,19 @@ class JsonlWriter:
             os.close(self._fd)
             self._fd = None
 
-    def __enter__(self) -> JsonlWriter:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _cut_torn_line(handle) -> None:
+    """Truncate what follows the last newline of a file opened ``rb+`` (a line torn by a kill mid-write)."""
+    size = handle.seek(0, os.SEEK_END)
+    cut = _whole_lines_end(handle, size)
+    if cut < size:
+        handle.truncate(cut)
 
 
 def _whole_lines_end(handle, size: int, block: int = 1 << 16) -> int:
@@ -111,10 +118,7 @@ def repair_and_read_done(path: Path, *, last_may_be_partial: bool = False) -> se
     if not path.exists():
         return done
     with path.open("rb+") as handle:
-        size = handle.seek(0, os.SEEK_END)
-        cut = _whole_lines_end(handle, size)
-        if cut < size:
-            handle.truncate(cut)
+        _cut_torn_line(handle)
         handle.seek(0)
         offset = run_start = 0
         run_sha: bytes | None = None
@@ -139,14 +143,5 @@ def truncate_torn_line(path: Path) -> None:
     if not path.exists():
         return
     with path.open("rb+") as handle:
-        size = handle.seek(0, os.SEEK_END)
-        cut = _whole_lines_end(handle, size)
-        if cut < size:
-            handle.truncate(cut)
+        _cut_torn_line(handle)
 
-
-def iter_jsonl(path: Path) -> Iterator[dict]:
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                yield json.loads(line)

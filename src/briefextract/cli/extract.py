@@ -3,7 +3,8 @@
 Exit status: 0 all documents written; 1 some documents failed (each named on
 stderr and in ``--errors``; ``--keep-going`` makes it 0); 2 usage errors (bad
 option, existing output without ``--resume``/``--overwrite``); 130 interrupted
-(Ctrl-C / SIGTERM: whole lines only, ``--resume`` finishes).
+(Ctrl-C / SIGTERM: whole lines only, ``--resume`` finishes); 141 stdout closed early
+(``| head``).
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Iterator, Optional
+from typing import Annotated
 
 import typer
 
@@ -27,7 +29,7 @@ ENGINES = ("local", "dask")
 def _sigterm_as_interrupt() -> Iterator[None]:
     """``kill PID`` stops a batch as cleanly as Ctrl-C does."""
 
-    def handler(signum, frame):  # noqa: ARG001
+    def handler(signum, frame):
         raise KeyboardInterrupt
 
     try:
@@ -42,9 +44,8 @@ def _sigterm_as_interrupt() -> Iterator[None]:
 
 
 @contextmanager
-def _progress(enabled: bool):
-    """(on_document, on_error) callbacks drawing a rich progress bar on stderr when enabled."""
-    from briefextract.batch import BatchStats
+def _progress(enabled: bool, stats):
+    """(on_document, on_error) callbacks: errors printed on stderr, and a rich progress bar of ``stats`` when enabled."""
 
     def print_error(exc) -> None:
         text = str(exc) if isinstance(exc, E.BriefExtractError) else (
@@ -69,7 +70,6 @@ def _progress(enabled: bool):
         transient=True,
     )
     task = progress.add_task("extract", total=None, wps=0.0, errors=0)
-    failed = [0]
     started = [False]
 
     def start() -> None:
@@ -79,14 +79,13 @@ def _progress(enabled: bool):
             started[0] = True
             progress.start()
 
-    def on_document(stats: BatchStats) -> None:
+    def on_document(stats) -> None:
         start()
         progress.update(task, completed=stats.documents, wps=stats.words_per_second, errors=stats.failed)
 
     def on_error(exc) -> None:
         start()
-        failed[0] += 1
-        progress.update(task, errors=failed[0], refresh=True)
+        progress.update(task, errors=stats.failed, refresh=True)
         print_error(exc)
 
     try:
@@ -99,22 +98,22 @@ def _progress(enabled: bool):
 @app.command()
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Files or folders (recursive); '-' reads one document from stdin.")],
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="JSONL file to write (a folder of parts with --engine dask); stdout when omitted.")] = None,
-    published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD for documents whose metadata has none.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="JSONL file to write (a folder of parts with --engine dask); stdout when omitted.")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for documents whose metadata has none.")] = None,
     layout: Annotated[str, typer.Option(help="'document': one line per document; 'records': one line per record.")] = "document",
     workers: Annotated[int, typer.Option(min=1, help="Worker processes (local), or Dask workers of a local cluster.")] = 1,
     resume: Annotated[bool, typer.Option(help="Skip documents already in OUTPUT (by sha256) and append the rest.")] = False,
     overwrite: Annotated[bool, typer.Option(help="Replace an existing OUTPUT.")] = False,
-    errors: Annotated[Optional[Path], typer.Option("--errors", help="Write one JSON line per failed document here.")] = None,
-    texts: Annotated[Optional[Path], typer.Option("--texts", help="Where to keep the analysed text of HTML / front-matter documents (their offsets refer to it); default OUT.texts.jsonl.")] = None,
+    errors: Annotated[Path | None, typer.Option("--errors", help="Write one JSON line per failed document here.")] = None,
+    texts: Annotated[Path | None, typer.Option("--texts", help="Where to keep the analysed text of HTML / front-matter documents (their offsets refer to it); default OUT.texts.jsonl.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr (errors are still shown).")] = False,
     keep_going: Annotated[bool, typer.Option(help="Exit 0 even when some documents failed.")] = False,
-    engine: Annotated[str, typer.Option(help="'local' (this machine) or 'dask' (a dask.distributed cluster; needs briefextract[dask]).")] = "local",
-    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (tcp://HOST:PORT); implies --engine dask.")] = None,
+    engine: Annotated[str, typer.Option(help="'local' (this machine) or 'dask' (a dask.distributed cluster; needs briefextract\\[dask]).")] = "local",
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (tcp://HOST:PORT); implies --engine dask.")] = None,
     partition_size: Annotated[int, typer.Option(min=1, help="Documents per Dask partition (one output part each).")] = 64,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per chunk sent to a worker.")] = 16,
     timeout: Annotated[float, typer.Option(min=0.1, help="Seconds one document may take with --workers >= 2 before its worker is killed and it is reported (E402).")] = 300.0,
-    base: Annotated[Optional[str], typer.Option("--base", help="An installed spaCy pipeline (e.g. en_core_web_sm) whose NER is layered under the rules.")] = None,
+    base: Annotated[str | None, typer.Option("--base", help="An installed spaCy pipeline (e.g. en_core_web_sm) whose NER is layered under the rules.")] = None,
 ) -> None:
     """Extract records from articles into JSONL."""
     from briefextract.base import use_base
@@ -129,7 +128,7 @@ def extract(
     stats = BatchStats()
     show_progress = not quiet and err.is_terminal
     try:
-        with _sigterm_as_interrupt(), _progress(show_progress) as (on_document, on_error):
+        with _sigterm_as_interrupt(), _progress(show_progress, stats) as (on_document, on_error):
             if engine == "dask":
                 from briefextract.distributed import run_dask
 
