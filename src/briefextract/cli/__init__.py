@@ -26,7 +26,9 @@ err = Console(stderr=True, highlight=False)
 
 
 def _fail(exc: E.BriefExtractError, code: int) -> typer.Exit:
-    err.print(f"[red]{exc}[/red]", soft_wrap=True)
+    from rich.text import Text
+
+    err.print(Text(str(exc), style="red"), soft_wrap=True)  # not markup: '[dask]' or a path with brackets stays as is
     return typer.Exit(code)
 
 
