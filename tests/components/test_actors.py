@@ -358,3 +358,23 @@ def test_actors_sentence_opening_gerund_is_not_part_of_a_name(run):
 def test_actors_byline_heading_names_every_author(run):
     actors = by_name(run("Belarus frees prisoners\n\nby Martin Fornalek, Tim Zadorov\nBelarus has freed 52 prisoners.\n"))
     assert {"Martin Fornalek", "Tim Zadorov"} <= set(actors)
+
+
+def test_actors_country_through_modified_role(run):
+    actors = by_name(run("The announcement came during the visit of U.S. presidential envoy Harold Quimby to Minsk. "
+                         "Russian investment envoy Kirill B. Dorov agreed."))
+    assert actors["Harold Quimby"]["country"] == "United States"
+    assert actors["Kirill B. Dorov"]["country"] == "Russia"
+
+
+def test_actors_role_before_a_name_stays_on_its_line(run):
+    actors = by_name(run("He cited the Northern War - The Economist\n\nVladimir Medovsky, an aide, said so."))
+    assert "economist" not in actors["Vladimir Medovsky"]["roles"]
+    assert "aide" in actors["Vladimir Medovsky"]["roles"]
+
+
+def test_actors_foreign_alias_through_role_of_the_body(run):
+    actors = by_name(run("Kim met Russia's Secretary of the Security Council Sergei Shoigu in Pyongyang. "
+                         "The UN Security Council met later."))
+    unsc = actors["United Nations Security Council"]
+    assert [m["text"] for m in unsc["mentions"]] == ["UN Security Council"]

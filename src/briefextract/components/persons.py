@@ -36,6 +36,7 @@ class PersonFinder(DataComponent):
             product_words=set(ctx.get("product_words") or []),
             not_actors=set(d.get("not_actors") or []),
             run_breakers=set(ctx.get("run_breakers") or []),
+            classifiers_after=set(ctx.get("org_classifiers_after") or []),
         )
         self.lex.compile()
 

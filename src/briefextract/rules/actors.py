@@ -128,6 +128,14 @@ def _foreign_alias(doc: Doc, m: Mention, ctx: ActorContext, by_bounds: dict) -> 
     if m.source != "gazetteer" or m.label != "ORG" or m.kind != "alias" or m.start == 0:
         return False
     i = m.start - 1
+    if i >= 2 and doc[i].lower_ == "the" and doc[i - 1].lower_ == "of":
+        # "Russia’s Secretary of the Security Council": owner, role, "of the", alias
+        j = i - 2
+        while j >= 0 and m.start - j <= 7 and doc[j].text not in ctx.possessives and not doc[j].is_punct:
+            j -= 1
+        role = doc[j + 1:i - 1].text
+        if j > 0 and doc[j].text in ctx.possessives and role and _is_role(role, ctx):
+            i = j
     if doc[i].text in ctx.possessives and i > 0:
         i -= 1
     owners = [s for (st, en), spans in by_bounds.items() if en == i + 1 for s in spans if s.label_ == "GPE"]
@@ -343,7 +351,14 @@ def _is_role(text: str, ctx: ActorContext) -> bool:
     if text.lower() in ctx.descriptors:
         return True
     role = ctx.role_before(text)
-    return bool(role) and len(role) == len(text)
+    if not role:
+        return False
+    if len(role) == len(text):
+        return True
+    # up to two lower-case modifiers before the role ("presidential envoy",
+    # "investment envoy"): still nothing but a role
+    prefix = text[: len(text) - len(role)].split()
+    return len(prefix) <= 2 and all(w.islower() for w in prefix)
 
 
 def _ends_at(gazetteer: list[Span], start: int, end: int) -> bool:
@@ -427,7 +442,10 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
         roles = list(entry.get("roles") or [])
         country = entry.get("country") if label != "GPE" or not entry.get("code") else None
         for x in ms:
-            role = ctx.role_before(text[max(0, x.start_char - 60):x.start_char]) if label == "PERSON" else None
+            # the role before a name is on its line ("The Economist\n\nVladimir X" has none)
+            window = text[max(0, x.start_char - 60):x.start_char]
+            window = window[window.rfind("\n") + 1:]
+            role = ctx.role_before(window) if label == "PERSON" and window.strip() else None
             role = ctx.role_abbreviations.get(role, role) if role else role
             if role and role not in roles and role not in ctx.honorifics:
                 roles.append(role)

@@ -82,6 +82,7 @@ class Lexicons:
     product_words: set[str] = field(default_factory=set)
     not_actors: set[str] = field(default_factory=set)
     run_breakers: set[str] = field(default_factory=set)
+    classifiers_after: set[str] = field(default_factory=set)
     compiled: dict = field(default_factory=dict)
 
     def role_before(self, before: str) -> str | None:
@@ -138,6 +139,10 @@ class Lexicons:
         if self.not_actors:
             self.compiled["not_actors"] = re.compile(
                 "|".join(re.escape(n) for n in sorted(self.not_actors, key=len, reverse=True)))
+        if self.classifiers_after:
+            self.compiled["classifier_after"] = re.compile(
+                r"^[^\S\n]+(?:" + "|".join(sorted(map(re.escape, self.classifiers_after))) + r")s?\b")
+        self.compiled["the_before"] = re.compile(r"(?:^|\W)the[^\S\n]+$")
         self.compiled["acronym_after"] = re.compile(rf"^\s*\((?P<abbr>{ACRONYM})\)")
 
 
@@ -249,9 +254,20 @@ def _org_range(text: str, start: int, end: int, words: list[str], head: int,
     positions = [start + m.start() for m in WORD.finditer(text[start:end])]
     head_pos = positions[head]
     seg_start = start
-    for seg_s, seg_e in _segments(text, start, end):
+    segments = _segments(text, start, end)
+    for k, (seg_s, seg_e) in enumerate(segments):
         if seg_s <= head_pos < seg_e:
             seg_start = seg_s
+            # "National Security and Defence Council": a name segment joined by a
+            # bare "and" belongs to the organisation (not a person, not a known name)
+            while k > 0 and text[segments[k - 1][1]:segments[k][0]].strip() == "and":
+                prev_s, prev_e = segments[k - 1]
+                prev_words = _words(text[prev_s:prev_e])
+                if (not prev_words or prev_words[0] in lex.given_names or known.overlapping(prev_s, prev_e)
+                        or any(w in lex.leading_words for w in prev_words)):
+                    break
+                seg_start = prev_s
+                k -= 1
             break
     seg_start = _trim(text, seg_start, end, lex.leading_words)
     if known.covers(head_pos):
@@ -343,6 +359,14 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
         if (descriptor and not in_title and len(words) <= 4 and not any(w in lex.stopwords for w in words)
                 and any(len(w.rstrip(".")) > 1 for w in words) and not known.overlapping(start, end)):
             out.append(Candidate(start, end, "ORG", "persons.org.descriptor"))
+            continue
+        if (lex.compiled.get("classifier_after") and not in_title and len(words) <= 3
+                and lex.compiled["classifier_after"].match(after) and lex.compiled["the_before"].search(before)
+                and not any(w in lex.stopwords for w in words) and not known.overlapping(start, end)
+                and words[0] not in lex.given_names):
+            # "the Unitary Platform coalition", "the Victory bloc": a proper name before
+            # a lower-case kind of organisation
+            out.append(Candidate(start, end, "ORG", "persons.org.classifier"))
             continue
         if lex.compiled["byline_before"].search(before) and LINE_END.match(after):
             # "By Anna Kowalska and Peter Schmidt | Analysis": every name in a byline
@@ -474,7 +498,8 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
         # a lone surname with a source opener ("boycotted by Ivanishvili",
         # "according to Peskov") that the text uses more than once
         if (lex.compiled["source_single"].search(before) and not words[0].endswith(".")
-                and text.count(words[0]) >= 2 and words[0] not in lex.given_names):
+                and text.count(words[0]) >= 2 and words[0] not in lex.given_names
+                and not lex.role_before(words[0])):  # "represented by Head of the Office X"
             return Candidate(start, end, "PERSON", "persons.person.single")
         return None
     if words[0] in lex.given_names and not words[-1].endswith("."):
