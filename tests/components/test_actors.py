@@ -378,3 +378,10 @@ def test_actors_foreign_alias_through_role_of_the_body(run):
                          "The UN Security Council met later."))
     unsc = actors["United Nations Security Council"]
     assert [m["text"] for m in unsc["mentions"]] == ["UN Security Council"]
+
+
+def test_actors_city_opening_a_longer_name_is_no_place(run):
+    actors = by_name(run("Leaders of the Bucharest Nine met in Warsaw. Moscow Mayor Ivan Pelkov stayed in Minsk."))
+    assert "Bucharest" not in actors and "Romania" not in actors
+    assert actors["Warsaw"]["type"] == "GPE"
+    assert "Minsk" in actors and "Moscow" in actors  # a role after the city keeps it a place

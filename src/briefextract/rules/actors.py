@@ -149,6 +149,34 @@ def _foreign_alias(doc: Doc, m: Mention, ctx: ActorContext, by_bounds: dict) -> 
     return entry.get("country") not in owner_states
 
 
+def _city_in_a_name(doc: Doc, m: Mention, ctx: ActorContext, claimed: set[int]) -> bool:
+    """A city that opens a longer capitalised name is no place of its own.
+
+    "the Bucharest Nine", "the Warsaw Uprising", "Tehran Times": a city (or a
+    capital) followed on the same line by a capitalised word that no other span
+    explains. A role word after it ("Moscow Mayor X") is left to
+    :func:`capital_is_place`; a state name ("Belarus Want") is never cut; title
+    lines (Title Case) are skipped.
+    """
+    if m.source != "gazetteer" or m.label != "GPE" or m.kind not in ("name", "capital") or m.end >= len(doc):
+        return False
+    entry = ctx.entry(m.key) or {}
+    if m.kind == "name" and entry.get("source") != "cities":
+        return False
+    last, nxt = doc[m.end - 1], doc[m.end]
+    if last.whitespace_ != " " or not nxt.is_title or not nxt.is_alpha or m.end in claimed:
+        return False
+    if ctx.role_before(nxt.text) or is_excluded(doc, m.start_char, m.end_char):
+        return False
+    line_start = doc.text.rfind("\n", 0, m.start_char) + 1
+    line_end = doc.text.find("\n", m.end_char)
+    line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if words and sum(w[0].isupper() for w in words) > 0.6 * len(words):
+        return False  # a Title Case line: capitals say nothing
+    return True
+
+
 def select_mentions(doc: Doc, gazetteer: list[Span], persons: list[Span], ctx: ActorContext,
                     base: list[Span] = ()) -> list[Mention]:
     """Step 1 and 2: non-overlapping mentions, capitals resolved.
@@ -178,6 +206,10 @@ def select_mentions(doc: Doc, gazetteer: list[Span], persons: list[Span], ctx: A
                     span.id_, span.text)
         candidates.append((-(span.end - span.start), 1, span.start, m))
     candidates = [c for c in candidates if not _foreign_alias(doc, c[3], ctx, by_bounds)]
+    claimed = set()
+    for span in [*gazetteer, *persons]:
+        claimed.update(range(span.start, span.end))
+    candidates = [c for c in candidates if not _city_in_a_name(doc, c[3], ctx, claimed)]
     taken = [False] * len(doc)
     if ctx.inline_credit is not None:
         # "(Fred Brown/U.S. Army)": a photo credit inside the text names no actor
