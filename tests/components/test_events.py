@@ -573,3 +573,17 @@ def test_events_two_people_met_twice_are_two_meetings(run_events):
 def test_events_singular_demonstration_is_a_protest_unless_of_something(run_events, text, n):
     events = run_events(text, [("Minsk", "GPE", "Minsk")], [("May", "2025-05")])
     assert [e["type"] for e in events] == ["protest"] * n
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("In August 2012, a drone of the United States launched four missiles on a village.", ["attack"]),
+        ("In August 2012, the United States fired rockets at a convoy.", ["attack"]),
+        ("In August 2012, the United States fired its defence secretary.", []),
+        ("In August 2012, the United States launched a satellite.", []),
+    ],
+)
+def test_events_fired_or_launched_munitions_is_an_attack(run_events, text, types):
+    events = run_events(text, [("United States", "GPE", "United States")], [("August 2012", "2012-08")])
+    assert [e["type"] for e in events] == types
