@@ -138,7 +138,7 @@ def run_dask(
     resume: bool = False,
     overwrite: bool = False,
     errors_path: Path | None = None,
-    on_error: Callable[[Any], None] | None = None,
+    on_error: Callable[[E.BriefExtractError | dict], None] | None = None,
     on_document: Callable[[BatchStats], None] | None = None,
     stats: BatchStats | None = None,
     client=None,
@@ -191,13 +191,11 @@ def run_dask(
 
         threads = max(1, sum(client.nthreads().values()))
         limit = WINDOW_PER_WORKER * threads
-        pending: list = []
+        held: dict[Any, list[str]] = {}  # futures in flight, in submission order -> where their documents came from
 
-        held: dict[Any, list[str]] = {}  # future -> where its documents came from
-
-        def collect(futures) -> None:
+        def collect(futures: list) -> None:
             for future in futures:
-                sources = held.pop(future, [])
+                sources = held.pop(future)
                 try:
                     summary = future.result()
                 except Exception as exc:  # noqa: BLE001 - a lost partition must not end the batch
@@ -220,13 +218,11 @@ def run_dask(
                 run_partition, chunk, layout, str(output.resolve()), part, base, pure=False, retries=1
             )
             held[future] = [a.origin or a.doc_id for a in chunk]
-            pending.append(future)
-            if len(pending) >= limit:
-                finished = wait(pending, return_when="FIRST_COMPLETED")
-                collect(f for f in pending if f in finished.done)
-                pending = [f for f in pending if f not in finished.done]
-        wait(pending)
-        collect(pending)
+            if len(held) >= limit:
+                finished = wait(list(held), return_when="FIRST_COMPLETED")
+                collect([f for f in held if f in finished.done])
+        wait(list(held))
+        collect(list(held))
     except KeyboardInterrupt:
         raise E.BatchInterrupted(
             f"interrupted after {stats.documents} documents; finished parts are whole; rerun with --resume",

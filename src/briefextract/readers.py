@@ -199,6 +199,13 @@ def check_length(text: str, source: str) -> None:
         )
 
 
+def _unreadable(exc: OSError, source: str) -> E.UnreadableInput:
+    """An OS error while opening or reading a file, as one line naming the reason."""
+    if isinstance(exc, IsADirectoryError):
+        return E.UnreadableInput("is a directory, not a file", source=source)
+    return E.UnreadableInput(f"cannot read: {exc.strerror or exc}", source=source)
+
+
 def _read_bytes(path: Path, source: str | None = None) -> bytes:
     source = source or str(path)
     try:
@@ -208,10 +215,8 @@ def _read_bytes(path: Path, source: str | None = None) -> bytes:
                 f"file is {size / 1e6:.1f} MB; the limit is {MAX_FILE_BYTES / 1e6:.0f} MB", source=source
             )
         return path.read_bytes()
-    except IsADirectoryError:
-        raise E.UnreadableInput("is a directory, not a file", source=source) from None
     except OSError as exc:
-        raise E.UnreadableInput(f"cannot read: {exc.strerror or exc}", source=source) from None
+        raise _unreadable(exc, source) from None
 
 
 def sidecar_path(path: Path) -> Path:
@@ -311,18 +316,14 @@ def read_jsonl(path: Path) -> Iterator[Article]:
     """
     source = str(path)
     try:
-        if path.is_dir():
-            raise IsADirectoryError
         handle = path.open("rb")
-    except IsADirectoryError:
-        raise E.UnreadableInput("is a directory, not a file", source=source) from None
     except OSError as exc:
-        raise E.UnreadableInput(f"cannot read: {exc.strerror or exc}", source=source) from None
+        raise _unreadable(exc, source) from None
     with handle:
         try:
-            head = handle.peek(_SNIFF)[:_SNIFF] if hasattr(handle, "peek") else b""
+            head = handle.peek(_SNIFF)[:_SNIFF]
         except OSError as exc:
-            raise E.UnreadableInput(f"cannot read: {exc.strerror or exc}", source=source) from None
+            raise _unreadable(exc, source) from None
         if b"\x00" in head:
             raise E.BinaryInput("looks like a binary file (NUL bytes), not JSONL", source=source)
         seen = 0
