@@ -677,3 +677,46 @@ def test_sanctions_target_list_before_remain_in_place(sanctions):
 def test_sanctions_appositive_names_the_target(sanctions):
     r = only(sanctions("Washington ended sanctions on Belarus's national airline, Belavia, in November."))
     assert (r["action"], r["target"]) == ("lift", "Belavia")
+
+
+def test_sanctions_numbered_package_modifiers_are_not_goods(sanctions):
+    text = "Russia invaded Ukraine. The EU adopted its far-reaching 18th package of sanctions against Russia."
+    r = find(sanctions(text), instrument="package of sanctions")
+    assert r["target"] == "Russia"
+    assert all("18th" not in (x["target"] or "") for x in sanctions(text))
+
+
+def test_sanctions_hyphenated_related_modifier_keeps_its_noun(sanctions):
+    r = only(sanctions("Washington lifted its oil-related sanctions."))
+    assert (r["action"], r["target"]) == ("lift", "oil")
+    r = only(sanctions("Japan imposed sweeping technology sanctions."))
+    assert r["target"] == "technology"
+
+
+def test_sanctions_reported_would_is_planned_not_possible(sanctions):
+    r = only(sanctions("The envoy told reporters that Canada would lift sanctions on Belarusian potash."))
+    assert (r["action"], r["modality"], r["imposer"]) == ("lift", "planned", "Canada")
+    r = only(sanctions("Officials said Canada would lift sanctions on Belarus if Minsk freed prisoners."))
+    assert (r["action"], r["modality"]) == ("consider", "possible")
+    r = only(sanctions("The United States would lift sanctions on Belarus."))
+    assert r["modality"] == "possible"  # 'States' is a name, not a reporting verb
+
+
+def test_sanctions_participle_target_after_a_date_is_shared_with_the_main_verb(sanctions):
+    text = "The US blacklisted Belaruskali. Washington lifted sanctions imposed in 2021 on the Belarusian airline Belavia."
+    records = sanctions(text)
+    lift = find(records, action="lift")
+    impose = find(records, target="Belavia", action="impose")
+    assert lift["target"] == "Belavia"
+    assert impose["date"] == "2021"
+
+
+def test_sanctions_unleash_is_an_imposition(sanctions):
+    r = only(sanctions("Britain unleashed its biggest sanctions package on Russia's shadow fleet."))
+    assert (r["action"], r["imposer"]) == ("impose", "United Kingdom")
+
+
+def test_sanctions_previously_lifted_describes_the_measure(sanctions):
+    text = "The EU will proceed with the re-imposition of all previously lifted sanctions on Iran."
+    r = only(sanctions(text))
+    assert (r["action"], r["modality"], r["target"]) == ("impose", "planned", "Iran")

@@ -5,6 +5,8 @@ Part of the sanctions extractor; see the package docstring for the whole flow.
 
 from __future__ import annotations
 
+import re
+
 from briefextract.rules.sanctions.phrases import (
     _is_time,
     _np_left,
@@ -125,14 +127,36 @@ def _modifier_actors(view: View, ins: Instrument, s0: int) -> dict:
         a = goods_from
         while a < ins.start and (keys[a] in view.w("modifier_stop") or keys[a] in _QUOTES or keys[a] in ("and", ",", "or") or _ORDINAL.match(keys[a])):
             a += 1
-        if a < ins.start:
-            goods = _span_text(view, a, ins.start)
+        span = _goods_span(view, a, ins.start)
+        if span is not None:
+            goods = _span_text(view, *span)
             # "export controls" already hold "export": a goods phrase needs a content word
             if not any(c.isalpha() for c in goods):
                 goods = None
     # the instrument's own words may name the goods: "export restrictions" -> keep the goods only
     return {"imposers": imposers, "targets": targets, "goods": goods, "lo": lo}
 
+
+
+_ADJECTIVE_END = re.compile(r"(?:ing|ed|al|ar|ic|ive|ous|ary|ful|less)$")
+
+
+def _goods_span(view: View, a: int, b: int) -> tuple[int, int] | None:
+    """The goods words among the modifiers a..b right before the instrument: only the nouns
+    after the last number, ordinal or adjective ('the wide-ranging 16th package' names none,
+    'sweeping technology sanctions' -> technology); a hyphenated 'X-related' keeps its noun
+    X ('potash-related' -> potash; 'nuclear-related' is an adjective, no goods)."""
+    keys = view.keys
+    y = b
+    if y - 3 >= a and keys[y - 2] == "-" and keys[y - 1] in ("related", "linked", "based", "focused"):
+        y -= 2
+    x = y
+    while x > a:
+        k = keys[x - 1]
+        if _NUMBER.match(k) or _ORDINAL.match(k) or not k.replace("-", "").isalpha() or k == "-" or _ADJECTIVE_END.search(k):
+            break
+        x -= 1
+    return (x, y) if x < y else None
 
 
 def _possessor(view: View, a: int, n: int, s1: int) -> list[str]:

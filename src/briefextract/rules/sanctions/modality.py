@@ -45,6 +45,8 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True) -
         if hit is None or hit[0] > i:
             continue
         m = hit[1]
+        if m == "possible" and keys[j] == "would" and _reported_future(view, s0, j):
+            m = "planned"  # "Cole said the United States would lift sanctions": future in the past
         if m == "negated":
             found = "negated"
             break
@@ -67,6 +69,20 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True) -
         d.action = "consider"
         d.rule = d.rule.replace("sanctions.", "sanctions.consider.", 1) if not d.rule.startswith("sanctions.consider") else d.rule
 
+
+
+def _reported_future(view: View, s0: int, j: int) -> bool:
+    """'would' at ``j`` reports a stated future ('told reporters that X would lift'): a speech
+    or reporting verb earlier in the sentence and no condition ('if', 'unless') after it."""
+    keys = view.keys
+    if not any((keys[x] in view.w("speech_verbs") or keys[x] in view.w("reporting_verbs")) and view.actor_at[x] is None for x in range(s0, j)):
+        return False
+    for x in range(j, min(len(keys), j + 30)):
+        if keys[x] in (".", "?", "!", ";"):
+            break
+        if keys[x] in ("if", "unless", "provided", "otherwise"):
+            return False
+    return not any(keys[x] in ("if", "unless") for x in range(s0, j))
 
 
 def _negated_before(view: View, i: int, s0: int) -> bool:

@@ -22,7 +22,9 @@ from briefextract.rules.sanctions.view import (
 def _gap_ok(view: View, a: int, b: int, limit: int) -> bool:
     """Tokens a..b (exclusive) may sit between a trigger and its instrument."""
     keys = view.keys
-    if b - a > limit or keys[a:b].count("of") > 1:
+    # "all previously lifted" describes the measure and does not count against the gap
+    described = 3 if any(k in _PAST_ADVERBS for k in keys[a:b]) and any(adjectival_participle(view, i) for i in range(a, b)) else 0
+    if b - a - described > limit or keys[a:b].count("of") > 1:
         return False  # "renewed the mandate of the panel of experts monitoring sanctions"
     preps = view.w("prepositions") - {"of"}
     for i in range(a, b):
@@ -33,9 +35,19 @@ def _gap_ok(view: View, a: int, b: int, limit: int) -> bool:
             # only inside a run of adjectives: imposing "illegal, illegitimate ... sanctions"
             if not any(keys[j] in _QUOTES for j in range(a, i)):
                 return False
-        if view.lex.triggers.match_at(keys, i) is not None:
+        if view.lex.triggers.match_at(keys, i) is not None and not adjectival_participle(view, i):
             return False
     return True
+
+
+_PAST_ADVERBS = frozenset({"previously", "already", "formerly", "recently", "originally", "once"})
+
+
+def adjectival_participle(view: View, i: int) -> bool:
+    """'all previously lifted sanctions', 'the already imposed tariffs': a participle after a
+    determiner and a past adverb describes the measure; it is not the action reported."""
+    keys = view.keys
+    return i >= 2 and keys[i - 1] in _PAST_ADVERBS and (keys[i - 2] in view.w("determiners") or keys[i - 2] == "all")
 
 
 

@@ -29,6 +29,7 @@ from briefextract.rules.sanctions.phrases import (
     _np_left,
     _phrase_end,
     _resolve_phrase,
+    adjectival_participle,
 )
 from briefextract.rules.sanctions.view import (
     _CLAUSE_PUNCT,
@@ -129,6 +130,10 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
                     d.targets, d.target_context = list(side.targets), False
                 if not side.imposers and d.imposers:
                     side.imposers, side.imposer_explicit = list(d.imposers), d.imposer_explicit
+            for m in made:
+                if m.target_context and not d.target_context and d.targets:
+                    # "lifted sanctions imposed in 2021 on Belavia": the participle names the target
+                    m.targets, m.target_context = list(d.targets), False
             if made and all(m.action == d.action for m in made):
                 continue
             made.append(d)
@@ -201,6 +206,8 @@ def _pre_trigger(view: View, ins: Instrument, triggers: list[Trigger], prev_end:
     for t in triggers:
         if t.used or "pre" not in t.pos or t.end > ins.start or t.end < prev_end and t.start < prev_end:
             continue
+        if adjectival_participle(view, t.start):
+            continue  # "the re-imposition of all previously lifted sanctions"
         if _gap_ok(view, t.end, ins.start, t.gap):
             if best is None or t.end > best.end:
                 best = t
@@ -333,7 +340,12 @@ def _draft_from_post(view: View, ins: Instrument, t: Trigger, s0: int, s1: int) 
     _target_for(view, d, ins, s1, mods=mods)
     if d.target_context:
         # "sanctions were imposed on Russia", "ever imposed on a major economy"
-        hit = view.lex.target_intros.match_at(view.keys, t.end) if t.end < s1 else None
+        after = t.end
+        if after + 1 < s1 and view.keys[after] in ("in", "on", "since") and after + 1 in view.date_end_at:
+            after = view.date_end_at[after + 1]  # "imposed in 2021 on Belavia": past the date
+        elif after in view.date_end_at:
+            after = view.date_end_at[after]
+        hit = view.lex.target_intros.match_at(view.keys, after) if after < s1 else None
         if hit is not None and hit[0] not in view.date_starts and not _is_time(view, hit[0]):
             stop = _phrase_end(view, hit[0], s1)
             targets = [x for x in _resolve_phrase(view, hit[0], stop) if x != ANAPHOR_GPE]

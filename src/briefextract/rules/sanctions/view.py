@@ -116,6 +116,7 @@ class View:
             for i in range(a, b):
                 self.sent_of[i] = n
         self.date_starts = {s.start for s in self.dates}
+        self.date_end_at = {s.start: s.end for s in self.dates}
         self._org_country: dict[str, str] | None = None
         # tokens covered by any trigger, frame head or target-side verb (phrase boundaries),
         # marked sentence by sentence for the sentences that are examined (mark_triggers)
