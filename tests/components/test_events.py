@@ -587,3 +587,17 @@ def test_events_singular_demonstration_is_a_protest_unless_of_something(run_even
 def test_events_fired_or_launched_munitions_is_an_attack(run_events, text, types):
     events = run_events(text, [("United States", "GPE", "United States")], [("August 2012", "2012-08")])
     assert [e["type"] for e in events] == types
+
+
+def test_events_dated_definite_mention_without_shared_actor_is_its_own_happening(run_events):
+    actors = [("Lavrov", "PERSON", "Sergey Lavrov"), ("Mirzoyan", "PERSON", "Ararat Mirzoyan"), ("Macron", "PERSON", "Emmanuel Macron")]
+    text = "Lavrov and Mirzoyan discussed trade. During the meeting of the presidents on May 29, Macron spoke."
+    events = run_events(text, actors, [("May 29", "2025-05-29")], published="2025-06-10")
+    assert [(e["type"], e["date"]) for e in events] == [("talks", None), ("meeting", "2025-05-29")]
+
+
+def test_events_dated_anaphoric_mention_dates_the_earlier_happening(run_events):
+    actors = [("Washington", "GPE", "United States"), ("Taiwan", "GPE", "Taiwan"), ("Trump", "PERSON", "Donald Trump")]
+    text = "China condemned the weapons deal of Washington with Taiwan. The latest deal, announced by Trump on December 17, is large."
+    events = run_events(text, actors, [("December 17", "2025-12-17")], published="2025-12-27")
+    assert [(e["type"], e["date"]) for e in events] == [("agreement", "2025-12-17")]

@@ -125,6 +125,7 @@ class EventLexicon:
     temporal_subordinators: frozenset[str] = frozenset()
     charge: frozenset[str] = frozenset()
     charge_window: int = 6
+    anaphoric: frozenset[str] = frozenset()
 
 
 def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
@@ -167,6 +168,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         temporal_subordinators=frozenset(cues.get("temporal_subordinators", ())),
         charge=frozenset(cues.get("charge", ())),
         charge_window=int(cues.get("charge_window", 6)),
+        anaphoric=frozenset(cues.get("anaphoric", ())),
     )
 
 
@@ -190,6 +192,7 @@ class Mention:
     extent: tuple[int, int] = (0, 0)  # char offsets of trigger + its arguments
     definite: bool = False
     possessive: bool = False  # "Israel's bombardment": the possessor is the agent, not an anaphor
+    anaphoric: bool = False  # "this meeting", "the latest deal": points back at one already told
     anchor_days: int | None = None
     anchored_to: "Mention | None" = None
     anchor_vague: bool = False
@@ -395,6 +398,7 @@ def find_mentions(doc: Doc, lex: EventLexicon, breaks: list[bool], lowers: list[
         left = _words(lowers, max(m.clause[0], s - 4), s)  # "the American-Belarusian talks"
         m.definite = bool(entry.get("noun")) and any(w in lex.definite for w in left)
         m.possessive = any(w in ("'s", "’s") for w in left)
+        m.anaphoric = bool(entry.get("noun")) and any(w in lex.anaphoric for w in left)
         if not entry.get("noun") and e < len(lowers) and lowers[e] in lex.adjectival_next:
             continue  # "sanctioned companies include ...": a participle used as an adjective
         if entry.get("noun") and lex.generic & set(_words(lowers, max(m.clause[0], s - 2), s)):
@@ -746,6 +750,10 @@ def _merge_target(m, date, fam, events, families, cores, mentions_of, sentence_e
             return ev
         if date and not ev["date"] and not m.definite:
             continue
+        if date and not ev["date"] and not (
+            m.anaphoric or ev_keys & keys or (m.location and m.location == ev["location"])
+        ):
+            continue  # "the meeting of the presidents on May 29": a dated mention names its own happening
         if ev_keys and keys and not ev_keys & keys:
             continue
         ev_places = set(cores[i]) - {n for n in cores[i] if n in strong_names}
