@@ -572,3 +572,32 @@ def test_counts_number_after_weekday_is_not_a_name(nlp):
 def test_counts_partitive_pronoun_with_its_own_noun(nlp):
     found = counts(nlp, "At least 900 people died, 300 of them children.")
     assert [(c["value"], c["what"]) for c in found] == [(900, "people"), (300, "children")]
+
+
+# -- generalisation pass: forms seen in unseen analyses ------------------------------
+
+def test_counts_numbered_day_is_a_label_not_a_count(nlp):
+    assert brief(nlp, "Thursday marks day 1,000 of the war. It was day 680.") == []
+    # a noun after the number still makes it a count
+    assert brief(nlp, "On that day 52 prisoners were freed.") == [(52, "prisoners", "cardinal")]
+
+
+def test_counts_number_more_without_noun_takes_earlier_noun(nlp):
+    got = brief(nlp, "Minsk freed 52 political prisoners in May. In June, 14 more were pardoned.")
+    assert got == [(52, "political prisoners", "cardinal"), (14, "political prisoners", "cardinal")]
+    # 'more' before a noun is part of the noun phrase
+    assert brief(nlp, "By winter 5,000 more troops will arrive.") == [(5000, "more troops", "cardinal")]
+
+
+def test_counts_coordinated_ordinals_share_the_noun(nlp):
+    assert brief(nlp, "The 16th and 17th packages targeted tankers.") == [
+        (16, "packages", "ordinal"), (17, "packages", "ordinal")]
+
+
+def test_counts_ordinal_without_noun_takes_an_earlier_unit(nlp):
+    assert brief(nlp, "The EU adopted its 19th package and is preparing a 20th.") == [
+        (19, "package", "ordinal"), (20, "package", "ordinal")]
+    assert brief(nlp, "Kyiv held five rounds of talks; the sixth is planned.") == [
+        (5, "rounds of talks", "cardinal"), (6, "rounds of talks", "ordinal")]
+    # no earlier unit: 'the first' is no counted unit
+    assert brief(nlp, "Two envoys came. The first was a banker.") == [(2, "envoys", "cardinal")]

@@ -149,6 +149,8 @@ class CountRules:
         self.one_blocked_next = lower_set("one_blocked_next")
         self.ratio_links = [tuple(w.lower() for w in link) for link in lex.get("ratio_links", [])]
         self.adjectival_participles = lower_set("adjectival_participles")
+        self.number_labels = lower_set("number_labels")
+        self.elision_after = lower_set("elision_after")
 
         self.hedges_before = sorted(
             (tuple(h.lower().split()) for h in hedges.get("before", [])), key=len, reverse=True
@@ -322,6 +324,11 @@ class CountRules:
             ):
                 c.dropped = True
                 return
+            # a numbered day or week is a label, not a count: "day 680 of the war", "marks day 1,000."
+            # ("on that day 52 prisoners were freed" still counts: a noun follows)
+            if prev_low in self.number_labels and (nxt is None or nxt_low == "of" or not nxt.is_alpha):
+                c.dropped = True
+                return
             # list markers "1." / "2)" at the start of a line, and "[12]" / "(3)" citations
             if ctx.line_initial(c.ti) and nxt_low in {".", ")"}:
                 c.dropped = True
@@ -446,7 +453,7 @@ class CountRules:
         if c.percent:
             return self._resolve_percent(ctx, c, start_tok, sent_end)
         if c.kind == "ordinal":
-            return self._resolve_ordinal(ctx, c, start_tok, sent_end)
+            return self._resolve_ordinal(ctx, c, start_tok, sent_end, emitted)
         # partitive "three of its eight small operating bases"
         if start_tok < sent_end and ctx.lower(start_tok) == "of":
             if ctx.lower(c.ti) in self.partitive_blocked and c.tj - c.ti == 1:
@@ -471,6 +478,15 @@ class CountRules:
             if np:
                 return self._set_np(ctx, c, np, "partitive")
             return self._elide(ctx, c, emitted, force=True)
+        # "14 more were pardoned", "two more died": 'more' without a noun leaves out an earlier one
+        if (
+            start_tok < sent_end and ctx.lower(start_tok) in self.elision_after
+            and (start_tok + 1 >= sent_end or not ctx.is_word(start_tok + 1) or ctx.lower(start_tok + 1) in self.enders)
+        ):
+            if not self._elide(ctx, c, emitted, force=True):
+                return False
+            c.end = max(c.end, doc[start_tok].idx + len(doc[start_tok]))
+            return True
         cue = ctx.prev_word(ctx.token_at(c.start))
         verb_likely = cue is not None and cue.lower_ in self.elision_cues
         np = self._noun_phrase(ctx, start_tok, sent_end, verb_likely=verb_likely)
@@ -542,20 +558,33 @@ class CountRules:
         c.rule = c.rule if c.rule == "range" else "percent"
         return True
 
-    def _resolve_ordinal(self, ctx: _DocContext, c: _Cand, start_tok: int, sent_end: int) -> bool:
-        """"the fourth round", "his first visit", "19th package"; not "for the first time", "second-largest"."""
+    def _resolve_ordinal(self, ctx: _DocContext, c: _Cand, start_tok: int, sent_end: int,
+                         emitted: list[_Cand] = ()) -> bool:
+        """"the fourth round", "his first visit", "19th package"; not "for the first time", "second-largest".
+
+        "the 16th and 17th packages" share the noun; "preparing a 20th." / "the sixth is planned"
+        leave out the noun of an earlier package or round (only unit nouns: "the first was a
+        journalist" names no counted unit)."""
         doc = ctx.doc
-        if start_tok >= sent_end or ctx.lower(start_tok) in self.ordinal_blocked_next:
-            return False
-        if ctx.label_before(c.ti) not in self.ordinal_determiners:
+        coordinated = (
+            start_tok + 1 < sent_end and ctx.lower(start_tok) in {"and", "or"} and ctx.is_number(start_tok + 1)
+        )
+        after_coordinated = self._after_coordinated_ordinal(ctx, c)
+        if not after_coordinated and ctx.label_before(c.ti) not in self.ordinal_determiners:
             return False  # an adverb: "Trump first proposed", "was first elected", "ranked fifth"
+        if coordinated:
+            return self._borrow_from_next(ctx, c)
+        if start_tok < sent_end and ctx.lower(start_tok) in self.ordinal_blocked_next - {"is", "was"}:
+            return False
         if ctx.lower(start_tok) == "-" and start_tok + 1 < sent_end and ctx.lower(start_tok + 1) == "ever":
             start_tok += 1
         if ctx.lower(start_tok) == "ever" and start_tok + 1 < sent_end:
             start_tok += 1  # "the first ever visit", "the first-ever visit"
+        if start_tok >= sent_end or not ctx.is_word(start_tok) or ctx.lower(start_tok) in {"is", "was", "will"}:
+            return self._elide_unit(ctx, c, emitted)  # "preparing a 20th.", "the sixth is planned"
         np = self._noun_phrase(ctx, start_tok, sent_end, allow_participle_head=False, verb_likely=True)
         if not np:
-            return False
+            return self._elide_unit(ctx, c, emitted)
         first = doc[np[0]].lower_
         if f"{ctx.lower(c.ti)} {first}" in self.ordinal_idioms:
             return False  # "third countries", "first lady"
@@ -564,6 +593,29 @@ class CountRules:
         if any(ctx.lower(k) in self.time_units or ctx.lower(k) in self.ordinal_blocked_heads for k in np):
             return False
         return self._set_np(ctx, c, np, "ordinal." + c.m.form)
+
+    def _after_coordinated_ordinal(self, ctx: _DocContext, c: _Cand) -> bool:
+        """True for the "17th" of "the 16th and 17th packages"."""
+        prev = ctx.prev_word(c.ti)
+        if prev is None or prev.lower_ not in {"and", "or"}:
+            return False
+        before = ctx.prev_word(prev.i)
+        return before is not None and ctx.is_number(before.i) and before.text[:1].isdigit() == ctx.text[c.start].isdigit()
+
+    def _elide_unit(self, ctx: _DocContext, c: _Cand, emitted: list[_Cand]) -> bool:
+        """An ordinal without its noun takes the unit noun of the nearest earlier ordinal or
+        unit count ("the 19th package ... a 20th", "five rounds ... the sixth")."""
+        for prior in reversed(emitted):
+            if c.start - prior.end > ANTECEDENT_WINDOW:
+                break
+            if prior.kind in {"money", "percent"} or not prior.what:
+                continue
+            head = prior.what.partition(" of ")[0].split()[-1].lower()
+            if prior.kind != "ordinal" and head not in self.unit_nouns:
+                continue
+            c.what, c.elided, c.rule = prior.what, True, c.rule or "ordinal.elided"
+            return True
+        return False
 
     def _borrow_from_next(self, ctx: _DocContext, c: _Cand) -> bool:
         """"three and eight citizens", "two or three rounds": the first number shares the noun."""
