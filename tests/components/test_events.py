@@ -601,3 +601,10 @@ def test_events_dated_anaphoric_mention_dates_the_earlier_happening(run_events):
     text = "China condemned the weapons deal of Washington with Taiwan. The latest deal, announced by Trump on December 17, is large."
     events = run_events(text, actors, [("December 17", "2025-12-17")], published="2025-12-27")
     assert [(e["type"], e["date"]) for e in events] == [("agreement", "2025-12-17")]
+
+
+def test_events_habitual_act_is_no_single_happening(run_events):
+    actors = [("China", "GPE", "China"), ("Taiwan", "GPE", "Taiwan")]
+    assert run_events("In 2024, China repeatedly attacked ships of Taiwan.", actors, [("2024", "2024")]) == []
+    (ev,) = run_events("In 2024, China attacked ships of Taiwan.", actors, [("2024", "2024")])
+    assert (ev["type"], ev["participants"]) == ("attack", ["China", "Taiwan"])

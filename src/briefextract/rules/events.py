@@ -126,6 +126,7 @@ class EventLexicon:
     charge: frozenset[str] = frozenset()
     charge_window: int = 6
     anaphoric: frozenset[str] = frozenset()
+    habitual: frozenset[str] = frozenset()
 
 
 def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
@@ -169,6 +170,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         charge=frozenset(cues.get("charge", ())),
         charge_window=int(cues.get("charge_window", 6)),
         anaphoric=frozenset(cues.get("anaphoric", ())),
+        habitual=frozenset(cues.get("habitual", ())),
     )
 
 
@@ -303,8 +305,8 @@ def _cue_words(doc: Doc, lowers: list[str], lo: int, hi: int) -> list[str]:
 
 
 def _unreported(doc: Doc, lowers: list[str], m: Mention, lex: EventLexicon) -> bool:
-    """Negated ("did not release"), hypothetical ("could organise a meeting") or charged ("convicted of
-    attacking") in its clause."""
+    """Negated ("did not release"), hypothetical ("could organise a meeting"), charged ("convicted of
+    attacking") or habitual ("has repeatedly attacked") in its clause."""
     a, b = m.clause
     before = _cue_words(doc, lowers, max(a, m.start - lex.cue_window), m.start)
     if set(before) & lex.hypothetical:
@@ -313,6 +315,8 @@ def _unreported(doc: Doc, lowers: list[str], m: Mention, lex: EventLexicon) -> b
         return True
     if set(_words(lowers, max(a, m.start - lex.charge_window), m.start)) & lex.charge:
         return True  # "sentenced to death for waging war", "accused of attacking": a charge, not a report
+    if set(_words(lowers, max(a, m.start - lex.negation_window), min(b, m.end + 3))) & lex.habitual:
+        return True  # "has repeatedly attacked", "meets regularly": a habit, not one happening
     after = _cue_words(doc, lowers, m.end, min(b, m.end + lex.hypothetical_after_window))
     if "," in after:  # "the measures announced today, foreign firms will ...": the modal is the next clause's
         after = after[: after.index(",")]
