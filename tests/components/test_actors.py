@@ -385,3 +385,18 @@ def test_actors_city_opening_a_longer_name_is_no_place(run):
     assert "Bucharest" not in actors and "Romania" not in actors
     assert actors["Warsaw"]["type"] == "GPE"
     assert "Minsk" in actors and "Moscow" in actors  # a role after the city keeps it a place
+
+
+def test_actors_transliteration_variants_of_one_person_merge(run):
+    doc = run("Sviatlana Tsikhanovskaya leads the opposition. Critics of Svetlana Tsikhanouskaia said little. "
+              "Her husband Siarhei Tsikhanovsky was freed, and Tsikhanovskaya thanked everyone.")
+    actors = by_name(doc)
+    wife = actors["Sviatlana Tsikhanovskaya"]
+    assert "Svetlana Tsikhanouskaia" in wife["aliases"]
+    assert "Siarhei Tsikhanovsky" in actors  # the masculine form is another person
+
+
+def test_actors_equally_full_spellings_prefer_the_most_used(run):
+    actors = by_name(run("Defence Minister Rustam Omerov spoke. Rustam Omierov later agreed, and Rustam Omerov left."))
+    assert "Rustam Omerov" in actors
+    assert actors["Rustam Omerov"]["aliases"] == ["Rustam Omierov"]

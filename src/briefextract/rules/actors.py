@@ -35,6 +35,7 @@ from briefextract.rules.spans import doc_text, is_excluded, span_record
 
 NAME_SPLIT = re.compile(r"[\s,]+")
 TEXT_WORD = re.compile(r"[^\W\d_]\w*(?:[’'][^\W\d_]\w+)?")  # surname / acronym candidates: O’Brien, not Cole’s
+DOUBLED = re.compile(r"(\w)\1+")
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)-")  # "al-Burhan" is "Burhan" too
 
 
@@ -63,6 +64,7 @@ class ActorContext:
     inline_credit: re.Pattern | None = None
     role_abbreviations: dict[str, str] = field(default_factory=dict)
     topic_roles: set[str] = field(default_factory=set)
+    spelling_folds: list[tuple[str, str]] = field(default_factory=list)
     role_before: Callable[[str], str | None] = lambda s: None
     role_after: Callable[[str], tuple[str, int] | None] = lambda s: None
     entry: Callable[[str], dict | None] = lambda name: None
@@ -117,6 +119,17 @@ def _fold(word: str | None) -> str | None:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+def _spelling_key(word: str | None, folds: list[tuple[str, str]]) -> str | None:
+    """A surname's transliteration-blind key: "Tsikhanouskaya" / "Tsikhanovskaia",
+    "Umerov" / "Umierov", "Zelensky" / "Zelenskyy" share one (folds are data)."""
+    if word is None:
+        return None
+    key = _fold(word).lower()
+    for old, new in folds:
+        key = key.replace(old, new)
+    return DOUBLED.sub(r"\1", key)
+
+
 def _initial(name: str, suffixes: set[str]) -> str:
     words = _name_words(name, suffixes)
     return words[0][0] if words else ""
@@ -168,9 +181,10 @@ def _city_in_a_name(doc: Doc, m: Mention, ctx: ActorContext, claimed: set[int]) 
         return False
     if ctx.role_before(nxt.text) or is_excluded(doc, m.start_char, m.end_char):
         return False
-    line_start = doc.text.rfind("\n", 0, m.start_char) + 1
-    line_end = doc.text.find("\n", m.end_char)
-    line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, m.start_char) + 1
+    line_end = text.find("\n", m.end_char)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
     words = [w for w in line.split() if w[:1].isalpha()]
     if words and sum(w[0].isupper() for w in words) > 0.6 * len(words):
         return False  # a Title Case line: capitals say nothing
@@ -206,9 +220,8 @@ def select_mentions(doc: Doc, gazetteer: list[Span], persons: list[Span], ctx: A
                     span.id_, span.text)
         candidates.append((-(span.end - span.start), 1, span.start, m))
     candidates = [c for c in candidates if not _foreign_alias(doc, c[3], ctx, by_bounds)]
-    claimed = set()
-    for span in [*gazetteer, *persons]:
-        claimed.update(range(span.start, span.end))
+    claimed = {i for span in persons for i in range(span.start, span.end)}
+    claimed.update(i for start, end in by_bounds for i in range(start, end))
     candidates = [c for c in candidates if not _city_in_a_name(doc, c[3], ctx, claimed)]
     taken = [False] * len(doc)
     if ctx.inline_credit is not None:
@@ -256,14 +269,14 @@ def merge_persons(mentions: list[Mention], ctx: ActorContext, gazetteer: list[Sp
         for form in forms:
             words = _name_words(form, suffixes)
             if words:
-                leader_by_surname.setdefault(_fold(words[-1]), set()).add(key)
+                leader_by_surname.setdefault(_spelling_key(words[-1], ctx.spelling_folds), set()).add(key)
     # rule persons: merge into a leader with that surname and initial, else with
     # an earlier rule person with that surname and initial
     seen: dict[tuple[str, str], str] = {}
     for m in mentions:
         if m.label != "PERSON" or m.source == "gazetteer":
             continue
-        surname = _fold(_surname(m.key, suffixes) or m.key)
+        surname = _spelling_key(_surname(m.key, suffixes) or m.key, ctx.spelling_folds)
         initial = _fold(_initial(m.key, suffixes)) if _surname(m.key, suffixes) else ""
         leaders = leader_by_surname.get(surname, set())
         target = None
@@ -424,7 +437,9 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
         entry = ctx.entry(key) if any(x.source == "gazetteer" for x in ms) else None
         if label == "PERSON":
             texts = [x.text for x in ms]
-            best = max(texts, key=lambda t: (len(_name_words(t, set())), len(t)))
+            # the fullest form; among equally full ones (spelling variants) the one
+            # the text uses most, then the first written
+            best = max(texts, key=lambda t: (len(_name_words(t, set())), texts.count(t), -texts.index(t)))
             if entry is not None and len(_name_words(best, suffixes)) < 2:
                 # only a surname in the text: the listed full name in the text's spelling
                 # ("Lukashenka" -> "Alexander Lukashenka", "Trump" -> "Donald Trump")
