@@ -720,3 +720,15 @@ def test_sanctions_previously_lifted_describes_the_measure(sanctions):
     text = "The EU will proceed with the re-imposition of all previously lifted sanctions on Iran."
     r = only(sanctions(text))
     assert (r["action"], r["modality"], r["target"]) == ("impose", "planned", "Iran")
+
+
+def test_sanctions_comma_after_a_prepositional_list_does_not_coordinate_imposers(sanctions):
+    text = "Officials at the Treasury and the Foreign Office said the United States and the UK can impose sanctions on Kazakhstan."
+    records = sanctions(text)
+    assert sorted(r["imposer"] for r in records) == ["United Kingdom", "United States"]
+    assert {r["action"] for r in records} == {"consider"}
+
+
+def test_sanctions_desire_to_ease_is_not_an_asserted_easing(sanctions):
+    r = only(sanctions("China pushed for a review, reflecting its desire to ease sanctions on North Korea."))
+    assert (r["action"], r["modality"], r["imposer"]) == ("ease", "planned", "China")

@@ -418,6 +418,12 @@ def _coordinated_left(view: View, ref: ActorRef, name: str) -> list[str]:
         prev = view.actor_at[j - 1]
         if prev is None or prev.possessive:
             break
+        if view.keys[j] == ",":
+            p = prev.start - 1
+            if p >= 1 and view.keys[p] == "the":
+                p -= 1
+            if p >= 0 and (view.keys[p] in ("and", "or") or view.keys[p] in view.w("prepositions")):
+                break  # "officials at the Treasury and the Foreign Office, the US and the UK can": another phrase
         n2 = view.imposer_name(prev)
         if n2 and n2 not in out:
             out.insert(0, n2)
