@@ -154,3 +154,9 @@ def test_persons_org_name_before_a_kind_of_organisation(persons):
     assert {"Unity Platform", "Dawn"} <= names(found, "ORG")
     assert "Ivan" not in names(found, "ORG")
     assert not any("Belarusian" in n for n in names(found, "ORG"))
+
+
+def test_persons_laureate_and_scholar_roles_find_unknown_names(persons):
+    found = persons("Nobel laureate Zmitrok Dashkevich and political scientist Yahor Lebiadok were summoned.")
+    assert ("Zmitrok Dashkevich", "PERSON", "persons.person.role") in found
+    assert ("Yahor Lebiadok", "PERSON", "persons.person.role") in found
