@@ -90,5 +90,5 @@ def test_properties_html_to_text_is_total_and_deterministic(html):
 
     first = html_to_text(html)
     assert first == html_to_text(html)
-    title, text = first
+    _title, text = first
     assert text == "" or text.endswith("\n")

@@ -8,7 +8,7 @@ How nothing is lost
     * Articles stream from the readers; at most a bounded window of chunks is in
       flight, so memory does not grow with the number of documents.
     * Each document's output is serialised whole, then written with one
-      ``os.write`` on an append-mode descriptor (:class:`~briefextract.writers.JsonlWriter`):
+      ``os.write`` on an unbuffered descriptor (:class:`~briefextract.writers.JsonlWriter`):
       a crash, ``kill -9`` or Ctrl-C leaves whole lines only; ``--resume`` cuts a
       torn last line and skips documents whose sha256 is already in the output.
     * A document the pipeline fails on (a bug) becomes an ``E400`` error record;

@@ -6,8 +6,9 @@ Needs the optional extra: ``pip install 'briefextract[dask]'``.
     briefextract extract corpus/ -o parts/ --scheduler tcp://HOST:8786      # a real cluster
 
 How it works
-    * The client streams articles from the readers (bad input is reported here,
-      exactly as in a local batch), groups them into partitions of
+    * The client streams articles through the same intake as a local batch
+      (:class:`briefextract.batch.Intake`: bad input is reported here, documents
+      already done are skipped), groups them into partitions of
       ``partition_size`` documents, and submits at most a bounded number of
       partitions at a time (memory stays constant on the client).
     * Each task runs :func:`briefextract.batch.process_partition` on a worker; the

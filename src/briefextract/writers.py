@@ -1,7 +1,7 @@
 """Streaming JSONL output that never leaves a partial line behind.
 
 Each document's output is serialised completely first, then written with one
-``write`` call on an unbuffered append-mode file descriptor and flushed, so a
+``write`` call on an unbuffered file descriptor (stdout is flushed), so a
 crash, ``kill -9`` or Ctrl-C between documents leaves only whole lines; a torn
 last line from a kill during the write itself is detected and cut off by
 ``--resume``.
