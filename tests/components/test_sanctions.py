@@ -732,3 +732,15 @@ def test_sanctions_comma_after_a_prepositional_list_does_not_coordinate_imposers
 def test_sanctions_desire_to_ease_is_not_an_asserted_easing(sanctions):
     r = only(sanctions("China pushed for a review, reflecting its desire to ease sanctions on North Korea."))
     assert (r["action"], r["modality"], r["imposer"]) == ("ease", "planned", "China")
+
+
+def test_sanctions_reported_would_in_a_passive_is_planned(sanctions):
+    text = "Washington lifted some sanctions on Cuba, and said more sanctions on the country would be lifted soon."
+    r = find(sanctions(text), rule="sanctions.lift.passive")
+    assert (r["action"], r["modality"], r["target"]) == ("lift", "planned", "Cuba")
+
+
+def test_sanctions_government_of_a_state_is_the_state(sanctions):
+    text = "The EU is drawing up new sanctions against the government of Belarus President Alexander Lukashenko."
+    r = only(sanctions(text))
+    assert (r["imposer"], r["target"]) == ("European Union", "Belarus")

@@ -75,6 +75,7 @@ def _reported_future(view: View, s0: int, j: int) -> bool:
     """'would' at ``j`` reports a stated future ('told reporters that X would lift'): a speech
     or reporting verb earlier in the sentence and no condition ('if', 'unless') after it."""
     keys = view.keys
+    s0 = min(s0, view.sent_bounds[view.sent_of[j]][0])  # passive drafts pass the measure's end
     if not any((keys[x] in view.w("speech_verbs") or keys[x] in view.w("reporting_verbs")) and view.actor_at[x] is None for x in range(s0, j)):
         return False
     for x in range(j, min(len(keys), j + 30)):

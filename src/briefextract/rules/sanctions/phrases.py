@@ -195,6 +195,12 @@ def _conjunct_actor(view: View, a: int, b: int) -> str | None:
         ref = view.actor_at[b - 2]
         if ref.label == "GPE" and b - 2 == ref.end - 1:
             return ref.name
+    # "the government of Belarus (President ...)": the state itself
+    g = a + 1 if keys[a] == "the" else a
+    if g + 2 < b and keys[g] in view.w("state_nouns") and keys[g + 1] == "of":
+        ref = view.actor_at[g + 2]
+        if ref is not None and ref.label == "GPE":
+            return ref.name
     first = view.actor_at[a] or (view.actor_at[a + 1] if keys[a] == "the" and a + 1 < b else None)
     if first is not None and first.possessive and keys[b - 1] in view.w("org_parts"):
         return first.name
