@@ -400,3 +400,10 @@ def test_actors_equally_full_spellings_prefer_the_most_used(run):
     actors = by_name(run("Defence Minister Rustam Omerov spoke. Rustam Omierov later agreed, and Rustam Omerov left."))
     assert "Rustam Omerov" in actors
     assert actors["Rustam Omerov"]["aliases"] == ["Rustam Omierov"]
+
+
+def test_actors_leading_title_is_not_part_of_the_canonical_name(run):
+    doc = run("Supreme Leader Ayatollah Ali Khamenei spoke, and King Abdullah II listened.")
+    actors = by_name(doc)
+    assert actors["Ali Khamenei"]["aliases"] == ["Ayatollah Ali Khamenei"]
+    assert "King Abdullah II" in actors

@@ -35,6 +35,7 @@ from briefextract.rules.spans import doc_text, is_excluded, span_record
 
 NAME_SPLIT = re.compile(r"[\s,]+")
 TEXT_WORD = re.compile(r"[^\W\d_]\w*(?:[’'][^\W\d_]\w+)?")  # surname / acronym candidates: O’Brien, not Cole’s
+ROMAN = re.compile(r"[IVXL]+")
 DOUBLED = re.compile(r"(\w)\1+")
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)-")  # "al-Burhan" is "Burhan" too
 
@@ -128,6 +129,18 @@ def _spelling_key(word: str | None, folds: list[tuple[str, str]]) -> str | None:
     for old, new in folds:
         key = key.replace(old, new)
     return DOUBLED.sub(r"\1", key)
+
+
+def _without_title(name: str, ctx: ActorContext) -> str:
+    """A person's name without a leading title word ("Ayatollah Ali Khamenei" -> "Ali
+    Khamenei"), kept when the rest is one word or regnal ("King Abdullah II", "Pope Leo XIV")."""
+    words = name.split(" ")
+    if len(words) < 3 or ctx.role_before(words[0]) != words[0].lower():
+        return name
+    rest = words[1:]
+    if len(_name_words(" ".join(rest), ctx.name_suffixes)) < 2 or any(ROMAN.fullmatch(w) for w in rest):
+        return name
+    return " ".join(rest)
 
 
 def _initial(name: str, suffixes: set[str]) -> str:
@@ -440,6 +453,7 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
             # the fullest form; among equally full ones (spelling variants) the one
             # the text uses most, then the first written
             best = max(texts, key=lambda t: (len(_name_words(t, set())), texts.count(t), -texts.index(t)))
+            best = _without_title(best, ctx)
             if entry is not None and len(_name_words(best, suffixes)) < 2:
                 # only a surname in the text: the listed full name in the text's spelling
                 # ("Lukashenka" -> "Alexander Lukashenka", "Trump" -> "Donald Trump")
