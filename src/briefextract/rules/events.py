@@ -38,7 +38,7 @@ from spacy.attrs import LOWER, SENT_START
 from spacy.tokens import Doc, Span
 
 from briefextract import constants as C
-from briefextract.rules.spans import char_span_record, is_excluded
+from briefextract.rules.spans import char_span_record, doc_text, is_excluded
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _QUOTE_OR_COLON = frozenset({":", "“", "”", '"', "«", "»"})
@@ -792,7 +792,7 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon, text: str | No
 
     ``text`` is ``doc.text`` (which spaCy rebuilds on every access), passed once.
     """
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     country_of = {a["name"]: a.get("country") for a in (doc._.actors or []) if a.get("country")}
     events: list[dict] = []
     families: list[str] = []
@@ -880,4 +880,4 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
             by_count.range(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]) + 1),
         )
     link_anchors(doc, mentions, anchors)
-    return resolve(doc, mentions, lex, doc.text)
+    return resolve(doc, mentions, lex, doc_text(doc))
