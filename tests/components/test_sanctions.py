@@ -744,3 +744,15 @@ def test_sanctions_government_of_a_state_is_the_state(sanctions):
     text = "The EU is drawing up new sanctions against the government of Belarus President Alexander Lukashenko."
     r = only(sanctions(text))
     assert (r["imposer"], r["target"]) == ("European Union", "Belarus")
+
+
+def test_sanctions_progressive_sanctioning_is_active_with_subject_imposer(sanctions):
+    r = only(sanctions("Canada is sanctioning Russia's largest shipping company, Sovcomflot."))
+    assert (r["action"], r["imposer"]) == ("impose", "Canada")
+    assert r["target"] != "Canada"
+
+
+def test_sanctions_time_word_and_participle_are_not_targets(sanctions):
+    text = "The EU sanctioned Sovcomflot. All those listed today are subject to an asset freeze."
+    records = sanctions(text)
+    assert all(r["target"] not in ("today", "listed", "listed today") for r in records)

@@ -90,6 +90,8 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     nxt_tok = _tok_text(view, nxt_i) if nxt_i < s1 else None
     prev_ref = view.actor_at[a - 1] if a > s0 else None
     passive = prev in view.w("passive_aux") or (prev in view.w("maintain_cues") and a - 2 >= s0 and keys[a - 2] in view.w("passive_aux")) or nxt == "by"
+    if passive and keys[a].endswith("ing") and nxt != "by":
+        passive = False  # "Treasury is sanctioning Rosneft": progressive, active; the subject imposes
     if keys[a] in ("sanction", "sanctions") and not (prev_ref is not None and not prev_ref.possessive and not prev_ref.demonym):
         if prev not in view.w("aux_words"):
             return None
@@ -375,6 +377,8 @@ def _include_frames(view: View, s0: int, s1: int) -> list[Draft]:
             j += 1
         if j >= s1 or keys[j] not in view.w("include_verbs") or j == i + 1:
             continue
+        if any(keys[x] in view.w("time_words") for x in range(i + 1, j)):
+            continue  # "those listed today are subject to ...": no head noun, not a list of names
         head = _span_text(view, i + 1, j)
         stop = _phrase_end(view, j + 1, s1, allow_commas=True)
         conj = _conjuncts(view, j + 1, stop, force=True)
