@@ -601,3 +601,13 @@ def test_counts_ordinal_without_noun_takes_an_earlier_unit(nlp):
         (5, "rounds of talks", "cardinal"), (6, "rounds of talks", "ordinal")]
     # no earlier unit: 'the first' is no counted unit
     assert brief(nlp, "Two envoys came. The first was a banker.") == [(2, "envoys", "cardinal")]
+
+
+def test_counts_bare_number_subject_takes_earlier_noun(nlp):
+    assert brief(nlp, "The courts sentenced 40 protesters. Four were hanged, and two died in custody.") == [
+        (40, "protesters", "cardinal"), (4, "protesters", "cardinal"), (2, "protesters", "cardinal")]
+
+
+def test_counts_ordinal_before_a_number_is_no_count(nlp):
+    assert brief(nlp, "The EU adopted its 19th package. In the first seven months, exports fell.") == [
+        (19, "package", "ordinal")]

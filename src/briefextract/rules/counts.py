@@ -151,6 +151,7 @@ class CountRules:
         self.adjectival_participles = lower_set("adjectival_participles")
         self.number_labels = lower_set("number_labels")
         self.elision_after = lower_set("elision_after")
+        self.elision_verbs = lower_set("elision_verbs")
 
         self.hedges_before = sorted(
             (tuple(h.lower().split()) for h in hedges.get("before", [])), key=len, reverse=True
@@ -510,6 +511,13 @@ class CountRules:
             return self._borrow_from_next(ctx, c)
         if c.year_like:
             return False  # a hedged year with no noun: "since at least 2014"
+        if (
+            start_tok < sent_end and ctx.lower(start_tok) in self.elision_verbs and c.kind == "cardinal"
+            and self._hedge_before(ctx, ctx.token_at(c.start)) is None
+        ):
+            # "Four were hanged", "two died", "of whom 757 are men": a bare number as subject
+            # leaves out an earlier noun (a hedged one may be a threshold: "adults over 65 were")
+            return self._elide(ctx, c, emitted, force=True)
         return self._elide(ctx, c, emitted)
 
     def _set_np(self, ctx: _DocContext, c: _Cand, np: list[int], rule: str) -> bool:
@@ -584,7 +592,7 @@ class CountRules:
             return self._elide_unit(ctx, c, emitted)  # "preparing a 20th.", "the sixth is planned"
         np = self._noun_phrase(ctx, start_tok, sent_end, allow_participle_head=False, verb_likely=True)
         if not np:
-            return self._elide_unit(ctx, c, emitted)
+            return False  # "the first seven months"
         first = doc[np[0]].lower_
         if f"{ctx.lower(c.ti)} {first}" in self.ordinal_idioms:
             return False  # "third countries", "first lady"
