@@ -608,3 +608,17 @@ def test_events_habitual_act_is_no_single_happening(run_events):
     assert run_events("In 2024, China repeatedly attacked ships of Taiwan.", actors, [("2024", "2024")]) == []
     (ev,) = run_events("In 2024, China attacked ships of Taiwan.", actors, [("2024", "2024")])
     assert (ev["type"], ev["participants"]) == ("attack", ["China", "Taiwan"])
+
+
+def test_events_crowds_pouring_into_the_streets_is_a_protest(run_events):
+    actors = [("Yerevan", "GPE", "Yerevan")]
+    text = "Thousands of people in Yerevan poured into the streets on Wednesday."
+    (ev,) = run_events(text, actors, [("Wednesday", "2020-11-11")], published="2020-11-12")
+    assert (ev["type"], ev["plover"], ev["trigger"], ev["date"]) == ("protest", "PROTEST", "poured into the streets", "2020-11-11")
+
+
+def test_events_relative_clause_with_a_deal_verb_dates_the_deal(run_events):
+    actors = [("Russia", "GPE", "Russia")]
+    text = "An earlier truce, which Russia brokered on Tuesday, was short-lived."
+    (ev,) = run_events(text, actors, [("Tuesday", "2020-11-10")], published="2020-11-12")
+    assert (ev["type"], ev["date"]) == ("agreement", "2020-11-10")
