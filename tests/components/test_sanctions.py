@@ -756,3 +756,9 @@ def test_sanctions_time_word_and_participle_are_not_targets(sanctions):
     text = "The EU sanctioned Sovcomflot. All those listed today are subject to an asset freeze."
     records = sanctions(text)
     assert all(r["target"] not in ("today", "listed", "listed today") for r in records)
+
+
+def test_sanctions_by_the_west_is_an_unnamed_imposer(sanctions):
+    r = find(sanctions("Belarus has been under sanctions imposed by the West since 2020."), action="impose")
+    assert r["imposer"] is None
+    assert r["target"] == "Belarus"
