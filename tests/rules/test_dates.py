@@ -402,3 +402,11 @@ def test_dates_between_months_of_a_year_is_an_interval(rules):
         ("March and May 2023", "2023-03/2023-05"), ("June until August 2023", "2023-06/2023-08")]
     # "in March and May 2023" is two months, not a span
     assert found(rules, "Talks were held in March and May 2023.") == [("March", "2023-03"), ("May 2023", "2023-05")]
+
+
+def test_dates_since_the_start_of_the_year_is_the_publication_year(rules):
+    text = "At the end of 2024 the regime freed dozens. Since the start of the year, 200 more have been freed."
+    assert found(rules, text) == [("the end of 2024", "2024"), ("the start of the year", "2025")]
+    # without 'since' the year of the previous sentence is the anchor
+    text = "At the end of 2024 the regime freed dozens. By the end of the year, 200 more were freed."
+    assert found(rules, text) == [("the end of 2024", "2024"), ("the end of the year", "2024")]

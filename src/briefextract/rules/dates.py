@@ -717,6 +717,8 @@ class Resolver:
         m.mod = _mod_of(self.rules, g)
         near = self.sentence_of(max(m.sent[0] - 1, 0))[0]
         base = next((r for r in prior if r.start >= near), None)
+        if _words_before(self.text, m.start, 1) == ["since"]:
+            base = None  # "since the start of the year" runs up to now: the publication year
         if base is None:
             if self.dct is None:
                 return self._ref(m, "PRESENT_REF")
