@@ -622,3 +622,12 @@ def test_events_relative_clause_with_a_deal_verb_dates_the_deal(run_events):
     text = "An earlier truce, which Russia brokered on Tuesday, was short-lived."
     (ev,) = run_events(text, actors, [("Tuesday", "2020-11-10")], published="2020-11-12")
     assert (ev["type"], ev["date"]) == ("agreement", "2020-11-10")
+
+
+def test_events_participle_after_a_comma_retells_the_act_before_it(run_events):
+    actors = [("Cuba", "GPE", "Cuba"), ("Trump", "PERSON", "Donald Trump")]
+    text = "Cuba began releasing them days before the order of Trump, freeing about 150 prisoners."
+    events = run_events(text, actors)
+    assert [(e["type"], e["trigger"]) for e in events] == [("release", "releasing")]
+    text = "Cuba released ten men. Later, Cuba freed 20 others."
+    assert [e["type"] for e in run_events(text, actors)] == ["release", "release"]

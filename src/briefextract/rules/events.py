@@ -195,6 +195,7 @@ class Mention:
     definite: bool = False
     possessive: bool = False  # "Israel's bombardment": the possessor is the agent, not an anaphor
     anaphoric: bool = False  # "this meeting", "the latest deal": points back at one already told
+    elaborates: bool = False  # ", freeing 150 prisoners": a participle clause retelling the act before it
     anchor_days: int | None = None
     anchored_to: "Mention | None" = None
     anchor_vague: bool = False
@@ -403,6 +404,8 @@ def find_mentions(doc: Doc, lex: EventLexicon, breaks: list[bool], lowers: list[
         m.definite = bool(entry.get("noun")) and any(w in lex.definite for w in left)
         m.possessive = any(w in ("'s", "’s") for w in left)
         m.anaphoric = bool(entry.get("noun")) and any(w in lex.anaphoric for w in left)
+        # ", freeing 150 prisoners": a participle after a comma elaborates the act before it
+        m.elaborates = not entry.get("noun") and lowers[s].endswith("ing") and s > 0 and lowers[s - 1] == ","
         if not entry.get("noun") and e < len(lowers) and lowers[e] in lex.adjectival_next:
             continue  # "sanctioned companies include ...": a participle used as an adjective
         if entry.get("noun") and lex.generic & set(_words(lowers, max(m.clause[0], s - 2), s)):
@@ -748,6 +751,8 @@ def _merge_target(m, date, fam, events, families, cores, mentions_of, sentence_e
         # a happening that befalls a person once ("sworn in", "executed") is the same one again
         # when the same person undergoes it; other acts are new unless their day says otherwise
         once = m.entry.get("once") and bool(set(m.strong) & set(cores[i]))
+        if verbal and m.elaborates and i in sentence_events.get(m.sent, ()) and not date:
+            return ev  # "Cuba began releasing them ..., freeing about 150 prisoners": one release told twice
         if verbal and not once and not (date and date == ev["date"] and len(date) == 10):
             continue  # a reported act ("met", "released") is a new happening unless its day says otherwise
         if i in sentence_events.get(m.sent, ()) and not verbal and not (ev_keys and own and not ev_keys & own):
