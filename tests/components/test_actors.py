@@ -407,3 +407,23 @@ def test_actors_leading_title_is_not_part_of_the_canonical_name(run):
     actors = by_name(doc)
     assert actors["Ali Khamenei"]["aliases"] == ["Ayatollah Ali Khamenei"]
     assert "King Abdullah II" in actors
+
+
+def test_actors_coordinated_capitals_share_a_reading(run):
+    actors = by_name(run("Officials in Vilnius and Warsaw protested. The envoy was recalled from London, Paris, "
+                         "and Berlin. Pyongyang and Moscow signed a pact."))
+    assert {"Vilnius", "Warsaw", "London", "Paris", "Berlin"} <= set(actors)
+    assert actors["North Korea"]["aliases"] == ["Pyongyang"] and actors["Russia"]["aliases"] == ["Moscow"]
+
+
+def test_actors_a_new_clause_is_not_a_list_of_capitals(run):
+    actors = by_name(run("The summit took place in Astana, and Chisinau accused Moscow of interference."))
+    assert "Astana" in actors
+    assert actors["Moldova"]["aliases"] == ["Chisinau"] and "Chisinau" not in actors
+
+
+def test_actors_brussels_standing_for_a_government_is_the_eu(run):
+    actors = by_name(run("Brussels and Washington coordinated sanctions. Talks were held in Brussels."))
+    assert "Brussels" in actors["European Union"]["aliases"]
+    assert "Belgium" not in actors
+    assert actors["Brussels"]["type"] == "GPE"  # the city where talks were held

@@ -45,6 +45,7 @@ class ActorResolver(DataComponent):
             inline_credit=re.compile(ctx["inline_credit"]) if ctx.get("inline_credit") else None,
             role_abbreviations=dict(ctx.get("role_abbreviations") or {}),
             topic_roles=set(ctx.get("topic_roles") or []),
+            capital_metonyms=dict(ctx.get("capital_metonyms") or {}),
             spelling_folds=[tuple(pair) for pair in ctx.get("surname_spelling_folds") or []],
         )
         self._linked = False

@@ -66,6 +66,7 @@ class ActorContext:
     role_abbreviations: dict[str, str] = field(default_factory=dict)
     topic_roles: set[str] = field(default_factory=set)
     spelling_folds: list[tuple[str, str]] = field(default_factory=list)
+    capital_metonyms: dict[str, str] = field(default_factory=dict)
     role_before: Callable[[str], str | None] = lambda s: None
     role_after: Callable[[str], tuple[str, int] | None] = lambda s: None
     entry: Callable[[str], dict | None] = lambda name: None
@@ -214,16 +215,38 @@ def select_mentions(doc: Doc, gazetteer: list[Span], persons: list[Span], ctx: A
     for span in gazetteer:
         by_bounds.setdefault((span.start, span.end), []).append(span)
     candidates: list[tuple[int, int, int, Mention]] = []  # (-length, priority, start, mention)
-    for (start, end), spans in by_bounds.items():
+    place_reading: dict[int, bool] = {}  # end token of a capital -> read as a place
+    in_list: set[int] = set()  # end tokens of capitals that continue a list
+    for (start, end), spans in sorted(by_bounds.items()):
         chosen = spans[0]
         capital = next((s for s in spans if s.id_ == "capital"), None)
         city = next((s for s in spans if s.id_ != "capital"), None)
         if capital is not None and city is not None:
-            chosen = city if capital_is_place(doc, start, end, ctx) else capital
+            # coordinated capitals share one reading ("in Vilnius and Warsaw",
+            # "from London, Paris, and Berlin"); ", and" continues only a list
+            # already running, not a new clause ("in Astana, and Chisinau said")
+            j = start - 1
+            while j >= 0 and doc[j].lower_ in (",", "and", "or") and start - j <= 2:
+                j -= 1
+            gap = start - 1 - j
+            if (gap and (j + 1) in place_reading
+                    and (gap == 1 or (j + 1) in in_list)):
+                is_place = place_reading[j + 1]
+                in_list.add(end)
+            else:
+                is_place = capital_is_place(doc, start, end, ctx)
+            place_reading[end] = is_place
+            chosen = city if is_place else capital
         elif capital is not None:
             chosen = capital
-        m = Mention(start, end, chosen.start_char, chosen.end_char, chosen.label_, chosen.kb_id_, chosen.id_,
-                    "gazetteer", chosen.text)
+        elif chosen.label_ == "GPE" and chosen.id_ == "name" and (ctx.entry(chosen.kb_id_) or {}).get("source") == "cities":
+            place_reading[end] = True  # "in Krakow and Warsaw": a city opens a list of places
+        label, key = chosen.label_, chosen.kb_id_
+        if chosen.id_ == "capital" and chosen.text in ctx.capital_metonyms:
+            # "Brussels" standing for a government stands for the EU, not Belgium
+            key = ctx.capital_metonyms[chosen.text]
+            label = (ctx.entry(key) or {}).get("type", label)
+        m = Mention(start, end, chosen.start_char, chosen.end_char, label, key, chosen.id_, "gazetteer", chosen.text)
         candidates.append((-(end - start), 0, start, m))
     for span in persons:
         if is_excluded(doc, span.start_char, span.end_char):
