@@ -762,3 +762,15 @@ def test_sanctions_by_the_west_is_an_unnamed_imposer(sanctions):
     r = find(sanctions("Belarus has been under sanctions imposed by the West since 2020."), action="impose")
     assert r["imposer"] is None
     assert r["target"] == "Belarus"
+
+
+def test_sanctions_vetoed_or_blocked_measure_is_negated(sanctions):
+    r = only(sanctions("Slovakia vetoed the extension of EU sanctions on Russia."))
+    assert (r["action"], r["modality"]) == ("extend", "negated")
+    assert sanctions("Slovakia blocked the EU's new sanctions package against Russia.") == []
+
+
+def test_sanctions_negation_stays_with_its_own_coordinated_verb(sanctions):
+    records = sanctions("The sanctions on Cuba were not renewed and expired in October.")
+    assert find(records, action="extend")["modality"] == "negated"
+    assert find(records, action="lift")["modality"] == "asserted"
