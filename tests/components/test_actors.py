@@ -427,3 +427,9 @@ def test_actors_brussels_standing_for_a_government_is_the_eu(run):
     assert "Brussels" in actors["European Union"]["aliases"]
     assert "Belgium" not in actors
     assert actors["Brussels"]["type"] == "GPE"  # the city where talks were held
+
+
+def test_actors_factory_named_after_a_city_is_an_org(run):
+    actors = by_name(run("Western Sanctions Bite. Minsk Tractor Works and a plant in Gomel were listed."))
+    assert actors["Minsk Tractor Works"]["type"] == "ORG"
+    assert "Minsk" not in actors and "Belarus" not in actors

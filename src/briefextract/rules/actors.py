@@ -195,13 +195,10 @@ def _city_in_a_name(doc: Doc, m: Mention, ctx: ActorContext, claimed: set[int]) 
         return False
     if ctx.role_before(nxt.text) or is_excluded(doc, m.start_char, m.end_char):
         return False
-    text = doc_text(doc)
-    line_start = text.rfind("\n", 0, m.start_char) + 1
-    line_end = text.find("\n", m.end_char)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
-    words = [w for w in line.split() if w[:1].isalpha()]
+    sent = doc[m.start].sent
+    words = [t.text for t in sent if t.is_alpha]
     if words and sum(w[0].isupper() for w in words) > 0.6 * len(words):
-        return False  # a Title Case line: capitals say nothing
+        return False  # a Title Case heading: capitals say nothing
     return True
 
 
