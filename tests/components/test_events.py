@@ -631,3 +631,17 @@ def test_events_participle_after_a_comma_retells_the_act_before_it(run_events):
     assert [(e["type"], e["trigger"]) for e in events] == [("release", "releasing")]
     text = "Cuba released ten men. Later, Cuba freed 20 others."
     assert [e["type"] for e in run_events(text, actors)] == ["release", "release"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2025, the UN told states to prevent the transfer of arms to Iran.",
+        "In 2025, Iran stayed below the threshold of armed conflict.",
+        "In 2025, Iran accuses the West of trying to drag it into the war.",
+        "In 2025, Iran warned of the risk of a war.",
+    ],
+)
+def test_events_prevented_feared_or_alleged_happenings_are_left_out(run_events, text):
+    actors = [("Iran", "GPE", "Iran"), ("UN", "ORG", "United Nations")]
+    assert [e for e in run_events(text, actors, [("2025", "2025")]) if e["type"] != "statement"] == []
