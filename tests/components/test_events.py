@@ -460,7 +460,7 @@ def test_events_noun_object_with_preposition_between_is_its_own_event(run_events
 
 def test_events_verb_after_conjunction_is_a_new_act_not_a_participle(run_events):
     actors = [("Ortega", "PERSON", "Daniel Ortega")]
-    text = "Ortega banned protests and jailed journalists."
+    text = "Ortega broke up protests and jailed journalists."
     events = run_events(text, actors)
     assert [(e["type"], e["trigger"]) for e in events] == [("protest", "protests"), ("arrest", "jailed")]
 
