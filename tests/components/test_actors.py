@@ -433,3 +433,10 @@ def test_actors_factory_named_after_a_city_is_an_org(run):
     actors = by_name(run("Western Sanctions Bite. Minsk Tractor Works and a plant in Gomel were listed."))
     assert actors["Minsk Tractor Works"]["type"] == "ORG"
     assert "Minsk" not in actors and "Belarus" not in actors
+
+
+def test_actors_org_name_starting_with_a_national_body_keeps_it(run):
+    actors = by_name(run("The U.S. Senate Foreign Relations Committee held hearings on Belarus."))
+    committee = actors["U.S. Senate Foreign Relations Committee"]
+    assert committee["type"] == "ORG" and committee["country"] == "United States"
+    assert "Senate Foreign Relations Committee" not in actors

@@ -457,6 +457,9 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
     for g in gazetteer:
         if g.label_ == "GPE" and g.id_ != "capital" and (ctx.entry(g.kb_id_) or {}).get("code"):
             states_at.setdefault(g.start, g.kb_id_)
+        elif g.label_ == "ORG" and (ctx.entry(g.kb_id_) or {}).get("country"):
+            # a national body opening a longer name ("U.S. Senate Foreign Relations Committee")
+            states_at.setdefault(g.start, ctx.entry(g.kb_id_)["country"])
     groups: dict[tuple[str, str], list[Mention]] = {}
     order: list[tuple[str, str]] = []
     for m in mentions:

@@ -270,6 +270,10 @@ def _org_range(text: str, start: int, end: int, words: list[str], head: int,
                 k -= 1
             break
     seg_start = _trim(text, seg_start, end, lex.leading_words)
+    if known.covers(seg_start) and known.span_at(seg_start)[0] < seg_start:
+        # the name cannot start inside a known one: "U.S. Senate Foreign Relations
+        # Committee" keeps "U.S." (the segments split at the dots of "U.S.")
+        seg_start = known.span_at(seg_start)[0]
     if known.covers(head_pos):
         # the head belongs to a known name: no new organisation, unless the run
         # names a longer one around it ("North Atlantic Council" is not the
