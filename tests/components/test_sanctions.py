@@ -774,3 +774,14 @@ def test_sanctions_negation_stays_with_its_own_coordinated_verb(sanctions):
     records = sanctions("The sanctions on Cuba were not renewed and expired in October.")
     assert find(records, action="extend")["modality"] == "negated"
     assert find(records, action="lift")["modality"] == "asserted"
+
+
+def test_sanctions_participle_after_the_is_a_reference_not_an_action(sanctions):
+    assert sanctions("Russia and China said they do not recognise the reimposed UN sanctions on Iran.") == []
+    r = only(sanctions("Caracas asked Washington to lift the reinstated sanctions on Venezuela."))
+    assert (r["action"], r["target"]) == ("call_for", "Venezuela")
+
+
+def test_sanctions_rate_does_not_lengthen_the_trigger_gap(sanctions):
+    r = only(sanctions("Washington announced a 25% tariff on Venezuelan oil."))
+    assert (r["action"], r["imposer"], r["instrument"]) == ("impose", "United States", "tariff")
