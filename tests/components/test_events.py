@@ -394,7 +394,7 @@ def test_events_further_and_next_do_not_make_a_happening_hypothetical(run_events
 def test_events_modal_after_a_comma_belongs_to_the_next_clause(run_events):
     actors = [("China", "GPE", "China")]
     text = "Under the export controls China announced on 9 October, foreign firms will need licences."
-    (ev,) = run_events(text, actors, [("9 October", "2025-10-09")])
+    (ev,) = run_events(text, actors, [("9 October", "2025-10-09")], published="2025-10-12")
     assert (ev["type"], ev["date"], ev["participants"]) == ("sanctions", "2025-10-09", ["China"])
 
 
@@ -645,3 +645,27 @@ def test_events_participle_after_a_comma_retells_the_act_before_it(run_events):
 def test_events_prevented_feared_or_alleged_happenings_are_left_out(run_events, text):
     actors = [("Iran", "GPE", "Iran"), ("UN", "ORG", "United Nations")]
     assert [e for e in run_events(text, actors, [("2025", "2025")]) if e["type"] != "statement"] == []
+
+
+def test_events_dated_after_publication_are_planned_not_reported(run_events):
+    actors = [("Greenland", "GPE", "Greenland")]
+    text = "Greenland held an election in March 2025. The next election in Greenland is due in 2029."
+    events = run_events(text, actors, [("March 2025", "2025-03"), ("2029", "2029")], published="2025-10-01")
+    assert [(e["type"], e["date"]) for e in events] == [("election", "2025-03")]
+
+
+def test_events_after_publication_compares_at_the_given_granularity():
+    from briefextract.rules.events import after_publication
+
+    assert after_publication("2025-11", "2025-10-01")
+    assert after_publication("2025-10-02/2025-10-05", "2025-10-01")
+    assert not after_publication("2025-10", "2025-10-01")
+    assert not after_publication("2025", "2025-10-01")
+    assert not after_publication("2025-W50", "2025-10-01")
+    assert not after_publication("2029", None)
+
+
+def test_events_reward_for_an_arrest_is_no_arrest(run_events):
+    actors = [("Maduro", "PERSON", "Nicolás Maduro")]
+    text = "In August, Washington doubled the reward for information leading to the arrest of Maduro."
+    assert run_events(text, actors, [("August", "2025-08")], published="2025-10-01") == []

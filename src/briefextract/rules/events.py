@@ -697,6 +697,20 @@ def _family(m: Mention, lex: EventLexicon) -> str:
     return m.entry.get("family") or lex.families.get(m.type) or m.type
 
 
+def after_publication(iso: str | None, dct: str | None) -> bool:
+    """The date (a year, month or day; an interval by its start) lies after the publication date.
+
+    An analysis reports what has happened by the day it is published; a happening dated
+    later is planned or expected. Weeks, seasons and quarters are not compared.
+    """
+    if not iso or not dct:
+        return False
+    start = iso.split("/")[0]
+    if not C.ISO_DAY.match(start) and not (len(start) in (4, 7) and start.replace("-", "").isdigit()):
+        return False
+    return start > dct[: len(start)]
+
+
 def dates_compatible(a: str | None, b: str | None) -> bool:
     """Either unknown, or one is the other at a coarser granularity (2025 ⊇ 2025-09-11)."""
     if not a or not b:
@@ -798,6 +812,7 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon, text: str | No
     ``text`` is ``doc.text`` (which spaCy rebuilds on every access), passed once.
     """
     text = doc_text(doc) if text is None else text
+    dct = (doc._.meta or {}).get("published")
     country_of = {a["name"]: a.get("country") for a in (doc._.actors or []) if a.get("country")}
     events: list[dict] = []
     families: list[str] = []
@@ -819,6 +834,8 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon, text: str | No
             date = sentence_date.get(m.clause)
         if m.entry.get("needs_date") and not date:
             continue
+        if after_publication(date, dct):
+            continue  # "the next round of talks in November", "an election in 2029": planned, not reported
         if m.spread:
             for d_value, place in m.spread:
                 ev = _record(doc, text, m, lex, d_value, [p for p in m.participants if p not in dict(m.spread).values()], place)
