@@ -611,3 +611,11 @@ def test_counts_bare_number_subject_takes_earlier_noun(nlp):
 def test_counts_ordinal_before_a_number_is_no_count(nlp):
     assert brief(nlp, "The EU adopted its 19th package. In the first seven months, exports fell.") == [
         (19, "package", "ordinal")]
+
+
+def test_counts_people_plural_ends_the_phrase_before_a_verb(nlp):
+    assert brief(nlp, "1,500 refugees live in Poland.") == [(1500, "refugees", "cardinal")]
+    assert brief(nlp, "About 4,000 troops remain in Belarus.") == [(4000, "troops", "cardinal")]
+    assert brief(nlp, "1.5m refugees live in Poland.") == [(1500000, "refugees", "cardinal")]
+    # a plural modifier of a thing still continues: "weapons systems"
+    assert brief(nlp, "Kyiv got 12 weapons systems.") == [(12, "weapons systems", "cardinal")]
