@@ -785,3 +785,14 @@ def test_sanctions_participle_after_the_is_a_reference_not_an_action(sanctions):
 def test_sanctions_rate_does_not_lengthen_the_trigger_gap(sanctions):
     r = only(sanctions("Washington announced a 25% tariff on Venezuelan oil."))
     assert (r["action"], r["imposer"], r["instrument"]) == ("impose", "United States", "tariff")
+
+
+def test_sanctions_he_subject_is_the_last_person_state(sanctions):
+    r = only(sanctions("Donald Trump said he would lift sanctions on Syria."))
+    assert (r["action"], r["modality"], r["imposer"], r["target"]) == ("lift", "planned", "United States", "Syria")
+
+
+def test_sanctions_pronoun_head_with_preposition_is_no_target(sanctions):
+    r = only(sanctions("Sandu asked the EU to sanction those behind the vote-buying scheme."))
+    assert (r["action"], r["imposer"]) == ("call_for", "European Union")
+    assert r["target"] != "behind the vote-buying scheme"

@@ -279,6 +279,15 @@ def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
         if name:
             d.imposers, d.imposer_explicit = [name], True
         return
+    if p >= s0 and keys[p] in ("he", "she") and (p == s0 or keys[p - 1] not in view.w("prepositions")):
+        # "Trump said he would lift sanctions": the last person named acts for his or her state
+        for ref in reversed(view.actors):
+            if ref.end <= p and ref.label == "PERSON":
+                name = view.imposer_name(ref)
+                if name:
+                    d.imposers, d.imposer_explicit = [name], True
+                break
+        return
     j = t - 1
     while j >= s0:
         k = keys[j]

@@ -235,6 +235,8 @@ def _resolve_phrase(view: View, a: int, b: int) -> list[str]:
             x += 1  # "dozens of Iranian individuals" -> "Iranian individuals"
         while y > x and (keys[y - 1] in _QUOTES | {","} or keys[y - 1] in view.w("time_words")):
             y -= 1  # "those listed today": a date word is not part of the target
+        if x < y and keys[x] in view.w("prepositions"):
+            continue  # "those behind the scheme": the head is a pronoun, no named target
         if y - x == 1 and keys[x].endswith("ed") and _tok_text(view, x).islower():
             continue  # "those listed": a participle names no target
         if x < y and any(c.isalpha() for c in _span_text(view, x, y)):
