@@ -669,3 +669,21 @@ def test_events_reward_for_an_arrest_is_no_arrest(run_events):
     actors = [("Maduro", "PERSON", "Nicolás Maduro")]
     text = "In August, Washington doubled the reward for information leading to the arrest of Maduro."
     assert run_events(text, actors, [("August", "2025-08")], published="2025-10-01") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("In March, 60 schools in Belgrade joined the strike.", "protest"),
+        ("In March, teachers in Belgrade went on strike.", "protest"),
+        ("In March, a drone strike hit Belgrade.", "attack"),
+    ],
+)
+def test_events_labour_strike_is_a_protest_and_a_military_strike_an_attack(run_events, text, etype):
+    events = run_events(text, [("Belgrade", "GPE", "Belgrade")], [("March", "2025-03")], published="2025-10-01")
+    assert [(e["type"], e["date"]) for e in events] == [(etype, "2025-03")]
+
+
+def test_events_preparing_for_a_vote_is_no_election(run_events):
+    actors = [("SNS", "ORG", "Serbian Progressive Party")]
+    assert run_events("The SNS is preparing for a vote.", actors) == []
