@@ -440,3 +440,16 @@ def test_actors_org_name_starting_with_a_national_body_keeps_it(run):
     committee = actors["U.S. Senate Foreign Relations Committee"]
     assert committee["type"] == "ORG" and committee["country"] == "United States"
     assert "Senate Foreign Relations Committee" not in actors
+
+
+def test_actors_state_prefixed_body_and_its_short_name_are_one(run):
+    doc = run("Iran's Foreign Ministry released footage. Later the Iranian Foreign Ministry said talks had begun. "
+              "Russia's Defence Ministry was silent.")
+    actors = by_name(doc)
+    ministry = actors["Iranian Foreign Ministry"]
+    assert ministry["aliases"] == ["Foreign Ministry"] and ministry["country"] == "Iran"
+    assert len(ministry["mentions"]) == 2
+    assert "Foreign Ministry" not in actors
+    assert actors["Defence Ministry"]["country"] == "Russia"  # another state's body stays apart
+    assert [a["id"] for a in doc._.actors] == [f"a{i}" for i in range(1, len(doc._.actors) + 1)]
+    assert {s.kb_id_ for s in doc.spans["actors"]} == set(actors)

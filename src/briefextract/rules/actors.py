@@ -577,5 +577,47 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
         records.append(record)
         for x in ms:
             spans.append(Span(doc, x.start, x.end, label=label, kb_id=name, span_id=x.kind))
+    renamed = merge_state_prefixed_bodies(records, ctx)
+    if renamed:
+        spans = [Span(doc, s.start, s.end, label=s.label_, kb_id=renamed.get(s.kb_id_, s.kb_id_), span_id=s.id_)
+                 for s in spans]
     spans.sort(key=lambda s: (s.start, s.end))
     return spans, records
+
+
+def merge_state_prefixed_bodies(records: list[dict], ctx: ActorContext) -> dict[str, str]:
+    """One actor for "Iran’s Foreign Ministry" and "the Iranian Foreign Ministry".
+
+    Two organisations found by the rules (not listed) are one body when the
+    longer name is a form of a state ("Iranian", "Iran") followed by the shorter
+    name and both belong to that state. The longer name is kept, the shorter
+    becomes its alias; records are renumbered. Returns {old name: new name}.
+    """
+    rule_orgs = [r for r in records if r["type"] == "ORG" and not r["rule"].startswith("actors.gazetteer")
+                 and r["country"]]
+    renamed: dict[str, str] = {}
+    for short in rule_orgs:
+        for long in rule_orgs:
+            if long is short or long["country"] != short["country"] or long["name"] in renamed:
+                continue
+            if not long["name"].endswith(" " + short["name"]):
+                continue
+            prefix = long["name"][: -len(short["name"])].strip()
+            forms = {f for f, _ in (ctx.entry(long["country"]) or {}).get("forms", [])}
+            if prefix not in forms:
+                continue
+            for alias in [short["name"], *short["aliases"]]:
+                if alias != long["name"] and alias not in long["aliases"]:
+                    long["aliases"].append(alias)
+            long["roles"] += [r for r in short["roles"] if r not in long["roles"]]
+            long["mentions"] = sorted(long["mentions"] + short["mentions"], key=lambda m: m["start"])
+            renamed[short["name"]] = long["name"]
+            break
+    if renamed:
+        records[:] = [r for r in records if not (r["type"] == "ORG" and r["name"] in renamed
+                                                  and not r["rule"].startswith("actors.gazetteer"))]
+        first = {id(r): min(m["start"] for m in r["mentions"]) for r in records}
+        records.sort(key=lambda r: first[id(r)])
+        for index, r in enumerate(records, start=1):
+            r["id"] = f"a{index}"
+    return renamed
