@@ -410,3 +410,14 @@ def test_dates_since_the_start_of_the_year_is_the_publication_year(rules):
     # without 'since' the year of the previous sentence is the anchor
     text = "At the end of 2024 the regime freed dozens. By the end of the year, 200 more were freed."
     assert found(rules, text) == [("the end of 2024", "2024"), ("the end of the year", "2024")]
+
+
+def test_dates_day_range_across_months_is_one_interval(rules):
+    dct = date(2025, 9, 15)
+    assert found(rules, "Talks were held from 28 September to 2 October.", dct=dct) == [
+        ("28 September to 2 October", "2025-09-28/2025-10-02")]
+    assert found(rules, "Drills ran September 28–October 2.", dct=dct) == [
+        ("September 28–October 2", "2025-09-28/2025-10-02")]
+    # the end of a range over New Year is in the next year
+    assert found(rules, "The truce lasted from 28 December to 3 January 2024.", dct=dct) == [
+        ("28 December to 3 January 2024", "2023-12-28/2024-01-03")]

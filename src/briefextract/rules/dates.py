@@ -478,6 +478,24 @@ class Resolver:
         return self._set(m, f"{_iso_day(y, mo, d1)}/{_iso_day(y, mo, d2)}", "interval",
                          date(y, mo, d1) if y else None, src)
 
+    def _r_day_range_months(self, m: Mention, g: dict) -> Mention | None:
+        """"28 September to 2 October": one interval; the end takes the start's year (the next
+        year when its month comes earlier: "28 December to 3 January")."""
+        mo1, mo2 = self.rules.months[g["month"].rstrip(".")], self.rules.months[g["month2"].rstrip(".")]
+        d1, d2 = _int_day(g["d"]), _int_day(g["d2"])
+        if mo1 == mo2:
+            return None
+        if g.get("y"):
+            y2, src = int(g["y"]), "text"
+            y1 = y2 - 1 if mo2 < mo1 else y2
+        else:
+            y1, src = self._year_for(m, mo1, d1)
+            y2 = None if y1 is None else (y1 + 1 if mo2 < mo1 else y1)
+        if not (_valid(y1 or 2000, mo1, d1) and _valid(y2 or 2000, mo2, d2)):
+            return None
+        return self._set(m, f"{_iso_day(y1, mo1, d1)}/{_iso_day(y2, mo2, d2)}", "interval",
+                         date(y1, mo1, d1) if y1 else None, src)
+
     def _r_month_range(self, m: Mention, g: dict) -> Mention | None:
         m1, m2, y = self.rules.months[g["month"]], self.rules.months[g["month2"]], int(g["y"])
         if m2 <= m1:
