@@ -158,6 +158,8 @@ def build_cities(sources: Path, countries: list[dict]) -> list[dict]:
         folded = ascii_fold(name)
         if folded != name:
             aliases.append(folded)
+        if name.startswith("Saint "):  # "St. Petersburg", "St Petersburg"
+            aliases += ["St. " + name[6:], "St " + name[6:]]
         rows[name] = {"name": name, "type": "GPE", "country": country_name, "aliases": aliases,
                       "population": city["population"], "geonames": city["geonameid"]}
     for state in gc.get_us_states().values():
