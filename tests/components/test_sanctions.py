@@ -796,3 +796,9 @@ def test_sanctions_pronoun_head_with_preposition_is_no_target(sanctions):
     r = only(sanctions("Sandu asked the EU to sanction those behind the vote-buying scheme."))
     assert (r["action"], r["imposer"]) == ("call_for", "European Union")
     assert r["target"] != "behind the vote-buying scheme"
+
+
+def test_sanctions_list_noun_after_to_is_not_a_sanctioning_verb(sanctions):
+    r = only(sanctions("Warsaw will add several hundred Belarusian officials to sanctions lists."))
+    assert (r["action"], r["modality"], r["imposer"]) == ("impose", "planned", "Poland")
+    assert r["target"] == "Belarusian officials"

@@ -113,6 +113,9 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         return None  # "New US Sanctions ...", "the EU sanctions": the actor modifies the noun
     if keys[a] in ("sanction", "sanctions") and nxt_i < s1 and view.lex.target_intros.match_at(keys, nxt_i) is not None:
         return None  # "US Sanctions Target Russian Oil": the noun, then its verb
+    named = view.lex.instruments.match_at(keys, a)
+    if named is not None and named[0] > b:
+        return None  # "to sanctions lists", "sanctions regime": the noun of a longer instrument
     if keys[a] in ("sanction", "sanctions") and nxt_i < s1 and view.lex.triggers.match_at(keys, nxt_i) is not None:
         return None  # "Iran Sanctions Lifted", "Sanctions Eased": a headline's noun, then its action word
     if passive or (prev in maintain_cues and not object_start):
