@@ -11,16 +11,22 @@ token windows inside a sentence (``doc.sents``, set by the layout component):
 2. each instrument is bound to the nearest trigger before it (``lifted
    sanctions``, ``the lifting of U.S. sanctions``) and/or after it (``sanctions
    ... were imposed``, ``restrictions ... remain in place``); a past imposition
-   stated beside the current action is its own ``impose`` record;
+   stated beside the current action is its own ``impose`` record, and a reduced
+   relative (``sanctions imposed on X by A, B and C have been lifted``) keeps the
+   main verb, with the participle's agents as its imposers; a title-case headline
+   (``Iran Sanctions Lifted``) is the noun, then its action word;
 3. modality cues before the trigger (``will``, ``could``, ``did not``) set
    ``modality``; a merely possible imposition/lifting is a ``consider``; a call
    verb (``urged``, ``pushed for``) or ``should`` makes it ``call_for``; a
    threaten/consider verb governing the action verb makes it ``threaten``/``consider``;
 4. the imposer comes from the instrument's own modifiers (``U.S. sanctions``,
    ``EU's package``), a ``by X`` agent, the clause subject (skipping objects of
-   prepositions, possessives, demonyms, parentheses and earlier verbs' objects),
+   prepositions, possessives, demonyms, parentheses and earlier verbs' objects;
+   the subject of an ``after``/``as`` clause holding the trigger; ``he``/``she`` as
+   the last person's state; every member of ``A and the B``),
    or, when the text leaves it implicit, the majority state of the last three named
-   imposers; the target from ``on/against X``, the object of a sanctioning verb, the
+   imposers; the target from ``on/against/toward X`` (one record per named actor of
+   a list, the appositive name after a description), the object of a sanctioning verb, the
    goods modifiers of an export control, the same imposer's last named target, the
    most frequent ``sanctions on X`` of the text, or its most mentioned actor.
 
@@ -28,7 +34,13 @@ Precision guards: a measure named without a verb is an imposition only when it i
 new/first/numbered; generic words (measures, controls, list, package) count only in
 a text that names a real sanctions instrument; claims and denials ("I don't expect
 any sanctions"), wh-questions and background/hypothetical mentions ("despite a UN
-arms embargo", "any new sanctions") are not actions; a repeated headline is one.
+arms embargo", "any new sanctions", "the reimposed sanctions") are not actions;
+blocked/vetoed measures are negated; a repeated headline is one.
+
+Modules: ``lexicon`` (tries), ``view`` (document view and value types), ``phrases``
+(phrase bounds, conjuncts, actor lists), ``modality``, ``arguments`` (imposer,
+target, goods, reason), ``frames`` (self-contained verbs), ``triggers`` (binding per
+sentence), ``context`` (implicit imposers/targets), ``records`` (output dicts).
 
 Actors are read from ``doc.spans["actors"]`` (``kb_id_`` = canonical name) and
 their records in ``doc._.actors`` (``country`` maps a person or a body to its
