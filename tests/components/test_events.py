@@ -687,3 +687,24 @@ def test_events_labour_strike_is_a_protest_and_a_military_strike_an_attack(run_e
 def test_events_preparing_for_a_vote_is_no_election(run_events):
     actors = [("SNS", "ORG", "Serbian Progressive Party")]
     assert run_events("The SNS is preparing for a vote.", actors) == []
+
+
+def test_events_reported_clause_after_that_keeps_the_opening_date(run_events):
+    actors = [("US", "GPE", "United States"), ("RSF", "ORG", "Rapid Support Forces")]
+    text = "In January, the US determined that the RSF had committed genocide, and it imposed sanctions on its leader."
+    events = run_events(text, actors, [("January", "2025-01")], published="2025-10-01")
+    assert ("sanctions", "2025-01") in [(e["type"], e["date"]) for e in events]
+
+
+def test_events_relative_that_after_a_noun_does_not_take_the_opening_date(run_events):
+    actors = [("US", "GPE", "United States"), ("Iran", "GPE", "Iran")]
+    text = "In January, the US named officials that imposed sanctions on Iran."
+    events = run_events(text, actors, [("January", "2025-01")], published="2025-10-01")
+    assert [e for e in events if e["type"] == "sanctions"] == []
+
+
+def test_events_assault_and_recapture(run_events):
+    actors = [("RSF", "ORG", "Rapid Support Forces"), ("El Fasher", "GPE", "El Fasher"), ("Khartoum", "GPE", "Khartoum")]
+    text = "On Friday, the RSF launched a new assault on El Fasher. In March, the army recaptured Khartoum."
+    events = run_events(text, actors, [("Friday", "2025-09-26"), ("March", "2025-03")], published="2025-10-01")
+    assert [(e["type"], e["date"]) for e in events] == [("attack", "2025-09-26"), ("capture", "2025-03")]

@@ -127,6 +127,7 @@ class EventLexicon:
     charge_window: int = 6
     anaphoric: frozenset[str] = frozenset()
     habitual: frozenset[str] = frozenset()
+    reporting_verbs: frozenset[str] = frozenset()
 
 
 def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
@@ -171,6 +172,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         charge_window=int(cues.get("charge_window", 6)),
         anaphoric=frozenset(cues.get("anaphoric", ())),
         habitual=frozenset(cues.get("habitual", ())),
+        reporting_verbs=frozenset(cues.get("reporting_verbs", ())),
     )
 
 
@@ -482,6 +484,18 @@ def _pronoun_person(doc: Doc, m: Mention, lex: EventLexicon, persons: "_Sorted")
     return _canonical(before) if before is not None else None
 
 
+def _complementizer(doc: Doc, i: int, lex: EventLexicon) -> bool:
+    """'that' after a verb of saying or finding ("determined that ...") opens a reported clause, not a relative one.
+
+    A reported clause keeps the time of the sentence's opening ("In January, the US determined
+    that ... and it imposed sanctions"); a relative clause describes its noun at its own time.
+    """
+    if doc[i].lower_ != "that" or i == 0:
+        return False
+    prev = doc[i - 1].lower_
+    return prev in lex.reporting_verbs or (prev.endswith("ed") and len(prev) > 4 and prev not in lex.happened)
+
+
 def _topic_date(doc: Doc, m: Mention, dates: list[Span], breaks: list[bool]) -> Span | None:
     """The date of a sentence's opening clause ("During his visit in May 2024, X ... but met Y").
 
@@ -532,7 +546,7 @@ def describe(
                 continue  # "for the first time since 2019 - China announced": a bound, not its date
             if best is None or dist < best[0]:
                 best = (dist, d)
-    relative = a > m.sent[0] and doc[a - 1].lower_ in lex.relative
+    relative = a > m.sent[0] and doc[a - 1].lower_ in lex.relative and not _complementizer(doc, a - 1, lex)
     # "X annexed Crimea in March 2014 after the government was ousted": a clause opened by
     # after/before/since is at another time than the sentence's opening date
     subordinate = a > m.sent[0] and doc[a - 1].lower_ in lex.temporal_subordinators
