@@ -619,3 +619,11 @@ def test_counts_people_plural_ends_the_phrase_before_a_verb(nlp):
     assert brief(nlp, "1.5m refugees live in Poland.") == [(1500000, "refugees", "cardinal")]
     # a plural modifier of a thing still continues: "weapons systems"
     assert brief(nlp, "Kyiv got 12 weapons systems.") == [(12, "weapons systems", "cardinal")]
+
+
+def test_counts_page_furniture_is_not_counted(nlp):
+    text = "5 min read\n1 of 5 | Freed prisoners arrive. Photo: AFP\nBelarus freed 52 prisoners."
+    assert brief(nlp, text) == [(52, "prisoners", "cardinal")]
+    # a partitive inside a sentence still leaves out an earlier noun
+    assert brief(nlp, "Belarus freed 52 prisoners. Three of the five stayed.") == [
+        (52, "prisoners", "cardinal"), (3, "prisoners", "cardinal"), (5, "prisoners", "cardinal")]

@@ -478,6 +478,8 @@ class CountRules:
             np = self._noun_phrase(ctx, i, sent_end)
             if np:
                 return self._set_np(ctx, c, np, "partitive")
+            if j is not None and ctx.line_initial(c.ti) and (j >= sent_end or not ctx.is_word(j)):
+                return False  # a gallery counter "1 of 5 | Photo", not "Three of the five were freed"
             return self._elide(ctx, c, emitted, force=True)
         # "14 more were pardoned", "two more died": 'more' without a noun leaves out an earlier one
         if (
