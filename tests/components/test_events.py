@@ -708,3 +708,19 @@ def test_events_assault_and_recapture(run_events):
     text = "On Friday, the RSF launched a new assault on El Fasher. In March, the army recaptured Khartoum."
     events = run_events(text, actors, [("Friday", "2025-09-26"), ("March", "2025-03")], published="2025-10-01")
     assert [(e["type"], e["date"]) for e in events] == [("attack", "2025-09-26"), ("capture", "2025-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 29 January, Mali formally left the Economic Community of West African States.", [("withdrawal", "2025-01-29")]),
+        ("On 29 January, Mali left the room early.", []),
+        ("On 29 January, the Wagner Group deployed to Mali.", [("deployment", "2025-01-29")]),
+        ("On 29 January, the junta concluded that the bloc was hostile to Mali.", []),
+    ],
+)
+def test_events_leaving_a_bloc_and_deploying_to_a_place(run_events, text, expected):
+    actors = [("Mali", "GPE", "Mali"), ("Wagner Group", "ORG", "Wagner Group"),
+              ("Economic Community of West African States", "ORG", "Economic Community of West African States")]
+    events = run_events(text, actors, [("29 January", "2025-01-29")], published="2025-10-01")
+    assert [(e["type"], e["date"]) for e in events] == expected
