@@ -802,3 +802,24 @@ def test_sanctions_list_noun_after_to_is_not_a_sanctioning_verb(sanctions):
     r = only(sanctions("Warsaw will add several hundred Belarusian officials to sanctions lists."))
     assert (r["action"], r["modality"], r["imposer"]) == ("impose", "planned", "Poland")
     assert r["target"] == "Belarusian officials"
+
+
+def test_sanctions_snapback_triggered_is_an_imposition_by_each_state(sanctions):
+    text = "The nuclear talks failed after France, Britain and Germany triggered the snapback mechanism against Iran."
+    records = sanctions(text)
+    assert sorted(r["imposer"] for r in records) == ["France", "Germany", "United Kingdom"]
+    assert {(r["action"], r["target"], r["rule"]) for r in records} == {("impose", "Iran", "sanctions.impose.snapback")}
+
+
+def test_sanctions_snapback_of_a_named_measure_keeps_the_measure(sanctions):
+    r = only(sanctions("Britain triggered the snapback of UN sanctions on Iran."))
+    assert (r["action"], r["instrument"], r["target"]) == ("impose", "sanctions", "Iran")
+
+
+def test_sanctions_came_back_into_force_is_an_imposition(sanctions):
+    r = only(sanctions("UN sanctions on Iran came back into force on Sunday."))
+    assert (r["action"], r["imposer"], r["target"]) == ("impose", "United Nations", "Iran")
+
+
+def test_sanctions_hypothetical_new_sanctions_are_not_an_imposition(sanctions):
+    assert sanctions("Tehran warned that new sanctions would not force it to negotiate.") == []

@@ -431,7 +431,7 @@ def _coordinated_left(view: View, ref: ActorRef, name: str) -> list[str]:
             p = prev.start - 1
             if p >= 1 and view.keys[p] == "the":
                 p -= 1
-            if p >= 0 and (view.keys[p] in ("and", "or") or view.keys[p] in view.w("prepositions")):
+            if p >= 0 and (view.keys[p] in ("and", "or") or (view.keys[p] in view.w("prepositions") and view.keys[p] not in _SUBORDINATORS)):
                 break  # "officials at the Treasury and the Foreign Office, the US and the UK can": another phrase
         n2 = view.imposer_name(prev)
         if n2 and n2 not in out:

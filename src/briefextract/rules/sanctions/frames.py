@@ -203,6 +203,9 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             break
     if n is None:
         return None
+    x = n + 1 if n + 1 < s1 and keys[n + 1] == "mechanism" else n
+    if x + 1 < s1 and keys[x + 1] in fr.get("not_before", ()):
+        return None  # "triggered the snapback of UN sanctions": the trigger of the named measure
     consumed = n + 1
     if fr.get("after_needs"):
         after = {norm_token(w) for w in fr["after_needs"]}

@@ -382,6 +382,8 @@ def _bare_mention(view: View, ins: Instrument, s0: int, s1: int) -> Draft | None
     # "US sanctions have hurt ..." is a background mention; "the first US sanctions", "new tariffs" report one
     if not novelty:
         return None
+    if ins.end < len(keys) and keys[ins.end] in ("would", "could", "might", "may"):
+        return None  # "warned that new sanctions would not force Tehran ...": a hypothetical
     d = _bare_draft(view, ins, "impose", "sanctions.impose.mention", s0, s1)
     d.start = lo
     _modal(view, d, lo, s0, allow_possible=False)
