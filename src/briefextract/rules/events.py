@@ -12,9 +12,12 @@ The steps, each a plain function below:
 1. ``find_mentions``: trigger matches that survive their context checks (a
    sanction word near "lifted"; no negation or modal/planning cue before the
    trigger: hypothetical meetings are not happenings; not in a title, heading or
-   excluded range); a "light" trigger (said, signed, announced) gives way to a
-   content trigger later in its clause ("announced the lifting of sanctions" is
-   one lifting, not a statement and a lifting).
+   excluded range; not the content of a charge, a habit, a prevented or feared
+   happening; not a kind named with "more/any/such"); a "light" trigger (said,
+   signed, announced) gives way to a content trigger later in its clause
+   ("announced the lifting of sanctions" is one lifting, not a statement and a
+   lifting), and a noun right after a content verb is its object ("repressed
+   protests", "discussing the withdrawal"), not a second happening.
 2. ``describe``: the clause's nearest date, its actors (participants, canonical
    names), a place after "in"/"at" (location), and the counts inside it.
 3. ``find_anchors``: "A the day after B", "A on the eve of B": B's date is A's
@@ -25,6 +28,7 @@ The steps, each a plain function below:
    participants or none): "The meeting in Minsk" is the dated meeting again. A
    definite mention that merges into a dated event lends that date to the later
    undated mentions of its clause ("The result of the meeting was the release").
+   A happening dated after the publication date is planned and left out.
 """
 
 from __future__ import annotations
