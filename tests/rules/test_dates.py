@@ -421,3 +421,12 @@ def test_dates_day_range_across_months_is_one_interval(rules):
     # the end of a range over New Year is in the next year
     assert found(rules, "The truce lasted from 28 December to 3 January 2024.", dct=dct) == [
         ("28 December to 3 January 2024", "2023-12-28/2024-01-03")]
+
+
+def test_dates_the_following_week_is_a_calendar_week(rules):
+    text = "The deal was reached on 15 August and took effect the following week. The previous day, talks ended."
+    assert found(rules, text) == [("15 August", "2025-08-15"), ("the following week", "2025-W34"),
+                                  ("The previous day", "2025-08-14")]
+    # a duration is no date
+    assert found(rules, "The deal was reached on 15 August. Over the previous week, prices fell.") == [
+        ("15 August", "2025-08-15")]

@@ -753,6 +753,8 @@ class Resolver:
         if m.kind == "same_day":
             unit, offset = lex["same_day_anchors"][re.sub(r"\s+", " ", g["phrase"].lower())]
             anchor_text = None
+            if unit == "week" and _words_before(self.text, m.start, 1) in (["over"], ["for"], ["within"], ["during"]):
+                return None  # "over the previous week": a duration
         else:
             if g.get("eve"):
                 offset, unit = -1, "days"
@@ -770,7 +772,7 @@ class Resolver:
         if anchor_text is None:
             if m.kind == "anchor" and not g.get("the"):
                 return self._unresolved(m, None)
-            need = {"days": "day", "weeks": "day", "months": "month"}.get(unit, "year")
+            need = {"days": "day", "weeks": "day", "week": "week", "months": "month"}.get(unit, "year")
             base = next((r for r in prior if _GRAN_RANK.get(r.granularity, 9) <= _GRAN_RANK[need]), None)
         else:
             m.anchor = anchor_text
@@ -841,6 +843,11 @@ class Resolver:
 
     def _shift(self, m: Mention, base: Mention, offset: int, unit: str) -> Mention:
         p = base.point
+        if unit == "week":  # "the following week", "that week": a calendar week, not a day
+            if base.granularity not in ("day", "week"):
+                return self._unresolved(m, m.anchor)
+            d = p + timedelta(days=7 * offset)
+            return self._set(m, _iso_week(d), "week", d, "event" if m.anchor else "text")
         if unit in ("days", "weeks"):
             if base.granularity != "day":
                 return self._unresolved(m, m.anchor)
