@@ -54,6 +54,7 @@ BASED_PREFIX = re.compile(r"\S+-(?:based|backed|led|owned|run|funded|linked|alig
 CREDIT_OPEN = re.compile(r"(?:^|[(\n]|:)[^\S\n]*$")
 FIRST_WORD = re.compile(r"(\S+)\s+")
 JOINER_THEN_WORD = re.compile(r"[^\S\n]+(?:of|for|on|and)[^\S\n]+(?:the[^\S\n]+)?(\S+)")
+CAP_NAME = re.compile(CAPWORD)
 SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\n\"“‘(][^\S\n]*|\n[^\S\n]*)$")
 LINE_END = re.compile(r"[^\S\n]*(?:\n|$|\|)")
 NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
@@ -378,10 +379,39 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
                 if len(_words(text[seg_start:seg_end])) >= 2 and not known.overlapping(seg_start, seg_end):
                     out.append(Candidate(seg_start, seg_end, "PERSON", "persons.person.byline"))
             continue
-        for seg_start, seg_end in _segments(text, start, end):
+        segments = _segments(text, start, end)
+        found = []
+        for seg_start, seg_end in segments:
             cand = _person(doc, text, seg_start, seg_end, lex, known, in_title)
             if cand is not None:
-                out.append(cand)
+                found.append(cand)
+        if found and len(segments) > len(found) and not in_title:
+            found += _coordinated_names(text, segments, found, lex, known)
+        out += found
+    return out
+
+
+def _coordinated_names(text: str, segments: list[tuple[int, int]], found: list[Candidate],
+                       lex: Lexicons, known: Known) -> list[Candidate]:
+    """Names joined by "and" to a person the rules found are persons too ("Editor X
+    Y and Paval Sevyarynets"): two or three plain capitalised words, nothing known."""
+    taken = {(c.start, c.end) for c in found}
+    out = []
+    for k, (seg_start, seg_end) in enumerate(segments):
+        if (seg_start, seg_end) in taken or any(c.start >= seg_start and c.end <= seg_end for c in found):
+            continue
+        neighbours = [segments[k - 1]] if k else []
+        neighbours += [segments[k + 1]] if k + 1 < len(segments) else []
+        joined = [nb for nb in neighbours
+                  if text[min(nb[1], seg_end):max(nb[0], seg_start)].strip() == "and"
+                  and any(c.label == "PERSON" and nb[0] <= c.start and c.end <= nb[1] for c in found)]
+        if not joined:
+            continue
+        words = _words(text[seg_start:seg_end])
+        if (2 <= len(words) <= 3 and all(CAP_NAME.fullmatch(w) for w in words)
+                and not any(w in lex.stopwords or w in lex.org_heads for w in words)
+                and not known.overlapping(seg_start, seg_end)):
+            out.append(Candidate(seg_start, seg_end, "PERSON", "persons.person.coordinated"))
     return out
 
 
