@@ -823,3 +823,19 @@ def test_sanctions_came_back_into_force_is_an_imposition(sanctions):
 
 def test_sanctions_hypothetical_new_sanctions_are_not_an_imposition(sanctions):
     assert sanctions("Tehran warned that new sanctions would not force it to negotiate.") == []
+
+
+def test_sanctions_participle_aside_does_not_hide_the_main_verb(sanctions):
+    text = ("EU sanctions on Belarusian potash, introduced in 2021 after the forced landing of a passenger jet, "
+            "remain in force.")
+    records = sanctions(text)
+    impose = find(records, action="impose")
+    maintain = find(records, action="maintain")
+    assert impose["date"] == "2021" and maintain["date"] is None
+    assert impose["imposer"] == maintain["imposer"] == "European Union"
+
+
+def test_sanctions_licence_allowing_transactions_with_names_the_beneficiary(sanctions):
+    text = "Sanctions on Belarus remain. OFAC issued a general license allowing transactions with Belavia."
+    r = find(sanctions(text), action="ease")
+    assert r["target"] == "Belavia"

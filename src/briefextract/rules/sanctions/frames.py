@@ -271,6 +271,9 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         for j in range(n + 1, min(s1, n + 4)):
             if keys[j] in view.w("beneficiary_intros"):
                 x = j + 1
+                w = next((y for y in range(x, min(s1 - 1, x + 3)) if keys[y] == "with"), None)
+                if view.actor_at[x] is None and w is not None:
+                    x = w + 1  # "a licence allowing transactions with Belavia"
                 ref = view.actor_at[x] or (view.actor_at[x + 1] if x + 1 < s1 and keys[x] == "the" else None)
                 if ref is not None:
                     d.targets = [ref.name]

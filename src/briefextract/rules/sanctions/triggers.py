@@ -230,7 +230,11 @@ def _post_triggers(view: View, ins: Instrument, triggers: list[Trigger], nxt: in
         i = ins.end
         depth = 0
         in_agent = False  # inside a participle's "by X, Y and Z" agent list
+        aside = _participle_aside(view, ins.end, t.start)
         while i < t.start:
+            if aside is not None and aside[0] <= i < aside[1]:
+                i = aside[1]  # "sanctions on X, introduced in 2021 after ..., remain in force"
+                continue
             k = keys[i]
             if k == "by":
                 in_agent = True
@@ -259,12 +263,28 @@ def _post_triggers(view: View, ins: Instrument, triggers: list[Trigger], nxt: in
             continue
         if depth == 0 and t.start - ins.end > 12:
             # a long way off only when the stretch is bracketed by dashes or is a "which" clause
-            reduced_relative = (hit := view.lex.triggers.match_at(keys, ins.end)) is not None and "post" in hit[1]["pos"]
+            reduced_relative = ((hit := view.lex.triggers.match_at(keys, ins.end)) is not None and "post" in hit[1]["pos"]) or aside is not None
             if not reduced_relative and not any(keys[j] in ("—", "–", "which", "that") for j in range(ins.end, t.start)):
                 continue  # ... or a reduced relative ("sanctions imposed on X by A, B and C have been lifted")
         out.append(t)
     return out
 
+
+
+def _participle_aside(view: View, a: int, t: int) -> tuple[int, int] | None:
+    """The comma-bracketed participle clause between a measure (ending at ``a``) and its
+    verb at ``t`` ("EU sanctions on X, introduced in 2021 after ..., remain in force"):
+    (first comma, closing comma + 1), else None."""
+    keys = view.keys
+    if t - 1 <= a or keys[t - 1] != ",":
+        return None
+    c = next((j for j in range(a, t - 1) if keys[j] == ","), None)
+    if c is None or c + 1 >= t - 1:
+        return None
+    hit = view.lex.triggers.match_at(keys, c + 1)
+    if hit is None or "post" not in hit[1]["pos"] or any(keys[j] in (";", ".", "—", "–") for j in range(c, t)):
+        return None
+    return c, t
 
 
 def _base(view: View, ins: Instrument, action: str, rule: str, a: int, b: int, s0: int) -> Draft:
