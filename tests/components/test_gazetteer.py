@@ -91,3 +91,21 @@ def test_gazetteer_ids_from_source_data(nlp):
     assert gaz.entry("United States")["wikidata"] == "Q30"
     assert gaz.entry("Belarus")["code"] == "BLR"
     assert gaz.entry("Alexander Lukashenko")["as_of"]
+
+
+def test_gazetteer_lowercase_forms_only_unambiguous_multiword_names():
+    from briefextract.rules.gazetteer import lowercase_forms
+
+    data = {
+        "organisations": [
+            {"name": "United Nations", "type": "ORG", "aliases": ["UN"]},
+            {"name": "Security Council", "type": "ORG"},
+            {"name": "Union", "type": "ORG"},
+        ],
+        "regions": [{"name": "security council", "type": "GPE"}],  # same lower-case form: ambiguous
+    }
+    forms = lowercase_forms(build_entries(data))
+    flat = {f for fs in forms.values() for f in fs}
+    assert "united nations" in flat
+    assert "un" not in flat and "union" not in flat  # single words are common nouns in lower case
+    assert "security council" not in flat
