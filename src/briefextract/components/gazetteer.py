@@ -13,7 +13,12 @@ from spacy.tokens import Doc
 
 from briefextract.components.base import DataComponent
 from briefextract.constants import SPANS_GAZETTEER
-from briefextract.rules.gazetteer import GAZETTEER_FILES, build_entries, lowercase_forms, match_entries
+from briefextract.rules.gazetteer import (
+    GAZETTEER_FILES,
+    build_entries,
+    lowercase_forms,
+    match_entries,
+)
 
 
 class GazetteerRuler(DataComponent):

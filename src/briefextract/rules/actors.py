@@ -197,9 +197,8 @@ def _city_in_a_name(doc: Doc, m: Mention, ctx: ActorContext, claimed: set[int]) 
         return False
     sent = doc[m.start].sent
     words = [t.text for t in sent if t.is_alpha]
-    if words and sum(w[0].isupper() for w in words) > 0.6 * len(words):
-        return False  # a Title Case heading: capitals say nothing
-    return True
+    # a Title Case heading: capitals say nothing
+    return not (words and sum(w[0].isupper() for w in words) > 0.6 * len(words))
 
 
 def select_mentions(doc: Doc, gazetteer: list[Span], persons: list[Span], ctx: ActorContext,
