@@ -627,3 +627,10 @@ def test_counts_page_furniture_is_not_counted(nlp):
     # a partitive inside a sentence still leaves out an earlier noun
     assert brief(nlp, "Belarus freed 52 prisoners. Three of the five stayed.") == [
         (52, "prisoners", "cardinal"), (3, "prisoners", "cardinal"), (5, "prisoners", "cardinal")]
+
+
+def test_counts_ordinal_after_copula_counts_the_subject(nlp):
+    assert brief(nlp, "The exchange was the 60th since 2022.") == [(60, "exchange", "ordinal")]
+    assert brief(nlp, "The visit is the third this year.") == [(3, "visit", "ordinal")]
+    # a pronoun subject names nothing
+    assert brief(nlp, "It was the first since 2020.") == []

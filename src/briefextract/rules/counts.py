@@ -152,6 +152,7 @@ class CountRules:
         self.number_labels = lower_set("number_labels")
         self.elision_after = lower_set("elision_after")
         self.elision_verbs = lower_set("elision_verbs")
+        self.copulas = lower_set("copulas")
 
         self.hedges_before = sorted(
             (tuple(h.lower().split()) for h in hedges.get("before", [])), key=len, reverse=True
@@ -585,6 +586,8 @@ class CountRules:
         if coordinated:
             return self._borrow_from_next(ctx, c)
         if start_tok < sent_end and ctx.lower(start_tok) in self.ordinal_blocked_next - {"is", "was"}:
+            if ctx.lower(start_tok) in {"since", "in", "this"}:
+                return self._copula_subject(ctx, c)  # "the exchange was the 60th since 2022"
             return False
         if ctx.lower(start_tok) == "-" and start_tok + 1 < sent_end and ctx.lower(start_tok + 1) == "ever":
             start_tok += 1
@@ -593,8 +596,8 @@ class CountRules:
         if start_tok >= sent_end or not ctx.is_word(start_tok) or ctx.lower(start_tok) in {"is", "was", "will"}:
             return self._elide_unit(ctx, c, emitted)  # "preparing a 20th.", "the sixth is planned"
         np = self._noun_phrase(ctx, start_tok, sent_end, allow_participle_head=False, verb_likely=True)
-        if not np:
-            return False  # "the first seven months"
+        if not np:  # "the first seven months"; but "the visit is the third this year"
+            return self._copula_subject(ctx, c)
         first = doc[np[0]].lower_
         if f"{ctx.lower(c.ti)} {first}" in self.ordinal_idioms:
             return False  # "third countries", "first lady"
@@ -612,9 +615,24 @@ class CountRules:
         before = ctx.prev_word(prev.i)
         return before is not None and ctx.is_number(before.i) and before.text[:1].isdigit() == ctx.text[c.start].isdigit()
 
+    def _copula_subject(self, ctx: _DocContext, c: _Cand) -> bool:
+        """'<noun> was the Nth': the subject's noun is what the ordinal counts ("the exchange
+        was the 60th since 2022", "the visit is the third this year"); pronouns name nothing."""
+        the = ctx.prev_word(c.ti)
+        cop = ctx.prev_word(the.i) if the is not None and the.lower_ == "the" else None
+        if cop is None or cop.lower_ not in self.copulas:
+            return False
+        noun = ctx.prev_word(cop.i)
+        if noun is None or not ctx.is_word(noun.i) or noun.lower_ in self.enders or not noun.is_lower:
+            return False
+        c.what, c.elided, c.rule = noun.text, True, c.rule or "ordinal.elided"
+        return True
+
     def _elide_unit(self, ctx: _DocContext, c: _Cand, emitted: list[_Cand]) -> bool:
         """An ordinal without its noun takes the unit noun of the nearest earlier ordinal or
         unit count ("the 19th package ... a 20th", "five rounds ... the sixth")."""
+        if self._copula_subject(ctx, c):
+            return True
         for prior in reversed(emitted):
             if c.start - prior.end > ANTECEDENT_WINDOW:
                 break
