@@ -430,3 +430,11 @@ def test_dates_the_following_week_is_a_calendar_week(rules):
     # a duration is no date
     assert found(rules, "The deal was reached on 15 August. Over the previous week, prices fell.") == [
         ("15 August", "2025-08-15")]
+
+
+def test_dates_future_weekday_named_on_that_day_is_today(rules):
+    dct = date(2025, 9, 11)  # a Thursday
+    assert found(rules, "The envoy will arrive on Thursday.", dct=dct) == [("Thursday", "2025-09-11")]
+    assert found(rules, "Tusk said on Tuesday that the border would close on Thursday night.", dct=dct) == [
+        ("Tuesday", "2025-09-09"), ("Thursday", "2025-09-11")]
+    assert found(rules, "The envoy will arrive next Thursday.", dct=dct) == [("next Thursday", "2025-09-18")]

@@ -675,8 +675,9 @@ class Resolver:
         else:
             tense = self.direction(m)
             if tense in ("future", "reported_future") or (tense is None and 0 < ahead < back):
-                # no tense word ("Moldovans vote on Sunday"): the nearer one, ties going back
-                day = d + timedelta(days=ahead or 7)
+                # no tense word ("Moldovans vote on Sunday"): the nearer one, ties going back;
+                # the publication day's own name is today ("will arrive on Thursday", written on a Thursday)
+                day = d + timedelta(days=ahead)
             else:
                 day = d - timedelta(days=back)
         return self._set(m, day.isoformat(), "day", day, "published")
