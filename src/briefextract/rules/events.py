@@ -38,15 +38,17 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from spacy.attrs import LOWER, SENT_START
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from briefextract import constants as C
 from briefextract.rules.spans import char_span_record, doc_text, is_excluded
+from briefextract.rules.tokens import token_arrays
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _QUOTE_OR_COLON = frozenset({":", "“", "”", '"', "«", "»"})
 _AUX = frozenset({"was", "were", "been", "be", "is", "are"})
+_ANCHOR_STOPS = frozenset({",", ";", ":", "(", ")"})
 
 
 class WordSequenceMatcher:
@@ -79,13 +81,26 @@ class WordSequenceMatcher:
                     self.first.setdefault(w, []).append(idx)
                 if not optional:
                     break
+        # each first word's rules once, in order (deduplicated here, not per token)
+        # a one-word pattern (the most common) matches wherever its word is: elems None
+        self.first_rules: dict[str, tuple[tuple[str, list | None], ...]] = {
+            w: tuple(
+                (pid, None if len(elems) == 1 and not elems[0][1] else elems)
+                for pid, elems in (self.rules[idx] for idx in dict.fromkeys(idxs))
+            )
+            for w, idxs in self.first.items()
+        }
 
     def __call__(self, lowers: list[str]) -> list[tuple[str, int, int]]:
         out = []
         n = len(lowers)
-        for i, w in enumerate(lowers):
-            for idx in dict.fromkeys(self.first.get(w, ())):
-                pid, elems = self.rules[idx]
+        first = self.first_rules
+        # only the positions where some pattern can start (a C-speed filter over the words)
+        for i in [i for i, w in enumerate(lowers) if w in first]:
+            for pid, elems in first[lowers[i]]:
+                if elems is None:
+                    out.append((pid, i, i + 1))
+                    continue
                 ends = {i}
                 for words, optional in elems:
                     nxt = {e + 1 for e in ends if e < n and lowers[e] in words}
@@ -257,16 +272,10 @@ def token_lowers(doc: Doc) -> list[str]:
     A dangling hyphen is dropped ("the military coups- Niger in July 2023" leaves
     "coups-" as one token), so the word still meets the lexicon.
     """
-    strings = doc.vocab.strings
-    seen: dict[int, str] = {}
-    out = []
-    for h in doc.to_array([LOWER]).tolist():
-        w = seen.get(h)
-        if w is None:
-            w = strings[h]
-            w = seen[h] = w.strip("-") if len(w) > 2 and (w[0] == "-" or w[-1] == "-") else w
-        out.append(w)
-    return out
+    return [
+        w.strip("-") if len(w) > 2 and (w[0] == "-" or w[-1] == "-") else w
+        for w in token_arrays(doc).lower
+    ]
 
 
 def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
@@ -305,9 +314,13 @@ def _context_ok(lowers: list[str], start: int, end: int, entry: dict) -> bool:
 def _cue_words(doc: Doc, lowers: list[str], lo: int, hi: int) -> list[str]:
     """Lower-cased words for cue tests; a capitalised "May" inside a sentence is the month."""
     lo, hi = max(lo, 0), max(hi, 0)
+    words = lowers[lo:hi]
+    if "may" not in words:
+        return words
+    texts = token_arrays(doc).text
     return [
-        w for i, w in enumerate(lowers[lo:hi], lo)
-        if not (w == "may" and doc[i].text == "May" and not doc[i].is_sent_start)
+        w for i, w in enumerate(words, lo)
+        if not (w == "may" and texts[i] == "May" and not doc[i].is_sent_start)
     ]
 
 
@@ -365,15 +378,23 @@ def _is_object_of(doc: Doc, lowers: list[str], verb: Mention, noun: Mention, lex
     gap = noun.start - verb.end
     if not 0 <= gap <= lex.object_gap or noun.clause != verb.clause:
         return False
+    like_num = token_arrays(doc).like_num
     return all(
-        w in lex.definite or w in _ARTICLES or w in _NUMBER_WORDS or doc[i].like_num
+        w in lex.definite or w in _ARTICLES or w in _NUMBER_WORDS or like_num[i]
         for i, w in enumerate(lowers[verb.end: noun.start], verb.end)
     )
 
 
-def find_mentions(doc: Doc, lex: EventLexicon, breaks: list[bool], lowers: list[str] | None = None) -> list[Mention]:
-    """Trigger matches that pass their lexical, modal, negation and layout checks."""
+def find_mentions(
+    doc: Doc, lex: EventLexicon, breaks: list[bool], lowers: list[str] | None = None,
+    actors: list[Span] | None = None,
+) -> list[Mention]:
+    """Trigger matches that pass their lexical, modal, negation and layout checks.
+
+    ``actors`` is ``_actor_spans(doc)`` when the caller has it (spans are made once).
+    """
     lowers = token_lowers(doc) if lowers is None else lowers
+    tok = token_arrays(doc)
     sents = sentence_ranges(doc)
     sent_starts = [a for a, _ in sents]
     out: list[Mention] = []
@@ -393,14 +414,12 @@ def find_mentions(doc: Doc, lex: EventLexicon, breaks: list[bool], lowers: list[
     chosen = {(s, e): entry for entry, s, e in passing}
     blocked = _heading_tokens(doc)
     # a trigger inside a name is part of the name ("Collective Security Treaty Organisation")
-    for key in (C.SPANS_ACTORS, C.SPANS_GAZETTEER):
-        if key in doc.spans and len(doc.spans[key]):
-            blocked |= {i for sp in doc.spans[key] if len(sp) > 1 for i in range(sp.start, sp.end)}
-            break
+    for sp in _actor_spans(doc) if actors is None else actors:
+        if sp.end - sp.start > 1:
+            blocked.update(range(sp.start, sp.end))
     for _, s, e in _longest([(0, s, e) for _, s, e in passing]):
         entry = chosen[(s, e)]
-        span = doc[s:e]
-        if s in blocked or is_excluded(doc, span.start_char, span.end_char):
+        if s in blocked or is_excluded(doc, tok.idx[s], tok.end_char(e - 1)):
             continue
         m = Mention(start=s, end=e, entry=entry, sent=sents[bisect.bisect_right(sent_starts, s) - 1])
         m.clause = clause_of(s, m.sent, breaks)
@@ -482,7 +501,7 @@ class _Sorted:
 def _pronoun_person(doc: Doc, m: Mention, lex: EventLexicon, persons: "_Sorted") -> str | None:
     """The person a he/his/she/her in the trigger's clause most likely is: the last one named before."""
     a, b = m.clause
-    if not any(t.lower_ in lex.pronouns for t in doc[a:b]):
+    if lex.pronouns.isdisjoint(token_arrays(doc).lower[a:b]):
         return None
     before = persons.last_before(a)
     return _canonical(before) if before is not None else None
@@ -494,9 +513,10 @@ def _complementizer(doc: Doc, i: int, lex: EventLexicon) -> bool:
     A reported clause keeps the time of the sentence's opening ("In January, the US determined
     that ... and it imposed sanctions"); a relative clause describes its noun at its own time.
     """
-    if doc[i].lower_ != "that" or i == 0:
+    lower = token_arrays(doc).lower
+    if lower[i] != "that" or i == 0:
         return False
-    prev = doc[i - 1].lower_
+    prev = lower[i - 1]
     return prev in lex.reporting_verbs or (prev.endswith("ed") and len(prev) > 4 and prev not in lex.happened)
 
 
@@ -516,7 +536,7 @@ def _topic_date(doc: Doc, m: Mention, dates: list[Span], breaks: list[bool]) -> 
     inside = [d for d in dates if s <= d.start and d.end <= first and d.end <= m.start and d.start - s <= 8]
     if len(inside) != 1:
         return None
-    if any(t.text in _QUOTE_OR_COLON for t in doc[first:m.start]):
+    if not _QUOTE_OR_COLON.isdisjoint(token_arrays(doc).text[first:m.start]):
         return None
     return inside[0]
 
@@ -535,6 +555,8 @@ def describe(
     an earlier trigger ("captured in 2020 and one captured in September").
     """
     a, b = m.clause
+    tok = token_arrays(doc)
+    lower, texts = tok.lower, tok.text
     pronoun_person = _pronoun_person(doc, m, lex, persons) if persons is not None else None
     # date: the nearest in the clause; one after the trigger counts a little farther
     best = None
@@ -546,22 +568,22 @@ def describe(
                 continue
             if d.end <= m.start and any(0 <= d.start - o_end <= 2 for o_end in ends if o_end <= d.start):
                 continue  # "captured in 2020 and one captured in September": 2020 is the first's
-            if d.end <= m.start and d.start > 0 and doc[d.start - 1].lower_ in lex.temporal_subordinators:
+            if d.end <= m.start and d.start > 0 and lower[d.start - 1] in lex.temporal_subordinators:
                 continue  # "for the first time since 2019 - China announced": a bound, not its date
             if best is None or dist < best[0]:
                 best = (dist, d)
-    relative = a > m.sent[0] and doc[a - 1].lower_ in lex.relative and not _complementizer(doc, a - 1, lex)
+    relative = a > m.sent[0] and lower[a - 1] in lex.relative and not _complementizer(doc, a - 1, lex)
     # "X annexed Crimea in March 2014 after the government was ousted": a clause opened by
     # after/before/since is at another time than the sentence's opening date
-    subordinate = a > m.sent[0] and doc[a - 1].lower_ in lex.temporal_subordinators
+    subordinate = a > m.sent[0] and lower[a - 1] in lex.temporal_subordinators
     if best is None and not m.entry.get("noun") and not relative and not subordinate:
         topic = _topic_date(doc, m, dates, breaks)
         if topic is not None:
             best = (0, topic)
-    if best is None and m.entry.get("noun") and b < m.sent[1] and doc[b].lower_ in lex.relative:
+    if best is None and m.entry.get("noun") and b < m.sent[1] and lower[b] in lex.relative:
         # "the war ... that started in 2023", "the manoeuvres, which took place in May"
         rb = clause_of(b + 1, m.sent, breaks)[1] if b + 1 < m.sent[1] else b + 1
-        words = {t.lower_ for t in doc[b + 1: min(rb, b + 5)]}
+        words = set(lower[b + 1: min(rb, b + 5)])
         if words & lex.happened:
             inside = [d for d in dates if b < d.start and d.end <= rb]
             if inside:
@@ -572,9 +594,9 @@ def describe(
     # participants: actors of the clause near the trigger; a relative clause adds its antecedent's
     lo, hi = max(a, m.start - lex.participant_window), min(b, m.end + lex.participant_window)
     ranges = [(lo, hi)]
-    if a > m.sent[0] and doc[a - 1].lower_ in lex.carry:
+    if a > m.sent[0] and lower[a - 1] in lex.carry:
         prev = a - 1
-        while prev > m.sent[0] and doc[prev - 1].is_punct:
+        while prev > m.sent[0] and tok.is_punct[prev - 1]:
             prev -= 1
         if prev > m.sent[0]:
             pa, pb = clause_of(prev - 1, m.sent, breaks)
@@ -589,9 +611,9 @@ def describe(
                 continue
             name = _canonical(sp)
             if (
-                r_lo == lo and sp.label_ == "GPE" and sp.start > 0 and doc[sp.start - 1].lower_ in preps
+                r_lo == lo and sp.label_ == "GPE" and sp.start > 0 and lower[sp.start - 1] in preps
                 and m.start - 4 <= sp.start <= m.end + 6  # the place of this happening, not of the next clause's
-                and (sp.start < m.start or not any(t.text == "," for t in doc[m.end:sp.start]))
+                and (sp.start < m.start or "," not in texts[m.end:sp.start])
                 and (loc is None or abs(sp.start - m.start) < abs(loc[1] - m.start))
             ):
                 loc = (name, sp.start)
@@ -617,11 +639,11 @@ def describe(
     m.participants = names
     c_lo, c_hi = max(a, m.start - lex.core_before), min(b, m.end + lex.core_after)
     for i in range(m.end, c_hi):  # the core stops at a comma: "the talks, further proposals at Poland"
-        if doc[i].text == ",":
+        if texts[i] == ",":
             c_hi = i
             break
     for i in range(m.start - 1, c_lo - 1, -1):
-        if doc[i].text == ",":
+        if texts[i] == ",":
             c_lo = i + 1
             break
     core = [sp for sp in actors if c_lo <= sp.start and sp.end <= c_hi and _canonical(sp) != m.location]
@@ -631,7 +653,7 @@ def describe(
     if m.date_tokens:
         arg_spans.append(m.date_tokens)
     # "the coups in Niger in July 2023, Burkina Faso in January 2022 and Mali in August 2020"
-    if m.entry.get("noun") and doc[m.end - 1].lower_.rstrip("-").endswith("s"):
+    if m.entry.get("noun") and lower[m.end - 1].rstrip("-").endswith("s"):
         gpes = [sp for sp in actors if sp.label_ == "GPE" and m.end <= sp.start < b]
         pairs = []
         for d in dates:
@@ -642,14 +664,14 @@ def describe(
         if len(pairs) >= 2:
             m.spread = pairs
     # counts inside the clause
-    ca, cb = doc[a].idx, (doc[b - 1].idx + len(doc[b - 1].text))
+    ca, cb = tok.idx[a], tok.end_char(b - 1)
     m.counts = [
         c["span"]["text"] for c in (doc._.counts or [] if counts is None else counts)
         if ca <= c["span"]["start"] and c["span"]["end"] <= cb
     ]
     s_tok = min(x for x, _ in arg_spans)
     e_tok = max(y for _, y in arg_spans)
-    m.extent = (doc[s_tok].idx, doc[e_tok - 1].idx + len(doc[e_tok - 1].text))
+    m.extent = (tok.idx[s_tok], tok.end_char(e_tok - 1))
 
 
 # -- 3. anchors -----------------------------------------------------------------------
@@ -677,13 +699,14 @@ def link_anchors(doc: Doc, mentions: list[Mention], anchors: list[tuple[int, int
     """
     anchored: set[int] = set()
     starts = [m.start for m in mentions]
+    texts = token_arrays(doc).text
     for s, e, anchor in anchors:
         i = bisect.bisect_left(starts, e)
         if i == len(mentions):
             continue
         b = mentions[i]
-        if b.start - e > 10 or not (b.sent[0] <= s < b.sent[1]) or any(
-            t.text in (",", ";", ":", "(", ")") for t in doc[e:b.start]
+        if b.start - e > 10 or not (b.sent[0] <= s < b.sent[1]) or not _ANCHOR_STOPS.isdisjoint(
+            texts[e:b.start]
         ):
             continue
         anchored.add(id(b))
@@ -809,12 +832,12 @@ def _merge_target(m, date, fam, events, families, cores, mentions_of, sentence_e
 
 
 def _record(doc: Doc, text: str, m: Mention, lex: EventLexicon, date, participants, location) -> dict:
-    trig = doc[m.start:m.end]
-    toks = [t for t in trig if t.lower_ not in _AUX] or list(trig)
+    tok = token_arrays(doc)
+    toks = [i for i in range(m.start, m.end) if tok.lower[i] not in _AUX] or list(range(m.start, m.end))
     return {
         "type": m.type,
         "plover": m.entry.get("plover") or lex.plover.get(m.type),
-        "trigger": doc[toks[0].i: toks[-1].i + 1].text,
+        "trigger": text[tok.idx[toks[0]]: tok.end_char(toks[-1])],
         "date": date,
         "participants": list(participants),
         "location": location,
@@ -900,11 +923,12 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     """All events of a document as ``records.Event`` dicts."""
     if not len(doc):
         return []
+    tok = token_arrays(doc)
     lowers = token_lowers(doc)
     anchors = find_anchor_spans(doc, lex, lowers)
     breaks = _break_flags(doc, lex, [(s, e) for s, e, _ in anchors], lowers)
-    mentions = find_mentions(doc, lex, breaks, lowers)
     actors, dates = _actor_spans(doc), _date_spans(doc)
+    mentions = find_mentions(doc, lex, breaks, lowers, actors)
     by_actor = _Sorted(actors, key=lambda sp: sp.start)
     by_date = _Sorted(dates, key=lambda sp: sp.start)
     persons = _Sorted([sp for sp in actors if sp.label_ == "PERSON"], key=lambda sp: sp.end)
@@ -917,7 +941,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
         describe(
             doc, m, lex, by_actor.range(s, e), by_date.range(s, e), breaks,
             [o.start for o in local], [o.end for o in local], persons,
-            by_count.range(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]) + 1),
+            by_count.range(tok.idx[s], tok.end_char(e - 1) + 1),
         )
     link_anchors(doc, mentions, anchors)
     return resolve(doc, mentions, lex, doc_text(doc))

@@ -1,0 +1,49 @@
+"""rules.tokens: per-document token arrays equal the Token attributes they stand for."""
+
+from __future__ import annotations
+
+import spacy
+
+from briefextract.rules import tokens as T
+from briefextract.rules.tokens import forget, token_arrays
+
+TEXT = "On 3 May, the U.S. Treasury froze $1.5m in assets -- coups- and 12 protests (NLD)!\n\nNew line."
+
+
+def test_tokens_arrays_match_token_attributes():
+    doc = spacy.blank("en")(TEXT)
+    tok = token_arrays(doc)
+    assert tok.text == [t.text for t in doc]
+    assert tok.lower == [t.lower_ for t in doc]
+    assert tok.idx == [t.idx for t in doc]
+    assert tok.is_punct == [t.is_punct for t in doc]
+    assert tok.is_space == [t.is_space for t in doc]
+    assert tok.like_num == [t.like_num for t in doc]
+    assert [tok.end_char(i) for i in range(len(doc))] == [t.idx + len(t.text) for t in doc]
+    assert "coups-" in tok.lower and "12" in tok.text and tok.like_num[tok.text.index("12")]
+
+
+def test_tokens_arrays_cached_per_doc_and_rebuilt_after_forget():
+    nlp = spacy.blank("en")
+    doc = nlp("Sanctions were lifted.")
+    first = token_arrays(doc)
+    assert token_arrays(doc) is first
+    other = token_arrays(nlp("Talks were held in Minsk."))
+    assert other is not first and other.text[-2] == "Minsk"
+    forget(doc)
+    again = token_arrays(doc)
+    assert again is not first and again == first
+
+
+def test_tokens_string_cache_survives_clearing():
+    nlp = spacy.blank("en")
+    T._STRINGS.clear()
+    doc = nlp("Belarus released prisoners.")
+    assert token_arrays(doc).lower == ["belarus", "released", "prisoners", "."]
+    T._STRINGS.clear()  # a cleared cache (the size bound) is refilled, not trusted
+    assert token_arrays(nlp("Belarus released 52 prisoners.")).text[2] == "52"
+
+
+def test_tokens_empty_doc():
+    tok = token_arrays(spacy.blank("en")(""))
+    assert tok.text == [] and tok.idx == [] and tok.like_num == []
