@@ -64,15 +64,43 @@ def extract_many(
     batch_size: int = 32,
     n_process: int = 1,
 ) -> Iterator[Brief]:
-    """Briefs for many texts or Articles, streamed through ``nlp.pipe`` in input order.
+    """Briefs for many texts or Articles, streamed in input order.
 
     ``published`` is the default document date for items that carry none.
+
+    With ``n_process=1`` the documents go through ``nlp.pipe`` here. With more, they
+    go through the CLI engine's process pool (:func:`briefextract.batch._pooled`):
+    articles in, one JSON line per Brief out, validated here into a Brief. spaCy's
+    own ``nlp.pipe(n_process=N)`` would serialise every Doc both ways (~13 ms of
+    parent CPU per article, more than extracting it), so it could not scale. A
+    document the pipeline fails on, or whose worker dies or hangs past
+    ``batch.DEFAULT_TIMEOUT`` seconds, raises :class:`~briefextract.errors.DocumentFailed`
+    (or its subclass WorkerDied / DocumentTimeout), as a failure raises in one process.
     """
     nlp = load()
     published = check_published(published)
-    docs = (
-        make_doc(nlp, a.text, **a.meta())
-        for a in (_as_article(item, i, published) for i, item in enumerate(items))
-    )
-    for doc in nlp.pipe(docs, batch_size=batch_size, n_process=n_process):
+    articles = (_as_article(item, i, published) for i, item in enumerate(items))
+    if n_process > 1:
+        yield from _pooled_briefs(articles, batch_size, n_process)
+        return
+    docs = (make_doc(nlp, a.text, **a.meta()) for a in articles)
+    for doc in nlp.pipe(docs, batch_size=batch_size):
         yield doc._.brief
+
+
+def _pooled_briefs(articles: Iterable[Article], batch_size: int, n_process: int) -> Iterator[Brief]:
+    """Briefs of ``articles`` from ``n_process`` workers (``batch._pooled``), in input order."""
+    from briefextract import errors as E
+    from briefextract.batch import DEFAULT_TIMEOUT, _pooled, chunked
+
+    failures = {"E401": E.WorkerDied, "E402": E.DocumentTimeout}
+    results = _pooled(chunked(articles, batch_size), "document", n_process, DEFAULT_TIMEOUT)
+    try:
+        for outcomes in results:
+            for outcome in outcomes:
+                if outcome.error is not None:
+                    error = failures.get(outcome.error.get("code"), E.DocumentFailed)
+                    raise error(outcome.error.get("message", "extraction failed"), source=outcome.error.get("source"))
+                yield Brief.model_validate_json(outcome.lines[0])
+    finally:
+        results.close()  # stops the workers, also when the caller stops early
