@@ -438,3 +438,15 @@ def test_dates_future_weekday_named_on_that_day_is_today(rules):
     assert found(rules, "Tusk said on Tuesday that the border would close on Thursday night.", dct=dct) == [
         ("Tuesday", "2025-09-09"), ("Thursday", "2025-09-11")]
     assert found(rules, "The envoy will arrive next Thursday.", dct=dct) == [("next Thursday", "2025-09-18")]
+
+
+def test_dates_year_less_date_after_a_dated_month_continues_its_year(rules):
+    assert found(rules, "Protests erupted in August 2020 and were crushed by December.") == [
+        ("August 2020", "2020-08"), ("December", "2020-12")]
+    assert found(rules, "He was arrested in May 2021 and sentenced in March.") == [
+        ("May 2021", "2021-05"), ("March", "2022-03")]
+    # 'since April' and a future reading keep the publication-based year
+    assert found(rules, "They were captured in December 2020, while two soldiers were held since April.") == [
+        ("December 2020", "2020-12"), ("April", "2025-04")]
+    assert found(rules, "He was jailed in May 2021 and will be freed in October.") == [
+        ("May 2021", "2021-05"), ("October", "2025-10")]

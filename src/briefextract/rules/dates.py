@@ -904,6 +904,8 @@ def find_dates(rules: DateRules, text: str, dct: date | None,
             resolved.append(out)
     _inherit_coordinated_years(resolved, text)
     _inherit_sentence_topic_year(resolved, text)
+    if dct is not None:
+        _inherit_sentence_narrative_year(resolved, text, dct)
     known = [m for m in resolved if m.kind not in ("anchor", "same_day", "narrative")]  # in text order
     starts = [m.start for m in known]
     for m in resolved:
@@ -1008,3 +1010,43 @@ def _inherit_coordinated_years(mentions: list[Mention], text: str) -> None:
         else:
             continue
         a.resolved_from = "text"
+
+
+_SINCE_BEFORE = re.compile(r"(?:since|until|till|by|before)\s+(?:the\s+)?$", re.I)
+
+
+def _inherit_sentence_narrative_year(mentions: list[Mention], text: str, dct: date) -> None:
+    """"Protests erupted in August 2020 and were crushed by December", "arrested on 3 May 2021
+    and sentenced in March": after a month or day dated in an earlier year, a later year-less
+    month or day of the same sentence that the publication date put in the publication year (or
+    the one before) belongs to that narrative: the same year, or the next when its month comes
+    before the dated one. A bare year is no such anchor ("Sanctions imposed in 2022 were lifted
+    on 11 September"); "since April" and future readings keep their own year."""
+    anchor: Mention | None = None
+    for m in mentions:
+        if anchor is not None and m.sent != anchor.sent:
+            anchor = None
+        if (m.resolved_from == "text" and m.point is not None and m.granularity in ("month", "day")
+                and m.point.year < dct.year - 1 and not _SINCE_BEFORE.search(text[max(0, m.start - 12):m.start])):
+            anchor = m
+            continue
+        if anchor is None or m.resolved_from != "published" or m.kind not in ("month", "day") or m.point is None:
+            continue
+        if m.point > dct or m.point.year < dct.year - 1 or _words_before(text, m.start, 1) == ["since"]:
+            continue  # a future reading, already placed in the past by the tense, or "since April"
+        y = anchor.point.year
+        if anchor.granularity != "year" and m.point.month < anchor.point.month:
+            y += 1
+        if y >= dct.year - 1:
+            continue
+        if m.granularity == "month":
+            mo = m.point.month
+            m.value, m.point = _iso_month(y, mo), date(y, mo, 1)
+        elif m.granularity == "day":
+            mo, d = m.point.month, m.point.day
+            if not _valid(y, mo, d):
+                continue
+            m.value, m.point = _iso_day(y, mo, d), date(y, mo, d)
+        else:
+            continue
+        m.resolved_from = "text"
