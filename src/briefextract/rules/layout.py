@@ -10,16 +10,26 @@ good enough: credits and debris are whole lines in practice.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from briefextract import constants as C
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w’'.-]*")
 _LINE = re.compile(r"[^\n]+")
+_LETTER = re.compile(r"[A-Za-z]")
+_NON_WORD = re.compile(r"\W+")
+_PUNCT_THEN_SPACE = re.compile(r"[.,;:!?]\s")
 
 
 def _norm_title(s: str) -> str:
-    return re.sub(r"\W+", " ", s).strip().casefold()
+    return _NON_WORD.sub(" ", s).strip().casefold()
+
+
+@lru_cache(maxsize=64)
+def _norm_title_cached(title: str) -> str:
+    """The document title normalised once, not once per line of its text."""
+    return _norm_title(title)
 
 
 def classify_line(line: str, *, title: str | None = None, is_first: bool = False) -> str | None:
@@ -27,13 +37,13 @@ def classify_line(line: str, *, title: str | None = None, is_first: bool = False
     stripped = line.strip()
     if not stripped:
         return None
-    if C.LINE_MARKUP.search(stripped) or C.LINE_URL.match(stripped) or not re.search(r"[A-Za-z]", stripped):
+    if C.LINE_MARKUP.search(stripped) or C.LINE_URL.match(stripped) or not _LETTER.search(stripped):
         return C.LAYOUT_DEBRIS
     if C.LINE_SITE_DEBRIS.match(stripped):
         return C.LAYOUT_BOILERPLATE
     if C.LINE_CREDIT.match(stripped) or _looks_like_credit(stripped):
         return C.LAYOUT_CREDIT
-    if title and _norm_title(stripped) == _norm_title(title):
+    if title and _norm_title(stripped) == _norm_title_cached(title):
         return C.LAYOUT_TITLE
     words = _WORD.findall(stripped)
     if stripped.endswith("?") and len(words) <= 16:
@@ -54,7 +64,7 @@ def _title_case(words: list[str]) -> bool:
 
 def _looks_like_credit(line: str) -> bool:
     """Agency credits: short, slash-separated, every word capitalised, no sentence punctuation."""
-    if "/" not in line or len(line) > 80 or re.search(r"[.,;:!?]\s", line + " "):
+    if "/" not in line or len(line) > 80 or _PUNCT_THEN_SPACE.search(line + " "):
         return False
     words = _WORD.findall(line)
     return 0 < len(words) <= 8 and all(w[0].isupper() for w in words)
