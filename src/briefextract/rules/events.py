@@ -82,10 +82,16 @@ class WordSequenceMatcher:
                 if not optional:
                     break
         # each first word's rules once, in order (deduplicated here, not per token)
-        # a one-word pattern (the most common) matches wherever its word is: elems None
-        self.first_rules: dict[str, tuple[tuple[str, list | None], ...]] = {
+        # a one-word pattern (the most common) matches wherever its word is: elems None;
+        # a pattern whose first two words are required is skipped at once when the next
+        # word is not its second ("the" starts anchors, but rarely "the day after")
+        self.first_rules: dict[str, tuple[tuple[str, list | None, frozenset[str] | None], ...]] = {
             w: tuple(
-                (pid, None if len(elems) == 1 and not elems[0][1] else elems)
+                (
+                    pid,
+                    None if len(elems) == 1 and not elems[0][1] else elems,
+                    elems[1][0] if len(elems) > 1 and not elems[0][1] and not elems[1][1] else None,
+                )
                 for pid, elems in (self.rules[idx] for idx in dict.fromkeys(idxs))
             )
             for w, idxs in self.first.items()
@@ -97,17 +103,19 @@ class WordSequenceMatcher:
         first = self.first_rules
         # only the positions where some pattern can start (a C-speed filter over the words)
         for i in [i for i, w in enumerate(lowers) if w in first]:
-            for pid, elems in first[lowers[i]]:
+            for pid, elems, second in first[lowers[i]]:
                 if elems is None:
                     out.append((pid, i, i + 1))
                     continue
-                ends = {i}
+                if second is not None and (i + 1 >= n or lowers[i + 1] not in second):
+                    continue
+                ends = [i]  # sorted, distinct: where a match so far may end
                 for words, optional in elems:
-                    nxt = {e + 1 for e in ends if e < n and lowers[e] in words}
-                    ends = nxt | ends if optional else nxt
+                    nxt = [e + 1 for e in ends if e < n and lowers[e] in words]
+                    ends = sorted(set(nxt).union(ends)) if optional else nxt
                     if not ends:
                         break
-                out.extend((pid, i, e) for e in sorted(ends) if e > i)
+                out.extend((pid, i, e) for e in ends if e > i)
         return out
 
 
