@@ -1,0 +1,59 @@
+"""The events WordSequenceMatcher finds exactly what spaCy's Matcher finds with the same patterns."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import spacy
+from spacy.matcher import Matcher
+
+from briefextract.rules.events import WordSequenceMatcher
+
+DATA = Path(__file__).resolve().parents[2] / "models" / "briefextract-en" / "events"
+
+TEXTS = [
+    "On the eve of the summit, two days after the talks, the army was deployed and prisoners were released.",
+    "The day after the phone call the same day as the strike; three days later protests were held.",
+    "It happened on the same day of the vote, one day before the election, before and after the the war.",
+    "the the the day morning after eve of of on on the eve the same day as as",
+    "Sanctions were lifted the evening before a meeting took place; 5 days earlier of talks",
+]
+
+
+def _patterns(name: str) -> dict[str, list[dict]]:
+    rows = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {row["id"]: row["pattern"] for row in rows}
+
+
+def _spacy_matches(nlp, patterns: dict[str, list[dict]], words: list[str]) -> set[tuple[str, int, int]]:
+    matcher = Matcher(nlp.vocab)
+    for pid, pattern in patterns.items():
+        matcher.add(pid, [pattern])
+    doc = spacy.tokens.Doc(nlp.vocab, words=words)
+    return {(nlp.vocab.strings[mid], s, e) for mid, s, e in matcher(doc)}
+
+
+def test_events_matcher_equals_spacy_matcher_on_the_lexicon():
+    nlp = spacy.blank("en")
+    total = 0
+    for name in ("anchors.jsonl", "triggers.jsonl"):
+        patterns = _patterns(name)
+        ours = WordSequenceMatcher(patterns)
+        for text in TEXTS:
+            words = [t.lower_ for t in nlp(text)]
+            found = ours(words)
+            assert len(found) == len(set(found)), "no match is reported twice"
+            assert set(found) == _spacy_matches(nlp, patterns, words), (name, text)
+            total += len(found)
+    assert total >= 20  # the texts do exercise the patterns
+
+
+def test_events_matcher_second_word_prefilter_and_sentence_end():
+    matcher = WordSequenceMatcher({
+        "after": [{"LOWER": "the"}, {"LOWER": {"IN": ["day", "evening"]}}, {"LOWER": "after"}],
+        "one": [{"LOWER": "talks"}],
+    })
+    assert matcher("the day after the talks".split()) == [("after", 0, 3), ("one", 4, 5)]
+    assert matcher("the evening before".split()) == []
+    assert matcher("talks the".split()) == [("one", 0, 1)]  # a first word at the very end
