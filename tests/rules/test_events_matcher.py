@@ -54,6 +54,6 @@ def test_events_matcher_second_word_prefilter_and_sentence_end():
         "after": [{"LOWER": "the"}, {"LOWER": {"IN": ["day", "evening"]}}, {"LOWER": "after"}],
         "one": [{"LOWER": "talks"}],
     })
-    assert matcher("the day after the talks".split()) == [("after", 0, 3), ("one", 4, 5)]
-    assert matcher("the evening before".split()) == []
-    assert matcher("talks the".split()) == [("one", 0, 1)]  # a first word at the very end
+    assert matcher(["the", "day", "after", "the", "talks"]) == [("after", 0, 3), ("one", 4, 5)]
+    assert matcher(["the", "evening", "before"]) == []
+    assert matcher(["talks", "the"]) == [("one", 0, 1)]  # a first word at the very end
