@@ -16,6 +16,7 @@ from briefextract.rules.sanctions.arguments import (
 from briefextract.rules.sanctions.lexicon import lex_hit, norm_token
 from briefextract.rules.sanctions.modality import _call_cue_before, _modal
 from briefextract.rules.sanctions.phrases import (
+    _appositive_people,
     _conjunct_actor,
     _conjuncts,
     _phrase_end,
@@ -139,6 +140,9 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     d = _frame_base(view, fr, a, b, s0)
     stop = _phrase_end(view, b, s1)
     d.targets = _resolve_phrase(view, b, stop)
+    people, people_end = _appositive_people(view, b, stop, s1)
+    if people:
+        d.targets = people  # "sanctioned two Dubai-based Iranians, A and his brother, B": one record per person
     d.end = max(d.end, stop)
     _subject_imposer(view, d, a, s0)
     if not d.targets:

@@ -92,6 +92,7 @@ class Lexicon:
     reasons: Trie | None = None
     number_words: dict[str, int] = field(default_factory=dict)
     imposer_metonyms: dict[str, str] = field(default_factory=dict)
+    generic: Trie | None = None
 
 
 
@@ -165,6 +166,7 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
         reasons=trie((w, True) for w in lex.get("reason_intros", [])),
         number_words=number_words,
         imposer_metonyms=dict(lex.get("imposer_metonyms") or {}),
+        generic=trie((w, True) for w in lex.get("generic_cues", [])),
     )
 
 

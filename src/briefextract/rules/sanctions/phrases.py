@@ -117,8 +117,8 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
             _NUMBER.match(keys[e + 2]) or keys[e + 2] in ("the", "a", "an", "its", "their", "all")
         ) and keys[e + 1] not in view.w("modifier_stop"):
             break  # "bans imports of aluminium and adds 74 vessels": a second verb phrase
-        if k in stops and view.actor_at[e] is None and e > a:
-            break
+        if k in stops and view.actor_at[e] is None and e > a and keys[e - 1] != "-":
+            break  # ("Beijing-based firms": a stop word after a hyphen is part of a compound modifier)
         if e in view.trigger_tokens and e > a:
             break
         if e in view.date_starts and e > a:
@@ -285,3 +285,50 @@ def _scope(view: View, a: int, b: int) -> str | None:
     if b - a >= 2 and all(view.actor_at[i] is None for i in range(a, b)):
         return _span_text(view, a, b)
     return None
+
+
+
+def _appositive_people(view: View, a: int, stop: int, s1: int) -> tuple[list[str], int]:
+    """'sanctioned two Dubai-based Iranians, A B and his brother, C D': a counted description
+    (a..stop) followed by the named people in apposition; one target per person, and the end.
+
+    A person is a PERSON actor or, when the actor rules did not know the name, a run of two to
+    four capitalised words; between persons only commas, 'and' and lower-case kin/role words.
+    """
+    keys = view.keys
+    if stop >= s1 or keys[stop] != "," or a >= stop:
+        return [], stop
+    first = keys[a]
+    if not (_NUMBER.match(first) or first in view.lex.number_words or first in ("several", "some", "the")):
+        return [], stop
+    if any(view.actor_at[x] is not None and view.actor_at[x].label == "PERSON" for x in range(a, stop)):
+        return [], stop
+    people: list[str] = []
+    end = stop
+    i = stop + 1
+    gap = 0
+    while i < s1 and len(people) < 8:
+        ref = view.actor_at[i]
+        if ref is not None and ref.label == "PERSON":
+            people.append(ref.name)
+            i = end = ref.end
+            gap = 0
+            continue
+        tok = _tok_text(view, i)
+        if tok[:1].isupper() and tok.isalpha() and ref is None:
+            j = i
+            while j < s1 and j - i < 4 and _tok_text(view, j)[:1].isupper() and _tok_text(view, j).isalpha() and view.actor_at[j] is None:
+                j += 1
+            if j - i >= 2 and keys[i] not in view.w("time_words"):
+                people.append(_span_text(view, i, j))
+                i = end = j
+                gap = 0
+                continue
+            break
+        if keys[i] in (",", "and") or (tok.isalpha() and tok.islower() and keys[i] not in view.w("prepositions") and gap < 3):
+            gap += 0 if keys[i] in (",", "and") else 1
+            i += 1
+            continue
+        break
+    return (people, end) if people else ([], stop)
+

@@ -29,6 +29,7 @@ from briefextract.rules.sanctions.phrases import (
     _np_left,
     _phrase_end,
     _resolve_phrase,
+    _PAST_ADVERBS,
     adjectival_participle,
 )
 from briefextract.rules.sanctions.view import (
@@ -112,6 +113,15 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
         if pre is not None:
             pre.used = True
             made.append(_draft_from_trigger(view, ins, pre, s0, s1))
+            past = _past_participle_trigger(view, triggers, pre.end, ins.start)
+            if past is not None:
+                # "the re-imposition of all previously lifted UN and EU sanctions": the earlier lifting is its own record
+                d = _draft_from_trigger(view, ins, past, s0, s1)
+                d.imposers, d.imposer_explicit = list(made[0].imposers), made[0].imposer_explicit
+                d.targets, d.target_context = list(made[0].targets), made[0].target_context
+                d.action, d.modality = past.action, "asserted"  # done before the main action, whatever its modality
+                d.rule = f"sanctions.{past.action}.past_participle"
+                made.append(d)
         elif side is not None:
             made.append(side)
         elif inherited is not None:
@@ -146,7 +156,30 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
         drafts.extend(made)
 
     drafts.extend(_pronoun_drafts(view, instruments, triggers, s0, s1))
+    drafts = [d for d in drafts if not _generic_statement(view, d, s0)]
     return _dedupe(drafts)
+
+
+
+def _past_participle_trigger(view: View, triggers: list[Trigger], a: int, b: int) -> Trigger | None:
+    """A participle after a past adverb between a trigger and its instrument ('previously lifted',
+    'already imposed'): a past action of its own, different from the main one."""
+    for t in triggers:
+        if t.used or "pre" not in t.pos or t.start < a or t.end > b:
+            continue
+        if t.start >= 1 and view.keys[t.start - 1] in _PAST_ADVERBS and view.keys[t.start].endswith("ed"):
+            return t
+    return None
+
+
+
+def _generic_statement(view: View, d: Draft, s0: int) -> bool:
+    """'The office is typically responsible for imposing sanctions on individuals': what a body
+    can or usually does is no reported action (a cue from ``generic_cues`` shortly before the trigger)."""
+    if view.lex.generic is None or not d.trigger:
+        return False
+    t = d.trigger[0]
+    return lex_hit(view.lex.generic, view.keys, max(s0, t - 6), t)
 
 
 
