@@ -634,3 +634,10 @@ def test_counts_ordinal_after_copula_counts_the_subject(nlp):
     assert brief(nlp, "The visit is the third this year.") == [(3, "visit", "ordinal")]
     # a pronoun subject names nothing
     assert brief(nlp, "It was the first since 2020.") == []
+
+
+def test_counts_prose_full_of_names_is_no_headline(nlp):
+    # a sentence ending in a full stop with a lower-case verb is prose: the numbered unit is a name
+    assert brief(nlp, "Ukraine's 47th Mechanized Brigade fought in Avdiivka.") == []
+    # a headline line still counts its capitalised noun
+    assert brief(nlp, "Azerbaijan Releases 32 Armenians After Talks\nThe talks ended.") == [(32, "Armenians", "cardinal")]

@@ -1056,7 +1056,13 @@ class _DocContext:
         words = [t for t in self.doc[lo:hi] if t.is_alpha and len(t) > 3]
         if len(words) < 3:
             return False
-        return sum(1 for t in words if t.text[0].isupper()) / len(words) >= 0.75
+        upper = sum(1 for t in words if t.text[0].isupper())
+        last = hi - 1
+        while last > lo and self.doc[last].is_space:
+            last -= 1
+        if upper < len(words) and self.doc[last].text in {".", "!", "?"}:
+            return False  # prose full of names ("Ukraine's 47th Mechanized Brigade fought in Avdiivka.")
+        return upper / len(words) >= 0.75
 
     def line_initial(self, ti: int) -> bool:
         k = ti - 1
