@@ -450,3 +450,9 @@ def test_dates_year_less_date_after_a_dated_month_continues_its_year(rules):
         ("December 2020", "2020-12"), ("April", "2025-04")]
     assert found(rules, "He was jailed in May 2021 and will be freed in October.") == [
         ("May 2021", "2021-05"), ("October", "2025-10")]
+
+
+def test_dates_between_month_day_and_day_is_an_interval(rules):
+    assert found(rules, "Talks were held between Sept. 9 and 10.") == [("Sept. 9 and 10", "2025-09-09/2025-09-10")]
+    # 'and' without 'between' joins a date and a count
+    assert found(rules, "On Sept. 9 and 10 people were hurt.") == [("Sept. 9", "2025-09-09")]
