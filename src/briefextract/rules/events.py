@@ -155,6 +155,9 @@ class EventLexicon:
     anaphoric: frozenset[str] = frozenset()
     habitual: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()
+    stance_prefixes: frozenset[str] = frozenset()
+    nominal_before: frozenset[str] = frozenset()
+    time_frame: frozenset[str] = frozenset()
 
 
 def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
@@ -200,6 +203,9 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         anaphoric=frozenset(cues.get("anaphoric", ())),
         habitual=frozenset(cues.get("habitual", ())),
         reporting_verbs=frozenset(cues.get("reporting_verbs", ())),
+        stance_prefixes=frozenset(cues.get("stance_prefixes", ())),
+        nominal_before=frozenset(cues.get("nominal_before", ())),
+        time_frame=frozenset(cues.get("time_frame", ())),
     )
 
 
@@ -225,6 +231,7 @@ class Mention:
     possessive: bool = False  # "Israel's bombardment": the possessor is the agent, not an anaphor
     anaphoric: bool = False  # "this meeting", "the latest deal": points back at one already told
     elaborates: bool = False  # ", freeing 150 prisoners": a participle clause retelling the act before it
+    time_frame: bool = False  # "throughout the war", "during the talks": a time reference to a happening, not a report
     anchor_days: int | None = None
     anchored_to: "Mention | None" = None
     anchor_vague: bool = False
@@ -441,6 +448,11 @@ def find_mentions(
         m.elaborates = not entry.get("noun") and lowers[s].endswith("ing") and s > 0 and lowers[s - 1] == ","
         if not entry.get("noun") and e < len(lowers) and lowers[e] in lex.adjectival_next:
             continue  # "sanctioned companies include ...": a participle used as an adjective
+        if not entry.get("noun") and s > 0 and lowers[s - 1] in lex.nominal_before and not lowers[s].endswith("ing"):
+            continue  # "those released", "all released soldiers": a participle naming people ("the lifting" is an act)
+        m.time_frame = bool(entry.get("noun")) and s > 1 and lowers[s - 2] in lex.time_frame and (
+            lowers[s - 1] in lex.definite
+        )
         if entry.get("noun") and lex.generic & set(_words(lowers, max(m.clause[0], s - 2), s)):
             continue  # "more exercises", "any attack", "such exchanges": a kind, not one happening
         out.append(m)
@@ -555,12 +567,16 @@ def describe(
     ends: list[int] = (),
     persons: "_Sorted | None" = None,
     counts: list[dict] | None = None,
+    noun_starts: list[int] = (),
 ) -> None:
     """Fill the mention's date, participants, location and counts from its clause.
 
     A date with another trigger between it and this one is that trigger's
     ("X has committed genocide, Y said Tuesday"), and so is a date right after
-    an earlier trigger ("captured in 2020 and one captured in September").
+    an earlier trigger ("captured in 2020 and one captured in September"), and so is
+    a date that modifies a later nominal trigger ("transferred to X, a candidate in
+    the disputed 2020 election"). A trigger with a ``date_window`` takes only a date
+    that close ("the agency's September 4 report").
     """
     a, b = m.clause
     tok = token_arrays(doc)
@@ -568,9 +584,20 @@ def describe(
     pronoun_person = _pronoun_person(doc, m, lex, persons) if persons is not None else None
     # date: the nearest in the clause; one after the trigger counts a little farther
     best = None
+    date_window = m.entry.get("date_window")
     for d in dates:
         if d.start >= a and d.end <= b:
             dist = (m.start - d.end) if d.end <= m.start else 1.5 * (d.start - m.end)
+            if date_window is not None and (
+                m.start - d.end > m.entry.get("date_before", date_window) if d.end <= m.start
+                else d.start - m.end > date_window
+            ):
+                continue  # "the agency's September 4 report", "a post ... on February 26", not "in January, according to a report"
+            if any(
+                o != m.start and 0 <= o - d.end <= 2 and all(w.isalpha() and w not in _CONJUNCTIONS for w in lower[d.end:o])
+                for o in noun_starts
+            ):
+                continue  # "the disputed 2020 election": the year is that election's
             lo_t, hi_t = (d.end, m.start) if d.end <= m.start else (m.end, d.start)
             if any(lo_t <= o < hi_t for o in starts):
                 continue
@@ -584,7 +611,7 @@ def describe(
     # "X annexed Crimea in March 2014 after the government was ousted": a clause opened by
     # after/before/since is at another time than the sentence's opening date
     subordinate = a > m.sent[0] and lower[a - 1] in lex.temporal_subordinators
-    if best is None and not m.entry.get("noun") and not relative and not subordinate:
+    if best is None and not m.entry.get("noun") and not relative and not subordinate and date_window is None:
         topic = _topic_date(doc, m, dates, breaks)
         if topic is not None:
             best = (0, topic)
@@ -596,6 +623,8 @@ def describe(
             inside = [d for d in dates if b < d.start and d.end <= rb]
             if inside:
                 best = (0, inside[0])
+    if m.time_frame and any(m.end <= sp.start < m.end + 4 for sp in actors):
+        m.time_frame = False  # "during the war with Azerbaijan": a happening named by its own party
     if best is not None:
         m.date = best[1].kb_id_
         m.date_tokens = (best[1].start, best[1].end)
@@ -617,9 +646,14 @@ def describe(
         for sp in actors:
             if sp.start < r_lo or sp.end > r_hi:
                 continue
+            if sp.start > 1 and lower[sp.start - 1] == "-" and lower[sp.start - 2] in lex.stance_prefixes:
+                continue  # "pro-EU President X": a stance, not a participant
             name = _canonical(sp)
             if (
-                r_lo == lo and sp.label_ == "GPE" and sp.start > 0 and lower[sp.start - 1] in preps
+                r_lo == lo and sp.label_ == "GPE" and sp.start > 0 and (
+                    lower[sp.start - 1] in preps
+                    or (sp.start > 1 and lower[sp.start - 1] == "the" and lower[sp.start - 2] in preps)
+                )
                 and m.start - 4 <= sp.start <= m.end + 6  # the place of this happening, not of the next clause's
                 and (sp.start < m.start or "," not in texts[m.end:sp.start])
                 and (loc is None or abs(sp.start - m.start) < abs(loc[1] - m.start))
@@ -917,6 +951,8 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon, text: str | No
             continue
         if not (date or m.participants or m.location):
             continue
+        if m.time_frame and not date:
+            continue  # "throughout the war", "during the talks": an undated happening used as a time frame
         ev = _record(doc, text, m, lex, date, m.participants or (m.sentence_actors if date else []), m.location)
         m.event = ev
         events.append(ev)
@@ -950,6 +986,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
             doc, m, lex, by_actor.range(s, e), by_date.range(s, e), breaks,
             [o.start for o in local], [o.end for o in local], persons,
             by_count.range(tok.idx[s], tok.end_char(e - 1) + 1),
+            [o.start for o in local if o.entry.get("noun")],
         )
     link_anchors(doc, mentions, anchors)
     return resolve(doc, mentions, lex, doc_text(doc))
