@@ -453,3 +453,75 @@ def test_actors_state_prefixed_body_and_its_short_name_are_one(run):
     assert actors["Defence Ministry"]["country"] == "Russia"  # another state's body stays apart
     assert [a["id"] for a in doc._.actors] == [f"a{i}" for i in range(1, len(doc._.actors) + 1)]
     assert {s.kb_id_ for s in doc.spans["actors"]} == set(actors)
+
+
+def test_actors_third_pass_unlisted_organisations(run):
+    """One-word companies in a list, a domain-named think tank, a wire agency written
+    as a word, a dateline source: all organisations (no list knows them)."""
+    doc = run("(Balkanwire) – The vote ended on Sunday.\n"
+              "Two firms still hold permits to trade in Belarus: Kovalix, Durand et Fils, and Orbenta.\n"
+              "\"It is fragile,\" analyst Ana Moraru of the Votum.md think tank told Afp.")
+    actors = by_name(doc)
+    for name in ("Balkanwire", "Kovalix", "Durand et Fils", "Orbenta", "Votum.md"):
+        assert actors[name]["type"] == "ORG", name
+    assert "Afp" in actors["Agence France-Presse"]["aliases"]
+    assert actors["Ana Moraru"]["type"] == "PERSON"
+    assert "Belarus" in actors
+
+
+def test_actors_dateline_source_is_not_a_known_place_or_weekday(run):
+    actors = by_name(run("Minsk, March 4, 2025. The talks resumed.\nFriday, March 7, 2025: more talks."))
+    assert "Minsk" in actors and actors["Minsk"]["type"] == "GPE"
+    assert "Friday" not in actors
+
+
+def test_actors_titlecase_acronym_only_mid_sentence(run):
+    actors = by_name(run("Troops of Nato exercised near Vilnius. Who said so? Nobody. Singer Taylor Swift stayed home."))
+    assert "Nato" in actors["North Atlantic Treaty Organization"]["aliases"]
+    assert not any(a["type"] == "ORG" and "Who" in a["aliases"] for a in actors.values())
+    assert not any("Swift" in a["aliases"] and a["type"] == "ORG" for a in actors.values())
+
+
+def test_actors_persons_after_possessive_state_and_place(run):
+    actors = by_name(run("The envoy met Britain's Harriet Mallory and Japan's Takeo Hirabashi. "
+                         "U.S. envoy to Kyiv Mark Lindqvist was there too."))
+    for name in ("Harriet Mallory", "Takeo Hirabashi", "Mark Lindqvist"):
+        assert actors[name]["type"] == "PERSON", name
+    assert "Ukraine" in actors  # the capital after "envoy to" stays an actor of its own
+    assert "Takeo" not in actors
+
+
+def test_actors_possessive_state_region_is_no_person(run):
+    actors = by_name(run("Russia's Belgorod Oblast was shelled and Iran's Revolutionary Guards fired."))
+    assert not any(a["type"] == "PERSON" for a in actors.values())
+
+
+def test_actors_apposition_list_of_persons(run):
+    actors = by_name(run("Washington sanctioned two Minsk-based Belarusians, Pak Sol Hwan and his wife, "
+                         "Ri Un Hyang, who ran a trading firm."))
+    assert actors["Pak Sol Hwan"]["type"] == "PERSON"
+    assert actors["Ri Un Hyang"]["type"] == "PERSON"
+    assert actors["Minsk"]["type"] == "GPE"  # "Minsk-based": the city, not Belarus
+    assert not any("Minsk" in a["aliases"] for a in actors.values())
+
+
+def test_actors_numbered_documents_and_cut_text_are_no_persons(run):
+    actors = by_name(run("General License 8L replaced General License 8K last year. "
+                         "Its programmes are banned by United Natio"))
+    assert not any(a["type"] == "PERSON" for a in actors.values())
+
+
+def test_actors_company_with_corporate_suffix_is_one_actor(run):
+    actors = by_name(run("The Norwegian firm Halvorsen said it would sell assets; Halvorsen Group later confirmed it. "
+                         "The American corporation Chevron agreed, and Chevron Corporation will leave."))
+    assert "Halvorsen" in actors["Halvorsen Group"]["aliases"]
+    assert "Halvorsen" not in actors
+    assert "Chevron Corporation" in actors["Chevron"]["aliases"]
+    assert "Chevron Corporation" not in actors
+
+
+def test_actors_seat_of_government_and_capital_apposition_are_the_state(run):
+    actors = by_name(run("Abu Dhabi, a close partner of Washington, mediated. The Kremlin has denied it."))
+    assert "Abu Dhabi" in actors["United Arab Emirates"]["aliases"]
+    assert "The Kremlin" in actors["Russia"]["aliases"]
+    assert "Kremlin" not in actors and "Abu Dhabi" not in actors

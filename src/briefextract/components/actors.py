@@ -46,6 +46,9 @@ class ActorResolver(DataComponent):
             role_abbreviations=dict(ctx.get("role_abbreviations") or {}),
             topic_roles=set(ctx.get("topic_roles") or []),
             capital_metonyms=dict(ctx.get("capital_metonyms") or {}),
+            seat_metonyms=dict(ctx.get("seat_metonyms") or {}),
+            place_suffixes=set(ctx.get("place_suffixes") or []),
+            corporate_suffixes=set(ctx.get("corporate_suffixes") or []),
             spelling_folds=[tuple(pair) for pair in ctx.get("surname_spelling_folds") or []],
         )
         self._linked = False

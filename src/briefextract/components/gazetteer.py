@@ -18,11 +18,12 @@ from briefextract.rules.gazetteer import (
     build_entries,
     lowercase_forms,
     match_entries,
+    titlecase_acronyms,
 )
 
 
 class GazetteerRuler(DataComponent):
-    data_files = tuple(f"{name}.jsonl" for name in GAZETTEER_FILES)
+    data_files = (*(f"{name}.jsonl" for name in GAZETTEER_FILES), "acronym_skip.json")
 
     def compile(self) -> None:
         self.entries = build_entries(self.data)
@@ -42,6 +43,10 @@ class GazetteerRuler(DataComponent):
         self.lower_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         for key, forms in lowercase_forms(self.entries).items():
             self.lower_matcher.add(key, list(self.nlp.tokenizer.pipe(forms)))
+        # "Nato", "told Afp": an acronym written as a word (one token, mid-sentence)
+        self.acronym_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        for key, forms in titlecase_acronyms(self.entries, set(self.data.get("acronym_skip") or [])).items():
+            self.acronym_matcher.add(key, list(self.nlp.tokenizer.pipe(forms)))
 
     def entry(self, name: str) -> dict | None:
         """The gazetteer entry of a canonical name (None when unknown)."""
@@ -54,5 +59,7 @@ class GazetteerRuler(DataComponent):
         matches = self.matcher(doc)
         exact = {(s, e) for _, s, e in matches}
         matches += [m for m in self.lower_matcher(doc) if (m[1], m[2]) not in exact and doc[m[1]].is_title]
+        matches += [m for m in self.acronym_matcher(doc) if (m[1], m[2]) not in exact and doc[m[1]].is_title
+                    and not doc[m[1]].is_sent_start and not doc[m[1]].is_upper]
         doc.spans[SPANS_GAZETTEER] = match_entries(doc, matches, self.key_of, self.entries)
         return doc

@@ -37,6 +37,9 @@ class PersonFinder(DataComponent):
             not_actors=set(d.get("not_actors") or []),
             run_breakers=set(ctx.get("run_breakers") or []),
             classifiers_after=set(ctx.get("org_classifiers_after") or []),
+            list_plurals=set(ctx.get("org_list_plurals") or []),
+            place_heads=set(ctx.get("place_heads") or []),
+            kin_nouns=set(ctx.get("kin_nouns") or []),
         )
         self.lex.compile()
 

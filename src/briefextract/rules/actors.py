@@ -67,6 +67,9 @@ class ActorContext:
     topic_roles: set[str] = field(default_factory=set)
     spelling_folds: list[tuple[str, str]] = field(default_factory=list)
     capital_metonyms: dict[str, str] = field(default_factory=dict)
+    seat_metonyms: dict[str, str] = field(default_factory=dict)
+    place_suffixes: set[str] = field(default_factory=set)
+    corporate_suffixes: set[str] = field(default_factory=set)
     role_before: Callable[[str], str | None] = lambda s: None
     role_after: Callable[[str], tuple[str, int] | None] = lambda s: None
     entry: Callable[[str], dict | None] = lambda name: None
@@ -83,6 +86,9 @@ def capital_is_place(doc: Doc, start: int, end: int, ctx: ActorContext) -> bool:
     nxt = doc[end] if end < len(doc) else None
     if nxt is not None and nxt.text in ctx.possessives:
         return False
+    if (nxt is not None and nxt.text in ("-", "‑") and end + 1 < len(doc)
+            and doc[end + 1].lower_ in ctx.place_suffixes):
+        return True  # "Beijing-based analysts": the city they live in, not the state
     if nxt is not None and ctx.role_before(nxt.text) and nxt.text[0].isupper():
         return True
     prev = doc[start - 1] if start > 0 else None
@@ -97,8 +103,13 @@ def capital_is_place(doc: Doc, start: int, end: int, ctx: ActorContext) -> bool:
     line_start = start == 0 or "\n" in doc[start - 1].whitespace_ or doc[start - 1].is_space
     if line_start:
         span_text = doc[start:end].text
-        if span_text.isupper() or (nxt is not None and nxt.text in ctx.dateline_after):
+        if span_text.isupper():
             return True
+        if nxt is not None and nxt.text in ctx.dateline_after:
+            # "Minsk, March 4 —" / "KYIV, Ukraine —" is a dateline; "Abu Dhabi, a close
+            # partner of ..., has" opens a sentence about the state (apposition)
+            after = doc[end + 1] if end + 1 < len(doc) else None
+            return nxt.text != "," or (after is not None and (after.is_title or after.is_upper or after.like_num))
     return False
 
 
@@ -238,7 +249,11 @@ def select_mentions(doc: Doc, gazetteer: list[Span], persons: list[Span], ctx: A
         elif chosen.label_ == "GPE" and chosen.id_ == "name" and (ctx.entry(chosen.kb_id_) or {}).get("source") == "cities":
             place_reading[end] = True  # "in Krakow and Warsaw": a city opens a list of places
         label, key = chosen.label_, chosen.kb_id_
-        if chosen.id_ == "capital" and chosen.text in ctx.capital_metonyms:
+        if chosen.kb_id_ in ctx.seat_metonyms:
+            # "The Kremlin has funded ...": the seat of a government is its state
+            key = ctx.seat_metonyms[chosen.kb_id_]
+            label = (ctx.entry(key) or {}).get("type", "GPE")
+        elif chosen.id_ == "capital" and chosen.text in ctx.capital_metonyms:
             # "Brussels" standing for a government stands for the EU, not Belgium
             key = ctx.capital_metonyms[chosen.text]
             label = (ctx.entry(key) or {}).get("type", label)
@@ -577,11 +592,52 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
         for x in ms:
             spans.append(Span(doc, x.start, x.end, label=label, kb_id=name, span_id=x.kind))
     renamed = merge_state_prefixed_bodies(records, ctx)
+    renamed.update(merge_corporate_suffixes(records, ctx))
     if renamed:
         spans = [Span(doc, s.start, s.end, label=s.label_, kb_id=renamed.get(s.kb_id_, s.kb_id_), span_id=s.id_)
                  for s in spans]
     spans.sort(key=lambda s: (s.start, s.end))
     return spans, records
+
+
+def merge_corporate_suffixes(records: list[dict], ctx: ActorContext) -> dict[str, str]:
+    """One actor for "the American corporation Chevron" and "Chevron Corporation".
+
+    An organisation found by the rules whose name is another organisation's name
+    or alias plus a corporate suffix ("Corporation", "Inc.", "Group": data) is that
+    organisation. A listed one keeps its canonical name; between two found by the
+    rules the longer name wins. Returns {old name: new name}; records renumbered.
+    """
+    orgs = [r for r in records if r["type"] == "ORG"]
+    by_form: dict[str, dict] = {}
+    for r in orgs:
+        for form in [r["name"], *r["aliases"]]:
+            by_form.setdefault(form, r)
+    renamed: dict[str, str] = {}
+    dropped: list[int] = []
+    for long in orgs:
+        if long["rule"].startswith("actors.gazetteer") or " " not in long["name"]:
+            continue
+        stem, _, suffix = long["name"].rpartition(" ")
+        short = by_form.get(stem)
+        if suffix not in ctx.corporate_suffixes or short is None or short is long or id(short) in dropped:
+            continue
+        keep, gone = (short, long) if short["rule"].startswith("actors.gazetteer") else (long, short)
+        for alias in [gone["name"], *gone["aliases"]]:
+            if alias != keep["name"] and alias not in keep["aliases"]:
+                keep["aliases"].append(alias)
+        keep["roles"] += [x for x in gone["roles"] if x not in keep["roles"]]
+        keep["country"] = keep["country"] or gone["country"]
+        keep["mentions"] = sorted(keep["mentions"] + gone["mentions"], key=lambda m: m["start"])
+        renamed[gone["name"]] = keep["name"]
+        dropped.append(id(gone))
+    if renamed:
+        records[:] = [r for r in records if id(r) not in dropped]
+        first = {id(r): min(m["start"] for m in r["mentions"]) for r in records}
+        records.sort(key=lambda r: first[id(r)])
+        for index, r in enumerate(records, start=1):
+            r["id"] = f"a{index}"
+    return renamed
 
 
 def merge_state_prefixed_bodies(records: list[dict], ctx: ActorContext) -> dict[str, str]:

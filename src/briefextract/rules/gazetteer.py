@@ -84,6 +84,32 @@ def build_entries(data: dict[str, list[dict]]) -> list[dict]:
     return entries
 
 
+def titlecase_acronyms(entries: list[dict], skip: set[str] = frozenset()) -> dict[str, list[str]]:
+    """Organisation acronyms written in title case ("Nato", "Afp", "Pdvsa").
+
+    Many outlets (British style, wire translations) write an acronym of three or
+    more letters as a word. Only all-capital alphabetic acronyms of ORG entries
+    qualify, only when no other entry owns the same lower-cased form, and not
+    the title forms in ``skip`` (ordinary words and given names: "Who", "Rand",
+    "Swift"). The caller keeps a match only where the token is in title case and
+    does not open a sentence. Keys are the exact matcher's keys.
+    """
+    owners: dict[str, set[int]] = {}
+    for index, entry in enumerate(entries):
+        for form, _ in entry["forms"]:
+            owners.setdefault(form.lower(), set()).add(index)
+    out: dict[str, list[str]] = {}
+    for index, entry in enumerate(entries):
+        if entry["type"] != "ORG":
+            continue
+        for form, kind in entry["forms"]:
+            if (kind not in ("name", "alias") or len(form) < 3 or not form.isalpha() or not form.isupper()
+                    or form.title() in skip or len(owners[form.lower()]) > 1):
+                continue
+            out.setdefault(f"gaz:{index}:{kind}", []).append(form.lower())
+    return out
+
+
 def lowercase_forms(entries: list[dict]) -> dict[str, list[str]]:
     """Multi-word organisation and place names matchable case-insensitively.
 

@@ -46,6 +46,7 @@ CAPWORD = rf"(?:[{UP}]['’][{UP}][{LOW}]+|(?:Mc|Mac)?[{UP}][{LOW}]+(?:[{UP}][{L
 INITIAL = rf"[{UP}]\."
 ACRONYM = r"[A-Z][A-Z0-9&]{1,7}"
 ALNUM_NAME = r"[A-Z][A-Za-z]*\d[A-Za-z0-9]*"  # L3Harris
+DOMAIN_NAME = rf"[{UP}][\w-]*\.[a-z]{{2,4}}(?![\w.])"  # "the WatchDog.md think tank", "Meduza.io"
 
 # Small helpers, compiled once.
 LIST_ITEM_BEFORE = re.compile(r"(?:^|\n|,)[^\S\n]*$")
@@ -63,6 +64,23 @@ SEGMENT_JOINER = re.compile(r"[^\S\n]+(?:and|of|for|on|the)(?:[^\S\n]+the)?[^\S\
 SPACED_WORD = re.compile(r"[^\S\n]+(\S+)")
 WORD = re.compile(r"\S+")
 WORD_AND = re.compile(r"(\S+)([^\S\n]+and[^\S\n]+)")
+NUMBER_AFTER = re.compile(r"[^\S\n]+\d")  # "License 41A", "Resolution 2231": a numbered thing
+POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|s['’])[^\S\n]+$")
+PLACE_AFTER_ROLE = re.compile(r"(\S+)[^\S\n]+(?:to|in|for|at)[^\S\n]+(?:the[^\S\n]+)?$")
+COMMA_BEFORE = re.compile(r",[^\S\n]+$")
+PLURAL_PEOPLE_BEFORE = re.compile(r"[a-z][^\S\n]+(?:[A-Z]\w+[^\S\n]+)?[A-Z]\w+s$")  # "two North Koreans"
+KIN_BEFORE = re.compile(r"\b(?:his|her|their)[^\S\n]+(\w+)$")
+APPOS_LIST_END = re.compile(r"[^\S\n]*(?:,|;|\.|\)|$|and\b|or\b|who\b|whose\b)")
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+SOURCE_NAME = r"[A-Z][\w.&’'-]*(?:[^\S\n]+[A-Z][\w.&’'-]*){0,3}"
+# a news source opening an article: "(Agency) – The ...", "CITY (Agency) — ...",
+# "Outlet, March 4, 2025. The ..."
+DATELINE_SOURCE = re.compile(
+    rf"(?m)^[^\S\n]*(?:(?:[A-Z][A-Z.’' -]*[^\S\n]*)?\((?P<a>{SOURCE_NAME})\)[^\S\n]*[–—-]"
+    rf"|(?P<b>{SOURCE_NAME}),[^\S\n]+{MONTH}[^\S\n]+\d{{1,2}},[^\S\n]+\d{{4}}[^\S\n]*[.:–—-])"
+)
+LIST_ITEM = r"[A-Z][\w&’'.-]*(?:[^\S\n]+(?:(?:et|de|du|del|&)[^\S\n]+)?[A-Z][\w&’'.-]*){0,3}"
+ORG_LIST_ITEM = re.compile(LIST_ITEM)
 
 
 @dataclass
@@ -84,6 +102,9 @@ class Lexicons:
     not_actors: set[str] = field(default_factory=set)
     run_breakers: set[str] = field(default_factory=set)
     classifiers_after: set[str] = field(default_factory=set)
+    list_plurals: set[str] = field(default_factory=set)
+    place_heads: set[str] = field(default_factory=set)
+    kin_nouns: set[str] = field(default_factory=set)
     compiled: dict = field(default_factory=dict)
 
     def role_before(self, before: str) -> str | None:
@@ -119,7 +140,7 @@ class Lexicons:
         self.compiled["descriptors_max"] = max((len(d.split()) for d in self.org_descriptors), default=1)
         particles = "|".join(sorted(map(re.escape, self.particles), key=len, reverse=True))
         suffixes = "|".join(sorted(map(re.escape, self.name_suffixes), key=len, reverse=True))
-        word = rf"(?:{CAPWORD}|{INITIAL}|{ALNUM_NAME}|{ACRONYM})"
+        word = rf"(?:{DOMAIN_NAME}|{CAPWORD}|{INITIAL}|{ALNUM_NAME}|{ACRONYM})"
         # a run of capitalised words, joined by spaces, name particles ("bin",
         # "al-") and, for organisations, "of / for / on / and (the)".
         sp = r"[^\S\n]+"  # a name never runs across a line break
@@ -135,7 +156,10 @@ class Lexicons:
             rf"^\s*,\s+(?!(?:and|or|but|while|whereas|as|which|that|when|after|before|if|so)\b)"
             rf"(?:(?:{appos})\s+)?(?:[\w’'-]+\s+){{0,4}}?(?P<role>(?i:{roles}))s?\b(?![^\S\n]+[{UP}])"
         )
-        self.compiled["byline_before"] = re.compile(r"(?:^|\n|\|)[^\n|]{0,80}?\b[Bb]y[^\S\n]+$")
+        # "By X", "Analysis | By X", "Story and photos by X"; not a clause ("programs
+        # are banned by United ...": a byline has at most four words before "by")
+        self.compiled["byline_before"] = re.compile(
+            r"(?:^|\n|\|)[^\S\n]*(?:[^\s|]+[^\S\n]+){0,4}[Bb]y[^\S\n]+$")
         self.compiled["source_single"] = re.compile(r"\b(?:by|according to)\s+$")
         if self.not_actors:
             self.compiled["not_actors"] = re.compile(
@@ -145,6 +169,12 @@ class Lexicons:
                 r"^[^\S\n]+(?:" + "|".join(sorted(map(re.escape, self.classifiers_after))) + r")s?\b")
         self.compiled["the_before"] = re.compile(r"(?:^|\W)the[^\S\n]+$")
         self.compiled["acronym_after"] = re.compile(rf"^\s*\((?P<abbr>{ACRONYM})\)")
+        if self.list_plurals:
+            # "Three European companies also hold licences: Eni, Maurel et Prom, and Repsol"
+            plurals = "|".join(sorted(map(re.escape, self.list_plurals), key=len, reverse=True))
+            self.compiled["org_list"] = re.compile(
+                rf"\b(?:{plurals})\b[^.:;\n]{{0,80}}:[^\S\n]*(?P<items>{LIST_ITEM}"
+                rf"(?:(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+){LIST_ITEM})+)(?=[^\S\n]*(?:[.;\n]|$))")
 
 
 @dataclass
@@ -188,8 +218,10 @@ class Known:
                 if self.at[c] < 0 or self.spans[self.at[c]][1] - self.spans[self.at[c]][0] < e - s:
                     self.at[c] = i
         self.starts = {}
+        self.ends: dict[int, set[str]] = {}
         for s, e, lbl in self.spans:
             self.starts.setdefault(s, set()).add(lbl)
+            self.ends.setdefault(e, set()).add(lbl)
 
     def covers(self, pos: int) -> bool:
         return self.at[pos] >= 0
@@ -382,12 +414,62 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
         segments = _segments(text, start, end)
         found = []
         for seg_start, seg_end in segments:
+            if (seg_end == end and seg_start > start and not in_title and lex.compiled.get("classifier_after")
+                    and lex.compiled["classifier_after"].match(after)
+                    and lex.compiled["the_before"].search(text[max(0, seg_start - 10):seg_start])
+                    and not known.overlapping(seg_start, seg_end)
+                    and not any(w in lex.stopwords for w in _words(text[seg_start:seg_end]))):
+                # "analyst X of the Votum.md think tank": the last segment of a run
+                found.append(Candidate(seg_start, seg_end, "ORG", "persons.org.classifier"))
+                continue
             cand = _person(doc, text, seg_start, seg_end, lex, known, in_title)
             if cand is not None:
                 found.append(cand)
         if found and len(segments) > len(found) and not in_title:
             found += _coordinated_names(text, segments, found, lex, known)
         out += found
+    out += _listed_orgs(doc, text, lex, known)
+    out += _dateline_sources(doc, text, lex, known)
+    return out
+
+
+def _listed_orgs(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[Candidate]:
+    """Names listed after a colon that a plural organisation noun announces.
+
+    "Three European companies hold licences: Eni, Maurel et Prom, and Repsol":
+    each item is an organisation, one word or several ("et", "de", "&" inside).
+    Known names are the gazetteer's; items in a heading are skipped.
+    """
+    pattern = lex.compiled.get("org_list")
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text):
+        base = m.start("items")
+        for item in ORG_LIST_ITEM.finditer(m.group("items")):
+            s0, e0 = base + item.start(), base + item.end()
+            if text[e0 - 1] == "." and len(_words(text[s0:e0])[-1]) > 4:
+                e0 -= 1  # the sentence's full stop, not "Inc." / "Co."
+            words = _words(text[s0:e0])
+            if (known.overlapping(s0, e0) or is_excluded(doc, s0, e0) or words[0] in lex.given_names
+                    or any(w in lex.stopwords for w in words)):
+                continue
+            out.append(Candidate(s0, e0, "ORG", "persons.org.list"))
+    return out
+
+
+def _dateline_sources(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[Candidate]:
+    """The news source of a dateline: "(Agency) – The party ...", "MINSK (Agency) —",
+    "Outlet, March 4, 2025. The office ..." (a known place there is the gazetteer's)."""
+    out = []
+    for m in DATELINE_SOURCE.finditer(text):
+        group = "a" if m.group("a") else "b"
+        s0, e0 = m.start(group), m.end(group)
+        words = _words(text[s0:e0])
+        if (not words or known.overlapping(s0, e0) or is_excluded(doc, s0, e0)
+                or any(w in lex.stopwords or w.rstrip(".") in lex.stopwords for w in words)):
+            continue
+        out.append(Candidate(s0, e0, "ORG", "persons.org.dateline"))
     return out
 
 
@@ -478,6 +560,32 @@ def _skip_opening_gerund(text: str, start: int, end: int, lex: Lexicons) -> int:
     return start
 
 
+def _plain_name(words: list[str], lex: Lexicons) -> bool:
+    """Two to four capitalised name words, none a stopword, org head, product or role."""
+    return (2 <= len(words) <= 4 and all(CAP_NAME.fullmatch(w) for w in words)
+            and not any(w in lex.stopwords or w in lex.org_heads or w in lex.product_words
+                        or w in lex.place_heads or lex.role_before(w) for w in words))
+
+
+def _role_place_name(text: str, start: int, end: int, lex: Lexicons, known: Known) -> Candidate | None:
+    """"envoy to Minsk John Cole", "Ambassador to Russia Lynne Tracy": a role, a
+    preposition and a known place open the run; the words after the place are the
+    person (the place stays the gazetteer's)."""
+    if not known.covers(start) or known.span_at(start)[0] != start:
+        return None
+    m = PLACE_AFTER_ROLE.search(text[max(0, start - 60):start])
+    if m is None or not lex.role_before(text[max(0, start - 60):start][:m.end(1)]):
+        return None
+    k_end = known.span_at(start)[1]
+    gap = SPACED_WORD.match(text, k_end)
+    if gap is None or gap.start(1) >= end:
+        return None
+    name_start = gap.start(1)
+    if known.overlapping(name_start, end) or not _plain_name(_words(text[name_start:end]), lex):
+        return None
+    return Candidate(name_start, end, "PERSON", "persons.person.role_place")
+
+
 def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
             known: Known, in_title: bool) -> Candidate | None:
     """Person evidence for one segment of a run (see module docstring).
@@ -497,6 +605,20 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
     after = text[end:end + 80]
     if not words or any(w in lex.stopwords for w in words) or len(words) > 5:
         return None
+    if NUMBER_AFTER.match(after):
+        return None  # "General License 41A", "Resolution 2231": a numbered document
+    if not in_title:
+        placed = _role_place_name(text, start, end, lex, known)
+        if placed is not None:
+            return placed
+        pm = POSSESSIVE_BEFORE.search(before)
+        if pm and "GPE" in known.ends.get(start - len(pm.group(0)), ()) and len(words) <= 3 and _plain_name(words, lex):
+            # "Japan's Takeo Akiba": a state's person (its bodies have org heads, its
+            # regions place heads); a town that is also a given name may open it
+            inside = known.overlapping(start, end)
+            first_end = start + len(words[0])
+            if not inside or (len(inside) == 1 and inside[0][:2] == (start, first_end) and inside[0][2] == "GPE"):
+                return Candidate(start, end, "PERSON", "persons.person.possessive")
     if any(w.isupper() and len(w) > 1 and not w.endswith(".") for w in words):
         return None  # acronyms are not person names
     inside = known.overlapping(start, end)
@@ -538,6 +660,14 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
         return None
     if words[0] in lex.given_names and not words[-1].endswith("."):
         return Candidate(start, end, "PERSON", "persons.person.given")
+    if _plain_name(words, lex) and len(words) <= 3 and not inside:
+        cm = COMMA_BEFORE.search(before)
+        if cm and APPOS_LIST_END.match(after):
+            head = before[:cm.start()]
+            kin = KIN_BEFORE.search(head)
+            if lex.role_before(head) or (kin and kin.group(1).lower() in lex.kin_nouns) or PLURAL_PEOPLE_BEFORE.search(head):
+                # "the envoy, X Y", "his wife, Choe Un Jung", "two North Koreans, Choe Chol Min and ..."
+                return Candidate(start, end, "PERSON", "persons.person.appos_list")
     first_after = NEXT_LOWER_WORD.match(after)
     if (
         lex.compiled["appos_after"].match(after)
