@@ -809,3 +809,41 @@ def test_events_concluded_process_is_no_agreement(run_events):
     actors = [("UN", "ORG", "United Nations"), ("Eritrea", "GPE", "Eritrea")]
     events = run_events(text, actors, [("7 September", "2025-09-07")])
     assert [(e["type"], e["date"]) for e in events] == [("sanctions", "2025-09-07")]
+
+
+def test_events_meeting_after_dated_speech_takes_its_date(run_events):
+    text = "The minister Petr Novak said on 9 May following a meeting with Viktor Orban in Budapest that trade would grow."
+    actors = [("Petr Novak", "PERSON", "Petr Novak"), ("Viktor Orban", "PERSON", "Viktor Orban"),
+              ("Budapest", "GPE", "Budapest")]
+    events = run_events(text, actors, [("9 May", "2025-05-09")])
+    meeting = next(e for e in events if e["type"] == "meeting")
+    assert meeting["date"] == "2025-05-09"
+    # without a verb of saying before the date, the clause after 'following' keeps no date
+    text2 = "Grain prices rose on 9 May following a meeting with Viktor Orban in Budapest."
+    meeting2 = next(e for e in run_events(text2, actors, [("9 May", "2025-05-09")]) if e["type"] == "meeting")
+    assert meeting2["date"] is None
+
+
+def test_events_since_clause_is_a_time_bound_not_a_report(run_events):
+    text = "It is the fifth swap Qatar has brokered since Armenia attacked Azerbaijan."
+    actors = [("Qatar", "GPE", "Qatar"), ("Armenia", "GPE", "Armenia"), ("Azerbaijan", "GPE", "Azerbaijan")]
+    assert [e for e in run_events(text, actors) if e["type"] == "attack"] == []
+    text2 = "Last night Armenia attacked Azerbaijan."
+    assert [e["type"] for e in run_events(text2, actors)] == ["attack"]
+
+
+def test_events_undated_act_told_again_merges(run_events):
+    actors = [("Lithuania", "GPE", "Lithuania"), ("Poland", "GPE", "Poland"), ("Ana Kova", "PERSON", "Ana Kova"),
+              ("Mark Rutte", "PERSON", "Mark Rutte"), ("Riga", "GPE", "Riga"), ("Ivo Berg", "PERSON", "Ivo Berg")]
+    # the same act at the same place
+    text = "Dozens of detainees were transferred to Lithuania. Of them, 40 were transferred to Lithuania by bus."
+    assert len([e for e in run_events(text, actors) if e["type"] == "transfer"]) == 1
+    # more of the same: 'also'
+    text = "Poland freed 20 detainees. The activist Ana Kova was also released."
+    assert len([e for e in run_events(text, actors) if e["type"] == "release"]) == 1
+    # the same person meeting again in an undated retelling
+    text = "Mark Rutte is in Riga for meetings with Baltic leaders. Mark Rutte met with Ivo Berg, discussing drones."
+    assert len([e for e in run_events(text, actors) if e["type"] == "meeting"]) == 1
+    # different places stay apart
+    text = "Dozens of detainees were transferred to Lithuania. Others were transferred to Poland."
+    assert len([e for e in run_events(text, actors) if e["type"] == "transfer"]) == 2

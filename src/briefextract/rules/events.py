@@ -158,6 +158,8 @@ class EventLexicon:
     stance_prefixes: frozenset[str] = frozenset()
     nominal_before: frozenset[str] = frozenset()
     time_frame: frozenset[str] = frozenset()
+    speech_occasion: frozenset[str] = frozenset()
+    additive: frozenset[str] = frozenset()
 
 
 def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
@@ -206,6 +208,8 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         stance_prefixes=frozenset(cues.get("stance_prefixes", ())),
         nominal_before=frozenset(cues.get("nominal_before", ())),
         time_frame=frozenset(cues.get("time_frame", ())),
+        speech_occasion=frozenset(cues.get("speech_occasion", ())),
+        additive=frozenset(cues.get("additive", ())),
     )
 
 
@@ -232,6 +236,8 @@ class Mention:
     anaphoric: bool = False  # "this meeting", "the latest deal": points back at one already told
     elaborates: bool = False  # ", freeing 150 prisoners": a participle clause retelling the act before it
     time_frame: bool = False  # "throughout the war", "during the talks": a time reference to a happening, not a report
+    additive: bool = False  # "Y was also released": more of a happening already told
+    bound: bool = False  # "the seventh exchange since Russia invaded Ukraine": a time bound, not a report
     anchor_days: int | None = None
     anchored_to: "Mention | None" = None
     anchor_vague: bool = False
@@ -450,6 +456,7 @@ def find_mentions(
             continue  # "sanctioned companies include ...": a participle used as an adjective
         if not entry.get("noun") and s > 0 and lowers[s - 1] in lex.nominal_before and not lowers[s].endswith("ing"):
             continue  # "those released", "all released soldiers": a participle naming people ("the lifting" is an act)
+        m.additive = not entry.get("noun") and bool(lex.additive.intersection(_words(lowers, s - 2, s)))
         m.time_frame = bool(entry.get("noun")) and s > 1 and lowers[s - 2] in lex.time_frame and (
             lowers[s - 1] in lex.definite
         )
@@ -611,6 +618,15 @@ def describe(
     # "X annexed Crimea in March 2014 after the government was ousted": a clause opened by
     # after/before/since is at another time than the sentence's opening date
     subordinate = a > m.sent[0] and lower[a - 1] in lex.temporal_subordinators
+    if best is None and subordinate and lower[a - 1] in lex.speech_occasion:
+        # "X said on Dec. 13 following a meeting with Y", "told reporters Tuesday after talks":
+        # the happening the speaker comes from is dated by the speech right before it
+        for d in dates:
+            if d.end == a - 1:
+                k = d.start - 1 if d.start > 0 and lower[d.start - 1] == "on" else d.start
+                if k > 0 and lower[k - 1] in lex.reporting_verbs:
+                    best = (0, d)
+    m.bound = subordinate and lower[a - 1] == "since" and not m.entry.get("noun")
     if best is None and not m.entry.get("noun") and not relative and not subordinate and date_window is None:
         topic = _topic_date(doc, m, dates, breaks)
         if topic is not None:
@@ -850,7 +866,16 @@ def _merge_target(m, date, fam, events, families, cores, mentions_of, sentence_e
         once = m.entry.get("once") and bool(set(m.strong) & set(cores[i]))
         if verbal and m.elaborates and i in sentence_events.get(m.sent, ()) and not date:
             return ev  # "Cuba began releasing them ..., freeing about 150 prisoners": one release told twice
-        if verbal and not once and not (date and date == ev["date"] and len(date) == 10):
+        # an undated act told again at the same place ("were transferred to Ukraine") or by the
+        # same person or organisation ("in Tokyo for meetings with ..." then "X met with Y") is that act
+        # or marked as more of the same ("Y was also released")
+        again = verbal and not date and not ev["date"] and (
+            (m.location and m.location == ev["location"]) or bool(set(m.strong) & set(ev["participants"]))
+            or m.additive
+        )
+        if verbal and m.additive and again:
+            return ev  # the latest undated happening of the family: "Y was also released"
+        if verbal and not once and not again and not (date and date == ev["date"] and len(date) == 10):
             continue  # a reported act ("met", "released") is a new happening unless its day says otherwise
         if i in sentence_events.get(m.sent, ()) and not verbal and not (ev_keys and own and not ev_keys & own):
             return ev
@@ -951,7 +976,7 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon, text: str | No
             continue
         if not (date or m.participants or m.location):
             continue
-        if m.time_frame and not date:
+        if (m.time_frame or m.bound) and not date:
             continue  # "throughout the war", "during the talks": an undated happening used as a time frame
         ev = _record(doc, text, m, lex, date, m.participants or (m.sentence_actors if date else []), m.location)
         m.event = ev
