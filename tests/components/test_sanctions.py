@@ -879,3 +879,45 @@ def test_sanctions_appositive_people_after_a_counted_description_are_the_targets
 def test_sanctions_description_with_relative_clause_keeps_the_description(sanctions):
     r = only(sanctions("Japan sanctioned two trading houses, which shipped parts to Moscow."))
     assert r["target"] == "trading houses"
+
+
+_UNDER = "Ruritania has been under U.S. sanctions since 2019. "
+
+
+def test_sanctions_licence_received_eases_for_its_holder(sanctions):
+    records = sanctions(_UNDER + "The miner Arcolux received General License 12 to resume exports in May 2021.")
+    r = find(records, action="ease")
+    assert r["rule"] == "sanctions.ease.licence_held"
+    assert r["target"] == "Arcolux"
+    assert r["imposer"] == "United States"  # the document's imposer
+
+
+def test_sanctions_licences_held_by_companies_listed_after_a_colon(sanctions):
+    text = _UNDER + "Two Italian firms also hold OFAC licenses to operate in Ruritania: Valmonte, Sorrento Energia and Tesoro."
+    eases = [r for r in sanctions(text) if r["action"] == "ease"]
+    assert sorted(r["target"] for r in eases) == ["Sorrento Energia", "Tesoro", "Valmonte"]
+    assert {r["imposer"] for r in eases} == {"Office of Foreign Assets Control"}
+
+
+def test_sanctions_licence_held_needs_a_text_about_sanctions(sanctions):
+    assert sanctions("The broadcaster Arcolux received a licence to operate in Ruritania in May 2021.") == []
+
+
+def test_sanctions_licence_replaced_in_the_passive_tightens(sanctions):
+    text = _UNDER + "Arcolux received General License 12 in 2022. General License 12 is being replaced by General License 12B."
+    r = find(sanctions(text), action="tighten")
+    assert r["rule"] == "sanctions.tighten.licence_passive"
+    assert r["instrument"] == "General License 12"
+    assert r["target"] == "Arcolux"
+
+
+def test_sanctions_forced_wind_down_tightens_on_the_company(sanctions):
+    text = _UNDER + "The Office of Foreign Assets Control said Arcolux will have until June 5 to wind down its operations."
+    r = find(sanctions(text), action="tighten")
+    assert (r["target"], r["imposer"], r["instrument"]) == ("Arcolux", "Office of Foreign Assets Control", None)
+    assert r["rule"] == "sanctions.tighten.wind_down"
+
+
+def test_sanctions_voluntary_wind_down_is_no_action(sanctions):
+    records = sanctions("Russia has been under EU sanctions since 2014. Shell will wind down its operations in Russia next year.")
+    assert [r["action"] for r in records] == ["maintain"]

@@ -10,8 +10,13 @@ from collections import Counter
 from briefextract.rules.sanctions.phrases import _phrase_end, _resolve_phrase
 from briefextract.rules.sanctions.view import ANAPHOR_GPE, UNNAMED, Draft, View
 
-
 # -- context -------------------------------------------------------------------
+# frames whose target holds (or held) a licence: a later licence named without its holder is theirs
+_LICENCE_RULES = frozenset({
+    "sanctions.ease.licence", "sanctions.ease.licence_held", "sanctions.tighten.licence", "sanctions.tighten.wind_down",
+})
+
+
 def _fill_context(view: View, drafts: list[Draft]) -> None:
     """Implicit imposers and targets: the neighbouring record's, else the document's."""
     for d in drafts:
@@ -68,7 +73,10 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
         if not d.target_context:
             continue
         cands = None
-        if d.extra.get("gpe"):
+        holders = [t for x in drafts if x.start < d.start and x.rule in _LICENCE_RULES and not x.target_context for t in x.targets[:1]]
+        if d.extra.get("licence_context") and holders:
+            cands = holders[-1:]  # "General License 41 is being replaced": the last licence holder named
+        elif d.extra.get("gpe"):
             prev_gpe = [t for x in drafts if x.start < d.start and not x.target_context for t in x.targets
                         if (view.actor_records.get(t) or {}).get("type") == "GPE"]
             cands = prev_gpe[-1:] or None

@@ -56,6 +56,10 @@ def _frame_drafts(view: View, s0: int, s1: int, instruments: list[Instrument]) -
                 d = _designation_frame(view, fr, i, end, s0, s1)
             elif kind == "needs":
                 d = _needs_frame(view, fr, i, end, s0, s1)
+            elif kind == "needs_before":
+                d = _needs_before_frame(view, fr, i, end, s0, s1)
+            elif kind == "deadline":
+                d = _deadline_frame(view, fr, i, end, s0, s1)
             if d:
                 break
         if d is not None:
@@ -143,6 +147,7 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     people, people_end = _appositive_people(view, b, stop, s1)
     if people:
         d.targets = people  # "sanctioned two Dubai-based Iranians, A and his brother, B": one record per person
+        stop = people_end
     d.end = max(d.end, stop)
     _subject_imposer(view, d, a, s0)
     if not d.targets:
@@ -283,6 +288,9 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                     d.targets = [ref.name]
                     d.end = max(d.end, ref.end)
                 break
+    elif kind == "holder":
+        # "Chevron received General License 41", "three firms hold OFAC licences ...: A, B and C"
+        d.targets = _holder_targets(view, a, s0, s1)
     elif kind == "after_export":
         for j in range(n, min(s1, n + 6)):
             if keys[j] == "to" and j + 1 < s1 and keys[j + 1] in view.w("goods_verbs"):
@@ -312,14 +320,17 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         agent = _agent_before(view, a, s0)
         inner = [
             view.imposer_name(view.actor_at[x]) for x in range(b, n)
-            if fr.get("imposer") == "inner" and view.actor_at[x] is not None and (view.actor_at[x].demonym or view.actor_at[x].possessive)
-        ]  # "required to obtain Chinese government approval"
+            if view.actor_at[x] is not None and (
+                (fr.get("imposer") == "inner" and (view.actor_at[x].demonym or view.actor_at[x].possessive))
+                or fr.get("imposer") == "inner_any"
+            )
+        ]  # "required to obtain Chinese government approval", "hold OFAC licences"
         if inner and inner[0]:
             d.imposers, d.imposer_explicit = [inner[0]], True
-        elif agent:
+        elif agent and fr.get("imposer") != "inner_any":
             d.imposers, d.imposer_explicit = agent, True
-        else:
-            _subject_imposer(view, d, a, s0)
+        elif fr.get("imposer") != "inner_any":
+            _subject_imposer(view, d, a, s0)  # (a licence's holder is its subject, not its issuer)
     if _preceded_by(keys, a, tuple(view.w("maintain_cues")), 5, s0):
         d.action = "maintain"
         d.rule = fr["id"].replace(f".{fr['action']}.", ".maintain.")
@@ -333,6 +344,137 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                      "targets": list(d.targets), "imposers": list(d.imposers), "extra": {}})
         out.insert(0, r)
     return out
+
+
+
+def _holder_targets(view: View, a: int, s0: int, s1: int) -> list[str]:
+    """The holder of a licence: the named subject before the verb at ``a``; a described subject
+    ("three European companies") is replaced by the names listed after a colon at the sentence end."""
+    keys = view.keys
+    subject = _subject_targets(view, a, s0)
+    if subject and any(view.actor_records.get(t) for t in subject):
+        return subject
+    name = _capitalised_before(view, a, s0)
+    if name:
+        return [name]  # "the miner Arcolux received ...": a name the actor lists do not know
+    colon = next((j for j in range(a, s1) if keys[j] == ":"), None)
+    if colon is not None:
+        stop = _phrase_end(view, colon + 1, s1, allow_commas=True)
+        names = []
+        for x, y in _conjuncts(view, colon + 1, stop, force=True):
+            name = _conjunct_actor(view, x, y)
+            if name is None and x < y and _tok_text(view, x)[:1].isupper():
+                name = _span_text(view, x, y)
+            if name:
+                names.append(name)
+        if names:
+            return names
+    return subject
+
+
+
+def _licence_imposer(view: View, d: Draft, a: int, s0: int, s1: int) -> None:
+    """A licensing authority named in the sentence (OFAC, Treasury) issues or revokes the licence."""
+    for x, _, name in view.lex.authorities.find_all(view.keys, s0, s1):
+        ref = view.actor_at[x]
+        if ref is not None and not ref.possessive:  # "the Treasury's Office of Foreign Assets Control": the office
+            d.imposers, d.imposer_explicit = [ref.name], True
+            return
+
+
+
+def _capitalised_before(view: View, a: int, s0: int) -> str | None:
+    """The subject name right before a verb group at ``a`` ("Arcolux will have until ..."), when
+    the actor lists do not know it: a run of capitalised words, not sentence-initial, in the clause."""
+    keys = view.keys
+    j = a - 1
+    while j > s0 and not _tok_text(view, j)[:1].isupper():
+        if keys[j] not in view.w("aux_words") or j < a - 6:
+            return None  # only auxiliaries between the name and the verb ("Arcolux will have until")
+        j -= 1
+    if j <= s0 or keys[j] in view.w("time_words") or view.actor_at[j] is not None:
+        return None
+    i = j
+    while i - 1 > s0 and _tok_text(view, i - 1)[:1].isupper() and keys[i - 1] not in view.w("time_words") and view.actor_at[i - 1] is None:
+        i -= 1
+    if any(not _tok_text(view, x).isalpha() for x in range(i, j + 1)):
+        return None
+    return _span_text(view, i, j + 1)
+
+
+
+def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
+    """'General License 41 is being replaced by ...', "the firm's licence was revoked": the measure
+    named before a passive verb; its holder is the possessor or, left implicit, the context's target."""
+    keys = view.keys
+    needs = {norm_token(w) for w in fr.get("needs", [])}
+    j = a - 1
+    while j >= s0 and keys[j] in view.w("passive_aux") | view.w("aux_words"):
+        j -= 1
+    if j == a - 1:
+        return None  # no passive auxiliary: "the licence replaced ..." is not this frame
+    n = None
+    for x in range(j, max(s0 - 1, j - fr.get("within", 4)), -1):
+        if keys[x] in needs:
+            n = x
+            break
+        if keys[x] in (",", ";", ":", "."):
+            break
+    if n is None:
+        return None
+    start = n
+    while start > s0 and (_tok_text(view, start - 1)[:1].isupper() or keys[start - 1] in ("'s", "'")) and start - 1 > s0 - 1:
+        start -= 1  # "General License 41", "Chevron's licence"
+    d = _frame_base(view, fr, a, b, s0)
+    d.start = min(d.start, start)
+    e = n + 1
+    while e < a and (_NUMBER.match(keys[e]) or _tok_text(view, e)[:1].isupper()):
+        e += 1
+    d.instrument = _span_text(view, start, e)  # "General License 12"
+    d.targets = _possessor(view, start, n, s1) if any(keys[x] in ("'s", "'") for x in range(start, n)) else []
+    if not d.targets:
+        d.extra["licence_context"] = True  # the holder is the last licence holder named before
+    agent = _agent_after(view, b, s1)
+    if agent and not fr.get("agent_is_replacement"):
+        d.imposers, d.imposer_explicit = agent, True
+    else:
+        _licence_imposer(view, d, a, s0, s1)
+    if not d.targets:
+        d.target_context = True
+    _modal(view, d, a, s0)
+    return d
+
+
+
+def _deadline_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
+    """'X will have until April 3 to wind down its operations', 'X was ordered to wind down':
+    a forced wind-down (a deadline or order cue before the verb) tightens the measure on X."""
+    keys = view.keys
+    cues = {norm_token(w) for w in fr.get("cues", [])}
+    lo = max(s0, a - fr.get("cue_window", 8))
+    cue = next((x for x in range(a - 1, lo - 1, -1) if keys[x] in cues), None)
+    if cue is None:
+        return None
+    target = None
+    for x in range(a - 1, s0 - 1, -1):
+        ref = view.actor_at[x]
+        if ref is None or ref.demonym or (x == ref.start and x > s0 and keys[x - 1] == "by"):
+            continue
+        if view.lex.authorities.match_at(keys, ref.start) is not None:
+            continue  # the authority that sets the deadline is the imposer
+        target = ref
+        break
+    name = target.name if target is not None else _capitalised_before(view, cue, s0)
+    if name is None:
+        return None
+    d = _frame_base(view, fr, a, b, s0)
+    d.instrument = None  # no sanction word is used
+    if target is not None:
+        d.start = target.start
+    d.targets = [name]
+    _licence_imposer(view, d, a, s0, s1)
+    _modal(view, d, a, s0)
+    return d
 
 
 

@@ -23,13 +23,13 @@ from briefextract.rules.sanctions.modality import (
     _wrapper_before,
 )
 from briefextract.rules.sanctions.phrases import (
+    _PAST_ADVERBS,
     _gap_ok,
     _in_target_phrase,
     _is_time,
     _np_left,
     _phrase_end,
     _resolve_phrase,
-    _PAST_ADVERBS,
     adjectival_participle,
 )
 from briefextract.rules.sanctions.view import (
