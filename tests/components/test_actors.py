@@ -525,3 +525,13 @@ def test_actors_seat_of_government_and_capital_apposition_are_the_state(run):
     assert "Abu Dhabi" in actors["United Arab Emirates"]["aliases"]
     assert "The Kremlin" in actors["Russia"]["aliases"]
     assert "Kremlin" not in actors and "Abu Dhabi" not in actors
+
+
+def test_actors_platform_after_a_post_and_agency_after_city_dateline(run):
+    actors = by_name(run("ALMATY, Feb 20 (Steppewire) – Diplomats met.\n"
+                         "He wrote in a post on Truth Social on Monday, then posted on Telegram. "
+                         "The minister said on Tuesday he had posted on Ukraine's future."))
+    for name in ("Steppewire", "Truth Social", "Telegram"):
+        assert actors[name]["type"] == "ORG", name
+    assert actors["Ukraine"]["type"] == "GPE"
+    assert "Tuesday" not in actors and "Monday" not in actors

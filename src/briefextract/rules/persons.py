@@ -73,10 +73,16 @@ KIN_BEFORE = re.compile(r"\b(?:his|her|their)[^\S\n]+(\w+)$")
 APPOS_LIST_END = re.compile(r"[^\S\n]*(?:,|;|\.|\)|$|and\b|or\b|who\b|whose\b)")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 SOURCE_NAME = r"[A-Z][\w.&’'-]*(?:[^\S\n]+[A-Z][\w.&’'-]*){0,3}"
+# a social platform after a post ("a post on Truth Social", "posted on Telegram")
+PLATFORM = re.compile(
+    rf"\b(?:posts?|posted|posting|wrote|writes|writing|written|message|messages|video|videos|channel|account)"
+    rf"[^\S\n]+on[^\S\n]+(?:(?:his|her|their|its|the)[^\S\n]+)?(?P<n>{CAPWORD}(?:[^\S\n]+{CAPWORD}){{0,2}})(?![\w.’'-])"
+)
 # a news source opening an article: "(Agency) – The ...", "CITY (Agency) — ...",
 # "Outlet, March 4, 2025. The ..."
 DATELINE_SOURCE = re.compile(
-    rf"(?m)^[^\S\n]*(?:(?:[A-Z][A-Z.’' -]*[^\S\n]*)?\((?P<a>{SOURCE_NAME})\)[^\S\n]*[–—-]"
+    rf"(?m)^[^\S\n]*(?:(?:[A-Z][A-Z.’' -]*(?:,[^\S\n]+{MONTH}[^\S\n]+\d{{1,2}})?[^\S\n]*)?"
+    rf"\((?P<a>{SOURCE_NAME})\)[^\S\n]*[–—-]"
     rf"|(?P<b>{SOURCE_NAME}),[^\S\n]+{MONTH}[^\S\n]+\d{{1,2}},[^\S\n]+\d{{4}}[^\S\n]*[.:–—-])"
 )
 LIST_ITEM = r"[A-Z][\w&’'.-]*(?:[^\S\n]+(?:(?:et|de|du|del|&)[^\S\n]+)?[A-Z][\w&’'.-]*){0,3}"
@@ -430,6 +436,21 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
         out += found
     out += _listed_orgs(doc, text, lex, known)
     out += _dateline_sources(doc, text, lex, known)
+    out += _platforms(doc, text, lex, known)
+    return out
+
+
+def _platforms(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[Candidate]:
+    """A platform named after a post: "a post on Truth Social", "posted on Telegram",
+    "a video on his Rumble channel" (a known place or person there is not one)."""
+    out = []
+    for m in PLATFORM.finditer(text):
+        s0, e0 = m.start("n"), m.end("n")
+        words = _words(text[s0:e0])
+        if (known.overlapping(s0, e0) or is_excluded(doc, s0, e0) or words[0] in lex.given_names
+                or any(w in lex.stopwords for w in words)):
+            continue
+        out.append(Candidate(s0, e0, "ORG", "persons.org.platform"))
     return out
 
 
