@@ -921,3 +921,28 @@ def test_sanctions_forced_wind_down_tightens_on_the_company(sanctions):
 def test_sanctions_voluntary_wind_down_is_no_action(sanctions):
     records = sanctions("Russia has been under EU sanctions since 2014. Shell will wind down its operations in Russia next year.")
     assert [r["action"] for r in records] == ["maintain"]
+
+
+def test_sanctions_nominal_snapback_activation_imposes(sanctions):
+    text = "The Security Council restored sanctions on Syria in May after the activation of the snapback mechanism."
+    snap = find(sanctions(text), rule="sanctions.impose.snapback")
+    assert (snap["action"], snap["target"]) == ("impose", "Syria")
+
+
+def test_sanctions_reinstating_council_resolutions_imposes(sanctions):
+    text = "UN sanctions on Syria returned on Friday. The process ended at midnight, reinstating UN Security Council Resolutions 2118 and 2254."
+    r = find(sanctions(text), rule="sanctions.impose.resolutions")
+    assert (r["action"], r["target"]) == ("impose", "Syria")
+    assert r["imposer"] == "United Nations Security Council"
+
+
+def test_sanctions_resolutions_without_a_reinstating_verb_are_no_action(sanctions):
+    text = "UN sanctions on Syria remain in place. The council adopted Resolutions 2118 and 2254 years ago."
+    assert [r["action"] for r in sanctions(text)] == ["maintain"]
+
+
+def test_sanctions_offered_snapback_extension_is_consider(sanctions):
+    text = "Sanctions on Syria were lifted in 2020. France and Germany offered Syria a short snapback delay in June."
+    r = find(sanctions(text), action="consider")
+    assert r["target"] == "Syria"
+    assert r["rule"] == "sanctions.consider.snapback_offer"
