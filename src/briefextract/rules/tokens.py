@@ -79,9 +79,9 @@ def token_arrays(doc: Doc) -> TokenArrays:
         text=_strings(doc, orth),
         lower=_strings(doc, lower),
         idx=idx,
-        is_punct=[bool(v) for v in punct],
-        is_space=[bool(v) for v in space],
-        like_num=[bool(v) for v in num],
+        is_punct=list(map(bool, punct)),
+        is_space=list(map(bool, space)),
+        like_num=list(map(bool, num)),
     )
     _ARRAYS[doc] = arrays
     return arrays
