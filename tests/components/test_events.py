@@ -847,3 +847,13 @@ def test_events_undated_act_told_again_merges(run_events):
     # different places stay apart
     text = "Dozens of detainees were transferred to Lithuania. Others were transferred to Poland."
     assert len([e for e in run_events(text, actors) if e["type"] == "transfer"]) == 2
+
+
+def test_events_called_on_people_is_a_dated_appeal(run_events):
+    text = "On 3 May, the opposition leader Ivan Petrov called on people to stay at home."
+    (ev,) = run_events(text, [("Ivan Petrov", "PERSON", "Ivan Petrov")], [("3 May", "2025-05-03")])
+    assert (ev["type"], ev["date"], ev["trigger"], ev["plover"]) == ("statement", "2025-05-03", "called on", "REQUEST")
+    assert ev["participants"] == ["Ivan Petrov"]
+    # a one-word participle before such a noun is still an adjective
+    text2 = "On 3 May, sanctioned people were listed by Ivan Petrov."
+    assert run_events(text2, [("Ivan Petrov", "PERSON", "Ivan Petrov")], [("3 May", "2025-05-03")]) == []

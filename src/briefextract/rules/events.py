@@ -452,7 +452,7 @@ def find_mentions(
         m.anaphoric = bool(entry.get("noun")) and any(w in lex.anaphoric for w in left)
         # ", freeing 150 prisoners": a participle after a comma elaborates the act before it
         m.elaborates = not entry.get("noun") and lowers[s].endswith("ing") and s > 0 and lowers[s - 1] == ","
-        if not entry.get("noun") and e < len(lowers) and lowers[e] in lex.adjectival_next:
+        if not entry.get("noun") and e - s == 1 and e < len(lowers) and lowers[e] in lex.adjectival_next:
             continue  # "sanctioned companies include ...": a participle used as an adjective
         if not entry.get("noun") and s > 0 and lowers[s - 1] in lex.nominal_before and not lowers[s].endswith("ing"):
             continue  # "those released", "all released soldiers": a participle naming people ("the lifting" is an act)
