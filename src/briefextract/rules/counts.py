@@ -23,6 +23,10 @@ A candidate number goes through, in order:
    previous three", "about 30,000)"), the noun of the nearest earlier count;
 4. **hedges** (``approximate`` / ``qualifier``) and **attribution** ("according to
    official data", "Lithuanian intelligence estimates").
+
+Layout: noun-phrase finding lives in ``rules/count_phrases.py`` and attribution in
+``rules/count_attribution.py`` (mixins of ``CountRules``); number spotting is
+``rules/numbers.py``.
 """
 
 from __future__ import annotations
@@ -39,6 +43,8 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from briefextract.constants import SPANS_DATES
+from briefextract.rules.count_attribution import Attribution
+from briefextract.rules.count_phrases import NounPhrases, _plural_like, _pluralise
 from briefextract.rules.numbers import NumberLexicon, NumberMatch, casings, trie_pattern
 from briefextract.rules.spans import char_span_record, doc_text, is_excluded
 
@@ -46,8 +52,6 @@ from briefextract.rules.spans import char_span_record, doc_text, is_excluded
 ANTECEDENT_WINDOW = 600
 #: characters around a number searched for a date / clock shape
 _GUARD_WINDOW = 16
-#: longest counted noun phrase, in word tokens
-MAX_NP_WORDS = 7
 
 
 @dataclass
@@ -77,26 +81,7 @@ class _Cand:
     needs_plural: bool = False
 
 
-def _plural_like(word: str) -> bool:
-    low = word.lower()
-    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous"))
-
-
-def _pluralise(noun: str) -> str:
-    """"round" -> "rounds", "serviceman" -> "servicemen", "facility" -> "facilities"."""
-    low = noun.lower()
-    if _plural_like(noun) or not noun:
-        return noun
-    if low.endswith("man"):
-        return noun[:-3] + "men"
-    if low.endswith("y") and len(low) > 2 and low[-2] not in "aeiou":
-        return noun[:-1] + "ies"
-    if low.endswith(("s", "x", "ch", "sh")):
-        return noun + "es"
-    return noun + "s"
-
-
-class CountRules:
+class CountRules(NounPhrases, Attribution):
     """The count extractor's lexicons, compiled once (see the module docstring)."""
 
     def __init__(self, data: dict[str, Any]) -> None:
@@ -713,114 +698,6 @@ class CountRules:
                     return ctx.text[doc[np[0]].idx : doc[np[-1]].idx + len(doc[np[-1]])]
         return None
 
-    def _noun_phrase(
-        self, ctx: _DocContext, i: int, sent_end: int, allow_participle_head: bool = True, verb_likely: bool = False
-    ) -> list[int]:
-        """Token indices of the noun phrase starting at token ``i`` (empty when there is none).
-
-        ``verb_likely``: the number follows a determiner ("the previous three"), so a
-        participle-shaped word right after it is more likely a verb than an adjective,
-        unless it is a known adjectival participle ("the three detained activists").
-        """
-        doc = ctx.doc
-        words: list[int] = []
-        while i < sent_end and len(words) < MAX_NP_WORDS:
-            tok = doc[i]
-            low = tok.lower_
-            if ctx.is_number(i):
-                prev_text = doc[words[-1]].text if words and words[-1] == i - 1 else ""
-                if prev_text[:1].isupper() and doc[i].text.isdigit() and i + 1 < sent_end and ctx.is_word(i + 1):
-                    words.append(i)  # a model number inside the phrase: "Boeing 737 planes"
-                    i += 1
-                    continue
-                break
-            # hyphenated compounds inside the phrase: "self-propelled", "American-Belarusian"
-            if (
-                tok.text in {"-", "–"} and words and words[-1] == i - 1 and not doc[i - 1].whitespace_
-                and not tok.whitespace_ and i + 1 < sent_end and ctx.is_word(i + 1)
-            ):
-                words.extend([i, i + 1])
-                i += 2
-                continue
-            if not words and tok.text in {"“", '"', "‘"} and i + 1 < sent_end and ctx.is_word(i + 1):
-                i += 1  # 52 “political prisoners”
-                continue
-            if not ctx.is_word(i):
-                break
-            nxt_word = i + 1 < sent_end and ctx.is_word(i + 1) and ctx.lower(i + 1) not in self.enders and not ctx.is_number(i + 1)
-            if low in self.continuers and nxt_word and low not in {"more", "less"}:
-                words.append(i)
-                i += 1
-                continue
-            if low in {"more", "less"} and nxt_word and not words:
-                words.append(i)
-                i += 1
-                continue
-            # coordinated modifiers: "the first European and American sanctions"
-            if (
-                low in {"and", "or"} and words and all(doc[k].text[:1].isupper() or doc[k].text in {"-", "–"} for k in words)
-                and not any(_plural_like(doc[k].text) for k in words)
-                and i + 1 < sent_end and ctx.is_word(i + 1) and doc[i + 1].text[:1].isupper() and not ctx.is_number(i + 1)
-            ):
-                words.append(i)
-                i += 1
-                continue
-            if low in {"and", "or"} and words and not any(_plural_like(doc[k].text) for k in words):
-                tail = self._coordinated_tail(ctx, i + 1, sent_end)
-                if tail:
-                    words.extend(range(i, tail))  # "five senior police and security officials"
-                    break
-            acronym = len(tok.text) > 1 and tok.text.isupper()  # "US" is not the pronoun "us"
-            if not acronym and (low in self.enders or low in self.months or low in self.weekdays):
-                break
-            participle = tok.is_lower and self._participle(low)  # "Boeing" is a name
-            if participle:
-                if not words:
-                    if verb_likely and low not in self.adjectival_participles:
-                        break  # "the previous three produced ...": a verb after an elided head
-                    if nxt_word and not self._participle(ctx.lower(i + 1)):
-                        words.append(i)  # "missing persons", "armed groups"
-                        i += 1
-                        continue
-                    if allow_participle_head and low in self.participle_heads and not verb_likely:
-                        words.append(i)  # "17,000 detained", "300 killed" (but "the 52 released": elided)
-                    break
-                prev_low = doc[words[-1]].lower_
-                if not (nxt_word and not self._participle(ctx.lower(i + 1))) and not prev_low.endswith("ly"):
-                    break  # "people killed by", "soldiers held since"
-            if words:
-                prev = doc[words[-1]]
-                if _plural_like(prev.text) and ctx.lower(prev.i) not in self.plural_modifiers and (
-                    prev.is_lower or (tok.is_lower and not _plural_like(tok.text))
-                ):
-                    break  # a plural head ends the phrase: "officials told", "adversaries speaks"
-            words.append(i)
-            i += 1
-        # an adverb or continuer cannot end a noun phrase
-        while words and (doc[words[-1]].lower_ in self.continuers or doc[words[-1]].text in {"-", "–"}):
-            words.pop()
-        return words
-
-    def _coordinated_tail(self, ctx: _DocContext, i: int, sent_end: int) -> int | None:
-        """End of "security officials" in "senior police and security officials": up to three
-        content words after a conjunction, ending in a plural noun and then the phrase's end."""
-        doc = ctx.doc
-        j = i
-        while j < sent_end and j - i < 3 and ctx.is_word(j) and not ctx.is_number(j) and ctx.lower(j) not in self.enders:
-            j += 1
-        if j == i or not _plural_like(doc[j - 1].text) or self._participle(ctx.lower(j - 1)):
-            return None
-        if j < sent_end and ctx.is_word(j) and ctx.lower(j) not in self.enders:
-            return None
-        return j
-
-    def _participle(self, low: str) -> bool:
-        if low.endswith("ing") and len(low) > 4:
-            return low not in self.ing_nouns
-        if low.endswith("ed") and len(low) > 3:
-            return low not in self.ed_nouns
-        return False
-
     def _currency_word(self, ctx: _DocContext, i: int, sent_end: int) -> tuple[str, int] | None:
         n = _phrase_after(ctx, i, sent_end, self.currency_word_set, self.currency_word_max)
         if n:
@@ -852,96 +729,6 @@ class CountRules:
             return None  # only "8,000-plus", not "8,000 plus 200"
         return ctx.span_text(j, j + n), j + n - i
 
-    # -- attribution -------------------------------------------------------------
-    def _attribution(self, ctx: _DocContext, c: _Cand) -> str | None:
-        """Who gives the figure: "according to official data", "Lithuanian intelligence estimates".
-
-        The nearest cue before the count in its sentence wins; otherwise a trailing
-        "according to X" or ", X said" after it.
-        """
-        doc = ctx.doc
-        ti = ctx.token_at(c.start)
-        lo, hi = ctx.sent_start(ti), ctx.sent_end(ti)
-        best: tuple[int, str] | None = None  # (distance, source)
-        after: tuple[int, str] | None = None
-        for k, n, according in ctx.cues_between(lo, hi):
-            if according:
-                src = self._source_after(ctx, k + n, hi, ti)
-                if not src:
-                    continue
-                if k < ti:
-                    best = (ti - k, src) if best is None or ti - k < best[0] else best
-                elif k >= c.np_end_tok and after is None:
-                    after = (k, src)
-                continue
-            if ti <= k < max(c.np_end_tok, ti + 1):
-                continue
-            first = self._subject_start(ctx, k, lo)
-            if first < k and self._source_like(ctx, first, k):
-                src = doc[first:k].text
-                if k < ti:
-                    best = (ti - k, src) if best is None or ti - k < best[0] else best
-                elif first > ti and after is None and self._after_comma(ctx, first):
-                    after = (k, src)  # "..., the rights group reported."
-        if best is not None:
-            return best[1]
-        return after[1] if after is not None else None
-
-    def _source_after(self, ctx: _DocContext, i: int, hi: int, count_tok: int) -> str | None:
-        doc = ctx.doc
-        j = i
-        while (
-            j < hi and j - i < self.max_according and j != count_tok
-            and doc[j].text not in {",", ";", ":", ".", "(", ")", "—", "–"} and ctx.lower(j) not in self.source_stops
-        ):
-            if ctx.is_number(j):
-                break
-            j += 1
-        if j == i:
-            return None
-        while j - 1 > i and ctx.lower(j - 1) in self.source_trailers:
-            j -= 1  # "according to Kyiv School of Economics estimates" -> the school
-        while i < j and ctx.lower(i) in {"the", "a", "an"}:
-            i += 1
-        return doc[i:j].text if i < j else None
-
-    def _subject_start(self, ctx: _DocContext, k: int, lo: int) -> int:
-        """First token of the subject of the reporting verb at ``k`` (``k`` when there is none)."""
-        doc = ctx.doc
-        j = k
-        while j - 1 >= lo and k - j < self.max_subject:
-            tok = doc[j - 1]
-            if tok.text in {"’s", "'s"} and j - 2 >= lo and ctx.is_word(j - 2):
-                j -= 1  # "Kazakhstan’s government said"
-                continue
-            inner_link = (
-                tok.lower_ in {"of", "and", "for", "on"} and j < k and doc[j].text[:1].isupper()
-                and j - 2 >= lo and doc[j - 2].text[:1].isupper() and ctx.is_word(j - 2)
-            )
-            if not inner_link and (not ctx.is_word(j - 1) or tok.lower_ in self.enders or ctx.is_number(j - 1)):
-                break
-            j -= 1
-        return j
-
-    def _source_like(self, ctx: _DocContext, first: int, k: int) -> bool:
-        """A subject that can give a figure: a name ("Yerevan", "Foro Penal") or a source noun
-        ("rights group", "officials"), not any noun before a participle ("controls announced")."""
-        doc = ctx.doc
-        return any(
-            (doc[x].text[:1].isupper() and not (x == first and ctx.sentence_initial(x) and x + 1 < k))
-            or ctx.lower(x) in self.source_nouns
-            for x in range(first, k)
-        )
-
-    @staticmethod
-    def _after_comma(ctx: _DocContext, first: int) -> bool:
-        """The subject at ``first`` opens a trailing clause: ", (the) NP said"."""
-        j = first - 1
-        if j >= 0 and ctx.doc[j].lower_ in {"the", "a", "an"}:
-            j -= 1
-        return j >= 0 and ctx.doc[j].text == ","
-
-    # -- records -----------------------------------------------------------------
     def _record(self, ctx: _DocContext, c: _Cand) -> dict:
         hedge = self._hedge_before(ctx, ctx.token_at(c.start))
         if hedge is not None:

@@ -1,0 +1,150 @@
+"""Counted noun phrases without a tagger: where the phrase after a number starts and ends.
+
+Part of the count rules (``rules/counts.py`` mixes :class:`NounPhrases` into ``CountRules``;
+the lexicons it reads are compiled there). A phrase is a run of word tokens after the
+number that ends at a closed-class word (``np_enders``), at punctuation, at a participle
+or verb that follows the head ("people *killed* by", "officials *told*"), or at a word
+after a plural head; coordinated tails ("five senior police and security officials")
+and unit nouns' "of" phrases ("rounds of sanctions") are kept.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefextract.rules.counts import _DocContext
+
+#: longest counted noun phrase, in word tokens
+MAX_NP_WORDS = 7
+
+
+def _plural_like(word: str) -> bool:
+    low = word.lower()
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous"))
+
+
+def _pluralise(noun: str) -> str:
+    """"round" -> "rounds", "serviceman" -> "servicemen", "facility" -> "facilities"."""
+    low = noun.lower()
+    if _plural_like(noun) or not noun:
+        return noun
+    if low.endswith("man"):
+        return noun[:-3] + "men"
+    if low.endswith("y") and len(low) > 2 and low[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    if low.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
+
+
+class NounPhrases:
+    """Noun-phrase finding for ``CountRules`` (uses its lexicon sets: enders, continuers, ...)."""
+
+    def _noun_phrase(
+        self, ctx: _DocContext, i: int, sent_end: int, allow_participle_head: bool = True, verb_likely: bool = False
+    ) -> list[int]:
+        """Token indices of the noun phrase starting at token ``i`` (empty when there is none).
+
+        ``verb_likely``: the number follows a determiner ("the previous three"), so a
+        participle-shaped word right after it is more likely a verb than an adjective,
+        unless it is a known adjectival participle ("the three detained activists").
+        """
+        doc = ctx.doc
+        words: list[int] = []
+        while i < sent_end and len(words) < MAX_NP_WORDS:
+            tok = doc[i]
+            low = tok.lower_
+            if ctx.is_number(i):
+                prev_text = doc[words[-1]].text if words and words[-1] == i - 1 else ""
+                if prev_text[:1].isupper() and doc[i].text.isdigit() and i + 1 < sent_end and ctx.is_word(i + 1):
+                    words.append(i)  # a model number inside the phrase: "Boeing 737 planes"
+                    i += 1
+                    continue
+                break
+            # hyphenated compounds inside the phrase: "self-propelled", "American-Belarusian"
+            if (
+                tok.text in {"-", "–"} and words and words[-1] == i - 1 and not doc[i - 1].whitespace_
+                and not tok.whitespace_ and i + 1 < sent_end and ctx.is_word(i + 1)
+            ):
+                words.extend([i, i + 1])
+                i += 2
+                continue
+            if not words and tok.text in {"“", '"', "‘"} and i + 1 < sent_end and ctx.is_word(i + 1):
+                i += 1  # 52 “political prisoners”
+                continue
+            if not ctx.is_word(i):
+                break
+            nxt_word = i + 1 < sent_end and ctx.is_word(i + 1) and ctx.lower(i + 1) not in self.enders and not ctx.is_number(i + 1)
+            if low in self.continuers and nxt_word and low not in {"more", "less"}:
+                words.append(i)
+                i += 1
+                continue
+            if low in {"more", "less"} and nxt_word and not words:
+                words.append(i)
+                i += 1
+                continue
+            # coordinated modifiers: "the first European and American sanctions"
+            if (
+                low in {"and", "or"} and words and all(doc[k].text[:1].isupper() or doc[k].text in {"-", "–"} for k in words)
+                and not any(_plural_like(doc[k].text) for k in words)
+                and i + 1 < sent_end and ctx.is_word(i + 1) and doc[i + 1].text[:1].isupper() and not ctx.is_number(i + 1)
+            ):
+                words.append(i)
+                i += 1
+                continue
+            if low in {"and", "or"} and words and not any(_plural_like(doc[k].text) for k in words):
+                tail = self._coordinated_tail(ctx, i + 1, sent_end)
+                if tail:
+                    words.extend(range(i, tail))  # "five senior police and security officials"
+                    break
+            acronym = len(tok.text) > 1 and tok.text.isupper()  # "US" is not the pronoun "us"
+            if not acronym and (low in self.enders or low in self.months or low in self.weekdays):
+                break
+            participle = tok.is_lower and self._participle(low)  # "Boeing" is a name
+            if participle:
+                if not words:
+                    if verb_likely and low not in self.adjectival_participles:
+                        break  # "the previous three produced ...": a verb after an elided head
+                    if nxt_word and not self._participle(ctx.lower(i + 1)):
+                        words.append(i)  # "missing persons", "armed groups"
+                        i += 1
+                        continue
+                    if allow_participle_head and low in self.participle_heads and not verb_likely:
+                        words.append(i)  # "17,000 detained", "300 killed" (but "the 52 released": elided)
+                    break
+                prev_low = doc[words[-1]].lower_
+                if not (nxt_word and not self._participle(ctx.lower(i + 1))) and not prev_low.endswith("ly"):
+                    break  # "people killed by", "soldiers held since"
+            if words:
+                prev = doc[words[-1]]
+                if _plural_like(prev.text) and ctx.lower(prev.i) not in self.plural_modifiers and (
+                    prev.is_lower or (tok.is_lower and not _plural_like(tok.text))
+                ):
+                    break  # a plural head ends the phrase: "officials told", "adversaries speaks"
+            words.append(i)
+            i += 1
+        # an adverb or continuer cannot end a noun phrase
+        while words and (doc[words[-1]].lower_ in self.continuers or doc[words[-1]].text in {"-", "–"}):
+            words.pop()
+        return words
+
+    def _coordinated_tail(self, ctx: _DocContext, i: int, sent_end: int) -> int | None:
+        """End of "security officials" in "senior police and security officials": up to three
+        content words after a conjunction, ending in a plural noun and then the phrase's end."""
+        doc = ctx.doc
+        j = i
+        while j < sent_end and j - i < 3 and ctx.is_word(j) and not ctx.is_number(j) and ctx.lower(j) not in self.enders:
+            j += 1
+        if j == i or not _plural_like(doc[j - 1].text) or self._participle(ctx.lower(j - 1)):
+            return None
+        if j < sent_end and ctx.is_word(j) and ctx.lower(j) not in self.enders:
+            return None
+        return j
+
+    def _participle(self, low: str) -> bool:
+        if low.endswith("ing") and len(low) > 4:
+            return low not in self.ing_nouns
+        if low.endswith("ed") and len(low) > 3:
+            return low not in self.ed_nouns
+        return False
