@@ -535,3 +535,12 @@ def test_actors_platform_after_a_post_and_agency_after_city_dateline(run):
         assert actors[name]["type"] == "ORG", name
     assert actors["Ukraine"]["type"] == "GPE"
     assert "Tuesday" not in actors and "Monday" not in actors
+
+
+def test_actors_organisation_lists_after_dash_or_such_as(run):
+    actors = by_name(run("A licence lets major oil companies - Norvalco, Brentor and Kovalix - restart work. "
+                         "Lenders such as Ostrabank and Veltra Kredit left, while parties including Renew and the "
+                         "Greens objected."))
+    for name in ("Norvalco", "Brentor", "Kovalix", "Ostrabank", "Veltra Kredit"):
+        assert actors[name]["type"] == "ORG", name
+    assert "Renew" not in actors  # a list needs two names; "and the Greens" is no name

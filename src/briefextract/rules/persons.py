@@ -85,7 +85,8 @@ DATELINE_SOURCE = re.compile(
     rf"\((?P<a>{SOURCE_NAME})\)[^\S\n]*[–—-]"
     rf"|(?P<b>{SOURCE_NAME}),[^\S\n]+{MONTH}[^\S\n]+\d{{1,2}},[^\S\n]+\d{{4}}[^\S\n]*[.:–—-])"
 )
-LIST_ITEM = r"[A-Z][\w&’'.-]*(?:[^\S\n]+(?:(?:et|de|du|del|&)[^\S\n]+)?[A-Z][\w&’'.-]*){0,3}"
+LIST_WORD = r"[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*"  # "Votum.md", not the full stop of "Repsol. These"
+LIST_ITEM = rf"{LIST_WORD}(?:[^\S\n]+(?:(?:et|de|du|del|&)[^\S\n]+)?{LIST_WORD}){{0,3}}"
 ORG_LIST_ITEM = re.compile(LIST_ITEM)
 
 
@@ -176,11 +177,13 @@ class Lexicons:
         self.compiled["the_before"] = re.compile(r"(?:^|\W)the[^\S\n]+$")
         self.compiled["acronym_after"] = re.compile(rf"^\s*\((?P<abbr>{ACRONYM})\)")
         if self.list_plurals:
-            # "Three European companies also hold licences: Eni, Maurel et Prom, and Repsol"
+            # "Three European companies also hold licences: Eni, Maurel et Prom, and Repsol",
+            # "oil companies - Chevron, Eni and Repsol -", "firms such as X and Y"
             plurals = "|".join(sorted(map(re.escape, self.list_plurals), key=len, reverse=True))
             self.compiled["org_list"] = re.compile(
-                rf"\b(?:{plurals})\b[^.:;\n]{{0,80}}:[^\S\n]*(?P<items>{LIST_ITEM}"
-                rf"(?:(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+){LIST_ITEM})+)(?=[^\S\n]*(?:[.;\n]|$))")
+                rf"\b(?i:{plurals})\b(?:[^.:;\n]{{0,80}}:|[^\S\n]+[-–—]|,?[^\S\n]+(?:such[^\S\n]+as|including))"
+                rf"[^\S\n]*(?P<items>{LIST_ITEM}"
+                rf"(?:(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+){LIST_ITEM})+)(?=[^\S\n]*(?:[.;:\n)–—-]|,|$)|[^\S\n]+[a-z])")
 
 
 @dataclass
@@ -469,8 +472,6 @@ def _listed_orgs(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[Candi
         base = m.start("items")
         for item in ORG_LIST_ITEM.finditer(m.group("items")):
             s0, e0 = base + item.start(), base + item.end()
-            if text[e0 - 1] == "." and len(_words(text[s0:e0])[-1]) > 4:
-                e0 -= 1  # the sentence's full stop, not "Inc." / "Co."
             words = _words(text[s0:e0])
             if (known.overlapping(s0, e0) or is_excluded(doc, s0, e0) or words[0] in lex.given_names
                     or any(w in lex.stopwords for w in words)):
