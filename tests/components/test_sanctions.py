@@ -946,3 +946,22 @@ def test_sanctions_offered_snapback_extension_is_consider(sanctions):
     r = find(sanctions(text), action="consider")
     assert r["target"] == "Syria"
     assert r["rule"] == "sanctions.consider.snapback_offer"
+
+
+def test_sanctions_definite_re_mention_takes_the_main_action_target(sanctions):
+    text = (
+        "The EU lifted sanctions on Ruritanian timber on Monday. "
+        "\"We will be lifting sanctions on timber,\" an EU official said. "
+        "The move follows the lifting of EU sanctions on the airline Belavia in May. "
+        "The lifting of sanctions was welcomed by exporters."
+    )
+    lifts = [r for r in sanctions(text) if r["action"] == "lift"]
+    assert len(lifts) == 4
+    assert lifts[2]["target"] == "Belavia"
+    assert "timber" in lifts[3]["target"]  # not the background lifting named last
+
+
+def test_sanctions_definite_re_mention_after_one_lifting_takes_it(sanctions):
+    text = "The EU lifted sanctions on the airline Belavia in May. The lifting of sanctions was welcomed by travellers."
+    lifts = [r for r in sanctions(text) if r["action"] == "lift"]
+    assert [r["target"] for r in lifts] == ["Belavia", "Belavia"]

@@ -85,6 +85,16 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
             states = {view.actor_state(x) for x in d.imposers}
             same = [x for x in explicit if states & {view.actor_state(i) for i in x.imposers}]
             cands = same[-1].targets if same else (None if states else last_targets)
+            alike = [x for x in same if x.action == d.action and len(x.targets) == 1]
+            if len(alike) >= 2:
+                # "The lifting of sanctions was ..." re-mentions the text's main lifting (its most
+                # frequent target so far), not a background lifting named last
+                # ("Belarusian potash" and "potash" are one target)
+                names = [x.targets[0].lower() for x in alike]
+                freq = {n: sum(n in m or m in n for m in names) for n in names}
+                top = max(freq.values())
+                if not cands or freq.get(cands[0].lower(), 0) < top:
+                    cands = [next(x.targets[0] for x in reversed(alike) if freq[x.targets[0].lower()] == top)]
             if cands is None:
                 # the measures' usual target so far ("sanctions on/against X" mentions), most frequent first
                 seen = [t for pos, t in context_targets if pos <= d.start]
