@@ -641,3 +641,8 @@ def test_counts_prose_full_of_names_is_no_headline(nlp):
     assert brief(nlp, "Ukraine's 47th Mechanized Brigade fought in Avdiivka.") == []
     # a headline line still counts its capitalised noun
     assert brief(nlp, "Azerbaijan Releases 32 Armenians After Talks\nThe talks ended.") == [(32, "Armenians", "cardinal")]
+
+
+def test_counts_bare_number_after_a_verb_is_not_elided(nlp):
+    # after a reporting verb the number may count anything: no noun is guessed
+    assert brief(nlp, "Kyiv downed 40 drones. Russia said 250 had been killed.") == [(40, "drones", "cardinal")]

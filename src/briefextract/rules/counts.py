@@ -138,6 +138,7 @@ class CountRules(NounPhrases, Attribution):
         self.elision_after = lower_set("elision_after")
         self.elision_verbs = lower_set("elision_verbs")
         self.copulas = lower_set("copulas")
+        self.clause_openers = lower_set("clause_openers")
 
         self.hedges_before = sorted(
             (tuple(h.lower().split()) for h in hedges.get("before", [])), key=len, reverse=True
@@ -501,12 +502,18 @@ class CountRules(NounPhrases, Attribution):
             return False  # a hedged year with no noun: "since at least 2014"
         if (
             start_tok < sent_end and ctx.lower(start_tok) in self.elision_verbs and c.kind == "cardinal"
-            and self._hedge_before(ctx, ctx.token_at(c.start)) is None
+            and self._hedge_before(ctx, ctx.token_at(c.start)) is None and self._clause_initial(ctx, c.ti)
         ):
-            # "Four were hanged", "two died", "of whom 757 are men": a bare number as subject
-            # leaves out an earlier noun (a hedged one may be a threshold: "adults over 65 were")
+            # "Four were hanged", "and two died", "of whom 757 are men": a bare number opening a
+            # clause leaves out an earlier noun (a hedged one may be a threshold: "adults over 65
+            # were"; after a verb it may be anything: "Russia said 250 had been killed")
             return self._elide(ctx, c, emitted, force=True)
         return self._elide(ctx, c, emitted)
+
+    def _clause_initial(self, ctx: _DocContext, ti: int) -> bool:
+        """Token ``ti`` opens its sentence or a clause ("and", "while", "of whom", a comma)."""
+        prev = ctx.prev_word(ti)
+        return prev is None or prev.i < ctx.sent_start(ti) or prev.lower_ in self.clause_openers
 
     def _set_np(self, ctx: _DocContext, c: _Cand, np: list[int], rule: str) -> bool:
         doc = ctx.doc
