@@ -50,3 +50,14 @@ def test_spans_tokenizer_hands_its_source_string_to_doc_text(nlp):
         doc = nlp.make_doc(text)
         assert doc_text(doc) is text  # the very string, not a rebuilt copy
         assert doc.text == text
+
+
+def test_spans_span_record_of_a_doc_built_from_words():
+    """A Doc not made by the pipeline's tokenizer (no remembered text) still gets exact span texts."""
+    import spacy
+    from spacy.tokens import Doc
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["Sanctions", "on", "Iran", "were", "eased", "."], spaces=[True, True, True, True, False, False])
+    assert span_record(doc[2:5]) == {"start": 13, "end": 28, "text": "Iran were eased"}
+    assert span_record(doc[4:6])["text"] == "eased."

@@ -36,9 +36,15 @@ def char_span_record(text: str, start: int, end: int) -> dict:
 
 
 def span_record(span: Span) -> dict:
-    """The record of a token span: ``span.text`` is ``doc.text[start_char:end_char]``, built from
-    the span's own tokens rather than the whole document's."""
-    return {"start": span.start_char, "end": span.end_char, "text": span.text}
+    """The record of a token span, its text cut from ``doc_text`` by its character offsets.
+
+    ``span.text`` equals ``doc.text[start_char:end_char]`` (spaCy's tokens are
+    non-destructive) but is rebuilt token by token on each access: ~6 µs for a
+    three-token span against ~1.8 µs for the slice, and extractors make hundreds
+    of span records per article.
+    """
+    start, end = span.start_char, span.end_char
+    return {"start": start, "end": end, "text": doc_text(span.doc)[start:end]}
 
 
 #: Where spaCy's Underscore keeps ``doc._.excluded`` (``Doc.user_data[("._.", name, None, None)]``).
