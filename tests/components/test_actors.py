@@ -544,3 +544,14 @@ def test_actors_organisation_lists_after_dash_or_such_as(run):
     for name in ("Norvalco", "Brentor", "Kovalix", "Ostrabank", "Veltra Kredit"):
         assert actors[name]["type"] == "ORG", name
     assert "Renew" not in actors  # a list needs two names; "and the Greens" is no name
+
+
+def test_actors_city_with_region_word_is_the_region(run):
+    text = ("Troops entered Russia's Kursk region and shelled the Kharkiv oblast. In Kursk itself the "
+            "mayor fled. The Karabakh region was calm.")
+    actors = by_name(run(text))
+    assert actors["Kursk region"]["type"] == "GPE"
+    assert actors["Kharkiv oblast"]["type"] == "GPE"
+    city = text.index("In Kursk") + 3
+    assert actors["Kursk"]["mentions"] == [{"start": city, "end": city + 5, "text": "Kursk"}]  # the city, said once
+    assert "Karabakh region" not in actors  # a listed region keeps its list name

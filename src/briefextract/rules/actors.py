@@ -70,6 +70,7 @@ class ActorContext:
     seat_metonyms: dict[str, str] = field(default_factory=dict)
     place_suffixes: set[str] = field(default_factory=set)
     corporate_suffixes: set[str] = field(default_factory=set)
+    region_words: set[str] = field(default_factory=set)
     role_before: Callable[[str], str | None] = lambda s: None
     role_after: Callable[[str], tuple[str, int] | None] = lambda s: None
     entry: Callable[[str], dict | None] = lambda name: None
@@ -292,7 +293,27 @@ def select_mentions(doc: Doc, gazetteer: list[Span], persons: list[Span], ctx: A
             taken[i] = True
         out.append(Mention(span.start, span.end, span.start_char, span.end_char, span.label_, span.kb_id_,
                            "name", span.id_ or "base.ner", span.text))
+    if ctx.region_words:
+        for m in out:
+            _extend_to_region(doc, m, ctx)
     return sorted(out, key=lambda m: m.start)
+
+
+def _extend_to_region(doc: Doc, m: Mention, ctx: ActorContext) -> None:
+    """"Russia's Kursk region", "the Kharkiv oblast": a city named with a lower-case
+    region word is the region ("Kursk region"), an actor of its own (not the city,
+    not the state). Listed regions ("the Karabakh region") keep their list name."""
+    if m.source != "gazetteer" or m.label != "GPE" or m.end >= len(doc) or m.kind not in ("name", "capital"):
+        return
+    nxt = doc[m.end]
+    if nxt.text not in ctx.region_words or doc[m.end - 1].whitespace_ != " ":
+        return
+    if (ctx.entry(m.text) or ctx.entry(m.key) or {}).get("source") != "cities" and m.kind != "capital":
+        return
+    m.end += 1
+    m.end_char = nxt.idx + len(nxt.text)
+    m.text = doc.text[m.start_char:m.end_char]
+    m.key, m.kind, m.source = m.text, "name", "actors.region"
 
 
 def merge_persons(mentions: list[Mention], ctx: ActorContext, gazetteer: list[Span] = ()) -> None:
