@@ -965,3 +965,32 @@ def test_sanctions_definite_re_mention_after_one_lifting_takes_it(sanctions):
     text = "The EU lifted sanctions on the airline Belavia in May. The lifting of sanctions was welcomed by travellers."
     lifts = [r for r in sanctions(text) if r["action"] == "lift"]
     assert [r["target"] for r in lifts] == ["Belavia", "Belavia"]
+
+
+def test_sanctions_passive_asset_freeze_resolves_a_counted_re_mention(sanctions):
+    text = (
+        "Britain sanctioned two Riga-based Belarusians, Anton Kovalev and Irina Kovaleva, on Friday. "
+        "The Foreign Office said any assets the two Belarusians may hold in Britain have been frozen."
+    )
+    freezes = [r for r in sanctions(text) if r["rule"] == "sanctions.impose.asset_freeze_passive"]
+    assert sorted(r["target"] for r in freezes) == ["Anton Kovalev", "Irina Kovaleva"]
+    # "may hold" belongs to the relative clause; the freeze itself is reported as done
+    assert {(r["action"], r["modality"], r["instrument"]) for r in freezes} == {("impose", "asserted", "frozen")}
+
+
+def test_sanctions_passive_asset_freeze_owner_after_by(sanctions):
+    text = "The Treasury sanctioned the Ruritanian bank Ruribank on Monday. All funds held by Ruribank in Europe were frozen."
+    r = find(sanctions(text), rule="sanctions.impose.asset_freeze_passive")
+    assert r["target"] == "Ruribank"
+
+
+def test_sanctions_passive_asset_freeze_modal_of_its_own_verb_counts(sanctions):
+    text = "The Treasury sanctioned the bank Ruribank on Monday. The assets of Ruribank could be frozen next week."
+    r = find(sanctions(text), rule="sanctions.consider.impose.asset_freeze_passive")
+    assert (r["action"], r["modality"]) == ("consider", "possible")
+
+
+def test_sanctions_licence_revoked_with_a_modal_is_consider(sanctions):
+    text = _UNDER + "Arcolux received General License 12 in 2022. General License 12 could be revoked by June."
+    r = find(sanctions(text), rule="sanctions.consider.tighten.licence_passive")
+    assert r["target"] == "Arcolux"

@@ -73,6 +73,16 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
         if not d.target_context:
             continue
         cands = None
+        if d.extra.get("counted"):
+            # "the two North Koreans": the last earlier action whose targets are that many names
+            groups: dict[tuple[int, int], list[str]] = {}
+            for x in drafts:
+                if x.start < d.start and not x.target_context and x.targets:
+                    groups.setdefault(x.trigger or (x.start, x.end), []).extend(t for t in x.targets if t not in groups.get(x.trigger or (x.start, x.end), []))
+            fit = [g for g in groups.values() if len(g) == d.extra["counted"]]
+            if fit:
+                d.targets, d.target_context = list(fit[-1]), False
+                continue
         holders = [t for x in drafts if x.start < d.start and x.rule in _LICENCE_RULES and not x.target_context for t in x.targets[:1]]
         if d.extra.get("licence_context") and holders:
             cands = holders[-1:]  # "General License 41 is being replaced": the last licence holder named

@@ -65,7 +65,7 @@ def _frame_drafts(view: View, s0: int, s1: int, instruments: list[Instrument]) -
         if d is not None:
             ds = d if isinstance(d, list) else [d]
             for x in ds:
-                if x.modality == "asserted" and x.action != "maintain":
+                if x.modality == "asserted" and x.action != "maintain" and not x.extra.get("modal_done"):
                     _modal(view, x, x.trigger[0], s0)
                 if x.action != "call_for" and _call_cue_before(view, x.trigger[0], s0):
                     # "asked the EU to sanction judges": the asked party would impose
@@ -430,9 +430,21 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     e = n + 1
     while e < a and (_NUMBER.match(keys[e]) or _tok_text(view, e)[:1].isupper()):
         e += 1
-    d.instrument = _span_text(view, start, e)  # "General License 12"
+    d.instrument = _span_text(view, start, e) if fr.get("holder") != "counted" else fr.get("instrument")  # "General License 12"
     d.targets = _possessor(view, start, n, s1) if any(keys[x] in ("'s", "'") for x in range(start, n)) else []
-    if not d.targets:
+    if not d.targets and fr.get("holder") == "counted":
+        # "any assets the two men might hold ... have been frozen": the owners are named by a count
+        # ("the two men") that re-mentions the last sanctioned group of that size; else a named owner
+        for x in range(n + 1, j):
+            if keys[x] == "the" and x + 1 < j and (keys[x + 1] in view.lex.number_words or keys[x + 1].isdigit()):
+                d.extra["counted"] = view.lex.number_words.get(keys[x + 1]) or int(keys[x + 1])
+                break
+            ref = view.actor_at[x]
+            owner_intro = keys[x - 1] in ("of", "by") or (keys[x - 1] == "the" and keys[x - 2] in ("of", "by"))
+            if ref is not None and x == ref.start and not ref.demonym and owner_intro:
+                d.targets = [ref.name]  # "funds held by X", "the assets of X"
+                break
+    elif not d.targets:
         d.extra["licence_context"] = True  # the holder is the last licence holder named before
     agent = _agent_after(view, b, s1)
     if agent and not fr.get("agent_is_replacement"):
@@ -441,7 +453,8 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         _licence_imposer(view, d, a, s0, s1)
     if not d.targets:
         d.target_context = True
-    _modal(view, d, a, s0)
+    _modal(view, d, a, j + 1)  # only the verb group's own auxiliaries ("might hold" belongs to a relative clause)
+    d.extra["modal_done"] = True
     return d
 
 
