@@ -994,3 +994,15 @@ def test_sanctions_licence_revoked_with_a_modal_is_consider(sanctions):
     text = _UNDER + "Arcolux received General License 12 in 2022. General License 12 could be revoked by June."
     r = find(sanctions(text), rule="sanctions.consider.tighten.licence_passive")
     assert r["target"] == "Arcolux"
+
+
+def test_sanctions_elliptic_implementation_by_a_second_actor_imposes(sanctions):
+    text = "The UN Security Council has reimposed sanctions on Syria after a vote, with Britain announcing immediate implementation."
+    r = find(sanctions(text), rule="sanctions.impose.elliptic")
+    assert (r["action"], r["imposer"], r["target"], r["instrument"]) == ("impose", "United Kingdom", "Syria", None)
+    assert r["span"]["text"] == "Britain announcing immediate implementation"
+
+
+def test_sanctions_implementation_without_an_imposition_beside_it_is_no_action(sanctions):
+    text = "Sanctions on Syria were discussed for months, with Britain announcing immediate implementation of a new tax."
+    assert not [r for r in sanctions(text) if r["rule"] == "sanctions.impose.elliptic"]

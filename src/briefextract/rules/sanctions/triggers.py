@@ -157,7 +157,37 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
 
     drafts.extend(_pronoun_drafts(view, instruments, triggers, s0, s1))
     drafts = [d for d in drafts if not _generic_statement(view, d, s0)]
+    drafts.extend(_elliptic_impositions(view, drafts, s0, s1))
     return _dedupe(drafts)
+
+
+
+def _elliptic_impositions(view: View, drafts: list[Draft], s0: int, s1: int) -> list[Draft]:
+    """'The UN has reimposed sanctions on Iran, with the EU announcing immediate implementation':
+    an implementation/enforcement noun with no measure of its own, announced by another actor, is
+    that actor's imposition of the sentence's measure on the same target (no sanction word: no instrument)."""
+    keys = view.keys
+    nouns, between = view.w("elliptic_nouns"), view.w("elliptic_between")
+    if not nouns or nouns.isdisjoint(keys[s0:s1]):
+        return []
+    main = next((d for d in drafts if d.action == "impose" and d.modality == "asserted" and d.targets and not d.target_context), None)
+    if main is None:
+        return []
+    out = []
+    for i in range(s0, s1):
+        if keys[i] not in nouns or (i + 1 < s1 and keys[i + 1] in ("of", "on", "for")):
+            continue
+        j = i - 1
+        while j >= s0 and j > i - 5 and keys[j] in between:
+            j -= 1
+        ref = view.actor_at[j] if j >= s0 and j < i - 1 else None
+        name = view.imposer_name(ref) if ref is not None and not ref.demonym else None
+        if not name or name in main.imposers:
+            continue
+        d = Draft(action="impose", instrument=None, start=ref.start, end=i + 1, rule="sanctions.impose.elliptic",
+                  trigger=(i, i + 1), imposers=[name], imposer_explicit=True, targets=list(main.targets), sent_start=s0)
+        out.append(d)
+    return out
 
 
 
