@@ -555,3 +555,13 @@ def test_actors_city_with_region_word_is_the_region(run):
     city = text.index("In Kursk") + 3
     assert actors["Kursk"]["mentions"] == [{"start": city, "end": city + 5, "text": "Kursk"}]  # the city, said once
     assert "Karabakh region" not in actors  # a listed region keeps its list name
+
+
+def test_actors_possessive_state_needs_a_closed_name(run):
+    """After "<State>'s" two capitalised words are a person only when the phrase ends
+    there (comma, "and", full stop) or a speech verb follows; common-noun shapes and
+    place heads are never persons."""
+    actors = by_name(run("Belarus's Hajun Project reported it. Iran's Fordow Facility, which was hit, burned. "
+                         "Kazakhstan's Tengiz Field produced oil. Poland's Radek Nowicz and Kenya's Otieno Wafula met."))
+    persons = {n for n, a in actors.items() if a["type"] == "PERSON"}
+    assert persons == {"Radek Nowicz", "Otieno Wafula"}

@@ -69,6 +69,7 @@ POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|s['’])[^\S\n]+$")
 PLACE_AFTER_ROLE = re.compile(r"(\S+)[^\S\n]+(?:to|in|for|at)[^\S\n]+(?:the[^\S\n]+)?$")
 COMMA_BEFORE = re.compile(r",[^\S\n]+$")
 PLURAL_PEOPLE_BEFORE = re.compile(r"[a-z][^\S\n]+(?:[A-Z]\w+[^\S\n]+)?[A-Z]\w+s$")  # "two North Koreans"
+NOUN_SUFFIX = re.compile(r"(?:ity|tion|sion|ment|ness|ship|ism|ogy|omy|acy|ture)$")  # "Facility", "Autonomy"
 KIN_BEFORE = re.compile(r"\b(?:his|her|their)[^\S\n]+(\w+)$")
 APPOS_LIST_END = re.compile(r"[^\S\n]*(?:,|;|\.|\)|$|and\b|or\b|who\b|whose\b)")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -583,8 +584,9 @@ def _skip_opening_gerund(text: str, start: int, end: int, lex: Lexicons) -> int:
 
 
 def _plain_name(words: list[str], lex: Lexicons) -> bool:
-    """Two to four capitalised name words, none a stopword, org head, product or role."""
-    return (2 <= len(words) <= 4 and all(CAP_NAME.fullmatch(w) for w in words)
+    """Two to four capitalised name words, none a stopword, org head, product or role,
+    the last not shaped like a common noun ("the Fordow Facility")."""
+    return (2 <= len(words) <= 4 and all(CAP_NAME.fullmatch(w) for w in words) and not NOUN_SUFFIX.search(words[-1])
             and not any(w in lex.stopwords or w in lex.org_heads or w in lex.product_words
                         or w in lex.place_heads or lex.role_before(w) for w in words))
 
@@ -634,9 +636,13 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
         if placed is not None:
             return placed
         pm = POSSESSIVE_BEFORE.search(before)
-        if pm and "GPE" in known.ends.get(start - len(pm.group(0)), ()) and len(words) <= 3 and _plain_name(words, lex):
-            # "Japan's Takeo Akiba": a state's person (its bodies have org heads, its
-            # regions place heads); a town that is also a given name may open it
+        first_after = NEXT_LOWER_WORD.match(after)
+        ends_phrase = APPOS_LIST_END.match(after) or (first_after and first_after.group(1) in lex.speech_verbs)
+        if (pm and ends_phrase and "GPE" in known.ends.get(start - len(pm.group(0)), ()) and len(words) <= 3
+                and _plain_name(words, lex)):
+            # "Japan's Takeo Akiba, ...": a state's person (its bodies have org heads, its
+            # regions place heads; "Belarus's X Project reported" is no name: a person
+            # closes the phrase or speaks); a town that is also a given name may open it
             inside = known.overlapping(start, end)
             first_end = start + len(words[0])
             if not inside or (len(inside) == 1 and inside[0][:2] == (start, first_end) and inside[0][2] == "GPE"):
@@ -680,7 +686,8 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
                 and not lex.role_before(words[0])):  # "represented by Head of the Office X"
             return Candidate(start, end, "PERSON", "persons.person.single")
         return None
-    if words[0] in lex.given_names and not words[-1].endswith("."):
+    if words[0] in lex.given_names and not words[-1].endswith(".") and words[-1] not in lex.place_heads:
+        # "Tengiz Field", "Maria Square": a given name before a place head names a place
         return Candidate(start, end, "PERSON", "persons.person.given")
     if _plain_name(words, lex) and len(words) <= 3 and not inside:
         cm = COMMA_BEFORE.search(before)
