@@ -857,3 +857,23 @@ def test_events_called_on_people_is_a_dated_appeal(run_events):
     # a one-word participle before such a noun is still an adjective
     text2 = "On 3 May, sanctioned people were listed by Ivan Petrov."
     assert run_events(text2, [("Ivan Petrov", "PERSON", "Ivan Petrov")], [("3 May", "2025-05-03")]) == []
+
+
+def test_events_opening_after_clause_keeps_no_main_clause_date(run_events):
+    text = "After the contested election, the candidate Ana Kova left for Spain and resurfaced in August."
+    actors = [("Ana Kova", "PERSON", "Ana Kova"), ("Spain", "GPE", "Spain")]
+    events = run_events(text, actors, [("August", "2025-08")])
+    assert not any(e["type"] == "election" and e["date"] == "2025-08" for e in events)
+    # without the opening 'After', the same noun still takes its clause's date
+    text2 = "The contested election was held in August, the candidate Ana Kova said."
+    assert any(e["type"] == "election" and e["date"] == "2025-08" for e in run_events(text2, actors, [("August", "2025-08")]))
+
+
+def test_events_arrest_told_again_as_seizure_is_one_detention(run_events):
+    text = (
+        "Rights groups condemned the arrest of Ivo Berg, the head of a press-freedom group, "
+        "who was seized by masked men. The government also issued an arrest warrant for Ana Kova."
+    )
+    actors = [("Ivo Berg", "PERSON", "Ivo Berg"), ("Ana Kova", "PERSON", "Ana Kova")]
+    events = run_events(text, actors)
+    assert [(e["type"], e["participants"]) for e in events] == [("arrest", ["Ivo Berg"])]

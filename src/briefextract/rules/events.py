@@ -592,7 +592,12 @@ def describe(
     # date: the nearest in the clause; one after the trigger counts a little farther
     best = None
     date_window = m.entry.get("date_window")
+    # "After the disputed election, she went into hiding ... in August": in a clause opened by
+    # after/before/since, a date past the next comma is the main clause's, not this happening's
+    opened = a > m.sent[0] and lower[a - 1] in lex.temporal_subordinators
     for d in dates:
+        if opened and d.start >= m.end and "," in texts[m.end:d.start]:
+            continue
         if d.start >= a and d.end <= b:
             dist = (m.start - d.end) if d.end <= m.start else 1.5 * (d.start - m.end)
             if date_window is not None and (
@@ -834,7 +839,9 @@ def _keys(names: Iterable[str], country_of: dict[str, str]) -> set[str]:
     return out
 
 
-def _merge_target(m, date, fam, events, families, cores, mentions_of, sentence_events, country_of, strong_names):
+def _merge_target(
+    m, date, fam, events, families, cores, mentions_of, sentence_events, country_of, strong_names, agents=frozenset()
+):
     """The earlier event this mention is another mention of, or None.
 
     Compatible = same family, compatible dates and places, and shared core
@@ -870,7 +877,8 @@ def _merge_target(m, date, fam, events, families, cores, mentions_of, sentence_e
         # same person or organisation ("in Tokyo for meetings with ..." then "X met with Y") is that act
         # or marked as more of the same ("Y was also released")
         again = verbal and not date and not ev["date"] and (
-            (m.location and m.location == ev["location"]) or bool(set(m.strong) & set(ev["participants"]))
+            (m.location and m.location == ev["location"])
+            or bool((set(m.strong) | (set(m.participants) & agents)) & set(ev["participants"]))
             or m.additive
         )
         if verbal and m.additive and again:
@@ -922,6 +930,8 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon, text: str | No
     text = doc_text(doc) if text is None else text
     dct = (doc._.meta or {}).get("published")
     country_of = {a["name"]: a.get("country") for a in (doc._.actors or []) if a.get("country")}
+    # persons and organisations (the actors that act), from the actor spans the events read
+    agents = {_canonical(sp) for sp in _actor_spans(doc) if sp.label_ in ("PERSON", "ORG")}
     events: list[dict] = []
     families: list[str] = []
     cores: list[list[str]] = []
@@ -957,7 +967,7 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon, text: str | No
         fam = _family(m, lex)
         strong_names.update(m.strong)
         target = _merge_target(
-            m, date, fam, events, families, cores, mentions_of, sentence_events, country_of, strong_names
+            m, date, fam, events, families, cores, mentions_of, sentence_events, country_of, strong_names, agents
         )
         if target is not None:
             ti = next(i for i, ev in enumerate(events) if ev is target)
