@@ -1006,3 +1006,15 @@ def test_sanctions_elliptic_implementation_by_a_second_actor_imposes(sanctions):
 def test_sanctions_implementation_without_an_imposition_beside_it_is_no_action(sanctions):
     text = "Sanctions on Syria were discussed for months, with Britain announcing immediate implementation of a new tax."
     assert not [r for r in sanctions(text) if r["rule"] == "sanctions.impose.elliptic"]
+
+
+def test_sanctions_unqualified_business_licence_is_no_sanctions_licence(sanctions):
+    text = "Russia has been under U.S. sanctions since 2014. Gazprom received a licence to drill in the Arctic in 2010."
+    assert [r["action"] for r in sanctions(text)] == ["maintain"]
+    text = "Russia has been under U.S. sanctions since 2014. Raiffeisen received a U.S. licence to sell its unit."
+    assert find(sanctions(text), action="ease")["target"] == "Raiffeisen"
+
+
+def test_sanctions_generic_cue_in_another_clause_does_not_drop_the_action(sanctions):
+    r = only(sanctions("Washington, which typically consults its allies, imposed sanctions on Belarus on Monday."))
+    assert (r["action"], r["target"]) == ("impose", "Belarus")

@@ -212,6 +212,12 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             break
     if n is None:
         return None
+    if fr.get("qualified") and keys[n] in {norm_token(w) for w in fr["qualified"]["nouns"]}:
+        # "received a licence to drill" is no sanctions licence; "a general licence", "OFAC licences",
+        # "a U.S. licence" are
+        quals = {norm_token(w) for w in fr["qualified"]["words"]}
+        if not any(keys[x] in quals or view.actor_at[x] is not None for x in range(b, n)):
+            return None
     x = n + 1 if n + 1 < s1 and keys[n + 1] == "mechanism" else n
     if x + 1 < s1 and keys[x + 1] in fr.get("not_before", ()):
         return None  # "triggered the snapback of UN sanctions": the trigger of the named measure

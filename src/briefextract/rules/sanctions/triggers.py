@@ -209,7 +209,13 @@ def _generic_statement(view: View, d: Draft, s0: int) -> bool:
     if view.lex.generic is None or not d.trigger:
         return False
     t = d.trigger[0]
-    return lex_hit(view.lex.generic, view.keys, max(s0, t - 6), t)
+    keys = view.keys
+    for i in range(t - 1, max(s0, t - 6) - 1, -1):
+        if keys[i] in (",", ";", ":", "(", ")"):
+            return False  # "Washington, which typically consults allies, imposed ...": another clause's cue
+        if view.lex.generic.match_at(keys, i) is not None:
+            return True
+    return False
 
 
 
