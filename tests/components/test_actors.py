@@ -505,6 +505,13 @@ def test_actors_apposition_list_of_persons(run):
     assert not any("Minsk" in a["aliases"] for a in actors.values())
 
 
+def test_actors_apposition_list_needs_counted_people_or_a_role(run):
+    actors = by_name(run("The coalition of the Liberals, Social Democrats and Greens won. "
+                         "Three Americans, Doran Pell and Amos Rudd, were freed."))
+    assert "Social Democrats" not in actors
+    assert actors["Doran Pell"]["type"] == "PERSON"
+
+
 def test_actors_numbered_documents_and_cut_text_are_no_persons(run):
     actors = by_name(run("General License 8L replaced General License 8K last year. "
                          "Its programmes are banned by United Natio"))

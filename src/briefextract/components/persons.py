@@ -40,6 +40,7 @@ class PersonFinder(DataComponent):
             list_plurals=set(ctx.get("org_list_plurals") or []),
             place_heads=set(ctx.get("place_heads") or []),
             kin_nouns=set(ctx.get("kin_nouns") or []),
+            count_words=set(ctx.get("count_words") or []),
         )
         self.lex.compile()
 

@@ -68,7 +68,6 @@ NUMBER_AFTER = re.compile(r"[^\S\n]+\d")  # "License 41A", "Resolution 2231": a 
 POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|s['’])[^\S\n]+$")
 PLACE_AFTER_ROLE = re.compile(r"(\S+)[^\S\n]+(?:to|in|for|at)[^\S\n]+(?:the[^\S\n]+)?$")
 COMMA_BEFORE = re.compile(r",[^\S\n]+$")
-PLURAL_PEOPLE_BEFORE = re.compile(r"[a-z][^\S\n]+(?:[A-Z]\w+[^\S\n]+)?[A-Z]\w+s$")  # "two North Koreans"
 NOUN_SUFFIX = re.compile(r"(?:ity|tion|sion|ment|ness|ship|ism|ogy|omy|acy|ture)$")  # "Facility", "Autonomy"
 KIN_BEFORE = re.compile(r"\b(?:his|her|their)[^\S\n]+(\w+)$")
 APPOS_LIST_END = re.compile(r"[^\S\n]*(?:,|;|\.|\)|$|and\b|or\b|who\b|whose\b)")
@@ -113,6 +112,7 @@ class Lexicons:
     list_plurals: set[str] = field(default_factory=set)
     place_heads: set[str] = field(default_factory=set)
     kin_nouns: set[str] = field(default_factory=set)
+    count_words: set[str] = field(default_factory=set)
     compiled: dict = field(default_factory=dict)
 
     def role_before(self, before: str) -> str | None:
@@ -175,6 +175,11 @@ class Lexicons:
         if self.classifiers_after:
             self.compiled["classifier_after"] = re.compile(
                 r"^[^\S\n]+(?:" + "|".join(sorted(map(re.escape, self.classifiers_after))) + r")s?\b")
+        if self.count_words:
+            # "two Beijing-based North Koreans, X Y Z and ...": counted people, then their names
+            counts = "|".join(sorted(map(re.escape, self.count_words), key=len, reverse=True))
+            self.compiled["counted_people"] = re.compile(
+                rf"\b(?i:{counts}|\d+)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}[A-Z]\w+s$")
         self.compiled["the_before"] = re.compile(r"(?:^|\W)the[^\S\n]+$")
         self.compiled["acronym_after"] = re.compile(rf"^\s*\((?P<abbr>{ACRONYM})\)")
         if self.list_plurals:
@@ -694,7 +699,8 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
         if cm and APPOS_LIST_END.match(after):
             head = before[:cm.start()]
             kin = KIN_BEFORE.search(head)
-            if lex.role_before(head) or (kin and kin.group(1).lower() in lex.kin_nouns) or PLURAL_PEOPLE_BEFORE.search(head):
+            counted = lex.compiled.get("counted_people") is not None and lex.compiled["counted_people"].search(head)
+            if lex.role_before(head) or (kin and kin.group(1).lower() in lex.kin_nouns) or counted:
                 # "the envoy, X Y", "his wife, Choe Un Jung", "two North Koreans, Choe Chol Min and ..."
                 return Candidate(start, end, "PERSON", "persons.person.appos_list")
     first_after = NEXT_LOWER_WORD.match(after)
