@@ -877,3 +877,13 @@ def test_events_arrest_told_again_as_seizure_is_one_detention(run_events):
     actors = [("Ivo Berg", "PERSON", "Ivo Berg"), ("Ana Kova", "PERSON", "Ana Kova")]
     events = run_events(text, actors)
     assert [(e["type"], e["participants"]) for e in events] == [("arrest", ["Ivo Berg"])]
+
+
+def test_events_participle_describing_people_is_no_act(run_events):
+    actors = [("Georgia", "GPE", "Georgia"), ("Azerbaijan", "GPE", "Azerbaijan"), ("Qatar", "GPE", "Qatar")]
+    text = "On 4 June, Georgia freed 40 soldiers captured near the border. The captives exchanged through Qatar now number 900."
+    events = run_events(text, actors, [("4 June", "2025-06-04")])
+    assert [e["type"] for e in events] == ["release"]
+    # an active verb after the same noun is an act
+    text2 = "On 4 June, Azerbaijani troops captured two villages in Georgia."
+    assert [e["type"] for e in run_events(text2, actors, [("4 June", "2025-06-04")])] == ["capture"]

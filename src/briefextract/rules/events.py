@@ -160,6 +160,8 @@ class EventLexicon:
     time_frame: frozenset[str] = frozenset()
     speech_occasion: frozenset[str] = frozenset()
     additive: frozenset[str] = frozenset()
+    reduced_relative_nouns: frozenset[str] = frozenset()
+    reduced_relative_next: frozenset[str] = frozenset()
 
 
 def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
@@ -210,6 +212,8 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         time_frame=frozenset(cues.get("time_frame", ())),
         speech_occasion=frozenset(cues.get("speech_occasion", ())),
         additive=frozenset(cues.get("additive", ())),
+        reduced_relative_nouns=frozenset(cues.get("reduced_relative_nouns", ())),
+        reduced_relative_next=frozenset(cues.get("reduced_relative_next", ())),
     )
 
 
@@ -454,6 +458,11 @@ def find_mentions(
         m.elaborates = not entry.get("noun") and lowers[s].endswith("ing") and s > 0 and lowers[s - 1] == ","
         if not entry.get("noun") and e - s == 1 and e < len(lowers) and lowers[e] in lex.adjectival_next:
             continue  # "sanctioned companies include ...": a participle used as an adjective
+        if (
+            not entry.get("noun") and e - s == 1 and 0 < s and e < len(lowers) and lowers[s].endswith("ed")
+            and lowers[s - 1] in lex.reduced_relative_nouns and lowers[e] in lex.reduced_relative_next
+        ):
+            continue  # "personnel captured in Kursk", "captives exchanged through its mediation": a description
         if not entry.get("noun") and s > 0 and lowers[s - 1] in lex.nominal_before and not lowers[s].endswith("ing"):
             continue  # "those released", "all released soldiers": a participle naming people ("the lifting" is an act)
         m.additive = not entry.get("noun") and bool(lex.additive.intersection(_words(lowers, s - 2, s)))
