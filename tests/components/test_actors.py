@@ -572,3 +572,9 @@ def test_actors_possessive_state_needs_a_closed_name(run):
                          "Kazakhstan's Tengiz Field produced oil. Poland's Radek Nowicz and Kenya's Otieno Wafula met."))
     persons = {n for n, a in actors.items() if a["type"] == "PERSON"}
     assert persons == {"Radek Nowicz", "Otieno Wafula"}
+
+
+def test_actors_page_label_in_dateline_parentheses_is_no_source(run):
+    actors = by_name(run("(Updated) – The talks in Vilnius resumed.\n(Balkanwire) – Ministers met."))
+    assert "Updated" not in actors
+    assert actors["Balkanwire"]["type"] == "ORG"

@@ -41,6 +41,7 @@ class PersonFinder(DataComponent):
             place_heads=set(ctx.get("place_heads") or []),
             kin_nouns=set(ctx.get("kin_nouns") or []),
             count_words=set(ctx.get("count_words") or []),
+            page_labels=set(ctx.get("page_labels") or []),
         )
         self.lex.compile()
 

@@ -113,6 +113,7 @@ class Lexicons:
     place_heads: set[str] = field(default_factory=set)
     kin_nouns: set[str] = field(default_factory=set)
     count_words: set[str] = field(default_factory=set)
+    page_labels: set[str] = field(default_factory=set)
     compiled: dict = field(default_factory=dict)
 
     def role_before(self, before: str) -> str | None:
@@ -495,8 +496,8 @@ def _dateline_sources(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[
         s0, e0 = m.start(group), m.end(group)
         words = _words(text[s0:e0])
         if (not words or known.overlapping(s0, e0) or is_excluded(doc, s0, e0)
-                or any(w in lex.stopwords or w.rstrip(".") in lex.stopwords for w in words)):
-            continue
+                or any(w in lex.stopwords or w.rstrip(".") in lex.stopwords or w in lex.page_labels for w in words)):
+            continue  # "(Updated) –", "(Video) —" are page labels, not sources
         out.append(Candidate(s0, e0, "ORG", "persons.org.dateline"))
     return out
 
