@@ -476,8 +476,12 @@ def test_actors_dateline_source_is_not_a_known_place_or_weekday(run):
 
 
 def test_actors_titlecase_acronym_only_mid_sentence(run):
-    actors = by_name(run("Troops of Nato exercised near Vilnius. Who said so? Nobody. Singer Taylor Swift stayed home."))
+    actors = by_name(run("Troops of Nato exercised near Vilnius. Who said so? Nobody. Singer Taylor Swift stayed home. "
+                         "Opec cut output. Afp was not there. The vote went to Pas."))
     assert "Nato" in actors["North Atlantic Treaty Organization"]["aliases"]
+    assert "Opec" in actors["OPEC"]["aliases"]
+    assert "Agence France-Presse" not in actors  # three letters opening a sentence: not trusted
+    assert "Pas" in actors["Party of Action and Solidarity"]["aliases"]
     assert not any(a["type"] == "ORG" and "Who" in a["aliases"] for a in actors.values())
     assert not any("Swift" in a["aliases"] and a["type"] == "ORG" for a in actors.values())
 

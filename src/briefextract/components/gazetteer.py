@@ -59,7 +59,8 @@ class GazetteerRuler(DataComponent):
         matches = self.matcher(doc)
         exact = {(s, e) for _, s, e in matches}
         matches += [m for m in self.lower_matcher(doc) if (m[1], m[2]) not in exact and doc[m[1]].is_title]
+        # (a sentence may open with one of four letters or more: "Nato said"; not "Pas", "Who")
         matches += [m for m in self.acronym_matcher(doc) if (m[1], m[2]) not in exact and doc[m[1]].is_title
-                    and not doc[m[1]].is_sent_start and not doc[m[1]].is_upper]
+                    and not doc[m[1]].is_upper and (not doc[m[1]].is_sent_start or len(doc[m[1]]) >= 4)]
         doc.spans[SPANS_GAZETTEER] = match_entries(doc, matches, self.key_of, self.entries)
         return doc

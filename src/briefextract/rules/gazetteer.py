@@ -91,8 +91,8 @@ def titlecase_acronyms(entries: list[dict], skip: set[str] = frozenset()) -> dic
     more letters as a word. Only all-capital alphabetic acronyms of ORG entries
     qualify, only when no other entry owns the same lower-cased form, and not
     the title forms in ``skip`` (ordinary words and given names: "Who", "Rand",
-    "Swift"). The caller keeps a match only where the token is in title case and
-    does not open a sentence. Keys are the exact matcher's keys.
+    "Swift"). The caller keeps a match only where the token is in title case and,
+    for three letters, does not open a sentence. Keys are the exact matcher's keys.
     """
     owners: dict[str, set[int]] = {}
     for index, entry in enumerate(entries):
