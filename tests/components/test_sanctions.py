@@ -1018,3 +1018,25 @@ def test_sanctions_unqualified_business_licence_is_no_sanctions_licence(sanction
 def test_sanctions_generic_cue_in_another_clause_does_not_drop_the_action(sanctions):
     r = only(sanctions("Washington, which typically consults its allies, imposed sanctions on Belarus on Monday."))
     assert (r["action"], r["target"]) == ("impose", "Belarus")
+
+
+def test_sanctions_wind_down_by_a_generic_subject_takes_the_context_target(sanctions):
+    text = (
+        "U.S. sanctions on Ruritania were eased in 2023. "
+        "Under the new licence, U.S. persons have until May 31 to wind down their transactions."
+    )
+    r = find(sanctions(text), rule="sanctions.tighten.wind_down")
+    assert r["target"] == "Ruritania"  # not "United States" from "U.S. persons"
+    assert r["modality"] == "asserted"  # "May" is the month
+
+
+def test_sanctions_month_may_is_not_a_modal(sanctions):
+    r = only(sanctions("The EU imposed sanctions on Belarus in May 2021."))
+    assert (r["action"], r["modality"]) == ("impose", "asserted")
+    r = only(sanctions("The EU may impose sanctions on Belarus."))
+    assert r["action"] == "consider"
+
+
+def test_sanctions_what_a_measure_aims_to_do_is_no_action_on_it(sanctions):
+    text = "The Treasury sanctioned the bank Ruribank on Monday. These sanctions aim to cut the flow of money to Pyongyang."
+    assert [r["action"] for r in sanctions(text)] == ["impose"]

@@ -481,16 +481,18 @@ def _deadline_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             continue
         if view.lex.authorities.match_at(keys, ref.start) is not None:
             continue  # the authority that sets the deadline is the imposer
+        nxt = _tok_text(view, ref.end) if ref.end < s1 else ""
+        if nxt.isalpha() and nxt.islower() and keys[ref.end] not in view.w("aux_words"):
+            break  # "U.S. persons have until ...": the actor modifies a generic subject; the context's target
         target = ref
         break
     name = target.name if target is not None else _capitalised_before(view, cue, s0)
-    if name is None:
-        return None
     d = _frame_base(view, fr, a, b, s0)
     d.instrument = None  # no sanction word is used
     if target is not None:
         d.start = target.start
-    d.targets = [name]
+    d.targets = [name] if name else []
+    d.target_context = not name
     _licence_imposer(view, d, a, s0, s1)
     _modal(view, d, a, s0)
     return d

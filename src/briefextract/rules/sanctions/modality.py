@@ -46,6 +46,8 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True) -
         hit = view.lex.modality.match_at(keys, j)
         if hit is None or hit[0] > i:
             continue
+        if keys[j] == "may" and (j in view.date_starts or (j > s0 and view.text[view.starts[j]] == "M")):
+            continue  # "until May 31": the month, not the modal
         m = hit[1]
         if m == "possible" and keys[j] == "would" and _reported_future(view, s0, j):
             m = "planned"  # "Cole said the United States would lift sanctions": future in the past

@@ -295,6 +295,8 @@ def _post_triggers(view: View, ins: Instrument, triggers: list[Trigger], nxt: in
             continue  # "... and extended existing restrictions": it governs the next measure
         if t.start - ins.end > 30:
             continue
+        if t.start - 2 >= ins.end and keys[t.start - 1] == "to" and keys[t.start - 2] in view.w("purpose_verbs"):
+            continue  # "these sanctions aim to cut the flow of funds": what the measure does, not done to it
         ok = True
         i = ins.end
         depth = 0
