@@ -887,3 +887,19 @@ def test_events_participle_describing_people_is_no_act(run_events):
     # an active verb after the same noun is an act
     text2 = "On 4 June, Azerbaijani troops captured two villages in Georgia."
     assert [e["type"] for e in run_events(text2, actors, [("4 June", "2025-06-04")])] == ["capture"]
+
+
+def test_events_opening_date_frames_following_phrase_and_bans(run_events):
+    text = (
+        "In 2018, following the imposition of EU sanctions on Myanmar, the government of Canada "
+        "prohibited all transactions with Myawaddy Bank."
+    )
+    actors = [("EU", "ORG", "European Union"), ("Myanmar", "GPE", "Myanmar"), ("Canada", "GPE", "Canada"),
+              ("Myawaddy Bank", "ORG", "Myawaddy Bank")]
+    events = run_events(text, actors, [("2018", "2018")])
+    assert [(e["type"], e["date"], e["trigger"]) for e in events] == [
+        ("sanctions", "2018", "imposition"), ("sanctions", "2018", "prohibited"),
+    ]
+    # a 'since' phrase is a bound, not framed by the opening date
+    text2 = "In 2018, since the imposition of EU sanctions on Myanmar, trade fell."
+    assert run_events(text2, actors, [("2018", "2018")]) == []

@@ -463,8 +463,9 @@ def find_mentions(
             and lowers[s - 1] in lex.reduced_relative_nouns and lowers[e] in lex.reduced_relative_next
         ):
             continue  # "personnel captured in Kursk", "captives exchanged through its mediation": a description
-        if not entry.get("noun") and s > 0 and lowers[s - 1] in lex.nominal_before and not lowers[s].endswith("ing"):
-            continue  # "those released", "all released soldiers": a participle naming people ("the lifting" is an act)
+        if not entry.get("noun") and s > 0 and lowers[s - 1] in lex.nominal_before and lowers[e - 1].endswith(("ed", "en")):
+            continue  # "those released", "all released soldiers": a participle naming people ("the lifting",
+            # "the imposition" are acts)
         m.additive = not entry.get("noun") and bool(lex.additive.intersection(_words(lowers, s - 2, s)))
         m.time_frame = bool(entry.get("noun")) and s > 1 and lowers[s - 2] in lex.time_frame and (
             lowers[s - 1] in lex.definite
@@ -641,6 +642,12 @@ def describe(
                 if k > 0 and lower[k - 1] in lex.reporting_verbs:
                     best = (0, d)
     m.bound = subordinate and lower[a - 1] == "since" and not m.entry.get("noun")
+    if best is None and subordinate and a - 2 > m.sent[0] and lower[a - 2] == "," and lower[a - 1] != "since":
+        # "In 2019, following the imposition of sanctions, X prohibited ...": the sentence's
+        # opening date frames the subordinate phrase right after it too
+        for d in dates:
+            if d.end == a - 2 and d.start - m.sent[0] <= 2:
+                best = (0, d)
     if best is None and not m.entry.get("noun") and not relative and not subordinate and date_window is None:
         topic = _topic_date(doc, m, dates, breaks)
         if topic is not None:
