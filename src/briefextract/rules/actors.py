@@ -6,8 +6,11 @@ GUIDELINES "Conventions" drive every step:
    longer span wins ("Chinese Ministry of Commerce" beats "Chinese"), the
    gazetteer on ties (a listed entity has ids and a canonical name).
 2. *Capitals.* A capital is the state when it stands for it ("Washington said",
-   "Moscow’s position") and the city when the text uses it as a place ("in
-   Minsk", a dateline "MEXICO CITY (AP) —"): :func:`capital_is_place`.
+   "Moscow’s position", "Abu Dhabi, a close partner of ...") and the city when the
+   text uses it as a place ("in Minsk", "Beijing-based", a dateline "MEXICO CITY
+   (AP) —"): :func:`capital_is_place`. A seat of government stands for its state
+   ("the Kremlin" -> Russia; data). A listed city with a lower-case region word is
+   the region ("Kursk region").
 3. *Persons.* A name is merged with a listed leader or an earlier name when the
    surname matches and the first initials agree ("Joseph R. Biden, Jr." and
    "Biden" -> Joe Biden; "Tom Barrack" and "Thomas Barrack"); surname-only and
@@ -16,7 +19,10 @@ GUIDELINES "Conventions" drive every step:
 4. *Names.* Persons take the fullest form written in the document (its own
    spelling: Lukashenka, not the list's Lukashenko); places and listed bodies
    take the gazetteer's canonical name ("United States" for "U.S.").
-5. *Attributes.* ``roles`` from the list and the role word before a mention
+5. *Organisations.* "X Corporation" found by the rules is the organisation X
+   (:func:`merge_corporate_suffixes`), "Iran’s Foreign Ministry" the Iranian one
+   (:func:`merge_state_prefixed_bodies`).
+6. *Attributes.* ``roles`` from the list and the role word before a mention
    ("envoy John Cole"); ``country`` from the list, a state mention right before
    the role ("U.S. envoy", "Belarusian airline") or a possessive ("Donald
    Trump’s envoy" -> the leader's country).

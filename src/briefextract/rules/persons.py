@@ -16,6 +16,16 @@ evidence is lexical:
   (``persons.org.descriptor``);
 * "<Long Name> (ABBR)" defines an acronym -> the ORG and its alias
   (``persons.org.acronym``).
+* names listed after a plural organisation noun ("companies ...: Eni, Maurel et
+  Prom, and Repsol", "firms such as X and Y") -> ORG each (``persons.org.list``);
+* the source of a dateline ("(Agency) – ...", "Outlet, March 4, 2025. ...") and a
+  platform after a post ("a post on Truth Social") -> ORG (``persons.org.dateline``,
+  ``persons.org.platform``);
+* a name after a possessive state ("Japan's Takeo Akiba, ..."), after "<role> to
+  <place>" ("envoy to Minsk John Cole") or in a comma apposition after a role, a kin
+  noun or counted people ("his wife, X Y Z", "two North Koreans, X Y Z and ...")
+  -> PERSON (``persons.person.possessive`` / ``role_place`` / ``appos_list``);
+  never before a numeral ("License 41A").
 
 Runs that contain a known place/organisation/leader form are left to the
 gazetteer (so "Belarus Want" in a headline is never a person), leading stopwords
