@@ -582,3 +582,11 @@ def test_actors_page_label_in_dateline_parentheses_is_no_source(run):
     actors = by_name(run("(Updated) – The talks in Vilnius resumed.\n(Balkanwire) – Ministers met."))
     assert "Updated" not in actors
     assert actors["Balkanwire"]["type"] == "ORG"
+
+
+def test_actors_site_named_by_its_domain_is_an_organisation(run):
+    actors = by_name(run("The deputy minister told Stepnews.kz that talks are planned. According to the local "
+                         "publication “Vesti.ua,” the figures differ. He said it.The talks ended."))
+    assert actors["Stepnews.kz"]["type"] == "ORG"
+    assert actors["Vesti.ua"]["type"] == "ORG"
+    assert not any(name.startswith("It.") for name in actors)

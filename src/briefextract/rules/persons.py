@@ -57,6 +57,7 @@ INITIAL = rf"[{UP}]\."
 ACRONYM = r"[A-Z][A-Z0-9&]{1,7}"
 ALNUM_NAME = r"[A-Z][A-Za-z]*\d[A-Za-z0-9]*"  # L3Harris
 DOMAIN_NAME = rf"[{UP}][\w-]*\.[a-z]{{2,4}}(?![\w.])"  # "the WatchDog.md think tank", "Meduza.io"
+DOMAIN_WORD = re.compile(DOMAIN_NAME)
 
 # Small helpers, compiled once.
 LIST_ITEM_BEFORE = re.compile(r"(?:^|\n|,)[^\S\n]*$")
@@ -407,6 +408,10 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
                     if person is not None:
                         out.append(person)
                 continue
+        if len(words) == 1 and DOMAIN_WORD.fullmatch(words[0]) and not in_title and not known.overlapping(start, end):
+            # "told Infomburo.kz", "the publication “Strana.ua”": a site named by its domain
+            out.append(Candidate(start, end, "ORG", "persons.org.domain"))
+            continue
         if after.startswith("/") and CREDIT_OPEN.search(before):
             continue  # photo credit "(Fred Brown/U.S. Army)"
         if acr and len(words) >= 2 and words[-1][0].isupper() and not in_title and not any(
