@@ -456,3 +456,31 @@ def test_dates_between_month_day_and_day_is_an_interval(rules):
     assert found(rules, "Talks were held between Sept. 9 and 10.") == [("Sept. 9 and 10", "2025-09-09/2025-09-10")]
     # 'and' without 'between' joins a date and a count
     assert found(rules, "On Sept. 9 and 10 people were hurt.") == [("Sept. 9", "2025-09-09")]
+
+
+# -- held-out pass: document-number lists and same-day phrases -------------------
+
+
+def test_dates_resolution_number_list_is_no_year_list(rules):
+    text = "The council reaffirmed Resolutions 1540, 1718, 1874 and 2094 in 2013."
+    assert found(rules, text) == [("2013", "2013")]
+
+
+def test_dates_year_list_after_a_preposition_stays_years(rules):
+    text = "Elections held in 2019, 2020 and 2021 were disputed."
+    assert [v for _, v in found(rules, text)] == ["2019", "2020", "2021"]
+
+
+def test_dates_earlier_in_the_day_takes_the_sentence_day(rules):
+    text = "The navy fired two rockets on Tuesday in answer to drills held earlier in the day."
+    assert found(rules, text) == [("Tuesday", "2025-09-09"), ("earlier in the day", "2025-09-09")]
+
+
+def test_dates_later_that_day_takes_the_previous_sentence_day(rules):
+    text = "The envoy landed on 3 September. Later that day he met the minister."
+    assert found(rules, text) == [("3 September", "2025-09-03"), ("Later that day", "2025-09-03")]
+
+
+def test_dates_earlier_in_the_day_without_a_day_is_the_publication_day(rules):
+    text = "A court ruled in 2021 that the ban was lawful.\n\nThe minister said earlier in the day that talks would go on."
+    assert found(rules, text) == [("2021", "2021"), ("earlier in the day", "2025-09-12")]

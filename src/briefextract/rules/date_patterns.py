@@ -46,6 +46,7 @@ class DateRules:
     endpoint_words: frozenset[str]
     bound_hedges: tuple[tuple[str, ...], ...] = ()
     reporting: frozenset[str] = frozenset()
+    in_day_anchors: frozenset[str] = frozenset()
 
 
 def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
@@ -115,6 +116,7 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
         bound_hedges=tuple(sorted({tuple(h.lower().split()) for h in lex.get("offset_bound_hedges", ())},
                                   key=len, reverse=True)),
         reporting=frozenset(lex.get("reporting_verbs", ())),
+        in_day_anchors=frozenset(p.lower() for p in lex.get("in_day_anchors", ())),
     )
 
 

@@ -21,6 +21,9 @@ from datetime import date, timedelta
 from briefextract.rules.date_patterns import DateRules
 from briefextract.rules.timex import fallback_parse
 
+# a list of numbers running up to a position: "1696, 1737, 1803 and "
+_NUMBER_LIST_BEFORE = re.compile(r"(?<!\w)(?:\d+(?:[.,]\d+)*\s*(?:,|\band\b|\bor\b|&)\s*)+\Z")
+
 _WORDS = re.compile(r"[A-Za-z][A-Za-z’']*")
 _ANCHOR_STOP = re.compile(r"[,.;:()!?\"“”—–\n]")
 RECENT_FUTURE_DAYS = 45  # a 'future' year-less date this close before the DCT is the recent past
@@ -458,6 +461,14 @@ class Resolver:
         for b in self.rules.year_blockers_before:
             if before.endswith(b) or raw_before.rstrip().endswith(b):
                 return False
+        # "Resolutions 1696, 1737, 1803 and 1929": a later member of a number list takes the
+        # word before the list's first number
+        lst = _NUMBER_LIST_BEFORE.search(text, max(0, m.start - 80), m.start)
+        if lst is not None:
+            head = text[max(0, lst.start() - 16):lst.start()].lower().rstrip()
+            if any(head.endswith(b) and (len(head) == len(b) or not head[-len(b) - 1].isalnum())
+                   for b in self.rules.year_blockers_before):
+                return False
         # "Announcement No. 61 of 2025", "Resolution 12 of 2020": a year inside a document number
         if re.search(r"\d+\s+of\s*$", raw_before):
             return False
@@ -604,7 +615,10 @@ class Resolver:
         g = m.groups
         lex = self.rules.lex
         if m.kind == "same_day":
-            unit, offset = lex["same_day_anchors"][re.sub(r"\s+", " ", g["phrase"].lower())]
+            phrase = re.sub(r"\s+", " ", g["phrase"].lower())
+            if phrase in self.rules.in_day_anchors:
+                return self._in_day(m, resolved, starts)
+            unit, offset = lex["same_day_anchors"][phrase]
             anchor_text = None
             if unit == "week" and _words_before(self.text, m.start, 1) in (["over"], ["for"], ["within"], ["during"]):
                 return None  # "over the previous week": a duration
@@ -636,6 +650,23 @@ class Resolver:
         if base is None or base.point is None:
             return self._unresolved(m, anchor_text)
         return self._shift(m, base, offset, unit)
+
+    def _in_day(self, m: Mention, resolved: list[Mention], starts: list[int]) -> Mention | None:
+        """"earlier in the day", "later that day": a part of a day already in view. The day is a
+        day date of the same sentence (before or after: "fired missiles on Thursday in response
+        to drills held earlier in the day") or of the previous one; without one, news tells it
+        of the publication day. A date further back is not meant."""
+        lo = self.sentence_of(max(m.sent[0] - 1, 0))[0]
+        here = bisect.bisect_left(starts, m.start)
+        same = [r for r in resolved[max(0, here - 20):here + 20]
+                if r.point is not None and not r.stamp and r.granularity == "day" and r is not m
+                and (m.sent[0] <= r.start < m.sent[1] or lo <= r.start < m.start)]
+        if same:
+            base = min(same, key=lambda r: (not (m.sent[0] <= r.start < m.sent[1]), abs(r.start - m.start)))
+            return self._set(m, base.point.isoformat(), "day", base.point, "text")
+        if self.dct is None:
+            return self._unresolved(m, None)
+        return self._set(m, self.dct.isoformat(), "day", self.dct, "published")
 
     def _unresolved(self, m: Mention, anchor_text: str | None) -> Mention:
         m.anchor = anchor_text
