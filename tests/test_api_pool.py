@@ -52,3 +52,8 @@ def test_api_pool_failure_raises_document_failed(monkeypatch):
     assert first.doc_id == "doc0"
     with pytest.raises(E.DocumentFailed, match="boom"):
         next(briefs)
+
+
+def test_api_pool_rejects_a_zero_process_count():
+    with pytest.raises(ValueError, match="n_process"):
+        list(briefextract.extract_many(["Talks were held."], n_process=0))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Iterable, Iterator
 
 from briefextract.errors import InvalidDate
@@ -67,6 +68,7 @@ def extract_many(
     """Briefs for many texts or Articles, streamed in input order.
 
     ``published`` is the default document date for items that carry none.
+    ``n_process=-1`` uses every core.
 
     With ``n_process=1`` the documents go through ``nlp.pipe`` here. With more, they
     go through the CLI engine's process pool (:func:`briefextract.batch._pooled`):
@@ -77,6 +79,10 @@ def extract_many(
     ``batch.DEFAULT_TIMEOUT`` seconds, raises :class:`~briefextract.errors.DocumentFailed`
     (or its subclass WorkerDied / DocumentTimeout), as a failure raises in one process.
     """
+    if n_process == -1:  # as in spaCy's nlp.pipe: every core
+        n_process = os.cpu_count() or 1
+    if n_process < 1:
+        raise ValueError(f"n_process must be at least 1 (or -1 for every core), got {n_process}")
     nlp = load()
     published = check_published(published)
     articles = (_as_article(item, i, published) for i, item in enumerate(items))
