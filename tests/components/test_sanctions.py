@@ -1040,3 +1040,32 @@ def test_sanctions_month_may_is_not_a_modal(sanctions):
 def test_sanctions_what_a_measure_aims_to_do_is_no_action_on_it(sanctions):
     text = "The Treasury sanctioned the bank Ruribank on Monday. These sanctions aim to cut the flow of money to Pyongyang."
     assert [r["action"] for r in sanctions(text)] == ["impose"]
+
+
+def test_sanctions_whether_makes_the_action_a_possibility(sanctions):
+    r = only(sanctions("Diplomats debated whether to impose sanctions on Belarus."))
+    assert r["action"] == "consider"
+
+
+def test_sanctions_participle_after_a_preposition_is_an_adjective(sanctions):
+    text = "UN sanctions on Iran were reimposed in September. Iran enriched uranium beyond agreed limits."
+    assert [r["action"] for r in sanctions(text)] == ["impose"]
+
+
+def test_sanctions_the_snapback_sanctions_names_the_measure(sanctions):
+    text = "UN sanctions on Iran returned in September. Russia tried to delay the snapback sanctions."
+    records = sanctions(text)
+    assert [r["action"] for r in records] == ["impose", "suspend"]
+    assert records[1]["target"] == "Iran"
+
+
+def test_sanctions_alias_word_ends_the_target(sanctions):
+    r = only(sanctions("The E3 moved to reimpose UN sanctions on Iran aka snapback."))
+    assert r["target"] == "Iran"
+
+
+def test_sanctions_imposing_body_is_no_implicit_target(sanctions):
+    text = "The UN Security Council met on Friday. The Security Council said the sanctions were reinstated."
+    r = only(sanctions(text))
+    assert r["action"] == "impose"
+    assert r["target"] not in ("United Nations Security Council", "United Nations")

@@ -116,8 +116,8 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
         if cands is None:
             for name, _ in mentions.most_common():
                 rec = view.actor_records.get(name) or {}
-                if name in d.imposers or rec.get("type") == "PERSON":
-                    continue
+                if name in d.imposers or rec.get("type") == "PERSON" or name in view.w("imposer_states"):
+                    continue  # (the UN, the EU, the Security Council impose; they are no implicit target)
                 if name in (view.actor_state(x) for x in d.imposers):
                     continue
                 cands = [name]

@@ -51,6 +51,10 @@ def adjectival_participle(view: View, i: int) -> bool:
     keys = view.keys
     if i >= 1 and keys[i - 1] in ("the", "these", "those") and keys[i].endswith("ed"):
         return True  # "the reimposed UN sanctions", "with the reinstated sanctions": a reference back
+    if i >= 1 and keys[i - 1] in ("the", "these", "those", "its", "their") and keys[i] in ("snapback", "snap-back"):
+        return True  # "delay the snapback sanctions": the noun names the measure, it does not impose it
+    if i >= 1 and keys[i - 1] in ("beyond", "within", "under", "above", "below") and keys[i].endswith("ed"):
+        return True  # "beyond agreed limits", "under imposed restrictions": an adjective after a preposition
     return i >= 2 and keys[i - 1] in _PAST_ADVERBS and (keys[i - 2] in view.w("determiners") or keys[i - 2] == "all")
 
 
