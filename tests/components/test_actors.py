@@ -590,3 +590,11 @@ def test_actors_site_named_by_its_domain_is_an_organisation(run):
     assert actors["Stepnews.kz"]["type"] == "ORG"
     assert actors["Vesti.ua"]["type"] == "ORG"
     assert not any(name.startswith("It.") for name in actors)
+
+
+def test_actors_bare_parliament_is_a_body_or_the_named_one(run):
+    alone = by_name(run("About 20 parties ran for the 101 seats in Parliament. Parliament meets in October."))
+    assert alone["Parliament"]["type"] == "ORG" and len(alone["Parliament"]["mentions"]) == 2
+    named = by_name(run("The European Parliament condemned the vote. Parliament also called for sanctions."))
+    assert "Parliament" in named["European Parliament"]["aliases"]
+    assert "Parliament" not in named

@@ -42,6 +42,7 @@ class PersonFinder(DataComponent):
             kin_nouns=set(ctx.get("kin_nouns") or []),
             count_words=set(ctx.get("count_words") or []),
             page_labels=set(ctx.get("page_labels") or []),
+            bare_bodies=set(ctx.get("bare_bodies") or []),
         )
         self.lex.compile()
 

@@ -620,6 +620,7 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
             spans.append(Span(doc, x.start, x.end, label=label, kb_id=name, span_id=x.kind))
     renamed = merge_state_prefixed_bodies(records, ctx)
     renamed.update(merge_corporate_suffixes(records, ctx))
+    renamed.update(merge_bare_bodies(records))
     if renamed:
         spans = [Span(doc, s.start, s.end, label=s.label_, kb_id=renamed.get(s.kb_id_, s.kb_id_), span_id=s.id_)
                  for s in spans]
@@ -658,6 +659,39 @@ def merge_corporate_suffixes(records: list[dict], ctx: ActorContext) -> dict[str
         keep["mentions"] = sorted(keep["mentions"] + gone["mentions"], key=lambda m: m["start"])
         renamed[gone["name"]] = keep["name"]
         dropped.append(id(gone))
+    if renamed:
+        records[:] = [r for r in records if id(r) not in dropped]
+        first = {id(r): min(m["start"] for m in r["mentions"]) for r in records}
+        records.sort(key=lambda r: first[id(r)])
+        for index, r in enumerate(records, start=1):
+            r["id"] = f"a{index}"
+    return renamed
+
+
+def merge_bare_bodies(records: list[dict]) -> dict[str, str]:
+    """"Parliament" standing alone is the one parliament the text names in full.
+
+    A body found by ``persons.org.body`` ("Parliament", "Senate") joins the only
+    other organisation whose name holds that word ("the European Parliament ...
+    Parliament voted"); with none or several it stays an actor of its own.
+    Returns {old name: new name}; records renumbered.
+    """
+    renamed: dict[str, str] = {}
+    dropped: list[int] = []
+    for bare in records:
+        if bare["rule"] != "actors.persons.org.body":
+            continue
+        hosts = [r for r in records if r is not bare and r["type"] == "ORG" and id(r) not in dropped
+                 and bare["name"] in r["name"].split()]
+        if len(hosts) != 1:
+            continue
+        host = hosts[0]
+        for alias in [bare["name"], *bare["aliases"]]:
+            if alias != host["name"] and alias not in host["aliases"]:
+                host["aliases"].append(alias)
+        host["mentions"] = sorted(host["mentions"] + bare["mentions"], key=lambda m: m["start"])
+        renamed[bare["name"]] = host["name"]
+        dropped.append(id(bare))
     if renamed:
         records[:] = [r for r in records if id(r) not in dropped]
         first = {id(r): min(m["start"] for m in r["mentions"]) for r in records}

@@ -125,6 +125,7 @@ class Lexicons:
     kin_nouns: set[str] = field(default_factory=set)
     count_words: set[str] = field(default_factory=set)
     page_labels: set[str] = field(default_factory=set)
+    bare_bodies: set[str] = field(default_factory=set)
     compiled: dict = field(default_factory=dict)
 
     def role_before(self, before: str) -> str | None:
@@ -408,6 +409,10 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
                     if person is not None:
                         out.append(person)
                 continue
+        if len(words) == 1 and words[0] in lex.bare_bodies and not in_title and not known.overlapping(start, end):
+            # "101 seats in Parliament": a capitalised body standing alone is the body
+            out.append(Candidate(start, end, "ORG", "persons.org.body"))
+            continue
         if len(words) == 1 and DOMAIN_WORD.fullmatch(words[0]) and not in_title and not known.overlapping(start, end):
             # "told Infomburo.kz", "the publication “Strana.ua”": a site named by its domain
             out.append(Candidate(start, end, "ORG", "persons.org.domain"))
