@@ -598,3 +598,11 @@ def test_actors_bare_parliament_is_a_body_or_the_named_one(run):
     named = by_name(run("The European Parliament condemned the vote. Parliament also called for sanctions."))
     assert "Parliament" in named["European Parliament"]["aliases"]
     assert "Parliament" not in named
+
+
+def test_actors_party_name_opening_with_a_given_name_and_owner_of_a_body(run):
+    actors = by_name(run("Carlos Molina, from the Un Nuevo Tiempo party, was held. The candidate was barred by the "
+                         "official Comptroller's Office."))
+    assert actors["Un Nuevo Tiempo"]["type"] == "ORG"
+    assert actors["Carlos Molina"]["type"] == "PERSON"
+    assert "Comptroller" not in actors

@@ -79,6 +79,7 @@ NUMBER_AFTER = re.compile(r"[^\S\n]+\d")  # "License 41A", "Resolution 2231": a 
 POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|s['’])[^\S\n]+$")
 PLACE_AFTER_ROLE = re.compile(r"(\S+)[^\S\n]+(?:to|in|for|at)[^\S\n]+(?:the[^\S\n]+)?$")
 COMMA_BEFORE = re.compile(r",[^\S\n]+$")
+OWNED_BODY_AFTER = re.compile(r"['’]s[^\S\n]+(\w+)")
 NOUN_SUFFIX = re.compile(r"(?:ity|tion|sion|ment|ness|ship|ism|ogy|omy|acy|ture)$")  # "Facility", "Autonomy"
 KIN_BEFORE = re.compile(r"\b(?:his|her|their)[^\S\n]+(\w+)$")
 APPOS_LIST_END = re.compile(r"[^\S\n]*(?:,|;|\.|\)|$|and\b|or\b|who\b|whose\b)")
@@ -436,9 +437,10 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
         if (lex.compiled.get("classifier_after") and not in_title and len(words) <= 3
                 and lex.compiled["classifier_after"].match(after) and lex.compiled["the_before"].search(before)
                 and not any(w in lex.stopwords for w in words) and not known.overlapping(start, end)
-                and words[0] not in lex.given_names):
-            # "the Unitary Platform coalition", "the Victory bloc": a proper name before
-            # a lower-case kind of organisation
+                and (words[0] not in lex.given_names or len(words) >= 3)):
+            # "the Unitary Platform coalition", "the Victory bloc", "the Un Nuevo Tiempo
+            # party": a proper name before a lower-case kind of organisation (a given
+            # name may open it when the name has three words)
             out.append(Candidate(start, end, "ORG", "persons.org.classifier"))
             continue
         if lex.compiled["byline_before"].search(before) and LINE_END.match(after):
@@ -694,6 +696,8 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
         if listed_surname:
             return Candidate(start, end, "PERSON", "persons.person.listed_surname")
     role = lex.role_before(before)
+    if role and len(words) == 1 and OWNED_BODY_AFTER.match(after) and OWNED_BODY_AFTER.match(after).group(1) in lex.org_heads:
+        return None  # "the official Comptroller's Office": the owner of a body, not a person
     if role:
         return Candidate(start, end, "PERSON", "persons.person.role", role=role)
     if in_title:
