@@ -903,3 +903,20 @@ def test_events_opening_date_frames_following_phrase_and_bans(run_events):
     # a 'since' phrase is a bound, not framed by the opening date
     text2 = "In 2018, since the imposition of EU sanctions on Myanmar, trade fell."
     assert run_events(text2, actors, [("2018", "2018")]) == []
+
+
+def test_events_hyphenated_planned_is_no_modal_cue(run_events):
+    actors = [("Serbia", "GPE", "Serbia"), ("Hungary", "GPE", "Hungary")]
+    text = "Serbia and Hungary on 5 May began a long-planned joint military exercise."
+    events = run_events(text, actors, [("5 May", "2025-05-05")])
+    assert [(e["type"], e["date"]) for e in events] == [("exercise", "2025-05-05")]
+    text2 = "Serbia and Hungary planned on 5 May a joint military exercise."
+    assert run_events(text2, actors, [("5 May", "2025-05-05")]) == []
+
+
+def test_events_meeting_after_speech_with_listener_takes_its_date(run_events):
+    actors = [("Viktor Orban", "PERSON", "Viktor Orban"), ("Ivo Berg", "PERSON", "Ivo Berg"), ("Vienna", "GPE", "Vienna")]
+    text = "Viktor Orban told journalists late Thursday after meeting with Ivo Berg in Vienna."
+    events = run_events(text, actors, [("Thursday", "2025-09-11")])
+    meeting = next(e for e in events if e["type"] == "meeting")
+    assert meeting["date"] == "2025-09-11" and meeting["location"] == "Vienna"

@@ -353,7 +353,12 @@ def _unreported(doc: Doc, lowers: list[str], m: Mention, lex: EventLexicon) -> b
     """Negated ("did not release"), hypothetical ("could organise a meeting"), charged ("convicted of
     attacking") or habitual ("has repeatedly attacked") in its clause."""
     a, b = m.clause
-    before = _cue_words(doc, lowers, max(a, m.start - lex.cue_window), m.start)
+    lo = max(a, m.start - lex.cue_window)
+    before = _cue_words(doc, lowers, lo, m.start)
+    if set(before) & lex.hypothetical and "-" in lowers[lo:m.start]:
+        # "a long-planned exercise", "the much-expected talks": a hyphenated adjective is no modal cue
+        hyphenated = {lowers[i] for i in range(lo, m.start) if i > 0 and lowers[i - 1] == "-"}
+        before = [w for w in before if w not in hyphenated]
     if set(before) & lex.hypothetical:
         return True
     if set(_words(lowers, max(a, m.start - lex.negation_window), m.start)) & lex.negation:
@@ -638,8 +643,8 @@ def describe(
         # the happening the speaker comes from is dated by the speech right before it
         for d in dates:
             if d.end == a - 1:
-                k = d.start - 1 if d.start > 0 and lower[d.start - 1] == "on" else d.start
-                if k > 0 and lower[k - 1] in lex.reporting_verbs:
+                # the verb of saying just before the date: "said on Dec. 13", "told journalists late Thursday"
+                if not lex.reporting_verbs.isdisjoint(lower[max(m.sent[0], d.start - 3): d.start]):
                     best = (0, d)
     m.bound = subordinate and lower[a - 1] == "since" and not m.entry.get("noun")
     if best is None and subordinate and a - 2 > m.sent[0] and lower[a - 2] == "," and lower[a - 1] != "since":
