@@ -1069,3 +1069,9 @@ def test_sanctions_imposing_body_is_no_implicit_target(sanctions):
     r = only(sanctions(text))
     assert r["action"] == "impose"
     assert r["target"] not in ("United Nations Security Council", "United Nations")
+
+
+def test_sanctions_quoted_snapback_modifier_keeps_the_body_as_imposer(sanctions):
+    text = "Tehran recalled its envoys to Britain and Germany ahead of the imposition of UN \"snapback\" sanctions on Iran."
+    r = only(sanctions(text))
+    assert (r["action"], r["imposer"], r["target"]) == ("impose", "United Nations", "Iran")

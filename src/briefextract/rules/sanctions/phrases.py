@@ -51,8 +51,12 @@ def adjectival_participle(view: View, i: int) -> bool:
     keys = view.keys
     if i >= 1 and keys[i - 1] in ("the", "these", "those") and keys[i].endswith("ed"):
         return True  # "the reimposed UN sanctions", "with the reinstated sanctions": a reference back
-    if i >= 1 and keys[i - 1] in ("the", "these", "those", "its", "their") and keys[i] in ("snapback", "snap-back"):
-        return True  # "delay the snapback sanctions": the noun names the measure, it does not impose it
+    if keys[i] in ("snapback", "snap-back"):
+        j = i + 1
+        while j < len(keys) and keys[j] in _QUOTES:
+            j += 1
+        if j < len(keys) and keys[j] in ("sanctions", "sanction", "measures", "restrictions"):
+            return True  # "delay the snapback sanctions", "UN 'snapback' sanctions": a noun naming the measure
     if i >= 1 and keys[i - 1] in ("beyond", "within", "under", "above", "below") and keys[i].endswith("ed"):
         return True  # "beyond agreed limits", "under imposed restrictions": an adjective after a preposition
     return i >= 2 and keys[i - 1] in _PAST_ADVERBS and (keys[i - 2] in view.w("determiners") or keys[i - 2] == "all")
@@ -87,8 +91,8 @@ def _np_left(view: View, i: int, s0: int) -> int:
                 j -= 1
                 continue
             break
-        if j - 1 in view.all_trigger_tokens:
-            break
+        if j - 1 in view.all_trigger_tokens and not adjectival_participle(view, j - 1):
+            break  # (a trigger word used as a modifier, "UN 'snapback' sanctions", stays in the phrase)
         if k in view.w("determiners") and k not in ("all", "some", "several", "many", "multiple", "nearly", "about", "over", "more", "than"):
             j -= 1
             break
