@@ -646,3 +646,48 @@ def test_counts_prose_full_of_names_is_no_headline(nlp):
 def test_counts_bare_number_after_a_verb_is_not_elided(nlp):
     # after a reporting verb the number may count anything: no noun is guessed
     assert brief(nlp, "Kyiv downed 40 drones. Russia said 250 had been killed.") == [(40, "drones", "cardinal")]
+
+
+# -- held-out pass: shares, partitive antecedents, event names, quoted nouns -----
+
+
+def test_counts_percent_share_without_noun_counts_in_a_vote_sentence(nlp):
+    text = (
+        "The ruling party won 48.5 percent of the votes, compared to 21.3 percent for the opposition bloc. "
+        "Turnout was about 41%, lower than before. Inflation reached 9% in March."
+    )
+    assert [(c["value"], c["what"], c["approximate"]) for c in counts(nlp, text)] == [
+        (48.5, "percent", False), (21.3, "percent", False), (41, "percent", True),
+    ]
+
+
+def test_counts_percent_share_noun_turnout_counts_but_rate_noun_does_not(nlp):
+    assert brief(nlp, "The vote drew a 63% turnout.") == [(63, "percent", "percent")]
+    assert brief(nlp, "Washington set a 25% tariff on steel.") == []
+
+
+def test_counts_percent_without_noun_outside_a_vote_sentence_is_no_count(nlp):
+    assert brief(nlp, "Officials said work on the bridge stood at 80%, as planned.") == []
+
+
+def test_counts_partitive_antecedent_is_a_group_at_least_that_large(nlp):
+    text = "The release covered 140 detainees, including six foreign citizens. Of those freed, 120 of them went abroad."
+    assert brief(nlp, text) == [
+        (140, "detainees", "cardinal"), (6, "foreign citizens", "cardinal"), (120, "detainees", "cardinal"),
+    ]
+
+
+def test_counts_partitive_small_part_still_takes_the_nearest_group(nlp):
+    text = "Police held 40 students and nine journalists. Two of them were later charged."
+    assert brief(nlp, text)[-1] == (2, "journalists", "cardinal")
+
+
+def test_counts_ordinal_inside_an_event_name_is_no_count(nlp):
+    assert brief(nlp, "It was the largest offensive since the second world war.") == []
+    assert brief(nlp, "The talks entered a second round in May.") == [(2, "round", "ordinal")]
+
+
+def test_counts_noun_in_straight_single_quotes_is_the_counted_noun(nlp):
+    rec = only(nlp, "The site holds 12 'special units' of enriched material.")
+    assert (rec["value"], rec["what"]) == (12, "special units")
+    assert rec["span"]["text"].startswith("12 'special units")

@@ -70,8 +70,8 @@ class NounPhrases:
                 words.extend([i, i + 1])
                 i += 2
                 continue
-            if not words and tok.text in {"“", '"', "‘"} and i + 1 < sent_end and ctx.is_word(i + 1):
-                i += 1  # 52 “political prisoners”
+            if not words and tok.text in {"“", '"', "‘", "'"} and i + 1 < sent_end and ctx.is_word(i + 1):
+                i += 1  # 52 “political prisoners”, 10 'special units'
                 continue
             if not ctx.is_word(i):
                 break

@@ -111,6 +111,8 @@ class CountRules(NounPhrases, Attribution):
         self.ordinal_blocked_next = lower_set("ordinal_blocked_next")
         self.rate_nouns = lower_set("rate_nouns")
         self.rate_context = lower_set("rate_context")
+        self.share_cues = lower_set("share_cues")
+        self.ordinal_event_names = tuple(sorted(lower_set("ordinal_event_names")))
         self.unit_nouns = lower_set("unit_nouns")
         self.elision_cues = lower_set("elision_cues")
         self.partitive_blocked = lower_set("partitive_blocked")
@@ -451,7 +453,7 @@ class CountRules(NounPhrases, Attribution):
                 own = self._noun_phrase(ctx, i + 1, sent_end, allow_participle_head=False)
                 if own and (_plural_like(doc[own[-1]].text) or ctx.lower(own[-1]) in self.irregular_plurals):
                     return self._set_np(ctx, c, own, "partitive")  # "400 of them civilians"
-                if not self._elide(ctx, c, emitted, force=True):  # "two of them", "45 of which"
+                if not self._elide(ctx, c, emitted, force=True, part=True):  # "two of them", "45 of which"
                     return False
                 c.end = max(c.end, doc[i].idx + len(doc[i]))
                 return True
@@ -555,8 +557,17 @@ class CountRules(NounPhrases, Attribution):
             c.end = max(c.end, doc[np[-1]].idx + len(doc[np[-1]]))
         else:
             np = self._noun_phrase(ctx, start_tok, sent_end, allow_participle_head=False)
-            if not np or any(ctx.lower(k) in self.rate_nouns for k in np):
-                return False
+            if not np:
+                # "turnout was around 52%", "compared to 21 percent for the opposition bloc":
+                # with no noun of its own, a share counts something only in a sentence about
+                # votes, voters, seats or poll respondents
+                lo = ctx.sent_start(c.ti)
+                if not any(ctx.lower(k) in self.share_cues for k in range(lo, sent_end)):
+                    return False
+                c.rule = c.rule if c.rule == "range" else "percent.share"
+                return True
+            if any(ctx.lower(k) in self.rate_nouns and ctx.lower(k) not in self.share_cues for k in np):
+                return False  # "a 25% tariff", "5 percent growth" (but "a 52% turnout" counts voters)
             c.end = max(c.end, doc[np[-1]].idx + len(doc[np[-1]]))
         c.rule = c.rule if c.rule == "range" else "percent"
         return True
@@ -593,6 +604,8 @@ class CountRules(NounPhrases, Attribution):
         first = doc[np[0]].lower_
         if f"{ctx.lower(c.ti)} {first}" in self.ordinal_idioms:
             return False  # "third countries", "first lady"
+        if " ".join(ctx.lower(k) for k in np).startswith(self.ordinal_event_names):
+            return False  # an event's name: "since the second world war"
         if first.endswith("est") and len(first) > 4 and first not in self.superlative_exceptions:
             return False  # "the second largest economy"
         if any(ctx.lower(k) in self.time_units or ctx.lower(k) in self.ordinal_blocked_heads for k in np):
@@ -650,8 +663,13 @@ class CountRules(NounPhrases, Attribution):
             break
         return False
 
-    def _elide(self, ctx: _DocContext, c: _Cand, emitted: list[_Cand], force: bool = False) -> bool:
-        """"the previous three", "about 30,000)": the noun of the nearest earlier count."""
+    def _elide(self, ctx: _DocContext, c: _Cand, emitted: list[_Cand], force: bool = False,
+               part: bool = False) -> bool:
+        """"the previous three", "about 30,000)": the noun of the nearest earlier count.
+
+        A partitive ``part`` ("114 of them") is a part of a group at least that large, so a
+        smaller nearer count is a subset mentioned on the way ("123 prisoners, including five
+        foreigners ... 114 of them"), not the antecedent."""
         ti = ctx.token_at(c.start)
         cue_tok = ctx.prev_word(ti)
         hedge = self._hedge_before(ctx, ti)
@@ -676,6 +694,8 @@ class CountRules(NounPhrases, Attribution):
             if c.start - prior.end > ANTECEDENT_WINDOW:
                 break
             if prior.kind in {"money", "percent"} or not prior.what:
+                continue
+            if part and prior.kind == "cardinal" and (prior.upper or prior.value) < c.value:
                 continue
             what = prior.what
             if (prior.value == 1 or prior.kind == "ordinal") and c.value != 1:
