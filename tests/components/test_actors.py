@@ -606,3 +606,10 @@ def test_actors_party_name_opening_with_a_given_name_and_owner_of_a_body(run):
     assert actors["Un Nuevo Tiempo"]["type"] == "ORG"
     assert actors["Carlos Molina"]["type"] == "PERSON"
     assert "Comptroller" not in actors
+
+
+def test_actors_author_line_with_serial_comma_and(run):
+    doc = run("Karina Holt, Daniel Shaw, and Alison Ferrer\n\nTroops moved toward Kharkiv on Monday.",
+              title="Karina Holt, Daniel Shaw, and Alison Ferrer")
+    persons = {a["name"] for a in doc._.actors if a["type"] == "PERSON"}
+    assert {"Karina Holt", "Daniel Shaw", "Alison Ferrer"} <= persons

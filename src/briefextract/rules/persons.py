@@ -60,7 +60,7 @@ DOMAIN_NAME = rf"[{UP}][\w-]*\.[a-z]{{2,4}}(?![\w.])"  # "the WatchDog.md think 
 DOMAIN_WORD = re.compile(DOMAIN_NAME)
 
 # Small helpers, compiled once.
-LIST_ITEM_BEFORE = re.compile(r"(?:^|\n|,)[^\S\n]*$")
+LIST_ITEM_BEFORE = re.compile(r"(?:^|\n|,)[^\S\n]*(?:and[^\S\n]+)?$")  # "X Y, Z W, and A B"
 LIST_ITEM_AFTER = re.compile(r"[^\S\n]*(?:,|\n|$|and\b|\|)")
 BASED_PREFIX = re.compile(r"\S+-(?:based|backed|led|owned|run|funded|linked|aligned|affiliated)[^\S\n]+")
 CREDIT_OPEN = re.compile(r"(?:^|[(\n]|:)[^\S\n]*$")
