@@ -691,3 +691,8 @@ def test_counts_noun_in_straight_single_quotes_is_the_counted_noun(nlp):
     rec = only(nlp, "The site holds 12 'special units' of enriched material.")
     assert (rec["value"], rec["what"]) == (12, "special units")
     assert rec["span"]["text"].startswith("12 'special units")
+
+
+def test_counts_percent_share_in_a_runoff_sentence_counts(nlp):
+    text = "The president won 55.4% in the runoff, while her rival took 44.6%."
+    assert [c["value"] for c in counts(nlp, text)] == [55.4, 44.6]
