@@ -920,3 +920,14 @@ def test_events_meeting_after_speech_with_listener_takes_its_date(run_events):
     events = run_events(text, actors, [("Thursday", "2025-09-11")])
     meeting = next(e for e in events if e["type"] == "meeting")
     assert meeting["date"] == "2025-09-11" and meeting["location"] == "Vienna"
+
+
+def test_events_the_following_day_is_a_date_not_a_clause_break(run_events):
+    actors = [("Iran", "GPE", "Iran")]
+    text = "Iran launched a satellite on 3 May. The country fired a ballistic missile the following day, but it failed."
+    events = run_events(text, actors, [("3 May", "2025-05-03"), ("the following day", "2025-05-04")])
+    assert ("attack", "2025-05-04") in [(e["type"], e["date"]) for e in events]
+    # 'following' as a preposition still opens a clause of its own time
+    text2 = "Iran fired a missile following the drills on 3 May."
+    fired = next(e for e in run_events(text2, actors, [("3 May", "2025-05-03")]) if e["type"] == "attack")
+    assert fired["date"] is None

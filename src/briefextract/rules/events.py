@@ -260,7 +260,14 @@ def _break_flags(
     doc: Doc, lex: EventLexicon, anchor_spans: Iterable[tuple[int, int]], lowers: list[str] | None = None
 ) -> list[bool]:
     lowers = lowers if lowers is not None else [t.lower_ for t in doc]
-    flags = [w in lex.clause_break for w in lowers]
+    # a break word after an article is a noun or adjective ("the following day", "the response
+    # of the ministry"), not a conjunction; "in the wake of" still breaks
+    flags = [
+        w in lex.clause_break and not (
+            i and w.isalpha() and lowers[i - 1] in _ARTICLES_DEF and (i < 2 or lowers[i - 2] != "in")
+        )
+        for i, w in enumerate(lowers)
+    ]
     # a short bracketed name or abbreviation ("the National League for Democracy (NLD) were
     # arrested", "Pres. Trump (R)") is part of its clause: only a longer aside breaks it
     i, n = 0, len(lowers)
@@ -391,6 +398,7 @@ def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
 
 
 _ARTICLES = frozenset({"a", "an"})
+_ARTICLES_DEF = frozenset({"a", "an", "the"})
 _CONJUNCTIONS = frozenset({"and", "or", "but", "then"})
 
 
@@ -1025,7 +1033,12 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
         return []
     tok = token_arrays(doc)
     lowers = token_lowers(doc)
-    anchors = find_anchor_spans(doc, lex, lowers)
+    # "fired a missile the following day, but ...": an anchor word after an article is an adjective,
+    # and one with nothing after it anchors no happening: neither is a clause break
+    anchors = [
+        (s, e, a) for s, e, a in find_anchor_spans(doc, lex, lowers)
+        if e < len(lowers) and not tok.is_punct[e] and not (s > 0 and lowers[s - 1] in _ARTICLES_DEF)
+    ]
     breaks = _break_flags(doc, lex, [(s, e) for s, e, _ in anchors], lowers)
     actors, dates = _actor_spans(doc), _date_spans(doc)
     mentions = find_mentions(doc, lex, breaks, lowers, actors)
