@@ -613,3 +613,12 @@ def test_actors_author_line_with_serial_comma_and(run):
               title="Karina Holt, Daniel Shaw, and Alison Ferrer")
     persons = {a["name"] for a in doc._.actors if a["type"] == "PERSON"}
     assert {"Karina Holt", "Daniel Shaw", "Alison Ferrer"} <= persons
+
+
+def test_actors_body_before_an_abbreviated_date(run):
+    actors = by_name(run("An envoy briefed the United Nations Security Council, saying France notified the Council "
+                         "on Aug. 28, 2025."))
+    assert "Council" in actors["United Nations Security Council"]["aliases"]
+    assert not any(name.endswith(" on") for name in actors)
+    actors = by_name(run("The Defence Council on Sept. 3 met."))
+    assert actors["Defence Council"]["type"] == "ORG"

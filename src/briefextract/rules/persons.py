@@ -80,6 +80,7 @@ POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|s['’])[^\S\n]+$")
 PLACE_AFTER_ROLE = re.compile(r"(\S+)[^\S\n]+(?:to|in|for|at)[^\S\n]+(?:the[^\S\n]+)?$")
 COMMA_BEFORE = re.compile(r",[^\S\n]+$")
 OWNED_BODY_AFTER = re.compile(r"['’]s[^\S\n]+(\w+)")
+MONTH_ABBR = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 NOUN_SUFFIX = re.compile(r"(?:ity|tion|sion|ment|ness|ship|ism|ogy|omy|acy|ture)$")  # "Facility", "Autonomy"
 KIN_BEFORE = re.compile(r"\b(?:his|her|their)[^\S\n]+(\w+)$")
 APPOS_LIST_END = re.compile(r"[^\S\n]*(?:,|;|\.|\)|$|and\b|or\b|who\b|whose\b)")
@@ -348,7 +349,8 @@ def _org_range(text: str, start: int, end: int, words: list[str], head: int,
         seg_start = seg_start + m.end()
     org_end = _cut_trailing_joiners(text, seg_start, end, known)
     for m in JOINER_THEN_WORD.finditer(text[head_pos:org_end]):
-        if m.group(1) in lex.leading_words:
+        if m.group(1) in lex.leading_words or MONTH_ABBR.fullmatch(m.group(1)):
+            # "the Council on Monday", "the Council on Aug. 28": a date, not a complement
             org_end = head_pos + m.start()
             break
     if org_end <= head_pos:
@@ -397,7 +399,10 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
             org = _org_range(text, start, end, words, head, known, lex)
             if org is not None:
                 org_start, org_end = org
-                cand = Candidate(org_start, org_end, "ORG", "persons.org.head")
+                # one head word left ("the Council on Aug. 28") is a bare body: the actors
+                # step joins it to the one named body holding that word
+                bare = " " not in text[org_start:org_end].strip()
+                cand = Candidate(org_start, org_end, "ORG", "persons.org.body" if bare else "persons.org.head")
                 if acr and org_end == end:
                     a0 = end + acr.start("abbr")
                     cand.alias = (a0, a0 + len(acr.group("abbr")))
