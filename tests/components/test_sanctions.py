@@ -1055,8 +1055,27 @@ def test_sanctions_participle_after_a_preposition_is_an_adjective(sanctions):
 def test_sanctions_the_snapback_sanctions_names_the_measure(sanctions):
     text = "UN sanctions on Iran returned in September. Russia tried to delay the snapback sanctions."
     records = sanctions(text)
-    assert [r["action"] for r in records] == ["impose", "suspend"]
+    assert [r["action"] for r in records] == ["impose", "consider"]  # "tried to": an attempt
     assert records[1]["target"] == "Iran"
+
+
+def test_sanctions_an_attempt_or_bid_is_a_possibility(sanctions):
+    text = "UN sanctions on Iran returned in September. A bid by Russia and China to delay the sanctions failed on Friday."
+    records = sanctions(text)
+    assert [r["action"] for r in records] == ["impose", "consider"]
+    assert records[1]["modality"] == "possible"
+
+
+def test_sanctions_by_with_a_gerund_is_no_agent(sanctions):
+    text = "The E3 started the countdown to the reimposition of sanctions by accusing Iran of violations."
+    r = only(sanctions(text))
+    assert r["imposer"] != "Iran"
+    assert r["target"] == "Iran"
+
+
+def test_sanctions_reintroduce_imposes(sanctions):
+    r = only(sanctions("The UN is set to reintroduce punitive measures against Iran on Saturday."))
+    assert (r["action"], r["modality"], r["target"]) == ("impose", "planned", "Iran")
 
 
 def test_sanctions_alias_word_ends_the_target(sanctions):

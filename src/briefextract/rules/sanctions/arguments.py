@@ -185,6 +185,8 @@ def _agent_after(view: View, b: int, s1: int) -> list[str]:
         if keys[j] in (";", ".", "which", "that"):
             return []
         if keys[j] == "by":
+            if j + 1 < s1 and keys[j + 1].endswith("ing") and view.actor_at[j + 1] is None:
+                return []  # "by accusing Iran of ...": a means, not an agent
             for x in range(j + 1, min(s1, j + 5)):
                 ref = view.actor_at[x]
                 if ref is not None:
