@@ -649,11 +649,10 @@ def describe(
     if best is None and subordinate and lower[a - 1] in lex.speech_occasion:
         # "X said on Dec. 13 following a meeting with Y", "told reporters Tuesday after talks":
         # the happening the speaker comes from is dated by the speech right before it
+        # the verb of saying just before the date: "said on Dec. 13", "told journalists late Thursday"
         for d in dates:
-            if d.end == a - 1:
-                # the verb of saying just before the date: "said on Dec. 13", "told journalists late Thursday"
-                if not lex.reporting_verbs.isdisjoint(lower[max(m.sent[0], d.start - 3): d.start]):
-                    best = (0, d)
+            if d.end == a - 1 and not lex.reporting_verbs.isdisjoint(lower[max(m.sent[0], d.start - 3): d.start]):
+                best = (0, d)
     m.bound = subordinate and lower[a - 1] == "since" and not m.entry.get("noun")
     if best is None and subordinate and a - 2 > m.sent[0] and lower[a - 2] == "," and lower[a - 1] != "since":
         # "In 2019, following the imposition of sanctions, X prohibited ...": the sentence's
