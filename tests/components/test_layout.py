@@ -57,3 +57,18 @@ def test_layout_token_kind_cache_stays_bounded(nlp, monkeypatch):
     doc = nlp(" ".join(f"Item{i} is listed." for i in range(40)))
     assert len(nlp.get_pipe("layout")._kinds) <= 10
     assert sum(1 for _ in doc.sents) == 40
+
+
+def test_layout_refuses_a_parsed_doc_and_counts_long_lines_as_body(nlp):
+    import pytest
+
+    doc = nlp.make_doc("Talks went on. They ended.")
+    doc[1].dep_ = "ROOT"  # a parse fixes the sentences: the layout may not reset them
+    with pytest.raises(ValueError, match="E043"):
+        nlp.get_pipe("layout")(doc)
+    unparsed = nlp.get_pipe("layout")(nlp.make_doc("Talks went on. They ended."))
+    assert [s.text for s in unparsed.sents] == ["Talks went on.", "They ended."]
+    # word counting stops at 21: a long first line without a full stop is body, not a title
+    long_line = " ".join(["Word"] * 40)
+    assert classify_line(long_line, is_first=True) is None
+    assert classify_line(" ".join(["Word"] * 20), is_first=True) == "TITLE"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 from typing import Iterator
 
 from briefextract import constants as C
@@ -45,7 +46,8 @@ def classify_line(line: str, *, title: str | None = None, is_first: bool = False
         return C.LAYOUT_CREDIT
     if title and _norm_title(stripped) == _norm_title_cached(title):
         return C.LAYOUT_TITLE
-    words = _WORD.findall(stripped)
+    # the rules below only look at lines of at most 20 words: stop counting at 21
+    words = [m.group() for m in islice(_WORD.finditer(stripped), 21)]
     if stripped.endswith("?") and len(words) <= 16:
         return C.LAYOUT_HEADING
     if is_first and len(words) <= 20 and stripped[-1] not in ".!”\"":
