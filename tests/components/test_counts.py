@@ -696,3 +696,17 @@ def test_counts_noun_in_straight_single_quotes_is_the_counted_noun(nlp):
 def test_counts_percent_share_in_a_runoff_sentence_counts(nlp):
     text = "The president won 55.4% in the runoff, while her rival took 44.6%."
     assert [c["value"] for c in counts(nlp, text)] == [55.4, 44.6]
+
+
+def test_counts_percent_after_a_name_or_in_parentheses_is_a_share(nlp):
+    text = "The ruling party polled 61 percent and the Socialist Party of Moldova 9.4 percent, with 120,300 votes (4.1%) for a smaller list."
+    assert [(c["value"], c["what"]) for c in counts(nlp, text)] == [
+        (61, "percent"), (9.4, "percent"), (120300, "votes"), (4.1, "percent"),
+    ]
+    assert brief(nlp, "The study cited earlier (3) found 12 cases.") == [(12, "cases", "cardinal")]
+
+
+def test_counts_plural_head_before_an_ing_clause_ends_the_phrase(nlp):
+    assert brief(nlp, "The leader pardoned 30 people serving prison sentences.") == [(30, "people", "cardinal")]
+    assert brief(nlp, "Air defences downed 20 drones carrying explosives.") == [(20, "drones", "cardinal")]
+    assert brief(nlp, "Kyiv got 50 infantry fighting vehicles.") == [(50, "infantry fighting vehicles", "cardinal")]

@@ -114,6 +114,11 @@ class NounPhrases:
                         words.append(i)  # "17,000 detained", "300 killed" (but "the 52 released": elided)
                     break
                 prev_low = doc[words[-1]].lower_
+                if (
+                    low.endswith("ing") and doc[words[-1]].is_lower and prev_low not in self.plural_modifiers
+                    and (_plural_like(prev_low) or prev_low.endswith(("people", "men", "children")))
+                ):
+                    break  # a plural head before an -ing clause: "30 people serving prison sentences"
                 if not (nxt_word and not self._participle(ctx.lower(i + 1))) and not prev_low.endswith("ly"):
                     break  # "people killed by", "soldiers held since"
             if words:

@@ -311,6 +311,7 @@ class CountRules(NounPhrases, Attribution):
                 and prev_low not in self.currency_prefixes and prev.text not in self.currency_prefixes
                 and prev_low not in self.weekdays  # "On Thursday 52 prisoners were freed"
                 and not ctx.title_case(c.ti)
+                and not c.percent  # "... Party of Kazakhstan 7.2 percent": a share, not "Windows 10"
             ):
                 c.dropped = True
                 return
@@ -323,7 +324,7 @@ class CountRules(NounPhrases, Attribution):
             if ctx.line_initial(c.ti) and nxt_low in {".", ")"}:
                 c.dropped = True
                 return
-            if prev_low in {"[", "("} and nxt_low in {"]", ")"}:
+            if prev_low in {"[", "("} and nxt_low in {"]", ")"} and not c.percent:  # "(7.18%)" is a share
                 c.dropped = True
                 return
         # a hyphenated modifier: "30-day", "one-year", "44-year-old", "two-thirds"
