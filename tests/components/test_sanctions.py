@@ -1094,3 +1094,17 @@ def test_sanctions_quoted_snapback_modifier_keeps_the_body_as_imposer(sanctions)
     text = "Tehran recalled its envoys to Britain and Germany ahead of the imposition of UN \"snapback\" sanctions on Iran."
     r = only(sanctions(text))
     assert (r["action"], r["imposer"], r["target"]) == ("impose", "United Nations", "Iran")
+
+
+def test_sanctions_active_sanctioned_with_an_unknown_capitalised_object(sanctions):
+    r = only(sanctions('In August 2021, the United States sanctioned JSC "Ruriphos", a large fertilizer producer.'))
+    assert (r["action"], r["imposer"], r["target"]) == ("impose", "United States", "Ruriphos")
+
+
+def test_sanctions_coordinated_unknown_names_are_one_target_each(sanctions):
+    records = sanctions("The Treasury sanctioned Ruribank and Ruritrade on Monday.")
+    assert sorted(r["target"] for r in records) == ["Ruribank", "Ruritrade"]
+
+
+def test_sanctions_sanctioned_before_a_weekday_names_no_target(sanctions):
+    assert sanctions("Companies that Canada sanctioned Tuesday include many banks.") == []

@@ -106,6 +106,9 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         or _NUMBER.match(nxt) is not None
         or view.actor_at[nxt_i] is not None
         or (nxt_tok[:1].isupper() and keys[a] in ("sanction", "sanctions"))
+        # "the United States sanctioned JSC Belaruskali": an actor subject, then a name the lists do not know
+        or (nxt_tok[:1].isupper() and prev_ref is not None and not prev_ref.possessive and not prev_ref.demonym
+            and nxt not in view.w("time_words"))
     )
     rule = fr["id"]
     maintain_cues = view.w("maintain_cues")

@@ -115,6 +115,9 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
         k = keys[e]
         if k == "(":
             break
+        if k in _QUOTES and e > a and e + 2 < s1 and _tok_text(view, e - 1)[:1].isupper() and _tok_text(view, e + 1)[:1].isupper() and keys[e + 2] in _QUOTES:
+            e += 3  # 'JSC "Belaruskali"': a quoted name after a legal form is part of the name
+            continue
         if k in (".", ";", ":", "?", "!", "—", "–", ")") or k in _QUOTES and e > a:
             break
         if k == "," and not allow_commas and not _actor_list_continues(view, e, s1):
@@ -184,7 +187,11 @@ def _conjuncts(view: View, a: int, b: int, force: bool = False) -> list[tuple[in
         x, y = p
         while x < y and keys[x] in ("the", "all", "both"):
             x += 1
-        return x < y and (_NUMBER.match(keys[x]) is not None or keys[x] in view.w("determiners") - {"the", "select"} or _conjunct_actor(view, x, y) is not None)
+        return x < y and (
+            _NUMBER.match(keys[x]) is not None or keys[x] in view.w("determiners") - {"the", "select"}
+            or _conjunct_actor(view, x, y) is not None
+            or (y - x <= 3 and all(_tok_text(view, z)[:1].isupper() for z in range(x, y)))  # "Ruribank and Ruritrade"
+        )
 
     if all(separable(p) for p in parts):
         return parts
@@ -247,6 +254,9 @@ def _resolve_phrase(view: View, a: int, b: int) -> list[str]:
             continue  # "those behind the scheme": the head is a pronoun, no named target
         if y - x == 1 and keys[x].endswith("ed") and _tok_text(view, x).islower():
             continue  # "those listed": a participle names no target
+        q = [z for z in range(x, y) if keys[z] in _QUOTES]
+        if len(q) == 1 and q[0] + 1 < y and q[0] > x:
+            x = q[0] + 1  # 'JSC "Belaruskali': the quoted name itself
         if x < y and any(c.isalpha() for c in _span_text(view, x, y)):
             out.append(_span_text(view, x, y))
     return out
