@@ -31,7 +31,7 @@ _ATTRS = [ORTH, LOWER, IDX, IS_PUNCT, IS_SPACE, LIKE_NUM]
 #: Hash -> string for every string seen, shared by all Docs of the process.
 #: Bounded: cleared when it passes ``_MAX_STRINGS`` (memory stays flat on ever-new words).
 _STRINGS: dict[int, str] = {}
-_MAX_STRINGS = 500_000
+_MAX_STRINGS = 100_000  # ~15 MB at most
 
 _ARRAYS: weakref.WeakKeyDictionary[Doc, TokenArrays] = weakref.WeakKeyDictionary()
 
