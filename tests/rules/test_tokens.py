@@ -47,3 +47,13 @@ def test_tokens_string_cache_survives_clearing():
 def test_tokens_empty_doc():
     tok = token_arrays(spacy.blank("en")(""))
     assert tok.text == [] and tok.idx == [] and tok.like_num == []
+
+
+def test_tokens_string_cache_stays_bounded(monkeypatch):
+    nlp = spacy.blank("en")
+    monkeypatch.setattr(T, "_MAX_STRINGS", 10)
+    T._STRINGS.clear()
+    for i in range(20):
+        tok = token_arrays(nlp(f"Envoy{i} met minister{i} in Town{i}."))
+        assert tok.text[0] == f"Envoy{i}"  # right after a clearing too
+        assert len(T._STRINGS) <= 10 + 2 * len(tok.text)  # cleared once past the bound
