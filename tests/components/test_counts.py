@@ -710,3 +710,16 @@ def test_counts_plural_head_before_an_ing_clause_ends_the_phrase(nlp):
     assert brief(nlp, "The leader pardoned 30 people serving prison sentences.") == [(30, "people", "cardinal")]
     assert brief(nlp, "Air defences downed 20 drones carrying explosives.") == [(20, "drones", "cardinal")]
     assert brief(nlp, "Kyiv got 50 infantry fighting vehicles.") == [(50, "infantry fighting vehicles", "cardinal")]
+
+
+def test_counts_percent_before_a_comparative_is_a_difference_not_a_count(nlp):
+    assert brief(nlp, "The cap prices crude at 15% below its market level.") == []
+    assert brief(nlp, "Food prices were 20 percent higher than in May.") == []
+    assert brief(nlp, "Nearly 80 per cent of townships were hit.") == [(80, "percent", "percent")]
+
+
+def test_counts_number_coordinated_with_a_name_number_is_part_of_the_name(nlp):
+    assert brief(nlp, "Deals on the Nord Stream 1 and 2 pipelines were banned.") == []
+    assert brief(nlp, "Police held 40 students and 9 journalists.") == [
+        (40, "students", "cardinal"), (9, "journalists", "cardinal"),
+    ]

@@ -112,6 +112,7 @@ class CountRules(NounPhrases, Attribution):
         self.rate_nouns = lower_set("rate_nouns")
         self.rate_context = lower_set("rate_context")
         self.share_cues = lower_set("share_cues")
+        self.percent_comparatives = lower_set("percent_comparatives")
         self.ordinal_event_names = tuple(sorted(lower_set("ordinal_event_names")))
         self.unit_nouns = lower_set("unit_nouns")
         self.elision_cues = lower_set("elision_cues")
@@ -312,6 +313,15 @@ class CountRules(NounPhrases, Attribution):
                 and prev_low not in self.weekdays  # "On Thursday 52 prisoners were freed"
                 and not ctx.title_case(c.ti)
                 and not c.percent  # "... Party of Kazakhstan 7.2 percent": a share, not "Windows 10"
+            ):
+                c.dropped = True
+                return
+            # "Nord Stream 1 and 2 pipelines", "Boeing 737 and 747 jets": a number coordinated
+            # with a name's number belongs to the name too
+            if (
+                prev is not None and prev_low in {"and", "or"} and prev.i == c.ti - 1 and c.ti >= 3
+                and doc[c.ti - 2].text.isdigit() and doc[c.ti - 3].is_alpha and doc[c.ti - 3].text[:1].isupper()
+                and not ctx.sentence_initial(c.ti - 3) and not ctx.title_case(c.ti) and not c.percent
             ):
                 c.dropped = True
                 return
@@ -557,6 +567,8 @@ class CountRules(NounPhrases, Attribution):
                 return False
             c.end = max(c.end, doc[np[-1]].idx + len(doc[np[-1]]))
         else:
+            if start_tok < sent_end and ctx.lower(start_tok) in self.percent_comparatives:
+                return False  # "15% below the market price": a difference, not a share
             np = self._noun_phrase(ctx, start_tok, sent_end, allow_participle_head=False)
             if not np:
                 # "turnout was around 52%", "compared to 21 percent for the opposition bloc":
