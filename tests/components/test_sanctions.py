@@ -1108,3 +1108,25 @@ def test_sanctions_coordinated_unknown_names_are_one_target_each(sanctions):
 
 def test_sanctions_sanctioned_before_a_weekday_names_no_target(sanctions):
     assert sanctions("Companies that Canada sanctioned Tuesday include many banks.") == []
+
+
+def test_sanctions_fallen_under_sanctions_is_an_imposition_on_the_subject(sanctions):
+    r = find(sanctions("Several firms from Armenia have already fallen under EU sanctions."), action="impose")
+    assert (r["imposer"], r["target"]) == ("European Union", "Armenia")
+
+
+def test_sanctions_readying_a_package_is_consider(sanctions):
+    r = only(sanctions("The EU is readying the 20th package of sanctions against Russia."))
+    assert (r["action"], r["imposer"], r["target"]) == ("consider", "European Union", "Russia")
+
+
+def test_sanctions_included_in_a_sanctions_list_imposes(sanctions):
+    text = "Ruritrade, a company based in Armenia, was included in the EU sanctions list last year."
+    r = find(sanctions(text), rule="sanctions.impose.listing")
+    assert r["imposer"] == "European Union"
+
+
+def test_sanctions_the_republic_is_a_country_anaphor(sanctions):
+    text = "The EU is considering sanctions against Kazakhstan. The republic may be banned from importing machine tools."
+    r = find(sanctions(text), rule="sanctions.consider.impose.bar")
+    assert r["target"] == "Kazakhstan"

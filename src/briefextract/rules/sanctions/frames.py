@@ -325,6 +325,12 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         agent = _agent_after(view, d.end, s1)
         if agent:
             d.imposers, d.imposer_explicit = agent, True
+        else:
+            # "was included in the EU sanctions list": the list's owner imposes
+            owner = next((view.actor_at[x] for x in range(n + 1, consumed) if view.actor_at[x] is not None), None)
+            name = view.imposer_name(owner) if owner is not None else None
+            if name:
+                d.imposers, d.imposer_explicit = [name], True
     else:
         agent = _agent_before(view, a, s0)
         inner = [
