@@ -30,10 +30,18 @@ token windows inside a sentence (``doc.sents``, set by the layout component):
    goods modifiers of an export control, the same imposer's last named target, the
    most frequent ``sanctions on X`` of the text, or its most mentioned actor.
 
+Licences and other verbless measures (frames.json): holding/receiving a sanctions licence
+eases on its holder, a licence revoked/replaced in the passive tightens on the last licence
+holder, a forced wind-down ('X will have until ... to wind down') tightens on X; assets
+named before a passive freeze ('any assets the two men hold ... have been frozen') impose on
+a counted re-mention of the last group sanctioned; an 'implementation' announced by a second
+actor beside an imposition is that actor's imposition; a participle after a past adverb
+('previously lifted UN and EU sanctions') is its own past action.
+
 Precision guards: a measure named without a verb is an imposition only when it is
 new/first/numbered; generic words (measures, controls, list, package) count only in
 a text that names a real sanctions instrument; claims and denials ("I don't expect
-any sanctions"), wh-questions and background/hypothetical mentions ("despite a UN
+any sanctions"), generic capability statements ("is typically responsible for imposing"), wh-questions and background/hypothetical mentions ("despite a UN
 arms embargo", "any new sanctions", "the reimposed sanctions") are not actions;
 blocked/vetoed measures are negated; a repeated headline is one.
 
