@@ -723,3 +723,10 @@ def test_counts_number_coordinated_with_a_name_number_is_part_of_the_name(nlp):
     assert brief(nlp, "Police held 40 students and 9 journalists.") == [
         (40, "students", "cardinal"), (9, "journalists", "cardinal"),
     ]
+
+
+def test_counts_partitive_through_all_takes_the_noun(nlp):
+    rec = only(nlp, "Officials said over 88% of all executions were never announced.")
+    assert (rec["value"], rec["what"], rec["approximate"]) == (88, "percent", True)
+    assert rec["span"]["text"] == "over 88% of all executions"
+    assert brief(nlp, "Three of all the candidates withdrew.") == [(3, "candidates", "cardinal")]

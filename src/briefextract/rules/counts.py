@@ -470,6 +470,8 @@ class CountRules(NounPhrases, Attribution):
                 return True
             if i < sent_end and ctx.lower(i) in self.partitive_determiners:
                 i += 1
+                if i < sent_end and ctx.lower(i) in self.partitive_determiners:
+                    i += 1  # "of all the"
             elif i + 1 < sent_end and ctx.is_word(i) and doc[i + 1].text in {"’s", "'s"}:
                 i += 2  # "12 of Ukraine’s 24 regions"
             j = ctx.number_after(i)
@@ -562,6 +564,8 @@ class CountRules(NounPhrases, Attribution):
             else:
                 if i < sent_end and ctx.lower(i) in self.partitive_determiners:
                     i += 1
+                    if i < sent_end and ctx.lower(i) in self.partitive_determiners:
+                        i += 1  # "88% of all the executions"
                 np = self._noun_phrase(ctx, i, sent_end, allow_participle_head=False)
             if not np:
                 return False
