@@ -730,3 +730,8 @@ def test_counts_partitive_through_all_takes_the_noun(nlp):
     assert (rec["value"], rec["what"], rec["approximate"]) == (88, "percent", True)
     assert rec["span"]["text"] == "over 88% of all executions"
     assert brief(nlp, "Three of all the candidates withdrew.") == [(3, "candidates", "cardinal")]
+
+
+def test_counts_of_which_number_takes_a_group_at_least_that_large(nlp):
+    text = "Russia launched 273 drones and 9 missiles at Ukraine, of which 266 were shot down."
+    assert brief(nlp, text)[-1] == (266, "drones", "cardinal")

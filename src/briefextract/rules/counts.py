@@ -689,6 +689,9 @@ class CountRules(NounPhrases, Attribution):
         foreigners ... 114 of them"), not the antecedent."""
         ti = ctx.token_at(c.start)
         cue_tok = ctx.prev_word(ti)
+        if cue_tok is not None and cue_tok.lower_ in self.partitive_pronouns:
+            of_tok = ctx.prev_word(cue_tok.i)
+            part = part or (of_tok is not None and of_tok.lower_ == "of")  # "..., of which 266 were downed"
         hedge = self._hedge_before(ctx, ti)
         # "about 30,000" leaves its noun out; "children under 18" or "over 65" is a threshold
         threshold = hedge is not None and hedge[0].lower() in self.threshold_prepositions
