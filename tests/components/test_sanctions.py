@@ -1130,3 +1130,24 @@ def test_sanctions_the_republic_is_a_country_anaphor(sanctions):
     text = "The EU is considering sanctions against Kazakhstan. The republic may be banned from importing machine tools."
     r = find(sanctions(text), rule="sanctions.consider.impose.bar")
     assert r["target"] == "Kazakhstan"
+
+
+def test_sanctions_ending_a_licence_granted_to_a_company_tightens_on_it(sanctions):
+    text = (
+        "Ruritania is under U.S. sanctions. The administration said it is ending a license "
+        "that it had granted to U.S. oil producer Arcolux since 2022 to operate in Ruritania."
+    )
+    r = find(sanctions(text), rule="sanctions.tighten.licence")
+    assert r["target"] == "Arcolux"
+
+
+def test_sanctions_wind_down_forced_by_an_expiring_licence(sanctions):
+    text = _UNDER + "The license will expire on March 1, forcing Arcolux to wind down operations."
+    r = find(sanctions(text), rule="sanctions.tighten.wind_down")
+    assert r["target"] == "Arcolux"
+
+
+def test_sanctions_must_be_wound_down_is_the_order_not_a_call(sanctions):
+    text = _UNDER + "All transactions under the licence must be wound down no later than May 31, OFAC said."
+    r = find(sanctions(text), rule="sanctions.tighten.wind_down")
+    assert (r["action"], r["modality"]) == ("tighten", "asserted")

@@ -297,6 +297,32 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                     d.targets = [ref.name]
                     d.end = max(d.end, ref.end)
                 break
+        if not d.targets:
+            # "ending a license that it had granted to Chevron": the grantee of a relative clause
+            for j in range(n + 1, min(s1 - 2, n + 10)):
+                if keys[j] in (".", ";") or (keys[j] == "," and j > n + 1):
+                    break
+                if keys[j] in ("granted", "given", "issued", "awarded") and keys[j + 1] in ("to", "for"):
+                    for x in range(j + 2, min(s1, j + 8)):
+                        ref = view.actor_at[x]
+                        if ref is None or x != ref.start or ref.demonym:
+                            continue
+                        nxt = _tok_text(view, ref.end) if ref.end < s1 else ""
+                        if nxt.isalpha() and nxt.islower() and keys[ref.end] not in view.w("prepositions") | view.w("target_stop"):
+                            continue  # "U.S. oil producer Chevron": a modifier, the name follows
+                        d.targets = [ref.name]
+                        break
+                    else:
+                        # a name the actor lists do not know: the first capitalised run after "to"
+                        x = next((y for y in range(j + 2, min(s1, j + 8)) if view.actor_at[y] is None
+                                  and _tok_text(view, y)[:1].isupper() and _tok_text(view, y).isalpha()
+                                  and keys[y] not in view.w("time_words")), None)
+                        if x is not None:
+                            e = x
+                            while e < s1 and view.actor_at[e] is None and _tok_text(view, e)[:1].isupper() and _tok_text(view, e).isalpha():
+                                e += 1
+                            d.targets = [_span_text(view, x, e)]
+                    break
     elif kind == "holder":
         # "Chevron received General License 41", "three firms hold OFAC licences ...: A, B and C"
         d.targets = _holder_targets(view, a, s0, s1)
@@ -491,11 +517,11 @@ def _deadline_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         if view.lex.authorities.match_at(keys, ref.start) is not None:
             continue  # the authority that sets the deadline is the imposer
         nxt = _tok_text(view, ref.end) if ref.end < s1 else ""
-        if nxt.isalpha() and nxt.islower() and keys[ref.end] not in view.w("aux_words"):
+        if nxt.isalpha() and nxt.islower() and keys[ref.end] not in view.w("aux_words") | view.w("prepositions") | view.w("target_stop"):
             break  # "U.S. persons have until ...": the actor modifies a generic subject; the context's target
         target = ref
         break
-    name = target.name if target is not None else _capitalised_before(view, cue, s0)
+    name = target.name if target is not None else (_capitalised_before(view, a, s0) or _capitalised_before(view, cue, s0))
     d = _frame_base(view, fr, a, b, s0)
     d.instrument = None  # no sanction word is used
     if target is not None:
@@ -504,6 +530,10 @@ def _deadline_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     d.target_context = not name
     _licence_imposer(view, d, a, s0, s1)
     _modal(view, d, a, s0)
+    if d.action == "call_for":
+        # "transactions must be wound down by May 31": the deadline is the order itself, not a call
+        d.action, d.rule, d.modality = fr["action"], fr["id"], "asserted"
+    d.extra["modal_done"] = True
     return d
 
 
