@@ -1151,3 +1151,12 @@ def test_sanctions_must_be_wound_down_is_the_order_not_a_call(sanctions):
     text = _UNDER + "All transactions under the licence must be wound down no later than May 31, OFAC said."
     r = find(sanctions(text), rule="sanctions.tighten.wind_down")
     assert (r["action"], r["modality"]) == ("tighten", "asserted")
+
+
+def test_sanctions_agreed_to_a_ban_imposes(sanctions):
+    text = "The EU imposed sanctions on Russia in 2022. The EU has agreed to a gradual ban on Russian LNG imports."
+    r = find(sanctions(text), instrument="ban")
+    assert (r["action"], r["imposer"], r["target"]) == ("impose", "European Union", "Russian LNG imports")
+    # "agreed to lift" stays a planned lift
+    r = only(sanctions("The EU agreed to lift sanctions on Syria."))
+    assert (r["action"], r["modality"]) == ("lift", "planned")
