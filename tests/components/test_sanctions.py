@@ -1160,3 +1160,11 @@ def test_sanctions_agreed_to_a_ban_imposes(sanctions):
     # "agreed to lift" stays a planned lift
     r = only(sanctions("The EU agreed to lift sanctions on Syria."))
     assert (r["action"], r["modality"]) == ("lift", "planned")
+
+
+def test_sanctions_among_those_sanctioned_names_the_people(sanctions):
+    text = "The EU imposed sanctions on 40 individuals. Among those sanctioned is the Russian singer Anton Kovalev."
+    r = find(sanctions(text), rule="sanctions.impose.listed")
+    assert (r["target"], r["imposer"]) == ("Anton Kovalev", "European Union")
+    text = "The EU imposed sanctions on 40 individuals. Among those sanctioned are several singers."
+    assert [r["rule"] for r in sanctions(text)] == ["sanctions.impose.verbal"]

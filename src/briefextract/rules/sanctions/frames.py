@@ -588,6 +588,17 @@ def _include_frames(view: View, s0: int, s1: int) -> list[Draft]:
         if keys[i] not in adjs:
             continue
         j = i + 1
+        those = i - 1 >= s0 and keys[i - 1] == "those" and j < s1 and keys[j] in ("is", "was", "are", "were", "include", "included", "includes")
+        if those:
+            # "Among those sanctioned is Russian pop singer X": no head noun; only named people or bodies count
+            stop = _phrase_end(view, j + 1, s1, allow_commas=True)
+            names = [n for n in (_conjunct_actor(view, a, b) for a, b in _conjuncts(view, j + 1, stop, force=True)) if n]
+            if names:
+                d = Draft(action="impose", instrument=_tok_text(view, i), start=i, end=stop, rule="sanctions.impose.listed",
+                          sent_start=s0, trigger=(i, i + 1))
+                out.extend(Draft(**{**d.__dict__, "targets": [t], "imposers": [], "extra": {}}) for t in dict.fromkeys(names))
+                break
+            continue
         while j < s1 and j <= i + 3 and keys[j] not in view.w("include_verbs"):
             j += 1
         if j >= s1 or keys[j] not in view.w("include_verbs") or j == i + 1:
