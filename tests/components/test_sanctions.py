@@ -1168,3 +1168,12 @@ def test_sanctions_among_those_sanctioned_names_the_people(sanctions):
     assert (r["target"], r["imposer"]) == ("Anton Kovalev", "European Union")
     text = "The EU imposed sanctions on 40 individuals. Among those sanctioned are several singers."
     assert [r["rule"] for r in sanctions(text)] == ["sanctions.impose.verbal"]
+
+
+def test_sanctions_counted_description_gives_way_to_the_names_after_including(sanctions):
+    text = "The EU imposed sanctions on five people accused of unrest in Moldova, including businessman Anton Kovalev, who fled."
+    r = only(sanctions(text))
+    assert (r["imposer"], r["target"]) == ("European Union", "Anton Kovalev")
+    # a named target is kept
+    r = only(sanctions("The EU imposed sanctions on Moldova, including on its central bank governor Anton Kovalev."))
+    assert r["target"] == "Moldova"

@@ -157,6 +157,8 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
 
     drafts.extend(_pronoun_drafts(view, instruments, triggers, s0, s1))
     drafts = [d for d in drafts if not _generic_statement(view, d, s0)]
+    for d in drafts:
+        _including_names(view, d, s1)
     drafts.extend(_elliptic_impositions(view, drafts, s0, s1))
     return _dedupe(drafts)
 
@@ -200,6 +202,43 @@ def _past_participle_trigger(view: View, triggers: list[Trigger], a: int, b: int
         if t.start >= 1 and view.keys[t.start - 1] in _PAST_ADVERBS and view.keys[t.start].endswith("ed"):
             return t
     return None
+
+
+
+def _including_names(view: View, d: Draft, s1: int) -> None:
+    """'sanctions on five people accused of ..., including businessman Ilan Shor': a counted
+    description as the only target gives way to the named people or bodies after 'including'."""
+    if len(d.targets) != 1 or view.actor_records.get(d.targets[0]) or d.target_context:
+        return
+    keys = view.keys
+    first = keys[d.end - 1] if d.end - 1 < s1 else ""
+    counted = any(_is_count_word(view, keys[x]) for x in range(d.trigger[1] if d.trigger else d.start, d.end))
+    if not counted and first not in view.w("group_nouns"):
+        return
+    for j in range(d.end, min(s1, d.end + 15)):
+        if keys[j] in (".", ";", "which", "who") or view.lex.instruments.match_at(keys, j) is not None:
+            return
+        if keys[j] == "including":
+            names = []
+            x = j + 1
+            while x < min(s1, j + 16):
+                ref = view.actor_at[x]
+                if ref is not None and x == ref.start and ref.label in ("PERSON", "ORG") and not ref.demonym:
+                    names.append(ref.name)
+                    x = ref.end
+                    continue
+                if keys[x] in (".", ";", "who", "which", "for", "in", "over"):
+                    break
+                x += 1
+            if names:
+                d.targets = list(dict.fromkeys(names))
+                d.end = max(d.end, x)
+            return
+
+
+
+def _is_count_word(view: View, k: str) -> bool:
+    return k[:1].isdigit() or k in view.lex.number_words or k in ("several", "some", "many", "multiple", "dozens")
 
 
 
