@@ -1177,3 +1177,17 @@ def test_sanctions_counted_description_gives_way_to_the_names_after_including(sa
     # a named target is kept
     r = only(sanctions("The EU imposed sanctions on Moldova, including on its central bank governor Anton Kovalev."))
     assert r["target"] == "Moldova"
+
+
+def test_sanctions_present_passive_ban_by_a_body_is_maintain(sanctions):
+    text = (
+        "The U.S. sanctioned two North Koreans on Friday. "
+        "North Korea's ballistic missile programs are banned by UN Security Council resolutions."
+    )
+    r = find(sanctions(text), rule="sanctions.maintain.banned_by")
+    assert (r["action"], r["target"], r["imposer"]) == ("maintain", "North Korea", "United Nations Security Council")
+
+
+def test_sanctions_past_passive_ban_is_not_a_standing_ban(sanctions):
+    text = "The U.S. sanctioned two North Koreans on Friday. The book was banned by the government in 2019."
+    assert [r["rule"] for r in sanctions(text)] == ["sanctions.impose.verb"]

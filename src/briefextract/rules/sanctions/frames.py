@@ -24,6 +24,7 @@ from briefextract.rules.sanctions.phrases import (
 )
 from briefextract.rules.sanctions.view import (
     _NUMBER,
+    ANAPHOR_GPE,
     Draft,
     Instrument,
     View,
@@ -204,6 +205,8 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         or (b < s1 and keys[b] == "on" and a - 2 >= s0 and keys[a - 2] in dets and keys[a - 1] not in view.w("aux_words"))
     ):
         return None  # "a ban on arms sales", "the general ban on investment": the measure named by a noun
+    if fr.get("requires_prev") and not (a > s0 and keys[a - 1] in {norm_token(w) for w in fr["requires_prev"]}):
+        return None  # "programs are banned by UN resolutions" (a standing ban), not "was banned by"
     needs = {norm_token(w) for w in fr.get("needs", [])}
     within = fr.get("within", 5)
     n = None
@@ -268,6 +271,14 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                     d.extra["relative"] = True
             else:
                 d.targets = _subject_targets(view, a, s0)
+                if fr.get("requires_prev"):
+                    # "North Korea's missile programs are banned": the possessor state; "Its tests": the context's state
+                    x = next((y for y in range(a - 1, s0 - 1, -1) if keys[y] in (",", ";", ":")), s0 - 1) + 1
+                    ref = view.actor_at[x] or (view.actor_at[x + 1] if keys[x] == "the" else None)
+                    if ref is not None and ref.possessive:
+                        d.targets = [ref.name]
+                    elif keys[x] in ("its", "their"):
+                        d.targets = [ANAPHOR_GPE]
     elif kind == "goods":
         if n + 1 < s1 and keys[n + 1] == "with":
             stop = _phrase_end(view, n + 2, s1)
@@ -348,7 +359,7 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             _subject_imposer(view, d, a, s0)
     elif a > s0 and keys[a - 1] in view.w("passive_aux") and fr.get("imposer") != "inner":
         # "Gazprombank was added to the SDN list": the subject is the target, the agent (if any) imposes
-        agent = _agent_after(view, d.end, s1)
+        agent = _agent_after(view, n if keys[n] == "by" else d.end, s1)  # "are banned by UN resolutions"
         if agent:
             d.imposers, d.imposer_explicit = agent, True
         else:
