@@ -1191,3 +1191,12 @@ def test_sanctions_present_passive_ban_by_a_body_is_maintain(sanctions):
 def test_sanctions_past_passive_ban_is_not_a_standing_ban(sanctions):
     text = "The U.S. sanctioned two North Koreans on Friday. The book was banned by the government in 2019."
     assert [r["rule"] for r in sanctions(text)] == ["sanctions.impose.verb"]
+
+
+def test_sanctions_replaced_licence_takes_the_last_licensing_authority(sanctions):
+    text = _UNDER + (
+        "The Office of Foreign Assets Control said Arcolux will have until June 5 to wind down its operations. "
+        "General License 12 is being replaced by General License 12B."
+    )
+    r = find(sanctions(text), rule="sanctions.tighten.licence_passive")
+    assert (r["target"], r["imposer"]) == ("Arcolux", "Office of Foreign Assets Control")

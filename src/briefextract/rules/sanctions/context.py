@@ -83,9 +83,11 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
             if fit:
                 d.targets, d.target_context = list(fit[-1]), False
                 continue
-        holders = [t for x in drafts if x.start < d.start and x.rule in _LICENCE_RULES and not x.target_context for t in x.targets[:1]]
-        if d.extra.get("licence_context") and holders:
-            cands = holders[-1:]  # "General License 41 is being replaced": the last licence holder named
+        licensed = [x for x in drafts if x.start < d.start and x.rule in _LICENCE_RULES and not x.target_context and x.targets]
+        if d.extra.get("licence_context") and licensed:
+            cands = licensed[-1].targets[:1]  # "General License 41 is being replaced": the last licence holder named
+            if not d.imposer_explicit and licensed[-1].imposer_explicit:
+                d.imposers = list(licensed[-1].imposers)  # and the authority that licensed it
         elif d.extra.get("gpe"):
             prev_gpe = [t for x in drafts if x.start < d.start and not x.target_context for t in x.targets
                         if (view.actor_records.get(t) or {}).get("type") == "GPE"]
