@@ -1200,3 +1200,14 @@ def test_sanctions_replaced_licence_takes_the_last_licensing_authority(sanctions
     )
     r = find(sanctions(text), rule="sanctions.tighten.licence_passive")
     assert (r["target"], r["imposer"]) == ("Arcolux", "Office of Foreign Assets Control")
+
+
+def test_sanctions_second_verb_with_a_number_word_ends_the_target(sanctions):
+    r = only(sanctions("The State Department sanctioned six companies and identified six vessels as blocked."))
+    assert r["target"] == "companies"
+
+
+def test_sanctions_an_allowed_imposition_is_a_possibility(sanctions):
+    text = "Treasury issued a determination that will allow it to impose sanctions on any firm in Iran's oil sector."
+    r = find(sanctions(text), instrument="sanctions")
+    assert r["action"] == "consider"

@@ -126,6 +126,7 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
             break
         if k == "and" and e + 2 < s1 and view.text[view.starts[e + 1]].islower() and (
             _NUMBER.match(keys[e + 2]) or keys[e + 2] in ("the", "a", "an", "its", "their", "all")
+            or keys[e + 2] in view.lex.number_words
         ) and keys[e + 1] not in view.w("modifier_stop"):
             break  # "bans imports of aluminium and adds 74 vessels": a second verb phrase
         if k in stops and view.actor_at[e] is None and e > a and keys[e - 1] != "-":
