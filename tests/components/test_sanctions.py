@@ -1211,3 +1211,11 @@ def test_sanctions_an_allowed_imposition_is_a_possibility(sanctions):
     text = "Treasury issued a determination that will allow it to impose sanctions on any firm in Iran's oil sector."
     r = find(sanctions(text), instrument="sanctions")
     assert r["action"] == "consider"
+
+
+def test_sanctions_announced_a_new_round_binds_past_the_article_and_novelty_word(sanctions):
+    r = only(sanctions("The Treasury announced a new round of sanctions targeting Iran."))
+    assert (r["action"], r["imposer"], r["target"], r["rule"]) == (
+        "impose", "United States Department of the Treasury", "Iran", "sanctions.impose.verbal")
+    r = only(sanctions("The Treasury announced a new set of sanctions this week targeting Iran."))
+    assert (r["action"], r["instrument"]) == ("impose", "set of sanctions")

@@ -26,6 +26,9 @@ def _gap_ok(view: View, a: int, b: int, limit: int) -> bool:
     described = 3 if any(k in _PAST_ADVERBS for k in keys[a:b]) and any(adjectival_participle(view, i) for i in range(a, b)) else 0
     # a rate does not lengthen the gap: "announced a 25% tariff on ..."
     described += sum(1 for k in keys[a:b] if k in ("%", "percent", "per", "cent") or (_NUMBER.match(k) and k != "1"))
+    # nor does an article with a novelty word: "announced a new round of sanctions"
+    if any(k in view.w("novelty") for k in keys[a:b]):
+        described += sum(1 for k in keys[a:b] if k in ("a", "an") or k in view.w("novelty"))
     if b - a - described > limit or keys[a:b].count("of") > 1:
         return False  # "renewed the mandate of the panel of experts monitoring sanctions"
     preps = view.w("prepositions") - {"of"}
