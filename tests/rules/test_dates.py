@@ -484,3 +484,12 @@ def test_dates_later_that_day_takes_the_previous_sentence_day(rules):
 def test_dates_earlier_in_the_day_without_a_day_is_the_publication_day(rules):
     text = "A court ruled in 2021 that the ban was lawful.\n\nThe minister said earlier in the day that talks would go on."
     assert found(rules, text) == [("2021", "2021"), ("earlier in the day", "2025-09-12")]
+
+
+def test_dates_long_digit_list_before_a_year_resolves_quickly(rules):
+    import time
+
+    text = "Codes " + ",".join(str(i % 10) for i in range(40)) + " x and in 2019 it changed."
+    t0 = time.perf_counter()
+    assert found(rules, text) == [("2019", "2019")]
+    assert time.perf_counter() - t0 < 0.5

@@ -22,7 +22,8 @@ from briefextract.rules.date_patterns import DateRules
 from briefextract.rules.timex import fallback_parse
 
 # a list of numbers running up to a position: "1696, 1737, 1803 and "
-_NUMBER_LIST_BEFORE = re.compile(r"(?<!\w)(?:\d+(?:[.,]\d+)*\s*(?:,|\band\b|\bor\b|&)\s*)+\Z")
+# (one way to split any digit run: no nested repetition, so no backtracking blow-up)
+_NUMBER_LIST_BEFORE = re.compile(r"(?<!\w)(?:\d+(?:\.\d+)?\s*(?:,|\band\b|\bor\b|&)\s*)+\Z")
 
 _WORDS = re.compile(r"[A-Za-z][A-Za-z’']*")
 _ANCHOR_STOP = re.compile(r"[,.;:()!?\"“”—–\n]")
