@@ -735,3 +735,10 @@ def test_counts_partitive_through_all_takes_the_noun(nlp):
 def test_counts_of_which_number_takes_a_group_at_least_that_large(nlp):
     text = "Russia launched 273 drones and 9 missiles at Ukraine, of which 266 were shot down."
     assert brief(nlp, text)[-1] == (266, "drones", "cardinal")
+
+
+def test_counts_percent_change_or_rate_is_no_count_even_in_a_vote_sentence(nlp):
+    assert brief(nlp, "Prices rose 9% ahead of the vote.") == []
+    assert brief(nlp, "Support for the party fell 5% since the election.") == []
+    assert brief(nlp, "Sales were up 5% year on year.") == []
+    assert brief(nlp, "The party won up to 50% of the votes.") == [(50, "percent", "percent")]

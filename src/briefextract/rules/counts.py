@@ -585,6 +585,8 @@ class CountRules(NounPhrases, Attribution):
                 return True
             if any(ctx.lower(k) in self.rate_nouns and ctx.lower(k) not in self.share_cues for k in np):
                 return False  # "a 25% tariff", "5 percent growth" (but "a 52% turnout" counts voters)
+            if any(ctx.lower(k) in self.time_units for k in np):
+                return False  # "up 5% year on year", "9% a month": a rate
             c.end = max(c.end, doc[np[-1]].idx + len(doc[np[-1]]))
         c.rule = c.rule if c.rule == "range" else "percent"
         return True
