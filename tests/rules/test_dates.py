@@ -493,3 +493,13 @@ def test_dates_long_digit_list_before_a_year_resolves_quickly(rules):
     t0 = time.perf_counter()
     assert found(rules, text) == [("2019", "2019")]
     assert time.perf_counter() - t0 < 0.5
+
+
+def test_dates_later_in_the_month_takes_the_month_of_a_nearby_date(rules):
+    text = "On 2 May the envoy met the minister; later in the month a deal was signed."
+    assert found(rules, text) == [("2 May", "2025-05-02"), ("later in the month", "2025-05")]
+
+
+def test_dates_earlier_in_the_week_without_a_fine_enough_date_is_the_publication_week(rules):
+    text = "He resigned in March and talks were held earlier in the week."
+    assert found(rules, text) == [("March", "2025-03"), ("earlier in the week", "2025-W37")]

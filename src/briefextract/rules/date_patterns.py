@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -46,7 +46,7 @@ class DateRules:
     endpoint_words: frozenset[str]
     bound_hedges: tuple[tuple[str, ...], ...] = ()
     reporting: frozenset[str] = frozenset()
-    in_day_anchors: frozenset[str] = frozenset()
+    in_day_anchors: dict[str, str] = field(default_factory=dict)  # phrase -> granularity
 
 
 def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
@@ -116,7 +116,7 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
         bound_hedges=tuple(sorted({tuple(h.lower().split()) for h in lex.get("offset_bound_hedges", ())},
                                   key=len, reverse=True)),
         reporting=frozenset(lex.get("reporting_verbs", ())),
-        in_day_anchors=frozenset(p.lower() for p in lex.get("in_day_anchors", ())),
+        in_day_anchors={p.lower(): g for p, g in lex.get("in_day_anchors", {}).items()},
     )
 
 

@@ -618,7 +618,7 @@ class Resolver:
         if m.kind == "same_day":
             phrase = re.sub(r"\s+", " ", g["phrase"].lower())
             if phrase in self.rules.in_day_anchors:
-                return self._in_day(m, resolved, starts)
+                return self._in_day(m, phrase, resolved, starts)
             unit, offset = lex["same_day_anchors"][phrase]
             anchor_text = None
             if unit == "week" and _words_before(self.text, m.start, 1) in (["over"], ["for"], ["within"], ["during"]):
@@ -652,22 +652,33 @@ class Resolver:
             return self._unresolved(m, anchor_text)
         return self._shift(m, base, offset, unit)
 
-    def _in_day(self, m: Mention, resolved: list[Mention], starts: list[int]) -> Mention | None:
-        """"earlier in the day", "later that day": a part of a day already in view. The day is a
-        day date of the same sentence (before or after: "fired missiles on Thursday in response
-        to drills held earlier in the day") or of the previous one; without one, news tells it
-        of the publication day. A date further back is not meant."""
+    def _in_day(self, m: Mention, phrase: str, resolved: list[Mention], starts: list[int]) -> Mention | None:
+        """"earlier in the day", "later that day", "later in the month": a part of a period already
+        in view. The period is that of a date fine enough in the same sentence (before or after:
+        "fired missiles on Thursday in answer to drills held earlier in the day") or in the
+        previous one; without one, news tells it of the publication date. A date further back is
+        not meant."""
+        gran = self.rules.in_day_anchors[phrase]
         lo = self.sentence_of(max(m.sent[0] - 1, 0))[0]
         here = bisect.bisect_left(starts, m.start)
-        same = [r for r in resolved[max(0, here - 20):here + 20]
-                if r.point is not None and not r.stamp and r.granularity == "day" and r is not m
+        near = [r for r in resolved[max(0, here - 20):here + 20]
+                if r.point is not None and not r.stamp and r is not m
+                and _GRAN_RANK.get(r.granularity, 9) <= _GRAN_RANK[gran]
                 and (m.sent[0] <= r.start < m.sent[1] or lo <= r.start < m.start)]
-        if same:
-            base = min(same, key=lambda r: (not (m.sent[0] <= r.start < m.sent[1]), abs(r.start - m.start)))
-            return self._set(m, base.point.isoformat(), "day", base.point, "text")
-        if self.dct is None:
+        if near:
+            base = min(near, key=lambda r: (not (m.sent[0] <= r.start < m.sent[1]), abs(r.start - m.start)))
+            point, source = base.point, "text"
+        elif self.dct is None:
             return self._unresolved(m, None)
-        return self._set(m, self.dct.isoformat(), "day", self.dct, "published")
+        else:
+            point, source = self.dct, "published"
+        if gran == "day":
+            return self._set(m, point.isoformat(), "day", point, source)
+        if gran == "week":
+            return self._set(m, _iso_week(point), "week", point, source)
+        if gran == "month":
+            return self._set(m, _iso_month(point.year, point.month), "month", date(point.year, point.month, 1), source)
+        return self._set(m, f"{point.year:04d}", "year", date(point.year, 6, 1), source)
 
     def _unresolved(self, m: Mention, anchor_text: str | None) -> Mention:
         m.anchor = anchor_text
