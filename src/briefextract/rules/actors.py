@@ -628,6 +628,29 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
     return spans, records
 
 
+def _fold_into(keep: dict, gone: dict, *, roles: bool = True, country: bool = True) -> None:
+    """Merge actor record ``gone`` into ``keep``: its forms become aliases and its
+    mentions join; its roles and country (when ``keep`` has none) carry over if asked."""
+    for alias in [gone["name"], *gone["aliases"]]:
+        if alias != keep["name"] and alias not in keep["aliases"]:
+            keep["aliases"].append(alias)
+    if roles:
+        keep["roles"] += [x for x in gone["roles"] if x not in keep["roles"]]
+    if country:
+        keep["country"] = keep["country"] or gone["country"]
+    keep["mentions"] = sorted(keep["mentions"] + gone["mentions"], key=lambda m: m["start"])
+
+
+def _renumber(records: list[dict], dropped: set[int]) -> None:
+    """Drop the records whose ``id()`` is in ``dropped``, order the rest by first
+    mention and give them ids a1, a2, ... again."""
+    records[:] = [r for r in records if id(r) not in dropped]
+    first = {id(r): min(m["start"] for m in r["mentions"]) for r in records}
+    records.sort(key=lambda r: first[id(r)])
+    for index, r in enumerate(records, start=1):
+        r["id"] = f"a{index}"
+
+
 def merge_corporate_suffixes(records: list[dict], ctx: ActorContext) -> dict[str, str]:
     """One actor for "the American corporation Chevron" and "Chevron Corporation".
 
@@ -642,7 +665,7 @@ def merge_corporate_suffixes(records: list[dict], ctx: ActorContext) -> dict[str
         for form in [r["name"], *r["aliases"]]:
             by_form.setdefault(form, r)
     renamed: dict[str, str] = {}
-    dropped: list[int] = []
+    dropped: set[int] = set()
     for long in orgs:
         if long["rule"].startswith("actors.gazetteer") or " " not in long["name"]:
             continue
@@ -651,20 +674,11 @@ def merge_corporate_suffixes(records: list[dict], ctx: ActorContext) -> dict[str
         if suffix not in ctx.corporate_suffixes or short is None or short is long or id(short) in dropped:
             continue
         keep, gone = (short, long) if short["rule"].startswith("actors.gazetteer") else (long, short)
-        for alias in [gone["name"], *gone["aliases"]]:
-            if alias != keep["name"] and alias not in keep["aliases"]:
-                keep["aliases"].append(alias)
-        keep["roles"] += [x for x in gone["roles"] if x not in keep["roles"]]
-        keep["country"] = keep["country"] or gone["country"]
-        keep["mentions"] = sorted(keep["mentions"] + gone["mentions"], key=lambda m: m["start"])
+        _fold_into(keep, gone)
         renamed[gone["name"]] = keep["name"]
-        dropped.append(id(gone))
+        dropped.add(id(gone))
     if renamed:
-        records[:] = [r for r in records if id(r) not in dropped]
-        first = {id(r): min(m["start"] for m in r["mentions"]) for r in records}
-        records.sort(key=lambda r: first[id(r)])
-        for index, r in enumerate(records, start=1):
-            r["id"] = f"a{index}"
+        _renumber(records, dropped)
     return renamed
 
 
@@ -677,7 +691,7 @@ def merge_bare_bodies(records: list[dict]) -> dict[str, str]:
     Returns {old name: new name}; records renumbered.
     """
     renamed: dict[str, str] = {}
-    dropped: list[int] = []
+    dropped: set[int] = set()
     for bare in records:
         if bare["rule"] != "actors.persons.org.body":
             continue
@@ -686,18 +700,11 @@ def merge_bare_bodies(records: list[dict]) -> dict[str, str]:
         if len(hosts) != 1:
             continue
         host = hosts[0]
-        for alias in [bare["name"], *bare["aliases"]]:
-            if alias != host["name"] and alias not in host["aliases"]:
-                host["aliases"].append(alias)
-        host["mentions"] = sorted(host["mentions"] + bare["mentions"], key=lambda m: m["start"])
+        _fold_into(host, bare, roles=False, country=False)
         renamed[bare["name"]] = host["name"]
-        dropped.append(id(bare))
+        dropped.add(id(bare))
     if renamed:
-        records[:] = [r for r in records if id(r) not in dropped]
-        first = {id(r): min(m["start"] for m in r["mentions"]) for r in records}
-        records.sort(key=lambda r: first[id(r)])
-        for index, r in enumerate(records, start=1):
-            r["id"] = f"a{index}"
+        _renumber(records, dropped)
     return renamed
 
 
@@ -722,18 +729,10 @@ def merge_state_prefixed_bodies(records: list[dict], ctx: ActorContext) -> dict[
             forms = {f for f, _ in (ctx.entry(long["country"]) or {}).get("forms", [])}
             if prefix not in forms:
                 continue
-            for alias in [short["name"], *short["aliases"]]:
-                if alias != long["name"] and alias not in long["aliases"]:
-                    long["aliases"].append(alias)
-            long["roles"] += [r for r in short["roles"] if r not in long["roles"]]
-            long["mentions"] = sorted(long["mentions"] + short["mentions"], key=lambda m: m["start"])
+            _fold_into(long, short, country=False)
             renamed[short["name"]] = long["name"]
             break
     if renamed:
-        records[:] = [r for r in records if not (r["type"] == "ORG" and r["name"] in renamed
-                                                  and not r["rule"].startswith("actors.gazetteer"))]
-        first = {id(r): min(m["start"] for m in r["mentions"]) for r in records}
-        records.sort(key=lambda r: first[id(r)])
-        for index, r in enumerate(records, start=1):
-            r["id"] = f"a{index}"
+        _renumber(records, {id(r) for r in records if r["type"] == "ORG" and r["name"] in renamed
+                            and not r["rule"].startswith("actors.gazetteer")})
     return renamed

@@ -160,18 +160,27 @@ def _inherit_sentence_topic_year(mentions: list[Mention], text: str) -> None:
             continue
         if topic is None or m.resolved_from not in ("published", "none") or m.kind not in ("month", "day", "day_range"):
             continue
-        y = topic.point.year
-        if m.granularity == "month":
-            mo = int(m.value[-2:])
-            m.value, m.point = _iso_month(y, mo), date(y, mo, 1)
-        elif m.granularity == "day":
-            mo, d = int(m.value[5:7]), int(m.value[8:10])
-            if not _valid(y, mo, d):
-                continue
-            m.value, m.point = _iso_day(y, mo, d), date(y, mo, d)
-        else:
-            continue
-        m.resolved_from = "text"
+        _give_year(m, topic.point.year)
+
+
+def _give_year(m: Mention, y: int) -> bool:
+    """Re-resolve a year-less month or day mention in year ``y`` (taken from the text).
+
+    Returns False, leaving ``m`` alone, when it is neither a month nor a day or the
+    day does not exist in that year (29 February).
+    """
+    if m.granularity == "month":
+        mo = int(m.value[-2:])
+        m.value, m.point = _iso_month(y, mo), date(y, mo, 1)
+    elif m.granularity == "day":
+        mo, d = int(m.value[5:7]), int(m.value[8:10])
+        if not _valid(y, mo, d):
+            return False
+        m.value, m.point = _iso_day(y, mo, d), date(y, mo, d)
+    else:
+        return False
+    m.resolved_from = "text"
+    return True
 
 
 _COORD = re.compile(r"^\s*(?:,|and|or|to|through|until|[-–—]|,\s*and)\s*$")
@@ -184,18 +193,7 @@ def _inherit_coordinated_years(mentions: list[Mention], text: str) -> None:
             continue
         if b.resolved_from != "text" or b.point is None or not _COORD.match(text[a.end:b.start]):
             continue
-        y = b.point.year
-        if a.granularity == "month":
-            mo = int(a.value[-2:])
-            a.value, a.point = _iso_month(y, mo), date(y, mo, 1)
-        elif a.granularity == "day":
-            mo, d = int(a.value[5:7]), int(a.value[8:10])
-            if not _valid(y, mo, d):
-                continue
-            a.value, a.point = _iso_day(y, mo, d), date(y, mo, d)
-        else:
-            continue
-        a.resolved_from = "text"
+        _give_year(a, b.point.year)
 
 
 _SINCE_BEFORE = re.compile(r"(?:since|until|till|by|before)\s+(?:the\s+)?$", re.IGNORECASE)
