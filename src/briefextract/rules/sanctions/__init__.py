@@ -65,6 +65,7 @@ from briefextract.rules.sanctions.lexicon import Lexicon, compile_lexicon, norm_
 from briefextract.rules.sanctions.records import _to_records
 from briefextract.rules.sanctions.triggers import _sentence_drafts
 from briefextract.rules.sanctions.view import Draft, View
+from briefextract.rules.spans import excluded_ranges
 
 __all__ = ["Lexicon", "compile_lexicon", "extract_sanctions"]
 
@@ -128,7 +129,7 @@ def extract_sanctions(doc: Doc, lex: Lexicon) -> list[dict]:
 
 def _all_excluded(doc: Doc, start: int, end: int) -> bool:
     """True when the whole sentence lies in excluded ranges (a dateline stamp excludes only its prefix)."""
-    return any(s <= start and end <= e for s, e in (doc._.excluded or ()))
+    return any(s <= start and end <= e for s, e in excluded_ranges(doc))
 
 
 

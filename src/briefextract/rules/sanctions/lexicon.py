@@ -45,25 +45,36 @@ class Trie:
         """(end, payload) of the longest entry starting at token ``i``."""
         if i < 0 or i >= len(keys):
             return None
-        for pattern, payload in self.by_first.get(keys[i], ()):
+        entries = self.by_first.get(keys[i])
+        if entries is None:
+            return None
+        for pattern, payload in entries:
             n = len(pattern)
-            if tuple(keys[i : i + n]) == pattern:
+            # one-token entries match on the dict lookup alone; no slice/tuple for them
+            if n == 1 or tuple(keys[i : i + n]) == pattern:
                 return i + n, payload
         return None
 
     def find_all(self, keys: list[str], start: int = 0, end: int | None = None) -> list[tuple[int, int, Any]]:
         end = len(keys) if end is None else end
         out = []
-        by_first = self.by_first
+        get = self.by_first.get
         i = start
         while i < end:
-            if keys[i] not in by_first:
+            entries = get(keys[i])
+            if entries is None:
                 i += 1
                 continue
-            hit = self.match_at(keys, i)
-            if hit is not None and hit[0] <= end:
-                out.append((i, hit[0], hit[1]))
-                i = hit[0]
+            # the longest entry at i (as match_at); it counts only if it ends by ``end``
+            for pattern, payload in entries:
+                n = len(pattern)
+                if n == 1 or tuple(keys[i : i + n]) == pattern:
+                    if i + n <= end:
+                        out.append((i, i + n, payload))
+                        i += n
+                    else:
+                        i += 1
+                    break
             else:
                 i += 1
         return out
@@ -173,7 +184,8 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
 
 
 def lex_hit(trie: Trie, keys: list[str], a: int, b: int) -> bool:
-    return any(trie.match_at(keys, i) is not None for i in range(max(a, 0), b))
+    by_first = trie.by_first
+    return any(trie.match_at(keys, i) is not None for i in range(max(a, 0), min(b, len(keys))) if keys[i] in by_first)
 
 
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH, SENT_START, SPACY
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from briefextract import constants as C
 from briefextract.rules.sanctions.lexicon import _KEY_CACHE, Lexicon, norm_token
+from briefextract.rules.spans import doc_text
+from briefextract.rules.tokens import token_arrays
 
 _BRACKETS = str.maketrans({"[": None, "]": None, "’": "'", "‘": "'", "“": '"', "”": '"'})
 _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
@@ -70,17 +72,23 @@ class View:
         self.lex = lex
         # one array pass instead of one Token object per token
         # Doc.text and token attributes build one Token object per token: read the arrays instead
-        arr = doc.to_array([IDX, LENGTH, SENT_START, IS_SPACE, SPACY]).tolist() if len(doc) else []
-        strings = doc.vocab.strings
-        words = [strings[o] for o in doc.to_array(ORTH).tolist()] if len(doc) else []
-        self.text = "".join(w + " " if row[4] else w for w, row in zip(words, arr))
-        self.starts = [row[0] for row in arr]
-        self.ends = [row[0] + row[1] for row in arr]
+        # (the shared per-document token arrays and text: built once for all components)
+        tok = token_arrays(doc)
+        words = tok.text
+        self.text = doc_text(doc)
+        self.starts = tok.idx
+        self.ends = list(map(int.__add__, tok.idx, map(len, words)))
+        sent_flags = doc.to_array(SENT_START).tolist() if len(doc) else []
         cache = _KEY_CACHE
         if len(cache) > 200_000:
             cache.clear()  # bounded memory over millions of documents
-        self.keys = [cache.get(w) or cache.setdefault(w, norm_token(w)) for w in words]
-        self.is_space = [bool(row[3]) for row in arr]
+        try:
+            self.keys = list(map(cache.__getitem__, words))  # C speed when every word is known
+        except KeyError:
+            for w in set(words).difference(cache):
+                cache[w] = norm_token(w)
+            self.keys = list(map(cache.__getitem__, words))
+        self.is_space = tok.is_space
         self.actor_at: list[ActorRef | None] = [None] * len(doc)
         self.actors: list[ActorRef] = []
         records = {a.get("name"): a for a in (doc._.actors or [])}
@@ -109,12 +117,11 @@ class View:
                 self.actor_at[i] = ref
         self.dates = list(doc.spans[C.SPANS_DATES]) if C.SPANS_DATES in doc.spans else []
         # sentence bounds from the layout's sentence starts, computed once
-        starts = [i for i, row in enumerate(arr) if i == 0 or row[2] == 1]
+        starts = [i for i, f in enumerate(sent_flags) if i == 0 or f == 1]
         self.sent_bounds = [(a, b) for a, b in zip(starts, starts[1:] + [len(doc)])]
-        self.sent_of = [0] * len(doc)
+        self.sent_of = []
         for n, (a, b) in enumerate(self.sent_bounds):
-            for i in range(a, b):
-                self.sent_of[i] = n
+            self.sent_of.extend([n] * (b - a))  # the bounds tile the document from token 0
         self.date_starts = {s.start for s in self.dates}
         self.date_end_at = {s.start: s.end for s in self.dates}
         self._org_country: dict[str, str] | None = None
