@@ -503,3 +503,17 @@ def test_dates_later_in_the_month_takes_the_month_of_a_nearby_date(rules):
 def test_dates_earlier_in_the_week_without_a_fine_enough_date_is_the_publication_week(rules):
     text = "He resigned in March and talks were held earlier in the week."
     assert found(rules, text) == [("March", "2025-03"), ("earlier in the week", "2025-W37")]
+
+
+def test_dates_trie_lookahead_accepts_the_same_words_as_the_alternation():
+    """The prefix-tree lookahead is a speed-up only: the same words (and prefixes of words) match."""
+    import re as _re
+
+    from briefextract.rules.date_patterns import _alt, _trie
+
+    words = ["may", "mar", "march", "sep", "sept", "september", "mid", "a week", "the"]
+    trie, alt = _re.compile(rf"{_trie(words)}\b"), _re.compile(rf"{_alt(words)}\b")
+    for probe in ["may", "mar", "marc", "march", "marches", "sep", "sept", "septe", "september",
+                  "mid", "midst", "a  week", "a weekly", "them", "the", "ma", "x"]:
+        assert bool(trie.fullmatch(probe)) == bool(alt.fullmatch(probe)), probe
+    assert trie.match("march 3") and not trie.match("marx")

@@ -18,6 +18,7 @@ from briefextract.components.base import DataComponent
 from briefextract.extensions import add_warning, meta
 from briefextract.records import DateMention
 from briefextract.rules.dates import DateRules, compile_rules, find_dates
+from briefextract.rules.spans import doc_text
 
 
 class DateExtractor(DataComponent):
@@ -38,7 +39,7 @@ class DateExtractor(DataComponent):
             return doc
         published = meta(doc).get("published")
         dct = _parse_dct(published)
-        text = doc.text  # built from the tokens on every access: read it once
+        text = doc_text(doc)  # doc.text is rebuilt from the tokens on every access
         sentences = _sentence_ranges(doc, len(text))
         credits = [(s.start_char, s.end_char) for s in doc.spans.get(C.SPANS_LAYOUT, ()) if s.label_ == C.LAYOUT_CREDIT]
         mentions, missing = find_dates(self.rules, text, dct, sentences, doc._.excluded or (), credits)

@@ -23,6 +23,30 @@ def _alt(words: Iterable[str], *, icase: bool = False) -> str:
     return f"(?i:{body})" if icase else f"(?:{body})"
 
 
+def _trie(words: Iterable[str]) -> str:
+    """A non-capturing alternation of ``words`` as a prefix tree ("ma(?:y|r(?:ch)?)").
+
+    Only for a lookahead, where just whether some word matches counts: it accepts the
+    same strings as :func:`_alt`, but the regex engine reads each character once
+    instead of trying hundreds of alternatives at every word start (~2x faster scan).
+    """
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + emit(root) + ")"
+
+
 @dataclass
 class DateRules:
     """The compiled date patterns and the lexicon lookups the resolvers need."""
@@ -89,10 +113,10 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
     # and its first word is a number or a word of the lexicon. Testing that once per position, before
     # the alternatives, spares trying all of them everywhere (the regex runs ~30x faster).
     firsts, pairs = _first_words(lex)
-    led = "|".join(f"{_alt(_cases([w]))}\\s+(?:\\d|['’]|{_alt(_cases(nxt))}\\b)" for w, nxt in sorted(pairs.items()))
+    led = "|".join(f"{_trie(_cases([w]))}\\s+(?:\\d|['’]|{_trie(_cases(nxt))}\\b)" for w, nxt in sorted(pairs.items()))
     regex = re.compile(
         r"(?:(?<![A-Za-z0-9])|(?<=[A-Za-z])(?=\d))"
-        rf"(?=\d|['’]|Q[1-4]\b|H[12]\b|{_alt(_cases(firsts))}\b|{led})"
+        rf"(?=\d|['’]|Q[1-4]\b|H[12]\b|{_trie(_cases(firsts))}\b|{led})"
         "(?:" + "|".join(alternatives) + ")"
     )
     return DateRules(

@@ -68,10 +68,9 @@ def find_dates(rules: DateRules, text: str, dct: date | None,
         if repeats.overlaps(match.start(), match.start() + 1):
             continue
         name = match.lastgroup
-        idx = int(name[1:])
-        pat = rules.patterns[idx]
-        prefix = f"{name}_"
-        groups = {k[len(prefix):]: v for k, v in match.groupdict().items() if v is not None and k.startswith(prefix)}
+        pat = rules.patterns[int(name[1:])]
+        group = match.group
+        groups = {short: v for short, full in _named_groups(rules.regex, name) if (v := group(full)) is not None}
         m = Mention(match.start(), match.end(), pat["id"], pat["kind"], groups)
         if excluded_ranges.overlaps(m.start, m.end):
             if credit_ranges.overlaps(m.start, m.end) or not (
@@ -106,6 +105,23 @@ def find_dates(rules: DateRules, text: str, dct: date | None,
             known.insert(i, out)
             starts.insert(i, out.start)
     return known, res.unresolved_for_dct
+
+
+_GROUPS: dict[tuple[re.Pattern, str], tuple[tuple[str, str], ...]] = {}
+
+
+def _named_groups(regex: re.Pattern, name: str) -> tuple[tuple[str, str], ...]:
+    """(short, full) names of pattern ``name``'s groups ("y", "p3_y"), in the regex's order.
+
+    Cached per compiled regex and pattern: reading ``match.groupdict()`` (every group
+    of every pattern, a few hundred) for each match cost more than the rest of the loop.
+    """
+    key = (regex, name)
+    found = _GROUPS.get(key)
+    if found is None:
+        prefix = f"{name}_"
+        found = _GROUPS[key] = tuple((k[len(prefix):], k) for k in regex.groupindex if k.startswith(prefix))
+    return found
 
 
 _LINE = re.compile(r"[^\n]+")
