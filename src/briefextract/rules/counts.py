@@ -47,6 +47,7 @@ from briefextract.rules.count_attribution import Attribution
 from briefextract.rules.count_phrases import NounPhrases, _plural_like, _pluralise
 from briefextract.rules.numbers import NumberLexicon, NumberMatch, casings, trie_pattern
 from briefextract.rules.spans import char_span_record, doc_text, is_excluded
+from briefextract.rules.tokens import token_arrays
 
 #: how far back (characters) an elided head may look for the count it refers to
 ANTECEDENT_WINDOW = 600
@@ -830,10 +831,13 @@ class _DocContext:
         self.doc = doc
         self.text = doc_text(doc)
         self.rules = rules
-        self._lower_ids: list[int] = arr[:, 2].tolist()
-        self._strings = doc.vocab.strings
-        self._lowers: dict[int, str] = {}
-        self.starts: list[int] = arr[:, 0].tolist()
+        # the shared per-document token arrays (rules.tokens): list indexing, no Token objects
+        tok = token_arrays(doc)
+        self._text_at: list[str] = tok.text
+        self._is_space: list[bool] = tok.is_space
+        # ``ctx.lower(i)`` is ``doc[i].lower_`` read from the shared list (a bound method: no Python frame)
+        self.lower = tok.lower.__getitem__
+        self.starts: list[int] = tok.idx
         self.sent_starts: list[int] = numpy.flatnonzero(arr[:, 1] == 1).tolist()
         if not self.sent_starts or self.sent_starts[0] != 0:
             self.sent_starts.insert(0, 0)
@@ -859,16 +863,12 @@ class _DocContext:
             self._cands_by_start.append((m.start, ti, tj))
 
     def lower(self, i: int) -> str:
-        """``doc[i].lower_`` without building a Token (the rules ask for it often)."""
-        low = self._lowers.get(i)
-        if low is None:
-            low = self._lowers[i] = self._strings[self._lower_ids[i]]
-        return low
+        """``doc[i].lower_`` without building a Token (replaced per instance by the list's ``__getitem__``)."""
+        return token_arrays(self.doc).lower[i]
 
     def span_text(self, a: int, b: int) -> str:
         """The text of tokens [a, b)."""
-        last = self.doc[b - 1]
-        return self.text[self.starts[a] : last.idx + len(last)]
+        return self.text[self.starts[a] : self.starts[b - 1] + len(self._text_at[b - 1])]
 
     def token_at(self, char: int) -> int:
         return max(0, bisect_right(self.starts, char) - 1)
@@ -883,7 +883,8 @@ class _DocContext:
     def sentence_initial(self, ti: int) -> bool:
         """True when only punctuation or quotes come between the sentence start and token ``ti``."""
         lo = self.sent_start(ti)
-        return all(self.doc[k].is_punct or self.doc[k].is_space for k in range(lo, ti))
+        tok = token_arrays(self.doc)
+        return all(tok.is_punct[k] or tok.is_space[k] for k in range(lo, ti))
 
     def title_case(self, ti: int) -> bool:
         """True when token ``ti`` is in a headline-style sentence ("Azerbaijan Releases 32
@@ -901,10 +902,12 @@ class _DocContext:
         return upper / len(words) >= 0.75
 
     def line_initial(self, ti: int) -> bool:
+        # (a token's trailing whitespace_ is "" or " ", never a newline: only texts and the char before count)
+        words, space = self._text_at, self._is_space
         k = ti - 1
-        while k >= 0 and self.doc[k].is_space and "\n" not in self.doc[k].text:
+        while k >= 0 and space[k] and "\n" not in words[k]:
             k -= 1
-        return k < 0 or "\n" in self.doc[k].text or "\n" in self.doc[k].whitespace_ or self.text[self.doc[ti].idx - 1 : self.doc[ti].idx] == "\n"
+        return k < 0 or "\n" in words[k] or self.text[self.starts[ti] - 1 : self.starts[ti]] == "\n"
 
     def label_before(self, ti: int) -> str:
         """The lower-cased word before token ``ti``, an abbreviation's split-off period
@@ -917,14 +920,15 @@ class _DocContext:
         return prev.lower_
 
     def prev_word(self, ti: int):
+        space = self._is_space
         k = ti - 1
-        while k >= 0 and self.doc[k].is_space:
+        while k >= 0 and space[k]:
             k -= 1
         return self.doc[k] if k >= 0 else None
 
     def is_word(self, i: int) -> bool:
-        text = self.doc[i].text
-        return bool(text) and text[0].isalpha() and not self.doc[i].is_space
+        text = self._text_at[i]
+        return bool(text) and text[0].isalpha() and not self._is_space[i]
 
     def is_number(self, i: int) -> bool:
         return i in self._number_tokens
