@@ -109,3 +109,16 @@ def test_gazetteer_lowercase_forms_only_unambiguous_multiword_names():
     assert "united nations" in flat
     assert "un" not in flat and "union" not in flat  # single words are common nouns in lower case
     assert "security council" not in flat
+
+
+def test_gazetteer_longest_first_agrees_with_spacy_filter_spans():
+    """The pair-based overlap filter keeps what spaCy's filter_spans keeps (longest, then first)."""
+    import spacy
+    from spacy.util import filter_spans
+
+    from briefextract.rules.gazetteer import _longest_first
+
+    doc = spacy.blank("en")("one two three four five six seven eight")
+    bounds = [(0, 2), (1, 4), (3, 5), (5, 6), (5, 8), (6, 7), (2, 3)]
+    expected = [(s.start, s.end) for s in filter_spans([doc[s:e] for s, e in bounds])]
+    assert _longest_first(bounds) == expected == [(1, 4), (5, 8)]

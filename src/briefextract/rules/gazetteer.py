@@ -22,9 +22,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from briefextract.rules.spans import is_excluded
+from briefextract.rules.tokens import token_arrays
 
 #: Gazetteer files in priority order (first claim on a surface form wins).
 GAZETTEER_FILES = ("leaders", "organisations", "countries", "regions", "cities")
@@ -148,16 +148,32 @@ def match_entries(doc: Doc, matches: Iterable[tuple[int, int, int]], key_of: dic
     yields both its state (kind ``capital``) and its city (kind ``name``).
     Matches inside excluded layout ranges are dropped.
     """
+    tok = token_arrays(doc)
+    idx, words = tok.idx, tok.text
     by_bounds: dict[tuple[int, int], list[tuple[int, str]]] = {}
     for match_id, start, end in matches:
-        span = doc[start:end]
-        if is_excluded(doc, span.start_char, span.end_char):
+        if (start, end) not in by_bounds and is_excluded(doc, idx[start], idx[end - 1] + len(words[end - 1])):
             continue
         by_bounds.setdefault((start, end), []).append(key_of[match_id])
-    kept = filter_spans([doc[s:e] for s, e in by_bounds])
     spans: list[Span] = []
-    for span in sorted(kept, key=lambda s: s.start):
-        for index, kind in by_bounds[(span.start, span.end)]:
+    for start, end in _longest_first(by_bounds):
+        for index, kind in by_bounds[(start, end)]:
             entry = entries[index]
-            spans.append(Span(doc, span.start, span.end, label=entry["type"], kb_id=entry["name"], span_id=kind))
+            spans.append(Span(doc, start, end, label=entry["type"], kb_id=entry["name"], span_id=kind))
     return spans
+
+
+def _longest_first(bounds: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spacy.util.filter_spans`` on (start, end) token pairs, in text order.
+
+    The longest (then the first) of overlapping ranges wins. Pairs instead of Span
+    objects: a Span per match cost more than the matching itself.
+    """
+    kept: list[tuple[int, int]] = []
+    seen: set[int] = set()
+    for start, end in sorted(bounds, key=lambda b: (b[1] - b[0], -b[0]), reverse=True):
+        if start not in seen and end - 1 not in seen:
+            kept.append((start, end))
+            seen.update(range(start, end))
+    kept.sort()
+    return kept
