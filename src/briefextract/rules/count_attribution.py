@@ -55,7 +55,7 @@ class Attribution:
         j = i
         while (
             j < hi and j - i < self.max_according and j != count_tok
-            and doc[j].text not in {",", ";", ":", ".", "(", ")", "—", "–"} and ctx.lower(j) not in self.source_stops
+            and ctx._text_at[j] not in {",", ";", ":", ".", "(", ")", "—", "–"} and ctx.lower(j) not in self.source_stops
         ):
             if ctx.is_number(j):
                 break

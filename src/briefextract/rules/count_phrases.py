@@ -51,26 +51,26 @@ class NounPhrases:
         unless it is a known adjectival participle ("the three detained activists").
         """
         doc = ctx.doc
+        texts = ctx._text_at  # the shared token arrays: a Token is built only where its flags are read
         words: list[int] = []
         while i < sent_end and len(words) < MAX_NP_WORDS:
-            tok = doc[i]
-            low = tok.lower_
+            low = ctx.lower(i)
             if ctx.is_number(i):
-                prev_text = doc[words[-1]].text if words and words[-1] == i - 1 else ""
-                if prev_text[:1].isupper() and doc[i].text.isdigit() and i + 1 < sent_end and ctx.is_word(i + 1):
+                prev_text = texts[words[-1]] if words and words[-1] == i - 1 else ""
+                if prev_text[:1].isupper() and texts[i].isdigit() and i + 1 < sent_end and ctx.is_word(i + 1):
                     words.append(i)  # a model number inside the phrase: "Boeing 737 planes"
                     i += 1
                     continue
                 break
             # hyphenated compounds inside the phrase: "self-propelled", "American-Belarusian"
             if (
-                tok.text in {"-", "–"} and words and words[-1] == i - 1 and not doc[i - 1].whitespace_
-                and not tok.whitespace_ and i + 1 < sent_end and ctx.is_word(i + 1)
+                texts[i] in {"-", "–"} and words and words[-1] == i - 1 and not doc[i - 1].whitespace_
+                and not doc[i].whitespace_ and i + 1 < sent_end and ctx.is_word(i + 1)
             ):
                 words.extend([i, i + 1])
                 i += 2
                 continue
-            if not words and tok.text in {"“", '"', "‘", "'"} and i + 1 < sent_end and ctx.is_word(i + 1):
+            if not words and texts[i] in {"“", '"', "‘", "'"} and i + 1 < sent_end and ctx.is_word(i + 1):
                 i += 1  # 52 “political prisoners”, 10 'special units'
                 continue
             if not ctx.is_word(i):
@@ -98,10 +98,10 @@ class NounPhrases:
                 if tail:
                     words.extend(range(i, tail))  # "five senior police and security officials"
                     break
-            acronym = len(tok.text) > 1 and tok.text.isupper()  # "US" is not the pronoun "us"
+            acronym = len(texts[i]) > 1 and texts[i].isupper()  # "US" is not the pronoun "us"
             if not acronym and (low in self.enders or low in self.months or low in self.weekdays):
                 break
-            participle = tok.is_lower and self._participle(low)  # "Boeing" is a name
+            participle = doc[i].is_lower and self._participle(low)  # "Boeing" is a name
             if participle:
                 if not words:
                     if verb_likely and low not in self.adjectival_participles:
@@ -124,13 +124,13 @@ class NounPhrases:
             if words:
                 prev = doc[words[-1]]
                 if _plural_like(prev.text) and ctx.lower(prev.i) not in self.plural_modifiers and (
-                    prev.is_lower or (tok.is_lower and not _plural_like(tok.text))
+                    prev.is_lower or (doc[i].is_lower and not _plural_like(texts[i]))
                 ):
                     break  # a plural head ends the phrase: "officials told", "adversaries speaks"
             words.append(i)
             i += 1
         # an adverb or continuer cannot end a noun phrase
-        while words and (doc[words[-1]].lower_ in self.continuers or doc[words[-1]].text in {"-", "–"}):
+        while words and (ctx.lower(words[-1]) in self.continuers or texts[words[-1]] in {"-", "–"}):
             words.pop()
         return words
 

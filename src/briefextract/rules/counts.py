@@ -242,7 +242,7 @@ class CountRules(NounPhrases, Attribution):
     def _candidate(self, ctx: _DocContext, m: NumberMatch) -> _Cand | None:
         ti = ctx.token_at(m.start)
         tj = ctx.token_at(m.end - 1) + 1
-        inside = ctx.doc[ti].text[: m.start - ctx.doc[ti].idx]
+        inside = ctx._text_at[ti][: m.start - ctx.starts[ti]]
         if inside and inside.strip("".join(self.currency_prefixes)):
             return None  # the number starts inside a word token
         cand = _Cand(m=m, ti=ti, tj=tj, start=m.start, end=m.end, value=m.value, kind=m.kind, percent=m.percent)
@@ -532,11 +532,11 @@ class CountRules(NounPhrases, Attribution):
         return prev is None or prev.i < ctx.sent_start(ti) or prev.lower_ in self.clause_openers
 
     def _set_np(self, ctx: _DocContext, c: _Cand, np: list[int], rule: str) -> bool:
-        doc = ctx.doc
         np = self._extend_of(ctx, np, ctx.sent_end(c.ti))
         c.np = np
-        c.what = ctx.text[doc[np[0]].idx : doc[np[-1]].idx + len(doc[np[-1]])]
-        c.end = max(c.end, doc[np[-1]].idx + len(doc[np[-1]]))
+        np_end = ctx.starts[np[-1]] + len(ctx._text_at[np[-1]])  # token arrays: no Token objects
+        c.what = ctx.text[ctx.starts[np[0]] : np_end]
+        c.end = max(c.end, np_end)
         c.np_end_tok = np[-1] + 1
         if not c.rule:
             c.rule = rule
