@@ -1219,3 +1219,11 @@ def test_sanctions_announced_a_new_round_binds_past_the_article_and_novelty_word
         "impose", "United States Department of the Treasury", "Iran", "sanctions.impose.verbal")
     r = only(sanctions("The Treasury announced a new set of sanctions this week targeting Iran."))
     assert (r["action"], r["instrument"]) == ("impose", "set of sanctions")
+
+
+def test_sanctions_brussels_as_the_eu_stays_the_eu_in_later_implicit_imposers(sanctions):
+    text = ("Brussels extended its sanctions on Iran on Monday. Ten Iranian officials have been banned "
+            "from entering the bloc and their assets have been frozen.")
+    records = sanctions(text)
+    assert {r["imposer"] for r in records} == {"European Union"}
+    assert find(records, action="impose", instrument="frozen")["imposer"] == "European Union"

@@ -142,7 +142,8 @@ class View:
     @property
     def org_country(self) -> dict[str, str]:
         """A body named after its state ("Chinese Ministry of Commerce") acts for that state
-        (read from the gazetteer's GPE spans inside the body's name, on first use)."""
+        (read from the gazetteer's GPE spans inside the body's name, on first use). A mention
+        that is only a place ('Brussels' as an alias of the EU) names no state of the body."""
         if self._org_country is None:
             self._org_country = {}
             orgs = [ref for ref in self.actors if ref.label == "ORG"]
@@ -150,7 +151,7 @@ class View:
                 gpes = [(g.start, g.end, g.kb_id_) for g in self.doc.spans[C.SPANS_GAZETTEER] if g.label_ == "GPE" and g.kb_id_]
                 for ref in orgs:
                     for a, b, kb in gpes:
-                        if ref.start <= a and b <= ref.end:
+                        if ref.start <= a and b <= ref.end and (a, b) != (ref.start, ref.end):
                             self._org_country.setdefault(ref.name, kb)
                             break
         return self._org_country
