@@ -37,7 +37,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from briefextract.rules.spans import doc_text, is_excluded, span_record
+from briefextract.rules.spans import char_span_record, doc_text, is_excluded
+from briefextract.rules.tokens import token_arrays
 
 NAME_SPLIT = re.compile(r"[\s,]+")
 TEXT_WORD = re.compile(r"[^\W\d_]\w*(?:[’'][^\W\d_]\w+)?")  # surname / acronym candidates: O’Brien, not Cole’s
@@ -225,6 +226,8 @@ def select_mentions(doc: Doc, gazetteer: list[Span], persons: list[Span], ctx: A
 
     ``base`` (the optional statistical NER) only fills tokens no rule span claims.
     """
+    text = doc_text(doc)  # span texts are cut from it (Span.text rebuilds them token by token)
+    lower = token_arrays(doc).lower
     by_bounds: dict[tuple[int, int], list[Span]] = {}
     for span in gazetteer:
         by_bounds.setdefault((span.start, span.end), []).append(span)
@@ -240,7 +243,7 @@ def select_mentions(doc: Doc, gazetteer: list[Span], persons: list[Span], ctx: A
             # "from London, Paris, and Berlin"); ", and" continues only a list
             # already running, not a new clause ("in Astana, and Chisinau said")
             j = start - 1
-            while j >= 0 and doc[j].lower_ in (",", "and", "or") and start - j <= 2:
+            while j >= 0 and lower[j] in (",", "and", "or") and start - j <= 2:
                 j -= 1
             gap = start - 1 - j
             if (gap and (j + 1) in place_reading
@@ -260,18 +263,19 @@ def select_mentions(doc: Doc, gazetteer: list[Span], persons: list[Span], ctx: A
             # "The Kremlin has funded ...": the seat of a government is its state
             key = ctx.seat_metonyms[chosen.kb_id_]
             label = (ctx.entry(key) or {}).get("type", "GPE")
-        elif chosen.id_ == "capital" and chosen.text in ctx.capital_metonyms:
+        elif chosen.id_ == "capital" and text[chosen.start_char:chosen.end_char] in ctx.capital_metonyms:
             # "Brussels" standing for a government stands for the EU, not Belgium
-            key = ctx.capital_metonyms[chosen.text]
+            key = ctx.capital_metonyms[text[chosen.start_char:chosen.end_char]]
             label = (ctx.entry(key) or {}).get("type", label)
-        m = Mention(start, end, chosen.start_char, chosen.end_char, label, key, chosen.id_, "gazetteer", chosen.text)
+        m = Mention(start, end, chosen.start_char, chosen.end_char, label, key, chosen.id_, "gazetteer",
+                    text[chosen.start_char:chosen.end_char])
         candidates.append((-(end - start), 0, start, m))
     for span in persons:
         if is_excluded(doc, span.start_char, span.end_char):
             continue
         kind = "acronym" if span.id_.endswith("acronym_alias") else "name"
         m = Mention(span.start, span.end, span.start_char, span.end_char, span.label_, span.kb_id_, kind,
-                    span.id_, span.text)
+                    span.id_, text[span.start_char:span.end_char])
         candidates.append((-(span.end - span.start), 1, span.start, m))
     candidates = [c for c in candidates if not _foreign_alias(doc, c[3], ctx, by_bounds)]
     claimed = {i for span in persons for i in range(span.start, span.end)}
@@ -298,7 +302,7 @@ def select_mentions(doc: Doc, gazetteer: list[Span], persons: list[Span], ctx: A
         for i in range(span.start, span.end):
             taken[i] = True
         out.append(Mention(span.start, span.end, span.start_char, span.end_char, span.label_, span.kb_id_,
-                           "name", span.id_ or "base.ner", span.text))
+                           "name", span.id_ or "base.ner", text[span.start_char:span.end_char]))
     if ctx.region_words:
         for m in out:
             _extend_to_region(doc, m, ctx)
@@ -318,7 +322,7 @@ def _extend_to_region(doc: Doc, m: Mention, ctx: ActorContext) -> None:
         return
     m.end += 1
     m.end_char = nxt.idx + len(nxt.text)
-    m.text = doc.text[m.start_char:m.end_char]
+    m.text = doc_text(doc)[m.start_char:m.end_char]
     m.key, m.kind, m.source = m.text, "name", "actors.region"
 
 
@@ -429,12 +433,16 @@ def _context_country(doc: Doc, m: Mention, by_end: dict[int, Mention], ctx: Acto
     Belavia" -> that state; "Donald Trump’s envoy X" / "Belarus’s envoy X" -> the
     possessor's state. Only role or descriptor words may stand between.
     """
+    arrays = token_arrays(doc)
+    words, idx = arrays.text, arrays.idx
+    text = doc_text(doc)
+    # "between" is the text of tokens [i + 1, m.start), cut from the text without a Span
+    stop = idx[m.start - 1] + len(words[m.start - 1]) if m.start > 0 else 0
     i = m.start - 1
     while i >= 0 and m.start - i <= 5:
-        tok = doc[i]
-        if tok.text in ctx.possessives:
+        if words[i] in ctx.possessives:
             owner = by_end.get(i)
-            between = doc[i + 1:m.start].text
+            between = text[idx[i + 1]:stop] if i + 1 < m.start else ""
             if owner is None or not (_is_role(between, ctx) or (not between and m.label == "ORG")):
                 return None
             if owner.label == "GPE":  # "Belarus’s envoy X", "South Korea’s Foreign Ministry"
@@ -443,8 +451,8 @@ def _context_country(doc: Doc, m: Mention, by_end: dict[int, Mention], ctx: Acto
             return country_of(owner.key)  # "Donald Trump’s envoy X"
         prev = by_end.get(i + 1)
         if prev is not None and prev is not m:
-            between = doc[i + 1:m.start].text
-            if prev.start > 0 and doc[prev.start - 1].text in ("-", "‑"):
+            between = text[idx[i + 1]:stop] if i + 1 < m.start else ""
+            if prev.start > 0 and words[prev.start - 1] in ("-", "‑"):
                 return None  # "pro-Russian Socialist Party", "anti-American"
             if prev.label == "GPE" and (_is_role(between, ctx) or (not between and m.label == "ORG")):
                 # "U.S. envoy X", "the Belarusian airline X", "the Belarusian KGB"; not
@@ -456,7 +464,7 @@ def _context_country(doc: Doc, m: Mention, by_end: dict[int, Mention], ctx: Acto
             if prev.label == "ORG" and _is_role(between, ctx) and ctx.role_before(between) not in ctx.topic_roles:
                 return country_of(prev.key)  # "Pentagon spokesman X", "Kremlin aide X"
             return None
-        if tok.is_punct and tok.text != "-":
+        if arrays.is_punct[i] and words[i] != "-":
             return None
         i -= 1
     return None
@@ -494,6 +502,8 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
     """
     suffixes = ctx.name_suffixes
     text = doc_text(doc)
+    tok = token_arrays(doc)
+    idx, tok_text = tok.idx, tok.text
     states_at: dict[int, str] = {}
     for g in gazetteer:
         if g.label_ == "GPE" and g.id_ != "capital" and (ctx.entry(g.kb_id_) or {}).get("code"):
@@ -612,7 +622,7 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
             "country": country,
             "code": entry.get("code") if label == "GPE" else None,
             "wikidata": entry.get("wikidata"),
-            "mentions": [span_record(doc[x.start:x.end]) for x in ms],
+            "mentions": [char_span_record(text, idx[x.start], idx[x.end - 1] + len(tok_text[x.end - 1])) for x in ms],
             "rule": rule,
         }
         records.append(record)
