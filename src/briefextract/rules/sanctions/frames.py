@@ -34,12 +34,34 @@ from briefextract.rules.sanctions.view import (
 )
 
 
+#: id(word list of a frame) -> (the list, its normalised keys); the lists live as long as the lexicon
+_NORM_SETS: dict[int, tuple[list, frozenset[str]]] = {}
+
+
+def _norm_set(words: list[str] | None) -> frozenset[str]:
+    """The keys of a frame's word list (``norm_token`` of each), computed once per list, not per call."""
+    if not words:
+        return frozenset()
+    cached = _NORM_SETS.get(id(words))
+    if cached is not None and cached[0] is words:
+        return cached[1]
+    if len(_NORM_SETS) > 10_000:
+        _NORM_SETS.clear()  # bounded (a reloaded lexicon brings new lists)
+    keys = frozenset(norm_token(w) for w in words)
+    _NORM_SETS[id(words)] = (words, keys)
+    return keys
+
+
 # -- frames ------------------------------------------------------------------
 def _frame_drafts(view: View, s0: int, s1: int, instruments: list[Instrument]) -> list[Draft]:
     lex, keys = view.lex, view.keys
     out: list[Draft] = []
     i = s0
+    heads = lex.frame_heads.by_first
     while i < s1:
+        if keys[i] not in heads:
+            i += 1  # (most tokens: skip the call)
+            continue
         hit = lex.frame_heads.match_at(keys, i)
         if hit is None:
             i += 1
@@ -163,10 +185,10 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
 def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     """'the U.S.-designated terrorist Ahmed al-Sharaa', 'designated X as a terrorist group'."""
     keys = view.keys
-    if a > s0 and keys[a - 1] in {norm_token(w) for w in fr.get("skip_prev", [])}:
+    if a > s0 and keys[a - 1] in _norm_set(fr.get("skip_prev")):
         return None  # "specially designated nationals": a list's name
     hyphen_actor = a - 2 >= s0 and keys[a - 1] == "-" and view.actor_at[a - 2] is not None
-    after = {norm_token(w) for w in fr.get("after", [])}
+    after = _norm_set(fr.get("after"))
     if not hyphen_actor and not any(keys[j] in after for j in range(b, min(s1, b + fr.get("within", 4)))):
         # "OFAC designated 14 entities": a sanctioning authority designates
         if not view.lex.authorities.find_all(keys, s0, a):
@@ -205,9 +227,9 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         or (b < s1 and keys[b] == "on" and a - 2 >= s0 and keys[a - 2] in dets and keys[a - 1] not in view.w("aux_words"))
     ):
         return None  # "a ban on arms sales", "the general ban on investment": the measure named by a noun
-    if fr.get("requires_prev") and not (a > s0 and keys[a - 1] in {norm_token(w) for w in fr["requires_prev"]}):
+    if fr.get("requires_prev") and not (a > s0 and keys[a - 1] in _norm_set(fr["requires_prev"])):
         return None  # "programs are banned by UN resolutions" (a standing ban), not "was banned by"
-    needs = {norm_token(w) for w in fr.get("needs", [])}
+    needs = _norm_set(fr.get("needs"))
     within = fr.get("within", 5)
     n = None
     for j in range(b, min(s1, b + within + 1)):
@@ -218,10 +240,10 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             break
     if n is None:
         return None
-    if fr.get("qualified") and keys[n] in {norm_token(w) for w in fr["qualified"]["nouns"]}:
+    if fr.get("qualified") and keys[n] in _norm_set(fr["qualified"]["nouns"]):
         # "received a licence to drill" is no sanctions licence; "a general licence", "OFAC licences",
         # "a U.S. licence" are
-        quals = {norm_token(w) for w in fr["qualified"]["words"]}
+        quals = _norm_set(fr["qualified"]["words"])
         if not any(keys[x] in quals or view.actor_at[x] is not None for x in range(b, n)):
             return None
     x = n + 1 if n + 1 < s1 and keys[n + 1] == "mechanism" else n
@@ -229,7 +251,7 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         return None  # "triggered the snapback of UN sanctions": the trigger of the named measure
     consumed = n + 1
     if fr.get("after_needs"):
-        after = {norm_token(w) for w in fr["after_needs"]}
+        after = _norm_set(fr["after_needs"])
         window = range(n + 1, min(s1, n + 1 + fr.get("after_within", 4)))
         consumed = next((j + 1 for j in window if keys[j] in after), n + 1)
         if not any(keys[j] in after for j in window):
@@ -459,7 +481,7 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     """'General License 41 is being replaced by ...', "the firm's licence was revoked": the measure
     named before a passive verb; its holder is the possessor or, left implicit, the context's target."""
     keys = view.keys
-    needs = {norm_token(w) for w in fr.get("needs", [])}
+    needs = _norm_set(fr.get("needs"))
     j = a - 1
     while j >= s0 and keys[j] in view.w("passive_aux") | view.w("aux_words"):
         j -= 1
@@ -515,7 +537,7 @@ def _deadline_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     """'X will have until April 3 to wind down its operations', 'X was ordered to wind down':
     a forced wind-down (a deadline or order cue before the verb) tightens the measure on X."""
     keys = view.keys
-    cues = {norm_token(w) for w in fr.get("cues", [])}
+    cues = _norm_set(fr.get("cues"))
     lo = max(s0, a - fr.get("cue_window", 8))
     cue = next((x for x in range(a - 1, lo - 1, -1) if keys[x] in cues), None)
     if cue is None:
