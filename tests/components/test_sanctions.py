@@ -1227,3 +1227,24 @@ def test_sanctions_brussels_as_the_eu_stays_the_eu_in_later_implicit_imposers(sa
     records = sanctions(text)
     assert {r["imposer"] for r in records} == {"European Union"}
     assert find(records, action="impose", instrument="frozen")["imposer"] == "European Union"
+
+
+def test_sanctions_plural_sector_head_is_shared_one_record_per_sector(sanctions):
+    records = sanctions("Penalties will be relaxed on Iran's copper, timber and fishing industries.")
+    assert [r["target"] for r in records] == ["copper industry", "timber industry", "fishing industry"]
+    assert {r["action"] for r in records} == {"ease"}
+    assert {r["span"]["text"] for r in records} == {"Penalties will be relaxed on Iran's copper, timber and fishing industries"}
+
+
+def test_sanctions_sector_list_after_in_gives_one_record_per_sector(sanctions):
+    text = "Syria faces broad economic sanctions, including restrictions in the banking sector, shipping, aviation and insurance."
+    records = [r for r in sanctions(text) if r["instrument"] == "restrictions"]
+    assert [r["target"] for r in records] == ["banking sector", "shipping", "aviation", "insurance"]
+
+
+def test_sanctions_compound_sector_with_singular_head_is_one_target(sanctions):
+    r = only(sanctions("The EU imposed sanctions on the oil and gas sector."))
+    assert r["target"] == "oil and gas sector"
+    # "in" with a year is no sector list: the measure keeps its own target
+    r = only(sanctions("The EU imposed sanctions in 2021 on Iran, its oil and gas sectors."))
+    assert r["target"] == "Iran"

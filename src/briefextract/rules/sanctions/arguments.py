@@ -26,6 +26,7 @@ from briefextract.rules.sanctions.view import (
     Trigger,
     View,
     _span_text,
+    _tok_text,
 )
 
 
@@ -516,6 +517,69 @@ def _reason(view: View, b: int, s1: int) -> str | None:
 
 
 
+def _sector_list(view: View, a: int, s1: int, need_head: bool = False) -> tuple[list[str], int] | None:
+    """A list of economic sectors starting at ``a`` ("Venezuela's oil, gas and gold sectors", "the
+    financial sector, trade, technology and energy"): one target per sector, as coordinated targets
+    get one entry each; a plural head is shared ("oil sector", "gas sector"). (targets, end) or None.
+
+    Read only when two or more items follow (or, with ``need_head`` false, one item with a
+    sector head) and every item has a sector head or is a sector noun, unless a plural head
+    closes the list ("oil, gas and gold sectors"): anything else is left to the phrase reader."""
+    keys = view.keys
+    heads, nouns = view.w("sector_heads"), view.w("sector_nouns")
+    if not heads:
+        return None
+    x = a
+    if x < s1 and keys[x] in ("the", "its", "their"):
+        x += 1
+    ref = view.actor_at[x] if x < s1 else None
+    if ref is not None and ref.possessive and ref.start == x:
+        x = ref.end + 1  # "Venezuela's": the sectors' owner is not one of them
+    stops = view.w("prepositions") | view.w("target_stop") | view.w("determiners")
+    items: list[tuple[int, int]] = []
+    cur = e = x
+    while e < s1:
+        k = keys[e]
+        if k in (",", "and"):
+            if e > cur:
+                items.append((cur, e))
+            cur = e + 1
+            e += 1
+            continue
+        tok = _tok_text(view, e)
+        if (view.actor_at[e] is not None or k in stops or not tok.replace("-", "").isalpha()
+                or not tok.islower() or e - cur >= 3):
+            break
+        e += 1
+    if e > cur:
+        items.append((cur, e))
+    while e > x and keys[e - 1] in (",", "and"):
+        e -= 1
+    if not items or (items and items[-1][1] > e):
+        return None
+    last = keys[items[-1][1] - 1]
+    shared = None
+    if last in heads and last.endswith(("s", "ies")) and len(items) >= 2:
+        shared = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+        if shared not in heads:
+            return None
+    elif not all(keys[y - 1] in heads or (y - z == 1 and keys[z] in nouns) for z, y in items):
+        return None
+    elif len(items) >= 2 and "," not in keys[x:e] and all(keys[y - 1] not in heads for _, y in items[:-1]):
+        return None  # "the oil and gas sector": one sector
+    if len(items) < 2 and (need_head or keys[items[0][1] - 1] not in heads):
+        return None
+    out = []
+    for z, y in items:
+        text = _span_text(view, z, y)
+        if shared and keys[y - 1] not in heads:
+            text = f"{text} {shared}"
+        elif shared:
+            text = f"{_span_text(view, z, y - 1)} {shared}" if y - 1 > z else text
+        out.append(text)
+    return list(dict.fromkeys(out)), e
+
+
 def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | None = None) -> None:
     """'on/against X' after the instrument, else modifier targets, else goods, else context."""
     keys = view.keys
@@ -551,10 +615,22 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
             hit = (j + 1, True)  # "sanctions relief for Venezuela"
         if hit is not None and (hit[0] in view.date_starts or _is_time(view, hit[0])):
             hit = None  # "came into force on 1 August", "on Friday"
+        if hit is None and j < s1 and keys[j] == "in":
+            sectors = _sector_list(view, j + 1, s1)  # "restrictions in the financial sector, trade and energy"
+            if sectors is not None:
+                d.targets, d.target_context = sectors[0], False
+                d.end = max(d.end, sectors[1])
+                return
         if hit is not None:
             a = hit[0]
             while a < s1 and keys[a] in view.w("target_skip"):
                 a += 1
+            sectors = _sector_list(view, a, s1, need_head=True)
+            if sectors is not None:
+                d.targets, d.target_context = sectors[0], False
+                if d.trigger is not None and d.trigger[0] < ins.start:
+                    d.end = max(d.end, sectors[1])
+                return
             stop = _phrase_end(view, a, s1)
             # "an embargo on the purchase of potash ...": the goods are the target and the scope
             x = a + 1 if a < stop and keys[a] == "the" else a

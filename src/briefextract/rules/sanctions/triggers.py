@@ -10,6 +10,7 @@ from briefextract.rules.sanctions.arguments import (
     _first_actor,
     _imposer_for,
     _modifier_actors,
+    _sector_list,
     _subject_imposer,
     _subject_targets,
     _target_for,
@@ -476,7 +477,11 @@ def _draft_from_post(view: View, ins: Instrument, t: Trigger, s0: int, s1: int) 
         elif after in view.date_end_at:
             after = view.date_end_at[after]
         hit = view.lex.target_intros.match_at(view.keys, after) if after < s1 else None
-        if hit is not None and hit[0] not in view.date_starts and not _is_time(view, hit[0]):
+        sectors = _sector_list(view, hit[0], s1, need_head=True) if hit is not None else None
+        if sectors is not None:
+            d.targets, d.target_context = sectors[0], False  # "eased on X's oil, gas and gold sectors"
+            d.end = max(d.end, sectors[1])
+        elif hit is not None and hit[0] not in view.date_starts and not _is_time(view, hit[0]):
             stop = _phrase_end(view, hit[0], s1)
             targets = [x for x in _resolve_phrase(view, hit[0], stop) if x != ANAPHOR_GPE]
             if targets:
