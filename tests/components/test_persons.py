@@ -171,3 +171,35 @@ def test_persons_name_coordinated_with_a_person(persons):
 def test_persons_apposition_volunteer_or_member(persons):
     found = persons("Ciapan Rabkou, a Viasna volunteer, was freed. Zhdan Lobach, a member of the council, was not.")
     assert {"Ciapan Rabkou", "Zhdan Lobach"} <= names(found)
+
+
+def test_persons_first_letters_lookahead_accepts_what_ignorecase_accepts():
+    """The speed-up lookahead before a (?i:...) alternation must not reject a case-folded match."""
+    import re
+
+    from briefextract.rules.persons import _first_letters
+
+    look = _first_letters(["banks", "Firms", "insurers"])
+    for probe in ["banks", "BANKS", "Firms", "firms", "insurers", "\u0130nsurers"]:
+        expected = re.fullmatch("(?i:banks|firms|insurers)", probe)
+        assert bool(re.fullmatch(look + "(?i:banks|firms|insurers)", probe)) == bool(expected), probe
+    assert re.match(look, "Cars") is None  # a word no plural starts with is skipped at once
+    assert _first_letters(["Ämter"]) == ""  # non-ASCII first letters: no lookahead
+
+
+def test_persons_known_index_prefers_the_longest_then_first_span():
+    """Known.at maps a character to the longest gazetteer span over it (the first of equals)."""
+    import spacy
+    from spacy.tokens import Span
+
+    from briefextract.constants import SPANS_GAZETTEER
+    from briefextract.rules.persons import Known
+
+    doc = spacy.blank("en")("New York City Hall and Paris")
+    doc.spans[SPANS_GAZETTEER] = [Span(doc, 0, 2, label="GPE"), Span(doc, 0, 3, label="GPE"),
+                                  Span(doc, 1, 3, label="ORG"), Span(doc, 5, 6, label="GPE"),
+                                  Span(doc, 5, 6, label="ORG")]
+    known = Known(doc, len(doc.text))
+    assert known.span_at(0) == (0, 13) and known.span_at(9) == (0, 13)
+    assert known.spans[known.at[23]] == (23, 28, "GPE")  # equal spans: the first in order
+    assert not known.covers(14) and known.within(4, 8)

@@ -36,6 +36,7 @@ gazetteer (so "Belarus Want" in a headline is never a person), leading stopwords
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -202,9 +203,30 @@ class Lexicons:
             # "oil companies - Chevron, Eni and Repsol -", "firms such as X and Y"
             plurals = "|".join(sorted(map(re.escape, self.list_plurals), key=len, reverse=True))
             self.compiled["org_list"] = re.compile(
-                rf"\b(?i:{plurals})\b(?:[^.:;\n]{{0,80}}:|[^\S\n]+[-–—]|,?[^\S\n]+(?:such[^\S\n]+as|including))"
+                rf"\b{_first_letters(self.list_plurals)}(?i:{plurals})\b(?:[^.:;\n]{{0,80}}:|[^\S\n]+[-–—]|,?[^\S\n]+(?:such[^\S\n]+as|including))"
                 rf"[^\S\n]*(?P<items>{LIST_ITEM}"
                 rf"(?:(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+){LIST_ITEM})+)(?=[^\S\n]*(?:[.;:\n)–—-]|,|$)|[^\S\n]+[a-z])")
+
+
+#: The only non-ASCII characters that ``(?i:...)`` matches to ASCII letters (İ ı ſ K).
+_ASCII_FOLDS = "\u0130\u0131\u017f\u212a"
+
+
+def _first_letters(words: Iterable[str]) -> str:
+    """A lookahead on the characters a case-insensitive alternation of ``words`` can start with.
+
+    Put before ``(?i:w1|w2|...)``, it spares trying every word at every word
+    boundary (the lookahead is one set test; the org-list regex runs ~2.5x faster).
+    It accepts exactly what ``(?i:[<first letters>])`` accepts: upper and lower case
+    plus the few non-ASCII characters that fold to an ASCII letter. Empty (no
+    lookahead) when a first letter is not ASCII.
+    """
+    firsts = {w[0] for w in words if w}
+    if not firsts or not all(c.isascii() for c in firsts):
+        return ""
+    folded = re.compile("(?i:[" + "".join(map(re.escape, sorted(firsts))) + "])")
+    chars = {c for f in firsts for c in (f.lower(), f.upper())} | set(_ASCII_FOLDS)
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars) if folded.fullmatch(c)) + "])"
 
 
 @dataclass
@@ -242,11 +264,12 @@ class Known:
     def __init__(self, doc: Doc, length: int) -> None:
         group = doc.spans.get(SPANS_GAZETTEER, [])
         self.spans = sorted({(s.start_char, s.end_char, s.label_) for s in group})
+        # each character -> the longest span over it (the first of equally long ones):
+        # shortest spans written first, so longer (then earlier) ones overwrite them
         self.at = [-1] * (length + 1)
-        for i, (s, e, _) in enumerate(self.spans):
-            for c in range(s, e):
-                if self.at[c] < 0 or self.spans[self.at[c]][1] - self.spans[self.at[c]][0] < e - s:
-                    self.at[c] = i
+        for i in sorted(range(len(self.spans)), key=lambda i: (self.spans[i][1] - self.spans[i][0], -i)):
+            s, e, _ = self.spans[i]
+            self.at[s:e] = [i] * (e - s)
         self.starts = {}
         self.ends: dict[int, set[str]] = {}
         for s, e, lbl in self.spans:
@@ -379,7 +402,7 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
             not_actor_at[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     out: list[Candidate] = []
     for run_start, run_end in _runs(text, lex):
-        if not_actor_at and any(not_actor_at[c] for c in range(run_start, run_end)):
+        if not_actor_at and not_actor_at.find(1, run_start, run_end) >= 0:
             continue  # "Belt and Road Initiative", "Oval Office"
         start, end = _trim(text, run_start, run_end, lex.leading_words), run_end
         if start >= end or is_excluded(doc, start, end):
