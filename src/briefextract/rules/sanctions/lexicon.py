@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Any
 
 _BRACKETS = str.maketrans({"[": None, "]": None, "’": "'", "‘": "'", "“": '"', "”": '"'})
@@ -56,27 +57,26 @@ class Trie:
         return None
 
     def find_all(self, keys: list[str], start: int = 0, end: int | None = None) -> list[tuple[int, int, Any]]:
+        """Leftmost-longest entries in tokens [start, end), left to right, not overlapping.
+
+        The positions some entry starts with are found at C speed (``compress`` over the
+        window), so the Python loop runs only over those few tokens."""
         end = len(keys) if end is None else end
         out = []
-        get = self.by_first.get
+        by_first = self.by_first
+        start = max(start, 0)  # (the rules pass sentence starts; never a negative index)
         i = start
-        while i < end:
-            entries = get(keys[i])
-            if entries is None:
-                i += 1
-                continue
-            # the longest entry at i (as match_at); it counts only if it ends by ``end``
-            for pattern, payload in entries:
+        for p in compress(range(start, end), map(by_first.__contains__, keys[start:end])):
+            if p < i:
+                continue  # inside the previous match
+            # the longest entry at p (as match_at); it counts only if it ends by ``end``
+            for pattern, payload in by_first[keys[p]]:
                 n = len(pattern)
-                if n == 1 or tuple(keys[i : i + n]) == pattern:
-                    if i + n <= end:
-                        out.append((i, i + n, payload))
-                        i += n
-                    else:
-                        i += 1
+                if n == 1 or tuple(keys[p : p + n]) == pattern:
+                    if p + n <= end:
+                        out.append((p, p + n, payload))
+                        i = p + n
                     break
-            else:
-                i += 1
         return out
 
 
