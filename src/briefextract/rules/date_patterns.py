@@ -71,6 +71,8 @@ class DateRules:
     bound_hedges: tuple[tuple[str, ...], ...] = ()
     reporting: frozenset[str] = frozenset()
     in_day_anchors: dict[str, str] = field(default_factory=dict)  # phrase -> granularity
+    #: pattern group name ("p3") -> its groups' (short, full) names, filled as patterns match
+    group_names: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
 
 def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:

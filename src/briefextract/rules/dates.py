@@ -70,7 +70,7 @@ def find_dates(rules: DateRules, text: str, dct: date | None,
         name = match.lastgroup
         pat = rules.patterns[int(name[1:])]
         group = match.group
-        groups = {short: v for short, full in _named_groups(rules.regex, name) if (v := group(full)) is not None}
+        groups = {short: v for short, full in _named_groups(rules, name) if (v := group(full)) is not None}
         m = Mention(match.start(), match.end(), pat["id"], pat["kind"], groups)
         if excluded_ranges.overlaps(m.start, m.end):
             if credit_ranges.overlaps(m.start, m.end) or not (
@@ -107,20 +107,18 @@ def find_dates(rules: DateRules, text: str, dct: date | None,
     return known, res.unresolved_for_dct
 
 
-_GROUPS: dict[tuple[re.Pattern, str], tuple[tuple[str, str], ...]] = {}
-
-
-def _named_groups(regex: re.Pattern, name: str) -> tuple[tuple[str, str], ...]:
+def _named_groups(rules: DateRules, name: str) -> tuple[tuple[str, str], ...]:
     """(short, full) names of pattern ``name``'s groups ("y", "p3_y"), in the regex's order.
 
-    Cached per compiled regex and pattern: reading ``match.groupdict()`` (every group
-    of every pattern, a few hundred) for each match cost more than the rest of the loop.
+    Cached on ``rules``: reading ``match.groupdict()`` (every group of every pattern,
+    a few hundred) for each match cost more than the rest of the loop. (Not keyed by
+    the compiled regex: hashing a ``re.Pattern`` hashes its whole code each time.)
     """
-    key = (regex, name)
-    found = _GROUPS.get(key)
+    found = rules.group_names.get(name)
     if found is None:
         prefix = f"{name}_"
-        found = _GROUPS[key] = tuple((k[len(prefix):], k) for k in regex.groupindex if k.startswith(prefix))
+        found = rules.group_names[name] = tuple((k[len(prefix):], k) for k in rules.regex.groupindex
+                                                if k.startswith(prefix))
     return found
 
 
