@@ -1248,3 +1248,19 @@ def test_sanctions_compound_sector_with_singular_head_is_one_target(sanctions):
     # "in" with a year is no sector list: the measure keeps its own target
     r = only(sanctions("The EU imposed sanctions in 2021 on Iran, its oil and gas sectors."))
     assert r["target"] == "Iran"
+
+
+def test_sanctions_is_subject_to_sanctions_is_a_standing_state(sanctions):
+    text = "Iran is also subject to broad sanctions, including restrictions in the banking sector, shipping and insurance."
+    records = sanctions(text)
+    assert {r["action"] for r in records} == {"maintain"}
+    assert find(records, instrument="sanctions")["target"] == "Iran"
+    assert [r["target"] for r in records if r["instrument"] == "restrictions"] == ["banking sector", "shipping", "insurance"]
+    r = only(sanctions("Twelve firms were subjected to sanctions by the EU in 2020."))
+    assert (r["action"], r["imposer"]) == ("impose", "European Union")
+
+
+def test_sanctions_under_sanctions_in_a_relative_clause_targets_the_antecedent(sanctions):
+    text = "The minister said Cuba, which had been under heavy sanctions since 1962, would hold talks."
+    r = only(sanctions(text))
+    assert (r["action"], r["target"], r["imposer"]) == ("maintain", "Cuba", None)

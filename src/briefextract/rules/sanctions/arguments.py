@@ -36,6 +36,12 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
     i = j - 1
     while i >= s0 and (keys[i] in view.w("passive_aux") or keys[i] in view.w("aux_words")):
         i -= 1
+    if i > s0 and keys[i] in view.w("relative_pronouns"):
+        # "Cuba, which had been under sanctions since 1962": the antecedent is the target
+        x = i - 1 if keys[i - 1] != "," else i - 2
+        ref = view.actor_at[x] if x >= s0 else None
+        if ref is not None and not ref.demonym:
+            return [ref.name]
     if i >= s0 and keys[i] in ("he", "she"):
         # "he is under sanctions": the last person named
         for ref in reversed(view.actors):

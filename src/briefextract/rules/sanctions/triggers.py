@@ -538,6 +538,10 @@ def _target_side(view: View, ins: Instrument, s0: int) -> Draft | None:
         between = range(hit[0], ins.start)
         if any(keys[x] in view.w("prepositions") or keys[x] in _CLAUSE_PUNCT for x in between):
             continue
+        for k in range(j - 1, max(s0 - 1, j - 3), -1):
+            longer = view.lex.target_side.match_at(keys, k)
+            if longer is not None and longer[0] == hit[0] and longer[1]["action"] != hit[1]["action"]:
+                j, hit = k, longer  # "is (also) subject to" (a standing state) over "subject to"
         d = _base(view, ins, hit[1]["action"], f"sanctions.{hit[1]['action']}.target_subject", j, ins.end, s0)
         d.trigger = (j, hit[0])
         _modal(view, d, j, s0, allow_possible=False)
