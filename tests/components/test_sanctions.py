@@ -1264,3 +1264,9 @@ def test_sanctions_under_sanctions_in_a_relative_clause_targets_the_antecedent(s
     text = "The minister said Cuba, which had been under heavy sanctions since 1962, would hold talks."
     r = only(sanctions(text))
     assert (r["action"], r["target"], r["imposer"]) == ("maintain", "Cuba", None)
+
+
+def test_sanctions_a_sector_list_is_no_context_target_for_later_measures(sanctions):
+    text = ("Iran is also subject to broad sanctions, including restrictions in the banking sector, shipping and insurance. "
+            "The EU extended its sanctions last week.")
+    assert find(sanctions(text), action="extend")["target"] == "Iran"

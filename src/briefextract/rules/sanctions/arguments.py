@@ -625,6 +625,7 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
             sectors = _sector_list(view, j + 1, s1)  # "restrictions in the financial sector, trade and energy"
             if sectors is not None:
                 d.targets, d.target_context = sectors[0], False
+                d.extra["no_carry"] = True  # a sector is no context target for later measures
                 d.end = max(d.end, sectors[1])
                 return
         if hit is not None:
@@ -634,6 +635,7 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
             sectors = _sector_list(view, a, s1, need_head=True)
             if sectors is not None:
                 d.targets, d.target_context = sectors[0], False
+                d.extra["no_carry"] = True  # a sector is no context target for later measures
                 if d.trigger is not None and d.trigger[0] < ins.start:
                     d.end = max(d.end, sectors[1])
                 return

@@ -480,6 +480,7 @@ def _draft_from_post(view: View, ins: Instrument, t: Trigger, s0: int, s1: int) 
         sectors = _sector_list(view, hit[0], s1, need_head=True) if hit is not None else None
         if sectors is not None:
             d.targets, d.target_context = sectors[0], False  # "eased on X's oil, gas and gold sectors"
+            d.extra["no_carry"] = True  # a sector is no context target for later measures
             d.end = max(d.end, sectors[1])
         elif hit is not None and hit[0] not in view.date_starts and not _is_time(view, hit[0]):
             stop = _phrase_end(view, hit[0], s1)
