@@ -170,7 +170,8 @@ class Lexicons:
         sp = r"[^\S\n]+"  # a name never runs across a line break
         joiner = rf"(?:{sp}(?:(?:{particles}){sp}){{0,2}}(?:(?:al|el)-)?|{sp}(?:(?:of|for|on|de){sp}(?:the{sp})?|and{sp}(?!the\b)))"
         self.compiled["run"] = re.compile(
-            rf"(?<![\w.’'-])(?:(?:al|el)-)?{word}(?:{joiner}{word})*(?:,?{sp}(?:{suffixes})(?!\w))?"
+            # (the lookahead: every word form starts upper case, which spares trying them all everywhere)
+            rf"(?<![\w.’'-])(?=[{UP}]|[ae]l-)(?:(?:al|el)-)?{word}(?:{joiner}{word})*(?:,?{sp}(?:{suffixes})(?!\w))?"
         )
         roles = "|".join(sorted(map(re.escape, self.roles), key=len, reverse=True))
         appos = "|".join(sorted(map(re.escape, self.apposition_openers), key=len, reverse=True))
