@@ -1270,3 +1270,17 @@ def test_sanctions_a_sector_list_is_no_context_target_for_later_measures(sanctio
     text = ("Iran is also subject to broad sanctions, including restrictions in the banking sector, shipping and insurance. "
             "The EU extended its sanctions last week.")
     assert find(sanctions(text), action="extend")["target"] == "Iran"
+
+
+def test_sanctions_x_and_n_other_people_gives_x_and_the_group(sanctions):
+    text = ("The EU renewed its sanctions on Syria. Assad and 40 other officials close to his family have been "
+            "banned from entering the EU and their assets have been frozen.")
+    records = sanctions(text)
+    assert [r["target"] for r in records if r["instrument"] == "banned from"] == ["Bashar Assad", "officials close to his family"]
+    # "their assets": the owners are every target of the ban, one entry each
+    assert [r["target"] for r in records if r["instrument"] == "frozen"] == ["Bashar Assad", "officials close to his family"]
+
+
+def test_sanctions_x_and_other_people_without_a_count_is_also_a_group(sanctions):
+    text = "The EU renewed its sanctions on Syria. Assad and other senior officials have been banned from entering the EU."
+    assert [r["target"] for r in sanctions(text) if r["instrument"] == "banned from"] == ["Bashar Assad", "senior officials"]

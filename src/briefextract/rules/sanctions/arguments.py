@@ -67,6 +67,9 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
         if ref is not None and not _is_modifier(view, ref):
             if k >= i - 1 or keys[ref.end] == ",":
                 return [ref.name]
+            group = _and_others(view, ref, i)
+            if group:
+                return [ref.name, group]  # "X and 194 other figures close to him": X and the group, one entry each
         k -= 1
     # else the phrase: "20 US defense firms and 10 individuals"
     a = i
@@ -78,6 +81,22 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
         return []
     return _resolve_phrase(view, a, i + 1)
 
+
+
+def _and_others(view: View, ref: ActorRef, i: int) -> str | None:
+    """'X and 194 other figures close to his government' (tokens ref.end..i): the group
+    coordinated with a named actor by '(N) other', as its own target ('figures close to his
+    government'), else None."""
+    keys = view.keys
+    x = ref.end
+    if x + 2 > i or keys[x] != "and":
+        return None
+    x += 1
+    if _NUMBER.match(keys[x]) or keys[x] in view.lex.number_words:
+        x += 1
+    if x >= i or keys[x] != "other":
+        return None
+    return _span_text(view, x + 1, i + 1)
 
 
 def _subject_phrase_token(view: View, i: int) -> bool:

@@ -125,7 +125,7 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
                 cands = [name]
                 break
         if cands:
-            d.targets = [cands[0]]
+            d.targets = list(cands) if d.extra.get("plural_holder") else [cands[0]]
 
 
 

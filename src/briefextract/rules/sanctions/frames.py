@@ -518,6 +518,8 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             if ref is not None and x == ref.start and not ref.demonym and owner_intro:
                 d.targets = [ref.name]  # "funds held by X", "the assets of X"
                 break
+        if n - 1 >= s0 and keys[n - 1] == "their":
+            d.extra["plural_holder"] = True  # "their assets": every target of the last action
     elif not d.targets:
         d.extra["licence_context"] = True  # the holder is the last licence holder named before
     agent = _agent_after(view, b, s1)
