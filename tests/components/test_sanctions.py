@@ -1284,3 +1284,13 @@ def test_sanctions_x_and_n_other_people_gives_x_and_the_group(sanctions):
 def test_sanctions_x_and_other_people_without_a_count_is_also_a_group(sanctions):
     text = "The EU renewed its sanctions on Syria. Assad and other senior officials have been banned from entering the EU."
     assert [r["target"] for r in sanctions(text) if r["instrument"] == "banned from"] == ["Bashar Assad", "senior officials"]
+
+
+def test_sanctions_measure_as_subject_of_target_verb_imposes_on_its_object(sanctions):
+    text = "The EU extended its sanctions on Iran. The sanctions also target 12 companies."
+    r = find(sanctions(text), rule="sanctions.impose.measure_targets")
+    assert (r["action"], r["imposer"], r["target"]) == ("impose", "European Union", "companies")
+    assert r["span"]["text"] == "sanctions also target 12 companies"
+    # a measure that already has its own action word is not read again
+    records = sanctions("The sanctions targeting Iran were lifted.")
+    assert [r["action"] for r in records] == ["lift"]

@@ -152,6 +152,10 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
             bare = _bare_mention(view, ins, s0, s1)
             if bare is not None:
                 made.append(bare)
+        if not made:
+            subj = _measure_targets(view, ins, s0, s1)
+            if subj is not None:
+                made.append(subj)
         if made and claim and any(_negated_before(view, m.trigger[0] if m.trigger else ins.start, s0) for m in made):
             continue  # a denial or claim ("I don't expect any sanctions") is not an action
         drafts.extend(made)
@@ -527,6 +531,33 @@ def _bare_mention(view: View, ins: Instrument, s0: int, s1: int) -> Draft | None
         return None
     return d
 
+
+
+def _measure_targets(view: View, ins: Instrument, s0: int, s1: int) -> Draft | None:
+    """'The sanctions also target 34 entities': a measure that is the subject of a targeting
+    verb (``subject_target_verbs``) with no action word of its own is imposed on the verb's object."""
+    keys = view.keys
+    if ins.kind != "strong":
+        return None
+    j = ins.end
+    while j < s1 and keys[j] in ("also", "now", "only", "further", "additionally"):
+        j += 1
+    if j >= s1 or keys[j] not in view.w("subject_target_verbs") or j + 1 >= s1:
+        return None
+    lo = _np_left(view, ins.start, s0)
+    if any(keys[x] in view.w("prepositions") for x in range(max(s0, lo - 1), lo)):
+        return None  # "relief from sanctions targeting ...": the measure is no subject
+    d = _base(view, ins, "impose", "sanctions.impose.measure_targets", ins.start, j + 1, s0)
+    d.trigger = (j, j + 1)
+    stop = _phrase_end(view, j + 1, s1)
+    d.targets = [x for x in _resolve_phrase(view, j + 1, stop) if x != ANAPHOR_GPE]
+    if not d.targets:
+        return None
+    d.end = max(d.end, stop)
+    mods = _modifier_actors(view, ins, s0)
+    d.imposers, d.imposer_explicit = list(mods["imposers"]), bool(mods["imposers"])
+    _modal(view, d, j, s0)
+    return d
 
 
 def _target_side(view: View, ins: Instrument, s0: int) -> Draft | None:
