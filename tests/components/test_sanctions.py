@@ -1294,3 +1294,13 @@ def test_sanctions_measure_as_subject_of_target_verb_imposes_on_its_object(sanct
     # a measure that already has its own action word is not read again
     records = sanctions("The sanctions targeting Iran were lifted.")
     assert [r["action"] for r in records] == ["lift"]
+
+
+def test_sanctions_licence_issued_by_an_authority_eases_on_the_authorised_party(sanctions):
+    text = "Washington extended sanctions on Cuba. A new general license issued by the US Treasury authorised Cuba to export sugar."
+    r = find(sanctions(text), rule="sanctions.ease.licence_issued")
+    assert (r["action"], r["target"], r["imposer"]) == ("ease", "Cuba", "United States Department of the Treasury")
+    assert r["span"]["text"] == "license issued by the US Treasury authorised Cuba"
+    # without an agent or auxiliary, 'licence issued' is no granting
+    assert not [r for r in sanctions("Washington extended sanctions on Cuba. The licence issued last year expired.")
+                if r["rule"] == "sanctions.ease.licence_issued"]

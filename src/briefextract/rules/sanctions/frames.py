@@ -485,7 +485,7 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     j = a - 1
     while j >= s0 and keys[j] in view.w("passive_aux") | view.w("aux_words"):
         j -= 1
-    if j == a - 1:
+    if j == a - 1 and not (fr.get("reduced_by") and b < s1 and keys[b] == "by"):
         return None  # no passive auxiliary: "the licence replaced ..." is not this frame
     n = None
     for x in range(j, max(s0 - 1, j - fr.get("within", 4)), -1):
@@ -520,6 +520,15 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                 break
         if n - 1 >= s0 and keys[n - 1] == "their":
             d.extra["plural_holder"] = True  # "their assets": every target of the last action
+    elif not d.targets and fr.get("holder") == "object_after":
+        # "a new general license issued by the Treasury authorised X to ...": the main verb's object
+        agent_end = next((x for x in range(b + 1, min(s1, b + 8)) if view.actor_at[x] is None and keys[x] in view.w("beneficiary_verbs")), None)
+        ref = view.actor_at[agent_end + 1] if agent_end is not None and agent_end + 1 < s1 else None
+        if ref is not None and not ref.demonym:
+            d.targets = [ref.name]
+            d.end = max(d.end, ref.end)
+        else:
+            d.extra["licence_context"] = True
     elif not d.targets:
         d.extra["licence_context"] = True  # the holder is the last licence holder named before
     agent = _agent_after(view, b, s1)
