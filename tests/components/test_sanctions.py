@@ -1304,3 +1304,12 @@ def test_sanctions_licence_issued_by_an_authority_eases_on_the_authorised_party(
     # without an agent or auxiliary, 'licence issued' is no granting
     assert not [r for r in sanctions("Washington extended sanctions on Cuba. The licence issued last year expired.")
                 if r["rule"] == "sanctions.ease.licence_issued"]
+
+
+def test_sanctions_relief_that_could_be_reversed_is_a_considered_reimposition(sanctions):
+    text = "The US eased sanctions on Cuba on Monday. Officials warned that the easing could be reversed if talks fail."
+    r = find(sanctions(text), rule="sanctions.consider.impose.relief_reversed")
+    assert (r["action"], r["target"], r["imposer"], r["instrument"]) == ("consider", "Cuba", "United States", None)
+    assert r["span"]["text"] == "easing could be reversed"
+    r = find(sanctions("The US eased sanctions on Cuba on Monday. The lifting was reversed in March."), rule="sanctions.impose.relief_reversed")
+    assert r["action"] == "impose"

@@ -504,7 +504,7 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     e = n + 1
     while e < a and (_NUMBER.match(keys[e]) or _tok_text(view, e)[:1].isupper()):
         e += 1
-    d.instrument = _span_text(view, start, e) if fr.get("holder") != "counted" else fr.get("instrument")  # "General License 12"
+    d.instrument = _span_text(view, start, e) if fr.get("holder") not in ("counted", "context") else fr.get("instrument")  # "General License 12"
     d.targets = _possessor(view, start, n, s1) if any(keys[x] in ("'s", "'") for x in range(start, n)) else []
     if not d.targets and fr.get("holder") == "counted":
         # "any assets the two men might hold ... have been frozen": the owners are named by a count
@@ -529,7 +529,7 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             d.end = max(d.end, ref.end)
         else:
             d.extra["licence_context"] = True
-    elif not d.targets:
+    elif not d.targets and fr.get("holder") != "context":
         d.extra["licence_context"] = True  # the holder is the last licence holder named before
     agent = _agent_after(view, b, s1)
     if agent and not fr.get("agent_is_replacement"):
