@@ -1313,3 +1313,11 @@ def test_sanctions_relief_that_could_be_reversed_is_a_considered_reimposition(sa
     assert r["span"]["text"] == "easing could be reversed"
     r = find(sanctions("The US eased sanctions on Cuba on Monday. The lifting was reversed in March."), rule="sanctions.impose.relief_reversed")
     assert r["action"] == "impose"
+
+
+def test_sanctions_duration_adjunct_between_verb_and_measure(sanctions):
+    r = only(sanctions("The EU said it had extended by one year sanctions on Iran."))
+    assert (r["action"], r["imposer"], r["target"]) == ("extend", "European Union", "Iran")
+    assert r["span"]["text"] == "extended by one year sanctions on Iran"
+    # any other prepositional phrase still separates them
+    assert not sanctions("The EU extended by a vote its sanctions.")

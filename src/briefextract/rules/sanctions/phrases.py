@@ -22,6 +22,12 @@ from briefextract.rules.sanctions.view import (
 def _gap_ok(view: View, a: int, b: int, limit: int) -> bool:
     """Tokens a..b (exclusive) may sit between a trigger and its instrument."""
     keys = view.keys
+    # "extended by one year sanctions on X": a leading duration adjunct is not part of the gap
+    units = view.w("duration_units")
+    if b - a >= 3 and keys[a] in ("by", "for") and keys[a + 2] in units and (
+        _NUMBER.match(keys[a + 1]) or keys[a + 1] in view.lex.number_words or keys[a + 1] in ("one", "a", "another")
+    ):
+        a += 3
     # "all previously lifted" describes the measure and does not count against the gap
     described = 3 if any(k in _PAST_ADVERBS for k in keys[a:b]) and any(adjectival_participle(view, i) for i in range(a, b)) else 0
     # a rate does not lengthen the gap: "announced a 25% tariff on ..."
