@@ -1321,3 +1321,13 @@ def test_sanctions_duration_adjunct_between_verb_and_measure(sanctions):
     assert r["span"]["text"] == "extended by one year sanctions on Iran"
     # any other prepositional phrase still separates them
     assert not sanctions("The EU extended by a vote its sanctions.")
+
+
+def test_sanctions_passive_ban_on_funding_to_an_anaphor_imposes_on_the_last_target(sanctions):
+    text = "The EU extended its sanctions on Iran. The sanctions also target 12 companies and all European funding to them is banned."
+    records = sanctions(text)
+    assert find(records, rule="sanctions.impose.measure_targets")["target"] == "companies"
+    r = find(records, rule="sanctions.impose.ban_passive")
+    assert (r["action"], r["target"], r["imposer"], r["instrument"]) == ("impose", "companies", "European Union", "banned")
+    # a ban on a flow in a text that names no sanctions is not a sanctions action
+    assert not sanctions("All funding to the club is banned.")

@@ -504,7 +504,7 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     e = n + 1
     while e < a and (_NUMBER.match(keys[e]) or _tok_text(view, e)[:1].isupper()):
         e += 1
-    d.instrument = _span_text(view, start, e) if fr.get("holder") not in ("counted", "context") else fr.get("instrument")  # "General License 12"
+    d.instrument = _span_text(view, start, e) if fr.get("holder") not in ("counted", "context", "recipient") else fr.get("instrument")  # "General License 12"
     d.targets = _possessor(view, start, n, s1) if any(keys[x] in ("'s", "'") for x in range(start, n)) else []
     if not d.targets and fr.get("holder") == "counted":
         # "any assets the two men might hold ... have been frozen": the owners are named by a count
@@ -520,6 +520,12 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                 break
         if n - 1 >= s0 and keys[n - 1] == "their":
             d.extra["plural_holder"] = True  # "their assets": every target of the last action
+    elif not d.targets and fr.get("holder") == "recipient":
+        # "all funding to them is banned", "transactions with X are prohibited": the party named after
+        # the goods (an anaphor: the context's target)
+        x = next((y for y in range(n + 1, j + 1) if keys[y] in ("to", "for", "with")), None)
+        if x is not None:
+            d.targets = [t for t in _resolve_phrase(view, x + 1, j + 1) if t != ANAPHOR_GPE]
     elif not d.targets and fr.get("holder") == "object_after":
         # "a new general license issued by the Treasury authorised X to ...": the main verb's object
         agent_end = next((x for x in range(b + 1, min(s1, b + 8)) if view.actor_at[x] is None and keys[x] in view.w("beneficiary_verbs")), None)
@@ -529,7 +535,7 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             d.end = max(d.end, ref.end)
         else:
             d.extra["licence_context"] = True
-    elif not d.targets and fr.get("holder") != "context":
+    elif not d.targets and fr.get("holder") not in ("context", "recipient"):
         d.extra["licence_context"] = True  # the holder is the last licence holder named before
     agent = _agent_after(view, b, s1)
     if agent and not fr.get("agent_is_replacement"):

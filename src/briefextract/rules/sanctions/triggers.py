@@ -550,6 +550,10 @@ def _measure_targets(view: View, ins: Instrument, s0: int, s1: int) -> Draft | N
     d = _base(view, ins, "impose", "sanctions.impose.measure_targets", ins.start, j + 1, s0)
     d.trigger = (j, j + 1)
     stop = _phrase_end(view, j + 1, s1)
+    for x in range(j + 2, stop - 1):
+        if keys[x] == "and" and keys[x + 1] in view.w("determiners") and any(keys[y] in view.w("passive_aux") for y in range(x + 2, s1)):
+            stop = x  # "target 34 entities and all funding to them is banned": a second clause
+            break
     d.targets = [x for x in _resolve_phrase(view, j + 1, stop) if x != ANAPHOR_GPE]
     if not d.targets:
         return None
