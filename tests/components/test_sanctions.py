@@ -1331,3 +1331,8 @@ def test_sanctions_passive_ban_on_funding_to_an_anaphor_imposes_on_the_last_targ
     assert (r["action"], r["target"], r["imposer"], r["instrument"]) == ("impose", "companies", "European Union", "banned")
     # a ban on a flow in a text that names no sanctions is not a sanctions action
     assert not sanctions("All funding to the club is banned.")
+
+
+def test_sanctions_under_sanctions_after_a_relative_pronoun_without_a_name_takes_the_phrase(sanctions):
+    r = only(sanctions("The firms that are under EU sanctions sold oil."))
+    assert (r["action"], r["imposer"], r["target"]) == ("maintain", "European Union", "firms")

@@ -42,6 +42,8 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
         ref = view.actor_at[x] if x >= s0 else None
         if ref is not None and not ref.demonym:
             return [ref.name]
+        if x >= s0 and keys[x].isalpha():
+            i = x  # "the firms that are under sanctions": the phrase before the pronoun
     if i >= s0 and keys[i] in ("he", "she"):
         # "he is under sanctions": the last person named
         for ref in reversed(view.actors):
