@@ -45,7 +45,8 @@ from spacy.tokens import Doc
 from briefextract.constants import SPANS_DATES
 from briefextract.rules.count_attribution import Attribution
 from briefextract.rules.count_phrases import NounPhrases, _plural_like, _pluralise
-from briefextract.rules.numbers import NumberLexicon, NumberMatch, casings, trie_pattern
+from briefextract.rules.numbers import NumberLexicon, NumberMatch, casings
+from briefextract.rules.regex_tools import trie_pattern
 from briefextract.rules.spans import char_span_record, doc_text, is_excluded
 from briefextract.rules.tokens import token_arrays
 

@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from briefextract.rules.regex_tools import trie_pattern
+
 # The digit grammar (thousands separators, decimals) is not a lexicon but the
 # shape of a written number; it lives here, once.
 # thousands separated by commas or by a (narrow) no-break space ("10\u202f000"); starts
@@ -301,33 +303,6 @@ class NumberLexicon:
 def casings(words) -> list[str]:
     """Each word in lower case, Capitalised and UPPER case (for case-sensitive tries)."""
     return sorted({f(w) for w in words for f in (str.lower, str.capitalize, str.upper)})
-
-
-def trie_pattern(words, space: bool = False) -> str:
-    """A regex alternation of ``words`` factored as a trie (``t(?:en|h(?:ree|ird))``).
-
-    Python's regex engine tries alternatives one by one; a trie fails after one
-    character at most positions, which makes scanning a whole text cheap.
-    ``space``: a space in a word matches any run of whitespace.
-    """
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def piece(ch: str) -> str:
-        return r"\s+" if space and ch == " " else re.escape(ch)
-
-    def emit(node: dict) -> str:
-        branches = [piece(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = "(?:" + "|".join(branches) + ")"
-        return body + "?" if "" in node else (branches[0] if len(branches) == 1 else body)
-
-    return emit(root)
 
 
 def _word_tokens(text: str) -> list[str]:
