@@ -58,3 +58,24 @@ def extract():
         return briefextract.extract(text, published=published, **kw)
 
     return run
+
+
+@pytest.fixture
+def deny_read(monkeypatch):
+    """deny_read("locked.txt"): reading a file of that name raises PermissionError.
+
+    Tests run as root, where chmod 000 does not stop a read, so unreadability is
+    simulated at ``Path.read_bytes``.
+    """
+
+    def install(name: str) -> None:
+        real = Path.read_bytes
+
+        def deny(self):
+            if self.name == name:
+                raise PermissionError(13, "Permission denied")
+            return real(self)
+
+        monkeypatch.setattr(Path, "read_bytes", deny)
+
+    return install

@@ -79,17 +79,10 @@ def test_batch_bad_input_is_reported_and_batch_goes_on(tmp_path, name, make, cod
     assert [r["code"] for r in records] == [code] and name in records[0]["source"]
 
 
-def test_batch_unreadable_file(tmp_path, monkeypatch):
+def test_batch_unreadable_file(tmp_path, deny_read):
     folder = _good_folder(tmp_path)
     (folder / "locked.txt").write_text("secret")
-    real = Path.read_bytes
-
-    def deny(self):
-        if self.name == "locked.txt":
-            raise PermissionError(13, "Permission denied")
-        return real(self)
-
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    deny_read("locked.txt")
     out = tmp_path / "out.jsonl"
     result = _run(str(folder), "-o", str(out))
     assert result.exit_code == 1

@@ -172,17 +172,10 @@ def test_readers_huge_file_refused_without_reading(tmp_path, monkeypatch):
     assert isinstance(err, E.DocumentTooLarge) and "50.0 MB" in err.message and "20 MB" in err.message
 
 
-def test_readers_unreadable_file_is_reported(tmp_path, monkeypatch):
+def test_readers_unreadable_file_is_reported(tmp_path, deny_read):
     path = tmp_path / "locked.txt"
     path.write_text("secret", encoding="utf-8")
-    real = Path.read_bytes
-
-    def deny(self):
-        if self.name == "locked.txt":
-            raise PermissionError(13, "Permission denied")
-        return real(self)
-
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    deny_read("locked.txt")
     err = _one(path)
     assert isinstance(err, E.UnreadableInput) and "Permission denied" in err.message
 

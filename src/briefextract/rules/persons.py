@@ -501,6 +501,14 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
     return out
 
 
+def _bare_org_name(doc: Doc, s0: int, e0: int, words: list[str], lex: Lexicons, known: Known) -> bool:
+    """Whether a name found only by its position (after "a post on", in an
+    organisation list) may stand as an organisation: not known to the gazetteer,
+    not excluded, not opening with a given name, no stopword inside."""
+    return not (known.overlapping(s0, e0) or is_excluded(doc, s0, e0) or words[0] in lex.given_names
+                or any(w in lex.stopwords for w in words))
+
+
 def _platforms(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[Candidate]:
     """A platform named after a post: "a post on Truth Social", "posted on Telegram",
     "a video on his Rumble channel" (a known place or person there is not one)."""
@@ -508,10 +516,8 @@ def _platforms(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[Candida
     for m in PLATFORM.finditer(text):
         s0, e0 = m.start("n"), m.end("n")
         words = _words(text[s0:e0])
-        if (known.overlapping(s0, e0) or is_excluded(doc, s0, e0) or words[0] in lex.given_names
-                or any(w in lex.stopwords for w in words)):
-            continue
-        out.append(Candidate(s0, e0, "ORG", "persons.org.platform"))
+        if _bare_org_name(doc, s0, e0, words, lex, known):
+            out.append(Candidate(s0, e0, "ORG", "persons.org.platform"))
     return out
 
 
@@ -531,10 +537,8 @@ def _listed_orgs(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[Candi
         for item in ORG_LIST_ITEM.finditer(m.group("items")):
             s0, e0 = base + item.start(), base + item.end()
             words = _words(text[s0:e0])
-            if (known.overlapping(s0, e0) or is_excluded(doc, s0, e0) or words[0] in lex.given_names
-                    or any(w in lex.stopwords for w in words)):
-                continue
-            out.append(Candidate(s0, e0, "ORG", "persons.org.list"))
+            if _bare_org_name(doc, s0, e0, words, lex, known):
+                out.append(Candidate(s0, e0, "ORG", "persons.org.list"))
     return out
 
 
