@@ -42,6 +42,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from briefextract import constants as C
+from briefextract.rules.event_matcher import WordSequenceMatcher
 from briefextract.rules.spans import char_span_record, doc_text, is_excluded
 from briefextract.rules.tokens import token_arrays
 
@@ -49,74 +50,6 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _QUOTE_OR_COLON = frozenset({":", "“", "”", '"', "«", "»"})
 _AUX = frozenset({"was", "were", "been", "be", "is", "are"})
 _ANCHOR_STOPS = frozenset({",", ";", ":", "(", ")"})
-
-
-class WordSequenceMatcher:
-    """Matches token patterns of the spaCy Matcher subset the event data uses.
-
-    Each pattern is a sequence of ``{"LOWER": word}`` / ``{"LOWER": {"IN": [...]}}``
-    tokens, optionally ``"OP": "?"``. spaCy's Matcher evaluates every ``IN``
-    predicate on every token (most of this component's time on long texts);
-    these patterns are plain word sequences, so a dict from a first word to the
-    patterns that can start with it finds the same matches for a fraction of
-    the cost. Returns ``(pattern id, start, end)`` for every match, like Matcher.
-    """
-
-    def __init__(self, patterns: dict[str, list[dict]]) -> None:
-        self.rules: list[tuple[str, list[tuple[frozenset[str], bool]]]] = []
-        self.first: dict[str, list[int]] = {}
-        for pid, pattern in patterns.items():
-            elems = []
-            for tok in pattern:
-                unknown = set(tok) - {"LOWER", "OP"}
-                if unknown or tok.get("OP", "?") != "?":
-                    raise ValueError(f"event pattern {pid}: only LOWER and OP '?' are supported, got {tok}")
-                value = tok["LOWER"]
-                words = value["IN"] if isinstance(value, dict) else [value]
-                elems.append((frozenset(w.lower() for w in words), tok.get("OP") == "?"))
-            idx = len(self.rules)
-            self.rules.append((pid, elems))
-            for words, optional in elems:
-                for w in words:
-                    self.first.setdefault(w, []).append(idx)
-                if not optional:
-                    break
-        # each first word's rules once, in order (deduplicated here, not per token)
-        # a one-word pattern (the most common) matches wherever its word is: elems None;
-        # a pattern whose first two words are required is skipped at once when the next
-        # word is not its second ("the" starts anchors, but rarely "the day after")
-        self.first_rules: dict[str, tuple[tuple[str, list | None, frozenset[str] | None], ...]] = {
-            w: tuple(
-                (
-                    pid,
-                    None if len(elems) == 1 and not elems[0][1] else elems,
-                    elems[1][0] if len(elems) > 1 and not elems[0][1] and not elems[1][1] else None,
-                )
-                for pid, elems in (self.rules[idx] for idx in dict.fromkeys(idxs))
-            )
-            for w, idxs in self.first.items()
-        }
-
-    def __call__(self, lowers: list[str]) -> list[tuple[str, int, int]]:
-        out = []
-        n = len(lowers)
-        first = self.first_rules
-        # only the positions where some pattern can start (a C-speed filter over the words)
-        for i in [i for i, w in enumerate(lowers) if w in first]:
-            for pid, elems, second in first[lowers[i]]:
-                if elems is None:
-                    out.append((pid, i, i + 1))
-                    continue
-                if second is not None and (i + 1 >= n or lowers[i + 1] not in second):
-                    continue
-                ends = [i]  # sorted, distinct: where a match so far may end
-                for words, optional in elems:
-                    nxt = [e + 1 for e in ends if e < n and lowers[e] in words]
-                    ends = sorted(set(nxt).union(ends)) if optional else nxt
-                    if not ends:
-                        break
-                out.extend((pid, i, e) for e in ends if e > i)
-        return out
 
 
 @dataclass
