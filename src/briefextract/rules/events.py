@@ -36,10 +36,10 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 from spacy.attrs import SENT_START
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from briefextract import constants as C
 from briefextract.rules.event_matcher import WordSequenceMatcher
@@ -358,7 +358,7 @@ def _is_object_of(doc: Doc, lowers: list[str], verb: Mention, noun: Mention, lex
 
 def find_mentions(
     doc: Doc, lex: EventLexicon, breaks: list[bool], lowers: list[str] | None = None,
-    actors: list[Span] | None = None,
+    actors: list[ActorSpan] | None = None,
 ) -> list[Mention]:
     """Trigger matches that pass their lexical, modal, negation and layout checks.
 
@@ -449,21 +449,43 @@ def find_mentions(
 
 # -- 2. arguments -------------------------------------------------------------------
 
-def _actor_spans(doc: Doc) -> list[Span]:
+class ActorSpan(NamedTuple):
+    """An actor mention as the rules read it: read once from its Span (each Span attribute
+    access and ``Span.text`` cost far more than a tuple field, and the rules read them per mention)."""
+
+    start: int
+    end: int
+    label: str
+    name: str  # the canonical name (kb_id_), or the words as written
+
+
+class DateSpan(NamedTuple):
+    """A resolved date mention: its token range and ISO value (kb_id_)."""
+
+    start: int
+    end: int
+    value: str
+
+
+def _actor_spans(doc: Doc) -> list[ActorSpan]:
+    """The actor spans (the gazetteer's when there are none), one tuple per span, made once per document."""
     for key in (C.SPANS_ACTORS, C.SPANS_GAZETTEER):
         if key in doc.spans and len(doc.spans[key]):
-            return list(doc.spans[key])
+            text = doc_text(doc)
+            return [
+                ActorSpan(sp.start, sp.end, sp.label_, sp.kb_id_ or text[sp.start_char: sp.end_char])
+                for sp in doc.spans[key]
+            ]
     return []
 
 
-def _date_spans(doc: Doc) -> list[Span]:
+def _date_spans(doc: Doc) -> list[DateSpan]:
     if C.SPANS_DATES not in doc.spans:
         return []
-    return [s for s in doc.spans[C.SPANS_DATES] if s.kb_id_ and not s.kb_id_.endswith("_REF")]
-
-
-def _canonical(span: Span) -> str:
-    return span.kb_id_ or span.text
+    return [
+        DateSpan(s.start, s.end, value) for s in doc.spans[C.SPANS_DATES]
+        if (value := s.kb_id_) and not value.endswith("_REF")
+    ]
 
 
 class _Sorted:
@@ -487,7 +509,7 @@ def _pronoun_person(doc: Doc, m: Mention, lex: EventLexicon, persons: "_Sorted")
     if lex.pronouns.isdisjoint(token_arrays(doc).lower[a:b]):
         return None
     before = persons.last_before(a)
-    return _canonical(before) if before is not None else None
+    return before.name if before is not None else None
 
 
 def _complementizer(doc: Doc, i: int, lex: EventLexicon) -> bool:
@@ -503,7 +525,7 @@ def _complementizer(doc: Doc, i: int, lex: EventLexicon) -> bool:
     return prev in lex.reporting_verbs or (prev.endswith("ed") and len(prev) > 4 and prev not in lex.happened)
 
 
-def _topic_date(doc: Doc, m: Mention, dates: list[Span], breaks: list[bool]) -> Span | None:
+def _topic_date(doc: Doc, m: Mention, dates: list[DateSpan], breaks: list[bool]) -> DateSpan | None:
     """The date of a sentence's opening clause ("During his visit in May 2024, X ... but met Y").
 
     Not across a colon or quotation mark: quoted words have their own time.
@@ -525,7 +547,7 @@ def _topic_date(doc: Doc, m: Mention, dates: list[Span], breaks: list[bool]) -> 
 
 
 def describe(
-    doc: Doc, m: Mention, lex: EventLexicon, actors: list[Span], dates: list[Span], breaks: list[bool],
+    doc: Doc, m: Mention, lex: EventLexicon, actors: list[ActorSpan], dates: list[DateSpan], breaks: list[bool],
     starts: list[int] = (),
     ends: list[int] = (),
     persons: "_Sorted | None" = None,
@@ -608,7 +630,7 @@ def describe(
     if m.time_frame and any(m.end <= sp.start < m.end + 4 for sp in actors):
         m.time_frame = False  # "during the war with Azerbaijan": a happening named by its own party
     if best is not None:
-        m.date = best[1].kb_id_
+        m.date = best[1].value
         m.date_tokens = (best[1].start, best[1].end)
     # participants: actors of the clause near the trigger; a relative clause adds its antecedent's
     lo, hi = max(a, m.start - lex.participant_window), min(b, m.end + lex.participant_window)
@@ -630,9 +652,9 @@ def describe(
                 continue
             if sp.start > 1 and lower[sp.start - 1] == "-" and lower[sp.start - 2] in lex.stance_prefixes:
                 continue  # "pro-EU President X": a stance, not a participant
-            name = _canonical(sp)
+            name = sp.name
             if (
-                r_lo == lo and sp.label_ == "GPE" and sp.start > 0 and (
+                r_lo == lo and sp.label == "GPE" and sp.start > 0 and (
                     lower[sp.start - 1] in preps
                     or (sp.start > 1 and lower[sp.start - 1] == "the" and lower[sp.start - 2] in preps)
                 )
@@ -648,7 +670,7 @@ def describe(
     if loc is not None:
         m.location = loc[0]
         if names.count(loc[0]) and not any(
-            _canonical(sp) == loc[0] and sp.start != loc[1] and lo <= sp.start < hi for sp in actors
+            sp.name == loc[0] and sp.start != loc[1] and lo <= sp.start < hi for sp in actors
         ):
             names.remove(loc[0])
     if not names and pronoun_person is not None:
@@ -656,8 +678,8 @@ def describe(
     # "China agreed ... to lift the controls announced in October": for a dated event without
     # actors in its clause, the two actors named last before it in the sentence stand in
     before = [
-        _canonical(sp) for sp in actors
-        if m.sent[0] <= sp.start and sp.end <= m.start and (loc is None or _canonical(sp) != loc[0])
+        sp.name for sp in actors
+        if m.sent[0] <= sp.start and sp.end <= m.start and (loc is None or sp.name != loc[0])
     ]
     m.sentence_actors = list(dict.fromkeys(reversed(before)))[:2]
     m.participants = names
@@ -670,21 +692,21 @@ def describe(
         if texts[i] == ",":
             c_lo = i + 1
             break
-    core = [sp for sp in actors if c_lo <= sp.start and sp.end <= c_hi and _canonical(sp) != m.location]
-    m.core = list(dict.fromkeys(_canonical(sp) for sp in core))
-    m.strong = list(dict.fromkeys(_canonical(sp) for sp in core if sp.label_ != "GPE"))
+    core = [sp for sp in actors if c_lo <= sp.start and sp.end <= c_hi and sp.name != m.location]
+    m.core = list(dict.fromkeys(sp.name for sp in core))
+    m.strong = list(dict.fromkeys(sp.name for sp in core if sp.label != "GPE"))
     m.places = [n for n in m.core if n not in m.strong]
     if m.date_tokens:
         arg_spans.append(m.date_tokens)
     # "the coups in Niger in July 2023, Burkina Faso in January 2022 and Mali in August 2020"
     if m.entry.get("noun") and lower[m.end - 1].rstrip("-").endswith("s"):
-        gpes = [sp for sp in actors if sp.label_ == "GPE" and m.end <= sp.start < b]
+        gpes = [sp for sp in actors if sp.label == "GPE" and m.end <= sp.start < b]
         pairs = []
         for d in dates:
             if m.end <= d.start and d.end <= b:
                 near = [sp for sp in gpes if sp.end <= d.start and d.start - sp.end <= 3]
                 if near:
-                    pairs.append((d.kb_id_, _canonical(near[-1])))
+                    pairs.append((d.value, near[-1].name))
         if len(pairs) >= 2:
             m.spread = pairs
     # counts inside the clause
@@ -883,16 +905,21 @@ def _record(doc: Doc, text: str, m: Mention, lex: EventLexicon, date, participan
     }
 
 
-def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon, text: str | None = None) -> list[dict]:
+def resolve(
+    doc: Doc, mentions: list[Mention], lex: EventLexicon, text: str | None = None,
+    actors: list[ActorSpan] | None = None,
+) -> list[dict]:
     """Mentions in order -> events; repeated mentions of one happening merge.
 
-    ``text`` is ``doc.text`` (which spaCy rebuilds on every access), passed once.
+    ``text`` is ``doc.text`` (which spaCy rebuilds on every access) and ``actors``
+    ``_actor_spans(doc)``, passed once.
     """
     text = doc_text(doc) if text is None else text
+    actors = _actor_spans(doc) if actors is None else actors
     dct = (doc._.meta or {}).get("published")
     country_of = {a["name"]: a.get("country") for a in (doc._.actors or []) if a.get("country")}
     # persons and organisations (the actors that act), from the actor spans the events read
-    agents = {_canonical(sp) for sp in _actor_spans(doc) if sp.label_ in ("PERSON", "ORG")}
+    agents = {sp.name for sp in actors if sp.label in ("PERSON", "ORG")}
     events: list[dict] = []
     families: list[str] = []
     cores: list[list[str]] = []
@@ -976,7 +1003,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     mentions = find_mentions(doc, lex, breaks, lowers, actors)
     by_actor = _Sorted(actors, key=lambda sp: sp.start)
     by_date = _Sorted(dates, key=lambda sp: sp.start)
-    persons = _Sorted([sp for sp in actors if sp.label_ == "PERSON"], key=lambda sp: sp.end)
+    persons = _Sorted([sp for sp in actors if sp.label == "PERSON"], key=lambda sp: sp.end)
     by_count = _Sorted(doc._.counts or [], key=lambda c: c["span"]["start"])
     starts = [m.start for m in mentions]
     for m in mentions:
@@ -990,4 +1017,4 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
             [o.start for o in local if o.entry.get("noun")],
         )
     link_anchors(doc, mentions, anchors)
-    return resolve(doc, mentions, lex, doc_text(doc))
+    return resolve(doc, mentions, lex, doc_text(doc), actors)
