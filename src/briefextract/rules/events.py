@@ -38,12 +38,13 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Any, Iterable, NamedTuple
 
+import numpy
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from briefextract import constants as C
 from briefextract.rules.event_matcher import WordSequenceMatcher
-from briefextract.rules.spans import char_span_record, doc_text, is_excluded
+from briefextract.rules.spans import char_span_record, doc_text, excluded_ranges, is_excluded
 from briefextract.rules.tokens import token_arrays
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -59,6 +60,7 @@ class EventLexicon:
     triggers: dict[str, dict]
     anchors: dict[str, dict]
     trigger_matcher: "WordSequenceMatcher"
+    contextual: frozenset[str]  # ids of the triggers with near / near_after / not_before / not_near words
     anchor_matcher: "WordSequenceMatcher"
     plover: dict[str, str]
     hypothetical: frozenset[str]
@@ -97,9 +99,18 @@ class EventLexicon:
     reduced_relative_next: frozenset[str] = frozenset()
 
 
+#: A trigger's context conditions (word lists, tested against the words around it).
+_CONTEXT_KEYS = ("near", "near_after", "not_before", "not_near")
+
+
+def _compiled_trigger(entry: dict) -> dict:
+    """A copy of a trigger entry with its context word lists as sets (the data stays untouched)."""
+    return {k: frozenset(v) if k in _CONTEXT_KEYS and v else v for k, v in entry.items()}
+
+
 def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
     """Compile the data files (triggers.jsonl, anchors.jsonl, plover.json, cues.json)."""
-    triggers = {t["id"]: t for t in data.get("triggers", [])}
+    triggers = {t["id"]: _compiled_trigger(t) for t in data.get("triggers", [])}
     anchors = {a["id"]: a for a in data.get("anchors", [])}
     tm = WordSequenceMatcher({tid: t["pattern"] for tid, t in triggers.items()})
     am = WordSequenceMatcher({aid: a["pattern"] for aid, a in anchors.items()})
@@ -111,6 +122,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         triggers=triggers,
         anchors=anchors,
         trigger_matcher=tm,
+        contextual=frozenset(tid for tid, t in triggers.items() if any(t.get(k) for k in _CONTEXT_KEYS)),
         anchor_matcher=am,
         plover=dict((data.get("plover") or {}).get("types", {})),
         hypothetical=frozenset(cues.get("hypothetical", ())),
@@ -192,27 +204,28 @@ class Mention:
 def _break_flags(
     doc: Doc, lex: EventLexicon, anchor_spans: Iterable[tuple[int, int]], lowers: list[str] | None = None
 ) -> list[bool]:
-    lowers = lowers if lowers is not None else [t.lower_ for t in doc]
+    lowers = lowers if lowers is not None else token_arrays(doc).lower
+    n = len(lowers)
+    flags = [False] * n
     # a break word after an article is a noun or adjective ("the following day", "the response
     # of the ministry"), not a conjunction; "in the wake of" still breaks
-    flags = [
-        w in lex.clause_break and not (
-            i and w.isalpha() and lowers[i - 1] in _ARTICLES_DEF and (i < 2 or lowers[i - 2] != "in")
-        )
-        for i, w in enumerate(lowers)
-    ]
+    breaks = lex.clause_break
+    for i in [i for i, w in enumerate(lowers) if w in breaks]:
+        w = lowers[i]
+        flags[i] = not (i and w.isalpha() and lowers[i - 1] in _ARTICLES_DEF and (i < 2 or lowers[i - 2] != "in"))
     # a short bracketed name or abbreviation ("the National League for Democracy (NLD) were
     # arrested", "Pres. Trump (R)") is part of its clause: only a longer aside breaks it
-    i, n = 0, len(lowers)
-    while i < n:
-        if lowers[i] == "(":
-            j = i + 1
-            while j < n and j - i <= lex.paren_transparent + 1 and lowers[j] != ")" and not flags[j]:
-                j += 1
-            if j < n and lowers[j] == ")" and j - i <= lex.paren_transparent + 1:
-                flags[i] = flags[j] = False
-                i = j
-        i += 1
+    reach = lex.paren_transparent + 1
+    closed = -1  # the ")" of the last transparent pair: brackets up to it are done
+    for i in [i for i, w in enumerate(lowers) if w == "("]:
+        if i <= closed:
+            continue
+        j = i + 1
+        while j < n and j - i <= reach and lowers[j] != ")" and not flags[j]:
+            j += 1
+        if j < n and lowers[j] == ")" and j - i <= reach:
+            flags[i] = flags[j] = False
+            closed = j
     for s, e in anchor_spans:
         for i in range(s, e):
             flags[i] = True
@@ -231,24 +244,42 @@ def clause_of(i: int, sent: tuple[int, int], breaks: list[bool]) -> tuple[int, i
     return a, b
 
 
+#: Lower-cased word -> the word the lexicon sees, for every word met so far in the process
+#: (a dict lookup per token at C speed instead of a test per token). Bounded like
+#: ``rules.tokens``' string cache.
+_LEXICON_WORDS: dict[str, str] = {}
+_MAX_LEXICON_WORDS = 100_000
+
+
+def _lexicon_word(w: str) -> str:
+    return w.strip("-") if len(w) > 2 and (w[0] == "-" or w[-1] == "-") else w
+
+
 def token_lowers(doc: Doc) -> list[str]:
     """Every token's lower-cased text, read from the doc array (no Token objects are made).
 
     A dangling hyphen is dropped ("the military coups- Niger in July 2023" leaves
     "coups-" as one token), so the word still meets the lexicon.
     """
-    return [
-        w.strip("-") if len(w) > 2 and (w[0] == "-" or w[-1] == "-") else w
-        for w in token_arrays(doc).lower
-    ]
+    lower = token_arrays(doc).lower
+    cache = _LEXICON_WORDS
+    if len(cache) > _MAX_LEXICON_WORDS:
+        cache.clear()
+    try:
+        return list(map(cache.__getitem__, lower))
+    except KeyError:
+        for w in set(lower).difference(cache):
+            cache[w] = _lexicon_word(w)
+        return list(map(cache.__getitem__, lower))
 
 
 def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) token ranges of the sentences the layout component set, without iterating doc.sents."""
     if not len(doc):
         return []
-    flags = doc.to_array([SENT_START]).tolist()
-    starts = [0] + [i for i, f in enumerate(flags) if f == 1 and i > 0]
+    starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
     return list(zip(starts, starts[1:] + [len(doc)]))
 
 
@@ -261,17 +292,15 @@ def _context_ok(lowers: list[str], start: int, end: int, entry: dict) -> bool:
     """The trigger's own lexical conditions: ``near`` / ``near_after`` / ``not_near`` / ``not_before`` words."""
     window = int(entry.get("window", 3))
     if entry.get("near"):
-        around = _words(lowers, start - window, start) + _words(lowers, end, end + window)
-        if not set(entry["near"]) & set(around):
+        if entry["near"].isdisjoint(_words(lowers, start - window, start) + _words(lowers, end, end + window)):
             return False
     if entry.get("near_after"):
-        if not set(entry["near_after"]) & set(_words(lowers, end, end + window)):
+        if entry["near_after"].isdisjoint(_words(lowers, end, end + window)):
             return False
     if entry.get("not_before") and start > 0 and lowers[start - 1] in entry["not_before"]:
         return False  # "in exchange for"
     if entry.get("not_near"):
-        around = _words(lowers, start - 2, start) + _words(lowers, end, end + 3)
-        if set(entry["not_near"]) & set(around):
+        if not entry["not_near"].isdisjoint(_words(lowers, start - 2, start) + _words(lowers, end, end + 3)):
             return False
     return True
 
@@ -289,28 +318,29 @@ def _cue_words(doc: Doc, lowers: list[str], lo: int, hi: int) -> list[str]:
     ]
 
 
-def _unreported(doc: Doc, lowers: list[str], m: Mention, lex: EventLexicon) -> bool:
+def _unreported(doc: Doc, lowers: list[str], start: int, end: int, clause: tuple[int, int], lex: EventLexicon) -> bool:
     """Negated ("did not release"), hypothetical ("could organise a meeting"), charged ("convicted of
     attacking") or habitual ("has repeatedly attacked") in its clause."""
-    a, b = m.clause
-    lo = max(a, m.start - lex.cue_window)
-    before = _cue_words(doc, lowers, lo, m.start)
-    if set(before) & lex.hypothetical and "-" in lowers[lo:m.start]:
-        # "a long-planned exercise", "the much-expected talks": a hyphenated adjective is no modal cue
-        hyphenated = {lowers[i] for i in range(lo, m.start) if i > 0 and lowers[i - 1] == "-"}
-        before = [w for w in before if w not in hyphenated]
-    if set(before) & lex.hypothetical:
+    a, b = clause
+    lo = max(a, start - lex.cue_window)
+    before = _cue_words(doc, lowers, lo, start)
+    if not lex.hypothetical.isdisjoint(before):
+        if "-" in lowers[lo:start]:
+            # "a long-planned exercise", "the much-expected talks": a hyphenated adjective is no modal cue
+            hyphenated = {lowers[i] for i in range(lo, start) if i > 0 and lowers[i - 1] == "-"}
+            before = [w for w in before if w not in hyphenated]
+        if not lex.hypothetical.isdisjoint(before):
+            return True
+    if not lex.negation.isdisjoint(lowers[max(a, start - lex.negation_window): start]):
         return True
-    if set(_words(lowers, max(a, m.start - lex.negation_window), m.start)) & lex.negation:
-        return True
-    if set(_words(lowers, max(a, m.start - lex.charge_window), m.start)) & lex.charge:
+    if not lex.charge.isdisjoint(lowers[max(a, start - lex.charge_window): start]):
         return True  # "sentenced to death for waging war", "accused of attacking": a charge, not a report
-    if set(_words(lowers, max(a, m.start - lex.negation_window), min(b, m.end + 3))) & lex.habitual:
+    if not lex.habitual.isdisjoint(lowers[max(a, start - lex.negation_window): min(b, end + 3)]):
         return True  # "has repeatedly attacked", "meets regularly": a habit, not one happening
-    after = _cue_words(doc, lowers, m.end, min(b, m.end + lex.hypothetical_after_window))
+    after = _cue_words(doc, lowers, end, min(b, end + lex.hypothetical_after_window))
     if "," in after:  # "the measures announced today, foreign firms will ...": the modal is the next clause's
         after = after[: after.index(",")]
-    return bool(set(after) & lex.hypothetical_after)
+    return not lex.hypothetical_after.isdisjoint(after)
 
 
 def _heading_tokens(doc: Doc) -> set[int]:
@@ -356,69 +386,90 @@ def _is_object_of(doc: Doc, lowers: list[str], verb: Mention, noun: Mention, lex
     )
 
 
+def _trigger_matches(lowers: list[str], lex: EventLexicon) -> list[tuple[int, int, dict]]:
+    """(start, end, entry) of the trigger matches whose context holds, longest first, in text order.
+
+    The lexicon order decides between entries matching the same words (the matcher
+    reports them in that order); the first whose context holds wins ("announced"
+    near "sanctions" vs. a dated "announced").
+    """
+    triggers, contextual = lex.triggers, lex.contextual
+    chosen: dict[tuple[int, int], dict | None] = {}
+    for tid, s, e in lex.trigger_matcher(lowers):
+        if chosen.get((s, e)) is None:
+            entry = triggers[tid]
+            chosen[(s, e)] = entry if tid not in contextual or _context_ok(lowers, s, e, entry) else None
+    return [(s, e, chosen[(s, e)]) for _, s, e in _longest([(0, s, e) for (s, e), entry in chosen.items() if entry])]
+
+
+def _blocked_tokens(doc: Doc, actors: list[ActorSpan]) -> set[int]:
+    """Tokens no trigger may start at: titles, headings, and the inside of a name of two or
+    more words ("Collective Security Treaty Organisation": a trigger inside a name is part of it)."""
+    blocked = _heading_tokens(doc)
+    for sp in actors:
+        if sp.end - sp.start > 1:
+            blocked.update(range(sp.start, sp.end))
+    return blocked
+
+
+def _describes_people(lowers: list[str], s: int, e: int, lex: EventLexicon) -> bool:
+    """A verbal trigger used as an adjective or a name for people, not a reported act."""
+    after = lowers[e] if e < len(lowers) else None
+    before = lowers[s - 1] if s > 0 else None
+    if e - s == 1 and after in lex.adjectival_next:
+        return True  # "sanctioned companies include ...": a participle used as an adjective
+    if (
+        e - s == 1 and before is not None and after is not None and lowers[s].endswith("ed")
+        and before in lex.reduced_relative_nouns and after in lex.reduced_relative_next
+    ):
+        return True  # "personnel captured in Kursk", "captives exchanged through its mediation": a description
+    # "those released", "all released soldiers": a participle naming people ("the lifting",
+    # "the imposition" are acts)
+    return before in lex.nominal_before and lowers[e - 1].endswith(("ed", "en"))
+
+
 def find_mentions(
     doc: Doc, lex: EventLexicon, breaks: list[bool], lowers: list[str] | None = None,
-    actors: list[ActorSpan] | None = None,
+    actors: list[ActorSpan] | None = None, sents: list[tuple[int, int]] | None = None,
 ) -> list[Mention]:
     """Trigger matches that pass their lexical, modal, negation and layout checks.
 
-    ``actors`` is ``_actor_spans(doc)`` when the caller has it (spans are made once).
+    ``actors`` is ``_actor_spans(doc)`` and ``sents`` ``sentence_ranges(doc)`` when the
+    caller has them (each is made once). The cheap word tests run first: most
+    candidates that fail, fail there.
     """
     lowers = token_lowers(doc) if lowers is None else lowers
     tok = token_arrays(doc)
-    sents = sentence_ranges(doc)
+    sents = sentence_ranges(doc) if sents is None else sents
     sent_starts = [a for a, _ in sents]
+    blocked = _blocked_tokens(doc, _actor_spans(doc) if actors is None else actors)
+    layout_excluded = bool(excluded_ranges(doc))  # most articles have no excluded range
     out: list[Mention] = []
-    # the lexicon order decides between entries matching the same words; the first
-    # whose context holds wins ("announced" near "sanctions" vs. a dated "announced")
-    order = {tid: i for i, tid in enumerate(lex.triggers)}
-    by_span: dict[tuple[int, int], list[dict]] = {}
-    raw = lex.trigger_matcher(lowers)
-    for tid, s, e in raw:
-        by_span.setdefault((s, e), []).append(lex.triggers[tid])
-    passing = []
-    for (s, e), entries in by_span.items():
-        for entry in sorted(entries, key=lambda t: order[t["id"]]):
-            if _context_ok(lowers, s, e, entry):
-                passing.append((entry, s, e))
-                break
-    chosen = {(s, e): entry for entry, s, e in passing}
-    blocked = _heading_tokens(doc)
-    # a trigger inside a name is part of the name ("Collective Security Treaty Organisation")
-    for sp in _actor_spans(doc) if actors is None else actors:
-        if sp.end - sp.start > 1:
-            blocked.update(range(sp.start, sp.end))
-    for _, s, e in _longest([(0, s, e) for _, s, e in passing]):
-        entry = chosen[(s, e)]
-        if s in blocked or is_excluded(doc, tok.idx[s], tok.end_char(e - 1)):
+    for s, e, entry in _trigger_matches(lowers, lex):
+        if s in blocked:
             continue
-        m = Mention(start=s, end=e, entry=entry, sent=sents[bisect.bisect_right(sent_starts, s) - 1])
-        m.clause = clause_of(s, m.sent, breaks)
-        if _unreported(doc, lowers, m, lex):
+        noun = bool(entry.get("noun"))
+        if not noun and _describes_people(lowers, s, e, lex):
             continue
-        left = _words(lowers, max(m.clause[0], s - 4), s)  # "the American-Belarusian talks"
-        m.definite = bool(entry.get("noun")) and any(w in lex.definite for w in left)
-        m.possessive = any(w in ("'s", "’s") for w in left)
-        m.anaphoric = bool(entry.get("noun")) and any(w in lex.anaphoric for w in left)
-        # ", freeing 150 prisoners": a participle after a comma elaborates the act before it
-        m.elaborates = not entry.get("noun") and lowers[s].endswith("ing") and s > 0 and lowers[s - 1] == ","
-        if not entry.get("noun") and e - s == 1 and e < len(lowers) and lowers[e] in lex.adjectival_next:
-            continue  # "sanctioned companies include ...": a participle used as an adjective
-        if (
-            not entry.get("noun") and e - s == 1 and 0 < s and e < len(lowers) and lowers[s].endswith("ed")
-            and lowers[s - 1] in lex.reduced_relative_nouns and lowers[e] in lex.reduced_relative_next
-        ):
-            continue  # "personnel captured in Kursk", "captives exchanged through its mediation": a description
-        if not entry.get("noun") and s > 0 and lowers[s - 1] in lex.nominal_before and lowers[e - 1].endswith(("ed", "en")):
-            continue  # "those released", "all released soldiers": a participle naming people ("the lifting",
-            # "the imposition" are acts)
-        m.additive = not entry.get("noun") and bool(lex.additive.intersection(_words(lowers, s - 2, s)))
-        m.time_frame = bool(entry.get("noun")) and s > 1 and lowers[s - 2] in lex.time_frame and (
-            lowers[s - 1] in lex.definite
-        )
-        if entry.get("noun") and lex.generic & set(_words(lowers, max(m.clause[0], s - 2), s)):
+        if layout_excluded and is_excluded(doc, tok.idx[s], tok.end_char(e - 1)):
+            continue
+        sent = sents[bisect.bisect_right(sent_starts, s) - 1]
+        clause = clause_of(s, sent, breaks)
+        if noun and not lex.generic.isdisjoint(lowers[max(clause[0], s - 2): s]):
             continue  # "more exercises", "any attack", "such exchanges": a kind, not one happening
-        out.append(m)
+        if _unreported(doc, lowers, s, e, clause, lex):
+            continue
+        left = lowers[max(clause[0], s - 4): s]  # "the American-Belarusian talks"
+        out.append(Mention(
+            start=s, end=e, entry=entry, sent=sent, clause=clause,
+            definite=noun and not lex.definite.isdisjoint(left),
+            possessive="'s" in left or "’s" in left,
+            anaphoric=noun and not lex.anaphoric.isdisjoint(left),
+            # ", freeing 150 prisoners": a participle after a comma elaborates the act before it
+            elaborates=not noun and lowers[s].endswith("ing") and s > 0 and lowers[s - 1] == ",",
+            additive=not noun and not lex.additive.isdisjoint(lowers[max(s - 2, 0): s]),
+            time_frame=noun and s > 1 and lowers[s - 2] in lex.time_frame and lowers[s - 1] in lex.definite,
+        ))
     # a participle right after a nominal trigger modifies it ("a deal negotiated with ...");
     # mentions are in text order, so only the previous one can be that noun
     # ("protests and jailed journalists": a verb after a conjunction is a new act)
