@@ -66,12 +66,18 @@ class WordSequenceMatcher:
         seconds = frozenset(s[1] for s in seqs if len(s) > 1)
         return pid, (None if lengths == (1,) else frozenset(seqs)), lengths, seconds
 
-    def __call__(self, lowers: list[str]) -> list[tuple[str, int, int]]:
+    def __call__(self, lowers: list[str], positions: list[int] | None = None) -> list[tuple[str, int, int]]:
+        """The matches in ``lowers``; ``positions``, when given, holds (at least) every index
+        where a pattern may start, in increasing order (a pass over the words shared with other rules)."""
         out = []
         first = self.first
         last = len(lowers) - 1
-        # only the positions where some pattern can start (a C-speed filter over the words)
-        for i in [i for i, w in enumerate(lowers) if w in first]:
+        # only the positions where some pattern can start
+        if positions is None:
+            positions = [i for i, w in enumerate(lowers) if w in first]
+        else:
+            positions = [i for i in positions if lowers[i] in first]
+        for i in positions:
             for pid, seqs, lengths, seconds in first[lowers[i]]:
                 if seqs is None:
                     out.append((pid, i, i + 1))

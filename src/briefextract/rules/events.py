@@ -36,6 +36,8 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 from dataclasses import dataclass, field
+from itertools import groupby
+from operator import attrgetter, itemgetter
 from typing import Any, Iterable, NamedTuple
 
 import numpy
@@ -60,7 +62,8 @@ class EventLexicon:
     triggers: dict[str, dict]
     anchors: dict[str, dict]
     trigger_matcher: "WordSequenceMatcher"
-    contextual: frozenset[str]  # ids of the triggers with near / near_after / not_before / not_near words
+    cue_starts: frozenset[str]  # the words some rule starts at (see cue_positions)
+    contexts: dict[str, "TriggerContext"]  # the triggers with near / near_after / not_before / not_near words
     anchor_matcher: "WordSequenceMatcher"
     plover: dict[str, str]
     hypothetical: frozenset[str]
@@ -99,18 +102,28 @@ class EventLexicon:
     reduced_relative_next: frozenset[str] = frozenset()
 
 
-#: A trigger's context conditions (word lists, tested against the words around it).
-_CONTEXT_KEYS = ("near", "near_after", "not_before", "not_near")
+class TriggerContext(NamedTuple):
+    """A trigger's own lexical conditions, read from its entry once (see ``_context_ok``)."""
+
+    window: int
+    near: frozenset[str]  # one of these within ``window`` words before or after
+    near_after: frozenset[str]  # one of these within ``window`` words after
+    not_before: frozenset[str]  # none of these right before ("in exchange for")
+    not_near: frozenset[str]  # none of these within two words before or three after
 
 
-def _compiled_trigger(entry: dict) -> dict:
-    """A copy of a trigger entry with its context word lists as sets (the data stays untouched)."""
-    return {k: frozenset(v) if k in _CONTEXT_KEYS and v else v for k, v in entry.items()}
+def _trigger_context(entry: dict) -> TriggerContext | None:
+    """The entry's context conditions, or None when it has none (it matches anywhere)."""
+    ctx = TriggerContext(
+        int(entry.get("window", 3)),
+        *(frozenset(entry.get(key) or ()) for key in ("near", "near_after", "not_before", "not_near")),
+    )
+    return ctx if ctx.near or ctx.near_after or ctx.not_before or ctx.not_near else None
 
 
 def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
     """Compile the data files (triggers.jsonl, anchors.jsonl, plover.json, cues.json)."""
-    triggers = {t["id"]: _compiled_trigger(t) for t in data.get("triggers", [])}
+    triggers = {t["id"]: t for t in data.get("triggers", [])}
     anchors = {a["id"]: a for a in data.get("anchors", [])}
     tm = WordSequenceMatcher({tid: t["pattern"] for tid, t in triggers.items()})
     am = WordSequenceMatcher({aid: a["pattern"] for aid, a in anchors.items()})
@@ -122,7 +135,8 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         triggers=triggers,
         anchors=anchors,
         trigger_matcher=tm,
-        contextual=frozenset(tid for tid, t in triggers.items() if any(t.get(k) for k in _CONTEXT_KEYS)),
+        cue_starts=frozenset(tm.first).union(am.first, cues.get("clause_break", ()), ["("]),
+        contexts={tid: ctx for tid, t in triggers.items() if (ctx := _trigger_context(t)) is not None},
         anchor_matcher=am,
         plover=dict((data.get("plover") or {}).get("types", {})),
         hypothetical=frozenset(cues.get("hypothetical", ())),
@@ -201,23 +215,33 @@ class Mention:
 
 # -- 1. triggers ------------------------------------------------------------------
 
+def cue_positions(lowers: list[str], lex: EventLexicon) -> list[int]:
+    """Every index where a rule may start: a trigger's or an anchor's first word, a clause break,
+    a bracket. One pass over the document's words; each rule then looks at these only."""
+    starts = lex.cue_starts
+    return [i for i, w in enumerate(lowers) if w in starts]
+
+
 def _break_flags(
-    doc: Doc, lex: EventLexicon, anchor_spans: Iterable[tuple[int, int]], lowers: list[str] | None = None
+    doc: Doc, lex: EventLexicon, anchor_spans: Iterable[tuple[int, int]], lowers: list[str] | None = None,
+    positions: list[int] | None = None,
 ) -> list[bool]:
+    """Per token: does it end a clause? ``positions`` is ``cue_positions(lowers, lex)`` when the caller has it."""
     lowers = lowers if lowers is not None else token_arrays(doc).lower
+    positions = range(len(lowers)) if positions is None else positions
     n = len(lowers)
     flags = [False] * n
     # a break word after an article is a noun or adjective ("the following day", "the response
     # of the ministry"), not a conjunction; "in the wake of" still breaks
     breaks = lex.clause_break
-    for i in [i for i, w in enumerate(lowers) if w in breaks]:
+    for i in [i for i in positions if lowers[i] in breaks]:
         w = lowers[i]
         flags[i] = not (i and w.isalpha() and lowers[i - 1] in _ARTICLES_DEF and (i < 2 or lowers[i - 2] != "in"))
     # a short bracketed name or abbreviation ("the National League for Democracy (NLD) were
     # arrested", "Pres. Trump (R)") is part of its clause: only a longer aside breaks it
     reach = lex.paren_transparent + 1
     closed = -1  # the ")" of the last transparent pair: brackets up to it are done
-    for i in [i for i, w in enumerate(lowers) if w == "("]:
+    for i in [i for i in positions if lowers[i] == "("]:
         if i <= closed:
             continue
         j = i + 1
@@ -288,20 +312,21 @@ def _words(lowers: list[str], lo: int, hi: int) -> list[str]:
     return lowers[max(lo, 0): max(hi, 0)]
 
 
-def _context_ok(lowers: list[str], start: int, end: int, entry: dict) -> bool:
+def _context_ok(lowers: list[str], start: int, end: int, ctx: TriggerContext) -> bool:
     """The trigger's own lexical conditions: ``near`` / ``near_after`` / ``not_near`` / ``not_before`` words."""
-    window = int(entry.get("window", 3))
-    if entry.get("near"):
-        if entry["near"].isdisjoint(_words(lowers, start - window, start) + _words(lowers, end, end + window)):
-            return False
-    if entry.get("near_after"):
-        if entry["near_after"].isdisjoint(_words(lowers, end, end + window)):
-            return False
-    if entry.get("not_before") and start > 0 and lowers[start - 1] in entry["not_before"]:
+    window = ctx.window
+    if ctx.near and ctx.near.isdisjoint(lowers[max(start - window, 0): start]) and ctx.near.isdisjoint(
+        lowers[end: end + window]
+    ):
+        return False
+    if ctx.near_after and ctx.near_after.isdisjoint(lowers[end: end + window]):
+        return False
+    if ctx.not_before and start > 0 and lowers[start - 1] in ctx.not_before:
         return False  # "in exchange for"
-    if entry.get("not_near"):
-        if not entry["not_near"].isdisjoint(_words(lowers, start - 2, start) + _words(lowers, end, end + 3)):
-            return False
+    if ctx.not_near and not (
+        ctx.not_near.isdisjoint(lowers[max(start - 2, 0): start]) and ctx.not_near.isdisjoint(lowers[end: end + 3])
+    ):
+        return False
     return True
 
 
@@ -353,11 +378,22 @@ def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """Non-overlapping matches, longest first (``phone call`` beats ``call``)."""
     kept: list[tuple[int, int, int]] = []
     taken: set[int] = set()
-    for mid, s, e in sorted(matches, key=lambda m: (-(m[2] - m[1]), m[1])):
-        if taken.isdisjoint(range(s, e)):
-            kept.append((mid, s, e))
+    for match in sorted(matches, key=_longest_first):
+        _, s, e = match
+        if e - s == 1:  # most matches are one word: a set lookup, no range
+            if s in taken:
+                continue
+            taken.add(s)
+        elif taken.isdisjoint(range(s, e)):
             taken.update(range(s, e))
-    return sorted(kept, key=lambda m: m[1])
+        else:
+            continue
+        kept.append(match)
+    return sorted(kept, key=itemgetter(1))
+
+
+def _longest_first(match: tuple[int, int, int]) -> tuple[int, int]:
+    return match[1] - match[2], match[1]
 
 
 _ARTICLES = frozenset({"a", "an"})
@@ -386,19 +422,21 @@ def _is_object_of(doc: Doc, lowers: list[str], verb: Mention, noun: Mention, lex
     )
 
 
-def _trigger_matches(lowers: list[str], lex: EventLexicon) -> list[tuple[int, int, dict]]:
+def _trigger_matches(
+    lowers: list[str], lex: EventLexicon, positions: list[int] | None = None
+) -> list[tuple[int, int, dict]]:
     """(start, end, entry) of the trigger matches whose context holds, longest first, in text order.
 
     The lexicon order decides between entries matching the same words (the matcher
     reports them in that order); the first whose context holds wins ("announced"
     near "sanctions" vs. a dated "announced").
     """
-    triggers, contextual = lex.triggers, lex.contextual
+    triggers, contexts = lex.triggers, lex.contexts
     chosen: dict[tuple[int, int], dict | None] = {}
-    for tid, s, e in lex.trigger_matcher(lowers):
+    for tid, s, e in lex.trigger_matcher(lowers, positions):
         if chosen.get((s, e)) is None:
-            entry = triggers[tid]
-            chosen[(s, e)] = entry if tid not in contextual or _context_ok(lowers, s, e, entry) else None
+            ctx = contexts.get(tid)
+            chosen[(s, e)] = triggers[tid] if ctx is None or _context_ok(lowers, s, e, ctx) else None
     return [(s, e, chosen[(s, e)]) for _, s, e in _longest([(0, s, e) for (s, e), entry in chosen.items() if entry])]
 
 
@@ -431,11 +469,12 @@ def _describes_people(lowers: list[str], s: int, e: int, lex: EventLexicon) -> b
 def find_mentions(
     doc: Doc, lex: EventLexicon, breaks: list[bool], lowers: list[str] | None = None,
     actors: list[ActorSpan] | None = None, sents: list[tuple[int, int]] | None = None,
+    positions: list[int] | None = None,
 ) -> list[Mention]:
     """Trigger matches that pass their lexical, modal, negation and layout checks.
 
-    ``actors`` is ``_actor_spans(doc)`` and ``sents`` ``sentence_ranges(doc)`` when the
-    caller has them (each is made once). The cheap word tests run first: most
+    ``actors`` is ``_actor_spans(doc)``, ``sents`` ``sentence_ranges(doc)`` and ``positions``
+    ``cue_positions(lowers, lex)`` when the caller has them (each is made once). The cheap word tests run first: most
     candidates that fail, fail there.
     """
     lowers = token_lowers(doc) if lowers is None else lowers
@@ -445,7 +484,7 @@ def find_mentions(
     blocked = _blocked_tokens(doc, _actor_spans(doc) if actors is None else actors)
     layout_excluded = bool(excluded_ranges(doc))  # most articles have no excluded range
     out: list[Mention] = []
-    for s, e, entry in _trigger_matches(lowers, lex):
+    for s, e, entry in _trigger_matches(lowers, lex, positions):
         if s in blocked:
             continue
         noun = bool(entry.get("noun"))
@@ -773,9 +812,11 @@ def describe(
 
 # -- 3. anchors -----------------------------------------------------------------------
 
-def find_anchor_spans(doc: Doc, lex: EventLexicon, lowers: list[str] | None = None) -> list[tuple[int, int, dict]]:
+def find_anchor_spans(
+    doc: Doc, lex: EventLexicon, lowers: list[str] | None = None, positions: list[int] | None = None
+) -> list[tuple[int, int, dict]]:
     lowers = token_lowers(doc) if lowers is None else lowers
-    return [(s, e, lex.anchors[aid]) for aid, s, e in _longest(lex.anchor_matcher(lowers))]
+    return [(s, e, lex.anchors[aid]) for aid, s, e in _longest(lex.anchor_matcher(lowers, positions))]
 
 
 def _anchor_days(doc: Doc, s: int, anchor: dict) -> int | None:
@@ -1043,29 +1084,30 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
         return []
     tok = token_arrays(doc)
     lowers = token_lowers(doc)
+    positions = cue_positions(lowers, lex)
     # "fired a missile the following day, but ...": an anchor word after an article is an adjective,
     # and one with nothing after it anchors no happening: neither is a clause break
     anchors = [
-        (s, e, a) for s, e, a in find_anchor_spans(doc, lex, lowers)
+        (s, e, a) for s, e, a in find_anchor_spans(doc, lex, lowers, positions)
         if e < len(lowers) and not tok.is_punct[e] and not (s > 0 and lowers[s - 1] in _ARTICLES_DEF)
     ]
-    breaks = _break_flags(doc, lex, [(s, e) for s, e, _ in anchors], lowers)
+    breaks = _break_flags(doc, lex, [(s, e) for s, e, _ in anchors], lowers, positions)
     actors, dates = _actor_spans(doc), _date_spans(doc)
-    mentions = find_mentions(doc, lex, breaks, lowers, actors)
+    mentions = find_mentions(doc, lex, breaks, lowers, actors, positions=positions)
     by_actor = _Sorted(actors, key=lambda sp: sp.start)
     by_date = _Sorted(dates, key=lambda sp: sp.start)
     persons = _Sorted([sp for sp in actors if sp.label == "PERSON"], key=lambda sp: sp.end)
     by_count = _Sorted(doc._.counts or [], key=lambda c: c["span"]["start"])
-    starts = [m.start for m in mentions]
-    for m in mentions:
-        s, e = m.sent
-        lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
-        local = mentions[lo:hi]
-        describe(
-            doc, m, lex, by_actor.range(s, e), by_date.range(s, e), breaks,
-            [o.start for o in local], [o.end for o in local], persons,
-            by_count.range(tok.idx[s], tok.end_char(e - 1) + 1),
-            [o.start for o in local if o.entry.get("noun")],
-        )
+    # mentions are in text order: each sentence's are consecutive, and share what is read of it
+    for (s, e), group in groupby(mentions, key=attrgetter("sent")):
+        local = list(group)
+        sent_actors, sent_dates = by_actor.range(s, e), by_date.range(s, e)
+        starts, ends = [o.start for o in local], [o.end for o in local]
+        noun_starts = [o.start for o in local if o.entry.get("noun")]
+        sent_counts = by_count.range(tok.idx[s], tok.end_char(e - 1) + 1)
+        for m in local:
+            describe(
+                doc, m, lex, sent_actors, sent_dates, breaks, starts, ends, persons, sent_counts, noun_starts
+            )
     link_anchors(doc, mentions, anchors)
     return resolve(doc, mentions, lex, doc_text(doc), actors)
