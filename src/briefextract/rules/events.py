@@ -47,7 +47,7 @@ from spacy.tokens import Doc
 from briefextract import constants as C
 from briefextract.rules.event_matcher import WordSequenceMatcher
 from briefextract.rules.spans import char_span_record, doc_text, excluded_ranges, is_excluded
-from briefextract.rules.tokens import token_arrays
+from briefextract.rules.tokens import TokenArrays, token_arrays
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _QUOTE_OR_COLON = frozenset({":", "“", "”", '"', "«", "»"})
@@ -557,24 +557,53 @@ class DateSpan(NamedTuple):
     value: str
 
 
+#: String-store hash -> string for span labels and kb ids, process-wide: a dict lookup per
+#: span instead of a ``label_`` / ``kb_id_`` string-store lookup. Bounded (cleared when full).
+_SPAN_STRINGS: dict[int, str] = {}
+_MAX_SPAN_STRINGS = 100_000
+
+
+def _span_strings(doc: Doc, hashes: list[int]) -> list[str]:
+    cache = _SPAN_STRINGS
+    missing = set(hashes).difference(cache)
+    if missing:
+        if len(cache) > _MAX_SPAN_STRINGS:
+            cache.clear()
+            missing = set(hashes)
+        strings = doc.vocab.strings
+        for h in missing:
+            cache[h] = strings[h]
+    return list(map(cache.__getitem__, hashes))
+
+
 def _actor_spans(doc: Doc) -> list[ActorSpan]:
-    """The actor spans (the gazetteer's when there are none), one tuple per span, made once per document."""
+    """The actor spans (the gazetteer's when there are none), one tuple per span, made once per document.
+
+    Reading a SpanGroup makes a Span per member (about 1 µs each, spaCy checks its bounds
+    with three Token objects): each is read once, here.
+    """
     for key in (C.SPANS_ACTORS, C.SPANS_GAZETTEER):
         if key in doc.spans and len(doc.spans[key]):
             text = doc_text(doc)
+            spans = list(doc.spans[key])
+            labels = _span_strings(doc, [sp.label for sp in spans])
+            names = _span_strings(doc, [sp.kb_id for sp in spans])
             return [
-                ActorSpan(sp.start, sp.end, sp.label_, sp.kb_id_ or text[sp.start_char: sp.end_char])
-                for sp in doc.spans[key]
+                ActorSpan(sp.start, sp.end, label, name or text[sp.start_char: sp.end_char])
+                for sp, label, name in zip(spans, labels, names)
             ]
     return []
 
 
 def _date_spans(doc: Doc) -> list[DateSpan]:
+    """The resolved date spans (a value that is not a mere reference), one tuple per span."""
     if C.SPANS_DATES not in doc.spans:
         return []
+    spans = list(doc.spans[C.SPANS_DATES])
+    values = _span_strings(doc, [sp.kb_id for sp in spans])
     return [
-        DateSpan(s.start, s.end, value) for s in doc.spans[C.SPANS_DATES]
-        if (value := s.kb_id_) and not value.endswith("_REF")
+        DateSpan(sp.start, sp.end, value) for sp, value in zip(spans, values)
+        if value and not value.endswith("_REF")
     ]
 
 
@@ -583,7 +612,7 @@ class _Sorted:
 
     def __init__(self, items, key) -> None:
         self.items = sorted(items, key=key)
-        self.keys = [key(x) for x in self.items]
+        self.keys = list(map(key, self.items))
 
     def range(self, lo, hi) -> list:
         return self.items[bisect.bisect_left(self.keys, lo): bisect.bisect_left(self.keys, hi)]
@@ -593,29 +622,28 @@ class _Sorted:
         return self.items[i - 1] if i else None
 
 
-def _pronoun_person(doc: Doc, m: Mention, lex: EventLexicon, persons: "_Sorted") -> str | None:
+def _pronoun_person(lower: list[str], m: Mention, lex: EventLexicon, persons: "_Sorted") -> str | None:
     """The person a he/his/she/her in the trigger's clause most likely is: the last one named before."""
     a, b = m.clause
-    if lex.pronouns.isdisjoint(token_arrays(doc).lower[a:b]):
+    if lex.pronouns.isdisjoint(lower[a:b]):
         return None
     before = persons.last_before(a)
     return before.name if before is not None else None
 
 
-def _complementizer(doc: Doc, i: int, lex: EventLexicon) -> bool:
+def _complementizer(lower: list[str], i: int, lex: EventLexicon) -> bool:
     """'that' after a verb of saying or finding ("determined that ...") opens a reported clause, not a relative one.
 
     A reported clause keeps the time of the sentence's opening ("In January, the US determined
     that ... and it imposed sanctions"); a relative clause describes its noun at its own time.
     """
-    lower = token_arrays(doc).lower
     if lower[i] != "that" or i == 0:
         return False
     prev = lower[i - 1]
     return prev in lex.reporting_verbs or (prev.endswith("ed") and len(prev) > 4 and prev not in lex.happened)
 
 
-def _topic_date(doc: Doc, m: Mention, dates: list[DateSpan], breaks: list[bool]) -> DateSpan | None:
+def _topic_date(texts: list[str], m: Mention, dates: list[DateSpan], breaks: list[bool]) -> DateSpan | None:
     """The date of a sentence's opening clause ("During his visit in May 2024, X ... but met Y").
 
     Not across a colon or quotation mark: quoted words have their own time.
@@ -631,7 +659,7 @@ def _topic_date(doc: Doc, m: Mention, dates: list[DateSpan], breaks: list[bool])
     inside = [d for d in dates if s <= d.start and d.end <= first and d.end <= m.start and d.start - s <= 8]
     if len(inside) != 1:
         return None
-    if not _QUOTE_OR_COLON.isdisjoint(token_arrays(doc).text[first:m.start]):
+    if not _QUOTE_OR_COLON.isdisjoint(texts[first:m.start]):
         return None
     return inside[0]
 
@@ -656,7 +684,7 @@ def describe(
     a, b = m.clause
     tok = token_arrays(doc)
     lower, texts = tok.lower, tok.text
-    pronoun_person = _pronoun_person(doc, m, lex, persons) if persons is not None else None
+    pronoun_person = _pronoun_person(lower, m, lex, persons) if persons is not None else None
     # date: the nearest in the clause; one after the trigger counts a little farther
     best = None
     date_window = m.entry.get("date_window")
@@ -687,7 +715,7 @@ def describe(
                 continue  # "for the first time since 2019 - China announced": a bound, not its date
             if best is None or dist < best[0]:
                 best = (dist, d)
-    relative = a > m.sent[0] and lower[a - 1] in lex.relative and not _complementizer(doc, a - 1, lex)
+    relative = a > m.sent[0] and lower[a - 1] in lex.relative and not _complementizer(lower, a - 1, lex)
     # "X annexed Crimea in March 2014 after the government was ousted": a clause opened by
     # after/before/since is at another time than the sentence's opening date
     subordinate = a > m.sent[0] and lower[a - 1] in lex.temporal_subordinators
@@ -706,7 +734,7 @@ def describe(
             if d.end == a - 2 and d.start - m.sent[0] <= 2:
                 best = (0, d)
     if best is None and not m.entry.get("noun") and not relative and not subordinate and date_window is None:
-        topic = _topic_date(doc, m, dates, breaks)
+        topic = _topic_date(texts, m, dates, breaks)
         if topic is not None:
             best = (0, topic)
     if best is None and m.entry.get("noun") and b < m.sent[1] and lower[b] in lex.relative:
@@ -934,45 +962,51 @@ def _merge_target(
     bare = m.definite and not m.possessive and not m.strong and not date
     if m.possessive:
         keys = _keys(m.core, country_of)
+    verbal = not m.entry.get("noun")
+    once_entry = m.entry.get("once")
+    here = sentence_events.get(m.sent, ())  # the events already mentioned in this sentence
+    strong = set(m.strong)
+    told_by = strong | (set(m.participants) & agents)
     candidates = []
     for i in range(len(events) - 1, -1, -1):
         ev = events[i]
-        if families[i] != fam or not dates_compatible(ev["date"], date):
+        ev_date, ev_location = ev["date"], ev["location"]
+        if families[i] != fam or not dates_compatible(ev_date, date):
             continue
-        if ev["location"] and m.location and ev["location"] != m.location:
+        if ev_location and m.location and ev_location != m.location:
             continue
-        ev_keys = _keys(cores[i], country_of)
-        verbal = not m.entry.get("noun")
         # a happening that befalls a person once ("sworn in", "executed") is the same one again
         # when the same person undergoes it; other acts are new unless their day says otherwise
-        once = m.entry.get("once") and bool(set(m.strong) & set(cores[i]))
-        if verbal and m.elaborates and i in sentence_events.get(m.sent, ()) and not date:
+        once = once_entry and not strong.isdisjoint(cores[i])
+        if verbal and m.elaborates and i in here and not date:
             return ev  # "Cuba began releasing them ..., freeing about 150 prisoners": one release told twice
         # an undated act told again at the same place ("were transferred to Ukraine") or by the
         # same person or organisation ("in Tokyo for meetings with ..." then "X met with Y") is that act
         # or marked as more of the same ("Y was also released")
-        again = verbal and not date and not ev["date"] and (
-            (m.location and m.location == ev["location"])
-            or bool((set(m.strong) | (set(m.participants) & agents)) & set(ev["participants"]))
+        again = verbal and not date and not ev_date and (
+            (m.location and m.location == ev_location)
+            or not told_by.isdisjoint(ev["participants"])
             or m.additive
         )
         if verbal and m.additive and again:
             return ev  # the latest undated happening of the family: "Y was also released"
-        if verbal and not once and not again and not (date and date == ev["date"] and len(date) == 10):
+        if verbal and not once and not again and not (date and date == ev_date and len(date) == 10):
             continue  # a reported act ("met", "released") is a new happening unless its day says otherwise
-        if i in sentence_events.get(m.sent, ()) and not verbal and not (ev_keys and own and not ev_keys & own):
+        ev_keys = _keys(cores[i], country_of)
+        if i in here and not verbal and not (ev_keys and own and not ev_keys & own):
             return ev
-        if date and not ev["date"] and not m.definite:
+        if date and not ev_date and not m.definite:
             continue
-        if date and not ev["date"] and not (
-            m.anaphoric or ev_keys & keys or (m.location and m.location == ev["location"])
+        if date and not ev_date and not (
+            m.anaphoric or ev_keys & keys or (m.location and m.location == ev_location)
         ):
             continue  # "the meeting of the presidents on May 29": a dated mention names its own happening
         if ev_keys and keys and not ev_keys & keys:
             continue
-        ev_places = set(cores[i]) - {n for n in cores[i] if n in strong_names}
-        if m.definite and m.places and ev_places and not ev_places & set(m.places):
-            continue  # "the naval manoeuvres of Turkey" are not the exercises of Russia and Belarus
+        if m.definite and m.places:
+            ev_places = set(cores[i]) - {n for n in cores[i] if n in strong_names}
+            if ev_places and ev_places.isdisjoint(m.places):
+                continue  # "the naval manoeuvres of Turkey" are not the exercises of Russia and Belarus
         candidates.append(i)
     if not candidates:
         return None
@@ -981,8 +1015,7 @@ def _merge_target(
     return events[candidates[0]]
 
 
-def _record(doc: Doc, text: str, m: Mention, lex: EventLexicon, date, participants, location) -> dict:
-    tok = token_arrays(doc)
+def _record(tok: TokenArrays, text: str, m: Mention, lex: EventLexicon, date, participants, location) -> dict:
     toks = [i for i in range(m.start, m.end) if tok.lower[i] not in _AUX] or list(range(m.start, m.end))
     return {
         "type": m.type,
@@ -1008,6 +1041,7 @@ def resolve(
     """
     text = doc_text(doc) if text is None else text
     actors = _actor_spans(doc) if actors is None else actors
+    tok = token_arrays(doc)
     dct = (doc._.meta or {}).get("published")
     country_of = {a["name"]: a.get("country") for a in (doc._.actors or []) if a.get("country")}
     # persons and organisations (the actors that act), from the actor spans the events read
@@ -1036,7 +1070,7 @@ def resolve(
             continue  # "the next round of talks in November", "an election in 2029": planned, not reported
         if m.spread:
             for d_value, place in m.spread:
-                ev = _record(doc, text, m, lex, d_value, [p for p in m.participants if p not in dict(m.spread).values()], place)
+                ev = _record(tok, text, m, lex, d_value, [p for p in m.participants if p not in dict(m.spread).values()], place)
                 ev["rule"] += ".each"
                 events.append(ev)
                 families.append(_family(m, lex))
@@ -1068,7 +1102,7 @@ def resolve(
             continue
         if (m.time_frame or m.bound) and not date:
             continue  # "throughout the war", "during the talks": an undated happening used as a time frame
-        ev = _record(doc, text, m, lex, date, m.participants or (m.sentence_actors if date else []), m.location)
+        ev = _record(tok, text, m, lex, date, m.participants or (m.sentence_actors if date else []), m.location)
         m.event = ev
         events.append(ev)
         families.append(fam)
@@ -1094,9 +1128,9 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     breaks = _break_flags(doc, lex, [(s, e) for s, e, _ in anchors], lowers, positions)
     actors, dates = _actor_spans(doc), _date_spans(doc)
     mentions = find_mentions(doc, lex, breaks, lowers, actors, positions=positions)
-    by_actor = _Sorted(actors, key=lambda sp: sp.start)
-    by_date = _Sorted(dates, key=lambda sp: sp.start)
-    persons = _Sorted([sp for sp in actors if sp.label == "PERSON"], key=lambda sp: sp.end)
+    by_actor = _Sorted(actors, key=attrgetter("start"))
+    by_date = _Sorted(dates, key=attrgetter("start"))
+    persons = _Sorted([sp for sp in actors if sp.label == "PERSON"], key=attrgetter("end"))
     by_count = _Sorted(doc._.counts or [], key=lambda c: c["span"]["start"])
     # mentions are in text order: each sentence's are consecutive, and share what is read of it
     for (s, e), group in groupby(mentions, key=attrgetter("sent")):
