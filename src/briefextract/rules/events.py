@@ -671,6 +671,7 @@ def describe(
     persons: "_Sorted | None" = None,
     counts: list[dict] | None = None,
     noun_starts: list[int] = (),
+    tok: TokenArrays | None = None,
 ) -> None:
     """Fill the mention's date, participants, location and counts from its clause.
 
@@ -682,9 +683,8 @@ def describe(
     that close ("the agency's September 4 report").
     """
     a, b = m.clause
-    tok = token_arrays(doc)
+    tok = token_arrays(doc) if tok is None else tok
     lower, texts = tok.lower, tok.text
-    pronoun_person = _pronoun_person(lower, m, lex, persons) if persons is not None else None
     # date: the nearest in the clause; one after the trigger counts a little farther
     best = None
     date_window = m.entry.get("date_window")
@@ -791,8 +791,10 @@ def describe(
             sp.name == loc[0] and sp.start != loc[1] and lo <= sp.start < hi for sp in actors
         ):
             names.remove(loc[0])
-    if not names and pronoun_person is not None:
-        names.append(pronoun_person)
+    if not names and persons is not None:
+        pronoun_person = _pronoun_person(lower, m, lex, persons)
+        if pronoun_person is not None:
+            names.append(pronoun_person)
     # "China agreed ... to lift the controls announced in October": for a dated event without
     # actors in its clause, the two actors named last before it in the sentence stand in
     before = [
@@ -1141,7 +1143,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
         sent_counts = by_count.range(tok.idx[s], tok.end_char(e - 1) + 1)
         for m in local:
             describe(
-                doc, m, lex, sent_actors, sent_dates, breaks, starts, ends, persons, sent_counts, noun_starts
+                doc, m, lex, sent_actors, sent_dates, breaks, starts, ends, persons, sent_counts, noun_starts, tok
             )
     link_anchors(doc, mentions, anchors)
     return resolve(doc, mentions, lex, doc_text(doc), actors)
