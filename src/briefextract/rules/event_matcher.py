@@ -59,6 +59,13 @@ class WordSequenceMatcher:
             word: tuple(self._rule(pid, seqs) for pid, seqs in sorted(rules.items(), key=lambda r: order[r[0]]))
             for word, rules in by_first.items()
         }
+        # the first words that start no one-word sequence, with every second word they need:
+        # most "the"s (anchors: "the day after", "the eve of") are passed over with one lookup
+        self.needs_second: dict[str, frozenset[str]] = {
+            word: frozenset().union(*(seconds for _, _, _, seconds in rules))
+            for word, rules in self.first.items()
+            if all(lengths[0] > 1 for _, _, lengths, _ in rules)
+        }
 
     @staticmethod
     def _rule(pid: str, seqs: set[tuple[str, ...]]) -> _Rule:
@@ -70,7 +77,7 @@ class WordSequenceMatcher:
         """The matches in ``lowers``; ``positions``, when given, holds (at least) every index
         where a pattern may start, in increasing order (a pass over the words shared with other rules)."""
         out = []
-        first = self.first
+        first, needs_second = self.first, self.needs_second
         last = len(lowers) - 1
         # only the positions where some pattern can start
         if positions is None:
@@ -78,6 +85,9 @@ class WordSequenceMatcher:
         else:
             positions = [i for i in positions if lowers[i] in first]
         for i in positions:
+            seconds_needed = needs_second.get(lowers[i])
+            if seconds_needed is not None and (i >= last or lowers[i + 1] not in seconds_needed):
+                continue
             for pid, seqs, lengths, seconds in first[lowers[i]]:
                 if seqs is None:
                     out.append((pid, i, i + 1))
