@@ -46,7 +46,12 @@ from spacy.tokens import Doc
 
 from briefextract import constants as C
 from briefextract.rules.event_matcher import WordSequenceMatcher
-from briefextract.rules.spans import char_span_record, doc_text, excluded_ranges, is_excluded
+from briefextract.rules.spans import (
+    char_span_record,
+    doc_text,
+    excluded_ranges,
+    is_excluded,
+)
 from briefextract.rules.tokens import TokenArrays, token_arrays
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -63,7 +68,7 @@ class EventLexicon:
     anchors: dict[str, dict]
     trigger_matcher: "WordSequenceMatcher"
     cue_starts: frozenset[str]  # the words some rule starts at (see cue_positions)
-    contexts: dict[str, "TriggerContext"]  # the triggers with near / near_after / not_before / not_near words
+    contexts: dict[str, TriggerContext]  # the triggers with near / near_after / not_before / not_near words
     anchor_matcher: "WordSequenceMatcher"
     plover: dict[str, str]
     hypothetical: frozenset[str]
@@ -307,11 +312,6 @@ def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
     return list(zip(starts, starts[1:] + [len(doc)]))
 
 
-def _words(lowers: list[str], lo: int, hi: int) -> list[str]:
-    """The lower-cased words of tokens [lo, hi) (``lowers`` is computed once per document)."""
-    return lowers[max(lo, 0): max(hi, 0)]
-
-
 def _context_ok(lowers: list[str], start: int, end: int, ctx: TriggerContext) -> bool:
     """The trigger's own lexical conditions: ``near`` / ``near_after`` / ``not_near`` / ``not_before`` words."""
     window = ctx.window
@@ -323,11 +323,9 @@ def _context_ok(lowers: list[str], start: int, end: int, ctx: TriggerContext) ->
         return False
     if ctx.not_before and start > 0 and lowers[start - 1] in ctx.not_before:
         return False  # "in exchange for"
-    if ctx.not_near and not (
+    return not ctx.not_near or (
         ctx.not_near.isdisjoint(lowers[max(start - 2, 0): start]) and ctx.not_near.isdisjoint(lowers[end: end + 3])
-    ):
-        return False
-    return True
+    )
 
 
 def _cue_words(doc: Doc, lowers: list[str], lo: int, hi: int) -> list[str]:
