@@ -119,10 +119,10 @@ class TriggerContext(NamedTuple):
 
 def _trigger_context(entry: dict) -> TriggerContext | None:
     """The entry's context conditions, or None when it has none (it matches anywhere)."""
-    ctx = TriggerContext(
-        int(entry.get("window", 3)),
-        *(frozenset(entry.get(key) or ()) for key in ("near", "near_after", "not_before", "not_near")),
-    )
+    words = [entry.get(key) or [] for key in ("near", "near_after", "not_before", "not_near")]
+    if not all(isinstance(w, list) for w in words):
+        raise ValueError(f"event trigger {entry.get('id')}: context words must be lists")
+    ctx = TriggerContext(int(entry.get("window", 3)), *map(frozenset, words))
     return ctx if ctx.near or ctx.near_after or ctx.not_before or ctx.not_near else None
 
 
