@@ -423,7 +423,8 @@ def _is_object_of(doc: Doc, lowers: list[str], verb: Mention, noun: Mention, lex
 def _trigger_matches(
     lowers: list[str], lex: EventLexicon, positions: list[int] | None = None
 ) -> list[tuple[int, int, dict]]:
-    """(start, end, entry) of the trigger matches whose context holds, longest first, in text order.
+    """(start, end, entry) of the trigger matches whose context holds, in text order; of
+    overlapping ones only the longest (``phone call`` beats ``call``).
 
     The lexicon order decides between entries matching the same words (the matcher
     reports them in that order); the first whose context holds wins ("announced"
@@ -435,7 +436,8 @@ def _trigger_matches(
         if chosen.get((s, e)) is None:
             ctx = contexts.get(tid)
             chosen[(s, e)] = triggers[tid] if ctx is None or _context_ok(lowers, s, e, ctx) else None
-    return [(s, e, chosen[(s, e)]) for _, s, e in _longest([(0, s, e) for (s, e), entry in chosen.items() if entry])]
+    passing = [(0, s, e) for (s, e), entry in chosen.items() if entry is not None]
+    return [(s, e, chosen[(s, e)]) for _, s, e in _longest(passing)]
 
 
 def _blocked_tokens(doc: Doc, actors: list[ActorSpan]) -> set[int]:
