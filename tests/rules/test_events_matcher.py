@@ -57,3 +57,15 @@ def test_events_matcher_second_word_prefilter_and_sentence_end():
     assert matcher(["the", "day", "after", "the", "talks"]) == [("after", 0, 3), ("one", 4, 5)]
     assert matcher(["the", "evening", "before"]) == []
     assert matcher(["talks", "the"]) == [("one", 0, 1)]  # a first word at the very end
+
+
+def test_events_matcher_with_shared_positions_finds_the_same():
+    """Given a superset of the start positions (the events' one pass over the words), the same matches."""
+    nlp = spacy.blank("en")
+    for name in ("anchors.jsonl", "triggers.jsonl"):
+        matcher = WordSequenceMatcher(_patterns(name))
+        for text in TEXTS:
+            words = [t.lower_ for t in nlp(text)]
+            every = list(range(len(words)))
+            assert matcher(words, every) == matcher(words)
+            assert matcher(words, []) == []

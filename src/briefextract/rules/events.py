@@ -36,87 +36,28 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from itertools import groupby
+from operator import attrgetter, itemgetter
+from typing import Any, Iterable, NamedTuple
 
+import numpy
 from spacy.attrs import SENT_START
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from briefextract import constants as C
-from briefextract.rules.spans import char_span_record, doc_text, is_excluded
-from briefextract.rules.tokens import token_arrays
+from briefextract.rules.event_matcher import WordSequenceMatcher
+from briefextract.rules.spans import (
+    char_span_record,
+    doc_text,
+    excluded_ranges,
+    is_excluded,
+)
+from briefextract.rules.tokens import TokenArrays, token_arrays
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _QUOTE_OR_COLON = frozenset({":", "“", "”", '"', "«", "»"})
 _AUX = frozenset({"was", "were", "been", "be", "is", "are"})
 _ANCHOR_STOPS = frozenset({",", ";", ":", "(", ")"})
-
-
-class WordSequenceMatcher:
-    """Matches token patterns of the spaCy Matcher subset the event data uses.
-
-    Each pattern is a sequence of ``{"LOWER": word}`` / ``{"LOWER": {"IN": [...]}}``
-    tokens, optionally ``"OP": "?"``. spaCy's Matcher evaluates every ``IN``
-    predicate on every token (most of this component's time on long texts);
-    these patterns are plain word sequences, so a dict from a first word to the
-    patterns that can start with it finds the same matches for a fraction of
-    the cost. Returns ``(pattern id, start, end)`` for every match, like Matcher.
-    """
-
-    def __init__(self, patterns: dict[str, list[dict]]) -> None:
-        self.rules: list[tuple[str, list[tuple[frozenset[str], bool]]]] = []
-        self.first: dict[str, list[int]] = {}
-        for pid, pattern in patterns.items():
-            elems = []
-            for tok in pattern:
-                unknown = set(tok) - {"LOWER", "OP"}
-                if unknown or tok.get("OP", "?") != "?":
-                    raise ValueError(f"event pattern {pid}: only LOWER and OP '?' are supported, got {tok}")
-                value = tok["LOWER"]
-                words = value["IN"] if isinstance(value, dict) else [value]
-                elems.append((frozenset(w.lower() for w in words), tok.get("OP") == "?"))
-            idx = len(self.rules)
-            self.rules.append((pid, elems))
-            for words, optional in elems:
-                for w in words:
-                    self.first.setdefault(w, []).append(idx)
-                if not optional:
-                    break
-        # each first word's rules once, in order (deduplicated here, not per token)
-        # a one-word pattern (the most common) matches wherever its word is: elems None;
-        # a pattern whose first two words are required is skipped at once when the next
-        # word is not its second ("the" starts anchors, but rarely "the day after")
-        self.first_rules: dict[str, tuple[tuple[str, list | None, frozenset[str] | None], ...]] = {
-            w: tuple(
-                (
-                    pid,
-                    None if len(elems) == 1 and not elems[0][1] else elems,
-                    elems[1][0] if len(elems) > 1 and not elems[0][1] and not elems[1][1] else None,
-                )
-                for pid, elems in (self.rules[idx] for idx in dict.fromkeys(idxs))
-            )
-            for w, idxs in self.first.items()
-        }
-
-    def __call__(self, lowers: list[str]) -> list[tuple[str, int, int]]:
-        out = []
-        n = len(lowers)
-        first = self.first_rules
-        # only the positions where some pattern can start (a C-speed filter over the words)
-        for i in [i for i, w in enumerate(lowers) if w in first]:
-            for pid, elems, second in first[lowers[i]]:
-                if elems is None:
-                    out.append((pid, i, i + 1))
-                    continue
-                if second is not None and (i + 1 >= n or lowers[i + 1] not in second):
-                    continue
-                ends = [i]  # sorted, distinct: where a match so far may end
-                for words, optional in elems:
-                    nxt = [e + 1 for e in ends if e < n and lowers[e] in words]
-                    ends = sorted(set(nxt).union(ends)) if optional else nxt
-                    if not ends:
-                        break
-                out.extend((pid, i, e) for e in ends if e > i)
-        return out
 
 
 @dataclass
@@ -126,6 +67,8 @@ class EventLexicon:
     triggers: dict[str, dict]
     anchors: dict[str, dict]
     trigger_matcher: "WordSequenceMatcher"
+    cue_starts: frozenset[str]  # the words some rule starts at (see cue_positions)
+    contexts: dict[str, TriggerContext]  # the triggers with near / near_after / not_before / not_near words
     anchor_matcher: "WordSequenceMatcher"
     plover: dict[str, str]
     hypothetical: frozenset[str]
@@ -164,6 +107,25 @@ class EventLexicon:
     reduced_relative_next: frozenset[str] = frozenset()
 
 
+class TriggerContext(NamedTuple):
+    """A trigger's own lexical conditions, read from its entry once (see ``_context_ok``)."""
+
+    window: int
+    near: frozenset[str]  # one of these within ``window`` words before or after
+    near_after: frozenset[str]  # one of these within ``window`` words after
+    not_before: frozenset[str]  # none of these right before ("in exchange for")
+    not_near: frozenset[str]  # none of these within two words before or three after
+
+
+def _trigger_context(entry: dict) -> TriggerContext | None:
+    """The entry's context conditions, or None when it has none (it matches anywhere)."""
+    words = [entry.get(key) or [] for key in ("near", "near_after", "not_before", "not_near")]
+    if not all(isinstance(w, list) for w in words):
+        raise ValueError(f"event trigger {entry.get('id')}: context words must be lists")
+    ctx = TriggerContext(int(entry.get("window", 3)), *map(frozenset, words))
+    return ctx if ctx.near or ctx.near_after or ctx.not_before or ctx.not_near else None
+
+
 def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
     """Compile the data files (triggers.jsonl, anchors.jsonl, plover.json, cues.json)."""
     triggers = {t["id"]: t for t in data.get("triggers", [])}
@@ -178,6 +140,8 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         triggers=triggers,
         anchors=anchors,
         trigger_matcher=tm,
+        cue_starts=frozenset(tm.first).union(am.first, cues.get("clause_break", ()), ["("]),
+        contexts={tid: ctx for tid, t in triggers.items() if (ctx := _trigger_context(t)) is not None},
         anchor_matcher=am,
         plover=dict((data.get("plover") or {}).get("types", {})),
         hypothetical=frozenset(cues.get("hypothetical", ())),
@@ -256,30 +220,41 @@ class Mention:
 
 # -- 1. triggers ------------------------------------------------------------------
 
+def cue_positions(lowers: list[str], lex: EventLexicon) -> list[int]:
+    """Every index where a rule may start: a trigger's or an anchor's first word, a clause break,
+    a bracket. One pass over the document's words; each rule then looks at these only."""
+    starts = lex.cue_starts
+    return [i for i, w in enumerate(lowers) if w in starts]
+
+
 def _break_flags(
-    doc: Doc, lex: EventLexicon, anchor_spans: Iterable[tuple[int, int]], lowers: list[str] | None = None
+    doc: Doc, lex: EventLexicon, anchor_spans: Iterable[tuple[int, int]], lowers: list[str] | None = None,
+    positions: list[int] | None = None,
 ) -> list[bool]:
-    lowers = lowers if lowers is not None else [t.lower_ for t in doc]
+    """Per token: does it end a clause? ``positions`` is ``cue_positions(lowers, lex)`` when the caller has it."""
+    lowers = lowers if lowers is not None else token_arrays(doc).lower
+    positions = range(len(lowers)) if positions is None else positions
+    n = len(lowers)
+    flags = [False] * n
     # a break word after an article is a noun or adjective ("the following day", "the response
     # of the ministry"), not a conjunction; "in the wake of" still breaks
-    flags = [
-        w in lex.clause_break and not (
-            i and w.isalpha() and lowers[i - 1] in _ARTICLES_DEF and (i < 2 or lowers[i - 2] != "in")
-        )
-        for i, w in enumerate(lowers)
-    ]
+    breaks = lex.clause_break
+    for i in [i for i in positions if lowers[i] in breaks]:
+        w = lowers[i]
+        flags[i] = not (i and w.isalpha() and lowers[i - 1] in _ARTICLES_DEF and (i < 2 or lowers[i - 2] != "in"))
     # a short bracketed name or abbreviation ("the National League for Democracy (NLD) were
     # arrested", "Pres. Trump (R)") is part of its clause: only a longer aside breaks it
-    i, n = 0, len(lowers)
-    while i < n:
-        if lowers[i] == "(":
-            j = i + 1
-            while j < n and j - i <= lex.paren_transparent + 1 and lowers[j] != ")" and not flags[j]:
-                j += 1
-            if j < n and lowers[j] == ")" and j - i <= lex.paren_transparent + 1:
-                flags[i] = flags[j] = False
-                i = j
-        i += 1
+    reach = lex.paren_transparent + 1
+    closed = -1  # the ")" of the last transparent pair: brackets up to it are done
+    for i in [i for i in positions if lowers[i] == "("]:
+        if i <= closed:
+            continue
+        j = i + 1
+        while j < n and j - i <= reach and lowers[j] != ")" and not flags[j]:
+            j += 1
+        if j < n and lowers[j] == ")" and j - i <= reach:
+            flags[i] = flags[j] = False
+            closed = j
     for s, e in anchor_spans:
         for i in range(s, e):
             flags[i] = True
@@ -298,49 +273,59 @@ def clause_of(i: int, sent: tuple[int, int], breaks: list[bool]) -> tuple[int, i
     return a, b
 
 
+#: Lower-cased word -> the word the lexicon sees, for every word met so far in the process
+#: (a dict lookup per token at C speed instead of a test per token). Bounded like
+#: ``rules.tokens``' string cache.
+_LEXICON_WORDS: dict[str, str] = {}
+_MAX_LEXICON_WORDS = 100_000
+
+
+def _lexicon_word(w: str) -> str:
+    return w.strip("-") if len(w) > 2 and (w[0] == "-" or w[-1] == "-") else w
+
+
 def token_lowers(doc: Doc) -> list[str]:
     """Every token's lower-cased text, read from the doc array (no Token objects are made).
 
     A dangling hyphen is dropped ("the military coups- Niger in July 2023" leaves
     "coups-" as one token), so the word still meets the lexicon.
     """
-    return [
-        w.strip("-") if len(w) > 2 and (w[0] == "-" or w[-1] == "-") else w
-        for w in token_arrays(doc).lower
-    ]
+    lower = token_arrays(doc).lower
+    cache = _LEXICON_WORDS
+    if len(cache) > _MAX_LEXICON_WORDS:
+        cache.clear()
+    try:
+        return list(map(cache.__getitem__, lower))
+    except KeyError:
+        for w in set(lower).difference(cache):
+            cache[w] = _lexicon_word(w)
+        return list(map(cache.__getitem__, lower))
 
 
 def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) token ranges of the sentences the layout component set, without iterating doc.sents."""
     if not len(doc):
         return []
-    flags = doc.to_array([SENT_START]).tolist()
-    starts = [0] + [i for i, f in enumerate(flags) if f == 1 and i > 0]
+    starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
     return list(zip(starts, starts[1:] + [len(doc)]))
 
 
-def _words(lowers: list[str], lo: int, hi: int) -> list[str]:
-    """The lower-cased words of tokens [lo, hi) (``lowers`` is computed once per document)."""
-    return lowers[max(lo, 0): max(hi, 0)]
-
-
-def _context_ok(lowers: list[str], start: int, end: int, entry: dict) -> bool:
+def _context_ok(lowers: list[str], start: int, end: int, ctx: TriggerContext) -> bool:
     """The trigger's own lexical conditions: ``near`` / ``near_after`` / ``not_near`` / ``not_before`` words."""
-    window = int(entry.get("window", 3))
-    if entry.get("near"):
-        around = _words(lowers, start - window, start) + _words(lowers, end, end + window)
-        if not set(entry["near"]) & set(around):
-            return False
-    if entry.get("near_after"):
-        if not set(entry["near_after"]) & set(_words(lowers, end, end + window)):
-            return False
-    if entry.get("not_before") and start > 0 and lowers[start - 1] in entry["not_before"]:
+    window = ctx.window
+    if ctx.near and ctx.near.isdisjoint(lowers[max(start - window, 0): start]) and ctx.near.isdisjoint(
+        lowers[end: end + window]
+    ):
+        return False
+    if ctx.near_after and ctx.near_after.isdisjoint(lowers[end: end + window]):
+        return False
+    if ctx.not_before and start > 0 and lowers[start - 1] in ctx.not_before:
         return False  # "in exchange for"
-    if entry.get("not_near"):
-        around = _words(lowers, start - 2, start) + _words(lowers, end, end + 3)
-        if set(entry["not_near"]) & set(around):
-            return False
-    return True
+    return not ctx.not_near or (
+        ctx.not_near.isdisjoint(lowers[max(start - 2, 0): start]) and ctx.not_near.isdisjoint(lowers[end: end + 3])
+    )
 
 
 def _cue_words(doc: Doc, lowers: list[str], lo: int, hi: int) -> list[str]:
@@ -356,28 +341,29 @@ def _cue_words(doc: Doc, lowers: list[str], lo: int, hi: int) -> list[str]:
     ]
 
 
-def _unreported(doc: Doc, lowers: list[str], m: Mention, lex: EventLexicon) -> bool:
+def _unreported(doc: Doc, lowers: list[str], start: int, end: int, clause: tuple[int, int], lex: EventLexicon) -> bool:
     """Negated ("did not release"), hypothetical ("could organise a meeting"), charged ("convicted of
     attacking") or habitual ("has repeatedly attacked") in its clause."""
-    a, b = m.clause
-    lo = max(a, m.start - lex.cue_window)
-    before = _cue_words(doc, lowers, lo, m.start)
-    if set(before) & lex.hypothetical and "-" in lowers[lo:m.start]:
-        # "a long-planned exercise", "the much-expected talks": a hyphenated adjective is no modal cue
-        hyphenated = {lowers[i] for i in range(lo, m.start) if i > 0 and lowers[i - 1] == "-"}
-        before = [w for w in before if w not in hyphenated]
-    if set(before) & lex.hypothetical:
+    a, b = clause
+    lo = max(a, start - lex.cue_window)
+    before = _cue_words(doc, lowers, lo, start)
+    if not lex.hypothetical.isdisjoint(before):
+        if "-" in lowers[lo:start]:
+            # "a long-planned exercise", "the much-expected talks": a hyphenated adjective is no modal cue
+            hyphenated = {lowers[i] for i in range(lo, start) if i > 0 and lowers[i - 1] == "-"}
+            before = [w for w in before if w not in hyphenated]
+        if not lex.hypothetical.isdisjoint(before):
+            return True
+    if not lex.negation.isdisjoint(lowers[max(a, start - lex.negation_window): start]):
         return True
-    if set(_words(lowers, max(a, m.start - lex.negation_window), m.start)) & lex.negation:
-        return True
-    if set(_words(lowers, max(a, m.start - lex.charge_window), m.start)) & lex.charge:
+    if not lex.charge.isdisjoint(lowers[max(a, start - lex.charge_window): start]):
         return True  # "sentenced to death for waging war", "accused of attacking": a charge, not a report
-    if set(_words(lowers, max(a, m.start - lex.negation_window), min(b, m.end + 3))) & lex.habitual:
+    if not lex.habitual.isdisjoint(lowers[max(a, start - lex.negation_window): min(b, end + 3)]):
         return True  # "has repeatedly attacked", "meets regularly": a habit, not one happening
-    after = _cue_words(doc, lowers, m.end, min(b, m.end + lex.hypothetical_after_window))
+    after = _cue_words(doc, lowers, end, min(b, end + lex.hypothetical_after_window))
     if "," in after:  # "the measures announced today, foreign firms will ...": the modal is the next clause's
         after = after[: after.index(",")]
-    return bool(set(after) & lex.hypothetical_after)
+    return not lex.hypothetical_after.isdisjoint(after)
 
 
 def _heading_tokens(doc: Doc) -> set[int]:
@@ -390,11 +376,22 @@ def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """Non-overlapping matches, longest first (``phone call`` beats ``call``)."""
     kept: list[tuple[int, int, int]] = []
     taken: set[int] = set()
-    for mid, s, e in sorted(matches, key=lambda m: (-(m[2] - m[1]), m[1])):
-        if taken.isdisjoint(range(s, e)):
-            kept.append((mid, s, e))
+    for match in sorted(matches, key=_longest_first):
+        _, s, e = match
+        if e - s == 1:  # most matches are one word: a set lookup, no range
+            if s in taken:
+                continue
+            taken.add(s)
+        elif taken.isdisjoint(range(s, e)):
             taken.update(range(s, e))
-    return sorted(kept, key=lambda m: m[1])
+        else:
+            continue
+        kept.append(match)
+    return sorted(kept, key=itemgetter(1))
+
+
+def _longest_first(match: tuple[int, int, int]) -> tuple[int, int]:
+    return match[1] - match[2], match[1]
 
 
 _ARTICLES = frozenset({"a", "an"})
@@ -423,69 +420,95 @@ def _is_object_of(doc: Doc, lowers: list[str], verb: Mention, noun: Mention, lex
     )
 
 
+def _trigger_matches(
+    lowers: list[str], lex: EventLexicon, positions: list[int] | None = None
+) -> list[tuple[int, int, dict]]:
+    """(start, end, entry) of the trigger matches whose context holds, in text order; of
+    overlapping ones only the longest (``phone call`` beats ``call``).
+
+    The lexicon order decides between entries matching the same words (the matcher
+    reports them in that order); the first whose context holds wins ("announced"
+    near "sanctions" vs. a dated "announced").
+    """
+    triggers, contexts = lex.triggers, lex.contexts
+    chosen: dict[tuple[int, int], dict | None] = {}
+    for tid, s, e in lex.trigger_matcher(lowers, positions):
+        if chosen.get((s, e)) is None:
+            ctx = contexts.get(tid)
+            chosen[(s, e)] = triggers[tid] if ctx is None or _context_ok(lowers, s, e, ctx) else None
+    passing = [(0, s, e) for (s, e), entry in chosen.items() if entry is not None]
+    return [(s, e, chosen[(s, e)]) for _, s, e in _longest(passing)]
+
+
+def _blocked_tokens(doc: Doc, actors: list[ActorSpan]) -> set[int]:
+    """Tokens no trigger may start at: titles, headings, and the inside of a name of two or
+    more words ("Collective Security Treaty Organisation": a trigger inside a name is part of it)."""
+    blocked = _heading_tokens(doc)
+    for sp in actors:
+        if sp.end - sp.start > 1:
+            blocked.update(range(sp.start, sp.end))
+    return blocked
+
+
+def _describes_people(lowers: list[str], s: int, e: int, lex: EventLexicon) -> bool:
+    """A verbal trigger used as an adjective or a name for people, not a reported act."""
+    after = lowers[e] if e < len(lowers) else None
+    before = lowers[s - 1] if s > 0 else None
+    if e - s == 1 and after in lex.adjectival_next:
+        return True  # "sanctioned companies include ...": a participle used as an adjective
+    if (
+        e - s == 1 and before is not None and after is not None and lowers[s].endswith("ed")
+        and before in lex.reduced_relative_nouns and after in lex.reduced_relative_next
+    ):
+        return True  # "personnel captured in Kursk", "captives exchanged through its mediation": a description
+    # "those released", "all released soldiers": a participle naming people ("the lifting",
+    # "the imposition" are acts)
+    return before in lex.nominal_before and lowers[e - 1].endswith(("ed", "en"))
+
+
 def find_mentions(
     doc: Doc, lex: EventLexicon, breaks: list[bool], lowers: list[str] | None = None,
-    actors: list[Span] | None = None,
+    actors: list[ActorSpan] | None = None, sents: list[tuple[int, int]] | None = None,
+    positions: list[int] | None = None,
 ) -> list[Mention]:
     """Trigger matches that pass their lexical, modal, negation and layout checks.
 
-    ``actors`` is ``_actor_spans(doc)`` when the caller has it (spans are made once).
+    ``actors`` is ``_actor_spans(doc)``, ``sents`` ``sentence_ranges(doc)`` and ``positions``
+    ``cue_positions(lowers, lex)`` when the caller has them (each is made once). The cheap word tests run first: most
+    candidates that fail, fail there.
     """
     lowers = token_lowers(doc) if lowers is None else lowers
     tok = token_arrays(doc)
-    sents = sentence_ranges(doc)
+    sents = sentence_ranges(doc) if sents is None else sents
     sent_starts = [a for a, _ in sents]
+    blocked = _blocked_tokens(doc, _actor_spans(doc) if actors is None else actors)
+    layout_excluded = bool(excluded_ranges(doc))  # most articles have no excluded range
     out: list[Mention] = []
-    # the lexicon order decides between entries matching the same words; the first
-    # whose context holds wins ("announced" near "sanctions" vs. a dated "announced")
-    order = {tid: i for i, tid in enumerate(lex.triggers)}
-    by_span: dict[tuple[int, int], list[dict]] = {}
-    raw = lex.trigger_matcher(lowers)
-    for tid, s, e in raw:
-        by_span.setdefault((s, e), []).append(lex.triggers[tid])
-    passing = []
-    for (s, e), entries in by_span.items():
-        for entry in sorted(entries, key=lambda t: order[t["id"]]):
-            if _context_ok(lowers, s, e, entry):
-                passing.append((entry, s, e))
-                break
-    chosen = {(s, e): entry for entry, s, e in passing}
-    blocked = _heading_tokens(doc)
-    # a trigger inside a name is part of the name ("Collective Security Treaty Organisation")
-    for sp in _actor_spans(doc) if actors is None else actors:
-        if sp.end - sp.start > 1:
-            blocked.update(range(sp.start, sp.end))
-    for _, s, e in _longest([(0, s, e) for _, s, e in passing]):
-        entry = chosen[(s, e)]
-        if s in blocked or is_excluded(doc, tok.idx[s], tok.end_char(e - 1)):
+    for s, e, entry in _trigger_matches(lowers, lex, positions):
+        if s in blocked:
             continue
-        m = Mention(start=s, end=e, entry=entry, sent=sents[bisect.bisect_right(sent_starts, s) - 1])
-        m.clause = clause_of(s, m.sent, breaks)
-        if _unreported(doc, lowers, m, lex):
+        noun = bool(entry.get("noun"))
+        if not noun and _describes_people(lowers, s, e, lex):
             continue
-        left = _words(lowers, max(m.clause[0], s - 4), s)  # "the American-Belarusian talks"
-        m.definite = bool(entry.get("noun")) and any(w in lex.definite for w in left)
-        m.possessive = any(w in ("'s", "’s") for w in left)
-        m.anaphoric = bool(entry.get("noun")) and any(w in lex.anaphoric for w in left)
-        # ", freeing 150 prisoners": a participle after a comma elaborates the act before it
-        m.elaborates = not entry.get("noun") and lowers[s].endswith("ing") and s > 0 and lowers[s - 1] == ","
-        if not entry.get("noun") and e - s == 1 and e < len(lowers) and lowers[e] in lex.adjectival_next:
-            continue  # "sanctioned companies include ...": a participle used as an adjective
-        if (
-            not entry.get("noun") and e - s == 1 and 0 < s and e < len(lowers) and lowers[s].endswith("ed")
-            and lowers[s - 1] in lex.reduced_relative_nouns and lowers[e] in lex.reduced_relative_next
-        ):
-            continue  # "personnel captured in Kursk", "captives exchanged through its mediation": a description
-        if not entry.get("noun") and s > 0 and lowers[s - 1] in lex.nominal_before and lowers[e - 1].endswith(("ed", "en")):
-            continue  # "those released", "all released soldiers": a participle naming people ("the lifting",
-            # "the imposition" are acts)
-        m.additive = not entry.get("noun") and bool(lex.additive.intersection(_words(lowers, s - 2, s)))
-        m.time_frame = bool(entry.get("noun")) and s > 1 and lowers[s - 2] in lex.time_frame and (
-            lowers[s - 1] in lex.definite
-        )
-        if entry.get("noun") and lex.generic & set(_words(lowers, max(m.clause[0], s - 2), s)):
+        if layout_excluded and is_excluded(doc, tok.idx[s], tok.end_char(e - 1)):
+            continue
+        sent = sents[bisect.bisect_right(sent_starts, s) - 1]
+        clause = clause_of(s, sent, breaks)
+        if noun and not lex.generic.isdisjoint(lowers[max(clause[0], s - 2): s]):
             continue  # "more exercises", "any attack", "such exchanges": a kind, not one happening
-        out.append(m)
+        if _unreported(doc, lowers, s, e, clause, lex):
+            continue
+        left = lowers[max(clause[0], s - 4): s]  # "the American-Belarusian talks"
+        out.append(Mention(
+            start=s, end=e, entry=entry, sent=sent, clause=clause,
+            definite=noun and not lex.definite.isdisjoint(left),
+            possessive="'s" in left or "’s" in left,
+            anaphoric=noun and not lex.anaphoric.isdisjoint(left),
+            # ", freeing 150 prisoners": a participle after a comma elaborates the act before it
+            elaborates=not noun and lowers[s].endswith("ing") and s > 0 and lowers[s - 1] == ",",
+            additive=not noun and not lex.additive.isdisjoint(lowers[max(s - 2, 0): s]),
+            time_frame=noun and s > 1 and lowers[s - 2] in lex.time_frame and lowers[s - 1] in lex.definite,
+        ))
     # a participle right after a nominal trigger modifies it ("a deal negotiated with ...");
     # mentions are in text order, so only the previous one can be that noun
     # ("protests and jailed journalists": a verb after a conjunction is a new act)
@@ -516,21 +539,72 @@ def find_mentions(
 
 # -- 2. arguments -------------------------------------------------------------------
 
-def _actor_spans(doc: Doc) -> list[Span]:
+class ActorSpan(NamedTuple):
+    """An actor mention as the rules read it: read once from its Span (each Span attribute
+    access and ``Span.text`` cost far more than a tuple field, and the rules read them per mention)."""
+
+    start: int
+    end: int
+    label: str
+    name: str  # the canonical name (kb_id_), or the words as written
+
+
+class DateSpan(NamedTuple):
+    """A resolved date mention: its token range and ISO value (kb_id_)."""
+
+    start: int
+    end: int
+    value: str
+
+
+#: String-store hash -> string for span labels and kb ids, process-wide: a dict lookup per
+#: span instead of a ``label_`` / ``kb_id_`` string-store lookup. Bounded (cleared when full).
+_SPAN_STRINGS: dict[int, str] = {}
+_MAX_SPAN_STRINGS = 100_000
+
+
+def _span_strings(doc: Doc, hashes: list[int]) -> list[str]:
+    cache = _SPAN_STRINGS
+    missing = set(hashes).difference(cache)
+    if missing:
+        if len(cache) > _MAX_SPAN_STRINGS:
+            cache.clear()
+            missing = set(hashes)
+        strings = doc.vocab.strings
+        for h in missing:
+            cache[h] = strings[h]
+    return list(map(cache.__getitem__, hashes))
+
+
+def _actor_spans(doc: Doc) -> list[ActorSpan]:
+    """The actor spans (the gazetteer's when there are none), one tuple per span, made once per document.
+
+    Reading a SpanGroup makes a Span per member (about 1 µs each, spaCy checks its bounds
+    with three Token objects): each is read once, here.
+    """
     for key in (C.SPANS_ACTORS, C.SPANS_GAZETTEER):
         if key in doc.spans and len(doc.spans[key]):
-            return list(doc.spans[key])
+            text = doc_text(doc)
+            spans = list(doc.spans[key])
+            labels = _span_strings(doc, [sp.label for sp in spans])
+            names = _span_strings(doc, [sp.kb_id for sp in spans])
+            return [
+                ActorSpan(sp.start, sp.end, label, name or text[sp.start_char: sp.end_char])
+                for sp, label, name in zip(spans, labels, names)
+            ]
     return []
 
 
-def _date_spans(doc: Doc) -> list[Span]:
+def _date_spans(doc: Doc) -> list[DateSpan]:
+    """The resolved date spans (a value that is not a mere reference), one tuple per span."""
     if C.SPANS_DATES not in doc.spans:
         return []
-    return [s for s in doc.spans[C.SPANS_DATES] if s.kb_id_ and not s.kb_id_.endswith("_REF")]
-
-
-def _canonical(span: Span) -> str:
-    return span.kb_id_ or span.text
+    spans = list(doc.spans[C.SPANS_DATES])
+    values = _span_strings(doc, [sp.kb_id for sp in spans])
+    return [
+        DateSpan(sp.start, sp.end, value) for sp, value in zip(spans, values)
+        if value and not value.endswith("_REF")
+    ]
 
 
 class _Sorted:
@@ -538,7 +612,7 @@ class _Sorted:
 
     def __init__(self, items, key) -> None:
         self.items = sorted(items, key=key)
-        self.keys = [key(x) for x in self.items]
+        self.keys = list(map(key, self.items))
 
     def range(self, lo, hi) -> list:
         return self.items[bisect.bisect_left(self.keys, lo): bisect.bisect_left(self.keys, hi)]
@@ -548,29 +622,28 @@ class _Sorted:
         return self.items[i - 1] if i else None
 
 
-def _pronoun_person(doc: Doc, m: Mention, lex: EventLexicon, persons: "_Sorted") -> str | None:
+def _pronoun_person(lower: list[str], m: Mention, lex: EventLexicon, persons: "_Sorted") -> str | None:
     """The person a he/his/she/her in the trigger's clause most likely is: the last one named before."""
     a, b = m.clause
-    if lex.pronouns.isdisjoint(token_arrays(doc).lower[a:b]):
+    if lex.pronouns.isdisjoint(lower[a:b]):
         return None
     before = persons.last_before(a)
-    return _canonical(before) if before is not None else None
+    return before.name if before is not None else None
 
 
-def _complementizer(doc: Doc, i: int, lex: EventLexicon) -> bool:
+def _complementizer(lower: list[str], i: int, lex: EventLexicon) -> bool:
     """'that' after a verb of saying or finding ("determined that ...") opens a reported clause, not a relative one.
 
     A reported clause keeps the time of the sentence's opening ("In January, the US determined
     that ... and it imposed sanctions"); a relative clause describes its noun at its own time.
     """
-    lower = token_arrays(doc).lower
     if lower[i] != "that" or i == 0:
         return False
     prev = lower[i - 1]
     return prev in lex.reporting_verbs or (prev.endswith("ed") and len(prev) > 4 and prev not in lex.happened)
 
 
-def _topic_date(doc: Doc, m: Mention, dates: list[Span], breaks: list[bool]) -> Span | None:
+def _topic_date(texts: list[str], m: Mention, dates: list[DateSpan], breaks: list[bool]) -> DateSpan | None:
     """The date of a sentence's opening clause ("During his visit in May 2024, X ... but met Y").
 
     Not across a colon or quotation mark: quoted words have their own time.
@@ -586,18 +659,19 @@ def _topic_date(doc: Doc, m: Mention, dates: list[Span], breaks: list[bool]) -> 
     inside = [d for d in dates if s <= d.start and d.end <= first and d.end <= m.start and d.start - s <= 8]
     if len(inside) != 1:
         return None
-    if not _QUOTE_OR_COLON.isdisjoint(token_arrays(doc).text[first:m.start]):
+    if not _QUOTE_OR_COLON.isdisjoint(texts[first:m.start]):
         return None
     return inside[0]
 
 
 def describe(
-    doc: Doc, m: Mention, lex: EventLexicon, actors: list[Span], dates: list[Span], breaks: list[bool],
+    doc: Doc, m: Mention, lex: EventLexicon, actors: list[ActorSpan], dates: list[DateSpan], breaks: list[bool],
     starts: list[int] = (),
     ends: list[int] = (),
     persons: "_Sorted | None" = None,
     counts: list[dict] | None = None,
     noun_starts: list[int] = (),
+    tok: TokenArrays | None = None,
 ) -> None:
     """Fill the mention's date, participants, location and counts from its clause.
 
@@ -609,9 +683,8 @@ def describe(
     that close ("the agency's September 4 report").
     """
     a, b = m.clause
-    tok = token_arrays(doc)
+    tok = token_arrays(doc) if tok is None else tok
     lower, texts = tok.lower, tok.text
-    pronoun_person = _pronoun_person(doc, m, lex, persons) if persons is not None else None
     # date: the nearest in the clause; one after the trigger counts a little farther
     best = None
     date_window = m.entry.get("date_window")
@@ -642,7 +715,7 @@ def describe(
                 continue  # "for the first time since 2019 - China announced": a bound, not its date
             if best is None or dist < best[0]:
                 best = (dist, d)
-    relative = a > m.sent[0] and lower[a - 1] in lex.relative and not _complementizer(doc, a - 1, lex)
+    relative = a > m.sent[0] and lower[a - 1] in lex.relative and not _complementizer(lower, a - 1, lex)
     # "X annexed Crimea in March 2014 after the government was ousted": a clause opened by
     # after/before/since is at another time than the sentence's opening date
     subordinate = a > m.sent[0] and lower[a - 1] in lex.temporal_subordinators
@@ -661,7 +734,7 @@ def describe(
             if d.end == a - 2 and d.start - m.sent[0] <= 2:
                 best = (0, d)
     if best is None and not m.entry.get("noun") and not relative and not subordinate and date_window is None:
-        topic = _topic_date(doc, m, dates, breaks)
+        topic = _topic_date(texts, m, dates, breaks)
         if topic is not None:
             best = (0, topic)
     if best is None and m.entry.get("noun") and b < m.sent[1] and lower[b] in lex.relative:
@@ -675,7 +748,7 @@ def describe(
     if m.time_frame and any(m.end <= sp.start < m.end + 4 for sp in actors):
         m.time_frame = False  # "during the war with Azerbaijan": a happening named by its own party
     if best is not None:
-        m.date = best[1].kb_id_
+        m.date = best[1].value
         m.date_tokens = (best[1].start, best[1].end)
     # participants: actors of the clause near the trigger; a relative clause adds its antecedent's
     lo, hi = max(a, m.start - lex.participant_window), min(b, m.end + lex.participant_window)
@@ -697,9 +770,9 @@ def describe(
                 continue
             if sp.start > 1 and lower[sp.start - 1] == "-" and lower[sp.start - 2] in lex.stance_prefixes:
                 continue  # "pro-EU President X": a stance, not a participant
-            name = _canonical(sp)
+            name = sp.name
             if (
-                r_lo == lo and sp.label_ == "GPE" and sp.start > 0 and (
+                r_lo == lo and sp.label == "GPE" and sp.start > 0 and (
                     lower[sp.start - 1] in preps
                     or (sp.start > 1 and lower[sp.start - 1] == "the" and lower[sp.start - 2] in preps)
                 )
@@ -715,16 +788,18 @@ def describe(
     if loc is not None:
         m.location = loc[0]
         if names.count(loc[0]) and not any(
-            _canonical(sp) == loc[0] and sp.start != loc[1] and lo <= sp.start < hi for sp in actors
+            sp.name == loc[0] and sp.start != loc[1] and lo <= sp.start < hi for sp in actors
         ):
             names.remove(loc[0])
-    if not names and pronoun_person is not None:
-        names.append(pronoun_person)
+    if not names and persons is not None:
+        pronoun_person = _pronoun_person(lower, m, lex, persons)
+        if pronoun_person is not None:
+            names.append(pronoun_person)
     # "China agreed ... to lift the controls announced in October": for a dated event without
     # actors in its clause, the two actors named last before it in the sentence stand in
     before = [
-        _canonical(sp) for sp in actors
-        if m.sent[0] <= sp.start and sp.end <= m.start and (loc is None or _canonical(sp) != loc[0])
+        sp.name for sp in actors
+        if m.sent[0] <= sp.start and sp.end <= m.start and (loc is None or sp.name != loc[0])
     ]
     m.sentence_actors = list(dict.fromkeys(reversed(before)))[:2]
     m.participants = names
@@ -737,21 +812,21 @@ def describe(
         if texts[i] == ",":
             c_lo = i + 1
             break
-    core = [sp for sp in actors if c_lo <= sp.start and sp.end <= c_hi and _canonical(sp) != m.location]
-    m.core = list(dict.fromkeys(_canonical(sp) for sp in core))
-    m.strong = list(dict.fromkeys(_canonical(sp) for sp in core if sp.label_ != "GPE"))
+    core = [sp for sp in actors if c_lo <= sp.start and sp.end <= c_hi and sp.name != m.location]
+    m.core = list(dict.fromkeys(sp.name for sp in core))
+    m.strong = list(dict.fromkeys(sp.name for sp in core if sp.label != "GPE"))
     m.places = [n for n in m.core if n not in m.strong]
     if m.date_tokens:
         arg_spans.append(m.date_tokens)
     # "the coups in Niger in July 2023, Burkina Faso in January 2022 and Mali in August 2020"
     if m.entry.get("noun") and lower[m.end - 1].rstrip("-").endswith("s"):
-        gpes = [sp for sp in actors if sp.label_ == "GPE" and m.end <= sp.start < b]
+        gpes = [sp for sp in actors if sp.label == "GPE" and m.end <= sp.start < b]
         pairs = []
         for d in dates:
             if m.end <= d.start and d.end <= b:
                 near = [sp for sp in gpes if sp.end <= d.start and d.start - sp.end <= 3]
                 if near:
-                    pairs.append((d.kb_id_, _canonical(near[-1])))
+                    pairs.append((d.value, near[-1].name))
         if len(pairs) >= 2:
             m.spread = pairs
     # counts inside the clause
@@ -767,9 +842,11 @@ def describe(
 
 # -- 3. anchors -----------------------------------------------------------------------
 
-def find_anchor_spans(doc: Doc, lex: EventLexicon, lowers: list[str] | None = None) -> list[tuple[int, int, dict]]:
+def find_anchor_spans(
+    doc: Doc, lex: EventLexicon, lowers: list[str] | None = None, positions: list[int] | None = None
+) -> list[tuple[int, int, dict]]:
     lowers = token_lowers(doc) if lowers is None else lowers
-    return [(s, e, lex.anchors[aid]) for aid, s, e in _longest(lex.anchor_matcher(lowers))]
+    return [(s, e, lex.anchors[aid]) for aid, s, e in _longest(lex.anchor_matcher(lowers, positions))]
 
 
 def _anchor_days(doc: Doc, s: int, anchor: dict) -> int | None:
@@ -887,45 +964,51 @@ def _merge_target(
     bare = m.definite and not m.possessive and not m.strong and not date
     if m.possessive:
         keys = _keys(m.core, country_of)
+    verbal = not m.entry.get("noun")
+    once_entry = m.entry.get("once")
+    here = sentence_events.get(m.sent, ())  # the events already mentioned in this sentence
+    strong = set(m.strong)
+    told_by = strong | (set(m.participants) & agents)
     candidates = []
     for i in range(len(events) - 1, -1, -1):
         ev = events[i]
-        if families[i] != fam or not dates_compatible(ev["date"], date):
+        ev_date, ev_location = ev["date"], ev["location"]
+        if families[i] != fam or not dates_compatible(ev_date, date):
             continue
-        if ev["location"] and m.location and ev["location"] != m.location:
+        if ev_location and m.location and ev_location != m.location:
             continue
-        ev_keys = _keys(cores[i], country_of)
-        verbal = not m.entry.get("noun")
         # a happening that befalls a person once ("sworn in", "executed") is the same one again
         # when the same person undergoes it; other acts are new unless their day says otherwise
-        once = m.entry.get("once") and bool(set(m.strong) & set(cores[i]))
-        if verbal and m.elaborates and i in sentence_events.get(m.sent, ()) and not date:
+        once = once_entry and not strong.isdisjoint(cores[i])
+        if verbal and m.elaborates and i in here and not date:
             return ev  # "Cuba began releasing them ..., freeing about 150 prisoners": one release told twice
         # an undated act told again at the same place ("were transferred to Ukraine") or by the
         # same person or organisation ("in Tokyo for meetings with ..." then "X met with Y") is that act
         # or marked as more of the same ("Y was also released")
-        again = verbal and not date and not ev["date"] and (
-            (m.location and m.location == ev["location"])
-            or bool((set(m.strong) | (set(m.participants) & agents)) & set(ev["participants"]))
+        again = verbal and not date and not ev_date and (
+            (m.location and m.location == ev_location)
+            or not told_by.isdisjoint(ev["participants"])
             or m.additive
         )
         if verbal and m.additive and again:
             return ev  # the latest undated happening of the family: "Y was also released"
-        if verbal and not once and not again and not (date and date == ev["date"] and len(date) == 10):
+        if verbal and not once and not again and not (date and date == ev_date and len(date) == 10):
             continue  # a reported act ("met", "released") is a new happening unless its day says otherwise
-        if i in sentence_events.get(m.sent, ()) and not verbal and not (ev_keys and own and not ev_keys & own):
+        ev_keys = _keys(cores[i], country_of)
+        if i in here and not verbal and not (ev_keys and own and not ev_keys & own):
             return ev
-        if date and not ev["date"] and not m.definite:
+        if date and not ev_date and not m.definite:
             continue
-        if date and not ev["date"] and not (
-            m.anaphoric or ev_keys & keys or (m.location and m.location == ev["location"])
+        if date and not ev_date and not (
+            m.anaphoric or ev_keys & keys or (m.location and m.location == ev_location)
         ):
             continue  # "the meeting of the presidents on May 29": a dated mention names its own happening
         if ev_keys and keys and not ev_keys & keys:
             continue
-        ev_places = set(cores[i]) - {n for n in cores[i] if n in strong_names}
-        if m.definite and m.places and ev_places and not ev_places & set(m.places):
-            continue  # "the naval manoeuvres of Turkey" are not the exercises of Russia and Belarus
+        if m.definite and m.places:
+            ev_places = set(cores[i]) - {n for n in cores[i] if n in strong_names}
+            if ev_places and ev_places.isdisjoint(m.places):
+                continue  # "the naval manoeuvres of Turkey" are not the exercises of Russia and Belarus
         candidates.append(i)
     if not candidates:
         return None
@@ -934,8 +1017,7 @@ def _merge_target(
     return events[candidates[0]]
 
 
-def _record(doc: Doc, text: str, m: Mention, lex: EventLexicon, date, participants, location) -> dict:
-    tok = token_arrays(doc)
+def _record(tok: TokenArrays, text: str, m: Mention, lex: EventLexicon, date, participants, location) -> dict:
     toks = [i for i in range(m.start, m.end) if tok.lower[i] not in _AUX] or list(range(m.start, m.end))
     return {
         "type": m.type,
@@ -950,16 +1032,22 @@ def _record(doc: Doc, text: str, m: Mention, lex: EventLexicon, date, participan
     }
 
 
-def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon, text: str | None = None) -> list[dict]:
+def resolve(
+    doc: Doc, mentions: list[Mention], lex: EventLexicon, text: str | None = None,
+    actors: list[ActorSpan] | None = None,
+) -> list[dict]:
     """Mentions in order -> events; repeated mentions of one happening merge.
 
-    ``text`` is ``doc.text`` (which spaCy rebuilds on every access), passed once.
+    ``text`` is ``doc.text`` (which spaCy rebuilds on every access) and ``actors``
+    ``_actor_spans(doc)``, passed once.
     """
     text = doc_text(doc) if text is None else text
+    actors = _actor_spans(doc) if actors is None else actors
+    tok = token_arrays(doc)
     dct = (doc._.meta or {}).get("published")
     country_of = {a["name"]: a.get("country") for a in (doc._.actors or []) if a.get("country")}
     # persons and organisations (the actors that act), from the actor spans the events read
-    agents = {_canonical(sp) for sp in _actor_spans(doc) if sp.label_ in ("PERSON", "ORG")}
+    agents = {sp.name for sp in actors if sp.label in ("PERSON", "ORG")}
     events: list[dict] = []
     families: list[str] = []
     cores: list[list[str]] = []
@@ -984,7 +1072,7 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon, text: str | No
             continue  # "the next round of talks in November", "an election in 2029": planned, not reported
         if m.spread:
             for d_value, place in m.spread:
-                ev = _record(doc, text, m, lex, d_value, [p for p in m.participants if p not in dict(m.spread).values()], place)
+                ev = _record(tok, text, m, lex, d_value, [p for p in m.participants if p not in dict(m.spread).values()], place)
                 ev["rule"] += ".each"
                 events.append(ev)
                 families.append(_family(m, lex))
@@ -1016,7 +1104,7 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon, text: str | No
             continue
         if (m.time_frame or m.bound) and not date:
             continue  # "throughout the war", "during the talks": an undated happening used as a time frame
-        ev = _record(doc, text, m, lex, date, m.participants or (m.sentence_actors if date else []), m.location)
+        ev = _record(tok, text, m, lex, date, m.participants or (m.sentence_actors if date else []), m.location)
         m.event = ev
         events.append(ev)
         families.append(fam)
@@ -1032,29 +1120,30 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
         return []
     tok = token_arrays(doc)
     lowers = token_lowers(doc)
+    positions = cue_positions(lowers, lex)
     # "fired a missile the following day, but ...": an anchor word after an article is an adjective,
     # and one with nothing after it anchors no happening: neither is a clause break
     anchors = [
-        (s, e, a) for s, e, a in find_anchor_spans(doc, lex, lowers)
+        (s, e, a) for s, e, a in find_anchor_spans(doc, lex, lowers, positions)
         if e < len(lowers) and not tok.is_punct[e] and not (s > 0 and lowers[s - 1] in _ARTICLES_DEF)
     ]
-    breaks = _break_flags(doc, lex, [(s, e) for s, e, _ in anchors], lowers)
+    breaks = _break_flags(doc, lex, [(s, e) for s, e, _ in anchors], lowers, positions)
     actors, dates = _actor_spans(doc), _date_spans(doc)
-    mentions = find_mentions(doc, lex, breaks, lowers, actors)
-    by_actor = _Sorted(actors, key=lambda sp: sp.start)
-    by_date = _Sorted(dates, key=lambda sp: sp.start)
-    persons = _Sorted([sp for sp in actors if sp.label_ == "PERSON"], key=lambda sp: sp.end)
+    mentions = find_mentions(doc, lex, breaks, lowers, actors, positions=positions)
+    by_actor = _Sorted(actors, key=attrgetter("start"))
+    by_date = _Sorted(dates, key=attrgetter("start"))
+    persons = _Sorted([sp for sp in actors if sp.label == "PERSON"], key=attrgetter("end"))
     by_count = _Sorted(doc._.counts or [], key=lambda c: c["span"]["start"])
-    starts = [m.start for m in mentions]
-    for m in mentions:
-        s, e = m.sent
-        lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
-        local = mentions[lo:hi]
-        describe(
-            doc, m, lex, by_actor.range(s, e), by_date.range(s, e), breaks,
-            [o.start for o in local], [o.end for o in local], persons,
-            by_count.range(tok.idx[s], tok.end_char(e - 1) + 1),
-            [o.start for o in local if o.entry.get("noun")],
-        )
+    # mentions are in text order: each sentence's are consecutive, and share what is read of it
+    for (s, e), group in groupby(mentions, key=attrgetter("sent")):
+        local = list(group)
+        sent_actors, sent_dates = by_actor.range(s, e), by_date.range(s, e)
+        starts, ends = [o.start for o in local], [o.end for o in local]
+        noun_starts = [o.start for o in local if o.entry.get("noun")]
+        sent_counts = by_count.range(tok.idx[s], tok.end_char(e - 1) + 1)
+        for m in local:
+            describe(
+                doc, m, lex, sent_actors, sent_dates, breaks, starts, ends, persons, sent_counts, noun_starts, tok
+            )
     link_anchors(doc, mentions, anchors)
-    return resolve(doc, mentions, lex, doc_text(doc))
+    return resolve(doc, mentions, lex, doc_text(doc), actors)

@@ -1,0 +1,98 @@
+"""The word-sequence matcher of the event triggers and anchors.
+
+The event data (``triggers.jsonl``, ``anchors.jsonl``) uses a small subset of
+spaCy's Matcher patterns: a sequence of ``{"LOWER": word}`` /
+``{"LOWER": {"IN": [...]}}`` tokens, some ``"OP": "?"``. spaCy's Matcher
+evaluates every ``IN`` predicate on every token, and a step-by-step walk of the
+patterns with optional words still costs sets and sorts at every "the" and
+"on" of a text. Such a pattern is only a finite set of word sequences, so it is
+expanded once, at load time, into the tuples it matches: finding a match is then
+a dict lookup of the first word and a set lookup of the next few words.
+"""
+
+from __future__ import annotations
+
+from itertools import product
+
+#: One pattern under one first word: (pattern id, the word tuples it matches that
+#: start with that word, their lengths in increasing order, the second words of the
+#: longer ones). The tuples are None when the pattern is that one word (the most
+#: common trigger): no lookup needed. Most "the"s are not followed by "day" or "eve":
+#: the second word rules a longer sequence out before any tuple is made.
+_Rule = tuple[str, frozenset[tuple[str, ...]] | None, tuple[int, ...], frozenset[str]]
+
+
+def _elements(pid: str, pattern: list[dict]) -> list[tuple[tuple[str, ...], bool]]:
+    """The pattern as (words, optional) pairs; ValueError for what this matcher does not support."""
+    elements = []
+    for tok in pattern:
+        unknown = set(tok) - {"LOWER", "OP"}
+        if unknown or tok.get("OP", "?") != "?":
+            raise ValueError(f"event pattern {pid}: only LOWER and OP '?' are supported, got {tok}")
+        value = tok["LOWER"]
+        words = value["IN"] if isinstance(value, dict) else [value]
+        elements.append((tuple(dict.fromkeys(w.lower() for w in words)), tok.get("OP") == "?"))
+    return elements
+
+
+def expand(pid: str, pattern: list[dict]) -> set[tuple[str, ...]]:
+    """Every word sequence the pattern matches (an optional token is there or not)."""
+    choices = [words + ((None,) if optional else ()) for words, optional in _elements(pid, pattern)]
+    return {tuple(w for w in seq if w is not None) for seq in product(*choices)} - {()}
+
+
+class WordSequenceMatcher:
+    """Finds what spaCy's Matcher finds with the same (LOWER / IN / OP "?") patterns.
+
+    Returns ``(pattern id, start, end)`` for every match, each once, ordered by
+    start, then by the patterns' order, then by end (the order of the data files
+    decides between patterns matching the same words).
+    """
+
+    def __init__(self, patterns: dict[str, list[dict]]) -> None:
+        by_first: dict[str, dict[str, set[tuple[str, ...]]]] = {}
+        for pid, pattern in patterns.items():
+            for seq in expand(pid, pattern):
+                by_first.setdefault(seq[0], {}).setdefault(pid, set()).add(seq)
+        order = {pid: i for i, pid in enumerate(patterns)}
+        self.first: dict[str, tuple[_Rule, ...]] = {
+            word: tuple(self._rule(pid, seqs) for pid, seqs in sorted(rules.items(), key=lambda r: order[r[0]]))
+            for word, rules in by_first.items()
+        }
+        # the first words that start no one-word sequence, with every second word they need:
+        # most "the"s (anchors: "the day after", "the eve of") are passed over with one lookup
+        self.needs_second: dict[str, frozenset[str]] = {
+            word: frozenset().union(*(seconds for _, _, _, seconds in rules))
+            for word, rules in self.first.items()
+            if all(lengths[0] > 1 for _, _, lengths, _ in rules)
+        }
+
+    @staticmethod
+    def _rule(pid: str, seqs: set[tuple[str, ...]]) -> _Rule:
+        lengths = tuple(sorted({len(s) for s in seqs}))
+        seconds = frozenset(s[1] for s in seqs if len(s) > 1)
+        return pid, (None if lengths == (1,) else frozenset(seqs)), lengths, seconds
+
+    def __call__(self, lowers: list[str], positions: list[int] | None = None) -> list[tuple[str, int, int]]:
+        """The matches in ``lowers``; ``positions``, when given, holds (at least) every index
+        where a pattern may start, in increasing order (a pass over the words shared with other rules)."""
+        out = []
+        first, needs_second = self.first, self.needs_second
+        last = len(lowers) - 1
+        # only the positions where some pattern can start
+        if positions is None:
+            positions = [i for i, w in enumerate(lowers) if w in first]
+        else:
+            positions = [i for i in positions if lowers[i] in first]
+        for i in positions:
+            seconds_needed = needs_second.get(lowers[i])
+            if seconds_needed is not None and (i >= last or lowers[i + 1] not in seconds_needed):
+                continue
+            for pid, seqs, lengths, seconds in first[lowers[i]]:
+                if seqs is None:
+                    out.append((pid, i, i + 1))
+                elif i < last and lowers[i + 1] in seconds:
+                    out.extend((pid, i, i + n) for n in lengths if n == 1 or tuple(lowers[i: i + n]) in seqs)
+                elif lengths[0] == 1:
+                    out.append((pid, i, i + 1))
+        return out
