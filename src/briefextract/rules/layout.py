@@ -21,6 +21,9 @@ _LINE = re.compile(r"[^\n]+")
 _LETTER = re.compile(r"[A-Za-z]")
 _NON_WORD = re.compile(r"\W+")
 _PUNCT_THEN_SPACE = re.compile(r"[.,;:!?]\s")
+#: Last characters of a line that rule out every short-line rule of ``classify_line``
+#: (a question heading ends in "?", a first-line title and a title-case heading in none of these).
+_ENDS_BODY_LINE = frozenset(".!”\"")
 
 
 def _norm_title(s: str) -> str:
@@ -46,6 +49,8 @@ def classify_line(line: str, *, title: str | None = None, is_first: bool = False
         return C.LAYOUT_CREDIT
     if title and _norm_title(stripped) == _norm_title_cached(title):
         return C.LAYOUT_TITLE
+    if stripped[-1] in _ENDS_BODY_LINE:
+        return None  # a body paragraph: none of the short-line rules below can apply, no words to count
     # the rules below only look at lines of at most 20 words: stop counting at 21
     words = [m.group() for m in islice(_WORD.finditer(stripped), 21)]
     if stripped.endswith("?") and len(words) <= 16:
@@ -103,8 +108,11 @@ KIND_CLOSE = "c"  # closing quote or bracket (C.CLOSING_QUOTES)
 KIND_OPENER = "u"  # can open a sentence: capital, digit or opening quote
 KIND_OTHER = "o"
 
-#: Up to and including the first word of the text or after a line break (spaces between included).
-_LINE_OPENING = re.compile(r"^[sn]*[^sn]?|n([sn]*[^sn]?)")
+#: Up to and including the first word of the text (leading spaces included).
+_TEXT_OPENING = re.compile(r"[sn]*[^sn]?")
+#: Up to and including the first word after a line break (spaces between included). Starts
+#: with a literal, so the regex engine skips to the next "n" instead of trying every position.
+_LINE_OPENING = re.compile(r"n([sn]*[^sn]?)")
 #: An opener after sentence punctuation, with whitespace or closing quotes between.
 _OPENER_AFTER_END = re.compile(r"e[snc]*(u)")
 
@@ -130,9 +138,11 @@ def sentence_starts(kinds: str) -> list[int]:
     at an opener after sentence punctuation, possibly with closing quotes between
     (``said. “They`` / ``failed.” The``); ``U.S.`` is one token, so it ends nothing.
     """
-    starts: list[int] = []
-    for m in _LINE_OPENING.finditer(kinds):
-        start, end = (m.start(1), m.end(1)) if m.group(1) is not None else m.span()
-        starts.extend(range(start, end))
+    if not kinds:
+        return []
+    first = _TEXT_OPENING.match(kinds)
+    starts = list(range(first.end()))
+    for m in _LINE_OPENING.finditer(kinds, first.end()):
+        starts.extend(range(m.start(1), m.end(1)))
     starts.extend(m.start(1) for m in _OPENER_AFTER_END.finditer(kinds))
     return sorted(set(starts))
