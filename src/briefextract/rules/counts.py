@@ -378,10 +378,10 @@ class CountRules(NounPhrases, Attribution):
         for link in self.ratio_links:
             n = len(link)
             after = c.tj + n
-            if after < ctx.n and ctx.is_number(after) and tuple(ctx.lower(x) for x in range(c.tj, after)) == link:
+            if after < ctx.n and ctx.is_number(after) and tuple(ctx.lowers[c.tj : after]) == link:
                 return True
             before = c.ti - n - 1
-            if before >= 0 and ctx.is_number(before) and tuple(ctx.lower(x) for x in range(c.ti - n, c.ti)) == link:
+            if before >= 0 and ctx.is_number(before) and tuple(ctx.lowers[c.ti - n : c.ti]) == link:
                 return True
         return False
 
@@ -584,7 +584,7 @@ class CountRules(NounPhrases, Attribution):
                 # with no noun of its own, a share counts something only in a sentence about
                 # votes, voters, seats or poll respondents
                 lo = ctx.sent_start(c.ti)
-                if not any(ctx.lower(k) in self.share_cues for k in range(lo, sent_end)):
+                if self.share_cues.isdisjoint(ctx.lowers[lo:sent_end]):
                     return False
                 c.rule = c.rule if c.rule == "range" else "percent.share"
                 return True
@@ -715,7 +715,7 @@ class CountRules(NounPhrases, Attribution):
             return False
         if threshold and not (force or cue or of_frame):
             return False
-        if any(ctx.lower(k) in self.age_context for k in range(lo, ctx.sent_end(ti))):
+        if not self.age_context.isdisjoint(ctx.lowers[lo : ctx.sent_end(ti)]):
             return False  # "one was 20 years old and the other 26": ages, not counts
         for prior in reversed(emitted):
             if c.start - prior.end > ANTECEDENT_WINDOW:
@@ -754,7 +754,7 @@ class CountRules(NounPhrases, Attribution):
     def _currency_word(self, ctx: _DocContext, i: int, sent_end: int) -> tuple[str, int] | None:
         n = _phrase_after(ctx, i, sent_end, self.currency_word_set, self.currency_word_max)
         if n:
-            words = tuple(ctx.lower(x) for x in range(i, i + n))
+            words = tuple(ctx.lowers[i : i + n])
             return self.currency_words[words] or ctx.span_text(i, i + n), n
         return None
 
@@ -763,7 +763,7 @@ class CountRules(NounPhrases, Attribution):
         """(hedge phrase, its first token) just before token ``ti``: "about", "more than", "could surpass"."""
         lo = ctx.sent_start(ti)
         for n in range(min(self.hedge_before_max, ti - lo), 0, -1):
-            if tuple(ctx.lower(x) for x in range(ti - n, ti)) in self.hedge_before_set:
+            if tuple(ctx.lowers[ti - n : ti]) in self.hedge_before_set:
                 return ctx.span_text(ti - n, ti), ti - n
         if ti - 1 >= lo and ctx.lower(ti - 1) in self.hedge_verbs:
             return ctx.word(ti - 1), ti - 1
@@ -776,7 +776,7 @@ class CountRules(NounPhrases, Attribution):
         n = _phrase_after(ctx, j, sent_end, self.hedge_after_set, self.hedge_after_max)
         if not n:
             return None
-        if j == i and tuple(ctx.lower(x) for x in range(j, j + n)) in {("plus",), ("odd",)}:
+        if j == i and tuple(ctx.lowers[j : j + n]) in {("plus",), ("odd",)}:
             return None  # only "8,000-plus", not "8,000 plus 200"
         return ctx.span_text(j, j + n), j + n - i
 
@@ -812,8 +812,9 @@ class CountRules(NounPhrases, Attribution):
 
 def _phrase_after(ctx: _DocContext, i: int, end: int, phrases: frozenset, longest: int) -> int:
     """Length in tokens of the longest phrase of ``phrases`` starting at token ``i`` (0 if none)."""
+    lowers = ctx.lowers
     for n in range(min(longest, end - i), 0, -1):
-        if tuple(ctx.lower(x) for x in range(i, i + n)) in phrases:
+        if tuple(lowers[i : i + n]) in phrases:
             return n
     return 0
 
@@ -858,6 +859,8 @@ class _DocContext:
         self._is_punct: list[bool] = tok.is_punct
         # ``ctx.lower(i)`` is ``doc[i].lower_`` read from the shared list (a bound method: no Python frame)
         self.lower = tok.lower.__getitem__
+        self.lowers: list[str] = tok.lower  # for slices: ``tuple(ctx.lowers[a:b])`` is a phrase
+        self._title_case: dict[int, bool] = {}  # sentence start -> title_case
         self.starts: list[int] = tok.idx
         self.sent_starts: list[int] = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
         if not self.sent_starts or self.sent_starts[0] != 0:
@@ -924,8 +927,14 @@ class _DocContext:
 
     def title_case(self, ti: int) -> bool:
         """True when token ``ti`` is in a headline-style sentence ("Azerbaijan Releases 32
-        Armenians"), where capitals say nothing about names."""
-        lo, hi = self.sent_start(ti), self.sent_end(ti)
+        Armenians"), where capitals say nothing about names (computed once per sentence)."""
+        lo = self.sent_start(ti)
+        known = self._title_case.get(lo)
+        if known is None:
+            known = self._title_case[lo] = self._sentence_title_case(lo, self.sent_end(ti))
+        return known
+
+    def _sentence_title_case(self, lo: int, hi: int) -> bool:
         texts = self._text_at
         words = [w for w in texts[lo:hi] if len(w) > 3 and w.isalpha()]
         if len(words) < 3:

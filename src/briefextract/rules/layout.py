@@ -20,6 +20,7 @@ _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w’'.-]*")
 _LINE = re.compile(r"[^\n]+")
 _LETTER = re.compile(r"[A-Za-z]")
 _NON_WORD = re.compile(r"\W+")
+_FIRST_WORD = re.compile(r"\W*(\w*)")  # what ``_norm_title`` keeps first: the first run of word characters
 _PUNCT_THEN_SPACE = re.compile(r"[.,;:!?]\s")
 #: Last characters of a line that rule out every short-line rule of ``classify_line``
 #: (a question heading ends in "?", a first-line title and a title-case heading in none of these).
@@ -36,6 +37,25 @@ def _norm_title_cached(title: str) -> str:
     return _norm_title(title)
 
 
+@lru_cache(maxsize=64)
+def _title_first_word(title: str) -> str:
+    """The first word of the normalised title ("" for a title without words)."""
+    return _norm_title_cached(title).partition(" ")[0]
+
+
+def _is_title(line: str, title: str) -> bool:
+    """``_norm_title(line) == _norm_title(title)``, without normalising every long body line.
+
+    A normalised text is its words, case-folded (character by character), joined by single
+    spaces, so the two can only be equal when their first words are: that is checked first,
+    on the line's first word alone.
+    """
+    first = _title_first_word(title)
+    if first and _FIRST_WORD.match(line).group(1).casefold() != first:
+        return False
+    return _norm_title(line) == _norm_title_cached(title)
+
+
 def classify_line(line: str, *, title: str | None = None, is_first: bool = False) -> str | None:
     """The layout label of one line of text (stripped), or None for body text."""
     stripped = line.strip()
@@ -47,7 +67,7 @@ def classify_line(line: str, *, title: str | None = None, is_first: bool = False
         return C.LAYOUT_BOILERPLATE
     if C.LINE_CREDIT.match(stripped) or _looks_like_credit(stripped):
         return C.LAYOUT_CREDIT
-    if title and _norm_title(stripped) == _norm_title_cached(title):
+    if title and _is_title(stripped, title):
         return C.LAYOUT_TITLE
     if stripped[-1] in _ENDS_BODY_LINE:
         return None  # a body paragraph: none of the short-line rules below can apply, no words to count
