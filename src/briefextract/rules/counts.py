@@ -55,7 +55,7 @@ ANTECEDENT_WINDOW = 600
 _GUARD_WINDOW = 16
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cand:
     """One number found in the text while its record is being built."""
 
@@ -87,7 +87,8 @@ class CountRules(NounPhrases, Attribution):
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.numbers = NumberLexicon(data.get("numbers", {}))
-        self.multiplier_words = sorted({w.lower() for w in self.numbers.extra_word_starts})
+        #: multiplier word -> the spellings the number regex knows (lower, Capitalised, UPPER)
+        self.multiplier_words = {w: casings([w]) for w in sorted({w.lower() for w in self.numbers.extra_word_starts})}
         self.article_words = frozenset(w.lower() for w in self.numbers.articles)
         self.big_words = frozenset(
             w.lower() for w in [*self.numbers.hundreds, *self.numbers.scales, *self.numbers.multipliers]
@@ -162,6 +163,7 @@ class CountRules(NounPhrases, Attribution):
         symbols: dict[str, str] = cur.get("symbols", {})
         codes: dict[str, str] = cur.get("codes", {})
         self.currency_prefixes = {**symbols, **codes}
+        self.currency_chars = "".join(self.currency_prefixes)  # what may glue onto a number: "$5", "US$5"
         words: dict[str, str | None] = cur.get("words", {})
         self.currency_words = {tuple(k.lower().split()): v for k, v in words.items()}
         self.currency_word_set = frozenset(self.currency_words)
@@ -171,6 +173,7 @@ class CountRules(NounPhrases, Attribution):
             + [rf"\b{re.escape(c)}" for c in sorted(codes, key=len, reverse=True)]
         )
         self.currency_before = re.compile(rf"(?:{prefix_alt})\s?$") if prefix_alt else None
+        self.currency_last_chars = frozenset(p[-1] for p in self.currency_prefixes if p)
 
         self.according = sorted((tuple(a.lower().split()) for a in attr.get("according", [])), key=len, reverse=True)
         self.reporting_verbs = lower_set("reporting_verbs", attr)
@@ -180,9 +183,10 @@ class CountRules(NounPhrases, Attribution):
         self.source_nouns = lower_set("source_nouns", attr)
         self.source_stops = lower_set("source_stops", attr)
         # tries of the cue words (case-sensitive: much faster than re.I alternations)
-        self.according_regex = re.compile(
-            rf"\b{trie_pattern(casings(' '.join(cue) for cue in self.according), space=True)}\b"
-        )
+        according_spellings = casings(" ".join(cue) for cue in self.according)
+        self.according_regex = re.compile(rf"\b{trie_pattern(according_spellings, space=True)}\b")
+        #: the longest word of each spelling: a text without any of them holds no "according to" cue
+        self.according_keys = tuple(sorted({max(c.split(), key=len) for c in according_spellings}))
         self.reporting_regex = re.compile(rf"\b{trie_pattern(self.reporting_verbs)}\b")  # "States" is no verb
         #: the most non-space characters a cue match holds (a scan of a sentence reads this far past it)
         self.cue_reach = max(
@@ -200,7 +204,7 @@ class CountRules(NounPhrases, Attribution):
         if not text:
             return []
         tok = token_arrays(doc)  # shared with the other components: built once per Doc
-        matches = self.numbers.finditer(text, self._word_starts(tok))
+        matches = self.numbers.finditer(text, self._word_starts(tok, text))
         if not matches:
             return []
         ctx = _DocContext(doc, self, matches)
@@ -225,16 +229,18 @@ class CountRules(NounPhrases, Attribution):
             records.append(self._record(ctx, c))
         return records
 
-    def _word_starts(self, tok: TokenArrays) -> list[int]:
+    def _word_starts(self, tok: TokenArrays, text: str) -> list[int]:
         """Character offsets of tokens that may start a number word: ``like_num`` words
         ("three", "Thirty", "fourth"), "dozen", and "a"/"an" before "dozen", "thousand"...
 
         ``like_num`` tokens are few (``compress`` picks them at C speed), and a multiplier
-        word is looked for with ``list.index`` only: no Python loop over every token."""
+        word is looked for with ``list.index`` only, and only when the text holds one of
+        the spellings the number regex can match there: no Python loop over every token."""
         texts, lower = tok.text, tok.lower
         ks = [k for k in compress(range(len(texts)), tok.like_num) if texts[k].isalpha()]
-        for word in self.multiplier_words:
-            ks.extend(_indices(lower, word))
+        for word, spellings in self.multiplier_words.items():
+            if any(spelling in text for spelling in spellings):
+                ks.extend(_indices(lower, word))
         if not ks:
             return []
         starts = set(ks)
@@ -248,12 +254,14 @@ class CountRules(NounPhrases, Attribution):
     def _candidate(self, ctx: _DocContext, m: NumberMatch, ti: int, tj: int) -> _Cand | None:
         """``ti``, ``tj``: the number's first token and the token after it."""
         inside = ctx._text_at[ti][: m.start - ctx.starts[ti]]
-        if inside and inside.strip("".join(self.currency_prefixes)):
+        if inside and inside.strip(self.currency_chars):
             return None  # the number starts inside a word token
         cand = _Cand(m=m, ti=ti, tj=tj, start=m.start, end=m.end, value=m.value, kind=m.kind, percent=m.percent)
         if self.currency_before is not None and m.form == "digits" and not m.percent:
             before = ctx.text[max(0, m.start - 5) : m.start]
-            cm = self.currency_before.search(before)
+            # the regex ends in a symbol or code, then at most a space and a line end: test that
+            # last character first (most numbers have none before them)
+            cm = self.currency_before.search(before) if before.rstrip()[-1:] in self.currency_last_chars else None
             if cm:
                 symbol = cm.group().strip()
                 cand.currency = self.currency_prefixes.get(symbol) or self.currency_prefixes.get(symbol.upper())
@@ -862,7 +870,7 @@ class _DocContext:
         self.lowers: list[str] = tok.lower  # for slices: ``tuple(ctx.lowers[a:b])`` is a phrase
         self._title_case: dict[int, bool] = {}  # sentence start -> title_case
         self.starts: list[int] = tok.idx
-        self.sent_starts: list[int] = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+        self.sent_starts: list[int] = (doc.to_array(SENT_START) == 1).nonzero()[0].tolist()
         if not self.sent_starts or self.sent_starts[0] != 0:
             self.sent_starts.insert(0, 0)
         self._cues: dict[int, list[tuple[int, int, bool]]] = {}  # sentence start -> its cues
@@ -1015,10 +1023,11 @@ class _DocContext:
                 first = prev
             according_from = self.starts[first]
         cues = []
-        for regex, according, scan_from in (
-            (self.rules.according_regex, True, according_from),
-            (self.rules.reporting_regex, False, begin),
-        ):
+        scans = [(self.rules.reporting_regex, False, begin)]
+        region = self.text[according_from:stop]
+        if any(key in region for key in self.rules.according_keys):  # rare: most sentences skip the regex
+            scans.insert(0, (self.rules.according_regex, True, according_from))
+        for regex, according, scan_from in scans:
             for m in regex.finditer(self.text, scan_from, stop):
                 start = m.start()
                 if start >= end:

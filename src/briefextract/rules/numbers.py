@@ -18,8 +18,7 @@ Context (is it a year? a date? what is counted?) is not decided here but in
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from briefextract.rules.regex_tools import trie_pattern
 
@@ -38,9 +37,12 @@ _WORD_SPLIT = re.compile(r"[\s-]+")
 _WORD_PIECE = re.compile(r"[^\W\d_]+")
 
 
-@dataclass(frozen=True)
-class NumberMatch:
-    """One atomic number expression found in a text (character offsets)."""
+class NumberMatch(NamedTuple):
+    """One atomic number expression found in a text (character offsets).
+
+    Immutable, like a frozen dataclass, but built ~4x faster (a frozen dataclass sets
+    every field through ``object.__setattr__``); a text holds dozens of numbers.
+    """
 
     start: int
     end: int
