@@ -1060,17 +1060,20 @@ class _DocContext:
 
     def blocked(self, start: int, end: int) -> bool:
         """Inside a date span, or inside a date / clock shape ("2023-12-13", "10/09/2025", "12:25")
-        found by the guard patterns in a small window around the number."""
+        found by the guard patterns in a small window around the number.
+
+        The date spans are tested first: a bisection, where the patterns are a regex scan,
+        and most blocked numbers are the years and days of dates."""
+        k = bisect_right(self.blocked_starts, start) - 1
+        for s, e in self.blocked_ranges[max(0, k) : k + 2]:
+            if s < end and e > start:
+                return True
         regex = self.rules.blocked_regex
         if regex is not None:
             lo = max(0, start - _GUARD_WINDOW)
             for m in regex.finditer(self.text, lo, min(len(self.text), end + _GUARD_WINDOW)):
                 if m.start() < end and m.end() > start:
                     return True
-        k = bisect_right(self.blocked_starts, start) - 1
-        for s, e in self.blocked_ranges[max(0, k) : k + 2]:
-            if s < end and e > start:
-                return True
         return False
 
 

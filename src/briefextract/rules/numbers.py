@@ -18,6 +18,7 @@ Context (is it a year? a date? what is counted?) is not decided here but in
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from briefextract.rules.regex_tools import trie_pattern
@@ -307,8 +308,9 @@ def casings(words) -> list[str]:
     return sorted({f(w) for w in words for f in (str.lower, str.capitalize, str.upper)})
 
 
-def _word_tokens(text: str) -> list[str]:
-    return [w for w in _WORD_SPLIT.split(text.lower()) if w and w != "and"]
+@lru_cache(maxsize=4096)  # the same few number phrases ("two", "a dozen") recur in every text
+def _word_tokens(text: str) -> tuple[str, ...]:
+    return tuple(w for w in _WORD_SPLIT.split(text.lower()) if w and w != "and")
 
 
 def parse_digits(text: str) -> float | int:
