@@ -13,7 +13,6 @@ from briefextract.extensions import meta
 from briefextract.rules.layout import layout_ranges, sentence_starts, token_kind
 from briefextract.rules.spans import doc_text
 
-
 #: Most token kinds remembered (orth id -> kind); ~5 MB at most.
 _KIND_CACHE_SIZE = 50_000
 

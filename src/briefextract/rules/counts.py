@@ -37,7 +37,6 @@ from dataclasses import dataclass, field
 from itertools import compress, pairwise
 from typing import Any
 
-import numpy
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 

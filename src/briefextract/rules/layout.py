@@ -10,9 +10,9 @@ good enough: credits and debris are whole lines in practice.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
-from typing import Iterator
 
 from briefextract import constants as C
 
