@@ -872,7 +872,7 @@ class _DocContext:
         self.sent_starts: list[int] = (doc.to_array(SENT_START) == 1).nonzero()[0].tolist()
         if not self.sent_starts or self.sent_starts[0] != 0:
             self.sent_starts.insert(0, 0)
-        self._cues: dict[int, list[tuple[int, int, bool]]] = {}  # sentence start -> its cues
+        self._cues: dict[tuple[int, int], list[tuple[int, int, bool]]] = {}  # (sentence start, end) -> its cues
         ranges: list[tuple[int, int]] = []
         if SPANS_DATES in doc.spans:
             ranges.extend((s.start_char, s.end_char) for s in doc.spans[SPANS_DATES])
@@ -999,13 +999,14 @@ class _DocContext:
 
         The cue regexes run over that sentence only, and once per sentence: most sentences
         hold no count. That finds what a scan of the whole text would: a reporting verb is a
-        whole word (``\\b`` on both sides) and an "according to" cue holds no punctuation,
-        so no match from an earlier sentence runs into this one, except across a line break:
-        for a sentence that opens a line, "according to" is looked for from three words back.
+        whole word (``\\b`` on both sides) and an "according to" cue holds no punctuation, and
+        the layout component starts sentences after sentence punctuation or a line break, so
+        no match from an earlier sentence runs into this one, except across a line break: for
+        a sentence that opens a line, "according to" is looked for from three words back.
         """
-        cues = self._cues.get(lo)
+        cues = self._cues.get((lo, hi))
         if cues is None:
-            cues = self._cues[lo] = self._scan_cues(lo, hi)
+            cues = self._cues[lo, hi] = self._scan_cues(lo, hi)
         return cues
 
     def _scan_cues(self, lo: int, hi: int) -> list[tuple[int, int, bool]]:
