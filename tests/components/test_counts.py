@@ -742,3 +742,52 @@ def test_counts_percent_change_or_rate_is_no_count_even_in_a_vote_sentence(nlp):
     assert brief(nlp, "Support for the party fell 5% since the election.") == []
     assert brief(nlp, "Sales were up 5% year on year.") == []
     assert brief(nlp, "The party won up to 50% of the votes.") == [(50, "percent", "percent")]
+
+
+# -- the per-document context reads token arrays, not Token objects -------------------------
+
+
+_CONTEXT_TEXTS = [
+    "Officials said 40 people died, according to the\nUN. As reported\nby the count of Reuters, 12 more were held.",
+    (
+        "The ministry said—in a statement—that 5 soldiers were hurt.  Police  told AFP 7 protesters were detained.\n\n"
+        "According to   local media, three journalists were freed. Rights groups estimated\n300 arrests."
+    ),
+    "U.S. officials say 2,000 troops remain. In the words of the envoy, “two rounds” are planned.",
+]
+
+
+def _context(nlp, text):
+    from briefextract.rules.counts import _DocContext
+    from briefextract.rules.spans import doc_text
+    from briefextract.rules.tokens import token_arrays
+
+    doc = nlp(text)
+    rules = nlp.get_pipe("counts").rules
+    matches = rules.numbers.finditer(doc_text(doc), rules._word_starts(token_arrays(doc), doc_text(doc)))
+    return doc, rules, _DocContext(doc, rules, matches)
+
+
+@pytest.mark.parametrize("text", _CONTEXT_TEXTS)
+def test_counts_context_token_helpers_agree_with_spacy_tokens(nlp, text):
+    doc, _, ctx = _context(nlp, text)
+    for i, token in enumerate(doc):
+        assert ctx.word(i) == token.text and ctx.lower(i) == token.lower_
+        assert ctx.end_char(i) == token.idx + len(token)
+        assert ctx.space_after(i) == bool(token.whitespace_)
+        assert ctx.span_text(i, min(i + 3, len(doc))) == doc[i : i + 3].text
+
+
+@pytest.mark.parametrize("text", _CONTEXT_TEXTS)
+def test_counts_cues_scanned_per_sentence_match_a_whole_text_scan(nlp, text):
+    """The attribution cues of a sentence are those a scan of the whole text finds there."""
+    _, rules, ctx = _context(nlp, text)
+    whole = []
+    for regex, according in ((rules.according_regex, True), (rules.reporting_regex, False)):
+        for m in regex.finditer(ctx.text):
+            k = ctx.token_at(m.start())
+            if ctx.starts[k] == m.start():
+                whole.append((k, ctx.token_at(m.end() - 1) + 1 - k, according))
+    for lo in ctx.sent_starts:
+        hi = ctx.sent_end(lo)
+        assert ctx.cues_between(lo, hi) == sorted(c for c in whole if lo <= c[0] < hi)

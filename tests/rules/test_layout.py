@@ -32,3 +32,21 @@ def test_layout_token_kind(text, is_space, kind):
 )
 def test_layout_sentence_starts(kinds, starts):
     assert sentence_starts(kinds) == starts
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("EU extends sanctions on Belarus", "EU Extends Sanctions on Belarus"),
+        ("“EU extends sanctions” — on Belarus!", "EU extends sanctions on Belarus"),
+        ("EU extends sanctions on Belarus and Iran", "EU extends sanctions on Belarus"),
+        ("The EU extends sanctions", "EU extends sanctions"),
+        ("--- ***", "..."),
+        ("STRASSE closed", "Straße closed"),
+        ("", "Title"),
+    ],
+)
+def test_layout_title_test_agrees_with_normalised_comparison(line, title):
+    from briefextract.rules.layout import _is_title, _norm_title
+
+    assert _is_title(line, title) == (_norm_title(line) == _norm_title(title))

@@ -13,7 +13,6 @@ from briefextract.extensions import meta
 from briefextract.rules.layout import layout_ranges, sentence_starts, token_kind
 from briefextract.rules.spans import doc_text
 
-
 #: Most token kinds remembered (orth id -> kind); ~5 MB at most.
 _KIND_CACHE_SIZE = 50_000
 
@@ -59,14 +58,20 @@ class LayoutMarker:
         # is ``any(token.dep)`` through a Python generator; the array test is the same, in C
         if doc.to_array(DEP).any():
             raise ValueError(Errors.E043)
-        kinds = self._kinds
-        get = kinds.get
         orths = doc.to_array(ORTH).tolist()
-        codes = [get(orth) or self._kind(orth) for orth in orths]
         values = numpy.full(len(orths), -1, dtype=numpy.int64)
-        values[sentence_starts("".join(codes))] = 1
+        values[sentence_starts(self._kind_string(orths))] = 1
         # SENT_START is 1 (starts) or -1 (does not), as uint64 like Doc.to_array's output
         doc.from_array([SENT_START], values.astype(numpy.uint64))
+
+    def _kind_string(self, orths: list[int]) -> str:
+        """One kind character per token; a C-level ``map`` over the cache once every word is known."""
+        kinds = self._kinds
+        try:
+            return "".join(map(kinds.__getitem__, orths))
+        except KeyError:
+            get = kinds.get
+            return "".join([get(orth) or self._kind(orth) for orth in orths])
 
     def _kind(self, orth: int) -> str:
         if len(self._kinds) >= _KIND_CACHE_SIZE:  # a long batch meets new words forever: stay bounded

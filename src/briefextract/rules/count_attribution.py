@@ -22,7 +22,6 @@ class Attribution:
         The nearest cue before the count in its sentence wins; otherwise a trailing
         "according to X" or ", X said" after it.
         """
-        doc = ctx.doc
         ti = ctx.token_at(c.start)
         lo, hi = ctx.sent_start(ti), ctx.sent_end(ti)
         best: tuple[int, str] | None = None  # (distance, source)
@@ -41,7 +40,7 @@ class Attribution:
                 continue
             first = self._subject_start(ctx, k, lo)
             if first < k and self._source_like(ctx, first, k):
-                src = doc[first:k].text
+                src = ctx.span_text(first, k)
                 if k < ti:
                     best = (ti - k, src) if best is None or ti - k < best[0] else best
                 elif first > ti and after is None and self._after_comma(ctx, first):
@@ -51,7 +50,6 @@ class Attribution:
         return after[1] if after is not None else None
 
     def _source_after(self, ctx: _DocContext, i: int, hi: int, count_tok: int) -> str | None:
-        doc = ctx.doc
         j = i
         while (
             j < hi and j - i < self.max_according and j != count_tok
@@ -66,22 +64,22 @@ class Attribution:
             j -= 1  # "according to Kyiv School of Economics estimates" -> the school
         while i < j and ctx.lower(i) in {"the", "a", "an"}:
             i += 1
-        return doc[i:j].text if i < j else None
+        return ctx.span_text(i, j) if i < j else None
 
     def _subject_start(self, ctx: _DocContext, k: int, lo: int) -> int:
         """First token of the subject of the reporting verb at ``k`` (``k`` when there is none)."""
-        doc = ctx.doc
+        texts = ctx._text_at
         j = k
         while j - 1 >= lo and k - j < self.max_subject:
-            tok = doc[j - 1]
-            if tok.text in {"’s", "'s"} and j - 2 >= lo and ctx.is_word(j - 2):
+            low = ctx.lower(j - 1)
+            if texts[j - 1] in {"’s", "'s"} and j - 2 >= lo and ctx.is_word(j - 2):
                 j -= 1  # "Kazakhstan’s government said"
                 continue
             inner_link = (
-                tok.lower_ in {"of", "and", "for", "on"} and j < k and doc[j].text[:1].isupper()
-                and j - 2 >= lo and doc[j - 2].text[:1].isupper() and ctx.is_word(j - 2)
+                low in {"of", "and", "for", "on"} and j < k and texts[j][:1].isupper()
+                and j - 2 >= lo and texts[j - 2][:1].isupper() and ctx.is_word(j - 2)
             )
-            if not inner_link and (not ctx.is_word(j - 1) or tok.lower_ in self.enders or ctx.is_number(j - 1)):
+            if not inner_link and (not ctx.is_word(j - 1) or low in self.enders or ctx.is_number(j - 1)):
                 break
             j -= 1
         return j
@@ -89,9 +87,9 @@ class Attribution:
     def _source_like(self, ctx: _DocContext, first: int, k: int) -> bool:
         """A subject that can give a figure: a name ("Yerevan", "Foro Penal") or a source noun
         ("rights group", "officials"), not any noun before a participle ("controls announced")."""
-        doc = ctx.doc
+        texts = ctx._text_at
         return any(
-            (doc[x].text[:1].isupper() and not (x == first and ctx.sentence_initial(x) and x + 1 < k))
+            (texts[x][:1].isupper() and not (x == first and ctx.sentence_initial(x) and x + 1 < k))
             or ctx.lower(x) in self.source_nouns
             for x in range(first, k)
         )
@@ -100,8 +98,8 @@ class Attribution:
     def _after_comma(ctx: _DocContext, first: int) -> bool:
         """The subject at ``first`` opens a trailing clause: ", (the) NP said"."""
         j = first - 1
-        if j >= 0 and ctx.doc[j].lower_ in {"the", "a", "an"}:
+        if j >= 0 and ctx.lower(j) in {"the", "a", "an"}:
             j -= 1
-        return j >= 0 and ctx.doc[j].text == ","
+        return j >= 0 and ctx.word(j) == ","
 
     # -- records -----------------------------------------------------------------

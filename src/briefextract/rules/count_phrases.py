@@ -50,8 +50,7 @@ class NounPhrases:
         participle-shaped word right after it is more likely a verb than an adjective,
         unless it is a known adjectival participle ("the three detained activists").
         """
-        doc = ctx.doc
-        texts = ctx._text_at  # the shared token arrays: a Token is built only where its flags are read
+        texts = ctx._text_at  # the shared token arrays: no Token objects (``is_lower`` is ``str.islower``)
         words: list[int] = []
         while i < sent_end and len(words) < MAX_NP_WORDS:
             low = ctx.lower(i)
@@ -64,8 +63,8 @@ class NounPhrases:
                 break
             # hyphenated compounds inside the phrase: "self-propelled", "American-Belarusian"
             if (
-                texts[i] in {"-", "–"} and words and words[-1] == i - 1 and not doc[i - 1].whitespace_
-                and not doc[i].whitespace_ and i + 1 < sent_end and ctx.is_word(i + 1)
+                texts[i] in {"-", "–"} and words and words[-1] == i - 1 and not ctx.space_after(i - 1)
+                and not ctx.space_after(i) and i + 1 < sent_end and ctx.is_word(i + 1)
             ):
                 words.extend([i, i + 1])
                 i += 2
@@ -86,14 +85,14 @@ class NounPhrases:
                 continue
             # coordinated modifiers: "the first European and American sanctions"
             if (
-                low in {"and", "or"} and words and all(doc[k].text[:1].isupper() or doc[k].text in {"-", "–"} for k in words)
-                and not any(_plural_like(doc[k].text) for k in words)
-                and i + 1 < sent_end and ctx.is_word(i + 1) and doc[i + 1].text[:1].isupper() and not ctx.is_number(i + 1)
+                low in {"and", "or"} and words and all(texts[k][:1].isupper() or texts[k] in {"-", "–"} for k in words)
+                and not any(_plural_like(texts[k]) for k in words)
+                and i + 1 < sent_end and ctx.is_word(i + 1) and texts[i + 1][:1].isupper() and not ctx.is_number(i + 1)
             ):
                 words.append(i)
                 i += 1
                 continue
-            if low in {"and", "or"} and words and not any(_plural_like(doc[k].text) for k in words):
+            if low in {"and", "or"} and words and not any(_plural_like(texts[k]) for k in words):
                 tail = self._coordinated_tail(ctx, i + 1, sent_end)
                 if tail:
                     words.extend(range(i, tail))  # "five senior police and security officials"
@@ -101,7 +100,7 @@ class NounPhrases:
             acronym = len(texts[i]) > 1 and texts[i].isupper()  # "US" is not the pronoun "us"
             if not acronym and (low in self.enders or low in self.months or low in self.weekdays):
                 break
-            participle = doc[i].is_lower and self._participle(low)  # "Boeing" is a name
+            participle = texts[i].islower() and self._participle(low)  # "Boeing" is a name
             if participle:
                 if not words:
                     if verb_likely and low not in self.adjectival_participles:
@@ -113,18 +112,18 @@ class NounPhrases:
                     if allow_participle_head and low in self.participle_heads and not verb_likely:
                         words.append(i)  # "17,000 detained", "300 killed" (but "the 52 released": elided)
                     break
-                prev_low = doc[words[-1]].lower_
+                prev_low = ctx.lower(words[-1])
                 if (
-                    low.endswith("ing") and doc[words[-1]].is_lower and prev_low not in self.plural_modifiers
+                    low.endswith("ing") and texts[words[-1]].islower() and prev_low not in self.plural_modifiers
                     and (_plural_like(prev_low) or prev_low.endswith(("people", "men", "children")))
                 ):
                     break  # a plural head before an -ing clause: "30 people serving prison sentences"
                 if not (nxt_word and not self._participle(ctx.lower(i + 1))) and not prev_low.endswith("ly"):
                     break  # "people killed by", "soldiers held since"
             if words:
-                prev = doc[words[-1]]
-                if _plural_like(prev.text) and ctx.lower(prev.i) not in self.plural_modifiers and (
-                    prev.is_lower or (doc[i].is_lower and not _plural_like(texts[i]))
+                prev = words[-1]
+                if _plural_like(texts[prev]) and ctx.lower(prev) not in self.plural_modifiers and (
+                    texts[prev].islower() or (texts[i].islower() and not _plural_like(texts[i]))
                 ):
                     break  # a plural head ends the phrase: "officials told", "adversaries speaks"
             words.append(i)
@@ -137,11 +136,10 @@ class NounPhrases:
     def _coordinated_tail(self, ctx: _DocContext, i: int, sent_end: int) -> int | None:
         """End of "security officials" in "senior police and security officials": up to three
         content words after a conjunction, ending in a plural noun and then the phrase's end."""
-        doc = ctx.doc
         j = i
         while j < sent_end and j - i < 3 and ctx.is_word(j) and not ctx.is_number(j) and ctx.lower(j) not in self.enders:
             j += 1
-        if j == i or not _plural_like(doc[j - 1].text) or self._participle(ctx.lower(j - 1)):
+        if j == i or not _plural_like(ctx.word(j - 1)) or self._participle(ctx.lower(j - 1)):
             return None
         if j < sent_end and ctx.is_word(j) and ctx.lower(j) not in self.enders:
             return None

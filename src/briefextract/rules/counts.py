@@ -34,12 +34,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import compress, pairwise
 from typing import Any
 
-import numpy
-from spacy.attrs import IDX, IS_ALPHA, LIKE_NUM, LOWER, SENT_START
-from spacy.strings import hash_string
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from briefextract.constants import SPANS_DATES
@@ -48,7 +46,7 @@ from briefextract.rules.count_phrases import NounPhrases, _plural_like, _plurali
 from briefextract.rules.numbers import NumberLexicon, NumberMatch, casings
 from briefextract.rules.regex_tools import trie_pattern
 from briefextract.rules.spans import char_span_record, doc_text, is_excluded
-from briefextract.rules.tokens import token_arrays
+from briefextract.rules.tokens import TokenArrays, token_arrays
 
 #: how far back (characters) an elided head may look for the count it refers to
 ANTECEDENT_WINDOW = 600
@@ -56,7 +54,7 @@ ANTECEDENT_WINDOW = 600
 _GUARD_WINDOW = 16
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cand:
     """One number found in the text while its record is being built."""
 
@@ -88,11 +86,11 @@ class CountRules(NounPhrases, Attribution):
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.numbers = NumberLexicon(data.get("numbers", {}))
-        self.multiplier_hashes = [numpy.uint64(hash_string(w.lower())) for w in self.numbers.extra_word_starts]
-        self.article_hashes = frozenset(hash_string(w.lower()) for w in self.numbers.articles)
-        self.big_hashes = frozenset(
-            hash_string(w.lower())
-            for w in [*self.numbers.hundreds, *self.numbers.scales, *self.numbers.multipliers]
+        #: multiplier word -> the spellings the number regex knows (lower, Capitalised, UPPER)
+        self.multiplier_words = {w: casings([w]) for w in sorted({w.lower() for w in self.numbers.extra_word_starts})}
+        self.article_words = frozenset(w.lower() for w in self.numbers.articles)
+        self.big_words = frozenset(
+            w.lower() for w in [*self.numbers.hundreds, *self.numbers.scales, *self.numbers.multipliers]
         )
         lex = data.get("lexicon", {})
         hedges = data.get("hedges", {})
@@ -164,6 +162,7 @@ class CountRules(NounPhrases, Attribution):
         symbols: dict[str, str] = cur.get("symbols", {})
         codes: dict[str, str] = cur.get("codes", {})
         self.currency_prefixes = {**symbols, **codes}
+        self.currency_chars = "".join(self.currency_prefixes)  # what may glue onto a number: "$5", "US$5"
         words: dict[str, str | None] = cur.get("words", {})
         self.currency_words = {tuple(k.lower().split()): v for k, v in words.items()}
         self.currency_word_set = frozenset(self.currency_words)
@@ -173,6 +172,7 @@ class CountRules(NounPhrases, Attribution):
             + [rf"\b{re.escape(c)}" for c in sorted(codes, key=len, reverse=True)]
         )
         self.currency_before = re.compile(rf"(?:{prefix_alt})\s?$") if prefix_alt else None
+        self.currency_last_chars = frozenset(p[-1] for p in self.currency_prefixes if p)
 
         self.according = sorted((tuple(a.lower().split()) for a in attr.get("according", [])), key=len, reverse=True)
         self.reporting_verbs = lower_set("reporting_verbs", attr)
@@ -182,10 +182,16 @@ class CountRules(NounPhrases, Attribution):
         self.source_nouns = lower_set("source_nouns", attr)
         self.source_stops = lower_set("source_stops", attr)
         # tries of the cue words (case-sensitive: much faster than re.I alternations)
-        self.according_regex = re.compile(
-            rf"\b{trie_pattern(casings(' '.join(cue) for cue in self.according), space=True)}\b"
-        )
+        according_spellings = casings(" ".join(cue) for cue in self.according)
+        self.according_regex = re.compile(rf"\b{trie_pattern(according_spellings, space=True)}\b")
+        #: the longest word of each spelling: a text without any of them holds no "according to" cue
+        self.according_keys = tuple(sorted({max(c.split(), key=len) for c in according_spellings}))
         self.reporting_regex = re.compile(rf"\b{trie_pattern(self.reporting_verbs)}\b")  # "States" is no verb
+        #: the most non-space characters a cue match holds (a scan of a sentence reads this far past it)
+        self.cue_reach = max(
+            (len("".join(cue.split())) for cue in [*(" ".join(a) for a in self.according), *self.reporting_verbs]),
+            default=0,
+        )
 
         blocked = guards.get("blocked_patterns", [])
         self.blocked_regex = re.compile("|".join(f"(?:{p})" for p in blocked)) if blocked else None
@@ -196,14 +202,14 @@ class CountRules(NounPhrases, Attribution):
         text = doc_text(doc)
         if not text:
             return []
-        arr = doc.to_array([IDX, SENT_START, LOWER, LIKE_NUM, IS_ALPHA])  # one C-level pass
-        matches = self.numbers.finditer(text, self._word_starts(doc, arr))
+        tok = token_arrays(doc)  # shared with the other components: built once per Doc
+        matches = self.numbers.finditer(text, self._word_starts(tok, text))
         if not matches:
             return []
-        ctx = _DocContext(doc, self, matches, arr)
+        ctx = _DocContext(doc, self, matches)
         cands: list[_Cand] = []
-        for m in matches:
-            cand = self._candidate(ctx, m)
+        for m, (_, ti, tj) in zip(matches, ctx.number_tokens):
+            cand = self._candidate(ctx, m, ti, tj)
             if cand is not None:
                 cands.append(cand)
         for c in cands:
@@ -222,34 +228,39 @@ class CountRules(NounPhrases, Attribution):
             records.append(self._record(ctx, c))
         return records
 
-    def _word_starts(self, doc: Doc, arr) -> list[int]:
+    def _word_starts(self, tok: TokenArrays, text: str) -> list[int]:
         """Character offsets of tokens that may start a number word: ``like_num`` words
-        ("three", "Thirty", "fourth"), "dozen", and "a"/"an" before "dozen", "thousand"..."""
-        lower = arr[:, 2]
-        mask = arr[:, 3] & arr[:, 4]
-        for hashed in self.multiplier_hashes:
-            mask |= lower == hashed
-        ks = numpy.flatnonzero(mask).tolist()
+        ("three", "Thirty", "fourth"), "dozen", and "a"/"an" before "dozen", "thousand"...
+
+        ``like_num`` tokens are few (``compress`` picks them at C speed), and a multiplier
+        word is looked for with ``list.index`` only, and only when the text holds one of
+        the spellings the number regex can match there: no Python loop over every token."""
+        texts, lower = tok.text, tok.lower
+        ks = [k for k in compress(range(len(texts)), tok.like_num) if texts[k].isalpha()]
+        for word, spellings in self.multiplier_words.items():
+            if any(spelling in text for spelling in spellings):
+                ks.extend(_indices(lower, word))
         if not ks:
             return []
         starts = set(ks)
         for k in ks:
-            if k > 0 and int(lower[k]) in self.big_hashes and int(lower[k - 1]) in self.article_hashes:
+            if k > 0 and lower[k] in self.big_words and lower[k - 1] in self.article_words:
                 starts.add(k - 1)  # "a thousand", "a dozen"
-        idx = arr[:, 0]
-        return [int(idx[k]) for k in sorted(starts)]
+        idx = tok.idx
+        return [idx[k] for k in sorted(starts)]
 
     # -- candidates ------------------------------------------------------
-    def _candidate(self, ctx: _DocContext, m: NumberMatch) -> _Cand | None:
-        ti = ctx.token_at(m.start)
-        tj = ctx.token_at(m.end - 1) + 1
+    def _candidate(self, ctx: _DocContext, m: NumberMatch, ti: int, tj: int) -> _Cand | None:
+        """``ti``, ``tj``: the number's first token and the token after it."""
         inside = ctx._text_at[ti][: m.start - ctx.starts[ti]]
-        if inside and inside.strip("".join(self.currency_prefixes)):
+        if inside and inside.strip(self.currency_chars):
             return None  # the number starts inside a word token
         cand = _Cand(m=m, ti=ti, tj=tj, start=m.start, end=m.end, value=m.value, kind=m.kind, percent=m.percent)
         if self.currency_before is not None and m.form == "digits" and not m.percent:
             before = ctx.text[max(0, m.start - 5) : m.start]
-            cm = self.currency_before.search(before)
+            # the regex ends in a symbol or code, then at most a space and a line end: test that
+            # last character first (most numbers have none before them)
+            cm = self.currency_before.search(before) if before.rstrip()[-1:] in self.currency_last_chars else None
             if cm:
                 symbol = cm.group().strip()
                 cand.currency = self.currency_prefixes.get(symbol) or self.currency_prefixes.get(symbol.upper())
@@ -261,14 +272,16 @@ class CountRules(NounPhrases, Attribution):
     # -- guards ----------------------------------------------------------
     def _guard(self, ctx: _DocContext, c: _Cand) -> None:
         """Drop numbers that are dates, years, times, names, citations, list markers, modifiers."""
-        doc, text, m = ctx.doc, ctx.text, c.m
+        text, m, words = ctx.text, c.m, ctx._text_at
         if ctx.blocked(m.start, m.num_end):
             c.dropped = True
             return
-        prev = ctx.prev_word(c.ti)
+        prev = ctx.prev_word(c.ti)  # a token index, or None
+        prev_text = words[prev] if prev is not None else ""
         prev_low = ctx.label_before(c.ti)
-        nxt = doc[c.tj] if c.tj < len(doc) else None
-        nxt_low = nxt.lower_ if nxt is not None else ""
+        has_next = c.tj < ctx.n
+        nxt_text = words[c.tj] if has_next else ""
+        nxt_low = ctx.lower(c.tj) if has_next else ""
         digits = m.form == "digits"
         hedge_memo: list[bool] = []
 
@@ -289,12 +302,12 @@ class CountRules(NounPhrases, Attribution):
             c.year_like = True  # "about 2000 people" counts, "since at least 2014" does not
         # next to a month: "26 October", "December 30", "Feb. 7", "the 26th of October"
         # (a month name is capitalised: "5,000 march" is no date)
-        if (prev_low in self.months and prev is not None and prev.text[:1].isupper()) or (
-            nxt_low in self.months and nxt.text[:1].isupper()
+        if (prev_low in self.months and prev is not None and prev_text[:1].isupper()) or (
+            nxt_low in self.months and nxt_text[:1].isupper()
         ):
             c.dropped = True
             return
-        if nxt_low == "of" and c.tj + 1 < len(doc) and ctx.lower(c.tj + 1) in self.months and doc[c.tj + 1].is_title:
+        if nxt_low == "of" and c.tj + 1 < ctx.n and ctx.lower(c.tj + 1) in self.months and words[c.tj + 1].istitle():
             c.dropped = True
             return
         # "aged 44"
@@ -309,9 +322,9 @@ class CountRules(NounPhrases, Attribution):
             # a number right after a capitalised word inside a sentence is part of a name
             # ("Boeing 737", "Windows 10", "Zapad 2025")
             if (
-                prev is not None and prev.i == c.ti - 1 and prev.text[:1].isupper() and any(ch.isalpha() for ch in prev.text)
-                and not ctx.sentence_initial(prev.i) and prev_low not in self.elision_cues and not hedged()
-                and prev_low not in self.currency_prefixes and prev.text not in self.currency_prefixes
+                prev is not None and prev == c.ti - 1 and prev_text[:1].isupper() and any(ch.isalpha() for ch in prev_text)
+                and not ctx.sentence_initial(prev) and prev_low not in self.elision_cues and not hedged()
+                and prev_low not in self.currency_prefixes and prev_text not in self.currency_prefixes
                 and prev_low not in self.weekdays  # "On Thursday 52 prisoners were freed"
                 and not ctx.title_case(c.ti)
                 and not c.percent  # "... Party of Kazakhstan 7.2 percent": a share, not "Windows 10"
@@ -321,15 +334,15 @@ class CountRules(NounPhrases, Attribution):
             # "Nord Stream 1 and 2 pipelines", "Boeing 737 and 747 jets": a number coordinated
             # with a name's number belongs to the name too
             if (
-                prev is not None and prev_low in {"and", "or"} and prev.i == c.ti - 1 and c.ti >= 3
-                and doc[c.ti - 2].text.isdigit() and doc[c.ti - 3].is_alpha and doc[c.ti - 3].text[:1].isupper()
+                prev is not None and prev_low in {"and", "or"} and prev == c.ti - 1 and c.ti >= 3
+                and words[c.ti - 2].isdigit() and words[c.ti - 3].isalpha() and words[c.ti - 3][:1].isupper()
                 and not ctx.sentence_initial(c.ti - 3) and not ctx.title_case(c.ti) and not c.percent
             ):
                 c.dropped = True
                 return
             # a numbered day or week is a label, not a count: "day 680 of the war", "marks day 1,000."
             # ("on that day 52 prisoners were freed" still counts: a noun follows)
-            if prev_low in self.number_labels and (nxt is None or nxt_low == "of" or not nxt.is_alpha):
+            if prev_low in self.number_labels and (not has_next or nxt_low == "of" or not nxt_text.isalpha()):
                 c.dropped = True
                 return
             # list markers "1." / "2)" at the start of a line, and "[12]" / "(3)" citations
@@ -352,7 +365,7 @@ class CountRules(NounPhrases, Attribution):
             c.dropped = True  # "nine in ten voters", "three out of four"
             return
         if (
-            c.kind == "ordinal" and digits and nxt is not None and nxt.is_title and not nxt.is_upper
+            c.kind == "ordinal" and digits and has_next and nxt_text.istitle() and not nxt_text.isupper()
             and not ctx.sentence_initial(c.ti) and not ctx.title_case(c.ti)
         ):
             c.dropped = True  # "the 5th Army", "the 20th Party Congress": names
@@ -369,14 +382,13 @@ class CountRules(NounPhrases, Attribution):
             c.dropped = True  # "no one", "one another", "one by one"
 
     def _in_ratio(self, ctx: _DocContext, c: _Cand) -> bool:
-        doc = ctx.doc
         for link in self.ratio_links:
             n = len(link)
             after = c.tj + n
-            if after < len(doc) and ctx.is_number(after) and tuple(ctx.lower(x) for x in range(c.tj, after)) == link:
+            if after < ctx.n and ctx.is_number(after) and tuple(ctx.lowers[c.tj : after]) == link:
                 return True
             before = c.ti - n - 1
-            if before >= 0 and ctx.is_number(before) and tuple(ctx.lower(x) for x in range(c.ti - n, c.ti)) == link:
+            if before >= 0 and ctx.is_number(before) and tuple(ctx.lowers[c.ti - n : c.ti]) == link:
                 return True
         return False
 
@@ -426,13 +438,12 @@ class CountRules(NounPhrases, Attribution):
         a.rule = "range"
 
     def _word_before(self, ctx: _DocContext, c: _Cand) -> str:
-        tok = ctx.prev_word(ctx.token_at(c.start))
-        return tok.lower_ if tok is not None else ""
+        prev = ctx.prev_word(ctx.token_at(c.start))
+        return ctx.lower(prev) if prev is not None else ""
 
     # -- the counted noun ------------------------------------------------------
     def _resolve_what(self, ctx: _DocContext, c: _Cand, emitted: list[_Cand]) -> bool:
         """Set what/kind/span end of ``c``; False when it is not a count after all."""
-        doc = ctx.doc
         sent_end = ctx.sent_end(c.ti)
         start_tok = c.tj
         # "8,000-plus", "30 or so"
@@ -446,12 +457,12 @@ class CountRules(NounPhrases, Attribution):
             cw = self._currency_word(ctx, start_tok, sent_end)
             if cw is not None:
                 c.currency, n = cw
-                c.end = doc[start_tok + n - 1].idx + len(doc[start_tok + n - 1])
+                c.end = ctx.end_char(start_tok + n - 1)
                 start_tok += n
         if c.currency is not None:
             c.kind, c.what = "money", c.currency
             c.rule = c.rule or "money"
-            c.end = max(c.end, doc[start_tok - 1].idx + len(doc[start_tok - 1]))
+            c.end = max(c.end, ctx.end_char(start_tok - 1))
             return True
         if c.percent:
             return self._resolve_percent(ctx, c, start_tok, sent_end)
@@ -464,17 +475,17 @@ class CountRules(NounPhrases, Attribution):
             i = start_tok + 1
             if i < sent_end and ctx.lower(i) in self.partitive_pronouns:
                 own = self._noun_phrase(ctx, i + 1, sent_end, allow_participle_head=False)
-                if own and (_plural_like(doc[own[-1]].text) or ctx.lower(own[-1]) in self.irregular_plurals):
+                if own and (_plural_like(ctx.word(own[-1])) or ctx.lower(own[-1]) in self.irregular_plurals):
                     return self._set_np(ctx, c, own, "partitive")  # "400 of them civilians"
                 if not self._elide(ctx, c, emitted, force=True, part=True):  # "two of them", "45 of which"
                     return False
-                c.end = max(c.end, doc[i].idx + len(doc[i]))
+                c.end = max(c.end, ctx.end_char(i))
                 return True
             if i < sent_end and ctx.lower(i) in self.partitive_determiners:
                 i += 1
                 if i < sent_end and ctx.lower(i) in self.partitive_determiners:
                     i += 1  # "of all the"
-            elif i + 1 < sent_end and ctx.is_word(i) and doc[i + 1].text in {"’s", "'s"}:
+            elif i + 1 < sent_end and ctx.is_word(i) and ctx.word(i + 1) in {"’s", "'s"}:
                 i += 2  # "12 of Ukraine’s 24 regions"
             j = ctx.number_after(i)
             if j is not None:
@@ -492,13 +503,13 @@ class CountRules(NounPhrases, Attribution):
         ):
             if not self._elide(ctx, c, emitted, force=True):
                 return False
-            c.end = max(c.end, doc[start_tok].idx + len(doc[start_tok]))
+            c.end = max(c.end, ctx.end_char(start_tok))
             return True
         cue = ctx.prev_word(ctx.token_at(c.start))
-        verb_likely = cue is not None and cue.lower_ in self.elision_cues
+        verb_likely = cue is not None and ctx.lower(cue) in self.elision_cues
         np = self._noun_phrase(ctx, start_tok, sent_end, verb_likely=verb_likely)
         if c.needs_plural and not (
-            np and (_plural_like(doc[np[-1]].text) or ctx.lower(np[-1]) in self.irregular_plurals)
+            np and (_plural_like(ctx.word(np[-1])) or ctx.lower(np[-1]) in self.irregular_plurals)
         ):
             return False
         if np:
@@ -508,7 +519,7 @@ class CountRules(NounPhrases, Attribution):
                 return False  # a headline's "Five Things to Watch"
             after_np = np[-1] + 1
             if (
-                doc[np[-1]].lower_ in self.times_nouns and after_np < sent_end
+                ctx.lower(np[-1]) in self.times_nouns and after_np < sent_end
                 and ctx.lower(after_np) in self.times_comparatives
             ):
                 return False  # "ten times higher": a multiplier, not a count
@@ -530,7 +541,7 @@ class CountRules(NounPhrases, Attribution):
     def _clause_initial(self, ctx: _DocContext, ti: int) -> bool:
         """Token ``ti`` opens its sentence or a clause ("and", "while", "of whom", a comma)."""
         prev = ctx.prev_word(ti)
-        return prev is None or prev.i < ctx.sent_start(ti) or prev.lower_ in self.clause_openers
+        return prev is None or prev < ctx.sent_start(ti) or ctx.lower(prev) in self.clause_openers
 
     def _set_np(self, ctx: _DocContext, c: _Cand, np: list[int], rule: str) -> bool:
         np = self._extend_of(ctx, np, ctx.sent_end(c.ti))
@@ -554,7 +565,6 @@ class CountRules(NounPhrases, Attribution):
 
     def _resolve_percent(self, ctx: _DocContext, c: _Cand, start_tok: int, sent_end: int) -> bool:
         """"80 per cent of townships", "0.1 percent heavy rare earths": a share; rates are not counts."""
-        doc = ctx.doc
         c.kind, c.what = "percent", "percent"
         for k in range(max(ctx.sent_start(c.ti), c.ti - 6), c.ti):
             if ctx.lower(k) in self.rate_context:
@@ -571,7 +581,7 @@ class CountRules(NounPhrases, Attribution):
                 np = self._noun_phrase(ctx, i, sent_end, allow_participle_head=False)
             if not np:
                 return False
-            c.end = max(c.end, doc[np[-1]].idx + len(doc[np[-1]]))
+            c.end = max(c.end, ctx.end_char(np[-1]))
         else:
             if start_tok < sent_end and ctx.lower(start_tok) in self.percent_comparatives:
                 return False  # "15% below the market price": a difference, not a share
@@ -581,7 +591,7 @@ class CountRules(NounPhrases, Attribution):
                 # with no noun of its own, a share counts something only in a sentence about
                 # votes, voters, seats or poll respondents
                 lo = ctx.sent_start(c.ti)
-                if not any(ctx.lower(k) in self.share_cues for k in range(lo, sent_end)):
+                if self.share_cues.isdisjoint(ctx.lowers[lo:sent_end]):
                     return False
                 c.rule = c.rule if c.rule == "range" else "percent.share"
                 return True
@@ -589,7 +599,7 @@ class CountRules(NounPhrases, Attribution):
                 return False  # "a 25% tariff", "5 percent growth" (but "a 52% turnout" counts voters)
             if any(ctx.lower(k) in self.time_units for k in np):
                 return False  # "up 5% year on year", "9% a month": a rate
-            c.end = max(c.end, doc[np[-1]].idx + len(doc[np[-1]]))
+            c.end = max(c.end, ctx.end_char(np[-1]))
         c.rule = c.rule if c.rule == "range" else "percent"
         return True
 
@@ -600,7 +610,6 @@ class CountRules(NounPhrases, Attribution):
         "the 16th and 17th packages" share the noun; "preparing a 20th." / "the sixth is planned"
         leave out the noun of an earlier package or round (only unit nouns: "the first was a
         journalist" names no counted unit)."""
-        doc = ctx.doc
         coordinated = (
             start_tok + 1 < sent_end and ctx.lower(start_tok) in {"and", "or"} and ctx.is_number(start_tok + 1)
         )
@@ -622,7 +631,7 @@ class CountRules(NounPhrases, Attribution):
         np = self._noun_phrase(ctx, start_tok, sent_end, allow_participle_head=False, verb_likely=True)
         if not np:  # "the first seven months"; but "the visit is the third this year"
             return self._copula_subject(ctx, c)
-        first = doc[np[0]].lower_
+        first = ctx.lower(np[0])
         if f"{ctx.lower(c.ti)} {first}" in self.ordinal_idioms:
             return False  # "third countries", "first lady"
         if " ".join(ctx.lower(k) for k in np).startswith(self.ordinal_event_names):
@@ -636,22 +645,22 @@ class CountRules(NounPhrases, Attribution):
     def _after_coordinated_ordinal(self, ctx: _DocContext, c: _Cand) -> bool:
         """True for the "17th" of "the 16th and 17th packages"."""
         prev = ctx.prev_word(c.ti)
-        if prev is None or prev.lower_ not in {"and", "or"}:
+        if prev is None or ctx.lower(prev) not in {"and", "or"}:
             return False
-        before = ctx.prev_word(prev.i)
-        return before is not None and ctx.is_number(before.i) and before.text[:1].isdigit() == ctx.text[c.start].isdigit()
+        before = ctx.prev_word(prev)
+        return before is not None and ctx.is_number(before) and ctx.word(before)[:1].isdigit() == ctx.text[c.start].isdigit()
 
     def _copula_subject(self, ctx: _DocContext, c: _Cand) -> bool:
         """'<noun> was the Nth': the subject's noun is what the ordinal counts ("the exchange
         was the 60th since 2022", "the visit is the third this year"); pronouns name nothing."""
         the = ctx.prev_word(c.ti)
-        cop = ctx.prev_word(the.i) if the is not None and the.lower_ == "the" else None
-        if cop is None or cop.lower_ not in self.copulas:
+        cop = ctx.prev_word(the) if the is not None and ctx.lower(the) == "the" else None
+        if cop is None or ctx.lower(cop) not in self.copulas:
             return False
-        noun = ctx.prev_word(cop.i)
-        if noun is None or not ctx.is_word(noun.i) or noun.lower_ in self.enders or not noun.is_lower:
+        noun = ctx.prev_word(cop)
+        if noun is None or not ctx.is_word(noun) or ctx.lower(noun) in self.enders or not ctx.word(noun).islower():
             return False
-        c.what, c.elided, c.rule = noun.text, True, c.rule or "ordinal.elided"
+        c.what, c.elided, c.rule = ctx.word(noun), True, c.rule or "ordinal.elided"
         return True
 
     def _elide_unit(self, ctx: _DocContext, c: _Cand, emitted: list[_Cand]) -> bool:
@@ -677,7 +686,7 @@ class CountRules(NounPhrases, Attribution):
         for other in ctx.cands_after(nxt_start):
             np = self._noun_phrase(ctx, other.tj, ctx.sent_end(other.ti))
             if np:
-                c.what = ctx.text[ctx.doc[np[0]].idx : ctx.doc[np[-1]].idx + len(ctx.doc[np[-1]])]
+                c.what = ctx.span_text(np[0], np[-1] + 1)
                 if c.rule == "coordinated_or":
                     c.approximate = True
                 return True
@@ -693,14 +702,15 @@ class CountRules(NounPhrases, Attribution):
         foreigners ... 114 of them"), not the antecedent."""
         ti = ctx.token_at(c.start)
         cue_tok = ctx.prev_word(ti)
-        if cue_tok is not None and cue_tok.lower_ in self.partitive_pronouns:
-            of_tok = ctx.prev_word(cue_tok.i)
-            part = part or (of_tok is not None and of_tok.lower_ == "of")  # "..., of which 266 were downed"
+        cue_low = ctx.lower(cue_tok) if cue_tok is not None else None
+        if cue_low in self.partitive_pronouns:
+            of_tok = ctx.prev_word(cue_tok)
+            part = part or (of_tok is not None and ctx.lower(of_tok) == "of")  # "..., of which 266 were downed"
         hedge = self._hedge_before(ctx, ti)
         # "about 30,000" leaves its noun out; "children under 18" or "over 65" is a threshold
         threshold = hedge is not None and hedge[0].lower() in self.threshold_prepositions
         hedged = hedge is not None or c.approximate
-        cue = cue_tok is not None and cue_tok.lower_ in self.elision_cues
+        cue = cue_low in self.elision_cues
         lo = ctx.sent_start(ti)
         # "Of the 1,000 prisoners released, 390 were Ukrainians"
         of_frame = ctx.lower(lo) == "of" and any(ctx.sent_start(ctx.token_at(p.start)) == lo for p in emitted[-3:])
@@ -712,7 +722,7 @@ class CountRules(NounPhrases, Attribution):
             return False
         if threshold and not (force or cue or of_frame):
             return False
-        if any(ctx.lower(k) in self.age_context for k in range(lo, ctx.sent_end(ti))):
+        if not self.age_context.isdisjoint(ctx.lowers[lo : ctx.sent_end(ti)]):
             return False  # "one was 20 years old and the other 26": ages, not counts
         for prior in reversed(emitted):
             if c.start - prior.end > ANTECEDENT_WINDOW:
@@ -730,53 +740,50 @@ class CountRules(NounPhrases, Attribution):
             c.what = what
             c.elided = True
             c.rule = c.rule or "elided"
-            if cue and cue_tok.lower_ not in {"its", "their", "his", "her", "our", "whose", "which", "whom"}:
-                c.start = min(c.start, cue_tok.idx)
-                art = ctx.prev_word(cue_tok.i)
-                if art is not None and art.lower_ in {"the", "these", "those", "all"} and art.i == cue_tok.i - 1:
-                    c.start = art.idx
+            if cue and cue_low not in {"its", "their", "his", "her", "our", "whose", "which", "whom"}:
+                c.start = min(c.start, ctx.starts[cue_tok])
+                art = ctx.prev_word(cue_tok)
+                if art is not None and ctx.lower(art) in {"the", "these", "those", "all"} and art == cue_tok - 1:
+                    c.start = ctx.starts[art]
             return True
         return False
 
     def _frame_noun(self, ctx: _DocContext, ti: int, lo: int) -> str | None:
         """The noun of "the number of designations (rose) to over 2,400": a frame word and its
         "of" phrase shortly before the elided number name what it counts."""
-        doc = ctx.doc
         for k in range(ti - 2, max(lo, ti - 12) - 1, -1):
             if ctx.lower(k) == "of" and k - 1 >= lo and ctx.lower(k - 1) in self.elision_frames:
                 np = self._noun_phrase(ctx, k + 1, ti, allow_participle_head=False)
                 if np:
-                    return ctx.text[doc[np[0]].idx : doc[np[-1]].idx + len(doc[np[-1]])]
+                    return ctx.span_text(np[0], np[-1] + 1)
         return None
 
     def _currency_word(self, ctx: _DocContext, i: int, sent_end: int) -> tuple[str, int] | None:
         n = _phrase_after(ctx, i, sent_end, self.currency_word_set, self.currency_word_max)
         if n:
-            words = tuple(ctx.lower(x) for x in range(i, i + n))
+            words = tuple(ctx.lowers[i : i + n])
             return self.currency_words[words] or ctx.span_text(i, i + n), n
         return None
 
     # -- hedges ----------------------------------------------------------------
     def _hedge_before(self, ctx: _DocContext, ti: int) -> tuple[str, int] | None:
         """(hedge phrase, its first token) just before token ``ti``: "about", "more than", "could surpass"."""
-        doc = ctx.doc
         lo = ctx.sent_start(ti)
         for n in range(min(self.hedge_before_max, ti - lo), 0, -1):
-            if tuple(ctx.lower(x) for x in range(ti - n, ti)) in self.hedge_before_set:
+            if tuple(ctx.lowers[ti - n : ti]) in self.hedge_before_set:
                 return ctx.span_text(ti - n, ti), ti - n
         if ti - 1 >= lo and ctx.lower(ti - 1) in self.hedge_verbs:
-            return doc[ti - 1].text, ti - 1
+            return ctx.word(ti - 1), ti - 1
         return None
 
     def _hedge_after(self, ctx: _DocContext, i: int, sent_end: int) -> tuple[str, int] | None:
-        doc = ctx.doc
         j = i
-        if j < sent_end and doc[j].text == "-" and not doc[j - 1].whitespace_:
+        if j < sent_end and ctx.word(j) == "-" and not ctx.space_after(j - 1):
             j += 1
         n = _phrase_after(ctx, j, sent_end, self.hedge_after_set, self.hedge_after_max)
         if not n:
             return None
-        if j == i and tuple(ctx.lower(x) for x in range(j, j + n)) in {("plus",), ("odd",)}:
+        if j == i and tuple(ctx.lowers[j : j + n]) in {("plus",), ("odd",)}:
             return None  # only "8,000-plus", not "8,000 plus 200"
         return ctx.span_text(j, j + n), j + n - i
 
@@ -786,12 +793,12 @@ class CountRules(NounPhrases, Attribution):
             phrase, first = hedge
             c.approximate = True
             c.qualifier = phrase.lower()
-            c.start = min(c.start, ctx.doc[first].idx)
+            c.start = min(c.start, ctx.starts[first])
         elif c.upper is not None and c.qualifier is None:
             opener = ctx.prev_word(ctx.token_at(c.start))
-            if opener is not None and opener.lower_ in self.range_openers:
-                c.qualifier = opener.lower_
-                c.start = opener.idx
+            if opener is not None and ctx.lower(opener) in self.range_openers:
+                c.qualifier = ctx.lower(opener)
+                c.start = ctx.starts[opener]
         kind = c.kind
         rule_kind = {"money": "money", "percent": "percent", "ordinal": "ordinal"}.get(kind, "cardinal")
         detail = c.rule.split(".")[-1] if c.rule else c.m.form
@@ -812,10 +819,24 @@ class CountRules(NounPhrases, Attribution):
 
 def _phrase_after(ctx: _DocContext, i: int, end: int, phrases: frozenset, longest: int) -> int:
     """Length in tokens of the longest phrase of ``phrases`` starting at token ``i`` (0 if none)."""
+    lowers = ctx.lowers
     for n in range(min(longest, end - i), 0, -1):
-        if tuple(ctx.lower(x) for x in range(i, i + n)) in phrases:
+        if tuple(lowers[i : i + n]) in phrases:
             return n
     return 0
+
+
+def _indices(items: list[str], value: str) -> list[int]:
+    """Every position of ``value`` in ``items`` (``list.index`` runs in C)."""
+    found = []
+    index = items.index
+    try:
+        k = index(value)
+        while True:
+            found.append(k)
+            k = index(value, k + 1)
+    except ValueError:
+        return found
 
 
 def _next_word(text: str, i: int) -> str:
@@ -826,24 +847,32 @@ def _next_word(text: str, i: int) -> str:
 
 
 class _DocContext:
-    """Per-document lookups shared by the rules: token at a character, sentences, dates."""
+    """Per-document lookups shared by the rules: token at a character, sentences, dates.
 
-    def __init__(self, doc: Doc, rules: CountRules, matches: list[NumberMatch], arr) -> None:
+    Everything is read from the shared token arrays (``rules.tokens``) and ``doc_text``:
+    token positions are plain ints and no ``Token`` or ``Span`` object is built. The
+    ``Token`` attributes the rules need are the lexeme's string tests (``is_lower`` is
+    ``str.islower`` of the text, ...) or follow from the offsets (``whitespace_``).
+    """
+
+    def __init__(self, doc: Doc, rules: CountRules, matches: list[NumberMatch]) -> None:
         self.doc = doc
         self.text = doc_text(doc)
         self.rules = rules
-        # the shared per-document token arrays (rules.tokens): list indexing, no Token objects
         tok = token_arrays(doc)
+        self.n = len(tok.text)
         self._text_at: list[str] = tok.text
         self._is_space: list[bool] = tok.is_space
+        self._is_punct: list[bool] = tok.is_punct
         # ``ctx.lower(i)`` is ``doc[i].lower_`` read from the shared list (a bound method: no Python frame)
         self.lower = tok.lower.__getitem__
+        self.lowers: list[str] = tok.lower  # for slices: ``tuple(ctx.lowers[a:b])`` is a phrase
+        self._title_case: dict[int, bool] = {}  # sentence start -> title_case
         self.starts: list[int] = tok.idx
-        self.sent_starts: list[int] = numpy.flatnonzero(arr[:, 1] == 1).tolist()
+        self.sent_starts: list[int] = (doc.to_array(SENT_START) == 1).nonzero()[0].tolist()
         if not self.sent_starts or self.sent_starts[0] != 0:
             self.sent_starts.insert(0, 0)
-        self._cues: list[tuple[int, int, bool]] | None = None
-        self._cue_starts: list[int] = []
+        self._cues: dict[tuple[int, int], list[tuple[int, int, bool]]] = {}  # (sentence start, end) -> its cues
         ranges: list[tuple[int, int]] = []
         if SPANS_DATES in doc.spans:
             ranges.extend((s.start_char, s.end_char) for s in doc.spans[SPANS_DATES])
@@ -856,49 +885,72 @@ class _DocContext:
         self.blocked_starts = [s for s, _ in merged]
         self.blocked_ranges = merged
         self._number_tokens: set[int] = set()
-        self._cands_by_start: list[tuple[int, int, int]] = []  # (start char, ti, tj) of every number
+        #: (start char, ti, tj) of every number, in the order of ``matches``
+        self.number_tokens: list[tuple[int, int, int]] = []
         for m in matches:
             ti = self.token_at(m.start)
             tj = self.token_at(m.end - 1) + 1
             self._number_tokens.update(range(ti, tj))
-            self._cands_by_start.append((m.start, ti, tj))
+            self.number_tokens.append((m.start, ti, tj))
 
     def lower(self, i: int) -> str:
         """``doc[i].lower_`` without building a Token (replaced per instance by the list's ``__getitem__``)."""
         return token_arrays(self.doc).lower[i]
 
+    def word(self, i: int) -> str:
+        """``doc[i].text``."""
+        return self._text_at[i]
+
+    def end_char(self, i: int) -> int:
+        """``doc[i].idx + len(doc[i])``: the offset just past token ``i``."""
+        return self.starts[i] + len(self._text_at[i])
+
+    def space_after(self, i: int) -> bool:
+        """``bool(doc[i].whitespace_)``: the text goes on with a space before the next token."""
+        following = self.starts[i + 1] if i + 1 < self.n else len(self.text)
+        return following > self.starts[i] + len(self._text_at[i])
+
     def span_text(self, a: int, b: int) -> str:
-        """The text of tokens [a, b)."""
+        """The text of tokens [a, b) (``doc[a:b].text``; "" when empty)."""
+        if a >= b:
+            return ""
         return self.text[self.starts[a] : self.starts[b - 1] + len(self._text_at[b - 1])]
 
     def token_at(self, char: int) -> int:
-        return max(0, bisect_right(self.starts, char) - 1)
+        """The token that holds character ``char`` (the first token starts at 0)."""
+        return bisect_right(self.starts, char) - 1
 
     def sent_start(self, ti: int) -> int:
         return self.sent_starts[bisect_right(self.sent_starts, ti) - 1]
 
     def sent_end(self, ti: int) -> int:
         k = bisect_right(self.sent_starts, ti)
-        return self.sent_starts[k] if k < len(self.sent_starts) else len(self.doc)
+        return self.sent_starts[k] if k < len(self.sent_starts) else self.n
 
     def sentence_initial(self, ti: int) -> bool:
         """True when only punctuation or quotes come between the sentence start and token ``ti``."""
-        lo = self.sent_start(ti)
-        tok = token_arrays(self.doc)
-        return all(tok.is_punct[k] or tok.is_space[k] for k in range(lo, ti))
+        punct, space = self._is_punct, self._is_space
+        return all(punct[k] or space[k] for k in range(self.sent_start(ti), ti))
 
     def title_case(self, ti: int) -> bool:
         """True when token ``ti`` is in a headline-style sentence ("Azerbaijan Releases 32
-        Armenians"), where capitals say nothing about names."""
-        lo, hi = self.sent_start(ti), self.sent_end(ti)
-        words = [t for t in self.doc[lo:hi] if t.is_alpha and len(t) > 3]
+        Armenians"), where capitals say nothing about names (computed once per sentence)."""
+        lo = self.sent_start(ti)
+        known = self._title_case.get(lo)
+        if known is None:
+            known = self._title_case[lo] = self._sentence_title_case(lo, self.sent_end(ti))
+        return known
+
+    def _sentence_title_case(self, lo: int, hi: int) -> bool:
+        texts = self._text_at
+        words = [w for w in texts[lo:hi] if len(w) > 3 and w.isalpha()]
         if len(words) < 3:
             return False
-        upper = sum(1 for t in words if t.text[0].isupper())
+        upper = sum(1 for w in words if w[0].isupper())
         last = hi - 1
-        while last > lo and self.doc[last].is_space:
+        while last > lo and self._is_space[last]:
             last -= 1
-        if upper < len(words) and self.doc[last].text in {".", "!", "?"}:
+        if upper < len(words) and texts[last] in {".", "!", "?"}:
             return False  # prose full of names ("Ukraine's 47th Mechanized Brigade fought in Avdiivka.")
         return upper / len(words) >= 0.75
 
@@ -916,16 +968,17 @@ class _DocContext:
         prev = self.prev_word(ti)
         if prev is None:
             return ""
-        if prev.text == "." and prev.i > 0 and not self.doc[prev.i - 1].whitespace_ and self.is_word(prev.i - 1):
-            return self.doc[prev.i - 1].lower_ + "."
-        return prev.lower_
+        if self._text_at[prev] == "." and prev > 0 and not self.space_after(prev - 1) and self.is_word(prev - 1):
+            return self.lower(prev - 1) + "."
+        return self.lower(prev)
 
-    def prev_word(self, ti: int):
+    def prev_word(self, ti: int) -> int | None:
+        """The last non-space token before ``ti`` (None at the start of the text)."""
         space = self._is_space
         k = ti - 1
         while k >= 0 and space[k]:
             k -= 1
-        return self.doc[k] if k >= 0 else None
+        return k if k >= 0 else None
 
     def is_word(self, i: int) -> bool:
         text = self._text_at[i]
@@ -936,46 +989,91 @@ class _DocContext:
 
     def number_after(self, i: int) -> int | None:
         """The token after a number that starts at token ``i`` (or None)."""
-        for _, ti, tj in self._cands_by_start:
+        for _, ti, tj in self.number_tokens:
             if ti == i:
                 return tj
         return None
 
     def cues_between(self, lo: int, hi: int) -> list[tuple[int, int, bool]]:
-        """Attribution cues (first token, token count, is "according to") in tokens [lo, hi)."""
-        if self._cues is None:
-            cues = []
-            for regex, according in ((self.rules.according_regex, True), (self.rules.reporting_regex, False)):
-                for m in regex.finditer(self.text):
-                    k = self.token_at(m.start())
-                    if self.starts[k] != m.start():
-                        continue
-                    cues.append((k, self.token_at(m.end() - 1) + 1 - k, according))
-            cues.sort()
-            self._cues = cues
-            self._cue_starts = [c[0] for c in cues]
-        a = bisect_right(self._cue_starts, lo - 1)
-        b = bisect_right(self._cue_starts, hi - 1)
-        return self._cues[a:b]
+        """Attribution cues (first token, token count, is "according to") of the sentence of tokens [lo, hi).
+
+        The cue regexes run over that sentence only, and once per sentence: most sentences
+        hold no count. That finds what a scan of the whole text would: a reporting verb is a
+        whole word (``\\b`` on both sides) and an "according to" cue holds no punctuation, and
+        the layout component starts sentences after sentence punctuation or a line break, so
+        no match from an earlier sentence runs into this one, except across a line break: for
+        a sentence that opens a line, "according to" is looked for from three words back.
+        """
+        cues = self._cues.get((lo, hi))
+        if cues is None:
+            cues = self._cues[lo, hi] = self._scan_cues(lo, hi)
+        return cues
+
+    def _scan_cues(self, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+        begin = self.starts[lo] if lo < self.n else len(self.text)
+        end = self.starts[hi] if hi < self.n else len(self.text)
+        stop = self._scan_stop(hi)
+        according_from = begin
+        if lo > 0 and self.line_initial(lo):
+            first = lo
+            for _ in range(3):  # a cue has at most four words: one may start three words back
+                prev = self.prev_word(first)
+                if prev is None:
+                    break
+                first = prev
+            according_from = self.starts[first]
+        cues = []
+        scans = [(self.rules.reporting_regex, False, begin)]
+        region = self.text[according_from:stop]
+        if any(key in region for key in self.rules.according_keys):  # rare: most sentences skip the regex
+            scans.insert(0, (self.rules.according_regex, True, according_from))
+        for regex, according, scan_from in scans:
+            for m in regex.finditer(self.text, scan_from, stop):
+                start = m.start()
+                if start >= end:
+                    break
+                if start < begin:
+                    continue
+                k = self.token_at(start)
+                if self.starts[k] != start:
+                    continue
+                cues.append((k, self.token_at(m.end() - 1) + 1 - k, according))
+        cues.sort()
+        return cues
+
+    def _scan_stop(self, hi: int) -> int:
+        """Where a cue scan of the tokens before ``hi`` may stop: a match that starts before
+        token ``hi`` holds at most ``cue_reach`` non-space characters (whitespace is in space
+        tokens or a single trailing space), so the regex never reads past one more."""
+        texts, space = self._text_at, self._is_space
+        j, seen = hi, 0
+        while j < self.n and seen <= self.rules.cue_reach + 1:
+            if not space[j]:
+                seen += len(texts[j])
+            j += 1
+        return self.starts[j] if j < self.n else len(self.text)
 
     def cands_after(self, char: int):
-        for start, ti, tj in self._cands_by_start:
+        for start, ti, tj in self.number_tokens:
             if start >= char:
                 yield _Span(ti, tj)
 
     def blocked(self, start: int, end: int) -> bool:
         """Inside a date span, or inside a date / clock shape ("2023-12-13", "10/09/2025", "12:25")
-        found by the guard patterns in a small window around the number."""
+        found by the guard patterns in a small window around the number.
+
+        The date spans are tested first: a bisection, where the patterns are a regex scan,
+        and most blocked numbers are the years and days of dates."""
+        k = bisect_right(self.blocked_starts, start) - 1
+        for s, e in self.blocked_ranges[max(0, k) : k + 2]:
+            if s < end and e > start:
+                return True
         regex = self.rules.blocked_regex
         if regex is not None:
             lo = max(0, start - _GUARD_WINDOW)
             for m in regex.finditer(self.text, lo, min(len(self.text), end + _GUARD_WINDOW)):
                 if m.start() < end and m.end() > start:
                     return True
-        k = bisect_right(self.blocked_starts, start) - 1
-        for s, e in self.blocked_ranges[max(0, k) : k + 2]:
-            if s < end and e > start:
-                return True
         return False
 
 

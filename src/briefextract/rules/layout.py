@@ -10,9 +10,9 @@ good enough: credits and debris are whole lines in practice.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
-from typing import Iterator
 
 from briefextract import constants as C
 
@@ -20,7 +20,11 @@ _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w’'.-]*")
 _LINE = re.compile(r"[^\n]+")
 _LETTER = re.compile(r"[A-Za-z]")
 _NON_WORD = re.compile(r"\W+")
+_FIRST_WORD = re.compile(r"\W*(\w*)")  # what ``_norm_title`` keeps first: the first run of word characters
 _PUNCT_THEN_SPACE = re.compile(r"[.,;:!?]\s")
+#: Last characters of a line that rule out every short-line rule of ``classify_line``
+#: (a question heading ends in "?", a first-line title and a title-case heading in none of these).
+_ENDS_BODY_LINE = frozenset(".!”\"")
 
 
 def _norm_title(s: str) -> str:
@@ -31,6 +35,25 @@ def _norm_title(s: str) -> str:
 def _norm_title_cached(title: str) -> str:
     """The document title normalised once, not once per line of its text."""
     return _norm_title(title)
+
+
+@lru_cache(maxsize=64)
+def _title_first_word(title: str) -> str:
+    """The first word of the normalised title ("" for a title without words)."""
+    return _norm_title_cached(title).partition(" ")[0]
+
+
+def _is_title(line: str, title: str) -> bool:
+    """``_norm_title(line) == _norm_title(title)``, without normalising every long body line.
+
+    A normalised text is its words, case-folded (character by character), joined by single
+    spaces, so the two can only be equal when their first words are: that is checked first,
+    on the line's first word alone.
+    """
+    first = _title_first_word(title)
+    if first and _FIRST_WORD.match(line).group(1).casefold() != first:
+        return False
+    return _norm_title(line) == _norm_title_cached(title)
 
 
 def classify_line(line: str, *, title: str | None = None, is_first: bool = False) -> str | None:
@@ -44,8 +67,10 @@ def classify_line(line: str, *, title: str | None = None, is_first: bool = False
         return C.LAYOUT_BOILERPLATE
     if C.LINE_CREDIT.match(stripped) or _looks_like_credit(stripped):
         return C.LAYOUT_CREDIT
-    if title and _norm_title(stripped) == _norm_title_cached(title):
+    if title and _is_title(stripped, title):
         return C.LAYOUT_TITLE
+    if stripped[-1] in _ENDS_BODY_LINE:
+        return None  # a body paragraph: none of the short-line rules below can apply, no words to count
     # the rules below only look at lines of at most 20 words: stop counting at 21
     words = [m.group() for m in islice(_WORD.finditer(stripped), 21)]
     if stripped.endswith("?") and len(words) <= 16:
@@ -103,8 +128,11 @@ KIND_CLOSE = "c"  # closing quote or bracket (C.CLOSING_QUOTES)
 KIND_OPENER = "u"  # can open a sentence: capital, digit or opening quote
 KIND_OTHER = "o"
 
-#: Up to and including the first word of the text or after a line break (spaces between included).
-_LINE_OPENING = re.compile(r"^[sn]*[^sn]?|n([sn]*[^sn]?)")
+#: Up to and including the first word of the text (leading spaces included).
+_TEXT_OPENING = re.compile(r"[sn]*[^sn]?")
+#: Up to and including the first word after a line break (spaces between included). Starts
+#: with a literal, so the regex engine skips to the next "n" instead of trying every position.
+_LINE_OPENING = re.compile(r"n([sn]*[^sn]?)")
 #: An opener after sentence punctuation, with whitespace or closing quotes between.
 _OPENER_AFTER_END = re.compile(r"e[snc]*(u)")
 
@@ -130,9 +158,11 @@ def sentence_starts(kinds: str) -> list[int]:
     at an opener after sentence punctuation, possibly with closing quotes between
     (``said. “They`` / ``failed.” The``); ``U.S.`` is one token, so it ends nothing.
     """
-    starts: list[int] = []
-    for m in _LINE_OPENING.finditer(kinds):
-        start, end = (m.start(1), m.end(1)) if m.group(1) is not None else m.span()
-        starts.extend(range(start, end))
+    if not kinds:
+        return []
+    first = _TEXT_OPENING.match(kinds)
+    starts = list(range(first.end()))
+    for m in _LINE_OPENING.finditer(kinds, first.end()):
+        starts.extend(range(m.start(1), m.end(1)))
     starts.extend(m.start(1) for m in _OPENER_AFTER_END.finditer(kinds))
     return sorted(set(starts))

@@ -18,8 +18,8 @@ Context (is it a year? a date? what is counted?) is not decided here but in
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any
+from functools import lru_cache
+from typing import Any, NamedTuple
 
 from briefextract.rules.regex_tools import trie_pattern
 
@@ -38,9 +38,12 @@ _WORD_SPLIT = re.compile(r"[\s-]+")
 _WORD_PIECE = re.compile(r"[^\W\d_]+")
 
 
-@dataclass(frozen=True)
-class NumberMatch:
-    """One atomic number expression found in a text (character offsets)."""
+class NumberMatch(NamedTuple):
+    """One atomic number expression found in a text (character offsets).
+
+    Immutable, like a frozen dataclass, but built ~4x faster (a frozen dataclass sets
+    every field through ``object.__setattr__``); a text holds dozens of numbers.
+    """
 
     start: int
     end: int
@@ -305,8 +308,9 @@ def casings(words) -> list[str]:
     return sorted({f(w) for w in words for f in (str.lower, str.capitalize, str.upper)})
 
 
-def _word_tokens(text: str) -> list[str]:
-    return [w for w in _WORD_SPLIT.split(text.lower()) if w and w != "and"]
+@lru_cache(maxsize=4096)  # the same few number phrases ("two", "a dozen") recur in every text
+def _word_tokens(text: str) -> tuple[str, ...]:
+    return tuple(w for w in _WORD_SPLIT.split(text.lower()) if w and w != "and")
 
 
 def parse_digits(text: str) -> float | int:
