@@ -37,7 +37,11 @@ ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 
 # Layout: line classifiers (rules/layout.py). A line is judged on its stripped text.
-LINE_MARKUP = re.compile(r"<[^>]{1,200}>|!\[[^\]]*\]\(|\]\((?:https?:|/)|^\S*\.(?:png|jpe?g|gif|svg|webp)\)?\S*$", re.I)
+#: markup anywhere in a line; every alternative starts with a literal ("<", "!", "]"), so the
+#: regex engine skips to those characters instead of trying each position of a long line
+LINE_MARKUP = re.compile(r"<[^>]{1,200}>|!\[[^\]]*\]\(|\]\((?:https?:|/)", re.I)
+#: a line that is nothing but an image file name (``fullmatch`` on the stripped line)
+LINE_IMAGE_FILE = re.compile(r"\S*\.(?:png|jpe?g|gif|svg|webp)\)?\S*", re.I)
 LINE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 LINE_CREDIT = re.compile(
     r"^(?:(?:photo|image|picture|credit|source)s?\s*(?:credit)?\s*[:©]|©|\(?(?:photo|image)\s+by\b)", re.I

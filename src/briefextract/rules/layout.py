@@ -61,7 +61,10 @@ def classify_line(line: str, *, title: str | None = None, is_first: bool = False
     stripped = line.strip()
     if not stripped:
         return None
-    if C.LINE_MARKUP.search(stripped) or C.LINE_URL.match(stripped) or not _LETTER.search(stripped):
+    if (
+        C.LINE_MARKUP.search(stripped) or C.LINE_IMAGE_FILE.fullmatch(stripped) or C.LINE_URL.match(stripped)
+        or not _LETTER.search(stripped)
+    ):
         return C.LAYOUT_DEBRIS
     if C.LINE_SITE_DEBRIS.match(stripped):
         return C.LAYOUT_BOILERPLATE
