@@ -44,16 +44,16 @@ class BriefAssembler:
             "actors": self._actors(doc, excluded),
         }
         for key in _SPAN_LISTS:
-            data[key] = [
-                r for r in (getattr(doc._, key) or [])
-                if not _overlaps(excluded, r["span"]) or str(r.get("rule", "")).startswith(C.EXCLUSION_EXEMPT_RULES)
-            ]
+            records = getattr(doc._, key) or []
+            data[key] = [r for r in records if _kept(excluded, r)] if excluded else list(records)
         data["warnings"] = list(doc._.warnings or [])
         doc._.brief_data = data
         return doc
 
     @staticmethod
     def _actors(doc: Doc, excluded: list[tuple[int, int]]) -> list[dict]:
+        if not excluded:  # most articles: nothing to filter, no copies to make
+            return list(doc._.actors or [])
         actors = []
         for actor in doc._.actors or []:
             mentions = [s for s in actor.get("mentions", []) if not _overlaps(excluded, s)]
@@ -61,6 +61,13 @@ class BriefAssembler:
                 continue
             actors.append({**actor, "mentions": mentions})
         return actors
+
+
+def _kept(excluded: list[tuple[int, int]], record: dict) -> bool:
+    """A record outside the excluded ranges, or one whose rule may report from them."""
+    return not _overlaps(excluded, record["span"]) or str(record.get("rule", "")).startswith(
+        C.EXCLUSION_EXEMPT_RULES
+    )
 
 
 def _overlaps(excluded: list[tuple[int, int]], span: dict) -> bool:
