@@ -16,7 +16,6 @@ from spacy.tokens import Doc, Span
 from briefextract import constants as C
 from briefextract.components.base import DataComponent
 from briefextract.extensions import add_warning, meta
-from briefextract.records import DateMention
 from briefextract.rules.dates import DateRules, compile_rules, find_dates
 from briefextract.rules.spans import doc_text
 
@@ -45,9 +44,7 @@ class DateExtractor(DataComponent):
         mentions, missing = find_dates(self.rules, text, dct, sentences, doc._.excluded or (), credits)
         records, spans = [], []
         for m in mentions:
-            rec = DateMention.model_validate(m.record(text)).model_dump(exclude={"record"})
-            rec = {"record": "date", **rec}
-            records.append(rec)
+            records.append(m.record(text))  # validated with the whole Brief (doc._.brief)
             if m.granularity == "ref":
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -65,7 +62,7 @@ def _sentence_ranges(doc: Doc, n_chars: int) -> list[tuple[int, int]]:
     if len(doc) == 0 or not doc.has_annotation("SENT_START"):
         return []
     arr = doc.to_array([SENT_START, IDX])
-    starts = [int(i) for i in arr[arr[:, 0] == 1, 1]]
+    starts = arr[arr[:, 0] == 1, 1].tolist()
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     return list(zip(starts, starts[1:] + [n_chars]))

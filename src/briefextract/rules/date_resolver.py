@@ -52,7 +52,9 @@ class Mention:
     stamp: bool = False
 
     def record(self, text: str) -> dict:
+        """The ``records.DateMention`` dict (validated with the whole Brief, by ``doc._.brief``)."""
         return {
+            "record": "date",
             "text": text[self.start:self.end],
             "value": self.value,
             "granularity": self.granularity,
@@ -158,30 +160,38 @@ _CLAUSE_PUNCT = (",", ";", ":", "(", ")", "—", "–")
 
 def _nearest_tense(rules: DateRules, text: str, s0: int, s1: int, start: int, end: int,
                    skip: Sequence[tuple[int, int]]) -> str | None:
+    """The tense of the marker word of ``text[s0:s1]`` nearest to [start, end) (the first on ties).
+
+    Most words are no marker: each word costs only its set lookups; where it is and
+    whether a date mention covers it is asked of markers alone.
+    """
     best: tuple[int, str] | None = None
-    recent: list[str] = []
+    words: list[str] = []  # the stretch's words so far, lower case (the auxiliaries before a participle)
+    future, past, ed_exceptions = rules.future, rules.past, rules.ed_exceptions
     if skip:  # only the mentions inside this stretch matter (skip is sorted by start)
         lo = bisect.bisect_left(skip, (s0 - 200, 0))
         hi = bisect.bisect_left(skip, (s1, 0))
         skip = [sp for sp in skip[lo:hi] if sp[1] > s0]
     for m in _WORDS.finditer(text, s0, s1):
-        a, b = m.span()
-        w = m.group().lower()
-        prev, recent = recent[-3:], recent[-3:] + [w]
-        if a < end and b > start:
-            continue
-        if any(x <= a < y for x, y in skip):
-            continue
-        if w in rules.future:
+        raw = m.group()
+        w = raw.lower()
+        words.append(w)
+        if w in future:
             kind = "future"
-        elif w in rules.past or (
+        elif w in past or (
             # a lowercase -ed word is a past verb; "United States", "Armed Forces" are names
-            w.endswith("ed") and len(w) > 3 and m.group()[0].islower() and w not in rules.ed_exceptions
+            w.endswith("ed") and len(w) > 3 and raw[0].islower() and w not in ed_exceptions
         ):
             # a participle after a future auxiliary is future: "will be held", "is set to be signed"
             # ("be held" is never a past tense: "will be held", "is to be signed")
+            prev = words[-4:-1]
             kind = "future" if (prev and prev[-1] == "be") or any(p in _MODALS for p in prev[-2:]) else "past"
         else:
+            continue
+        a, b = m.span()
+        if a < end and b > start:
+            continue
+        if skip and any(x <= a < y for x, y in skip):
             continue
         dist = start - b if b <= start else a - end
         if best is None or dist < best[0]:
@@ -200,18 +210,13 @@ class Resolver:
         self.text = text
         self.dct = dct
         self.sentences = list(sentences) or [(0, len(text))]
+        self.sentence_starts = [s0 for s0, _ in self.sentences]
         self.spans: list[tuple[int, int]] = []
         self.unresolved_for_dct = 0
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
-        lo, hi = 0, len(self.sentences) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.sentences[mid][0] <= pos:
-                lo = mid
-            else:
-                hi = mid - 1
-        return self.sentences[lo]
+        """The last sentence starting at or before ``pos`` (the first when none does)."""
+        return self.sentences[max(bisect.bisect_right(self.sentence_starts, pos) - 1, 0)]
 
     def direction(self, m: Mention) -> str | None:
         tense = tense_near(self.rules, self.text, m.sent, m.start, m.end, self.spans)
