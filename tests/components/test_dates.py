@@ -86,3 +86,17 @@ def test_dates_brief_keeps_written_out_stamp_but_not_credit_dates(extract):
     brief = extract(text)
     assert [(d.text, d.value, d.rule) for d in brief.dates] == [
         ("12 September 2025", "2025-09-12", "dates.stamp.dmy")]
+
+
+def test_dates_component_token_span_is_char_span_expand(nlp):
+    from briefextract.components.dates import _expand_to_tokens
+    from briefextract.rules.tokens import token_arrays
+
+    text = "Talks on 12–13 December,  then\tYahoo01-07-2025 and (mid-June) 2024/25.\n\nEnd "
+    doc = nlp.make_doc(text)
+    tokens = token_arrays(doc)
+    for start in range(-1, len(text) + 1):
+        for end in range(start + 1, min(start + 12, len(text) + 2)):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            expected = (-1, -1) if span is None else (span.start, span.end)
+            assert _expand_to_tokens(tokens, start, end, len(text)) == expected, (start, end)

@@ -464,9 +464,9 @@ class Resolver:
         text = self.text
         before = " ".join(_words_before(text, m.start, 2))
         raw_before = text[max(0, m.start - 12):m.start].lower()
-        for b in self.rules.year_blockers_before:
-            if before.endswith(b) or raw_before.rstrip().endswith(b):
-                return False
+        blockers = self.rules.year_blockers_before
+        if before.endswith(blockers) or raw_before.rstrip().endswith(blockers):
+            return False
         # "Resolutions 1696, 1737, 1803 and 1929": a later member of a number list takes the
         # word before the list's first number
         lst = _NUMBER_LIST_BEFORE.search(text, max(0, m.start - 80), m.start)
@@ -484,9 +484,10 @@ class Resolver:
                 and prev.group(1) not in self.rules.months:
             return False
         after = text[m.end:m.end + 20].lower().lstrip()
-        for b in self.rules.year_blockers_after:
-            if after.startswith(b) and (len(after) == len(b) or not after[len(b)].isalpha()):
-                return False
+        if after.startswith(self.rules.year_blockers_after):  # then the blocker must end a word
+            for b in self.rules.year_blockers_after:
+                if after.startswith(b) and (len(after) == len(b) or not after[len(b)].isalpha()):
+                    return False
         return True
 
     def _r_decade(self, m: Mention, g: dict) -> Mention | None:
