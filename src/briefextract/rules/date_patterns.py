@@ -114,6 +114,12 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
     look = rf"(?=\d|['’]|Q[1-4]\b|H[12]\b|{_trie(_cases(firsts))}\b|{led})"
     lead = r"(?:(?<![A-Za-z0-9])|(?<=[A-Za-z])(?=\d))" + look
     regex = re.compile(lead + "(?:" + "|".join(alternatives) + ")")
+    # the same test as `look`, as one trie whose words carry what must follow them: the scan
+    # runs it after each space or punctuation mark of a text (~2x faster than `look`)
+    followers = {w: r"\b" for w in _cases(firsts)}
+    for w, nxt in pairs.items():
+        followers.update({c: f"\\s+(?:\\d|['’]|{_trie(_cases(nxt))}\\b)" for c in _cases([w])})
+    scan_look = rf"(?=\d|['’]|Q[1-4]\b|H[12]\b|{_trie_with_followers(followers)})"
     return DateRules(
         regex=regex,
         patterns=list(patterns),
@@ -136,7 +142,7 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
                                   key=len, reverse=True)),
         reporting=frozenset(lex.get("reporting_verbs", ())),
         in_day_anchors={p.lower(): g for p, g in lex.get("in_day_anchors", {}).items()},
-        matcher=DateMatcher(look, alternatives, regex),
+        matcher=DateMatcher(scan_look, alternatives, regex),
     )
 
 
@@ -168,6 +174,29 @@ def _first_words(lex: dict[str, Any]) -> tuple[set[str], dict[str, set[str]]]:
         words.update(table)
     pairs["on"].add("the")
     return words, {k: v for k, v in pairs.items() if v}
+
+
+def _trie_with_followers(followers: dict[str, str]) -> str:
+    """A prefix tree of the words of ``followers``, each word followed by its own pattern.
+
+    ``{"the": r"\\s+year", "them": r"\\b"}`` gives ``the(?:m\\b|\\s+year)``: the engine reads a
+    word's letters once, however many words start with them. For a lookahead only (the
+    order of the branches is not the order of the words).
+    """
+    root: dict = {}
+    for word, follower in followers.items():
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = follower
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            branches.append(node[""])
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(root)
 
 
 def _cases(words: Iterable[str]) -> set[str]:
