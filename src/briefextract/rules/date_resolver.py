@@ -211,6 +211,7 @@ class Resolver:
         self.dct = dct
         self.sentences = list(sentences) or [(0, len(text))]
         self.sentence_starts = [s0 for s0, _ in self.sentences]
+        self._words_before_cache: dict[int, str | None] = {}
         self.spans: list[tuple[int, int]] = []
         self.unresolved_for_dct = 0
 
@@ -218,10 +219,17 @@ class Resolver:
         """The last sentence starting at or before ``pos`` (the first when none does)."""
         return self.sentences[max(bisect.bisect_right(self.sentence_starts, pos) - 1, 0)]
 
+    def _word_before(self, start: int) -> str | None:
+        """``_words_before(text, start, 1)``'s word (None when there is none), kept per offset:
+        several rules ask for the word before the same mention."""
+        if start not in self._words_before_cache:
+            before = _words_before(self.text, start, 1)
+            self._words_before_cache[start] = before[0] if before else None
+        return self._words_before_cache[start]
+
     def direction(self, m: Mention) -> str | None:
         tense = tense_near(self.rules, self.text, m.sent, m.start, m.end, self.spans)
-        before = _words_before(self.text, m.start, 1)
-        if before and before[-1] in self.rules.endpoint_words:
+        if self._word_before(m.start) in self.rules.endpoint_words:
             # "extended until 31 December", "have until 18 October": an end point runs ahead of
             # its verb, so a past verb only says "closest" and no verb says "ahead"
             return None if tense == "past" else "future"
@@ -253,7 +261,7 @@ class Resolver:
             return None
         out = fn(m, m.groups)
         if (out is not None and out.mod is None and out.granularity != "ref"
-                and set(_words_before(self.text, m.start, 1)) & self.rules.approx):
+                and self._word_before(m.start) in self.rules.approx):
             out.mod = "APPROX"
         return out
 
@@ -733,9 +741,11 @@ class Resolver:
             lo, hi = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, s1)
             in_sent = [r for r in resolved[lo:hi] if r.point is not None and r is not m
                        and r.end <= m.start and _GRAN_RANK.get(r.granularity, 9) <= _GRAN_RANK[need]]
+            if not in_sent:
+                continue  # (before reading the words: most sentences hold no date)
             end = m.start if (s0, s1) == m.sent else s1
             hits = [w.start() for w in _WORDS.finditer(self.text, s0, end) if hit(w.group())]
-            if not hits or not in_sent:
+            if not hits:
                 continue
             if len({r.value for r in in_sent}) == 1:
                 return in_sent[0]
