@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import accumulate
 
 from briefextract.rules.date_patterns import DateRules
 from briefextract.rules.timex import fallback_parse
@@ -26,6 +27,7 @@ from briefextract.rules.timex import fallback_parse
 _NUMBER_LIST_BEFORE = re.compile(r"(?<!\w)(?:\d+(?:\.\d+)?\s*(?:,|\band\b|\bor\b|&)\s*)+\Z")
 
 _WORDS = re.compile(r"[A-Za-z][A-Za-z’']*")
+_WORDS_KEPT = re.compile(f"({_WORDS.pattern})")  # for split: the words stay in the list
 _ANCHOR_STOP = re.compile(r"[,.;:()!?\"“”—–\n]")
 RECENT_FUTURE_DAYS = 45  # a 'future' year-less date this close before the DCT is the recent past
 ANCHOR_WINDOW = 40  # sentences searched back for an anchor's dated mention
@@ -162,37 +164,38 @@ def _nearest_tense(rules: DateRules, text: str, s0: int, s1: int, start: int, en
                    skip: Sequence[tuple[int, int]]) -> str | None:
     """The tense of the marker word of ``text[s0:s1]`` nearest to [start, end) (the first on ties).
 
-    Most words are no marker: each word costs only its set lookups; where it is and
-    whether a date mention covers it is asked of markers alone.
+    The words of the stretch and their offsets come from one ``split`` (the same words as
+    ``_WORDS.finditer(text, s0, s1)``); only the marker words are then looked at one by one.
     """
-    best: tuple[int, str] | None = None
-    words: list[str] = []  # the stretch's words so far, lower case (the auxiliaries before a participle)
+    parts = _WORDS_KEPT.split(text[s0:s1])  # [gap, word, gap, word, ..., gap]
+    raw = parts[1::2]
+    words = list(map(str.lower, raw))
     future, past, ed_exceptions = rules.future, rules.past, rules.ed_exceptions
+    markers = [j for j, w in enumerate(words) if w in future or w in past or (
+        # a lowercase -ed word is a past verb; "United States", "Armed Forces" are names
+        w.endswith("ed") and len(w) > 3 and raw[j][0].islower() and w not in ed_exceptions
+    )]
+    if not markers:
+        return None
+    offsets = list(accumulate(map(len, parts), initial=s0))  # word j: offsets[2j + 1], offsets[2j + 2]
     if skip:  # only the mentions inside this stretch matter (skip is sorted by start)
         lo = bisect.bisect_left(skip, (s0 - 200, 0))
         hi = bisect.bisect_left(skip, (s1, 0))
         skip = [sp for sp in skip[lo:hi] if sp[1] > s0]
-    for m in _WORDS.finditer(text, s0, s1):
-        raw = m.group()
-        w = raw.lower()
-        words.append(w)
-        if w in future:
-            kind = "future"
-        elif w in past or (
-            # a lowercase -ed word is a past verb; "United States", "Armed Forces" are names
-            w.endswith("ed") and len(w) > 3 and raw[0].islower() and w not in ed_exceptions
-        ):
-            # a participle after a future auxiliary is future: "will be held", "is set to be signed"
-            # ("be held" is never a past tense: "will be held", "is to be signed")
-            prev = words[-4:-1]
-            kind = "future" if (prev and prev[-1] == "be") or any(p in _MODALS for p in prev[-2:]) else "past"
-        else:
-            continue
-        a, b = m.span()
+    best: tuple[int, str] | None = None
+    for j in markers:
+        a, b = offsets[2 * j + 1], offsets[2 * j + 2]
         if a < end and b > start:
             continue
         if skip and any(x <= a < y for x, y in skip):
             continue
+        if words[j] in future:
+            kind = "future"
+        else:
+            # a participle after a future auxiliary is future: "will be held", "is set to be signed"
+            # ("be held" is never a past tense: "will be held", "is to be signed")
+            prev = words[max(0, j - 3):j]
+            kind = "future" if (prev and prev[-1] == "be") or any(p in _MODALS for p in prev[-2:]) else "past"
         dist = start - b if b <= start else a - end
         if best is None or dist < best[0]:
             best = (dist, kind)
@@ -240,8 +243,8 @@ class Resolver:
     def _reported(self, m: Mention) -> bool:
         """A past reporting verb before the mention in its sentence frames a future as reported
         speech ("said on March 2 that it would hold talks on March 5")."""
-        return any(w.group().lower() in self.rules.reporting
-                   for w in _WORDS.finditer(self.text, m.sent[0], m.start))
+        reporting = self.rules.reporting
+        return any(w.lower() in reporting for w in _WORDS.findall(self.text, m.sent[0], m.start))
 
     def _set(self, m: Mention, value: str, gran: str, point: date | None, source: str) -> Mention:
         m.value, m.granularity, m.point, m.resolved_from = value, gran, point, source
