@@ -147,9 +147,13 @@ def tense_near(rules: DateRules, text: str, sent: tuple[int, int], start: int, e
     """
     s0, s1 = sent
     # the clause first ("Trump, who returned on 20 January, will meet ..."), then the sentence
-    left = max((text.rfind(c, s0, start) for c in _CLAUSE_PUNCT), default=-1)
-    rights = [i for i in (text.find(c, end, s1) for c in _CLAUSE_PUNCT) if i != -1]
-    c0, c1 = (left + 1 if left >= s0 else s0), (min(rights) if rights else s1)
+    c0 = s0  # just after the last clause mark before the mention
+    for c in _CLAUSE_PUNCT:
+        i = text.rfind(c, c0, start)
+        if i != -1:
+            c0 = i + 1
+    right = _CLAUSE_MARK.search(text, end, s1)  # the first clause mark after it
+    c1 = right.start() if right else s1
     if (c0, c1) != (s0, s1):
         found = _nearest_tense(rules, text, c0, c1, start, end, skip)
         if found:
@@ -158,6 +162,7 @@ def tense_near(rules: DateRules, text: str, sent: tuple[int, int], start: int, e
 
 
 _CLAUSE_PUNCT = (",", ";", ":", "(", ")", "—", "–")
+_CLAUSE_MARK = re.compile("|".join(map(re.escape, _CLAUSE_PUNCT)))
 
 
 def _nearest_tense(rules: DateRules, text: str, s0: int, s1: int, start: int, end: int,
