@@ -27,6 +27,13 @@ from briefextract.rules.timex import fallback_parse
 _NUMBER_LIST_BEFORE = re.compile(r"(?<!\w)(?:\d+(?:\.\d+)?\s*(?:,|\band\b|\bor\b|&)\s*)+\Z")
 
 _WORDS = re.compile(r"[A-Za-z][A-Za-z’']*")
+# compiled once (``re.search(pattern, ...)`` looks the pattern up in re's cache on every call)
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+_NON_SPACE_RUN = re.compile(r"\S+")
+_LAST_WORD_ON_LINE = re.compile(r"(\S+)[^\S\n]+$")
+_NUMBER_OF_BEFORE = re.compile(r"\d+\s+of\s*$")
+_NAME_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]$")
 _WORDS_KEPT = re.compile(f"({_WORDS.pattern})")  # for split: the words stay in the list
 _ANCHOR_STOP = re.compile(r"[,.;:()!?\"“”—–\n]")
 RECENT_FUTURE_DAYS = 45  # a 'future' year-less date this close before the DCT is the recent past
@@ -71,7 +78,7 @@ class Mention:
 # -- small helpers ------------------------------------------------------------------
 
 def _int_day(s: str) -> int:
-    return int(re.match(r"\d+", s).group())
+    return int(_DIGITS.match(s).group())
 
 
 def _valid(y: int, m: int, d: int) -> bool:
@@ -104,7 +111,7 @@ def _mod_of(rules: DateRules, g: dict[str, str]) -> str | None:
     word = g.get("mod") or g.get("modp")
     if not word:
         return None
-    return rules.modifiers.get(re.sub(r"\s+", " ", word.lower()))
+    return rules.modifiers.get(_SPACES.sub(" ", word.lower()))
 
 
 def infer_year(dct: date, month: int, day: int | None, direction: str | None) -> int:
@@ -388,7 +395,7 @@ class Resolver:
         else:
             if m.rule.endswith(".bare"):
                 # a bare month needs a preposition or modifier right before it on its line ("in June")
-                prev = re.search(r"(\S+)[^\S\n]+$", self.text[max(0, m.start - 30):m.start])
+                prev = _LAST_WORD_ON_LINE.search(self.text[max(0, m.start - 30):m.start])
                 allowed = self.rules.strict_month_preceders if name in self.rules.ambiguous_months \
                     else self.rules.month_preceders
                 if not prev or prev.group(1).lower().strip("(“\"'‘") not in allowed:
@@ -492,10 +499,10 @@ class Resolver:
                    for b in self.rules.year_blockers_before):
                 return False
         # "Announcement No. 61 of 2025", "Resolution 12 of 2020": a year inside a document number
-        if re.search(r"\d+\s+of\s*$", raw_before):
+        if _NUMBER_OF_BEFORE.search(raw_before):
             return False
         # "Vision 2030", "Agenda 2063": a capitalised name word right before the number
-        prev = re.search(r"([A-Za-z]+)[ \u00a0]$", text[max(0, m.start - 30):m.start])
+        prev = _NAME_WORD_BEFORE.search(text[max(0, m.start - 30):m.start])
         if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in self.rules.year_ok_before \
                 and prev.group(1) not in self.rules.months:
             return False
@@ -588,7 +595,7 @@ class Resolver:
         return self._set(m, f"{d.year - n:04d}", "year", date(d.year - n, 6, 1), "published")
 
     def _r_vague(self, m: Mention, g: dict) -> Mention | None:
-        value = self.rules.lex["vague"].get(re.sub(r"\s+", " ", g["vague"].lower()))
+        value = self.rules.lex["vague"].get(_SPACES.sub(" ", g["vague"].lower()))
         if value is None:
             return None
         return self._set(m, value, "ref", None, "none")
@@ -638,7 +645,7 @@ class Resolver:
         g = m.groups
         lex = self.rules.lex
         if m.kind == "same_day":
-            phrase = re.sub(r"\s+", " ", g["phrase"].lower())
+            phrase = _SPACES.sub(" ", g["phrase"].lower())
             if phrase in self.rules.in_day_anchors:
                 return self._in_day(m, phrase, resolved, starts)
             unit, offset = lex["same_day_anchors"][phrase]
@@ -649,7 +656,7 @@ class Resolver:
             if g.get("eve"):
                 offset, unit = -1, "days"
             else:
-                sign = lex["anchor_relations"][re.sub(r"\s+", " ", g["arel"].lower())]
+                sign = lex["anchor_relations"][_SPACES.sub(" ", g["arel"].lower())]
                 num = g.get("num")
                 n = 1 if g.get("the") else (int(num) if num and num.isdigit() else lex["number_words"][num.lower()])
                 offset, unit = sign * n, lex["offset_units"][g["ounit"].lower()]
@@ -712,7 +719,7 @@ class Resolver:
         cut = _ANCHOR_STOP.search(tail)
         tail = tail[:cut.start()] if cut else tail
         words = []
-        for w in re.finditer(r"\S+", tail):
+        for w in _NON_SPACE_RUN.finditer(tail):
             lw = w.group().lower()
             if lw in ("which", "when", "that", "who", "where", "while", "as", "and", "but", "or", "to") or (
                 lw in self.rules.past or lw in self.rules.future or (lw.endswith("ed") and lw not in self.rules.ed_exceptions and len(lw) > 3)
