@@ -50,6 +50,7 @@ class DateRules:
     months: dict[str, int]
     future: frozenset[str]
     past: frozenset[str]
+    tense_words: frozenset[str]  # future | past
     ed_exceptions: frozenset[str]
     month_preceders: frozenset[str]
     strict_month_preceders: frozenset[str]
@@ -127,6 +128,7 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
         months=months_x,
         future=frozenset(lex["future_markers"]),
         past=frozenset(lex["past_markers"]),
+        tense_words=frozenset(lex["future_markers"]) | frozenset(lex["past_markers"]),
         ed_exceptions=frozenset(lex.get("ed_exceptions", ())),
         month_preceders=frozenset(lex["month_preceders"]),
         strict_month_preceders=frozenset(lex["strict_month_preceders"]),

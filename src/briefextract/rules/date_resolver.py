@@ -17,7 +17,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import methodcaller, or_
 
 from briefextract.rules.date_patterns import DateRules
 from briefextract.rules.timex import fallback_parse
@@ -169,6 +170,7 @@ def tense_near(rules: DateRules, text: str, sent: tuple[int, int], start: int, e
 
 
 _CLAUSE_PUNCT = (",", ";", ":", "(", ")", "—", "–")
+_ENDS_ED = methodcaller("endswith", "ed")
 _CLAUSE_MARK = re.compile("|".join(map(re.escape, _CLAUSE_PUNCT)))
 
 
@@ -182,10 +184,13 @@ def _nearest_tense(rules: DateRules, text: str, s0: int, s1: int, start: int, en
     parts = _WORDS_KEPT.split(text[s0:s1])  # [gap, word, gap, word, ..., gap]
     raw = parts[1::2]
     words = list(map(str.lower, raw))
-    future, past, ed_exceptions = rules.future, rules.past, rules.ed_exceptions
-    markers = [j for j, w in enumerate(words) if w in future or w in past or (
-        # a lowercase -ed word is a past verb; "United States", "Armed Forces" are names
-        w.endswith("ed") and len(w) > 3 and raw[j][0].islower() and w not in ed_exceptions
+    future, tense_words, ed_exceptions = rules.future, rules.tense_words, rules.ed_exceptions
+    # the words that may be markers picked in C (a set lookup and endswith per word) ...
+    maybe = compress(range(len(words)), map(or_, map(tense_words.__contains__, words), map(_ENDS_ED, words)))
+    # ... then the -ed rule on those few: a lowercase -ed word is a past verb ("United States",
+    # "Armed Forces" are names)
+    markers = [j for j in maybe if words[j] in tense_words or (
+        len(words[j]) > 3 and raw[j][0].islower() and words[j] not in ed_exceptions
     )]
     if not markers:
         return None
