@@ -26,6 +26,7 @@ from briefextract.rules.timex import fallback_parse
 # a list of numbers running up to a position: "1696, 1737, 1803 and "
 # (one way to split any digit run: no nested repetition, so no backtracking blow-up)
 _NUMBER_LIST_BEFORE = re.compile(r"(?<!\w)(?:\d+(?:\.\d+)?\s*(?:,|\band\b|\bor\b|&)\s*)+\Z")
+_LIST_SEPARATORS = (",", "and", "or", "&")  # what such a list ends with, but for spaces
 
 _WORDS = re.compile(r"[A-Za-z][A-Za-z’']*")
 # compiled once (``re.search(pattern, ...)`` looks the pattern up in re's cache on every call)
@@ -497,7 +498,9 @@ class Resolver:
             return False
         # "Resolutions 1696, 1737, 1803 and 1929": a later member of a number list takes the
         # word before the list's first number
-        lst = _NUMBER_LIST_BEFORE.search(text, max(0, m.start - 80), m.start)
+        lst = None
+        if text[max(0, m.start - 80):m.start].rstrip().endswith(_LIST_SEPARATORS):  # else no list
+            lst = _NUMBER_LIST_BEFORE.search(text, max(0, m.start - 80), m.start)
         if lst is not None:
             head = text[max(0, lst.start() - 16):lst.start()].lower().rstrip()
             if any(head.endswith(b) and (len(head) == len(b) or not head[-len(b) - 1].isalnum())
