@@ -100,3 +100,14 @@ def test_dates_component_token_span_is_char_span_expand(nlp):
             span = doc.char_span(start, end, alignment_mode="expand")
             expected = (-1, -1) if span is None else (span.start, span.end)
             assert _expand_to_tokens(tokens, start, end, len(text)) == expected, (start, end)
+
+
+def test_dates_sentence_ranges_follow_doc_sents(nlp):
+    from briefextract.components.dates import _sentence_ranges
+
+    text = "On 11 September the envoy arrived. He left on Monday!\n\nTalks resume in June 2026 (officials said)."
+    doc = nlp(make_doc(nlp, text, published="2025-09-12"))
+    starts = [s.start_char for s in doc.sents]
+    assert len(starts) > 1
+    assert _sentence_ranges(doc, len(text)) == list(zip(starts, starts[1:] + [len(text)]))
+    assert _sentence_ranges(nlp.make_doc(text), len(text)) == []  # no sentence boundaries set

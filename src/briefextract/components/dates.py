@@ -11,7 +11,8 @@ from __future__ import annotations
 import bisect
 from datetime import date
 
-from spacy.attrs import IDX, SENT_START
+import numpy
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from briefextract import constants as C
@@ -78,17 +79,33 @@ def _expand_to_tokens(tokens: TokenArrays, start_char: int, end_char: int, n_cha
 
 
 def _sentence_ranges(doc: Doc, n_chars: int) -> list[tuple[int, int]]:
-    """Character ranges of the sentences, read from the token arrays (much faster than ``doc.sents``)."""
+    """Character ranges of the sentences, read from the token arrays (much faster than ``doc.sents``).
+
+    One ``to_array`` column (the sentence flags; the token offsets are the shared
+    ``token_arrays``), searched as bytes: its ``tolist()`` would make a Python int per
+    token (-1 is 2**64 - 1 in that uint64 array).
+    """
     if len(doc) == 0:
         return []
-    arr = doc.to_array([SENT_START, IDX])
-    # doc.has_annotation("SENT_START"), read from the array (spaCy's loops over the tokens in Python)
-    if len(doc) > 1 and "sents" not in doc.user_hooks and not arr[1:, 0].any():
+    flags = doc.to_array(SENT_START).astype(numpy.int8).tobytes()  # 1 starts a sentence; -1, 0 do not
+    # doc.has_annotation("SENT_START"), read from the flags (spaCy's loops over the tokens in Python)
+    if len(flags) > 1 and "sents" not in doc.user_hooks and flags.count(0, 1) == len(flags) - 1:
         return []
-    starts = arr[arr[:, 0] == 1, 1].tolist()
+    idx = token_arrays(doc).idx
+    starts = [idx[i] for i in _offsets_of(flags, 1)]
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     return list(zip(starts, starts[1:] + [n_chars]))
+
+
+def _offsets_of(data: bytes, byte: int) -> list[int]:
+    """The offsets of ``byte`` in ``data`` (``bytes.find`` searches in C: few hits, long data)."""
+    found: list[int] = []
+    i = data.find(byte)
+    while i != -1:
+        found.append(i)
+        i = data.find(byte, i + 1)
+    return found
 
 
 def _parse_dct(published: str | None) -> date | None:
