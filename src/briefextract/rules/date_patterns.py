@@ -65,8 +65,9 @@ class DateRules:
     bound_hedges: tuple[tuple[str, ...], ...] = ()
     reporting: frozenset[str] = frozenset()
     in_day_anchors: dict[str, str] = field(default_factory=dict)  # phrase -> granularity
-    #: pattern group name ("p3") -> its groups' (short, full) names, filled as patterns match
-    group_names: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    #: pattern group name ("p3") -> its rule id, kind and groups' (short, full) names, filled as
+    #: patterns match (``rules.dates._pattern_of``)
+    group_names: dict[str, tuple[str, str, tuple[tuple[str, str], ...]]] = field(default_factory=dict)
     #: finds ``regex``'s matches fast (``matcher.finditer(text)``)
     matcher: DateMatcher | None = None
 
