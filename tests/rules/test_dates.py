@@ -546,3 +546,11 @@ def test_matcher_tries_only_the_patterns_that_can_start_with_a_character(rules):
     assert subsets["x"] == ()  # no pattern starts with "x"
     assert 0 < len(subsets["2"]) < len(rules.patterns)
     assert all(rules.patterns[i]["id"].startswith("dates.") for i in subsets["S"])
+
+
+@pytest.mark.parametrize("line", ["Plain line, one space each.", "  lead", "trail ", "two  spaces", "tab\there",
+                                  "nbsp\u00a0here", "thin\u2009space", "cr\r", "soft\u00adhyphen", "x"])
+def test_repeated_line_key_is_the_whitespace_normalised_line(line):
+    from briefextract.rules.dates import _line_key
+
+    assert _line_key(line) == " ".join(line.split())

@@ -153,13 +153,21 @@ def repeated_lines(text: str, min_len: int = 20) -> list[tuple[int, int]]:
     seen: set[str] = set()
     out = []
     for m in _LINE.finditer(text):
-        key = " ".join(m.group().split())
+        key = _line_key(m.group())
         if len(key) < min_len:
             continue
         if key in seen:
             out.append(m.span())
         seen.add(key)
     return out
+
+
+def _line_key(line: str) -> str:
+    """``" ".join(line.split())``, without the split for the usual line that it leaves as it is:
+    printable (so its only whitespace is the ASCII space), no double, leading or trailing space."""
+    if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " ":
+        return line
+    return " ".join(line.split())
 
 
 _TOPIC_YEAR = re.compile(r"^\W*(?:In|By|During)\s+$")
