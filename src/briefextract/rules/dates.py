@@ -64,7 +64,7 @@ def find_dates(rules: DateRules, text: str, dct: date | None,
     excluded_ranges = _Ranges(excluded)
     credit_ranges = _Ranges(credits)
     raw: list[Mention] = []
-    for match in rules.matcher.finditer(text):
+    for match in (rules.matcher or rules.regex).finditer(text):
         start = match.start()
         if repeats.overlaps(start, start + 1):
             continue
