@@ -86,3 +86,28 @@ def test_dates_brief_keeps_written_out_stamp_but_not_credit_dates(extract):
     brief = extract(text)
     assert [(d.text, d.value, d.rule) for d in brief.dates] == [
         ("12 September 2025", "2025-09-12", "dates.stamp.dmy")]
+
+
+def test_dates_component_token_span_is_char_span_expand(nlp):
+    from briefextract.components.dates import _expand_to_tokens
+    from briefextract.rules.tokens import token_arrays
+
+    text = "Talks on 12–13 December,  then\tYahoo01-07-2025 and (mid-June) 2024/25.\n\nEnd "
+    doc = nlp.make_doc(text)
+    tokens = token_arrays(doc)
+    for start in range(-1, len(text) + 1):
+        for end in range(start + 1, min(start + 12, len(text) + 2)):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            expected = (-1, -1) if span is None else (span.start, span.end)
+            assert _expand_to_tokens(tokens, start, end, len(text)) == expected, (start, end)
+
+
+def test_dates_sentence_ranges_follow_doc_sents(nlp):
+    from briefextract.components.dates import _sentence_ranges
+
+    text = "On 11 September the envoy arrived. He left on Monday!\n\nTalks resume in June 2026 (officials said)."
+    doc = nlp(make_doc(nlp, text, published="2025-09-12"))
+    starts = [s.start_char for s in doc.sents]
+    assert len(starts) > 1
+    assert _sentence_ranges(doc, len(text)) == list(zip(starts, starts[1:] + [len(text)]))
+    assert _sentence_ranges(nlp.make_doc(text), len(text)) == []  # no sentence boundaries set

@@ -517,3 +517,40 @@ def test_dates_trie_lookahead_accepts_the_same_words_as_the_alternation():
                   "mid", "midst", "a  week", "a weekly", "them", "the", "ma", "x"]:
         assert bool(trie.fullmatch(probe)) == bool(alt.fullmatch(probe)), probe
     assert trie.match("march 3") and not trie.match("marx")
+
+
+# -- the fast matcher ---------------------------------------------------------------
+
+_MATCHER_TEXTS = [
+    "On 11 September the envoy arrived; talks on 12–13 December 2024 and in mid-September.",
+    "Yahoo01-07-2025 reported it. 2025-12-26: the date 2023-02-09 and 3/4/2025 or 2024/25.",
+    "11 September, the same day, a year later, two weeks after the vote, in the '90s, Q1 2025.",
+    "the end of the year, early 2024, the first half of 2023, last week, next Monday, H2 2026",
+    "٣ May 2025 and abc٣ May; “On 5 June” and ‘Sept. 9’; THE SAME DAY; ſeptember; 2024\n2025",
+    "",
+    "2024",
+    "In 2023, Azerbaijan attacked on 19 September; between March and May 2022; 1696, 1737 and 1929.",
+]
+
+
+@pytest.mark.parametrize("text", _MATCHER_TEXTS)
+def test_matcher_finds_what_the_whole_regex_finds(rules, text):
+    def key(m):
+        return m.span(), m.lastgroup, {k: v for k, v in m.groupdict().items() if v is not None}
+
+    assert [key(m) for m in rules.matcher.finditer(text)] == [key(m) for m in rules.regex.finditer(text)]
+
+
+def test_matcher_tries_only_the_patterns_that_can_start_with_a_character(rules):
+    subsets = rules.matcher.subsets
+    assert subsets["x"] == ()  # no pattern starts with "x"
+    assert 0 < len(subsets["2"]) < len(rules.patterns)
+    assert all(rules.patterns[i]["id"].startswith("dates.") for i in subsets["S"])
+
+
+@pytest.mark.parametrize("line", ["Plain line, one space each.", "  lead", "trail ", "two  spaces", "tab\there",
+                                  "nbsp\u00a0here", "thin\u2009space", "cr\r", "soft\u00adhyphen", "x"])
+def test_repeated_line_key_is_the_whitespace_normalised_line(line):
+    from briefextract.rules.dates import _line_key
+
+    assert _line_key(line) == " ".join(line.split())

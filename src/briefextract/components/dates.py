@@ -8,17 +8,19 @@ without it year-less dates stay ``XXXX-..`` and a warning says so.
 
 from __future__ import annotations
 
+import bisect
 from datetime import date
 
-from spacy.attrs import IDX, SENT_START
+import numpy
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from briefextract import constants as C
 from briefextract.components.base import DataComponent
 from briefextract.extensions import add_warning, meta
-from briefextract.records import DateMention
 from briefextract.rules.dates import DateRules, compile_rules, find_dates
-from briefextract.rules.spans import doc_text
+from briefextract.rules.spans import doc_text, excluded_ranges
+from briefextract.rules.tokens import TokenArrays, token_arrays
 
 
 class DateExtractor(DataComponent):
@@ -42,17 +44,16 @@ class DateExtractor(DataComponent):
         text = doc_text(doc)  # doc.text is rebuilt from the tokens on every access
         sentences = _sentence_ranges(doc, len(text))
         credits = [(s.start_char, s.end_char) for s in doc.spans.get(C.SPANS_LAYOUT, ()) if s.label_ == C.LAYOUT_CREDIT]
-        mentions, missing = find_dates(self.rules, text, dct, sentences, doc._.excluded or (), credits)
-        records, spans = [], []
+        mentions, missing = find_dates(self.rules, text, dct, sentences, excluded_ranges(doc), credits)
+        records = [m.record(text) for m in mentions]  # validated with the whole Brief (doc._.brief)
+        spans = []
+        tokens = token_arrays(doc) if mentions else None
         for m in mentions:
-            rec = DateMention.model_validate(m.record(text)).model_dump(exclude={"record"})
-            rec = {"record": "date", **rec}
-            records.append(rec)
             if m.granularity == "ref":
                 continue
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
-                spans.append(Span(doc, span.start, span.end, label="DATE", kb_id=m.value, span_id=m.rule))
+            start, end = _expand_to_tokens(tokens, m.start, m.end, len(text))
+            if start >= 0:
+                spans.append(Span(doc, start, end, label="DATE", kb_id=m.value, span_id=m.rule))
         if dct is None and missing:
             add_warning(doc, f"no publication date: {missing} relative or year-less date(s) left unresolved (XXXX / *_REF)")
         doc._.dates = records
@@ -60,15 +61,51 @@ class DateExtractor(DataComponent):
         return doc
 
 
+def _expand_to_tokens(tokens: TokenArrays, start_char: int, end_char: int, n_chars: int) -> tuple[int, int]:
+    """``doc.char_span(start_char, end_char, alignment_mode="expand")``'s (start, end) token
+    indices, (-1, -1) where it gives None; without making a Span (or a Token) on the way.
+
+    The tokens cover the text without gaps (each token's text and trailing space), so the
+    token holding a character is the last one starting at or before it.
+    """
+    if not (0 <= start_char < n_chars and 0 <= end_char - 1 < n_chars):
+        return -1, -1
+    idx = tokens.idx
+    start = bisect.bisect_right(idx, start_char) - 1
+    end = bisect.bisect_right(idx, end_char - 1) - 1
+    if start_char == tokens.end_char(start):  # in the trailing space: not part of that token
+        start += 1
+    return start, end + 1
+
+
 def _sentence_ranges(doc: Doc, n_chars: int) -> list[tuple[int, int]]:
-    """Character ranges of the sentences, read from the token arrays (much faster than ``doc.sents``)."""
-    if len(doc) == 0 or not doc.has_annotation("SENT_START"):
+    """Character ranges of the sentences, read from the token arrays (much faster than ``doc.sents``).
+
+    One ``to_array`` column (the sentence flags; the token offsets are the shared
+    ``token_arrays``), searched as bytes: its ``tolist()`` would make a Python int per
+    token (-1 is 2**64 - 1 in that uint64 array).
+    """
+    if len(doc) == 0:
         return []
-    arr = doc.to_array([SENT_START, IDX])
-    starts = [int(i) for i in arr[arr[:, 0] == 1, 1]]
+    flags = doc.to_array(SENT_START).astype(numpy.int8).tobytes()  # 1 starts a sentence; -1, 0 do not
+    # doc.has_annotation("SENT_START"), read from the flags (spaCy's loops over the tokens in Python)
+    if len(flags) > 1 and "sents" not in doc.user_hooks and flags.count(0, 1) == len(flags) - 1:
+        return []
+    idx = token_arrays(doc).idx
+    starts = [idx[i] for i in _offsets_of(flags, 1)]
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     return list(zip(starts, starts[1:] + [n_chars]))
+
+
+def _offsets_of(data: bytes, byte: int) -> list[int]:
+    """The offsets of ``byte`` in ``data`` (``bytes.find`` searches in C: few hits, long data)."""
+    found: list[int] = []
+    i = data.find(byte)
+    while i != -1:
+        found.append(i)
+        i = data.find(byte, i + 1)
+    return found
 
 
 def _parse_dct(published: str | None) -> date | None:

@@ -5,13 +5,18 @@ turns its matches into ISO values). Every alternative is a pattern whose ``%WORD
 placeholders are filled from ``lexicon.json`` (month names, weekdays, modifiers,
 relative words) and whose group names get a ``p<i>_`` prefix; the whole alternation
 sits behind one lookahead on the words an expression can start with, so it is tried
-at few positions. Compiled once per pipeline.
+at few positions. Compiled once per pipeline. :class:`DateMatcher` finds the same
+matches as the regex, ~2x faster: it finds those positions in one scan and tries there
+only the patterns that can start with the character found.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+import re._compiler
+import re._constants
+import re._parser
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,6 +50,7 @@ class DateRules:
     months: dict[str, int]
     future: frozenset[str]
     past: frozenset[str]
+    tense_words: frozenset[str]  # future | past
     ed_exceptions: frozenset[str]
     month_preceders: frozenset[str]
     strict_month_preceders: frozenset[str]
@@ -59,8 +65,11 @@ class DateRules:
     bound_hedges: tuple[tuple[str, ...], ...] = ()
     reporting: frozenset[str] = frozenset()
     in_day_anchors: dict[str, str] = field(default_factory=dict)  # phrase -> granularity
-    #: pattern group name ("p3") -> its groups' (short, full) names, filled as patterns match
-    group_names: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    #: pattern group name ("p3") -> its rule id, kind and groups' (short, full) names, filled as
+    #: patterns match (``rules.dates._pattern_of``)
+    group_names: dict[str, tuple[str, str, tuple[tuple[str, str], ...]]] = field(default_factory=dict)
+    #: finds ``regex``'s matches fast (``matcher.finditer(text)``)
+    matcher: DateMatcher | None = None
 
 
 def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
@@ -104,11 +113,15 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
     # the alternatives, spares trying all of them everywhere (the regex runs ~30x faster).
     firsts, pairs = _first_words(lex)
     led = "|".join(f"{_trie(_cases([w]))}\\s+(?:\\d|['’]|{_trie(_cases(nxt))}\\b)" for w, nxt in sorted(pairs.items()))
-    regex = re.compile(
-        r"(?:(?<![A-Za-z0-9])|(?<=[A-Za-z])(?=\d))"
-        rf"(?=\d|['’]|Q[1-4]\b|H[12]\b|{_trie(_cases(firsts))}\b|{led})"
-        "(?:" + "|".join(alternatives) + ")"
-    )
+    look = rf"(?=\d|['’]|Q[1-4]\b|H[12]\b|{_trie(_cases(firsts))}\b|{led})"
+    lead = r"(?:(?<![A-Za-z0-9])|(?<=[A-Za-z])(?=\d))" + look
+    regex = re.compile(lead + "(?:" + "|".join(alternatives) + ")")
+    # the same test as `look`, as one trie whose words carry what must follow them: the matcher's
+    # scan runs it after each space or punctuation mark of a text (~1.3x faster than `look`)
+    followers = {w: r"\b" for w in _cases(firsts)}
+    for w, nxt in pairs.items():
+        followers.update({c: f"\\s+(?:\\d|['’]|{_trie(_cases(nxt))}\\b)" for c in _cases([w])})
+    scan_look = rf"(?=\d|['’]|Q[1-4]\b|H[12]\b|{_trie_with_followers(followers)})"
     return DateRules(
         regex=regex,
         patterns=list(patterns),
@@ -116,6 +129,7 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
         months=months_x,
         future=frozenset(lex["future_markers"]),
         past=frozenset(lex["past_markers"]),
+        tense_words=frozenset(lex["future_markers"]) | frozenset(lex["past_markers"]),
         ed_exceptions=frozenset(lex.get("ed_exceptions", ())),
         month_preceders=frozenset(lex["month_preceders"]),
         strict_month_preceders=frozenset(lex["strict_month_preceders"]),
@@ -131,6 +145,7 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
                                   key=len, reverse=True)),
         reporting=frozenset(lex.get("reporting_verbs", ())),
         in_day_anchors={p.lower(): g for p, g in lex.get("in_day_anchors", {}).items()},
+        matcher=DateMatcher(scan_look, alternatives, regex),
     )
 
 
@@ -164,6 +179,178 @@ def _first_words(lex: dict[str, Any]) -> tuple[set[str], dict[str, set[str]]]:
     return words, {k: v for k, v in pairs.items() if v}
 
 
+def _trie_with_followers(followers: dict[str, str]) -> str:
+    """A prefix tree of the words of ``followers``, each word followed by its own pattern.
+
+    ``{"the": r"\\s+year", "them": r"\\b"}`` gives ``the(?:m\\b|\\s+year)``: the engine reads a
+    word's letters once, however many words start with them. For a lookahead only (the
+    order of the branches is not the order of the words).
+    """
+    root: dict = {}
+    for word, follower in followers.items():
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = follower
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            branches.append(node[""])
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(root)
+
+
 def _cases(words: Iterable[str]) -> set[str]:
     """lower, Capitalised and UPPER forms: a case-sensitive alternation is much faster than (?i:...)."""
     return {f(w) for w in words for f in (str.lower, str.capitalize, str.upper)}
+
+
+class DateMatcher:
+    """``regex.finditer(text)`` of the whole alternation, without trying it at every position.
+
+    Why: Python's regex engine tries the alternation at each of a text's ~4,000 positions,
+    and at each of the ~50 positions where an expression may start it tries all ~40
+    patterns in turn (~6 µs). This finds the same matches in two steps:
+
+    1. *Where an expression may start*: the positions that pass the alternation's
+       leading test (``lead``: a word start or digits glued to a word, then a lexicon
+       word or a number). Two scans find them, each led by a character class the engine
+       skips ahead on in C: a non-alphanumeric character followed by ``look`` (the
+       lead's lookahead, written as one trie), and a digit glued to a letter
+       ("Yahoo01-07-2025").
+    2. *Which pattern matches there*: only the patterns that can begin with the
+       character found there, in their original order, tried with ``match`` (a
+       lookbehind still sees the text before the position). The pattern subsets per
+       first character are read from the parsed patterns (:func:`_first_chars`).
+
+    Walking the candidate positions left to right and skipping those inside the previous
+    match reproduces ``finditer``: leftmost match first, same pattern, same groups.
+    """
+
+    def __init__(self, look: str, alternatives: Sequence[str], full: re.Pattern) -> None:
+        self.full = full
+        self.alternatives = list(alternatives)
+        self.after_separator = re.compile(rf"[^A-Za-z0-9]{look}")
+        # \d is any Unicode digit: the class also admits non-ASCII characters (few in a text)
+        self.glued_digit = re.compile(r"[0-9\x80-\U0010FFFF](?<=[A-Za-z]\d)")
+        firsts = [_first_chars(alt) for alt in alternatives]
+        #: key character -> the indices of the patterns that can start with it (in their order)
+        self.subsets = {ch: tuple(i for i, f in enumerate(firsts) if f is None or ch in f) for ch in _KEY_CHARS}
+        #: key character -> its patterns' alternation, compiled on first use (~10 ms each, ~30 in all)
+        self.by_first_char: dict[str, re.Pattern | None] = {}
+        self._compiled: dict[tuple[int, ...], re.Pattern | None] = {}
+
+    def _pattern_for(self, ch: str) -> re.Pattern | None:
+        """The alternation of the patterns that can start with ``ch`` (None: none can).
+
+        Without the leading test: every candidate position passed it already.
+        """
+        subset = self.subsets.get(ch)
+        if subset is None:
+            pattern = self.full
+        elif subset in self._compiled:
+            pattern = self._compiled[subset]
+        else:
+            body = "|".join(self.alternatives[i] for i in subset)
+            pattern = self._compiled[subset] = re.compile(body) if body else None
+        self.by_first_char[ch] = pattern
+        return pattern
+
+    def candidates(self, text: str) -> list[int]:
+        """Every position where the alternation's leading test passes, in text order; and 0,
+        where it is not tested (the whole alternation, with its test, is tried there)."""
+        found = [m.start() + 1 for m in self.after_separator.finditer(text)]
+        glued = [m.start() for m in self.glued_digit.finditer(text)]
+        if glued:
+            found = sorted(found + glued)
+        return [0, *found]
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        """The matches ``self.full.finditer(text)`` gives, in the same order."""
+        known = self.by_first_char
+        end = 0
+        for pos in self.candidates(text):
+            if pos < end:
+                continue
+            if pos == 0:
+                pattern = self.full
+            else:
+                ch = text[pos]
+                pattern = known[ch] if ch in known else self._pattern_for(ch)
+            if pattern is None:
+                continue
+            match = pattern.match(text, pos)
+            if match is not None:
+                end = match.end()
+                yield match
+
+
+#: Characters with their own pattern subset; any other first character gets the whole alternation.
+_KEY_CHARS = [chr(c) for c in range(128)] + ["’", "‘"]
+
+_FLAGS_UNICODE = re._constants.SRE_FLAG_UNICODE  # the default of every str pattern
+
+
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters of ``_KEY_CHARS`` a match of ``pattern`` can begin with; None when
+    the analysis cannot tell (a match may be empty, or begin with a back-reference).
+
+    Reads the parsed pattern (``re._parser``): the first consuming item of each branch,
+    past optional items and zero-width assertions, each tested on every key character by
+    compiling that item alone (so character classes, categories and ``(?i:...)`` behave
+    exactly as in the full pattern).
+    """
+    items, nullable = _first_items(re._parser.parse(pattern).data, 0)
+    if nullable or items is None:
+        return None
+    chars: set[str] = set()
+    for item, flags in items:
+        state = re._parser.State()
+        state.flags = _FLAGS_UNICODE | flags
+        one = re._compiler.compile(re._parser.SubPattern(state, [item]), state.flags)
+        chars.update(ch for ch in _KEY_CHARS if one.fullmatch(ch))
+    return frozenset(chars)
+
+
+_C = re._constants
+_ZERO_WIDTH = (_C.ASSERT, _C.ASSERT_NOT, _C.AT)
+_ONE_CHAR = (_C.LITERAL, _C.NOT_LITERAL, _C.IN, _C.ANY)
+_REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT)
+
+
+def _first_items(data: Sequence, flags: int) -> tuple[list | None, bool]:
+    """(the one-character items a match of the item sequence ``data`` can begin with, with
+    their flags; whether it can match empty). None for the items: anything may come first."""
+    out: list = []
+    for op, av in data:
+        if op in _ONE_CHAR:
+            return out + [((op, av), flags)], False
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _C.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            found, nullable = _first_items(sub.data, (flags | add_flags) & ~del_flags)
+        elif op is _C.ATOMIC_GROUP:
+            found, nullable = _first_items(av.data, flags)
+        elif op is _C.BRANCH:
+            found, nullable = [], False
+            for branch in av[1]:
+                items, empty = _first_items(branch.data, flags)
+                if items is None:
+                    return None, False
+                found += items
+                nullable = nullable or empty
+        elif op in _REPEATS:
+            low, _high, sub = av
+            found, nullable = _first_items(sub.data, flags)
+            nullable = nullable or low == 0
+        else:  # a back-reference or anything unforeseen: no claim
+            return None, False
+        if found is None:
+            return None, False
+        out += found
+        if not nullable:
+            return out, False
+    return out, True

@@ -17,6 +17,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import accumulate, compress
+from operator import methodcaller, or_
 
 from briefextract.rules.date_patterns import DateRules
 from briefextract.rules.timex import fallback_parse
@@ -24,8 +26,17 @@ from briefextract.rules.timex import fallback_parse
 # a list of numbers running up to a position: "1696, 1737, 1803 and "
 # (one way to split any digit run: no nested repetition, so no backtracking blow-up)
 _NUMBER_LIST_BEFORE = re.compile(r"(?<!\w)(?:\d+(?:\.\d+)?\s*(?:,|\band\b|\bor\b|&)\s*)+\Z")
+_LIST_SEPARATORS = (",", "and", "or", "&")  # what such a list ends with, but for spaces
 
 _WORDS = re.compile(r"[A-Za-z][A-Za-z’']*")
+# compiled once (``re.search(pattern, ...)`` looks the pattern up in re's cache on every call)
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+_NON_SPACE_RUN = re.compile(r"\S+")
+_LAST_WORD_ON_LINE = re.compile(r"(\S+)[^\S\n]+$")
+_NUMBER_OF_BEFORE = re.compile(r"\d+\s+of\s*$")
+_NAME_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]$")
+_WORDS_KEPT = re.compile(f"({_WORDS.pattern})")  # for split: the words stay in the list
 _ANCHOR_STOP = re.compile(r"[,.;:()!?\"“”—–\n]")
 RECENT_FUTURE_DAYS = 45  # a 'future' year-less date this close before the DCT is the recent past
 ANCHOR_WINDOW = 40  # sentences searched back for an anchor's dated mention
@@ -52,7 +63,9 @@ class Mention:
     stamp: bool = False
 
     def record(self, text: str) -> dict:
+        """The ``records.DateMention`` dict (validated with the whole Brief, by ``doc._.brief``)."""
         return {
+            "record": "date",
             "text": text[self.start:self.end],
             "value": self.value,
             "granularity": self.granularity,
@@ -67,7 +80,7 @@ class Mention:
 # -- small helpers ------------------------------------------------------------------
 
 def _int_day(s: str) -> int:
-    return int(re.match(r"\d+", s).group())
+    return int(_DIGITS.match(s).group())
 
 
 def _valid(y: int, m: int, d: int) -> bool:
@@ -100,7 +113,7 @@ def _mod_of(rules: DateRules, g: dict[str, str]) -> str | None:
     word = g.get("mod") or g.get("modp")
     if not word:
         return None
-    return rules.modifiers.get(re.sub(r"\s+", " ", word.lower()))
+    return rules.modifiers.get(_SPACES.sub(" ", word.lower()))
 
 
 def infer_year(dct: date, month: int, day: int | None, direction: str | None) -> int:
@@ -143,9 +156,13 @@ def tense_near(rules: DateRules, text: str, sent: tuple[int, int], start: int, e
     """
     s0, s1 = sent
     # the clause first ("Trump, who returned on 20 January, will meet ..."), then the sentence
-    left = max((text.rfind(c, s0, start) for c in _CLAUSE_PUNCT), default=-1)
-    rights = [i for i in (text.find(c, end, s1) for c in _CLAUSE_PUNCT) if i != -1]
-    c0, c1 = (left + 1 if left >= s0 else s0), (min(rights) if rights else s1)
+    c0 = s0  # just after the last clause mark before the mention
+    for c in _CLAUSE_PUNCT:
+        i = text.rfind(c, c0, start)
+        if i != -1:
+            c0 = i + 1
+    right = _CLAUSE_MARK.search(text, end, s1)  # the first clause mark after it
+    c1 = right.start() if right else s1
     if (c0, c1) != (s0, s1):
         found = _nearest_tense(rules, text, c0, c1, start, end, skip)
         if found:
@@ -154,35 +171,49 @@ def tense_near(rules: DateRules, text: str, sent: tuple[int, int], start: int, e
 
 
 _CLAUSE_PUNCT = (",", ";", ":", "(", ")", "—", "–")
+_ENDS_ED = methodcaller("endswith", "ed")
+_CLAUSE_MARK = re.compile("|".join(map(re.escape, _CLAUSE_PUNCT)))
 
 
 def _nearest_tense(rules: DateRules, text: str, s0: int, s1: int, start: int, end: int,
                    skip: Sequence[tuple[int, int]]) -> str | None:
-    best: tuple[int, str] | None = None
-    recent: list[str] = []
+    """The tense of the marker word of ``text[s0:s1]`` nearest to [start, end) (the first on ties).
+
+    The words of the stretch and their offsets come from one ``split`` (the same words as
+    ``_WORDS.finditer(text, s0, s1)``); only the marker words are then looked at one by one.
+    """
+    parts = _WORDS_KEPT.split(text[s0:s1])  # [gap, word, gap, word, ..., gap]
+    raw = parts[1::2]
+    words = list(map(str.lower, raw))
+    future, tense_words, ed_exceptions = rules.future, rules.tense_words, rules.ed_exceptions
+    # the words that may be markers picked in C (a set lookup and endswith per word) ...
+    maybe = compress(range(len(words)), map(or_, map(tense_words.__contains__, words), map(_ENDS_ED, words)))
+    # ... then the -ed rule on those few: a lowercase -ed word is a past verb ("United States",
+    # "Armed Forces" are names)
+    markers = [j for j in maybe if words[j] in tense_words or (
+        len(words[j]) > 3 and raw[j][0].islower() and words[j] not in ed_exceptions
+    )]
+    if not markers:
+        return None
+    offsets = list(accumulate(map(len, parts), initial=s0))  # word j: offsets[2j + 1], offsets[2j + 2]
     if skip:  # only the mentions inside this stretch matter (skip is sorted by start)
         lo = bisect.bisect_left(skip, (s0 - 200, 0))
         hi = bisect.bisect_left(skip, (s1, 0))
         skip = [sp for sp in skip[lo:hi] if sp[1] > s0]
-    for m in _WORDS.finditer(text, s0, s1):
-        a, b = m.span()
-        w = m.group().lower()
-        prev, recent = recent[-3:], recent[-3:] + [w]
+    best: tuple[int, str] | None = None
+    for j in markers:
+        a, b = offsets[2 * j + 1], offsets[2 * j + 2]
         if a < end and b > start:
             continue
-        if any(x <= a < y for x, y in skip):
+        if skip and any(x <= a < y for x, y in skip):
             continue
-        if w in rules.future:
+        if words[j] in future:
             kind = "future"
-        elif w in rules.past or (
-            # a lowercase -ed word is a past verb; "United States", "Armed Forces" are names
-            w.endswith("ed") and len(w) > 3 and m.group()[0].islower() and w not in rules.ed_exceptions
-        ):
+        else:
             # a participle after a future auxiliary is future: "will be held", "is set to be signed"
             # ("be held" is never a past tense: "will be held", "is to be signed")
+            prev = words[max(0, j - 3):j]
             kind = "future" if (prev and prev[-1] == "be") or any(p in _MODALS for p in prev[-2:]) else "past"
-        else:
-            continue
         dist = start - b if b <= start else a - end
         if best is None or dist < best[0]:
             best = (dist, kind)
@@ -200,23 +231,26 @@ class Resolver:
         self.text = text
         self.dct = dct
         self.sentences = list(sentences) or [(0, len(text))]
+        self.sentence_starts = [s0 for s0, _ in self.sentences]
+        self._words_before_cache: dict[int, str | None] = {}
         self.spans: list[tuple[int, int]] = []
         self.unresolved_for_dct = 0
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
-        lo, hi = 0, len(self.sentences) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.sentences[mid][0] <= pos:
-                lo = mid
-            else:
-                hi = mid - 1
-        return self.sentences[lo]
+        """The last sentence starting at or before ``pos`` (the first when none does)."""
+        return self.sentences[max(bisect.bisect_right(self.sentence_starts, pos) - 1, 0)]
+
+    def _word_before(self, start: int) -> str | None:
+        """``_words_before(text, start, 1)``'s word (None when there is none), kept per offset:
+        several rules ask for the word before the same mention."""
+        if start not in self._words_before_cache:
+            before = _words_before(self.text, start, 1)
+            self._words_before_cache[start] = before[0] if before else None
+        return self._words_before_cache[start]
 
     def direction(self, m: Mention) -> str | None:
         tense = tense_near(self.rules, self.text, m.sent, m.start, m.end, self.spans)
-        before = _words_before(self.text, m.start, 1)
-        if before and before[-1] in self.rules.endpoint_words:
+        if self._word_before(m.start) in self.rules.endpoint_words:
             # "extended until 31 December", "have until 18 October": an end point runs ahead of
             # its verb, so a past verb only says "closest" and no verb says "ahead"
             return None if tense == "past" else "future"
@@ -227,8 +261,8 @@ class Resolver:
     def _reported(self, m: Mention) -> bool:
         """A past reporting verb before the mention in its sentence frames a future as reported
         speech ("said on March 2 that it would hold talks on March 5")."""
-        return any(w.group().lower() in self.rules.reporting
-                   for w in _WORDS.finditer(self.text, m.sent[0], m.start))
+        reporting = self.rules.reporting
+        return any(w.lower() in reporting for w in _WORDS.findall(self.text, m.sent[0], m.start))
 
     def _set(self, m: Mention, value: str, gran: str, point: date | None, source: str) -> Mention:
         m.value, m.granularity, m.point, m.resolved_from = value, gran, point, source
@@ -248,7 +282,7 @@ class Resolver:
             return None
         out = fn(m, m.groups)
         if (out is not None and out.mod is None and out.granularity != "ref"
-                and set(_words_before(self.text, m.start, 1)) & self.rules.approx):
+                and self._word_before(m.start) in self.rules.approx):
             out.mod = "APPROX"
         return out
 
@@ -367,7 +401,7 @@ class Resolver:
         else:
             if m.rule.endswith(".bare"):
                 # a bare month needs a preposition or modifier right before it on its line ("in June")
-                prev = re.search(r"(\S+)[^\S\n]+$", self.text[max(0, m.start - 30):m.start])
+                prev = _LAST_WORD_ON_LINE.search(self.text[max(0, m.start - 30):m.start])
                 allowed = self.rules.strict_month_preceders if name in self.rules.ambiguous_months \
                     else self.rules.month_preceders
                 if not prev or prev.group(1).lower().strip("(“\"'‘") not in allowed:
@@ -459,29 +493,32 @@ class Resolver:
         text = self.text
         before = " ".join(_words_before(text, m.start, 2))
         raw_before = text[max(0, m.start - 12):m.start].lower()
-        for b in self.rules.year_blockers_before:
-            if before.endswith(b) or raw_before.rstrip().endswith(b):
-                return False
+        blockers = self.rules.year_blockers_before
+        if before.endswith(blockers) or raw_before.rstrip().endswith(blockers):
+            return False
         # "Resolutions 1696, 1737, 1803 and 1929": a later member of a number list takes the
         # word before the list's first number
-        lst = _NUMBER_LIST_BEFORE.search(text, max(0, m.start - 80), m.start)
+        lst = None
+        if text[max(0, m.start - 80):m.start].rstrip().endswith(_LIST_SEPARATORS):  # else no list
+            lst = _NUMBER_LIST_BEFORE.search(text, max(0, m.start - 80), m.start)
         if lst is not None:
             head = text[max(0, lst.start() - 16):lst.start()].lower().rstrip()
             if any(head.endswith(b) and (len(head) == len(b) or not head[-len(b) - 1].isalnum())
                    for b in self.rules.year_blockers_before):
                 return False
         # "Announcement No. 61 of 2025", "Resolution 12 of 2020": a year inside a document number
-        if re.search(r"\d+\s+of\s*$", raw_before):
+        if _NUMBER_OF_BEFORE.search(raw_before):
             return False
         # "Vision 2030", "Agenda 2063": a capitalised name word right before the number
-        prev = re.search(r"([A-Za-z]+)[ \u00a0]$", text[max(0, m.start - 30):m.start])
+        prev = _NAME_WORD_BEFORE.search(text[max(0, m.start - 30):m.start])
         if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in self.rules.year_ok_before \
                 and prev.group(1) not in self.rules.months:
             return False
         after = text[m.end:m.end + 20].lower().lstrip()
-        for b in self.rules.year_blockers_after:
-            if after.startswith(b) and (len(after) == len(b) or not after[len(b)].isalpha()):
-                return False
+        if after.startswith(self.rules.year_blockers_after):  # then the blocker must end a word
+            for b in self.rules.year_blockers_after:
+                if after.startswith(b) and (len(after) == len(b) or not after[len(b)].isalpha()):
+                    return False
         return True
 
     def _r_decade(self, m: Mention, g: dict) -> Mention | None:
@@ -566,7 +603,7 @@ class Resolver:
         return self._set(m, f"{d.year - n:04d}", "year", date(d.year - n, 6, 1), "published")
 
     def _r_vague(self, m: Mention, g: dict) -> Mention | None:
-        value = self.rules.lex["vague"].get(re.sub(r"\s+", " ", g["vague"].lower()))
+        value = self.rules.lex["vague"].get(_SPACES.sub(" ", g["vague"].lower()))
         if value is None:
             return None
         return self._set(m, value, "ref", None, "none")
@@ -616,7 +653,7 @@ class Resolver:
         g = m.groups
         lex = self.rules.lex
         if m.kind == "same_day":
-            phrase = re.sub(r"\s+", " ", g["phrase"].lower())
+            phrase = _SPACES.sub(" ", g["phrase"].lower())
             if phrase in self.rules.in_day_anchors:
                 return self._in_day(m, phrase, resolved, starts)
             unit, offset = lex["same_day_anchors"][phrase]
@@ -627,7 +664,7 @@ class Resolver:
             if g.get("eve"):
                 offset, unit = -1, "days"
             else:
-                sign = lex["anchor_relations"][re.sub(r"\s+", " ", g["arel"].lower())]
+                sign = lex["anchor_relations"][_SPACES.sub(" ", g["arel"].lower())]
                 num = g.get("num")
                 n = 1 if g.get("the") else (int(num) if num and num.isdigit() else lex["number_words"][num.lower()])
                 offset, unit = sign * n, lex["offset_units"][g["ounit"].lower()]
@@ -690,7 +727,7 @@ class Resolver:
         cut = _ANCHOR_STOP.search(tail)
         tail = tail[:cut.start()] if cut else tail
         words = []
-        for w in re.finditer(r"\S+", tail):
+        for w in _NON_SPACE_RUN.finditer(tail):
             lw = w.group().lower()
             if lw in ("which", "when", "that", "who", "where", "while", "as", "and", "but", "or", "to") or (
                 lw in self.rules.past or lw in self.rules.future or (lw.endswith("ed") and lw not in self.rules.ed_exceptions and len(lw) > 3)
@@ -727,9 +764,11 @@ class Resolver:
             lo, hi = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, s1)
             in_sent = [r for r in resolved[lo:hi] if r.point is not None and r is not m
                        and r.end <= m.start and _GRAN_RANK.get(r.granularity, 9) <= _GRAN_RANK[need]]
+            if not in_sent:
+                continue  # (before reading the words: most sentences hold no date)
             end = m.start if (s0, s1) == m.sent else s1
             hits = [w.start() for w in _WORDS.finditer(self.text, s0, end) if hit(w.group())]
-            if not hits or not in_sent:
+            if not hits:
                 continue
             if len({r.value for r in in_sent}) == 1:
                 return in_sent[0]

@@ -64,14 +64,14 @@ def find_dates(rules: DateRules, text: str, dct: date | None,
     excluded_ranges = _Ranges(excluded)
     credit_ranges = _Ranges(credits)
     raw: list[Mention] = []
-    for match in rules.regex.finditer(text):
-        if repeats.overlaps(match.start(), match.start() + 1):
+    for match in (rules.matcher or rules.regex).finditer(text):
+        start = match.start()
+        if repeats.overlaps(start, start + 1):
             continue
-        name = match.lastgroup
-        pat = rules.patterns[int(name[1:])]
+        rule, kind, named = _pattern_of(rules, match.lastgroup)
         group = match.group
-        groups = {short: v for short, full in _named_groups(rules, name) if (v := group(full)) is not None}
-        m = Mention(match.start(), match.end(), pat["id"], pat["kind"], groups)
+        groups = {short: v for short, full in named if (v := group(full)) is not None}
+        m = Mention(start, match.end(), rule, kind, groups)
         if excluded_ranges.overlaps(m.start, m.end):
             if credit_ranges.overlaps(m.start, m.end) or not (
                 m.kind in ("iso", "numeric") or (m.kind == "day" and groups.get("y"))
@@ -107,8 +107,9 @@ def find_dates(rules: DateRules, text: str, dct: date | None,
     return known, res.unresolved_for_dct
 
 
-def _named_groups(rules: DateRules, name: str) -> tuple[tuple[str, str], ...]:
-    """(short, full) names of pattern ``name``'s groups ("y", "p3_y"), in the regex's order.
+def _pattern_of(rules: DateRules, name: str) -> tuple[str, str, tuple[tuple[str, str], ...]]:
+    """The rule id and kind of pattern ``name`` ("p3"), and its groups' (short, full) names
+    ("y", "p3_y") in the regex's order.
 
     Cached on ``rules``: reading ``match.groupdict()`` (every group of every pattern,
     a few hundred) for each match cost more than the rest of the loop. (Not keyed by
@@ -116,9 +117,10 @@ def _named_groups(rules: DateRules, name: str) -> tuple[tuple[str, str], ...]:
     """
     found = rules.group_names.get(name)
     if found is None:
+        pat = rules.patterns[int(name[1:])]
         prefix = f"{name}_"
-        found = rules.group_names[name] = tuple((k[len(prefix):], k) for k in rules.regex.groupindex
-                                                if k.startswith(prefix))
+        named = tuple((k[len(prefix):], k) for k in rules.regex.groupindex if k.startswith(prefix))
+        found = rules.group_names[name] = (pat["id"], pat["kind"], named)
     return found
 
 
@@ -139,6 +141,8 @@ class _Ranges:
         self.ends = [r[1] for r in merged]
 
     def overlaps(self, start: int, end: int) -> bool:
+        if not self.starts:
+            return False
         i = bisect.bisect_left(self.starts, end) - 1
         return i >= 0 and self.ends[i] > start
 
@@ -149,13 +153,21 @@ def repeated_lines(text: str, min_len: int = 20) -> list[tuple[int, int]]:
     seen: set[str] = set()
     out = []
     for m in _LINE.finditer(text):
-        key = " ".join(m.group().split())
+        key = _line_key(m.group())
         if len(key) < min_len:
             continue
         if key in seen:
             out.append(m.span())
         seen.add(key)
     return out
+
+
+def _line_key(line: str) -> str:
+    """``" ".join(line.split())``, without the split for the usual line that it leaves as it is:
+    printable (so its only whitespace is the ASCII space), no double, leading or trailing space."""
+    if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " ":
+        return line
+    return " ".join(line.split())
 
 
 _TOPIC_YEAR = re.compile(r"^\W*(?:In|By|During)\s+$")
