@@ -28,6 +28,7 @@ from briefextract.rules.actors import (
     merge_persons,
     select_mentions,
 )
+from briefextract.rules.gazetteer import gazetteer_matches
 
 
 class ActorResolver(DataComponent):
@@ -76,7 +77,7 @@ class ActorResolver(DataComponent):
         if not self.data:
             self.compile() if not hasattr(self, "ctx") else None
         self._link()
-        gazetteer = list(doc.spans[SPANS_GAZETTEER]) if SPANS_GAZETTEER in doc.spans else []
+        gazetteer = gazetteer_matches(doc, SPANS_GAZETTEER)  # tuples read like Spans, none made
         persons = list(doc.spans[SPANS_PERSONS]) if SPANS_PERSONS in doc.spans else []
         base = list(doc.spans[SPANS_BASE]) if SPANS_BASE in doc.spans else []
         mentions = select_mentions(doc, gazetteer, persons, self.ctx, base)

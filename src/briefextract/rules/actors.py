@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from briefextract.rules.gazetteer import GazetteerMatch
 from briefextract.rules.spans import char_span_record, doc_text, is_excluded
 from briefextract.rules.tokens import token_arrays
 
@@ -45,6 +46,7 @@ TEXT_WORD = re.compile(r"[^\W\d_]\w*(?:[’'][^\W\d_]\w+)?")  # surname / acrony
 ROMAN = re.compile(r"[IVXL]+")
 DOUBLED = re.compile(r"(\w)\1+")
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)-")  # "al-Burhan" is "Burhan" too
+_MAX_REMEMBERED = 20_000  # words in ActorContext.spelling_keys before it starts again (memory stays flat)
 
 
 @dataclass
@@ -82,6 +84,7 @@ class ActorContext:
     role_after: Callable[[str], tuple[str, int] | None] = lambda s: None
     entry: Callable[[str], dict | None] = lambda name: None
     actors: dict = field(default_factory=dict)
+    spelling_keys: dict[str, str] = field(default_factory=dict)  # word -> _spelling_key, see _surname_key
 
 
 def capital_is_place(doc: Doc, start: int, end: int, ctx: ActorContext) -> bool:
@@ -91,34 +94,45 @@ def capital_is_place(doc: Doc, start: int, end: int, ctx: ActorContext) -> bool:
     before a role ("Havana Bishop X"), or a dateline ("MEXICO CITY (AP) —").
     State: everything else, and always before a possessive ("Washington’s deal").
     """
-    nxt = doc[end] if end < len(doc) else None
-    if nxt is not None and nxt.text in ctx.possessives:
+    tok = token_arrays(doc)
+    words, lower = tok.text, tok.lower
+    nxt = words[end] if end < len(words) else None
+    if nxt is not None and nxt in ctx.possessives:
         return False
-    if (nxt is not None and nxt.text in ("-", "‑") and end + 1 < len(doc)
-            and doc[end + 1].lower_ in ctx.place_suffixes):
+    if (nxt is not None and nxt in ("-", "‑") and end + 1 < len(words)
+            and lower[end + 1] in ctx.place_suffixes):
         return True  # "Beijing-based analysts": the city they live in, not the state
-    if nxt is not None and ctx.role_before(nxt.text) and nxt.text[0].isupper():
+    if nxt is not None and ctx.role_before(nxt) and nxt[0].isupper():
         return True
-    prev = doc[start - 1] if start > 0 else None
-    if prev is not None and prev.lower_ == "the" and start > 1:
-        prev = doc[start - 2]
+    prev = start - 1 if start > 0 else None
+    if prev is not None and lower[prev] == "the" and start > 1:
+        prev = start - 2
     if prev is not None:
-        if prev.lower_ in ctx.locatives:
+        if lower[prev] in ctx.locatives:
             return True
-        if prev.lower_ == "to" and prev.i > 0 and doc[prev.i - 1].lower_ in ctx.motion_before_to:
+        if lower[prev] == "to" and prev > 0 and lower[prev - 1] in ctx.motion_before_to:
             return True
-    # dateline: first words of a line, upper case or followed by "(" / "—"
-    line_start = start == 0 or "\n" in doc[start - 1].whitespace_ or doc[start - 1].is_space
+    # dateline: first words of a line, upper case or followed by "(" / "—" (a line
+    # break is a whitespace token of its own: a token's trailing whitespace is "" or " ")
+    line_start = start == 0 or tok.is_space[start - 1]
     if line_start:
-        span_text = doc[start:end].text
+        span_text = doc_text(doc)[tok.idx[start]:tok.end_char(end - 1)]
         if span_text.isupper():
             return True
-        if nxt is not None and nxt.text in ctx.dateline_after:
+        if nxt is not None and nxt in ctx.dateline_after:
             # "Minsk, March 4 —" / "KYIV, Ukraine —" is a dateline; "Abu Dhabi, a close
             # partner of ..., has" opens a sentence about the state (apposition)
-            after = doc[end + 1] if end + 1 < len(doc) else None
-            return nxt.text != "," or (after is not None and (after.is_title or after.is_upper or after.like_num))
+            after = end + 1 if end + 1 < len(words) else None
+            return nxt != "," or (after is not None and (words[after].istitle() or words[after].isupper()
+                                                         or tok.like_num[after]))
     return False
+
+
+def _space_after(doc: Doc, i: int) -> bool:
+    """``doc[i].whitespace_ == " "`` without a Token: spaCy keeps one following space
+    as the token's trailing whitespace (any other whitespace is a token of its own)."""
+    end = token_arrays(doc).end_char(i)
+    return doc_text(doc)[end:end + 1] == " "
 
 
 def _name_words(name: str, suffixes: set[str]) -> list[str]:
@@ -151,6 +165,18 @@ def _spelling_key(word: str | None, folds: list[tuple[str, str]]) -> str | None:
     return DOUBLED.sub(r"\1", key)
 
 
+def _surname_key(word: str, ctx: ActorContext) -> str | None:
+    """:func:`_spelling_key` with ``ctx.spelling_folds``, remembered per word: the same
+    leaders' forms and surnames come back in article after article."""
+    keys = ctx.spelling_keys
+    key = keys.get(word)
+    if key is None:
+        if len(keys) > _MAX_REMEMBERED:
+            keys.clear()
+        key = keys[word] = _spelling_key(word, ctx.spelling_folds)
+    return key
+
+
 def _without_title(name: str, ctx: ActorContext) -> str:
     """A person's name without a leading title word ("Ayatollah Ali Khamenei" -> "Ali
     Khamenei"), kept when the rest is one word or regnal ("King Abdullah II", "Pope Leo XIV")."""
@@ -173,16 +199,18 @@ def _foreign_alias(doc: Doc, m: Mention, ctx: ActorContext, by_bounds: dict) -> 
     not the UN's, "Ukraine’s Treasury" not the U.S. one."""
     if m.source != "gazetteer" or m.label != "ORG" or m.kind != "alias" or m.start == 0:
         return False
+    tok = token_arrays(doc)
+    words, lower = tok.text, tok.lower
     i = m.start - 1
-    if i >= 2 and doc[i].lower_ == "the" and doc[i - 1].lower_ == "of":
+    if i >= 2 and lower[i] == "the" and lower[i - 1] == "of":
         # "Russia’s Secretary of the Security Council": owner, role, "of the", alias
         j = i - 2
-        while j >= 0 and m.start - j <= 7 and doc[j].text not in ctx.possessives and not doc[j].is_punct:
+        while j >= 0 and m.start - j <= 7 and words[j] not in ctx.possessives and not tok.is_punct[j]:
             j -= 1
-        role = doc[j + 1:i - 1].text
-        if j > 0 and doc[j].text in ctx.possessives and role and _is_role(role, ctx):
+        role = doc_text(doc)[tok.idx[j + 1]:tok.end_char(i - 2)] if j + 1 < i - 1 else ""  # doc[j + 1:i - 1].text
+        if j > 0 and words[j] in ctx.possessives and role and _is_role(role, ctx):
             i = j
-    if doc[i].text in ctx.possessives and i > 0:
+    if words[i] in ctx.possessives and i > 0:
         i -= 1
     owners = [s for (st, en), spans in by_bounds.items() if en == i + 1 for s in spans if s.label_ == "GPE"]
     if not owners:
@@ -209,15 +237,29 @@ def _city_in_a_name(doc: Doc, m: Mention, ctx: ActorContext, claimed: set[int]) 
     entry = ctx.entry(m.key) or {}
     if m.kind == "name" and entry.get("source") != "cities":
         return False
-    last, nxt = doc[m.end - 1], doc[m.end]
-    if last.whitespace_ != " " or not nxt.is_title or not nxt.is_alpha or m.end in claimed:
+    tok = token_arrays(doc)
+    nxt = tok.text[m.end]
+    if not _space_after(doc, m.end - 1) or not nxt.istitle() or not nxt.isalpha() or m.end in claimed:
         return False
-    if ctx.role_before(nxt.text) or is_excluded(doc, m.start_char, m.end_char):
+    if ctx.role_before(nxt) or is_excluded(doc, m.start_char, m.end_char):
         return False
     sent = doc[m.start].sent
-    words = [t.text for t in sent if t.is_alpha]
+    words = [w for w in tok.text[sent.start:sent.end] if w.isalpha()]
     # a Title Case heading: capitals say nothing
     return not (words and sum(w[0].isupper() for w in words) > 0.6 * len(words))
+
+
+def _capital_and_city(spans: list[GazetteerMatch]) -> tuple[GazetteerMatch | None, GazetteerMatch | None]:
+    """The first span of kind ``capital`` and the first of another kind, among spans
+    with the same bounds (a capital is both its state and its city)."""
+    capital = city = None
+    for span in spans:
+        if span.id_ == "capital":
+            if capital is None:
+                capital = span
+        elif city is None:
+            city = span
+    return capital, city
 
 
 def select_mentions(doc: Doc, gazetteer: list[Span], persons: list[Span], ctx: ActorContext,
@@ -236,8 +278,7 @@ def select_mentions(doc: Doc, gazetteer: list[Span], persons: list[Span], ctx: A
     in_list: set[int] = set()  # end tokens of capitals that continue a list
     for (start, end), spans in sorted(by_bounds.items()):
         chosen = spans[0]
-        capital = next((s for s in spans if s.id_ == "capital"), None)
-        city = next((s for s in spans if s.id_ != "capital"), None)
+        capital, city = _capital_and_city(spans)
         if capital is not None and city is not None:
             # coordinated capitals share one reading ("in Vilnius and Warsaw",
             # "from London, Paris, and Berlin"); ", and" continues only a list
@@ -282,25 +323,24 @@ def select_mentions(doc: Doc, gazetteer: list[Span], persons: list[Span], ctx: A
     claimed.update(i for start, end in by_bounds for i in range(start, end))
     candidates = [c for c in candidates if not _city_in_a_name(doc, c[3], ctx, claimed)]
     taken = [False] * len(doc)
-    if ctx.inline_credit is not None:
+    if ctx.inline_credit is not None and "/" in text:
         # "(Fred Brown/U.S. Army)": a photo credit inside the text names no actor
-        for cm in ctx.inline_credit.finditer(doc_text(doc)):
+        # (every credit form has a slash; the test spares a scan of most articles)
+        for cm in ctx.inline_credit.finditer(text):
             span = doc.char_span(cm.start(), cm.end(), alignment_mode="expand")
             if span is not None:
                 for i in range(span.start, span.end):
                     taken[i] = True
     out: list[Mention] = []
     for _, _, _, m in sorted(candidates, key=lambda c: (c[0], c[1], c[2])):
-        if any(taken[i] for i in range(m.start, m.end)):
+        if True in taken[m.start:m.end]:
             continue
-        for i in range(m.start, m.end):
-            taken[i] = True
+        taken[m.start:m.end] = [True] * (m.end - m.start)
         out.append(m)
     for span in base:
-        if any(taken[i] for i in range(span.start, span.end)):
+        if True in taken[span.start:span.end]:
             continue
-        for i in range(span.start, span.end):
-            taken[i] = True
+        taken[span.start:span.end] = [True] * (span.end - span.start)
         out.append(Mention(span.start, span.end, span.start_char, span.end_char, span.label_, span.kb_id_,
                            "name", span.id_ or "base.ner", text[span.start_char:span.end_char]))
     if ctx.region_words:
@@ -315,13 +355,12 @@ def _extend_to_region(doc: Doc, m: Mention, ctx: ActorContext) -> None:
     not the state). Listed regions ("the Karabakh region") keep their list name."""
     if m.source != "gazetteer" or m.label != "GPE" or m.end >= len(doc) or m.kind not in ("name", "capital"):
         return
-    nxt = doc[m.end]
-    if nxt.text not in ctx.region_words or doc[m.end - 1].whitespace_ != " ":
+    if token_arrays(doc).text[m.end] not in ctx.region_words or not _space_after(doc, m.end - 1):
         return
     if (ctx.entry(m.text) or ctx.entry(m.key) or {}).get("source") != "cities" and m.kind != "capital":
         return
+    m.end_char = token_arrays(doc).end_char(m.end)
     m.end += 1
-    m.end_char = nxt.idx + len(nxt.text)
     m.text = doc_text(doc)[m.start_char:m.end_char]
     m.key, m.kind, m.source = m.text, "name", "actors.region"
 
@@ -347,14 +386,14 @@ def merge_persons(mentions: list[Mention], ctx: ActorContext, gazetteer: list[Sp
         for form in forms:
             words = _name_words(form, suffixes)
             if words:
-                leader_by_surname.setdefault(_spelling_key(words[-1], ctx.spelling_folds), set()).add(key)
+                leader_by_surname.setdefault(_surname_key(words[-1], ctx), set()).add(key)
     # rule persons: merge into a leader with that surname and initial, else with
     # an earlier rule person with that surname and initial
     seen: dict[tuple[str, str], str] = {}
     for m in mentions:
         if m.label != "PERSON" or m.source == "gazetteer":
             continue
-        surname = _spelling_key(_surname(m.key, suffixes) or m.key, ctx.spelling_folds)
+        surname = _surname_key(_surname(m.key, suffixes) or m.key, ctx)
         initial = _fold(_initial(m.key, suffixes)) if _surname(m.key, suffixes) else ""
         leaders = leader_by_surname.get(surname, set())
         target = None
@@ -410,19 +449,34 @@ def later_mentions(doc: Doc, mentions: list[Mention], ctx: ActorContext) -> list
         for i in range(m.start, m.end):
             taken[i] = True
     extra = []
-    # scan words of the text, not Token objects (cheaper); a hit must be one whole token
-    for w in TEXT_WORD.finditer(doc_text(doc)):
-        hit = lookup.get(w.group())
-        if hit is None:
+    tok = token_arrays(doc)
+    text = doc_text(doc)
+    # a hit is a word of the text (TEXT_WORD) that is one whole token: look the tokens
+    # up (C-level set test), then check the few hits against the word scan
+    for i in [i for i, w in enumerate(tok.text) if w in lookup and not taken[i]]:
+        word = tok.text[i]
+        start, end = tok.idx[i], tok.idx[i] + len(word)
+        if not _is_text_word(text, start, end) or is_excluded(doc, start, end):
             continue
-        span = doc.char_span(w.start(), w.end())
-        if span is None or len(span) != 1 or taken[span.start]:
-            continue
-        if is_excluded(doc, w.start(), w.end()):
-            continue
-        key, label, kind = hit
-        extra.append(Mention(span.start, span.end, w.start(), w.end(), label, key, kind, "actors.coref", w.group()))
+        key, label, kind = lookup[word]
+        extra.append(Mention(i, i + 1, start, end, label, key, kind, "actors.coref", word))
     return sorted(mentions + extra, key=lambda m: m.start)
+
+
+def _is_text_word(text: str, start: int, end: int) -> bool:
+    """True when ``TEXT_WORD.finditer(text)`` yields a match spanning exactly [start, end).
+
+    No match holds a whitespace character, so the whole-text scan finds the same
+    matches as a scan from the start of the token's run of non-space characters:
+    only those are replayed, usually one match at ``start`` itself.
+    """
+    run = start
+    while run > 0 and not text[run - 1].isspace():
+        run -= 1
+    for w in TEXT_WORD.finditer(text, run):
+        if w.start() >= start:
+            return w.start() == start and w.end() == end
+    return False
 
 
 def _context_country(doc: Doc, m: Mention, by_end: dict[int, Mention], ctx: ActorContext,
@@ -504,13 +558,7 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
     text = doc_text(doc)
     tok = token_arrays(doc)
     idx, tok_text = tok.idx, tok.text
-    states_at: dict[int, str] = {}
-    for g in gazetteer:
-        if g.label_ == "GPE" and g.id_ != "capital" and (ctx.entry(g.kb_id_) or {}).get("code"):
-            states_at.setdefault(g.start, g.kb_id_)
-        elif g.label_ == "ORG" and (ctx.entry(g.kb_id_) or {}).get("country"):
-            # a national body opening a longer name ("U.S. Senate Foreign Relations Committee")
-            states_at.setdefault(g.start, ctx.entry(g.kb_id_)["country"])
+    states_at: dict[int, str] | None = None  # made on first need (an organisation found by the rules)
     groups: dict[tuple[str, str], list[Mention]] = {}
     order: list[tuple[str, str]] = []
     for m in mentions:
@@ -554,7 +602,7 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
 
     # end token -> mention, for context lookups
     by_end: dict[int, Mention] = {m.end: m for m in mentions}
-    spans: list[Span] = []
+    spans: list[tuple[int, int, str, str, str]] = []  # made into Spans once the merges have renamed
     records: list[dict] = []
     kept = []
     for k in order:
@@ -576,14 +624,15 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
                 aliases.append(x.text)
         roles = list(entry.get("roles") or [])
         country = entry.get("country") if label != "GPE" or not entry.get("code") else None
-        for x in ms:
-            # the role before a name is on its line ("The Economist\n\nVladimir X" has none)
-            window = text[max(0, x.start_char - 60):x.start_char]
-            window = window[window.rfind("\n") + 1:]
-            role = ctx.role_before(window) if label == "PERSON" and window.strip() else None
-            role = ctx.role_abbreviations.get(role, role) if role else role
-            if role and role not in roles and role not in ctx.honorifics:
-                roles.append(role)
+        for x in ms if label != "GPE" else ():  # a state or place takes no role, no country from context
+            if label == "PERSON":
+                # the role before a name is on its line ("The Economist\n\nVladimir X" has none)
+                window = text[max(0, x.start_char - 60):x.start_char]
+                window = window[window.rfind("\n") + 1:]
+                role = ctx.role_before(window) if window.strip() else None
+                role = ctx.role_abbreviations.get(role, role) if role else role
+                if role and role not in roles and role not in ctx.honorifics:
+                    roles.append(role)
             if label == "PERSON" and x.kind not in ("surname", "acronym"):
                 # apposition: "X, a political analyst at ...", "X, a former Belarusian diplomat"
                 appos = ctx.role_after(text[x.end_char:x.end_char + 100])
@@ -602,11 +651,13 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
                 country = _context_country(doc, x, by_end, ctx, country_of)
             if country is None and label == "ORG" and not from_list:
                 # only a state opening the name or closing it after "of"
+                if states_at is None:
+                    states_at = _states_at(gazetteer, ctx)
                 if x.start in states_at:
                     country = states_at[x.start]
                 else:
                     for i in range(x.start + 1, x.end):
-                        if i in states_at and doc[i - 1].lower_ == "of" and _ends_at(gazetteer, i, x.end):
+                        if i in states_at and tok.lower[i - 1] == "of" and _ends_at(gazetteer, i, x.end):
                             country = states_at[i]
         if country == name:
             country = None
@@ -626,16 +677,41 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
             "rule": rule,
         }
         records.append(record)
-        for x in ms:
-            spans.append(Span(doc, x.start, x.end, label=label, kb_id=name, span_id=x.kind))
+        spans += [(x.start, x.end, label, name, x.kind) for x in ms]
     renamed = merge_state_prefixed_bodies(records, ctx)
     renamed.update(merge_corporate_suffixes(records, ctx))
     renamed.update(merge_bare_bodies(records))
-    if renamed:
-        spans = [Span(doc, s.start, s.end, label=s.label_, kb_id=renamed.get(s.kb_id_, s.kb_id_), span_id=s.id_)
-                 for s in spans]
-    spans.sort(key=lambda s: (s.start, s.end))
-    return spans, records
+    spans.sort(key=lambda s: (s[0], s[1]))
+    return _actor_spans(doc, spans, renamed), records
+
+
+def _actor_spans(doc: Doc, bounds: list[tuple[int, int, str, str, str]], renamed: dict[str, str]) -> list[Span]:
+    """Spans from (start, end, label, name, kind), names renamed by the merges; made once,
+    at the end, with StringStore hashes looked up once per distinct string."""
+    strings = doc.vocab.strings
+    hashes: dict[str, int] = {}
+
+    def hashed(value: str) -> int:
+        h = hashes.get(value)
+        if h is None:
+            h = hashes[value] = strings.add(value)
+        return h
+
+    return [Span(doc, start, end, label=hashed(label), kb_id=hashed(renamed.get(name, name)), span_id=hashed(kind))
+            for start, end, label, name, kind in bounds]
+
+
+def _states_at(gazetteer: list[GazetteerMatch], ctx: ActorContext) -> dict[int, str]:
+    """Start token -> the state a gazetteer span there names: a listed state, or the
+    country of a national body opening a longer name ("U.S. Senate Foreign Relations
+    Committee")."""
+    states_at: dict[int, str] = {}
+    for g in gazetteer:
+        if g.label_ == "GPE" and g.id_ != "capital" and (ctx.entry(g.kb_id_) or {}).get("code"):
+            states_at.setdefault(g.start, g.kb_id_)
+        elif g.label_ == "ORG" and (ctx.entry(g.kb_id_) or {}).get("country"):
+            states_at.setdefault(g.start, ctx.entry(g.kb_id_)["country"])
+    return states_at
 
 
 def _fold_into(keep: dict, gone: dict, *, roles: bool = True, country: bool = True) -> None:

@@ -19,11 +19,13 @@ the exception: the same span is a capital-of-a-state and a city, on purpose.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable
+from typing import NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, SpanGroup
 
-from briefextract.rules.spans import is_excluded
+from briefextract.rules.spans import excluded_ranges, is_excluded
 from briefextract.rules.tokens import token_arrays
 
 #: Gazetteer files in priority order (first claim on a surface form wins).
@@ -138,9 +140,39 @@ def lowercase_forms(entries: list[dict]) -> dict[str, list[str]]:
     return out
 
 
-def match_entries(doc: Doc, matches: Iterable[tuple[int, int, int]], key_of: dict[int, tuple[int, str]],
-                  entries: list[dict]) -> list[Span]:
-    """Turn PhraseMatcher matches into gazetteer spans.
+class EntryKey(NamedTuple):
+    """What a matcher key stands for: the entry's type, canonical name and form kind,
+    with their StringStore hashes (a Span built from hashes skips three string lookups)."""
+
+    label: str
+    name: str
+    kind: str
+    label_hash: int
+    name_hash: int
+    kind_hash: int
+
+
+class GazetteerMatch(NamedTuple):
+    """One gazetteer span as plain values, with the attribute names of a Span
+    (``start``, ``end``, ``start_char``, ``end_char``, ``label_``, ``kb_id_``, ``id_``)
+    so rules read either; a Span attribute costs a C call and a string lookup."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    label_: str
+    kb_id_: str
+    id_: str
+
+
+#: Each Doc's gazetteer span group and the same spans as GazetteerMatch tuples.
+_MATCHES: "weakref.WeakKeyDictionary[Doc, tuple[SpanGroup, list[GazetteerMatch]]]" = weakref.WeakKeyDictionary()
+
+
+def match_entries(doc: Doc, matches: Iterable[tuple[int, int, int]],
+                  key_of: dict[int, EntryKey]) -> tuple[list[Span], list[GazetteerMatch]]:
+    """Turn PhraseMatcher matches into gazetteer spans (and the same as tuples).
 
     The longest match wins where matches overlap ("Chinese Ministry of Commerce"
     style names are handled later by the persons/org rules, which may be longer
@@ -148,19 +180,43 @@ def match_entries(doc: Doc, matches: Iterable[tuple[int, int, int]], key_of: dic
     yields both its state (kind ``capital``) and its city (kind ``name``).
     Matches inside excluded layout ranges are dropped.
     """
-    tok = token_arrays(doc)
-    idx, words = tok.idx, tok.text
-    by_bounds: dict[tuple[int, int], list[tuple[int, str]]] = {}
+    by_bounds: dict[tuple[int, int], list[EntryKey]] = {}
     for match_id, start, end in matches:
-        if (start, end) not in by_bounds and is_excluded(doc, idx[start], idx[end - 1] + len(words[end - 1])):
-            continue
         by_bounds.setdefault((start, end), []).append(key_of[match_id])
+    if excluded_ranges(doc):
+        tok = token_arrays(doc)
+        by_bounds = {(start, end): keys for (start, end), keys in by_bounds.items()
+                     if not is_excluded(doc, tok.idx[start], tok.end_char(end - 1))}
     spans: list[Span] = []
+    found: list[GazetteerMatch] = []
     for start, end in _longest_first(by_bounds):
-        for index, kind in by_bounds[(start, end)]:
-            entry = entries[index]
-            spans.append(Span(doc, start, end, label=entry["type"], kb_id=entry["name"], span_id=kind))
-    return spans
+        for key in by_bounds[(start, end)]:
+            span = Span(doc, start, end, label=key.label_hash, kb_id=key.name_hash, span_id=key.kind_hash)
+            spans.append(span)
+            found.append(GazetteerMatch(start, end, span.start_char, span.end_char, key.label, key.name, key.kind))
+    return spans, found
+
+
+def set_gazetteer_spans(doc: Doc, name: str, spans: list[Span], found: list[GazetteerMatch]) -> None:
+    """Write ``doc.spans[name]`` and remember ``found`` for :func:`gazetteer_matches`."""
+    doc.spans[name] = spans
+    _MATCHES[doc] = (doc.spans[name], found)
+
+
+def gazetteer_matches(doc: Doc, name: str) -> list[GazetteerMatch]:
+    """``doc.spans[name]`` as GazetteerMatch tuples, without making a Span per entry.
+
+    Iterating a span group builds a Span object per span (~2 µs each); the
+    gazetteer component keeps the tuples it made the spans from. They are read
+    from the spans again when the group was replaced or changed since.
+    """
+    group = doc.spans.get(name)
+    if group is None:
+        return []
+    cached = _MATCHES.get(doc)
+    if cached is not None and cached[0] is group and len(cached[1]) == len(group):
+        return cached[1]
+    return [GazetteerMatch(s.start, s.end, s.start_char, s.end_char, s.label_, s.kb_id_, s.id_) for s in group]
 
 
 def _longest_first(bounds: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
