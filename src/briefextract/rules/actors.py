@@ -34,6 +34,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from spacy.tokens import Doc, Span
 
@@ -49,7 +50,7 @@ ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)-")  # "al-Burhan" is "Burhan" too
 _MAX_REMEMBERED = 20_000  # words in ActorContext.spelling_keys before it starts again (memory stays flat)
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int  # token offsets
     end: int
@@ -194,9 +195,10 @@ def _initial(name: str, suffixes: set[str]) -> str:
     return words[0][0] if words else ""
 
 
-def _foreign_alias(doc: Doc, m: Mention, ctx: ActorContext, by_bounds: dict) -> bool:
+def _foreign_alias(doc: Doc, m: Mention, ctx: ActorContext, states_by_end: dict[int, list[GazetteerMatch]]) -> bool:
     """A listed body's short alias owned by another state: "Russia’s Security Council" is
-    not the UN's, "Ukraine’s Treasury" not the U.S. one."""
+    not the UN's, "Ukraine’s Treasury" not the U.S. one. ``states_by_end``: the GPE
+    gazetteer spans by end token."""
     if m.source != "gazetteer" or m.label != "ORG" or m.kind != "alias" or m.start == 0:
         return False
     tok = token_arrays(doc)
@@ -212,7 +214,7 @@ def _foreign_alias(doc: Doc, m: Mention, ctx: ActorContext, by_bounds: dict) -> 
             i = j
     if words[i] in ctx.possessives and i > 0:
         i -= 1
-    owners = [s for (st, en), spans in by_bounds.items() if en == i + 1 for s in spans if s.label_ == "GPE"]
+    owners = states_by_end.get(i + 1)
     if not owners:
         return False
     entry = ctx.entry(m.key) or {}
@@ -232,14 +234,16 @@ def _city_in_a_name(doc: Doc, m: Mention, ctx: ActorContext, claimed: set[int]) 
     :func:`capital_is_place`; a state name ("Belarus Want") is never cut; title
     lines (Title Case) are skipped.
     """
-    if m.source != "gazetteer" or m.label != "GPE" or m.kind not in ("name", "capital") or m.end >= len(doc):
+    if m.end in claimed or m.source != "gazetteer" or m.label != "GPE" or m.kind not in ("name", "capital"):
+        return False
+    if m.end >= len(doc):
         return False
     entry = ctx.entry(m.key) or {}
     if m.kind == "name" and entry.get("source") != "cities":
         return False
     tok = token_arrays(doc)
     nxt = tok.text[m.end]
-    if not _space_after(doc, m.end - 1) or not nxt.istitle() or not nxt.isalpha() or m.end in claimed:
+    if not _space_after(doc, m.end - 1) or not nxt.istitle() or not nxt.isalpha():
         return False
     if ctx.role_before(nxt) or is_excluded(doc, m.start_char, m.end_char):
         return False
@@ -318,7 +322,11 @@ def select_mentions(doc: Doc, gazetteer: list[Span], persons: list[Span], ctx: A
         m = Mention(span.start, span.end, span.start_char, span.end_char, span.label_, span.kb_id_, kind,
                     span.id_, text[span.start_char:span.end_char])
         candidates.append((-(span.end - span.start), 1, span.start, m))
-    candidates = [c for c in candidates if not _foreign_alias(doc, c[3], ctx, by_bounds)]
+    states_by_end: dict[int, list[GazetteerMatch]] = {}
+    for span in gazetteer:
+        if span.label_ == "GPE":
+            states_by_end.setdefault(span.end, []).append(span)
+    candidates = [c for c in candidates if not _foreign_alias(doc, c[3], ctx, states_by_end)]
     claimed = {i for span in persons for i in range(span.start, span.end)}
     claimed.update(i for start, end in by_bounds for i in range(start, end))
     candidates = [c for c in candidates if not _city_in_a_name(doc, c[3], ctx, claimed)]
@@ -332,7 +340,7 @@ def select_mentions(doc: Doc, gazetteer: list[Span], persons: list[Span], ctx: A
                 for i in range(span.start, span.end):
                     taken[i] = True
     out: list[Mention] = []
-    for _, _, _, m in sorted(candidates, key=lambda c: (c[0], c[1], c[2])):
+    for _, _, _, m in sorted(candidates, key=itemgetter(0, 1, 2)):
         if True in taken[m.start:m.end]:
             continue
         taken[m.start:m.end] = [True] * (m.end - m.start)
@@ -344,8 +352,10 @@ def select_mentions(doc: Doc, gazetteer: list[Span], persons: list[Span], ctx: A
         out.append(Mention(span.start, span.end, span.start_char, span.end_char, span.label_, span.kb_id_,
                            "name", span.id_ or "base.ner", text[span.start_char:span.end_char]))
     if ctx.region_words:
+        words = token_arrays(doc).text
         for m in out:
-            _extend_to_region(doc, m, ctx)
+            if m.end < len(words) and words[m.end] in ctx.region_words:
+                _extend_to_region(doc, m, ctx)
     return sorted(out, key=lambda m: m.start)
 
 
@@ -573,8 +583,8 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
         if label == "PERSON":
             texts = [x.text for x in ms]
             # the fullest form; among equally full ones (spelling variants) the one
-            # the text uses most, then the first written
-            best = max(texts, key=lambda t: (len(_name_words(t, set())), texts.count(t), -texts.index(t)))
+            # the text uses most, then the first written (each distinct form scored once)
+            best = max(dict.fromkeys(texts), key=lambda t: (len(_name_words(t, set())), texts.count(t), -texts.index(t)))
             best = _without_title(best, ctx)
             if entry is not None and len(_name_words(best, suffixes)) < 2:
                 # only a surname in the text: the listed full name in the text's spelling
