@@ -606,7 +606,6 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
     suffixes = ctx.name_suffixes
     text = doc_text(doc)
     tok = token_arrays(doc)
-    idx, tok_text = tok.idx, tok.text
     states_at: dict[int, str] | None = None  # made on first need (an organisation found by the rules)
     groups: dict[tuple[str, str], list[Mention]] = {}
     order: list[tuple[str, str]] = []
@@ -617,8 +616,10 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
             order.append(key)
         groups[key].append(m)
 
+    listed = {k for k in order if any(x.source == "gazetteer" for x in groups[k])}  # groups with a listed entry
+
     def canonical(label: str, key: str, ms: list[Mention]) -> str:
-        entry = ctx.entry(key) if any(x.source == "gazetteer" for x in ms) else None
+        entry = ctx.entry(key) if (label, key) in listed else None
         if label == "PERSON":
             texts = [x.text for x in ms]
             # the fullest form; among equally full ones (spelling variants) the one
@@ -665,7 +666,7 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
         label, key = k
         ms = groups[k]
         name = names[k]
-        from_list = any(x.source == "gazetteer" for x in ms)
+        from_list = k in listed
         entry = (ctx.entry(key) or {}) if from_list else {}
         aliases: list[str] = []
         for x in ms:
@@ -722,7 +723,7 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
             "country": country,
             "code": entry.get("code") if label == "GPE" else None,
             "wikidata": entry.get("wikidata"),
-            "mentions": [char_span_record(text, idx[x.start], idx[x.end - 1] + len(tok_text[x.end - 1])) for x in ms],
+            "mentions": [char_span_record(text, x.start_char, x.end_char) for x in ms],
             "rule": rule,
         }
         records.append(record)
@@ -738,15 +739,9 @@ def _actor_spans(doc: Doc, bounds: list[tuple[int, int, str, str, str]], renamed
     """Spans from (start, end, label, name, kind), names renamed by the merges; made once,
     at the end, with StringStore hashes looked up once per distinct string."""
     strings = doc.vocab.strings
-    hashes: dict[str, int] = {}
-
-    def hashed(value: str) -> int:
-        h = hashes.get(value)
-        if h is None:
-            h = hashes[value] = strings.add(value)
-        return h
-
-    return [Span(doc, start, end, label=hashed(label), kb_id=hashed(renamed.get(name, name)), span_id=hashed(kind))
+    kb_ids = {name: strings.add(renamed.get(name, name)) for name in {b[3] for b in bounds}}
+    tags = {tag: strings.add(tag) for tag in {b[2] for b in bounds} | {b[4] for b in bounds}}
+    return [Span(doc, start, end, label=tags[label], kb_id=kb_ids[name], span_id=tags[kind])
             for start, end, label, name, kind in bounds]
 
 

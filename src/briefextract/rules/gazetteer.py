@@ -167,7 +167,7 @@ class GazetteerMatch(NamedTuple):
 
 
 #: Each Doc's gazetteer span group and the same spans as GazetteerMatch tuples.
-_MATCHES: "weakref.WeakKeyDictionary[Doc, tuple[SpanGroup, list[GazetteerMatch]]]" = weakref.WeakKeyDictionary()
+_MATCHES: weakref.WeakKeyDictionary[Doc, tuple[SpanGroup, list[GazetteerMatch]]] = weakref.WeakKeyDictionary()
 
 
 def match_entries(doc: Doc, matches: Iterable[tuple[int, int, int]],
