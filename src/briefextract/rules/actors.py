@@ -441,8 +441,9 @@ def merge_persons(mentions: list[Mention], ctx: ActorContext, gazetteer: list[Sp
     for m in mentions:
         if m.label != "PERSON" or m.source == "gazetteer":
             continue
-        surname = _surname_key(_surname(m.key, suffixes) or m.key, ctx)
-        initial = _fold(_initial(m.key, suffixes)) if _surname(m.key, suffixes) else ""
+        written_surname = _surname(m.key, suffixes)
+        surname = _surname_key(written_surname or m.key, ctx)
+        initial = _fold(_initial(m.key, suffixes)) if written_surname else ""
         leaders = leader_by_surname.get(surname, set())
         target = None
         for leader in leaders:
@@ -469,8 +470,8 @@ def later_mentions(doc: Doc, mentions: list[Mention], ctx: ActorContext) -> list
     ambiguous: set[str] = set()
     for m in mentions:
         if m.label == "PERSON":
-            surname = _surname(m.text, suffixes)
             words = _name_words(m.text, suffixes)
+            surname = words[-1] if len(words) >= 2 else None  # _surname(m.text, suffixes)
             if m.source == "gazetteer" and (ctx.entry(m.key) or {}).get("family_name_first") and len(words) >= 2:
                 surname = words[0]  # "Kim Jong Un" is "Kim" later on ("Kim and Shoigu")
             if len(words) >= 3 and words[-2][0].isupper() and not words[-2].endswith("."):
