@@ -48,7 +48,8 @@ TEXT_WORD = re.compile(r"[^\W\d_]\w*(?:[’'][^\W\d_]\w+)?")  # surname / acrony
 ROMAN = re.compile(r"[IVXL]+")
 DOUBLED = re.compile(r"(\w)\1+")
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)-")  # "al-Burhan" is "Burhan" too
-BY_START = attrgetter("start")  # sort key of mentions
+BY_START = attrgetter("start")  # sort keys of mentions
+BOUNDS = attrgetter("start", "end")
 _MAX_REMEMBERED = 20_000  # words in ActorContext.spelling_keys before it starts again (memory stays flat)
 
 
@@ -653,7 +654,6 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
 
     # end token -> mention, for context lookups
     by_end: dict[int, Mention] = {m.end: m for m in mentions}
-    spans: list[tuple[int, int, str, str, str]] = []  # made into Spans once the merges have renamed
     records: list[dict] = []
     kept = []
     for k in order:
@@ -728,22 +728,22 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
             "rule": rule,
         }
         records.append(record)
-        spans += [(x.start, x.end, label, name, x.kind) for x in ms]
     renamed = merge_state_prefixed_bodies(records, ctx)
     renamed.update(merge_corporate_suffixes(records, ctx))
     renamed.update(merge_bare_bodies(records))
-    spans.sort(key=itemgetter(0, 1))
-    return _actor_spans(doc, spans, renamed), records
+    kept_mentions = sorted((x for k in kept for x in groups[k]), key=BOUNDS)
+    return _actor_spans(doc, kept_mentions, {k: renamed.get(names[k], names[k]) for k in kept}), records
 
 
-def _actor_spans(doc: Doc, bounds: list[tuple[int, int, str, str, str]], renamed: dict[str, str]) -> list[Span]:
-    """Spans from (start, end, label, name, kind), names renamed by the merges; made once,
-    at the end, with StringStore hashes looked up once per distinct string."""
+def _actor_spans(doc: Doc, mentions: list[Mention], names: dict[tuple[str, str], str]) -> list[Span]:
+    """One span per mention: label = its type, kb_id = its actor's final name (``names``
+    by (label, key), after the merges), id = its kind; StringStore hashes are looked
+    up once per distinct string."""
     strings = doc.vocab.strings
-    kb_ids = {name: strings.add(renamed.get(name, name)) for name in {b[3] for b in bounds}}
-    tags = {tag: strings.add(tag) for tag in {b[2] for b in bounds} | {b[4] for b in bounds}}
-    return [Span(doc, start, end, label=tags[label], kb_id=kb_ids[name], span_id=tags[kind])
-            for start, end, label, name, kind in bounds]
+    kb_ids = {k: strings.add(name) for k, name in names.items()}
+    tags = {tag: strings.add(tag) for tag in {x.label for x in mentions} | {x.kind for x in mentions}}
+    return [Span(doc, x.start, x.end, label=tags[x.label], kb_id=kb_ids[x.label, x.key], span_id=tags[x.kind])
+            for x in mentions]
 
 
 def _states_at(gazetteer: list[GazetteerMatch], ctx: ActorContext) -> dict[int, str]:
