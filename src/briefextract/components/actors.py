@@ -1,6 +1,7 @@
 """Actors component: one canonical actor per entity (rules/actors.py).
 
-Reads ``doc.spans["gazetteer"]`` and ``doc.spans["persons"]``; writes
+Reads ``doc.spans["gazetteer"]`` (as the gazetteer's tuples, ``rules.gazetteer.gazetteer_matches``:
+no Span object per entry) and ``doc.spans["persons"]``; writes
 ``doc.spans["actors"]`` (one span per mention: label_ = type, kb_id_ = canonical
 name, id_ = mention kind) and ``doc._.actors`` (``records.Actor`` dicts, ids in
 order of first mention). Context words are data (``actors/context.json``); the

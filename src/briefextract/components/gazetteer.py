@@ -2,8 +2,9 @@
 organisations, leaders) matched with one PhraseMatcher built once in ``compile()``.
 
 Writes ``doc.spans["gazetteer"]`` (label_ = type, kb_id_ = canonical name,
-id_ = form kind). The entry table (codes, QIDs, roles, country) is available to
-the actors component through :meth:`GazetteerRuler.entry`.
+id_ = form kind) and keeps the same spans as tuples for the actors component
+(``rules.gazetteer.gazetteer_matches``). The entry table (codes, QIDs, roles,
+country) is available to the actors component through :meth:`GazetteerRuler.entry`.
 """
 
 from __future__ import annotations

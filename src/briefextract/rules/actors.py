@@ -270,7 +270,7 @@ def _capital_and_city(spans: list[GazetteerMatch]) -> tuple[GazetteerMatch | Non
     return capital, city
 
 
-def select_mentions(doc: Doc, gazetteer: list[Span], persons: list[Span], ctx: ActorContext,
+def select_mentions(doc: Doc, gazetteer: list[GazetteerMatch], persons: list[Span], ctx: ActorContext,
                     base: list[Span] = ()) -> list[Mention]:
     """Step 1 and 2: non-overlapping mentions, capitals resolved.
 
@@ -278,7 +278,7 @@ def select_mentions(doc: Doc, gazetteer: list[Span], persons: list[Span], ctx: A
     """
     text = doc_text(doc)  # span texts are cut from it (Span.text rebuilds them token by token)
     lower = token_arrays(doc).lower
-    by_bounds: dict[tuple[int, int], list[Span]] = {}
+    by_bounds: dict[tuple[int, int], list[GazetteerMatch]] = {}
     for span in gazetteer:
         by_bounds.setdefault((span.start, span.end), []).append(span)
     candidates: list[tuple[int, int, int, Mention]] = []  # (-length, priority, start, mention)
@@ -418,7 +418,7 @@ def _leader_surname_keys(key: str, ctx: ActorContext) -> list[str]:
     return surnames
 
 
-def merge_persons(mentions: list[Mention], ctx: ActorContext, gazetteer: list[Span] = ()) -> None:
+def merge_persons(mentions: list[Mention], ctx: ActorContext, gazetteer: list[GazetteerMatch] = ()) -> None:
     """Step 3 (names): rewrite person keys so one person has one key.
 
     A listed leader counts as present also when its form lies inside a longer
@@ -593,12 +593,12 @@ def _is_role(text: str, ctx: ActorContext) -> bool:
     return len(prefix) <= 2 and all(w.islower() for w in prefix)
 
 
-def _ends_at(gazetteer: list[Span], start: int, end: int) -> bool:
+def _ends_at(gazetteer: list[GazetteerMatch], start: int, end: int) -> bool:
     return any(g.start == start and g.end == end for g in gazetteer)
 
 
 def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
-                 gazetteer: list[Span] = ()) -> tuple[list[Span], list[dict]]:
+                 gazetteer: list[GazetteerMatch] = ()) -> tuple[list[Span], list[dict]]:
     """Steps 4 and 5: canonical names, aliases, roles, country, ids; actor spans.
 
     An organisation found by the rules takes its country from a state named
