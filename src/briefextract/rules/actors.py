@@ -619,9 +619,10 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
         groups[key].append(m)
 
     listed = {k for k in order if any(x.source == "gazetteer" for x in groups[k])}  # groups with a listed entry
+    entries = {k: ctx.entry(k[1]) for k in order}  # the entry of each group's key (None when unlisted)
 
     def canonical(label: str, key: str, ms: list[Mention]) -> str:
-        entry = ctx.entry(key) if (label, key) in listed else None
+        entry = entries[label, key] if (label, key) in listed else None
         if label == "PERSON":
             texts = [x.text for x in ms]
             # the fullest form; among equally full ones (spelling variants) the one
@@ -643,7 +644,7 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
     names = {k: canonical(k[0], k[1], groups[k]) for k in order}
     country_by_key = {}
     for k in order:
-        entry = ctx.entry(k[1]) or {}
+        entry = entries[k] or {}
         if k[0] == "GPE" and entry.get("code"):
             country_by_key[k[1]] = names[k]
         elif entry.get("country"):
@@ -658,7 +659,7 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
     kept = []
     for k in order:
         ms = groups[k]
-        entry = ctx.entry(k[1]) or {}
+        entry = entries[k] or {}
         # a region known only from its adjective ("other Asian economies") is no actor
         if entry.get("source") == "regions" and all(x.kind == "demonym" for x in ms):
             continue
@@ -668,7 +669,7 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
         ms = groups[k]
         name = names[k]
         from_list = k in listed
-        entry = (ctx.entry(key) or {}) if from_list else {}
+        entry = (entries[k] or {}) if from_list else {}
         aliases: list[str] = []
         for x in ms:
             if x.text != name and x.text not in aliases:
@@ -751,12 +752,26 @@ def _states_at(gazetteer: list[GazetteerMatch], ctx: ActorContext) -> dict[int, 
     country of a national body opening a longer name ("U.S. Senate Foreign Relations
     Committee")."""
     states_at: dict[int, str] = {}
+    state_of: dict[tuple[str, str, str], str | None] = {}  # (label, kind, name) -> state, once per article
     for g in gazetteer:
-        if g.label_ == "GPE" and g.id_ != "capital" and (ctx.entry(g.kb_id_) or {}).get("code"):
-            states_at.setdefault(g.start, g.kb_id_)
-        elif g.label_ == "ORG" and (ctx.entry(g.kb_id_) or {}).get("country"):
-            states_at.setdefault(g.start, ctx.entry(g.kb_id_)["country"])
+        if g.start in states_at:
+            continue  # the first span at a token names its state
+        form = (g.label_, g.id_, g.kb_id_)
+        if form not in state_of:
+            state_of[form] = _state_named(g, ctx)
+        if state_of[form]:
+            states_at[g.start] = state_of[form]
     return states_at
+
+
+def _state_named(g: GazetteerMatch, ctx: ActorContext) -> str | None:
+    """The state a gazetteer span names: itself (a listed state, not as a capital) or
+    the country of a national body."""
+    if g.label_ == "GPE" and g.id_ != "capital" and (ctx.entry(g.kb_id_) or {}).get("code"):
+        return g.kb_id_
+    if g.label_ == "ORG" and (ctx.entry(g.kb_id_) or {}).get("country"):
+        return ctx.entry(g.kb_id_)["country"]
+    return None
 
 
 def _fold_into(keep: dict, gone: dict, *, roles: bool = True, country: bool = True) -> None:
