@@ -658,3 +658,13 @@ def test_actors_later_mentions_are_whole_words_of_the_text(run):
     assert starts[0] == 0 and set(starts[1:]) == (words & tokens) - {7}  # 7: inside "Harold Quimby"
     assert len(starts) > 3
     assert re.search(r"Quimby2", doc.text).start() not in starts
+
+
+def test_actors_span_tuples_are_the_spans(run):
+    """The tuples kept for the actors' readers hold what doc.spans["actors"] holds."""
+    from briefextract.rules.actor_spans import span_tuples
+
+    doc = run("Iran’s Foreign Ministry and the Iranian Foreign Ministry met. Chevron Corporation and "
+              "the American corporation Chevron spoke in Vilnius, Moscow and the Kursk region.")
+    spans = [(s.start, s.end, s.start_char, s.end_char, s.label_, s.kb_id_, s.id_) for s in doc.spans["actors"]]
+    assert len(spans) > 5 and [tuple(t) for t in span_tuples(doc, "actors")] == spans

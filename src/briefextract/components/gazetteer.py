@@ -2,8 +2,8 @@
 organisations, leaders) matched with one PhraseMatcher built once in ``compile()``.
 
 Writes ``doc.spans["gazetteer"]`` (label_ = type, kb_id_ = canonical name,
-id_ = form kind) and keeps the same spans as tuples for the actors component
-(``rules.gazetteer.gazetteer_matches``). The entry table (codes, QIDs, roles,
+id_ = form kind) and keeps the same spans as tuples for its readers
+(``rules.actor_spans.span_tuples``). The entry table (codes, QIDs, roles,
 country) is available to the actors component through :meth:`GazetteerRuler.entry`.
 """
 
@@ -14,13 +14,13 @@ from spacy.tokens import Doc
 
 from briefextract.components.base import DataComponent
 from briefextract.constants import SPANS_GAZETTEER
+from briefextract.rules.actor_spans import keep_span_tuples
 from briefextract.rules.gazetteer import (
     GAZETTEER_FILES,
     EntryKey,
     build_entries,
     lowercase_forms,
     match_entries,
-    set_gazetteer_spans,
     titlecase_acronyms,
 )
 
@@ -59,7 +59,7 @@ class GazetteerRuler(DataComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.data:
-            set_gazetteer_spans(doc, SPANS_GAZETTEER, [], [])
+            keep_span_tuples(doc, SPANS_GAZETTEER, [], [])
             return doc
         matches = self.matcher(doc)
         exact = {(s, e) for _, s, e in matches}
@@ -67,5 +67,5 @@ class GazetteerRuler(DataComponent):
         # (a sentence may open with one of four letters or more: "Nato said"; not "Pas", "Who")
         matches += [m for m in self.acronym_matcher(doc) if (m[1], m[2]) not in exact and doc[m[1]].is_title
                     and not doc[m[1]].is_upper and (not doc[m[1]].is_sent_start or len(doc[m[1]]) >= 4)]
-        set_gazetteer_spans(doc, SPANS_GAZETTEER, *match_entries(doc, matches, self.key_of))
+        keep_span_tuples(doc, SPANS_GAZETTEER, *match_entries(doc, matches, self.key_of))
         return doc

@@ -39,7 +39,7 @@ from operator import attrgetter, itemgetter
 
 from spacy.tokens import Doc, Span
 
-from briefextract.rules.gazetteer import GazetteerMatch
+from briefextract.rules.actor_spans import SpanTuple
 from briefextract.rules.spans import char_span_record, doc_text, is_excluded
 from briefextract.rules.tokens import token_arrays
 
@@ -199,7 +199,7 @@ def _initial(name: str, suffixes: set[str]) -> str:
     return words[0][0] if words else ""
 
 
-def _foreign_alias(doc: Doc, m: Mention, ctx: ActorContext, states_by_end: dict[int, list[GazetteerMatch]]) -> bool:
+def _foreign_alias(doc: Doc, m: Mention, ctx: ActorContext, states_by_end: dict[int, list[SpanTuple]]) -> bool:
     """A listed body's short alias owned by another state: "Russia’s Security Council" is
     not the UN's, "Ukraine’s Treasury" not the U.S. one. ``states_by_end``: the GPE
     gazetteer spans by end token."""
@@ -257,7 +257,7 @@ def _city_in_a_name(doc: Doc, m: Mention, ctx: ActorContext, claimed: set[int]) 
     return not (words and sum(w[0].isupper() for w in words) > 0.6 * len(words))
 
 
-def _capital_and_city(spans: list[GazetteerMatch]) -> tuple[GazetteerMatch | None, GazetteerMatch | None]:
+def _capital_and_city(spans: list[SpanTuple]) -> tuple[SpanTuple | None, SpanTuple | None]:
     """The first span of kind ``capital`` and the first of another kind, among spans
     with the same bounds (a capital is both its state and its city)."""
     capital = city = None
@@ -270,7 +270,7 @@ def _capital_and_city(spans: list[GazetteerMatch]) -> tuple[GazetteerMatch | Non
     return capital, city
 
 
-def select_mentions(doc: Doc, gazetteer: list[GazetteerMatch], persons: list[Span], ctx: ActorContext,
+def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], ctx: ActorContext,
                     base: list[Span] = ()) -> list[Mention]:
     """Step 1 and 2: non-overlapping mentions, capitals resolved.
 
@@ -278,7 +278,7 @@ def select_mentions(doc: Doc, gazetteer: list[GazetteerMatch], persons: list[Spa
     """
     text = doc_text(doc)  # span texts are cut from it (Span.text rebuilds them token by token)
     lower = token_arrays(doc).lower
-    by_bounds: dict[tuple[int, int], list[GazetteerMatch]] = {}
+    by_bounds: dict[tuple[int, int], list[SpanTuple]] = {}
     for span in gazetteer:
         by_bounds.setdefault((span.start, span.end), []).append(span)
     candidates: list[tuple[int, int, int, Mention]] = []  # (-length, priority, start, mention)
@@ -326,7 +326,7 @@ def select_mentions(doc: Doc, gazetteer: list[GazetteerMatch], persons: list[Spa
         m = Mention(span.start, span.end, span.start_char, span.end_char, span.label_, span.kb_id_, kind,
                     span.id_, text[span.start_char:span.end_char])
         candidates.append((-(span.end - span.start), 1, span.start, m))
-    states_by_end: dict[int, list[GazetteerMatch]] = {}
+    states_by_end: dict[int, list[SpanTuple]] = {}
     for span in gazetteer:
         if span.label_ == "GPE":
             states_by_end.setdefault(span.end, []).append(span)
@@ -418,7 +418,7 @@ def _leader_surname_keys(key: str, ctx: ActorContext) -> list[str]:
     return surnames
 
 
-def merge_persons(mentions: list[Mention], ctx: ActorContext, gazetteer: list[GazetteerMatch] = ()) -> None:
+def merge_persons(mentions: list[Mention], ctx: ActorContext, gazetteer: list[SpanTuple] = ()) -> None:
     """Step 3 (names): rewrite person keys so one person has one key.
 
     A listed leader counts as present also when its form lies inside a longer
@@ -593,13 +593,14 @@ def _is_role(text: str, ctx: ActorContext) -> bool:
     return len(prefix) <= 2 and all(w.islower() for w in prefix)
 
 
-def _ends_at(gazetteer: list[GazetteerMatch], start: int, end: int) -> bool:
+def _ends_at(gazetteer: list[SpanTuple], start: int, end: int) -> bool:
     return any(g.start == start and g.end == end for g in gazetteer)
 
 
 def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
-                 gazetteer: list[GazetteerMatch] = ()) -> tuple[list[Span], list[dict]]:
-    """Steps 4 and 5: canonical names, aliases, roles, country, ids; actor spans.
+                 gazetteer: list[SpanTuple] = ()) -> tuple[list[Span], list[SpanTuple], list[dict]]:
+    """Steps 4 and 5: canonical names, aliases, roles, country, ids; actor spans (as
+    Spans and as the same SpanTuples).
 
     An organisation found by the rules takes its country from a state named
     inside its name ("Chinese Ministry of Commerce", "Ministry of Foreign Affairs
@@ -733,7 +734,11 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
     renamed.update(merge_corporate_suffixes(records, ctx))
     renamed.update(merge_bare_bodies(records))
     kept_mentions = sorted((x for k in kept for x in groups[k]), key=BOUNDS)
-    return _actor_spans(doc, kept_mentions, {k: renamed.get(names[k], names[k]) for k in kept}), records
+    final_names = {k: renamed.get(names[k], names[k]) for k in kept}
+    spans = _actor_spans(doc, kept_mentions, final_names)
+    tuples = [SpanTuple(x.start, x.end, x.start_char, x.end_char, x.label, final_names[x.label, x.key], x.kind)
+              for x in kept_mentions]
+    return spans, tuples, records
 
 
 def _actor_spans(doc: Doc, mentions: list[Mention], names: dict[tuple[str, str], str]) -> list[Span]:
@@ -747,7 +752,7 @@ def _actor_spans(doc: Doc, mentions: list[Mention], names: dict[tuple[str, str],
             for x in mentions]
 
 
-def _states_at(gazetteer: list[GazetteerMatch], ctx: ActorContext) -> dict[int, str]:
+def _states_at(gazetteer: list[SpanTuple], ctx: ActorContext) -> dict[int, str]:
     """Start token -> the state a gazetteer span there names: a listed state, or the
     country of a national body opening a longer name ("U.S. Senate Foreign Relations
     Committee")."""
@@ -764,7 +769,7 @@ def _states_at(gazetteer: list[GazetteerMatch], ctx: ActorContext) -> dict[int, 
     return states_at
 
 
-def _state_named(g: GazetteerMatch, ctx: ActorContext) -> str | None:
+def _state_named(g: SpanTuple, ctx: ActorContext) -> str | None:
     """The state a gazetteer span names: itself (a listed state, not as a capital) or
     the country of a national body."""
     if g.label_ == "GPE" and g.id_ != "capital" and (ctx.entry(g.kb_id_) or {}).get("code"):

@@ -19,12 +19,12 @@ the exception: the same span is a capital-of-a-state and a city, on purpose.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Span, SpanGroup
+from spacy.tokens import Doc, Span
 
+from briefextract.rules.actor_spans import SpanTuple
 from briefextract.rules.spans import excluded_ranges, is_excluded
 from briefextract.rules.tokens import token_arrays
 
@@ -152,27 +152,9 @@ class EntryKey(NamedTuple):
     kind_hash: int
 
 
-class GazetteerMatch(NamedTuple):
-    """One gazetteer span as plain values, with the attribute names of a Span
-    (``start``, ``end``, ``start_char``, ``end_char``, ``label_``, ``kb_id_``, ``id_``)
-    so rules read either; a Span attribute costs a C call and a string lookup."""
-
-    start: int
-    end: int
-    start_char: int
-    end_char: int
-    label_: str
-    kb_id_: str
-    id_: str
-
-
-#: Each Doc's gazetteer span group and the same spans as GazetteerMatch tuples.
-_MATCHES: weakref.WeakKeyDictionary[Doc, tuple[SpanGroup, list[GazetteerMatch]]] = weakref.WeakKeyDictionary()
-
-
 def match_entries(doc: Doc, matches: Iterable[tuple[int, int, int]],
-                  key_of: dict[int, EntryKey]) -> tuple[list[Span], list[GazetteerMatch]]:
-    """Turn PhraseMatcher matches into gazetteer spans (and the same as tuples).
+                  key_of: dict[int, EntryKey]) -> tuple[list[Span], list[SpanTuple]]:
+    """Turn PhraseMatcher matches into gazetteer spans, and the same as SpanTuples.
 
     The longest match wins where matches overlap ("Chinese Ministry of Commerce"
     style names are handled later by the persons/org rules, which may be longer
@@ -188,35 +170,13 @@ def match_entries(doc: Doc, matches: Iterable[tuple[int, int, int]],
         by_bounds = {(start, end): keys for (start, end), keys in by_bounds.items()
                      if not is_excluded(doc, tok.idx[start], tok.end_char(end - 1))}
     spans: list[Span] = []
-    found: list[GazetteerMatch] = []
+    found: list[SpanTuple] = []
     for start, end in _longest_first(by_bounds):
         for key in by_bounds[(start, end)]:
             span = Span(doc, start, end, label=key.label_hash, kb_id=key.name_hash, span_id=key.kind_hash)
             spans.append(span)
-            found.append(GazetteerMatch(start, end, span.start_char, span.end_char, key.label, key.name, key.kind))
+            found.append(SpanTuple(start, end, span.start_char, span.end_char, key.label, key.name, key.kind))
     return spans, found
-
-
-def set_gazetteer_spans(doc: Doc, name: str, spans: list[Span], found: list[GazetteerMatch]) -> None:
-    """Write ``doc.spans[name]`` and remember ``found`` for :func:`gazetteer_matches`."""
-    doc.spans[name] = spans
-    _MATCHES[doc] = (doc.spans[name], found)
-
-
-def gazetteer_matches(doc: Doc, name: str) -> list[GazetteerMatch]:
-    """``doc.spans[name]`` as GazetteerMatch tuples, without making a Span per entry.
-
-    Iterating a span group builds a Span object per span (~2 µs each); the
-    gazetteer component keeps the tuples it made the spans from. They are read
-    from the spans again when the group was replaced or changed since.
-    """
-    group = doc.spans.get(name)
-    if group is None:
-        return []
-    cached = _MATCHES.get(doc)
-    if cached is not None and cached[0] is group and len(cached[1]) == len(group):
-        return cached[1]
-    return [GazetteerMatch(s.start, s.end, s.start_char, s.end_char, s.label_, s.kb_id_, s.id_) for s in group]
 
 
 def _longest_first(bounds: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
