@@ -50,7 +50,7 @@ DOUBLED = re.compile(r"(\w)\1+")
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)-")  # "al-Burhan" is "Burhan" too
 BY_START = attrgetter("start")  # sort keys of mentions
 BOUNDS = attrgetter("start", "end")
-_MAX_REMEMBERED = 20_000  # words in ActorContext.spelling_keys before it starts again (memory stays flat)
+_MAX_REMEMBERED = 20_000  # entries an ActorContext cache holds before it starts again (memory stays flat)
 
 
 @dataclass(slots=True)
@@ -89,7 +89,7 @@ class ActorContext:
     entry: Callable[[str], dict | None] = lambda name: None
     actors: dict = field(default_factory=dict)
     spelling_keys: dict[str, str] = field(default_factory=dict)  # word -> _spelling_key, see _surname_key
-    leader_surnames: dict[str, tuple] = field(default_factory=dict)  # see _leader_surname_keys
+    leader_surnames: dict[str, tuple[dict | None, list[str]]] = field(default_factory=dict)  # _leader_surname_keys
 
 
 def capital_is_place(doc: Doc, start: int, end: int, ctx: ActorContext) -> bool:
@@ -677,7 +677,8 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
                 aliases.append(x.text)
         roles = list(entry.get("roles") or [])
         country = entry.get("country") if label != "GPE" or not entry.get("code") else None
-        for x in ms if label != "GPE" else ():  # a state or place takes no role, no country from context
+        in_context = ms if label != "GPE" else []  # a state or place takes no role, no country from context
+        for x in in_context:
             if label == "PERSON":
                 # the role before a name is on its line ("The Economist\n\nVladimir X" has none)
                 window = text[max(0, x.start_char - 60):x.start_char]
