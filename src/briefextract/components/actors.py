@@ -1,10 +1,11 @@
 """Actors component: one canonical actor per entity (rules/actors.py).
 
-Reads ``doc.spans["gazetteer"]`` (as the gazetteer's tuples, ``rules.actor_spans.span_tuples``:
-no Span object per entry) and ``doc.spans["persons"]``; writes
-``doc.spans["actors"]`` (one span per mention: label_ = type, kb_id_ = canonical
-name, id_ = mention kind; also as tuples for its readers) and ``doc._.actors`` (``records.Actor`` dicts, ids in
-order of first mention). Context words are data (``actors/context.json``); the
+Reads ``doc.spans["gazetteer"]`` (as the gazetteer's tuples,
+``rules.actor_spans.span_tuples``: no Span object per entry) and
+``doc.spans["persons"]``; writes ``doc.spans["actors"]`` (one span per mention:
+label_ = type, kb_id_ = canonical name, id_ = mention kind; kept as tuples too,
+for its readers) and ``doc._.actors`` (``records.Actor`` dicts, ids in order of
+first mention). Context words are data (``actors/context.json``); the
 role lexicon and the gazetteer's entry table are read from the ``persons`` and
 ``gazetteer`` components when the pipeline has them.
 """

@@ -165,7 +165,7 @@ def match_entries(doc: Doc, matches: Iterable[tuple[int, int, int]],
     by_bounds: dict[tuple[int, int], list[EntryKey]] = {}
     for match_id, start, end in matches:
         by_bounds.setdefault((start, end), []).append(key_of[match_id])
-    if excluded_ranges(doc):
+    if excluded_ranges(doc):  # character offsets only when layout excluded something
         tok = token_arrays(doc)
         by_bounds = {(start, end): keys for (start, end), keys in by_bounds.items()
                      if not is_excluded(doc, tok.idx[start], tok.end_char(end - 1))}
