@@ -622,3 +622,49 @@ def test_actors_body_before_an_abbreviated_date(run):
     assert not any(name.endswith(" on") for name in actors)
     actors = by_name(run("The Defence Council on Sept. 3 met."))
     assert actors["Defence Council"]["type"] == "ORG"
+
+
+def test_actors_inline_credit_line_scan_finds_what_a_whole_text_scan_finds(nlp):
+    """Credits are searched only on lines with a slash: the same matches as a scan of the text."""
+    import random
+
+    from briefextract.rules.actors import inline_credits
+
+    pattern = nlp.get_pipe("actors").ctx.inline_credit
+    pieces = ["(", ")", "/", "\n", " ", "  ", "\t", "Photo", "Photos:", "Fred", "Brown", "U.S.", "Army", "AP",
+              "said", "O’Neil", "x", "\n\n", "Getty Images", ".", ","]
+    rng = random.Random(8)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in inline_credits(pattern, text)] == expected, text
+        found += len(expected)
+    assert found > 10
+
+
+def test_actors_later_mentions_are_whole_words_of_the_text(run):
+    """A surname is found again only where the word scan (TEXT_WORD) sees it as one whole token."""
+    import re
+
+    from briefextract.rules.actors import TEXT_WORD
+
+    doc = run("Harold Quimby met officials in Minsk. Quimby’s aide said Quimby-led talks and Quimby2 failed; "
+              "Quimby left.\nQuimby")
+    quimby = by_name(doc)["Harold Quimby"]
+    starts = [m["start"] for m in quimby["mentions"]]
+    words = {m.start() for m in TEXT_WORD.finditer(doc.text) if m.group() == "Quimby"}
+    tokens = {t.idx for t in doc if t.text == "Quimby"}
+    assert starts[0] == 0 and set(starts[1:]) == (words & tokens) - {7}  # 7: inside "Harold Quimby"
+    assert len(starts) > 3
+    assert re.search(r"Quimby2", doc.text).start() not in starts
+
+
+def test_actors_span_tuples_are_the_spans(run):
+    """The tuples kept for the actors' readers hold what doc.spans["actors"] holds."""
+    from briefextract.rules.actor_spans import span_tuples
+
+    doc = run("Iran’s Foreign Ministry and the Iranian Foreign Ministry met. Chevron Corporation and "
+              "the American corporation Chevron spoke in Vilnius, Moscow and the Kursk region.")
+    spans = [(s.start, s.end, s.start_char, s.end_char, s.label_, s.kb_id_, s.id_) for s in doc.spans["actors"]]
+    assert len(spans) > 5 and [tuple(t) for t in span_tuples(doc, "actors")] == spans

@@ -122,3 +122,18 @@ def test_gazetteer_longest_first_agrees_with_spacy_filter_spans():
     bounds = [(0, 2), (1, 4), (3, 5), (5, 6), (5, 8), (6, 7), (2, 3)]
     expected = [(s.start, s.end) for s in filter_spans([doc[s:e] for s, e in bounds])]
     assert _longest_first(bounds) == expected == [(1, 4), (5, 8)]
+
+
+def test_gazetteer_span_tuples_are_the_spans(nlp):
+    """The tuples the actors component reads hold what the span group holds, also after it is replaced."""
+    from spacy.tokens import Span
+
+    from briefextract.rules.actor_spans import span_tuples
+
+    with nlp.select_pipes(enable=MINE):
+        doc = nlp(make_doc(nlp, "Officials in Vilnius and the U.S. envoy met Belarusian leaders.", published="2025-09-12"))
+    spans = [(s.start, s.end, s.start_char, s.end_char, s.label_, s.kb_id_, s.id_) for s in doc.spans["gazetteer"]]
+    assert spans and [tuple(m) for m in span_tuples(doc, "gazetteer")] == spans
+    doc.spans["gazetteer"] = [Span(doc, 0, 1, label="ORG", kb_id="Officials", span_id="name")]
+    assert [tuple(m) for m in span_tuples(doc, "gazetteer")] == [(0, 1, 0, 9, "ORG", "Officials", "name")]
+    assert span_tuples(doc, "nothing") == []

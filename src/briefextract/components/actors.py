@@ -1,9 +1,11 @@
 """Actors component: one canonical actor per entity (rules/actors.py).
 
-Reads ``doc.spans["gazetteer"]`` and ``doc.spans["persons"]``; writes
-``doc.spans["actors"]`` (one span per mention: label_ = type, kb_id_ = canonical
-name, id_ = mention kind) and ``doc._.actors`` (``records.Actor`` dicts, ids in
-order of first mention). Context words are data (``actors/context.json``); the
+Reads ``doc.spans["gazetteer"]`` (as the gazetteer's tuples,
+``rules.actor_spans.span_tuples``: no Span object per entry) and
+``doc.spans["persons"]``; writes ``doc.spans["actors"]`` (one span per mention:
+label_ = type, kb_id_ = canonical name, id_ = mention kind; kept as tuples too,
+for its readers) and ``doc._.actors`` (``records.Actor`` dicts, ids in order of
+first mention). Context words are data (``actors/context.json``); the
 role lexicon and the gazetteer's entry table are read from the ``persons`` and
 ``gazetteer`` components when the pipeline has them.
 """
@@ -21,6 +23,7 @@ from briefextract.constants import (
     SPANS_GAZETTEER,
     SPANS_PERSONS,
 )
+from briefextract.rules.actor_spans import keep_span_tuples, span_tuples
 from briefextract.rules.actors import (
     ActorContext,
     build_actors,
@@ -76,13 +79,13 @@ class ActorResolver(DataComponent):
         if not self.data:
             self.compile() if not hasattr(self, "ctx") else None
         self._link()
-        gazetteer = list(doc.spans[SPANS_GAZETTEER]) if SPANS_GAZETTEER in doc.spans else []
+        gazetteer = span_tuples(doc, SPANS_GAZETTEER)  # tuples read like Spans, none made
         persons = list(doc.spans[SPANS_PERSONS]) if SPANS_PERSONS in doc.spans else []
         base = list(doc.spans[SPANS_BASE]) if SPANS_BASE in doc.spans else []
         mentions = select_mentions(doc, gazetteer, persons, self.ctx, base)
         merge_persons(mentions, self.ctx, gazetteer)
         mentions = later_mentions(doc, mentions, self.ctx)
-        spans, records = build_actors(doc, mentions, self.ctx, gazetteer)
-        doc.spans[SPANS_ACTORS] = spans
+        spans, tuples, records = build_actors(doc, mentions, self.ctx, gazetteer)
+        keep_span_tuples(doc, SPANS_ACTORS, spans, tuples)
         doc._.actors = records
         return doc

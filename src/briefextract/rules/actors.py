@@ -32,11 +32,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import attrgetter, itemgetter
 
 from spacy.tokens import Doc, Span
 
+from briefextract.rules.actor_spans import SpanTuple
 from briefextract.rules.spans import char_span_record, doc_text, is_excluded
 from briefextract.rules.tokens import token_arrays
 
@@ -45,9 +48,12 @@ TEXT_WORD = re.compile(r"[^\W\d_]\w*(?:[’'][^\W\d_]\w+)?")  # surname / acrony
 ROMAN = re.compile(r"[IVXL]+")
 DOUBLED = re.compile(r"(\w)\1+")
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)-")  # "al-Burhan" is "Burhan" too
+BY_START = attrgetter("start")  # sort keys of mentions
+BOUNDS = attrgetter("start", "end")
+_MAX_REMEMBERED = 20_000  # entries an ActorContext cache holds before it starts again (memory stays flat)
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int  # token offsets
     end: int
@@ -82,6 +88,8 @@ class ActorContext:
     role_after: Callable[[str], tuple[str, int] | None] = lambda s: None
     entry: Callable[[str], dict | None] = lambda name: None
     actors: dict = field(default_factory=dict)
+    spelling_keys: dict[str, str] = field(default_factory=dict)  # word -> _spelling_key, see _surname_key
+    leader_surnames: dict[str, tuple[dict | None, list[str]]] = field(default_factory=dict)  # _leader_surname_keys
 
 
 def capital_is_place(doc: Doc, start: int, end: int, ctx: ActorContext) -> bool:
@@ -91,34 +99,45 @@ def capital_is_place(doc: Doc, start: int, end: int, ctx: ActorContext) -> bool:
     before a role ("Havana Bishop X"), or a dateline ("MEXICO CITY (AP) —").
     State: everything else, and always before a possessive ("Washington’s deal").
     """
-    nxt = doc[end] if end < len(doc) else None
-    if nxt is not None and nxt.text in ctx.possessives:
+    tok = token_arrays(doc)
+    words, lower = tok.text, tok.lower
+    nxt = words[end] if end < len(words) else None
+    if nxt is not None and nxt in ctx.possessives:
         return False
-    if (nxt is not None and nxt.text in ("-", "‑") and end + 1 < len(doc)
-            and doc[end + 1].lower_ in ctx.place_suffixes):
+    if (nxt is not None and nxt in ("-", "‑") and end + 1 < len(words)
+            and lower[end + 1] in ctx.place_suffixes):
         return True  # "Beijing-based analysts": the city they live in, not the state
-    if nxt is not None and ctx.role_before(nxt.text) and nxt.text[0].isupper():
+    if nxt is not None and ctx.role_before(nxt) and nxt[0].isupper():
         return True
-    prev = doc[start - 1] if start > 0 else None
-    if prev is not None and prev.lower_ == "the" and start > 1:
-        prev = doc[start - 2]
+    prev = start - 1 if start > 0 else None
+    if prev is not None and lower[prev] == "the" and start > 1:
+        prev = start - 2
     if prev is not None:
-        if prev.lower_ in ctx.locatives:
+        if lower[prev] in ctx.locatives:
             return True
-        if prev.lower_ == "to" and prev.i > 0 and doc[prev.i - 1].lower_ in ctx.motion_before_to:
+        if lower[prev] == "to" and prev > 0 and lower[prev - 1] in ctx.motion_before_to:
             return True
-    # dateline: first words of a line, upper case or followed by "(" / "—"
-    line_start = start == 0 or "\n" in doc[start - 1].whitespace_ or doc[start - 1].is_space
+    # dateline: first words of a line, upper case or followed by "(" / "—" (a line
+    # break is a whitespace token of its own: a token's trailing whitespace is "" or " ")
+    line_start = start == 0 or tok.is_space[start - 1]
     if line_start:
-        span_text = doc[start:end].text
+        span_text = doc_text(doc)[tok.idx[start]:tok.end_char(end - 1)]
         if span_text.isupper():
             return True
-        if nxt is not None and nxt.text in ctx.dateline_after:
+        if nxt is not None and nxt in ctx.dateline_after:
             # "Minsk, March 4 —" / "KYIV, Ukraine —" is a dateline; "Abu Dhabi, a close
             # partner of ..., has" opens a sentence about the state (apposition)
-            after = doc[end + 1] if end + 1 < len(doc) else None
-            return nxt.text != "," or (after is not None and (after.is_title or after.is_upper or after.like_num))
+            after = end + 1 if end + 1 < len(words) else None
+            return nxt != "," or (after is not None and (words[after].istitle() or words[after].isupper()
+                                                         or tok.like_num[after]))
     return False
+
+
+def _space_after(doc: Doc, i: int) -> bool:
+    """``doc[i].whitespace_ == " "`` without a Token: spaCy keeps one following space
+    as the token's trailing whitespace (any other whitespace is a token of its own)."""
+    end = token_arrays(doc).end_char(i)
+    return doc_text(doc)[end:end + 1] == " "
 
 
 def _name_words(name: str, suffixes: set[str]) -> list[str]:
@@ -151,6 +170,18 @@ def _spelling_key(word: str | None, folds: list[tuple[str, str]]) -> str | None:
     return DOUBLED.sub(r"\1", key)
 
 
+def _surname_key(word: str, ctx: ActorContext) -> str | None:
+    """:func:`_spelling_key` with ``ctx.spelling_folds``, remembered per word: the same
+    leaders' forms and surnames come back in article after article."""
+    keys = ctx.spelling_keys
+    key = keys.get(word)
+    if key is None:
+        if len(keys) > _MAX_REMEMBERED:
+            keys.clear()
+        key = keys[word] = _spelling_key(word, ctx.spelling_folds)
+    return key
+
+
 def _without_title(name: str, ctx: ActorContext) -> str:
     """A person's name without a leading title word ("Ayatollah Ali Khamenei" -> "Ali
     Khamenei"), kept when the rest is one word or regnal ("King Abdullah II", "Pope Leo XIV")."""
@@ -168,23 +199,26 @@ def _initial(name: str, suffixes: set[str]) -> str:
     return words[0][0] if words else ""
 
 
-def _foreign_alias(doc: Doc, m: Mention, ctx: ActorContext, by_bounds: dict) -> bool:
+def _foreign_alias(doc: Doc, m: Mention, ctx: ActorContext, states_by_end: dict[int, list[SpanTuple]]) -> bool:
     """A listed body's short alias owned by another state: "Russia’s Security Council" is
-    not the UN's, "Ukraine’s Treasury" not the U.S. one."""
+    not the UN's, "Ukraine’s Treasury" not the U.S. one. ``states_by_end``: the GPE
+    gazetteer spans by end token."""
     if m.source != "gazetteer" or m.label != "ORG" or m.kind != "alias" or m.start == 0:
         return False
+    tok = token_arrays(doc)
+    words, lower = tok.text, tok.lower
     i = m.start - 1
-    if i >= 2 and doc[i].lower_ == "the" and doc[i - 1].lower_ == "of":
+    if i >= 2 and lower[i] == "the" and lower[i - 1] == "of":
         # "Russia’s Secretary of the Security Council": owner, role, "of the", alias
         j = i - 2
-        while j >= 0 and m.start - j <= 7 and doc[j].text not in ctx.possessives and not doc[j].is_punct:
+        while j >= 0 and m.start - j <= 7 and words[j] not in ctx.possessives and not tok.is_punct[j]:
             j -= 1
-        role = doc[j + 1:i - 1].text
-        if j > 0 and doc[j].text in ctx.possessives and role and _is_role(role, ctx):
+        role = doc_text(doc)[tok.idx[j + 1]:tok.end_char(i - 2)] if j + 1 < i - 1 else ""  # doc[j + 1:i - 1].text
+        if j > 0 and words[j] in ctx.possessives and role and _is_role(role, ctx):
             i = j
-    if doc[i].text in ctx.possessives and i > 0:
+    if words[i] in ctx.possessives and i > 0:
         i -= 1
-    owners = [s for (st, en), spans in by_bounds.items() if en == i + 1 for s in spans if s.label_ == "GPE"]
+    owners = states_by_end.get(i + 1)
     if not owners:
         return False
     entry = ctx.entry(m.key) or {}
@@ -204,23 +238,39 @@ def _city_in_a_name(doc: Doc, m: Mention, ctx: ActorContext, claimed: set[int]) 
     :func:`capital_is_place`; a state name ("Belarus Want") is never cut; title
     lines (Title Case) are skipped.
     """
-    if m.source != "gazetteer" or m.label != "GPE" or m.kind not in ("name", "capital") or m.end >= len(doc):
+    if m.end in claimed or m.source != "gazetteer" or m.label != "GPE" or m.kind not in ("name", "capital"):
+        return False
+    if m.end >= len(doc):
         return False
     entry = ctx.entry(m.key) or {}
     if m.kind == "name" and entry.get("source") != "cities":
         return False
-    last, nxt = doc[m.end - 1], doc[m.end]
-    if last.whitespace_ != " " or not nxt.is_title or not nxt.is_alpha or m.end in claimed:
+    tok = token_arrays(doc)
+    nxt = tok.text[m.end]
+    if not _space_after(doc, m.end - 1) or not nxt.istitle() or not nxt.isalpha():
         return False
-    if ctx.role_before(nxt.text) or is_excluded(doc, m.start_char, m.end_char):
+    if ctx.role_before(nxt) or is_excluded(doc, m.start_char, m.end_char):
         return False
     sent = doc[m.start].sent
-    words = [t.text for t in sent if t.is_alpha]
+    words = [w for w in tok.text[sent.start:sent.end] if w.isalpha()]
     # a Title Case heading: capitals say nothing
     return not (words and sum(w[0].isupper() for w in words) > 0.6 * len(words))
 
 
-def select_mentions(doc: Doc, gazetteer: list[Span], persons: list[Span], ctx: ActorContext,
+def _capital_and_city(spans: list[SpanTuple]) -> tuple[SpanTuple | None, SpanTuple | None]:
+    """The first span of kind ``capital`` and the first of another kind, among spans
+    with the same bounds (a capital is both its state and its city)."""
+    capital = city = None
+    for span in spans:
+        if span.id_ == "capital":
+            if capital is None:
+                capital = span
+        elif city is None:
+            city = span
+    return capital, city
+
+
+def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], ctx: ActorContext,
                     base: list[Span] = ()) -> list[Mention]:
     """Step 1 and 2: non-overlapping mentions, capitals resolved.
 
@@ -228,7 +278,7 @@ def select_mentions(doc: Doc, gazetteer: list[Span], persons: list[Span], ctx: A
     """
     text = doc_text(doc)  # span texts are cut from it (Span.text rebuilds them token by token)
     lower = token_arrays(doc).lower
-    by_bounds: dict[tuple[int, int], list[Span]] = {}
+    by_bounds: dict[tuple[int, int], list[SpanTuple]] = {}
     for span in gazetteer:
         by_bounds.setdefault((span.start, span.end), []).append(span)
     candidates: list[tuple[int, int, int, Mention]] = []  # (-length, priority, start, mention)
@@ -236,8 +286,7 @@ def select_mentions(doc: Doc, gazetteer: list[Span], persons: list[Span], ctx: A
     in_list: set[int] = set()  # end tokens of capitals that continue a list
     for (start, end), spans in sorted(by_bounds.items()):
         chosen = spans[0]
-        capital = next((s for s in spans if s.id_ == "capital"), None)
-        city = next((s for s in spans if s.id_ != "capital"), None)
+        capital, city = _capital_and_city(spans)
         if capital is not None and city is not None:
             # coordinated capitals share one reading ("in Vilnius and Warsaw",
             # "from London, Paris, and Berlin"); ", and" continues only a list
@@ -277,36 +326,58 @@ def select_mentions(doc: Doc, gazetteer: list[Span], persons: list[Span], ctx: A
         m = Mention(span.start, span.end, span.start_char, span.end_char, span.label_, span.kb_id_, kind,
                     span.id_, text[span.start_char:span.end_char])
         candidates.append((-(span.end - span.start), 1, span.start, m))
-    candidates = [c for c in candidates if not _foreign_alias(doc, c[3], ctx, by_bounds)]
+    states_by_end: dict[int, list[SpanTuple]] = {}
+    for span in gazetteer:
+        if span.label_ == "GPE":
+            states_by_end.setdefault(span.end, []).append(span)
+    candidates = [c for c in candidates if not _foreign_alias(doc, c[3], ctx, states_by_end)]
     claimed = {i for span in persons for i in range(span.start, span.end)}
     claimed.update(i for start, end in by_bounds for i in range(start, end))
     candidates = [c for c in candidates if not _city_in_a_name(doc, c[3], ctx, claimed)]
     taken = [False] * len(doc)
     if ctx.inline_credit is not None:
         # "(Fred Brown/U.S. Army)": a photo credit inside the text names no actor
-        for cm in ctx.inline_credit.finditer(doc_text(doc)):
+        for cm in inline_credits(ctx.inline_credit, text):
             span = doc.char_span(cm.start(), cm.end(), alignment_mode="expand")
             if span is not None:
                 for i in range(span.start, span.end):
                     taken[i] = True
     out: list[Mention] = []
-    for _, _, _, m in sorted(candidates, key=lambda c: (c[0], c[1], c[2])):
-        if any(taken[i] for i in range(m.start, m.end)):
+    for _, _, _, m in sorted(candidates, key=itemgetter(0, 1, 2)):
+        if True in taken[m.start:m.end]:
             continue
-        for i in range(m.start, m.end):
-            taken[i] = True
+        taken[m.start:m.end] = [True] * (m.end - m.start)
         out.append(m)
     for span in base:
-        if any(taken[i] for i in range(span.start, span.end)):
+        if True in taken[span.start:span.end]:
             continue
-        for i in range(span.start, span.end):
-            taken[i] = True
+        taken[span.start:span.end] = [True] * (span.end - span.start)
         out.append(Mention(span.start, span.end, span.start_char, span.end_char, span.label_, span.kb_id_,
                            "name", span.id_ or "base.ner", text[span.start_char:span.end_char]))
     if ctx.region_words:
+        words = token_arrays(doc).text
         for m in out:
-            _extend_to_region(doc, m, ctx)
-    return sorted(out, key=lambda m: m.start)
+            if m.end < len(words) and words[m.end] in ctx.region_words:
+                _extend_to_region(doc, m, ctx)
+    return sorted(out, key=BY_START)
+
+
+def inline_credits(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` for the inline credit pattern, scanning only lines with a slash.
+
+    Every credit form in ``context.json`` has a slash and stops at a line break, so
+    its matches are those of the lines holding a slash, each scanned on its own
+    (``^`` and ``$`` hold at a line's bounds either way). A scan of the whole text
+    cost ~90 µs an article; most articles have one line with a slash, or none.
+    """
+    slash = text.find("/")
+    while slash != -1:
+        start = text.rfind("\n", 0, slash) + 1
+        end = text.find("\n", slash)
+        if end == -1:
+            end = len(text)
+        yield from pattern.finditer(text, start, end)
+        slash = text.find("/", end)
 
 
 def _extend_to_region(doc: Doc, m: Mention, ctx: ActorContext) -> None:
@@ -315,18 +386,39 @@ def _extend_to_region(doc: Doc, m: Mention, ctx: ActorContext) -> None:
     not the state). Listed regions ("the Karabakh region") keep their list name."""
     if m.source != "gazetteer" or m.label != "GPE" or m.end >= len(doc) or m.kind not in ("name", "capital"):
         return
-    nxt = doc[m.end]
-    if nxt.text not in ctx.region_words or doc[m.end - 1].whitespace_ != " ":
+    if token_arrays(doc).text[m.end] not in ctx.region_words or not _space_after(doc, m.end - 1):
         return
     if (ctx.entry(m.text) or ctx.entry(m.key) or {}).get("source") != "cities" and m.kind != "capital":
         return
+    m.end_char = token_arrays(doc).end_char(m.end)
     m.end += 1
-    m.end_char = nxt.idx + len(nxt.text)
     m.text = doc_text(doc)[m.start_char:m.end_char]
     m.key, m.kind, m.source = m.text, "name", "actors.region"
 
 
-def merge_persons(mentions: list[Mention], ctx: ActorContext, gazetteer: list[Span] = ()) -> None:
+def _leader_surname_keys(key: str, ctx: ActorContext) -> list[str]:
+    """The surname key of the last name word of each form of listed leader ``key``.
+
+    Remembered per leader (with the entry it was read from): a leader's forms are
+    data, the same in every article that names them.
+    """
+    entry = ctx.entry(key)
+    remembered = ctx.leader_surnames.get(key)
+    if remembered is not None and remembered[0] is entry:
+        return remembered[1]
+    forms = [f for f, _ in (entry or {}).get("forms", [])] or [key]
+    surnames = []
+    for form in forms:
+        words = _name_words(form, ctx.name_suffixes)
+        if words:
+            surnames.append(_surname_key(words[-1], ctx))
+    if len(ctx.leader_surnames) > _MAX_REMEMBERED:
+        ctx.leader_surnames.clear()
+    ctx.leader_surnames[key] = (entry, surnames)
+    return surnames
+
+
+def merge_persons(mentions: list[Mention], ctx: ActorContext, gazetteer: list[SpanTuple] = ()) -> None:
     """Step 3 (names): rewrite person keys so one person has one key.
 
     A listed leader counts as present also when its form lies inside a longer
@@ -342,20 +434,17 @@ def merge_persons(mentions: list[Mention], ctx: ActorContext, gazetteer: list[Sp
              and any(s <= g.start and g.end <= e and (s, e) != (g.start, g.end) for s, e in rule_bounds)]
     keys = [m.key for m in mentions if m.label == "PERSON" and m.source == "gazetteer"] + inner
     for key in keys:
-        entry = ctx.entry(key) or {}
-        forms = [f for f, _ in entry.get("forms", [])] or [key]
-        for form in forms:
-            words = _name_words(form, suffixes)
-            if words:
-                leader_by_surname.setdefault(_spelling_key(words[-1], ctx.spelling_folds), set()).add(key)
+        for surname in _leader_surname_keys(key, ctx):
+            leader_by_surname.setdefault(surname, set()).add(key)
     # rule persons: merge into a leader with that surname and initial, else with
     # an earlier rule person with that surname and initial
     seen: dict[tuple[str, str], str] = {}
     for m in mentions:
         if m.label != "PERSON" or m.source == "gazetteer":
             continue
-        surname = _spelling_key(_surname(m.key, suffixes) or m.key, ctx.spelling_folds)
-        initial = _fold(_initial(m.key, suffixes)) if _surname(m.key, suffixes) else ""
+        written_surname = _surname(m.key, suffixes)
+        surname = _surname_key(written_surname or m.key, ctx)
+        initial = _fold(_initial(m.key, suffixes)) if written_surname else ""
         leaders = leader_by_surname.get(surname, set())
         target = None
         for leader in leaders:
@@ -382,8 +471,8 @@ def later_mentions(doc: Doc, mentions: list[Mention], ctx: ActorContext) -> list
     ambiguous: set[str] = set()
     for m in mentions:
         if m.label == "PERSON":
-            surname = _surname(m.text, suffixes)
             words = _name_words(m.text, suffixes)
+            surname = words[-1] if len(words) >= 2 else None  # _surname(m.text, suffixes)
             if m.source == "gazetteer" and (ctx.entry(m.key) or {}).get("family_name_first") and len(words) >= 2:
                 surname = words[0]  # "Kim Jong Un" is "Kim" later on ("Kim and Shoigu")
             if len(words) >= 3 and words[-2][0].isupper() and not words[-2].endswith("."):
@@ -407,22 +496,38 @@ def later_mentions(doc: Doc, mentions: list[Mention], ctx: ActorContext) -> list
         return mentions
     taken = [False] * len(doc)
     for m in mentions:
-        for i in range(m.start, m.end):
-            taken[i] = True
+        taken[m.start:m.end] = [True] * (m.end - m.start)
     extra = []
-    # scan words of the text, not Token objects (cheaper); a hit must be one whole token
-    for w in TEXT_WORD.finditer(doc_text(doc)):
-        hit = lookup.get(w.group())
-        if hit is None:
+    tok = token_arrays(doc)
+    text = doc_text(doc)
+    # a hit is a word of the text (TEXT_WORD) that is one whole token: look the tokens
+    # up (dict tests at C level), then check the few hits against the word scan
+    for i in compress(range(len(tok.text)), map(lookup.__contains__, tok.text)):
+        if taken[i]:
             continue
-        span = doc.char_span(w.start(), w.end())
-        if span is None or len(span) != 1 or taken[span.start]:
+        word = tok.text[i]
+        start, end = tok.idx[i], tok.idx[i] + len(word)
+        if not _is_text_word(text, start, end) or is_excluded(doc, start, end):
             continue
-        if is_excluded(doc, w.start(), w.end()):
-            continue
-        key, label, kind = hit
-        extra.append(Mention(span.start, span.end, w.start(), w.end(), label, key, kind, "actors.coref", w.group()))
-    return sorted(mentions + extra, key=lambda m: m.start)
+        key, label, kind = lookup[word]
+        extra.append(Mention(i, i + 1, start, end, label, key, kind, "actors.coref", word))
+    return sorted(mentions + extra, key=BY_START)
+
+
+def _is_text_word(text: str, start: int, end: int) -> bool:
+    """True when ``TEXT_WORD.finditer(text)`` yields a match spanning exactly [start, end).
+
+    No match holds a whitespace character, so the whole-text scan finds the same
+    matches as a scan from the start of the token's run of non-space characters:
+    only those are replayed, usually one match at ``start`` itself.
+    """
+    run = start
+    while run > 0 and not text[run - 1].isspace():
+        run -= 1
+    for w in TEXT_WORD.finditer(text, run):
+        if w.start() >= start:
+            return w.start() == start and w.end() == end
+    return False
 
 
 def _context_country(doc: Doc, m: Mention, by_end: dict[int, Mention], ctx: ActorContext,
@@ -488,13 +593,14 @@ def _is_role(text: str, ctx: ActorContext) -> bool:
     return len(prefix) <= 2 and all(w.islower() for w in prefix)
 
 
-def _ends_at(gazetteer: list[Span], start: int, end: int) -> bool:
+def _ends_at(gazetteer: list[SpanTuple], start: int, end: int) -> bool:
     return any(g.start == start and g.end == end for g in gazetteer)
 
 
 def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
-                 gazetteer: list[Span] = ()) -> tuple[list[Span], list[dict]]:
-    """Steps 4 and 5: canonical names, aliases, roles, country, ids; actor spans.
+                 gazetteer: list[SpanTuple] = ()) -> tuple[list[Span], list[SpanTuple], list[dict]]:
+    """Steps 4 and 5: canonical names, aliases, roles, country, ids; actor spans (as
+    Spans and as the same SpanTuples).
 
     An organisation found by the rules takes its country from a state named
     inside its name ("Chinese Ministry of Commerce", "Ministry of Foreign Affairs
@@ -503,14 +609,7 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
     suffixes = ctx.name_suffixes
     text = doc_text(doc)
     tok = token_arrays(doc)
-    idx, tok_text = tok.idx, tok.text
-    states_at: dict[int, str] = {}
-    for g in gazetteer:
-        if g.label_ == "GPE" and g.id_ != "capital" and (ctx.entry(g.kb_id_) or {}).get("code"):
-            states_at.setdefault(g.start, g.kb_id_)
-        elif g.label_ == "ORG" and (ctx.entry(g.kb_id_) or {}).get("country"):
-            # a national body opening a longer name ("U.S. Senate Foreign Relations Committee")
-            states_at.setdefault(g.start, ctx.entry(g.kb_id_)["country"])
+    states_at: dict[int, str] | None = None  # made on first need (an organisation found by the rules)
     groups: dict[tuple[str, str], list[Mention]] = {}
     order: list[tuple[str, str]] = []
     for m in mentions:
@@ -520,13 +619,16 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
             order.append(key)
         groups[key].append(m)
 
+    listed = {k for k in order if any(x.source == "gazetteer" for x in groups[k])}  # groups with a listed entry
+    entries = {k: ctx.entry(k[1]) for k in order}  # the entry of each group's key (None when unlisted)
+
     def canonical(label: str, key: str, ms: list[Mention]) -> str:
-        entry = ctx.entry(key) if any(x.source == "gazetteer" for x in ms) else None
+        entry = entries[label, key] if (label, key) in listed else None
         if label == "PERSON":
             texts = [x.text for x in ms]
             # the fullest form; among equally full ones (spelling variants) the one
-            # the text uses most, then the first written
-            best = max(texts, key=lambda t: (len(_name_words(t, set())), texts.count(t), -texts.index(t)))
+            # the text uses most, then the first written (each distinct form scored once)
+            best = max(dict.fromkeys(texts), key=lambda t: (len(_name_words(t, set())), texts.count(t), -texts.index(t)))
             best = _without_title(best, ctx)
             if entry is not None and len(_name_words(best, suffixes)) < 2:
                 # only a surname in the text: the listed full name in the text's spelling
@@ -543,7 +645,7 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
     names = {k: canonical(k[0], k[1], groups[k]) for k in order}
     country_by_key = {}
     for k in order:
-        entry = ctx.entry(k[1]) or {}
+        entry = entries[k] or {}
         if k[0] == "GPE" and entry.get("code"):
             country_by_key[k[1]] = names[k]
         elif entry.get("country"):
@@ -554,12 +656,11 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
 
     # end token -> mention, for context lookups
     by_end: dict[int, Mention] = {m.end: m for m in mentions}
-    spans: list[Span] = []
     records: list[dict] = []
     kept = []
     for k in order:
         ms = groups[k]
-        entry = ctx.entry(k[1]) or {}
+        entry = entries[k] or {}
         # a region known only from its adjective ("other Asian economies") is no actor
         if entry.get("source") == "regions" and all(x.kind == "demonym" for x in ms):
             continue
@@ -568,22 +669,24 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
         label, key = k
         ms = groups[k]
         name = names[k]
-        from_list = any(x.source == "gazetteer" for x in ms)
-        entry = (ctx.entry(key) or {}) if from_list else {}
+        from_list = k in listed
+        entry = (entries[k] or {}) if from_list else {}
         aliases: list[str] = []
         for x in ms:
             if x.text != name and x.text not in aliases:
                 aliases.append(x.text)
         roles = list(entry.get("roles") or [])
         country = entry.get("country") if label != "GPE" or not entry.get("code") else None
-        for x in ms:
-            # the role before a name is on its line ("The Economist\n\nVladimir X" has none)
-            window = text[max(0, x.start_char - 60):x.start_char]
-            window = window[window.rfind("\n") + 1:]
-            role = ctx.role_before(window) if label == "PERSON" and window.strip() else None
-            role = ctx.role_abbreviations.get(role, role) if role else role
-            if role and role not in roles and role not in ctx.honorifics:
-                roles.append(role)
+        in_context = ms if label != "GPE" else []  # a state or place takes no role, no country from context
+        for x in in_context:
+            if label == "PERSON":
+                # the role before a name is on its line ("The Economist\n\nVladimir X" has none)
+                window = text[max(0, x.start_char - 60):x.start_char]
+                window = window[window.rfind("\n") + 1:]
+                role = ctx.role_before(window) if window.strip() else None
+                role = ctx.role_abbreviations.get(role, role) if role else role
+                if role and role not in roles and role not in ctx.honorifics:
+                    roles.append(role)
             if label == "PERSON" and x.kind not in ("surname", "acronym"):
                 # apposition: "X, a political analyst at ...", "X, a former Belarusian diplomat"
                 appos = ctx.role_after(text[x.end_char:x.end_char + 100])
@@ -602,11 +705,13 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
                 country = _context_country(doc, x, by_end, ctx, country_of)
             if country is None and label == "ORG" and not from_list:
                 # only a state opening the name or closing it after "of"
+                if states_at is None:
+                    states_at = _states_at(gazetteer, ctx)
                 if x.start in states_at:
                     country = states_at[x.start]
                 else:
                     for i in range(x.start + 1, x.end):
-                        if i in states_at and doc[i - 1].lower_ == "of" and _ends_at(gazetteer, i, x.end):
+                        if i in states_at and tok.lower[i - 1] == "of" and _ends_at(gazetteer, i, x.end):
                             country = states_at[i]
         if country == name:
             country = None
@@ -622,20 +727,57 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
             "country": country,
             "code": entry.get("code") if label == "GPE" else None,
             "wikidata": entry.get("wikidata"),
-            "mentions": [char_span_record(text, idx[x.start], idx[x.end - 1] + len(tok_text[x.end - 1])) for x in ms],
+            "mentions": [char_span_record(text, x.start_char, x.end_char) for x in ms],
             "rule": rule,
         }
         records.append(record)
-        for x in ms:
-            spans.append(Span(doc, x.start, x.end, label=label, kb_id=name, span_id=x.kind))
     renamed = merge_state_prefixed_bodies(records, ctx)
     renamed.update(merge_corporate_suffixes(records, ctx))
     renamed.update(merge_bare_bodies(records))
-    if renamed:
-        spans = [Span(doc, s.start, s.end, label=s.label_, kb_id=renamed.get(s.kb_id_, s.kb_id_), span_id=s.id_)
-                 for s in spans]
-    spans.sort(key=lambda s: (s.start, s.end))
-    return spans, records
+    kept_mentions = sorted((x for k in kept for x in groups[k]), key=BOUNDS)
+    final_names = {k: renamed.get(names[k], names[k]) for k in kept}
+    spans = _actor_spans(doc, kept_mentions, final_names)
+    tuples = [SpanTuple(x.start, x.end, x.start_char, x.end_char, x.label, final_names[x.label, x.key], x.kind)
+              for x in kept_mentions]
+    return spans, tuples, records
+
+
+def _actor_spans(doc: Doc, mentions: list[Mention], names: dict[tuple[str, str], str]) -> list[Span]:
+    """One span per mention: label = its type, kb_id = its actor's final name (``names``
+    by (label, key), after the merges), id = its kind; StringStore hashes are looked
+    up once per distinct string."""
+    strings = doc.vocab.strings
+    kb_ids = {k: strings.add(name) for k, name in names.items()}
+    tags = {tag: strings.add(tag) for tag in {x.label for x in mentions} | {x.kind for x in mentions}}
+    return [Span(doc, x.start, x.end, label=tags[x.label], kb_id=kb_ids[x.label, x.key], span_id=tags[x.kind])
+            for x in mentions]
+
+
+def _states_at(gazetteer: list[SpanTuple], ctx: ActorContext) -> dict[int, str]:
+    """Start token -> the state a gazetteer span there names: a listed state, or the
+    country of a national body opening a longer name ("U.S. Senate Foreign Relations
+    Committee")."""
+    states_at: dict[int, str] = {}
+    state_of: dict[tuple[str, str, str], str | None] = {}  # (label, kind, name) -> state, once per article
+    for g in gazetteer:
+        if g.start in states_at:
+            continue  # the first span at a token names its state
+        form = (g.label_, g.id_, g.kb_id_)
+        if form not in state_of:
+            state_of[form] = _state_named(g, ctx)
+        if state_of[form]:
+            states_at[g.start] = state_of[form]
+    return states_at
+
+
+def _state_named(g: SpanTuple, ctx: ActorContext) -> str | None:
+    """The state a gazetteer span names: itself (a listed state, not as a capital) or
+    the country of a national body."""
+    if g.label_ == "GPE" and g.id_ != "capital" and (ctx.entry(g.kb_id_) or {}).get("code"):
+        return g.kb_id_
+    if g.label_ == "ORG" and (ctx.entry(g.kb_id_) or {}).get("country"):
+        return ctx.entry(g.kb_id_)["country"]
+    return None
 
 
 def _fold_into(keep: dict, gone: dict, *, roles: bool = True, country: bool = True) -> None:

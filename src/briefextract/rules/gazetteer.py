@@ -20,10 +20,12 @@ the exception: the same span is a capital-of-a-state and a city, on purpose.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
-from briefextract.rules.spans import is_excluded
+from briefextract.rules.actor_spans import SpanTuple
+from briefextract.rules.spans import excluded_ranges, is_excluded
 from briefextract.rules.tokens import token_arrays
 
 #: Gazetteer files in priority order (first claim on a surface form wins).
@@ -138,9 +140,21 @@ def lowercase_forms(entries: list[dict]) -> dict[str, list[str]]:
     return out
 
 
-def match_entries(doc: Doc, matches: Iterable[tuple[int, int, int]], key_of: dict[int, tuple[int, str]],
-                  entries: list[dict]) -> list[Span]:
-    """Turn PhraseMatcher matches into gazetteer spans.
+class EntryKey(NamedTuple):
+    """What a matcher key stands for: the entry's type, canonical name and form kind,
+    with their StringStore hashes (a Span built from hashes skips three string lookups)."""
+
+    label: str
+    name: str
+    kind: str
+    label_hash: int
+    name_hash: int
+    kind_hash: int
+
+
+def match_entries(doc: Doc, matches: Iterable[tuple[int, int, int]],
+                  key_of: dict[int, EntryKey]) -> tuple[list[Span], list[SpanTuple]]:
+    """Turn PhraseMatcher matches into gazetteer spans, and the same as SpanTuples.
 
     The longest match wins where matches overlap ("Chinese Ministry of Commerce"
     style names are handled later by the persons/org rules, which may be longer
@@ -148,19 +162,21 @@ def match_entries(doc: Doc, matches: Iterable[tuple[int, int, int]], key_of: dic
     yields both its state (kind ``capital``) and its city (kind ``name``).
     Matches inside excluded layout ranges are dropped.
     """
-    tok = token_arrays(doc)
-    idx, words = tok.idx, tok.text
-    by_bounds: dict[tuple[int, int], list[tuple[int, str]]] = {}
+    by_bounds: dict[tuple[int, int], list[EntryKey]] = {}
     for match_id, start, end in matches:
-        if (start, end) not in by_bounds and is_excluded(doc, idx[start], idx[end - 1] + len(words[end - 1])):
-            continue
         by_bounds.setdefault((start, end), []).append(key_of[match_id])
+    if excluded_ranges(doc):  # character offsets only when layout excluded something
+        tok = token_arrays(doc)
+        by_bounds = {(start, end): keys for (start, end), keys in by_bounds.items()
+                     if not is_excluded(doc, tok.idx[start], tok.end_char(end - 1))}
     spans: list[Span] = []
+    found: list[SpanTuple] = []
     for start, end in _longest_first(by_bounds):
-        for index, kind in by_bounds[(start, end)]:
-            entry = entries[index]
-            spans.append(Span(doc, start, end, label=entry["type"], kb_id=entry["name"], span_id=kind))
-    return spans
+        for key in by_bounds[(start, end)]:
+            span = Span(doc, start, end, label=key.label_hash, kb_id=key.name_hash, span_id=key.kind_hash)
+            spans.append(span)
+            found.append(SpanTuple(start, end, span.start_char, span.end_char, key.label, key.name, key.kind))
+    return spans, found
 
 
 def _longest_first(bounds: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
