@@ -668,3 +668,24 @@ def test_actors_span_tuples_are_the_spans(run):
               "the American corporation Chevron spoke in Vilnius, Moscow and the Kursk region.")
     spans = [(s.start, s.end, s.start_char, s.end_char, s.label_, s.kb_id_, s.id_) for s in doc.spans["actors"]]
     assert len(spans) > 5 and [tuple(t) for t in span_tuples(doc, "actors")] == spans
+
+
+def _person_mention(key: str, source: str, start: int) -> "Mention":
+    from briefextract.rules.actors import Mention
+
+    return Mention(start, start + 2, start * 10, start * 10 + len(key), "PERSON", key, "name", source, key)
+
+
+@pytest.mark.parametrize("first, second", [("John Smith", "James Smith"), ("James Smith", "John Smith")])
+def test_a_surname_that_fits_two_listed_leaders_joins_the_first_mentioned(nlp, first, second):
+    """Was a set: which leader won depended on Python's per-process string hashing."""
+    from briefextract.rules.actors import merge_persons
+
+    mentions = [
+        _person_mention(first, "gazetteer", 0),
+        _person_mention(second, "gazetteer", 5),
+        _person_mention("J. Smith", "person_rule", 10),
+    ]
+    merge_persons(mentions, nlp.get_pipe("actors").ctx)
+    assert mentions[2].key == first
+    assert mentions[2].source == "gazetteer"

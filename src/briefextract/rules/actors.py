@@ -427,15 +427,17 @@ def merge_persons(mentions: list[Mention], ctx: ActorContext, gazetteer: list[Sp
     when the first initials agree, and keeps the text's spelling.
     """
     suffixes = ctx.name_suffixes
-    # listed leaders present in the text, by surname-like single-token forms
-    leader_by_surname: dict[str, set[str]] = {}
+    # listed leaders present in the text, by surname-like single-token forms, in text
+    # order (a dict, not a set: with two fitting leaders the first one mentioned wins in
+    # every process, where a set's order changes with Python's per-process string hashing)
+    leader_by_surname: dict[str, dict[str, None]] = {}
     rule_bounds = [(m.start, m.end) for m in mentions if m.label == "PERSON" and m.source != "gazetteer"]
     inner = [g.kb_id_ for g in gazetteer if g.label_ == "PERSON"
              and any(s <= g.start and g.end <= e and (s, e) != (g.start, g.end) for s, e in rule_bounds)]
     keys = [m.key for m in mentions if m.label == "PERSON" and m.source == "gazetteer"] + inner
     for key in keys:
         for surname in _leader_surname_keys(key, ctx):
-            leader_by_surname.setdefault(surname, set()).add(key)
+            leader_by_surname.setdefault(surname, {})[key] = None
     # rule persons: merge into a leader with that surname and initial, else with
     # an earlier rule person with that surname and initial
     seen: dict[tuple[str, str], str] = {}
@@ -445,11 +447,11 @@ def merge_persons(mentions: list[Mention], ctx: ActorContext, gazetteer: list[Sp
         written_surname = _surname(m.key, suffixes)
         surname = _surname_key(written_surname or m.key, ctx)
         initial = _fold(_initial(m.key, suffixes)) if written_surname else ""
-        leaders = leader_by_surname.get(surname, set())
-        target = None
-        for leader in leaders:
-            if not initial or _fold(_initial(leader, suffixes)) == initial:
-                target = leader
+        target = next(
+            (leader for leader in leader_by_surname.get(surname, ())
+             if not initial or _fold(_initial(leader, suffixes)) == initial),
+            None,
+        )
         if target is None and (surname, initial) in seen:
             target = seen[(surname, initial)]
         if target is None and not initial:
