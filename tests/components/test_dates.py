@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefextract.pipeline import make_doc
 from briefextract.records import DateMention
 
@@ -111,3 +113,13 @@ def test_dates_sentence_ranges_follow_doc_sents(nlp):
     assert len(starts) > 1
     assert _sentence_ranges(doc, len(text)) == list(zip(starts, starts[1:] + [len(text)]))
     assert _sentence_ranges(nlp.make_doc(text), len(text)) == []  # no sentence boundaries set
+
+
+@pytest.mark.parametrize("contracted", ["they’ll", "they'll"])
+def test_a_participle_after_a_contracted_modal_reads_as_future(extract, contracted):
+    """The word pattern keeps "they’ll" whole, so "'ll" alone never matched the modals."""
+    text = f"The ministers said {contracted} have finished the review in March."
+    brief = extract(text, published="2025-06-15")
+    assert [(d.text, d.value) for d in brief.dates] == [("March", "2026-03")]
+    past = extract("The ministers said they finished the review in March.", published="2025-06-15")
+    assert [d.value for d in past.dates] == ["2025-03"]

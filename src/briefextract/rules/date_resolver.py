@@ -41,6 +41,8 @@ _ANCHOR_STOP = re.compile(r"[,.;:()!?\"“”—–\n]")
 RECENT_FUTURE_DAYS = 45  # a 'future' year-less date this close before the DCT is the recent past
 ANCHOR_WINDOW = 40  # sentences searched back for an anchor's dated mention
 _MODALS = frozenset({"will", "would", "shall", "'ll", "’ll"})
+#: the word pattern keeps contractions whole ("they’ll"), so a contracted modal is a suffix
+_MODAL_SUFFIXES = ("'ll", "’ll")
 _GRAN_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 3, "year": 4, "decade": 5}
 
 
@@ -213,7 +215,7 @@ def _nearest_tense(rules: DateRules, text: str, s0: int, s1: int, start: int, en
             # a participle after a future auxiliary is future: "will be held", "is set to be signed"
             # ("be held" is never a past tense: "will be held", "is to be signed")
             prev = words[max(0, j - 3):j]
-            kind = "future" if (prev and prev[-1] == "be") or any(p in _MODALS for p in prev[-2:]) else "past"
+            kind = "future" if (prev and prev[-1] == "be") or any(p in _MODALS or p.endswith(_MODAL_SUFFIXES) for p in prev[-2:]) else "past"
         dist = start - b if b <= start else a - end
         if best is None or dist < best[0]:
             best = (dist, kind)
