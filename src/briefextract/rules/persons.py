@@ -47,6 +47,8 @@ from briefextract.constants import (
     SPANS_GAZETTEER,
     SPANS_LAYOUT,
 )
+from briefextract.rules.person_scan import finditer_at, occurrences
+from briefextract.rules.regex_tools import trie_pattern
 from briefextract.rules.spans import doc_text, is_excluded
 
 #: Letter classes for names (Latin with diacritics; Python's re has no \p{Lu}).
@@ -59,6 +61,10 @@ ACRONYM = r"[A-Z][A-Z0-9&]{1,7}"
 ALNUM_NAME = r"[A-Z][A-Za-z]*\d[A-Za-z0-9]*"  # L3Harris
 DOMAIN_NAME = rf"[{UP}][\w-]*\.[a-z]{{2,4}}(?![\w.])"  # "the WatchDog.md think tank", "Meduza.io"
 DOMAIN_WORD = re.compile(DOMAIN_NAME)
+#: Where a capitalised run can begin: an upper-case letter that opens a word (the
+#: run pattern's lookbehind, tested after the letter), or "al-"/"el-" (RUN_PARTICLES).
+RUN_CAPITALS = re.compile(rf"[{UP}](?<![\w.’'-].)")
+RUN_PARTICLES = ("al-", "el-")
 
 # Small helpers, compiled once.
 LIST_ITEM_BEFORE = re.compile(r"(?:^|\n|,)[^\S\n]*(?:and[^\S\n]+)?$")  # "X Y, Z W, and A B"
@@ -88,10 +94,14 @@ APPOS_LIST_END = re.compile(r"[^\S\n]*(?:,|;|\.|\)|$|and\b|or\b|who\b|whose\b)")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 SOURCE_NAME = r"[A-Z][\w.&’'-]*(?:[^\S\n]+[A-Z][\w.&’'-]*){0,3}"
 # a social platform after a post ("a post on Truth Social", "posted on Telegram")
+POST_WORDS = ("post", "posts", "posted", "posting", "wrote", "writes", "writing", "written",
+              "message", "messages", "video", "videos", "channel", "account")
 PLATFORM = re.compile(
-    rf"\b(?:posts?|posted|posting|wrote|writes|writing|written|message|messages|video|videos|channel|account)"
+    rf"\b{trie_pattern(POST_WORDS)}"
     rf"[^\S\n]+on[^\S\n]+(?:(?:his|her|their|its|the)[^\S\n]+)?(?P<n>{CAPWORD}(?:[^\S\n]+{CAPWORD}){{0,2}})(?![\w.’'-])"
 )
+#: Every word of POST_WORDS begins with one of these (where PLATFORM can begin).
+POST_STEMS = ("post", "wrote", "writ", "message", "video", "channel", "account")
 # a news source opening an article: "(Agency) – The ...", "CITY (Agency) — ...",
 # "Outlet, March 4, 2025. The ..."
 DATELINE_SOURCE = re.compile(
@@ -202,7 +212,10 @@ class Lexicons:
         if self.list_plurals:
             # "Three European companies also hold licences: Eni, Maurel et Prom, and Repsol",
             # "oil companies - Chevron, Eni and Repsol -", "firms such as X and Y"
-            plurals = "|".join(sorted(map(re.escape, self.list_plurals), key=len, reverse=True))
+            # a trie, not an alternation tried word by word at every word start (~5x faster scan)
+            plurals = trie_pattern(self.list_plurals)
+            # where a list can begin, searched in the lower-cased text (see _listed_orgs)
+            self.compiled["org_list_words"] = sorted({p.lower() for p in self.list_plurals})
             self.compiled["org_list"] = re.compile(
                 rf"\b{_first_letters(self.list_plurals)}(?i:{plurals})\b(?:[^.:;\n]{{0,80}}:|[^\S\n]+[-–—]|,?[^\S\n]+(?:such[^\S\n]+as|including))"
                 rf"[^\S\n]*(?P<items>{LIST_ITEM}"
@@ -211,6 +224,16 @@ class Lexicons:
 
 #: The only non-ASCII characters that ``(?i:...)`` matches to ASCII letters (İ ı ſ K).
 _ASCII_FOLDS = "\u0130\u0131\u017f\u212a"
+
+
+def _same_length_lower(text: str) -> str | None:
+    """``text.lower()`` when it lines up character by character with ``text`` and
+    ``(?i:...)`` on ASCII words matches exactly what the lower-cased text spells
+    (no İ ı ſ K in it); else None."""
+    if any(c in text for c in _ASCII_FOLDS):
+        return None
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None
 
 
 def _first_letters(words: Iterable[str]) -> str:
@@ -513,7 +536,7 @@ def _platforms(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[Candida
     """A platform named after a post: "a post on Truth Social", "posted on Telegram",
     "a video on his Rumble channel" (a known place or person there is not one)."""
     out = []
-    for m in PLATFORM.finditer(text):
+    for m in finditer_at(PLATFORM, text, occurrences(text, POST_STEMS)):
         s0, e0 = m.start("n"), m.end("n")
         words = _words(text[s0:e0])
         if _bare_org_name(doc, s0, e0, words, lex, known):
@@ -532,7 +555,10 @@ def _listed_orgs(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[Candi
     if pattern is None:
         return []
     out = []
-    for m in pattern.finditer(text):
+    folded = _same_length_lower(text)
+    matches = (pattern.finditer(text) if folded is None
+               else finditer_at(pattern, text, occurrences(folded, lex.compiled["org_list_words"])))
+    for m in matches:
         base = m.start("items")
         for item in ORG_LIST_ITEM.finditer(m.group("items")):
             s0, e0 = base + item.start(), base + item.end()
@@ -584,7 +610,7 @@ def _coordinated_names(text: str, segments: list[tuple[int, int]], found: list[C
 def _runs(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     """Capitalised runs, split after an org head joined by "and" ("X Services and Y AI")."""
     out = []
-    for m in lex.compiled["run"].finditer(text):
+    for m in finditer_at(lex.compiled["run"], text, _run_starts(text)):
         pos = m.start()
         for j in WORD_AND.finditer(m.group(0)):
             if j.group(1) in lex.org_heads:
@@ -598,6 +624,13 @@ def _runs(text: str, lex: Lexicons) -> list[tuple[int, int]]:
                 pos = base + j.start(1)
         out.append((pos, m.end()))
     return [(s, e) for s, e in out if e > s]
+
+
+def _run_starts(text: str) -> list[int]:
+    """Every position where a capitalised run can begin (see RUN_CAPITALS)."""
+    starts = [m.start() for m in RUN_CAPITALS.finditer(text)]
+    particles = occurrences(text, RUN_PARTICLES)
+    return sorted(starts + particles) if particles else starts
 
 
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
