@@ -476,6 +476,8 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
         words = _words(text[start:end])
         if not words:
             continue
+        if len(words) == 1 and words[0] in lex.stopwords and not _may_stand_alone(words[0], lex):
+            continue  # "The", "What", "March": most one-word runs (every rule below rejects a stopword)
         before = text[max(0, start - 60):start]
         after = text[end:end + 80]
         head = _has_head(words, lex)
@@ -560,6 +562,12 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
     out += _dateline_sources(doc, text, lex, known)
     out += _platforms(doc, text, lex, known)
     return out
+
+
+def _may_stand_alone(word: str, lex: Lexicons) -> bool:
+    """Whether a one-word run that is a stopword may still be a candidate: only as
+    a bare body ("Parliament") or a site named by its domain (find_candidates)."""
+    return word in lex.bare_bodies or DOMAIN_WORD.fullmatch(word) is not None
 
 
 def _bare_org_name(doc: Doc, s0: int, e0: int, words: list[str], lex: Lexicons, known: Known) -> bool:
@@ -650,16 +658,23 @@ def _runs(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     out = []
     for m in finditer_at(lex.compiled["run"], text, _run_starts(text)):
         pos = m.start()
-        for j in WORD_AND.finditer(m.group(0)):
-            if j.group(1) in lex.org_heads:
-                out.append((pos, m.start() + j.end(1)))
-                pos = m.start() + j.end(2)
+        run = m.group(0)
+        words = run.split()
+        if len(words) == 1:  # nothing to split (most runs)
+            out.append((pos, m.end()))
+            continue
+        if "and" in words:
+            for j in WORD_AND.finditer(run):
+                if j.group(1) in lex.org_heads:
+                    out.append((pos, m.start() + j.end(1)))
+                    pos = m.start() + j.end(2)
         # a function word inside a run starts a new one ("... platform X. The North ...")
         base = pos
-        for j in SPACED_WORD.finditer(text[base:m.end()]):
-            if j.group(1) in lex.run_breakers:
-                out.append((pos, base + j.start()))
-                pos = base + j.start(1)
+        if not lex.run_breakers.isdisjoint(words):
+            for j in SPACED_WORD.finditer(text[base:m.end()]):
+                if j.group(1) in lex.run_breakers:
+                    out.append((pos, base + j.start()))
+                    pos = base + j.start(1)
         out.append((pos, m.end()))
     return [(s, e) for s, e in out if e > s]
 
