@@ -79,11 +79,13 @@ LINE_END = re.compile(r"[^\S\n]*(?:\n|$|\|)")
 NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
 ORG_JOINER = re.compile(r"\s+(?:and|of|for|on)\s+(?:the\s+)?")
 SEGMENT_JOINER = re.compile(r"[^\S\n]+(?:and|of|for|on|the)(?:[^\S\n]+the)?[^\S\n]+")
+SEGMENT_JOINER_WORDS = {"and", "of", "for", "on", "the"}  # a run without one has one segment
 SPACED_WORD = re.compile(r"[^\S\n]+(\S+)")
 WORD = re.compile(r"\S+")
 WORD_AND = re.compile(r"(\S+)([^\S\n]+and[^\S\n]+)")
 NUMBER_AFTER = re.compile(r"[^\S\n]+\d")  # "License 41A", "Resolution 2231": a numbered thing
 POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|s['’])[^\S\n]+$")
+POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")  # what POSSESSIVE_BEFORE's text ends with
 PLACE_AFTER_ROLE = re.compile(r"(\S+)[^\S\n]+(?:to|in|for|at)[^\S\n]+(?:the[^\S\n]+)?$")
 PLACE_PREPOSITIONS = ("to", "in", "for", "at", "the")  # what PLACE_AFTER_ROLE's text ends with
 BY = ("by", "By")  # what a byline's text before the name ends with
@@ -457,22 +459,22 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
     titles = _title_ranges(doc)
     known = Known(doc, len(text))
     not_actor_at = None
-    if lex.compiled.get("not_actors"):
-        not_actor_at = bytearray(len(text) + 1)
-        for m in lex.compiled["not_actors"].finditer(text):
-            not_actor_at[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    for m in lex.compiled["not_actors"].finditer(text) if lex.compiled.get("not_actors") else ():
+        if not_actor_at is None:
+            not_actor_at = bytearray(len(text) + 1)
+        not_actor_at[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     out: list[Candidate] = []
     excluded = excluded_ranges(doc)
     for run_start, run_end in _runs(text, lex):
         if not_actor_at and not_actor_at.find(1, run_start, run_end) >= 0:
             continue  # "Belt and Road Initiative", "Oval Office"
         start, end = _trim(text, run_start, run_end, lex.leading_words), run_end
-        if start >= end or _overlaps_any(excluded, start, end):
+        if start >= end or (excluded and _overlaps_any(excluded, start, end)):
             continue
-        in_title = any(s <= start and end <= e for s, e in titles)
         # A run that is exactly a known form, or lies inside one, is the gazetteer's.
         if known.within(start, end):
             continue
+        in_title = any(s <= start and end <= e for s, e in titles)
         words = _words(text[start:end])
         if not words:
             continue
@@ -688,6 +690,8 @@ def _run_starts(text: str) -> list[int]:
 
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split a run at lower-case joiners ("Austin Tice and Dr. Majd Kamalmaz")."""
+    if SEGMENT_JOINER_WORDS.isdisjoint(text[start:end].split()):
+        return [(start, end)] if end > start else []
     out = []
     pos = start
     for m in SEGMENT_JOINER.finditer(text[start:end]):
@@ -775,20 +779,20 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
     start = _after_role(text, start, end, lex)
     start = _from_given_name(text, start, end, lex)
     start = _skip_opening_gerund(text, start, end, lex)
-    words = _words(text[start:end])
     if known.within(start, end):
+        return None
+    words = _words(text[start:end])
+    if not words or any(w in lex.stopwords for w in words) or len(words) > 5:
         return None
     before = text[max(0, start - 60):start]
     after = text[end:end + 80]
-    if not words or any(w in lex.stopwords for w in words) or len(words) > 5:
-        return None
     if NUMBER_AFTER.match(after):
         return None  # "General License 41A", "Resolution 2231": a numbered document
     if not in_title:
         placed = _role_place_name(text, start, end, lex, known)
         if placed is not None:
             return placed
-        pm = POSSESSIVE_BEFORE.search(before)
+        pm = POSSESSIVE_BEFORE.search(before) if _ends_with(before, POSSESSIVE_ENDS) else None
         first_after = NEXT_LOWER_WORD.match(after)
         ends_phrase = APPOS_LIST_END.match(after) or (first_after and first_after.group(1) in lex.speech_verbs)
         if (pm and ends_phrase and "GPE" in known.ends.get(start - len(pm.group(0)), ()) and len(words) <= 3
