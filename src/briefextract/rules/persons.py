@@ -180,8 +180,10 @@ class Lexicons:
         # the first word of every org head ("Security" of "Security Council"): a name
         # without one has no head (_has_head)
         self.compiled["head_firsts"] = {h.split(" ")[0] for h in self.org_heads}
-        particles = "|".join(sorted(map(re.escape, self.particles), key=len, reverse=True))
-        suffixes = "|".join(sorted(map(re.escape, self.name_suffixes), key=len, reverse=True))
+        # word lists as tries: the same words, longest first, but failing after one
+        # character instead of trying each word in turn (regex_tools.trie_pattern)
+        particles = trie_pattern(self.particles)
+        suffixes = trie_pattern(self.name_suffixes)
         word = rf"(?:{DOMAIN_NAME}|{CAPWORD}|{INITIAL}|{ALNUM_NAME}|{ACRONYM})"
         # a run of capitalised words, joined by spaces, name particles ("bin",
         # "al-") and, for organisations, "of / for / on / and (the)".
@@ -191,8 +193,8 @@ class Lexicons:
             # (the lookahead: every word form starts upper case, which spares trying them all everywhere)
             rf"(?<![\w.’'-])(?=[{UP}]|[ae]l-)(?:(?:al|el)-)?{word}(?:{joiner}{word})*(?:,?{sp}(?:{suffixes})(?!\w))?"
         )
-        roles = "|".join(sorted(map(re.escape, self.roles), key=len, reverse=True))
-        appos = "|".join(sorted(map(re.escape, self.apposition_openers), key=len, reverse=True))
+        roles = trie_pattern(self.roles)
+        appos = trie_pattern(self.apposition_openers)
         # not a clause (", and proposed discussing political prisoners") and not the
         # next item of a list (", activist Mikola Dziadok"): the role ends the phrase
         self.compiled["appos_after"] = re.compile(
