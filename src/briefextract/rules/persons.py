@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
@@ -317,11 +318,16 @@ class Known:
         for i in sorted(range(len(self.spans)), key=lambda i: (self.spans[i][1] - self.spans[i][0], -i)):
             s, e, _ = self.spans[i]
             self.at[s:e] = [i] * (e - s)
-        self.starts = {}
-        self.ends: dict[int, set[str]] = {}
-        for s, e, lbl in self.spans:
-            self.starts.setdefault(s, set()).add(lbl)
-            self.ends.setdefault(e, set()).add(lbl)
+
+    @cached_property
+    def starts(self) -> dict[int, set[str]]:
+        """Labels of the known spans that start at each character (built on first use: few runs ask)."""
+        return _labels_by(self.spans, 0)
+
+    @cached_property
+    def ends(self) -> dict[int, set[str]]:
+        """Labels of the known spans that end at each character (built on first use)."""
+        return _labels_by(self.spans, 1)
 
     def covers(self, pos: int) -> bool:
         return self.at[pos] >= 0
@@ -359,6 +365,14 @@ def _ends_with(text: str, words: tuple[str, ...]) -> bool:
     for the names that do not follow such a word, i.e. most of them.
     """
     return text.rstrip().endswith(words)
+
+
+def _labels_by(spans: list[tuple[int, int, str]], bound: int) -> dict[int, set[str]]:
+    """Span labels grouped by the spans' start (``bound`` 0) or end (1) character."""
+    out: dict[int, set[str]] = {}
+    for span in spans:
+        out.setdefault(span[bound], set()).add(span[2])
+    return out
 
 
 def _trim(text: str, start: int, end: int, drop: set[str]) -> int:
@@ -476,12 +490,12 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
         # A run that is exactly a known form, or lies inside one, is the gazetteer's.
         if known.within(start, end):
             continue
-        in_title = any(s <= start and end <= e for s, e in titles)
         words = _words(text[start:end])
         if not words:
             continue
         if len(words) == 1 and words[0] in lex.stopwords and not _may_stand_alone(words[0], lex):
             continue  # "The", "What", "March": most one-word runs (every rule below rejects a stopword)
+        in_title = any(s <= start and end <= e for s, e in titles)
         before = text[max(0, start - 60):start]
         after = text[end:end + 80]
         head = _has_head(words, lex)
@@ -571,7 +585,7 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
 def _may_stand_alone(word: str, lex: Lexicons) -> bool:
     """Whether a one-word run that is a stopword may still be a candidate: only as
     a bare body ("Parliament") or a site named by its domain (find_candidates)."""
-    return word in lex.bare_bodies or DOMAIN_WORD.fullmatch(word) is not None
+    return word in lex.bare_bodies or ("." in word and DOMAIN_WORD.fullmatch(word) is not None)
 
 
 def _bare_org_name(doc: Doc, s0: int, e0: int, words: list[str], lex: Lexicons, known: Known) -> bool:
