@@ -783,6 +783,25 @@ def _role_place_name(text: str, start: int, end: int, lex: Lexicons, known: Know
     return Candidate(name_start, end, "PERSON", "persons.person.role_place")
 
 
+def _possessive_name(start: int, end: int, words: list[str], before: str, after: str,
+                     lex: Lexicons, known: Known) -> Candidate | None:
+    """"Japan's Takeo Akiba, ...": a state's person (its bodies have org heads, its
+    regions place heads; "Belarus's X Project reported" is no name: a person closes
+    the phrase or speaks); a town that is also a given name may open it."""
+    if not 2 <= len(words) <= 3 or not _ends_with(before, POSSESSIVE_ENDS):
+        return None  # (_plain_name wants two words or more)
+    pm = POSSESSIVE_BEFORE.search(before)
+    first_after = NEXT_LOWER_WORD.match(after)
+    ends_phrase = APPOS_LIST_END.match(after) or (first_after and first_after.group(1) in lex.speech_verbs)
+    if (pm and ends_phrase and "GPE" in known.ends.get(start - len(pm.group(0)), ())
+            and _plain_name(words, lex)):
+        inside = known.overlapping(start, end)
+        first_end = start + len(words[0])
+        if not inside or (len(inside) == 1 and inside[0][:2] == (start, first_end) and inside[0][2] == "GPE"):
+            return Candidate(start, end, "PERSON", "persons.person.possessive")
+    return None
+
+
 def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
             known: Known, in_title: bool) -> Candidate | None:
     """Person evidence for one segment of a run (see module docstring).
@@ -791,6 +810,8 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
     titles before it ("President", "Secretary of State") are context, not name.
     Every early ``return None`` is a rule that rejects the segment.
     """
+    if known.within(start, end):
+        return None  # and so would every later start (Known.within): spare the trimming
     start = _trim(text, start, end, lex.stopwords)
     start = _after_role(text, start, end, lex)
     start = _from_given_name(text, start, end, lex)
@@ -808,18 +829,9 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
         placed = _role_place_name(text, start, end, lex, known)
         if placed is not None:
             return placed
-        pm = POSSESSIVE_BEFORE.search(before) if _ends_with(before, POSSESSIVE_ENDS) else None
-        first_after = NEXT_LOWER_WORD.match(after)
-        ends_phrase = APPOS_LIST_END.match(after) or (first_after and first_after.group(1) in lex.speech_verbs)
-        if (pm and ends_phrase and "GPE" in known.ends.get(start - len(pm.group(0)), ()) and len(words) <= 3
-                and _plain_name(words, lex)):
-            # "Japan's Takeo Akiba, ...": a state's person (its bodies have org heads, its
-            # regions place heads; "Belarus's X Project reported" is no name: a person
-            # closes the phrase or speaks); a town that is also a given name may open it
-            inside = known.overlapping(start, end)
-            first_end = start + len(words[0])
-            if not inside or (len(inside) == 1 and inside[0][:2] == (start, first_end) and inside[0][2] == "GPE"):
-                return Candidate(start, end, "PERSON", "persons.person.possessive")
+        possessive = _possessive_name(start, end, words, before, after, lex, known)
+        if possessive is not None:
+            return possessive
     if any(w.isupper() and len(w) > 1 and not w.endswith(".") for w in words):
         return None  # acronyms are not person names
     inside = known.overlapping(start, end)
