@@ -481,10 +481,10 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
         not_actor_at[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     out: list[Candidate] = []
     excluded = excluded_ranges(doc)
-    for run_start, run_end in _runs(text, lex):
+    for run_start, run_end, one_word in _runs(text, lex):
         if not_actor_at and not_actor_at.find(1, run_start, run_end) >= 0:
             continue  # "Belt and Road Initiative", "Oval Office"
-        start, end = _trim(text, run_start, run_end, lex.leading_words), run_end
+        start, end = run_start if one_word else _trim(text, run_start, run_end, lex.leading_words), run_end
         if start >= end or (excluded and _overlaps_any(excluded, start, end)):
             continue
         # A run that is exactly a known form, or lies inside one, is the gazetteer's.
@@ -671,30 +671,34 @@ def _coordinated_names(text: str, segments: list[tuple[int, int]], found: list[C
     return out
 
 
-def _runs(text: str, lex: Lexicons) -> list[tuple[int, int]]:
-    """Capitalised runs, split after an org head joined by "and" ("X Services and Y AI")."""
+def _runs(text: str, lex: Lexicons) -> list[tuple[int, int, bool]]:
+    """Capitalised runs, split after an org head joined by "and" ("X Services and Y AI").
+
+    Each run is (start, end, one_word): a one-word run has no space inside, so
+    there is nothing to split or trim in it (most runs).
+    """
     out = []
     for m in finditer_at(lex.compiled["run"], text, _run_starts(text)):
         pos = m.start()
         run = m.group(0)
         words = run.split()
-        if len(words) == 1:  # nothing to split (most runs)
-            out.append((pos, m.end()))
+        if len(words) == 1:
+            out.append((pos, m.end(), True))
             continue
         if "and" in words:
             for j in WORD_AND.finditer(run):
                 if j.group(1) in lex.org_heads:
-                    out.append((pos, m.start() + j.end(1)))
+                    out.append((pos, m.start() + j.end(1), False))
                     pos = m.start() + j.end(2)
         # a function word inside a run starts a new one ("... platform X. The North ...")
         base = pos
         if not lex.run_breakers.isdisjoint(words):
             for j in SPACED_WORD.finditer(text[base:m.end()]):
                 if j.group(1) in lex.run_breakers:
-                    out.append((pos, base + j.start()))
+                    out.append((pos, base + j.start(), False))
                     pos = base + j.start(1)
-        out.append((pos, m.end()))
-    return [(s, e) for s, e in out if e > s]
+        out.append((pos, m.end(), False))
+    return [run for run in out if run[1] > run[0]]
 
 
 def _run_starts(text: str) -> list[int]:
