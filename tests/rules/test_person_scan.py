@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 
-from briefextract.rules.person_scan import finditer_at, occurrences
-from briefextract.rules.persons import PLATFORM, POST_STEMS, _run_starts
+from briefextract.rules.person_scan import finditer_at, letter_view, occurrences, word_pattern, word_starts
+from briefextract.rules.persons import PLATFORM, POST_WORD_AT, _run_starts, _same_length_lower
 
 TEXTS = [
     "el-Sisi met al-Assad and Al-Thani in Cairo. The U.S. envoy John Cole said so.",
     "NATO’s McDonald, an iPhone user, posted on Truth Social; reposted on X. ÉLYSÉE Östen Ānanda",
     "a video on his Rumble channel and messages on Telegram (Reuters) – MINSK",
     "",
+    "Three European companies hold licences: Eni, Maurel et Prom, and Repsol; news agencies - AFP and AP -",
+    "Firms such as Eni and Repsol; NGOs, including Amnesty and HRW. Ükompanies: A and B",
 ]
 
 
@@ -27,9 +29,18 @@ def test_finditer_at_equals_finditer_given_every_start():
         assert [m.span() for m in finditer_at(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)]
 
 
-def test_platform_and_run_scans_equal_finditer(nlp):
-    run = nlp.get_pipe("persons").lex.compiled["run"]
+def test_word_starts_finds_whole_words_only():
+    view = letter_view("posted on x; reposted. a post-war post")
+    assert word_starts(view, word_pattern(["post", "posted"])) == [0, 27]
+
+
+def test_platform_org_list_and_run_scans_equal_finditer(nlp):
+    compiled = nlp.get_pipe("persons").lex.compiled
+    run, org_list = compiled["run"], compiled["org_list"]
     for text in TEXTS:
-        assert ([m.span() for m in finditer_at(PLATFORM, text, occurrences(text, POST_STEMS))]
+        view = letter_view(_same_length_lower(text))
+        assert ([m.span() for m in finditer_at(PLATFORM, text, word_starts(view, POST_WORD_AT))]
                 == [m.span() for m in PLATFORM.finditer(text)])
+        assert ([m.span() for m in finditer_at(org_list, text, word_starts(view, compiled["org_list_at"]))]
+                == [m.span() for m in org_list.finditer(text)])
         assert [m.span() for m in finditer_at(run, text, _run_starts(text))] == [m.span() for m in run.finditer(text)]

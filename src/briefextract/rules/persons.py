@@ -48,7 +48,7 @@ from briefextract.constants import (
     SPANS_GAZETTEER,
     SPANS_LAYOUT,
 )
-from briefextract.rules.person_scan import finditer_at, occurrences
+from briefextract.rules.person_scan import finditer_at, letter_view, occurrences, word_pattern, word_starts
 from briefextract.rules.regex_tools import trie_pattern
 from briefextract.rules.spans import doc_text, excluded_ranges, is_excluded
 
@@ -105,8 +105,8 @@ PLATFORM = re.compile(
     rf"\b{trie_pattern(POST_WORDS)}"
     rf"[^\S\n]+on[^\S\n]+(?:(?:his|her|their|its|the)[^\S\n]+)?(?P<n>{CAPWORD}(?:[^\S\n]+{CAPWORD}){{0,2}})(?![\w.’'-])"
 )
-#: Every word of POST_WORDS begins with one of these (where PLATFORM can begin).
-POST_STEMS = ("post", "wrote", "writ", "message", "video", "channel", "account")
+#: Where PLATFORM can begin: a word of POST_WORDS (in the text's letter_view).
+POST_WORD_AT = word_pattern(POST_WORDS)
 # a news source opening an article: "(Agency) – The ...", "CITY (Agency) — ...",
 # "Outlet, March 4, 2025. The ..."
 DATELINE_SOURCE = re.compile(
@@ -225,8 +225,10 @@ class Lexicons:
             # "oil companies - Chevron, Eni and Repsol -", "firms such as X and Y"
             # a trie, not an alternation tried word by word at every word start (~5x faster scan)
             plurals = trie_pattern(self.list_plurals)
-            # where a list can begin, searched in the lower-cased text (see _listed_orgs)
-            self.compiled["org_list_words"] = sorted({p.lower() for p in self.list_plurals})
+            # where a list can begin (its plural, in the text's letter_view; see _listed_orgs)
+            plural_words = {p.lower() for p in self.list_plurals}
+            if all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", w) for w in plural_words):
+                self.compiled["org_list_at"] = word_pattern(plural_words)
             self.compiled["org_list"] = re.compile(
                 rf"\b{_first_letters(self.list_plurals)}(?i:{plurals})\b(?:[^.:;\n]{{0,80}}:|[^\S\n]+[-–—]|,?[^\S\n]+(?:such[^\S\n]+as|including))"
                 rf"[^\S\n]*(?P<items>{LIST_ITEM}"
@@ -576,9 +578,11 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
         if found and len(segments) > len(found) and not in_title:
             found += _coordinated_names(text, segments, found, lex, known)
         out += found
-    out += _listed_orgs(doc, text, lex, known)
+    lowered = _same_length_lower(text)
+    view = letter_view(lowered) if lowered is not None else None
+    out += _listed_orgs(doc, text, lex, known, view)
     out += _dateline_sources(doc, text, lex, known)
-    out += _platforms(doc, text, lex, known)
+    out += _platforms(doc, text, lex, known, view)
     return out
 
 
@@ -596,11 +600,12 @@ def _bare_org_name(doc: Doc, s0: int, e0: int, words: list[str], lex: Lexicons, 
                 or any(w in lex.stopwords for w in words))
 
 
-def _platforms(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[Candidate]:
+def _platforms(doc: Doc, text: str, lex: Lexicons, known: Known, view: bytes | None) -> list[Candidate]:
     """A platform named after a post: "a post on Truth Social", "posted on Telegram",
     "a video on his Rumble channel" (a known place or person there is not one)."""
     out = []
-    for m in finditer_at(PLATFORM, text, occurrences(text, POST_STEMS)):
+    matches = PLATFORM.finditer(text) if view is None else finditer_at(PLATFORM, text, word_starts(view, POST_WORD_AT))
+    for m in matches:
         s0, e0 = m.start("n"), m.end("n")
         words = _words(text[s0:e0])
         if _bare_org_name(doc, s0, e0, words, lex, known):
@@ -608,7 +613,7 @@ def _platforms(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[Candida
     return out
 
 
-def _listed_orgs(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[Candidate]:
+def _listed_orgs(doc: Doc, text: str, lex: Lexicons, known: Known, view: bytes | None) -> list[Candidate]:
     """Names listed after a colon that a plural organisation noun announces.
 
     "Three European companies hold licences: Eni, Maurel et Prom, and Repsol":
@@ -619,9 +624,9 @@ def _listed_orgs(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[Candi
     if pattern is None:
         return []
     out = []
-    folded = _same_length_lower(text)
-    matches = (pattern.finditer(text) if folded is None
-               else finditer_at(pattern, text, occurrences(folded, lex.compiled["org_list_words"])))
+    starts = lex.compiled.get("org_list_at")
+    matches = (pattern.finditer(text) if view is None or starts is None
+               else finditer_at(pattern, text, word_starts(view, starts)))
     for m in matches:
         base = m.start("items")
         for item in ORG_LIST_ITEM.finditer(m.group("items")):
