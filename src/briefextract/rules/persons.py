@@ -792,6 +792,15 @@ def _role_place_name(text: str, start: int, end: int, lex: Lexicons, known: Know
     return Candidate(name_start, end, "PERSON", "persons.person.role_place")
 
 
+def _name_start(text: str, start: int, end: int, lex: Lexicons) -> int:
+    """Where the name in a segment of several words starts: after leading stopwords,
+    a role inside the run, plural nouns before a given name, an opening gerund."""
+    start = _trim(text, start, end, lex.stopwords)
+    start = _after_role(text, start, end, lex)
+    start = _from_given_name(text, start, end, lex)
+    return _skip_opening_gerund(text, start, end, lex)
+
+
 def _possessive_name(start: int, end: int, words: list[str], before: str, after: str,
                      lex: Lexicons, known: Known) -> Candidate | None:
     """"Japan's Takeo Akiba, ...": a state's person (its bodies have org heads, its
@@ -821,13 +830,12 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
     """
     if known.within(start, end):
         return None  # and so would every later start (Known.within): spare the trimming
-    start = _trim(text, start, end, lex.stopwords)
-    start = _after_role(text, start, end, lex)
-    start = _from_given_name(text, start, end, lex)
-    start = _skip_opening_gerund(text, start, end, lex)
-    if known.within(start, end):
-        return None
     words = _words(text[start:end])
+    if len(words) != 1 or len(words[0]) != end - start:  # (a lone word has nothing to trim or skip)
+        start = _name_start(text, start, end, lex)
+        if known.within(start, end):
+            return None
+        words = _words(text[start:end])
     if not words or any(w in lex.stopwords for w in words) or len(words) > 5:
         return None
     before = text[max(0, start - 60):start]
