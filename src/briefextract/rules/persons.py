@@ -492,7 +492,7 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
         # A run that is exactly a known form, or lies inside one, is the gazetteer's.
         if known.within(start, end):
             continue
-        words = _words(text[start:end])
+        words = [text[start:end]] if one_word else _words(text[start:end])
         if not words:
             continue
         if len(words) == 1 and words[0] in lex.stopwords and not _may_stand_alone(words[0], lex):
@@ -684,25 +684,31 @@ def _runs(text: str, lex: Lexicons) -> list[tuple[int, int, bool]]:
     """
     out = []
     for m in finditer_at(lex.compiled["run"], text, _run_starts(text)):
-        pos = m.start()
-        run = m.group(0)
-        words = run.split()
+        words = m.group(0).split()
         if len(words) == 1:
-            out.append((pos, m.end(), True))
-            continue
-        if "and" in words:
-            for j in WORD_AND.finditer(run):
-                if j.group(1) in lex.org_heads:
-                    out.append((pos, m.start() + j.end(1), False))
-                    pos = m.start() + j.end(2)
-        # a function word inside a run starts a new one ("... platform X. The North ...")
-        base = pos
-        if not lex.run_breakers.isdisjoint(words):
-            for j in SPACED_WORD.finditer(text[base:m.end()]):
-                if j.group(1) in lex.run_breakers:
-                    out.append((pos, base + j.start(), False))
-                    pos = base + j.start(1)
-        out.append((pos, m.end(), False))
+            out.append((m.start(), m.end(), True))
+        else:
+            out += _split_run(text, m, words, lex)
+    return out
+
+
+def _split_run(text: str, m: re.Match, words: list[str], lex: Lexicons) -> list[tuple[int, int, bool]]:
+    """A run of several words, cut after an org head joined by "and" and before a
+    function word that starts a new one ("... platform X. The North ...")."""
+    out = []
+    pos = m.start()
+    if "and" in words:
+        for j in WORD_AND.finditer(m.group(0)):
+            if j.group(1) in lex.org_heads:
+                out.append((pos, m.start() + j.end(1), False))
+                pos = m.start() + j.end(2)
+    base = pos
+    if not lex.run_breakers.isdisjoint(words):
+        for j in SPACED_WORD.finditer(text[base:m.end()]):
+            if j.group(1) in lex.run_breakers:
+                out.append((pos, base + j.start(), False))
+                pos = base + j.start(1)
+    out.append((pos, m.end(), False))
     return [run for run in out if run[1] > run[0]]
 
 
