@@ -316,10 +316,11 @@ class Known:
         self.spans = sorted({(s.start_char, s.end_char, s.label_) for s in group})
         # each character -> the longest span over it (the first of equally long ones):
         # shortest spans written first, so longer (then earlier) ones overwrite them
-        self.at = [-1] * (length + 1)
-        for i in sorted(range(len(self.spans)), key=lambda i: (self.spans[i][1] - self.spans[i][0], -i)):
-            s, e, _ = self.spans[i]
-            self.at[s:e] = [i] * (e - s)
+        self.at = at = [-1] * (length + 1)
+        order = [(e - s, -i, s, e) for i, (s, e, _) in enumerate(self.spans)]
+        order.sort()
+        for _, minus_i, s, e in order:
+            at[s:e] = [-minus_i] * (e - s)
 
     @cached_property
     def starts(self) -> dict[int, set[str]]:
