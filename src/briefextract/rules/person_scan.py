@@ -51,19 +51,23 @@ def occurrences(text: str, needles: Iterable[str]) -> list[int]:
     return sorted(found)
 
 
-#: Keeps the bytes a-z and makes every other byte a space (letter_view).
-_LETTERS_ONLY = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
+#: Lower-cases the bytes A-Z, keeps a-z and makes every other byte a space (letter_view).
+_ASCII_LETTERS_LOWER = bytes(b + 32 if 65 <= b <= 90 else b if 97 <= b <= 122 else 32 for b in range(256))
 
 
-def letter_view(lowered: str) -> bytes:
-    """A lower-cased text as bytes in which every character but a-z is a space, after one more space.
+def letter_view(text: str) -> bytes:
+    """The text as bytes in which the ASCII letters are lower case and every other
+    character is a space, after one more space.
 
     Character ``i`` of the text is byte ``i + 1`` (a character outside Latin-1
     becomes one "?" before it becomes a space), so each a-z word of the text
     stands between spaces. :func:`word_pattern` finds words there at C speed: the
-    search jumps from space to space instead of trying every character.
+    search jumps from space to space instead of trying every character. (Only "İ"
+    and the Kelvin sign "K" lower-case to an ASCII letter, and ``(?i:...)`` also
+    matches "ı" and "ſ" to one: a caller that needs case-insensitive hits checks
+    for those four first.)
     """
-    return b" " + lowered.encode("latin-1", "replace").translate(_LETTERS_ONLY)
+    return b" " + text.encode("latin-1", "replace").translate(_ASCII_LETTERS_LOWER)
 
 
 def word_pattern(words: Iterable[str]) -> re.Pattern:

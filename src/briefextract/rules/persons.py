@@ -239,14 +239,10 @@ class Lexicons:
 _ASCII_FOLDS = "\u0130\u0131\u017f\u212a"
 
 
-def _same_length_lower(text: str) -> str | None:
-    """``text.lower()`` when it lines up character by character with ``text`` and
-    ``(?i:...)`` on ASCII words matches exactly what the lower-cased text spells
-    (no İ ı ſ K in it); else None."""
-    if any(c in text for c in _ASCII_FOLDS):
-        return None
-    lowered = text.lower()
-    return lowered if len(lowered) == len(text) else None
+def _has_ascii_folds(text: str) -> bool:
+    """Whether ``text`` holds a character that ``(?i:...)`` matches to an ASCII letter
+    (İ ı ſ K): then a letter_view does not show every case-insensitive hit."""
+    return any(c in text for c in _ASCII_FOLDS)
 
 
 def _first_letters(words: Iterable[str]) -> str:
@@ -579,9 +575,8 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
         if found and len(segments) > len(found) and not in_title:
             found += _coordinated_names(text, segments, found, lex, known)
         out += found
-    lowered = _same_length_lower(text)
-    view = letter_view(lowered) if lowered is not None else None
-    out += _listed_orgs(doc, text, lex, known, view)
+    view = letter_view(text)
+    out += _listed_orgs(doc, text, lex, known, None if _has_ascii_folds(text) else view)
     out += _dateline_sources(doc, text, lex, known)
     out += _platforms(doc, text, lex, known, view)
     return out
@@ -601,12 +596,11 @@ def _bare_org_name(doc: Doc, s0: int, e0: int, words: list[str], lex: Lexicons, 
                 or any(w in lex.stopwords for w in words))
 
 
-def _platforms(doc: Doc, text: str, lex: Lexicons, known: Known, view: bytes | None) -> list[Candidate]:
+def _platforms(doc: Doc, text: str, lex: Lexicons, known: Known, view: bytes) -> list[Candidate]:
     """A platform named after a post: "a post on Truth Social", "posted on Telegram",
     "a video on his Rumble channel" (a known place or person there is not one)."""
     out = []
-    matches = PLATFORM.finditer(text) if view is None else finditer_at(PLATFORM, text, word_starts(view, POST_WORD_AT))
-    for m in matches:
+    for m in finditer_at(PLATFORM, text, word_starts(view, POST_WORD_AT)):
         s0, e0 = m.start("n"), m.end("n")
         words = _words(text[s0:e0])
         if _bare_org_name(doc, s0, e0, words, lex, known):
