@@ -473,13 +473,9 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
     text = doc_text(doc)
     titles = _title_ranges(doc)
     known = Known(doc, len(text))
-    not_actor_at = None
-    for m in lex.compiled["not_actors"].finditer(text) if lex.compiled.get("not_actors") else ():
-        if not_actor_at is None:
-            not_actor_at = bytearray(len(text) + 1)
-        not_actor_at[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-    out: list[Candidate] = []
+    not_actor_at = _not_actor_index(text, lex)
     excluded = excluded_ranges(doc)
+    out: list[Candidate] = []
     for run_start, run_end, one_word in _runs(text, lex):
         if not_actor_at and not_actor_at.find(1, run_start, run_end) >= 0:
             continue  # "Belt and Road Initiative", "Oval Office"
@@ -495,91 +491,113 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
         if len(words) == 1 and words[0] in lex.stopwords and not _may_stand_alone(words[0], lex):
             continue  # "The", "What", "March": most one-word runs (every rule below rejects a stopword)
         in_title = any(s <= start and end <= e for s, e in titles)
-        before = text[max(0, start - 60):start]
-        after = text[end:end + 80]
-        head = _has_head(words, lex)
-        acr = lex.compiled["acronym_after"].match(after)
-        if head >= 0 and len(words) >= 2 and not (in_title and not acr):
-            org = _org_range(text, start, end, words, head, known, lex)
-            if org is not None:
-                org_start, org_end = org
-                # one head word left ("the Council on Aug. 28") is a bare body: the actors
-                # step joins it to the one named body holding that word
-                bare = " " not in text[org_start:org_end].strip()
-                cand = Candidate(org_start, org_end, "ORG", "persons.org.body" if bare else "persons.org.head")
-                if acr and org_end == end:
-                    a0 = end + acr.start("abbr")
-                    cand.alias = (a0, a0 + len(acr.group("abbr")))
-                    cand.rule = "persons.org.acronym"
-                out.append(cand)
-                # words before the organisation's name may still be a person
-                # ("Analyst Maria Snegovaya of the Center for ...")
-                for seg_start, seg_end in _segments(text, start, org_start):
-                    person = _person(doc, text, seg_start, seg_end, lex, known, in_title)
-                    if person is not None:
-                        out.append(person)
-                continue
-        if len(words) == 1 and words[0] in lex.bare_bodies and not in_title and not known.overlapping(start, end):
-            # "101 seats in Parliament": a capitalised body standing alone is the body
-            out.append(Candidate(start, end, "ORG", "persons.org.body"))
-            continue
-        if len(words) == 1 and DOMAIN_WORD.fullmatch(words[0]) and not in_title and not known.overlapping(start, end):
-            # "told Infomburo.kz", "the publication “Strana.ua”": a site named by its domain
-            out.append(Candidate(start, end, "ORG", "persons.org.domain"))
-            continue
-        if after.startswith("/") and CREDIT_OPEN.search(before):
-            continue  # photo credit "(Fred Brown/U.S. Army)"
-        if acr and len(words) >= 2 and words[-1][0].isupper() and not in_title and not any(
-            w in lex.product_words for w in words
-        ):
-            initials = "".join(w[0] for w in words if w[0].isupper())
-            abbr = acr.group("abbr")
-            if abbr[0] == initials[0] and len(abbr) >= 2:
-                a0 = end + acr.start("abbr")
-                out.append(Candidate(start, end, "ORG", "persons.org.acronym", alias=(a0, a0 + len(abbr))))
-                continue
-        descriptor = lex.descriptor_before(before)
-        if (descriptor and not in_title and len(words) <= 4 and not any(w in lex.stopwords for w in words)
-                and any(len(w.rstrip(".")) > 1 for w in words) and not known.overlapping(start, end)):
-            out.append(Candidate(start, end, "ORG", "persons.org.descriptor"))
-            continue
-        if (lex.compiled.get("classifier_after") and not in_title and len(words) <= 3
-                and lex.compiled["classifier_after"].match(after) and lex.compiled["the_before"].search(before)
-                and not any(w in lex.stopwords for w in words) and not known.overlapping(start, end)
-                and (words[0] not in lex.given_names or len(words) >= 3)):
-            # "the Unitary Platform coalition", "the Victory bloc", "the Un Nuevo Tiempo
-            # party": a proper name before a lower-case kind of organisation (a given
-            # name may open it when the name has three words)
-            out.append(Candidate(start, end, "ORG", "persons.org.classifier"))
-            continue
-        if LINE_END.match(after) and _ends_with(before, BY) and lex.compiled["byline_before"].search(before):
-            # "By Anna Kowalska and Peter Schmidt | Analysis": every name in a byline
-            for seg_start, seg_end in _segments(text, start, end):
-                if len(_words(text[seg_start:seg_end])) >= 2 and not known.overlapping(seg_start, seg_end):
-                    out.append(Candidate(seg_start, seg_end, "PERSON", "persons.person.byline"))
-            continue
-        segments = _segments(text, start, end)
-        found = []
-        for seg_start, seg_end in segments:
-            if (seg_end == end and seg_start > start and not in_title and lex.compiled.get("classifier_after")
-                    and lex.compiled["classifier_after"].match(after)
-                    and lex.compiled["the_before"].search(text[max(0, seg_start - 10):seg_start])
-                    and not known.overlapping(seg_start, seg_end)
-                    and not any(w in lex.stopwords for w in _words(text[seg_start:seg_end]))):
-                # "analyst X of the Votum.md think tank": the last segment of a run
-                found.append(Candidate(seg_start, seg_end, "ORG", "persons.org.classifier"))
-                continue
-            cand = _person(doc, text, seg_start, seg_end, lex, known, in_title)
-            if cand is not None:
-                found.append(cand)
-        if found and len(segments) > len(found) and not in_title:
-            found += _coordinated_names(text, segments, found, lex, known)
-        out += found
+        out += _run_candidates(doc, text, start, end, words, in_title, lex, known)
     view = letter_view(text)
     out += _listed_orgs(doc, text, lex, known, None if _has_ascii_folds(text) else view)
     out += _dateline_sources(doc, text, lex, known)
     out += _platforms(doc, text, lex, known, view)
     return out
+
+
+def _not_actor_index(text: str, lex: Lexicons) -> bytearray | None:
+    """1 at each character of a not-actor name ("Oval Office") in ``text``; None when there is none."""
+    index = None
+    for m in lex.compiled["not_actors"].finditer(text) if lex.compiled.get("not_actors") else ():
+        if index is None:
+            index = bytearray(len(text) + 1)
+        index[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    return index
+
+
+def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str], in_title: bool,
+                    lex: Lexicons, known: Known) -> list[Candidate]:
+    """The candidates of one capitalised run (trimmed to [start, end)): the first rule that fits."""
+    before = text[max(0, start - 60):start]
+    after = text[end:end + 80]
+    head = _has_head(words, lex)
+    acr = lex.compiled["acronym_after"].match(after)
+    if head >= 0 and len(words) >= 2 and not (in_title and not acr):
+        org = _org_range(text, start, end, words, head, known, lex)
+        if org is not None:
+            return _org_and_persons_before(doc, text, start, end, org, acr, in_title, lex, known)
+    if len(words) == 1 and words[0] in lex.bare_bodies and not in_title and not known.overlapping(start, end):
+        # "101 seats in Parliament": a capitalised body standing alone is the body
+        return [Candidate(start, end, "ORG", "persons.org.body")]
+    if len(words) == 1 and DOMAIN_WORD.fullmatch(words[0]) and not in_title and not known.overlapping(start, end):
+        # "told Infomburo.kz", "the publication “Strana.ua”": a site named by its domain
+        return [Candidate(start, end, "ORG", "persons.org.domain")]
+    if after.startswith("/") and CREDIT_OPEN.search(before):
+        return []  # photo credit "(Fred Brown/U.S. Army)"
+    if acr and len(words) >= 2 and words[-1][0].isupper() and not in_title and not any(
+        w in lex.product_words for w in words
+    ):
+        initials = "".join(w[0] for w in words if w[0].isupper())
+        abbr = acr.group("abbr")
+        if abbr[0] == initials[0] and len(abbr) >= 2:
+            a0 = end + acr.start("abbr")
+            return [Candidate(start, end, "ORG", "persons.org.acronym", alias=(a0, a0 + len(abbr)))]
+    descriptor = lex.descriptor_before(before)
+    if (descriptor and not in_title and len(words) <= 4 and not any(w in lex.stopwords for w in words)
+            and any(len(w.rstrip(".")) > 1 for w in words) and not known.overlapping(start, end)):
+        return [Candidate(start, end, "ORG", "persons.org.descriptor")]
+    if (lex.compiled.get("classifier_after") and not in_title and len(words) <= 3
+            and lex.compiled["classifier_after"].match(after) and lex.compiled["the_before"].search(before)
+            and not any(w in lex.stopwords for w in words) and not known.overlapping(start, end)
+            and (words[0] not in lex.given_names or len(words) >= 3)):
+        # "the Unitary Platform coalition", "the Victory bloc", "the Un Nuevo Tiempo
+        # party": a proper name before a lower-case kind of organisation (a given
+        # name may open it when the name has three words)
+        return [Candidate(start, end, "ORG", "persons.org.classifier")]
+    if LINE_END.match(after) and _ends_with(before, BY) and lex.compiled["byline_before"].search(before):
+        # "By Anna Kowalska and Peter Schmidt | Analysis": every name in a byline
+        return [Candidate(seg_start, seg_end, "PERSON", "persons.person.byline")
+                for seg_start, seg_end in _segments(text, start, end)
+                if len(_words(text[seg_start:seg_end])) >= 2 and not known.overlapping(seg_start, seg_end)]
+    return _segment_names(doc, text, start, end, after, in_title, lex, known)
+
+
+def _org_and_persons_before(doc: Doc, text: str, start: int, end: int, org: tuple[int, int], acr: re.Match | None,
+                            in_title: bool, lex: Lexicons, known: Known) -> list[Candidate]:
+    """An organisation named by its head word, and the persons in the words before
+    its name ("Analyst Maria Snegovaya of the Center for ...")."""
+    org_start, org_end = org
+    # one head word left ("the Council on Aug. 28") is a bare body: the actors
+    # step joins it to the one named body holding that word
+    bare = " " not in text[org_start:org_end].strip()
+    cand = Candidate(org_start, org_end, "ORG", "persons.org.body" if bare else "persons.org.head")
+    if acr and org_end == end:
+        a0 = end + acr.start("abbr")
+        cand.alias = (a0, a0 + len(acr.group("abbr")))
+        cand.rule = "persons.org.acronym"
+    out = [cand]
+    for seg_start, seg_end in _segments(text, start, org_start):
+        person = _person(doc, text, seg_start, seg_end, lex, known, in_title)
+        if person is not None:
+            out.append(person)
+    return out
+
+
+def _segment_names(doc: Doc, text: str, start: int, end: int, after: str, in_title: bool,
+                   lex: Lexicons, known: Known) -> list[Candidate]:
+    """Persons (and a trailing organisation before its kind) in the segments of a run
+    that no organisation rule took, and the names coordinated with them."""
+    segments = _segments(text, start, end)
+    found = []
+    for seg_start, seg_end in segments:
+        if (seg_end == end and seg_start > start and not in_title and lex.compiled.get("classifier_after")
+                and lex.compiled["classifier_after"].match(after)
+                and lex.compiled["the_before"].search(text[max(0, seg_start - 10):seg_start])
+                and not known.overlapping(seg_start, seg_end)
+                and not any(w in lex.stopwords for w in _words(text[seg_start:seg_end]))):
+            # "analyst X of the Votum.md think tank": the last segment of a run
+            found.append(Candidate(seg_start, seg_end, "ORG", "persons.org.classifier"))
+            continue
+        cand = _person(doc, text, seg_start, seg_end, lex, known, in_title)
+        if cand is not None:
+            found.append(cand)
+    if found and len(segments) > len(found) and not in_title:
+        found += _coordinated_names(text, segments, found, lex, known)
+    return found
 
 
 def _may_stand_alone(word: str, lex: Lexicons) -> bool:
