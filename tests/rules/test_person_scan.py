@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from briefextract.rules.person_scan import finditer_at, letter_view, occurrences, word_pattern, word_starts
-from briefextract.rules.persons import PLATFORM, POST_WORD_AT, _run_starts
+from briefextract.rules.person_scan import finditer_at, letter_view, occurrences, word_hits, word_pattern
+from briefextract.rules.persons import PLATFORM, POST_WORD_SET, _run_starts
 
 TEXTS = [
     "el-Sisi met al-Assad and Al-Thani in Cairo. The U.S. envoy John Cole said so.",
@@ -29,18 +29,20 @@ def test_finditer_at_equals_finditer_given_every_start():
         assert [m.span() for m in finditer_at(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)]
 
 
-def test_word_starts_finds_whole_words_only():
+def test_word_hits_finds_whole_words_only():
     view = letter_view("Posted on x; reposted. a post-war POST")
-    assert word_starts(view, word_pattern(["post", "posted"])) == [0, 25, 34]  # not "reposted"
+    assert word_hits(view, word_pattern(["post", "posted"])) == [(0, "posted"), (25, "post"), (34, "post")]
 
 
 def test_platform_org_list_and_run_scans_equal_finditer(nlp):
     compiled = nlp.get_pipe("persons").lex.compiled
     run, org_list = compiled["run"], compiled["org_list"]
     for text in TEXTS:
-        view = letter_view(text)
-        assert ([m.span() for m in finditer_at(PLATFORM, text, word_starts(view, POST_WORD_AT))]
+        cues = word_hits(letter_view(text), compiled["cue_words"])
+        post_starts = [p for p, w in cues if w in POST_WORD_SET]
+        list_starts = [p for p, w in cues if w in compiled["org_list_words"]]
+        assert ([m.span() for m in finditer_at(PLATFORM, text, post_starts)]
                 == [m.span() for m in PLATFORM.finditer(text)])
-        assert ([m.span() for m in finditer_at(org_list, text, word_starts(view, compiled["org_list_at"]))]
+        assert ([m.span() for m in finditer_at(org_list, text, list_starts)]
                 == [m.span() for m in org_list.finditer(text)])
         assert [m.span() for m in finditer_at(run, text, _run_starts(text))] == [m.span() for m in run.finditer(text)]

@@ -72,13 +72,13 @@ def letter_view(text: str) -> bytes:
 
 def word_pattern(words: Iterable[str]) -> re.Pattern:
     """Finds, in a :func:`letter_view`, the space before any of ``words`` (a-z and
-    single spaces) standing as a whole word; ``word_starts`` turns the hits into text
-    positions."""
-    return re.compile(rb" (?=" + trie_pattern(sorted(set(words))).encode("ascii") + rb"(?![a-z]))")
+    single spaces) standing as a whole word, the word in group 1; ``word_hits`` turns
+    the hits into text positions."""
+    return re.compile(rb" (?=(" + trie_pattern(sorted(set(words))).encode("ascii") + rb")(?![a-z]))")
 
 
-def word_starts(view: bytes, pattern: re.Pattern) -> list[int]:
-    """Text positions where a word of ``pattern`` (:func:`word_pattern`) begins: the
-    hit is the space at view byte ``p``, the word's first letter is byte ``p + 1``,
-    i.e. text character ``p``."""
-    return [m.start() for m in pattern.finditer(view)]
+def word_hits(view: bytes, pattern: re.Pattern) -> list[tuple[int, str]]:
+    """(text position, word) of each whole word of ``pattern`` (:func:`word_pattern`):
+    the hit is the space at view byte ``p``, the word's first letter is byte ``p + 1``,
+    i.e. text character ``p``. One scan finds the words of several rules at once."""
+    return [(m.start(), m.group(1).decode("ascii")) for m in pattern.finditer(view)]

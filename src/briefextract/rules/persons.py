@@ -48,7 +48,7 @@ from briefextract.constants import (
     SPANS_GAZETTEER,
     SPANS_LAYOUT,
 )
-from briefextract.rules.person_scan import finditer_at, letter_view, occurrences, word_pattern, word_starts
+from briefextract.rules.person_scan import finditer_at, letter_view, occurrences, word_hits, word_pattern
 from briefextract.rules.regex_tools import trie_pattern
 from briefextract.rules.spans import doc_text, excluded_ranges, is_excluded
 
@@ -101,12 +101,11 @@ SOURCE_NAME = r"[A-Z][\w.&’'-]*(?:[^\S\n]+[A-Z][\w.&’'-]*){0,3}"
 # a social platform after a post ("a post on Truth Social", "posted on Telegram")
 POST_WORDS = ("post", "posts", "posted", "posting", "wrote", "writes", "writing", "written",
               "message", "messages", "video", "videos", "channel", "account")
+POST_WORD_SET = frozenset(POST_WORDS)
 PLATFORM = re.compile(
     rf"\b{trie_pattern(POST_WORDS)}"
     rf"[^\S\n]+on[^\S\n]+(?:(?:his|her|their|its|the)[^\S\n]+)?(?P<n>{CAPWORD}(?:[^\S\n]+{CAPWORD}){{0,2}})(?![\w.’'-])"
 )
-#: Where PLATFORM can begin: a word of POST_WORDS (in the text's letter_view).
-POST_WORD_AT = word_pattern(POST_WORDS)
 # a news source opening an article: "(Agency) – The ...", "CITY (Agency) — ...",
 # "Outlet, March 4, 2025. The ..."
 DATELINE_SOURCE = re.compile(
@@ -225,14 +224,17 @@ class Lexicons:
             # "oil companies - Chevron, Eni and Repsol -", "firms such as X and Y"
             # a trie, not an alternation tried word by word at every word start (~5x faster scan)
             plurals = trie_pattern(self.list_plurals)
-            # where a list can begin (its plural, in the text's letter_view; see _listed_orgs)
+            # where a list can begin: its plural, found with the post words (cue_words below)
             plural_words = {p.lower() for p in self.list_plurals}
             if all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", w) for w in plural_words):
-                self.compiled["org_list_at"] = word_pattern(plural_words)
+                self.compiled["org_list_words"] = plural_words
             self.compiled["org_list"] = re.compile(
                 rf"\b{_first_letters(self.list_plurals)}(?i:{plurals})\b(?:[^.:;\n]{{0,80}}:|[^\S\n]+[-–—]|,?[^\S\n]+(?:such[^\S\n]+as|including))"
                 rf"[^\S\n]*(?P<items>{LIST_ITEM}"
                 rf"(?:(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+){LIST_ITEM})+)(?=[^\S\n]*(?:[.;:\n)–—-]|,|$)|[^\S\n]+[a-z])")
+        # the whole lower-case words where PLATFORM and the org-list pattern can begin,
+        # found in one scan of the text's letter_view (find_candidates)
+        self.compiled["cue_words"] = word_pattern([*POST_WORDS, *self.compiled.get("org_list_words", ())])
 
 
 #: The only non-ASCII characters that ``(?i:...)`` matches to ASCII letters (İ ı ſ K).
@@ -492,10 +494,12 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
             continue  # "The", "What", "March": most one-word runs (every rule below rejects a stopword)
         in_title = any(s <= start and end <= e for s, e in titles)
         out += _run_candidates(doc, text, start, end, words, in_title, lex, known)
-    view = letter_view(text)
-    out += _listed_orgs(doc, text, lex, known, None if _has_ascii_folds(text) else view)
+    cues = word_hits(letter_view(text), lex.compiled["cue_words"])
+    plurals = lex.compiled.get("org_list_words")
+    list_starts = None if plurals is None or _has_ascii_folds(text) else [p for p, w in cues if w in plurals]
+    out += _listed_orgs(doc, text, lex, known, list_starts)
     out += _dateline_sources(doc, text, lex, known)
-    out += _platforms(doc, text, lex, known, view)
+    out += _platforms(doc, text, lex, known, [p for p, w in cues if w in POST_WORD_SET])
     return out
 
 
@@ -614,11 +618,12 @@ def _bare_org_name(doc: Doc, s0: int, e0: int, words: list[str], lex: Lexicons, 
                 or any(w in lex.stopwords for w in words))
 
 
-def _platforms(doc: Doc, text: str, lex: Lexicons, known: Known, view: bytes) -> list[Candidate]:
+def _platforms(doc: Doc, text: str, lex: Lexicons, known: Known, starts: list[int]) -> list[Candidate]:
     """A platform named after a post: "a post on Truth Social", "posted on Telegram",
-    "a video on his Rumble channel" (a known place or person there is not one)."""
+    "a video on his Rumble channel" (a known place or person there is not one).
+    ``starts``: where a post word stands (PLATFORM can begin nowhere else)."""
     out = []
-    for m in finditer_at(PLATFORM, text, word_starts(view, POST_WORD_AT)):
+    for m in finditer_at(PLATFORM, text, starts):
         s0, e0 = m.start("n"), m.end("n")
         words = _words(text[s0:e0])
         if _bare_org_name(doc, s0, e0, words, lex, known):
@@ -626,7 +631,7 @@ def _platforms(doc: Doc, text: str, lex: Lexicons, known: Known, view: bytes) ->
     return out
 
 
-def _listed_orgs(doc: Doc, text: str, lex: Lexicons, known: Known, view: bytes | None) -> list[Candidate]:
+def _listed_orgs(doc: Doc, text: str, lex: Lexicons, known: Known, starts: list[int] | None) -> list[Candidate]:
     """Names listed after a colon that a plural organisation noun announces.
 
     "Three European companies hold licences: Eni, Maurel et Prom, and Repsol":
@@ -637,9 +642,7 @@ def _listed_orgs(doc: Doc, text: str, lex: Lexicons, known: Known, view: bytes |
     if pattern is None:
         return []
     out = []
-    starts = lex.compiled.get("org_list_at")
-    matches = (pattern.finditer(text) if view is None or starts is None
-               else finditer_at(pattern, text, word_starts(view, starts)))
+    matches = pattern.finditer(text) if starts is None else finditer_at(pattern, text, starts)
     for m in matches:
         base = m.start("items")
         for item in ORG_LIST_ITEM.finditer(m.group("items")):
