@@ -1,0 +1,48 @@
+"""finditer_at / occurrences and the scans built on them give exactly what finditer gives."""
+
+from __future__ import annotations
+
+import re
+
+from briefextract.rules.person_scan import finditer_at, letter_view, occurrences, word_hits, word_pattern
+from briefextract.rules.persons import PLATFORM, POST_WORD_SET, _run_starts
+
+TEXTS = [
+    "el-Sisi met al-Assad and Al-Thani in Cairo. The U.S. envoy John Cole said so.",
+    "NATO’s McDonald, an iPhone user, posted on Truth Social; reposted on X. ÉLYSÉE Östen Ānanda",
+    "a video on his Rumble channel and messages on Telegram (Reuters) – MINSK",
+    "",
+    "Three European companies hold licences: Eni, Maurel et Prom, and Repsol; news agencies - AFP and AP -",
+    "Firms such as Eni and Repsol; NGOs, including Amnesty and HRW. Ükompanies: A and B",
+]
+
+
+def test_occurrences_finds_overlapping_needles():
+    assert occurrences("aaaa", ["aa"]) == [0, 1, 2]
+    assert occurrences("posted a post", ["post", "posted"]) == [0, 9]
+
+
+def test_finditer_at_equals_finditer_given_every_start():
+    pattern = re.compile(r"(?<!\w)[A-Z]\w+(?: [A-Z]\w+)*")
+    for text in TEXTS:
+        starts = [i for i, c in enumerate(text) if c.isupper()]
+        assert [m.span() for m in finditer_at(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_word_hits_finds_whole_words_only():
+    view = letter_view("Posted on x; reposted. a post-war POST")
+    assert word_hits(view, word_pattern(["post", "posted"])) == [(0, "posted"), (25, "post"), (34, "post")]
+
+
+def test_platform_org_list_and_run_scans_equal_finditer(nlp):
+    compiled = nlp.get_pipe("persons").lex.compiled
+    run, org_list = compiled["run"], compiled["org_list"]
+    for text in TEXTS:
+        cues = word_hits(letter_view(text), compiled["cue_words"])
+        post_starts = [p for p, w in cues if w in POST_WORD_SET]
+        list_starts = [p for p, w in cues if w in compiled["org_list_words"]]
+        assert ([m.span() for m in finditer_at(PLATFORM, text, post_starts)]
+                == [m.span() for m in PLATFORM.finditer(text)])
+        assert ([m.span() for m in finditer_at(org_list, text, list_starts)]
+                == [m.span() for m in org_list.finditer(text)])
+        assert [m.span() for m in finditer_at(run, text, _run_starts(text))] == [m.span() for m in run.finditer(text)]
