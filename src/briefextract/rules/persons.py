@@ -48,6 +48,7 @@ from briefextract.constants import (
     SPANS_GAZETTEER,
     SPANS_LAYOUT,
 )
+from briefextract.rules.actor_spans import span_tuples
 from briefextract.rules.person_scan import finditer_at, letter_view, occurrences, word_hits, word_pattern
 from briefextract.rules.regex_tools import trie_pattern
 from briefextract.rules.spans import doc_text, excluded_ranges, is_excluded
@@ -310,7 +311,7 @@ class Known:
     """Gazetteer spans indexed by character, so run checks do not scan every span."""
 
     def __init__(self, doc: Doc, length: int) -> None:
-        group = doc.spans.get(SPANS_GAZETTEER, [])
+        group = span_tuples(doc, SPANS_GAZETTEER)  # the gazetteer's kept tuples: no Span per entry
         self.spans = sorted({(s.start_char, s.end_char, s.label_) for s in group})
         # each character -> the longest span over it (the first of equally long ones):
         # shortest spans written first, so longer (then earlier) ones overwrite them
