@@ -57,6 +57,8 @@ state); dates from ``doc.spans["dates"]`` (``kb_id_`` = ISO value).
 
 from __future__ import annotations
 
+from itertools import compress
+
 from spacy.tokens import Doc
 
 from briefextract import constants as C
@@ -78,7 +80,8 @@ def extract_sanctions(doc: Doc, lex: Lexicon) -> list[dict]:
     view = View(doc, lex)
     # generic words ("measures", "controls", "list") are sanction instruments only in a text
     # that speaks of sanctions, embargoes, tariffs ... somewhere
-    view.inst_hits = lex.instruments.find_all(view.keys)
+    n_tokens = len(view.keys)
+    view.inst_hits = view.hits(lex.instruments).find_all(0, n_tokens)
     view.mentions_sanctions = not {"sanctions", "sanction", "sanctioned"}.isdisjoint(view.keys)
     # "the list" is a sanctions list only in a text that names one ("blacklist", "Entity List")
     view.names_a_list = any(p["kind"] == "strong" and view.keys[b - 1].endswith("list") for _, b, p in view.inst_hits)
@@ -88,9 +91,8 @@ def extract_sanctions(doc: Doc, lex: Lexicon) -> list[dict]:
     heading_starts = _heading_starts(doc)
     # only sentences holding an instrument, a frame verb or a listed-target adjective can hold an action
     markers = {a for a, _, _ in view.inst_hits}
-    markers.update(a for a, _, _ in lex.frame_heads.find_all(view.keys))
-    adjs = view.w("include_adjectives")
-    markers.update(i for i, k in enumerate(view.keys) if k in adjs)
+    markers.update(a for a, _, _ in view.hits(lex.frame_heads).find_all(0, n_tokens))
+    markers.update(compress(range(n_tokens), map(view.w("include_adjectives").__contains__, view.keys)))
     if not markers:
         return []  # nothing in the text names a measure
     candidates = sorted({view.sent_bounds[view.sent_of[i]] for i in markers})

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from bisect import bisect_left
 from itertools import compress
 from typing import Any
 
@@ -81,6 +82,49 @@ class Trie:
 
 
 
+class TrieHits:
+    """The longest entry of one trie at every position of one document, found in one pass.
+
+    A candidate sentence asks for its entries several times (triggers, frames, target-side
+    verbs, instruments, authorities): the document is scanned once per trie and each
+    sentence query only walks the few positions that hold an entry. ``find_all`` returns
+    exactly what ``Trie.find_all(keys, start, end)`` returns.
+    """
+
+    def __init__(self, trie: Trie, keys: list[str]) -> None:
+        by_first = trie.by_first
+        self.longest: dict[int, tuple[int, Any]] = {}
+        for p in compress(range(len(keys)), map(by_first.__contains__, keys)):
+            for pattern, payload in by_first[keys[p]]:
+                n = len(pattern)
+                if n == 1 or tuple(keys[p : p + n]) == pattern:
+                    self.longest[p] = (p + n, payload)
+                    break
+        self.positions = list(self.longest)  # ascending: found left to right
+
+    def find_all(self, start: int, end: int) -> list[tuple[int, int, Any]]:
+        """Leftmost-longest entries in tokens [start, end), not overlapping (as ``Trie.find_all``)."""
+        positions = self.positions
+        out = []
+        i = start = max(start, 0)
+        longest = self.longest
+        for p in positions[bisect_left(positions, start) : bisect_left(positions, end)]:
+            if p < i:
+                continue  # inside the previous match
+            stop, payload = longest[p]
+            if stop <= end:  # the longest entry at p counts only if it ends by ``end``
+                out.append((p, stop, payload))
+                i = stop
+        return out
+
+
+class WordLists(dict):
+    """``lexicon.json``'s word lists by name; a list the data does not define is empty."""
+
+    def __missing__(self, name: str) -> frozenset[str]:
+        return frozenset()
+
+
 @dataclass
 class Lexicon:
     """The compiled sanctions lexicon (built once per pipeline load)."""
@@ -144,7 +188,7 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
             heads.setdefault(h, []).append(i)
     frame_heads = trie(heads.items())
     programs = auth.get("programs") or []
-    words = {
+    words = WordLists({
         name: frozenset(norm_token(w) for w in lex.get(name, []))
         for name in (
             "claim_cues", "maintain_cues", "novelty", "further", "modifier_stop", "determiners", "prepositions",
@@ -156,7 +200,7 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
             "elliptic_nouns", "elliptic_between", "purpose_verbs", "sector_heads", "sector_nouns",
             "subject_target_verbs", "beneficiary_verbs", "duration_units",
         )
-    }
+    })
     words["imposer_states"] = frozenset(lex.get("imposer_states", []))
     country_anaphors = trie((w, True) for w in lex.get("country_anaphors", []))
     number_words = {norm_token(k): v for k, v in (lex.get("number_words") or {}).items()}

@@ -72,7 +72,7 @@ def _date_for(view: View, d: Draft) -> str | None:
     sent_start, sent_end = _sent(view, d)
     best = None
     for s in view.dates:
-        if s.start < sent_start or s.end > sent_end or not s.kb_id_:
+        if s.start < sent_start or s.end > sent_end or not s.iso:
             continue
         if d.rule.endswith((".passive", ".pronoun")) and s.start < a:
             continue  # "sanctions imposed in 2021 remain in force": that date is the imposition's
@@ -86,14 +86,14 @@ def _date_for(view: View, d: Draft) -> str | None:
                 continue
             dist = hi - lo
         if dist <= 10 and (best is None or dist < best[0]):
-            best = (dist, s.kb_id_)
+            best = (dist, s.iso)
     return best[1] if best else None
 
 
 
 def _authority(view: View, d: Draft) -> str | None:
     sent_start, sent_end = _sent(view, d)
-    for a, b, _ in view.lex.authorities.find_all(view.keys, sent_start, sent_end):
+    for a, b, _ in view.hits(view.lex.authorities).find_all(sent_start, sent_end):
         return _span_text(view, a, b)
     return None
 
