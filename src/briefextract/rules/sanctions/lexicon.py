@@ -34,27 +34,40 @@ class Trie:
 
     def __init__(self) -> None:
         self.by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        #: (after ``finalize``) the entries of two tokens or more by their first two keys, longest
+        #: first, and the first one-token entry of each key: a common first word ('were', 'is',
+        #: 'sanctions') is checked against the next key before any slice is compared
+        self.by_two: dict[tuple[str, str], list[tuple[tuple[str, ...], Any]]] = {}
+        self.single: dict[str, Any] = {}
 
     def add(self, keys: tuple[str, ...], payload: Any) -> None:
         if keys:
             self.by_first.setdefault(keys[0], []).append((keys, payload))
 
     def finalize(self) -> None:
-        for entries in self.by_first.values():
+        self.by_two, self.single = {}, {}
+        for first, entries in self.by_first.items():
             entries.sort(key=lambda e: -len(e[0]))
+            for pattern, payload in entries:
+                if len(pattern) == 1:
+                    self.single.setdefault(first, payload)
+                else:
+                    self.by_two.setdefault(pattern[:2], []).append((pattern, payload))
 
     def match_at(self, keys: list[str], i: int) -> tuple[int, Any] | None:
         """(end, payload) of the longest entry starting at token ``i``."""
         if i < 0 or i >= len(keys):
             return None
-        entries = self.by_first.get(keys[i])
-        if entries is None:
+        first = keys[i]
+        if first not in self.by_first:
             return None
-        for pattern, payload in entries:
-            n = len(pattern)
-            # one-token entries match on the dict lookup alone; no slice/tuple for them
-            if n == 1 or tuple(keys[i : i + n]) == pattern:
-                return i + n, payload
+        if i + 1 < len(keys):
+            for pattern, payload in self.by_two.get((first, keys[i + 1]), ()):
+                n = len(pattern)
+                if n == 2 or tuple(keys[i : i + n]) == pattern:
+                    return i + n, payload
+        if first in self.single:
+            return i + 1, self.single[first]  # one-token entries match on the dict lookup alone
         return None
 
     def find_all(self, keys: list[str], start: int = 0, end: int | None = None) -> list[tuple[int, int, Any]]:
@@ -70,14 +83,11 @@ class Trie:
         for p in compress(range(start, end), map(by_first.__contains__, keys[start:end])):
             if p < i:
                 continue  # inside the previous match
-            # the longest entry at p (as match_at); it counts only if it ends by ``end``
-            for pattern, payload in by_first[keys[p]]:
-                n = len(pattern)
-                if n == 1 or tuple(keys[p : p + n]) == pattern:
-                    if p + n <= end:
-                        out.append((p, p + n, payload))
-                        i = p + n
-                    break
+            # the longest entry at p; it counts only if it ends by ``end``
+            hit = self.match_at(keys, p)
+            if hit is not None and hit[0] <= end:
+                out.append((p, hit[0], hit[1]))
+                i = hit[0]
         return out
 
 
@@ -92,14 +102,12 @@ class TrieHits:
     """
 
     def __init__(self, trie: Trie, keys: list[str]) -> None:
-        by_first = trie.by_first
         self.longest: dict[int, tuple[int, Any]] = {}
-        for p in compress(range(len(keys)), map(by_first.__contains__, keys)):
-            for pattern, payload in by_first[keys[p]]:
-                n = len(pattern)
-                if n == 1 or tuple(keys[p : p + n]) == pattern:
-                    self.longest[p] = (p + n, payload)
-                    break
+        match_at = trie.match_at
+        for p in compress(range(len(keys)), map(trie.by_first.__contains__, keys)):
+            hit = match_at(keys, p)
+            if hit is not None:
+                self.longest[p] = hit
         self.positions = list(self.longest)  # ascending: found left to right
 
     def find_all(self, start: int, end: int) -> list[tuple[int, int, Any]]:
