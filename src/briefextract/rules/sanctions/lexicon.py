@@ -103,11 +103,21 @@ class TrieHits:
 
     def __init__(self, trie: Trie, keys: list[str]) -> None:
         self.longest: dict[int, tuple[int, Any]] = {}
-        match_at = trie.match_at
+        by_two, single = trie.by_two, trie.single
+        last = len(keys) - 1
+        longest = self.longest
+        # (Trie.match_at inlined: this loop runs at every token that starts some entry)
         for p in compress(range(len(keys)), map(trie.by_first.__contains__, keys)):
-            hit = match_at(keys, p)
+            hit = None
+            if p < last:
+                for pattern, payload in by_two.get((keys[p], keys[p + 1]), ()):
+                    if len(pattern) == 2 or tuple(keys[p : p + len(pattern)]) == pattern:
+                        hit = (p + len(pattern), payload)
+                        break
+            if hit is None and keys[p] in single:
+                hit = (p + 1, single[keys[p]])
             if hit is not None:
-                self.longest[p] = hit
+                longest[p] = hit
         self.positions = list(self.longest)  # ascending: found left to right
 
     def find_all(self, start: int, end: int) -> list[tuple[int, int, Any]]:

@@ -92,16 +92,22 @@ def _date_for(view: View, d: Draft) -> str | None:
 
 
 def _authority(view: View, d: Draft) -> str | None:
-    sent_start, sent_end = _sent(view, d)
-    for a, b, _ in view.hits(view.lex.authorities).find_all(sent_start, sent_end):
-        return _span_text(view, a, b)
-    return None
+    """The first authority named in the draft's sentence (looked up once per sentence)."""
+    sent = _sent(view, d)
+    if sent not in view.authority_of:
+        found = view.hits(view.lex.authorities).find_all(*sent)
+        view.authority_of[sent] = _span_text(view, found[0][0], found[0][1]) if found else None
+    return view.authority_of[sent]
 
 
 
 def _program(view: View, d: Draft) -> str | None:
+    """The first sanctions programme named in the draft's sentence (the regex is slow: one
+    search per sentence, not per draft)."""
     if view.lex.programs is None:
         return None
-    sent_start, sent_end = _sent(view, d)
-    m = view.lex.programs.search(view.text, view.starts[sent_start], view.ends[sent_end - 1])
-    return m.group(0) if m else None
+    sent = _sent(view, d)
+    if sent not in view.program_of:
+        m = view.lex.programs.search(view.text, view.starts[sent[0]], view.ends[sent[1] - 1])
+        view.program_of[sent] = m.group(0) if m else None
+    return view.program_of[sent]

@@ -107,6 +107,10 @@ class View:
         # marked sentence by sentence for the sentences that are examined (mark_triggers)
         self.trigger_tokens: set[int] = set()
         self.all_trigger_tokens: set[int] = set()
+        # per sentence (bounds): its authority and programme, for every record of the sentence
+        self._state_of: dict[str, str | None] = {}
+        self.authority_of: dict[tuple[int, int], str | None] = {}
+        self.program_of: dict[tuple[int, int], str | None] = {}
 
     def _index_actors(self, doc: Doc) -> None:
         """``actors`` and ``actor_at`` from the actor spans (the gazetteer's when there are none):
@@ -187,9 +191,16 @@ class View:
         return self._org_country
 
     def actor_state(self, name: str | None) -> str | None:
-        """The state a person or body acts for (``country`` of its actor record), else itself."""
+        """The state a person or body acts for (``country`` of its actor record), else itself
+        (remembered per name: the context rules ask for the same few names many times)."""
         if not name:
             return None
+        state = self._state_of.get(name)
+        if state is None:
+            state = self._state_of[name] = self._actor_state(name)
+        return state
+
+    def _actor_state(self, name: str) -> str | None:
         rec = self.actor_records.get(name)
         if rec and rec.get("type") in ("PERSON", "ORG") and rec.get("country"):
             return rec["country"]
