@@ -5,6 +5,8 @@ Part of the sanctions extractor; see the package docstring for the whole flow.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from briefextract.rules.sanctions.arguments import (
     _agent_after,
     _agent_before,
@@ -54,19 +56,16 @@ def _norm_set(words: list[str] | None) -> frozenset[str]:
 
 # -- frames ------------------------------------------------------------------
 def _frame_drafts(view: View, s0: int, s1: int, instruments: list[Instrument]) -> list[Draft]:
-    lex, keys = view.lex, view.keys
+    lex = view.lex
     out: list[Draft] = []
     i = s0
-    heads = lex.frame_heads.by_first
-    while i < s1:
-        if keys[i] not in heads:
-            i += 1  # (most tokens: skip the call)
-            continue
-        hit = lex.frame_heads.match_at(keys, i)
-        if hit is None:
-            i += 1
-            continue
-        end, fidxs = hit
+    # only the tokens where a frame head starts (the document's heads, found once)
+    heads = view.hits(lex.frame_heads)
+    for start in heads.positions[bisect_left(heads.positions, s0) : bisect_left(heads.positions, s1)]:
+        if start < i:
+            continue  # inside the previous frame
+        i = start
+        end, fidxs = heads.longest[i]
         d = None
         for fidx in fidxs:
             fr = lex.frames[fidx]
@@ -101,8 +100,6 @@ def _frame_drafts(view: View, s0: int, s1: int, instruments: list[Instrument]) -
                             x.imposers, x.imposer_explicit = [name], True
             out.extend(ds)
             i = max(end, ds[0].trigger[1])
-        else:
-            i += 1
     out.extend(_include_frames(view, s0, s1))
     return out
 
