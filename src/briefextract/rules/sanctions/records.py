@@ -95,7 +95,7 @@ def _authority(view: View, d: Draft) -> str | None:
     """The first authority named in the draft's sentence (looked up once per sentence)."""
     sent = _sent(view, d)
     if sent not in view.authority_of:
-        found = view.hits(view.lex.authorities).find_all(*sent)
+        found = view.find_all(view.lex.authorities, *sent)
         view.authority_of[sent] = _span_text(view, found[0][0], found[0][1]) if found else None
     return view.authority_of[sent]
 

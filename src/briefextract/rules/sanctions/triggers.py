@@ -49,7 +49,7 @@ from briefextract.rules.sanctions.view import (
 
 def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
     lex, keys = view.lex, view.keys
-    instruments = [Instrument(a, b, p["kind"]) for a, b, p in view.hits(lex.instruments).find_all(s0, s1)]
+    instruments = [Instrument(a, b, p["kind"]) for a, b, p in view.find_all(lex.instruments, s0, s1)]
     for ins in instruments:
         # "the EU's 19th package": a numbered package is a sanctions package
         if ins.start > s0 and _ORDINAL.match(keys[ins.start - 1]) and keys[ins.start] == "package" and view.mentions_sanctions:
@@ -67,7 +67,7 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
             ins.kind = "relief"
     triggers = [
         Trigger(a, b, p["action"], p["pos"], p["gap"], p["call"], subject_first=p.get("subject_first", False))
-        for a, b, p in view.hits(lex.triggers).find_all(s0, s1)
+        for a, b, p in view.find_all(lex.triggers, s0, s1)
     ]
     # an instrument used as a modifier of another noun is not the measure ("tariff levels")
     instruments = [

@@ -5,9 +5,10 @@ Part of the sanctions extractor; see the package docstring for the whole flow.
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy
 
@@ -80,7 +81,7 @@ class View:
         words = tok.text
         self.text = doc_text(doc)
         self.starts = tok.idx
-        self.ends = list(map(int.__add__, tok.idx, map(len, words)))
+        self.ends = list(map(operator.add, tok.idx, map(len, words)))  # (operator.add: 2x int.__add__)
         cache = _KEY_CACHE
         if len(cache) > 200_000:
             cache.clear()  # bounded memory over millions of documents
@@ -95,6 +96,7 @@ class View:
         #: ``w(name)``: the word list ``name`` of the lexicon (a C-level dict lookup; the rules ask ~300 times a text)
         self.w = words_by_name.__getitem__
         self._hits: dict[Trie, TrieHits] = {}
+        self._found: dict[tuple[Trie, int, int], list[tuple[int, int, Any]]] = {}
         self.actor_records = {a.get("name"): a for a in (doc._.actors or [])}
         self._index_actors(doc)
         #: the date mentions (a Span attribute read costs a StringStore lookup: read each once)
@@ -123,9 +125,11 @@ class View:
         # one Span object and one read of each attribute per span
         spans = sorted(((s.start, s.end, s.kb_id_, s.id_, s.label_) for s in group), key=lambda s: (s[0], s[0] - s[1]))
         actor_at, keys, n_tokens = self.actor_at, self.keys, len(doc)
+        covered_to = 0  # the spans come by start: one overlaps a kept one iff it starts before this
         for start, end, kb_id, form, label in spans:
-            if any(actor_at[start:end]):  # (an ActorRef is always true)
+            if start < covered_to and start < end:
                 continue
+            covered_to = max(covered_to, end)
             text = self.text[self.starts[start] : self.ends[end - 1]]  # Span.text builds Tokens
             name = kb_id or text
             possessive = end < n_tokens and keys[end] in ("'s", "'")
@@ -158,16 +162,29 @@ class View:
             self.sent_of.extend([n] * (b - a))  # the bounds tile the document from token 0
 
     def hits(self, trie: Trie) -> TrieHits:
-        """The entries of ``trie`` in this document, found on first use (one pass per trie)."""
+        """The entries of ``trie`` in the whole document, found on first use (one pass per trie)."""
         found = self._hits.get(trie)
         if found is None:
             found = self._hits[trie] = TrieHits(trie, self.keys)
         return found
 
+    def find_all(self, trie: Trie, s0: int, s1: int) -> list[tuple[int, int, Any]]:
+        """``trie.find_all(keys, s0, s1)``: from the document's hits when the whole text was
+        scanned for that trie, else scanned in the sentence once (marking, binding and records
+        ask for the same sentence; most sentences are never asked). Do not change the list."""
+        whole = self._hits.get(trie)
+        if whole is not None:
+            return whole.find_all(s0, s1)
+        key = (trie, s0, s1)
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = trie.find_all(self.keys, s0, s1)
+        return found
+
     def mark_triggers(self, s0: int, s1: int) -> None:
         lex = self.lex
         for trie in (lex.triggers, lex.frame_heads, lex.target_side):
-            for a, b, p in self.hits(trie).find_all(s0, s1):
+            for a, b, p in self.find_all(trie, s0, s1):
                 self.all_trigger_tokens.update(range(a, b))
                 if trie is lex.triggers and p.get("gap", 8) <= 3:
                     continue  # light verbs (use, announce, agree) do not end a subject search
