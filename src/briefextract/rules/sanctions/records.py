@@ -69,11 +69,11 @@ def _date_for(view: View, d: Draft) -> str | None:
     if not view.dates:
         return None
     a = d.trigger[0] if d.trigger else d.start
-    sent_start, sent_end = _sent(view, d)
+    sent = _sent(view, d)
+    if sent not in view.dates_of:
+        view.dates_of[sent] = [s for s in view.dates if s.start >= sent[0] and s.end <= sent[1] and s.iso]
     best = None
-    for s in view.dates:
-        if s.start < sent_start or s.end > sent_end or not s.iso:
-            continue
+    for s in view.dates_of[sent]:
         if d.rule.endswith((".passive", ".pronoun")) and s.start < a:
             continue  # "sanctions imposed in 2021 remain in force": that date is the imposition's
         lo, hi = (d.end, s.start) if s.start >= d.end else (s.end, a)

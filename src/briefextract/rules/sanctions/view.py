@@ -113,6 +113,7 @@ class View:
         self._state_of: dict[str, str | None] = {}
         self.authority_of: dict[tuple[int, int], str | None] = {}
         self.program_of: dict[tuple[int, int], str | None] = {}
+        self.dates_of: dict[tuple[int, int], list[DateRef]] = {}  # the sentence's dates with a value
 
     def _index_actors(self, doc: Doc) -> None:
         """``actors`` and ``actor_at`` from the actor spans (the gazetteer's when there are none):
