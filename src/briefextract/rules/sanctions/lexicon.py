@@ -39,6 +39,7 @@ class Trie:
         #: 'sanctions') is checked against the next key before any slice is compared
         self.by_two: dict[tuple[str, str], list[tuple[tuple[str, ...], Any]]] = {}
         self.single: dict[str, Any] = {}
+        self.multi_first: frozenset[str] = frozenset()  # first keys of the longer entries
 
     def add(self, keys: tuple[str, ...], payload: Any) -> None:
         if keys:
@@ -53,6 +54,7 @@ class Trie:
                     self.single.setdefault(first, payload)
                 else:
                     self.by_two.setdefault(pattern[:2], []).append((pattern, payload))
+        self.multi_first = frozenset(first for first, _ in self.by_two)
 
     def match_at(self, keys: list[str], i: int) -> tuple[int, Any] | None:
         """(end, payload) of the longest entry starting at token ``i``."""
@@ -77,17 +79,37 @@ class Trie:
         window), so the Python loop runs only over those few tokens."""
         end = len(keys) if end is None else end
         out = []
-        by_first = self.by_first
         start = max(start, 0)  # (the rules pass sentence starts; never a negative index)
         i = start
-        for p in compress(range(start, end), map(by_first.__contains__, keys[start:end])):
+        for p, stop, payload in self.longest_entries(keys, start, end):
             if p < i:
                 continue  # inside the previous match
-            # the longest entry at p; it counts only if it ends by ``end``
-            hit = self.match_at(keys, p)
-            if hit is not None and hit[0] <= end:
-                out.append((p, hit[0], hit[1]))
-                i = hit[0]
+            if stop <= end:  # the longest entry at p counts only if it ends by ``end``
+                out.append((p, stop, payload))
+                i = stop
+        return out
+
+    def longest_entries(self, keys: list[str], start: int, end: int) -> list[tuple[int, int, Any]]:
+        """(p, stop, payload) of the longest entry at each token p in [start, end) where one starts
+        (as ``match_at``; ``stop`` may pass ``end``; entries may overlap).
+
+        The positions some entry starts with are found at C speed (``compress`` over the
+        window), so the Python loop runs only over those few tokens (``match_at`` inlined)."""
+        by_two, single, multi_first = self.by_two, self.single, self.multi_first
+        last = len(keys) - 1
+        out = []
+        for p in compress(range(start, end), map(self.by_first.__contains__, keys[start:end])):
+            first = keys[p]
+            hit = None
+            if p < last and first in multi_first:
+                for pattern, payload in by_two.get((first, keys[p + 1]), ()):
+                    if len(pattern) == 2 or tuple(keys[p : p + len(pattern)]) == pattern:
+                        hit = (p, p + len(pattern), payload)
+                        break
+            if hit is None and first in single:
+                hit = (p, p + 1, single[first])
+            if hit is not None:
+                out.append(hit)
         return out
 
 
@@ -102,23 +124,9 @@ class TrieHits:
     """
 
     def __init__(self, trie: Trie, keys: list[str]) -> None:
-        self.longest: dict[int, tuple[int, Any]] = {}
-        by_two, single = trie.by_two, trie.single
-        last = len(keys) - 1
-        longest = self.longest
-        # (Trie.match_at inlined: this loop runs at every token that starts some entry)
-        for p in compress(range(len(keys)), map(trie.by_first.__contains__, keys)):
-            hit = None
-            if p < last:
-                for pattern, payload in by_two.get((keys[p], keys[p + 1]), ()):
-                    if len(pattern) == 2 or tuple(keys[p : p + len(pattern)]) == pattern:
-                        hit = (p + len(pattern), payload)
-                        break
-            if hit is None and keys[p] in single:
-                hit = (p + 1, single[keys[p]])
-            if hit is not None:
-                longest[p] = hit
-        self.positions = list(self.longest)  # ascending: found left to right
+        entries = trie.longest_entries(keys, 0, len(keys))
+        self.longest: dict[int, tuple[int, Any]] = {p: (stop, payload) for p, stop, payload in entries}
+        self.positions = [p for p, _, _ in entries]  # ascending: found left to right
 
     def find_all(self, start: int, end: int) -> list[tuple[int, int, Any]]:
         """Leftmost-longest entries in tokens [start, end), not overlapping (as ``Trie.find_all``)."""
