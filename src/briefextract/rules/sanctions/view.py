@@ -154,13 +154,11 @@ class View:
         if not n_tokens:
             self.sent_bounds, self.sent_of = [], []
             return
-        starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
-        if not starts or starts[0] != 0:
-            starts.insert(0, 0)  # the first token always starts a sentence
+        is_start = doc.to_array(SENT_START) == 1
+        is_start[0] = True  # the first token always starts a sentence
+        starts = numpy.flatnonzero(is_start).tolist()
         self.sent_bounds = list(zip(starts, starts[1:] + [n_tokens]))
-        self.sent_of = []
-        for n, (a, b) in enumerate(self.sent_bounds):
-            self.sent_of.extend([n] * (b - a))  # the bounds tile the document from token 0
+        self.sent_of = (numpy.cumsum(is_start) - 1).tolist()  # the bounds tile the document from token 0
 
     def hits(self, trie: Trie) -> TrieHits:
         """The entries of ``trie`` in the whole document, found on first use (one pass per trie)."""
