@@ -531,7 +531,7 @@ def _reason(view: View, b: int, s1: int) -> str | None:
     for j in range(b, min(s1, b + 25)):
         if keys[j] in (";", "which", "that", "who", "including", "but", "while") or j in view.all_trigger_tokens:
             return None
-        if view.lex.instruments.match_at(keys, j) is not None:
+        if j in view.instrument_at:
             return None
         hit = view.lex.reasons.match_at(keys, j)
         if hit is None:

@@ -141,7 +141,7 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         return None  # "New US Sanctions ...", "the EU sanctions": the actor modifies the noun
     if keys[a] in ("sanction", "sanctions") and nxt_i < s1 and view.lex.target_intros.match_at(keys, nxt_i) is not None:
         return None  # "US Sanctions Target Russian Oil": the noun, then its verb
-    named = view.lex.instruments.match_at(keys, a)
+    named = view.instrument_at.get(a)
     if named is not None and named[0] > b:
         return None  # "to sanctions lists", "sanctions regime": the noun of a longer instrument
     if keys[a] in ("sanction", "sanctions") and nxt_i < s1 and view.lex.triggers.match_at(keys, nxt_i) is not None:
@@ -257,7 +257,7 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                 return None
     if fr["id"] == "sanctions.impose.suspension":
         # "suspension of sanctions" is the suspend trigger, not a membership suspension
-        if view.lex.instruments.match_at(keys, b) is not None:
+        if b in view.instrument_at:
             return None
     d = _frame_base(view, fr, a, n + 1, s0)
     d.extra["consumed"] = consumed

@@ -144,7 +144,7 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
             break
         if e in view.date_starts and e > a:
             break  # "on Venezuela next month"
-        if e > a and view.lex.instruments.match_at(keys, e) is not None:
+        if e > a and e in view.instrument_at:
             break  # "a ban on X and an asset freeze on Y": the next measure
         e += 1
     # drop a trailing conjunction, comma or article

@@ -230,7 +230,7 @@ def _including_names(view: View, d: Draft, s1: int) -> None:
     if not counted and first not in view.w("group_nouns"):
         return
     for j in range(d.end, min(s1, d.end + 15)):
-        if keys[j] in (".", ";", "which", "who") or view.lex.instruments.match_at(keys, j) is not None:
+        if keys[j] in (".", ";", "which", "who") or j in view.instrument_at:
             return
         if keys[j] == "including":
             names = []

@@ -167,6 +167,12 @@ class View:
             found = self._hits[trie] = TrieHits(trie, self.keys)
         return found
 
+    @property
+    def instrument_at(self) -> dict[int, tuple[int, Any]]:
+        """Token -> (end, payload) of the longest instrument starting there: ``lex.instruments.match_at``
+        as a dict lookup (the whole text is scanned for instruments anyway)."""
+        return self.hits(self.lex.instruments).longest
+
     def find_all(self, trie: Trie, s0: int, s1: int) -> list[tuple[int, int, Any]]:
         """``trie.find_all(keys, s0, s1)``: from the document's hits when the whole text was
         scanned for that trie, else scanned in the sentence once (marking, binding and records
