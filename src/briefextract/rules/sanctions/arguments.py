@@ -562,7 +562,7 @@ def _sector_list(view: View, a: int, s1: int, need_head: bool = False) -> tuple[
     ref = view.actor_at[x] if x < s1 else None
     if ref is not None and ref.possessive and ref.start == x:
         x = ref.end + 1  # "Venezuela's": the sectors' owner is not one of them
-    stops = view.w("prepositions") | view.w("target_stop") | view.w("determiners")
+    stops = view.w_union("prepositions", "target_stop", "determiners")
     items: list[tuple[int, int]] = []
     cur = e = x
     while e < s1:

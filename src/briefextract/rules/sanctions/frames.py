@@ -338,7 +338,7 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                         if ref is None or x != ref.start or ref.demonym:
                             continue
                         nxt = _tok_text(view, ref.end) if ref.end < s1 else ""
-                        if nxt.isalpha() and nxt.islower() and keys[ref.end] not in view.w("prepositions") | view.w("target_stop"):
+                        if nxt.isalpha() and nxt.islower() and keys[ref.end] not in view.w_union("prepositions", "target_stop"):
                             continue  # "U.S. oil producer Chevron": a modifier, the name follows
                         d.targets = [ref.name]
                         break
@@ -480,7 +480,7 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     keys = view.keys
     needs = _norm_set(fr.get("needs"))
     j = a - 1
-    while j >= s0 and keys[j] in view.w("passive_aux") | view.w("aux_words"):
+    while j >= s0 and keys[j] in view.w_union("passive_aux", "aux_words"):
         j -= 1
     if j == a - 1 and not (fr.get("reduced_by") and b < s1 and keys[b] == "by"):
         return None  # no passive auxiliary: "the licence replaced ..." is not this frame
@@ -564,7 +564,7 @@ def _deadline_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         if view.lex.authorities.match_at(keys, ref.start) is not None:
             continue  # the authority that sets the deadline is the imposer
         nxt = _tok_text(view, ref.end) if ref.end < s1 else ""
-        if nxt.isalpha() and nxt.islower() and keys[ref.end] not in view.w("aux_words") | view.w("prepositions") | view.w("target_stop"):
+        if nxt.isalpha() and nxt.islower() and keys[ref.end] not in view.w_union("aux_words", "prepositions", "target_stop"):
             break  # "U.S. persons have until ...": the actor modifies a generic subject; the context's target
         target = ref
         break

@@ -145,10 +145,28 @@ class TrieHits:
 
 
 class WordLists(dict):
-    """``lexicon.json``'s word lists by name; a list the data does not define is empty."""
+    """``lexicon.json``'s word lists by name; a list the data does not define is empty.
+
+    The rules also test a word against several lists at once ('a preposition, a stop word or a
+    determiner') or against a list but a few of its words: those sets are built once, on first use."""
 
     def __missing__(self, name: str) -> frozenset[str]:
         return frozenset()
+
+    def union(self, *names: str) -> frozenset[str]:
+        """The words of all the lists ``names``."""
+        return self._combined(names, ())
+
+    def without(self, name: str, *words: str) -> frozenset[str]:
+        """The words of the list ``name`` but ``words``."""
+        return self._combined((name,), words)
+
+    def _combined(self, names: tuple[str, ...], excluded: tuple[str, ...]) -> frozenset[str]:
+        cache = self.__dict__.setdefault("_combined_sets", {})
+        found = cache.get((names, excluded))
+        if found is None:
+            found = cache[(names, excluded)] = frozenset().union(*(self[n] for n in names)).difference(excluded)
+        return found
 
 
 @dataclass

@@ -37,7 +37,7 @@ def _gap_ok(view: View, a: int, b: int, limit: int) -> bool:
         described += sum(1 for k in keys[a:b] if k in ("a", "an") or k in view.w("novelty"))
     if b - a - described > limit or keys[a:b].count("of") > 1:
         return False  # "renewed the mandate of the panel of experts monitoring sanctions"
-    preps = view.w("prepositions") - {"of"}
+    preps = view.w_without("prepositions", "of")
     for i in range(a, b):
         k = keys[i]
         if k in preps or k in _CLAUSE_PUNCT or k == ".":
@@ -198,7 +198,7 @@ def _conjuncts(view: View, a: int, b: int, force: bool = False) -> list[tuple[in
         while x < y and keys[x] in ("the", "all", "both"):
             x += 1
         return x < y and (
-            _NUMBER.match(keys[x]) is not None or keys[x] in view.w("determiners") - {"the", "select"}
+            _NUMBER.match(keys[x]) is not None or keys[x] in view.w_without("determiners", "the", "select")
             or _conjunct_actor(view, x, y) is not None
             or (y - x <= 3 and all(_tok_text(view, z)[:1].isupper() for z in range(x, y)))  # "Ruribank and Ruritrade"
         )

@@ -95,6 +95,9 @@ class View:
         words_by_name = lex.words if isinstance(lex.words, WordLists) else WordLists(lex.words)
         #: ``w(name)``: the word list ``name`` of the lexicon (a C-level dict lookup; the rules ask ~300 times a text)
         self.w = words_by_name.__getitem__
+        #: ``w_union(a, b, ...)``: the words of several lists; ``w_without(name, word, ...)``: a list but some words
+        self.w_union = words_by_name.union
+        self.w_without = words_by_name.without
         self._hits: dict[Trie, TrieHits] = {}
         self._found: dict[tuple[Trie, int, int], list[tuple[int, int, Any]]] = {}
         self.actor_records = {a.get("name"): a for a in (doc._.actors or [])}
