@@ -52,6 +52,7 @@ def _gap_ok(view: View, a: int, b: int, limit: int) -> bool:
 
 
 _PAST_ADVERBS = frozenset({"previously", "already", "formerly", "recently", "originally", "once"})
+_QUOTES_AND_COMMA = _QUOTES | {","}
 
 
 def adjectival_participle(view: View, i: int) -> bool:
@@ -258,7 +259,7 @@ def _resolve_phrase(view: View, a: int, b: int) -> list[str]:
         while x < y and (keys[x] in view.w("determiners") or _NUMBER.match(keys[x]) or keys[x] in view.w("modifier_stop") or keys[x] in _QUOTES
                          or (keys[x] == "of" and x > a)):
             x += 1  # "dozens of Iranian individuals" -> "Iranian individuals"
-        while y > x and (keys[y - 1] in _QUOTES | {","} or keys[y - 1] in view.w("time_words")):
+        while y > x and (keys[y - 1] in _QUOTES_AND_COMMA or keys[y - 1] in view.w("time_words")):
             y -= 1  # "those listed today": a date word is not part of the target
         if x < y and keys[x] in view.w("prepositions"):
             continue  # "those behind the scheme": the head is a pronoun, no named target
