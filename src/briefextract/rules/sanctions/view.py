@@ -148,7 +148,10 @@ class View:
             ref = ActorRef(start, end, name, label or "ORG", text, possessive, demonym)
             self.actors.append(ref)
             actor_at[start:end] = [ref] * (end - start)
-        self.org_names = {ref.name for ref in self.actors if ref.label == "ORG"}
+        # the bodies whose name can hold a state's name ('Chinese Ministry of Commerce'): a GPE
+        # strictly inside takes two tokens or more (see ``org_country``; the gazetteer's spans are
+        # Matcher matches, never empty)
+        self.org_names = {ref.name for ref in self.actors if ref.label == "ORG" and ref.end - ref.start > 1}
 
     def _index_sentences(self, doc: Doc) -> None:
         """``sent_bounds`` (token ranges tiling the document) and ``sent_of`` (token -> sentence
@@ -230,7 +233,7 @@ class View:
         if rec and rec.get("type") in ("PERSON", "ORG") and rec.get("country"):
             return rec["country"]
         if name not in self.org_names:
-            return name  # only a body's name can map to a state: no need to read the gazetteer
+            return name  # only a body's longer name can map to a state: no need to read the gazetteer
         return self.org_country.get(name, name)
 
     def imposer_name(self, ref: ActorRef) -> str | None:
