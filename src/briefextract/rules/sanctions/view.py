@@ -68,6 +68,15 @@ class ActorRef:
 
 
 
+class DateRef(NamedTuple):
+    """A date mention: its tokens and ISO value (``kb_id_`` of the dates span)."""
+
+    start: int
+    end: int
+    iso: str
+
+
+
 class View:
     """Token keys, actor index and sentence bounds of one document."""
 
@@ -112,8 +121,8 @@ class View:
         # marked sentence by sentence for the sentences that are examined (mark_triggers)
         self.trigger_tokens: set[int] = set()
         self.all_trigger_tokens: set[int] = set()
+        self._state_of: dict[str, str | None] = {}  # actor name -> the state it acts for
         # per sentence (bounds): its authority and programme, for every record of the sentence
-        self._state_of: dict[str, str | None] = {}
         self.authority_of: dict[tuple[int, int], str | None] = {}
         self.program_of: dict[tuple[int, int], str | None] = {}
         self.dates_of: dict[tuple[int, int], list[DateRef]] = {}  # the sentence's dates with a value
@@ -245,15 +254,6 @@ class View:
             rec = self.actor_records.get(ref.name)
             return rec.get("country") if rec else None
         return ref.name
-
-
-
-class DateRef(NamedTuple):
-    """A date mention: its tokens and ISO value (``kb_id_`` of the dates span)."""
-
-    start: int
-    end: int
-    iso: str
 
 
 
