@@ -35,7 +35,6 @@ from briefextract.rules.sanctions.view import (
     _tok_text,
 )
 
-
 #: id(word list of a frame) -> (the list, its normalised keys); the lists live as long as the lexicon
 _NORM_SETS: dict[int, tuple[list, frozenset[str]]] = {}
 

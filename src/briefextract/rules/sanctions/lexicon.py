@@ -6,9 +6,9 @@ Part of the sanctions extractor; see the package docstring for the whole flow.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from bisect import bisect_left
 from itertools import compress
 from typing import Any
 

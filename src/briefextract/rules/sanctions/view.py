@@ -11,40 +11,27 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 import numpy
-
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from briefextract import constants as C
-from briefextract.rules.sanctions.lexicon import _KEY_CACHE, Lexicon, Trie, TrieHits, WordLists, norm_token
+from briefextract.rules.sanctions.lexicon import (
+    _KEY_CACHE,
+    Lexicon,
+    Trie,
+    TrieHits,
+    WordLists,
+    norm_token,
+)
 from briefextract.rules.spans import doc_text
 from briefextract.rules.tokens import token_arrays
 
-_BRACKETS = str.maketrans({"[": None, "]": None, "’": "'", "‘": "'", "“": '"', "”": '"'})
-_QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
-
-
 _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
 _CLAUSE_PUNCT = frozenset({";", ":", "?", "!", "(", ")", "—", "–"})
-
-
-_CLAUSE_PUNCT = frozenset({";", ":", "?", "!", "(", ")", "—", "–"})
 _NUMBER = re.compile(r"^\d[\d.,]*$")
-
-
-_NUMBER = re.compile(r"^\d[\d.,]*$")
+_YEAR = re.compile(r"^\d{4}$")
 # clause words that also head adjuncts inside the main clause ("suspended them after their coups and imposed")
-_YEAR = re.compile(r"^\d{4}$")
-
-
-_YEAR = re.compile(r"^\d{4}$")
 _ADJUNCT_HEADS = frozenset({"after", "before", "until", "once", "since"})
-
-
-_ADJUNCT_HEADS = frozenset({"after", "before", "until", "once", "since"})
-_DEMONYM_END = re.compile(r"(?:an|ese|ish|ian|i|ic|ch)$")  # fallback when a span has no form kind
-
-
 _DEMONYM_END = re.compile(r"(?:an|ese|ish|ian|i|ic|ch)$")  # fallback when a span has no form kind
 _ORDINAL = re.compile(
     r"^\d+(?:st|nd|rd|th)$|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
@@ -132,7 +119,7 @@ class View:
         longest first at a start; a span overlapping an earlier one is dropped."""
         self.actor_at: list[ActorRef | None] = [None] * len(doc)
         self.actors: list[ActorRef] = []
-        group = doc.spans[C.SPANS_ACTORS] if C.SPANS_ACTORS in doc.spans else ()
+        group = doc.spans.get(C.SPANS_ACTORS, ())
         if not group and C.SPANS_GAZETTEER in doc.spans:
             group = doc.spans[C.SPANS_GAZETTEER]
         # one Span object and one read of each attribute per span
