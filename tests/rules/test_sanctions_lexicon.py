@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefextract.rules.sanctions.frames import _norm_set
-from briefextract.rules.sanctions.lexicon import Trie, lex_hit
+from briefextract.rules.sanctions.lexicon import Trie, TrieHits, WordLists, lex_hit
 
 
 def _trie(*phrases: str) -> Trie:
@@ -60,3 +60,24 @@ def test_norm_set_normalises_and_is_computed_once_per_list() -> None:
     assert _norm_set(words) is first
     assert _norm_set(["Licence"]) == {"licence"}
     assert _norm_set(None) == frozenset() and _norm_set([]) == frozenset()
+
+
+def test_trie_hits_answer_as_find_all_and_match_at_in_every_window() -> None:
+    """The document's hits, found once, give what the trie gives sentence by sentence: the
+    longest entry wins, an entry running past the window end is dropped, not shortened."""
+    t = _trie("remain in place", "remain", "in place", "place", "sanctions", "lifting of", "of")
+    keys = "sanctions remain in place after the lifting of sanctions remain".split()
+    hits = TrieHits(t, keys)
+    for start in range(-1, len(keys) + 1):
+        for end in range(start, len(keys) + 1):
+            assert hits.find_all(start, end) == t.find_all(keys, start, end)
+    for i in range(-1, len(keys) + 1):
+        assert hits.longest.get(i) == t.match_at(keys, i)
+
+
+def test_word_lists_missing_union_and_without() -> None:
+    words = WordLists({"prepositions": frozenset({"on", "of"}), "determiners": frozenset({"the", "a"})})
+    assert words["nothing"] == frozenset() and "nothing" not in words
+    assert words.union("prepositions", "determiners") == {"on", "of", "the", "a"}
+    assert words.union("prepositions", "determiners") is words.union("prepositions", "determiners")
+    assert words.without("prepositions", "of") == {"on"}

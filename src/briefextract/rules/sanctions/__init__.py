@@ -57,6 +57,8 @@ state); dates from ``doc.spans["dates"]`` (``kb_id_`` = ISO value).
 
 from __future__ import annotations
 
+from itertools import compress
+
 from spacy.tokens import Doc
 
 from briefextract import constants as C
@@ -78,19 +80,19 @@ def extract_sanctions(doc: Doc, lex: Lexicon) -> list[dict]:
     view = View(doc, lex)
     # generic words ("measures", "controls", "list") are sanction instruments only in a text
     # that speaks of sanctions, embargoes, tariffs ... somewhere
-    view.inst_hits = lex.instruments.find_all(view.keys)
+    n_tokens = len(view.keys)
+    view.inst_hits = view.hits(lex.instruments).find_all(0, n_tokens)
     view.mentions_sanctions = not {"sanctions", "sanction", "sanctioned"}.isdisjoint(view.keys)
     # "the list" is a sanctions list only in a text that names one ("blacklist", "Entity List")
     view.names_a_list = any(p["kind"] == "strong" and view.keys[b - 1].endswith("list") for _, b, p in view.inst_hits)
     view.topical = any(p["kind"] == "strong" for _, _, p in view.inst_hits) or view.mentions_sanctions
     drafts: list[Draft] = []
-    seen_sentences: set[str] = set()
+    seen_sentences = _SeenSentences()
     heading_starts = _heading_starts(doc)
     # only sentences holding an instrument, a frame verb or a listed-target adjective can hold an action
     markers = {a for a, _, _ in view.inst_hits}
-    markers.update(a for a, _, _ in lex.frame_heads.find_all(view.keys))
-    adjs = view.w("include_adjectives")
-    markers.update(i for i, k in enumerate(view.keys) if k in adjs)
+    markers.update(a for a, _, _ in view.hits(lex.frame_heads).find_all(0, n_tokens))
+    markers.update(compress(range(n_tokens), map(view.w("include_adjectives").__contains__, view.keys)))
     if not markers:
         return []  # nothing in the text names a measure
     candidates = sorted({view.sent_bounds[view.sent_of[i]] for i in markers})
@@ -98,14 +100,14 @@ def extract_sanctions(doc: Doc, lex: Lexicon) -> list[dict]:
         start_char = view.starts[s0]
         end_char = view.ends[s1 - 1]
         raw = view.text[start_char:end_char]
-        text = norm_token(raw.strip())
-        if not text or _all_excluded(doc, start_char, end_char):
-            continue
+        stripped = raw.strip()
+        if not stripped.strip("[]") or _all_excluded(doc, start_char, end_char):
+            continue  # (brackets alone normalise to nothing)
         # a repeated headline is one mention
         if s0 in heading_starts or (s1 - s0 <= 16 and not raw.rstrip().endswith(".")):
-            if text in seen_sentences:
+            if seen_sentences.seen(stripped):
                 continue
-        seen_sentences.add(text)
+        seen_sentences.add(stripped)
         view.mark_triggers(s0, s1)
         found = _sentence_drafts(view, s0, s1)
         if raw.rstrip().endswith("?") and found:
@@ -124,6 +126,26 @@ def extract_sanctions(doc: Doc, lex: Lexicon) -> list[dict]:
     _headline_targets(view, drafts, heading_starts)
     _fill_context(view, drafts)
     return _to_records(view, drafts)
+
+
+
+class _SeenSentences:
+    """The examined sentences' texts, compared normalised (``norm_token``); only a headline or a
+    short line is ever looked up, so a sentence is normalised only when one is."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.normalised: set[str] = set()
+        self.done = 0  # texts[:done] are in ``normalised``
+
+    def add(self, stripped: str) -> None:
+        self.texts.append(stripped)
+
+    def seen(self, stripped: str) -> bool:
+        for text in self.texts[self.done :]:
+            self.normalised.add(norm_token(text))
+        self.done = len(self.texts)
+        return norm_token(stripped) in self.normalised
 
 
 

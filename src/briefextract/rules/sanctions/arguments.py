@@ -531,7 +531,7 @@ def _reason(view: View, b: int, s1: int) -> str | None:
     for j in range(b, min(s1, b + 25)):
         if keys[j] in (";", "which", "that", "who", "including", "but", "while") or j in view.all_trigger_tokens:
             return None
-        if view.lex.instruments.match_at(keys, j) is not None:
+        if j in view.instrument_at:
             return None
         hit = view.lex.reasons.match_at(keys, j)
         if hit is None:
@@ -562,7 +562,7 @@ def _sector_list(view: View, a: int, s1: int, need_head: bool = False) -> tuple[
     ref = view.actor_at[x] if x < s1 else None
     if ref is not None and ref.possessive and ref.start == x:
         x = ref.end + 1  # "Venezuela's": the sectors' owner is not one of them
-    stops = view.w("prepositions") | view.w("target_stop") | view.w("determiners")
+    stops = view.w_union("prepositions", "target_stop", "determiners")
     items: list[tuple[int, int]] = []
     cur = e = x
     while e < s1:

@@ -5,6 +5,8 @@ Part of the sanctions extractor; see the package docstring for the whole flow.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from briefextract.rules.sanctions.arguments import (
     _agent_after,
     _agent_before,
@@ -33,7 +35,6 @@ from briefextract.rules.sanctions.view import (
     _tok_text,
 )
 
-
 #: id(word list of a frame) -> (the list, its normalised keys); the lists live as long as the lexicon
 _NORM_SETS: dict[int, tuple[list, frozenset[str]]] = {}
 
@@ -54,19 +55,16 @@ def _norm_set(words: list[str] | None) -> frozenset[str]:
 
 # -- frames ------------------------------------------------------------------
 def _frame_drafts(view: View, s0: int, s1: int, instruments: list[Instrument]) -> list[Draft]:
-    lex, keys = view.lex, view.keys
+    lex = view.lex
     out: list[Draft] = []
     i = s0
-    heads = lex.frame_heads.by_first
-    while i < s1:
-        if keys[i] not in heads:
-            i += 1  # (most tokens: skip the call)
-            continue
-        hit = lex.frame_heads.match_at(keys, i)
-        if hit is None:
-            i += 1
-            continue
-        end, fidxs = hit
+    # only the tokens where a frame head starts (the document's heads, found once)
+    heads = view.hits(lex.frame_heads)
+    for start in heads.positions[bisect_left(heads.positions, s0) : bisect_left(heads.positions, s1)]:
+        if start < i:
+            continue  # inside the previous frame
+        i = start
+        end, fidxs = heads.longest[i]
         d = None
         for fidx in fidxs:
             fr = lex.frames[fidx]
@@ -101,8 +99,6 @@ def _frame_drafts(view: View, s0: int, s1: int, instruments: list[Instrument]) -
                             x.imposers, x.imposer_explicit = [name], True
             out.extend(ds)
             i = max(end, ds[0].trigger[1])
-        else:
-            i += 1
     out.extend(_include_frames(view, s0, s1))
     return out
 
@@ -144,7 +140,7 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         return None  # "New US Sanctions ...", "the EU sanctions": the actor modifies the noun
     if keys[a] in ("sanction", "sanctions") and nxt_i < s1 and view.lex.target_intros.match_at(keys, nxt_i) is not None:
         return None  # "US Sanctions Target Russian Oil": the noun, then its verb
-    named = view.lex.instruments.match_at(keys, a)
+    named = view.instrument_at.get(a)
     if named is not None and named[0] > b:
         return None  # "to sanctions lists", "sanctions regime": the noun of a longer instrument
     if keys[a] in ("sanction", "sanctions") and nxt_i < s1 and view.lex.triggers.match_at(keys, nxt_i) is not None:
@@ -260,7 +256,7 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                 return None
     if fr["id"] == "sanctions.impose.suspension":
         # "suspension of sanctions" is the suspend trigger, not a membership suspension
-        if view.lex.instruments.match_at(keys, b) is not None:
+        if b in view.instrument_at:
             return None
     d = _frame_base(view, fr, a, n + 1, s0)
     d.extra["consumed"] = consumed
@@ -341,7 +337,7 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                         if ref is None or x != ref.start or ref.demonym:
                             continue
                         nxt = _tok_text(view, ref.end) if ref.end < s1 else ""
-                        if nxt.isalpha() and nxt.islower() and keys[ref.end] not in view.w("prepositions") | view.w("target_stop"):
+                        if nxt.isalpha() and nxt.islower() and keys[ref.end] not in view.w_union("prepositions", "target_stop"):
                             continue  # "U.S. oil producer Chevron": a modifier, the name follows
                         d.targets = [ref.name]
                         break
@@ -483,7 +479,7 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     keys = view.keys
     needs = _norm_set(fr.get("needs"))
     j = a - 1
-    while j >= s0 and keys[j] in view.w("passive_aux") | view.w("aux_words"):
+    while j >= s0 and keys[j] in view.w_union("passive_aux", "aux_words"):
         j -= 1
     if j == a - 1 and not (fr.get("reduced_by") and b < s1 and keys[b] == "by"):
         return None  # no passive auxiliary: "the licence replaced ..." is not this frame
@@ -567,7 +563,7 @@ def _deadline_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         if view.lex.authorities.match_at(keys, ref.start) is not None:
             continue  # the authority that sets the deadline is the imposer
         nxt = _tok_text(view, ref.end) if ref.end < s1 else ""
-        if nxt.isalpha() and nxt.islower() and keys[ref.end] not in view.w("aux_words") | view.w("prepositions") | view.w("target_stop"):
+        if nxt.isalpha() and nxt.islower() and keys[ref.end] not in view.w_union("aux_words", "prepositions", "target_stop"):
             break  # "U.S. persons have until ...": the actor modifies a generic subject; the context's target
         target = ref
         break

@@ -6,6 +6,7 @@ Part of the sanctions extractor; see the package docstring for the whole flow.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import compress
@@ -33,27 +34,42 @@ class Trie:
 
     def __init__(self) -> None:
         self.by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        #: (after ``finalize``) the entries of two tokens or more by their first two keys, longest
+        #: first, and the first one-token entry of each key: a common first word ('were', 'is',
+        #: 'sanctions') is checked against the next key before any slice is compared
+        self.by_two: dict[tuple[str, str], list[tuple[tuple[str, ...], Any]]] = {}
+        self.single: dict[str, Any] = {}
+        self.multi_first: frozenset[str] = frozenset()  # first keys of the longer entries
 
     def add(self, keys: tuple[str, ...], payload: Any) -> None:
         if keys:
             self.by_first.setdefault(keys[0], []).append((keys, payload))
 
     def finalize(self) -> None:
-        for entries in self.by_first.values():
+        self.by_two, self.single = {}, {}
+        for first, entries in self.by_first.items():
             entries.sort(key=lambda e: -len(e[0]))
+            for pattern, payload in entries:
+                if len(pattern) == 1:
+                    self.single.setdefault(first, payload)
+                else:
+                    self.by_two.setdefault(pattern[:2], []).append((pattern, payload))
+        self.multi_first = frozenset(first for first, _ in self.by_two)
 
     def match_at(self, keys: list[str], i: int) -> tuple[int, Any] | None:
         """(end, payload) of the longest entry starting at token ``i``."""
         if i < 0 or i >= len(keys):
             return None
-        entries = self.by_first.get(keys[i])
-        if entries is None:
+        first = keys[i]
+        if first not in self.by_first:
             return None
-        for pattern, payload in entries:
-            n = len(pattern)
-            # one-token entries match on the dict lookup alone; no slice/tuple for them
-            if n == 1 or tuple(keys[i : i + n]) == pattern:
-                return i + n, payload
+        if i + 1 < len(keys):
+            for pattern, payload in self.by_two.get((first, keys[i + 1]), ()):
+                n = len(pattern)
+                if n == 2 or tuple(keys[i : i + n]) == pattern:
+                    return i + n, payload
+        if first in self.single:
+            return i + 1, self.single[first]  # one-token entries match on the dict lookup alone
         return None
 
     def find_all(self, keys: list[str], start: int = 0, end: int | None = None) -> list[tuple[int, int, Any]]:
@@ -63,22 +79,94 @@ class Trie:
         window), so the Python loop runs only over those few tokens."""
         end = len(keys) if end is None else end
         out = []
-        by_first = self.by_first
         start = max(start, 0)  # (the rules pass sentence starts; never a negative index)
         i = start
-        for p in compress(range(start, end), map(by_first.__contains__, keys[start:end])):
+        for p, stop, payload in self.longest_entries(keys, start, end):
             if p < i:
                 continue  # inside the previous match
-            # the longest entry at p (as match_at); it counts only if it ends by ``end``
-            for pattern, payload in by_first[keys[p]]:
-                n = len(pattern)
-                if n == 1 or tuple(keys[p : p + n]) == pattern:
-                    if p + n <= end:
-                        out.append((p, p + n, payload))
-                        i = p + n
-                    break
+            if stop <= end:  # the longest entry at p counts only if it ends by ``end``
+                out.append((p, stop, payload))
+                i = stop
         return out
 
+    def longest_entries(self, keys: list[str], start: int, end: int) -> list[tuple[int, int, Any]]:
+        """(p, stop, payload) of the longest entry at each token p in [start, end) where one starts
+        (as ``match_at``; ``stop`` may pass ``end``; entries may overlap).
+
+        The positions some entry starts with are found at C speed (``compress`` over the
+        window), so the Python loop runs only over those few tokens (``match_at`` inlined)."""
+        by_two, single, multi_first = self.by_two, self.single, self.multi_first
+        last = len(keys) - 1
+        out = []
+        for p in compress(range(start, end), map(self.by_first.__contains__, keys[start:end])):
+            first = keys[p]
+            hit = None
+            if p < last and first in multi_first:
+                for pattern, payload in by_two.get((first, keys[p + 1]), ()):
+                    if len(pattern) == 2 or tuple(keys[p : p + len(pattern)]) == pattern:
+                        hit = (p, p + len(pattern), payload)
+                        break
+            if hit is None and first in single:
+                hit = (p, p + 1, single[first])
+            if hit is not None:
+                out.append(hit)
+        return out
+
+
+
+class TrieHits:
+    """The longest entry of one trie at every position of one document, found in one pass.
+
+    A candidate sentence asks for its entries several times (triggers, frames, target-side
+    verbs, instruments, authorities): the document is scanned once per trie and each
+    sentence query only walks the few positions that hold an entry. ``find_all`` returns
+    exactly what ``Trie.find_all(keys, start, end)`` returns.
+    """
+
+    def __init__(self, trie: Trie, keys: list[str]) -> None:
+        entries = trie.longest_entries(keys, 0, len(keys))
+        self.longest: dict[int, tuple[int, Any]] = {p: (stop, payload) for p, stop, payload in entries}
+        self.positions = [p for p, _, _ in entries]  # ascending: found left to right
+
+    def find_all(self, start: int, end: int) -> list[tuple[int, int, Any]]:
+        """Leftmost-longest entries in tokens [start, end), not overlapping (as ``Trie.find_all``)."""
+        positions = self.positions
+        out = []
+        i = start = max(start, 0)
+        longest = self.longest
+        for p in positions[bisect_left(positions, start) : bisect_left(positions, end)]:
+            if p < i:
+                continue  # inside the previous match
+            stop, payload = longest[p]
+            if stop <= end:  # the longest entry at p counts only if it ends by ``end``
+                out.append((p, stop, payload))
+                i = stop
+        return out
+
+
+class WordLists(dict):
+    """``lexicon.json``'s word lists by name; a list the data does not define is empty.
+
+    The rules also test a word against several lists at once ('a preposition, a stop word or a
+    determiner') or against a list but a few of its words: those sets are built once, on first use."""
+
+    def __missing__(self, name: str) -> frozenset[str]:
+        return frozenset()
+
+    def union(self, *names: str) -> frozenset[str]:
+        """The words of all the lists ``names``."""
+        return self._combined(names, ())
+
+    def without(self, name: str, *words: str) -> frozenset[str]:
+        """The words of the list ``name`` but ``words``."""
+        return self._combined((name,), words)
+
+    def _combined(self, names: tuple[str, ...], excluded: tuple[str, ...]) -> frozenset[str]:
+        cache = self.__dict__.setdefault("_combined_sets", {})
+        found = cache.get((names, excluded))
+        if found is None:
+            found = cache[(names, excluded)] = frozenset().union(*(self[n] for n in names)).difference(excluded)
+        return found
 
 
 @dataclass
@@ -144,7 +232,7 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
             heads.setdefault(h, []).append(i)
     frame_heads = trie(heads.items())
     programs = auth.get("programs") or []
-    words = {
+    words = WordLists({
         name: frozenset(norm_token(w) for w in lex.get(name, []))
         for name in (
             "claim_cues", "maintain_cues", "novelty", "further", "modifier_stop", "determiners", "prepositions",
@@ -156,7 +244,7 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
             "elliptic_nouns", "elliptic_between", "purpose_verbs", "sector_heads", "sector_nouns",
             "subject_target_verbs", "beneficiary_verbs", "duration_units",
         )
-    }
+    })
     words["imposer_states"] = frozenset(lex.get("imposer_states", []))
     country_anaphors = trie((w, True) for w in lex.get("country_anaphors", []))
     number_words = {norm_token(k): v for k, v in (lex.get("number_words") or {}).items()}

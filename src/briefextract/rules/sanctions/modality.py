@@ -41,7 +41,7 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True) -
     for j in range(i - 1, max(s0 - 1, i - 10), -1):
         if keys[j] in (";", ".", ":") or (keys[j] in view.w("clause_stops") and keys[j] not in (":",)):
             break
-        if keys[j] in ("and", "but") and (j + 1 == i or keys[j + 1] in view.w("aux_words")) and j + 1 in view.all_trigger_tokens | {i}:
+        if keys[j] in ("and", "but") and (j + 1 == i or keys[j + 1] in view.w("aux_words")) and (j + 1 == i or j + 1 in view.all_trigger_tokens):
             break  # "were not renewed and expired": the cue belongs to the first verb
         hit = view.lex.modality.match_at(keys, j)
         if hit is None or hit[0] > i:

@@ -37,7 +37,7 @@ def _gap_ok(view: View, a: int, b: int, limit: int) -> bool:
         described += sum(1 for k in keys[a:b] if k in ("a", "an") or k in view.w("novelty"))
     if b - a - described > limit or keys[a:b].count("of") > 1:
         return False  # "renewed the mandate of the panel of experts monitoring sanctions"
-    preps = view.w("prepositions") - {"of"}
+    preps = view.w_without("prepositions", "of")
     for i in range(a, b):
         k = keys[i]
         if k in preps or k in _CLAUSE_PUNCT or k == ".":
@@ -52,6 +52,7 @@ def _gap_ok(view: View, a: int, b: int, limit: int) -> bool:
 
 
 _PAST_ADVERBS = frozenset({"previously", "already", "formerly", "recently", "originally", "once"})
+_QUOTES_AND_COMMA = _QUOTES | {","}
 
 
 def adjectival_participle(view: View, i: int) -> bool:
@@ -144,7 +145,7 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
             break
         if e in view.date_starts and e > a:
             break  # "on Venezuela next month"
-        if e > a and view.lex.instruments.match_at(keys, e) is not None:
+        if e > a and e in view.instrument_at:
             break  # "a ban on X and an asset freeze on Y": the next measure
         e += 1
     # drop a trailing conjunction, comma or article
@@ -198,7 +199,7 @@ def _conjuncts(view: View, a: int, b: int, force: bool = False) -> list[tuple[in
         while x < y and keys[x] in ("the", "all", "both"):
             x += 1
         return x < y and (
-            _NUMBER.match(keys[x]) is not None or keys[x] in view.w("determiners") - {"the", "select"}
+            _NUMBER.match(keys[x]) is not None or keys[x] in view.w_without("determiners", "the", "select")
             or _conjunct_actor(view, x, y) is not None
             or (y - x <= 3 and all(_tok_text(view, z)[:1].isupper() for z in range(x, y)))  # "Ruribank and Ruritrade"
         )
@@ -258,7 +259,7 @@ def _resolve_phrase(view: View, a: int, b: int) -> list[str]:
         while x < y and (keys[x] in view.w("determiners") or _NUMBER.match(keys[x]) or keys[x] in view.w("modifier_stop") or keys[x] in _QUOTES
                          or (keys[x] == "of" and x > a)):
             x += 1  # "dozens of Iranian individuals" -> "Iranian individuals"
-        while y > x and (keys[y - 1] in _QUOTES | {","} or keys[y - 1] in view.w("time_words")):
+        while y > x and (keys[y - 1] in _QUOTES_AND_COMMA or keys[y - 1] in view.w("time_words")):
             y -= 1  # "those listed today": a date word is not part of the target
         if x < y and keys[x] in view.w("prepositions"):
             continue  # "those behind the scheme": the head is a pronoun, no named target

@@ -69,11 +69,11 @@ def _date_for(view: View, d: Draft) -> str | None:
     if not view.dates:
         return None
     a = d.trigger[0] if d.trigger else d.start
-    sent_start, sent_end = _sent(view, d)
+    sent = _sent(view, d)
+    if sent not in view.dates_of:
+        view.dates_of[sent] = [s for s in view.dates if s.start >= sent[0] and s.end <= sent[1] and s.iso]
     best = None
-    for s in view.dates:
-        if s.start < sent_start or s.end > sent_end or not s.kb_id_:
-            continue
+    for s in view.dates_of[sent]:
         if d.rule.endswith((".passive", ".pronoun")) and s.start < a:
             continue  # "sanctions imposed in 2021 remain in force": that date is the imposition's
         lo, hi = (d.end, s.start) if s.start >= d.end else (s.end, a)
@@ -86,22 +86,28 @@ def _date_for(view: View, d: Draft) -> str | None:
                 continue
             dist = hi - lo
         if dist <= 10 and (best is None or dist < best[0]):
-            best = (dist, s.kb_id_)
+            best = (dist, s.iso)
     return best[1] if best else None
 
 
 
 def _authority(view: View, d: Draft) -> str | None:
-    sent_start, sent_end = _sent(view, d)
-    for a, b, _ in view.lex.authorities.find_all(view.keys, sent_start, sent_end):
-        return _span_text(view, a, b)
-    return None
+    """The first authority named in the draft's sentence (looked up once per sentence)."""
+    sent = _sent(view, d)
+    if sent not in view.authority_of:
+        found = view.find_all(view.lex.authorities, *sent)
+        view.authority_of[sent] = _span_text(view, found[0][0], found[0][1]) if found else None
+    return view.authority_of[sent]
 
 
 
 def _program(view: View, d: Draft) -> str | None:
+    """The first sanctions programme named in the draft's sentence (the regex is slow: one
+    search per sentence, not per draft)."""
     if view.lex.programs is None:
         return None
-    sent_start, sent_end = _sent(view, d)
-    m = view.lex.programs.search(view.text, view.starts[sent_start], view.ends[sent_end - 1])
-    return m.group(0) if m else None
+    sent = _sent(view, d)
+    if sent not in view.program_of:
+        m = view.lex.programs.search(view.text, view.starts[sent[0]], view.ends[sent[1] - 1])
+        view.program_of[sent] = m.group(0) if m else None
+    return view.program_of[sent]

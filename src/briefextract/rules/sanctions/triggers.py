@@ -49,7 +49,7 @@ from briefextract.rules.sanctions.view import (
 
 def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
     lex, keys = view.lex, view.keys
-    instruments = [Instrument(a, b, p["kind"]) for a, b, p in lex.instruments.find_all(keys, s0, s1)]
+    instruments = [Instrument(a, b, p["kind"]) for a, b, p in view.find_all(lex.instruments, s0, s1)]
     for ins in instruments:
         # "the EU's 19th package": a numbered package is a sanctions package
         if ins.start > s0 and _ORDINAL.match(keys[ins.start - 1]) and keys[ins.start] == "package" and view.mentions_sanctions:
@@ -65,10 +65,6 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
         if ins.end < s1 and keys[ins.end] in view.w("relief_heads"):
             ins.end += 1
             ins.kind = "relief"
-    triggers = [
-        Trigger(a, b, p["action"], p["pos"], p["gap"], p["call"], subject_first=p.get("subject_first", False))
-        for a, b, p in lex.triggers.find_all(keys, s0, s1)
-    ]
     # an instrument used as a modifier of another noun is not the measure ("tariff levels")
     instruments = [
         i for i in instruments
@@ -76,7 +72,6 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
     ]
     # a token that starts an instrument is not also a trigger ("sanctions" vs "sanction")
     inst_tokens = {i for ins in instruments for i in range(ins.start, ins.end)}
-    triggers = [t for t in triggers if not any(i in inst_tokens for i in range(t.start, t.end))]
     claim = not view.w("claim_cues").isdisjoint(keys[s0:s1])
     drafts: list[Draft] = []
 
@@ -87,7 +82,14 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
         drafts.append(d)
         frame_tokens.update(range(d.trigger[0], max(d.trigger[1], d.extra.get("consumed", 0))))
     instruments = [i for i in instruments if not any(x in frame_tokens for x in range(i.start, i.end))]
-    triggers = [t for t in triggers if t.start not in frame_tokens]
+    if not instruments:
+        # nothing left to bind (most examined sentences hold only a frame head such as 'held' or 'end')
+        return _checked(view, drafts, s0, s1)
+    triggers = [
+        Trigger(a, b, p["action"], p["pos"], p["gap"], p["call"], subject_first=p.get("subject_first", False))
+        for a, b, p in view.find_all(lex.triggers, s0, s1)
+        if not any(i in inst_tokens for i in range(a, b)) and a not in frame_tokens
+    ]
 
     # post-nominal participles bind first: "measures, imposed over six rounds of sanctions"
     post_of: dict[int, list[Trigger]] = {}
@@ -161,6 +163,13 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
         drafts.extend(made)
 
     drafts.extend(_pronoun_drafts(view, instruments, triggers, s0, s1))
+    return _checked(view, drafts, s0, s1)
+
+
+
+def _checked(view: View, drafts: list[Draft], s0: int, s1: int) -> list[Draft]:
+    """The sentence's drafts without generic statements, with the named people of 'including',
+    the elliptic impositions beside them, and each action once."""
     drafts = [d for d in drafts if not _generic_statement(view, d, s0)]
     for d in drafts:
         _including_names(view, d, s1)
@@ -221,7 +230,7 @@ def _including_names(view: View, d: Draft, s1: int) -> None:
     if not counted and first not in view.w("group_nouns"):
         return
     for j in range(d.end, min(s1, d.end + 15)):
-        if keys[j] in (".", ";", "which", "who") or view.lex.instruments.match_at(keys, j) is not None:
+        if keys[j] in (".", ";", "which", "who") or j in view.instrument_at:
             return
         if keys[j] == "including":
             names = []

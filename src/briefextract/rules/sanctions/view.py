@@ -5,42 +5,33 @@ Part of the sanctions extractor; see the package docstring for the whole flow.
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
+import numpy
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from briefextract import constants as C
-from briefextract.rules.sanctions.lexicon import _KEY_CACHE, Lexicon, norm_token
+from briefextract.rules.sanctions.lexicon import (
+    _KEY_CACHE,
+    Lexicon,
+    Trie,
+    TrieHits,
+    WordLists,
+    norm_token,
+)
 from briefextract.rules.spans import doc_text
 from briefextract.rules.tokens import token_arrays
 
-_BRACKETS = str.maketrans({"[": None, "]": None, "’": "'", "‘": "'", "“": '"', "”": '"'})
-_QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
-
-
 _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
 _CLAUSE_PUNCT = frozenset({";", ":", "?", "!", "(", ")", "—", "–"})
-
-
-_CLAUSE_PUNCT = frozenset({";", ":", "?", "!", "(", ")", "—", "–"})
 _NUMBER = re.compile(r"^\d[\d.,]*$")
-
-
-_NUMBER = re.compile(r"^\d[\d.,]*$")
+_YEAR = re.compile(r"^\d{4}$")
 # clause words that also head adjuncts inside the main clause ("suspended them after their coups and imposed")
-_YEAR = re.compile(r"^\d{4}$")
-
-
-_YEAR = re.compile(r"^\d{4}$")
 _ADJUNCT_HEADS = frozenset({"after", "before", "until", "once", "since"})
-
-
-_ADJUNCT_HEADS = frozenset({"after", "before", "until", "once", "since"})
-_DEMONYM_END = re.compile(r"(?:an|ese|ish|ian|i|ic|ch)$")  # fallback when a span has no form kind
-
-
 _DEMONYM_END = re.compile(r"(?:an|ese|ish|ian|i|ic|ch)$")  # fallback when a span has no form kind
 _ORDINAL = re.compile(
     r"^\d+(?:st|nd|rd|th)$|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
@@ -64,6 +55,15 @@ class ActorRef:
 
 
 
+class DateRef(NamedTuple):
+    """A date mention: its tokens and ISO value (``kb_id_`` of the dates span)."""
+
+    start: int
+    end: int
+    iso: str
+
+
+
 class View:
     """Token keys, actor index and sentence bounds of one document."""
 
@@ -77,8 +77,7 @@ class View:
         words = tok.text
         self.text = doc_text(doc)
         self.starts = tok.idx
-        self.ends = list(map(int.__add__, tok.idx, map(len, words)))
-        sent_flags = doc.to_array(SENT_START).tolist() if len(doc) else []
+        self.ends = list(map(operator.add, tok.idx, map(len, words)))  # (operator.add: 2x int.__add__)
         cache = _KEY_CACHE
         if len(cache) > 200_000:
             cache.clear()  # bounded memory over millions of documents
@@ -89,39 +88,19 @@ class View:
                 cache[w] = norm_token(w)
             self.keys = list(map(cache.__getitem__, words))
         self.is_space = tok.is_space
-        self.actor_at: list[ActorRef | None] = [None] * len(doc)
-        self.actors: list[ActorRef] = []
-        records = {a.get("name"): a for a in (doc._.actors or [])}
-        self.actor_records = records
-        spans = list(doc.spans[C.SPANS_ACTORS]) if C.SPANS_ACTORS in doc.spans else []
-        if not spans and C.SPANS_GAZETTEER in doc.spans:
-            spans = list(doc.spans[C.SPANS_GAZETTEER])
-        for s in sorted(spans, key=lambda s: (s.start, -len(s))):
-            if any(self.actor_at[i] is not None for i in range(s.start, s.end)):
-                continue
-            text = self.text[self.starts[s.start] : self.ends[s.end - 1]]  # Span.text builds Tokens
-            name = s.kb_id_ or text
-            possessive = s.end < len(doc) and self.keys[s.end] in ("'s", "'")
-            form = s.id_
-            demonym = form == "demonym" or (
-                not form
-                and text != name
-                and s.end - s.start == 1
-                and text[:1].isupper()
-                and _DEMONYM_END.search(text) is not None
-                and s.label_ == "GPE"
-            )
-            ref = ActorRef(s.start, s.end, name, s.label_ or "ORG", text, possessive, demonym)
-            self.actors.append(ref)
-            for i in range(s.start, s.end):
-                self.actor_at[i] = ref
-        self.dates = list(doc.spans[C.SPANS_DATES]) if C.SPANS_DATES in doc.spans else []
-        # sentence bounds from the layout's sentence starts, computed once
-        starts = [i for i, f in enumerate(sent_flags) if i == 0 or f == 1]
-        self.sent_bounds = [(a, b) for a, b in zip(starts, starts[1:] + [len(doc)])]
-        self.sent_of = []
-        for n, (a, b) in enumerate(self.sent_bounds):
-            self.sent_of.extend([n] * (b - a))  # the bounds tile the document from token 0
+        words_by_name = lex.words if isinstance(lex.words, WordLists) else WordLists(lex.words)
+        #: ``w(name)``: the word list ``name`` of the lexicon (a C-level dict lookup; the rules ask ~300 times a text)
+        self.w = words_by_name.__getitem__
+        #: ``w_union(a, b, ...)``: the words of several lists; ``w_without(name, word, ...)``: a list but some words
+        self.w_union = words_by_name.union
+        self.w_without = words_by_name.without
+        self._hits: dict[Trie, TrieHits] = {}
+        self._found: dict[tuple[Trie, int, int], list[tuple[int, int, Any]]] = {}
+        self.actor_records = {a.get("name"): a for a in (doc._.actors or [])}
+        self._index_actors(doc)
+        #: the date mentions (a Span attribute read costs a StringStore lookup: read each once)
+        self.dates = [DateRef(s.start, s.end, s.kb_id_) for s in doc.spans[C.SPANS_DATES]] if C.SPANS_DATES in doc.spans else []
+        self._index_sentences(doc)
         self.date_starts = {s.start for s in self.dates}
         self.date_end_at = {s.start: s.end for s in self.dates}
         self._org_country: dict[str, str] | None = None
@@ -129,11 +108,90 @@ class View:
         # marked sentence by sentence for the sentences that are examined (mark_triggers)
         self.trigger_tokens: set[int] = set()
         self.all_trigger_tokens: set[int] = set()
+        self._state_of: dict[str, str | None] = {}  # actor name -> the state it acts for
+        # per sentence (bounds): its authority and programme, for every record of the sentence
+        self.authority_of: dict[tuple[int, int], str | None] = {}
+        self.program_of: dict[tuple[int, int], str | None] = {}
+        self.dates_of: dict[tuple[int, int], list[DateRef]] = {}  # the sentence's dates with a value
+
+    def _index_actors(self, doc: Doc) -> None:
+        """``actors`` and ``actor_at`` from the actor spans (the gazetteer's when there are none):
+        longest first at a start; a span overlapping an earlier one is dropped."""
+        self.actor_at: list[ActorRef | None] = [None] * len(doc)
+        self.actors: list[ActorRef] = []
+        group = doc.spans.get(C.SPANS_ACTORS, ())
+        if not group and C.SPANS_GAZETTEER in doc.spans:
+            group = doc.spans[C.SPANS_GAZETTEER]
+        # one Span object and one read of each attribute per span
+        spans = sorted(((s.start, s.end, s.kb_id_, s.id_, s.label_) for s in group), key=lambda s: (s[0], s[0] - s[1]))
+        actor_at, keys, n_tokens = self.actor_at, self.keys, len(doc)
+        covered_to = 0  # the spans come by start: one overlaps a kept one iff it starts before this
+        for start, end, kb_id, form, label in spans:
+            if start < covered_to and start < end:
+                continue
+            covered_to = max(covered_to, end)
+            text = self.text[self.starts[start] : self.ends[end - 1]]  # Span.text builds Tokens
+            name = kb_id or text
+            possessive = end < n_tokens and keys[end] in ("'s", "'")
+            demonym = form == "demonym" or (
+                not form
+                and text != name
+                and end - start == 1
+                and text[:1].isupper()
+                and _DEMONYM_END.search(text) is not None
+                and label == "GPE"
+            )
+            ref = ActorRef(start, end, name, label or "ORG", text, possessive, demonym)
+            self.actors.append(ref)
+            actor_at[start:end] = [ref] * (end - start)
+        # the bodies whose name can hold a state's name ('Chinese Ministry of Commerce'): a GPE
+        # strictly inside takes two tokens or more (see ``org_country``; the gazetteer's spans are
+        # Matcher matches, never empty)
+        self.org_names = {ref.name for ref in self.actors if ref.label == "ORG" and ref.end - ref.start > 1}
+
+    def _index_sentences(self, doc: Doc) -> None:
+        """``sent_bounds`` (token ranges tiling the document) and ``sent_of`` (token -> sentence
+        number) from the layout's sentence starts: one array read, the starts found by numpy."""
+        n_tokens = len(doc)
+        if not n_tokens:
+            self.sent_bounds, self.sent_of = [], []
+            return
+        is_start = doc.to_array(SENT_START) == 1
+        is_start[0] = True  # the first token always starts a sentence
+        starts = numpy.flatnonzero(is_start).tolist()
+        self.sent_bounds = list(zip(starts, starts[1:] + [n_tokens]))
+        self.sent_of = (numpy.cumsum(is_start) - 1).tolist()  # the bounds tile the document from token 0
+
+    def hits(self, trie: Trie) -> TrieHits:
+        """The entries of ``trie`` in the whole document, found on first use (one pass per trie)."""
+        found = self._hits.get(trie)
+        if found is None:
+            found = self._hits[trie] = TrieHits(trie, self.keys)
+        return found
+
+    @property
+    def instrument_at(self) -> dict[int, tuple[int, Any]]:
+        """Token -> (end, payload) of the longest instrument starting there: ``lex.instruments.match_at``
+        as a dict lookup (the whole text is scanned for instruments anyway)."""
+        return self.hits(self.lex.instruments).longest
+
+    def find_all(self, trie: Trie, s0: int, s1: int) -> list[tuple[int, int, Any]]:
+        """``trie.find_all(keys, s0, s1)``: from the document's hits when the whole text was
+        scanned for that trie, else scanned in the sentence once (marking, binding and records
+        ask for the same sentence; most sentences are never asked). Do not change the list."""
+        whole = self._hits.get(trie)
+        if whole is not None:
+            return whole.find_all(s0, s1)
+        key = (trie, s0, s1)
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = trie.find_all(self.keys, s0, s1)
+        return found
 
     def mark_triggers(self, s0: int, s1: int) -> None:
         lex = self.lex
         for trie in (lex.triggers, lex.frame_heads, lex.target_side):
-            for a, b, p in trie.find_all(self.keys, s0, s1):
+            for a, b, p in self.find_all(trie, s0, s1):
                 self.all_trigger_tokens.update(range(a, b))
                 if trie is lex.triggers and p.get("gap", 8) <= 3:
                     continue  # light verbs (use, announce, agree) do not end a subject search
@@ -156,16 +214,22 @@ class View:
                             break
         return self._org_country
 
-    def w(self, name: str) -> frozenset[str]:
-        return self.lex.words.get(name, frozenset())
-
     def actor_state(self, name: str | None) -> str | None:
-        """The state a person or body acts for (``country`` of its actor record), else itself."""
+        """The state a person or body acts for (``country`` of its actor record), else itself
+        (remembered per name: the context rules ask for the same few names many times)."""
         if not name:
             return None
+        state = self._state_of.get(name)
+        if state is None:
+            state = self._state_of[name] = self._actor_state(name)
+        return state
+
+    def _actor_state(self, name: str) -> str | None:
         rec = self.actor_records.get(name)
         if rec and rec.get("type") in ("PERSON", "ORG") and rec.get("country"):
             return rec["country"]
+        if name not in self.org_names:
+            return name  # only a body's longer name can map to a state: no need to read the gazetteer
         return self.org_country.get(name, name)
 
     def imposer_name(self, ref: ActorRef) -> str | None:
