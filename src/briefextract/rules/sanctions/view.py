@@ -15,6 +15,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from briefextract import constants as C
+from briefextract.rules.actor_spans import span_tuples
 from briefextract.rules.sanctions.lexicon import (
     _KEY_CACHE,
     Lexicon,
@@ -119,10 +120,8 @@ class View:
         longest first at a start; a span overlapping an earlier one is dropped."""
         self.actor_at: list[ActorRef | None] = [None] * len(doc)
         self.actors: list[ActorRef] = []
-        group = doc.spans.get(C.SPANS_ACTORS, ())
-        if not group and C.SPANS_GAZETTEER in doc.spans:
-            group = doc.spans[C.SPANS_GAZETTEER]
-        # one Span object and one read of each attribute per span
+        # the tuples the actors / gazetteer components kept: no Span object per mention
+        group = span_tuples(doc, C.SPANS_ACTORS) or span_tuples(doc, C.SPANS_GAZETTEER)
         spans = sorted(((s.start, s.end, s.kb_id_, s.id_, s.label_) for s in group), key=lambda s: (s[0], s[0] - s[1]))
         actor_at, keys, n_tokens = self.actor_at, self.keys, len(doc)
         covered_to = 0  # the spans come by start: one overlaps a kept one iff it starts before this
@@ -206,7 +205,7 @@ class View:
             self._org_country = {}
             orgs = [ref for ref in self.actors if ref.label == "ORG"]
             if orgs and C.SPANS_GAZETTEER in self.doc.spans:
-                gpes = [(g.start, g.end, g.kb_id_) for g in self.doc.spans[C.SPANS_GAZETTEER] if g.label_ == "GPE" and g.kb_id_]
+                gpes = [(g.start, g.end, g.kb_id_) for g in span_tuples(self.doc, C.SPANS_GAZETTEER) if g.label_ == "GPE" and g.kb_id_]
                 for ref in orgs:
                     for a, b, kb in gpes:
                         if ref.start <= a and b <= ref.end and (a, b) != (ref.start, ref.end):
