@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from briefextract.rules.person_scan import finditer_at, letter_view, occurrences, word_hits, word_pattern
-from briefextract.rules.persons import PLATFORM, POST_WORD_SET, _run_starts
+from briefextract.rules.person_scan import finditer_at, letter_view, line_starts, occurrences, word_hits, word_pattern
+from briefextract.rules.persons import DATELINE_SOURCE, PLATFORM, POST_WORD_SET, _run_starts
 
 TEXTS = [
     "el-Sisi met al-Assad and Al-Thani in Cairo. The U.S. envoy John Cole said so.",
@@ -14,6 +14,7 @@ TEXTS = [
     "",
     "Three European companies hold licences: Eni, Maurel et Prom, and Repsol; news agencies - AFP and AP -",
     "Firms such as Eni and Repsol; NGOs, including Amnesty and HRW. Ükompanies: A and B",
+    "(Agency) – The party\nMINSK (Belta) — x\n\nOutlet, March 4, 2025. The office\n  (Reuters) - y\n",
 ]
 
 
@@ -27,6 +28,14 @@ def test_finditer_at_equals_finditer_given_every_start():
     for text in TEXTS:
         starts = [i for i, c in enumerate(text) if c.isupper()]
         assert [m.span() for m in finditer_at(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_line_starts_are_where_multiline_caret_matches():
+    caret = re.compile(r"(?m)^")
+    for text in TEXTS + ["\n", "a\n\nb\n"]:
+        assert line_starts(text) == [m.start() for m in caret.finditer(text)]
+        assert ([m.span() for m in finditer_at(DATELINE_SOURCE, text, line_starts(text))]
+                == [m.span() for m in DATELINE_SOURCE.finditer(text)])
 
 
 def test_word_hits_finds_whole_words_only():

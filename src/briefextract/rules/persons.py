@@ -49,7 +49,14 @@ from briefextract.constants import (
     SPANS_LAYOUT,
 )
 from briefextract.rules.actor_spans import span_tuples
-from briefextract.rules.person_scan import finditer_at, letter_view, occurrences, word_hits, word_pattern
+from briefextract.rules.person_scan import (
+    finditer_at,
+    letter_view,
+    line_starts,
+    occurrences,
+    word_hits,
+    word_pattern,
+)
 from briefextract.rules.regex_tools import trie_pattern
 from briefextract.rules.spans import doc_text, excluded_ranges, is_excluded
 
@@ -658,7 +665,7 @@ def _dateline_sources(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[
     """The news source of a dateline: "(Agency) – The party ...", "MINSK (Agency) —",
     "Outlet, March 4, 2025. The office ..." (a known place there is the gazetteer's)."""
     out = []
-    for m in DATELINE_SOURCE.finditer(text):
+    for m in finditer_at(DATELINE_SOURCE, text, line_starts(text)):  # (it opens with ^: a line start)
         group = "a" if m.group("a") else "b"
         s0, e0 = m.start(group), m.end(group)
         words = _words(text[s0:e0])
