@@ -5,7 +5,19 @@ from __future__ import annotations
 import re
 
 from briefextract.rules.person_scan import finditer_at, letter_view, line_starts, occurrences, word_hits, word_pattern
-from briefextract.rules.persons import DATELINE_SOURCE, PLATFORM, POST_WORD_SET, _run_starts
+from briefextract.rules.persons import (
+    ACRONYM,
+    ALNUM_NAME,
+    CAPWORD,
+    DATELINE_SOURCE,
+    DOMAIN_NAME,
+    INITIAL,
+    NAME_WORD_FORMS,
+    PLATFORM,
+    POST_WORD_SET,
+    UP,
+    _run_pattern,
+)
 
 TEXTS = [
     "el-Sisi met al-Assad and Al-Thani in Cairo. The U.S. envoy John Cole said so.",
@@ -54,4 +66,29 @@ def test_platform_org_list_and_run_scans_equal_finditer(nlp):
                 == [m.span() for m in PLATFORM.finditer(text)])
         assert ([m.span() for m in finditer_at(org_list, text, list_starts)]
                 == [m.span() for m in org_list.finditer(text)])
-        assert [m.span() for m in finditer_at(run, text, _run_starts(text))] == [m.span() for m in run.finditer(text)]
+
+
+def _reference_run(particles: str, suffixes: str) -> re.Pattern:
+    """The run pattern as written before it opened with a character class."""
+    word = rf"(?:{DOMAIN_NAME}|{CAPWORD}|{INITIAL}|{ALNUM_NAME}|{ACRONYM})"
+    sp = r"[^\S\n]+"
+    joiner = rf"(?:{sp}(?:(?:{particles}){sp}){{0,2}}(?:(?:al|el)-)?|{sp}(?:(?:of|for|on|de){sp}(?:the{sp})?|and{sp}(?!the\b)))"
+    return re.compile(rf"(?<![\w.’'-])(?=[{UP}]|[ae]l-)(?:(?:al|el)-)?{word}(?:{joiner}{word})*(?:,?{sp}(?:{suffixes})(?!\w))?")
+
+
+def test_name_word_forms_are_the_word_patterns():
+    forms = "|".join(first + rest for first, rest in NAME_WORD_FORMS)
+    words = "McDonald MacArthur Mcdonald Mac O'Brien D’Arcy Meduza.io U.S. L3Harris AT&T NATO Ānanda Jean-Luc DiCaprio M"
+    for word in words.split():
+        reference = re.match(rf"{DOMAIN_NAME}|{CAPWORD}|{INITIAL}|{ALNUM_NAME}|{ACRONYM}", word)
+        found = re.match(forms, word)
+        assert (found and found.span()) == (reference and reference.span()), word
+
+
+def test_run_pattern_equals_its_reference():
+    particles, suffixes = "bin|da|de|von|ibn", r"Jr\.?|II|III"
+    run, reference = re.compile(_run_pattern(particles, suffixes)), _reference_run(particles, suffixes)
+    texts = TEXTS + ["al-Foo el-bar Al-X Mc McD MacArthur O’Brien-Smith Meduza.io U.S. Army, Jr. L3Harris AT&T",
+                     "x.Y a-B 'C ’D _E 9F Ab Cd of the Ef and the Gh and Ij bin da Kl al-Mn, II", "A", "al-"]
+    for text in texts:
+        assert [m.span() for m in run.finditer(text)] == [m.span() for m in reference.finditer(text)], text

@@ -53,7 +53,6 @@ from briefextract.rules.person_scan import (
     finditer_at,
     letter_view,
     line_starts,
-    occurrences,
     word_hits,
     word_pattern,
 )
@@ -64,16 +63,32 @@ from briefextract.rules.spans import doc_text, excluded_ranges, is_excluded
 UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"  # Latin-1, Extended-A and -B (Romanian Ș, Ț)
 LOW = "a-zß-öø-ÿĀ-ɏ"
 HYPHEN = "-‐‑"  # hyphen, and the Unicode hyphens some sites use inside names
-CAPWORD = rf"(?:[{UP}]['’][{UP}][{LOW}]+|(?:Mc|Mac)?[{UP}][{LOW}]+(?:[{UP}][{LOW}]+)?(?:['’][{UP}][{LOW}]+)?(?:[{HYPHEN}][{UP}]?[{LOW}]+)*)"
+NAME_TAIL = rf"(?:[{UP}][{LOW}]+)?(?:['’][{UP}][{LOW}]+)?(?:[{HYPHEN}][{UP}]?[{LOW}]+)*"  # "DiCaprio", "O'Neill-Smith"
+APOSTROPHE_REST = rf"['’][{UP}][{LOW}]+"  # "O'Brien" after its "O"
+CAPWORD = rf"(?:[{UP}]{APOSTROPHE_REST}|(?:Mc|Mac)?[{UP}][{LOW}]+{NAME_TAIL})"
 INITIAL = rf"[{UP}]\."
-ACRONYM = r"[A-Z][A-Z0-9&]{1,7}"
-ALNUM_NAME = r"[A-Z][A-Za-z]*\d[A-Za-z0-9]*"  # L3Harris
-DOMAIN_NAME = rf"[{UP}][\w-]*\.[a-z]{{2,4}}(?![\w.])"  # "the WatchDog.md think tank", "Meduza.io"
+ACRONYM_REST = r"[A-Z0-9&]{1,7}"
+ACRONYM = rf"[A-Z]{ACRONYM_REST}"
+ALNUM_REST = r"[A-Za-z]*\d[A-Za-z0-9]*"
+ALNUM_NAME = rf"[A-Z]{ALNUM_REST}"  # L3Harris
+DOMAIN_REST = r"[\w-]*\.[a-z]{2,4}(?![\w.])"
+DOMAIN_NAME = rf"[{UP}]{DOMAIN_REST}"  # "the WatchDog.md think tank", "Meduza.io"
 DOMAIN_WORD = re.compile(DOMAIN_NAME)
-#: Where a capitalised run can begin: an upper-case letter that opens a word (the
-#: run pattern's lookbehind, tested after the letter), or "al-"/"el-" (RUN_PARTICLES).
-RUN_CAPITALS = re.compile(rf"[{UP}](?<![\w.’'-].)")
-RUN_PARTICLES = ("al-", "el-")
+#: The forms of a word in a run, in the order the run pattern tries them, each as
+#: (its first character, the rest): DOMAIN_NAME, CAPWORD ("O'Brien", then with
+#: "Mc", "Mac" or nothing before the capital), INITIAL, ALNUM_NAME, ACRONYM.
+#: ``"|".join(first + rest)`` is ``DOMAIN_NAME|CAPWORD|INITIAL|ALNUM_NAME|ACRONYM``;
+#: :func:`_run_pattern` also writes them after their first character.
+NAME_WORD_FORMS = (
+    (f"[{UP}]", DOMAIN_REST),
+    (f"[{UP}]", APOSTROPHE_REST),
+    ("M", rf"c[{UP}][{LOW}]+{NAME_TAIL}"),
+    ("M", rf"ac[{UP}][{LOW}]+{NAME_TAIL}"),
+    (f"[{UP}]", rf"[{LOW}]+{NAME_TAIL}"),
+    (f"[{UP}]", r"\."),
+    ("[A-Z]", ALNUM_REST),
+    ("[A-Z]", ACRONYM_REST),
+)
 
 # Small helpers, compiled once.
 LIST_ITEM_BEFORE = re.compile(r"(?:^|\n|,)[^\S\n]*(?:and[^\S\n]+)?$")  # "X Y, Z W, and A B"
@@ -192,15 +207,7 @@ class Lexicons:
         # character instead of trying each word in turn (regex_tools.trie_pattern)
         particles = trie_pattern(self.particles)
         suffixes = trie_pattern(self.name_suffixes)
-        word = rf"(?:{DOMAIN_NAME}|{CAPWORD}|{INITIAL}|{ALNUM_NAME}|{ACRONYM})"
-        # a run of capitalised words, joined by spaces, name particles ("bin",
-        # "al-") and, for organisations, "of / for / on / and (the)".
-        sp = r"[^\S\n]+"  # a name never runs across a line break
-        joiner = rf"(?:{sp}(?:(?:{particles}){sp}){{0,2}}(?:(?:al|el)-)?|{sp}(?:(?:of|for|on|de){sp}(?:the{sp})?|and{sp}(?!the\b)))"
-        self.compiled["run"] = re.compile(
-            # (the lookahead: every word form starts upper case, which spares trying them all everywhere)
-            rf"(?<![\w.’'-])(?=[{UP}]|[ae]l-)(?:(?:al|el)-)?{word}(?:{joiner}{word})*(?:,?{sp}(?:{suffixes})(?!\w))?"
-        )
+        self.compiled["run"] = re.compile(_run_pattern(particles, suffixes))
         roles = trie_pattern(self.roles)
         appos = trie_pattern(self.apposition_openers)
         # not a clause (", and proposed discussing political prisoners") and not the
@@ -243,6 +250,25 @@ class Lexicons:
         # the whole lower-case words where PLATFORM and the org-list pattern can begin,
         # found in one scan of the text's letter_view (find_candidates)
         self.compiled["cue_words"] = word_pattern([*POST_WORDS, *self.compiled.get("org_list_words", ())])
+
+
+def _run_pattern(particles: str, suffixes: str) -> str:
+    """A run of capitalised words, joined by spaces, name particles ("bin", "al-")
+    and, for organisations, "of / for / on / and (the)", with a name suffix after.
+
+    The run opens at a capital (or "al-"/"el-") that no word character, full stop,
+    apostrophe or hyphen precedes. The pattern opens with that first character as
+    one class, so ``finditer`` skips to the capitals at C speed (a pattern that opens
+    with a lookbehind is tried at every character, ~40 ns each); what the first word
+    needs of its first character is then a lookbehind on it (``(?<=[A-Z])...``).
+    """
+    sp = r"[^\S\n]+"  # a name never runs across a line break
+    word = "(?:" + "|".join(first + rest for first, rest in NAME_WORD_FORMS) + ")"
+    word_after_first = "(?:" + "|".join(f"(?<={first}){rest}" for first, rest in NAME_WORD_FORMS) + ")"
+    joiner = (rf"(?:{sp}(?:(?:{particles}){sp}){{0,2}}(?:(?:al|el)-)?"
+              rf"|{sp}(?:(?:of|for|on|de){sp}(?:the{sp})?|and{sp}(?!the\b)))")
+    opening = rf"[{UP}ae](?<![\w.’'-].)(?:(?<=[ae])l-{word}|{word_after_first})"
+    return rf"{opening}(?:{joiner}{word})*(?:,?{sp}(?:{suffixes})(?!\w))?"
 
 
 #: The only non-ASCII characters that ``(?i:...)`` matches to ASCII letters (İ ı ſ K).
@@ -707,7 +733,7 @@ def _runs(text: str, lex: Lexicons) -> list[tuple[int, int, bool]]:
     there is nothing to split or trim in it (most runs).
     """
     out = []
-    for m in finditer_at(lex.compiled["run"], text, _run_starts(text)):
+    for m in lex.compiled["run"].finditer(text):
         words = m.group(0).split()
         if len(words) == 1:
             out.append((m.start(), m.end(), True))
@@ -734,13 +760,6 @@ def _split_run(text: str, m: re.Match, words: list[str], lex: Lexicons) -> list[
                 pos = base + j.start(1)
     out.append((pos, m.end(), False))
     return [run for run in out if run[1] > run[0]]
-
-
-def _run_starts(text: str) -> list[int]:
-    """Every position where a capitalised run can begin (see RUN_CAPITALS)."""
-    starts = [m.start() for m in RUN_CAPITALS.finditer(text)]
-    particles = occurrences(text, RUN_PARTICLES)
-    return sorted(starts + particles) if particles else starts
 
 
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
