@@ -16,6 +16,7 @@ from briefextract.rules.persons import (
     PLATFORM,
     POST_WORD_SET,
     UP,
+    _particle_may_open_run,
     _run_pattern,
 )
 
@@ -92,3 +93,15 @@ def test_run_pattern_equals_its_reference():
                      "x.Y a-B 'C ’D _E 9F Ab Cd of the Ef and the Gh and Ij bin da Kl al-Mn, II", "A", "al-"]
     for text in texts:
         assert [m.span() for m in run.finditer(text)] == [m.span() for m in reference.finditer(text)], text
+
+
+def test_run_at_capitals_equals_the_run_pattern_where_no_particle_opens_a_run():
+    particles, suffixes = "bin|da|de|von|ibn", r"Jr\\.?|II|III"
+    run = re.compile(_run_pattern(particles, suffixes))
+    at_capitals = re.compile(_run_pattern(particles, suffixes, particle_opens=False))
+    texts = TEXTS + ["real-time Ali el-Sisi", "al-Assad", "x al-Foo", "Ab-al-Cd", "x.al-Ef and Gh’el-Ij", "O'el-Kl"]
+    for text in texts:
+        if not _particle_may_open_run(text):
+            assert [m.span() for m in at_capitals.finditer(text)] == [m.span() for m in run.finditer(text)], text
+    assert not _particle_may_open_run("real-time Ab-al-Cd x.al-Ef O'el-Kl")
+    assert _particle_may_open_run("al-Assad") and _particle_may_open_run("x (el-Sisi)")

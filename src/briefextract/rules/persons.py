@@ -53,6 +53,7 @@ from briefextract.rules.person_scan import (
     finditer_at,
     letter_view,
     line_starts,
+    occurrences,
     word_hits,
     word_pattern,
 )
@@ -74,6 +75,8 @@ ALNUM_NAME = rf"[A-Z]{ALNUM_REST}"  # L3Harris
 DOMAIN_REST = r"[\w-]*\.[a-z]{2,4}(?![\w.])"
 DOMAIN_NAME = rf"[{UP}]{DOMAIN_REST}"  # "the WatchDog.md think tank", "Meduza.io"
 DOMAIN_WORD = re.compile(DOMAIN_NAME)
+RUN_PARTICLES = ("al-", "el-")  # the particles a run may open with ("al-Assad")
+RUN_BLOCKER = re.compile(r"[\w.’'-]")  # no run opens after one of these (the run pattern's lookbehind)
 #: The forms of a word in a run, in the order the run pattern tries them, each as
 #: (its first character, the rest): DOMAIN_NAME, CAPWORD ("O'Brien", then with
 #: "Mc", "Mac" or nothing before the capital), INITIAL, ALNUM_NAME, ACRONYM.
@@ -208,6 +211,9 @@ class Lexicons:
         particles = trie_pattern(self.particles)
         suffixes = trie_pattern(self.name_suffixes)
         self.compiled["run"] = re.compile(_run_pattern(particles, suffixes))
+        # the same runs in a text where no "al-"/"el-" can open one (most texts): its
+        # class holds no "a" and "e", so re stops at capitals only (~30% faster)
+        self.compiled["run_at_capitals"] = re.compile(_run_pattern(particles, suffixes, particle_opens=False))
         roles = trie_pattern(self.roles)
         appos = trie_pattern(self.apposition_openers)
         # not a clause (", and proposed discussing political prisoners") and not the
@@ -252,7 +258,7 @@ class Lexicons:
         self.compiled["cue_words"] = word_pattern([*POST_WORDS, *self.compiled.get("org_list_words", ())])
 
 
-def _run_pattern(particles: str, suffixes: str) -> str:
+def _run_pattern(particles: str, suffixes: str, particle_opens: bool = True) -> str:
     """A run of capitalised words, joined by spaces, name particles ("bin", "al-")
     and, for organisations, "of / for / on / and (the)", with a name suffix after.
 
@@ -261,13 +267,18 @@ def _run_pattern(particles: str, suffixes: str) -> str:
     one class, so ``finditer`` skips to the capitals at C speed (a pattern that opens
     with a lookbehind is tried at every character, ~40 ns each); what the first word
     needs of its first character is then a lookbehind on it (``(?<=[A-Z])...``).
+    Without ``particle_opens`` a run opens only at a capital: the pattern for texts
+    where :func:`_particle_may_open_run` is false.
     """
     sp = r"[^\S\n]+"  # a name never runs across a line break
     word = "(?:" + "|".join(first + rest for first, rest in NAME_WORD_FORMS) + ")"
     word_after_first = "(?:" + "|".join(f"(?<={first}){rest}" for first, rest in NAME_WORD_FORMS) + ")"
     joiner = (rf"(?:{sp}(?:(?:{particles}){sp}){{0,2}}(?:(?:al|el)-)?"
               rf"|{sp}(?:(?:of|for|on|de){sp}(?:the{sp})?|and{sp}(?!the\b)))")
-    opening = rf"[{UP}ae](?<![\w.’'-].)(?:(?<=[ae])l-{word}|{word_after_first})"
+    if particle_opens:
+        opening = rf"[{UP}ae](?<![\w.’'-].)(?:(?<=[ae])l-{word}|{word_after_first})"
+    else:
+        opening = rf"[{UP}](?<![\w.’'-].){word_after_first}"
     return rf"{opening}(?:{joiner}{word})*(?:,?{sp}(?:{suffixes})(?!\w))?"
 
 
@@ -732,14 +743,21 @@ def _runs(text: str, lex: Lexicons) -> list[tuple[int, int, bool]]:
     Each run is (start, end, one_word): a one-word run has no space inside, so
     there is nothing to split or trim in it (most runs).
     """
+    run = lex.compiled["run"] if _particle_may_open_run(text) else lex.compiled["run_at_capitals"]
     out = []
-    for m in lex.compiled["run"].finditer(text):
+    for m in run.finditer(text):
         words = m.group(0).split()
         if len(words) == 1:
             out.append((m.start(), m.end(), True))
         else:
             out += _split_run(text, m, words, lex)
     return out
+
+
+def _particle_may_open_run(text: str) -> bool:
+    """Whether an "al-"/"el-" stands where a run may open ("al-Assad", not "real-time"):
+    where no word character, full stop, apostrophe or hyphen precedes it."""
+    return any(at == 0 or RUN_BLOCKER.match(text, at - 1) is None for at in occurrences(text, RUN_PARTICLES))
 
 
 def _split_run(text: str, m: re.Match, words: list[str], lex: Lexicons) -> list[tuple[int, int, bool]]:
