@@ -523,20 +523,21 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
     not_actor_at = _not_actor_index(text, lex)
     excluded = excluded_ranges(doc)
     out: list[Candidate] = []
-    for run_start, run_end, one_word in _runs(text, lex):
-        if not_actor_at and not_actor_at.find(1, run_start, run_end) >= 0:
-            continue  # "Belt and Road Initiative", "Oval Office"
-        start, end = run_start if one_word else _trim(text, run_start, run_end, lex.leading_words), run_end
-        if start >= end or (excluded and _overlaps_any(excluded, start, end)):
-            continue
+    # (every test below only drops a run: the cheap ones that drop most runs come first)
+    for run_start, end, one_word in _runs(text, lex):
+        start = run_start if one_word else _trim(text, run_start, end, lex.leading_words)
         # A run that is exactly a known form, or lies inside one, is the gazetteer's.
-        if known.within(start, end):
+        if start >= end or known.within(start, end):
             continue
         words = [text[start:end]] if one_word else _words(text[start:end])
         if not words:
             continue
         if len(words) == 1 and words[0] in lex.stopwords and not _may_stand_alone(words[0], lex):
             continue  # "The", "What", "March": most one-word runs (every rule below rejects a stopword)
+        if not_actor_at and not_actor_at.find(1, run_start, end) >= 0:
+            continue  # "Belt and Road Initiative", "Oval Office"
+        if excluded and _overlaps_any(excluded, start, end):
+            continue
         in_title = any(s <= start and end <= e for s, e in titles)
         out += _run_candidates(doc, text, start, end, words, in_title, lex, known)
     cues = word_hits(letter_view(text), lex.compiled["cue_words"])
