@@ -39,6 +39,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
 
 from spacy.tokens import Doc, Span
 
@@ -351,12 +352,16 @@ def _title_ranges(doc: Doc) -> list[tuple[int, int]]:
     return [(s.start_char, s.end_char) for s in group if s.label_ in (LAYOUT_TITLE, LAYOUT_HEADING)]
 
 
+#: A SpanTuple's (start_char, end_char, label_).
+_CHARS_AND_LABEL = itemgetter(2, 3, 4)
+
+
 class Known:
     """Gazetteer spans indexed by character, so run checks do not scan every span."""
 
     def __init__(self, doc: Doc, length: int) -> None:
         group = span_tuples(doc, SPANS_GAZETTEER)  # the gazetteer's kept tuples: no Span per entry
-        self.spans = sorted({(s.start_char, s.end_char, s.label_) for s in group})
+        self.spans = sorted(set(map(_CHARS_AND_LABEL, group)))
         # each character -> the longest span over it (the first of equally long ones):
         # shortest spans written first, so longer (then earlier) ones overwrite them
         self.at = at = [-1] * (length + 1)
@@ -387,12 +392,23 @@ class Known:
         i = self.at[start]
         return i >= 0 and self.spans[i][1] >= end
 
+    @cached_property
+    def by_range(self) -> dict[tuple[int, int], list[tuple[int, int, str]]]:
+        """The known spans of each character range (one per label), built on first use."""
+        out: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+        for span in self.spans:
+            out.setdefault(span[:2], []).append(span)
+        return out
+
     def overlapping(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The known spans over [start, end): for each character, every span of the
+        range its longest span covers."""
         found = set(self.at[start:end])
         found.discard(-1)
         if not found:
             return []
-        return sorted({x for i in found for x in self.spans if x[0] == self.spans[i][0] and x[1] == self.spans[i][1]})
+        by_range = self.by_range
+        return sorted({x for i in found for x in by_range[self.spans[i][:2]]})
 
     def starts_at(self, pos: int, labels: tuple[str, ...]) -> bool:
         return bool(self.starts.get(pos, set()) & set(labels))
