@@ -65,7 +65,7 @@ from briefextract.rules.spans import doc_text, excluded_ranges, is_excluded
 UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"  # Latin-1, Extended-A and -B (Romanian Ș, Ț)
 LOW = "a-zß-öø-ÿĀ-ɏ"
 HYPHEN = "-‐‑"  # hyphen, and the Unicode hyphens some sites use inside names
-NAME_TAIL = rf"(?:[{UP}][{LOW}]+)?(?:['’][{UP}][{LOW}]+)?(?:[{HYPHEN}][{UP}]?[{LOW}]+)*"  # "DiCaprio", "O'Neill-Smith"
+NAME_TAIL = rf"(?:[{UP}][{LOW}]+)?(?:['’][{UP}][{LOW}]+)?(?:[{HYPHEN}][{UP}]?[{LOW}]+)*"  # "DiCaprio", "Jean-Luc"
 APOSTROPHE_REST = rf"['’][{UP}][{LOW}]+"  # "O'Brien" after its "O"
 CAPWORD = rf"(?:[{UP}]{APOSTROPHE_REST}|(?:Mc|Mac)?[{UP}][{LOW}]+{NAME_TAIL})"
 INITIAL = rf"[{UP}]\."
@@ -77,7 +77,8 @@ DOMAIN_REST = r"[\w-]*\.[a-z]{2,4}(?![\w.])"
 DOMAIN_NAME = rf"[{UP}]{DOMAIN_REST}"  # "the WatchDog.md think tank", "Meduza.io"
 DOMAIN_WORD = re.compile(DOMAIN_NAME)
 RUN_PARTICLES = ("al-", "el-")  # the particles a run may open with ("al-Assad")
-RUN_BLOCKER = re.compile(r"[\w.’'-]")  # no run opens after one of these (the run pattern's lookbehind)
+RUN_BLOCKERS = r"[\w.’'-]"  # no run opens after one of these (the run pattern's lookbehind)
+RUN_BLOCKER = re.compile(RUN_BLOCKERS)
 #: The forms of a word in a run, in the order the run pattern tries them, each as
 #: (its first character, the rest): DOMAIN_NAME, CAPWORD ("O'Brien", then with
 #: "Mc", "Mac" or nothing before the capital), INITIAL, ALNUM_NAME, ACRONYM.
@@ -277,9 +278,9 @@ def _run_pattern(particles: str, suffixes: str, particle_opens: bool = True) -> 
     joiner = (rf"(?:{sp}(?:(?:{particles}){sp}){{0,2}}(?:(?:al|el)-)?"
               rf"|{sp}(?:(?:of|for|on|de){sp}(?:the{sp})?|and{sp}(?!the\b)))")
     if particle_opens:
-        opening = rf"[{UP}ae](?<![\w.’'-].)(?:(?<=[ae])l-{word}|{word_after_first})"
+        opening = rf"[{UP}ae](?<!{RUN_BLOCKERS}.)(?:(?<=[ae])l-{word}|{word_after_first})"
     else:
-        opening = rf"[{UP}](?<![\w.’'-].){word_after_first}"
+        opening = rf"[{UP}](?<!{RUN_BLOCKERS}.){word_after_first}"
     return rf"{opening}(?:{joiner}{word})*(?:,?{sp}(?:{suffixes})(?!\w))?"
 
 
