@@ -32,16 +32,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import compress
 from operator import attrgetter, itemgetter
 
 from spacy.tokens import Doc, Span
 
 from briefextract.rules.actor_spans import SpanTuple
 from briefextract.rules.spans import char_span_record, doc_text, is_excluded
-from briefextract.rules.tokens import token_arrays
+from briefextract.rules.tokens import TokenArrays, token_arrays
 
 NAME_SPLIT = re.compile(r"[\s,]+")
 TEXT_WORD = re.compile(r"[^\W\d_]\w*(?:[’'][^\W\d_]\w+)?")  # surname / acronym candidates: O’Brien, not Cole’s
@@ -502,9 +502,9 @@ def later_mentions(doc: Doc, mentions: list[Mention], ctx: ActorContext) -> list
     extra = []
     tok = token_arrays(doc)
     text = doc_text(doc)
-    # a hit is a word of the text (TEXT_WORD) that is one whole token: look the tokens
-    # up (dict tests at C level), then check the few hits against the word scan
-    for i in compress(range(len(tok.text)), map(lookup.__contains__, tok.text)):
+    # a hit is a word of the text (TEXT_WORD) that is one whole token: find the tokens
+    # written as a lookup word, then check the few hits against the word scan
+    for i in _tokens_written_as(lookup, text, tok):
         if taken[i]:
             continue
         word = tok.text[i]
@@ -514,6 +514,25 @@ def later_mentions(doc: Doc, mentions: list[Mention], ctx: ActorContext) -> list
         key, label, kind = lookup[word]
         extra.append(Mention(i, i + 1, start, end, label, key, kind, "actors.coref", word))
     return sorted(mentions + extra, key=BY_START)
+
+
+def _tokens_written_as(words: Iterable[str], text: str, tok: TokenArrays) -> list[int]:
+    """The positions of the tokens whose text is one of ``words``, in text order.
+
+    The words (a handful of surnames and acronyms) are searched in the text, and
+    each place one is found is kept when a token starts there with that text: a
+    few ``str.find`` calls instead of a dict test per token (~35 µs an article).
+    """
+    starts, texts = tok.idx, tok.text
+    found: set[int] = set()
+    for word in filter(None, words):  # (an empty word is no token's text)
+        at = text.find(word)
+        while at != -1:
+            i = bisect_left(starts, at)
+            if i < len(starts) and starts[i] == at and texts[i] == word:
+                found.add(i)
+            at = text.find(word, at + 1)
+    return sorted(found)
 
 
 def _is_text_word(text: str, start: int, end: int) -> bool:
