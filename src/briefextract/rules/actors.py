@@ -279,14 +279,20 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
     text = doc_text(doc)  # span texts are cut from it (Span.text rebuilds them token by token)
     lower = token_arrays(doc).lower
     by_bounds: dict[tuple[int, int], list[SpanTuple]] = {}
+    states_by_end: dict[int, list[SpanTuple]] = {}  # the GPE spans, for _foreign_alias
     for span in gazetteer:
         by_bounds.setdefault((span.start, span.end), []).append(span)
+        if span.label_ == "GPE":
+            states_by_end.setdefault(span.end, []).append(span)
+    claimed = {i for span in persons for i in range(span.start, span.end)}  # for _city_in_a_name
+    claimed.update(i for start, end in by_bounds for i in range(start, end))
     candidates: list[tuple[int, int, int, Mention]] = []  # (-length, priority, start, mention)
     place_reading: dict[int, bool] = {}  # end token of a capital -> read as a place
     in_list: set[int] = set()  # end tokens of capitals that continue a list
     for (start, end), spans in sorted(by_bounds.items()):
         chosen = spans[0]
-        capital, city = _capital_and_city(spans)
+        # (a lone span has nothing to choose from: a lone capital is the state)
+        capital, city = _capital_and_city(spans) if len(spans) > 1 else (None, None)
         if capital is not None and city is not None:
             # coordinated capitals share one reading ("in Vilnius and Warsaw",
             # "from London, Paris, and Berlin"); ", and" continues only a list
@@ -318,6 +324,10 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
             label = (ctx.entry(key) or {}).get("type", label)
         m = Mention(start, end, chosen.start_char, chosen.end_char, label, key, chosen.id_, "gazetteer",
                     text[chosen.start_char:chosen.end_char])
+        # only listed mentions can be a foreign body's alias or a city opening a longer name
+        if (label == "ORG" and _foreign_alias(doc, m, ctx, states_by_end)) or (
+                label == "GPE" and _city_in_a_name(doc, m, ctx, claimed)):
+            continue
         candidates.append((-(end - start), 0, start, m))
     for span in persons:
         if is_excluded(doc, span.start_char, span.end_char):
@@ -326,14 +336,6 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
         m = Mention(span.start, span.end, span.start_char, span.end_char, span.label_, span.kb_id_, kind,
                     span.id_, text[span.start_char:span.end_char])
         candidates.append((-(span.end - span.start), 1, span.start, m))
-    states_by_end: dict[int, list[SpanTuple]] = {}
-    for span in gazetteer:
-        if span.label_ == "GPE":
-            states_by_end.setdefault(span.end, []).append(span)
-    candidates = [c for c in candidates if not _foreign_alias(doc, c[3], ctx, states_by_end)]
-    claimed = {i for span in persons for i in range(span.start, span.end)}
-    claimed.update(i for start, end in by_bounds for i in range(start, end))
-    candidates = [c for c in candidates if not _city_in_a_name(doc, c[3], ctx, claimed)]
     taken = [False] * len(doc)
     if ctx.inline_credit is not None:
         # "(Fred Brown/U.S. Army)": a photo credit inside the text names no actor
