@@ -632,7 +632,7 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
     suffixes = ctx.name_suffixes
     text = doc_text(doc)
     tok = token_arrays(doc)
-    states_at: dict[int, str] | None = None  # made on first need (an organisation found by the rules)
+    spans_at: dict[int, list[SpanTuple]] | None = None  # made on first need (an organisation found by the rules)
     groups: dict[tuple[str, str], list[Mention]] = {}
     order: list[tuple[str, str]] = []
     for m in mentions:
@@ -728,19 +728,22 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
                 country = _context_country(doc, x, by_end, ctx, country_of)
             if country is None and label == "ORG" and not from_list:
                 # only a state opening the name or closing it after "of"
-                if states_at is None:
-                    states_at = _states_at(gazetteer, ctx)
-                if x.start in states_at:
-                    country = states_at[x.start]
+                if spans_at is None:
+                    spans_at = _spans_by_start(gazetteer)
+                opening = _state_at(spans_at, x.start, ctx)
+                if opening:
+                    country = opening
                 else:
                     for i in range(x.start + 1, x.end):
-                        if i in states_at and tok.lower[i - 1] == "of" and _ends_at(gazetteer, i, x.end):
-                            country = states_at[i]
+                        if tok.lower[i - 1] == "of" and _ends_at(gazetteer, i, x.end):
+                            country = _state_at(spans_at, i, ctx) or country
         if country == name:
             country = None
-        first = next((x for x in ms if x.source != "actors.coref"), ms[0])
-        rule = "actors.gazetteer." + (entry.get("source") or "list") if from_list else (
-            "actors." + first.source.removeprefix("actors."))
+        if from_list:
+            rule = "actors.gazetteer." + (entry.get("source") or "list")
+        else:
+            first = next((x for x in ms if x.source != "actors.coref"), ms[0])
+            rule = "actors." + first.source.removeprefix("actors.")
         record = {
             "id": f"a{index}",
             "name": name,
@@ -776,21 +779,24 @@ def _actor_spans(doc: Doc, mentions: list[Mention], names: dict[tuple[str, str],
             for x in mentions]
 
 
-def _states_at(gazetteer: list[SpanTuple], ctx: ActorContext) -> dict[int, str]:
-    """Start token -> the state a gazetteer span there names: a listed state, or the
-    country of a national body opening a longer name ("U.S. Senate Foreign Relations
-    Committee")."""
-    states_at: dict[int, str] = {}
-    state_of: dict[tuple[str, str, str], str | None] = {}  # (label, kind, name) -> state, once per article
+def _spans_by_start(gazetteer: list[SpanTuple]) -> dict[int, list[SpanTuple]]:
+    """Start token -> the gazetteer spans starting there, in their order."""
+    spans_at: dict[int, list[SpanTuple]] = {}
     for g in gazetteer:
-        if g.start in states_at:
-            continue  # the first span at a token names its state
-        form = (g.label_, g.id_, g.kb_id_)
-        if form not in state_of:
-            state_of[form] = _state_named(g, ctx)
-        if state_of[form]:
-            states_at[g.start] = state_of[form]
-    return states_at
+        spans_at.setdefault(g.start, []).append(g)
+    return spans_at
+
+
+def _state_at(spans_at: dict[int, list[SpanTuple]], start: int, ctx: ActorContext) -> str | None:
+    """The state named by the first gazetteer span at token ``start`` that names one: a
+    listed state, or the country of a national body opening a longer name ("U.S. Senate
+    Foreign Relations Committee"). Asked only for the few tokens that open or follow "of"
+    in an organisation found by the rules, not for every gazetteer span."""
+    for g in spans_at.get(start, ()):
+        state = _state_named(g, ctx)
+        if state:
+            return state
+    return None
 
 
 def _state_named(g: SpanTuple, ctx: ActorContext) -> str | None:
