@@ -40,7 +40,7 @@ from operator import attrgetter, itemgetter
 from spacy.tokens import Doc, Span
 
 from briefextract.rules.actor_spans import SpanTuple
-from briefextract.rules.spans import char_span_record, doc_text, is_excluded
+from briefextract.rules.spans import doc_text, is_excluded
 from briefextract.rules.tokens import TokenArrays, token_arrays
 
 NAME_SPLIT = re.compile(r"[\s,]+")
@@ -63,7 +63,7 @@ class Mention:
     key: str  # canonical key while resolving
     kind: str  # name / alias / demonym / capital / surname / acronym / rule id
     source: str  # "gazetteer" or the persons rule id
-    text: str
+    text: str  # always doc_text(doc)[start_char:end_char] (the mention records reuse it)
 
 
 @dataclass
@@ -753,7 +753,7 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
             "country": country,
             "code": entry.get("code") if label == "GPE" else None,
             "wikidata": entry.get("wikidata"),
-            "mentions": [char_span_record(text, x.start_char, x.end_char) for x in ms],
+            "mentions": _mention_records(ms),
             "rule": rule,
         }
         records.append(record)
@@ -766,6 +766,15 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
     tuples = [SpanTuple(x.start, x.end, x.start_char, x.end_char, x.label, final_names[x.label, x.key], x.kind)
               for x in kept_mentions]
     return spans, tuples, records
+
+
+def _mention_records(mentions: list[Mention]) -> list[dict]:
+    """The ``records.Span`` dicts of mentions (as ``spans.char_span_record`` makes them).
+
+    A mention's ``text`` was cut as ``doc_text(doc)[start_char:end_char]`` when it was
+    made (and again whenever its bounds changed), so it is not cut a second time.
+    """
+    return [{"start": x.start_char, "end": x.end_char, "text": x.text} for x in mentions]
 
 
 def _actor_spans(doc: Doc, mentions: list[Mention], names: dict[tuple[str, str], str]) -> list[Span]:
