@@ -763,8 +763,9 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
     kept_mentions = sorted((x for k in kept for x in groups[k]), key=BOUNDS)
     final_names = {k: renamed.get(names[k], names[k]) for k in kept}
     spans = _actor_spans(doc, kept_mentions, final_names)
-    tuples = [SpanTuple(x.start, x.end, x.start_char, x.end_char, x.label, final_names[x.label, x.key], x.kind)
-              for x in kept_mentions]
+    # SpanTuple._make: half the cost of the keyword-checking constructor
+    tuples = list(map(SpanTuple._make, [(x.start, x.end, x.start_char, x.end_char, x.label, final_names[x.label, x.key],
+                                          x.kind) for x in kept_mentions]))
     return spans, tuples, records
 
 
