@@ -633,16 +633,18 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
     text = doc_text(doc)
     tok = token_arrays(doc)
     spans_at: dict[int, list[SpanTuple]] | None = None  # made on first need (an organisation found by the rules)
-    groups: dict[tuple[str, str], list[Mention]] = {}
-    order: list[tuple[str, str]] = []
+    groups: dict[tuple[str, str], list[Mention]] = {}  # in order of first mention
+    listed: set[tuple[str, str]] = set()  # groups with a listed entry
     for m in mentions:
         key = (m.label, m.key)
-        if key not in groups:
-            groups[key] = []
-            order.append(key)
-        groups[key].append(m)
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = []
+        group.append(m)
+        if m.source == "gazetteer":
+            listed.add(key)
+    order = list(groups)
 
-    listed = {k for k in order if any(x.source == "gazetteer" for x in groups[k])}  # groups with a listed entry
     entries = {k: ctx.entry(k[1]) for k in order}  # the entry of each group's key (None when unlisted)
 
     def canonical(label: str, key: str, ms: list[Mention]) -> str:
