@@ -32,16 +32,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import compress
 from operator import attrgetter, itemgetter
 
 from spacy.tokens import Doc, Span
 
 from briefextract.rules.actor_spans import SpanTuple
-from briefextract.rules.spans import char_span_record, doc_text, is_excluded
-from briefextract.rules.tokens import token_arrays
+from briefextract.rules.spans import doc_text, is_excluded
+from briefextract.rules.tokens import TokenArrays, token_arrays
 
 NAME_SPLIT = re.compile(r"[\s,]+")
 TEXT_WORD = re.compile(r"[^\W\d_]\w*(?:[’'][^\W\d_]\w+)?")  # surname / acronym candidates: O’Brien, not Cole’s
@@ -63,7 +63,7 @@ class Mention:
     key: str  # canonical key while resolving
     kind: str  # name / alias / demonym / capital / surname / acronym / rule id
     source: str  # "gazetteer" or the persons rule id
-    text: str
+    text: str  # always doc_text(doc)[start_char:end_char] (the mention records reuse it)
 
 
 @dataclass
@@ -279,14 +279,20 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
     text = doc_text(doc)  # span texts are cut from it (Span.text rebuilds them token by token)
     lower = token_arrays(doc).lower
     by_bounds: dict[tuple[int, int], list[SpanTuple]] = {}
+    states_by_end: dict[int, list[SpanTuple]] = {}  # the GPE spans, for _foreign_alias
     for span in gazetteer:
         by_bounds.setdefault((span.start, span.end), []).append(span)
+        if span.label_ == "GPE":
+            states_by_end.setdefault(span.end, []).append(span)
+    claimed = {i for span in persons for i in range(span.start, span.end)}  # for _city_in_a_name
+    claimed.update(i for start, end in by_bounds for i in range(start, end))
     candidates: list[tuple[int, int, int, Mention]] = []  # (-length, priority, start, mention)
     place_reading: dict[int, bool] = {}  # end token of a capital -> read as a place
     in_list: set[int] = set()  # end tokens of capitals that continue a list
     for (start, end), spans in sorted(by_bounds.items()):
         chosen = spans[0]
-        capital, city = _capital_and_city(spans)
+        # (a lone span has nothing to choose from: a lone capital is the state)
+        capital, city = _capital_and_city(spans) if len(spans) > 1 else (None, None)
         if capital is not None and city is not None:
             # coordinated capitals share one reading ("in Vilnius and Warsaw",
             # "from London, Paris, and Berlin"); ", and" continues only a list
@@ -318,6 +324,10 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
             label = (ctx.entry(key) or {}).get("type", label)
         m = Mention(start, end, chosen.start_char, chosen.end_char, label, key, chosen.id_, "gazetteer",
                     text[chosen.start_char:chosen.end_char])
+        # only listed mentions can be a foreign body's alias or a city opening a longer name
+        if (label == "ORG" and _foreign_alias(doc, m, ctx, states_by_end)) or (
+                label == "GPE" and _city_in_a_name(doc, m, ctx, claimed)):
+            continue
         candidates.append((-(end - start), 0, start, m))
     for span in persons:
         if is_excluded(doc, span.start_char, span.end_char):
@@ -326,14 +336,6 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
         m = Mention(span.start, span.end, span.start_char, span.end_char, span.label_, span.kb_id_, kind,
                     span.id_, text[span.start_char:span.end_char])
         candidates.append((-(span.end - span.start), 1, span.start, m))
-    states_by_end: dict[int, list[SpanTuple]] = {}
-    for span in gazetteer:
-        if span.label_ == "GPE":
-            states_by_end.setdefault(span.end, []).append(span)
-    candidates = [c for c in candidates if not _foreign_alias(doc, c[3], ctx, states_by_end)]
-    claimed = {i for span in persons for i in range(span.start, span.end)}
-    claimed.update(i for start, end in by_bounds for i in range(start, end))
-    candidates = [c for c in candidates if not _city_in_a_name(doc, c[3], ctx, claimed)]
     taken = [False] * len(doc)
     if ctx.inline_credit is not None:
         # "(Fred Brown/U.S. Army)": a photo credit inside the text names no actor
@@ -502,9 +504,9 @@ def later_mentions(doc: Doc, mentions: list[Mention], ctx: ActorContext) -> list
     extra = []
     tok = token_arrays(doc)
     text = doc_text(doc)
-    # a hit is a word of the text (TEXT_WORD) that is one whole token: look the tokens
-    # up (dict tests at C level), then check the few hits against the word scan
-    for i in compress(range(len(tok.text)), map(lookup.__contains__, tok.text)):
+    # a hit is a word of the text (TEXT_WORD) that is one whole token: find the tokens
+    # written as a lookup word, then check the few hits against the word scan
+    for i in _tokens_written_as(lookup, text, tok):
         if taken[i]:
             continue
         word = tok.text[i]
@@ -514,6 +516,25 @@ def later_mentions(doc: Doc, mentions: list[Mention], ctx: ActorContext) -> list
         key, label, kind = lookup[word]
         extra.append(Mention(i, i + 1, start, end, label, key, kind, "actors.coref", word))
     return sorted(mentions + extra, key=BY_START)
+
+
+def _tokens_written_as(words: Iterable[str], text: str, tok: TokenArrays) -> list[int]:
+    """The positions of the tokens whose text is one of ``words``, in text order.
+
+    The words (a handful of surnames and acronyms) are searched in the text, and
+    each place one is found is kept when a token starts there with that text: a
+    few ``str.find`` calls instead of a dict test per token (~35 µs an article).
+    """
+    starts, texts = tok.idx, tok.text
+    found: set[int] = set()
+    for word in filter(None, words):  # (an empty word is no token's text)
+        at = text.find(word)
+        while at != -1:
+            i = bisect_left(starts, at)
+            if i < len(starts) and starts[i] == at and texts[i] == word:
+                found.add(i)
+            at = text.find(word, at + 1)
+    return sorted(found)
 
 
 def _is_text_word(text: str, start: int, end: int) -> bool:
@@ -611,17 +632,19 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
     suffixes = ctx.name_suffixes
     text = doc_text(doc)
     tok = token_arrays(doc)
-    states_at: dict[int, str] | None = None  # made on first need (an organisation found by the rules)
-    groups: dict[tuple[str, str], list[Mention]] = {}
-    order: list[tuple[str, str]] = []
+    spans_at: dict[int, list[SpanTuple]] | None = None  # made on first need (an organisation found by the rules)
+    groups: dict[tuple[str, str], list[Mention]] = {}  # in order of first mention
+    listed: set[tuple[str, str]] = set()  # groups with a listed entry
     for m in mentions:
         key = (m.label, m.key)
-        if key not in groups:
-            groups[key] = []
-            order.append(key)
-        groups[key].append(m)
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = []
+        group.append(m)
+        if m.source == "gazetteer":
+            listed.add(key)
+    order = list(groups)
 
-    listed = {k for k in order if any(x.source == "gazetteer" for x in groups[k])}  # groups with a listed entry
     entries = {k: ctx.entry(k[1]) for k in order}  # the entry of each group's key (None when unlisted)
 
     def canonical(label: str, key: str, ms: list[Mention]) -> str:
@@ -707,19 +730,22 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
                 country = _context_country(doc, x, by_end, ctx, country_of)
             if country is None and label == "ORG" and not from_list:
                 # only a state opening the name or closing it after "of"
-                if states_at is None:
-                    states_at = _states_at(gazetteer, ctx)
-                if x.start in states_at:
-                    country = states_at[x.start]
+                if spans_at is None:
+                    spans_at = _spans_by_start(gazetteer)
+                opening = _state_at(spans_at, x.start, ctx)
+                if opening:
+                    country = opening
                 else:
                     for i in range(x.start + 1, x.end):
-                        if i in states_at and tok.lower[i - 1] == "of" and _ends_at(gazetteer, i, x.end):
-                            country = states_at[i]
+                        if tok.lower[i - 1] == "of" and _ends_at(gazetteer, i, x.end):
+                            country = _state_at(spans_at, i, ctx) or country
         if country == name:
             country = None
-        first = next((x for x in ms if x.source != "actors.coref"), ms[0])
-        rule = "actors.gazetteer." + (entry.get("source") or "list") if from_list else (
-            "actors." + first.source.removeprefix("actors."))
+        if from_list:
+            rule = "actors.gazetteer." + (entry.get("source") or "list")
+        else:
+            first = next((x for x in ms if x.source != "actors.coref"), ms[0])
+            rule = "actors." + first.source.removeprefix("actors.")
         record = {
             "id": f"a{index}",
             "name": name,
@@ -729,7 +755,7 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
             "country": country,
             "code": entry.get("code") if label == "GPE" else None,
             "wikidata": entry.get("wikidata"),
-            "mentions": [char_span_record(text, x.start_char, x.end_char) for x in ms],
+            "mentions": _mention_records(ms),
             "rule": rule,
         }
         records.append(record)
@@ -739,9 +765,19 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
     kept_mentions = sorted((x for k in kept for x in groups[k]), key=BOUNDS)
     final_names = {k: renamed.get(names[k], names[k]) for k in kept}
     spans = _actor_spans(doc, kept_mentions, final_names)
-    tuples = [SpanTuple(x.start, x.end, x.start_char, x.end_char, x.label, final_names[x.label, x.key], x.kind)
-              for x in kept_mentions]
+    # SpanTuple._make: half the cost of the keyword-checking constructor
+    tuples = list(map(SpanTuple._make, [(x.start, x.end, x.start_char, x.end_char, x.label, final_names[x.label, x.key],
+                                          x.kind) for x in kept_mentions]))
     return spans, tuples, records
+
+
+def _mention_records(mentions: list[Mention]) -> list[dict]:
+    """The ``records.Span`` dicts of mentions (as ``spans.char_span_record`` makes them).
+
+    A mention's ``text`` was cut as ``doc_text(doc)[start_char:end_char]`` when it was
+    made (and again whenever its bounds changed), so it is not cut a second time.
+    """
+    return [{"start": x.start_char, "end": x.end_char, "text": x.text} for x in mentions]
 
 
 def _actor_spans(doc: Doc, mentions: list[Mention], names: dict[tuple[str, str], str]) -> list[Span]:
@@ -755,21 +791,24 @@ def _actor_spans(doc: Doc, mentions: list[Mention], names: dict[tuple[str, str],
             for x in mentions]
 
 
-def _states_at(gazetteer: list[SpanTuple], ctx: ActorContext) -> dict[int, str]:
-    """Start token -> the state a gazetteer span there names: a listed state, or the
-    country of a national body opening a longer name ("U.S. Senate Foreign Relations
-    Committee")."""
-    states_at: dict[int, str] = {}
-    state_of: dict[tuple[str, str, str], str | None] = {}  # (label, kind, name) -> state, once per article
+def _spans_by_start(gazetteer: list[SpanTuple]) -> dict[int, list[SpanTuple]]:
+    """Start token -> the gazetteer spans starting there, in their order."""
+    spans_at: dict[int, list[SpanTuple]] = {}
     for g in gazetteer:
-        if g.start in states_at:
-            continue  # the first span at a token names its state
-        form = (g.label_, g.id_, g.kb_id_)
-        if form not in state_of:
-            state_of[form] = _state_named(g, ctx)
-        if state_of[form]:
-            states_at[g.start] = state_of[form]
-    return states_at
+        spans_at.setdefault(g.start, []).append(g)
+    return spans_at
+
+
+def _state_at(spans_at: dict[int, list[SpanTuple]], start: int, ctx: ActorContext) -> str | None:
+    """The state named by the first gazetteer span at token ``start`` that names one: a
+    listed state, or the country of a national body opening a longer name ("U.S. Senate
+    Foreign Relations Committee"). Asked only for the few tokens that open or follow "of"
+    in an organisation found by the rules, not for every gazetteer span."""
+    for g in spans_at.get(start, ()):
+        state = _state_named(g, ctx)
+        if state:
+            return state
+    return None
 
 
 def _state_named(g: SpanTuple, ctx: ActorContext) -> str | None:
