@@ -37,10 +37,10 @@ def test_tokens_arrays_cached_per_doc_and_rebuilt_after_forget():
 
 def test_tokens_string_cache_survives_clearing():
     nlp = spacy.blank("en")
-    T._STRINGS.clear()
+    T._LEXEMES.clear()
     doc = nlp("Belarus released prisoners.")
     assert token_arrays(doc).lower == ["belarus", "released", "prisoners", "."]
-    T._STRINGS.clear()  # a cleared cache (the size bound) is refilled, not trusted
+    T._LEXEMES.clear()  # a cleared cache (the size bound) is refilled, not trusted
     assert token_arrays(nlp("Belarus released 52 prisoners.")).text[2] == "52"
 
 
@@ -52,8 +52,8 @@ def test_tokens_empty_doc():
 def test_tokens_string_cache_stays_bounded(monkeypatch):
     nlp = spacy.blank("en")
     monkeypatch.setattr(T, "_MAX_STRINGS", 10)
-    T._STRINGS.clear()
+    T._LEXEMES.clear()
     for i in range(20):
         tok = token_arrays(nlp(f"Envoy{i} met minister{i} in Town{i}."))
         assert tok.text[0] == f"Envoy{i}"  # right after a clearing too
-        assert len(T._STRINGS) <= 10 + 2 * len(tok.text)  # cleared once past the bound
+        assert len(T._LEXEMES) <= 10 + 2 * len(tok.text)  # cleared once past the bound

@@ -23,15 +23,16 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LIKE_NUM, LOWER, ORTH
+from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc
 
-_ATTRS = [ORTH, LOWER, IDX, IS_PUNCT, IS_SPACE, LIKE_NUM]
+_ATTRS = [ORTH, IDX]
 
-#: Hash -> string for every string seen, shared by all Docs of the process.
+#: ORTH hash -> (text, lower, is_punct, is_space, like_num) of every word seen, shared by all
+#: Docs of the process: these are lexeme attributes, the same wherever the word occurs.
 #: Bounded: cleared when it passes ``_MAX_STRINGS`` (memory stays flat on ever-new words).
-_STRINGS: dict[int, str] = {}
-_MAX_STRINGS = 100_000  # ~15 MB at most
+_LEXEMES: dict[int, tuple[str, str, bool, bool, bool]] = {}
+_MAX_STRINGS = 100_000  # ~30 MB at most
 
 _ARRAYS: weakref.WeakKeyDictionary[Doc, TokenArrays] = weakref.WeakKeyDictionary()
 
@@ -52,17 +53,20 @@ class TokenArrays:
         return self.idx[i] + len(self.text[i])
 
 
-def _strings(doc: Doc, hashes: list[int]) -> list[str]:
-    cache = _STRINGS
+def _lexemes(doc: Doc, orths: list[int]) -> list[tuple[str, str, bool, bool, bool]]:
+    """The lexeme attributes of each ORTH hash, from the process-wide cache (filled on first sight)."""
+    cache = _LEXEMES
     if len(cache) > _MAX_STRINGS:
         cache.clear()
     try:
-        return list(map(cache.__getitem__, hashes))  # C speed when every string is known
+        return list(map(cache.__getitem__, orths))  # C speed when every word is known
     except KeyError:
-        strings = doc.vocab.strings
-        for h in set(hashes).difference(cache):
-            cache[h] = strings[h]
-        return list(map(cache.__getitem__, hashes))
+        vocab = doc.vocab
+        for orth in set(orths).difference(cache):
+            lex = vocab[orth]
+            text, lower = lex.orth_, lex.lower_
+            cache[orth] = (text, text if lower == text else lower, lex.is_punct, lex.is_space, lex.like_num)
+        return list(map(cache.__getitem__, orths))
 
 
 def token_arrays(doc: Doc) -> TokenArrays:
@@ -70,19 +74,14 @@ def token_arrays(doc: Doc) -> TokenArrays:
     arrays = _ARRAYS.get(doc)
     if arrays is not None and len(arrays.text) == len(doc):
         return arrays
-    if len(doc):
-        columns = doc.to_array(_ATTRS).T.tolist()
-    else:
-        columns = [[] for _ in _ATTRS]
-    orth, lower, idx, punct, space, num = columns
-    arrays = TokenArrays(
-        text=_strings(doc, orth),
-        lower=_strings(doc, lower),
-        idx=idx,
-        is_punct=list(map(bool, punct)),
-        is_space=list(map(bool, space)),
-        like_num=list(map(bool, num)),
-    )
+    if not len(doc):
+        arrays = TokenArrays([], [], [], [], [], [])
+        _ARRAYS[doc] = arrays
+        return arrays
+    orth, idx = doc.to_array(_ATTRS).T.tolist()
+    # one cached row per word, turned into columns (the lexeme attributes are the word's)
+    text, lower, punct, space, num = map(list, zip(*_lexemes(doc, orth)))
+    arrays = TokenArrays(text=text, lower=lower, idx=idx, is_punct=punct, is_space=space, like_num=num)
     _ARRAYS[doc] = arrays
     return arrays
 
