@@ -186,6 +186,8 @@ class CountRules(NounPhrases, Attribution):
         self.according_regex = re.compile(rf"\b{trie_pattern(according_spellings, space=True)}\b")
         #: the longest word of each spelling: a text without any of them holds no "according to" cue
         self.according_keys = tuple(sorted({max(c.split(), key=len) for c in according_spellings}))
+        #: any of ``according_keys`` as one regex: a sentence is tested with one C-level search
+        self.according_key_regex = re.compile("|".join(re.escape(k) for k in self.according_keys) or "(?!)")
         self.reporting_regex = re.compile(rf"\b{trie_pattern(self.reporting_verbs)}\b")  # "States" is no verb
         #: the most non-space characters a cue match holds (a scan of a sentence reads this far past it)
         self.cue_reach = max(
@@ -1024,8 +1026,8 @@ class _DocContext:
             according_from = self.starts[first]
         cues = []
         scans = [(self.rules.reporting_regex, False, begin)]
-        region = self.text[according_from:stop]
-        if any(key in region for key in self.rules.according_keys):  # rare: most sentences skip the regex
+        # rare: most sentences hold none of the cue's key words and skip the "according to" regex
+        if self.rules.according_key_regex.search(self.text, according_from, stop):
             scans.insert(0, (self.rules.according_regex, True, according_from))
         for regex, according, scan_from in scans:
             for m in regex.finditer(self.text, scan_from, stop):
