@@ -37,12 +37,12 @@ from dataclasses import dataclass, field
 from itertools import compress, pairwise
 from typing import Any
 
-from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from briefextract.constants import SPANS_DATES
 from briefextract.rules.count_attribution import Attribution
 from briefextract.rules.count_phrases import NounPhrases, _plural_like, _pluralise
+from briefextract.rules.layout_sentences import sentence_start_tokens
 from briefextract.rules.numbers import NumberLexicon, NumberMatch, casings
 from briefextract.rules.regex_tools import trie_pattern
 from briefextract.rules.spans import char_span_record, doc_text, is_excluded
@@ -871,9 +871,9 @@ class _DocContext:
         self.lowers: list[str] = tok.lower  # for slices: ``tuple(ctx.lowers[a:b])`` is a phrase
         self._title_case: dict[int, bool] = {}  # sentence start -> title_case
         self.starts: list[int] = tok.idx
-        self.sent_starts: list[int] = (doc.to_array(SENT_START) == 1).nonzero()[0].tolist()
+        self.sent_starts: list[int] = sentence_start_tokens(doc)  # as the layout component set them
         if not self.sent_starts or self.sent_starts[0] != 0:
-            self.sent_starts.insert(0, 0)
+            self.sent_starts = [0, *self.sent_starts]  # a new list: the layout's is shared
         self._cues: dict[tuple[int, int], list[tuple[int, int, bool]]] = {}  # (sentence start, end) -> its cues
         ranges: list[tuple[int, int]] = []
         if SPANS_DATES in doc.spans:
