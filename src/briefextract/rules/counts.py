@@ -887,6 +887,8 @@ class _DocContext:
         self.blocked_starts = [s for s, _ in merged]
         self.blocked_ranges = merged
         self._number_tokens: set[int] = set()
+        # ``ctx.is_number(i)`` is the set's bound ``__contains__``: no Python frame per call
+        self.is_number = self._number_tokens.__contains__
         #: (start char, ti, tj) of every number, in the order of ``matches``
         self.number_tokens: list[tuple[int, int, int]] = []
         for m in matches:
@@ -987,6 +989,7 @@ class _DocContext:
         return bool(text) and text[0].isalpha() and not self._is_space[i]
 
     def is_number(self, i: int) -> bool:
+        """Token ``i`` is part of a number (replaced per instance by the set's ``__contains__``)."""
         return i in self._number_tokens
 
     def number_after(self, i: int) -> int | None:
