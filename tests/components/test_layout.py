@@ -72,3 +72,19 @@ def test_layout_refuses_a_parsed_doc_and_counts_long_lines_as_body(nlp):
     long_line = " ".join(["Word"] * 40)
     assert classify_line(long_line, is_first=True) is None
     assert classify_line(" ".join(["Word"] * 20), is_first=True) == "TITLE"
+
+
+def test_layout_remembered_sentence_starts_match_the_doc(nlp):
+    """The starts kept for later components are what ``SENT_START`` reads back; a Doc the
+    layout component has not seen is read from its tokens."""
+    from spacy.attrs import SENT_START
+
+    from briefextract.rules.layout_sentences import sentence_start_tokens
+
+    text = "  Talks began. “They failed.” the envoy said.\n\nU.S. officials left. 12 stayed"
+    doc = nlp.get_pipe("layout")(nlp.make_doc(text))
+    assert sentence_start_tokens(doc) == (doc.to_array(SENT_START) == 1).nonzero()[0].tolist()
+    assert [doc[i].is_sent_start for i in sentence_start_tokens(doc)] == [True] * len(sentence_start_tokens(doc))
+    unseen = nlp.make_doc(text)
+    unseen[3].is_sent_start = True
+    assert sentence_start_tokens(unseen) == (unseen.to_array(SENT_START) == 1).nonzero()[0].tolist()

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from briefextract import constants as C
 from briefextract.extensions import meta
 from briefextract.rules.layout import layout_ranges, sentence_starts, token_kind
+from briefextract.rules.layout_sentences import remember_sentence_starts
 from briefextract.rules.spans import doc_text
 
 #: Most token kinds remembered (orth id -> kind); ~5 MB at most.
@@ -59,10 +60,12 @@ class LayoutMarker:
         if doc.to_array(DEP).any():
             raise ValueError(Errors.E043)
         orths = doc.to_array(ORTH).tolist()
+        starts = sentence_starts(self._kind_string(orths))
         values = numpy.full(len(orths), -1, dtype=numpy.int64)
-        values[sentence_starts(self._kind_string(orths))] = 1
+        values[starts] = 1
         # SENT_START is 1 (starts) or -1 (does not), as uint64 like Doc.to_array's output
         doc.from_array([SENT_START], values.astype(numpy.uint64))
+        remember_sentence_starts(doc, starts)  # the later components read them from here, not the Doc
 
     def _kind_string(self, orths: list[int]) -> str:
         """One kind character per token; a C-level ``map`` over the cache once every word is known."""

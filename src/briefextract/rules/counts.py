@@ -37,12 +37,12 @@ from dataclasses import dataclass, field
 from itertools import compress, pairwise
 from typing import Any
 
-from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from briefextract.constants import SPANS_DATES
 from briefextract.rules.count_attribution import Attribution
 from briefextract.rules.count_phrases import NounPhrases, _plural_like, _pluralise
+from briefextract.rules.layout_sentences import sentence_start_tokens
 from briefextract.rules.numbers import NumberLexicon, NumberMatch, casings
 from briefextract.rules.regex_tools import trie_pattern
 from briefextract.rules.spans import char_span_record, doc_text, is_excluded
@@ -186,6 +186,8 @@ class CountRules(NounPhrases, Attribution):
         self.according_regex = re.compile(rf"\b{trie_pattern(according_spellings, space=True)}\b")
         #: the longest word of each spelling: a text without any of them holds no "according to" cue
         self.according_keys = tuple(sorted({max(c.split(), key=len) for c in according_spellings}))
+        #: any of ``according_keys`` as one regex: a sentence is tested with one C-level search
+        self.according_key_regex = re.compile("|".join(re.escape(k) for k in self.according_keys) or "(?!)")
         self.reporting_regex = re.compile(rf"\b{trie_pattern(self.reporting_verbs)}\b")  # "States" is no verb
         #: the most non-space characters a cue match holds (a scan of a sentence reads this far past it)
         self.cue_reach = max(
@@ -869,9 +871,9 @@ class _DocContext:
         self.lowers: list[str] = tok.lower  # for slices: ``tuple(ctx.lowers[a:b])`` is a phrase
         self._title_case: dict[int, bool] = {}  # sentence start -> title_case
         self.starts: list[int] = tok.idx
-        self.sent_starts: list[int] = (doc.to_array(SENT_START) == 1).nonzero()[0].tolist()
+        self.sent_starts: list[int] = sentence_start_tokens(doc)  # as the layout component set them
         if not self.sent_starts or self.sent_starts[0] != 0:
-            self.sent_starts.insert(0, 0)
+            self.sent_starts = [0, *self.sent_starts]  # a new list: the layout's is shared
         self._cues: dict[tuple[int, int], list[tuple[int, int, bool]]] = {}  # (sentence start, end) -> its cues
         ranges: list[tuple[int, int]] = []
         if SPANS_DATES in doc.spans:
@@ -885,6 +887,8 @@ class _DocContext:
         self.blocked_starts = [s for s, _ in merged]
         self.blocked_ranges = merged
         self._number_tokens: set[int] = set()
+        # ``ctx.is_number(i)`` is the set's bound ``__contains__``: no Python frame per call
+        self.is_number = self._number_tokens.__contains__
         #: (start char, ti, tj) of every number, in the order of ``matches``
         self.number_tokens: list[tuple[int, int, int]] = []
         for m in matches:
@@ -985,6 +989,7 @@ class _DocContext:
         return bool(text) and text[0].isalpha() and not self._is_space[i]
 
     def is_number(self, i: int) -> bool:
+        """Token ``i`` is part of a number (replaced per instance by the set's ``__contains__``)."""
         return i in self._number_tokens
 
     def number_after(self, i: int) -> int | None:
@@ -1024,8 +1029,8 @@ class _DocContext:
             according_from = self.starts[first]
         cues = []
         scans = [(self.rules.reporting_regex, False, begin)]
-        region = self.text[according_from:stop]
-        if any(key in region for key in self.rules.according_keys):  # rare: most sentences skip the regex
+        # rare: most sentences hold none of the cue's key words and skip the "according to" regex
+        if self.rules.according_key_regex.search(self.text, according_from, stop):
             scans.insert(0, (self.rules.according_regex, True, according_from))
         for regex, according, scan_from in scans:
             for m in regex.finditer(self.text, scan_from, stop):

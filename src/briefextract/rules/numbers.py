@@ -199,6 +199,13 @@ class NumberLexicon:
         return out
 
     def from_match(self, m: re.Match[str]) -> NumberMatch | None:
+        if m.lastindex == 1 and m.re is self.digit_regex:
+            # bare digits (the ``digits`` group is the first; suffix, scale and percent come after
+            # it and matched nothing): most numbers of a text, read without a ``groupdict``
+            return NumberMatch(
+                m.start(), m.end(), _as_number(parse_digits(m.group(1))), "cardinal", "digits", False, False, None,
+                m.end(), 1,
+            )
         groups = m.groupdict()
         pct = groups.get("pct") is not None
         num_end = m.start("pct") if pct else m.end()
