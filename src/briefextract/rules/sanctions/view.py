@@ -10,12 +10,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-import numpy
-from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from briefextract import constants as C
 from briefextract.rules.actor_spans import span_tuples
+from briefextract.rules.layout_sentences import sentence_start_tokens
 from briefextract.rules.sanctions.lexicon import (
     _KEY_CACHE,
     Lexicon,
@@ -150,16 +149,19 @@ class View:
 
     def _index_sentences(self, doc: Doc) -> None:
         """``sent_bounds`` (token ranges tiling the document) and ``sent_of`` (token -> sentence
-        number) from the layout's sentence starts: one array read, the starts found by numpy."""
+        number) from the sentence starts the layout component kept (no array read)."""
         n_tokens = len(doc)
         if not n_tokens:
             self.sent_bounds, self.sent_of = [], []
             return
-        is_start = doc.to_array(SENT_START) == 1
-        is_start[0] = True  # the first token always starts a sentence
-        starts = numpy.flatnonzero(is_start).tolist()
+        starts = sentence_start_tokens(doc)  # as the layout component wrote them (shared: not mutated)
+        if not starts or starts[0] != 0:
+            starts = [0, *starts]  # the first token always starts a sentence
         self.sent_bounds = list(zip(starts, starts[1:] + [n_tokens]))
-        self.sent_of = (numpy.cumsum(is_start) - 1).tolist()  # the bounds tile the document from token 0
+        sent_of: list[int] = []  # the bounds tile the document from token 0
+        for k, (start, end) in enumerate(self.sent_bounds):
+            sent_of += [k] * (end - start)
+        self.sent_of = sent_of
 
     def hits(self, trie: Trie) -> TrieHits:
         """The entries of ``trie`` in the whole document, found on first use (one pass per trie)."""
