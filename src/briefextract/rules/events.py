@@ -106,6 +106,8 @@ class EventLexicon:
     additive: frozenset[str] = frozenset()
     reduced_relative_nouns: frozenset[str] = frozenset()
     reduced_relative_next: frozenset[str] = frozenset()
+    #: every word some ``_unreported`` test looks for: a trigger with none of them around passes at once
+    unreported_cues: frozenset[str] = frozenset()
 
 
 class TriggerContext(NamedTuple):
@@ -179,6 +181,9 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         additive=frozenset(cues.get("additive", ())),
         reduced_relative_nouns=frozenset(cues.get("reduced_relative_nouns", ())),
         reduced_relative_next=frozenset(cues.get("reduced_relative_next", ())),
+        unreported_cues=frozenset().union(
+            *(cues.get(key, ()) for key in ("hypothetical", "hypothetical_after", "negation", "charge", "habitual"))
+        ),
     )
 
 
@@ -344,8 +349,16 @@ def _cue_words(doc: Doc, lowers: list[str], lo: int, hi: int) -> list[str]:
 
 def _unreported(doc: Doc, lowers: list[str], start: int, end: int, clause: tuple[int, int], lex: EventLexicon) -> bool:
     """Negated ("did not release"), hypothetical ("could organise a meeting"), charged ("convicted of
-    attacking") or habitual ("has repeatedly attacked") in its clause."""
+    attacking") or habitual ("has repeatedly attacked") in its clause.
+
+    Most triggers have no cue word of any kind near them: one set test over the widest of
+    the windows below answers for them; the tests one by one run for the rest.
+    """
     a, b = clause
+    widest = max(lex.cue_window, lex.negation_window, lex.charge_window)
+    reach = min(b, max(end + 3, end + lex.hypothetical_after_window))
+    if lex.unreported_cues.isdisjoint(lowers[max(a, start - widest): reach]):
+        return False
     lo = max(a, start - lex.cue_window)
     before = _cue_words(doc, lowers, lo, start)
     if not lex.hypothetical.isdisjoint(before):
