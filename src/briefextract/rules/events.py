@@ -804,27 +804,17 @@ def describe(
         pronoun_person = _pronoun_person(lower, m, lex, persons)
         if pronoun_person is not None:
             names.append(pronoun_person)
-    # "China agreed ... to lift the controls announced in October": for a dated event without
-    # actors in its clause, the two actors named last before it in the sentence stand in
-    before = [
-        sp.name for sp in actors
-        if m.sent[0] <= sp.start and sp.end <= m.start and (loc is None or sp.name != loc[0])
-    ]
-    m.sentence_actors = list(dict.fromkeys(reversed(before)))[:2]
+    if not names:
+        # "China agreed ... to lift the controls announced in October": for a dated event without
+        # actors in its clause, the two actors named last before it in the sentence stand in
+        # (``resolve`` reads them only when the clause names nobody)
+        before = [
+            sp.name for sp in actors
+            if m.sent[0] <= sp.start and sp.end <= m.start and (loc is None or sp.name != loc[0])
+        ]
+        m.sentence_actors = list(dict.fromkeys(reversed(before)))[:2]
     m.participants = names
-    c_lo, c_hi = max(a, m.start - lex.core_before), min(b, m.end + lex.core_after)
-    for i in range(m.end, c_hi):  # the core stops at a comma: "the talks, further proposals at Poland"
-        if texts[i] == ",":
-            c_hi = i
-            break
-    for i in range(m.start - 1, c_lo - 1, -1):
-        if texts[i] == ",":
-            c_lo = i + 1
-            break
-    core = [sp for sp in actors if c_lo <= sp.start and sp.end <= c_hi and sp.name != m.location]
-    m.core = list(dict.fromkeys(sp.name for sp in core))
-    m.strong = list(dict.fromkeys(sp.name for sp in core if sp.label != "GPE"))
-    m.places = [n for n in m.core if n not in m.strong]
+    _set_core(m, lex, texts, actors)
     if m.date_tokens:
         arg_spans.append(m.date_tokens)
     # "the coups in Niger in July 2023, Burkina Faso in January 2022 and Mali in August 2020"
@@ -839,14 +829,32 @@ def describe(
         if len(pairs) >= 2:
             m.spread = pairs
     # counts inside the clause
-    ca, cb = tok.idx[a], tok.end_char(b - 1)
-    m.counts = [
-        c["span"]["text"] for c in (doc._.counts or [] if counts is None else counts)
-        if ca <= c["span"]["start"] and c["span"]["end"] <= cb
-    ]
-    s_tok = min(x for x, _ in arg_spans)
-    e_tok = max(y for _, y in arg_spans)
-    m.extent = (tok.idx[s_tok], tok.end_char(e_tok - 1))
+    counts = doc._.counts or [] if counts is None else counts
+    if counts:
+        ca, cb = tok.idx[a], tok.end_char(b - 1)
+        m.counts = [c["span"]["text"] for c in counts if ca <= c["span"]["start"] and c["span"]["end"] <= cb]
+    m.extent = (tok.idx[min(arg_spans)[0]], tok.end_char(max(map(itemgetter(1), arg_spans)) - 1))
+
+
+def _set_core(m: Mention, lex: EventLexicon, texts: list[str], actors: list[ActorSpan]) -> None:
+    """The actors right at the trigger (``core``: a few words either side, not past a comma,
+    not its location), split into persons/organisations (``strong``) and places."""
+    a, b = m.clause
+    c_lo, c_hi = max(a, m.start - lex.core_before), min(b, m.end + lex.core_after)
+    # the core stops at a comma: "the talks, further proposals at Poland" (list searches, in C)
+    after = texts[m.end:c_hi]
+    if "," in after:
+        c_hi = m.end + after.index(",")
+    before = texts[c_lo:m.start]
+    if "," in before:
+        c_lo = m.start - before[::-1].index(",")
+    core = [sp for sp in actors if c_lo <= sp.start and sp.end <= c_hi and sp.name != m.location]
+    if not core:
+        m.core, m.strong, m.places = [], [], []
+        return
+    m.core = list(dict.fromkeys(sp.name for sp in core))
+    m.strong = list(dict.fromkeys(sp.name for sp in core if sp.label != "GPE"))
+    m.places = [n for n in m.core if n not in m.strong]
 
 
 # -- 3. anchors -----------------------------------------------------------------------
