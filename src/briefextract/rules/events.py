@@ -829,7 +829,7 @@ def describe(
         if len(pairs) >= 2:
             m.spread = pairs
     # counts inside the clause
-    counts = doc._.counts or [] if counts is None else counts
+    counts = _extension(doc, "counts") or [] if counts is None else counts
     if counts:
         ca, cb = tok.idx[a], tok.end_char(b - 1)
         m.counts = [c["span"]["text"] for c in counts if ca <= c["span"]["start"] and c["span"]["end"] <= cb]
@@ -974,6 +974,8 @@ def _merge_target(
     place...", no person or organisation of its own) the most mentioned
     candidate, i.e. the article's main happening; otherwise the most recent one.
     """
+    if fam not in families:
+        return None  # no earlier event of its family (the loop below would pass over every one)
     # a definite mention ("these talks", "the U.S.-Belarusian talks") is told apart by its
     # persons and organisations only: the states around it describe the same happening
     keys = _keys(m.strong if m.definite else m.core, country_of)
@@ -1035,11 +1037,10 @@ def _merge_target(
 
 
 def _record(tok: TokenArrays, text: str, m: Mention, lex: EventLexicon, date, participants, location) -> dict:
-    toks = [i for i in range(m.start, m.end) if tok.lower[i] not in _AUX] or list(range(m.start, m.end))
     return {
         "type": m.type,
         "plover": m.entry.get("plover") or lex.plover.get(m.type),
-        "trigger": text[tok.idx[toks[0]]: tok.end_char(toks[-1])],
+        "trigger": _trigger_text(tok, text, m),
         "date": date,
         "participants": list(participants),
         "location": location,
@@ -1047,6 +1048,21 @@ def _record(tok: TokenArrays, text: str, m: Mention, lex: EventLexicon, date, pa
         "span": char_span_record(text, *m.extent),
         "rule": f"events.{m.entry['id']}" + (".anchored" if m.anchored_to is not None else ""),
     }
+
+
+def _trigger_text(tok: TokenArrays, text: str, m: Mention) -> str:
+    """The trigger's words without its auxiliaries ("was released" -> "released"); all of them
+    when that leaves none. Most triggers are one word: that word."""
+    if m.end - m.start == 1:
+        return text[tok.idx[m.start]: tok.end_char(m.start)]
+    toks = [i for i in range(m.start, m.end) if tok.lower[i] not in _AUX] or list(range(m.start, m.end))
+    return text[tok.idx[toks[0]]: tok.end_char(toks[-1])]
+
+
+def _extension(doc: Doc, name: str) -> Any:
+    """``doc._.<name>`` read straight from ``doc.user_data`` (each ``doc._`` access builds an
+    Underscore object); the pipeline's Doc extensions have a None default and no getter."""
+    return doc.user_data.get(("._.", name, None, None))
 
 
 def resolve(
@@ -1061,8 +1077,8 @@ def resolve(
     text = doc_text(doc) if text is None else text
     actors = _actor_spans(doc) if actors is None else actors
     tok = token_arrays(doc)
-    dct = (doc._.meta or {}).get("published")
-    country_of = {a["name"]: a.get("country") for a in (doc._.actors or []) if a.get("country")}
+    dct = (_extension(doc, "meta") or {}).get("published")
+    country_of = {a["name"]: a.get("country") for a in (_extension(doc, "actors") or []) if a.get("country")}
     # persons and organisations (the actors that act), from the actor spans the events read
     agents = {sp.name for sp in actors if sp.label in ("PERSON", "ORG")}
     events: list[dict] = []
@@ -1150,7 +1166,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     by_actor = _Sorted(actors, key=attrgetter("start"))
     by_date = _Sorted(dates, key=attrgetter("start"))
     persons = _Sorted([sp for sp in actors if sp.label == "PERSON"], key=attrgetter("end"))
-    by_count = _Sorted(doc._.counts or [], key=lambda c: c["span"]["start"])
+    by_count = _Sorted(_extension(doc, "counts") or [], key=lambda c: c["span"]["start"])
     # mentions are in text order: each sentence's are consecutive, and share what is read of it
     for (s, e), group in groupby(mentions, key=attrgetter("sent")):
         local = list(group)
