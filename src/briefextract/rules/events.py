@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import re
 from dataclasses import dataclass, field
 from itertools import groupby
 from operator import attrgetter, itemgetter
@@ -279,33 +280,32 @@ def clause_of(i: int, sent: tuple[int, int], breaks: list[bool]) -> tuple[int, i
     return a, b
 
 
-#: Lower-cased word -> the word the lexicon sees, for every word met so far in the process
-#: (a dict lookup per token at C speed instead of a test per token). Bounded like
-#: ``rules.tokens``' string cache.
-_LEXICON_WORDS: dict[str, str] = {}
-_MAX_LEXICON_WORDS = 100_000
-
-
-def _lexicon_word(w: str) -> str:
-    return w.strip("-") if len(w) > 2 and (w[0] == "-" or w[-1] == "-") else w
+_HYPHEN = re.compile("-")
 
 
 def token_lowers(doc: Doc) -> list[str]:
-    """Every token's lower-cased text, read from the doc array (no Token objects are made).
+    """Every token's lower-cased text: ``token_arrays(doc).lower`` itself (not to be changed).
 
     A dangling hyphen is dropped ("the military coups- Niger in July 2023" leaves
-    "coups-" as one token), so the word still meets the lexicon.
+    "coups-" as one token), so the word still meets the lexicon: only the tokens
+    at a hyphen of the text can have one, so only those are looked at (a copy is
+    made when one does). A per-word cache over all the tokens cost more than the
+    rest of the rules' passes, its table being cold after the other components.
     """
-    lower = token_arrays(doc).lower
-    cache = _LEXICON_WORDS
-    if len(cache) > _MAX_LEXICON_WORDS:
-        cache.clear()
-    try:
-        return list(map(cache.__getitem__, lower))
-    except KeyError:
-        for w in set(lower).difference(cache):
-            cache[w] = _lexicon_word(w)
-        return list(map(cache.__getitem__, lower))
+    tok = token_arrays(doc)
+    lower = out = tok.lower
+    text = doc_text(doc)
+    if "-" not in text:
+        return lower
+    idx = tok.idx
+    for hyphen in _HYPHEN.finditer(text):
+        i = bisect.bisect_right(idx, hyphen.start()) - 1  # the token the hyphen is in
+        w = lower[i]
+        if len(w) > 2 and (w[0] == "-" or w[-1] == "-"):
+            if out is lower:
+                out = lower.copy()
+            out[i] = w.strip("-")
+    return out
 
 
 def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
