@@ -304,6 +304,21 @@ def test_events_dangling_hyphen_still_meets_the_lexicon(run_events):
     ]
 
 
+def test_events_token_lowers_strip_only_dangling_hyphens(nlp):
+    from briefextract.rules.events import token_lowers
+    from briefextract.rules.tokens import token_arrays
+
+    text = "The coups- and -strikes -- a long-planned x- exercise, -ab and - end-"
+    doc = nlp.make_doc(text)
+    lower = token_arrays(doc).lower
+    expected = [w.strip("-") if len(w) > 2 and (w[0] == "-" or w[-1] == "-") else w for w in lower]
+    before = list(lower)
+    assert token_lowers(doc) == expected and "coups" in expected
+    assert lower == before  # the shared token arrays are left as they were
+    plain = nlp.make_doc("No hyphen here.")
+    assert token_lowers(plain) == token_arrays(plain).lower
+
+
 def test_events_quoted_words_do_not_take_the_opening_date(run_events):
     actors = [("ECOWAS", "ORG", "Economic Community of West African States")]
     text = "The same day, in response, ECOWAS stated: “the members negotiated in good faith.”"

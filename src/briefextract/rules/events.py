@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import re
 from dataclasses import dataclass, field
 from itertools import groupby
 from operator import attrgetter, itemgetter
@@ -106,6 +107,8 @@ class EventLexicon:
     additive: frozenset[str] = frozenset()
     reduced_relative_nouns: frozenset[str] = frozenset()
     reduced_relative_next: frozenset[str] = frozenset()
+    #: every word some ``_unreported`` test looks for: a trigger with none of them around passes at once
+    unreported_cues: frozenset[str] = frozenset()
 
 
 class TriggerContext(NamedTuple):
@@ -179,6 +182,9 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         additive=frozenset(cues.get("additive", ())),
         reduced_relative_nouns=frozenset(cues.get("reduced_relative_nouns", ())),
         reduced_relative_next=frozenset(cues.get("reduced_relative_next", ())),
+        unreported_cues=frozenset().union(
+            *(cues.get(key, ()) for key in ("hypothetical", "hypothetical_after", "negation", "charge", "habitual"))
+        ),
     )
 
 
@@ -274,33 +280,32 @@ def clause_of(i: int, sent: tuple[int, int], breaks: list[bool]) -> tuple[int, i
     return a, b
 
 
-#: Lower-cased word -> the word the lexicon sees, for every word met so far in the process
-#: (a dict lookup per token at C speed instead of a test per token). Bounded like
-#: ``rules.tokens``' string cache.
-_LEXICON_WORDS: dict[str, str] = {}
-_MAX_LEXICON_WORDS = 100_000
-
-
-def _lexicon_word(w: str) -> str:
-    return w.strip("-") if len(w) > 2 and (w[0] == "-" or w[-1] == "-") else w
+_HYPHEN = re.compile("-")
 
 
 def token_lowers(doc: Doc) -> list[str]:
-    """Every token's lower-cased text, read from the doc array (no Token objects are made).
+    """Every token's lower-cased text: ``token_arrays(doc).lower`` itself (not to be changed).
 
     A dangling hyphen is dropped ("the military coups- Niger in July 2023" leaves
-    "coups-" as one token), so the word still meets the lexicon.
+    "coups-" as one token), so the word still meets the lexicon: only the tokens
+    at a hyphen of the text can have one, so only those are looked at (a copy is
+    made when one does). A per-word cache over all the tokens cost more than the
+    rest of the rules' passes, its table being cold after the other components.
     """
-    lower = token_arrays(doc).lower
-    cache = _LEXICON_WORDS
-    if len(cache) > _MAX_LEXICON_WORDS:
-        cache.clear()
-    try:
-        return list(map(cache.__getitem__, lower))
-    except KeyError:
-        for w in set(lower).difference(cache):
-            cache[w] = _lexicon_word(w)
-        return list(map(cache.__getitem__, lower))
+    tok = token_arrays(doc)
+    lower = out = tok.lower
+    text = doc_text(doc)
+    if "-" not in text:
+        return lower
+    idx = tok.idx
+    for hyphen in _HYPHEN.finditer(text):
+        i = bisect.bisect_right(idx, hyphen.start()) - 1  # the token the hyphen is in
+        w = lower[i]
+        if len(w) > 2 and (w[0] == "-" or w[-1] == "-"):
+            if out is lower:
+                out = lower.copy()
+            out[i] = w.strip("-")
+    return out
 
 
 def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
@@ -344,8 +349,16 @@ def _cue_words(doc: Doc, lowers: list[str], lo: int, hi: int) -> list[str]:
 
 def _unreported(doc: Doc, lowers: list[str], start: int, end: int, clause: tuple[int, int], lex: EventLexicon) -> bool:
     """Negated ("did not release"), hypothetical ("could organise a meeting"), charged ("convicted of
-    attacking") or habitual ("has repeatedly attacked") in its clause."""
+    attacking") or habitual ("has repeatedly attacked") in its clause.
+
+    Most triggers have no cue word of any kind near them: one set test over the widest of
+    the windows below answers for them; the tests one by one run for the rest.
+    """
     a, b = clause
+    widest = max(lex.cue_window, lex.negation_window, lex.charge_window)
+    reach = min(b, max(end + 3, end + lex.hypothetical_after_window))
+    if lex.unreported_cues.isdisjoint(lowers[max(a, start - widest): reach]):
+        return False
     lo = max(a, start - lex.cue_window)
     before = _cue_words(doc, lowers, lo, start)
     if not lex.hypothetical.isdisjoint(before):
@@ -791,27 +804,17 @@ def describe(
         pronoun_person = _pronoun_person(lower, m, lex, persons)
         if pronoun_person is not None:
             names.append(pronoun_person)
-    # "China agreed ... to lift the controls announced in October": for a dated event without
-    # actors in its clause, the two actors named last before it in the sentence stand in
-    before = [
-        sp.name for sp in actors
-        if m.sent[0] <= sp.start and sp.end <= m.start and (loc is None or sp.name != loc[0])
-    ]
-    m.sentence_actors = list(dict.fromkeys(reversed(before)))[:2]
+    if not names:
+        # "China agreed ... to lift the controls announced in October": for a dated event without
+        # actors in its clause, the two actors named last before it in the sentence stand in
+        # (``resolve`` reads them only when the clause names nobody)
+        before = [
+            sp.name for sp in actors
+            if m.sent[0] <= sp.start and sp.end <= m.start and (loc is None or sp.name != loc[0])
+        ]
+        m.sentence_actors = list(dict.fromkeys(reversed(before)))[:2]
     m.participants = names
-    c_lo, c_hi = max(a, m.start - lex.core_before), min(b, m.end + lex.core_after)
-    for i in range(m.end, c_hi):  # the core stops at a comma: "the talks, further proposals at Poland"
-        if texts[i] == ",":
-            c_hi = i
-            break
-    for i in range(m.start - 1, c_lo - 1, -1):
-        if texts[i] == ",":
-            c_lo = i + 1
-            break
-    core = [sp for sp in actors if c_lo <= sp.start and sp.end <= c_hi and sp.name != m.location]
-    m.core = list(dict.fromkeys(sp.name for sp in core))
-    m.strong = list(dict.fromkeys(sp.name for sp in core if sp.label != "GPE"))
-    m.places = [n for n in m.core if n not in m.strong]
+    _set_core(m, lex, texts, actors)
     if m.date_tokens:
         arg_spans.append(m.date_tokens)
     # "the coups in Niger in July 2023, Burkina Faso in January 2022 and Mali in August 2020"
@@ -826,14 +829,32 @@ def describe(
         if len(pairs) >= 2:
             m.spread = pairs
     # counts inside the clause
-    ca, cb = tok.idx[a], tok.end_char(b - 1)
-    m.counts = [
-        c["span"]["text"] for c in (doc._.counts or [] if counts is None else counts)
-        if ca <= c["span"]["start"] and c["span"]["end"] <= cb
-    ]
-    s_tok = min(x for x, _ in arg_spans)
-    e_tok = max(y for _, y in arg_spans)
-    m.extent = (tok.idx[s_tok], tok.end_char(e_tok - 1))
+    counts = _extension(doc, "counts") or [] if counts is None else counts
+    if counts:
+        ca, cb = tok.idx[a], tok.end_char(b - 1)
+        m.counts = [c["span"]["text"] for c in counts if ca <= c["span"]["start"] and c["span"]["end"] <= cb]
+    m.extent = (tok.idx[min(arg_spans)[0]], tok.end_char(max(map(itemgetter(1), arg_spans)) - 1))
+
+
+def _set_core(m: Mention, lex: EventLexicon, texts: list[str], actors: list[ActorSpan]) -> None:
+    """The actors right at the trigger (``core``: a few words either side, not past a comma,
+    not its location), split into persons/organisations (``strong``) and places."""
+    a, b = m.clause
+    c_lo, c_hi = max(a, m.start - lex.core_before), min(b, m.end + lex.core_after)
+    # the core stops at a comma: "the talks, further proposals at Poland" (list searches, in C)
+    after = texts[m.end:c_hi]
+    if "," in after:
+        c_hi = m.end + after.index(",")
+    before = texts[c_lo:m.start]
+    if "," in before:
+        c_lo = m.start - before[::-1].index(",")
+    core = [sp for sp in actors if c_lo <= sp.start and sp.end <= c_hi and sp.name != m.location]
+    if not core:
+        m.core, m.strong, m.places = [], [], []
+        return
+    m.core = list(dict.fromkeys(sp.name for sp in core))
+    m.strong = list(dict.fromkeys(sp.name for sp in core if sp.label != "GPE"))
+    m.places = [n for n in m.core if n not in m.strong]
 
 
 # -- 3. anchors -----------------------------------------------------------------------
@@ -953,6 +974,8 @@ def _merge_target(
     place...", no person or organisation of its own) the most mentioned
     candidate, i.e. the article's main happening; otherwise the most recent one.
     """
+    if fam not in families:
+        return None  # no earlier event of its family (the loop below would pass over every one)
     # a definite mention ("these talks", "the U.S.-Belarusian talks") is told apart by its
     # persons and organisations only: the states around it describe the same happening
     keys = _keys(m.strong if m.definite else m.core, country_of)
@@ -1014,11 +1037,10 @@ def _merge_target(
 
 
 def _record(tok: TokenArrays, text: str, m: Mention, lex: EventLexicon, date, participants, location) -> dict:
-    toks = [i for i in range(m.start, m.end) if tok.lower[i] not in _AUX] or list(range(m.start, m.end))
     return {
         "type": m.type,
         "plover": m.entry.get("plover") or lex.plover.get(m.type),
-        "trigger": text[tok.idx[toks[0]]: tok.end_char(toks[-1])],
+        "trigger": _trigger_text(tok, text, m),
         "date": date,
         "participants": list(participants),
         "location": location,
@@ -1026,6 +1048,21 @@ def _record(tok: TokenArrays, text: str, m: Mention, lex: EventLexicon, date, pa
         "span": char_span_record(text, *m.extent),
         "rule": f"events.{m.entry['id']}" + (".anchored" if m.anchored_to is not None else ""),
     }
+
+
+def _trigger_text(tok: TokenArrays, text: str, m: Mention) -> str:
+    """The trigger's words without its auxiliaries ("was released" -> "released"); all of them
+    when that leaves none. Most triggers are one word: that word."""
+    if m.end - m.start == 1:
+        return text[tok.idx[m.start]: tok.end_char(m.start)]
+    toks = [i for i in range(m.start, m.end) if tok.lower[i] not in _AUX] or list(range(m.start, m.end))
+    return text[tok.idx[toks[0]]: tok.end_char(toks[-1])]
+
+
+def _extension(doc: Doc, name: str) -> Any:
+    """``doc._.<name>`` read straight from ``doc.user_data`` (each ``doc._`` access builds an
+    Underscore object); the pipeline's Doc extensions have a None default and no getter."""
+    return doc.user_data.get(("._.", name, None, None))
 
 
 def resolve(
@@ -1040,8 +1077,8 @@ def resolve(
     text = doc_text(doc) if text is None else text
     actors = _actor_spans(doc) if actors is None else actors
     tok = token_arrays(doc)
-    dct = (doc._.meta or {}).get("published")
-    country_of = {a["name"]: a.get("country") for a in (doc._.actors or []) if a.get("country")}
+    dct = (_extension(doc, "meta") or {}).get("published")
+    country_of = {a["name"]: a.get("country") for a in (_extension(doc, "actors") or []) if a.get("country")}
     # persons and organisations (the actors that act), from the actor spans the events read
     agents = {sp.name for sp in actors if sp.label in ("PERSON", "ORG")}
     events: list[dict] = []
@@ -1129,7 +1166,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     by_actor = _Sorted(actors, key=attrgetter("start"))
     by_date = _Sorted(dates, key=attrgetter("start"))
     persons = _Sorted([sp for sp in actors if sp.label == "PERSON"], key=attrgetter("end"))
-    by_count = _Sorted(doc._.counts or [], key=lambda c: c["span"]["start"])
+    by_count = _Sorted(_extension(doc, "counts") or [], key=lambda c: c["span"]["start"])
     # mentions are in text order: each sentence's are consecutive, and share what is read of it
     for (s, e), group in groupby(mentions, key=attrgetter("sent")):
         local = list(group)
