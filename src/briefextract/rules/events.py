@@ -41,13 +41,12 @@ from itertools import groupby
 from operator import attrgetter, itemgetter
 from typing import Any, Iterable, NamedTuple
 
-import numpy
-from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from briefextract import constants as C
 from briefextract.rules.actor_spans import span_tuples
 from briefextract.rules.event_matcher import WordSequenceMatcher
+from briefextract.rules.layout_sentences import sentence_start_tokens
 from briefextract.rules.spans import (
     char_span_record,
     doc_text,
@@ -312,9 +311,9 @@ def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) token ranges of the sentences the layout component set, without iterating doc.sents."""
     if not len(doc):
         return []
-    starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+    starts = sentence_start_tokens(doc)  # as the layout component wrote them (shared: not mutated)
     if not starts or starts[0] != 0:
-        starts.insert(0, 0)
+        starts = [0, *starts]
     return list(zip(starts, starts[1:] + [len(doc)]))
 
 
