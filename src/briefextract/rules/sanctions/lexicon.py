@@ -186,6 +186,8 @@ class Lexicon:
     frames: list[dict]
     frame_heads: Trie
     programs: re.Pattern | None
+    # a cheap necessary condition for ``programs``, searched in the lower-cased sentence first
+    program_cues: re.Pattern | None = None
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     country_anaphors: Trie | None = None
     reasons: Trie | None = None
@@ -262,6 +264,7 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
         frames=frames,
         frame_heads=frame_heads,
         programs=re.compile("|".join(f"(?:{p})" for p in programs), re.IGNORECASE) if programs else None,
+        program_cues=_alternation(auth.get("program_cues") or []),
         words=words,
         country_anaphors=country_anaphors,
         reasons=trie((w, True) for w in lex.get("reason_intros", [])),
@@ -269,6 +272,12 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
         imposer_metonyms=dict(lex.get("imposer_metonyms") or {}),
         generic=trie((w, True) for w in lex.get("generic_cues", [])),
     )
+
+
+
+def _alternation(patterns: list[str]) -> re.Pattern | None:
+    """One compiled alternation of the patterns (None when there are none)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 

@@ -102,12 +102,23 @@ def _authority(view: View, d: Draft) -> str | None:
 
 
 def _program(view: View, d: Draft) -> str | None:
-    """The first sanctions programme named in the draft's sentence (the regex is slow: one
-    search per sentence, not per draft)."""
+    """The first sanctions programme named in the draft's sentence (the regex is slow, ~35 us
+    a sentence: one search per sentence, not per draft, and only in a sentence whose
+    lower-cased text has one of the lexicon's programme cues, ~3 us)."""
     if view.lex.programs is None:
         return None
     sent = _sent(view, d)
     if sent not in view.program_of:
-        m = view.lex.programs.search(view.text, view.starts[sent[0]], view.ends[sent[1] - 1])
-        view.program_of[sent] = m.group(0) if m else None
+        view.program_of[sent] = _first_program(view, view.starts[sent[0]], view.ends[sent[1] - 1])
     return view.program_of[sent]
+
+
+
+def _first_program(view: View, start: int, end: int) -> str | None:
+    """The first programme named in ``text[start:end]``; every programme contains a cue,
+    so a text without one is not searched."""
+    cues = view.lex.program_cues
+    if cues is not None and cues.search(view.text[start:end].lower()) is None:
+        return None
+    m = view.lex.programs.search(view.text, start, end)
+    return m.group(0) if m else None

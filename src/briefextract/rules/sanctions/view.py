@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc
 
 from briefextract import constants as C
-from briefextract.rules.actor_spans import span_tuples
+from briefextract.rules.actor_spans import SpanTuple, span_tuples
 from briefextract.rules.layout_sentences import sentence_start_tokens
 from briefextract.rules.sanctions.lexicon import (
     _KEY_CACHE,
@@ -37,6 +37,12 @@ _ORDINAL = re.compile(
     r"^\d+(?:st|nd|rd|th)$|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|latest|new)$"
 )
+
+
+
+def _by_start_longest_first(span: SpanTuple) -> tuple[int, int]:
+    """Sort key of the actor spans: by start, the longest first at one start."""
+    return span.start, span.start - span.end
 
 
 
@@ -121,10 +127,10 @@ class View:
         self.actors: list[ActorRef] = []
         # the tuples the actors / gazetteer components kept: no Span object per mention
         group = span_tuples(doc, C.SPANS_ACTORS) or span_tuples(doc, C.SPANS_GAZETTEER)
-        spans = sorted(((s.start, s.end, s.kb_id_, s.id_, s.label_) for s in group), key=lambda s: (s[0], s[0] - s[1]))
+        spans = sorted(group, key=_by_start_longest_first)  # (the tuples themselves: no copy of each)
         actor_at, keys, n_tokens = self.actor_at, self.keys, len(doc)
         covered_to = 0  # the spans come by start: one overlaps a kept one iff it starts before this
-        for start, end, kb_id, form, label in spans:
+        for start, end, _, _, label, kb_id, form in spans:
             if start < covered_to and start < end:
                 continue
             covered_to = max(covered_to, end)
