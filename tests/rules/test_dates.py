@@ -8,6 +8,7 @@ import pytest
 import srsly
 
 from briefextract.pipeline import model_path
+from briefextract.rules.date_patterns import _icase_trie
 from briefextract.rules.dates import compile_rules, find_dates, infer_year
 from briefextract.rules.timex import fallback_parse
 
@@ -517,6 +518,24 @@ def test_dates_trie_lookahead_accepts_the_same_words_as_the_alternation():
                   "mid", "midst", "a  week", "a weekly", "them", "the", "ma", "x"]:
         assert bool(trie.fullmatch(probe)) == bool(alt.fullmatch(probe)), probe
     assert trie.match("march 3") and not trie.match("marx")
+
+
+
+def test_dates_icase_trie_matches_as_the_longest_first_alternation():
+    """The case-insensitive prefix tree is a speed-up only: same match, same preference (the longer
+    word first, also when what follows fails and the engine backtracks), same Unicode case folding."""
+    import re as _re
+
+    words = ["early", "earlier", "late", "later", "the end of", "the end", "the start of", "mid", "a", "an", "six"]
+    ordered = sorted(set(words), key=len, reverse=True)
+    plain = "(?i:" + "|".join(_re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+    tree = _icase_trie(ordered)
+    for tail in ("", r"\b", r"\s+(?:year|of)", r"(?P<rest>r?)\s+2024"):
+        a, b = _re.compile(plain + tail), _re.compile(tree + tail)
+        for probe in ["EARLIER 2024", "Early 2024", "Later of", "later year", "The  End of year", "the end year",
+                      "THE START OF year", "an year", "a year", "Six", "ſix", "\u212aate", "Mid", "ear", "x", "laters"]:
+            ma, mb = a.match(probe), b.match(probe)
+            assert (ma and (ma.span(), ma.groups())) == (mb and (mb.span(), mb.groups())), (tail, probe)
 
 
 # -- the fast matcher ---------------------------------------------------------------
