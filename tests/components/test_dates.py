@@ -123,3 +123,16 @@ def test_a_participle_after_a_contracted_modal_reads_as_future(extract, contract
     assert [(d.text, d.value) for d in brief.dates] == [("March", "2026-03")]
     past = extract("The ministers said they finished the review in March.", published="2025-06-15")
     assert [d.value for d in past.dates] == ["2025-03"]
+
+
+def test_dates_component_keeps_its_spans_as_tuples_equal_to_the_group(nlp):
+    """Counts, sanctions and events read the dates group through ``span_tuples``: the kept
+    tuples must say what the Spans say."""
+    from briefextract.rules.actor_spans import SpanTuple, span_tuples
+
+    doc = nlp(make_doc(nlp, "On 11 September 2025 and in early 2026, talks resumed.", published="2025-09-12"))
+    kept = span_tuples(doc, "dates")
+    assert kept and all(isinstance(t, SpanTuple) for t in kept)
+    assert kept == [
+        SpanTuple(s.start, s.end, s.start_char, s.end_char, s.label_, s.kb_id_, s.id_) for s in doc.spans["dates"]
+    ]

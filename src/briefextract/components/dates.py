@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from briefextract import constants as C
 from briefextract.components.base import DataComponent
 from briefextract.extensions import add_warning, meta
+from briefextract.rules.actor_spans import SpanTuple, keep_span_tuples
 from briefextract.rules.dates import DateRules, compile_rules, find_dates
 from briefextract.rules.spans import doc_text, excluded_ranges
 from briefextract.rules.tokens import TokenArrays, token_arrays
@@ -37,7 +38,7 @@ class DateExtractor(DataComponent):
     def __call__(self, doc: Doc) -> Doc:
         if self.rules is None:
             doc._.dates = []
-            doc.spans[C.SPANS_DATES] = []
+            keep_span_tuples(doc, C.SPANS_DATES, [], [])
             return doc
         published = meta(doc).get("published")
         dct = _parse_dct(published)
@@ -46,7 +47,7 @@ class DateExtractor(DataComponent):
         credits = [(s.start_char, s.end_char) for s in doc.spans.get(C.SPANS_LAYOUT, ()) if s.label_ == C.LAYOUT_CREDIT]
         mentions, missing = find_dates(self.rules, text, dct, sentences, excluded_ranges(doc), credits)
         records = [m.record(text) for m in mentions]  # validated with the whole Brief (doc._.brief)
-        spans = []
+        spans, tuples = [], []
         tokens = token_arrays(doc) if mentions else None
         for m in mentions:
             if m.granularity == "ref":
@@ -54,10 +55,11 @@ class DateExtractor(DataComponent):
             start, end = _expand_to_tokens(tokens, m.start, m.end, len(text))
             if start >= 0:
                 spans.append(Span(doc, start, end, label="DATE", kb_id=m.value, span_id=m.rule))
+                tuples.append(SpanTuple(start, end, tokens.idx[start], tokens.end_char(end - 1), "DATE", m.value, m.rule))
         if dct is None and missing:
             add_warning(doc, f"no publication date: {missing} relative or year-less date(s) left unresolved (XXXX / *_REF)")
         doc._.dates = records
-        doc.spans[C.SPANS_DATES] = spans
+        keep_span_tuples(doc, C.SPANS_DATES, spans, tuples)  # its readers take the tuples: no Span each
         return doc
 
 

@@ -1,9 +1,9 @@
-"""Span groups as plain tuples: the gazetteer's and the actors' spans, kept for their readers.
+"""Span groups as plain tuples: the gazetteer's, the actors' and the dates' spans, kept for their readers.
 
 Why: iterating a span group makes a Span object per span (~2 µs each) and every
 ``label_`` / ``kb_id_`` / ``id_`` looks its string up again. An article has ~60
-gazetteer spans (read by persons and actors) and ~60 actor spans (read by
-sanctions and events). The component that writes a group keeps the values it made
+gazetteer spans (read by persons and actors), ~60 actor spans (read by sanctions
+and events) and ~15 date spans (read by counts, sanctions and events). The component that writes a group keeps the values it made
 the spans from; :func:`span_tuples` hands them out as :class:`SpanTuple` for as
 long as the group is the one written (a group replaced or grown since is read
 from its spans again), like ``rules.tokens.token_arrays`` keeps token columns.

@@ -40,6 +40,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from briefextract.constants import SPANS_DATES
+from briefextract.rules.actor_spans import span_tuples
 from briefextract.rules.count_attribution import Attribution
 from briefextract.rules.count_phrases import NounPhrases, _plural_like, _pluralise
 from briefextract.rules.layout_sentences import sentence_start_tokens
@@ -876,8 +877,7 @@ class _DocContext:
             self.sent_starts = [0, *self.sent_starts]  # a new list: the layout's is shared
         self._cues: dict[tuple[int, int], list[tuple[int, int, bool]]] = {}  # (sentence start, end) -> its cues
         ranges: list[tuple[int, int]] = []
-        if SPANS_DATES in doc.spans:
-            ranges.extend((s.start_char, s.end_char) for s in doc.spans[SPANS_DATES])
+        ranges.extend((s.start_char, s.end_char) for s in span_tuples(doc, SPANS_DATES))
         merged: list[list[int]] = []
         for s, e in sorted(ranges):
             if merged and s <= merged[-1][1]:

@@ -570,25 +570,6 @@ class DateSpan(NamedTuple):
     value: str
 
 
-#: String-store hash -> string for span labels and kb ids, process-wide: a dict lookup per
-#: span instead of a ``label_`` / ``kb_id_`` string-store lookup. Bounded (cleared when full).
-_SPAN_STRINGS: dict[int, str] = {}
-_MAX_SPAN_STRINGS = 100_000
-
-
-def _span_strings(doc: Doc, hashes: list[int]) -> list[str]:
-    cache = _SPAN_STRINGS
-    missing = set(hashes).difference(cache)
-    if missing:
-        if len(cache) > _MAX_SPAN_STRINGS:
-            cache.clear()
-            missing = set(hashes)
-        strings = doc.vocab.strings
-        for h in missing:
-            cache[h] = strings[h]
-    return list(map(cache.__getitem__, hashes))
-
-
 def _actor_spans(doc: Doc) -> list[ActorSpan]:
     """The actor spans (the gazetteer's when there are none), one tuple per span, made once per document.
 
@@ -605,13 +586,9 @@ def _actor_spans(doc: Doc) -> list[ActorSpan]:
 
 def _date_spans(doc: Doc) -> list[DateSpan]:
     """The resolved date spans (a value that is not a mere reference), one tuple per span."""
-    if C.SPANS_DATES not in doc.spans:
-        return []
-    spans = list(doc.spans[C.SPANS_DATES])
-    values = _span_strings(doc, [sp.kb_id for sp in spans])
     return [
-        DateSpan(sp.start, sp.end, value) for sp, value in zip(spans, values)
-        if value and not value.endswith("_REF")
+        DateSpan(sp.start, sp.end, sp.kb_id_) for sp in span_tuples(doc, C.SPANS_DATES)
+        if sp.kb_id_ and not sp.kb_id_.endswith("_REF")
     ]
 
 

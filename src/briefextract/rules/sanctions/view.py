@@ -105,7 +105,7 @@ class View:
         self.actor_records = {a.get("name"): a for a in (doc._.actors or [])}
         self._index_actors(doc)
         #: the date mentions (a Span attribute read costs a StringStore lookup: read each once)
-        self.dates = [DateRef(s.start, s.end, s.kb_id_) for s in doc.spans[C.SPANS_DATES]] if C.SPANS_DATES in doc.spans else []
+        self.dates = [DateRef(s.start, s.end, s.kb_id_) for s in span_tuples(doc, C.SPANS_DATES)]
         self._index_sentences(doc)
         self.date_starts = {s.start for s in self.dates}
         self.date_end_at = {s.start: s.end for s in self.dates}
