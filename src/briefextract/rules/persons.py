@@ -118,6 +118,7 @@ POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")  # what POSSESSIVE_BEFORE's text 
 PLACE_AFTER_ROLE = re.compile(r"(\S+)[^\S\n]+(?:to|in|for|at)[^\S\n]+(?:the[^\S\n]+)?$")
 PLACE_PREPOSITIONS = ("to", "in", "for", "at", "the")  # what PLACE_AFTER_ROLE's text ends with
 BY = ("by", "By")  # what a byline's text before the name ends with
+BY_OR_TO = ("by", "to")  # what the text before a single surname ends with ("according to Peskov")
 COMMA_BEFORE = re.compile(r",[^\S\n]+$")
 OWNED_BODY_AFTER = re.compile(r"['’]s[^\S\n]+(\w+)")
 MONTH_ABBR = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
@@ -208,6 +209,9 @@ class Lexicons:
         # the first word of every org head ("Security" of "Security Council"): a name
         # without one has no head (_has_head)
         self.compiled["head_firsts"] = {h.split(" ")[0] for h in self.org_heads}
+        # the words a role or a descriptor ends with: a lone capitalised word after
+        # none of them has no rule before it that can fire (_lone_word_may_name)
+        self.compiled["lone_word_cues"] = self.compiled["roles_last"] | self.compiled["descriptors_last"]
         # word lists as tries: the same words, longest first, but failing after one
         # character instead of trying each word in turn (regex_tools.trie_pattern)
         particles = trie_pattern(self.particles)
@@ -551,6 +555,8 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
             continue
         if len(words) == 1 and words[0] in lex.stopwords and not _may_stand_alone(words[0], lex):
             continue  # "The", "What", "March": most one-word runs (every rule below rejects a stopword)
+        if len(words) == 1 and not _lone_word_may_name(text, start, end, words[0], lex):
+            continue  # "Moscow", "Sunday": a lone word with no cue around it (~1/3 of the runs that get here)
         if not_actor_at and not_actor_at.find(1, run_start, end) >= 0:
             continue  # "Belt and Road Initiative", "Oval Office"
         if excluded and _overlaps_any(excluded, start, end):
@@ -671,6 +677,25 @@ def _may_stand_alone(word: str, lex: Lexicons) -> bool:
     """Whether a one-word run that is a stopword may still be a candidate: only as
     a bare body ("Parliament") or a site named by its domain (find_candidates)."""
     return word in lex.bare_bodies or ("." in word and DOMAIN_WORD.fullmatch(word) is not None)
+
+
+def _lone_word_may_name(text: str, start: int, end: int, word: str, lex: Lexicons) -> bool:
+    """Whether a one-word run [start, end) can be a candidate at all: a necessary
+    condition, a few set tests instead of every rule of :func:`_run_candidates`.
+
+    A lone word is a candidate only as a bare body, a domain ("Meduza.io"), after a
+    descriptor ("the airline Belavia") or a role ("President Lukashenko"), before a
+    classifier ("the Victory bloc") or as a single surname after "by"/"according to".
+    (The rules that need two words or more, and the role-to-place and possessive
+    rules, never take one word.)
+    """
+    if len(word) != end - start or word in lex.bare_bodies or "." in word:
+        return True  # (a word with spaces around it: the rules below decide)
+    tail = text[max(0, start - 60):start].rsplit(None, 1)
+    if tail and (tail[-1].lower() in lex.compiled["lone_word_cues"] or tail[-1].endswith(BY_OR_TO)):
+        return True
+    classifier = lex.compiled.get("classifier_after")
+    return classifier is not None and classifier.match(text[end:end + 80]) is not None  # (it opens with ^: a slice)
 
 
 def _bare_org_name(doc: Doc, s0: int, e0: int, words: list[str], lex: Lexicons, known: Known) -> bool:
@@ -970,7 +995,7 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
     if len(words) < 2:
         # a lone surname with a source opener ("boycotted by Ivanishvili",
         # "according to Peskov") that the text uses more than once
-        if (_ends_with(before, ("by", "to")) and lex.compiled["source_single"].search(before)
+        if (_ends_with(before, BY_OR_TO) and lex.compiled["source_single"].search(before)
                 and not words[0].endswith(".")
                 and text.count(words[0]) >= 2 and words[0] not in lex.given_names
                 and not lex.role_before(words[0])):  # "represented by Head of the Office X"
