@@ -787,11 +787,14 @@ def _runs(text: str, lex: Lexicons) -> list[tuple[int, int, bool]]:
     there is nothing to split or trim in it (most runs).
     """
     run = lex.compiled["run"] if _particle_may_open_run(text) else lex.compiled["run_at_capitals"]
+    breakers = lex.run_breakers
     out = []
     for m in run.finditer(text):
         words = m.group(0).split()
         if len(words) == 1:
             out.append((m.start(), m.end(), True))
+        elif "and" not in words and breakers.isdisjoint(words):
+            out.append((m.start(), m.end(), False))  # nothing to split at (most runs of several words)
         else:
             out += _split_run(text, m, words, lex)
     return out
