@@ -5,7 +5,11 @@ from __future__ import annotations
 import pytest
 
 from briefextract.pipeline import make_doc
-from briefextract.rules.gazetteer import build_entries, lowercase_forms, titlecase_acronyms
+from briefextract.rules.gazetteer import (
+    build_entries,
+    lowercase_forms,
+    titlecase_acronyms,
+)
 
 MINE = ["layout", "gazetteer"]
 
