@@ -5,7 +5,11 @@ from __future__ import annotations
 import pytest
 
 from briefextract.pipeline import make_doc
-from briefextract.rules.gazetteer import build_entries
+from briefextract.rules.gazetteer import (
+    build_entries,
+    lowercase_forms,
+    titlecase_acronyms,
+)
 
 MINE = ["layout", "gazetteer"]
 
@@ -137,3 +141,21 @@ def test_gazetteer_span_tuples_are_the_spans(nlp):
     doc.spans["gazetteer"] = [Span(doc, 0, 1, label="ORG", kb_id="Officials", span_id="name")]
     assert [tuple(m) for m in span_tuples(doc, "gazetteer")] == [(0, 1, 0, 9, "ORG", "Officials", "name")]
     assert span_tuples(doc, "nothing") == []
+
+
+def test_gazetteer_case_blind_rules_share_one_matcher(nlp, gaz):
+    """The lower-cased-tail and title-case-acronym rules run as one LOWER matcher: an
+    acronym pattern is one token and a lower-cased name two or more, so no match
+    bounds hold both rules' ids and each rule's matches keep their former order."""
+    ruler = nlp.get_pipe("gazetteer")
+    skip = set(ruler.data.get("acronym_skip") or [])
+    acronyms = [f for forms in titlecase_acronyms(ruler.entries, skip).values() for f in forms]
+    lowered = [f for forms in lowercase_forms(ruler.entries).values() for f in forms]
+    assert acronyms and lowered
+    assert all(len(doc) == 1 for doc in nlp.tokenizer.pipe(acronyms))
+    assert all(len(doc) >= 2 for doc in nlp.tokenizer.pipe(lowered))
+    spans = gaz("Troops of Nato exercised near the United nations office. Who said so? Opec cut output.")
+    assert ("Nato", "ORG", "North Atlantic Treaty Organization", "alias") in spans
+    assert any(s[0] == "Opec" for s in spans)
+    assert any(s[0] == "United nations" for s in spans)
+    assert not any(s[0] == "Who" for s in spans)

@@ -67,6 +67,8 @@ class ActorResolver(DataComponent):
             gaz = self.nlp.get_pipe("gazetteer")
             if hasattr(gaz, "entry") and getattr(gaz, "data", None):
                 self.ctx.entry = gaz.entry
+                self.ctx.city_names = frozenset(name for name, entry in gaz.by_name.items()
+                                                if entry.get("source") == "cities")
         if "persons" in names:
             persons = self.nlp.get_pipe("persons")
             lex = getattr(persons, "lex", None)

@@ -44,14 +44,19 @@ class GazetteerRuler(DataComponent):
             self.key_of[strings.add(key)] = EntryKey(entry["type"], entry["name"], kind, strings.add(entry["type"]),
                                                      strings.add(entry["name"]), strings.add(kind))
             self.matcher.add(key, list(self.nlp.tokenizer.pipe(forms)))
-        # body text that lower-cases part of a name ("the United nations")
+        # one LOWER matcher for both case-blind rules (one pass over the doc, not two):
+        # body text that lower-cases part of a name ("the United nations"), and an
+        # acronym written as a word ("Nato", "told Afp"); the acronym patterns get match
+        # ids of their own (``acronym:`` + the key), mapped to the same entry key
         self.lower_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         for key, forms in lowercase_forms(self.entries).items():
             self.lower_matcher.add(key, list(self.nlp.tokenizer.pipe(forms)))
-        # "Nato", "told Afp": an acronym written as a word (one token, mid-sentence)
-        self.acronym_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.acronym_ids: set[int] = set()
         for key, forms in titlecase_acronyms(self.entries, set(self.data.get("acronym_skip") or [])).items():
-            self.acronym_matcher.add(key, list(self.nlp.tokenizer.pipe(forms)))
+            acronym_id = strings.add(f"acronym:{key}")
+            self.acronym_ids.add(acronym_id)
+            self.key_of[acronym_id] = self.key_of[strings[key]]
+            self.lower_matcher.add(f"acronym:{key}", list(self.nlp.tokenizer.pipe(forms)))
 
     def entry(self, name: str) -> dict | None:
         """The gazetteer entry of a canonical name (None when unknown)."""
@@ -63,9 +68,29 @@ class GazetteerRuler(DataComponent):
             return doc
         matches = self.matcher(doc)
         exact = {(s, e) for _, s, e in matches}
-        matches += [m for m in self.lower_matcher(doc) if (m[1], m[2]) not in exact and doc[m[1]].is_title]
-        # (a sentence may open with one of four letters or more: "Nato said"; not "Pas", "Who")
-        matches += [m for m in self.acronym_matcher(doc) if (m[1], m[2]) not in exact and doc[m[1]].is_title
-                    and not doc[m[1]].is_upper and (not doc[m[1]].is_sent_start or len(doc[m[1]]) >= 4)]
+        lowered, acronyms = self._case_blind_matches(doc, exact)
+        matches += lowered
+        matches += acronyms
         keep_span_tuples(doc, SPANS_GAZETTEER, *match_entries(doc, matches, self.key_of))
         return doc
+
+    def _case_blind_matches(self, doc: Doc, exact: set[tuple[int, int]]) -> tuple[list[tuple[int, int, int]],
+                                                                                list[tuple[int, int, int]]]:
+        """The LOWER matcher's matches at bounds no exact match has, split by rule and
+        kept in the matcher's order: lower-cased name tails whose first word is in
+        title case, and title-case acronyms (not all capitals; a sentence may open
+        with one of four letters or more: "Nato said", not "Pas", "Who")."""
+        lowered: list[tuple[int, int, int]] = []
+        acronyms: list[tuple[int, int, int]] = []
+        for match in self.lower_matcher(doc):
+            match_id, start, end = match
+            if (start, end) in exact:
+                continue
+            first = doc[start]  # one Token, only for the few matches no exact match explains
+            if not first.is_title:
+                continue
+            if match_id not in self.acronym_ids:
+                lowered.append(match)
+            elif not first.is_upper and (not first.is_sent_start or len(first) >= 4):
+                acronyms.append(match)
+        return lowered, acronyms

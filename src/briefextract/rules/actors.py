@@ -50,6 +50,7 @@ DOUBLED = re.compile(r"(\w)\1+")
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)-")  # "al-Burhan" is "Burhan" too
 BY_START = attrgetter("start")  # sort keys of mentions
 BOUNDS = attrgetter("start", "end")
+_CITY_KINDS = frozenset(("name", "capital"))  # gazetteer kinds of a span that may be a city
 _MAX_REMEMBERED = 20_000  # entries an ActorContext cache holds before it starts again (memory stays flat)
 
 
@@ -87,6 +88,7 @@ class ActorContext:
     role_before: Callable[[str], str | None] = lambda s: None
     role_after: Callable[[str], tuple[str, int] | None] = lambda s: None
     entry: Callable[[str], dict | None] = lambda name: None
+    city_names: frozenset[str] = frozenset()  # names whose entry() comes from the cities list: a set test per span
     actors: dict = field(default_factory=dict)
     spelling_keys: dict[str, str] = field(default_factory=dict)  # word -> _spelling_key, see _surname_key
     leader_surnames: dict[str, tuple[dict | None, list[str]]] = field(default_factory=dict)  # _leader_surname_keys
@@ -238,16 +240,18 @@ def _city_in_a_name(doc: Doc, m: Mention, ctx: ActorContext, claimed: set[int]) 
     :func:`capital_is_place`; a state name ("Belarus Want") is never cut; title
     lines (Title Case) are skipped.
     """
-    if m.end in claimed or m.source != "gazetteer" or m.label != "GPE" or m.kind not in ("name", "capital"):
-        return False
-    if m.end >= len(doc):
-        return False
-    entry = ctx.entry(m.key) or {}
-    if m.kind == "name" and entry.get("source") != "cities":
+    if m.end in claimed or m.source != "gazetteer" or m.label != "GPE" or m.kind not in _CITY_KINDS:
         return False
     tok = token_arrays(doc)
+    if m.end >= len(tok.text):
+        return False
     nxt = tok.text[m.end]
-    if not _space_after(doc, m.end - 1) or not nxt.istitle() or not nxt.isalpha():
+    # a capitalised word next is the rare case: tested before the list and the spacing
+    if not nxt.istitle() or not nxt.isalpha():
+        return False
+    if m.kind == "name" and m.key not in ctx.city_names:
+        return False
+    if not _space_after(doc, m.end - 1):
         return False
     if ctx.role_before(nxt) or is_excluded(doc, m.start_char, m.end_char):
         return False
@@ -285,7 +289,8 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
         if span.label_ == "GPE":
             states_by_end.setdefault(span.end, []).append(span)
     claimed = {i for span in persons for i in range(span.start, span.end)}  # for _city_in_a_name
-    claimed.update(i for start, end in by_bounds for i in range(start, end))
+    for start, end in by_bounds:
+        claimed.update(range(start, end))  # C-level, no generator step per token
     candidates: list[tuple[int, int, int, Mention]] = []  # (-length, priority, start, mention)
     place_reading: dict[int, bool] = {}  # end token of a capital -> read as a place
     in_list: set[int] = set()  # end tokens of capitals that continue a list
@@ -311,7 +316,7 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
             chosen = city if is_place else capital
         elif capital is not None:
             chosen = capital
-        elif chosen.label_ == "GPE" and chosen.id_ == "name" and (ctx.entry(chosen.kb_id_) or {}).get("source") == "cities":
+        elif chosen.label_ == "GPE" and chosen.id_ == "name" and chosen.kb_id_ in ctx.city_names:
             place_reading[end] = True  # "in Krakow and Warsaw": a city opens a list of places
         label, key = chosen.label_, chosen.kb_id_
         if chosen.kb_id_ in ctx.seat_metonyms:
@@ -325,8 +330,11 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
         m = Mention(start, end, chosen.start_char, chosen.end_char, label, key, chosen.id_, "gazetteer",
                     text[chosen.start_char:chosen.end_char])
         # only listed mentions can be a foreign body's alias or a city opening a longer name
+        # (the latter only with a name or capital before an unclaimed token: most GPE mentions
+        # stop at this test, without a call)
         if (label == "ORG" and _foreign_alias(doc, m, ctx, states_by_end)) or (
-                label == "GPE" and _city_in_a_name(doc, m, ctx, claimed)):
+                label == "GPE" and end not in claimed and chosen.id_ in _CITY_KINDS
+                and _city_in_a_name(doc, m, ctx, claimed)):
             continue
         candidates.append((-(end - start), 0, start, m))
     for span in persons:

@@ -19,14 +19,14 @@ the exception: the same span is a capital-of-a-state and a city, on purpose.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
 from briefextract.rules.actor_spans import SpanTuple
-from briefextract.rules.spans import excluded_ranges, is_excluded
-from briefextract.rules.tokens import token_arrays
+from briefextract.rules.spans import excluded_ranges
+from briefextract.rules.tokens import TokenArrays, token_arrays
 
 #: Gazetteer files in priority order (first claim on a surface form wins).
 GAZETTEER_FILES = ("leaders", "organisations", "countries", "regions", "cities")
@@ -165,10 +165,9 @@ def match_entries(doc: Doc, matches: Iterable[tuple[int, int, int]],
     by_bounds: dict[tuple[int, int], list[EntryKey]] = {}
     for match_id, start, end in matches:
         by_bounds.setdefault((start, end), []).append(key_of[match_id])
-    if excluded_ranges(doc):  # character offsets only when layout excluded something
-        tok = token_arrays(doc)
-        by_bounds = {(start, end): keys for (start, end), keys in by_bounds.items()
-                     if not is_excluded(doc, tok.idx[start], tok.end_char(end - 1))}
+    ranges = excluded_ranges(doc)
+    if ranges:  # character offsets only when layout excluded something
+        by_bounds = _outside_ranges(by_bounds, token_arrays(doc), ranges)
     spans: list[Span] = []
     rows: list[tuple[int, int, int, int, str, str, str]] = []
     for start, end in _longest_first(by_bounds):
@@ -178,6 +177,19 @@ def match_entries(doc: Doc, matches: Iterable[tuple[int, int, int]],
             rows.append((start, end, span.start_char, span.end_char, key.label, key.name, key.kind))
     # SpanTuple._make: half the cost of the keyword-checking constructor, ~60 times an article
     return spans, list(map(SpanTuple._make, rows))
+
+
+def _outside_ranges(by_bounds: dict[tuple[int, int], list[EntryKey]], tok: TokenArrays,
+                    ranges: Sequence[Sequence[int]]) -> dict[tuple[int, int], list[EntryKey]]:
+    """The matches whose characters overlap none of ``ranges`` (``spans.is_excluded``'s
+    test, with the ranges and token columns read once for all matches, not per call)."""
+    idx, words = tok.idx, tok.text
+    kept: dict[tuple[int, int], list[EntryKey]] = {}
+    for (start, end), keys in by_bounds.items():
+        start_char, end_char = idx[start], idx[end - 1] + len(words[end - 1])
+        if not any(s < end_char and e > start_char for s, e in ranges):
+            kept[start, end] = keys
+    return kept
 
 
 def _longest_first(bounds: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
