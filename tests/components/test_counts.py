@@ -791,3 +791,22 @@ def test_counts_cues_scanned_per_sentence_match_a_whole_text_scan(nlp, text):
     for lo in ctx.sent_starts:
         hi = ctx.sent_end(lo)
         assert ctx.cues_between(lo, hi) == sorted(c for c in whole if lo <= c[0] < hi)
+
+
+def test_counts_every_blocked_pattern_needs_one_of_its_separators(nlp):
+    """A number's guard window is scanned with the blocked patterns only when it holds one of
+    ``blocked_pattern_separators``: no pattern may match a text without them."""
+    import random
+
+    rules = nlp.get_pipe("counts").rules
+    separators = rules.blocked_separator_regex
+    shapes = ["2023-12-13", "10/09/2025", "12.05.24", "12:25", "2022–23", "2019 / 20", "3-4 March", "5 — 6 May"]
+    for shape in shapes:  # each shape is blocked, and holds a separator
+        assert rules.blocked_regex.search(shape) and separators.search(shape), shape
+    alphabet = "0123456789 \n\t,;'()%$abcJanuaryMarchDecember19202"
+    randomness = random.Random(8)
+    for _ in range(3000):
+        text = "".join(randomness.choice(alphabet) for _ in range(randomness.randint(1, 30)))
+        assert rules.blocked_regex.search(text) is None, text
+    for shape in shapes:  # the same shapes with the separators taken out match nothing
+        assert rules.blocked_regex.search(separators.sub(" ", shape)) is None, shape

@@ -198,6 +198,10 @@ class CountRules(NounPhrases, Attribution):
 
         blocked = guards.get("blocked_patterns", [])
         self.blocked_regex = re.compile("|".join(f"(?:{p})" for p in blocked)) if blocked else None
+        #: one of the characters every blocked pattern needs ("2023-12", "10/09", "12:25"): a window
+        #: around a number without any (~4 of 5 numbers) is not scanned with the patterns at all
+        separators = guards.get("blocked_pattern_separators", "")
+        self.blocked_separator_regex = re.compile(f"[{re.escape(separators)}]") if separators else None
 
     # ------------------------------------------------------------------
     def extract(self, doc: Doc) -> list[dict]:
@@ -1068,7 +1072,8 @@ class _DocContext:
         found by the guard patterns in a small window around the number.
 
         The date spans are tested first: a bisection, where the patterns are a regex scan,
-        and most blocked numbers are the years and days of dates."""
+        and most blocked numbers are the years and days of dates. The patterns then run only
+        on a window holding one of the separators they all need (guards.json)."""
         k = bisect_right(self.blocked_starts, start) - 1
         for s, e in self.blocked_ranges[max(0, k) : k + 2]:
             if s < end and e > start:
@@ -1076,7 +1081,11 @@ class _DocContext:
         regex = self.rules.blocked_regex
         if regex is not None:
             lo = max(0, start - _GUARD_WINDOW)
-            for m in regex.finditer(self.text, lo, min(len(self.text), end + _GUARD_WINDOW)):
+            hi = min(len(self.text), end + _GUARD_WINDOW)
+            separator = self.rules.blocked_separator_regex
+            if separator is not None and separator.search(self.text, lo, hi) is None:
+                return False  # no date or clock shape without a separator: skip the five patterns
+            for m in regex.finditer(self.text, lo, hi):
                 if m.start() < end and m.end() > start:
                     return True
         return False
