@@ -8,6 +8,7 @@ from __future__ import annotations
 import operator
 import re
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
@@ -94,6 +95,9 @@ class View:
                 cache[w] = norm_token(w)
             self.keys = list(map(cache.__getitem__, words))
         self.is_space = tok.is_space
+        #: the tokens where an entry of a scanned trie or a listed-target adjective may start, found
+        #: in one pass for all of them (``Lexicon.entry_firsts``): ascending
+        self.entry_starts = list(compress(range(len(words)), map(lex.entry_firsts.__contains__, self.keys)))
         words_by_name = lex.words if isinstance(lex.words, WordLists) else WordLists(lex.words)
         #: ``w(name)``: the word list ``name`` of the lexicon (a C-level dict lookup; the rules ask ~300 times a text)
         self.w = words_by_name.__getitem__
@@ -173,7 +177,7 @@ class View:
         """The entries of ``trie`` in the whole document, found on first use (one pass per trie)."""
         found = self._hits.get(trie)
         if found is None:
-            found = self._hits[trie] = TrieHits(trie, self.keys)
+            found = self._hits[trie] = TrieHits(trie, self.keys, self._starts_for(trie))
         return found
 
     @property
@@ -192,8 +196,13 @@ class View:
         key = (trie, s0, s1)
         found = self._found.get(key)
         if found is None:
-            found = self._found[key] = trie.find_all(self.keys, s0, s1)
+            found = self._found[key] = trie.find_all(self.keys, s0, s1, self._starts_for(trie))
         return found
+
+    def _starts_for(self, trie: Trie) -> list[int] | None:
+        """``entry_starts`` when it holds every token where an entry of ``trie`` may start, else
+        None (the trie then tests each token of the range itself)."""
+        return self.entry_starts if trie in self.lex.scanned else None
 
     def mark_triggers(self, s0: int, s1: int) -> None:
         lex = self.lex
