@@ -99,7 +99,7 @@ def extract_sanctions(doc: Doc, lex: Lexicon) -> list[dict]:
     candidates = sorted({view.sent_bounds[view.sent_of[i]] for i in markers})
     for s0, s1 in candidates:
         start_char = view.starts[s0]
-        end_char = view.ends[s1 - 1]
+        end_char = view.end_char(s1 - 1)
         raw = view.text[start_char:end_char]
         stripped = raw.strip()
         if not stripped.strip("[]") or _all_excluded(doc, start_char, end_char):

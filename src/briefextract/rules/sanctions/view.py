@@ -5,7 +5,6 @@ Part of the sanctions extractor; see the package docstring for the whole flow.
 
 from __future__ import annotations
 
-import operator
 import re
 from dataclasses import dataclass, field
 from itertools import compress
@@ -84,7 +83,7 @@ class View:
         words = tok.text
         self.text = doc_text(doc)
         self.starts = tok.idx
-        self.ends = list(map(operator.add, tok.idx, map(len, words)))  # (operator.add: 2x int.__add__)
+        self.words = words  # (a token's end offset is read ~100 times a text: ``end_char``, no list of all)
         cache = _KEY_CACHE
         if len(cache) > 200_000:
             cache.clear()  # bounded memory over millions of documents
@@ -138,7 +137,7 @@ class View:
             if start < covered_to and start < end:
                 continue
             covered_to = max(covered_to, end)
-            text = self.text[self.starts[start] : self.ends[end - 1]]  # Span.text builds Tokens
+            text = self.text[self.starts[start] : self.end_char(end - 1)]  # Span.text builds Tokens
             name = kb_id or text
             possessive = end < n_tokens and keys[end] in ("'s", "'")
             demonym = form == "demonym" or (
@@ -172,6 +171,11 @@ class View:
         for k, (start, end) in enumerate(self.sent_bounds):
             sent_of += [k] * (end - start)
         self.sent_of = sent_of
+
+    def end_char(self, i: int) -> int:
+        """The character offset just after token ``i`` (computed when asked: a list of every
+        token's end cost more than the few ends the rules read)."""
+        return self.starts[i] + len(self.words[i])
 
     def hits(self, trie: Trie) -> TrieHits:
         """The entries of ``trie`` in the whole document, found on first use (one pass per trie)."""
@@ -309,14 +313,14 @@ def _preceded_by(keys: list[str], i: int, words: tuple[str, ...], window: int, s
 
 # -- drafts --------------------------------------------------------------------
 def _tok_text(view: View, i: int) -> str:
-    return view.text[view.starts[i] : view.ends[i]]
+    return view.text[view.starts[i] : view.end_char(i)]
 
 
 
 def _span_text(view: View, a: int, b: int) -> str:
     while b > a + 1 and view.is_space[b - 1]:
         b -= 1
-    return view.text[view.starts[a] : view.ends[b - 1]]
+    return view.text[view.starts[a] : view.end_char(b - 1)]
 
 
 
