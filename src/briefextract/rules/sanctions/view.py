@@ -224,10 +224,14 @@ class View:
         that is only a place ('Brussels' as an alias of the EU) names no state of the body."""
         if self._org_country is None:
             self._org_country = {}
-            orgs = [ref for ref in self.actors if ref.label == "ORG"]
+            # only a body's name of two tokens or more can hold a GPE strictly inside (``org_names``);
+            # a name's first mention holding one decides (later mentions of it are not read again)
+            orgs = [ref for ref in self.actors if ref.label == "ORG" and ref.end - ref.start > 1]
             if orgs and C.SPANS_GAZETTEER in self.doc.spans:
                 gpes = [(g.start, g.end, g.kb_id_) for g in span_tuples(self.doc, C.SPANS_GAZETTEER) if g.label_ == "GPE" and g.kb_id_]
                 for ref in orgs:
+                    if ref.name in self._org_country:
+                        continue
                     for a, b, kb in gpes:
                         if ref.start <= a and b <= ref.end and (a, b) != (ref.start, ref.end):
                             self._org_country.setdefault(ref.name, kb)
