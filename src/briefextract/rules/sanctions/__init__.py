@@ -92,13 +92,14 @@ def extract_sanctions(doc: Doc, lex: Lexicon) -> list[dict]:
     # only sentences holding an instrument, a frame verb or a listed-target adjective can hold an action
     markers = {a for a, _, _ in view.inst_hits}
     markers.update(a for a, _, _ in view.hits(lex.frame_heads).find_all(0, n_tokens))
-    markers.update(compress(range(n_tokens), map(view.w("include_adjectives").__contains__, view.keys)))
+    adjectives = view.w("include_adjectives")  # (their tokens are among the view's entry starts)
+    markers.update(compress(view.entry_starts, map(adjectives.__contains__, map(view.keys.__getitem__, view.entry_starts))))
     if not markers:
         return []  # nothing in the text names a measure
     candidates = sorted({view.sent_bounds[view.sent_of[i]] for i in markers})
     for s0, s1 in candidates:
         start_char = view.starts[s0]
-        end_char = view.ends[s1 - 1]
+        end_char = view.end_char(s1 - 1)
         raw = view.text[start_char:end_char]
         stripped = raw.strip()
         if not stripped.strip("[]") or _all_excluded(doc, start_char, end_char):

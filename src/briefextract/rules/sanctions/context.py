@@ -61,7 +61,8 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
     # targets: the last explicit target, else the document's most mentioned actor
     mentions = Counter(a.name for a in view.actors if not a.demonym)
     last_targets: list[str] | None = None
-    context_targets = _context_targets(view)
+    # the text's 'sanctions on X' mentions: found on first need (most texts never need them)
+    context_targets: list[tuple[int, str]] | None = None
     explicit: list[Draft] = []
     for d in drafts:
         if d.targets and not d.target_context and d.extra.get("no_carry"):
@@ -108,6 +109,8 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
                 if not cands or freq.get(cands[0].lower(), 0) < top:
                     cands = [next(x.targets[0] for x in reversed(alike) if freq[x.targets[0].lower()] == top)]
             if cands is None:
+                if context_targets is None:
+                    context_targets = _context_targets(view)
                 # the measures' usual target so far ("sanctions on/against X" mentions), most frequent first
                 seen = [t for pos, t in context_targets if pos <= d.start]
                 if seen:

@@ -72,16 +72,19 @@ class Trie:
             return i + 1, self.single[first]  # one-token entries match on the dict lookup alone
         return None
 
-    def find_all(self, keys: list[str], start: int = 0, end: int | None = None) -> list[tuple[int, int, Any]]:
+    def find_all(
+        self, keys: list[str], start: int = 0, end: int | None = None, starts: list[int] | None = None
+    ) -> list[tuple[int, int, Any]]:
         """Leftmost-longest entries in tokens [start, end), left to right, not overlapping.
 
         The positions some entry starts with are found at C speed (``compress`` over the
-        window), so the Python loop runs only over those few tokens."""
+        window, or over ``starts``: see ``longest_entries``), so the Python loop runs only
+        over those few tokens."""
         end = len(keys) if end is None else end
         out = []
         start = max(start, 0)  # (the rules pass sentence starts; never a negative index)
         i = start
-        for p, stop, payload in self.longest_entries(keys, start, end):
+        for p, stop, payload in self.longest_entries(keys, start, end, starts):
             if p < i:
                 continue  # inside the previous match
             if stop <= end:  # the longest entry at p counts only if it ends by ``end``
@@ -89,16 +92,27 @@ class Trie:
                 i = stop
         return out
 
-    def longest_entries(self, keys: list[str], start: int, end: int) -> list[tuple[int, int, Any]]:
+    def longest_entries(
+        self, keys: list[str], start: int, end: int, starts: list[int] | None = None
+    ) -> list[tuple[int, int, Any]]:
         """(p, stop, payload) of the longest entry at each token p in [start, end) where one starts
         (as ``match_at``; ``stop`` may pass ``end``; entries may overlap).
 
         The positions some entry starts with are found at C speed (``compress`` over the
-        window), so the Python loop runs only over those few tokens (``match_at`` inlined)."""
+        window), so the Python loop runs only over those few tokens (``match_at`` inlined).
+        ``starts`` (ascending) may hold every token of ``keys`` where an entry of this trie can
+        start, found once for several tries (``Lexicon.entry_firsts``): then only those few
+        tokens of the window are tested, not each of its tokens."""
         by_two, single, multi_first = self.by_two, self.single, self.multi_first
         last = len(keys) - 1
         out = []
-        for p in compress(range(start, end), map(self.by_first.__contains__, keys[start:end])):
+        is_first = self.by_first.__contains__
+        if starts is None:
+            candidates = compress(range(start, end), map(is_first, keys[start:end]))
+        else:
+            window = starts[bisect_left(starts, start) : bisect_left(starts, end)]
+            candidates = compress(window, map(is_first, map(keys.__getitem__, window)))
+        for p in candidates:
             first = keys[p]
             hit = None
             if p < last and first in multi_first:
@@ -123,8 +137,8 @@ class TrieHits:
     exactly what ``Trie.find_all(keys, start, end)`` returns.
     """
 
-    def __init__(self, trie: Trie, keys: list[str]) -> None:
-        entries = trie.longest_entries(keys, 0, len(keys))
+    def __init__(self, trie: Trie, keys: list[str], starts: list[int] | None = None) -> None:
+        entries = trie.longest_entries(keys, 0, len(keys), starts)
         self.longest: dict[int, tuple[int, Any]] = {p: (stop, payload) for p, stop, payload in entries}
         self.positions = [p for p, _, _ in entries]  # ascending: found left to right
 
@@ -194,6 +208,17 @@ class Lexicon:
     number_words: dict[str, int] = field(default_factory=dict)
     imposer_metonyms: dict[str, str] = field(default_factory=dict)
     generic: Trie | None = None
+    #: the tries the view scans over whole documents or examined sentences (``View.find_all``)
+    scanned: frozenset[Trie] = field(init=False)
+    #: every first key of the ``scanned`` tries and the listed-target adjectives: one pass over a
+    #: document finds each token where any of them may start (``View.entry_starts``), and each
+    #: trie then tests only those tokens, not every token of the text or sentence again
+    entry_firsts: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.scanned = frozenset({self.instruments, self.frame_heads, self.triggers, self.target_side, self.authorities})
+        adjectives = self.words.get("include_adjectives", frozenset())
+        self.entry_firsts = frozenset(adjectives).union(*(trie.by_first for trie in self.scanned))
 
 
 

@@ -19,7 +19,7 @@ def _to_records(view: View, drafts: list[Draft]) -> list[dict]:
         a, b = d.start, max(d.end, d.start + 1)
         while b > a + 1 and view.is_space[b - 1]:
             b -= 1
-        start, end = view.starts[a], view.ends[b - 1]
+        start, end = view.starts[a], view.end_char(b - 1)
         if is_excluded(doc, start, end):
             continue
         date = _date_for(view, d)
@@ -109,7 +109,7 @@ def _program(view: View, d: Draft) -> str | None:
         return None
     sent = _sent(view, d)
     if sent not in view.program_of:
-        view.program_of[sent] = _first_program(view, view.starts[sent[0]], view.ends[sent[1] - 1])
+        view.program_of[sent] = _first_program(view, view.starts[sent[0]], view.end_char(sent[1] - 1))
     return view.program_of[sent]
 
 

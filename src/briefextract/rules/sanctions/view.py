@@ -5,9 +5,9 @@ Part of the sanctions extractor; see the package docstring for the whole flow.
 
 from __future__ import annotations
 
-import operator
 import re
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
@@ -83,7 +83,7 @@ class View:
         words = tok.text
         self.text = doc_text(doc)
         self.starts = tok.idx
-        self.ends = list(map(operator.add, tok.idx, map(len, words)))  # (operator.add: 2x int.__add__)
+        self.words = words  # (a token's end offset is read ~100 times a text: ``end_char``, no list of all)
         cache = _KEY_CACHE
         if len(cache) > 200_000:
             cache.clear()  # bounded memory over millions of documents
@@ -94,6 +94,9 @@ class View:
                 cache[w] = norm_token(w)
             self.keys = list(map(cache.__getitem__, words))
         self.is_space = tok.is_space
+        #: the tokens where an entry of a scanned trie or a listed-target adjective may start, found
+        #: in one pass for all of them (``Lexicon.entry_firsts``): ascending
+        self.entry_starts = list(compress(range(len(words)), map(lex.entry_firsts.__contains__, self.keys)))
         words_by_name = lex.words if isinstance(lex.words, WordLists) else WordLists(lex.words)
         #: ``w(name)``: the word list ``name`` of the lexicon (a C-level dict lookup; the rules ask ~300 times a text)
         self.w = words_by_name.__getitem__
@@ -134,7 +137,7 @@ class View:
             if start < covered_to and start < end:
                 continue
             covered_to = max(covered_to, end)
-            text = self.text[self.starts[start] : self.ends[end - 1]]  # Span.text builds Tokens
+            text = self.text[self.starts[start] : self.end_char(end - 1)]  # Span.text builds Tokens
             name = kb_id or text
             possessive = end < n_tokens and keys[end] in ("'s", "'")
             demonym = form == "demonym" or (
@@ -169,11 +172,16 @@ class View:
             sent_of += [k] * (end - start)
         self.sent_of = sent_of
 
+    def end_char(self, i: int) -> int:
+        """The character offset just after token ``i`` (computed when asked: a list of every
+        token's end cost more than the few ends the rules read)."""
+        return self.starts[i] + len(self.words[i])
+
     def hits(self, trie: Trie) -> TrieHits:
         """The entries of ``trie`` in the whole document, found on first use (one pass per trie)."""
         found = self._hits.get(trie)
         if found is None:
-            found = self._hits[trie] = TrieHits(trie, self.keys)
+            found = self._hits[trie] = TrieHits(trie, self.keys, self._starts_for(trie))
         return found
 
     @property
@@ -192,8 +200,13 @@ class View:
         key = (trie, s0, s1)
         found = self._found.get(key)
         if found is None:
-            found = self._found[key] = trie.find_all(self.keys, s0, s1)
+            found = self._found[key] = trie.find_all(self.keys, s0, s1, self._starts_for(trie))
         return found
+
+    def _starts_for(self, trie: Trie) -> list[int] | None:
+        """``entry_starts`` when it holds every token where an entry of ``trie`` may start, else
+        None (the trie then tests each token of the range itself)."""
+        return self.entry_starts if trie in self.lex.scanned else None
 
     def mark_triggers(self, s0: int, s1: int) -> None:
         lex = self.lex
@@ -211,10 +224,14 @@ class View:
         that is only a place ('Brussels' as an alias of the EU) names no state of the body."""
         if self._org_country is None:
             self._org_country = {}
-            orgs = [ref for ref in self.actors if ref.label == "ORG"]
+            # only a body's name of two tokens or more can hold a GPE strictly inside (``org_names``);
+            # a name's first mention holding one decides (later mentions of it are not read again)
+            orgs = [ref for ref in self.actors if ref.label == "ORG" and ref.end - ref.start > 1]
             if orgs and C.SPANS_GAZETTEER in self.doc.spans:
                 gpes = [(g.start, g.end, g.kb_id_) for g in span_tuples(self.doc, C.SPANS_GAZETTEER) if g.label_ == "GPE" and g.kb_id_]
                 for ref in orgs:
+                    if ref.name in self._org_country:
+                        continue
                     for a, b, kb in gpes:
                         if ref.start <= a and b <= ref.end and (a, b) != (ref.start, ref.end):
                             self._org_country.setdefault(ref.name, kb)
@@ -300,14 +317,14 @@ def _preceded_by(keys: list[str], i: int, words: tuple[str, ...], window: int, s
 
 # -- drafts --------------------------------------------------------------------
 def _tok_text(view: View, i: int) -> str:
-    return view.text[view.starts[i] : view.ends[i]]
+    return view.text[view.starts[i] : view.end_char(i)]
 
 
 
 def _span_text(view: View, a: int, b: int) -> str:
     while b > a + 1 and view.is_space[b - 1]:
         b -= 1
-    return view.text[view.starts[a] : view.ends[b - 1]]
+    return view.text[view.starts[a] : view.end_char(b - 1)]
 
 
 
