@@ -846,6 +846,11 @@ def _set_core(m: Mention, lex: EventLexicon, texts: list[str], actors: list[Acto
     if not core:
         m.core, m.strong, m.places = [], [], []
         return
+    if len(core) == 1:  # most cores: one name, a person/organisation or a place
+        name = core[0].name
+        m.core = [name]
+        m.strong, m.places = ([], [name]) if core[0].label == "GPE" else ([name], [])
+        return
     m.core = list(dict.fromkeys(sp.name for sp in core))
     m.strong = list(dict.fromkeys(sp.name for sp in core if sp.label != "GPE"))
     m.places = [n for n in m.core if n not in m.strong]
