@@ -233,11 +233,22 @@ def cue_positions(lowers: list[str], lex: EventLexicon) -> list[int]:
     return [i for i, w in enumerate(lowers) if w in starts]
 
 
-def _break_flags(
+class ClauseBreaks(NamedTuple):
+    """Where clauses end: a flag per token, and the positions of the set flags in order.
+
+    The positions let ``clause_of`` find a clause's ends with two bisections instead of
+    walking the sentence token by token (a clause is often 20-40 words long).
+    """
+
+    flags: list[bool]
+    at: list[int]  # the indices whose flag is set, increasing
+
+
+def _clause_breaks(
     doc: Doc, lex: EventLexicon, anchor_spans: Iterable[tuple[int, int]], lowers: list[str] | None = None,
     positions: list[int] | None = None,
-) -> list[bool]:
-    """Per token: does it end a clause? ``positions`` is ``cue_positions(lowers, lex)`` when the caller has it."""
+) -> ClauseBreaks:
+    """Which tokens end a clause. ``positions`` is ``cue_positions(lowers, lex)`` when the caller has it."""
     lowers = lowers if lowers is not None else token_arrays(doc).lower
     positions = range(len(lowers)) if positions is None else positions
     n = len(lowers)
@@ -245,7 +256,8 @@ def _break_flags(
     # a break word after an article is a noun or adjective ("the following day", "the response
     # of the ministry"), not a conjunction; "in the wake of" still breaks
     breaks = lex.clause_break
-    for i in [i for i in positions if lowers[i] in breaks]:
+    break_words = [i for i in positions if lowers[i] in breaks]
+    for i in break_words:
         w = lowers[i]
         flags[i] = not (i and w.isalpha() and lowers[i - 1] in _ARTICLES_DEF and (i < 2 or lowers[i - 2] != "in"))
     # a short bracketed name or abbreviation ("the National League for Democracy (NLD) were
@@ -261,22 +273,32 @@ def _break_flags(
         if j < n and lowers[j] == ")" and j - i <= reach:
             flags[i] = flags[j] = False
             closed = j
+    at = {i for i in break_words if flags[i]}
     for s, e in anchor_spans:
         for i in range(s, e):
             flags[i] = True
-    return flags
+            at.add(i)
+    return ClauseBreaks(flags, sorted(at))
 
 
-def clause_of(i: int, sent: tuple[int, int], breaks: list[bool]) -> tuple[int, int]:
+def next_break(breaks: ClauseBreaks, i: int, end: int) -> int:
+    """The first clause break at or after token i and before ``end``; ``end`` when there is none
+    (``i`` itself when it is not before ``end``)."""
+    if i >= end:
+        return i
+    at = breaks.at
+    k = bisect.bisect_left(at, i)
+    return at[k] if k < len(at) and at[k] < end else end
+
+
+def clause_of(i: int, sent: tuple[int, int], breaks: ClauseBreaks) -> tuple[int, int]:
     """Token range [start, end) of the clause around token i: the sentence cut at breaks."""
     s, e = sent
     a = i
-    while a > s and not breaks[a - 1]:
-        a -= 1
-    b = i + 1
-    while b < e and not breaks[b]:
-        b += 1
-    return a, b
+    if i > s:
+        k = bisect.bisect_left(breaks.at, i)  # breaks.at[k - 1] is the last break before i
+        a = max(s, breaks.at[k - 1] + 1) if k else s
+    return a, next_break(breaks, i + 1, e)
 
 
 _HYPHEN = re.compile("-")
@@ -480,7 +502,7 @@ def _describes_people(lowers: list[str], s: int, e: int, lex: EventLexicon) -> b
 
 
 def find_mentions(
-    doc: Doc, lex: EventLexicon, breaks: list[bool], lowers: list[str] | None = None,
+    doc: Doc, lex: EventLexicon, breaks: ClauseBreaks, lowers: list[str] | None = None,
     actors: list[ActorSpan] | None = None, sents: list[tuple[int, int]] | None = None,
     positions: list[int] | None = None,
 ) -> list[Mention]:
@@ -628,19 +650,15 @@ def _complementizer(lower: list[str], i: int, lex: EventLexicon) -> bool:
     return prev in lex.reporting_verbs or (prev.endswith("ed") and len(prev) > 4 and prev not in lex.happened)
 
 
-def _topic_date(texts: list[str], m: Mention, dates: list[DateSpan], breaks: list[bool]) -> DateSpan | None:
+def _topic_date(texts: list[str], m: Mention, dates: list[DateSpan], breaks: ClauseBreaks) -> DateSpan | None:
     """The date of a sentence's opening clause ("During his visit in May 2024, X ... but met Y").
 
     Not across a colon or quotation mark: quoted words have their own time.
     """
     s, e = m.sent
-    first = s
-    while first < e and not breaks[first]:
-        first += 1
+    first = next_break(breaks, s, e)
     if first == s:  # the sentence opens with a break word ("During ..."): its first clause is after it
-        first += 1
-        while first < e and not breaks[first]:
-            first += 1
+        first = next_break(breaks, s + 1, e)
     inside = [d for d in dates if s <= d.start and d.end <= first and d.end <= m.start and d.start - s <= 8]
     if len(inside) != 1:
         return None
@@ -650,7 +668,7 @@ def _topic_date(texts: list[str], m: Mention, dates: list[DateSpan], breaks: lis
 
 
 def describe(
-    doc: Doc, m: Mention, lex: EventLexicon, actors: list[ActorSpan], dates: list[DateSpan], breaks: list[bool],
+    doc: Doc, m: Mention, lex: EventLexicon, actors: list[ActorSpan], dates: list[DateSpan], breaks: ClauseBreaks,
     starts: list[int] = (),
     ends: list[int] = (),
     persons: "_Sorted | None" = None,
@@ -827,6 +845,11 @@ def _set_core(m: Mention, lex: EventLexicon, texts: list[str], actors: list[Acto
     core = [sp for sp in actors if c_lo <= sp.start and sp.end <= c_hi and sp.name != m.location]
     if not core:
         m.core, m.strong, m.places = [], [], []
+        return
+    if len(core) == 1:  # most cores: one name, a person/organisation or a place
+        name = core[0].name
+        m.core = [name]
+        m.strong, m.places = ([], [name]) if core[0].label == "GPE" else ([name], [])
         return
     m.core = list(dict.fromkeys(sp.name for sp in core))
     m.strong = list(dict.fromkeys(sp.name for sp in core if sp.label != "GPE"))
@@ -1136,7 +1159,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
         (s, e, a) for s, e, a in find_anchor_spans(doc, lex, lowers, positions)
         if e < len(lowers) and not tok.is_punct[e] and not (s > 0 and lowers[s - 1] in _ARTICLES_DEF)
     ]
-    breaks = _break_flags(doc, lex, [(s, e) for s, e, _ in anchors], lowers, positions)
+    breaks = _clause_breaks(doc, lex, [(s, e) for s, e, _ in anchors], lowers, positions)
     actors, dates = _actor_spans(doc), _date_spans(doc)
     mentions = find_mentions(doc, lex, breaks, lowers, actors, positions=positions)
     by_actor = _Sorted(actors, key=attrgetter("start"))
