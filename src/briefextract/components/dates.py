@@ -11,8 +11,6 @@ from __future__ import annotations
 import bisect
 from datetime import date
 
-import numpy
-from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from briefextract import constants as C
@@ -20,6 +18,7 @@ from briefextract.components.base import DataComponent
 from briefextract.extensions import add_warning, meta
 from briefextract.rules.actor_spans import SpanTuple, keep_span_tuples
 from briefextract.rules.dates import DateRules, compile_rules, find_dates
+from briefextract.rules.layout_sentences import sentence_start_tokens
 from briefextract.rules.spans import doc_text, excluded_ranges
 from briefextract.rules.tokens import TokenArrays, token_arrays
 
@@ -81,33 +80,19 @@ def _expand_to_tokens(tokens: TokenArrays, start_char: int, end_char: int, n_cha
 
 
 def _sentence_ranges(doc: Doc, n_chars: int) -> list[tuple[int, int]]:
-    """Character ranges of the sentences, read from the token arrays (much faster than ``doc.sents``).
+    """Character ranges of the sentences, from the sentence starts the layout component kept
+    (``rules.layout_sentences``; no pass over the token structs) and the shared token offsets.
 
-    One ``to_array`` column (the sentence flags; the token offsets are the shared
-    ``token_arrays``), searched as bytes: its ``tolist()`` would make a Python int per
-    token (-1 is 2**64 - 1 in that uint64 array).
+    A Doc without sentence annotation has no start but (maybe) its first token: one range
+    over the whole text, which is also what the resolver assumes when given no ranges.
     """
     if len(doc) == 0:
         return []
-    flags = doc.to_array(SENT_START).astype(numpy.int8).tobytes()  # 1 starts a sentence; -1, 0 do not
-    # doc.has_annotation("SENT_START"), read from the flags (spaCy's loops over the tokens in Python)
-    if len(flags) > 1 and "sents" not in doc.user_hooks and flags.count(0, 1) == len(flags) - 1:
-        return []
     idx = token_arrays(doc).idx
-    starts = [idx[i] for i in _offsets_of(flags, 1)]
+    starts = [idx[i] for i in sentence_start_tokens(doc)]
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     return list(zip(starts, starts[1:] + [n_chars]))
-
-
-def _offsets_of(data: bytes, byte: int) -> list[int]:
-    """The offsets of ``byte`` in ``data`` (``bytes.find`` searches in C: few hits, long data)."""
-    found: list[int] = []
-    i = data.find(byte)
-    while i != -1:
-        found.append(i)
-        i = data.find(byte, i + 1)
-    return found
 
 
 def _parse_dct(published: str | None) -> date | None:
