@@ -18,7 +18,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import accumulate, compress
-from operator import methodcaller, or_
 
 from briefextract.rules.date_patterns import DateRules
 from briefextract.rules.timex import fallback_parse
@@ -181,13 +180,15 @@ def tense_near(rules: DateRules, text: str, sent: tuple[int, int], start: int, e
 
 
 _CLAUSE_PUNCT = (",", ";", ":", "(", ")", "—", "–")
-_ENDS_ED = methodcaller("endswith", "ed")
+#: where a word of ``_WORDS`` ending in "ed" (any case) ends: no word character follows
+_ED_WORD_END = re.compile(r"[eE][dD](?![A-Za-z’'])")
 _CLAUSE_MARK = re.compile("|".join(map(re.escape, _CLAUSE_PUNCT)))
 
 
 class SentenceWords:
     """The words of ``text[s0:s1]`` (as ``_WORDS.finditer`` finds them), their offsets and
-    which of them are tense markers, from one ``split`` (words and offsets in C).
+    which of them are tense markers, from one ``split`` (words and offsets in C) and one
+    search for the -ed words.
 
     A clause's words are a run of its sentence's words: a clause is cut at the sentence's
     bounds or at a clause mark, which no word holds.
@@ -196,23 +197,26 @@ class SentenceWords:
     __slots__ = ("end", "future", "words", "starts", "ends", "markers")
 
     def __init__(self, rules: DateRules, text: str, s0: int, s1: int) -> None:
-        parts = _WORDS_KEPT.split(text[s0:s1])  # [gap, word, gap, word, ..., gap]
+        stretch = text[s0:s1]
+        parts = _WORDS_KEPT.split(stretch)  # [gap, word, gap, word, ..., gap]
         raw = parts[1::2]
         words = list(map(str.lower, raw))
-        tense_words, ed_exceptions = rules.tense_words, rules.ed_exceptions
-        # the words that may be markers picked in C (a set lookup and endswith per word) ...
-        maybe = compress(range(len(words)), map(or_, map(tense_words.__contains__, words), map(_ENDS_ED, words)))
-        # ... then the -ed rule on those few: a lowercase -ed word is a past verb ("United States",
-        # "Armed Forces" are names)
-        self.markers = [j for j in maybe if words[j] in tense_words or (
-            len(words[j]) > 3 and raw[j][0].islower() and words[j] not in ed_exceptions
-        )]
-        offsets = list(accumulate(map(len, parts), initial=s0)) if self.markers else []
+        offsets = list(accumulate(map(len, parts), initial=s0))
         self.end = s1
         self.future = rules.future
         self.words = words
         self.starts = offsets[1::2]  # word j: starts[j], ends[j]
-        self.ends = offsets[2::2]
+        self.ends = ends = offsets[2::2]
+        # the lexicon's markers, picked in C (a set lookup per word) ...
+        markers = set(compress(range(len(words)), map(rules.tense_words.__contains__, words)))
+        # ... and the -ed words, found by where they end (few; no test per word): a lowercase
+        # -ed word is a past verb ("United States", "Armed Forces" are names)
+        ed_exceptions = rules.ed_exceptions
+        for ed in _ED_WORD_END.finditer(stretch):
+            j = bisect.bisect_left(ends, s0 + ed.end())
+            if len(words[j]) > 3 and raw[j][0].islower() and words[j] not in ed_exceptions:
+                markers.add(j)
+        self.markers = sorted(markers)
 
 
 def _nearest_tense(sw: SentenceWords, s0: int, s1: int, start: int, end: int,
