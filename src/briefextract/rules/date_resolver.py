@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import accumulate, compress
+from operator import methodcaller, or_
 
 from briefextract.rules.date_patterns import DateRules
 from briefextract.rules.timex import fallback_parse
@@ -149,21 +150,13 @@ def infer_year(dct: date, month: int, day: int | None, direction: str | None) ->
 
 
 def tense_near(rules: DateRules, text: str, sent: tuple[int, int], start: int, end: int,
-               skip: Sequence[tuple[int, int]] = (),
-               sentence_words: dict[int, SentenceWords] | None = None) -> str | None:
+               skip: Sequence[tuple[int, int]] = ()) -> str | None:
     """'past' / 'future' from the tense marker nearest to [start, end) in its sentence, else None.
 
     Markers are words (will, would, planned, upcoming / was, said, -ed verbs) from
     the lexicon; words inside other date mentions ("last week") are not markers.
-    ``sentence_words`` keeps each sentence's words by its start: a sentence with several
-    dates is split once, and its clauses read their words from it.
     """
     s0, s1 = sent
-    words = sentence_words.get(s0) if sentence_words is not None else None
-    if words is None or words.end != s1:
-        words = SentenceWords(rules, text, s0, s1)
-        if sentence_words is not None:
-            sentence_words[s0] = words
     # the clause first ("Trump, who returned on 20 January, will meet ..."), then the sentence
     c0 = s0  # just after the last clause mark before the mention
     for c in _CLAUSE_PUNCT:
@@ -173,73 +166,45 @@ def tense_near(rules: DateRules, text: str, sent: tuple[int, int], start: int, e
     right = _CLAUSE_MARK.search(text, end, s1)  # the first clause mark after it
     c1 = right.start() if right else s1
     if (c0, c1) != (s0, s1):
-        found = _nearest_tense(words, c0, c1, start, end, skip)
+        found = _nearest_tense(rules, text, c0, c1, start, end, skip)
         if found:
             return found
-    return _nearest_tense(words, s0, s1, start, end, skip)
+    return _nearest_tense(rules, text, s0, s1, start, end, skip)
 
 
 _CLAUSE_PUNCT = (",", ";", ":", "(", ")", "—", "–")
-#: where a word of ``_WORDS`` ending in "ed" (any case) ends: no word character follows
-_ED_WORD_END = re.compile(r"[eE][dD](?![A-Za-z’'])")
+_ENDS_ED = methodcaller("endswith", "ed")
 _CLAUSE_MARK = re.compile("|".join(map(re.escape, _CLAUSE_PUNCT)))
 
 
-class SentenceWords:
-    """The words of ``text[s0:s1]`` (as ``_WORDS.finditer`` finds them), their offsets and
-    which of them are tense markers, from one ``split`` (words and offsets in C) and one
-    search for the -ed words.
-
-    A clause's words are a run of its sentence's words: a clause is cut at the sentence's
-    bounds or at a clause mark, which no word holds.
-    """
-
-    __slots__ = ("end", "future", "words", "starts", "ends", "markers")
-
-    def __init__(self, rules: DateRules, text: str, s0: int, s1: int) -> None:
-        stretch = text[s0:s1]
-        parts = _WORDS_KEPT.split(stretch)  # [gap, word, gap, word, ..., gap]
-        raw = parts[1::2]
-        words = list(map(str.lower, raw))
-        offsets = list(accumulate(map(len, parts), initial=s0))
-        self.end = s1
-        self.future = rules.future
-        self.words = words
-        self.starts = offsets[1::2]  # word j: starts[j], ends[j]
-        self.ends = ends = offsets[2::2]
-        # the lexicon's markers, picked in C (a set lookup per word) ...
-        markers = set(compress(range(len(words)), map(rules.tense_words.__contains__, words)))
-        # ... and the -ed words, found by where they end (few; no test per word): a lowercase
-        # -ed word is a past verb ("United States", "Armed Forces" are names)
-        ed_exceptions = rules.ed_exceptions
-        for ed in _ED_WORD_END.finditer(stretch):
-            j = bisect.bisect_left(ends, s0 + ed.end())
-            if len(words[j]) > 3 and raw[j][0].islower() and words[j] not in ed_exceptions:
-                markers.add(j)
-        self.markers = sorted(markers)
-
-
-def _nearest_tense(sw: SentenceWords, s0: int, s1: int, start: int, end: int,
+def _nearest_tense(rules: DateRules, text: str, s0: int, s1: int, start: int, end: int,
                    skip: Sequence[tuple[int, int]]) -> str | None:
-    """The tense of the marker word of ``text[s0:s1]`` (a stretch of the sentence ``sw``)
-    nearest to [start, end) (the first on ties)."""
-    markers = sw.markers
+    """The tense of the marker word of ``text[s0:s1]`` nearest to [start, end) (the first on ties).
+
+    The words of the stretch and their offsets come from one ``split`` (the same words as
+    ``_WORDS.finditer(text, s0, s1)``); only the marker words are then looked at one by one.
+    """
+    parts = _WORDS_KEPT.split(text[s0:s1])  # [gap, word, gap, word, ..., gap]
+    raw = parts[1::2]
+    words = list(map(str.lower, raw))
+    future, tense_words, ed_exceptions = rules.future, rules.tense_words, rules.ed_exceptions
+    # the words that may be markers picked in C (a set lookup and endswith per word) ...
+    maybe = compress(range(len(words)), map(or_, map(tense_words.__contains__, words), map(_ENDS_ED, words)))
+    # ... then the -ed rule on those few: a lowercase -ed word is a past verb ("United States",
+    # "Armed Forces" are names)
+    markers = [j for j in maybe if words[j] in tense_words or (
+        len(words[j]) > 3 and raw[j][0].islower() and words[j] not in ed_exceptions
+    )]
     if not markers:
         return None
-    starts, ends = sw.starts, sw.ends
-    first = bisect.bisect_left(starts, s0)  # the stretch's words: first <= j < stop
-    stop = bisect.bisect_right(ends, s1, first)
-    markers = markers[bisect.bisect_left(markers, first):bisect.bisect_left(markers, stop)]
-    if not markers:
-        return None
+    offsets = list(accumulate(map(len, parts), initial=s0))  # word j: offsets[2j + 1], offsets[2j + 2]
     if skip:  # only the mentions inside this stretch matter (skip is sorted by start)
         lo = bisect.bisect_left(skip, (s0 - 200, 0))
         hi = bisect.bisect_left(skip, (s1, 0))
         skip = [sp for sp in skip[lo:hi] if sp[1] > s0]
-    words, future = sw.words, sw.future
     best: tuple[int, str] | None = None
     for j in markers:
-        a, b = starts[j], ends[j]
+        a, b = offsets[2 * j + 1], offsets[2 * j + 2]
         if a < end and b > start:
             continue
         if skip and any(x <= a < y for x, y in skip):
@@ -249,7 +214,7 @@ def _nearest_tense(sw: SentenceWords, s0: int, s1: int, start: int, end: int,
         else:
             # a participle after a future auxiliary is future: "will be held", "is set to be signed"
             # ("be held" is never a past tense: "will be held", "is to be signed")
-            prev = words[max(first, j - 3):j]
+            prev = words[max(0, j - 3):j]
             kind = "future" if (prev and prev[-1] == "be") or any(p in _MODALS or p.endswith(_MODAL_SUFFIXES) for p in prev[-2:]) else "past"
         dist = start - b if b <= start else a - end
         if best is None or dist < best[0]:
@@ -270,7 +235,6 @@ class Resolver:
         self.sentences = list(sentences) or [(0, len(text))]
         self.sentence_starts = [s0 for s0, _ in self.sentences]
         self._words_before_cache: dict[int, str | None] = {}
-        self._sentence_words: dict[int, SentenceWords] = {}  # tense_near's, by sentence start
         self.spans: list[tuple[int, int]] = []
         self.unresolved_for_dct = 0
 
@@ -287,7 +251,7 @@ class Resolver:
         return self._words_before_cache[start]
 
     def direction(self, m: Mention) -> str | None:
-        tense = tense_near(self.rules, self.text, m.sent, m.start, m.end, self.spans, self._sentence_words)
+        tense = tense_near(self.rules, self.text, m.sent, m.start, m.end, self.spans)
         if self._word_before(m.start) in self.rules.endpoint_words:
             # "extended until 31 December", "have until 18 October": an end point runs ahead of
             # its verb, so a past verb only says "closest" and no verb says "ahead"
