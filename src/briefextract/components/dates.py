@@ -43,8 +43,9 @@ class DateExtractor(DataComponent):
         dct = _parse_dct(published)
         text = doc_text(doc)  # doc.text is rebuilt from the tokens on every access
         sentences = _sentence_ranges(doc, len(text))
-        credits = [(s.start_char, s.end_char) for s in doc.spans.get(C.SPANS_LAYOUT, ()) if s.label_ == C.LAYOUT_CREDIT]
-        mentions, missing = find_dates(self.rules, text, dct, sentences, excluded_ranges(doc), credits)
+        excluded = excluded_ranges(doc)
+        credits = _credit_ranges(doc) if excluded else []  # only read for a mention in an excluded range
+        mentions, missing = find_dates(self.rules, text, dct, sentences, excluded, credits)
         records = [m.record(text) for m in mentions]  # validated with the whole Brief (doc._.brief)
         spans, tuples = [], []
         tokens = token_arrays(doc) if mentions else None
@@ -93,6 +94,12 @@ def _sentence_ranges(doc: Doc, n_chars: int) -> list[tuple[int, int]]:
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     return list(zip(starts, starts[1:] + [n_chars]))
+
+
+def _credit_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """The character ranges of the layout's photo credits (iterating the span group makes a
+    Span per layout span, so it is done only for an article with excluded ranges)."""
+    return [(s.start_char, s.end_char) for s in doc.spans.get(C.SPANS_LAYOUT, ()) if s.label_ == C.LAYOUT_CREDIT]
 
 
 def _parse_dct(published: str | None) -> date | None:
