@@ -11,8 +11,6 @@ from __future__ import annotations
 import bisect
 from datetime import date
 
-import numpy
-from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from briefextract import constants as C
@@ -20,6 +18,7 @@ from briefextract.components.base import DataComponent
 from briefextract.extensions import add_warning, meta
 from briefextract.rules.actor_spans import SpanTuple, keep_span_tuples
 from briefextract.rules.dates import DateRules, compile_rules, find_dates
+from briefextract.rules.layout_sentences import sentence_start_tokens
 from briefextract.rules.spans import doc_text, excluded_ranges
 from briefextract.rules.tokens import TokenArrays, token_arrays
 
@@ -44,8 +43,9 @@ class DateExtractor(DataComponent):
         dct = _parse_dct(published)
         text = doc_text(doc)  # doc.text is rebuilt from the tokens on every access
         sentences = _sentence_ranges(doc, len(text))
-        credits = [(s.start_char, s.end_char) for s in doc.spans.get(C.SPANS_LAYOUT, ()) if s.label_ == C.LAYOUT_CREDIT]
-        mentions, missing = find_dates(self.rules, text, dct, sentences, excluded_ranges(doc), credits)
+        excluded = excluded_ranges(doc)
+        credits = _credit_ranges(doc) if excluded else []  # only read for a mention in an excluded range
+        mentions, missing = find_dates(self.rules, text, dct, sentences, excluded, credits)
         records = [m.record(text) for m in mentions]  # validated with the whole Brief (doc._.brief)
         spans, tuples = [], []
         tokens = token_arrays(doc) if mentions else None
@@ -81,33 +81,25 @@ def _expand_to_tokens(tokens: TokenArrays, start_char: int, end_char: int, n_cha
 
 
 def _sentence_ranges(doc: Doc, n_chars: int) -> list[tuple[int, int]]:
-    """Character ranges of the sentences, read from the token arrays (much faster than ``doc.sents``).
+    """Character ranges of the sentences, from the sentence starts the layout component kept
+    (``rules.layout_sentences``; no pass over the token structs) and the shared token offsets.
 
-    One ``to_array`` column (the sentence flags; the token offsets are the shared
-    ``token_arrays``), searched as bytes: its ``tolist()`` would make a Python int per
-    token (-1 is 2**64 - 1 in that uint64 array).
+    A Doc without sentence annotation has no start but (maybe) its first token: one range
+    over the whole text, which is also what the resolver assumes when given no ranges.
     """
     if len(doc) == 0:
         return []
-    flags = doc.to_array(SENT_START).astype(numpy.int8).tobytes()  # 1 starts a sentence; -1, 0 do not
-    # doc.has_annotation("SENT_START"), read from the flags (spaCy's loops over the tokens in Python)
-    if len(flags) > 1 and "sents" not in doc.user_hooks and flags.count(0, 1) == len(flags) - 1:
-        return []
     idx = token_arrays(doc).idx
-    starts = [idx[i] for i in _offsets_of(flags, 1)]
+    starts = [idx[i] for i in sentence_start_tokens(doc)]
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     return list(zip(starts, starts[1:] + [n_chars]))
 
 
-def _offsets_of(data: bytes, byte: int) -> list[int]:
-    """The offsets of ``byte`` in ``data`` (``bytes.find`` searches in C: few hits, long data)."""
-    found: list[int] = []
-    i = data.find(byte)
-    while i != -1:
-        found.append(i)
-        i = data.find(byte, i + 1)
-    return found
+def _credit_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """The character ranges of the layout's photo credits (iterating the span group makes a
+    Span per layout span, so it is done only for an article with excluded ranges)."""
+    return [(s.start_char, s.end_char) for s in doc.spans.get(C.SPANS_LAYOUT, ()) if s.label_ == C.LAYOUT_CREDIT]
 
 
 def _parse_dct(published: str | None) -> date | None:

@@ -126,6 +126,11 @@ def infer_year(dct: date, month: int, day: int | None, direction: str | None) ->
     a text published on 15 January 2025 is 2024-10-26; "would visit ... in April"
     on 31 October 2025 is April 2026).
     """
+    # the plain past and future readings, without the candidates' day distances
+    if direction == "past":
+        return dct.year if month <= dct.month else dct.year - 1
+    if direction == "future":
+        return dct.year if month >= dct.month else dct.year + 1
     cands = []
     ref = (dct.year, dct.month)
     for y in (dct.year - 1, dct.year, dct.year + 1):
