@@ -86,6 +86,16 @@ def build_entries(data: dict[str, list[dict]]) -> list[dict]:
     return entries
 
 
+def _owners_by_lower_form(entries: list[dict]) -> dict[str, set[int]]:
+    """Lower-cased form -> the indices of the entries that have it (a case-blind form
+    is safe to match only when one entry owns it)."""
+    owners: dict[str, set[int]] = {}
+    for index, entry in enumerate(entries):
+        for form, _ in entry["forms"]:
+            owners.setdefault(form.lower(), set()).add(index)
+    return owners
+
+
 def titlecase_acronyms(entries: list[dict], skip: set[str] = frozenset()) -> dict[str, list[str]]:
     """Organisation acronyms written in title case ("Nato", "Afp", "Pdvsa").
 
@@ -96,10 +106,7 @@ def titlecase_acronyms(entries: list[dict], skip: set[str] = frozenset()) -> dic
     "Swift"). The caller keeps a match only where the token is in title case and,
     for three letters, does not open a sentence. Keys are the exact matcher's keys.
     """
-    owners: dict[str, set[int]] = {}
-    for index, entry in enumerate(entries):
-        for form, _ in entry["forms"]:
-            owners.setdefault(form.lower(), set()).add(index)
+    owners = _owners_by_lower_form(entries)
     out: dict[str, list[str]] = {}
     for index, entry in enumerate(entries):
         if entry["type"] != "ORG":
@@ -122,10 +129,7 @@ def lowercase_forms(entries: list[dict]) -> dict[str, list[str]]:
     only where the first word is capitalised and no exact match has the same
     bounds. Keys are the exact matcher's keys (``gaz:<index>:<kind>``).
     """
-    owners: dict[str, set[int]] = {}
-    for index, entry in enumerate(entries):
-        for form, kind in entry["forms"]:
-            owners.setdefault(form.lower(), set()).add(index)
+    owners = _owners_by_lower_form(entries)
     out: dict[str, list[str]] = {}
     for index, entry in enumerate(entries):
         if entry["type"] not in ("ORG", "GPE"):
