@@ -57,3 +57,13 @@ def test_tokens_string_cache_stays_bounded(monkeypatch):
         tok = token_arrays(nlp(f"Envoy{i} met minister{i} in Town{i}."))
         assert tok.text[0] == f"Envoy{i}"  # right after a clearing too
         assert len(T._LEXEMES) <= 10 + 2 * len(tok.text)  # cleared once past the bound
+
+
+def test_tokens_word_cache_is_not_reused_across_vocabularies():
+    """Lexeme flags come from each vocabulary's language: a word's cached row belongs to one vocab."""
+    english = spacy.blank("en")
+    assert token_arrays(english("Sanctions !")).is_punct == [False, True]
+    other = spacy.blank("en")
+    other.vocab["!"].is_punct = False  # a vocabulary that reads the same word differently
+    assert token_arrays(other("Sanctions !")).is_punct == [False, False]
+    assert token_arrays(english("Sanctions !")).is_punct == [False, True]

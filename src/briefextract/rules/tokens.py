@@ -33,6 +33,9 @@ _ATTRS = [ORTH, IDX]
 #: Bounded: cleared when it passes ``_MAX_STRINGS`` (memory stays flat on ever-new words).
 _LEXEMES: dict[int, tuple[str, str, bool, bool, bool]] = {}
 _MAX_STRINGS = 100_000  # ~30 MB at most
+#: The vocabulary the cached rows were read from: flags such as ``is_punct`` come from a
+#: language's lexical attribute getters, so rows of another vocabulary are not reused.
+_LEXEMES_VOCAB: list = [None]
 
 _ARRAYS: weakref.WeakKeyDictionary[Doc, TokenArrays] = weakref.WeakKeyDictionary()
 
@@ -56,8 +59,9 @@ class TokenArrays:
 def _lexemes(doc: Doc, orths: list[int]) -> list[tuple[str, str, bool, bool, bool]]:
     """The lexeme attributes of each ORTH hash, from the process-wide cache (filled on first sight)."""
     cache = _LEXEMES
-    if len(cache) > _MAX_STRINGS:
+    if len(cache) > _MAX_STRINGS or _LEXEMES_VOCAB[0] is not doc.vocab:
         cache.clear()
+        _LEXEMES_VOCAB[0] = doc.vocab
     try:
         return list(map(cache.__getitem__, orths))  # C speed when every word is known
     except KeyError:
