@@ -23,6 +23,10 @@ another configuration's memory or warm caches:
                       installed; skipped with a note otherwise (nothing is downloaded)
   memory              (b) again on a quarter of the corpus: peak RSS should not grow
                       with the corpus (documents stream through ``nlp.pipe``)
+  paired              (a) and (b) in one process, pass after pass in turn, by CPU time:
+                      the steady (b)/(a). Separate runs minutes apart on a shared host
+                      swing that ratio by 2x; passes interleaved in one process see the
+                      same neighbours, and CPU time leaves out the waits
 
 Throughput is words per second, best of ``--repeats`` passes over the whole corpus
 (later passes run with warm tokenizer caches, as a long batch does). Each
@@ -50,6 +54,8 @@ TEXT_DIRS = (ROOT / "corpus", ROOT / "benchmarks" / "texts")
 PUBLISHED = "2025-09-12"
 STATISTICAL = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg")
 CONFIGS = ("tokenizer", "pipeline", "pipeline2", "batch", "batch2", "statistical")
+#: Measured in their own subprocess beside the configurations (not selectable on their own).
+PAIRED = "paired"
 
 # Issue 8's targets (2 cores).
 TARGET_VS_TOKENIZER = 1.0
@@ -156,6 +162,9 @@ def measure(config: str, words: int, repeats: int) -> dict[str, Any]:
         result["rss_mb"] = _peak_rss_mb()
         return result
 
+    if config == PAIRED:
+        return _paired(spacy, corpus, result, repeats)
+
     if config == "tokenizer":
         nlp = _timed(lambda: spacy.blank("en"), result, "load_s")
 
@@ -214,6 +223,32 @@ def measure(config: str, words: int, repeats: int) -> dict[str, Any]:
         rss_mb=_peak_rss_mb(),
         child_rss_mb=_peak_rss_mb(resource.RUSAGE_CHILDREN),
     )
+    return result
+
+
+def _paired(spacy: Any, corpus: list[str], result: dict[str, Any], repeats: int) -> dict[str, Any]:
+    """(a) and (b) pass after pass in one process; the best CPU time of each, and (b)/(a) from them.
+
+    Both load first; a warm-up pass of each is not counted (first-sight caches).
+    """
+    import briefextract
+
+    blank = spacy.blank("en")
+    briefextract.load()
+    runs = {
+        "tokenizer": lambda: _consume(blank.tokenizer.pipe(corpus, batch_size=32)),
+        "pipeline": lambda: _consume(briefextract.extract_many(corpus, published=PUBLISHED)),
+    }
+    best = {name: float("inf") for name in runs}
+    for counted in [False] + [True] * max(1, repeats):
+        for name, run in runs.items():
+            start = time.process_time()
+            run()
+            if counted:
+                best[name] = min(best[name], time.process_time() - start)
+    result.update({f"{name}_cpu_s": seconds for name, seconds in best.items()})
+    result["tokenizer_cpu_wps"] = result["words"] / best["tokenizer"]
+    result["pipeline_cpu_wps"] = result["words"] / best["pipeline"]
     return result
 
 
@@ -325,12 +360,19 @@ def idle_speedup(one: dict, many: dict, workers: int = 2) -> float | None:
     return min(one["cpu_s"] / busiest, float(workers)) if busiest > 0 else None
 
 
+def _paired_ratio(paired: dict) -> float | None:
+    if paired.get("pipeline_cpu_wps") and paired.get("tokenizer_cpu_wps"):
+        return paired["pipeline_cpu_wps"] / paired["tokenizer_cpu_wps"]
+    return None
+
+
 def summarise(results: dict[str, dict], memory: dict | None) -> dict[str, Any]:
     """Ratios and target checks from the measured configurations."""
     tok, one, two, batch1, batch2, stat = (results.get(k, {}) for k in CONFIGS)
     summary: dict[str, Any] = {
         "pipeline_vs_tokenizer": _ratio(one, tok),
         "pipeline_vs_tokenizer_cpu": _ratio(one, tok, "cpu_wps"),
+        "pipeline_vs_tokenizer_paired": _paired_ratio(results.get(PAIRED, {})),
         "two_workers_vs_one": _ratio(two, one),
         "batch_two_workers_vs_one": _ratio(batch2, batch1),
         "two_workers_vs_one_idle": idle_speedup(one, two),
@@ -344,7 +386,10 @@ def summarise(results: dict[str, dict], memory: dict | None) -> dict[str, Any]:
     if memory and memory.get("rss_mb") and one.get("rss_mb"):
         summary["memory_growth"] = one["rss_mb"] / memory["rss_mb"]
     checks = {
-        "(b)/(a) >= 1.0": (summary["pipeline_vs_tokenizer"], lambda v: v >= TARGET_VS_TOKENIZER),
+        # the interleaved ratio where measured: wall clocks of runs minutes apart on a shared
+        # host have passed and failed the same code
+        "(b)/(a) >= 1.0": (summary["pipeline_vs_tokenizer_paired"] or summary["pipeline_vs_tokenizer"],
+                           lambda v: v >= TARGET_VS_TOKENIZER),
         "(c)/(b) >= 1.6": (summary["two_workers_vs_one"], lambda v: v >= TARGET_TWO_WORKERS),
         "(c')/(b') >= 1.6": (summary["batch_two_workers_vs_one"], lambda v: v >= TARGET_TWO_WORKERS),
         "load < 1.5 s": (summary["load_s"], lambda v: v < TARGET_LOAD_S),
@@ -390,7 +435,8 @@ def print_report(results: dict[str, dict], memory: dict | None, summary: dict, m
               f"{_fmt(r.get('load_cpu_s'), '.2f'):>7} {rss:>11}")
     print()
     print(f"(b)/(a) pipeline vs stock tokenizer : {_fmt(summary['pipeline_vs_tokenizer'], '.2f')} "
-          f"(per CPU second: {_fmt(summary['pipeline_vs_tokenizer_cpu'], '.2f')})")
+          f"(per CPU second: {_fmt(summary['pipeline_vs_tokenizer_cpu'], '.2f')}; "
+          f"interleaved in one process: {_fmt(summary['pipeline_vs_tokenizer_paired'], '.2f')})")
     print(f"(c)/(b) 2 workers vs 1 process      : {_fmt(summary['two_workers_vs_one'], '.2f')} "
           f"(idle-core estimate from CPU time: {_fmt(summary['two_workers_vs_one_idle'], '.2f')})")
     print(f"(c')/(b') CLI --workers 2 vs 1      : {_fmt(summary['batch_two_workers_vs_one'], '.2f')} "
@@ -474,6 +520,8 @@ def main(argv: list[str] | None = None) -> int:
         machine["commit"] = subprocess.run(["git", "rev-parse", "--short", args.commit], cwd=ROOT,
                                            capture_output=True, text=True).stdout.strip()
     results = {c: run_in_subprocess(c, args.words, args.repeats, env) for c in configs}
+    if {"tokenizer", "pipeline"} <= set(configs):
+        results[PAIRED] = run_in_subprocess(PAIRED, args.words, args.repeats, env)
     if "pipeline" in configs:  # load time: best of several fresh processes (one is at the mercy of the neighbours)
         loads = [run_in_subprocess("load", 0, 1, env) for _ in range(max(3, args.repeats))]
         loads = [r for r in loads if "load_s" in r]
