@@ -37,7 +37,7 @@ import bisect
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
-from itertools import groupby
+from itertools import compress, groupby, repeat
 from operator import attrgetter, itemgetter
 from typing import Any, Iterable, NamedTuple
 
@@ -68,7 +68,7 @@ class EventLexicon:
     triggers: dict[str, dict]
     anchors: dict[str, dict]
     trigger_matcher: "WordSequenceMatcher"
-    cue_starts: frozenset[str]  # the words some rule starts at (see cue_positions)
+    cue_starts: frozenset[str]  # the words some rule looks for (see cue_positions)
     contexts: dict[str, TriggerContext]  # the triggers with near / near_after / not_before / not_near words
     anchor_matcher: "WordSequenceMatcher"
     plover: dict[str, str]
@@ -133,9 +133,10 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
     """Compile the data files (triggers.jsonl, anchors.jsonl, plover.json, cues.json)."""
     triggers = {t["id"]: t for t in data.get("triggers", [])}
     anchors = {a["id"]: a for a in data.get("anchors", [])}
-    tm = WordSequenceMatcher({tid: t["pattern"] for tid, t in triggers.items()})
-    am = WordSequenceMatcher({aid: a["pattern"] for aid, a in anchors.items()})
     cues = data.get("cues", {})
+    common = frozenset(cues.get("matcher_common", ()))
+    tm = WordSequenceMatcher({tid: t["pattern"] for tid, t in triggers.items()}, common)
+    am = WordSequenceMatcher({aid: a["pattern"] for aid, a in anchors.items()}, common)
     preps = cues.get("location_preps", ["in", "at"])
     if isinstance(preps, list):
         preps = {"*": preps}
@@ -143,7 +144,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         triggers=triggers,
         anchors=anchors,
         trigger_matcher=tm,
-        cue_starts=frozenset(tm.first).union(am.first, cues.get("clause_break", ()), ["("]),
+        cue_starts=tm.index_words.union(am.index_words, cues.get("clause_break", ()), ["("]),
         contexts={tid: ctx for tid, t in triggers.items() if (ctx := _trigger_context(t)) is not None},
         anchor_matcher=am,
         plover=dict((data.get("plover") or {}).get("types", {})),
@@ -227,10 +228,10 @@ class Mention:
 # -- 1. triggers ------------------------------------------------------------------
 
 def cue_positions(lowers: list[str], lex: EventLexicon) -> list[int]:
-    """Every index where a rule may start: a trigger's or an anchor's first word, a clause break,
-    a bracket. One pass over the document's words; each rule then looks at these only."""
-    starts = lex.cue_starts
-    return [i for i, w in enumerate(lowers) if w in starts]
+    """Every index where a rule may start (a clause break, a bracket, a trigger's or an anchor's
+    first word) or a trigger or anchor has its uncommon word ("the day after": "day"). One pass
+    over the document's words; each rule then looks at these only."""
+    return list(compress(range(len(lowers)), map(lex.cue_starts.__contains__, lowers)))  # in C
 
 
 class ClauseBreaks(NamedTuple):
@@ -408,7 +409,9 @@ def _heading_tokens(doc: Doc) -> set[int]:
 
 
 def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """Non-overlapping matches, longest first (``phone call`` beats ``call``)."""
+    """Non-overlapping matches, longest first (``phone call`` beats ``call``), in text order."""
+    if _disjoint_in_order(matches):
+        return matches  # most articles: nothing overlaps, nothing to choose
     kept: list[tuple[int, int, int]] = []
     taken: set[int] = set()
     for match in sorted(matches, key=_longest_first):
@@ -423,6 +426,16 @@ def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
             continue
         kept.append(match)
     return sorted(kept, key=itemgetter(1))
+
+
+def _disjoint_in_order(matches: list[tuple[int, int, int]]) -> bool:
+    """Each (_, start, end) match ends before the next one starts: ``_longest`` keeps them all, as they are."""
+    end = 0
+    for _, s, e in matches:
+        if s < end:
+            return False
+        end = e
+    return True
 
 
 def _longest_first(match: tuple[int, int, int]) -> tuple[int, int]:
@@ -601,6 +614,8 @@ def _actor_spans(doc: Doc) -> list[ActorSpan]:
     for key in (C.SPANS_ACTORS, C.SPANS_GAZETTEER):
         spans = span_tuples(doc, key)
         if spans:
+            if all(map(_KB_ID, spans)):  # every actor has its canonical name: the rows as they are
+                return _as_tuples(ActorSpan, map(_START_END_LABEL_KB_ID, spans))
             text = doc_text(doc)
             return [ActorSpan(sp.start, sp.end, sp.label_, sp.kb_id_ or text[sp.start_char: sp.end_char]) for sp in spans]
     return []
@@ -608,10 +623,21 @@ def _actor_spans(doc: Doc) -> list[ActorSpan]:
 
 def _date_spans(doc: Doc) -> list[DateSpan]:
     """The resolved date spans (a value that is not a mere reference), one tuple per span."""
-    return [
-        DateSpan(sp.start, sp.end, sp.kb_id_) for sp in span_tuples(doc, C.SPANS_DATES)
-        if sp.kb_id_ and not sp.kb_id_.endswith("_REF")
-    ]
+    spans = span_tuples(doc, C.SPANS_DATES)
+    return _as_tuples(DateSpan, [
+        (sp.start, sp.end, sp.kb_id_) for sp in spans if sp.kb_id_ and not sp.kb_id_.endswith("_REF")
+    ])
+
+
+#: SpanTuple fields read by ``_actor_spans`` (SpanTuple is a tuple: itemgetter runs in C)
+_KB_ID = itemgetter(5)
+_START_END_LABEL_KB_ID = itemgetter(0, 1, 4, 5)
+
+
+def _as_tuples(cls: type, rows: Iterable[tuple]) -> list:
+    """``[cls(*row) for row in rows]`` for a NamedTuple ``cls``, built in C: a NamedTuple's own
+    ``__new__`` is a Python function (~0.4 µs a call), ``tuple.__new__`` of its class is not."""
+    return list(map(tuple.__new__, repeat(cls), rows))
 
 
 class _Sorted:
