@@ -69,7 +69,8 @@ class EventLexicon:
     anchors: dict[str, dict]
     trigger_matcher: "WordSequenceMatcher"
     cue_starts: frozenset[str]  # the words some rule looks for (see cue_positions)
-    contexts: dict[str, TriggerContext]  # the triggers with near / near_after / not_before / not_near words
+    #: trigger id -> (its entry, its near / near_after / not_before / not_near conditions or None)
+    trigger_rules: dict[str, tuple[dict, TriggerContext | None]]
     anchor_matcher: "WordSequenceMatcher"
     plover: dict[str, str]
     hypothetical: frozenset[str]
@@ -108,6 +109,15 @@ class EventLexicon:
     reduced_relative_next: frozenset[str] = frozenset()
     #: every word some ``_unreported`` test looks for: a trigger with none of them around passes at once
     unreported_cues: frozenset[str] = frozenset()
+    #: how far before a trigger's start and after its end those tests look, at most (from the windows)
+    unreported_before: int = field(init=False)
+    unreported_after: int = field(init=False)
+    #: trigger id -> the family its mentions merge within (its own, its type's, or its type)
+    family_of: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.unreported_before = max(self.cue_window, self.negation_window, self.charge_window)
+        self.unreported_after = max(3, self.hypothetical_after_window)
 
 
 class TriggerContext(NamedTuple):
@@ -145,7 +155,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         anchors=anchors,
         trigger_matcher=tm,
         cue_starts=tm.index_words.union(am.index_words, cues.get("clause_break", ()), ["("]),
-        contexts={tid: ctx for tid, t in triggers.items() if (ctx := _trigger_context(t)) is not None},
+        trigger_rules={tid: (t, _trigger_context(t)) for tid, t in triggers.items()},
         anchor_matcher=am,
         plover=dict((data.get("plover") or {}).get("types", {})),
         hypothetical=frozenset(cues.get("hypothetical", ())),
@@ -185,6 +195,9 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         unreported_cues=frozenset().union(
             *(cues.get(key, ()) for key in ("hypothetical", "hypothetical_after", "negation", "charge", "habitual"))
         ),
+        family_of={
+            tid: t.get("family") or cues.get("families", {}).get(t["type"]) or t["type"] for tid, t in triggers.items()
+        },
     )
 
 
@@ -377,9 +390,8 @@ def _unreported(doc: Doc, lowers: list[str], start: int, end: int, clause: tuple
     the windows below answers for them; the tests one by one run for the rest.
     """
     a, b = clause
-    widest = max(lex.cue_window, lex.negation_window, lex.charge_window)
-    reach = min(b, max(end + 3, end + lex.hypothetical_after_window))
-    if lex.unreported_cues.isdisjoint(lowers[max(a, start - widest): reach]):
+    lo, hi = start - lex.unreported_before, end + lex.unreported_after
+    if lex.unreported_cues.isdisjoint(lowers[lo if lo > a else a: hi if hi < b else b]):
         return False
     lo = max(a, start - lex.cue_window)
     before = _cue_words(doc, lowers, lo, start)
@@ -408,8 +420,8 @@ def _heading_tokens(doc: Doc) -> set[int]:
     return {i for s in spans if s.label_ in (C.LAYOUT_TITLE, C.LAYOUT_HEADING) for i in range(s.start, s.end)}
 
 
-def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """Non-overlapping matches, longest first (``phone call`` beats ``call``), in text order."""
+def _longest(matches: list[tuple[Any, int, int]]) -> list[tuple[Any, int, int]]:
+    """Non-overlapping (_, start, end) matches, longest first (``phone call`` beats ``call``), in text order."""
     if _disjoint_in_order(matches):
         return matches  # most articles: nothing overlaps, nothing to choose
     kept: list[tuple[int, int, int]] = []
@@ -478,14 +490,15 @@ def _trigger_matches(
     reports them in that order); the first whose context holds wins ("announced"
     near "sanctions" vs. a dated "announced").
     """
-    triggers, contexts = lex.triggers, lex.contexts
-    chosen: dict[tuple[int, int], dict | None] = {}
+    rules = lex.trigger_rules
+    chosen: dict[tuple[int, int], dict] = {}  # (start, end) -> the first entry whose context holds
     for tid, s, e in lex.trigger_matcher(lowers, positions):
-        if chosen.get((s, e)) is None:
-            ctx = contexts.get(tid)
-            chosen[(s, e)] = triggers[tid] if ctx is None or _context_ok(lowers, s, e, ctx) else None
-    passing = [(0, s, e) for (s, e), entry in chosen.items() if entry is not None]
-    return [(s, e, chosen[(s, e)]) for _, s, e in _longest(passing)]
+        span = (s, e)
+        if span not in chosen:
+            entry, ctx = rules[tid]
+            if ctx is None or _context_ok(lowers, s, e, ctx):
+                chosen[span] = entry
+    return [(s, e, entry) for entry, s, e in _longest([(entry, s, e) for (s, e), entry in chosen.items()])]
 
 
 def _blocked_tokens(doc: Doc, actors: list[ActorSpan]) -> set[int]:
@@ -693,6 +706,24 @@ def _topic_date(texts: list[str], m: Mention, dates: list[DateSpan], breaks: Cla
     return inside[0]
 
 
+def _any_between(ordered: list[int], lo: int, hi: int) -> bool:
+    """Some value of the increasing list lies in [lo, hi) (a bisection, not a scan)."""
+    k = bisect.bisect_left(ordered, lo)
+    return k < len(ordered) and ordered[k] < hi
+
+
+def _modifies_noun(lower: list[str], date_end: int, noun_starts: list[int], own: int) -> bool:
+    """A nominal trigger (other than ``own``) starts at most two plain words after the date
+    ("the disputed 2020 election"); ``noun_starts`` is increasing."""
+    k = bisect.bisect_left(noun_starts, date_end)
+    while k < len(noun_starts) and noun_starts[k] <= date_end + 2:
+        o = noun_starts[k]
+        if o != own and all(w.isalpha() and w not in _CONJUNCTIONS for w in lower[date_end:o]):
+            return True
+        k += 1
+    return False
+
+
 def describe(
     doc: Doc, m: Mention, lex: EventLexicon, actors: list[ActorSpan], dates: list[DateSpan], breaks: ClauseBreaks,
     starts: list[int] = (),
@@ -703,6 +734,9 @@ def describe(
     tok: TokenArrays | None = None,
 ) -> None:
     """Fill the mention's date, participants, location and counts from its clause.
+
+    ``starts``, ``ends`` and ``noun_starts`` are the increasing starts, ends and nominal
+    starts of the sentence's mentions (so they are bisected, not scanned).
 
     A date with another trigger between it and this one is that trigger's
     ("X has committed genocide, Y said Tuesday"), and so is a date right after
@@ -730,15 +764,12 @@ def describe(
                 else d.start - m.end > date_window
             ):
                 continue  # "the agency's September 4 report", "a post ... on February 26", not "in January, according to a report"
-            if any(
-                o != m.start and 0 <= o - d.end <= 2 and all(w.isalpha() and w not in _CONJUNCTIONS for w in lower[d.end:o])
-                for o in noun_starts
-            ):
+            if noun_starts and _modifies_noun(lower, d.end, noun_starts, m.start):
                 continue  # "the disputed 2020 election": the year is that election's
             lo_t, hi_t = (d.end, m.start) if d.end <= m.start else (m.end, d.start)
-            if any(lo_t <= o < hi_t for o in starts):
+            if _any_between(starts, lo_t, hi_t):
                 continue
-            if d.end <= m.start and any(0 <= d.start - o_end <= 2 for o_end in ends if o_end <= d.start):
+            if d.end <= m.start and _any_between(ends, d.start - 2, d.start + 1):
                 continue  # "captured in 2020 and one captured in September": 2020 is the first's
             if d.end <= m.start and d.start > 0 and lower[d.start - 1] in lex.temporal_subordinators:
                 continue  # "for the first time since 2019 - China announced": a bound, not its date
@@ -793,10 +824,16 @@ def describe(
     loc = None
     names: list[str] = []
     arg_spans: list[tuple[int, int]] = [(m.start, m.end)]
+    # the core's actors are collected on the way when its window lies inside the participants'
+    # (the other range, the antecedent clause's, ends before this clause)
+    c_lo, c_hi = _core_window(m, lex, texts)
+    core = [] if lo <= c_lo and c_hi <= hi else None
     for r_lo, r_hi in ranges:
         for sp in actors:
             if sp.start < r_lo or sp.end > r_hi:
                 continue
+            if core is not None and c_lo <= sp.start and sp.end <= c_hi:
+                core.append(sp)
             if sp.start > 1 and lower[sp.start - 1] == "-" and lower[sp.start - 2] in lex.stance_prefixes:
                 continue  # "pro-EU President X": a stance, not a participant
             name = sp.name
@@ -834,7 +871,9 @@ def describe(
         ]
         m.sentence_actors = list(dict.fromkeys(reversed(before)))[:2]
     m.participants = names
-    _set_core(m, lex, texts, actors)
+    if core is None:
+        core = [sp for sp in actors if c_lo <= sp.start and sp.end <= c_hi]
+    _set_core(m, [sp for sp in core if sp.name != m.location] if m.location is not None else core)
     if m.date_tokens:
         arg_spans.append(m.date_tokens)
     # "the coups in Niger in July 2023, Burkina Faso in January 2022 and Mali in August 2020"
@@ -856,9 +895,8 @@ def describe(
     m.extent = (tok.idx[min(arg_spans)[0]], tok.end_char(max(map(itemgetter(1), arg_spans)) - 1))
 
 
-def _set_core(m: Mention, lex: EventLexicon, texts: list[str], actors: list[ActorSpan]) -> None:
-    """The actors right at the trigger (``core``: a few words either side, not past a comma,
-    not its location), split into persons/organisations (``strong``) and places."""
+def _core_window(m: Mention, lex: EventLexicon, texts: list[str]) -> tuple[int, int]:
+    """The token range of the trigger's core: a few words either side, in its clause, not past a comma."""
     a, b = m.clause
     c_lo, c_hi = max(a, m.start - lex.core_before), min(b, m.end + lex.core_after)
     # the core stops at a comma: "the talks, further proposals at Poland" (list searches, in C)
@@ -868,7 +906,12 @@ def _set_core(m: Mention, lex: EventLexicon, texts: list[str], actors: list[Acto
     before = texts[c_lo:m.start]
     if "," in before:
         c_lo = m.start - before[::-1].index(",")
-    core = [sp for sp in actors if c_lo <= sp.start and sp.end <= c_hi and sp.name != m.location]
+    return c_lo, c_hi
+
+
+def _set_core(m: Mention, core: list[ActorSpan]) -> None:
+    """The actors right at the trigger (``core``: those in its core window but its location),
+    split into persons/organisations (``strong``) and places."""
     if not core:
         m.core, m.strong, m.places = [], [], []
         return
@@ -945,7 +988,7 @@ def shift_day(iso: str | None, days: int) -> str | None:
 # -- 4. events ---------------------------------------------------------------------
 
 def _family(m: Mention, lex: EventLexicon) -> str:
-    return m.entry.get("family") or lex.families.get(m.type) or m.type
+    return lex.family_of[m.entry["id"]]
 
 
 def after_publication(iso: str | None, dct: str | None) -> bool:
@@ -987,9 +1030,9 @@ def _keys(names: Iterable[str], country_of: dict[str, str]) -> set[str]:
 
 
 def _merge_target(
-    m, date, fam, events, families, cores, mentions_of, sentence_events, country_of, strong_names, agents=frozenset()
+    m, date, fam, events, of_family, cores, mentions_of, sentence_events, country_of, strong_names, agents=frozenset()
 ):
-    """The earlier event this mention is another mention of, or None.
+    """The index of the earlier event this mention is another mention of, or None.
 
     Compatible = same family, compatible dates and places, and shared core
     participants when both have some. An undated event does not take a dated
@@ -999,8 +1042,9 @@ def _merge_target(
     place...", no person or organisation of its own) the most mentioned
     candidate, i.e. the article's main happening; otherwise the most recent one.
     """
-    if fam not in families:
-        return None  # no earlier event of its family (the loop below would pass over every one)
+    earlier = of_family.get(fam)  # the indices of the events of its family, in order
+    if earlier is None:
+        return None  # no earlier event of its family
     # a definite mention ("these talks", "the U.S.-Belarusian talks") is told apart by its
     # persons and organisations only: the states around it describe the same happening
     keys = _keys(m.strong if m.definite else m.core, country_of)
@@ -1014,10 +1058,10 @@ def _merge_target(
     strong = set(m.strong)
     told_by = strong | (set(m.participants) & agents)
     candidates = []
-    for i in range(len(events) - 1, -1, -1):
+    for i in reversed(earlier):
         ev = events[i]
         ev_date, ev_location = ev["date"], ev["location"]
-        if families[i] != fam or not dates_compatible(ev_date, date):
+        if not dates_compatible(ev_date, date):
             continue
         if ev_location and m.location and ev_location != m.location:
             continue
@@ -1025,7 +1069,7 @@ def _merge_target(
         # when the same person undergoes it; other acts are new unless their day says otherwise
         once = once_entry and not strong.isdisjoint(cores[i])
         if verbal and m.elaborates and i in here and not date:
-            return ev  # "Cuba began releasing them ..., freeing about 150 prisoners": one release told twice
+            return i  # "Cuba began releasing them ..., freeing about 150 prisoners": one release told twice
         # an undated act told again at the same place ("were transferred to Ukraine") or by the
         # same person or organisation ("in Tokyo for meetings with ..." then "X met with Y") is that act
         # or marked as more of the same ("Y was also released")
@@ -1035,12 +1079,12 @@ def _merge_target(
             or m.additive
         )
         if verbal and m.additive and again:
-            return ev  # the latest undated happening of the family: "Y was also released"
+            return i  # the latest undated happening of the family: "Y was also released"
         if verbal and not once and not again and not (date and date == ev_date and len(date) == 10):
             continue  # a reported act ("met", "released") is a new happening unless its day says otherwise
         ev_keys = _keys(cores[i], country_of)
         if i in here and not verbal and not (ev_keys and own and not ev_keys & own):
-            return ev
+            return i
         if date and not ev_date and not m.definite:
             continue
         if date and not ev_date and not (
@@ -1057,8 +1101,8 @@ def _merge_target(
     if not candidates:
         return None
     if bare:
-        return events[max(candidates, key=lambda i: (mentions_of[i], i))]
-    return events[candidates[0]]
+        return max(candidates, key=lambda i: (mentions_of[i], i))
+    return candidates[0]
 
 
 def _record(tok: TokenArrays, text: str, m: Mention, lex: EventLexicon, date, participants, location) -> dict:
@@ -1107,7 +1151,7 @@ def resolve(
     # persons and organisations (the actors that act), from the actor spans the events read
     agents = {sp.name for sp in actors if sp.label in ("PERSON", "ORG")}
     events: list[dict] = []
-    families: list[str] = []
+    of_family: dict[str, list[int]] = {}  # family -> the indices of its events, in order
     cores: list[list[str]] = []
     mentions_of: list[int] = []
     strong_names: set[str] = set()  # names seen as persons/organisations: the rest of a core are places
@@ -1133,18 +1177,18 @@ def resolve(
                 ev = _record(tok, text, m, lex, d_value, [p for p in m.participants if p not in dict(m.spread).values()], place)
                 ev["rule"] += ".each"
                 events.append(ev)
-                families.append(_family(m, lex))
+                of_family.setdefault(_family(m, lex), []).append(len(events) - 1)
                 cores.append([place])
                 mentions_of.append(1)
             m.event = events[-1]
             continue
         fam = _family(m, lex)
         strong_names.update(m.strong)
-        target = _merge_target(
-            m, date, fam, events, families, cores, mentions_of, sentence_events, country_of, strong_names, agents
+        ti = _merge_target(
+            m, date, fam, events, of_family, cores, mentions_of, sentence_events, country_of, strong_names, agents
         )
-        if target is not None:
-            ti = next(i for i, ev in enumerate(events) if ev is target)
+        if ti is not None:
+            target = events[ti]
             mentions_of[ti] += 1
             sentence_events.setdefault(m.sent, []).append(ti)
             ev_core = cores[ti]
@@ -1165,7 +1209,7 @@ def resolve(
         ev = _record(tok, text, m, lex, date, m.participants or (m.sentence_actors if date else []), m.location)
         m.event = ev
         events.append(ev)
-        families.append(fam)
+        of_family.setdefault(fam, []).append(len(events) - 1)
         cores.append(list(m.core))
         mentions_of.append(1)
         sentence_events.setdefault(m.sent, []).append(len(events) - 1)
