@@ -39,7 +39,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import compress, groupby, repeat
 from operator import attrgetter, itemgetter
-from typing import Any, Iterable, NamedTuple
+from typing import Any, Iterable, NamedTuple, Sequence
 
 from spacy.tokens import Doc
 
@@ -203,7 +203,10 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
 
 @dataclass
 class Mention:
-    """One surviving trigger match and what its clause says."""
+    """One surviving trigger match and what its clause says.
+
+    The sequences default to an empty tuple (no list made per mention); ``describe`` sets lists.
+    """
 
     start: int
     end: int
@@ -212,12 +215,12 @@ class Mention:
     clause: tuple[int, int] = (0, 0)
     date: str | None = None
     date_tokens: tuple[int, int] | None = None
-    participants: list[str] = field(default_factory=list)
-    core: list[str] = field(default_factory=list)  # the actors right at the trigger, for merging
-    strong: list[str] = field(default_factory=list)  # the persons and organisations among them
-    places: list[str] = field(default_factory=list)  # the states and places among them
+    participants: Sequence[str] = ()
+    core: Sequence[str] = ()  # the actors right at the trigger, for merging
+    strong: Sequence[str] = ()  # the persons and organisations among them
+    places: Sequence[str] = ()  # the states and places among them
     location: str | None = None
-    counts: list[str] = field(default_factory=list)
+    counts: Sequence[str] = ()
     extent: tuple[int, int] = (0, 0)  # char offsets of trigger + its arguments
     definite: bool = False
     possessive: bool = False  # "Israel's bombardment": the possessor is the agent, not an anaphor
@@ -229,8 +232,8 @@ class Mention:
     anchor_days: int | None = None
     anchored_to: "Mention | None" = None
     anchor_vague: bool = False
-    sentence_actors: list[str] = field(default_factory=list)
-    spread: list[tuple[str, str]] = field(default_factory=list)  # (date, place) of each happening of a plural
+    sentence_actors: Sequence[str] = ()
+    spread: Sequence[tuple[str, str]] = ()  # (date, place) of each happening of a plural
     event: dict | None = None
 
     @property
@@ -823,7 +826,7 @@ def describe(
     preps = lex.location_preps.get(m.type, lex.location_preps.get("*", frozenset()))
     loc = None
     names: list[str] = []
-    arg_spans: list[tuple[int, int]] = [(m.start, m.end)]
+    first, last = m.start, m.end  # the token range of the trigger and its arguments
     # the core's actors are collected on the way when its window lies inside the participants'
     # (the other range, the antecedent clause's, ends before this clause)
     c_lo, c_hi = _core_window(m, lex, texts)
@@ -850,7 +853,10 @@ def describe(
             if name not in names:
                 names.append(name)
             if r_lo == lo:
-                arg_spans.append((sp.start, sp.end))
+                if sp.start < first:
+                    first = sp.start
+                if sp.end > last:
+                    last = sp.end
     if loc is not None:
         m.location = loc[0]
         if names.count(loc[0]) and not any(
@@ -873,9 +879,10 @@ def describe(
     m.participants = names
     if core is None:
         core = [sp for sp in actors if c_lo <= sp.start and sp.end <= c_hi]
-    _set_core(m, [sp for sp in core if sp.name != m.location] if m.location is not None else core)
+    if core:  # else the core, strong and places stay the empty lists the mention was made with
+        _set_core(m, [sp for sp in core if sp.name != m.location] if m.location is not None else core)
     if m.date_tokens:
-        arg_spans.append(m.date_tokens)
+        first, last = min(first, m.date_tokens[0]), max(last, m.date_tokens[1])
     # "the coups in Niger in July 2023, Burkina Faso in January 2022 and Mali in August 2020"
     if m.entry.get("noun") and lower[m.end - 1].rstrip("-").endswith("s"):
         gpes = [sp for sp in actors if sp.label == "GPE" and m.end <= sp.start < b]
@@ -892,7 +899,7 @@ def describe(
     if counts:
         ca, cb = tok.idx[a], tok.end_char(b - 1)
         m.counts = [c["span"]["text"] for c in counts if ca <= c["span"]["start"] and c["span"]["end"] <= cb]
-    m.extent = (tok.idx[min(arg_spans)[0]], tok.end_char(max(map(itemgetter(1), arg_spans)) - 1))
+    m.extent = (tok.idx[first], tok.idx[last - 1] + len(texts[last - 1]))
 
 
 def _core_window(m: Mention, lex: EventLexicon, texts: list[str]) -> tuple[int, int]:
