@@ -419,7 +419,7 @@ def _unreported(doc: Doc, lowers: list[str], start: int, end: int, clause: tuple
 
 def _heading_tokens(doc: Doc) -> set[int]:
     """Token indices inside a title or heading (computed once per document)."""
-    spans = doc.spans[C.SPANS_LAYOUT] if C.SPANS_LAYOUT in doc.spans else ()
+    spans = span_tuples(doc, C.SPANS_LAYOUT)  # kept by the layout component: no Span objects
     return {i for s in spans if s.label_ in (C.LAYOUT_TITLE, C.LAYOUT_HEADING) for i in range(s.start, s.end)}
 
 
