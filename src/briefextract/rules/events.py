@@ -114,8 +114,16 @@ class EventLexicon:
     unreported_after: int = field(init=False)
     #: trigger id -> the family its mentions merge within (its own, its type's, or its type)
     family_of: dict[str, str] = field(default_factory=dict)
+    #: trigger id -> the prepositions before its location (``location_preps`` of its type)
+    preps_of: dict[str, frozenset[str]] = field(init=False)
+    #: trigger id -> its records' type, PLOVER type and rule name
+    record_of: dict[str, tuple[str, str | None, str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        self.preps_of = {
+            tid: self.location_preps.get(t["type"], self.location_preps.get("*", frozenset()))
+            for tid, t in self.triggers.items()
+        }
         self.unreported_before = max(self.cue_window, self.negation_window, self.charge_window)
         self.unreported_after = max(3, self.hypothetical_after_window)
 
@@ -147,6 +155,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
     common = frozenset(cues.get("matcher_common", ()))
     tm = WordSequenceMatcher({tid: t["pattern"] for tid, t in triggers.items()}, common)
     am = WordSequenceMatcher({aid: a["pattern"] for aid, a in anchors.items()}, common)
+    plover = dict((data.get("plover") or {}).get("types", {}))
     preps = cues.get("location_preps", ["in", "at"])
     if isinstance(preps, list):
         preps = {"*": preps}
@@ -157,7 +166,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         cue_starts=tm.index_words.union(am.index_words, cues.get("clause_break", ()), ["("]),
         trigger_rules={tid: (t, _trigger_context(t)) for tid, t in triggers.items()},
         anchor_matcher=am,
-        plover=dict((data.get("plover") or {}).get("types", {})),
+        plover=plover,
         hypothetical=frozenset(cues.get("hypothetical", ())),
         hypothetical_after=frozenset(cues.get("hypothetical_after", ())),
         negation=frozenset(cues.get("negation", ())),
@@ -195,6 +204,9 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         unreported_cues=frozenset().union(
             *(cues.get(key, ()) for key in ("hypothetical", "hypothetical_after", "negation", "charge", "habitual"))
         ),
+        record_of={
+            tid: (t["type"], t.get("plover") or plover.get(t["type"]), f"events.{tid}") for tid, t in triggers.items()
+        },
         family_of={
             tid: t.get("family") or cues.get("families", {}).get(t["type"]) or t["type"] for tid, t in triggers.items()
         },
@@ -823,7 +835,7 @@ def describe(
         if prev > m.sent[0]:
             pa, pb = clause_of(prev - 1, m.sent, breaks)
             ranges.append((max(pa, pb - lex.participant_window), pb))
-    preps = lex.location_preps.get(m.type, lex.location_preps.get("*", frozenset()))
+    preps = lex.preps_of[m.entry["id"]]
     loc = None
     names: list[str] = []
     first, last = m.start, m.end  # the token range of the trigger and its arguments
@@ -1113,16 +1125,17 @@ def _merge_target(
 
 
 def _record(tok: TokenArrays, text: str, m: Mention, lex: EventLexicon, date, participants, location) -> dict:
+    type_, plover, rule = lex.record_of[m.entry["id"]]
     return {
-        "type": m.type,
-        "plover": m.entry.get("plover") or lex.plover.get(m.type),
+        "type": type_,
+        "plover": plover,
         "trigger": _trigger_text(tok, text, m),
         "date": date,
         "participants": list(participants),
         "location": location,
         "counts": list(m.counts),
         "span": char_span_record(text, *m.extent),
-        "rule": f"events.{m.entry['id']}" + (".anchored" if m.anchored_to is not None else ""),
+        "rule": rule if m.anchored_to is None else rule + ".anchored",
     }
 
 
@@ -1130,7 +1143,7 @@ def _trigger_text(tok: TokenArrays, text: str, m: Mention) -> str:
     """The trigger's words without its auxiliaries ("was released" -> "released"); all of them
     when that leaves none. Most triggers are one word: that word."""
     if m.end - m.start == 1:
-        return text[tok.idx[m.start]: tok.end_char(m.start)]
+        return tok.text[m.start]  # a token's text is the text at its offset
     toks = [i for i in range(m.start, m.end) if tok.lower[i] not in _AUX] or list(range(m.start, m.end))
     return text[tok.idx[toks[0]]: tok.end_char(toks[-1])]
 
@@ -1164,6 +1177,7 @@ def resolve(
     strong_names: set[str] = set()  # names seen as persons/organisations: the rest of a core are places
     sentence_events: dict[tuple[int, int], list[int]] = {}
     sentence_date: dict[tuple[int, int], str] = {}
+    planned: dict[str, bool] = {}  # date -> after_publication(date), asked once per date
     for m in mentions:
         date = m.date
         if m.anchored_to is not None:
@@ -1177,8 +1191,11 @@ def resolve(
             date = sentence_date.get(m.clause)
         if m.entry.get("needs_date") and not date:
             continue
-        if after_publication(date, dct):
-            continue  # "the next round of talks in November", "an election in 2029": planned, not reported
+        if date:
+            if date not in planned:
+                planned[date] = after_publication(date, dct)
+            if planned[date]:
+                continue  # "the next round of talks in November", "an election in 2029": planned, not reported
         if m.spread:
             for d_value, place in m.spread:
                 ev = _record(tok, text, m, lex, d_value, [p for p in m.participants if p not in dict(m.spread).values()], place)
