@@ -405,8 +405,8 @@ def _unreported(doc: Doc, lowers: list[str], start: int, end: int, clause: tuple
     the windows below answers for them; the tests one by one run for the rest.
     """
     a, b = clause
-    lo, hi = start - lex.unreported_before, end + lex.unreported_after
-    if lex.unreported_cues.isdisjoint(lowers[lo if lo > a else a: hi if hi < b else b]):
+    around = lowers[max(a, start - lex.unreported_before): min(b, end + lex.unreported_after)]
+    if lex.unreported_cues.isdisjoint(around):
         return False
     lo = max(a, start - lex.cue_window)
     before = _cue_words(doc, lowers, lo, start)
@@ -455,7 +455,7 @@ def _longest(matches: list[tuple[Any, int, int]]) -> list[tuple[Any, int, int]]:
     return sorted(kept, key=itemgetter(1))
 
 
-def _disjoint_in_order(matches: list[tuple[int, int, int]]) -> bool:
+def _disjoint_in_order(matches: list[tuple[Any, int, int]]) -> bool:
     """Each (_, start, end) match ends before the next one starts: ``_longest`` keeps them all, as they are."""
     end = 0
     for _, s, e in matches:
@@ -865,10 +865,7 @@ def describe(
             if name not in names:
                 names.append(name)
             if r_lo == lo:
-                if sp.start < first:
-                    first = sp.start
-                if sp.end > last:
-                    last = sp.end
+                first, last = min(first, sp.start), max(last, sp.end)
     if loc is not None:
         m.location = loc[0]
         if names.count(loc[0]) and not any(
@@ -891,7 +888,7 @@ def describe(
     m.participants = names
     if core is None:
         core = [sp for sp in actors if c_lo <= sp.start and sp.end <= c_hi]
-    if core:  # else the core, strong and places stay the empty lists the mention was made with
+    if core:  # else its core, strong and places stay empty, as the mention was made
         _set_core(m, [sp for sp in core if sp.name != m.location] if m.location is not None else core)
     if m.date_tokens:
         first, last = min(first, m.date_tokens[0]), max(last, m.date_tokens[1])
