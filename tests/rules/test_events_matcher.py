@@ -21,6 +21,9 @@ TEXTS = [
 ]
 
 
+COMMON = frozenset(json.loads((DATA / "cues.json").read_text(encoding="utf-8"))["matcher_common"])
+
+
 def _patterns(name: str) -> dict[str, list[dict]]:
     rows = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     return {row["id"]: row["pattern"] for row in rows}
@@ -39,14 +42,28 @@ def test_events_matcher_equals_spacy_matcher_on_the_lexicon():
     total = 0
     for name in ("anchors.jsonl", "triggers.jsonl"):
         patterns = _patterns(name)
-        ours = WordSequenceMatcher(patterns)
+        for ours in (WordSequenceMatcher(patterns), WordSequenceMatcher(patterns, COMMON)):
+            for text in TEXTS:
+                words = [t.lower_ for t in nlp(text)]
+                found = ours(words)
+                assert len(found) == len(set(found)), "no match is reported twice"
+                assert set(found) == _spacy_matches(nlp, patterns, words), (name, text)
+                total += len(found)
+    assert total >= 40  # the texts do exercise the patterns
+
+
+def test_events_matcher_indexed_by_uncommon_words_keeps_the_order():
+    """Sequences opening with a common word are looked for at another word: same matches, same order
+    (start, then the patterns' order, then end), from every position or only the index words'."""
+    nlp = spacy.blank("en")
+    for name in ("anchors.jsonl", "triggers.jsonl"):
+        patterns = _patterns(name)
+        plain, keyed = WordSequenceMatcher(patterns), WordSequenceMatcher(patterns, COMMON)
+        assert "the" not in keyed.index_words and "day" in WordSequenceMatcher(_patterns("anchors.jsonl"), COMMON).index_words
         for text in TEXTS:
             words = [t.lower_ for t in nlp(text)]
-            found = ours(words)
-            assert len(found) == len(set(found)), "no match is reported twice"
-            assert set(found) == _spacy_matches(nlp, patterns, words), (name, text)
-            total += len(found)
-    assert total >= 20  # the texts do exercise the patterns
+            index = [i for i, w in enumerate(words) if w in keyed.index_words]
+            assert keyed(words) == keyed(words, index) == plain(words), (name, text)
 
 
 def test_events_matcher_second_word_prefilter_and_sentence_end():
@@ -69,3 +86,7 @@ def test_events_matcher_with_shared_positions_finds_the_same():
             every = list(range(len(words)))
             assert matcher(words, every) == matcher(words)
             assert matcher(words, []) == []
+        keyed = WordSequenceMatcher(_patterns(name), COMMON)
+        for text in TEXTS:
+            words = [t.lower_ for t in nlp(text)]
+            assert keyed(words, list(range(len(words)))) == keyed(words)

@@ -37,9 +37,9 @@ import bisect
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
-from itertools import groupby
+from itertools import compress, groupby, repeat
 from operator import attrgetter, itemgetter
-from typing import Any, Iterable, NamedTuple
+from typing import Any, Iterable, NamedTuple, Sequence
 
 from spacy.tokens import Doc
 
@@ -68,8 +68,9 @@ class EventLexicon:
     triggers: dict[str, dict]
     anchors: dict[str, dict]
     trigger_matcher: "WordSequenceMatcher"
-    cue_starts: frozenset[str]  # the words some rule starts at (see cue_positions)
-    contexts: dict[str, TriggerContext]  # the triggers with near / near_after / not_before / not_near words
+    cue_starts: frozenset[str]  # the words some rule looks for (see cue_positions)
+    #: trigger id -> (its entry, its near / near_after / not_before / not_near conditions or None)
+    trigger_rules: dict[str, tuple[dict, TriggerContext | None]]
     anchor_matcher: "WordSequenceMatcher"
     plover: dict[str, str]
     hypothetical: frozenset[str]
@@ -108,6 +109,23 @@ class EventLexicon:
     reduced_relative_next: frozenset[str] = frozenset()
     #: every word some ``_unreported`` test looks for: a trigger with none of them around passes at once
     unreported_cues: frozenset[str] = frozenset()
+    #: how far before a trigger's start and after its end those tests look, at most (from the windows)
+    unreported_before: int = field(init=False)
+    unreported_after: int = field(init=False)
+    #: trigger id -> the family its mentions merge within (its own, its type's, or its type)
+    family_of: dict[str, str] = field(default_factory=dict)
+    #: trigger id -> the prepositions before its location (``location_preps`` of its type)
+    preps_of: dict[str, frozenset[str]] = field(init=False)
+    #: trigger id -> its records' type, PLOVER type and rule name
+    record_of: dict[str, tuple[str, str | None, str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.preps_of = {
+            tid: self.location_preps.get(t["type"], self.location_preps.get("*", frozenset()))
+            for tid, t in self.triggers.items()
+        }
+        self.unreported_before = max(self.cue_window, self.negation_window, self.charge_window)
+        self.unreported_after = max(3, self.hypothetical_after_window)
 
 
 class TriggerContext(NamedTuple):
@@ -133,9 +151,11 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
     """Compile the data files (triggers.jsonl, anchors.jsonl, plover.json, cues.json)."""
     triggers = {t["id"]: t for t in data.get("triggers", [])}
     anchors = {a["id"]: a for a in data.get("anchors", [])}
-    tm = WordSequenceMatcher({tid: t["pattern"] for tid, t in triggers.items()})
-    am = WordSequenceMatcher({aid: a["pattern"] for aid, a in anchors.items()})
     cues = data.get("cues", {})
+    common = frozenset(cues.get("matcher_common", ()))
+    tm = WordSequenceMatcher({tid: t["pattern"] for tid, t in triggers.items()}, common)
+    am = WordSequenceMatcher({aid: a["pattern"] for aid, a in anchors.items()}, common)
+    plover = dict((data.get("plover") or {}).get("types", {}))
     preps = cues.get("location_preps", ["in", "at"])
     if isinstance(preps, list):
         preps = {"*": preps}
@@ -143,10 +163,10 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         triggers=triggers,
         anchors=anchors,
         trigger_matcher=tm,
-        cue_starts=frozenset(tm.first).union(am.first, cues.get("clause_break", ()), ["("]),
-        contexts={tid: ctx for tid, t in triggers.items() if (ctx := _trigger_context(t)) is not None},
+        cue_starts=tm.index_words.union(am.index_words, cues.get("clause_break", ()), ["("]),
+        trigger_rules={tid: (t, _trigger_context(t)) for tid, t in triggers.items()},
         anchor_matcher=am,
-        plover=dict((data.get("plover") or {}).get("types", {})),
+        plover=plover,
         hypothetical=frozenset(cues.get("hypothetical", ())),
         hypothetical_after=frozenset(cues.get("hypothetical_after", ())),
         negation=frozenset(cues.get("negation", ())),
@@ -184,12 +204,21 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         unreported_cues=frozenset().union(
             *(cues.get(key, ()) for key in ("hypothetical", "hypothetical_after", "negation", "charge", "habitual"))
         ),
+        record_of={
+            tid: (t["type"], t.get("plover") or plover.get(t["type"]), f"events.{tid}") for tid, t in triggers.items()
+        },
+        family_of={
+            tid: t.get("family") or cues.get("families", {}).get(t["type"]) or t["type"] for tid, t in triggers.items()
+        },
     )
 
 
 @dataclass
 class Mention:
-    """One surviving trigger match and what its clause says."""
+    """One surviving trigger match and what its clause says.
+
+    The sequences default to an empty tuple (no list made per mention); ``describe`` sets lists.
+    """
 
     start: int
     end: int
@@ -198,12 +227,12 @@ class Mention:
     clause: tuple[int, int] = (0, 0)
     date: str | None = None
     date_tokens: tuple[int, int] | None = None
-    participants: list[str] = field(default_factory=list)
-    core: list[str] = field(default_factory=list)  # the actors right at the trigger, for merging
-    strong: list[str] = field(default_factory=list)  # the persons and organisations among them
-    places: list[str] = field(default_factory=list)  # the states and places among them
+    participants: Sequence[str] = ()
+    core: Sequence[str] = ()  # the actors right at the trigger, for merging
+    strong: Sequence[str] = ()  # the persons and organisations among them
+    places: Sequence[str] = ()  # the states and places among them
     location: str | None = None
-    counts: list[str] = field(default_factory=list)
+    counts: Sequence[str] = ()
     extent: tuple[int, int] = (0, 0)  # char offsets of trigger + its arguments
     definite: bool = False
     possessive: bool = False  # "Israel's bombardment": the possessor is the agent, not an anaphor
@@ -215,8 +244,8 @@ class Mention:
     anchor_days: int | None = None
     anchored_to: "Mention | None" = None
     anchor_vague: bool = False
-    sentence_actors: list[str] = field(default_factory=list)
-    spread: list[tuple[str, str]] = field(default_factory=list)  # (date, place) of each happening of a plural
+    sentence_actors: Sequence[str] = ()
+    spread: Sequence[tuple[str, str]] = ()  # (date, place) of each happening of a plural
     event: dict | None = None
 
     @property
@@ -227,10 +256,10 @@ class Mention:
 # -- 1. triggers ------------------------------------------------------------------
 
 def cue_positions(lowers: list[str], lex: EventLexicon) -> list[int]:
-    """Every index where a rule may start: a trigger's or an anchor's first word, a clause break,
-    a bracket. One pass over the document's words; each rule then looks at these only."""
-    starts = lex.cue_starts
-    return [i for i, w in enumerate(lowers) if w in starts]
+    """Every index where a rule may start (a clause break, a bracket, a trigger's or an anchor's
+    first word) or a trigger or anchor has its uncommon word ("the day after": "day"). One pass
+    over the document's words; each rule then looks at these only."""
+    return list(compress(range(len(lowers)), map(lex.cue_starts.__contains__, lowers)))  # in C
 
 
 class ClauseBreaks(NamedTuple):
@@ -376,9 +405,8 @@ def _unreported(doc: Doc, lowers: list[str], start: int, end: int, clause: tuple
     the windows below answers for them; the tests one by one run for the rest.
     """
     a, b = clause
-    widest = max(lex.cue_window, lex.negation_window, lex.charge_window)
-    reach = min(b, max(end + 3, end + lex.hypothetical_after_window))
-    if lex.unreported_cues.isdisjoint(lowers[max(a, start - widest): reach]):
+    around = lowers[max(a, start - lex.unreported_before): min(b, end + lex.unreported_after)]
+    if lex.unreported_cues.isdisjoint(around):
         return False
     lo = max(a, start - lex.cue_window)
     before = _cue_words(doc, lowers, lo, start)
@@ -403,12 +431,14 @@ def _unreported(doc: Doc, lowers: list[str], start: int, end: int, clause: tuple
 
 def _heading_tokens(doc: Doc) -> set[int]:
     """Token indices inside a title or heading (computed once per document)."""
-    spans = doc.spans[C.SPANS_LAYOUT] if C.SPANS_LAYOUT in doc.spans else ()
+    spans = span_tuples(doc, C.SPANS_LAYOUT)  # kept by the layout component: no Span objects
     return {i for s in spans if s.label_ in (C.LAYOUT_TITLE, C.LAYOUT_HEADING) for i in range(s.start, s.end)}
 
 
-def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """Non-overlapping matches, longest first (``phone call`` beats ``call``)."""
+def _longest(matches: list[tuple[Any, int, int]]) -> list[tuple[Any, int, int]]:
+    """Non-overlapping (_, start, end) matches, longest first (``phone call`` beats ``call``), in text order."""
+    if _disjoint_in_order(matches):
+        return matches  # most articles: nothing overlaps, nothing to choose
     kept: list[tuple[int, int, int]] = []
     taken: set[int] = set()
     for match in sorted(matches, key=_longest_first):
@@ -423,6 +453,16 @@ def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
             continue
         kept.append(match)
     return sorted(kept, key=itemgetter(1))
+
+
+def _disjoint_in_order(matches: list[tuple[Any, int, int]]) -> bool:
+    """Each (_, start, end) match ends before the next one starts: ``_longest`` keeps them all, as they are."""
+    end = 0
+    for _, s, e in matches:
+        if s < end:
+            return False
+        end = e
+    return True
 
 
 def _longest_first(match: tuple[int, int, int]) -> tuple[int, int]:
@@ -465,14 +505,15 @@ def _trigger_matches(
     reports them in that order); the first whose context holds wins ("announced"
     near "sanctions" vs. a dated "announced").
     """
-    triggers, contexts = lex.triggers, lex.contexts
-    chosen: dict[tuple[int, int], dict | None] = {}
+    rules = lex.trigger_rules
+    chosen: dict[tuple[int, int], dict] = {}  # (start, end) -> the first entry whose context holds
     for tid, s, e in lex.trigger_matcher(lowers, positions):
-        if chosen.get((s, e)) is None:
-            ctx = contexts.get(tid)
-            chosen[(s, e)] = triggers[tid] if ctx is None or _context_ok(lowers, s, e, ctx) else None
-    passing = [(0, s, e) for (s, e), entry in chosen.items() if entry is not None]
-    return [(s, e, chosen[(s, e)]) for _, s, e in _longest(passing)]
+        span = (s, e)
+        if span not in chosen:
+            entry, ctx = rules[tid]
+            if ctx is None or _context_ok(lowers, s, e, ctx):
+                chosen[span] = entry
+    return [(s, e, entry) for entry, s, e in _longest([(entry, s, e) for (s, e), entry in chosen.items()])]
 
 
 def _blocked_tokens(doc: Doc, actors: list[ActorSpan]) -> set[int]:
@@ -601,6 +642,8 @@ def _actor_spans(doc: Doc) -> list[ActorSpan]:
     for key in (C.SPANS_ACTORS, C.SPANS_GAZETTEER):
         spans = span_tuples(doc, key)
         if spans:
+            if all(map(_KB_ID, spans)):  # every actor has its canonical name: the rows as they are
+                return _as_tuples(ActorSpan, map(_START_END_LABEL_KB_ID, spans))
             text = doc_text(doc)
             return [ActorSpan(sp.start, sp.end, sp.label_, sp.kb_id_ or text[sp.start_char: sp.end_char]) for sp in spans]
     return []
@@ -608,10 +651,21 @@ def _actor_spans(doc: Doc) -> list[ActorSpan]:
 
 def _date_spans(doc: Doc) -> list[DateSpan]:
     """The resolved date spans (a value that is not a mere reference), one tuple per span."""
-    return [
-        DateSpan(sp.start, sp.end, sp.kb_id_) for sp in span_tuples(doc, C.SPANS_DATES)
-        if sp.kb_id_ and not sp.kb_id_.endswith("_REF")
-    ]
+    spans = span_tuples(doc, C.SPANS_DATES)
+    return _as_tuples(DateSpan, [
+        (sp.start, sp.end, sp.kb_id_) for sp in spans if sp.kb_id_ and not sp.kb_id_.endswith("_REF")
+    ])
+
+
+#: SpanTuple fields read by ``_actor_spans`` (SpanTuple is a tuple: itemgetter runs in C)
+_KB_ID = itemgetter(5)
+_START_END_LABEL_KB_ID = itemgetter(0, 1, 4, 5)
+
+
+def _as_tuples(cls: type, rows: Iterable[tuple]) -> list:
+    """``[cls(*row) for row in rows]`` for a NamedTuple ``cls``, built in C: a NamedTuple's own
+    ``__new__`` is a Python function (~0.4 µs a call), ``tuple.__new__`` of its class is not."""
+    return list(map(tuple.__new__, repeat(cls), rows))
 
 
 class _Sorted:
@@ -667,6 +721,24 @@ def _topic_date(texts: list[str], m: Mention, dates: list[DateSpan], breaks: Cla
     return inside[0]
 
 
+def _any_between(ordered: list[int], lo: int, hi: int) -> bool:
+    """Some value of the increasing list lies in [lo, hi) (a bisection, not a scan)."""
+    k = bisect.bisect_left(ordered, lo)
+    return k < len(ordered) and ordered[k] < hi
+
+
+def _modifies_noun(lower: list[str], date_end: int, noun_starts: list[int], own: int) -> bool:
+    """A nominal trigger (other than ``own``) starts at most two plain words after the date
+    ("the disputed 2020 election"); ``noun_starts`` is increasing."""
+    k = bisect.bisect_left(noun_starts, date_end)
+    while k < len(noun_starts) and noun_starts[k] <= date_end + 2:
+        o = noun_starts[k]
+        if o != own and all(w.isalpha() and w not in _CONJUNCTIONS for w in lower[date_end:o]):
+            return True
+        k += 1
+    return False
+
+
 def describe(
     doc: Doc, m: Mention, lex: EventLexicon, actors: list[ActorSpan], dates: list[DateSpan], breaks: ClauseBreaks,
     starts: list[int] = (),
@@ -677,6 +749,9 @@ def describe(
     tok: TokenArrays | None = None,
 ) -> None:
     """Fill the mention's date, participants, location and counts from its clause.
+
+    ``starts``, ``ends`` and ``noun_starts`` are the increasing starts, ends and nominal
+    starts of the sentence's mentions (so they are bisected, not scanned).
 
     A date with another trigger between it and this one is that trigger's
     ("X has committed genocide, Y said Tuesday"), and so is a date right after
@@ -704,15 +779,12 @@ def describe(
                 else d.start - m.end > date_window
             ):
                 continue  # "the agency's September 4 report", "a post ... on February 26", not "in January, according to a report"
-            if any(
-                o != m.start and 0 <= o - d.end <= 2 and all(w.isalpha() and w not in _CONJUNCTIONS for w in lower[d.end:o])
-                for o in noun_starts
-            ):
+            if noun_starts and _modifies_noun(lower, d.end, noun_starts, m.start):
                 continue  # "the disputed 2020 election": the year is that election's
             lo_t, hi_t = (d.end, m.start) if d.end <= m.start else (m.end, d.start)
-            if any(lo_t <= o < hi_t for o in starts):
+            if _any_between(starts, lo_t, hi_t):
                 continue
-            if d.end <= m.start and any(0 <= d.start - o_end <= 2 for o_end in ends if o_end <= d.start):
+            if d.end <= m.start and _any_between(ends, d.start - 2, d.start + 1):
                 continue  # "captured in 2020 and one captured in September": 2020 is the first's
             if d.end <= m.start and d.start > 0 and lower[d.start - 1] in lex.temporal_subordinators:
                 continue  # "for the first time since 2019 - China announced": a bound, not its date
@@ -763,14 +835,20 @@ def describe(
         if prev > m.sent[0]:
             pa, pb = clause_of(prev - 1, m.sent, breaks)
             ranges.append((max(pa, pb - lex.participant_window), pb))
-    preps = lex.location_preps.get(m.type, lex.location_preps.get("*", frozenset()))
+    preps = lex.preps_of[m.entry["id"]]
     loc = None
     names: list[str] = []
-    arg_spans: list[tuple[int, int]] = [(m.start, m.end)]
+    first, last = m.start, m.end  # the token range of the trigger and its arguments
+    # the core's actors are collected on the way when its window lies inside the participants'
+    # (the other range, the antecedent clause's, ends before this clause)
+    c_lo, c_hi = _core_window(m, lex, texts)
+    core = [] if lo <= c_lo and c_hi <= hi else None
     for r_lo, r_hi in ranges:
         for sp in actors:
             if sp.start < r_lo or sp.end > r_hi:
                 continue
+            if core is not None and c_lo <= sp.start and sp.end <= c_hi:
+                core.append(sp)
             if sp.start > 1 and lower[sp.start - 1] == "-" and lower[sp.start - 2] in lex.stance_prefixes:
                 continue  # "pro-EU President X": a stance, not a participant
             name = sp.name
@@ -787,7 +865,7 @@ def describe(
             if name not in names:
                 names.append(name)
             if r_lo == lo:
-                arg_spans.append((sp.start, sp.end))
+                first, last = min(first, sp.start), max(last, sp.end)
     if loc is not None:
         m.location = loc[0]
         if names.count(loc[0]) and not any(
@@ -808,9 +886,12 @@ def describe(
         ]
         m.sentence_actors = list(dict.fromkeys(reversed(before)))[:2]
     m.participants = names
-    _set_core(m, lex, texts, actors)
+    if core is None:
+        core = [sp for sp in actors if c_lo <= sp.start and sp.end <= c_hi]
+    if core:  # else its core, strong and places stay empty, as the mention was made
+        _set_core(m, [sp for sp in core if sp.name != m.location] if m.location is not None else core)
     if m.date_tokens:
-        arg_spans.append(m.date_tokens)
+        first, last = min(first, m.date_tokens[0]), max(last, m.date_tokens[1])
     # "the coups in Niger in July 2023, Burkina Faso in January 2022 and Mali in August 2020"
     if m.entry.get("noun") and lower[m.end - 1].rstrip("-").endswith("s"):
         gpes = [sp for sp in actors if sp.label == "GPE" and m.end <= sp.start < b]
@@ -827,12 +908,11 @@ def describe(
     if counts:
         ca, cb = tok.idx[a], tok.end_char(b - 1)
         m.counts = [c["span"]["text"] for c in counts if ca <= c["span"]["start"] and c["span"]["end"] <= cb]
-    m.extent = (tok.idx[min(arg_spans)[0]], tok.end_char(max(map(itemgetter(1), arg_spans)) - 1))
+    m.extent = (tok.idx[first], tok.idx[last - 1] + len(texts[last - 1]))
 
 
-def _set_core(m: Mention, lex: EventLexicon, texts: list[str], actors: list[ActorSpan]) -> None:
-    """The actors right at the trigger (``core``: a few words either side, not past a comma,
-    not its location), split into persons/organisations (``strong``) and places."""
+def _core_window(m: Mention, lex: EventLexicon, texts: list[str]) -> tuple[int, int]:
+    """The token range of the trigger's core: a few words either side, in its clause, not past a comma."""
     a, b = m.clause
     c_lo, c_hi = max(a, m.start - lex.core_before), min(b, m.end + lex.core_after)
     # the core stops at a comma: "the talks, further proposals at Poland" (list searches, in C)
@@ -842,7 +922,12 @@ def _set_core(m: Mention, lex: EventLexicon, texts: list[str], actors: list[Acto
     before = texts[c_lo:m.start]
     if "," in before:
         c_lo = m.start - before[::-1].index(",")
-    core = [sp for sp in actors if c_lo <= sp.start and sp.end <= c_hi and sp.name != m.location]
+    return c_lo, c_hi
+
+
+def _set_core(m: Mention, core: list[ActorSpan]) -> None:
+    """The actors right at the trigger (``core``: those in its core window but its location),
+    split into persons/organisations (``strong``) and places."""
     if not core:
         m.core, m.strong, m.places = [], [], []
         return
@@ -919,7 +1004,7 @@ def shift_day(iso: str | None, days: int) -> str | None:
 # -- 4. events ---------------------------------------------------------------------
 
 def _family(m: Mention, lex: EventLexicon) -> str:
-    return m.entry.get("family") or lex.families.get(m.type) or m.type
+    return lex.family_of[m.entry["id"]]
 
 
 def after_publication(iso: str | None, dct: str | None) -> bool:
@@ -961,9 +1046,9 @@ def _keys(names: Iterable[str], country_of: dict[str, str]) -> set[str]:
 
 
 def _merge_target(
-    m, date, fam, events, families, cores, mentions_of, sentence_events, country_of, strong_names, agents=frozenset()
+    m, date, fam, events, of_family, cores, mentions_of, sentence_events, country_of, strong_names, agents=frozenset()
 ):
-    """The earlier event this mention is another mention of, or None.
+    """The index of the earlier event this mention is another mention of, or None.
 
     Compatible = same family, compatible dates and places, and shared core
     participants when both have some. An undated event does not take a dated
@@ -973,8 +1058,9 @@ def _merge_target(
     place...", no person or organisation of its own) the most mentioned
     candidate, i.e. the article's main happening; otherwise the most recent one.
     """
-    if fam not in families:
-        return None  # no earlier event of its family (the loop below would pass over every one)
+    earlier = of_family.get(fam)  # the indices of the events of its family, in order
+    if earlier is None:
+        return None  # no earlier event of its family
     # a definite mention ("these talks", "the U.S.-Belarusian talks") is told apart by its
     # persons and organisations only: the states around it describe the same happening
     keys = _keys(m.strong if m.definite else m.core, country_of)
@@ -988,10 +1074,10 @@ def _merge_target(
     strong = set(m.strong)
     told_by = strong | (set(m.participants) & agents)
     candidates = []
-    for i in range(len(events) - 1, -1, -1):
+    for i in reversed(earlier):
         ev = events[i]
         ev_date, ev_location = ev["date"], ev["location"]
-        if families[i] != fam or not dates_compatible(ev_date, date):
+        if not dates_compatible(ev_date, date):
             continue
         if ev_location and m.location and ev_location != m.location:
             continue
@@ -999,7 +1085,7 @@ def _merge_target(
         # when the same person undergoes it; other acts are new unless their day says otherwise
         once = once_entry and not strong.isdisjoint(cores[i])
         if verbal and m.elaborates and i in here and not date:
-            return ev  # "Cuba began releasing them ..., freeing about 150 prisoners": one release told twice
+            return i  # "Cuba began releasing them ..., freeing about 150 prisoners": one release told twice
         # an undated act told again at the same place ("were transferred to Ukraine") or by the
         # same person or organisation ("in Tokyo for meetings with ..." then "X met with Y") is that act
         # or marked as more of the same ("Y was also released")
@@ -1009,12 +1095,12 @@ def _merge_target(
             or m.additive
         )
         if verbal and m.additive and again:
-            return ev  # the latest undated happening of the family: "Y was also released"
+            return i  # the latest undated happening of the family: "Y was also released"
         if verbal and not once and not again and not (date and date == ev_date and len(date) == 10):
             continue  # a reported act ("met", "released") is a new happening unless its day says otherwise
         ev_keys = _keys(cores[i], country_of)
         if i in here and not verbal and not (ev_keys and own and not ev_keys & own):
-            return ev
+            return i
         if date and not ev_date and not m.definite:
             continue
         if date and not ev_date and not (
@@ -1031,21 +1117,22 @@ def _merge_target(
     if not candidates:
         return None
     if bare:
-        return events[max(candidates, key=lambda i: (mentions_of[i], i))]
-    return events[candidates[0]]
+        return max(candidates, key=lambda i: (mentions_of[i], i))
+    return candidates[0]
 
 
 def _record(tok: TokenArrays, text: str, m: Mention, lex: EventLexicon, date, participants, location) -> dict:
+    type_, plover, rule = lex.record_of[m.entry["id"]]
     return {
-        "type": m.type,
-        "plover": m.entry.get("plover") or lex.plover.get(m.type),
+        "type": type_,
+        "plover": plover,
         "trigger": _trigger_text(tok, text, m),
         "date": date,
         "participants": list(participants),
         "location": location,
         "counts": list(m.counts),
         "span": char_span_record(text, *m.extent),
-        "rule": f"events.{m.entry['id']}" + (".anchored" if m.anchored_to is not None else ""),
+        "rule": rule if m.anchored_to is None else rule + ".anchored",
     }
 
 
@@ -1053,7 +1140,7 @@ def _trigger_text(tok: TokenArrays, text: str, m: Mention) -> str:
     """The trigger's words without its auxiliaries ("was released" -> "released"); all of them
     when that leaves none. Most triggers are one word: that word."""
     if m.end - m.start == 1:
-        return text[tok.idx[m.start]: tok.end_char(m.start)]
+        return tok.text[m.start]  # a token's text is the text at its offset
     toks = [i for i in range(m.start, m.end) if tok.lower[i] not in _AUX] or list(range(m.start, m.end))
     return text[tok.idx[toks[0]]: tok.end_char(toks[-1])]
 
@@ -1081,12 +1168,13 @@ def resolve(
     # persons and organisations (the actors that act), from the actor spans the events read
     agents = {sp.name for sp in actors if sp.label in ("PERSON", "ORG")}
     events: list[dict] = []
-    families: list[str] = []
+    of_family: dict[str, list[int]] = {}  # family -> the indices of its events, in order
     cores: list[list[str]] = []
     mentions_of: list[int] = []
     strong_names: set[str] = set()  # names seen as persons/organisations: the rest of a core are places
     sentence_events: dict[tuple[int, int], list[int]] = {}
     sentence_date: dict[tuple[int, int], str] = {}
+    planned: dict[str, bool] = {}  # date -> after_publication(date), asked once per date
     for m in mentions:
         date = m.date
         if m.anchored_to is not None:
@@ -1100,25 +1188,28 @@ def resolve(
             date = sentence_date.get(m.clause)
         if m.entry.get("needs_date") and not date:
             continue
-        if after_publication(date, dct):
-            continue  # "the next round of talks in November", "an election in 2029": planned, not reported
+        if date:
+            if date not in planned:
+                planned[date] = after_publication(date, dct)
+            if planned[date]:
+                continue  # "the next round of talks in November", "an election in 2029": planned, not reported
         if m.spread:
             for d_value, place in m.spread:
                 ev = _record(tok, text, m, lex, d_value, [p for p in m.participants if p not in dict(m.spread).values()], place)
                 ev["rule"] += ".each"
                 events.append(ev)
-                families.append(_family(m, lex))
+                of_family.setdefault(_family(m, lex), []).append(len(events) - 1)
                 cores.append([place])
                 mentions_of.append(1)
             m.event = events[-1]
             continue
         fam = _family(m, lex)
         strong_names.update(m.strong)
-        target = _merge_target(
-            m, date, fam, events, families, cores, mentions_of, sentence_events, country_of, strong_names, agents
+        ti = _merge_target(
+            m, date, fam, events, of_family, cores, mentions_of, sentence_events, country_of, strong_names, agents
         )
-        if target is not None:
-            ti = next(i for i, ev in enumerate(events) if ev is target)
+        if ti is not None:
+            target = events[ti]
             mentions_of[ti] += 1
             sentence_events.setdefault(m.sent, []).append(ti)
             ev_core = cores[ti]
@@ -1139,7 +1230,7 @@ def resolve(
         ev = _record(tok, text, m, lex, date, m.participants or (m.sentence_actors if date else []), m.location)
         m.event = ev
         events.append(ev)
-        families.append(fam)
+        of_family.setdefault(fam, []).append(len(events) - 1)
         cores.append(list(m.core))
         mentions_of.append(1)
         sentence_events.setdefault(m.sent, []).append(len(events) - 1)
