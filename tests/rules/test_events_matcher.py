@@ -90,3 +90,14 @@ def test_events_matcher_with_shared_positions_finds_the_same():
         for text in TEXTS:
             words = [t.lower_ for t in nlp(text)]
             assert keyed(words, list(range(len(words)))) == keyed(words)
+
+
+def test_events_matcher_reports_no_match_past_the_last_word():
+    # an optional last word: at the very end of the text only the shorter form is there
+    patterns = {"p": [{"LOWER": "several"}, {"LOWER": "weeks"}, {"LOWER": "before"}, {"LOWER": "that", "OP": "?"}],
+                "k": [{"LOWER": "the"}, {"LOWER": "day"}, {"LOWER": "before", "OP": "?"}]}
+    for common in (frozenset(), frozenset({"the"})):
+        matcher = WordSequenceMatcher(patterns, common)
+        assert matcher("it ended several weeks before".split()) == [("p", 2, 5)]
+        assert matcher("on the day".split()) == [("k", 1, 3)]
+        assert matcher("several weeks before that".split()) == [("p", 0, 3), ("p", 0, 4)]

@@ -117,7 +117,10 @@ class WordSequenceMatcher:
                 if seqs is None:
                     out.append((pid, i, i + 1))
                 elif i < last and lowers[i + 1] in seconds:
-                    out.extend((pid, i, i + n) for n in lengths if n == 1 or tuple(lowers[i: i + n]) in seqs)
+                    # (n <= room: a slice past the end is shorter, and may equal a shorter sequence)
+                    room = len(lowers) - i
+                    out.extend((pid, i, i + n) for n in lengths
+                               if n == 1 or (n <= room and tuple(lowers[i: i + n]) in seqs))
                 elif lengths[0] == 1:
                     out.append((pid, i, i + 1))
         if keyed:
@@ -134,5 +137,7 @@ class WordSequenceMatcher:
             for pid, k, seqs, lengths in self.keyed[lowers[i]]:
                 start = i - k
                 if start >= 0:
-                    out.extend((pid, start, start + n) for n in lengths if tuple(lowers[start: start + n]) in seqs)
+                    room = len(lowers) - start
+                    out.extend((pid, start, start + n) for n in lengths
+                               if n <= room and tuple(lowers[start: start + n]) in seqs)
         return out
