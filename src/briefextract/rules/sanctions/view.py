@@ -17,12 +17,11 @@ from briefextract import constants as C
 from briefextract.rules.actor_spans import SpanTuple, span_tuples
 from briefextract.rules.layout_sentences import sentence_start_tokens
 from briefextract.rules.sanctions.lexicon import (
-    _KEY_CACHE,
     Lexicon,
     Trie,
     TrieHits,
     WordLists,
-    norm_token,
+    token_keys,
 )
 from briefextract.rules.spans import doc_text
 from briefextract.rules.tokens import token_arrays
@@ -89,15 +88,7 @@ class View:
         self.text = doc_text(doc)
         self.starts = tok.idx
         self.words = words  # (a token's end offset is read ~100 times a text: ``end_char``, no list of all)
-        cache = _KEY_CACHE
-        if len(cache) > 200_000:
-            cache.clear()  # bounded memory over millions of documents
-        try:
-            self.keys = list(map(cache.__getitem__, words))  # C speed when every word is known
-        except KeyError:
-            for w in set(words).difference(cache):
-                cache[w] = norm_token(w)
-            self.keys = list(map(cache.__getitem__, words))
+        self.keys = token_keys(words, tok.lower, tok.idx, self.text)  # (shared: never changed)
         self.is_space = tok.is_space
         #: the tokens where an entry of a scanned trie or a listed-target adjective may start, found
         #: in one pass for all of them (``Lexicon.entry_firsts``): ascending
@@ -146,8 +137,7 @@ class View:
         for start, end, start_char, end_char, label, kb_id, form in _by_start_longest_first(group):
             if start < covered_to and start < end:
                 continue
-            if end > covered_to:
-                covered_to = end
+            covered_to = max(covered_to, end)
             surface = text[start_char:end_char]  # (a span's offsets: Span.text builds Tokens)
             name = kb_id or surface
             label = label or "ORG"
