@@ -160,8 +160,11 @@ class TrieHits:
     exactly what ``Trie.find_all(keys, start, end)`` returns.
     """
 
-    def __init__(self, trie: Trie, keys: list[str], starts: list[int] | None = None) -> None:
-        entries = trie.longest_entries(keys, 0, len(keys), starts)
+    def __init__(self, trie: Trie | None, keys: list[str], starts: list[int] | None = None,
+                 entries: list[tuple[int, int, Any]] | None = None) -> None:
+        """The hits of ``trie`` in ``keys``, or the ``entries`` already found (``TrieSet``)."""
+        if entries is None:
+            entries = trie.longest_entries(keys, 0, len(keys), starts)
         self.longest: dict[int, tuple[int, Any]] = {p: (stop, payload) for p, stop, payload in entries}
         self.positions = [p for p, _, _ in entries]  # ascending: found left to right
 
@@ -179,6 +182,47 @@ class TrieHits:
                 out.append((p, stop, payload))
                 i = stop
         return out
+
+
+class TrieSet:
+    """Several tries scanned over one document together: each token where an entry may start is
+    read once, and its next token's pair looked up once for all the tries, instead of one pass
+    (and one pair lookup) per trie. ``longest_entries`` gives each trie's
+    ``Trie.longest_entries`` over the whole document."""
+
+    def __init__(self, tries: tuple[Trie, ...]) -> None:
+        self.tries = tries
+        #: (first key, second key) -> (trie number, entry, payload) of the tries' longer entries,
+        #: each trie's longest first (as ``Trie.by_two``), the tries in order
+        self.by_two: dict[tuple[str, str], list[tuple[int, tuple[str, ...], Any]]] = {}
+        #: first key -> (trie number, payload) of the tries' one-token entries
+        self.single: dict[str, list[tuple[int, Any]]] = {}
+        for k, trie in enumerate(tries):
+            for pair, entries in trie.by_two.items():
+                self.by_two.setdefault(pair, []).extend((k, pattern, payload) for pattern, payload in entries)
+            for first, payload in trie.single.items():
+                self.single.setdefault(first, []).append((k, payload))
+        self.multi_first = frozenset().union(*(trie.multi_first for trie in tries))
+
+    def longest_entries(self, keys: list[str], starts: list[int]) -> list[list[tuple[int, int, Any]]]:
+        """Per trie, (p, stop, payload) of its longest entry at each token p of the document where
+        one starts; ``starts`` (ascending) must hold every such token of every trie."""
+        by_two, single, multi_first = self.by_two, self.single, self.multi_first
+        found: list[list[tuple[int, int, Any]]] = [[] for _ in self.tries]
+        last = len(keys) - 1
+        for p in starts:
+            first = keys[p]
+            matched = 0  # bit k: trie k has its longest entry at p already
+            if p < last and first in multi_first:
+                for k, pattern, payload in by_two.get((first, keys[p + 1]), ()):
+                    if not matched >> k & 1 and (len(pattern) == 2 or tuple(keys[p : p + len(pattern)]) == pattern):
+                        found[k].append((p, p + len(pattern), payload))
+                        matched |= 1 << k
+            for k, payload in single.get(first, ()):
+                if not matched >> k & 1:
+                    found[k].append((p, p + 1, payload))
+        return found
+
 
 
 class WordLists(dict):
@@ -233,13 +277,16 @@ class Lexicon:
     generic: Trie | None = None
     #: the tries the view scans over whole documents or examined sentences (``View.find_all``)
     scanned: frozenset[Trie] = field(init=False)
+    #: the ``scanned`` tries, found over a whole document in one pass (``View.hits``)
+    scan_set: TrieSet = field(init=False)
     #: every first key of the ``scanned`` tries and the listed-target adjectives: one pass over a
     #: document finds each token where any of them may start (``View.entry_starts``), and each
     #: trie then tests only those tokens, not every token of the text or sentence again
     entry_firsts: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.scanned = frozenset({self.instruments, self.frame_heads, self.triggers, self.target_side, self.authorities})
+        self.scan_set = TrieSet((self.instruments, self.frame_heads, self.triggers, self.target_side, self.authorities))
+        self.scanned = frozenset(self.scan_set.tries)
         adjectives = self.words.get("include_adjectives", frozenset())
         self.entry_firsts = frozenset(adjectives).union(*(trie.by_first for trie in self.scanned))
 

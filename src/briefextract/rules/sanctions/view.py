@@ -180,7 +180,12 @@ class View:
         """The entries of ``trie`` in the whole document, found on first use (one pass per trie)."""
         found = self._hits.get(trie)
         if found is None:
-            found = self._hits[trie] = TrieHits(trie, self.keys, self._starts_for(trie))
+            scan_set = self.lex.scan_set
+            if trie in self.lex.scanned:  # all the scanned tries in one pass (the text asks for each)
+                for each, entries in zip(scan_set.tries, scan_set.longest_entries(self.keys, self.entry_starts)):
+                    self._hits[each] = TrieHits(each, self.keys, entries=entries)
+                return self._hits[trie]
+            found = self._hits[trie] = TrieHits(trie, self.keys)
         return found
 
     @property
