@@ -28,7 +28,6 @@ from briefextract.rules.tokens import token_arrays
 
 _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
 _POSSESSIVE_MARKS = ("'s", "'")
-_NO_HITS: list = []  # (``View.find_all``'s answer for a sentence with no entry: never changed)
 _CLAUSE_PUNCT = frozenset({";", ":", "?", "!", "(", ")", "—", "–"})
 _NUMBER = re.compile(r"^\d[\d.,]*$")
 _YEAR = re.compile(r"^\d{4}$")
@@ -101,7 +100,6 @@ class View:
         self.w_without = words_by_name.without
         self._hits: dict[Trie, TrieHits] = {}
         self._found: dict[tuple[Trie, int, int], list[tuple[int, int, Any]]] = {}
-        self._sentence_found: dict[Trie, dict[int, list[tuple[int, int, Any]]]] = {}
         self.actor_records = {a.get("name"): a for a in (doc._.actors or [])}
         self._index_actors(doc)
         #: the date mentions (a Span attribute read costs a StringStore lookup: read each once)
@@ -195,15 +193,9 @@ class View:
         return self.hits(self.lex.instruments).longest
 
     def find_all(self, trie: Trie, s0: int, s1: int) -> list[tuple[int, int, Any]]:
-        """``trie.find_all(keys, s0, s1)``. For a trie scanned over the whole text and a sentence's
-        bounds (what marking, binding and records ask) the sentence's entries are read from a
-        table made for all sentences at once (``_by_sentence``); another range is cut from the
-        document's hits. Do not change the list."""
-        if s0 < s1 and trie in self.lex.scanned and self.sent_bounds[self.sent_of[s0]] == (s0, s1):
-            table = self._sentence_found.get(trie)
-            if table is None:
-                table = self._sentence_found[trie] = self._by_sentence(self.hits(trie))
-            return table.get(self.sent_of[s0], _NO_HITS)
+        """``trie.find_all(keys, s0, s1)``: from the document's hits when the whole text was
+        scanned for that trie, else scanned in the sentence once (marking, binding and records
+        ask for the same sentence; most sentences are never asked). Do not change the list."""
         whole = self._hits.get(trie)
         if whole is not None:
             return whole.find_all(s0, s1)
@@ -212,25 +204,6 @@ class View:
         if found is None:
             found = self._found[key] = trie.find_all(self.keys, s0, s1, self._starts_for(trie))
         return found
-
-    def _by_sentence(self, hits: TrieHits) -> dict[int, list[tuple[int, int, Any]]]:
-        """Sentence number -> ``hits.find_all(*sent_bounds[k])`` for every sentence holding an
-        entry, in one walk over the document's hits (a few dozen), not a search per sentence."""
-        table: dict[int, list[tuple[int, int, Any]]] = {}
-        sent_of, bounds, longest = self.sent_of, self.sent_bounds, hits.longest
-        current, free_from, end, found = -1, 0, 0, _NO_HITS
-        for p in hits.positions:
-            k = sent_of[p]
-            if k != current:  # the first entry of a sentence: none before it to overlap
-                current, (free_from, end) = k, bounds[k]
-                found = table[k] = []
-            if p < free_from:
-                continue  # inside the previous match
-            stop, payload = longest[p]
-            if stop <= end:  # an entry counts only if it ends in the sentence
-                found.append((p, stop, payload))
-                free_from = stop
-        return table
 
     def _starts_for(self, trie: Trie) -> list[int] | None:
         """``entry_starts`` when it holds every token where an entry of ``trie`` may start, else
