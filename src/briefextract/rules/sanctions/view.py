@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import compress
-from operator import itemgetter
 from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
@@ -27,14 +26,12 @@ from briefextract.rules.spans import doc_text
 from briefextract.rules.tokens import token_arrays
 
 _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
-_POSSESSIVE_MARKS = ("'s", "'")
 _CLAUSE_PUNCT = frozenset({";", ":", "?", "!", "(", ")", "—", "–"})
 _NUMBER = re.compile(r"^\d[\d.,]*$")
 _YEAR = re.compile(r"^\d{4}$")
 # clause words that also head adjuncts inside the main clause ("suspended them after their coups and imposed")
 _ADJUNCT_HEADS = frozenset({"after", "before", "until", "once", "since"})
 _DEMONYM_END = re.compile(r"(?:an|ese|ish|ian|i|ic|ch)$")  # fallback when a span has no form kind
-_START, _END = itemgetter(0), itemgetter(1)  # a SpanTuple's start and end token
 _ORDINAL = re.compile(
     r"^\d+(?:st|nd|rd|th)$|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|latest|new)$"
@@ -42,10 +39,9 @@ _ORDINAL = re.compile(
 
 
 
-def _by_start_longest_first(spans: list[SpanTuple]) -> list[SpanTuple]:
-    """The actor spans by start, the longest first at one start (spans equal in both keep their
-    order): two stable sorts on C-level keys, not a Python key function per span."""
-    return sorted(sorted(spans, key=_END, reverse=True), key=_START)
+def _by_start_longest_first(span: SpanTuple) -> tuple[int, int]:
+    """Sort key of the actor spans: by start, the longest first at one start."""
+    return span.start, span.start - span.end
 
 
 
@@ -123,35 +119,33 @@ class View:
         longest first at a start; a span overlapping an earlier one is dropped."""
         self.actor_at: list[ActorRef | None] = [None] * len(doc)
         self.actors: list[ActorRef] = []
-        # the bodies whose name can hold a state's name ('Chinese Ministry of Commerce'): a GPE
-        # strictly inside takes two tokens or more (see ``org_country``; the gazetteer's spans are
-        # Matcher matches, never empty)
-        self.org_names: set[str] = set()
         # the tuples the actors / gazetteer components kept: no Span object per mention
         group = span_tuples(doc, C.SPANS_ACTORS) or span_tuples(doc, C.SPANS_GAZETTEER)
-        actor_at, actors, org_names, keys, text = self.actor_at, self.actors, self.org_names, self.keys, self.text
-        n_tokens = len(doc)
+        spans = sorted(group, key=_by_start_longest_first)  # (the tuples themselves: no copy of each)
+        actor_at, keys, n_tokens = self.actor_at, self.keys, len(doc)
         covered_to = 0  # the spans come by start: one overlaps a kept one iff it starts before this
-        for start, end, start_char, end_char, label, kb_id, form in _by_start_longest_first(group):
+        for start, end, _, _, label, kb_id, form in spans:
             if start < covered_to and start < end:
                 continue
             covered_to = max(covered_to, end)
-            surface = text[start_char:end_char]  # (a span's offsets: Span.text builds Tokens)
-            name = kb_id or surface
-            label = label or "ORG"
+            text = self.text[self.starts[start] : self.end_char(end - 1)]  # Span.text builds Tokens
+            name = kb_id or text
+            possessive = end < n_tokens and keys[end] in ("'s", "'")
             demonym = form == "demonym" or (
                 not form
-                and surface != name
+                and text != name
                 and end - start == 1
-                and surface[:1].isupper()
-                and _DEMONYM_END.search(surface) is not None
+                and text[:1].isupper()
+                and _DEMONYM_END.search(text) is not None
                 and label == "GPE"
             )
-            ref = ActorRef(start, end, name, label, surface, end < n_tokens and keys[end] in _POSSESSIVE_MARKS, demonym)
-            actors.append(ref)
+            ref = ActorRef(start, end, name, label or "ORG", text, possessive, demonym)
+            self.actors.append(ref)
             actor_at[start:end] = [ref] * (end - start)
-            if label == "ORG" and end - start > 1:
-                org_names.add(name)
+        # the bodies whose name can hold a state's name ('Chinese Ministry of Commerce'): a GPE
+        # strictly inside takes two tokens or more (see ``org_country``; the gazetteer's spans are
+        # Matcher matches, never empty)
+        self.org_names = {ref.name for ref in self.actors if ref.label == "ORG" and ref.end - ref.start > 1}
 
     def _index_sentences(self, doc: Doc) -> None:
         """``sent_bounds`` (token ranges tiling the document) and ``sent_of`` (token -> sentence
