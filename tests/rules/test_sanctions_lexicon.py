@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from briefextract.rules.sanctions.frames import _norm_set
-from briefextract.rules.sanctions.lexicon import Trie, TrieHits, WordLists, lex_hit
+from briefextract.rules.sanctions.lexicon import (
+    Trie,
+    TrieHits,
+    TrieSet,
+    WordLists,
+    lex_hit,
+    norm_token,
+    token_keys,
+)
 
 
 def _trie(*phrases: str) -> Trie:
@@ -73,6 +81,35 @@ def test_trie_hits_answer_as_find_all_and_match_at_in_every_window() -> None:
             assert hits.find_all(start, end) == t.find_all(keys, start, end)
     for i in range(-1, len(keys) + 1):
         assert hits.longest.get(i) == t.match_at(keys, i)
+
+
+def test_trie_set_finds_what_each_trie_finds() -> None:
+    """Several tries scanned in one pass: per trie the same longest entries as its own scan,
+    also where the tries share first words or word pairs."""
+    tries = (
+        _trie("remain in place", "remain", "in place", "sanctions"),
+        _trie("remain in", "in place", "place", "lifting of"),
+        _trie("sanctions", "sanctions on", "lifting", "of"),
+    )
+    keys = ["sanctions", "remain", "in", "place", "after", "the", "lifting", "of", "sanctions", "on", "them", "remain"]
+    starts = [p for p, k in enumerate(keys) if any(k in t.by_first for t in tries)]
+    found = TrieSet(tries).longest_entries(keys, starts)
+    assert found == [t.longest_entries(keys, 0, len(keys)) for t in tries]
+    assert TrieHits(tries[0], keys, entries=found[0]).longest == TrieHits(tries[0], keys).longest
+
+
+def test_token_keys_are_norm_token_of_each_word() -> None:
+    words = ["The", "[t]oughening", "of", "Russia", "’s", "“", "Sanctions", "”", "[", "x", "]"]
+    starts, at = [], 0
+    for w in words:
+        starts.append(at)
+        at += len(w) + 1
+    text = " ".join(words)
+    lower = [w.lower() for w in words]
+    assert token_keys(words, lower, starts, text) == [norm_token(w) for w in words]
+    plain = ["No", "brackets", "here"]
+    plain_lower = [w.lower() for w in plain]
+    assert token_keys(plain, plain_lower, [0, 3, 12], "No brackets here") is plain_lower
 
 
 def test_word_lists_missing_union_and_without() -> None:

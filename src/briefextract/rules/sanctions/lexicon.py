@@ -6,7 +6,7 @@ Part of the sanctions extractor; see the package docstring for the whole flow.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import compress
@@ -16,13 +16,36 @@ _BRACKETS = str.maketrans({"[": None, "]": None, "’": "'", "‘": "'", "“": 
 
 
 
-_KEY_CACHE: dict[str, str] = {}
+#: the characters ``norm_token`` changes besides the case: a token without one has its lower case as its key
+_NORMALISED_CHARS = tuple(map(chr, _BRACKETS))
 
 
 
 def norm_token(text: str) -> str:
     """Lower-case token key; editorial brackets dropped ('[t]oughening' -> 'toughening')."""
     return text.lower().translate(_BRACKETS)
+
+
+
+def token_keys(words: list[str], lower: list[str], starts: list[int], text: str) -> list[str]:
+    """``norm_token`` of every token, from the tokens' shared lower-case column (``token_arrays``):
+    only the few tokens holding a bracket or a curly quote (found by ``str.find`` over the text)
+    are normalised again. Why: a lookup per token in a word -> key table touched ~775 strings and
+    a large dict per article (~0.13 ms on a cold cache); the lower-case column is already built.
+    With no such token the column itself is returned: do not change the list."""
+    holding = set()
+    for char in _NORMALISED_CHARS:
+        at = text.find(char)
+        while at >= 0:
+            holding.add(bisect_right(starts, at) - 1)  # the token holding the character
+            at = text.find(char, at + 1)
+    holding.discard(-1)  # (none before the first token; kept safe)
+    if not holding:
+        return lower
+    keys = list(lower)
+    for i in holding:
+        keys[i] = norm_token(words[i])
+    return keys
 
 
 
@@ -137,8 +160,11 @@ class TrieHits:
     exactly what ``Trie.find_all(keys, start, end)`` returns.
     """
 
-    def __init__(self, trie: Trie, keys: list[str], starts: list[int] | None = None) -> None:
-        entries = trie.longest_entries(keys, 0, len(keys), starts)
+    def __init__(self, trie: Trie | None, keys: list[str], starts: list[int] | None = None,
+                 entries: list[tuple[int, int, Any]] | None = None) -> None:
+        """The hits of ``trie`` in ``keys``, or the ``entries`` already found (``TrieSet``)."""
+        if entries is None:
+            entries = trie.longest_entries(keys, 0, len(keys), starts)
         self.longest: dict[int, tuple[int, Any]] = {p: (stop, payload) for p, stop, payload in entries}
         self.positions = [p for p, _, _ in entries]  # ascending: found left to right
 
@@ -156,6 +182,47 @@ class TrieHits:
                 out.append((p, stop, payload))
                 i = stop
         return out
+
+
+class TrieSet:
+    """Several tries scanned over one document together: each token where an entry may start is
+    read once, and its next token's pair looked up once for all the tries, instead of one pass
+    (and one pair lookup) per trie. ``longest_entries`` gives each trie's
+    ``Trie.longest_entries`` over the whole document."""
+
+    def __init__(self, tries: tuple[Trie, ...]) -> None:
+        self.tries = tries
+        #: (first key, second key) -> (trie number, entry, payload) of the tries' longer entries,
+        #: each trie's longest first (as ``Trie.by_two``), the tries in order
+        self.by_two: dict[tuple[str, str], list[tuple[int, tuple[str, ...], Any]]] = {}
+        #: first key -> (trie number, payload) of the tries' one-token entries
+        self.single: dict[str, list[tuple[int, Any]]] = {}
+        for k, trie in enumerate(tries):
+            for pair, entries in trie.by_two.items():
+                self.by_two.setdefault(pair, []).extend((k, pattern, payload) for pattern, payload in entries)
+            for first, payload in trie.single.items():
+                self.single.setdefault(first, []).append((k, payload))
+        self.multi_first = frozenset().union(*(trie.multi_first for trie in tries))
+
+    def longest_entries(self, keys: list[str], starts: list[int]) -> list[list[tuple[int, int, Any]]]:
+        """Per trie, (p, stop, payload) of its longest entry at each token p of the document where
+        one starts; ``starts`` (ascending) must hold every such token of every trie."""
+        by_two, single, multi_first = self.by_two, self.single, self.multi_first
+        found: list[list[tuple[int, int, Any]]] = [[] for _ in self.tries]
+        last = len(keys) - 1
+        for p in starts:
+            first = keys[p]
+            matched = 0  # bit k: trie k has its longest entry at p already
+            if p < last and first in multi_first:
+                for k, pattern, payload in by_two.get((first, keys[p + 1]), ()):
+                    if not matched >> k & 1 and (len(pattern) == 2 or tuple(keys[p : p + len(pattern)]) == pattern):
+                        found[k].append((p, p + len(pattern), payload))
+                        matched |= 1 << k
+            for k, payload in single.get(first, ()):
+                if not matched >> k & 1:
+                    found[k].append((p, p + 1, payload))
+        return found
+
 
 
 class WordLists(dict):
@@ -210,13 +277,16 @@ class Lexicon:
     generic: Trie | None = None
     #: the tries the view scans over whole documents or examined sentences (``View.find_all``)
     scanned: frozenset[Trie] = field(init=False)
+    #: the ``scanned`` tries, found over a whole document in one pass (``View.hits``)
+    scan_set: TrieSet = field(init=False)
     #: every first key of the ``scanned`` tries and the listed-target adjectives: one pass over a
     #: document finds each token where any of them may start (``View.entry_starts``), and each
     #: trie then tests only those tokens, not every token of the text or sentence again
     entry_firsts: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.scanned = frozenset({self.instruments, self.frame_heads, self.triggers, self.target_side, self.authorities})
+        self.scan_set = TrieSet((self.instruments, self.frame_heads, self.triggers, self.target_side, self.authorities))
+        self.scanned = frozenset(self.scan_set.tries)
         adjectives = self.words.get("include_adjectives", frozenset())
         self.entry_firsts = frozenset(adjectives).union(*(trie.by_first for trie in self.scanned))
 

@@ -16,12 +16,11 @@ from briefextract import constants as C
 from briefextract.rules.actor_spans import SpanTuple, span_tuples
 from briefextract.rules.layout_sentences import sentence_start_tokens
 from briefextract.rules.sanctions.lexicon import (
-    _KEY_CACHE,
     Lexicon,
     Trie,
     TrieHits,
     WordLists,
-    norm_token,
+    token_keys,
 )
 from briefextract.rules.spans import doc_text
 from briefextract.rules.tokens import token_arrays
@@ -84,15 +83,7 @@ class View:
         self.text = doc_text(doc)
         self.starts = tok.idx
         self.words = words  # (a token's end offset is read ~100 times a text: ``end_char``, no list of all)
-        cache = _KEY_CACHE
-        if len(cache) > 200_000:
-            cache.clear()  # bounded memory over millions of documents
-        try:
-            self.keys = list(map(cache.__getitem__, words))  # C speed when every word is known
-        except KeyError:
-            for w in set(words).difference(cache):
-                cache[w] = norm_token(w)
-            self.keys = list(map(cache.__getitem__, words))
+        self.keys = token_keys(words, tok.lower, tok.idx, self.text)  # (shared: never changed)
         self.is_space = tok.is_space
         #: the tokens where an entry of a scanned trie or a listed-target adjective may start, found
         #: in one pass for all of them (``Lexicon.entry_firsts``): ascending
@@ -181,7 +172,12 @@ class View:
         """The entries of ``trie`` in the whole document, found on first use (one pass per trie)."""
         found = self._hits.get(trie)
         if found is None:
-            found = self._hits[trie] = TrieHits(trie, self.keys, self._starts_for(trie))
+            scan_set = self.lex.scan_set
+            if trie in self.lex.scanned:  # all the scanned tries in one pass (the text asks for each)
+                for each, entries in zip(scan_set.tries, scan_set.longest_entries(self.keys, self.entry_starts)):
+                    self._hits[each] = TrieHits(each, self.keys, entries=entries)
+                return self._hits[trie]
+            found = self._hits[trie] = TrieHits(trie, self.keys)
         return found
 
     @property
