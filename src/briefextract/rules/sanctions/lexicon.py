@@ -328,7 +328,7 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
         for h in fr["heads"]:
             heads.setdefault(h, []).append(i)
     frame_heads = trie(heads.items())
-    programs = auth.get("programs") or []
+    programs = auth.get("programs") or []  # [{"pattern": regex, "cue": its prefilter regex}]
     words = WordLists({
         name: frozenset(norm_token(w) for w in lex.get(name, []))
         for name in (
@@ -358,8 +358,8 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
         authorities=trie((w, w) for w in auth.get("authorities", [])),
         frames=frames,
         frame_heads=frame_heads,
-        programs=re.compile("|".join(f"(?:{p})" for p in programs), re.IGNORECASE) if programs else None,
-        program_cues=_alternation(auth.get("program_cues") or []),
+        programs=_alternation([p["pattern"] for p in programs], re.IGNORECASE),
+        program_cues=_alternation([p["cue"] for p in programs]),
         words=words,
         country_anaphors=country_anaphors,
         reasons=trie((w, True) for w in lex.get("reason_intros", [])),
@@ -370,9 +370,9 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
 
 
 
-def _alternation(patterns: list[str]) -> re.Pattern | None:
+def _alternation(patterns: list[str], flags: int = 0) -> re.Pattern | None:
     """One compiled alternation of the patterns (None when there are none)."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags) if patterns else None
 
 
 
