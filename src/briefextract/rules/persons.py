@@ -274,7 +274,8 @@ def _run_pattern(particles: str, suffixes: str, particle_opens: bool = True) -> 
     with a lookbehind is tried at every character, ~40 ns each); what the first word
     needs of its first character is then a lookbehind on it (``(?<=[A-Z])...``).
     Without ``particle_opens`` a run opens only at a capital: the pattern for texts
-    where :func:`_particle_may_open_run` is false.
+    where :func:`_particle_may_open_run` is false. Group 1 holds everything after
+    the first word (joiners, further words, a suffix): empty for a one-word run.
     """
     sp = r"[^\S\n]+"  # a name never runs across a line break
     word = "(?:" + "|".join(first + rest for first, rest in NAME_WORD_FORMS) + ")"
@@ -285,7 +286,7 @@ def _run_pattern(particles: str, suffixes: str, particle_opens: bool = True) -> 
         opening = rf"[{UP}ae](?<!{RUN_BLOCKERS}.)(?:(?<=[ae])l-{word}|{word_after_first})"
     else:
         opening = rf"[{UP}](?<!{RUN_BLOCKERS}.){word_after_first}"
-    return rf"{opening}(?:{joiner}{word})*(?:,?{sp}(?:{suffixes})(?!\w))?"
+    return rf"{opening}((?:{joiner}{word})*(?:,?{sp}(?:{suffixes})(?!\w))?)"
 
 
 #: The only non-ASCII characters that ``(?i:...)`` matches to ASCII letters (İ ı ſ K).
@@ -366,11 +367,18 @@ class Known:
 
     def __init__(self, doc: Doc, length: int) -> None:
         group = span_tuples(doc, SPANS_GAZETTEER)  # the gazetteer's kept tuples: no Span per entry
-        self.spans = sorted(set(map(_CHARS_AND_LABEL, group)))
-        # each character -> the longest span over it (the first of equally long ones):
-        # shortest spans written first, so longer (then earlier) ones overwrite them
+        self.spans = spans = sorted(set(map(_CHARS_AND_LABEL, group)))
+        # each character -> the longest span over it (the first of equally long ones)
         self.at = at = [-1] * (length + 1)
-        order = [(e - s, -i, s, e) for i, (s, e, _) in enumerate(self.spans)]
+        if _disjoint_ranges(spans):  # the gazetteer's own spans never overlap: each range written once
+            prev = None
+            for i, (s, e, _) in enumerate(spans):
+                if (s, e) != prev:  # the first of the labels of one range
+                    at[s:e] = [i] * (e - s)
+                    prev = s, e
+            return
+        # shortest spans written first, so longer (then earlier) ones overwrite them
+        order = [(e - s, -i, s, e) for i, (s, e, _) in enumerate(spans)]
         order.sort()
         for _, minus_i, s, e in order:
             at[s:e] = [-minus_i] * (e - s)
@@ -417,6 +425,18 @@ class Known:
 
     def starts_at(self, pos: int, labels: tuple[str, ...]) -> bool:
         return bool(self.starts.get(pos, set()) & set(labels))
+
+
+def _disjoint_ranges(spans: list[tuple[int, int, str]]) -> bool:
+    """Whether the ranges of sorted (start, end, label) spans never overlap unless equal:
+    then each character lies in one range at most, and the longest span over it is that
+    range's first span (no ordering by length needed)."""
+    prev_start, prev_end = -1, -1
+    for s, e, _ in spans:
+        if s < prev_end and (s, e) != (prev_start, prev_end):
+            return False
+        prev_start, prev_end = s, e
+    return True
 
 
 def _overlaps_any(ranges, start: int, end: int) -> bool:
@@ -545,7 +565,7 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
     excluded = excluded_ranges(doc)
     out: list[Candidate] = []
     # (every test below only drops a run: the cheap ones that drop most runs come first)
-    for run_start, end, one_word in _runs(text, lex):
+    for run_start, end, one_word in _runs(text, lex, known):
         start = run_start if one_word else _trim(text, run_start, end, lex.leading_words)
         # A run that is exactly a known form, or lies inside one, is the gazetteer's.
         if start >= end or known.within(start, end):
@@ -780,24 +800,41 @@ def _coordinated_names(text: str, segments: list[tuple[int, int]], found: list[C
     return out
 
 
-def _runs(text: str, lex: Lexicons) -> list[tuple[int, int, bool]]:
+def _runs(text: str, lex: Lexicons, known: Known) -> list[tuple[int, int, bool]]:
     """Capitalised runs, split after an org head joined by "and" ("X Services and Y AI").
 
     Each run is (start, end, one_word): a one-word run has no space inside, so
-    there is nothing to split or trim in it (most runs).
+    there is nothing to split or trim in it (most runs). A one-word run that
+    cannot be a candidate (:func:`_lone_run_may_name`: ~9 of 10, "The", "Moscow")
+    is dropped here, where it is found, instead of being collected first.
     """
     run = lex.compiled["run"] if _particle_may_open_run(text) else lex.compiled["run_at_capitals"]
     breakers = lex.run_breakers
     out = []
     for m in run.finditer(text):
+        start, end = m.span()
+        if m.start(1) == end:  # nothing after the first word (the pattern's group 1: joiners and suffix)
+            if _lone_run_may_name(text, start, end, lex, known):
+                out.append((start, end, True))
+            continue
         words = m.group(0).split()
-        if len(words) == 1:
-            out.append((m.start(), m.end(), True))
-        elif "and" not in words and breakers.isdisjoint(words):
-            out.append((m.start(), m.end(), False))  # nothing to split at (most runs of several words)
+        if "and" not in words and breakers.isdisjoint(words):
+            out.append((start, end, False))  # nothing to split at (most runs of several words)
         else:
             out += _split_run(text, m, words, lex)
     return out
+
+
+def _lone_run_may_name(text: str, start: int, end: int, lex: Lexicons, known: Known) -> bool:
+    """Whether a one-word run passes the first tests of :func:`find_candidates`: not
+    inside a known name, not a lone stopword, a cue around it (the same tests, in
+    the same order, that the run loop makes on a run of one word)."""
+    if known.within(start, end):
+        return False
+    word = text[start:end]
+    if word in lex.stopwords and not _may_stand_alone(word, lex):
+        return False
+    return _lone_word_may_name(text, start, end, word, lex)
 
 
 def _particle_may_open_run(text: str) -> bool:
