@@ -64,7 +64,8 @@ class LayoutMarker:
         values = numpy.full(len(orths), -1, dtype=numpy.int64)
         values[starts] = 1
         # SENT_START is 1 (starts) or -1 (does not), as uint64 like Doc.to_array's output
-        doc.from_array([SENT_START], values.astype(numpy.uint64))
+        # (the same bits read as uint64: a view, not a copy)
+        doc.from_array([SENT_START], values.view(numpy.uint64))
         remember_sentence_starts(doc, starts)  # the later components read them from here, not the Doc
 
     def _kind_string(self, orths: list[int]) -> str:
