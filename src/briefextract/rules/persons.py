@@ -565,12 +565,16 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
     excluded = excluded_ranges(doc)
     out: list[Candidate] = []
     # (every test below only drops a run: the cheap ones that drop most runs come first)
-    for run_start, end, one_word in _runs(text, lex, known):
-        start = run_start if one_word else _trim(text, run_start, end, lex.leading_words)
+    for run_start, end, words in _runs(text, lex, known):
+        start = run_start
+        if words is None or (len(words) > 1 and (words[0] in lex.leading_words or words[0][0].islower())):
+            start = _trim(text, run_start, end, lex.leading_words)  # (only a dropped first word moves the start)
+            words = None
         # A run that is exactly a known form, or lies inside one, is the gazetteer's.
         if start >= end or known.within(start, end):
             continue
-        words = [text[start:end]] if one_word else _words(text[start:end])
+        if words is None:
+            words = _words(text[start:end])
         if not words:
             continue
         if len(words) == 1 and words[0] in lex.stopwords and not _may_stand_alone(words[0], lex):
@@ -800,13 +804,14 @@ def _coordinated_names(text: str, segments: list[tuple[int, int]], found: list[C
     return out
 
 
-def _runs(text: str, lex: Lexicons, known: Known) -> list[tuple[int, int, bool]]:
+def _runs(text: str, lex: Lexicons, known: Known) -> list[tuple[int, int, list[str] | None]]:
     """Capitalised runs, split after an org head joined by "and" ("X Services and Y AI").
 
-    Each run is (start, end, one_word): a one-word run has no space inside, so
-    there is nothing to split or trim in it (most runs). A one-word run that
-    cannot be a candidate (:func:`_lone_run_may_name`: ~9 of 10, "The", "Moscow")
-    is dropped here, where it is found, instead of being collected first.
+    Each run is (start, end, words): the words of a whole match of the run pattern
+    (one word for most runs: nothing to split or trim), None for the parts of a
+    split run. A one-word run that cannot be a candidate (:func:`_lone_run_may_name`:
+    ~99%, "The", "Moscow") is dropped here, where it is found, instead of being
+    collected first.
     """
     run = lex.compiled["run"] if _particle_may_open_run(text) else lex.compiled["run_at_capitals"]
     breakers = lex.run_breakers
@@ -814,24 +819,24 @@ def _runs(text: str, lex: Lexicons, known: Known) -> list[tuple[int, int, bool]]
     for m in run.finditer(text):
         start, end = m.span()
         if m.start(1) == end:  # nothing after the first word (the pattern's group 1: joiners and suffix)
-            if _lone_run_may_name(text, start, end, lex, known):
-                out.append((start, end, True))
+            word = text[start:end]
+            if _lone_run_may_name(text, start, end, word, lex, known):
+                out.append((start, end, [word]))
             continue
         words = m.group(0).split()
         if "and" not in words and breakers.isdisjoint(words):
-            out.append((start, end, False))  # nothing to split at (most runs of several words)
+            out.append((start, end, words))  # nothing to split at (most runs of several words)
         else:
-            out += _split_run(text, m, words, lex)
+            out += [(s, e, None) for s, e in _split_run(text, m, words, lex)]
     return out
 
 
-def _lone_run_may_name(text: str, start: int, end: int, lex: Lexicons, known: Known) -> bool:
-    """Whether a one-word run passes the first tests of :func:`find_candidates`: not
-    inside a known name, not a lone stopword, a cue around it (the same tests, in
-    the same order, that the run loop makes on a run of one word)."""
+def _lone_run_may_name(text: str, start: int, end: int, word: str, lex: Lexicons, known: Known) -> bool:
+    """Whether a one-word run ``word`` = text[start:end] passes the first tests of
+    :func:`find_candidates`: not inside a known name, not a lone stopword, a cue around
+    it (the same tests, in the same order, that the run loop makes on a run of one word)."""
     if known.within(start, end):
         return False
-    word = text[start:end]
     if word in lex.stopwords and not _may_stand_alone(word, lex):
         return False
     return _lone_word_may_name(text, start, end, word, lex)
@@ -843,7 +848,7 @@ def _particle_may_open_run(text: str) -> bool:
     return any(at == 0 or RUN_BLOCKER.match(text, at - 1) is None for at in occurrences(text, RUN_PARTICLES))
 
 
-def _split_run(text: str, m: re.Match, words: list[str], lex: Lexicons) -> list[tuple[int, int, bool]]:
+def _split_run(text: str, m: re.Match, words: list[str], lex: Lexicons) -> list[tuple[int, int]]:
     """A run of several words, cut after an org head joined by "and" and before a
     function word that starts a new one ("... platform X. The North ...")."""
     out = []
@@ -851,15 +856,15 @@ def _split_run(text: str, m: re.Match, words: list[str], lex: Lexicons) -> list[
     if "and" in words:
         for j in WORD_AND.finditer(m.group(0)):
             if j.group(1) in lex.org_heads:
-                out.append((pos, m.start() + j.end(1), False))
+                out.append((pos, m.start() + j.end(1)))
                 pos = m.start() + j.end(2)
     base = pos
     if not lex.run_breakers.isdisjoint(words):
         for j in SPACED_WORD.finditer(text[base:m.end()]):
             if j.group(1) in lex.run_breakers:
-                out.append((pos, base + j.start(), False))
+                out.append((pos, base + j.start()))
                 pos = base + j.start(1)
-    out.append((pos, m.end(), False))
+    out.append((pos, m.end()))
     return [run for run in out if run[1] > run[0]]
 
 
