@@ -55,8 +55,27 @@ def test_layout_token_kind_cache_stays_bounded(nlp, monkeypatch):
 
     monkeypatch.setattr(layout, "_KIND_CACHE_SIZE", 10)
     doc = nlp(" ".join(f"Item{i} is listed." for i in range(40)))
-    assert len(nlp.get_pipe("layout")._kinds) <= 10
     assert sum(1 for _ in doc.sents) == 40
+    # the table holds at most the bound, or one text's words when that text alone has more
+    assert len(nlp.get_pipe("layout")._kinds) == len({t.orth for t in doc})
+    doc = nlp("Talks went on. They ended.")
+    assert len(nlp.get_pipe("layout")._kinds) <= 10
+    assert [s.text for s in doc.sents] == ["Talks went on.", "They ended."]
+
+
+def test_layout_kind_table_equals_token_kind_for_every_word(nlp):
+    """The sorted-array lookup gives each token the kind its text has."""
+    from spacy.attrs import ORTH
+
+    from briefextract.rules.layout import token_kind
+
+    texts = ["Talks began in Vienna. “They failed.” the envoy said.\nU.S. officials left. 12 diplomats stayed",
+             "a 😀 B\n\n\tC . ” ) ] x\u00a0\u2028 y ‘w’ 'e' \"r\" 5 ½ Ⅻ ǅ … ! ?", "Talks began in Vienna."]
+    table = nlp.get_pipe("layout")._kinds
+    for text in texts:
+        doc = nlp.make_doc(text)
+        kinds = table.kind_string(doc.to_array(ORTH), nlp.vocab)
+        assert kinds == "".join(token_kind(t.text, t.is_space) for t in doc), text
 
 
 def test_layout_refuses_a_parsed_doc_and_counts_long_lines_as_body(nlp):
