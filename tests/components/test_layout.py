@@ -107,3 +107,13 @@ def test_layout_remembered_sentence_starts_match_the_doc(nlp):
     unseen = nlp.make_doc(text)
     unseen[3].is_sent_start = True
     assert sentence_start_tokens(unseen) == (unseen.to_array(SENT_START) == 1).nonzero()[0].tolist()
+
+
+def test_layout_keeps_its_spans_as_tuples_for_the_readers(nlp):
+    """span_tuples(doc, "layout") hands out the layout spans' values without Span objects."""
+    from briefextract.rules.actor_spans import span_tuples
+
+    doc = nlp("Big Title Here\n\nPhoto: AP/Reuters\n\nWhat Comes Next?\n\nThe minister said on Monday that talks go on.")
+    spans = [(s.start, s.end, s.start_char, s.end_char, s.label_, s.kb_id_, s.id_) for s in doc.spans["layout"]]
+    assert [tuple(t) for t in span_tuples(doc, "layout")] == spans
+    assert {s[4] for s in spans} >= {"CREDIT", "HEADING"}

@@ -11,6 +11,7 @@ from spacy.vocab import Vocab
 
 from briefextract import constants as C
 from briefextract.extensions import meta
+from briefextract.rules.actor_spans import SpanTuple, keep_span_tuples
 from briefextract.rules.layout import layout_ranges, sentence_starts, token_kind
 from briefextract.rules.layout_sentences import remember_sentence_starts
 from briefextract.rules.spans import doc_text
@@ -34,14 +35,16 @@ class LayoutMarker:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
+        tuples = []  # the same spans as tuples, kept for the readers (no Span object per read)
         excluded = []
         for start, end, label in layout_ranges(doc_text(doc), title=meta(doc).get("title")):
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
+                tuples.append(SpanTuple(span.start, span.end, span.start_char, span.end_char, label, "", ""))
             if label in C.EXCLUDED_LAYOUT_LABELS:
                 excluded.append([start, end])
-        doc.spans[C.SPANS_LAYOUT] = spans
+        keep_span_tuples(doc, C.SPANS_LAYOUT, spans, tuples)
         doc._.excluded = excluded
         self._set_sentence_starts(doc)
         return doc

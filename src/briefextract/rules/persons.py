@@ -354,7 +354,8 @@ def _words(text: str) -> list[str]:
 
 
 def _title_ranges(doc: Doc) -> list[tuple[int, int]]:
-    group = doc.spans.get(SPANS_LAYOUT, [])
+    """Character ranges of the title and headings, from the tuples the layout component kept."""
+    group = span_tuples(doc, SPANS_LAYOUT)
     return [(s.start_char, s.end_char) for s in group if s.label_ in (LAYOUT_TITLE, LAYOUT_HEADING)]
 
 
