@@ -55,8 +55,27 @@ def test_layout_token_kind_cache_stays_bounded(nlp, monkeypatch):
 
     monkeypatch.setattr(layout, "_KIND_CACHE_SIZE", 10)
     doc = nlp(" ".join(f"Item{i} is listed." for i in range(40)))
-    assert len(nlp.get_pipe("layout")._kinds) <= 10
     assert sum(1 for _ in doc.sents) == 40
+    # the table holds at most the bound, or one text's words when that text alone has more
+    assert len(nlp.get_pipe("layout")._kinds) == len({t.orth for t in doc})
+    doc = nlp("Talks went on. They ended.")
+    assert len(nlp.get_pipe("layout")._kinds) <= 10
+    assert [s.text for s in doc.sents] == ["Talks went on.", "They ended."]
+
+
+def test_layout_kind_table_equals_token_kind_for_every_word(nlp):
+    """The sorted-array lookup gives each token the kind its text has."""
+    from spacy.attrs import ORTH
+
+    from briefextract.rules.layout import token_kind
+
+    texts = ["Talks began in Vienna. “They failed.” the envoy said.\nU.S. officials left. 12 diplomats stayed",
+             "a 😀 B\n\n\tC . ” ) ] x\u00a0\u2028 y ‘w’ 'e' \"r\" 5 ½ Ⅻ ǅ … ! ?", "Talks began in Vienna."]
+    table = nlp.get_pipe("layout")._kinds
+    for text in texts:
+        doc = nlp.make_doc(text)
+        kinds = table.kind_string(doc.to_array(ORTH), nlp.vocab)
+        assert kinds == "".join(token_kind(t.text, t.is_space) for t in doc), text
 
 
 def test_layout_refuses_a_parsed_doc_and_counts_long_lines_as_body(nlp):
@@ -88,3 +107,13 @@ def test_layout_remembered_sentence_starts_match_the_doc(nlp):
     unseen = nlp.make_doc(text)
     unseen[3].is_sent_start = True
     assert sentence_start_tokens(unseen) == (unseen.to_array(SENT_START) == 1).nonzero()[0].tolist()
+
+
+def test_layout_keeps_its_spans_as_tuples_for_the_readers(nlp):
+    """span_tuples(doc, "layout") hands out the layout spans' values without Span objects."""
+    from briefextract.rules.actor_spans import span_tuples
+
+    doc = nlp("Big Title Here\n\nPhoto: AP/Reuters\n\nWhat Comes Next?\n\nThe minister said on Monday that talks go on.")
+    spans = [(s.start, s.end, s.start_char, s.end_char, s.label_, s.kb_id_, s.id_) for s in doc.spans["layout"]]
+    assert [tuple(t) for t in span_tuples(doc, "layout")] == spans
+    assert {s[4] for s in spans} >= {"CREDIT", "HEADING"}

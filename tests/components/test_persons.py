@@ -203,3 +203,26 @@ def test_persons_known_index_prefers_the_longest_then_first_span():
     assert known.span_at(0) == (0, 13) and known.span_at(9) == (0, 13)
     assert known.spans[known.at[23]] == (23, 28, "GPE")  # equal spans: the first in order
     assert not known.covers(14) and known.within(4, 8)
+
+
+def test_persons_known_index_of_disjoint_spans_equals_the_general_painting():
+    """Where no two ranges overlap (the gazetteer's own spans), Known writes each range
+    once; the index is the one the longest-then-first painting gives."""
+    import spacy
+    from spacy.tokens import Span
+
+    from briefextract.constants import SPANS_GAZETTEER
+    from briefextract.rules.persons import Known, _disjoint_ranges
+
+    doc = spacy.blank("en")("New York City Hall and Paris , Rome")
+    doc.spans[SPANS_GAZETTEER] = [Span(doc, 5, 6, label="ORG"), Span(doc, 0, 3, label="GPE"),
+                                  Span(doc, 5, 6, label="GPE"), Span(doc, 3, 4, label="ORG"),
+                                  Span(doc, 7, 8, label="GPE")]
+    known = Known(doc, len(doc.text))
+    assert _disjoint_ranges(known.spans)
+    reference = [-1] * (len(doc.text) + 1)
+    for _, minus_i, s, e in sorted((e - s, -i, s, e) for i, (s, e, _) in enumerate(known.spans)):
+        reference[s:e] = [-minus_i] * (e - s)
+    assert known.at == reference
+    assert known.spans[known.at[23]] == (23, 28, "GPE")  # equal ranges: the first in order
+    assert not _disjoint_ranges([(0, 5, "GPE"), (2, 3, "ORG"), (4, 6, "GPE")])

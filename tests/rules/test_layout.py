@@ -50,3 +50,26 @@ def test_layout_title_test_agrees_with_normalised_comparison(line, title):
     from briefextract.rules.layout import _is_title, _norm_title
 
     assert _is_title(line, title) == (_norm_title(line) == _norm_title(title))
+
+
+def test_markup_prefilter_holds_for_every_markup_match():
+    """classify_line searches LINE_MARKUP only where a "<" or a "](" occurs: every match has one."""
+    from briefextract import constants as C
+    from briefextract.rules.layout import _may_hold_markup
+
+    lines = ["<img src=x>", "![alt](pic.png)", "see [here](https://x.org)", "[a](/path)", "a < b and c > d",
+             "![unclosed", "[text] (https://x)", "plain body text.", "<", "](", "x ](HTTP:y", "<\n>"]
+    for line in lines:
+        if C.LINE_MARKUP.search(line):
+            assert _may_hold_markup(line), line
+    assert not _may_hold_markup("The minister said on Monday (in Kyiv) that [sic] talks go on.")
+
+
+def test_short_line_word_count_is_the_words_found():
+    """classify_line counts a short line's words with findall: labels as with the first 21 words."""
+    from briefextract.rules.layout import classify_line
+
+    assert classify_line("What Comes Next for the Talks?") == "HEADING"
+    assert classify_line(" ".join(["Word"] * 17) + "?") is None  # a question of 17 words is no heading
+    assert classify_line(" ".join(["Word"] * 21), is_first=True) is None  # 21 words: not a title
+    assert classify_line(" ".join(["Word"] * 20), is_first=True) == "TITLE"

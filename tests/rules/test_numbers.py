@@ -111,3 +111,28 @@ def test_numbers_no_break_space_thousands_and_leading_zeros(lexicon):
 
 def test_numbers_hyphenated_scale_word(lexicon):
     assert found(lexicon, "a $1.5-billion loan") == [("1.5-billion", 1_500_000_000, "cardinal")]
+
+
+def test_numbers_character_before_digits_test_equals_the_two_patterns():
+    """_continues_before is the BAD-character and letter-hyphen regexes as string tests."""
+    from briefextract.rules.numbers import _BEFORE_DIGITS_BAD, _LETTER_HYPHEN, _continues_before
+
+    befores = [chr(i) for i in range(0x3000)] + ["\u212a", "\u0661", "\U0001d7d8", "\u2160", "_", "\u00b2"]
+    for before in befores:
+        for lead in ("", " ", "a", "Z", "é", "1", "-"):
+            text = lead + before + "5"
+            start = len(text) - 1
+            expected = bool(_BEFORE_DIGITS_BAD.match(text, start - 1) or _LETTER_HYPHEN.match(text, max(0, start - 2)))
+            assert _continues_before(text, start) == expected, repr(text)
+
+
+def test_numbers_word_matches_parsed_once_give_the_same_numbers_anywhere(lexicon):
+    """A number phrase parsed once is rebuilt at each new offset with the same values."""
+    text = "three million people, then Three Million, then three million per cent and one two"
+    first = lexicon.finditer(text)
+    again = lexicon.finditer(text)
+    shifted = lexicon.finditer("xx " + text)
+    assert first == again
+    assert [(n.start + 3, n.end + 3, n.num_end + 3, n.value, n.kind, n.percent) for n in first] == [
+        (n.start, n.end, n.num_end, n.value, n.kind, n.percent) for n in shifted]
+    assert [text[n.start:n.end] for n in first][:2] == ["three million", "Three Million"]

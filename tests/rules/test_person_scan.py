@@ -105,3 +105,14 @@ def test_run_at_capitals_equals_the_run_pattern_where_no_particle_opens_a_run():
             assert [m.span() for m in at_capitals.finditer(text)] == [m.span() for m in run.finditer(text)], text
     assert not _particle_may_open_run("real-time Ab-al-Cd x.al-Ef O'el-Kl")
     assert _particle_may_open_run("al-Assad") and _particle_may_open_run("x (el-Sisi)")
+
+
+def test_run_pattern_group_one_is_empty_exactly_for_one_word_runs():
+    """_runs tells a one-word run by its empty group 1 instead of splitting the match."""
+    particles, suffixes = "bin|da|de|von|ibn", r"Jr\.?|II|III"
+    run = re.compile(_run_pattern(particles, suffixes))
+    texts = TEXTS + ["al-Foo el-bar Al-X Mc McD MacArthur O’Brien-Smith Meduza.io U.S. Army, Jr. L3Harris AT&T",
+                     "Ab Cd of the Ef and the Gh bin da Kl al-Mn, II", "John\u00a0Smith, Jr. and Ann\tLee"]
+    for text in texts:
+        for m in run.finditer(text):
+            assert (m.start(1) == m.end()) == (len(m.group().split()) == 1), m.group()

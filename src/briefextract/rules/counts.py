@@ -53,6 +53,8 @@ from briefextract.rules.tokens import TokenArrays, token_arrays
 ANTECEDENT_WINDOW = 600
 #: characters around a number searched for a date / clock shape
 _GUARD_WINDOW = 16
+#: a record's kind -> the kind its rule id names (any other kind: "cardinal")
+_RULE_KINDS = {"money": "money", "percent": "percent", "ordinal": "ordinal"}
 
 
 @dataclass(slots=True)
@@ -807,8 +809,8 @@ class CountRules(NounPhrases, Attribution):
                 c.qualifier = ctx.lower(opener)
                 c.start = ctx.starts[opener]
         kind = c.kind
-        rule_kind = {"money": "money", "percent": "percent", "ordinal": "ordinal"}.get(kind, "cardinal")
-        detail = c.rule.split(".")[-1] if c.rule else c.m.form
+        rule_kind = _RULE_KINDS.get(kind, "cardinal")
+        detail = c.rule.rpartition(".")[2] if c.rule else c.m.form
         if detail == rule_kind:
             detail = c.m.form
         return {
@@ -895,9 +897,10 @@ class _DocContext:
         self.is_number = self._number_tokens.__contains__
         #: (start char, ti, tj) of every number, in the order of ``matches``
         self.number_tokens: list[tuple[int, int, int]] = []
-        for m in matches:
-            ti = self.token_at(m.start)
-            tj = self.token_at(m.end - 1) + 1
+        starts = self.starts
+        for m in matches:  # (token_at, inline: two bisections per number)
+            ti = bisect_right(starts, m.start) - 1
+            tj = bisect_right(starts, m.end - 1)
             self._number_tokens.update(range(ti, tj))
             self.number_tokens.append((m.start, ti, tj))
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import islice
 
 from briefextract import constants as C
 
@@ -56,14 +55,21 @@ def _is_title(line: str, title: str) -> bool:
     return _norm_title(line) == _norm_title_cached(title)
 
 
+def _may_hold_markup(line: str) -> bool:
+    """Whether ``C.LINE_MARKUP`` can match in ``line``: each of its forms holds a "<" (a tag)
+    or a "](" (a Markdown image or link). Two substring tests in C instead of a
+    case-insensitive regex search over the whole line (most lines are long paragraphs)."""
+    return "<" in line or "](" in line
+
+
 def classify_line(line: str, *, title: str | None = None, is_first: bool = False) -> str | None:
     """The layout label of one line of text (stripped), or None for body text."""
     stripped = line.strip()
     if not stripped:
         return None
     if (
-        C.LINE_MARKUP.search(stripped) or C.LINE_IMAGE_FILE.fullmatch(stripped) or C.LINE_URL.match(stripped)
-        or not _LETTER.search(stripped)
+        (_may_hold_markup(stripped) and C.LINE_MARKUP.search(stripped)) or C.LINE_IMAGE_FILE.fullmatch(stripped)
+        or C.LINE_URL.match(stripped) or not _LETTER.search(stripped)
     ):
         return C.LAYOUT_DEBRIS
     if C.LINE_SITE_DEBRIS.match(stripped):
@@ -74,8 +80,9 @@ def classify_line(line: str, *, title: str | None = None, is_first: bool = False
         return C.LAYOUT_TITLE
     if stripped[-1] in _ENDS_BODY_LINE:
         return None  # a body paragraph: none of the short-line rules below can apply, no words to count
-    # the rules below only look at lines of at most 20 words: stop counting at 21
-    words = [m.group() for m in islice(_WORD.finditer(stripped), 21)]
+    # the rules below only look at lines of at most 20 words (a longer line's words are
+    # counted, never read); one C-level findall instead of a Python step per word
+    words = _WORD.findall(stripped)
     if stripped.endswith("?") and len(words) <= 16:
         return C.LAYOUT_HEADING
     if is_first and len(words) <= 20 and stripped[-1] not in ".!”\"":

@@ -33,7 +33,22 @@ _DIGITS = r"\d(?:\d{0,2}(?:,\d{3})+|\d{0,2}(?:[\u00a0\u202f]\d{3})+|\d*)(?:\.\d+
 #: checked on the character(s) before a match (cheaper than a lookbehind at every position).
 _BEFORE_DIGITS_BAD = re.compile(r"[\w.,/:+]")
 _LETTER_HYPHEN = re.compile(r"[A-Za-z][-‐‑]")  # also the Unicode hyphen and non-breaking hyphen
+#: ``_BEFORE_DIGITS_BAD`` without ``\w`` (a character is ``\w`` when ``str.isalnum`` or "_")
+_BAD_BEFORE_PUNCT = frozenset("_.,/:+")
+_HYPHENS = frozenset("-‐‑")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _continues_before(text: str, start: int) -> bool:
+    """``_BEFORE_DIGITS_BAD`` matches at ``start - 1`` or ``_LETTER_HYPHEN`` at ``start - 2``
+    (``start`` >= 1), as string tests instead of two regex calls per number."""
+    before = text[start - 1]
+    if before.isalnum() or before in _BAD_BEFORE_PUNCT:
+        return True
+    return before in _HYPHENS and start >= 2 and text[start - 2] in _ASCII_LETTERS
 _DIGITS_AFTER_NOT = r"(?![.,]\d)(?![/:]\d)"
+#: Most number phrases whose parse is kept (NumberLexicon._cached_word_numbers); a few hundred occur
+_WORD_CACHE_SIZE = 4096
 _WORD_SPLIT = re.compile(r"[\s-]+")
 _WORD_PIECE = re.compile(r"[^\W\d_]+")
 
@@ -92,6 +107,8 @@ class NumberLexicon:
         #: number words a tokenizer's ``like_num`` does not flag ("dozen"), lower case
         self.extra_word_starts = frozenset(self.multipliers)
         self.digit_regex, self.word_regex = self._build_regexes()
+        #: (words, pct) groups of a word match -> its numbers, offsets relative to the match
+        self._word_cache: dict[tuple[str, str | None], list[tuple]] = {}
 
     # -- regex -------------------------------------------------------------
     def _build_regexes(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -137,9 +154,10 @@ class NumberLexicon:
         found = []
         for m in self.digit_regex.finditer(text):
             start = m.start()
-            if start and (_BEFORE_DIGITS_BAD.match(text, start - 1) or _LETTER_HYPHEN.match(text, max(0, start - 2))):
+            if start and _continues_before(text, start):
                 continue  # inside a word (B30A, Q1), a name (Zapad-2025, F-16) or another number (10/09)
-            if m.group("digits")[0] == "0" and m.group("digits")[1:2].isdigit():
+            digits = m.group(1)  # (the ``digits`` group)
+            if digits[0] == "0" and digits[1:2].isdigit():
                 continue  # "007", "000": codes, not quantities
             parsed = self.from_match(m)
             if parsed is not None:
@@ -157,7 +175,7 @@ class NumberLexicon:
                     word_matches.append(m)
                     covered = m.end()
         for m in word_matches:
-            for n in self._word_numbers(m):
+            for n in self._cached_word_numbers(m):
                 found.append(self._with_fraction_prefix(text, n))
         found.sort(key=lambda n: n.start)
         return found
@@ -171,6 +189,29 @@ class NumberLexicon:
             return n
         value = _as_number(n.value * self.fraction_prefixes[fm.group(1).lower()])
         return NumberMatch(fm.start(), n.end, value, n.kind, n.form, n.percent, n.scaled, n.abbreviation, n.num_end, n.factor)
+
+    def _cached_word_numbers(self, m: re.Match[str]) -> list[NumberMatch]:
+        """:meth:`_word_numbers` of a word match, parsed once per spelling per process.
+
+        Why: the same few number phrases ("three", "million", "first") recur in every
+        text, and parsing one (a ``groupdict`` of ten groups, the word grammar) costs
+        more than rebuilding its matches. The numbers of a match depend only on its
+        ``words`` and ``pct`` groups, their offsets on where it starts.
+        """
+        key = m.group("words", "pct")
+        found = self._word_cache.get(key)
+        if found is None:
+            if len(self._word_cache) >= _WORD_CACHE_SIZE:  # a long batch meets new phrases forever: stay bounded
+                self._word_cache.clear()
+            base = m.start()
+            found = self._word_cache[key] = [
+                (n.start - base, n.end - base, n.value, n.kind, n.form, n.percent, n.scaled, n.abbreviation,
+                 n.num_end - base, n.factor)
+                for n in self._word_numbers(m)
+            ]
+        base = m.start()
+        return [NumberMatch(base + s, base + e, value, kind, form, pct, scaled, abbr, base + ne, factor)
+                for s, e, value, kind, form, pct, scaled, abbr, ne, factor in found]
 
     def _word_numbers(self, m: re.Match[str]) -> list[NumberMatch]:
         """The numbers in a run of number words: usually one ("fifty-two"), but "first two"

@@ -274,7 +274,8 @@ def _run_pattern(particles: str, suffixes: str, particle_opens: bool = True) -> 
     with a lookbehind is tried at every character, ~40 ns each); what the first word
     needs of its first character is then a lookbehind on it (``(?<=[A-Z])...``).
     Without ``particle_opens`` a run opens only at a capital: the pattern for texts
-    where :func:`_particle_may_open_run` is false.
+    where :func:`_particle_may_open_run` is false. Group 1 holds everything after
+    the first word (joiners, further words, a suffix): empty for a one-word run.
     """
     sp = r"[^\S\n]+"  # a name never runs across a line break
     word = "(?:" + "|".join(first + rest for first, rest in NAME_WORD_FORMS) + ")"
@@ -285,7 +286,7 @@ def _run_pattern(particles: str, suffixes: str, particle_opens: bool = True) -> 
         opening = rf"[{UP}ae](?<!{RUN_BLOCKERS}.)(?:(?<=[ae])l-{word}|{word_after_first})"
     else:
         opening = rf"[{UP}](?<!{RUN_BLOCKERS}.){word_after_first}"
-    return rf"{opening}(?:{joiner}{word})*(?:,?{sp}(?:{suffixes})(?!\w))?"
+    return rf"{opening}((?:{joiner}{word})*(?:,?{sp}(?:{suffixes})(?!\w))?)"
 
 
 #: The only non-ASCII characters that ``(?i:...)`` matches to ASCII letters (İ ı ſ K).
@@ -353,7 +354,8 @@ def _words(text: str) -> list[str]:
 
 
 def _title_ranges(doc: Doc) -> list[tuple[int, int]]:
-    group = doc.spans.get(SPANS_LAYOUT, [])
+    """Character ranges of the title and headings, from the tuples the layout component kept."""
+    group = span_tuples(doc, SPANS_LAYOUT)
     return [(s.start_char, s.end_char) for s in group if s.label_ in (LAYOUT_TITLE, LAYOUT_HEADING)]
 
 
@@ -366,11 +368,18 @@ class Known:
 
     def __init__(self, doc: Doc, length: int) -> None:
         group = span_tuples(doc, SPANS_GAZETTEER)  # the gazetteer's kept tuples: no Span per entry
-        self.spans = sorted(set(map(_CHARS_AND_LABEL, group)))
-        # each character -> the longest span over it (the first of equally long ones):
-        # shortest spans written first, so longer (then earlier) ones overwrite them
+        self.spans = spans = sorted(set(map(_CHARS_AND_LABEL, group)))
+        # each character -> the longest span over it (the first of equally long ones)
         self.at = at = [-1] * (length + 1)
-        order = [(e - s, -i, s, e) for i, (s, e, _) in enumerate(self.spans)]
+        if _disjoint_ranges(spans):  # the gazetteer's own spans never overlap: each range written once
+            prev = None
+            for i, (s, e, _) in enumerate(spans):
+                if (s, e) != prev:  # the first of the labels of one range
+                    at[s:e] = [i] * (e - s)
+                    prev = s, e
+            return
+        # shortest spans written first, so longer (then earlier) ones overwrite them
+        order = [(e - s, -i, s, e) for i, (s, e, _) in enumerate(spans)]
         order.sort()
         for _, minus_i, s, e in order:
             at[s:e] = [-minus_i] * (e - s)
@@ -417,6 +426,18 @@ class Known:
 
     def starts_at(self, pos: int, labels: tuple[str, ...]) -> bool:
         return bool(self.starts.get(pos, set()) & set(labels))
+
+
+def _disjoint_ranges(spans: list[tuple[int, int, str]]) -> bool:
+    """Whether the ranges of sorted (start, end, label) spans never overlap unless equal:
+    then each character lies in one range at most, and the longest span over it is that
+    range's first span (no ordering by length needed)."""
+    prev_start, prev_end = -1, -1
+    for s, e, _ in spans:
+        if s < prev_end and (s, e) != (prev_start, prev_end):
+            return False
+        prev_start, prev_end = s, e
+    return True
 
 
 def _overlaps_any(ranges, start: int, end: int) -> bool:
@@ -545,12 +566,16 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
     excluded = excluded_ranges(doc)
     out: list[Candidate] = []
     # (every test below only drops a run: the cheap ones that drop most runs come first)
-    for run_start, end, one_word in _runs(text, lex):
-        start = run_start if one_word else _trim(text, run_start, end, lex.leading_words)
+    for run_start, end, words in _runs(text, lex, known):
+        start = run_start
+        if words is None or (len(words) > 1 and (words[0] in lex.leading_words or words[0][0].islower())):
+            start = _trim(text, run_start, end, lex.leading_words)  # (only a dropped first word moves the start)
+            words = None
         # A run that is exactly a known form, or lies inside one, is the gazetteer's.
         if start >= end or known.within(start, end):
             continue
-        words = [text[start:end]] if one_word else _words(text[start:end])
+        if words is None:
+            words = _words(text[start:end])
         if not words:
             continue
         if len(words) == 1 and words[0] in lex.stopwords and not _may_stand_alone(words[0], lex):
@@ -780,24 +805,42 @@ def _coordinated_names(text: str, segments: list[tuple[int, int]], found: list[C
     return out
 
 
-def _runs(text: str, lex: Lexicons) -> list[tuple[int, int, bool]]:
+def _runs(text: str, lex: Lexicons, known: Known) -> list[tuple[int, int, list[str] | None]]:
     """Capitalised runs, split after an org head joined by "and" ("X Services and Y AI").
 
-    Each run is (start, end, one_word): a one-word run has no space inside, so
-    there is nothing to split or trim in it (most runs).
+    Each run is (start, end, words): the words of a whole match of the run pattern
+    (one word for most runs: nothing to split or trim), None for the parts of a
+    split run. A one-word run that cannot be a candidate (:func:`_lone_run_may_name`:
+    ~99%, "The", "Moscow") is dropped here, where it is found, instead of being
+    collected first.
     """
     run = lex.compiled["run"] if _particle_may_open_run(text) else lex.compiled["run_at_capitals"]
     breakers = lex.run_breakers
     out = []
     for m in run.finditer(text):
+        start, end = m.span()
+        if m.start(1) == end:  # nothing after the first word (the pattern's group 1: joiners and suffix)
+            word = text[start:end]
+            if _lone_run_may_name(text, start, end, word, lex, known):
+                out.append((start, end, [word]))
+            continue
         words = m.group(0).split()
-        if len(words) == 1:
-            out.append((m.start(), m.end(), True))
-        elif "and" not in words and breakers.isdisjoint(words):
-            out.append((m.start(), m.end(), False))  # nothing to split at (most runs of several words)
+        if "and" not in words and breakers.isdisjoint(words):
+            out.append((start, end, words))  # nothing to split at (most runs of several words)
         else:
-            out += _split_run(text, m, words, lex)
+            out += [(s, e, None) for s, e in _split_run(text, m, words, lex)]
     return out
+
+
+def _lone_run_may_name(text: str, start: int, end: int, word: str, lex: Lexicons, known: Known) -> bool:
+    """Whether a one-word run ``word`` = text[start:end] passes the first tests of
+    :func:`find_candidates`: not inside a known name, not a lone stopword, a cue around
+    it (the same tests, in the same order, that the run loop makes on a run of one word)."""
+    if known.within(start, end):
+        return False
+    if word in lex.stopwords and not _may_stand_alone(word, lex):
+        return False
+    return _lone_word_may_name(text, start, end, word, lex)
 
 
 def _particle_may_open_run(text: str) -> bool:
@@ -806,7 +849,7 @@ def _particle_may_open_run(text: str) -> bool:
     return any(at == 0 or RUN_BLOCKER.match(text, at - 1) is None for at in occurrences(text, RUN_PARTICLES))
 
 
-def _split_run(text: str, m: re.Match, words: list[str], lex: Lexicons) -> list[tuple[int, int, bool]]:
+def _split_run(text: str, m: re.Match, words: list[str], lex: Lexicons) -> list[tuple[int, int]]:
     """A run of several words, cut after an org head joined by "and" and before a
     function word that starts a new one ("... platform X. The North ...")."""
     out = []
@@ -814,15 +857,15 @@ def _split_run(text: str, m: re.Match, words: list[str], lex: Lexicons) -> list[
     if "and" in words:
         for j in WORD_AND.finditer(m.group(0)):
             if j.group(1) in lex.org_heads:
-                out.append((pos, m.start() + j.end(1), False))
+                out.append((pos, m.start() + j.end(1)))
                 pos = m.start() + j.end(2)
     base = pos
     if not lex.run_breakers.isdisjoint(words):
         for j in SPACED_WORD.finditer(text[base:m.end()]):
             if j.group(1) in lex.run_breakers:
-                out.append((pos, base + j.start(), False))
+                out.append((pos, base + j.start()))
                 pos = base + j.start(1)
-    out.append((pos, m.end(), False))
+    out.append((pos, m.end()))
     return [run for run in out if run[1] > run[0]]
 
 
