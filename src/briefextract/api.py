@@ -62,14 +62,15 @@ def extract_many(
     items: Iterable[str | Article],
     *,
     published: str | None = None,
-    batch_size: int = 16,
+    batch_size: int = C.BATCH_SIZE,
     n_process: int = 1,
 ) -> Iterator[Brief]:
     """Briefs for many texts or Articles, streamed in input order.
 
     ``published`` is the default document date for items that carry none.
     ``n_process=-1`` uses every core. ``batch_size`` documents go to a worker at a
-    time (16, as the CLI: small enough that no worker idles long at the end).
+    time, and through each pipeline component in turn (32, as the CLI: small enough that
+    no worker idles long at the end).
 
     With ``n_process=1`` the documents go through ``nlp.pipe`` here. With more, they
     go through the CLI engine's process pool (:func:`briefextract.batch._pooled`):

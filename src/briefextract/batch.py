@@ -33,6 +33,7 @@ from operator import or_
 from pathlib import Path
 from typing import Any
 
+from briefextract import constants as C
 from briefextract import errors as E
 from briefextract.readers import Article, iter_articles
 from briefextract.rules.tokens import token_arrays
@@ -44,7 +45,7 @@ from briefextract.writers import (
 )
 
 #: Documents per chunk sent to a worker (and per ``nlp.pipe`` batch).
-DEFAULT_BATCH_SIZE = 16
+DEFAULT_BATCH_SIZE = C.BATCH_SIZE
 #: Chunks in flight per worker: enough to keep workers busy, bounded for memory.
 WINDOW_PER_WORKER = 3
 #: Seconds one document may take in a worker before it is killed (a news analysis takes milliseconds).

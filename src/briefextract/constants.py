@@ -13,6 +13,13 @@ EXTRA_INFIXES: tuple[str, ...] = (
     r"(?<=[0-9])[–—](?=[0-9])",  # 8,000–10,000 and 12–13 -> split around the dash
 )
 
+#: Documents per chunk (CLI ``--batch-size``, a worker's unit of work) and per ``nlp.pipe``
+#: batch, where each component runs over the whole batch in turn (components/batching.py).
+#: Larger batches keep each component's code and data in the CPU caches longer: CPU per
+#: article 8.4 ms one at a time, 6.5 ms at 16, 6.2 ms at 32, 6.1 ms at 64 (measured); 32
+#: keeps chunks small enough for failure isolation and for workers not to idle at the end.
+BATCH_SIZE = 32
+
 # Span group keys written by the components, in pipeline order.
 SPANS_LAYOUT = "layout"
 SPANS_GAZETTEER = "gazetteer"

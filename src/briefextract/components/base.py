@@ -16,13 +16,16 @@ from typing import Any, ClassVar, Iterable
 import srsly
 from spacy.language import Language
 
+from briefextract.components.batching import BatchedPipe
 
-class DataComponent:
+
+class DataComponent(BatchedPipe):
     """Base for components backed by data files.
 
     Subclasses list their files in ``data_files`` (``.json`` files hold one JSON
     value, ``.jsonl`` files a list of objects) and build their matchers in
-    ``compile()``, which runs whenever the data changes.
+    ``compile()``, which runs whenever the data changes. ``nlp.pipe`` runs them a
+    batch at a time (:class:`~briefextract.components.batching.BatchedPipe`).
     """
 
     data_files: ClassVar[tuple[str, ...]] = ()

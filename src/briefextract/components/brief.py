@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from briefextract import constants as C
+from briefextract.components.batching import BatchedPipe
 from briefextract.extensions import meta
 from briefextract.records import SCHEMA_VERSION
 from briefextract.rules.spans import doc_text
@@ -22,7 +23,7 @@ from briefextract.rules.spans import doc_text
 _SPAN_LISTS = ("counts", "sanctions", "dates", "events")
 
 
-class BriefAssembler:
+class BriefAssembler(BatchedPipe):
     def __init__(self, nlp: Language, name: str) -> None:
         self.nlp = nlp
         self.name = name

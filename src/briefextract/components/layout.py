@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from briefextract import constants as C
+from briefextract.components.batching import BatchedPipe
 from briefextract.extensions import meta
 from briefextract.rules.actor_spans import SpanTuple, keep_span_tuples
 from briefextract.rules.layout import layout_ranges, sentence_starts, token_kind
@@ -20,7 +21,7 @@ from briefextract.rules.spans import doc_text
 _KIND_CACHE_SIZE = 50_000
 
 
-class LayoutMarker:
+class LayoutMarker(BatchedPipe):
     """Writes ``doc.spans["layout"]`` and ``doc._.excluded``, and sentence boundaries.
 
     Sentences start after a newline and after sentence punctuation (optionally
