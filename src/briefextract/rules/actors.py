@@ -40,6 +40,7 @@ from operator import attrgetter, itemgetter
 from spacy.tokens import Doc, Span
 
 from briefextract.rules.actor_spans import SpanTuple
+from briefextract.rules.gazetteer import bounds_runs
 from briefextract.rules.spans import doc_text, is_excluded
 from briefextract.rules.tokens import TokenArrays, token_arrays
 
@@ -281,21 +282,19 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
     ``base`` (the optional statistical NER) only fills tokens no rule span claims.
     """
     text = doc_text(doc)  # span texts are cut from it (Span.text rebuilds them token by token)
-    lower = token_arrays(doc).lower
-    by_bounds: dict[tuple[int, int], list[SpanTuple]] = {}
-    states_by_end: dict[int, list[SpanTuple]] = {}  # the GPE spans, for _foreign_alias
-    for span in gazetteer:
-        by_bounds.setdefault((span.start, span.end), []).append(span)
-        if span.label_ == "GPE":
-            states_by_end.setdefault(span.end, []).append(span)
+    tok = token_arrays(doc)
+    lower, words = tok.lower, tok.text
+    runs = bounds_runs(doc, gazetteer)  # the spans by bounds, as the gazetteer grouped them
+    states_by_end: dict[int, list[SpanTuple]] | None = None  # for _foreign_alias, made on first need
     claimed = {i for span in persons for i in range(span.start, span.end)}  # for _city_in_a_name
-    for start, end in by_bounds:
-        claimed.update(range(start, end))  # C-level, no generator step per token
+    for spans in runs:
+        claimed.update(range(spans[0].start, spans[0].end))  # C-level, no generator step per token
     candidates: list[tuple[int, int, int, Mention]] = []  # (-length, priority, start, mention)
     place_reading: dict[int, bool] = {}  # end token of a capital -> read as a place
     in_list: set[int] = set()  # end tokens of capitals that continue a list
-    for (start, end), spans in sorted(by_bounds.items()):
+    for spans in runs:
         chosen = spans[0]
+        start, end = chosen.start, chosen.end
         # (a lone span has nothing to choose from: a lone capital is the state)
         capital, city = _capital_and_city(spans) if len(spans) > 1 else (None, None)
         if capital is not None and city is not None:
@@ -330,11 +329,15 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
         m = Mention(start, end, chosen.start_char, chosen.end_char, label, key, chosen.id_, "gazetteer",
                     text[chosen.start_char:chosen.end_char])
         # only listed mentions can be a foreign body's alias or a city opening a longer name
-        # (the latter only with a name or capital before an unclaimed token: most GPE mentions
-        # stop at this test, without a call)
-        if (label == "ORG" and _foreign_alias(doc, m, ctx, states_by_end)) or (
-                label == "GPE" and end not in claimed and chosen.id_ in _CITY_KINDS
-                and _city_in_a_name(doc, m, ctx, claimed)):
+        # (the latter only with a name or capital before an unclaimed word in title case:
+        # most GPE mentions stop at these tests, without a call)
+        if label == "ORG" and m.kind == "alias":
+            if states_by_end is None:
+                states_by_end = _states_by_end(runs)
+            if _foreign_alias(doc, m, ctx, states_by_end):
+                continue
+        elif (label == "GPE" and end not in claimed and chosen.id_ in _CITY_KINDS and end < len(words)
+              and words[end].istitle() and _city_in_a_name(doc, m, ctx, claimed)):
             continue
         candidates.append((-(end - start), 0, start, m))
     for span in persons:
@@ -370,6 +373,16 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
             if m.end < len(words) and words[m.end] in ctx.region_words:
                 _extend_to_region(doc, m, ctx)
     return sorted(out, key=BY_START)
+
+
+def _states_by_end(runs: list[list[SpanTuple]]) -> dict[int, list[SpanTuple]]:
+    """End token -> the GPE gazetteer spans ending there (the owners :func:`_foreign_alias` asks for)."""
+    states_by_end: dict[int, list[SpanTuple]] = {}
+    for spans in runs:
+        for span in spans:
+            if span.label_ == "GPE":
+                states_by_end.setdefault(span.end, []).append(span)
+    return states_by_end
 
 
 def inline_credits(pattern: re.Pattern, text: str) -> Iterator[re.Match]:

@@ -19,6 +19,7 @@ the exception: the same span is a capital-of-a-state and a city, on purpose.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -164,7 +165,8 @@ def match_entries(doc: Doc, matches: Iterable[tuple[int, int, int]],
     style names are handled later by the persons/org rules, which may be longer
     still); every entry matching exactly the kept boundaries is kept, so a capital
     yields both its state (kind ``capital``) and its city (kind ``name``).
-    Matches inside excluded layout ranges are dropped.
+    Matches inside excluded layout ranges are dropped. The SpanTuples come out in
+    runs of equal bounds, in text order; :func:`bounds_runs` hands the runs out.
     """
     by_bounds: dict[tuple[int, int], list[EntryKey]] = {}
     for match_id, start, end in matches:
@@ -174,13 +176,34 @@ def match_entries(doc: Doc, matches: Iterable[tuple[int, int, int]],
         by_bounds = _outside_ranges(by_bounds, token_arrays(doc), ranges)
     spans: list[Span] = []
     rows: list[tuple[int, int, int, int, str, str, str]] = []
+    run_ends: list[int] = []  # where each run of equal bounds ends in ``rows``
     for start, end in _longest_first(by_bounds):
         for key in by_bounds[(start, end)]:
             span = Span(doc, start, end, label=key.label_hash, kb_id=key.name_hash, span_id=key.kind_hash)
             spans.append(span)
             rows.append((start, end, span.start_char, span.end_char, key.label, key.name, key.kind))
+        run_ends.append(len(rows))
     # SpanTuple._make: half the cost of the keyword-checking constructor, ~60 times an article
-    return spans, list(map(SpanTuple._make, rows))
+    tuples = list(map(SpanTuple._make, rows))
+    _RUNS[doc] = (tuples, [tuples[a:b] for a, b in zip([0, *run_ends], run_ends)])
+    return spans, tuples
+
+
+#: Doc -> (the SpanTuples match_entries made, the same in runs of equal bounds); entries go with the Doc.
+_RUNS: weakref.WeakKeyDictionary[Doc, tuple[list[SpanTuple], list[list[SpanTuple]]]] = weakref.WeakKeyDictionary()
+
+
+def bounds_runs(doc: Doc, gazetteer: list[SpanTuple]) -> list[list[SpanTuple]]:
+    """The gazetteer spans grouped by bounds, groups in (start, end) order, each in the
+    spans' order: what :func:`match_entries` made while writing them, or (for spans it
+    did not make) the same grouping done here."""
+    kept = _RUNS.get(doc)
+    if kept is not None and kept[0] is gazetteer:
+        return kept[1]
+    by_bounds: dict[tuple[int, int], list[SpanTuple]] = {}
+    for span in gazetteer:
+        by_bounds.setdefault((span.start, span.end), []).append(span)
+    return [by_bounds[bounds] for bounds in sorted(by_bounds)]
 
 
 def _outside_ranges(by_bounds: dict[tuple[int, int], list[EntryKey]], tok: TokenArrays,
