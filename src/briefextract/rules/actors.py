@@ -37,9 +37,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, SpanGroup
 
+from briefextract.constants import SPANS_ACTORS
 from briefextract.rules.actor_spans import SpanTuple
+from briefextract.rules.actors_span_group import span_group
 from briefextract.rules.gazetteer import bounds_runs
 from briefextract.rules.spans import doc_text, is_excluded
 from briefextract.rules.tokens import TokenArrays, token_arrays
@@ -642,9 +644,9 @@ def _ends_at(gazetteer: list[SpanTuple], start: int, end: int) -> bool:
 
 
 def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
-                 gazetteer: list[SpanTuple] = ()) -> tuple[list[Span], list[SpanTuple], list[dict]]:
+                 gazetteer: list[SpanTuple] = ()) -> tuple[SpanGroup, list[SpanTuple], list[dict]]:
     """Steps 4 and 5: canonical names, aliases, roles, country, ids; actor spans (as
-    Spans and as the same SpanTuples).
+    the group ``doc.spans["actors"]`` and as the same SpanTuples).
 
     An organisation found by the rules takes its country from a state named
     inside its name ("Chinese Ministry of Commerce", "Ministry of Foreign Affairs
@@ -801,15 +803,16 @@ def _mention_records(mentions: list[Mention]) -> list[dict]:
     return [{"start": x.start_char, "end": x.end_char, "text": x.text} for x in mentions]
 
 
-def _actor_spans(doc: Doc, mentions: list[Mention], names: dict[tuple[str, str], str]) -> list[Span]:
-    """One span per mention: label = its type, kb_id = its actor's final name (``names``
-    by (label, key), after the merges), id = its kind; StringStore hashes are looked
-    up once per distinct string."""
+def _actor_spans(doc: Doc, mentions: list[Mention], names: dict[tuple[str, str], str]) -> SpanGroup:
+    """The actors' span group, one span per mention: label = its type, kb_id = its actor's
+    final name (``names`` by (label, key), after the merges), id = its kind; StringStore
+    hashes are looked up once per distinct string, and no Span is made per mention
+    (``rules.actors_span_group``: a mention has its character offsets)."""
     strings = doc.vocab.strings
     kb_ids = {k: strings.add(name) for k, name in names.items()}
     tags = {tag: strings.add(tag) for tag in {x.label for x in mentions} | {x.kind for x in mentions}}
-    return [Span(doc, x.start, x.end, label=tags[x.label], kb_id=kb_ids[x.label, x.key], span_id=tags[x.kind])
-            for x in mentions]
+    return span_group(doc, SPANS_ACTORS, [(x.start, x.end, x.start_char, x.end_char, tags[x.label],
+                                           kb_ids[x.label, x.key], tags[x.kind]) for x in mentions])
 
 
 def _spans_by_start(gazetteer: list[SpanTuple]) -> dict[int, list[SpanTuple]]:

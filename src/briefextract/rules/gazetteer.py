@@ -23,9 +23,11 @@ import weakref
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, SpanGroup
 
+from briefextract.constants import SPANS_GAZETTEER
 from briefextract.rules.actor_spans import SpanTuple
+from briefextract.rules.actors_span_group import SpanRow, span_group
 from briefextract.rules.spans import excluded_ranges
 from briefextract.rules.tokens import TokenArrays, token_arrays
 
@@ -158,8 +160,8 @@ class EntryKey(NamedTuple):
 
 
 def match_entries(doc: Doc, matches: Iterable[tuple[int, int, int]],
-                  key_of: dict[int, EntryKey]) -> tuple[list[Span], list[SpanTuple]]:
-    """Turn PhraseMatcher matches into gazetteer spans, and the same as SpanTuples.
+                  key_of: dict[int, EntryKey]) -> tuple[SpanGroup, list[SpanTuple]]:
+    """Turn PhraseMatcher matches into the gazetteer's span group, and the same spans as SpanTuples.
 
     The longest match wins where matches overlap ("Chinese Ministry of Commerce"
     style names are handled later by the persons/org rules, which may be longer
@@ -171,22 +173,24 @@ def match_entries(doc: Doc, matches: Iterable[tuple[int, int, int]],
     by_bounds: dict[tuple[int, int], list[EntryKey]] = {}
     for match_id, start, end in matches:
         by_bounds.setdefault((start, end), []).append(key_of[match_id])
+    tok = token_arrays(doc)  # the character offsets (a Span reads them through Token objects)
     ranges = excluded_ranges(doc)
-    if ranges:  # character offsets only when layout excluded something
-        by_bounds = _outside_ranges(by_bounds, token_arrays(doc), ranges)
-    spans: list[Span] = []
+    if ranges:
+        by_bounds = _outside_ranges(by_bounds, tok, ranges)
+    idx, words = tok.idx, tok.text
+    ids: list[SpanRow] = []
     rows: list[tuple[int, int, int, int, str, str, str]] = []
     run_ends: list[int] = []  # where each run of equal bounds ends in ``rows``
     for start, end in _longest_first(by_bounds):
+        start_char, end_char = idx[start], idx[end - 1] + len(words[end - 1])
         for key in by_bounds[(start, end)]:
-            span = Span(doc, start, end, label=key.label_hash, kb_id=key.name_hash, span_id=key.kind_hash)
-            spans.append(span)
-            rows.append((start, end, span.start_char, span.end_char, key.label, key.name, key.kind))
+            ids.append((start, end, start_char, end_char, key.label_hash, key.name_hash, key.kind_hash))
+            rows.append((start, end, start_char, end_char, key.label, key.name, key.kind))
         run_ends.append(len(rows))
     # SpanTuple._make: half the cost of the keyword-checking constructor, ~60 times an article
     tuples = list(map(SpanTuple._make, rows))
     _RUNS[doc] = (tuples, [tuples[a:b] for a, b in zip([0, *run_ends], run_ends)])
-    return spans, tuples
+    return span_group(doc, SPANS_GAZETTEER, ids), tuples
 
 
 #: Doc -> (the SpanTuples match_entries made, the same in runs of equal bounds); entries go with the Doc.
