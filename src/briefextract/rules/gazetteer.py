@@ -227,12 +227,33 @@ def _longest_first(bounds: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spacy.util.filter_spans`` on (start, end) token pairs, in text order.
 
     The longest (then the first) of overlapping ranges wins. Pairs instead of Span
-    objects: a Span per match cost more than the matching itself.
+    objects: a Span per match cost more than the matching itself. Only ranges that
+    overlap another need that order: in text order the ranges fall into clusters of
+    overlapping ones that share no token with each other, each settled on its own
+    (most matches overlap nothing), so the one sort is by start, which the
+    matcher's order nearly is already.
     """
+    kept: list[tuple[int, int]] = []
+    cluster: list[tuple[int, int]] = []
+    cluster_end = -1
+    for start, end in sorted(bounds):
+        if start >= cluster_end and cluster:
+            kept += cluster if len(cluster) == 1 else _longest_of_cluster(cluster)
+            cluster = []
+        cluster.append((start, end))
+        if end > cluster_end:
+            cluster_end = end
+    if cluster:
+        kept += cluster if len(cluster) == 1 else _longest_of_cluster(cluster)
+    return kept
+
+
+def _longest_of_cluster(cluster: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges ``filter_spans`` keeps of one cluster of overlapping ranges, in text order."""
     kept: list[tuple[int, int]] = []
     seen: set[int] = set()
     # (-length, start) ascending is longest, then first; sorted as tuples, no key function
-    for _, start, end in sorted([(start - end, start, end) for start, end in bounds]):
+    for _, start, end in sorted([(start - end, start, end) for start, end in cluster]):
         if start not in seen and end - 1 not in seen:
             kept.append((start, end))
             seen.update(range(start, end))
