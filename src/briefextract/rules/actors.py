@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from briefextract.constants import SPANS_ACTORS
 from briefextract.rules.actor_spans import SpanTuple
-from briefextract.rules.actors_span_group import span_group
+from briefextract.rules.actors_span_group import span_group, span_tuples_of
 from briefextract.rules.gazetteer import bounds_runs
 from briefextract.rules.spans import doc_text, is_excluded
 from briefextract.rules.tokens import TokenArrays, token_arrays
@@ -788,9 +788,8 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
     kept_mentions = sorted((x for k in kept for x in groups[k]), key=BOUNDS)
     final_names = {k: renamed.get(names[k], names[k]) for k in kept}
     spans = _actor_spans(doc, kept_mentions, final_names)
-    # SpanTuple._make: half the cost of the keyword-checking constructor
-    tuples = list(map(SpanTuple._make, [(x.start, x.end, x.start_char, x.end_char, x.label, final_names[x.label, x.key],
-                                          x.kind) for x in kept_mentions]))
+    tuples = span_tuples_of([(x.start, x.end, x.start_char, x.end_char, x.label, final_names[x.label, x.key], x.kind)
+                             for x in kept_mentions])
     return spans, tuples, records
 
 

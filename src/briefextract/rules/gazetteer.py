@@ -27,7 +27,7 @@ from spacy.tokens import Doc, SpanGroup
 
 from briefextract.constants import SPANS_GAZETTEER
 from briefextract.rules.actor_spans import SpanTuple
-from briefextract.rules.actors_span_group import SpanRow, span_group
+from briefextract.rules.actors_span_group import SpanRow, span_group, span_tuples_of
 from briefextract.rules.spans import excluded_ranges
 from briefextract.rules.tokens import TokenArrays, token_arrays
 
@@ -187,8 +187,7 @@ def match_entries(doc: Doc, matches: Iterable[tuple[int, int, int]],
             ids.append((start, end, start_char, end_char, key.label_hash, key.name_hash, key.kind_hash))
             rows.append((start, end, start_char, end_char, key.label, key.name, key.kind))
         run_ends.append(len(rows))
-    # SpanTuple._make: half the cost of the keyword-checking constructor, ~60 times an article
-    tuples = list(map(SpanTuple._make, rows))
+    tuples = span_tuples_of(rows)
     _RUNS[doc] = (tuples, [tuples[a:b] for a, b in zip([0, *run_ends], run_ends)])
     return span_group(doc, SPANS_GAZETTEER, ids), tuples
 
