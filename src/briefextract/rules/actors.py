@@ -357,12 +357,7 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
             if span is not None:
                 for i in range(span.start, span.end):
                     taken[i] = True
-    out: list[Mention] = []
-    for _, _, _, m in sorted(candidates, key=itemgetter(0, 1, 2)):
-        if True in taken[m.start:m.end]:
-            continue
-        taken[m.start:m.end] = [True] * (m.end - m.start)
-        out.append(m)
+    out = _longest_first(candidates, taken)
     for span in base:
         if True in taken[span.start:span.end]:
             continue
@@ -370,11 +365,60 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
         out.append(Mention(span.start, span.end, span.start_char, span.end_char, span.label_, span.kb_id_,
                            "name", span.id_ or "base.ner", text[span.start_char:span.end_char]))
     if ctx.region_words:
-        words = token_arrays(doc).text
         for m in out:
             if m.end < len(words) and words[m.end] in ctx.region_words:
                 _extend_to_region(doc, m, ctx)
-    return sorted(out, key=BY_START)
+    return sorted(out, key=BY_START) if base else out  # (a region word moves an end, not a start)
+
+
+def _longest_first(candidates: list[tuple[int, int, int, Mention]], taken: list[bool]) -> list[Mention]:
+    """Step 1's overlap rule, mentions in text order: among overlapping candidates
+    ``(-length, priority, start, mention)`` the longest wins, then the gazetteer's, then
+    the first given; a candidate on a token already ``taken`` (marked here for those
+    kept) is dropped.
+
+    Only candidates that overlap another need that order: sorted by start, the
+    candidates fall into clusters of overlapping spans that share no token with each
+    other, each settled on its own. Most mentions overlap nothing (the gazetteer's
+    own spans never do): one near-sorted sort by start instead of two full sorts.
+    """
+    out: list[Mention] = []
+    cluster: list[tuple[int, int, int, Mention]] = []
+    cluster_end = -1
+    for candidate in sorted(candidates, key=itemgetter(2)):  # stable: the given order on equal starts
+        m = candidate[3]
+        if m.start >= cluster_end and cluster:
+            if len(cluster) == 1:  # the common case, settled here: kept unless an inline credit took a token
+                alone = cluster[0][3]
+                if True not in taken[alone.start:alone.end]:
+                    taken[alone.start:alone.end] = [True] * (alone.end - alone.start)
+                    out.append(alone)
+            else:
+                _settle(cluster, taken, out)
+            cluster = []
+        cluster.append(candidate)
+        if m.end > cluster_end:
+            cluster_end = m.end
+    if cluster:
+        _settle(cluster, taken, out)
+    return out
+
+
+def _settle(cluster: list[tuple[int, int, int, Mention]], taken: list[bool], out: list[Mention]) -> None:
+    """Add the mentions :func:`_longest_first` keeps of one cluster to ``out``, in text order."""
+    if len(cluster) == 1:  # the common case: kept unless an inline credit took a token
+        m = cluster[0][3]
+        if True not in taken[m.start:m.end]:
+            taken[m.start:m.end] = [True] * (m.end - m.start)
+            out.append(m)
+        return
+    kept = []
+    for _, _, _, m in sorted(cluster, key=itemgetter(0, 1, 2)):
+        if True in taken[m.start:m.end]:
+            continue
+        taken[m.start:m.end] = [True] * (m.end - m.start)
+        kept.append(m)
+    out += sorted(kept, key=BY_START)
 
 
 def _states_by_end(runs: list[list[SpanTuple]]) -> dict[int, list[SpanTuple]]:
