@@ -397,8 +397,7 @@ def _longest_first(candidates: list[tuple[int, int, int, Mention]], taken: list[
                 _settle(cluster, taken, out)
             cluster = []
         cluster.append(candidate)
-        if m.end > cluster_end:
-            cluster_end = m.end
+        cluster_end = max(cluster_end, m.end)
     if cluster:
         _settle(cluster, taken, out)
     return out

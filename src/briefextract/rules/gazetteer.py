@@ -240,8 +240,7 @@ def _longest_first(bounds: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
             kept += cluster if len(cluster) == 1 else _longest_of_cluster(cluster)
             cluster = []
         cluster.append((start, end))
-        if end > cluster_end:
-            cluster_end = end
+        cluster_end = max(cluster_end, end)
     if cluster:
         kept += cluster if len(cluster) == 1 else _longest_of_cluster(cluster)
     return kept
