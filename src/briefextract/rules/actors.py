@@ -397,7 +397,8 @@ def _longest_first(candidates: list[tuple[int, int, int, Mention]], taken: list[
                 _settle(cluster, taken, out)
             cluster = []
         cluster.append(candidate)
-        cluster_end = max(cluster_end, m.end)
+        if m.end > cluster_end:  # noqa: PLR1730 (max() is a slow call, once per candidate)
+            cluster_end = m.end
     if cluster:
         _settle(cluster, taken, out)
     return out

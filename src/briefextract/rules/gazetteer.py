@@ -240,7 +240,8 @@ def _longest_first(bounds: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
             kept += cluster if len(cluster) == 1 else _longest_of_cluster(cluster)
             cluster = []
         cluster.append((start, end))
-        cluster_end = max(cluster_end, end)
+        if end > cluster_end:  # noqa: PLR1730 (max() is a slow call, once per match)
+            cluster_end = end
     if cluster:
         kept += cluster if len(cluster) == 1 else _longest_of_cluster(cluster)
     return kept
