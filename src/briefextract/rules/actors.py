@@ -37,9 +37,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, SpanGroup
 
+from briefextract.constants import SPANS_ACTORS
 from briefextract.rules.actor_spans import SpanTuple
+from briefextract.rules.actors_span_group import span_group, span_tuples_of
+from briefextract.rules.gazetteer import bounds_runs
 from briefextract.rules.spans import doc_text, is_excluded
 from briefextract.rules.tokens import TokenArrays, token_arrays
 
@@ -281,21 +284,19 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
     ``base`` (the optional statistical NER) only fills tokens no rule span claims.
     """
     text = doc_text(doc)  # span texts are cut from it (Span.text rebuilds them token by token)
-    lower = token_arrays(doc).lower
-    by_bounds: dict[tuple[int, int], list[SpanTuple]] = {}
-    states_by_end: dict[int, list[SpanTuple]] = {}  # the GPE spans, for _foreign_alias
-    for span in gazetteer:
-        by_bounds.setdefault((span.start, span.end), []).append(span)
-        if span.label_ == "GPE":
-            states_by_end.setdefault(span.end, []).append(span)
+    tok = token_arrays(doc)
+    lower, words = tok.lower, tok.text
+    runs = bounds_runs(doc, gazetteer)  # the spans by bounds, as the gazetteer grouped them
+    states_by_end: dict[int, list[SpanTuple]] | None = None  # for _foreign_alias, made on first need
     claimed = {i for span in persons for i in range(span.start, span.end)}  # for _city_in_a_name
-    for start, end in by_bounds:
-        claimed.update(range(start, end))  # C-level, no generator step per token
+    for spans in runs:
+        claimed.update(range(spans[0].start, spans[0].end))  # C-level, no generator step per token
     candidates: list[tuple[int, int, int, Mention]] = []  # (-length, priority, start, mention)
     place_reading: dict[int, bool] = {}  # end token of a capital -> read as a place
     in_list: set[int] = set()  # end tokens of capitals that continue a list
-    for (start, end), spans in sorted(by_bounds.items()):
+    for spans in runs:
         chosen = spans[0]
+        start, end = chosen.start, chosen.end
         # (a lone span has nothing to choose from: a lone capital is the state)
         capital, city = _capital_and_city(spans) if len(spans) > 1 else (None, None)
         if capital is not None and city is not None:
@@ -330,11 +331,15 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
         m = Mention(start, end, chosen.start_char, chosen.end_char, label, key, chosen.id_, "gazetteer",
                     text[chosen.start_char:chosen.end_char])
         # only listed mentions can be a foreign body's alias or a city opening a longer name
-        # (the latter only with a name or capital before an unclaimed token: most GPE mentions
-        # stop at this test, without a call)
-        if (label == "ORG" and _foreign_alias(doc, m, ctx, states_by_end)) or (
-                label == "GPE" and end not in claimed and chosen.id_ in _CITY_KINDS
-                and _city_in_a_name(doc, m, ctx, claimed)):
+        # (the latter only with a name or capital before an unclaimed word in title case:
+        # most GPE mentions stop at these tests, without a call)
+        if label == "ORG" and m.kind == "alias":
+            if states_by_end is None:
+                states_by_end = _states_by_end(runs)
+            if _foreign_alias(doc, m, ctx, states_by_end):
+                continue
+        elif (label == "GPE" and end not in claimed and chosen.id_ in _CITY_KINDS and end < len(words)
+              and words[end].istitle() and _city_in_a_name(doc, m, ctx, claimed)):
             continue
         candidates.append((-(end - start), 0, start, m))
     for span in persons:
@@ -352,12 +357,7 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
             if span is not None:
                 for i in range(span.start, span.end):
                     taken[i] = True
-    out: list[Mention] = []
-    for _, _, _, m in sorted(candidates, key=itemgetter(0, 1, 2)):
-        if True in taken[m.start:m.end]:
-            continue
-        taken[m.start:m.end] = [True] * (m.end - m.start)
-        out.append(m)
+    out = _longest_first(candidates, taken)
     for span in base:
         if True in taken[span.start:span.end]:
             continue
@@ -365,11 +365,70 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
         out.append(Mention(span.start, span.end, span.start_char, span.end_char, span.label_, span.kb_id_,
                            "name", span.id_ or "base.ner", text[span.start_char:span.end_char]))
     if ctx.region_words:
-        words = token_arrays(doc).text
         for m in out:
             if m.end < len(words) and words[m.end] in ctx.region_words:
                 _extend_to_region(doc, m, ctx)
-    return sorted(out, key=BY_START)
+    return sorted(out, key=BY_START) if base else out  # (a region word moves an end, not a start)
+
+
+def _longest_first(candidates: list[tuple[int, int, int, Mention]], taken: list[bool]) -> list[Mention]:
+    """Step 1's overlap rule, mentions in text order: among overlapping candidates
+    ``(-length, priority, start, mention)`` the longest wins, then the gazetteer's, then
+    the first given; a candidate on a token already ``taken`` (marked here for those
+    kept) is dropped.
+
+    Only candidates that overlap another need that order: sorted by start, the
+    candidates fall into clusters of overlapping spans that share no token with each
+    other, each settled on its own. Most mentions overlap nothing (the gazetteer's
+    own spans never do): one near-sorted sort by start instead of two full sorts.
+    """
+    out: list[Mention] = []
+    cluster: list[tuple[int, int, int, Mention]] = []
+    cluster_end = -1
+    for candidate in sorted(candidates, key=itemgetter(2)):  # stable: the given order on equal starts
+        m = candidate[3]
+        if m.start >= cluster_end and cluster:
+            if len(cluster) == 1:  # the common case, settled here: kept unless an inline credit took a token
+                alone = cluster[0][3]
+                if True not in taken[alone.start:alone.end]:
+                    taken[alone.start:alone.end] = [True] * (alone.end - alone.start)
+                    out.append(alone)
+            else:
+                _settle(cluster, taken, out)
+            cluster = []
+        cluster.append(candidate)
+        if m.end > cluster_end:  # noqa: PLR1730 (max() is a slow call, once per candidate)
+            cluster_end = m.end
+    if cluster:
+        _settle(cluster, taken, out)
+    return out
+
+
+def _settle(cluster: list[tuple[int, int, int, Mention]], taken: list[bool], out: list[Mention]) -> None:
+    """Add the mentions :func:`_longest_first` keeps of one cluster to ``out``, in text order."""
+    if len(cluster) == 1:  # the common case: kept unless an inline credit took a token
+        m = cluster[0][3]
+        if True not in taken[m.start:m.end]:
+            taken[m.start:m.end] = [True] * (m.end - m.start)
+            out.append(m)
+        return
+    kept = []
+    for _, _, _, m in sorted(cluster, key=itemgetter(0, 1, 2)):
+        if True in taken[m.start:m.end]:
+            continue
+        taken[m.start:m.end] = [True] * (m.end - m.start)
+        kept.append(m)
+    out += sorted(kept, key=BY_START)
+
+
+def _states_by_end(runs: list[list[SpanTuple]]) -> dict[int, list[SpanTuple]]:
+    """End token -> the GPE gazetteer spans ending there (the owners :func:`_foreign_alias` asks for)."""
+    states_by_end: dict[int, list[SpanTuple]] = {}
+    for spans in runs:
+        for span in spans:
+            if span.label_ == "GPE":
+                states_by_end.setdefault(span.end, []).append(span)
+    return states_by_end
 
 
 def inline_credits(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
@@ -629,9 +688,9 @@ def _ends_at(gazetteer: list[SpanTuple], start: int, end: int) -> bool:
 
 
 def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
-                 gazetteer: list[SpanTuple] = ()) -> tuple[list[Span], list[SpanTuple], list[dict]]:
+                 gazetteer: list[SpanTuple] = ()) -> tuple[SpanGroup, list[SpanTuple], list[dict]]:
     """Steps 4 and 5: canonical names, aliases, roles, country, ids; actor spans (as
-    Spans and as the same SpanTuples).
+    the group ``doc.spans["actors"]`` and as the same SpanTuples).
 
     An organisation found by the rules takes its country from a state named
     inside its name ("Chinese Ministry of Commerce", "Ministry of Foreign Affairs
@@ -773,9 +832,8 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
     kept_mentions = sorted((x for k in kept for x in groups[k]), key=BOUNDS)
     final_names = {k: renamed.get(names[k], names[k]) for k in kept}
     spans = _actor_spans(doc, kept_mentions, final_names)
-    # SpanTuple._make: half the cost of the keyword-checking constructor
-    tuples = list(map(SpanTuple._make, [(x.start, x.end, x.start_char, x.end_char, x.label, final_names[x.label, x.key],
-                                          x.kind) for x in kept_mentions]))
+    tuples = span_tuples_of([(x.start, x.end, x.start_char, x.end_char, x.label, final_names[x.label, x.key], x.kind)
+                             for x in kept_mentions])
     return spans, tuples, records
 
 
@@ -788,15 +846,16 @@ def _mention_records(mentions: list[Mention]) -> list[dict]:
     return [{"start": x.start_char, "end": x.end_char, "text": x.text} for x in mentions]
 
 
-def _actor_spans(doc: Doc, mentions: list[Mention], names: dict[tuple[str, str], str]) -> list[Span]:
-    """One span per mention: label = its type, kb_id = its actor's final name (``names``
-    by (label, key), after the merges), id = its kind; StringStore hashes are looked
-    up once per distinct string."""
+def _actor_spans(doc: Doc, mentions: list[Mention], names: dict[tuple[str, str], str]) -> SpanGroup:
+    """The actors' span group, one span per mention: label = its type, kb_id = its actor's
+    final name (``names`` by (label, key), after the merges), id = its kind; StringStore
+    hashes are looked up once per distinct string, and no Span is made per mention
+    (``rules.actors_span_group``: a mention has its character offsets)."""
     strings = doc.vocab.strings
     kb_ids = {k: strings.add(name) for k, name in names.items()}
     tags = {tag: strings.add(tag) for tag in {x.label for x in mentions} | {x.kind for x in mentions}}
-    return [Span(doc, x.start, x.end, label=tags[x.label], kb_id=kb_ids[x.label, x.key], span_id=tags[x.kind])
-            for x in mentions]
+    return span_group(doc, SPANS_ACTORS, [(x.start, x.end, x.start_char, x.end_char, tags[x.label],
+                                           kb_ids[x.label, x.key], tags[x.kind]) for x in mentions])
 
 
 def _spans_by_start(gazetteer: list[SpanTuple]) -> dict[int, list[SpanTuple]]:

@@ -19,12 +19,15 @@ the exception: the same span is a capital-of-a-state and a city, on purpose.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, SpanGroup
 
+from briefextract.constants import SPANS_GAZETTEER
 from briefextract.rules.actor_spans import SpanTuple
+from briefextract.rules.actors_span_group import SpanRow, span_group, span_tuples_of
 from briefextract.rules.spans import excluded_ranges
 from briefextract.rules.tokens import TokenArrays, token_arrays
 
@@ -157,30 +160,53 @@ class EntryKey(NamedTuple):
 
 
 def match_entries(doc: Doc, matches: Iterable[tuple[int, int, int]],
-                  key_of: dict[int, EntryKey]) -> tuple[list[Span], list[SpanTuple]]:
-    """Turn PhraseMatcher matches into gazetteer spans, and the same as SpanTuples.
+                  key_of: dict[int, EntryKey]) -> tuple[SpanGroup, list[SpanTuple]]:
+    """Turn PhraseMatcher matches into the gazetteer's span group, and the same spans as SpanTuples.
 
     The longest match wins where matches overlap ("Chinese Ministry of Commerce"
     style names are handled later by the persons/org rules, which may be longer
     still); every entry matching exactly the kept boundaries is kept, so a capital
     yields both its state (kind ``capital``) and its city (kind ``name``).
-    Matches inside excluded layout ranges are dropped.
+    Matches inside excluded layout ranges are dropped. The SpanTuples come out in
+    runs of equal bounds, in text order; :func:`bounds_runs` hands the runs out.
     """
     by_bounds: dict[tuple[int, int], list[EntryKey]] = {}
     for match_id, start, end in matches:
         by_bounds.setdefault((start, end), []).append(key_of[match_id])
+    tok = token_arrays(doc)  # the character offsets (a Span reads them through Token objects)
     ranges = excluded_ranges(doc)
-    if ranges:  # character offsets only when layout excluded something
-        by_bounds = _outside_ranges(by_bounds, token_arrays(doc), ranges)
-    spans: list[Span] = []
+    if ranges:
+        by_bounds = _outside_ranges(by_bounds, tok, ranges)
+    idx, words = tok.idx, tok.text
+    ids: list[SpanRow] = []
     rows: list[tuple[int, int, int, int, str, str, str]] = []
+    run_ends: list[int] = []  # where each run of equal bounds ends in ``rows``
     for start, end in _longest_first(by_bounds):
+        start_char, end_char = idx[start], idx[end - 1] + len(words[end - 1])
         for key in by_bounds[(start, end)]:
-            span = Span(doc, start, end, label=key.label_hash, kb_id=key.name_hash, span_id=key.kind_hash)
-            spans.append(span)
-            rows.append((start, end, span.start_char, span.end_char, key.label, key.name, key.kind))
-    # SpanTuple._make: half the cost of the keyword-checking constructor, ~60 times an article
-    return spans, list(map(SpanTuple._make, rows))
+            ids.append((start, end, start_char, end_char, key.label_hash, key.name_hash, key.kind_hash))
+            rows.append((start, end, start_char, end_char, key.label, key.name, key.kind))
+        run_ends.append(len(rows))
+    tuples = span_tuples_of(rows)
+    _RUNS[doc] = (tuples, [tuples[a:b] for a, b in zip([0, *run_ends], run_ends)])
+    return span_group(doc, SPANS_GAZETTEER, ids), tuples
+
+
+#: Doc -> (the SpanTuples match_entries made, the same in runs of equal bounds); entries go with the Doc.
+_RUNS: weakref.WeakKeyDictionary[Doc, tuple[list[SpanTuple], list[list[SpanTuple]]]] = weakref.WeakKeyDictionary()
+
+
+def bounds_runs(doc: Doc, gazetteer: list[SpanTuple]) -> list[list[SpanTuple]]:
+    """The gazetteer spans grouped by bounds, groups in (start, end) order, each in the
+    spans' order: what :func:`match_entries` made while writing them, or (for spans it
+    did not make) the same grouping done here."""
+    kept = _RUNS.get(doc)
+    if kept is not None and kept[0] is gazetteer:
+        return kept[1]
+    by_bounds: dict[tuple[int, int], list[SpanTuple]] = {}
+    for span in gazetteer:
+        by_bounds.setdefault((span.start, span.end), []).append(span)
+    return [by_bounds[bounds] for bounds in sorted(by_bounds)]
 
 
 def _outside_ranges(by_bounds: dict[tuple[int, int], list[EntryKey]], tok: TokenArrays,
@@ -200,12 +226,33 @@ def _longest_first(bounds: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spacy.util.filter_spans`` on (start, end) token pairs, in text order.
 
     The longest (then the first) of overlapping ranges wins. Pairs instead of Span
-    objects: a Span per match cost more than the matching itself.
+    objects: a Span per match cost more than the matching itself. Only ranges that
+    overlap another need that order: in text order the ranges fall into clusters of
+    overlapping ones that share no token with each other, each settled on its own
+    (most matches overlap nothing), so the one sort is by start, which the
+    matcher's order nearly is already.
     """
+    kept: list[tuple[int, int]] = []
+    cluster: list[tuple[int, int]] = []
+    cluster_end = -1
+    for start, end in sorted(bounds):
+        if start >= cluster_end and cluster:
+            kept += cluster if len(cluster) == 1 else _longest_of_cluster(cluster)
+            cluster = []
+        cluster.append((start, end))
+        if end > cluster_end:  # noqa: PLR1730 (max() is a slow call, once per match)
+            cluster_end = end
+    if cluster:
+        kept += cluster if len(cluster) == 1 else _longest_of_cluster(cluster)
+    return kept
+
+
+def _longest_of_cluster(cluster: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges ``filter_spans`` keeps of one cluster of overlapping ranges, in text order."""
     kept: list[tuple[int, int]] = []
     seen: set[int] = set()
     # (-length, start) ascending is longest, then first; sorted as tuples, no key function
-    for _, start, end in sorted([(start - end, start, end) for start, end in bounds]):
+    for _, start, end in sorted([(start - end, start, end) for start, end in cluster]):
         if start not in seen and end - 1 not in seen:
             kept.append((start, end))
             seen.update(range(start, end))
