@@ -37,7 +37,7 @@ class SpanTuple(NamedTuple):
 _KEPT: weakref.WeakKeyDictionary[Doc, dict[str, tuple[SpanGroup, list[SpanTuple]]]] = weakref.WeakKeyDictionary()
 
 
-def keep_span_tuples(doc: Doc, name: str, spans: list[Span], tuples: list[SpanTuple]) -> None:
+def keep_span_tuples(doc: Doc, name: str, spans: list[Span] | SpanGroup, tuples: list[SpanTuple]) -> None:
     """Write ``doc.spans[name] = spans`` and keep ``tuples`` (the same spans, in the same
     order) for :func:`span_tuples`."""
     doc.spans[name] = spans
