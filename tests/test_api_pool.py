@@ -57,3 +57,15 @@ def test_api_pool_failure_raises_document_failed(monkeypatch):
 def test_api_pool_rejects_a_zero_process_count():
     with pytest.raises(ValueError, match="n_process"):
         list(briefextract.extract_many(["Talks were held."], n_process=0))
+
+
+def test_workers_send_the_brief_as_pydantic_json_and_the_cli_layout_is_unchanged():
+    import json
+
+    articles = [Article(doc_id=f"d{i}", text=t, published="2025-10-01") for i, t in enumerate(TEXTS[:2])]
+    internal = batch.process_partition(articles, batch.PYDANTIC_JSON)
+    document = batch.process_partition(articles, "document")
+    for fast, cli in zip(internal, document, strict=True):
+        assert Brief.model_validate_json(fast.lines[0]) == Brief.model_validate_json(cli.lines[0])
+        assert json.loads(cli.lines[0]) == json.loads(fast.lines[0])
+        assert '", "' in cli.lines[0] and '","' in fast.lines[0]  # json.dumps spacing stays the CLI's format

@@ -99,10 +99,10 @@ def extract_many(
 def _pooled_briefs(articles: Iterable[Article], batch_size: int, n_process: int) -> Iterator[Brief]:
     """Briefs of ``articles`` from ``n_process`` workers (``batch._pooled``), in input order."""
     from briefextract import errors as E
-    from briefextract.batch import DEFAULT_TIMEOUT, _pooled, chunked
+    from briefextract.batch import DEFAULT_TIMEOUT, PYDANTIC_JSON, _pooled, chunked
 
     failures = {"E401": E.WorkerDied, "E402": E.DocumentTimeout}
-    results = _pooled(chunked(articles, batch_size), "document", n_process, DEFAULT_TIMEOUT)
+    results = _pooled(chunked(articles, batch_size), PYDANTIC_JSON, n_process, DEFAULT_TIMEOUT)
     try:
         for outcomes in results:
             for outcome in outcomes:
