@@ -75,16 +75,20 @@ def test_bench_runs_every_configuration_and_prints_ratios(tmp_path):
     )
     assert proc.returncode == 0, proc.stderr
     assert "(b)/(a) pipeline vs stock tokenizer" in proc.stdout
-    assert re.search(r"interleaved in one process: \d+\.\d\d\)", proc.stdout)
+    assert re.search(r"in turn in one process: \d+\.\d\d\)", proc.stdout)
+    assert re.search(r"\(c\)/\(b\) 2 workers.*in turn: \d+\.\d\d\)", proc.stdout)
     assert "(c)/(b) 2 workers vs 1 process" in proc.stdout
     assert "(c')/(b') CLI --workers 2 vs 1" in proc.stdout
     report = json.loads(out.read_text(encoding="utf-8"))
     results = report["results"]
     assert set(results) == {"tokenizer", "pipeline", "pipeline2", "batch", "batch2", "statistical", "paired"}
-    paired = results["paired"]
-    assert paired["tokenizer_cpu_s"] > 0 and paired["pipeline_cpu_s"] > 0
+    passes = results["paired"]["passes"]
+    assert set(passes) == {"tokenizer", "pipeline", "pipeline2", "batch", "batch2"}
+    assert all(p["cpu_s"] > 0 and p["wall_s"] > 0 for p in passes.values())
     assert report["summary"]["pipeline_vs_tokenizer_paired"] == pytest.approx(
-        paired["tokenizer_cpu_s"] / paired["pipeline_cpu_s"])
+        passes["tokenizer"]["cpu_s"] / passes["pipeline"]["cpu_s"])
+    assert report["summary"]["two_workers_vs_one_paired"] == pytest.approx(
+        passes["pipeline"]["wall_s"] / passes["pipeline2"]["wall_s"])
     for name in ("tokenizer", "pipeline", "pipeline2", "batch", "batch2"):
         r = results[name]
         assert r["words"] >= 1500 and r["wps"] > 0 and r["rss_mb"] > 0 and r["load_s"] >= 0
@@ -96,17 +100,30 @@ def test_bench_runs_every_configuration_and_prints_ratios(tmp_path):
     assert report["machine"]["cores"] >= 1
 
 
-def test_bench_target_uses_the_interleaved_ratio_when_measured(bench):
+def test_bench_targets_use_the_ratios_measured_in_turn_when_there_are(bench):
     # separate runs said 1.32 on a busy host while passes in turn in one process said 0.39
     results = {
         "tokenizer": {"wps": 40_000.0},
         "pipeline": {"wps": 52_000.0},
-        "paired": {"tokenizer_cpu_wps": 120_000.0, "pipeline_cpu_wps": 48_000.0},
+        "pipeline2": {"wps": 78_000.0},  # 1.5x in separate runs
+        "batch": {"wps": 50_000.0},
+        "batch2": {"wps": 90_000.0},  # 1.8x in separate runs
+        "paired": {"passes": {
+            "tokenizer": {"cpu_s": 1.0, "wall_s": 1.1},
+            "pipeline": {"cpu_s": 2.5, "wall_s": 2.6},
+            "pipeline2": {"cpu_s": 0.2, "wall_s": 1.4},
+            "batch": {"cpu_s": 2.5, "wall_s": 2.6},
+            "batch2": {"cpu_s": 0.2, "wall_s": 2.0},
+        }},
     }
     summary = bench.summarise(results, None)
     assert summary["pipeline_vs_tokenizer"] == pytest.approx(1.3)
-    assert summary["pipeline_vs_tokenizer_paired"] == pytest.approx(0.4)
+    assert summary["pipeline_vs_tokenizer_paired"] == pytest.approx(0.4)  # by CPU time
+    assert summary["two_workers_vs_one_paired"] == pytest.approx(2.6 / 1.4)  # by wall time
+    assert summary["batch_two_workers_vs_one_paired"] == pytest.approx(1.3)
     assert summary["targets"]["(b)/(a) >= 1.0"] is False
+    assert summary["targets"]["(c)/(b) >= 1.6"] is True
+    assert summary["targets"]["(c')/(b') >= 1.6"] is False
 
 
 def test_bench_texts_share_no_sentence_with_the_dev_set(bench):
