@@ -303,12 +303,14 @@ def breakdown(words: int, repeats: int) -> None:
     corpus = build_corpus(words)
     n_words = sum(count_words(t) for t in corpus)
     nlp = briefextract.load()
+    # code from before batched components (``--commit`` of an older revision) went doc by doc
+    batch_size = getattr(C, "BATCH_SIZE", 1)
     best: dict[str, float] = {}
     for _ in range(max(1, repeats)):
         spent = {"tokenizer": 0.0, **{name: 0.0 for name in nlp.pipe_names}, "brief (validate)": 0.0}
-        for first in range(0, len(corpus), C.BATCH_SIZE):
+        for first in range(0, len(corpus), batch_size):
             start = time.process_time()
-            docs = [make_doc(nlp, text, published=PUBLISHED) for text in corpus[first:first + C.BATCH_SIZE]]
+            docs = [make_doc(nlp, text, published=PUBLISHED) for text in corpus[first:first + batch_size]]
             spent["tokenizer"] += time.process_time() - start
             for name, proc in nlp.pipeline:
                 start = time.process_time()
