@@ -157,6 +157,16 @@ def test_readers_decode_refuses_bad_bytes(data, error, fragment):
     assert fragment in info.value.message and info.value.source == "f.txt"
 
 
+def test_readers_control_characters_count_only_when_not_whitespace():
+    body = "Word " * 16  # 80 characters
+    # \t \n \v \f \r are whitespace: any number of them is text
+    assert R.decode((body + "\t\n\x0b\x0c\r" * 8).encode(), "f.txt").startswith("Word")
+    assert R.decode((body + "\x0e" * 8).encode(), "f.txt")  # 8 of 88: under the 10% limit
+    for control in ("\x08", "\x0e", "\x1f"):
+        with pytest.raises(E.BinaryInput, match="control"):
+            R.decode((body + control * 12).encode(), "f.txt")
+
+
 def test_readers_text_over_char_limit_is_refused(monkeypatch):
     monkeypatch.setattr(R, "MAX_TEXT_CHARS", 10)
     with pytest.raises(E.DocumentTooLarge, match="characters"):

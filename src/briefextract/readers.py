@@ -33,6 +33,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -60,6 +61,8 @@ _MAGIC = (
     (b"\xd0\xcf\x11\xe0", "an old MS Office document"),
 )
 _SNIFF = 8192
+#: The C0 control characters that are not whitespace (``\t\n\v\f\r`` are): many of them mean binary input.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f]")
 _DOC_NAMES = frozenset({"README", "GUIDELINES", "LICENSE", "CHANGELOG", "CONTRIBUTING"})
 
 
@@ -150,7 +153,7 @@ def decode(data: bytes, source: str) -> str:
             "convert it to UTF-8",
             source=source,
         ) from None
-    controls = sum(1 for ch in text[:_SNIFF] if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    controls = len(_CONTROL_CHARS.findall(text, 0, _SNIFF))  # (a Python loop per character took ~0.3 ms)
     if controls > 0.1 * min(len(text), _SNIFF):
         raise E.BinaryInput("looks like a binary file (control characters), not text", source=source)
     if not text.strip():
