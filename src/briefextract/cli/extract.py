@@ -112,7 +112,7 @@ def extract(
     engine: Annotated[str, typer.Option(help="'local' (this machine) or 'dask' (a dask.distributed cluster; needs briefextract\\[dask]).")] = "local",
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (tcp://HOST:PORT); implies --engine dask.")] = None,
     partition_size: Annotated[int, typer.Option(min=1, help="Documents per Dask partition (one output part each).")] = 64,
-    batch_size: Annotated[int, typer.Option(min=1, help="Documents per chunk sent to a worker.")] = C.BATCH_SIZE,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per chunk: sent to a worker, and run through each component in turn.")] = C.BATCH_SIZE,
     timeout: Annotated[float, typer.Option(min=0.1, help="Seconds one document may take with --workers >= 2 before its worker is killed and it is reported (E402).")] = 300.0,
     base: Annotated[str | None, typer.Option("--base", help="An installed spaCy pipeline (e.g. en_core_web_sm) whose NER is layered under the rules.")] = None,
 ) -> None:
