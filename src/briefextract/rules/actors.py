@@ -43,7 +43,7 @@ from briefextract.constants import SPANS_ACTORS
 from briefextract.rules.actor_spans import SpanTuple
 from briefextract.rules.actors_span_group import span_group, span_tuples_of
 from briefextract.rules.gazetteer import bounds_runs
-from briefextract.rules.spans import doc_text, is_excluded
+from briefextract.rules.spans import doc_text, is_excluded, overlap_clusters
 from briefextract.rules.tokens import TokenArrays, token_arrays
 
 NAME_SPLIT = re.compile(r"[\s,]+")
@@ -383,25 +383,15 @@ def _longest_first(candidates: list[tuple[int, int, int, Mention]], taken: list[
     own spans never do): one near-sorted sort by start instead of two full sorts.
     """
     out: list[Mention] = []
-    cluster: list[tuple[int, int, int, Mention]] = []
-    cluster_end = -1
-    for candidate in sorted(candidates, key=itemgetter(2)):  # stable: the given order on equal starts
-        m = candidate[3]
-        if m.start >= cluster_end and cluster:
-            if len(cluster) == 1:  # the common case, settled here: kept unless an inline credit took a token
-                alone = cluster[0][3]
-                if True not in taken[alone.start:alone.end]:
-                    taken[alone.start:alone.end] = [True] * (alone.end - alone.start)
-                    out.append(alone)
-            else:
-                _settle(cluster, taken, out)
-            cluster = []
-        cluster.append(candidate)
-        if m.end > cluster_end:  # noqa: PLR1730 (max() is a slow call, once per candidate)
-            cluster_end = m.end
-    if cluster:
+    # sorted by start (stable: the given order on equal starts)
+    for cluster in overlap_clusters(sorted(candidates, key=itemgetter(2)), _candidate_bounds):
         _settle(cluster, taken, out)
     return out
+
+
+def _candidate_bounds(candidate: tuple[int, int, int, Mention]) -> tuple[int, int]:
+    m = candidate[3]
+    return m.start, m.end
 
 
 def _settle(cluster: list[tuple[int, int, int, Mention]], taken: list[bool], out: list[Mention]) -> None:

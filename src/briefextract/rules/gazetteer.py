@@ -28,7 +28,7 @@ from spacy.tokens import Doc, SpanGroup
 from briefextract.constants import SPANS_GAZETTEER
 from briefextract.rules.actor_spans import SpanTuple
 from briefextract.rules.actors_span_group import SpanRow, span_group, span_tuples_of
-from briefextract.rules.spans import excluded_ranges
+from briefextract.rules.spans import excluded_ranges, overlap_clusters
 from briefextract.rules.tokens import TokenArrays, token_arrays
 
 #: Gazetteer files in priority order (first claim on a surface form wins).
@@ -233,18 +233,13 @@ def _longest_first(bounds: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     matcher's order nearly is already.
     """
     kept: list[tuple[int, int]] = []
-    cluster: list[tuple[int, int]] = []
-    cluster_end = -1
-    for start, end in sorted(bounds):
-        if start >= cluster_end and cluster:
-            kept += cluster if len(cluster) == 1 else _longest_of_cluster(cluster)
-            cluster = []
-        cluster.append((start, end))
-        if end > cluster_end:  # noqa: PLR1730 (max() is a slow call, once per match)
-            cluster_end = end
-    if cluster:
+    for cluster in overlap_clusters(sorted(bounds), _itself):
         kept += cluster if len(cluster) == 1 else _longest_of_cluster(cluster)
     return kept
+
+
+def _itself(bounds: tuple[int, int]) -> tuple[int, int]:
+    return bounds
 
 
 def _longest_of_cluster(cluster: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import weakref
-from typing import Sequence
+from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 from spacy.tokens import Doc, Span
 
@@ -64,3 +64,28 @@ def excluded_ranges(doc: Doc) -> Sequence[Sequence[int]]:
 def is_excluded(doc: Doc, start_char: int, end_char: int) -> bool:
     """True when [start_char, end_char) overlaps a layout range no extractor may report from."""
     return any(s < end_char and e > start_char for s, e in excluded_ranges(doc))
+
+
+T = TypeVar("T")
+
+
+def overlap_clusters(items: Iterable[T], bounds: Callable[[T], tuple[int, int]]) -> Iterator[list[T]]:
+    """``items`` (sorted by start) in clusters: runs whose ``bounds`` ranges overlap in a chain,
+    sharing no token with any other cluster.
+
+    Why: a longest-wins overlap rule (``spacy.util.filter_spans`` and the like) needs its
+    sort by length only inside a cluster, and most mentions overlap nothing: a cluster of
+    one is kept as it is. The gazetteer and the actors settle their overlaps this way.
+    """
+    cluster: list[T] = []
+    cluster_end = -1
+    for item in items:
+        start, end = bounds(item)
+        if start >= cluster_end and cluster:
+            yield cluster
+            cluster = []
+        cluster.append(item)
+        if end > cluster_end:  # noqa: PLR1730 (max() is a slow call, once per item)
+            cluster_end = end
+    if cluster:
+        yield cluster
