@@ -95,6 +95,9 @@ def test_trie_set_finds_what_each_trie_finds() -> None:
     starts = [p for p, k in enumerate(keys) if any(k in t.by_first for t in tries)]
     found = TrieSet(tries).longest_entries(keys, starts)
     assert found == [t.longest_entries(keys, 0, len(keys)) for t in tries]
+    # and the same as the one-position lookup, written on its own (Trie.longest_entries is a TrieSet of one)
+    for k, t in enumerate(tries):
+        assert found[k] == [(p, *t.match_at(keys, p)) for p in range(len(keys)) if t.match_at(keys, p)]
     assert TrieHits(tries[0], keys, entries=found[0]).longest == TrieHits(tries[0], keys).longest
 
 

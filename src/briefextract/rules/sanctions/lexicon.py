@@ -63,13 +63,14 @@ class Trie:
         self.by_two: dict[tuple[str, str], list[tuple[tuple[str, ...], Any]]] = {}
         self.single: dict[str, Any] = {}
         self.multi_first: frozenset[str] = frozenset()  # first keys of the longer entries
+        self._alone: TrieSet | None = None  # this trie as a TrieSet of one (``longest_entries``)
 
     def add(self, keys: tuple[str, ...], payload: Any) -> None:
         if keys:
             self.by_first.setdefault(keys[0], []).append((keys, payload))
 
     def finalize(self) -> None:
-        self.by_two, self.single = {}, {}
+        self.by_two, self.single, self._alone = {}, {}, None
         for first, entries in self.by_first.items():
             entries.sort(key=lambda e: -len(e[0]))
             for pattern, payload in entries:
@@ -122,32 +123,19 @@ class Trie:
         (as ``match_at``; ``stop`` may pass ``end``; entries may overlap).
 
         The positions some entry starts with are found at C speed (``compress`` over the
-        window), so the Python loop runs only over those few tokens (``match_at`` inlined).
+        window), so the Python loop (:meth:`TrieSet.longest_entries`) runs only over those few tokens.
         ``starts`` (ascending) may hold every token of ``keys`` where an entry of this trie can
         start, found once for several tries (``Lexicon.entry_firsts``): then only those few
         tokens of the window are tested, not each of its tokens."""
-        by_two, single, multi_first = self.by_two, self.single, self.multi_first
-        last = len(keys) - 1
-        out = []
         is_first = self.by_first.__contains__
         if starts is None:
             candidates = compress(range(start, end), map(is_first, keys[start:end]))
         else:
             window = starts[bisect_left(starts, start) : bisect_left(starts, end)]
             candidates = compress(window, map(is_first, map(keys.__getitem__, window)))
-        for p in candidates:
-            first = keys[p]
-            hit = None
-            if p < last and first in multi_first:
-                for pattern, payload in by_two.get((first, keys[p + 1]), ()):
-                    if len(pattern) == 2 or tuple(keys[p : p + len(pattern)]) == pattern:
-                        hit = (p, p + len(pattern), payload)
-                        break
-            if hit is None and first in single:
-                hit = (p, p + 1, single[first])
-            if hit is not None:
-                out.append(hit)
-        return out
+        if self._alone is None:  # the matching itself is TrieSet's, for one trie or several
+            self._alone = TrieSet((self,))
+        return self._alone.longest_entries(keys, list(candidates))[0]
 
 
 
