@@ -5,8 +5,8 @@ from __future__ import annotations
 import spacy
 
 import briefextract
-from briefextract.rules.actor_spans import SpanTuple
-from briefextract.rules.actors_span_group import span_group, span_tuples_of
+from briefextract.rules.actor_spans import SpanTuple, as_tuples
+from briefextract.rules.actors_span_group import span_group
 
 
 def _members(group):
@@ -27,9 +27,9 @@ def test_span_group_equals_one_span_per_row():
     assert [s.text for s in made] == ["Emmanuel Macron", "Xi Jinping", "Paris"]
 
 
-def test_span_tuples_of_makes_span_tuples():
+def test_as_tuples_makes_span_tuples():
     rows = [(0, 2, 0, 15, "PERSON", "Emmanuel Macron", "name")]
-    made = span_tuples_of(rows)
+    made = as_tuples(SpanTuple, rows)
     assert made == [SpanTuple(*rows[0])] and type(made[0]) is SpanTuple and made[0].kb_id_ == "Emmanuel Macron"
 
 

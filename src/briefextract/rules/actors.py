@@ -40,8 +40,8 @@ from operator import attrgetter, itemgetter
 from spacy.tokens import Doc, Span, SpanGroup
 
 from briefextract.constants import SPANS_ACTORS
-from briefextract.rules.actor_spans import SpanTuple
-from briefextract.rules.actors_span_group import span_group, span_tuples_of
+from briefextract.rules.actor_spans import SpanTuple, as_tuples
+from briefextract.rules.actors_span_group import span_group
 from briefextract.rules.gazetteer import bounds_runs
 from briefextract.rules.spans import doc_text, is_excluded, overlap_clusters
 from briefextract.rules.tokens import TokenArrays, token_arrays
@@ -822,7 +822,7 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
     kept_mentions = sorted((x for k in kept for x in groups[k]), key=BOUNDS)
     final_names = {k: renamed.get(names[k], names[k]) for k in kept}
     spans = _actor_spans(doc, kept_mentions, final_names)
-    tuples = span_tuples_of([(x.start, x.end, x.start_char, x.end_char, x.label, final_names[x.label, x.key], x.kind)
+    tuples = as_tuples(SpanTuple, [(x.start, x.end, x.start_char, x.end_char, x.label, final_names[x.label, x.key], x.kind)
                              for x in kept_mentions])
     return spans, tuples, records
 

@@ -10,12 +10,9 @@ each span's character offsets.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from itertools import repeat
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, SpanGroup
-
-from briefextract.rules.actor_spans import SpanTuple
 
 #: (start, end, start_char, end_char, label id, kb_id id, span_id id): what a Span holds.
 SpanRow = tuple[int, int, int, int, int, int, int]
@@ -36,10 +33,3 @@ def span_group(doc: Doc, name: str, rows: Iterable[SpanRow]) -> SpanGroup:
         append(span)  # copies the values
     return group
 
-
-def span_tuples_of(rows: Sequence[tuple[int, int, int, int, str, str, str]]) -> list[SpanTuple]:
-    """``[SpanTuple._make(row) for row in rows]`` without a Python call per row:
-    ``_make`` is ``tuple.__new__(SpanTuple, row)`` behind a Python-level function
-    (~2,000 instructions each, ~120 times an article); ``tuple.__new__`` mapped
-    straight over the rows makes the same tuples. Each row must have SpanTuple's 7 fields."""
-    return list(map(tuple.__new__, repeat(SpanTuple, len(rows)), rows))

@@ -37,14 +37,14 @@ import bisect
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
-from itertools import compress, groupby, repeat
+from itertools import compress, groupby
 from operator import attrgetter, itemgetter
 from typing import Any, Iterable, NamedTuple, Sequence
 
 from spacy.tokens import Doc
 
 from briefextract import constants as C
-from briefextract.rules.actor_spans import span_tuples
+from briefextract.rules.actor_spans import as_tuples, span_tuples
 from briefextract.rules.event_matcher import WordSequenceMatcher
 from briefextract.rules.layout_sentences import sentence_start_tokens
 from briefextract.rules.spans import (
@@ -643,7 +643,7 @@ def _actor_spans(doc: Doc) -> list[ActorSpan]:
         spans = span_tuples(doc, key)
         if spans:
             if all(map(_KB_ID, spans)):  # every actor has its canonical name: the rows as they are
-                return _as_tuples(ActorSpan, map(_START_END_LABEL_KB_ID, spans))
+                return as_tuples(ActorSpan, map(_START_END_LABEL_KB_ID, spans))
             text = doc_text(doc)
             return [ActorSpan(sp.start, sp.end, sp.label_, sp.kb_id_ or text[sp.start_char: sp.end_char]) for sp in spans]
     return []
@@ -652,7 +652,7 @@ def _actor_spans(doc: Doc) -> list[ActorSpan]:
 def _date_spans(doc: Doc) -> list[DateSpan]:
     """The resolved date spans (a value that is not a mere reference), one tuple per span."""
     spans = span_tuples(doc, C.SPANS_DATES)
-    return _as_tuples(DateSpan, [
+    return as_tuples(DateSpan, [
         (sp.start, sp.end, sp.kb_id_) for sp in spans if sp.kb_id_ and not sp.kb_id_.endswith("_REF")
     ])
 
@@ -660,12 +660,6 @@ def _date_spans(doc: Doc) -> list[DateSpan]:
 #: SpanTuple fields read by ``_actor_spans`` (SpanTuple is a tuple: itemgetter runs in C)
 _KB_ID = itemgetter(5)
 _START_END_LABEL_KB_ID = itemgetter(0, 1, 4, 5)
-
-
-def _as_tuples(cls: type, rows: Iterable[tuple]) -> list:
-    """``[cls(*row) for row in rows]`` for a NamedTuple ``cls``, built in C: a NamedTuple's own
-    ``__new__`` is a Python function (~0.4 µs a call), ``tuple.__new__`` of its class is not."""
-    return list(map(tuple.__new__, repeat(cls), rows))
 
 
 class _Sorted:

@@ -26,8 +26,8 @@ from typing import NamedTuple
 from spacy.tokens import Doc, SpanGroup
 
 from briefextract.constants import SPANS_GAZETTEER
-from briefextract.rules.actor_spans import SpanTuple
-from briefextract.rules.actors_span_group import SpanRow, span_group, span_tuples_of
+from briefextract.rules.actor_spans import SpanTuple, as_tuples
+from briefextract.rules.actors_span_group import SpanRow, span_group
 from briefextract.rules.spans import excluded_ranges, overlap_clusters
 from briefextract.rules.tokens import TokenArrays, token_arrays
 
@@ -187,7 +187,7 @@ def match_entries(doc: Doc, matches: Iterable[tuple[int, int, int]],
             ids.append((start, end, start_char, end_char, key.label_hash, key.name_hash, key.kind_hash))
             rows.append((start, end, start_char, end_char, key.label, key.name, key.kind))
         run_ends.append(len(rows))
-    tuples = span_tuples_of(rows)
+    tuples = as_tuples(SpanTuple, rows)
     _RUNS[doc] = (tuples, [tuples[a:b] for a, b in zip([0, *run_ends], run_ends)])
     return span_group(doc, SPANS_GAZETTEER, ids), tuples
 
