@@ -578,10 +578,8 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
             words = _words(text[start:end])
         if not words:
             continue
-        if len(words) == 1 and words[0] in lex.stopwords and not _may_stand_alone(words[0], lex):
-            continue  # "The", "What", "March": most one-word runs (every rule below rejects a stopword)
-        if len(words) == 1 and not _lone_word_may_name(text, start, end, words[0], lex):
-            continue  # "Moscow", "Sunday": a lone word with no cue around it (~1/3 of the runs that get here)
+        if len(words) == 1 and not _lone_run_may_name(text, start, end, words[0], lex):
+            continue  # (a one-word run whole from ``_runs`` passed these already; a trimmed or split one not)
         if not_actor_at and not_actor_at.find(1, run_start, end) >= 0:
             continue  # "Belt and Road Initiative", "Oval Office"
         if excluded and _overlaps_any(excluded, start, end):
@@ -810,8 +808,8 @@ def _runs(text: str, lex: Lexicons, known: Known) -> list[tuple[int, int, list[s
 
     Each run is (start, end, words): the words of a whole match of the run pattern
     (one word for most runs: nothing to split or trim), None for the parts of a
-    split run. A one-word run that cannot be a candidate (:func:`_lone_run_may_name`:
-    ~99%, "The", "Moscow") is dropped here, where it is found, instead of being
+    split run. A one-word run inside a known name or failing :func:`_lone_run_may_name`
+    (~99%: "The", "Moscow") is dropped here, where it is found, instead of being
     collected first.
     """
     run = lex.compiled["run"] if _particle_may_open_run(text) else lex.compiled["run_at_capitals"]
@@ -821,7 +819,7 @@ def _runs(text: str, lex: Lexicons, known: Known) -> list[tuple[int, int, list[s
         start, end = m.span()
         if m.start(1) == end:  # nothing after the first word (the pattern's group 1: joiners and suffix)
             word = text[start:end]
-            if _lone_run_may_name(text, start, end, word, lex, known):
+            if not known.within(start, end) and _lone_run_may_name(text, start, end, word, lex):
                 out.append((start, end, [word]))
             continue
         words = m.group(0).split()
@@ -832,12 +830,10 @@ def _runs(text: str, lex: Lexicons, known: Known) -> list[tuple[int, int, list[s
     return out
 
 
-def _lone_run_may_name(text: str, start: int, end: int, word: str, lex: Lexicons, known: Known) -> bool:
-    """Whether a one-word run ``word`` = text[start:end] passes the first tests of
-    :func:`find_candidates`: not inside a known name, not a lone stopword, a cue around
-    it (the same tests, in the same order, that the run loop makes on a run of one word)."""
-    if known.within(start, end):
-        return False
+def _lone_run_may_name(text: str, start: int, end: int, word: str, lex: Lexicons) -> bool:
+    """Whether a run of one word ``word`` = text[start:end] may still be a candidate: not a
+    lone stopword ("The", "What", "March": every rule rejects one) and a cue around it
+    ("Moscow", "Sunday" have none: :func:`_lone_word_may_name`). Most runs stop here."""
     if word in lex.stopwords and not _may_stand_alone(word, lex):
         return False
     return _lone_word_may_name(text, start, end, word, lex)
