@@ -115,7 +115,13 @@ def test_numbers_hyphenated_scale_word(lexicon):
 
 def test_numbers_character_before_digits_test_equals_the_two_patterns():
     """_continues_before is the BAD-character and letter-hyphen regexes as string tests."""
-    from briefextract.rules.numbers import _BEFORE_DIGITS_BAD, _LETTER_HYPHEN, _continues_before
+    import re
+
+    from briefextract.rules.numbers import _continues_before
+
+    # the rule as the two patterns it was first written as (the specification)
+    _BEFORE_DIGITS_BAD = re.compile(r"[\w.,/:+]")
+    _LETTER_HYPHEN = re.compile(r"[A-Za-z][-‐‑]")
 
     befores = [chr(i) for i in range(0x3000)] + ["\u212a", "\u0661", "\U0001d7d8", "\u2160", "_", "\u00b2"]
     for before in befores:

@@ -28,20 +28,19 @@ from briefextract.rules.regex_tools import trie_pattern
 # thousands separated by commas or by a (narrow) no-break space ("10\u202f000"); starts
 # with \d so the regex engine scans fast
 _DIGITS = r"\d(?:\d{0,2}(?:,\d{3})+|\d{0,2}(?:[\u00a0\u202f]\d{3})+|\d*)(?:\.\d+)?"
-#: a digit group must not continue a word (B30A, L3Harris, Q1), a name with a hyphen
-#: (Zapad-2025, Covid-19, F-16) or another number (10/09, 12:25, 1.5 -> no "5"):
-#: checked on the character(s) before a match (cheaper than a lookbehind at every position).
-_BEFORE_DIGITS_BAD = re.compile(r"[\w.,/:+]")
-_LETTER_HYPHEN = re.compile(r"[A-Za-z][-‐‑]")  # also the Unicode hyphen and non-breaking hyphen
-#: ``_BEFORE_DIGITS_BAD`` without ``\w`` (a character is ``\w`` when ``str.isalnum`` or "_")
+#: the characters before a digit group that make it continue something: a word character
+#: (``str.isalnum`` or "_", as regex ``\w``) or one of these
 _BAD_BEFORE_PUNCT = frozenset("_.,/:+")
+#: a hyphen (also the Unicode hyphen and non-breaking hyphen) after an ASCII letter
 _HYPHENS = frozenset("-‐‑")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def _continues_before(text: str, start: int) -> bool:
-    """``_BEFORE_DIGITS_BAD`` matches at ``start - 1`` or ``_LETTER_HYPHEN`` at ``start - 2``
-    (``start`` >= 1), as string tests instead of two regex calls per number."""
+    """Whether the digit group at ``start`` (>= 1) continues a word (B30A, L3Harris, Q1), a
+    name with a hyphen (Zapad-2025, Covid-19, F-16) or another number (10/09, 12:25,
+    1.5 -> no "5"): read from the character(s) before it, as string tests (cheaper than a
+    lookbehind at every position, and than two regex calls per number)."""
     before = text[start - 1]
     if before.isalnum() or before in _BAD_BEFORE_PUNCT:
         return True
