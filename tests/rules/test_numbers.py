@@ -120,15 +120,15 @@ def test_numbers_character_before_digits_test_equals_the_two_patterns():
     from briefextract.rules.numbers import _continues_before
 
     # the rule as the two patterns it was first written as (the specification)
-    _BEFORE_DIGITS_BAD = re.compile(r"[\w.,/:+]")
-    _LETTER_HYPHEN = re.compile(r"[A-Za-z][-‐‑]")
+    before_digits_bad = re.compile(r"[\w.,/:+]")
+    letter_hyphen = re.compile(r"[A-Za-z][-‐‑]")
 
     befores = [chr(i) for i in range(0x3000)] + ["\u212a", "\u0661", "\U0001d7d8", "\u2160", "_", "\u00b2"]
     for before in befores:
         for lead in ("", " ", "a", "Z", "é", "1", "-"):
             text = lead + before + "5"
             start = len(text) - 1
-            expected = bool(_BEFORE_DIGITS_BAD.match(text, start - 1) or _LETTER_HYPHEN.match(text, max(0, start - 2)))
+            expected = bool(before_digits_bad.match(text, start - 1) or letter_hyphen.match(text, max(0, start - 2)))
             assert _continues_before(text, start) == expected, repr(text)
 
 
