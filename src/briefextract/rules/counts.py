@@ -140,6 +140,7 @@ class CountRules(NounPhrases, Attribution):
         self.one_blocked_next = lower_set("one_blocked_next")
         self.ratio_links = [tuple(w.lower() for w in link) for link in lex.get("ratio_links", [])]
         self.adjectival_participles = lower_set("adjectival_participles")
+        self.nominal_participles = lower_set("nominal_participles")
         self.number_labels = lower_set("number_labels")
         self.elision_after = lower_set("elision_after")
         self.elision_verbs = lower_set("elision_verbs")
@@ -262,7 +263,7 @@ class CountRules(NounPhrases, Attribution):
     def _candidate(self, ctx: _DocContext, m: NumberMatch, ti: int, tj: int) -> _Cand | None:
         """``ti``, ``tj``: the number's first token and the token after it."""
         inside = ctx._text_at[ti][: m.start - ctx.starts[ti]]
-        if inside and inside.strip(self.currency_chars):
+        if inside and inside.strip(self.currency_chars) and not self._range_end_inside(inside):
             return None  # the number starts inside a word token
         cand = _Cand(m=m, ti=ti, tj=tj, start=m.start, end=m.end, value=m.value, kind=m.kind, percent=m.percent)
         if self.currency_before is not None and m.form == "digits" and not m.percent:
@@ -277,6 +278,12 @@ class CountRules(NounPhrases, Attribution):
         if not self.numbers.currency_abbreviation_ok(m.abbreviation, cand.currency is not None):
             cand.needs_plural = True  # "1.5m refugees" counts; "a 5m wall" is metres
         return cand
+
+    def _range_end_inside(self, inside: str) -> bool:
+        """``inside`` (the token's text before a number) is a number and a range dash, with
+        perhaps a currency: the upper end of "$45-$50", one token, is a number too."""
+        head = inside.rstrip(self.currency_chars)
+        return len(head) > 1 and head[-1] in self.range_connectors and head[-2].isdigit()
 
     # -- guards ----------------------------------------------------------
     def _guard(self, ctx: _DocContext, c: _Cand) -> None:
@@ -329,10 +336,12 @@ class CountRules(NounPhrases, Attribution):
                 c.dropped = True
                 return
             # a number right after a capitalised word inside a sentence is part of a name
-            # ("Boeing 737", "Windows 10", "Zapad 2025")
+            # ("Boeing 737", "Windows 10", "Zapad 2025"); after an acronym even at the start of a
+            # sentence ("GL 41 authorizes ...", "MH17"-style labels: an acronym counts nothing)
             if (
                 prev is not None and prev == c.ti - 1 and prev_text[:1].isupper() and any(ch.isalpha() for ch in prev_text)
-                and not ctx.sentence_initial(prev) and prev_low not in self.elision_cues and not hedged()
+                and (not ctx.sentence_initial(prev) or (len(prev_text) > 1 and prev_text.isupper()))
+                and prev_low not in self.elision_cues and not hedged()
                 and prev_low not in self.currency_prefixes and prev_text not in self.currency_prefixes
                 and prev_low not in self.weekdays  # "On Thursday 52 prisoners were freed"
                 and not ctx.title_case(c.ti)
@@ -545,6 +554,12 @@ class CountRules(NounPhrases, Attribution):
             # clause leaves out an earlier noun (a hedged one may be a threshold: "adults over 65
             # were"; after a verb it may be anything: "Russia said 250 had been killed")
             return self._elide(ctx, c, emitted, force=True)
+        of = ctx.prev_word(c.ti)
+        frame = ctx.prev_word(of) if of is not None and ctx.lower(of) == "of" else None
+        if frame is not None and ctx.lower(frame) in self.elision_frames:
+            # "reported a far higher figure of 400", "a death toll of 52": the frame says the
+            # number counts what an earlier count counted
+            return self._elide(ctx, c, emitted, force=True)
         return self._elide(ctx, c, emitted)
 
     def _clause_initial(self, ctx: _DocContext, ti: int) -> bool:
@@ -694,6 +709,8 @@ class CountRules(NounPhrases, Attribution):
         nxt_start = c.m.end
         for other in ctx.cands_after(nxt_start):
             np = self._noun_phrase(ctx, other.tj, ctx.sent_end(other.ti))
+            if np and any(ctx.lower(k) in self.time_units for k in np):
+                return False  # "from two to five years": a duration at both ends
             if np:
                 c.what = ctx.span_text(np[0], np[-1] + 1)
                 if c.rule == "coordinated_or":
