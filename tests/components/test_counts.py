@@ -849,3 +849,23 @@ def test_figure_of_n_takes_the_earlier_noun(nlp):
         (70, "detainees", "cardinal"),
         (45, "detainees", "cardinal"),
     ]
+
+
+def test_ordinal_without_noun_in_apposition_or_before_a_preposition(nlp):
+    assert brief(nlp, "The measure, the union’s ninth since the coup, bans imports.") == [(9, "measure", "ordinal")]
+    assert brief(nlp, "Ministers agreed a 6th round of talks in June. Envoys held the bloc's 7th at Geneva.") == [
+        (6, "round of talks", "ordinal"),
+        (7, "round of talks", "ordinal"),
+    ]
+
+
+def test_hyphenated_countable_modifier_counts(nlp):
+    assert brief(nlp, "They tabled a 14-point plan, not a 30-day truce.") == [(14, "points", "cardinal")]
+
+
+def test_plural_noun_after_copula_names_the_counted(nlp):
+    assert brief(nlp, "The court freed 40 detainees. Of those, 6 were journalists and three were ill.") == [
+        (40, "detainees", "cardinal"),
+        (6, "journalists", "cardinal"),
+        (3, "detainees", "cardinal"),
+    ]

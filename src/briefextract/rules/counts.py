@@ -82,6 +82,7 @@ class _Cand:
     percent: bool = False
     year_like: bool = False
     needs_plural: bool = False
+    hyphen_noun: str | None = None  # "point" of "a 28-point plan"
 
 
 class CountRules(NounPhrases, Attribution):
@@ -141,6 +142,7 @@ class CountRules(NounPhrases, Attribution):
         self.ratio_links = [tuple(w.lower() for w in link) for link in lex.get("ratio_links", [])]
         self.adjectival_participles = lower_set("adjectival_participles")
         self.nominal_participles = lower_set("nominal_participles")
+        self.hyphen_count_nouns = lower_set("hyphen_count_nouns")
         self.number_labels = lower_set("number_labels")
         self.elision_after = lower_set("elision_after")
         self.elision_verbs = lower_set("elision_verbs")
@@ -376,7 +378,9 @@ class CountRules(NounPhrases, Attribution):
             and not (c.currency and m.scaled)  # "$5 million-a-year deal" is still money
         ):
             tail = _next_word(text, m.num_end + 1)
-            if (tail,) not in self.hedge_after_set and not (c.kind == "ordinal" and tail == "ever"):
+            if c.kind == "cardinal" and not c.percent and c.currency is None and tail in self.hyphen_count_nouns:
+                c.hyphen_noun = text[m.num_end + 1 : m.num_end + 1 + len(tail)]  # "a 28-point plan"
+            elif (tail,) not in self.hedge_after_set and not (c.kind == "ordinal" and tail == "ever"):
                 c.dropped = True
                 return
         if self._in_ratio(ctx, c):
@@ -462,6 +466,11 @@ class CountRules(NounPhrases, Attribution):
     # -- the counted noun ------------------------------------------------------
     def _resolve_what(self, ctx: _DocContext, c: _Cand, emitted: list[_Cand]) -> bool:
         """Set what/kind/span end of ``c``; False when it is not a count after all."""
+        if c.hyphen_noun is not None:  # "a 28-point plan": 28 points
+            c.what = c.hyphen_noun if c.value == 1 else _pluralise(c.hyphen_noun)
+            c.end = max(c.end, c.m.num_end + 1 + len(c.hyphen_noun))
+            c.rule = c.rule or "hyphenated"
+            return True
         sent_end = ctx.sent_end(c.ti)
         start_tok = c.tj
         # "8,000-plus", "30 or so"
@@ -553,6 +562,14 @@ class CountRules(NounPhrases, Attribution):
             # "Four were hanged", "and two died", "of whom 757 are men": a bare number opening a
             # clause leaves out an earlier noun (a hedged one may be a threshold: "adults over 65
             # were"; after a verb it may be anything: "Russia said 250 had been killed")
+            lo = ctx.sent_start(c.ti)
+            of_frame = ctx.lower(lo) == "of" and any(ctx.sent_start(ctx.token_at(p.start)) == lo for p in emitted[-3:])
+            if ctx.lower(start_tok) in {"were", "are"} and not of_frame:
+                # "14 were foreign nationals": a plural noun after the copula names what is counted
+                # (but "Of the 200 detainees freed, 120 were students" counts detainees)
+                pred = self._noun_phrase(ctx, start_tok + 1, sent_end, allow_participle_head=False)
+                if pred and (_plural_like(ctx.word(pred[-1])) or ctx.lower(pred[-1]) in self.irregular_plurals):
+                    return self._set_np(ctx, c, pred, "predicate")
             return self._elide(ctx, c, emitted, force=True)
         of = ctx.prev_word(c.ti)
         frame = ctx.prev_word(of) if of is not None and ctx.lower(of) == "of" else None
@@ -645,6 +662,8 @@ class CountRules(NounPhrases, Attribution):
         if start_tok < sent_end and ctx.lower(start_tok) in self.ordinal_blocked_next - {"is", "was"}:
             if ctx.lower(start_tok) in {"since", "in", "this"}:
                 return self._copula_subject(ctx, c)  # "the exchange was the 60th since 2022"
+            if ctx.lower(start_tok) in {"on", "at", "by"}:
+                return self._elide_unit(ctx, c, emitted)  # "its 17th package ... approved the 18th on Friday"
             return False
         if ctx.lower(start_tok) == "-" and start_tok + 1 < sent_end and ctx.lower(start_tok + 1) == "ever":
             start_tok += 1
@@ -678,8 +697,12 @@ class CountRules(NounPhrases, Attribution):
         """'<noun> was the Nth': the subject's noun is what the ordinal counts ("the exchange
         was the 60th since 2022", "the visit is the third this year"); pronouns name nothing."""
         the = ctx.prev_word(c.ti)
+        if the is not None and ctx.lower(the) in {"’s", "'s"}:  # "the bloc’s 18th": past the owner
+            owner = ctx.prev_word(the)
+            the = ctx.prev_word(owner) if owner is not None and ctx.is_word(owner) else None
         cop = ctx.prev_word(the) if the is not None and ctx.lower(the) == "the" else None
-        if cop is None or ctx.lower(cop) not in self.copulas:
+        # "<noun> was the Nth", or in apposition "<noun>, the Nth" ("The package, the bloc’s 18th since ...")
+        if cop is None or (ctx.lower(cop) not in self.copulas and ctx.word(cop) != ","):
             return False
         noun = ctx.prev_word(cop)
         if noun is None or not ctx.is_word(noun) or ctx.lower(noun) in self.enders or not ctx.word(noun).islower():
@@ -757,6 +780,8 @@ class CountRules(NounPhrases, Attribution):
                 continue
             if part and prior.kind == "cardinal" and (prior.upper or prior.value) < c.value:
                 continue
+            if prior.rule == "predicate":
+                continue  # "14 were foreign nationals" names a subset, not the group others count
             what = prior.what
             if (prior.value == 1 or prior.kind == "ordinal") and c.value != 1:
                 head, sep, rest = what.partition(" of ")
