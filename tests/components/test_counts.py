@@ -869,3 +869,10 @@ def test_plural_noun_after_copula_names_the_counted(nlp):
         (6, "journalists", "cardinal"),
         (3, "detainees", "cardinal"),
     ]
+
+
+def test_unit_noun_of_phrase_stops_before_a_verb(nlp):
+    assert brief(nlp, "The bloc's 20th package of sanctions lists 90 tankers.") == [
+        (20, "package of sanctions", "ordinal"),
+        (90, "tankers", "cardinal"),
+    ]

@@ -600,6 +600,10 @@ class CountRules(NounPhrases, Attribution):
         last = np[-1]
         if ctx.lower(last) in self.unit_nouns and last + 2 < sent_end and ctx.lower(last + 1) == "of":
             tail = self._noun_phrase(ctx, last + 2, sent_end, allow_participle_head=False)
+            for a, b in pairwise(tail):
+                if _plural_like(ctx.word(a)) and _plural_like(ctx.word(b)) and ctx.word(b).islower():
+                    tail = tail[: tail.index(b)]  # "the 19th package of sanctions lists 118 vessels": a verb
+                    break
             if tail and not any(ctx.lower(k) in self.time_units for k in tail):
                 return np + list(range(last + 1, tail[-1] + 1))
         return np
