@@ -876,3 +876,10 @@ def test_unit_noun_of_phrase_stops_before_a_verb(nlp):
         (20, "package of sanctions", "ordinal"),
         (90, "tankers", "cardinal"),
     ]
+
+
+def test_bare_number_after_a_casualty_verb_counts_people(nlp):
+    assert brief(nlp, "The shelling of Sumy killed 3 and injured at least 15, the governor said.") == [
+        (3, "people", "cardinal"),
+        (15, "people", "cardinal"),
+    ]

@@ -143,6 +143,8 @@ class CountRules(NounPhrases, Attribution):
         self.adjectival_participles = lower_set("adjectival_participles")
         self.nominal_participles = lower_set("nominal_participles")
         self.hyphen_count_nouns = lower_set("hyphen_count_nouns")
+        self.casualty_verbs = lower_set("casualty_verbs")
+        self.casualty_noun = str(lex.get("casualty_noun", "people"))
         self.number_labels = lower_set("number_labels")
         self.elision_after = lower_set("elision_after")
         self.elision_verbs = lower_set("elision_verbs")
@@ -551,6 +553,12 @@ class CountRules(NounPhrases, Attribution):
             ):
                 return False  # "ten times higher": a multiplier, not a count
             return self._set_np(ctx, c, np, c.m.form)
+        hedge = self._hedge_before(ctx, ctx.token_at(c.start))
+        verb = ctx.prev_word(hedge[1] if hedge is not None else ctx.token_at(c.start))
+        if c.kind == "cardinal" and verb is not None and ctx.lower(verb) in self.casualty_verbs:
+            # "killed 4 and wounded at least 10": casualties are people
+            c.what, c.elided, c.rule = self.casualty_noun, True, c.rule or "casualties"
+            return True
         if c.rule in {"coordinated", "coordinated_or"}:
             return self._borrow_from_next(ctx, c)
         if c.year_like:
