@@ -810,3 +810,76 @@ def test_counts_every_blocked_pattern_needs_one_of_its_separators(nlp):
         assert rules.blocked_regex.search(text) is None, text
     for shape in shapes:  # the same shapes with the separators taken out match nothing
         assert rules.blocked_regex.search(separators.sub(" ", shape)) is None, shape
+
+
+# -- generalisation fixes (reserved-country probe) -------------------------------
+
+
+def test_number_after_acronym_or_licence_is_a_name(nlp):
+    # "GL 41" at a sentence start is a licence's name, and "authorizes" no counted noun
+    assert brief(nlp, "GL 41 authorizes work at the oil fields. The bank said License 8 covers it.") == []
+
+
+def test_range_with_repeated_currency_keeps_both_ends(nlp):
+    c = only(nlp, "The price cap will start somewhere between $45-$50 a barrel.")
+    assert (c["value"], c["upper"], c["what"]) == (45, 50, "USD")
+
+
+def test_change_between_durations_is_no_count(nlp):
+    assert brief(nlp, "The amendment raised the term from two to five years.") == []
+
+
+def test_coordinated_plural_heads_are_counted_together(nlp):
+    assert brief(nlp, "The office listed more than 50 individuals and entities on Friday.") == [
+        (50, "individuals and entities", "cardinal")
+    ]
+    # a verb after the conjunction starts a new clause
+    assert brief(nlp, "The strike killed 4 soldiers and injured dozens more.") == [(4, "soldiers", "cardinal")]
+
+
+def test_participle_used_as_noun_after_the_number(nlp):
+    assert brief(nlp, "Two girls were among the 30 injured in the blast.") == [
+        (2, "girls", "cardinal"),
+        (30, "injured", "cardinal"),
+    ]
+
+
+def test_figure_of_n_takes_the_earlier_noun(nlp):
+    assert brief(nlp, "A monitor counted 70 detainees. The ministry gave a much lower figure of 45.") == [
+        (70, "detainees", "cardinal"),
+        (45, "detainees", "cardinal"),
+    ]
+
+
+def test_ordinal_without_noun_in_apposition_or_before_a_preposition(nlp):
+    assert brief(nlp, "The measure, the union’s ninth since the coup, bans imports.") == [(9, "measure", "ordinal")]
+    assert brief(nlp, "Ministers agreed a 6th round of talks in June. Envoys held the bloc's 7th at Geneva.") == [
+        (6, "round of talks", "ordinal"),
+        (7, "round of talks", "ordinal"),
+    ]
+
+
+def test_hyphenated_countable_modifier_counts(nlp):
+    assert brief(nlp, "They tabled a 14-point plan, not a 30-day truce.") == [(14, "points", "cardinal")]
+
+
+def test_plural_noun_after_copula_names_the_counted(nlp):
+    assert brief(nlp, "The court freed 40 detainees. Of those, 6 were journalists and three were ill.") == [
+        (40, "detainees", "cardinal"),
+        (6, "journalists", "cardinal"),
+        (3, "detainees", "cardinal"),
+    ]
+
+
+def test_unit_noun_of_phrase_stops_before_a_verb(nlp):
+    assert brief(nlp, "The bloc's 20th package of sanctions lists 90 tankers.") == [
+        (20, "package of sanctions", "ordinal"),
+        (90, "tankers", "cardinal"),
+    ]
+
+
+def test_bare_number_after_a_casualty_verb_counts_people(nlp):
+    assert brief(nlp, "The shelling of Sumy killed 3 and injured at least 15, the governor said.") == [
+        (3, "people", "cardinal"),
+        (15, "people", "cardinal"),
+    ]

@@ -573,3 +573,48 @@ def test_repeated_line_key_is_the_whitespace_normalised_line(line):
     from briefextract.rules.dates import _line_key
 
     assert _line_key(line) == " ".join(line.split())
+
+
+# -- generalisation fixes (reserved-country probe) ---------------------------------
+
+MONDAY = date(2025, 12, 1)
+
+
+def test_this_weekday_follows_the_tense(rules):
+    # published on a Monday: the vote "held this Sunday" was the day before
+    assert found(rules, "The party won the vote held this Sunday, officials said.", MONDAY) == [
+        ("this Sunday", "2025-11-30")
+    ]
+    assert found(rules, "The country will vote this Sunday.", MONDAY) == [("this Sunday", "2025-12-07")]
+
+
+def test_hedged_year_after_a_preposition_of_time_is_a_year(rules):
+    assert found(rules, "The unit has worked abroad since at least 2019.") == [("2019", "2019")]
+    assert found(rules, "The mine produced about 2000 tonnes.") == []
+
+
+def test_duration_for_an_offset_is_not_anchored(rules):
+    text = "The floods began on 3 August. The road stayed shut for a month after the floods began."
+    assert found(rules, text) == [("3 August", "2025-08-03")]
+
+
+def test_numbered_list_in_brackets_after_a_label_is_no_year(rules):
+    assert found(rules, "The council revived its resolutions (1803, 1835, and 1929) last week.") == [
+        ("last week", "2025-W36")
+    ]
+
+
+def test_weekend_is_the_saturday_sunday_interval(rules):
+    assert found(rules, "Negotiators drafted the text last weekend in Geneva.", MONDAY) == [
+        ("last weekend", "2025-11-29/2025-11-30")
+    ]
+    assert found(rules, "The envoy will travel this weekend.", MONDAY) == [
+        ("this weekend", "2025-12-06/2025-12-07")
+    ]
+
+
+def test_month_between_possessive_and_noun_is_a_date(rules):
+    assert found(rules, "Moscow was caught off guard by Kyiv's August offensive.", date(2025, 1, 10)) == [
+        ("August", "2024-08")
+    ]
+    assert found(rules, "The general's March was long.") == []

@@ -97,12 +97,25 @@ class NounPhrases:
                 if tail:
                     words.extend(range(i, tail))  # "five senior police and security officials"
                     break
+            elif (
+                low in {"and", "or"} and words and (_plural_like(texts[words[-1]]) or ctx.lower(words[-1]) in self.irregular_plurals)
+                and i + 1 < sent_end and not self._participle(ctx.lower(i + 1))
+            ):
+                # two plural heads counted together: "50 individuals and entities",
+                # "10 citizens and permanent residents" (not "4 soldiers and wounded 10")
+                tail = self._coordinated_tail(ctx, i + 1, sent_end)
+                if tail:
+                    words.extend(range(i, tail))
+                    break
             acronym = len(texts[i]) > 1 and texts[i].isupper()  # "US" is not the pronoun "us"
             if not acronym and (low in self.enders or low in self.months or low in self.weekdays):
                 break
             participle = texts[i].islower() and self._participle(low)  # "Boeing" is a name
             if participle:
                 if not words:
+                    if verb_likely and low in self.nominal_participles and not nxt_word:
+                        words.append(i)  # "the 27 wounded in the region": the participle is the noun
+                        break
                     if verb_likely and low not in self.adjectival_participles:
                         break  # "the previous three produced ...": a verb after an elided head
                     if nxt_word and not self._participle(ctx.lower(i + 1)):

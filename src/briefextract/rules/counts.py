@@ -82,6 +82,7 @@ class _Cand:
     percent: bool = False
     year_like: bool = False
     needs_plural: bool = False
+    hyphen_noun: str | None = None  # "point" of "a 28-point plan"
 
 
 class CountRules(NounPhrases, Attribution):
@@ -140,6 +141,10 @@ class CountRules(NounPhrases, Attribution):
         self.one_blocked_next = lower_set("one_blocked_next")
         self.ratio_links = [tuple(w.lower() for w in link) for link in lex.get("ratio_links", [])]
         self.adjectival_participles = lower_set("adjectival_participles")
+        self.nominal_participles = lower_set("nominal_participles")
+        self.hyphen_count_nouns = lower_set("hyphen_count_nouns")
+        self.casualty_verbs = lower_set("casualty_verbs")
+        self.casualty_noun = str(lex.get("casualty_noun", "people"))
         self.number_labels = lower_set("number_labels")
         self.elision_after = lower_set("elision_after")
         self.elision_verbs = lower_set("elision_verbs")
@@ -262,7 +267,7 @@ class CountRules(NounPhrases, Attribution):
     def _candidate(self, ctx: _DocContext, m: NumberMatch, ti: int, tj: int) -> _Cand | None:
         """``ti``, ``tj``: the number's first token and the token after it."""
         inside = ctx._text_at[ti][: m.start - ctx.starts[ti]]
-        if inside and inside.strip(self.currency_chars):
+        if inside and inside.strip(self.currency_chars) and not self._range_end_inside(inside):
             return None  # the number starts inside a word token
         cand = _Cand(m=m, ti=ti, tj=tj, start=m.start, end=m.end, value=m.value, kind=m.kind, percent=m.percent)
         if self.currency_before is not None and m.form == "digits" and not m.percent:
@@ -277,6 +282,12 @@ class CountRules(NounPhrases, Attribution):
         if not self.numbers.currency_abbreviation_ok(m.abbreviation, cand.currency is not None):
             cand.needs_plural = True  # "1.5m refugees" counts; "a 5m wall" is metres
         return cand
+
+    def _range_end_inside(self, inside: str) -> bool:
+        """``inside`` (the token's text before a number) is a number and a range dash, with
+        perhaps a currency: the upper end of "$45-$50", one token, is a number too."""
+        head = inside.rstrip(self.currency_chars)
+        return len(head) > 1 and head[-1] in self.range_connectors and head[-2].isdigit()
 
     # -- guards ----------------------------------------------------------
     def _guard(self, ctx: _DocContext, c: _Cand) -> None:
@@ -329,10 +340,12 @@ class CountRules(NounPhrases, Attribution):
                 c.dropped = True
                 return
             # a number right after a capitalised word inside a sentence is part of a name
-            # ("Boeing 737", "Windows 10", "Zapad 2025")
+            # ("Boeing 737", "Windows 10", "Zapad 2025"); after an acronym even at the start of a
+            # sentence ("GL 41 authorizes ...", "MH17"-style labels: an acronym counts nothing)
             if (
                 prev is not None and prev == c.ti - 1 and prev_text[:1].isupper() and any(ch.isalpha() for ch in prev_text)
-                and not ctx.sentence_initial(prev) and prev_low not in self.elision_cues and not hedged()
+                and (not ctx.sentence_initial(prev) or (len(prev_text) > 1 and prev_text.isupper()))
+                and prev_low not in self.elision_cues and not hedged()
                 and prev_low not in self.currency_prefixes and prev_text not in self.currency_prefixes
                 and prev_low not in self.weekdays  # "On Thursday 52 prisoners were freed"
                 and not ctx.title_case(c.ti)
@@ -367,7 +380,9 @@ class CountRules(NounPhrases, Attribution):
             and not (c.currency and m.scaled)  # "$5 million-a-year deal" is still money
         ):
             tail = _next_word(text, m.num_end + 1)
-            if (tail,) not in self.hedge_after_set and not (c.kind == "ordinal" and tail == "ever"):
+            if c.kind == "cardinal" and not c.percent and c.currency is None and tail in self.hyphen_count_nouns:
+                c.hyphen_noun = text[m.num_end + 1 : m.num_end + 1 + len(tail)]  # "a 28-point plan"
+            elif (tail,) not in self.hedge_after_set and not (c.kind == "ordinal" and tail == "ever"):
                 c.dropped = True
                 return
         if self._in_ratio(ctx, c):
@@ -453,6 +468,11 @@ class CountRules(NounPhrases, Attribution):
     # -- the counted noun ------------------------------------------------------
     def _resolve_what(self, ctx: _DocContext, c: _Cand, emitted: list[_Cand]) -> bool:
         """Set what/kind/span end of ``c``; False when it is not a count after all."""
+        if c.hyphen_noun is not None:  # "a 28-point plan": 28 points
+            c.what = c.hyphen_noun if c.value == 1 else _pluralise(c.hyphen_noun)
+            c.end = max(c.end, c.m.num_end + 1 + len(c.hyphen_noun))
+            c.rule = c.rule or "hyphenated"
+            return True
         sent_end = ctx.sent_end(c.ti)
         start_tok = c.tj
         # "8,000-plus", "30 or so"
@@ -533,6 +553,12 @@ class CountRules(NounPhrases, Attribution):
             ):
                 return False  # "ten times higher": a multiplier, not a count
             return self._set_np(ctx, c, np, c.m.form)
+        hedge = self._hedge_before(ctx, ctx.token_at(c.start))
+        verb = ctx.prev_word(hedge[1] if hedge is not None else ctx.token_at(c.start))
+        if c.kind == "cardinal" and verb is not None and ctx.lower(verb) in self.casualty_verbs:
+            # "killed 4 and wounded at least 10": casualties are people
+            c.what, c.elided, c.rule = self.casualty_noun, True, c.rule or "casualties"
+            return True
         if c.rule in {"coordinated", "coordinated_or"}:
             return self._borrow_from_next(ctx, c)
         if c.year_like:
@@ -544,6 +570,20 @@ class CountRules(NounPhrases, Attribution):
             # "Four were hanged", "and two died", "of whom 757 are men": a bare number opening a
             # clause leaves out an earlier noun (a hedged one may be a threshold: "adults over 65
             # were"; after a verb it may be anything: "Russia said 250 had been killed")
+            lo = ctx.sent_start(c.ti)
+            of_frame = ctx.lower(lo) == "of" and any(ctx.sent_start(ctx.token_at(p.start)) == lo for p in emitted[-3:])
+            if ctx.lower(start_tok) in {"were", "are"} and not of_frame:
+                # "14 were foreign nationals": a plural noun after the copula names what is counted
+                # (but "Of the 200 detainees freed, 120 were students" counts detainees)
+                pred = self._noun_phrase(ctx, start_tok + 1, sent_end, allow_participle_head=False)
+                if pred and (_plural_like(ctx.word(pred[-1])) or ctx.lower(pred[-1]) in self.irregular_plurals):
+                    return self._set_np(ctx, c, pred, "predicate")
+            return self._elide(ctx, c, emitted, force=True)
+        of = ctx.prev_word(c.ti)
+        frame = ctx.prev_word(of) if of is not None and ctx.lower(of) == "of" else None
+        if frame is not None and ctx.lower(frame) in self.elision_frames:
+            # "reported a far higher figure of 400", "a death toll of 52": the frame says the
+            # number counts what an earlier count counted
             return self._elide(ctx, c, emitted, force=True)
         return self._elide(ctx, c, emitted)
 
@@ -568,6 +608,10 @@ class CountRules(NounPhrases, Attribution):
         last = np[-1]
         if ctx.lower(last) in self.unit_nouns and last + 2 < sent_end and ctx.lower(last + 1) == "of":
             tail = self._noun_phrase(ctx, last + 2, sent_end, allow_participle_head=False)
+            for a, b in pairwise(tail):
+                if _plural_like(ctx.word(a)) and _plural_like(ctx.word(b)) and ctx.word(b).islower():
+                    tail = tail[: tail.index(b)]  # "the 19th package of sanctions lists 118 vessels": a verb
+                    break
             if tail and not any(ctx.lower(k) in self.time_units for k in tail):
                 return np + list(range(last + 1, tail[-1] + 1))
         return np
@@ -630,6 +674,8 @@ class CountRules(NounPhrases, Attribution):
         if start_tok < sent_end and ctx.lower(start_tok) in self.ordinal_blocked_next - {"is", "was"}:
             if ctx.lower(start_tok) in {"since", "in", "this"}:
                 return self._copula_subject(ctx, c)  # "the exchange was the 60th since 2022"
+            if ctx.lower(start_tok) in {"on", "at", "by"}:
+                return self._elide_unit(ctx, c, emitted)  # "its 17th package ... approved the 18th on Friday"
             return False
         if ctx.lower(start_tok) == "-" and start_tok + 1 < sent_end and ctx.lower(start_tok + 1) == "ever":
             start_tok += 1
@@ -663,8 +709,12 @@ class CountRules(NounPhrases, Attribution):
         """'<noun> was the Nth': the subject's noun is what the ordinal counts ("the exchange
         was the 60th since 2022", "the visit is the third this year"); pronouns name nothing."""
         the = ctx.prev_word(c.ti)
+        if the is not None and ctx.lower(the) in {"’s", "'s"}:  # "the bloc’s 18th": past the owner
+            owner = ctx.prev_word(the)
+            the = ctx.prev_word(owner) if owner is not None and ctx.is_word(owner) else None
         cop = ctx.prev_word(the) if the is not None and ctx.lower(the) == "the" else None
-        if cop is None or ctx.lower(cop) not in self.copulas:
+        # "<noun> was the Nth", or in apposition "<noun>, the Nth" ("The package, the bloc’s 18th since ...")
+        if cop is None or (ctx.lower(cop) not in self.copulas and ctx.word(cop) != ","):
             return False
         noun = ctx.prev_word(cop)
         if noun is None or not ctx.is_word(noun) or ctx.lower(noun) in self.enders or not ctx.word(noun).islower():
@@ -694,6 +744,8 @@ class CountRules(NounPhrases, Attribution):
         nxt_start = c.m.end
         for other in ctx.cands_after(nxt_start):
             np = self._noun_phrase(ctx, other.tj, ctx.sent_end(other.ti))
+            if np and any(ctx.lower(k) in self.time_units for k in np):
+                return False  # "from two to five years": a duration at both ends
             if np:
                 c.what = ctx.span_text(np[0], np[-1] + 1)
                 if c.rule == "coordinated_or":
@@ -740,6 +792,8 @@ class CountRules(NounPhrases, Attribution):
                 continue
             if part and prior.kind == "cardinal" and (prior.upper or prior.value) < c.value:
                 continue
+            if prior.rule == "predicate":
+                continue  # "14 were foreign nationals" names a subset, not the group others count
             what = prior.what
             if (prior.value == 1 or prior.kind == "ordinal") and c.value != 1:
                 head, sep, rest = what.partition(" of ")

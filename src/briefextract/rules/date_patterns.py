@@ -89,6 +89,7 @@ class DateRules:
     bound_hedges: tuple[tuple[str, ...], ...] = ()
     reporting: frozenset[str] = frozenset()
     in_day_anchors: dict[str, str] = field(default_factory=dict)  # phrase -> granularity
+    year_hedge_openers: frozenset[str] = frozenset()  # "since" of "since at least 2022"
     #: pattern group name ("p3") -> its rule id, kind and groups' (short, full) names, filled as
     #: patterns match (``rules.dates._pattern_of``)
     group_names: dict[str, tuple[str, str, tuple[tuple[str, str], ...]]] = field(default_factory=dict)
@@ -169,6 +170,7 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
                                   key=len, reverse=True)),
         reporting=frozenset(lex.get("reporting_verbs", ())),
         in_day_anchors={p.lower(): g for p, g in lex.get("in_day_anchors", {}).items()},
+        year_hedge_openers=frozenset(lex.get("year_hedge_openers", ())),
         matcher=DateMatcher(scan_look, alternatives, regex),
     )
 

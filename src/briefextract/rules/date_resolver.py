@@ -25,7 +25,7 @@ from briefextract.rules.timex import fallback_parse
 
 # a list of numbers running up to a position: "1696, 1737, 1803 and "
 # (one way to split any digit run: no nested repetition, so no backtracking blow-up)
-_NUMBER_LIST_BEFORE = re.compile(r"(?<!\w)(?:\d+(?:\.\d+)?\s*(?:,|\band\b|\bor\b|&)\s*)+\Z")
+_NUMBER_LIST_BEFORE = re.compile(r"(?<!\w)(?:\d+(?:\.\d+)?\s*(?:,\s*(?:and|or)\b|,|\band\b|\bor\b|&)\s*)+\Z")  # "1737, and"
 _LIST_SEPARATORS = (",", "and", "or", "&")  # what such a list ends with, but for spaces
 
 _WORDS = re.compile(r"[A-Za-z][A-Za-z’']*")
@@ -411,10 +411,18 @@ class Resolver:
                 prev = _LAST_WORD_ON_LINE.search(self.text[max(0, m.start - 30):m.start])
                 allowed = self.rules.strict_month_preceders if name in self.rules.ambiguous_months \
                     else self.rules.month_preceders
-                if not prev or prev.group(1).lower().strip("(“\"'‘") not in allowed:
+                if (not prev or prev.group(1).lower().strip("(“\"'‘") not in allowed) and not self._month_modifier(m, prev):
                     return None
             y, src = self._year_for(m, mo, None)
         return self._set(m, _iso_month(y, mo), "month", date(y, mo, 1) if y else None, src)
+
+    def _month_modifier(self, m: Mention, prev: re.Match | None) -> bool:
+        """"Ukraine's August incursion", "Russia's March offensive": a month between a possessive
+        and a lower-case noun modifies that noun with the time it happened."""
+        if prev is None or not prev.group(1).endswith(("'s", "’s")):
+            return False
+        nxt = _WORDS.match(self.text, m.end + 1) if self.text[m.end:m.end + 1] == " " else None
+        return nxt is not None and nxt.group()[:1].islower() and nxt.group() not in self.rules.anchor_stop
 
     def _r_month_rel(self, m: Mention, g: dict) -> Mention | None:
         mo = self.rules.months[g["month"]]
@@ -479,6 +487,8 @@ class Resolver:
         if self.dct is None:
             return self._ref(m, "PRESENT_REF" if n == 0 else "PAST_REF" if n < 0 else "FUTURE_REF")
         d = self.dct
+        if unit == "weekend":
+            return self._weekend(m, n)
         if unit == "year":
             y = d.year + n
             return self._set(m, f"{y:04d}", "year", date(y, 6, 1), "published")
@@ -487,6 +497,26 @@ class Resolver:
             return self._set(m, _iso_month(y, mo), "month", date(y, mo, 1), "published")
         day = d + timedelta(days=7 * n)
         return self._set(m, _iso_week(day), "week", day, "published")
+
+    def _weekend(self, m: Mention, n: int) -> Mention:
+        """"last weekend" / "this weekend" / "next weekend": the Saturday-Sunday interval (GUIDELINES).
+
+        last: the latest weekend over before the publication day; this: the weekend of the
+        publication day, else the one the tense points to (past: the one just over, else the
+        coming one); next: the first weekend starting after the publication day."""
+        d = self.dct
+        wd = d.weekday()  # Saturday 5, Sunday 6
+        last_sat = d - timedelta(days=(wd - 5) % 7)  # the latest Saturday on or before d
+        if n < 0:
+            sat = last_sat if last_sat + timedelta(days=1) < d else last_sat - timedelta(days=7)
+        elif n > 0:
+            sat = last_sat + timedelta(days=7)
+        elif wd >= 5:
+            sat = last_sat
+        else:
+            sat = last_sat if self.direction(m) == "past" else last_sat + timedelta(days=7)
+        sun = sat + timedelta(days=1)
+        return self._set(m, f"{sat.isoformat()}/{sun.isoformat()}", "interval", sat, "published")
 
     def _r_year(self, m: Mention, g: dict) -> Mention | None:
         y = int(g["y"])
@@ -501,7 +531,7 @@ class Resolver:
         before = " ".join(_words_before(text, m.start, 2))
         raw_before = text[max(0, m.start - 12):m.start].lower()
         blockers = self.rules.year_blockers_before
-        if before.endswith(blockers) or raw_before.rstrip().endswith(blockers):
+        if (before.endswith(blockers) or raw_before.rstrip().endswith(blockers)) and not self._hedged_point(m):
             return False
         # "Resolutions 1696, 1737, 1803 and 1929": a later member of a number list takes the
         # word before the list's first number
@@ -509,7 +539,8 @@ class Resolver:
         if text[max(0, m.start - 80):m.start].rstrip().endswith(_LIST_SEPARATORS):  # else no list
             lst = _NUMBER_LIST_BEFORE.search(text, max(0, m.start - 80), m.start)
         if lst is not None:
-            head = text[max(0, lst.start() - 16):lst.start()].lower().rstrip()
+            # ("Resolutions (1696, 1737, and 1929)": the bracket opens the list)
+            head = text[max(0, lst.start() - 16):lst.start()].lower().rstrip().rstrip("([").rstrip()
             if any(head.endswith(b) and (len(head) == len(b) or not head[-len(b) - 1].isalnum())
                    for b in self.rules.year_blockers_before):
                 return False
@@ -527,6 +558,17 @@ class Resolver:
                 if after.startswith(b) and (len(after) == len(b) or not after[len(b)].isalpha()):
                     return False
         return True
+
+    def _hedged_point(self, m: Mention) -> bool:
+        """"since at least 2022", "until about 2030": a hedge between a preposition of time and
+        the number hedges a point in time, not a quantity."""
+        words = _words_before(self.text, m.start, 4)
+        for b in self.rules.year_blockers_before:
+            bw = b.split()
+            n = len(bw)
+            if len(words) > n and words[-n:] == bw and words[-n - 1] in self.rules.year_hedge_openers:
+                return True
+        return False
 
     def _r_decade(self, m: Mention, g: dict) -> Mention | None:
         m.mod = _mod_of(self.rules, g)
@@ -579,7 +621,15 @@ class Resolver:
         elif rel == "next":
             day = d + timedelta(days=ahead or 7)
         elif rel == "this":
-            day = d - timedelta(days=d.weekday() - wd)
+            # the tense decides as for a bare weekday ("the elections held this Sunday", written on
+            # Monday, were the day before); with no tense word, the day of the publication week
+            tense = self.direction(m)
+            if tense == "past":
+                day = d - timedelta(days=back)
+            elif tense in ("future", "reported_future"):
+                day = d + timedelta(days=ahead)
+            else:
+                day = d - timedelta(days=d.weekday() - wd)
         else:
             tense = self.direction(m)
             if tense in ("future", "reported_future") or (tense is None and 0 < ahead < back):
