@@ -68,7 +68,7 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
         ref = view.actor_at[k]
         if ref is not None and not _is_modifier(view, ref):
             if k >= i - 1 or keys[ref.end] == ",":
-                return [ref.name]
+                return _subject_conjuncts(view, ref, s0)
             group = _and_others(view, ref, i)
             if group:
                 return [ref.name, group]  # "X and 194 other figures close to him": X and the group, one entry each
@@ -83,6 +83,28 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
         return []
     return _resolve_phrase(view, a, i + 1)
 
+
+
+def _subject_conjuncts(view: View, ref: ActorRef, s0: int) -> list[str]:
+    """'Roman Abramovich and Alisher Usmanov were sanctioned', 'A, B and the C were designated':
+    the subject ending with ``ref`` and every actor coordinated before it, in text order (one
+    target each); a comma alone does not coordinate ("After talks with Japan, Russia was ...")."""
+    keys = view.keys
+    out = [ref.name]
+    j = ref.start - 1
+    if j > s0 and keys[j] == "the":
+        j -= 1
+    while j > s0 and keys[j] in ("and", ","):
+        if keys[j] == "," and len(out) == 1:
+            break
+        prev = view.actor_at[j - 1]
+        if prev is None or _is_modifier(view, prev):
+            break
+        out.insert(0, prev.name)
+        j = prev.start - 1
+        if j > s0 and keys[j] == "the":
+            j -= 1
+    return list(dict.fromkeys(out))
 
 
 def _and_others(view: View, ref: ActorRef, i: int) -> str | None:

@@ -185,7 +185,12 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         return None  # "specially designated nationals": a list's name
     hyphen_actor = a - 2 >= s0 and keys[a - 1] == "-" and view.actor_at[a - 2] is not None
     after = _norm_set(fr.get("after"))
-    if not hyphen_actor and not any(keys[j] in after for j in range(b, min(s1, b + fr.get("within", 4)))):
+    has_after = any(keys[j] in after for j in range(b, min(s1, b + fr.get("within", 4))))
+    if not hyphen_actor:
+        passive = _passive_designation(view, fr, a, b, s0, s1, has_after)
+        if passive is not None:
+            return passive or None
+    if not hyphen_actor and not has_after:
         # "OFAC designated 14 entities": a sanctioning authority designates
         if not view.lex.authorities.find_all(keys, s0, a):
             return None
@@ -205,13 +210,57 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                 d.targets = [ref.name]
                 d.end = ref.end
                 break
-    else:
+    elif b < s1 and keys[b] != "as":  # "designated as a terrorist group": a category, not the target
         stop = _phrase_end(view, b, s1)
         d.targets = _resolve_phrase(view, b, stop)
         d.end = max(d.end, stop)
     if not d.targets:
         d.target_context = True
     return d
+
+
+def _passive_designation(view: View, fr: dict, a: int, b: int, s0: int, s1: int, has_after: bool):
+    """'A and B were designated (by OFAC)', 'X, a banker who was designated by OFAC in 2014',
+    'A and B — both designated as terrorist organizations by the US': in a passive the subject
+    (each conjunct, or the antecedent of who/which) is the target and the 'by' agent imposes;
+    'as <category>' is no target. None when the designation at ``a`` is not passive; False
+    when it is passive but no sanctions designation ('was designated as his successor')."""
+    keys = view.keys
+    x = a - 1
+    aux = view.w_union("passive_aux", "aux_words")
+    n_aux = 0
+    while x >= s0 and keys[x] in aux:
+        x -= 1
+        n_aux += 1
+    quantified = False
+    while x >= s0 and keys[x] in _GROUP_QUANTIFIERS:
+        x -= 1
+        quantified = True
+    by_next = b < s1 and keys[b] == "by"
+    if not (n_aux and keys[a - 1] in view.w("passive_aux") or quantified or by_next):
+        return None
+    if keys[a] not in ("designated",):
+        return None
+    agent = _agent_after(view, b, s1)
+    if b < s1 and keys[b] == "as" and not has_after:
+        return False  # "was designated as his successor"
+    if not (has_after or agent or view.mentions_sanctions):
+        return False
+    while x >= s0 and keys[x] in _LIST_DASHES:
+        x -= 1  # "A and B — both designated": the dash before the aside
+    d = _frame_base(view, fr, a, b, s0)
+    d.rule = fr["id"] + ".passive"
+    if agent:
+        d.imposers, d.imposer_explicit = agent, True
+    d.targets = _subject_targets(view, x + 1, s0) if x >= s0 else []
+    if not d.targets:
+        d.target_context = True
+    return d
+
+
+#: words between a coordinated subject and its participle ('A and B, both designated ...')
+_GROUP_QUANTIFIERS = frozenset({"both", "all", "each"})
+_LIST_DASHES = frozenset({"—", "–", "-", ",", "(", "--"})
 
 
 

@@ -1,0 +1,56 @@
+"""Sanctions roles: coordinated targets and imposers, passive designations, 'by' agents,
+coordinated instruments (texts written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefextract.records import SanctionAction
+
+
+@pytest.fixture(scope="module")
+def sanctions(nlp):
+    def run(text: str) -> list[dict]:
+        doc = nlp(text)
+        records = doc._.sanctions
+        for r in records:
+            SanctionAction.model_validate(r)
+            assert text[r["span"]["start"] : r["span"]["end"]] == r["span"]["text"]
+        return records
+
+    return run
+
+
+def roles(records: list[dict], action: str = "impose") -> set[tuple]:
+    return {(r["imposer"], r["target"]) for r in records if r["action"] == action}
+
+
+# -- passive subjects: each conjunct is a target -------------------------------------
+def test_coordinated_passive_subjects_are_each_a_target(sanctions):
+    records = sanctions("Roman Abramovich and Oleg Deripaska were sanctioned by the UK on Thursday.")
+    assert roles(records) == {("United Kingdom", "Roman Abramovich"), ("United Kingdom", "Oleg Deripaska")}
+
+
+# -- passive designations --------------------------------------------------------
+def test_passive_designation_of_coordinated_names(sanctions):
+    records = sanctions("The new sanctions target two lenders. Ruribank and Ruritradebank were designated.")
+    assert {t for _, t in roles(records) if t in ("Ruribank", "Ruritradebank")} == {"Ruribank", "Ruritradebank"}
+
+
+def test_designation_aside_with_both_and_by_agent(sanctions):
+    records = sanctions("Hezbollah and Hamas — both designated as foreign terrorist organizations by the US — received the money.")
+    assert roles(records) == {("United States", "Hezbollah"), ("United States", "Hamas")}
+
+
+def test_designation_in_relative_clause_targets_the_antecedent(sanctions):
+    records = sanctions("Konstantin Malofeyev, a Russian tycoon who was designated by OFAC in 2014, funded the network.")
+    assert roles(records) == {("Office of Foreign Assets Control", "Konstantin Malofeyev")}
+
+
+def test_designated_as_a_category_is_not_a_target(sanctions):
+    records = sanctions("The US designated Hezbollah and Hamas as terrorist groups.")
+    assert roles(records) == {("United States", "Hezbollah"), ("United States", "Hamas")}
+
+
+def test_designated_as_a_successor_is_no_sanction(sanctions):
+    assert sanctions("The sanctions stayed. Ahmad Rahimi was designated as his successor.") == []
