@@ -54,3 +54,36 @@ def test_designated_as_a_category_is_not_a_target(sanctions):
 
 def test_designated_as_a_successor_is_no_sanction(sanctions):
     assert sanctions("The sanctions stayed. Ahmad Rahimi was designated as his successor.") == []
+
+
+# -- lists of named targets --------------------------------------------------------
+def test_three_names_the_actor_lists_do_not_know_are_each_a_target(sanctions):
+    records = sanctions("The United States sanctioned Zarvan Bank, Kestrel Air and Ostrova Lines on Monday.")
+    assert {t for _, t in roles(records)} == {"Zarvan Bank", "Kestrel Air", "Ostrova Lines"}
+
+
+def test_list_with_appositions_semicolon_and_dashes(sanctions):
+    text = (
+        "The Office of Foreign Assets Control (OFAC) sanctioned Bureau 77 of the Ministry of Light Industry, a state "
+        "trading entity; two of its front companies — Ryonghwa Shipping and Sonbong Trading — and Dandong Harbour "
+        "Logistics, a China-based firm."
+    )
+    records = sanctions(text)
+    assert roles(records) == {
+        ("Office of Foreign Assets Control", t)
+        for t in ("Bureau 77 of the Ministry of Light Industry", "Ryonghwa Shipping", "Sonbong Trading", "Dandong Harbour Logistics")
+    }
+
+
+def test_copular_list_after_listing_names_the_targets(sanctions):
+    text = (
+        "OFAC imposed sanctions on two people on Friday. The two individuals added to the sanctions list are "
+        "Ri Kwang-chol, the head of a trading office in Dandong, and Kim Song-il, its deputy."
+    )
+    listed = [r for r in sanctions(text) if r["rule"] == "sanctions.impose.listing"]
+    assert {r["target"] for r in listed} == {"Ri Kwang-chol", "Kim Song-il"}
+
+
+def test_a_described_name_is_no_list(sanctions):
+    records = sanctions("OFAC sanctioned Zarvan Bank, Iran's largest private lender, on Friday.")
+    assert {t for _, t in roles(records)} == {"Zarvan Bank"}

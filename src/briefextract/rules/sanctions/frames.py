@@ -113,6 +113,11 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     nxt = keys[nxt_i] if nxt_i < s1 else ""
     nxt_tok = _tok_text(view, nxt_i) if nxt_i < s1 else None
     prev_ref = view.actor_at[a - 1] if a > s0 else None
+    if prev == ")" and prev_ref is None:
+        # "the Office of Foreign Assets Control (OFAC) sanctioned ...": the actor before the abbreviation
+        o = next((x for x in range(a - 2, max(s0, a - 6) - 1, -1) if keys[x] == "("), None)
+        if o is not None and o > s0 and view.actor_at[o - 1] is not None:
+            prev_ref = view.actor_at[o - 1]
     passive = prev in view.w("passive_aux") or (prev in view.w("maintain_cues") and a - 2 >= s0 and keys[a - 2] in view.w("passive_aux")) or nxt == "by"
     if passive and keys[a].endswith("ing") and nxt != "by":
         passive = False  # "Treasury is sanctioning Rosneft": progressive, active; the subject imposes
@@ -170,6 +175,10 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     if people:
         d.targets = people  # "sanctioned two Dubai-based Iranians, A and his brother, B": one record per person
         stop = people_end
+    else:
+        listed = _name_list(view, b, s1)
+        if listed is not None and len(listed[0]) > len(d.targets):
+            d.targets, stop = listed  # "sanctioned A, B and C", "sanctioned A, a firm; two fronts — B and C — and D"
     d.end = max(d.end, stop)
     _subject_imposer(view, d, a, s0)
     if not d.targets:
@@ -233,7 +242,7 @@ def _passive_designation(view: View, fr: dict, a: int, b: int, s0: int, s1: int,
         x -= 1
         n_aux += 1
     quantified = False
-    while x >= s0 and keys[x] in _GROUP_QUANTIFIERS:
+    while x >= s0 and keys[x] in view.w("subject_quantifiers"):
         x -= 1
         quantified = True
     by_next = b < s1 and keys[b] == "by"
@@ -246,7 +255,7 @@ def _passive_designation(view: View, fr: dict, a: int, b: int, s0: int, s1: int,
         return False  # "was designated as his successor"
     if not (has_after or agent or view.mentions_sanctions):
         return False
-    while x >= s0 and keys[x] in _LIST_DASHES:
+    while x >= s0 and keys[x] in view.w("aside_openers"):
         x -= 1  # "A and B — both designated": the dash before the aside
     d = _frame_base(view, fr, a, b, s0)
     d.rule = fr["id"] + ".passive"
@@ -257,10 +266,6 @@ def _passive_designation(view: View, fr: dict, a: int, b: int, s0: int, s1: int,
         d.target_context = True
     return d
 
-
-#: words between a coordinated subject and its participle ('A and B, both designated ...')
-_GROUP_QUANTIFIERS = frozenset({"both", "all", "each"})
-_LIST_DASHES = frozenset({"—", "–", "-", ",", "(", "--"})
 
 
 
@@ -321,6 +326,13 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     elif kind == "between":
         if n > b:
             d.targets = _resolve_phrase(view, b, n)
+        copula = consumed if consumed < s1 and keys[consumed] in view.w("copulas") else None
+        listed = _name_list(view, copula + 1, s1, single=True) if copula is not None else None
+        if listed is not None:
+            # "the two individuals added to the sanctions list are A and B": the names, one record each
+            d.targets, stop = listed
+            d.end = max(d.end, stop)
+            d.extra["copular"] = True  # the listed subject is no imposer
         # "prohibit ... from doing business with them"
         for j in range(n + 1, min(s1, n + 5)):
             if keys[j] == "with" and j > n + 1:
@@ -410,8 +422,8 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                 stop = _phrase_end(view, j + 2, s1)
                 d.targets = _resolve_phrase(view, j + 2, stop)
                 break
-    if d.extra.get("relative"):
-        pass  # the relative clause named its own subject
+    if d.extra.get("relative") or d.extra.get("copular"):
+        pass  # the relative clause named its own subject; a copular list's subject is the listed group
     elif fr.get("imposer") == "after_needs":
         for j in range(n + 1, min(s1, n + 5)):
             ref = view.actor_at[j]
@@ -718,3 +730,93 @@ def _include_frames(view: View, s0: int, s1: int) -> list[Draft]:
             out.append(Draft(**{**d.__dict__, "targets": [t], "imposers": [], "extra": {}}))
         break
     return out
+
+
+
+# -- lists of named targets ------------------------------------------------------
+def _name_item(view: View, i: int, s1: int) -> tuple[str | None, int]:
+    """The name starting at ``i`` (after an optional 'the'): an actor, or a run of capitalised
+    words, digits and name connectors ('Department 53 of the Ministry of Defence', 'Son Kyong-sik')
+    the actor lists do not know (an actor that a capitalised word continues is such a run too);
+    (name, end) or (None, i)."""
+    keys = view.keys
+    x = i + 1 if i < s1 and keys[i] == "the" else i
+    if x >= s1:
+        return None, i
+    ref = view.actor_at[x]
+    if ref is not None and (ref.start != x or ref.demonym or ref.possessive):
+        return None, i
+    tok = _tok_text(view, x)
+    if ref is not None and not (ref.end < s1 and _tok_text(view, ref.end)[:1].isupper()):
+        return ref.name, ref.end
+    if not tok[:1].isupper() or keys[x] in view.w("time_words") or not tok.replace("-", "").isalnum():
+        return None, i
+    conn = view.w("name_connectors")
+    e = x + 1
+    while e < s1:
+        t = _tok_text(view, e)
+        if t[:1].isupper() or t.isdigit() or (keys[e - 1] == "-" and t.isalpha()):
+            e += 1
+            continue
+        if keys[e] in conn:
+            y = e
+            while y < s1 and keys[y] in conn:
+                y += 1
+            if y < s1 and _tok_text(view, y)[:1].isupper() and y - e <= 2:
+                e = y
+                continue
+        break
+    ref = view.actor_at[e - 1]
+    if ref is not None and ref.start == x and ref.end == e:
+        return ref.name, e
+    return _span_text(view, x, e), e
+
+
+def _name_list(view: View, a: int, s1: int, inner: bool = False, single: bool = False) -> tuple[list[str], int] | None:
+    """Named targets listed from ``a``: 'A, B and C', 'A, a state trading firm; two of its fronts —
+    B and C — and D, a China-based firm', 'A, the head of X, and B': one name per item (a
+    description between dashes gives the names it encloses; a description after a name is
+    skipped). (names, end) when the list closes with 'and' ('inner': at a closing dash;
+    'single': one name will do), else None."""
+    keys = view.keys
+    dashes, openers = view.w("list_dashes"), view.w("apposition_openers")
+    names: list[str] = []
+    i, end, closed = a, a, False
+    while i < s1:
+        name, e = _name_item(view, i, s1)
+        if name is None:
+            if inner or names and not closed and keys[i - 1] == ",":
+                break  # "Rosneft, Russia's largest firm": an apposition, not a list
+            dash = next((x for x in range(i, min(s1, i + 10)) if keys[x] in dashes or keys[x] in (",", ";", ".")), None)
+            if dash is None or keys[dash] not in dashes:
+                break
+            found = _name_list(view, dash + 1, s1, inner=True)
+            if found is None:
+                break
+            names.extend(found[0])
+            i = end = found[1] + 1
+        else:
+            names.append(name)
+            i = end = e
+            if i + 1 < s1 and keys[i] == "," and keys[i + 1] in openers:
+                # "A, the president of X, and B": the description ends at the next separator
+                x = next((y for y in range(i + 1, min(s1, i + 20)) if keys[y] in (",", ";", ".") or keys[y] in dashes), s1)
+                i = x
+        if inner and i < s1 and keys[i] in dashes:
+            return (names, i) if names else None
+        if closed or i >= s1:
+            break
+        k = keys[i]
+        if k in (",", ";") and i + 1 < s1 and keys[i + 1] == "and":
+            closed, i = True, i + 2
+        elif k == "and":
+            closed, i = True, i + 1
+        elif k in (",", ";"):
+            i += 1
+        else:
+            break
+    if inner:
+        return None
+    if names and (closed and len(names) >= 2 or single):
+        return list(dict.fromkeys(names)), end
+    return None
