@@ -87,3 +87,14 @@ def test_copular_list_after_listing_names_the_targets(sanctions):
 def test_a_described_name_is_no_list(sanctions):
     records = sanctions("OFAC sanctioned Zarvan Bank, Iran's largest private lender, on Friday.")
     assert {t for _, t in roles(records)} == {"Zarvan Bank"}
+
+
+# -- imposers named in an 'including' aside ------------------------------------------
+def test_members_listed_after_including_are_the_imposers(sanctions):
+    records = sanctions("Western governments, including the European Union and Canada, imposed sanctions on Belarus.")
+    assert roles(records) == {("European Union", "Belarus"), ("Canada", "Belarus")}
+
+
+def test_including_inside_an_adjunct_does_not_make_imposers(sanctions):
+    records = sanctions("In talks with Russia, including Moscow, the EU imposed sanctions on Iran.")
+    assert roles(records) == {("European Union", "Iran")}

@@ -402,6 +402,8 @@ def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
             head = before if before in view.w("prepositions") else before2
             if in_pp and head in _SUBORDINATORS and _verb_follows(view, ref.end, t):
                 in_pp = False  # "after the United States agreed to lift", "as U.S. lifts": a clause, not a PP
+            if in_pp and head in view.w("member_intros") and _member_aside(view, j0, ref, head, s0):
+                in_pp = False  # "the international community, including the EU and the US, imposed": the members act
             at_start = all(keys[x] in view.w("determiners") or view.is_space[x] for x in range(s0, j0))
             if ref.possessive and not at_start:
                 j = j0 - 1
@@ -418,6 +420,17 @@ def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
 
 
 _SUBORDINATORS = _ADJUNCT_HEADS | {"as"}
+
+
+def _member_aside(view: View, j0: int, ref: ActorRef, head: str, s0: int) -> bool:
+    """True when the list j0..ref.end is an aside ', including A and B,' right after the subject
+    (a described group: 'the international community', 'Western governments'): the named
+    members are the subject that acts."""
+    keys = view.keys
+    h = j0 - 1 if keys[j0 - 1] == head else j0 - 2
+    return h - 1 >= s0 and keys[h - 1] == "," and ref.end < len(keys) and keys[ref.end] == "," and (
+        view.actor_at[h - 2] is None if h - 2 >= s0 else True
+    )
 
 
 def _coordination_start(view: View, ref: ActorRef, s0: int) -> int:
