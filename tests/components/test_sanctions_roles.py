@@ -98,3 +98,17 @@ def test_members_listed_after_including_are_the_imposers(sanctions):
 def test_including_inside_an_adjunct_does_not_make_imposers(sanctions):
     records = sanctions("In talks with Russia, including Moscow, the EU imposed sanctions on Iran.")
     assert roles(records) == {("European Union", "Iran")}
+
+
+# -- coordinated instruments ---------------------------------------------------------
+def test_coordinated_instruments_are_one_record_each_sharing_imposer_and_target(sanctions):
+    records = sanctions("The EU adopted import bans and export restrictions on Russia.")
+    assert {(r["action"], r["imposer"], r["target"], r["instrument"]) for r in records} == {
+        ("impose", "European Union", "Russia", "import bans"),
+        ("impose", "European Union", "Russia", "export restrictions"),
+    }
+
+
+def test_coordinated_instruments_keep_the_modality(sanctions):
+    records = sanctions("The EU will consider sanctions and tariffs on China.")
+    assert {(r["action"], r["instrument"]) for r in records} == {("consider", "sanctions"), ("consider", "tariffs")}

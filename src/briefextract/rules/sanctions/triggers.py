@@ -102,14 +102,18 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
         if not post_of[idx] and post_of[idx + 1] and _coordinated_measures(view, instruments[idx], instruments[idx + 1], s1):
             post_of[idx] = list(post_of[idx + 1])
 
+    prev_made: list[Draft] = []  # the drafts of the previous instrument
     for idx, ins in enumerate(instruments):
         prev_end = instruments[idx - 1].end if idx else s0
         pre = _pre_trigger(view, ins, triggers, prev_end, s0)
         posts = post_of[idx]
         side = _target_side(view, ins, s0)
         inherited = None
+        coordinated = False
         if pre is None and drafts and _preceded_by(keys, ins.start, ("including",), 4, s0):
             inherited = drafts[-1]
+        elif pre is None and side is None and not posts and prev_made and _coordinated_measures(view, instruments[idx - 1], ins, s1):
+            inherited, coordinated = prev_made[0], True  # "adopted import bans and export restrictions on X": one action each
         made: list[Draft] = []
         if side is not None and pre is not None and side.trigger[0] < pre.start:
             pre = None  # "could face renewed penalties": the target-side verb governs
@@ -128,10 +132,18 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
         elif side is not None:
             made.append(side)
         elif inherited is not None:
-            d = _bare_draft(view, ins, inherited.action, f"sanctions.{inherited.action}.including", s0, s1)
-            d.imposers = list(inherited.imposers)
-            d.imposer_explicit = inherited.imposer_explicit
+            rule = inherited.rule if coordinated else f"sanctions.{inherited.action}.including"
+            d = _bare_draft(view, ins, inherited.action, rule, s0, s1)
+            if not (coordinated and d.imposers):
+                d.imposers = list(inherited.imposers)
+                d.imposer_explicit = inherited.imposer_explicit
             d.modality = inherited.modality
+            if coordinated:
+                d.trigger = inherited.trigger
+                if inherited.target_context and d.targets and not d.target_context:
+                    inherited.targets, inherited.target_context = list(d.targets), False  # the shared "on X"
+                elif d.target_context and inherited.targets and not inherited.target_context:
+                    d.targets, d.target_context = list(inherited.targets), False
             made.append(d)
         for t in posts:
             if pre is not None and made and made[0].rule.endswith(".nominal") and view.keys[t.start] in view.w("reporting_verbs") | {"unveiled"}:
@@ -159,7 +171,9 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
             if subj is not None:
                 made.append(subj)
         if made and claim and any(_negated_before(view, m.trigger[0] if m.trigger else ins.start, s0) for m in made):
+            prev_made = []
             continue  # a denial or claim ("I don't expect any sanctions") is not an action
+        prev_made = made
         drafts.extend(made)
 
     drafts.extend(_pronoun_drafts(view, instruments, triggers, s0, s1))
