@@ -112,3 +112,20 @@ def test_coordinated_instruments_are_one_record_each_sharing_imposer_and_target(
 def test_coordinated_instruments_keep_the_modality(sanctions):
     records = sanctions("The EU will consider sanctions and tariffs on China.")
     assert {(r["action"], r["instrument"]) for r in records} == {("consider", "sanctions"), ("consider", "tariffs")}
+
+
+# -- snapback: the states that trigger it impose --------------------------------------
+def test_states_that_trigger_a_snapback_impose_it(sanctions):
+    records = sanctions("France, Britain and Germany triggered the snapback of UN sanctions on Iran.")
+    assert roles(records) == {("France", "Iran"), ("United Kingdom", "Iran"), ("Germany", "Iran")}
+
+
+def test_snapback_invoked_by_states_in_a_reduced_relative(sanctions):
+    text = (
+        "UN sanctions on Iran returned on Sunday. The move ended the snapback mechanism — a clause of the 2015 "
+        "deal — invoked by France, Britain, and Germany in August."
+    )
+    snap = [r for r in sanctions(text) if r["rule"] == "sanctions.impose.snapback_invoked"]
+    assert {(r["imposer"], r["instrument"]) for r in snap} == {
+        ("France", "snapback"), ("United Kingdom", "snapback"), ("Germany", "snapback")
+    }

@@ -269,6 +269,8 @@ def _coordinated(view: View, ref: ActorRef, name: str | None) -> list[str]:
     out = [name] if name else []
     j = ref.end
     while j + 1 < len(view.keys) and view.keys[j] in ("and", ","):
+        if view.keys[j] == "," and view.keys[j + 1] == "and" and j + 2 < len(view.keys):
+            j += 1  # "by France, Britain, and Germany": the serial comma
         nxt = view.actor_at[j + 1] or (view.actor_at[j + 2] if view.keys[j + 1] == "the" and j + 2 < len(view.keys) else None)
         if nxt is None:
             break
@@ -522,8 +524,9 @@ def _imposer_for(view: View, d: Draft, ins: Instrument, t: Trigger, s0: int, cal
         if mods["imposers"]:
             d.imposers, d.imposer_explicit = mods["imposers"], True
         return
-    if t.subject_first:
-        # "Serbia refuses to join EU sanctions": the joiner imposes them too
+    if t.subject_first or view.keys[t.start] in view.w("subject_triggers"):
+        # "Serbia refuses to join EU sanctions": the joiner imposes them too; "France and Germany
+        # triggered the snapback of UN sanctions": the states that trigger them impose them
         _subject_imposer(view, d, t.start, s0)
         if d.imposers:
             return
