@@ -129,3 +129,8 @@ def test_snapback_invoked_by_states_in_a_reduced_relative(sanctions):
     assert {(r["imposer"], r["instrument"]) for r in snap} == {
         ("France", "snapback"), ("United Kingdom", "snapback"), ("Germany", "snapback")
     }
+
+
+def test_adding_to_a_list_of_sanctions_against_a_state_targets_the_state(sanctions):
+    text = "The US lifted sanctions on Syria in May. In June the United States added to its long list of sanctions against Iran."
+    assert roles(sanctions(text)) == {("United States", "Iran")}

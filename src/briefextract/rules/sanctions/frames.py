@@ -340,6 +340,13 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                 d.targets = _resolve_phrase(view, j + 1, stop)
                 d.end = max(d.end, stop)
                 break
+        measure = view.instrument_at.get(consumed + 1) if not d.targets and consumed < s1 and keys[consumed] == "of" else None
+        intro = view.lex.target_intros.match_at(keys, measure[0]) if measure is not None and measure[0] < s1 else None
+        if intro is not None:
+            # "the US added to its long list of sanctions against Iran": the list's target, the subject adds
+            stop = _phrase_end(view, intro[0], s1)
+            d.targets = _resolve_phrase(view, intro[0], stop)
+            d.end = max(d.end, stop)
         if not d.targets and n == b:
             rel = _relative_agent(view, a, s0)
             if rel is not None:
