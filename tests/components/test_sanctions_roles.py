@@ -134,3 +134,17 @@ def test_snapback_invoked_by_states_in_a_reduced_relative(sanctions):
 def test_adding_to_a_list_of_sanctions_against_a_state_targets_the_state(sanctions):
     text = "The US lifted sanctions on Syria in May. In June the United States added to its long list of sanctions against Iran."
     assert roles(sanctions(text)) == {("United States", "Iran")}
+
+
+def test_measures_listed_as_part_of_an_adopted_package_share_its_action(sanctions):
+    text = (
+        "Oil prices will be capped in addition to extra trade restrictions and travel bans as part of a ninth "
+        "sanctions package on Russia adopted by EU countries on Thursday."
+    )
+    records = sanctions(text)
+    assert {(r["action"], r["imposer"], r["instrument"]) for r in records} >= {
+        ("impose", "European Union", "trade restrictions"),
+        ("impose", "European Union", "travel bans"),
+        ("impose", "European Union", "sanctions package"),
+    }
+    assert {r["target"] for r in records if r["instrument"] in ("trade restrictions", "travel bans")} == {"Russia"}
