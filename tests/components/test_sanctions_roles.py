@@ -148,3 +148,14 @@ def test_measures_listed_as_part_of_an_adopted_package_share_its_action(sanction
         ("impose", "European Union", "sanctions package"),
     }
     assert {r["target"] for r in records if r["instrument"] in ("trade restrictions", "travel bans")} == {"Russia"}
+
+
+def test_members_named_after_including_in_a_passive_listing_are_each_a_target(sanctions):
+    text = (
+        "UN sanctions on Iran returned on Sunday. Dozens of officials and entities, including senior figures in the "
+        "Revolutionary Guard, the Ministry of Defence and the Atomic Energy Organisation, have been restored to the "
+        "Security Council's sanctions list."
+    )
+    listed = [r for r in sanctions(text) if r["rule"] == "sanctions.impose.listing"]
+    assert {r["target"] for r in listed} == {"Revolutionary Guard", "Ministry of Defence", "Atomic Energy Organisation"}
+    assert {r["imposer"] for r in listed} == {"United Nations Security Council"}

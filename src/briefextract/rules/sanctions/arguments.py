@@ -57,6 +57,12 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
             if keys[x] in view.w("clause_stops") or keys[x] in (";", ":"):
                 start = x + 1
                 break
+        inc = next((x for x in range(start, i) if keys[x] in view.w("member_intros")), None)
+        if inc is not None:
+            # "Dozens of officials and entities, including A, the B and the C, were listed": each named member
+            named = [ref.name for x in range(inc + 1, i) if (ref := view.actor_at[x]) is not None and x == ref.start and not ref.demonym]
+            if named:
+                return list(dict.fromkeys(named))
         for x in range(start, i):
             ref = view.actor_at[x]
             if ref is not None and not ref.demonym:
