@@ -159,3 +159,9 @@ def test_members_named_after_including_in_a_passive_listing_are_each_a_target(sa
     listed = [r for r in sanctions(text) if r["rule"] == "sanctions.impose.listing"]
     assert {r["target"] for r in listed} == {"Revolutionary Guard", "Ministry of Defence", "Atomic Energy Organisation"}
     assert {r["imposer"] for r in listed} == {"United Nations Security Council"}
+
+
+def test_passive_with_an_adverb_and_a_described_subject(sanctions):
+    text = "The EU adopted new sanctions on Russia. A large oil refinery in India, part-owned by Rosneft, was also blacklisted."
+    records = [r for r in sanctions(text) if r["instrument"] == "blacklisted"]
+    assert [(r["action"], r["target"]) for r in records] == [("impose", "large oil refinery in India")]

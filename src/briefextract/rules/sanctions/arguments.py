@@ -66,6 +66,10 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
         for x in range(start, i):
             ref = view.actor_at[x]
             if ref is not None and not ref.demonym:
+                if x - 1 > start and keys[x - 1] in view.w("prepositions") and not ref.possessive:
+                    # "A large oil refinery in India, part-owned by ..., was blacklisted": the phrase the place is in
+                    comma = next((y for y in range(x, i + 1) if keys[y] == ","), i)
+                    return _resolve_phrase(view, start, comma)
                 return [ref.name]
         return []
     # nearest actor not used as a modifier, within the clause

@@ -119,6 +119,8 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         if o is not None and o > s0 and view.actor_at[o - 1] is not None:
             prev_ref = view.actor_at[o - 1]
     passive = prev in view.w("passive_aux") or (prev in view.w("maintain_cues") and a - 2 >= s0 and keys[a - 2] in view.w("passive_aux")) or nxt == "by"
+    if not passive and prev in view.w("passive_adverbs") and a - 2 >= s0 and keys[a - 2] in view.w("passive_aux"):
+        passive = True  # "was also blacklisted", "were later sanctioned"
     if passive and keys[a].endswith("ing") and nxt != "by":
         passive = False  # "Treasury is sanctioning Rosneft": progressive, active; the subject imposes
     if keys[a] in ("sanction", "sanctions") and not (prev_ref is not None and not prev_ref.possessive and not prev_ref.demonym):
