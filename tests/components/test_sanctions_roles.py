@@ -165,3 +165,8 @@ def test_passive_with_an_adverb_and_a_described_subject(sanctions):
     text = "The EU adopted new sanctions on Russia. A large oil refinery in India, part-owned by Rosneft, was also blacklisted."
     records = [r for r in sanctions(text) if r["instrument"] == "blacklisted"]
     assert [(r["action"], r["target"]) for r in records] == [("impose", "large oil refinery in India")]
+
+
+def test_a_snapback_activated_in_a_condition_is_no_imposition(sanctions):
+    text = "Iran said it would end its cooperation with inspectors if the snapback mechanism were activated."
+    assert [r for r in sanctions(text) if r["rule"] == "sanctions.impose.snapback_invoked"] == []

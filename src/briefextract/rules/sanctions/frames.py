@@ -562,6 +562,8 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             break
     if n is None:
         return None
+    if fr.get("not_in_clause_of") and any(keys[x] in _norm_set(fr["not_in_clause_of"]) for x in range(max(s0, n - 5), n)):
+        return None  # "if the snapback mechanism were activated": a condition, no action
     start = n
     while start > s0 and (_tok_text(view, start - 1)[:1].isupper() or keys[start - 1] in ("'s", "'")) and start - 1 > s0 - 1:
         start -= 1  # "General License 41", "Chevron's licence"
