@@ -170,3 +170,12 @@ def test_passive_with_an_adverb_and_a_described_subject(sanctions):
 def test_a_snapback_activated_in_a_condition_is_no_imposition(sanctions):
     text = "Iran said it would end its cooperation with inspectors if the snapback mechanism were activated."
     assert [r for r in sanctions(text) if r["rule"] == "sanctions.impose.snapback_invoked"] == []
+
+
+def test_designated_description_gives_way_to_the_name_after_including(sanctions):
+    text = (
+        "OFAC designated two major financial institutions, including the Public Joint Stock Company Ruritbank "
+        "(RTB), a privately owned commercial bank."
+    )
+    records = sanctions(text)
+    assert roles(records) == {("Office of Foreign Assets Control", "Public Joint Stock Company Ruritbank")}
