@@ -179,3 +179,14 @@ def test_designated_description_gives_way_to_the_name_after_including(sanctions)
     )
     records = sanctions(text)
     assert roles(records) == {("Office of Foreign Assets Control", "Public Joint Stock Company Ruritbank")}
+
+
+def test_the_mechanism_triggered_by_states_in_a_text_about_the_snapback(sanctions):
+    text = "The snapback restores UN sanctions on Iran. The mechanism was triggered by France, Germany and the United Kingdom."
+    snap = [r for r in sanctions(text) if r["instrument"] == "snapback"]
+    assert {(r["action"], r["imposer"]) for r in snap} == {("impose", "France"), ("impose", "Germany"), ("impose", "United Kingdom")}
+
+
+def test_a_mechanism_triggered_in_a_text_without_a_snapback_is_no_sanction(sanctions):
+    text = "The EU sanctions on Iran stay. The dispute mechanism was triggered by France and Germany."
+    assert [r for r in sanctions(text) if r["instrument"] == "snapback"] == []

@@ -563,6 +563,8 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             break
     if n is None:
         return None
+    if fr.get("needs_in_text") and _norm_set(fr["needs_in_text"]).isdisjoint(keys):
+        return None  # "the mechanism was triggered": a snapback only in a text that names one
     if fr.get("not_in_clause_of") and any(keys[x] in _norm_set(fr["not_in_clause_of"]) for x in range(max(s0, n - 5), n)):
         return None  # "if the snapback mechanism were activated": a condition, no action
     start = n
