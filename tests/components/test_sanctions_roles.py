@@ -190,3 +190,12 @@ def test_the_mechanism_triggered_by_states_in_a_text_about_the_snapback(sanction
 def test_a_mechanism_triggered_in_a_text_without_a_snapback_is_no_sanction(sanctions):
     text = "The EU sanctions on Iran stay. The dispute mechanism was triggered by France and Germany."
     assert [r for r in sanctions(text) if r["instrument"] == "snapback"] == []
+
+
+def test_snapback_triggering_states_are_not_the_implicit_imposer_of_the_returned_measures(sanctions):
+    text = (
+        "UN sanctions against Iran were reinstated on Sunday under the snapback mechanism. The mechanism was "
+        "triggered by France, Germany and the United Kingdom. The measures impose a blanket ban on arms exports."
+    )
+    ban = [r for r in sanctions(text) if r["instrument"] == "ban"]
+    assert {r["imposer"] for r in ban} == {"United Nations"}

@@ -539,6 +539,8 @@ def _imposer_for(view: View, d: Draft, ins: Instrument, t: Trigger, s0: int, cal
         # triggered the snapback of UN sanctions": the states that trigger them impose them
         _subject_imposer(view, d, t.start, s0)
         if d.imposers:
+            if not t.subject_first:
+                d.imposer_explicit = False  # (they act for the body named; no implicit imposer of other measures)
             return
     if mods["imposers"]:
         d.imposers, d.imposer_explicit = mods["imposers"], True

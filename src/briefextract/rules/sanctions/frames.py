@@ -610,7 +610,9 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         d.extra["licence_context"] = True  # the holder is the last licence holder named before
     agent = _agent_after(view, b, s1)
     if agent and not fr.get("agent_is_replacement"):
-        d.imposers, d.imposer_explicit = agent, True
+        # (the states that trigger a snapback act for the body whose sanctions return: they are not
+        # the implicit imposer of the text's other measures)
+        d.imposers, d.imposer_explicit = agent, not fr.get("no_imposer_carry")
     else:
         _licence_imposer(view, d, a, s0, s1)
     if not d.targets:
