@@ -199,3 +199,13 @@ def test_snapback_triggering_states_are_not_the_implicit_imposer_of_the_returned
     )
     ban = [r for r in sanctions(text) if r["instrument"] == "ban"]
     assert {r["imposer"] for r in ban} == {"United Nations"}
+
+
+def test_passive_subject_list_of_names_across_commas(sanctions):
+    records = sanctions("Zarvan Bank, Kestrel Air and Ostrova Lines were sanctioned by the UK.")
+    assert roles(records) == {("United Kingdom", t) for t in ("Zarvan Bank", "Kestrel Air", "Ostrova Lines")}
+
+
+def test_object_list_with_a_possessive_apposition(sanctions):
+    records = sanctions("OFAC sanctioned Rosneft, Russia's largest oil company, and Lukoil on Friday.")
+    assert roles(records) == {("Office of Foreign Assets Control", "Rosneft"), ("Office of Foreign Assets Control", "Lukoil")}

@@ -9,6 +9,7 @@ from bisect import bisect_left
 
 from briefextract.rules.sanctions.arguments import (
     _agent_after,
+    _name_list,
     _agent_before,
     _org_anaphor,
     _possessor,
@@ -764,91 +765,3 @@ def _including_targets(view: View, d: Draft, stop: int, s1: int) -> int:
         return stop
     d.targets = listed[0]
     return listed[1]
-
-
-def _name_item(view: View, i: int, s1: int) -> tuple[str | None, int]:
-    """The name starting at ``i`` (after an optional 'the'): an actor, or a run of capitalised
-    words, digits and name connectors ('Department 53 of the Ministry of Defence', 'Son Kyong-sik')
-    the actor lists do not know (an actor that a capitalised word continues is such a run too);
-    (name, end) or (None, i)."""
-    keys = view.keys
-    x = i + 1 if i < s1 and keys[i] == "the" else i
-    if x >= s1:
-        return None, i
-    ref = view.actor_at[x]
-    if ref is not None and (ref.start != x or ref.demonym or ref.possessive):
-        return None, i
-    tok = _tok_text(view, x)
-    if ref is not None and not (ref.end < s1 and _tok_text(view, ref.end)[:1].isupper()):
-        return ref.name, ref.end
-    if not tok[:1].isupper() or keys[x] in view.w("time_words") or not tok.replace("-", "").isalnum():
-        return None, i
-    conn = view.w("name_connectors")
-    e = x + 1
-    while e < s1:
-        t = _tok_text(view, e)
-        if t[:1].isupper() or t.isdigit() or (keys[e - 1] == "-" and t.isalpha()):
-            e += 1
-            continue
-        if keys[e] in conn:
-            y = e
-            while y < s1 and keys[y] in conn:
-                y += 1
-            if y < s1 and _tok_text(view, y)[:1].isupper() and y - e <= 2:
-                e = y
-                continue
-        break
-    ref = view.actor_at[e - 1]
-    if ref is not None and ref.start == x and ref.end == e:
-        return ref.name, e
-    return _span_text(view, x, e), e
-
-
-def _name_list(view: View, a: int, s1: int, inner: bool = False, single: bool = False) -> tuple[list[str], int] | None:
-    """Named targets listed from ``a``: 'A, B and C', 'A, a state trading firm; two of its fronts —
-    B and C — and D, a China-based firm', 'A, the head of X, and B': one name per item (a
-    description between dashes gives the names it encloses; a description after a name is
-    skipped). (names, end) when the list closes with 'and' ('inner': at a closing dash;
-    'single': one name will do), else None."""
-    keys = view.keys
-    dashes, openers = view.w("list_dashes"), view.w("apposition_openers")
-    names: list[str] = []
-    i, end, closed = a, a, False
-    while i < s1:
-        name, e = _name_item(view, i, s1)
-        if name is None:
-            if inner or names and not closed and keys[i - 1] == ",":
-                break  # "Rosneft, Russia's largest firm": an apposition, not a list
-            dash = next((x for x in range(i, min(s1, i + 10)) if keys[x] in dashes or keys[x] in (",", ";", ".")), None)
-            if dash is None or keys[dash] not in dashes:
-                break
-            found = _name_list(view, dash + 1, s1, inner=True)
-            if found is None:
-                break
-            names.extend(found[0])
-            i = end = found[1] + 1
-        else:
-            names.append(name)
-            i = end = e
-            if i + 1 < s1 and keys[i] == "," and keys[i + 1] in openers:
-                # "A, the president of X, and B": the description ends at the next separator
-                x = next((y for y in range(i + 1, min(s1, i + 20)) if keys[y] in (",", ";", ".") or keys[y] in dashes), s1)
-                i = x
-        if inner and i < s1 and keys[i] in dashes:
-            return (names, i) if names else None
-        if closed or i >= s1:
-            break
-        k = keys[i]
-        if k in (",", ";") and i + 1 < s1 and keys[i + 1] == "and":
-            closed, i = True, i + 2
-        elif k == "and":
-            closed, i = True, i + 1
-        elif k in (",", ";"):
-            i += 1
-        else:
-            break
-    if inner:
-        return None
-    if names and (closed and len(names) >= 2 or single):
-        return list(dict.fromkeys(names)), end
-    return None
