@@ -209,3 +209,13 @@ def test_passive_subject_list_of_names_across_commas(sanctions):
 def test_object_list_with_a_possessive_apposition(sanctions):
     records = sanctions("OFAC sanctioned Rosneft, Russia's largest oil company, and Lukoil on Friday.")
     assert roles(records) == {("Office of Foreign Assets Control", "Rosneft"), ("Office of Foreign Assets Control", "Lukoil")}
+
+
+def test_sanctions_on_a_list_of_names_the_actor_lists_do_not_know(sanctions):
+    records = sanctions("The US imposed sanctions on Zarvan Bank, Kestrel Air and Ostrova Lines on Monday.")
+    assert roles(records) == {("United States", t) for t in ("Zarvan Bank", "Kestrel Air", "Ostrova Lines")}
+
+
+def test_a_relative_clause_after_a_target_is_no_list(sanctions):
+    records = sanctions("The EU imposed sanctions on Russia, which denied wrongdoing.")
+    assert roles(records) == {("European Union", "Russia")}

@@ -1,5 +1,9 @@
 """Argument resolution: the imposer (modifiers, possessors, 'by X' agents, clause subjects) and the target/scope/reason of a measure.
 
+Coordination: a subject or agent list gives one imposer or target per member ('A, B, and C';
+'the international community, including A and B,'); a list of names the actor lists do not
+know is read by ``_name_list``.
+
 Part of the sanctions extractor; see the package docstring for the whole flow.
 """
 
@@ -727,6 +731,9 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
             named = _appositive(view, a, stop, s1)
             if named and not any(view.actor_records.get(x) for x in targets if x != named):
                 targets = [named]  # "sanctions on Belarus's flag carrier, Belavia,": the name it gives
+            listed = _name_list(view, a, s1) if stop < s1 and keys[stop] in (",", ";") else None
+            if listed is not None and len(listed[0]) > len(targets):
+                targets, stop = listed  # "sanctions on A Bank, B Air and C Lines": one target each
             if stop > d.end and d.trigger is not None and d.trigger[0] < ins.start:
                 d.end = stop
             if targets:

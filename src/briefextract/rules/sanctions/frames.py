@@ -1,5 +1,11 @@
 """Frames: verbs that are themselves the measure ('X sanctions Y', 'freezing assets', 'bar X from entering', designation and inclusion on lists).
 
+Roles: an object list gives one target per named item (``_name_list``: names the actor lists
+do not know, appositions, semicolons, names between dashes, 'including' names); in a passive the
+subject (each conjunct, or the antecedent of who/which) is the target and the 'by' agent imposes;
+'designated as <category>' names no target; 'the individuals added to the list are A and B'
+targets A and B. The frames' word lists are frames.json "words".
+
 Part of the sanctions extractor; see the package docstring for the whole flow.
 """
 
