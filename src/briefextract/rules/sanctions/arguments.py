@@ -1,5 +1,9 @@
 """Argument resolution: the imposer (modifiers, possessors, 'by X' agents, clause subjects) and the target/scope/reason of a measure.
 
+Coordination: a subject or agent list gives one imposer or target per member ('A, B, and C';
+'the international community, including A and B,'); a list of names the actor lists do not
+know is read by ``_name_list``.
+
 Part of the sanctions extractor; see the package docstring for the whole flow.
 """
 
@@ -57,9 +61,19 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
             if keys[x] in view.w("clause_stops") or keys[x] in (";", ":"):
                 start = x + 1
                 break
+        inc = next((x for x in range(start, i) if keys[x] in view.w("member_intros")), None)
+        if inc is not None:
+            # "Dozens of officials and entities, including A, the B and the C, were listed": each named member
+            named = [ref.name for x in range(inc + 1, i) if (ref := view.actor_at[x]) is not None and x == ref.start and not ref.demonym]
+            if named:
+                return list(dict.fromkeys(named))
         for x in range(start, i):
             ref = view.actor_at[x]
             if ref is not None and not ref.demonym:
+                if x - 1 > start and keys[x - 1] in view.w("prepositions") and not ref.possessive:
+                    # "A large oil refinery in India, part-owned by ..., was blacklisted": the phrase the place is in
+                    comma = next((y for y in range(x, i + 1) if keys[y] == ","), i)
+                    return _resolve_phrase(view, start, comma)
                 return [ref.name]
         return []
     # nearest actor not used as a modifier, within the clause
@@ -67,15 +81,23 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
     while k >= s0 and keys[k] not in view.w("clause_stops") and keys[k] not in ("that", "which", "who", "."):
         ref = view.actor_at[k]
         if ref is not None and not _is_modifier(view, ref):
+            if keys[ref.end] == "," and k < i - 1:
+                listed = _name_list(view, ref.start, i + 1)
+                if listed is not None and listed[1] == i + 1:
+                    return listed[0]  # "Zarvan Bank, Kestrel Air and Ostrova Lines were sanctioned"
             if k >= i - 1 or keys[ref.end] == ",":
-                return [ref.name]
+                return _subject_conjuncts(view, ref, s0)
             group = _and_others(view, ref, i)
             if group:
                 return [ref.name, group]  # "X and 194 other figures close to him": X and the group, one entry each
         k -= 1
     # else the phrase: "20 US defense firms and 10 individuals"
     a = i
-    while a > s0 and _subject_phrase_token(view, a - 1):
+    listed = "and" in keys[s0 : i + 1]
+    while a > s0 and (_subject_phrase_token(view, a - 1) or (
+        # "Zarvan Bank, Kestrel Air and Ostrova Lines were sanctioned": a list of names crosses its commas
+        listed and keys[a - 1] == "," and a - 2 >= s0 and _tok_text(view, a - 2)[:1].isupper() and _tok_text(view, a)[:1].isupper()
+    )):
         if view.lex.triggers.match_at(keys, a - 1) is not None:
             break
         a -= 1
@@ -83,6 +105,28 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
         return []
     return _resolve_phrase(view, a, i + 1)
 
+
+
+def _subject_conjuncts(view: View, ref: ActorRef, s0: int) -> list[str]:
+    """'Roman Abramovich and Alisher Usmanov were sanctioned', 'A, B and the C were designated':
+    the subject ending with ``ref`` and every actor coordinated before it, in text order (one
+    target each); a comma alone does not coordinate ("After talks with Japan, Russia was ...")."""
+    keys = view.keys
+    out = [ref.name]
+    j = ref.start - 1
+    if j > s0 and keys[j] == "the":
+        j -= 1
+    while j > s0 and keys[j] in ("and", ","):
+        if keys[j] == "," and len(out) == 1:
+            break
+        prev = view.actor_at[j - 1]
+        if prev is None or _is_modifier(view, prev):
+            break
+        out.insert(0, prev.name)
+        j = prev.start - 1
+        if j > s0 and keys[j] == "the":
+            j -= 1
+    return list(dict.fromkeys(out))
 
 
 def _and_others(view: View, ref: ActorRef, i: int) -> str | None:
@@ -247,6 +291,8 @@ def _coordinated(view: View, ref: ActorRef, name: str | None) -> list[str]:
     out = [name] if name else []
     j = ref.end
     while j + 1 < len(view.keys) and view.keys[j] in ("and", ","):
+        if view.keys[j] == "," and view.keys[j + 1] == "and" and j + 2 < len(view.keys):
+            j += 1  # "by France, Britain, and Germany": the serial comma
         nxt = view.actor_at[j + 1] or (view.actor_at[j + 2] if view.keys[j + 1] == "the" and j + 2 < len(view.keys) else None)
         if nxt is None:
             break
@@ -380,6 +426,8 @@ def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
             head = before if before in view.w("prepositions") else before2
             if in_pp and head in _SUBORDINATORS and _verb_follows(view, ref.end, t):
                 in_pp = False  # "after the United States agreed to lift", "as U.S. lifts": a clause, not a PP
+            if in_pp and head in view.w("member_intros") and _member_aside(view, j0, ref, head, s0):
+                in_pp = False  # "the international community, including the EU and the US, imposed": the members act
             at_start = all(keys[x] in view.w("determiners") or view.is_space[x] for x in range(s0, j0))
             if ref.possessive and not at_start:
                 j = j0 - 1
@@ -396,6 +444,17 @@ def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
 
 
 _SUBORDINATORS = _ADJUNCT_HEADS | {"as"}
+
+
+def _member_aside(view: View, j0: int, ref: ActorRef, head: str, s0: int) -> bool:
+    """True when the list j0..ref.end is an aside ', including A and B,' right after the subject
+    (a described group: 'the international community', 'Western governments'): the named
+    members are the subject that acts."""
+    keys = view.keys
+    h = j0 - 1 if keys[j0 - 1] == head else j0 - 2
+    return h - 1 >= s0 and keys[h - 1] == "," and ref.end < len(keys) and keys[ref.end] == "," and (
+        view.actor_at[h - 2] is None if h - 2 >= s0 else True
+    )
 
 
 def _coordination_start(view: View, ref: ActorRef, s0: int) -> int:
@@ -487,10 +546,13 @@ def _imposer_for(view: View, d: Draft, ins: Instrument, t: Trigger, s0: int, cal
         if mods["imposers"]:
             d.imposers, d.imposer_explicit = mods["imposers"], True
         return
-    if t.subject_first:
-        # "Serbia refuses to join EU sanctions": the joiner imposes them too
+    if t.subject_first or view.keys[t.start] in view.w("subject_triggers"):
+        # "Serbia refuses to join EU sanctions": the joiner imposes them too; "France and Germany
+        # triggered the snapback of UN sanctions": the states that trigger them impose them
         _subject_imposer(view, d, t.start, s0)
         if d.imposers:
+            if not t.subject_first:
+                d.imposer_explicit = False  # (they act for the body named; no implicit imposer of other measures)
             return
     if mods["imposers"]:
         d.imposers, d.imposer_explicit = mods["imposers"], True
@@ -669,6 +731,9 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
             named = _appositive(view, a, stop, s1)
             if named and not any(view.actor_records.get(x) for x in targets if x != named):
                 targets = [named]  # "sanctions on Belarus's flag carrier, Belavia,": the name it gives
+            listed = _name_list(view, a, s1) if stop < s1 and keys[stop] in (",", ";") else None
+            if listed is not None and len(listed[0]) > len(targets):
+                targets, stop = listed  # "sanctions on A Bank, B Air and C Lines": one target each
             if stop > d.end and d.trigger is not None and d.trigger[0] < ins.start:
                 d.end = stop
             if targets:
@@ -687,3 +752,94 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
     d.target_context = True
     lo = mods.get("lo", ins.start)
     d.further = any(keys[i] in view.w("further") for i in range(lo, ins.start))
+
+
+
+# -- lists of named targets ------------------------------------------------------
+def _name_item(view: View, i: int, s1: int) -> tuple[str | None, int]:
+    """The name starting at ``i`` (after an optional 'the'): an actor, or a run of capitalised
+    words, digits and name connectors ('Department 53 of the Ministry of Defence', 'Son Kyong-sik')
+    the actor lists do not know (an actor that a capitalised word continues is such a run too);
+    (name, end) or (None, i)."""
+    keys = view.keys
+    x = i + 1 if i < s1 and keys[i] == "the" else i
+    if x >= s1:
+        return None, i
+    ref = view.actor_at[x]
+    if ref is not None and (ref.start != x or ref.demonym or ref.possessive):
+        return None, i
+    tok = _tok_text(view, x)
+    if ref is not None and not (ref.end < s1 and _tok_text(view, ref.end)[:1].isupper()):
+        return ref.name, ref.end
+    if not tok[:1].isupper() or keys[x] in view.w("time_words") or not tok.replace("-", "").isalnum():
+        return None, i
+    conn = view.w("name_connectors")
+    e = x + 1
+    while e < s1:
+        t = _tok_text(view, e)
+        if t[:1].isupper() or t.isdigit() or (keys[e - 1] == "-" and t.isalpha()):
+            e += 1
+            continue
+        if keys[e] in conn:
+            y = e
+            while y < s1 and keys[y] in conn:
+                y += 1
+            if y < s1 and _tok_text(view, y)[:1].isupper() and y - e <= 2:
+                e = y
+                continue
+        break
+    ref = view.actor_at[e - 1]
+    if ref is not None and ref.start == x and ref.end == e:
+        return ref.name, e
+    return _span_text(view, x, e), e
+
+
+def _name_list(view: View, a: int, s1: int, inner: bool = False, single: bool = False) -> tuple[list[str], int] | None:
+    """Named targets listed from ``a``: 'A, B and C', 'A, a state trading firm; two of its fronts —
+    B and C — and D, a China-based firm', 'A, the head of X, and B': one name per item (a
+    description between dashes gives the names it encloses; a description after a name is
+    skipped). (names, end) when the list closes with 'and' ('inner': at a closing dash;
+    'single': one name will do), else None."""
+    keys = view.keys
+    dashes, openers = view.w("list_dashes"), view.w("apposition_openers")
+    names: list[str] = []
+    i, end, closed = a, a, False
+    while i < s1:
+        name, e = _name_item(view, i, s1)
+        if name is None:
+            if inner or names and not closed and keys[i - 1] == ",":
+                break  # "Rosneft, the largest firm said": no list
+            dash = next((x for x in range(i, min(s1, i + 10)) if keys[x] in dashes or keys[x] in (",", ";", ".")), None)
+            if dash is None or keys[dash] not in dashes:
+                break
+            found = _name_list(view, dash + 1, s1, inner=True)
+            if found is None:
+                break
+            names.extend(found[0])
+            i = end = found[1] + 1
+        else:
+            names.append(name)
+            i = end = e
+            ref = view.actor_at[i + 1] if i + 1 < s1 else None
+            if i + 1 < s1 and keys[i] == "," and (keys[i + 1] in openers or (ref is not None and ref.possessive and ref.start == i + 1)):
+                # "A, the president of X, and B": the description ends at the next separator
+                x = next((y for y in range(i + 1, min(s1, i + 20)) if keys[y] in (",", ";", ".") or keys[y] in dashes), s1)
+                i = x
+        if inner and i < s1 and keys[i] in dashes:
+            return (names, i) if names else None
+        if closed or i >= s1:
+            break
+        k = keys[i]
+        if k in (",", ";") and i + 1 < s1 and keys[i + 1] == "and":
+            closed, i = True, i + 2
+        elif k == "and":
+            closed, i = True, i + 1
+        elif k in (",", ";"):
+            i += 1
+        else:
+            break
+    if inner:
+        return None
+    if names and (closed and len(names) >= 2 or single):
+        return list(dict.fromkeys(names)), end
+    return None

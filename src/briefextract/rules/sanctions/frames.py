@@ -1,5 +1,11 @@
 """Frames: verbs that are themselves the measure ('X sanctions Y', 'freezing assets', 'bar X from entering', designation and inclusion on lists).
 
+Roles: an object list gives one target per named item (``_name_list``: names the actor lists
+do not know, appositions, semicolons, names between dashes, 'including' names); in a passive the
+subject (each conjunct, or the antecedent of who/which) is the target and the 'by' agent imposes;
+'designated as <category>' names no target; 'the individuals added to the list are A and B'
+targets A and B. The frames' word lists are frames.json "words".
+
 Part of the sanctions extractor; see the package docstring for the whole flow.
 """
 
@@ -9,6 +15,7 @@ from bisect import bisect_left
 
 from briefextract.rules.sanctions.arguments import (
     _agent_after,
+    _name_list,
     _agent_before,
     _org_anaphor,
     _possessor,
@@ -113,7 +120,14 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     nxt = keys[nxt_i] if nxt_i < s1 else ""
     nxt_tok = _tok_text(view, nxt_i) if nxt_i < s1 else None
     prev_ref = view.actor_at[a - 1] if a > s0 else None
+    if prev == ")" and prev_ref is None:
+        # "the Office of Foreign Assets Control (OFAC) sanctioned ...": the actor before the abbreviation
+        o = next((x for x in range(a - 2, max(s0, a - 6) - 1, -1) if keys[x] == "("), None)
+        if o is not None and o > s0 and view.actor_at[o - 1] is not None:
+            prev_ref = view.actor_at[o - 1]
     passive = prev in view.w("passive_aux") or (prev in view.w("maintain_cues") and a - 2 >= s0 and keys[a - 2] in view.w("passive_aux")) or nxt == "by"
+    if not passive and prev in view.w("passive_adverbs") and a - 2 >= s0 and keys[a - 2] in view.w("passive_aux"):
+        passive = True  # "was also blacklisted", "were later sanctioned"
     if passive and keys[a].endswith("ing") and nxt != "by":
         passive = False  # "Treasury is sanctioning Rosneft": progressive, active; the subject imposes
     if keys[a] in ("sanction", "sanctions") and not (prev_ref is not None and not prev_ref.possessive and not prev_ref.demonym):
@@ -170,6 +184,11 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     if people:
         d.targets = people  # "sanctioned two Dubai-based Iranians, A and his brother, B": one record per person
         stop = people_end
+    else:
+        listed = _name_list(view, b, s1)
+        if listed is not None and len(listed[0]) > len(d.targets):
+            d.targets, stop = listed  # "sanctioned A, B and C", "sanctioned A, a firm; two fronts — B and C — and D"
+        stop = _including_targets(view, d, stop, s1)
     d.end = max(d.end, stop)
     _subject_imposer(view, d, a, s0)
     if not d.targets:
@@ -185,7 +204,12 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         return None  # "specially designated nationals": a list's name
     hyphen_actor = a - 2 >= s0 and keys[a - 1] == "-" and view.actor_at[a - 2] is not None
     after = _norm_set(fr.get("after"))
-    if not hyphen_actor and not any(keys[j] in after for j in range(b, min(s1, b + fr.get("within", 4)))):
+    has_after = any(keys[j] in after for j in range(b, min(s1, b + fr.get("within", 4))))
+    if not hyphen_actor:
+        passive = _passive_designation(view, fr, a, b, s0, s1, has_after)
+        if passive is not None:
+            return passive or None
+    if not hyphen_actor and not has_after:
         # "OFAC designated 14 entities": a sanctioning authority designates
         if not view.lex.authorities.find_all(keys, s0, a):
             return None
@@ -205,13 +229,53 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                 d.targets = [ref.name]
                 d.end = ref.end
                 break
-    else:
+    elif b < s1 and keys[b] != "as":  # "designated as a terrorist group": a category, not the target
         stop = _phrase_end(view, b, s1)
         d.targets = _resolve_phrase(view, b, stop)
-        d.end = max(d.end, stop)
+        d.end = max(d.end, _including_targets(view, d, stop, s1))
     if not d.targets:
         d.target_context = True
     return d
+
+
+def _passive_designation(view: View, fr: dict, a: int, b: int, s0: int, s1: int, has_after: bool):
+    """'A and B were designated (by OFAC)', 'X, a banker who was designated by OFAC in 2014',
+    'A and B — both designated as terrorist organizations by the US': in a passive the subject
+    (each conjunct, or the antecedent of who/which) is the target and the 'by' agent imposes;
+    'as <category>' is no target. None when the designation at ``a`` is not passive; False
+    when it is passive but no sanctions designation ('was designated as his successor')."""
+    keys = view.keys
+    x = a - 1
+    aux = view.w_union("passive_aux", "aux_words")
+    n_aux = 0
+    while x >= s0 and keys[x] in aux:
+        x -= 1
+        n_aux += 1
+    quantified = False
+    while x >= s0 and keys[x] in view.w("subject_quantifiers"):
+        x -= 1
+        quantified = True
+    by_next = b < s1 and keys[b] == "by"
+    if not (n_aux and keys[a - 1] in view.w("passive_aux") or quantified or by_next):
+        return None
+    if keys[a] not in ("designated",):
+        return None
+    agent = _agent_after(view, b, s1)
+    if b < s1 and keys[b] == "as" and not has_after:
+        return False  # "was designated as his successor"
+    if not (has_after or agent or view.mentions_sanctions):
+        return False
+    while x >= s0 and keys[x] in view.w("aside_openers"):
+        x -= 1  # "A and B — both designated": the dash before the aside
+    d = _frame_base(view, fr, a, b, s0)
+    d.rule = fr["id"] + ".passive"
+    if agent:
+        d.imposers, d.imposer_explicit = agent, True
+    d.targets = _subject_targets(view, x + 1, s0) if x >= s0 else []
+    if not d.targets:
+        d.target_context = True
+    return d
+
 
 
 
@@ -272,6 +336,13 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     elif kind == "between":
         if n > b:
             d.targets = _resolve_phrase(view, b, n)
+        copula = consumed if consumed < s1 and keys[consumed] in view.w("copulas") else None
+        listed = _name_list(view, copula + 1, s1, single=True) if copula is not None else None
+        if listed is not None:
+            # "the two individuals added to the sanctions list are A and B": the names, one record each
+            d.targets, stop = listed
+            d.end = max(d.end, stop)
+            d.extra["copular"] = True  # the listed subject is no imposer
         # "prohibit ... from doing business with them"
         for j in range(n + 1, min(s1, n + 5)):
             if keys[j] == "with" and j > n + 1:
@@ -279,6 +350,13 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                 d.targets = _resolve_phrase(view, j + 1, stop)
                 d.end = max(d.end, stop)
                 break
+        measure = view.instrument_at.get(consumed + 1) if not d.targets and consumed < s1 and keys[consumed] == "of" else None
+        intro = view.lex.target_intros.match_at(keys, measure[0]) if measure is not None and measure[0] < s1 else None
+        if intro is not None:
+            # "the US added to its long list of sanctions against Iran": the list's target, the subject adds
+            stop = _phrase_end(view, intro[0], s1)
+            d.targets = _resolve_phrase(view, intro[0], stop)
+            d.end = max(d.end, stop)
         if not d.targets and n == b:
             rel = _relative_agent(view, a, s0)
             if rel is not None:
@@ -361,8 +439,8 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                 stop = _phrase_end(view, j + 2, s1)
                 d.targets = _resolve_phrase(view, j + 2, stop)
                 break
-    if d.extra.get("relative"):
-        pass  # the relative clause named its own subject
+    if d.extra.get("relative") or d.extra.get("copular"):
+        pass  # the relative clause named its own subject; a copular list's subject is the listed group
     elif fr.get("imposer") == "after_needs":
         for j in range(n + 1, min(s1, n + 5)):
             ref = view.actor_at[j]
@@ -492,6 +570,10 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             break
     if n is None:
         return None
+    if fr.get("needs_in_text") and _norm_set(fr["needs_in_text"]).isdisjoint(keys):
+        return None  # "the mechanism was triggered": a snapback only in a text that names one
+    if fr.get("not_in_clause_of") and any(keys[x] in _norm_set(fr["not_in_clause_of"]) for x in range(max(s0, n - 5), n)):
+        return None  # "if the snapback mechanism were activated": a condition, no action
     start = n
     while start > s0 and (_tok_text(view, start - 1)[:1].isupper() or keys[start - 1] in ("'s", "'")) and start - 1 > s0 - 1:
         start -= 1  # "General License 41", "Chevron's licence"
@@ -535,7 +617,9 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         d.extra["licence_context"] = True  # the holder is the last licence holder named before
     agent = _agent_after(view, b, s1)
     if agent and not fr.get("agent_is_replacement"):
-        d.imposers, d.imposer_explicit = agent, True
+        # (the states that trigger a snapback act for the body whose sanctions return: they are not
+        # the implicit imposer of the text's other measures)
+        d.imposers, d.imposer_explicit = agent, not fr.get("no_imposer_carry")
     else:
         _licence_imposer(view, d, a, s0, s1)
     if not d.targets:
@@ -669,3 +753,21 @@ def _include_frames(view: View, s0: int, s1: int) -> list[Draft]:
             out.append(Draft(**{**d.__dict__, "targets": [t], "imposers": [], "extra": {}}))
         break
     return out
+
+
+
+# -- lists of named targets ------------------------------------------------------
+def _including_targets(view: View, d: Draft, stop: int, s1: int) -> int:
+    """'designated two financial institutions, including the Ruritanian Joint Stock Bank (RJSB), a
+    lender ...': a description as the target gives way to the names listed after 'including'
+    (names the actor lists do not know too); the new end of the phrase."""
+    keys = view.keys
+    if not (stop + 2 < s1 and keys[stop] == "," and keys[stop + 1] in view.w("member_intros")):
+        return stop
+    if not d.targets or any(view.actor_records.get(t) for t in d.targets):
+        return stop
+    listed = _name_list(view, stop + 2, s1, single=True)
+    if listed is None:
+        return stop
+    d.targets = listed[0]
+    return listed[1]

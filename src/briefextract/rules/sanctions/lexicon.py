@@ -331,6 +331,10 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
         )
     })
     words["imposer_states"] = frozenset(lex.get("imposer_states", []))
+    # the frame and role rules' own word lists (frames.json "words")
+    for name, listed in ((data.get("frames") or {}).get("words") or {}).items():
+        if not name.startswith("_"):
+            words[name] = frozenset(norm_token(w) for w in listed)
     country_anaphors = trie((w, True) for w in lex.get("country_anaphors", []))
     number_words = {norm_token(k): v for k, v in (lex.get("number_words") or {}).items()}
     return Lexicon(

@@ -102,14 +102,19 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
         if not post_of[idx] and post_of[idx + 1] and _coordinated_measures(view, instruments[idx], instruments[idx + 1], s1):
             post_of[idx] = list(post_of[idx + 1])
 
+    prev_made: list[Draft] = []  # the drafts of the previous instrument
+    made_of: dict[int, list[Draft]] = {}
     for idx, ins in enumerate(instruments):
         prev_end = instruments[idx - 1].end if idx else s0
         pre = _pre_trigger(view, ins, triggers, prev_end, s0)
         posts = post_of[idx]
         side = _target_side(view, ins, s0)
         inherited = None
+        coordinated = False
         if pre is None and drafts and _preceded_by(keys, ins.start, ("including",), 4, s0):
             inherited = drafts[-1]
+        elif pre is None and side is None and not posts and prev_made and _coordinated_measures(view, instruments[idx - 1], ins, s1):
+            inherited, coordinated = prev_made[0], True  # "adopted import bans and export restrictions on X": one action each
         made: list[Draft] = []
         if side is not None and pre is not None and side.trigger[0] < pre.start:
             pre = None  # "could face renewed penalties": the target-side verb governs
@@ -128,10 +133,18 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
         elif side is not None:
             made.append(side)
         elif inherited is not None:
-            d = _bare_draft(view, ins, inherited.action, f"sanctions.{inherited.action}.including", s0, s1)
-            d.imposers = list(inherited.imposers)
-            d.imposer_explicit = inherited.imposer_explicit
+            rule = inherited.rule if coordinated else f"sanctions.{inherited.action}.including"
+            d = _bare_draft(view, ins, inherited.action, rule, s0, s1)
+            if not (coordinated and d.imposers):
+                d.imposers = list(inherited.imposers)
+                d.imposer_explicit = inherited.imposer_explicit
             d.modality = inherited.modality
+            if coordinated:
+                d.trigger = inherited.trigger
+                if inherited.target_context and d.targets and not d.target_context:
+                    inherited.targets, inherited.target_context = list(d.targets), False  # the shared "on X"
+                elif d.target_context and inherited.targets and not inherited.target_context:
+                    d.targets, d.target_context = list(inherited.targets), False
             made.append(d)
         for t in posts:
             if pre is not None and made and made[0].rule.endswith(".nominal") and view.keys[t.start] in view.w("reporting_verbs") | {"unveiled"}:
@@ -159,9 +172,12 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
             if subj is not None:
                 made.append(subj)
         if made and claim and any(_negated_before(view, m.trigger[0] if m.trigger else ins.start, s0) for m in made):
+            prev_made = []
             continue  # a denial or claim ("I don't expect any sanctions") is not an action
+        prev_made = made_of[idx] = made
         drafts.extend(made)
 
+    drafts.extend(_part_of_drafts(view, instruments, made_of, s0, s1))
     drafts.extend(_pronoun_drafts(view, instruments, triggers, s0, s1))
     return _checked(view, drafts, s0, s1)
 
@@ -307,6 +323,42 @@ def _coordinated_measures(view: View, a: Instrument, b: Instrument, s1: int) -> 
         j = _phrase_end(view, hit[0], s1)
     gap = keys[j : b.start]
     return bool(gap) and all(k in (",", "and", "or", "a", "an", "the") for k in gap) and ("," in gap or "and" in gap)
+
+
+
+def _part_of_drafts(view: View, instruments: list[Instrument], made_of: dict[int, list[Draft]], s0: int, s1: int) -> list[Draft]:
+    """'extra trade restrictions and travel bans as part of a sanctions package adopted by the EU':
+    measures with no action of their own, listed as part of (or coordinated before) a measure that
+    has one, share its action, imposer, modality and target; one record each."""
+    keys = view.keys
+    out: list[Draft] = []
+    cues = view.w("part_of_cues")
+    for idx in range(len(instruments) - 2, -1, -1):
+        nxt = made_of.get(idx + 1)
+        if made_of.get(idx) or not nxt:
+            continue
+        a, b = instruments[idx], instruments[idx + 1]
+        gap = keys[a.end : b.start]
+        if not gap or len(gap) > 7:
+            continue
+        linked = "part" in gap and all(k in cues or k in view.w("determiners") or k in view.w("novelty") or _ORDINAL.match(k) for k in gap)
+        listed = idx + 2 < len(instruments) and made_of.get(idx + 1) and made_of[idx + 1][0].rule.endswith(".part_of") and all(
+            k in (",", "and", "or", "a", "an", "the") for k in gap)
+        if not (linked or listed):
+            continue
+        src = nxt[0]
+        d = _bare_draft(view, a, src.action, src.rule if listed else f"sanctions.{src.action}.part_of", s0, s1)
+        if listed:
+            d.rule = src.rule
+        if not d.imposers:
+            d.imposers, d.imposer_explicit = list(src.imposers), src.imposer_explicit
+        own_goods = d.targets and d.targets == [_modifier_actors(view, a, s0)["goods"]]
+        if (d.target_context or own_goods) and src.targets and not src.target_context:
+            d.targets, d.target_context = list(src.targets), False  # the package's target ("extra trade" is no target)
+        d.modality, d.trigger = src.modality, src.trigger
+        made_of[idx] = [d]
+        out.append(d)
+    return out
 
 
 
