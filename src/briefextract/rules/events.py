@@ -56,6 +56,7 @@ from briefextract.rules.spans import (
 from briefextract.rules.tokens import TokenArrays, token_arrays
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_FRAME_END = frozenset({",", ".", ";", "\n", "\n\n"})
 _QUOTE_OR_COLON = frozenset({":", "“", "”", '"', "«", "»"})
 _AUX = frozenset({"was", "were", "been", "be", "is", "are"})
 _ANCHOR_STOPS = frozenset({",", ";", ":", "(", ")"})
@@ -107,6 +108,10 @@ class EventLexicon:
     additive: frozenset[str] = frozenset()
     reduced_relative_nouns: frozenset[str] = frozenset()
     reduced_relative_next: frozenset[str] = frozenset()
+    main_clause_aux: frozenset[str] = frozenset()
+    not_break_before: dict[str, frozenset[str]] = field(default_factory=dict)
+    report_frame: frozenset[str] = frozenset()
+    report_frame_gap: int = 4
     #: every word some ``_unreported`` test looks for: a trigger with none of them around passes at once
     unreported_cues: frozenset[str] = frozenset()
     #: how far before a trigger's start and after its end those tests look, at most (from the windows)
@@ -201,6 +206,10 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         additive=frozenset(cues.get("additive", ())),
         reduced_relative_nouns=frozenset(cues.get("reduced_relative_nouns", ())),
         reduced_relative_next=frozenset(cues.get("reduced_relative_next", ())),
+        main_clause_aux=frozenset(cues.get("main_clause_aux", ())),
+        not_break_before={k: frozenset(v) for k, v in cues.get("not_break_before", {}).items()},
+        report_frame=frozenset(cues.get("report_frame", ())),
+        report_frame_gap=int(cues.get("report_frame_gap", 4)),
         unreported_cues=frozenset().union(
             *(cues.get(key, ()) for key in ("hypothetical", "hypothetical_after", "negation", "charge", "habitual"))
         ),
@@ -241,6 +250,8 @@ class Mention:
     time_frame: bool = False  # "throughout the war", "during the talks": a time reference to a happening, not a report
     additive: bool = False  # "Y was also released": more of a happening already told
     bound: bool = False  # "the seventh exchange since Russia invaded Ukraine": a time bound, not a report
+    relative_clause: bool = False  # "who were detained", "prisoners it said were detained": describes people
+    in_subject: bool = False  # ... and the main clause's verb follows: "Americans who were detained have been released"
     anchor_days: int | None = None
     anchored_to: "Mention | None" = None
     anchor_vague: bool = False
@@ -289,6 +300,8 @@ def _clause_breaks(
     for i in break_words:
         w = lowers[i]
         flags[i] = not (i and w.isalpha() and lowers[i - 1] in _ARTICLES_DEF and (i < 2 or lowers[i - 2] != "in"))
+        if flags[i] and i + 1 < n and lowers[i + 1] in lex.not_break_before.get(w, ()):
+            flags[i] = False  # "released as a group Tuesday": a preposition, not a conjunction
     # a short bracketed name or abbreviation ("the National League for Democracy (NLD) were
     # arrested", "Pres. Trump (R)") is part of its clause: only a longer aside breaks it
     reach = lex.paren_transparent + 1
@@ -331,6 +344,8 @@ def clause_of(i: int, sent: tuple[int, int], breaks: ClauseBreaks) -> tuple[int,
 
 
 _HYPHEN = re.compile("-")
+#: a number that is a year ("in 2021 jailed ..." is a date before a verb, not a count before an adjective)
+_YEAR = re.compile(r"1[89]\d\d$|20\d\d$")
 
 
 def token_lowers(doc: Doc) -> list[str]:
@@ -472,6 +487,8 @@ def _longest_first(match: tuple[int, int, int]) -> tuple[int, int]:
 _ARTICLES = frozenset({"a", "an"})
 _ARTICLES_DEF = frozenset({"a", "an", "the"})
 _CONJUNCTIONS = frozenset({"and", "or", "but", "then"})
+#: the auxiliaries of a passive or perfect verb group ("had been", "were")
+_AUX_CHAIN = frozenset({"was", "were", "been", "be", "is", "are", "had", "has", "have", "being"})
 
 
 def _is_object_of(doc: Doc, lowers: list[str], verb: Mention, noun: Mention, lex: EventLexicon) -> bool:
@@ -526,12 +543,22 @@ def _blocked_tokens(doc: Doc, actors: list[ActorSpan]) -> set[int]:
     return blocked
 
 
-def _describes_people(lowers: list[str], s: int, e: int, lex: EventLexicon) -> bool:
+def _describes_people(
+    lowers: list[str], s: int, e: int, lex: EventLexicon, tok: TokenArrays | None = None
+) -> bool:
     """A verbal trigger used as an adjective or a name for people, not a reported act."""
     after = lowers[e] if e < len(lowers) else None
     before = lowers[s - 1] if s > 0 else None
     if e - s == 1 and after in lex.adjectival_next:
         return True  # "sanctioned companies include ...": a participle used as an adjective
+    if (
+        e - s == 1 and before is not None and tok is not None and tok.like_num[s - 1] and not _YEAR.match(before)
+        and lowers[s].endswith(("ed", "en")) and after is not None
+        and (tok.text[e][:1].isupper() or (len(after) > 3 and after.isalpha() and after.endswith("s")))
+    ):
+        # "released 10 jailed U.S. citizens", "two detained journalists": a participle between a count
+        # and its noun (a name or a plural), not "one captured in Karabakh"
+        return True
     if (
         e - s == 1 and before is not None and after is not None and lowers[s].endswith("ed")
         and before in lex.reduced_relative_nouns and after in lex.reduced_relative_next
@@ -540,6 +567,29 @@ def _describes_people(lowers: list[str], s: int, e: int, lex: EventLexicon) -> b
     # "those released", "all released soldiers": a participle naming people ("the lifting",
     # "the imposition" are acts)
     return before in lex.nominal_before and lowers[e - 1].endswith(("ed", "en"))
+
+
+def _in_relative_clause(lowers: list[str], s: int, lex: EventLexicon) -> bool:
+    """The passive trigger at ``s`` opens a relative clause: its auxiliaries come right after a relative
+    pronoun ("who were detained", "that had been seized") or a verb of saying with its object
+    gapped ("prisoners it said were detained")."""
+    i = s - 1
+    while i >= 0 and s - i <= 3 and lowers[i] in _AUX_CHAIN:
+        i -= 1
+    if i == s - 1 or i < 0:
+        return False  # no auxiliary right before: "who detained him" is an act told with its agent
+    return lowers[i] in lex.relative or lowers[i] in lex.reporting_verbs
+
+
+def _main_verb_follows(lowers: list[str], e: int, clause_end: int, lex: EventLexicon) -> bool:
+    """A finite auxiliary after the trigger, before any comma or conjunction: the relative clause
+    sits in the subject of that verb ("Americans who were detained in X have been released")."""
+    for w in lowers[e: clause_end]:
+        if w in lex.main_clause_aux:
+            return True
+        if w == "," or w in _CONJUNCTIONS:
+            return False
+    return False
 
 
 def find_mentions(
@@ -564,7 +614,7 @@ def find_mentions(
         if s in blocked:
             continue
         noun = bool(entry.get("noun"))
-        if not noun and _describes_people(lowers, s, e, lex):
+        if not noun and _describes_people(lowers, s, e, lex, tok):
             continue
         if layout_excluded and is_excluded(doc, tok.idx[s], tok.end_char(e - 1)):
             continue
@@ -575,6 +625,7 @@ def find_mentions(
         if _unreported(doc, lowers, s, e, clause, lex):
             continue
         left = lowers[max(clause[0], s - 4): s]  # "the American-Belarusian talks"
+        relative_clause = not noun and _in_relative_clause(lowers, s, lex)
         out.append(Mention(
             start=s, end=e, entry=entry, sent=sent, clause=clause,
             definite=noun and not lex.definite.isdisjoint(left),
@@ -584,6 +635,8 @@ def find_mentions(
             elaborates=not noun and lowers[s].endswith("ing") and s > 0 and lowers[s - 1] == ",",
             additive=not noun and not lex.additive.isdisjoint(lowers[max(s - 2, 0): s]),
             time_frame=noun and s > 1 and lowers[s - 2] in lex.time_frame and lowers[s - 1] in lex.definite,
+            relative_clause=relative_clause,
+            in_subject=relative_clause and _main_verb_follows(lowers, e, clause[1], lex),
         ))
     # a participle right after a nominal trigger modifies it ("a deal negotiated with ...");
     # mentions are in text order, so only the previous one can be that noun
@@ -647,6 +700,31 @@ def _actor_spans(doc: Doc) -> list[ActorSpan]:
             text = doc_text(doc)
             return [ActorSpan(sp.start, sp.end, sp.label_, sp.kb_id_ or text[sp.start_char: sp.end_char]) for sp in spans]
     return []
+
+
+_DASHES = frozenset({"-", "—", "–"})
+_DATELINE_PUNCT = frozenset({"(", ")", ","})
+
+
+def _in_dateline(tok: TokenArrays, sp: "ActorSpan", reach: int = 8) -> bool:
+    """The actor stands in a dateline: the opening words of a line, the first one in capitals,
+    up to a dash ("BRUSSELS (Reuters) -", "WASHINGTON —", "KYIV, Ukraine (AP) —")."""
+    texts, is_space = tok.text, tok.is_space
+    j = sp.start
+    while j > 0 and not is_space[j - 1]:
+        if sp.start - j >= reach:
+            return False
+        j -= 1
+    first = texts[j]
+    if not (len(first) > 1 and first.isalpha() and first.isupper()):
+        return False
+    for k in range(j + 1, min(len(texts), j + reach + 1)):
+        w = texts[k]
+        if w in _DASHES:
+            return k >= sp.end
+        if not (w in _DATELINE_PUNCT or w[:1].isupper()):
+            return False
+    return False
 
 
 def _date_spans(doc: Doc) -> list[DateSpan]:
@@ -713,6 +791,27 @@ def _topic_date(texts: list[str], m: Mention, dates: list[DateSpan], breaks: Cla
     if not _QUOTE_OR_COLON.isdisjoint(texts[first:m.start]):
         return None
     return inside[0]
+
+
+def _report_frame_date(
+    lower: list[str], texts: list[str], m: Mention, dates: list[DateSpan], lex: EventLexicon
+) -> DateSpan | None:
+    """The date of a reporting clause that closes the trigger's sentence after a comma
+    (", the U.S. Embassy said on Sept. 11", ", officials said in a statement Tuesday."), or None."""
+    sent_end = m.sent[1]
+    for d in dates:
+        if d.start <= m.end:
+            continue
+        if d.end < sent_end and texts[d.end] not in _FRAME_END:
+            return None  # the sentence goes on after the date: not its closing clause
+        for k in range(d.start - 1, max(m.end, d.start - 1 - lex.report_frame_gap) - 1, -1):
+            if texts[k] == ",":
+                break
+            if lower[k] in lex.report_frame:
+                before = texts[max(m.end, k - 10): k]  # the reporter: ", the U.S. Embassy in Vilnius said"
+                return d if "," in before else None
+        return None
+    return None
 
 
 def _any_between(ordered: list[int], lo: int, hi: int) -> bool:
@@ -806,6 +905,15 @@ def describe(
         topic = _topic_date(texts, m, dates, breaks)
         if topic is not None:
             best = (0, topic)
+    if (
+        best is None and not m.entry.get("noun") and not m.entry.get("light") and not m.relative_clause
+        and not subordinate and date_window is None and lex.report_frame
+    ):
+        # "Belarus has freed 52 prisoners, the embassy said on Sept. 11": the act the sentence
+        # reports is dated by its closing reporting clause
+        frame = _report_frame_date(lower, texts, m, dates, lex)
+        if frame is not None:
+            best = (0, frame)
     if best is None and m.entry.get("noun") and b < m.sent[1] and lower[b] in lex.relative:
         # "the war ... that started in 2023", "the manoeuvres, which took place in May"
         rb = clause_of(b + 1, m.sent, breaks)[1] if b + 1 < m.sent[1] else b + 1
@@ -1182,6 +1290,8 @@ def resolve(
             date = sentence_date.get(m.clause)
         if m.entry.get("needs_date") and not date:
             continue
+        if m.in_subject and not date:
+            continue  # "Americans who were detained in X have been released": who they are, not a new act
         if date:
             if date not in planned:
                 planned[date] = after_publication(date, dct)
@@ -1247,7 +1357,8 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     breaks = _clause_breaks(doc, lex, [(s, e) for s, e, _ in anchors], lowers, positions)
     actors, dates = _actor_spans(doc), _date_spans(doc)
     mentions = find_mentions(doc, lex, breaks, lowers, actors, positions=positions)
-    by_actor = _Sorted(actors, key=attrgetter("start"))
+    # "BRUSSELS (Reuters) - The Council said ...": the dateline's place and agency take no part
+    by_actor = _Sorted([sp for sp in actors if not _in_dateline(tok, sp)], key=attrgetter("start"))
     by_date = _Sorted(dates, key=attrgetter("start"))
     persons = _Sorted([sp for sp in actors if sp.label == "PERSON"], key=attrgetter("end"))
     by_count = _Sorted(_extension(doc, "counts") or [], key=lambda c: c["span"]["start"])

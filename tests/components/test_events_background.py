@@ -1,0 +1,86 @@
+"""Events: background mentions, reporting-clause dates, datelines (probe of reserved-country news).
+
+The texts are written for these tests. ``run_events`` (from test_events) feeds the
+events component hand-made actor and date spans.
+"""
+
+from __future__ import annotations
+
+from .test_events import run_events  # noqa: F401  (the fixture)
+
+US_VE = [
+    ("Venezuela", "GPE", "Venezuela"),
+    ("U.S.", "GPE", "United States"),
+    ("Caracas", "GPE", "Caracas"),
+    ("State Department", "ORG", "United States Department of State"),
+]
+
+
+def test_participle_between_a_count_and_its_noun_is_no_arrest(run_events):
+    text = "In March, Caracas released 12 jailed U.S. citizens."
+    events = run_events(text, US_VE, [("March", "2025-03")])
+    assert [e["type"] for e in events] == ["release"]
+
+
+def test_year_before_a_participle_is_a_date_not_a_count(run_events):
+    text = "The court in 2021 jailed five Venezuela activists."
+    events = run_events(text, US_VE, [("2021", "2021")])
+    assert [(e["type"], e["date"]) for e in events] == [("arrest", "2021")]
+
+
+def test_relative_clause_in_the_subject_is_no_event(run_events):
+    text = "Several activists who were detained in Venezuela have been freed, the State Department said on Monday."
+    events = run_events(text, US_VE, [("Monday", "2025-09-08")])
+    assert "arrest" not in [e["type"] for e in events]
+
+
+def test_gapped_relative_after_a_verb_of_saying_is_no_event(run_events):
+    text = "In Caracas, a monitor counted 40 prisoners it said were jailed for their views had been freed."
+    events = run_events(text, US_VE)
+    assert "arrest" not in [e["type"] for e in events]
+
+
+def test_dated_relative_clause_at_the_end_stays_an_event(run_events):
+    text = "Among those freed was the editor of a Caracas weekly, who was arrested in May 2021."
+    events = run_events(text, US_VE, [("May 2021", "2021-05")])
+    assert ("arrest", "2021-05") in [(e["type"], e["date"]) for e in events]
+
+
+def test_closing_reporting_clause_dates_the_reported_act(run_events):
+    text = "Venezuela has freed 14 prisoners of several nationalities, the State Department said on Sept. 9."
+    events = run_events(text, US_VE, [("Sept. 9", "2025-09-09")])
+    release = next(e for e in events if e["type"] == "release")
+    assert release["date"] == "2025-09-09"
+    assert "Venezuela" in release["participants"]
+
+
+def test_reporting_clause_in_mid_sentence_dates_nothing_before_it(run_events):
+    text = "Venezuela has freed 14 prisoners, the State Department said on Sept. 9 as talks went on in Caracas."
+    events = run_events(text, US_VE, [("Sept. 9", "2025-09-09")])
+    release = next(e for e in events if e["type"] == "release")
+    assert release["date"] is None
+
+
+def test_subordinate_act_does_not_take_the_reporting_date(run_events):
+    text = "Venezuela has freed 14 prisoners after the U.S. negotiated their release, the State Department said Tuesday."
+    events = run_events(text, US_VE, [("Tuesday", "2025-09-09")])
+    talks = [e for e in events if e["type"] == "talks"]
+    assert all(e["date"] is None for e in talks)
+
+
+def test_as_before_an_article_does_not_end_the_clause(run_events):
+    text = "A source said three U.S. citizens were released as a group Tuesday."
+    events = run_events(text, US_VE, [("Tuesday", "2025-09-09")])
+    assert [(e["type"], e["date"]) for e in events] == [("release", "2025-09-09")]
+
+
+def test_dateline_place_and_agency_are_not_participants(run_events):
+    actors = [
+        ("BRUSSELS", "GPE", "Brussels"),
+        ("Reuters", "ORG", "Reuters"),
+        ("European Council", "ORG", "European Council"),
+    ]
+    text = "BRUSSELS (Reuters) - The European Council said in a statement on Tuesday that it had acted."
+    events = run_events(text, actors, [("Tuesday", "2025-09-09")])
+    (ev,) = events
+    assert ev["participants"] == ["European Council"]
