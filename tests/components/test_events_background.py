@@ -84,3 +84,52 @@ def test_dateline_place_and_agency_are_not_participants(run_events):
     events = run_events(text, actors, [("Tuesday", "2025-09-09")])
     (ev,) = events
     assert ev["participants"] == ["European Council"]
+
+
+BY = [
+    ("Belarus", "GPE", "Belarus"),
+    ("Lithuania", "GPE", "Lithuania"),
+    ("Vilnius", "GPE", "Vilnius"),
+    ("Anna Petrova", "PERSON", "Anna Petrova"),
+    ("Oleg Sidorov", "PERSON", "Oleg Sidorov"),
+]
+
+
+def test_dated_sentencing_is_an_event_undated_is_not(run_events):
+    text = (
+        "The blogger Anna Petrova was sentenced in 2021 to eight years. "
+        "Oleg Sidorov received a ten-year sentence in 2022. "
+        "Anna Petrova has been sentenced to prison."
+    )
+    events = run_events(text, BY, [("2021", "2021"), ("2022", "2022")])
+    assert [(e["type"], e["date"]) for e in events] == [("sentencing", "2021"), ("sentencing", "2022")]
+    assert events[1]["participants"] == ["Oleg Sidorov"]
+
+
+def test_dated_appointment_is_an_event(run_events):
+    text = "Prime Minister Oleg Sidorov, who was appointed in March, stays in office."
+    events = run_events(text, BY, [("March", "2025-03")])
+    assert [(e["type"], e["date"], e["participants"]) for e in events] == [("appointment", "2025-03", ["Oleg Sidorov"])]
+
+
+def test_closing_border_crossings_and_suspending_flights_are_closures(run_events):
+    (border,) = run_events("Lithuania closed two border crossings with Belarus on Monday.", BY, [("Monday", "2025-09-08")])
+    assert (border["type"], border["date"], border["plover"]) == ("closure", "2025-09-08", "COERCE")
+    (flights,) = run_events("Lithuania ordered a suspension of flights at the airport in Vilnius.", BY)
+    assert (flights["type"], flights["location"]) == ("closure", "Vilnius")
+
+
+def test_a_closed_meeting_is_no_closure(run_events):
+    text = "Lithuania held talks with Belarus behind closed doors on Monday; the case was closed."
+    events = run_events(text, BY, [("Monday", "2025-09-08")])
+    assert "closure" not in [e["type"] for e in events]
+
+
+def test_also_freed_is_more_of_the_dated_release(run_events):
+    text = (
+        "Belarus freed 14 prisoners on Sept. 9. "
+        "Also freed was the blogger Anna Petrova."
+    )
+    events = run_events(text, BY, [("Sept. 9", "2025-09-09")])
+    assert [(e["type"], e["date"]) for e in events] == [("release", "2025-09-09")]
+    assert "Anna Petrova" in events[0]["participants"]

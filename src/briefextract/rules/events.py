@@ -1196,8 +1196,8 @@ def _merge_target(
             or not told_by.isdisjoint(ev["participants"])
             or m.additive
         )
-        if verbal and m.additive and again:
-            return i  # the latest undated happening of the family: "Y was also released"
+        if verbal and m.additive and not date:
+            return i  # the latest happening of the family: "Y was also released", "Also freed were ..."
         if verbal and not once and not again and not (date and date == ev_date and len(date) == 10):
             continue  # a reported act ("met", "released") is a new happening unless its day says otherwise
         ev_keys = _keys(cores[i], country_of)
