@@ -133,3 +133,41 @@ def test_also_freed_is_more_of_the_dated_release(run_events):
     events = run_events(text, BY, [("Sept. 9", "2025-09-09")])
     assert [(e["type"], e["date"]) for e in events] == [("release", "2025-09-09")]
     assert "Anna Petrova" in events[0]["participants"]
+
+
+RU = [
+    ("Russia", "GPE", "Russia"),
+    ("Ukraine", "GPE", "Ukraine"),
+    ("Poland", "GPE", "Poland"),
+    ("Kazakhstan", "GPE", "Kazakhstan"),
+    ("Oleg Sidorov", "PERSON", "Oleg Sidorov"),
+]
+
+
+def test_raid_in_which_a_capture_happened_is_one_dated_event(run_events):
+    text = "Russia captured the rebel commander Oleg Sidorov in a daring dawn raid last week."
+    events = run_events(text, RU, [("last week", "2025-W36")])
+    assert [(e["type"], e["date"]) for e in events] == [("capture", "2025-W36")]
+
+
+def test_freed_in_a_deal_keeps_both_happenings(run_events):
+    text = "Russia freed 20 prisoners on Monday in a secret deal with Poland."
+    events = run_events(text, RU, [("Monday", "2025-09-08")])
+    assert sorted(e["type"] for e in events) == ["agreement", "release"]
+
+
+def test_possessive_dated_mention_names_its_own_happening(run_events):
+    text = (
+        "Russian drones have been shot down over Poland. "
+        "Poland has invoked the clause before, notably following Russia's invasion of Ukraine in 2022."
+    )
+    events = run_events(text, [*RU, ("Russian", "GPE", "Russia")], [("2022", "2022")])
+    dated = [(e["type"], e["date"]) for e in events if e["date"]]
+    undated = [e for e in events if not e["date"]]
+    assert dated == [("attack", "2022")] and len(undated) == 1
+
+
+def test_date_right_after_a_verb_of_saying_does_not_date_a_later_noun(run_events):
+    text = "Kazakhstan said Thursday it would not help Russia dodge the sanctions imposed over the war in Ukraine."
+    events = run_events(text, RU, [("Thursday", "2025-09-11")])
+    assert all(e["date"] is None for e in events if e["type"] == "war")

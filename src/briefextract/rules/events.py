@@ -109,6 +109,9 @@ class EventLexicon:
     reduced_relative_nouns: frozenset[str] = frozenset()
     reduced_relative_next: frozenset[str] = frozenset()
     main_clause_aux: frozenset[str] = frozenset()
+    occasion_preps: frozenset[str] = frozenset()
+    occasion_gap: int = 10
+    occasion_types: frozenset[str] = frozenset()
     not_break_before: dict[str, frozenset[str]] = field(default_factory=dict)
     report_frame: frozenset[str] = frozenset()
     report_frame_gap: int = 4
@@ -207,6 +210,9 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         reduced_relative_nouns=frozenset(cues.get("reduced_relative_nouns", ())),
         reduced_relative_next=frozenset(cues.get("reduced_relative_next", ())),
         main_clause_aux=frozenset(cues.get("main_clause_aux", ())),
+        occasion_preps=frozenset(cues.get("occasion_preps", ())),
+        occasion_gap=int(cues.get("occasion_gap", 10)),
+        occasion_types=frozenset(cues.get("occasion_types", ())),
         not_break_before={k: frozenset(v) for k, v in cues.get("not_break_before", {}).items()},
         report_frame=frozenset(cues.get("report_frame", ())),
         report_frame_gap=int(cues.get("report_frame_gap", 4)),
@@ -512,6 +518,24 @@ def _is_object_of(doc: Doc, lowers: list[str], verb: Mention, noun: Mention, lex
     )
 
 
+def _is_occasion_of(lowers: list[str], verb: Mention, noun: Mention, lex: EventLexicon) -> bool:
+    """A nominal trigger after "in a"/"during an" in a content verb's clause names the occasion of
+    that act: "captured the president in a nighttime raid", "was killed in an air strike" are one
+    happening, told by the verb (which then takes a date after the noun)."""
+    if (
+        not noun.entry.get("noun") or verb.entry.get("noun") or verb.entry.get("light") or noun.clause != verb.clause
+        or noun.type not in lex.occasion_types
+    ):
+        return False
+    between = lowers[verb.end: noun.start]
+    if not between or len(between) > lex.occasion_gap or "," in between:
+        return False
+    for k in range(len(between) - 2, -1, -1):  # the last "in a" before the noun
+        if between[k] in lex.occasion_preps and between[k + 1] in _ARTICLES:
+            return all(w.isalpha() for w in between[k + 2:]) and len(between) - k - 2 <= 3
+    return False
+
+
 def _trigger_matches(
     lowers: list[str], lex: EventLexicon, positions: list[int] | None = None
 ) -> list[tuple[int, int, dict]]:
@@ -649,6 +673,7 @@ def find_mentions(
         )
     ]
     out = [m for i, m in enumerate(out) if not (i and _is_object_of(doc, lowers, out[i - 1], m, lex))]
+    out = [m for i, m in enumerate(out) if not (i and _is_occasion_of(lowers, out[i - 1], m, lex))]
     # a light trigger (said, signed, announced) yields to a content trigger in its clause
     kept = []
     for i, m in enumerate(out):
@@ -793,6 +818,15 @@ def _topic_date(texts: list[str], m: Mention, dates: list[DateSpan], breaks: Cla
     return inside[0]
 
 
+def _dates_saying(lower: list[str], d: DateSpan, lex: EventLexicon) -> bool:
+    """The date comes right after a verb of saying ("said Thursday", "said on Sept. 11"): it dates
+    the saying, and the words after it are what was said."""
+    k = d.start - 1
+    if k > 0 and lower[k] == "on":
+        k -= 1
+    return k >= 0 and lower[k] in lex.report_frame
+
+
 def _report_frame_date(
     lower: list[str], texts: list[str], m: Mention, dates: list[DateSpan], lex: EventLexicon
 ) -> DateSpan | None:
@@ -881,6 +915,8 @@ def describe(
                 continue  # "captured in 2020 and one captured in September": 2020 is the first's
             if d.end <= m.start and d.start > 0 and lower[d.start - 1] in lex.temporal_subordinators:
                 continue  # "for the first time since 2019 - China announced": a bound, not its date
+            if d.end <= m.start and m.entry.get("noun") and _dates_saying(lower, d, lex):
+                continue  # "said Thursday his country would not ... over the war": the saying's date
             if best is None or dist < best[0]:
                 best = (dist, d)
     relative = a > m.sent[0] and lower[a - 1] in lex.relative and not _complementizer(lower, a - 1, lex)
@@ -1203,8 +1239,8 @@ def _merge_target(
         ev_keys = _keys(cores[i], country_of)
         if i in here and not verbal and not (ev_keys and own and not ev_keys & own):
             return i
-        if date and not ev_date and not m.definite:
-            continue
+        if date and not ev_date and (not m.definite or (m.possessive and not m.anaphoric)):
+            continue  # "Russia's invasion of Ukraine in 2022" names its own happening, not an undated one told before
         if date and not ev_date and not (
             m.anaphoric or ev_keys & keys or (m.location and m.location == ev_location)
         ):
