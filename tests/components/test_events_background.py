@@ -171,3 +171,13 @@ def test_date_right_after_a_verb_of_saying_does_not_date_a_later_noun(run_events
     text = "Kazakhstan said Thursday it would not help Russia dodge the sanctions imposed over the war in Ukraine."
     events = run_events(text, RU, [("Thursday", "2025-09-11")])
     assert all(e["date"] is None for e in events if e["type"] == "war")
+
+
+def test_dated_act_with_no_actor_in_its_sentence_takes_the_article_state(run_events):
+    text = (
+        "Kazakhstan held a vote in March. Kazakhstan counted the ballots. "
+        "After the vote, over 3,000 people were detained in 2022."
+    )
+    events = run_events(text, RU, [("March", "2025-03"), ("2022", "2022")])
+    arrest = next(e for e in events if e["type"] == "arrest")
+    assert arrest["participants"] == ["Kazakhstan"]

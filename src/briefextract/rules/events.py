@@ -1259,6 +1259,15 @@ def _merge_target(
     return candidates[0]
 
 
+def _topic_state(actors: list[ActorSpan]) -> str | None:
+    """The state or place the article names most often (the first of equals), or None."""
+    counts: dict[str, int] = {}
+    for sp in actors:
+        if sp.label == "GPE":
+            counts[sp.name] = counts.get(sp.name, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
 def _record(tok: TokenArrays, text: str, m: Mention, lex: EventLexicon, date, participants, location) -> dict:
     type_, plover, rule = lex.record_of[m.entry["id"]]
     return {
@@ -1313,6 +1322,7 @@ def resolve(
     sentence_events: dict[tuple[int, int], list[int]] = {}
     sentence_date: dict[tuple[int, int], str] = {}
     planned: dict[str, bool] = {}  # date -> after_publication(date), asked once per date
+    topic: list[str | None] | None = None  # [the state the article names most], found when first needed
     for m in mentions:
         date = m.date
         if m.anchored_to is not None:
@@ -1367,7 +1377,14 @@ def resolve(
             continue
         if (m.time_frame or m.bound) and not date:
             continue  # "throughout the war", "during the talks": an undated happening used as a time frame
-        ev = _record(tok, text, m, lex, date, m.participants or (m.sentence_actors if date else []), m.location)
+        participants = m.participants or (m.sentence_actors if date else [])
+        if not participants and date:
+            # "Following the 2020 vote, over 35,000 people were detained": a dated act with no actor
+            # in its sentence is the doing of the state the article is about
+            if topic is None:
+                topic = [_topic_state(actors)]
+            participants = [n for n in topic if n and n != m.location]
+        ev = _record(tok, text, m, lex, date, participants, m.location)
         m.event = ev
         events.append(ev)
         of_family.setdefault(fam, []).append(len(events) - 1)
