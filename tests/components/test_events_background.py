@@ -181,3 +181,16 @@ def test_dated_act_with_no_actor_in_its_sentence_takes_the_article_state(run_eve
     events = run_events(text, RU, [("March", "2025-03"), ("2022", "2022")])
     arrest = next(e for e in events if e["type"] == "arrest")
     assert arrest["participants"] == ["Kazakhstan"]
+
+
+def test_election_this_fall_is_planned_in_june_reported_in_november(run_events):
+    text = "Kazakhstan votes in parliamentary elections this fall."
+    assert run_events(text, RU, [("this fall", "2025")], published="2025-06-14") == []
+    (ev,) = run_events(text, RU, [("this fall", "2025")], published="2025-11-20")
+    assert ev["type"] == "election"
+
+
+def test_hosting_troops_or_weapons_is_no_meeting(run_events):
+    text = "In 2023 Kazakhstan hosted Russian tactical nuclear weapons."
+    events = run_events(text, [*RU, ("Russian", "GPE", "Russia")], [("2023", "2023")])
+    assert "meeting" not in [e["type"] for e in events]

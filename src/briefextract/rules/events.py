@@ -111,6 +111,7 @@ class EventLexicon:
     main_clause_aux: frozenset[str] = frozenset()
     occasion_preps: frozenset[str] = frozenset()
     occasion_gap: int = 10
+    season_start_month: dict[str, int] = field(default_factory=dict)
     occasion_types: frozenset[str] = frozenset()
     not_break_before: dict[str, frozenset[str]] = field(default_factory=dict)
     report_frame: frozenset[str] = frozenset()
@@ -212,6 +213,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         main_clause_aux=frozenset(cues.get("main_clause_aux", ())),
         occasion_preps=frozenset(cues.get("occasion_preps", ())),
         occasion_gap=int(cues.get("occasion_gap", 10)),
+        season_start_month={k: int(v) for k, v in cues.get("season_start_month", {}).items()},
         occasion_types=frozenset(cues.get("occasion_types", ())),
         not_break_before={k: frozenset(v) for k, v in cues.get("not_break_before", {}).items()},
         report_frame=frozenset(cues.get("report_frame", ())),
@@ -1259,6 +1261,15 @@ def _merge_target(
     return candidates[0]
 
 
+def _season_ahead(lower: list[str], span: tuple[int, int], iso: str, dct: str | None, lex: EventLexicon) -> bool:
+    """The date is a season of the publication year ("this fall") that starts after the publication
+    month: the happening is still to come (a season's value is its year only)."""
+    if not dct or not lex.season_start_month or iso != dct[:4]:
+        return False
+    month = int(dct[5:7])
+    return any(lex.season_start_month.get(w, 0) > month for w in lower[span[0]: span[1]])
+
+
 def _topic_state(actors: list[ActorSpan]) -> str | None:
     """The state or place the article names most often (the first of equals), or None."""
     counts: dict[str, int] = {}
@@ -1343,6 +1354,8 @@ def resolve(
                 planned[date] = after_publication(date, dct)
             if planned[date]:
                 continue  # "the next round of talks in November", "an election in 2029": planned, not reported
+            if m.date_tokens and m.date == date and _season_ahead(tok.lower, m.date_tokens, date, dct, lex):
+                continue  # "elections this fall" in June: a season of this year still ahead
         if m.spread:
             for d_value, place in m.spread:
                 ev = _record(tok, text, m, lex, d_value, [p for p in m.participants if p not in dict(m.spread).values()], place)
