@@ -194,3 +194,9 @@ def test_hosting_troops_or_weapons_is_no_meeting(run_events):
     text = "In 2023 Kazakhstan hosted Russian tactical nuclear weapons."
     events = run_events(text, [*RU, ("Russian", "GPE", "Russia")], [("2023", "2023")])
     assert "meeting" not in [e["type"] for e in events]
+
+
+def test_relative_clause_does_not_take_the_main_clause_date(run_events):
+    text = "As of Tuesday, monitors in Caracas had counted 40 prisoners it said were jailed for their views had been freed."
+    events = run_events(text, US_VE, [("Tuesday", "2025-09-09")])
+    assert "arrest" not in [e["type"] for e in events]

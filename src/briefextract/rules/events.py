@@ -917,6 +917,8 @@ def describe(
                 continue  # "captured in 2020 and one captured in September": 2020 is the first's
             if d.end <= m.start and d.start > 0 and lower[d.start - 1] in lex.temporal_subordinators:
                 continue  # "for the first time since 2019 - China announced": a bound, not its date
+            if d.end <= m.start and m.relative_clause:
+                continue  # "As of Tuesday, X confirmed 56 prisoners it said were detained": the main clause's date
             if d.end <= m.start and m.entry.get("noun") and _dates_saying(lower, d, lex):
                 continue  # "said Thursday his country would not ... over the war": the saying's date
             if best is None or dist < best[0]:
@@ -939,7 +941,10 @@ def describe(
         for d in dates:
             if d.end == a - 2 and d.start - m.sent[0] <= 2:
                 best = (0, d)
-    if best is None and not m.entry.get("noun") and not relative and not subordinate and date_window is None:
+    if (
+        best is None and not m.entry.get("noun") and not relative and not m.relative_clause and not subordinate
+        and date_window is None
+    ):
         topic = _topic_date(texts, m, dates, breaks)
         if topic is not None:
             best = (0, topic)
