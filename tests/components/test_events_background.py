@@ -200,3 +200,12 @@ def test_relative_clause_does_not_take_the_main_clause_date(run_events):
     text = "As of Tuesday, monitors in Caracas had counted 40 prisoners it said were jailed for their views had been freed."
     events = run_events(text, US_VE, [("Tuesday", "2025-09-09")])
     assert "arrest" not in [e["type"] for e in events]
+
+
+def test_same_undated_act_told_again_with_a_common_party_is_one_event(run_events):
+    text = (
+        "The drones were shot down by Poland over its territory. "
+        "Officials said it was the first time Russian drones had been shot down over Poland."
+    )
+    events = run_events(text, [*RU, ("Russian", "GPE", "Russia")])
+    assert [e["type"] for e in events] == ["attack"]

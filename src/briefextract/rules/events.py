@@ -1191,7 +1191,8 @@ def _keys(names: Iterable[str], country_of: dict[str, str]) -> set[str]:
 
 
 def _merge_target(
-    m, date, fam, events, of_family, cores, mentions_of, sentence_events, country_of, strong_names, agents=frozenset()
+    m, date, fam, events, of_family, cores, mentions_of, sentence_events, country_of, strong_names, agents=frozenset(),
+    trigger: str = "",
 ):
     """The index of the earlier event this mention is another mention of, or None.
 
@@ -1218,6 +1219,7 @@ def _merge_target(
     here = sentence_events.get(m.sent, ())  # the events already mentioned in this sentence
     strong = set(m.strong)
     told_by = strong | (set(m.participants) & agents)
+    own_rule = "events." + m.entry["id"]
     candidates = []
     for i in reversed(earlier):
         ev = events[i]
@@ -1239,6 +1241,13 @@ def _merge_target(
             or not told_by.isdisjoint(ev["participants"])
             or m.additive
         )
+        if (
+            verbal and not date and not ev_date and ev["rule"] == own_rule and ev["trigger"].lower() == trigger
+            and not (m.counts and ev["counts"]) and not set(m.core).isdisjoint(ev["participants"])
+        ):
+            # the same words again, undated, with a party in common and no second count: "drones were
+            # shot down by Polish forces" ... "Russian drones have been shot down over NATO territory"
+            return i
         if verbal and m.additive and not date:
             return i  # the latest happening of the family: "Y was also released", "Also freed were ..."
         if verbal and not once and not again and not (date and date == ev_date and len(date) == 10):
@@ -1374,7 +1383,8 @@ def resolve(
         fam = _family(m, lex)
         strong_names.update(m.strong)
         ti = _merge_target(
-            m, date, fam, events, of_family, cores, mentions_of, sentence_events, country_of, strong_names, agents
+            m, date, fam, events, of_family, cores, mentions_of, sentence_events, country_of, strong_names, agents,
+            _trigger_text(tok, text, m).lower(),
         )
         if ti is not None:
             target = events[ti]
