@@ -733,25 +733,24 @@ _DASHES = frozenset({"-", "—", "–"})
 _DATELINE_PUNCT = frozenset({"(", ")", ","})
 
 
-def _in_dateline(tok: TokenArrays, sp: "ActorSpan", spaces: list[int], reach: int = 8) -> bool:
-    """The actor stands in a dateline: the opening words of a line, the first one in capitals,
-    up to a dash ("BRUSSELS (Reuters) -", "WASHINGTON —", "KYIV, Ukraine (AP) —").
-    ``spaces``: the indices of the whitespace tokens (line breaks), increasing."""
-    texts = tok.text
-    k = bisect.bisect_left(spaces, sp.start)
-    j = spaces[k - 1] + 1 if k else 0  # the first token of the actor's line
-    if sp.start - j > reach:
-        return False
-    first = texts[j]
-    if not (len(first) > 1 and first.isalpha() and first.isupper()):
-        return False
-    for k in range(j + 1, min(len(texts), j + reach + 1)):
-        w = texts[k]
-        if w in _DASHES:
-            return k >= sp.end
-        if not (w in _DATELINE_PUNCT or w[:1].isupper()):
-            return False
-    return False
+def _dateline_ranges(tok: TokenArrays, reach: int = 8) -> list[tuple[int, int]]:
+    """Token ranges of the datelines: the opening words of a line, the first one in capitals, up to
+    a dash ("BRUSSELS (Reuters) -", "WASHINGTON —", "KYIV, Ukraine (AP) —"). Only the first word of
+    each line is looked at (the line breaks are whitespace tokens, found in C)."""
+    texts, n = tok.text, len(tok.text)
+    firsts = [0, *(k + 1 for k in compress(range(n), tok.is_space))]
+    out = []
+    for j in firsts:
+        if j >= n or not (len(texts[j]) > 1 and texts[j].isupper() and texts[j].isalpha()):
+            continue
+        for k in range(j + 1, min(n, j + reach + 1)):
+            w = texts[k]
+            if w in _DASHES:
+                out.append((j, k))
+                break
+            if not (w in _DATELINE_PUNCT or w[:1].isupper()):
+                break
+    return out
 
 
 def _date_spans(doc: Doc) -> list[DateSpan]:
@@ -1439,8 +1438,10 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     actors, dates = _actor_spans(doc), _date_spans(doc)
     mentions = find_mentions(doc, lex, breaks, lowers, actors, positions=positions)
     # "BRUSSELS (Reuters) - The Council said ...": the dateline's place and agency take no part
-    spaces = list(compress(range(len(tok.is_space)), tok.is_space))  # in C
-    by_actor = _Sorted([sp for sp in actors if not _in_dateline(tok, sp, spaces)], key=attrgetter("start"))
+    datelines = _dateline_ranges(tok)
+    if datelines:
+        actors = [sp for sp in actors if not any(a <= sp.start and sp.end <= b for a, b in datelines)]
+    by_actor = _Sorted(actors, key=attrgetter("start"))
     by_date = _Sorted(dates, key=attrgetter("start"))
     persons = _Sorted([sp for sp in actors if sp.label == "PERSON"], key=attrgetter("end"))
     by_count = _Sorted(_extension(doc, "counts") or [], key=lambda c: c["span"]["start"])
