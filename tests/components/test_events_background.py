@@ -209,3 +209,14 @@ def test_same_undated_act_told_again_with_a_common_party_is_one_event(run_events
     )
     events = run_events(text, [*RU, ("Russian", "GPE", "Russia")])
     assert [e["type"] for e in events] == ["attack"]
+
+
+def test_adopting_a_sanctions_package_and_designating_are_sanctions_events(run_events):
+    actors = [*RU, ("EU", "ORG", "European Union"), ("OFAC", "ORG", "Office of Foreign Assets Control")]
+    text = "A ninth sanctions package on Russia was adopted by the EU on Friday."
+    (ev,) = run_events(text, actors, [("Friday", "2025-09-05")])
+    assert (ev["type"], ev["date"]) == ("sanctions", "2025-09-05")
+    text = "On May 2, OFAC designated 20 Russia-based companies."
+    (ev,) = run_events(text, actors, [("May 2", "2025-05-02")])
+    assert (ev["type"], ev["date"], ev["participants"][0]) == ("sanctions", "2025-05-02", "Office of Foreign Assets Control")
+    assert run_events("On May 2, the designated bodies in Russia answered questions.", actors, [("May 2", "2025-05-02")]) == []
