@@ -220,3 +220,10 @@ def test_adopting_a_sanctions_package_and_designating_are_sanctions_events(run_e
     (ev,) = run_events(text, actors, [("May 2", "2025-05-02")])
     assert (ev["type"], ev["date"], ev["participants"][0]) == ("sanctions", "2025-05-02", "Office of Foreign Assets Control")
     assert run_events("On May 2, the designated bodies in Russia answered questions.", actors, [("May 2", "2025-05-02")]) == []
+
+
+def test_licence_issued_is_an_event_even_undated(run_events):
+    actors = [("OFAC", "ORG", "Office of Foreign Assets Control"), ("Chevron", "ORG", "Chevron Corporation")]
+    (ev,) = run_events("OFAC also issued two general licenses to Chevron.", actors)
+    assert ev["type"] == "sanctions" and ev["plover"] == "CONCEDE"
+    assert ev["participants"] == ["Office of Foreign Assets Control", "Chevron Corporation"]
