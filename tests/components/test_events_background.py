@@ -227,3 +227,15 @@ def test_licence_issued_is_an_event_even_undated(run_events):
     (ev,) = run_events("OFAC also issued two general licenses to Chevron.", actors)
     assert ev["type"] == "sanctions" and ev["plover"] == "CONCEDE"
     assert ev["participants"] == ["Office of Foreign Assets Control", "Chevron Corporation"]
+
+
+def test_a_label_put_on_something_is_no_attack(run_events):
+    actors = [*RU, ("Lithuania", "GPE", "Lithuania")]
+    for text in (
+        "Sending migrants to the border qualifies as a hybrid attack against Lithuania and Poland.",
+        "Poland said the flights amount to a deliberate assault on Lithuania.",
+        "Poland said the flights constitute an act of aggression by Russia.",
+    ):
+        assert "attack" not in [e["type"] for e in run_events(text, actors)], text
+    (ev,) = run_events("Russia launched an attack on Poland.", actors)
+    assert ev["type"] == "attack"

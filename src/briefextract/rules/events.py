@@ -111,6 +111,7 @@ class EventLexicon:
     main_clause_aux: frozenset[str] = frozenset()
     occasion_preps: frozenset[str] = frozenset()
     occasion_gap: int = 10
+    characterizing: frozenset[str] = frozenset()
     season_start_month: dict[str, int] = field(default_factory=dict)
     occasion_types: frozenset[str] = frozenset()
     not_break_before: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -213,6 +214,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         main_clause_aux=frozenset(cues.get("main_clause_aux", ())),
         occasion_preps=frozenset(cues.get("occasion_preps", ())),
         occasion_gap=int(cues.get("occasion_gap", 10)),
+        characterizing=frozenset(cues.get("characterizing", ())),
         season_start_month={k: int(v) for k, v in cues.get("season_start_month", {}).items()},
         occasion_types=frozenset(cues.get("occasion_types", ())),
         not_break_before={k: frozenset(v) for k, v in cues.get("not_break_before", {}).items()},
@@ -595,6 +597,21 @@ def _describes_people(
     return before in lex.nominal_before and lowers[e - 1].endswith(("ed", "en"))
 
 
+def _characterized(lowers: list[str], s: int, clause_start: int, lex: EventLexicon) -> bool:
+    """The nominal trigger at ``s`` is what something is called: an indefinite article after a verb
+    of labelling ("constitutes a", "qualifies as a", "called an"), then adjectives or "act(s) of"."""
+    for p in range(s - 1, max(clause_start, s - 6) - 1, -1):
+        w = lowers[p]
+        if w in _ARTICLES:
+            before = lowers[p - 1] if p > clause_start else ""
+            if before in ("as", "to") and p - 1 > clause_start:
+                before = lowers[p - 2]
+            return before in lex.characterizing
+        if not w.isalpha():
+            return False
+    return False
+
+
 def _in_relative_clause(lowers: list[str], s: int, lex: EventLexicon) -> bool:
     """The passive trigger at ``s`` opens a relative clause: its auxiliaries come right after a relative
     pronoun ("who were detained", "that had been seized") or a verb of saying with its object
@@ -648,6 +665,8 @@ def find_mentions(
         clause = clause_of(s, sent, breaks)
         if noun and not lex.generic.isdisjoint(lowers[max(clause[0], s - 2): s]):
             continue  # "more exercises", "any attack", "such exchanges": a kind, not one happening
+        if noun and lex.characterizing and _characterized(lowers, s, clause[0], lex):
+            continue  # "qualifies as a hybrid attack", "what X called an act of aggression": a label, not a report
         if _unreported(doc, lowers, s, e, clause, lex):
             continue
         left = lowers[max(clause[0], s - 4): s]  # "the American-Belarusian talks"
