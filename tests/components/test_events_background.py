@@ -239,3 +239,10 @@ def test_a_label_put_on_something_is_no_attack(run_events):
         assert "attack" not in [e["type"] for e in run_events(text, actors)], text
     (ev,) = run_events("Russia launched an attack on Poland.", actors)
     assert ev["type"] == "attack"
+
+
+def test_election_modifying_a_noun_names_no_election(run_events):
+    actors = [("Kazakhstan", "GPE", "Kazakhstan")]
+    assert run_events("According to the election authority in Kazakhstan, turnout was high.", actors) == []
+    (ev,) = run_events("The election in Kazakhstan was held on Sunday.", actors, [("Sunday", "2025-09-07")])
+    assert (ev["type"], ev["date"]) == ("election", "2025-09-07")

@@ -146,15 +146,16 @@ class TriggerContext(NamedTuple):
     near_after: frozenset[str]  # one of these within ``window`` words after
     not_before: frozenset[str]  # none of these right before ("in exchange for")
     not_near: frozenset[str]  # none of these within two words before or three after
+    not_after: frozenset[str] = frozenset()  # none of these right after ("election authority")
 
 
 def _trigger_context(entry: dict) -> TriggerContext | None:
     """The entry's context conditions, or None when it has none (it matches anywhere)."""
-    words = [entry.get(key) or [] for key in ("near", "near_after", "not_before", "not_near")]
+    words = [entry.get(key) or [] for key in ("near", "near_after", "not_before", "not_near", "not_after")]
     if not all(isinstance(w, list) for w in words):
         raise ValueError(f"event trigger {entry.get('id')}: context words must be lists")
     ctx = TriggerContext(int(entry.get("window", 3)), *map(frozenset, words))
-    return ctx if ctx.near or ctx.near_after or ctx.not_before or ctx.not_near else None
+    return ctx if ctx.near or ctx.near_after or ctx.not_before or ctx.not_near or ctx.not_after else None
 
 
 def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
@@ -404,6 +405,8 @@ def _context_ok(lowers: list[str], start: int, end: int, ctx: TriggerContext) ->
         return False
     if ctx.not_before and start > 0 and lowers[start - 1] in ctx.not_before:
         return False  # "in exchange for"
+    if ctx.not_after and end < len(lowers) and lowers[end] in ctx.not_after:
+        return False  # "the election authority": a noun modifying a noun names no happening
     return not ctx.not_near or (
         ctx.not_near.isdisjoint(lowers[max(start - 2, 0): start]) and ctx.not_near.isdisjoint(lowers[end: end + 3])
     )
