@@ -246,3 +246,9 @@ def test_election_modifying_a_noun_names_no_election(run_events):
     assert run_events("According to the election authority in Kazakhstan, turnout was high.", actors) == []
     (ev,) = run_events("The election in Kazakhstan was held on Sunday.", actors, [("Sunday", "2025-09-07")])
     assert (ev["type"], ev["date"]) == ("election", "2025-09-07")
+
+
+def test_trade_transfer_and_news_release_are_no_events(run_events):
+    actors = [("EU", "ORG", "European Union"), ("Belarus", "GPE", "Belarus"), ("Treasury", "ORG", "Treasury")]
+    assert run_events("The EU prohibited the purchase, import or transfer from Belarus of potash.", actors) == []
+    assert run_events("Belarus was named, the Treasury said in a news release.", actors) == []
