@@ -252,3 +252,10 @@ def test_trade_transfer_and_news_release_are_no_events(run_events):
     actors = [("EU", "ORG", "European Union"), ("Belarus", "GPE", "Belarus"), ("Treasury", "ORG", "Treasury")]
     assert run_events("The EU prohibited the purchase, import or transfer from Belarus of potash.", actors) == []
     assert run_events("Belarus was named, the Treasury said in a news release.", actors) == []
+
+
+def test_noun_after_according_to_is_a_source_not_a_happening(run_events):
+    actors = [*RU, ("Kursk", "GPE", "Kursk")]
+    assert run_events("According to an official decree, the delegation from Russia will be small.", actors) == []
+    text = "Ukraine holds land in Kursk, according to their own statements on Monday."
+    assert run_events(text, actors, [("Monday", "2025-09-08")]) == []

@@ -112,6 +112,7 @@ class EventLexicon:
     occasion_preps: frozenset[str] = frozenset()
     occasion_gap: int = 10
     characterizing: frozenset[str] = frozenset()
+    attribution: frozenset[str] = frozenset()
     season_start_month: dict[str, int] = field(default_factory=dict)
     occasion_types: frozenset[str] = frozenset()
     not_break_before: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -216,6 +217,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         occasion_preps=frozenset(cues.get("occasion_preps", ())),
         occasion_gap=int(cues.get("occasion_gap", 10)),
         characterizing=frozenset(cues.get("characterizing", ())),
+        attribution=frozenset(cues.get("attribution", ())),
         season_start_month={k: int(v) for k, v in cues.get("season_start_month", {}).items()},
         occasion_types=frozenset(cues.get("occasion_types", ())),
         not_break_before={k: frozenset(v) for k, v in cues.get("not_break_before", {}).items()},
@@ -668,6 +670,8 @@ def find_mentions(
         clause = clause_of(s, sent, breaks)
         if noun and not lex.generic.isdisjoint(lowers[max(clause[0], s - 2): s]):
             continue  # "more exercises", "any attack", "such exchanges": a kind, not one happening
+        if noun and lex.attribution and not lex.attribution.isdisjoint(lowers[max(clause[0], s - 5): s - 1]):
+            continue  # "according to an official decree", "according to their own statements": a source
         if noun and lex.characterizing and _characterized(lowers, s, clause[0], lex):
             continue  # "qualifies as a hybrid attack", "what X called an act of aggression": a label, not a report
         if _unreported(doc, lowers, s, e, clause, lex):
