@@ -259,3 +259,12 @@ def test_noun_after_according_to_is_a_source_not_a_happening(run_events):
     assert run_events("According to an official decree, the delegation from Russia will be small.", actors) == []
     text = "Ukraine holds land in Kursk, according to their own statements on Monday."
     assert run_events(text, actors, [("Monday", "2025-09-08")]) == []
+
+
+def test_relative_clause_on_a_happening_tells_more_of_it(run_events):
+    actors = [("Kazakhstan", "GPE", "Kazakhstan"), ("Russian", "GPE", "Russia")]
+    text = "Kazakhstan saw protests over fuel prices in early 2022 that were violently suppressed with Russian help."
+    events = run_events(text, actors, [("early 2022", "2022")])
+    assert [(e["type"], e["date"]) for e in events] == [("protest", "2022")]
+    text = "Kazakhstan freed the editor of a weekly, who was arrested in early 2022."
+    assert "arrest" in [e["type"] for e in run_events(text, actors, [("early 2022", "2022")])]

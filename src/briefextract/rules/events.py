@@ -621,12 +621,31 @@ def _in_relative_clause(lowers: list[str], s: int, lex: EventLexicon) -> bool:
     """The passive trigger at ``s`` opens a relative clause: its auxiliaries come right after a relative
     pronoun ("who were detained", "that had been seized") or a verb of saying with its object
     gapped ("prisoners it said were detained")."""
+    return _relative_opener(lowers, s, lex) >= 0
+
+
+def _relative_opener(lowers: list[str], s: int, lex: EventLexicon) -> int:
+    """The index of the relative pronoun (or gapped verb of saying) before the passive trigger at
+    ``s`` and its auxiliaries (an adverb in -ly may stand among them: "that were violently
+    suppressed"), or -1."""
     i = s - 1
-    while i >= 0 and s - i <= 3 and lowers[i] in _AUX_CHAIN:
+    if i > 0 and lowers[i].endswith("ly") and lowers[i - 1] in _AUX_CHAIN:
         i -= 1
-    if i == s - 1 or i < 0:
-        return False  # no auxiliary right before: "who detained him" is an act told with its agent
-    return lowers[i] in lex.relative or lowers[i] in lex.reporting_verbs
+    aux_end = i
+    while i >= 0 and s - i <= 4 and lowers[i] in _AUX_CHAIN:
+        i -= 1
+    if i == aux_end or i < 0:
+        return -1  # no auxiliary right before: "who detained him" is an act told with its agent
+    return i if lowers[i] in lex.relative or lowers[i] in lex.reporting_verbs else -1
+
+
+def _elaborates_noun(lowers: list[str], noun: Mention, m: Mention, lex: EventLexicon) -> bool:
+    """The relative clause of ``m`` hangs on the nominal trigger ``noun`` right before its pronoun
+    (at most a few words of the noun's phrase between, no comma)."""
+    if not noun.entry.get("noun") or noun.sent != m.sent or lowers[m.start - 1] in lex.reporting_verbs:
+        return False
+    r = _relative_opener(lowers, m.start, lex)
+    return r >= 0 and lowers[r] in lex.relative and 0 <= r - noun.end <= 8 and "," not in lowers[noun.end: r]
 
 
 def _main_verb_follows(lowers: list[str], e: int, clause_end: int, lex: EventLexicon) -> bool:
@@ -702,6 +721,9 @@ def find_mentions(
     ]
     out = [m for i, m in enumerate(out) if not (i and _is_object_of(doc, lowers, out[i - 1], m, lex))]
     out = [m for i, m in enumerate(out) if not (i and _is_occasion_of(lowers, out[i - 1], m, lex))]
+    # "protests in early 2022 that were violently suppressed": a relative clause on a nominal
+    # trigger tells more of that happening, not one of its own
+    out = [m for i, m in enumerate(out) if not (i and m.relative_clause and _elaborates_noun(lowers, out[i - 1], m, lex))]
     # a light trigger (said, signed, announced) yields to a content trigger in its clause
     kept = []
     for i, m in enumerate(out):
