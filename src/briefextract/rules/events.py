@@ -17,9 +17,17 @@ The steps, each a plain function below:
    signed, announced) gives way to a content trigger later in its clause
    ("announced the lifting of sanctions" is one lifting, not a statement and a
    lifting), and a noun right after a content verb is its object ("repressed
-   protests", "discussing the withdrawal"), not a second happening.
+   protests", "discussing the withdrawal"), not a second happening. Background
+   mentions go too (word-shape cues, no parser): a participle between a count and
+   its noun ("10 jailed U.S. citizens"), a passive relative clause in a subject
+   ("Americans who were detained in X have been released") or on a nominal trigger
+   ("protests that were suppressed"), a label ("qualifies as a hybrid attack"), a
+   source ("according to a decree"); an operation noun after "in a" is the
+   occasion of the act before it ("captured X in a raid": one happening).
 2. ``describe``: the clause's nearest date, its actors (participants, canonical
-   names), a place after "in"/"at" (location), and the counts inside it.
+   names; none from a dateline), a place after "in"/"at" (location), and the counts
+   inside it. A verbal trigger without a date takes that of a reporting clause
+   closing its sentence ("X has freed 52 prisoners, the embassy said on Sept. 11").
 3. ``find_anchors``: "A the day after B", "A on the eve of B": B's date is A's
    shifted by the anchor's days (or A's from B's); a vague anchor ("a few days
    after", "before") only blocks B from borrowing a date it does not have.
