@@ -268,3 +268,13 @@ def test_relative_clause_on_a_happening_tells_more_of_it(run_events):
     assert [(e["type"], e["date"]) for e in events] == [("protest", "2022")]
     text = "Kazakhstan freed the editor of a weekly, who was arrested in early 2022."
     assert "arrest" in [e["type"] for e in run_events(text, actors, [("early 2022", "2022")])]
+
+
+def test_dated_indefinite_mention_of_an_undated_meeting_with_the_same_persons_dates_it(run_events):
+    actors = [("Putin", "PERSON", "Vladimir Putin"), ("Xi", "PERSON", "Xi Jinping"), ("Modi", "PERSON", "Narendra Modi")]
+    text = "Putin has convened a meeting with his ministers. Putin chaired a long meeting on Wednesday night."
+    events = run_events(text, actors, [("Wednesday night", "2025-09-10")])
+    assert [(e["type"], e["date"]) for e in events] == [("meeting", "2025-09-10")]
+    text = "Putin has convened a meeting with Xi. Putin chaired a meeting with Modi on Wednesday."
+    events = run_events(text, actors, [("Wednesday", "2025-09-10")])
+    assert len(events) == 2

@@ -1310,8 +1310,13 @@ def _merge_target(
         ev_keys = _keys(cores[i], country_of)
         if i in here and not verbal and not (ev_keys and own and not ev_keys & own):
             return i
-        if date and not ev_date and (not m.definite or (m.possessive and not m.anaphoric)):
-            continue  # "Russia's invasion of Ukraine in 2022" names its own happening, not an undated one told before
+        if date and not ev_date and (not m.definite or (m.possessive and not m.anaphoric)) and not (
+            not verbal and m.strong and strong.issubset(ev["participants"]) and ev["type"] == m.type
+        ):
+            # "Russia's invasion of Ukraine in 2022" names its own happening, not an undated one told
+            # before; "Putin chaired a meeting on Wednesday" after "Putin has convened a meeting with
+            # his ministers" (the same kind, its persons all there) is that one, dated
+            continue
         if date and not ev_date and not (
             m.anaphoric or ev_keys & keys or (m.location and m.location == ev_location)
         ):
