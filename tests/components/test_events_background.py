@@ -278,3 +278,25 @@ def test_dated_indefinite_mention_of_an_undated_meeting_with_the_same_persons_da
     text = "Putin has convened a meeting with Xi. Putin chaired a meeting with Modi on Wednesday."
     events = run_events(text, actors, [("Wednesday", "2025-09-10")])
     assert len(events) == 2
+
+
+def test_adopted_act_or_companies_designated_by_are_no_sanctions_events(run_events):
+    actors = [("Greenland", "GPE", "Greenland"), ("United States", "GPE", "United States")]
+    assert run_events("Under a self-government act adopted in 2009, Greenland controls its affairs.", actors, [("2009", "2009")]) == []
+    text = "In 2023 Greenland banks closed accounts of companies designated by the United States."
+    assert run_events(text, actors, [("2023", "2023")]) == []
+
+
+def test_sentencing_takes_only_a_date_close_to_it(run_events):
+    actors = [("Ilan Shor", "PERSON", "Ilan Shor")]
+    text = "Ilan Shor was sentenced in absentia to 15 years in prison for his role in the theft of one billion dollars from banks in 2014."
+    assert run_events(text, actors, [("2014", "2014")]) == []
+
+
+def test_article_state_counts_its_regions_for_their_country(extract):
+    text = (
+        "Fighting in Darfur has displaced millions. Aid groups in Darfur warn of famine. "
+        "In Darfur, towns are empty. Sudan denies it. In October 2021, the government was overthrown."
+    )
+    (coup,) = [e for e in extract(text).events if e.type == "coup"]
+    assert (coup.date, coup.participants) == ("2021-10", ["Sudan"])

@@ -1344,12 +1344,14 @@ def _season_ahead(lower: list[str], span: tuple[int, int], iso: str, dct: str | 
     return any(lex.season_start_month.get(w, 0) > month for w in lower[span[0]: span[1]])
 
 
-def _topic_state(actors: list[ActorSpan]) -> str | None:
-    """The state or place the article names most often (the first of equals), or None."""
+def _topic_state(actors: list[ActorSpan], country_of: dict[str, str]) -> str | None:
+    """The state the article names most often, its places counting for their country (the first
+    of equals), or None."""
     counts: dict[str, int] = {}
     for sp in actors:
         if sp.label == "GPE":
-            counts[sp.name] = counts.get(sp.name, 0) + 1
+            name = country_of.get(sp.name) or sp.name
+            counts[name] = counts.get(name, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
 
 
@@ -1470,7 +1472,7 @@ def resolve(
             # "Following the 2020 vote, over 35,000 people were detained": a dated act with no actor
             # in its sentence is the doing of the state the article is about
             if topic is None:
-                topic = [_topic_state(actors)]
+                topic = [_topic_state(actors, country_of)]
             participants = [n for n in topic if n and n != m.location]
         ev = _record(tok, text, m, lex, date, participants, m.location)
         m.event = ev
