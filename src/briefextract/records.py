@@ -36,7 +36,7 @@ EventType = Literal[
     "meeting", "visit", "talks", "phone_call", "release", "attack", "exercise",
     "election", "sanctions", "arrest", "agreement", "statement",
     "war", "coup", "protest", "capture", "exchange", "withdrawal", "deployment",
-    "order", "inauguration", "transfer", "execution",
+    "order", "inauguration", "transfer", "execution", "sentencing", "appointment", "closure",
 ]
 
 # TIMEX3-style values: years (possibly XXXX), months, days, ISO weeks, decades,

@@ -17,9 +17,17 @@ The steps, each a plain function below:
    signed, announced) gives way to a content trigger later in its clause
    ("announced the lifting of sanctions" is one lifting, not a statement and a
    lifting), and a noun right after a content verb is its object ("repressed
-   protests", "discussing the withdrawal"), not a second happening.
+   protests", "discussing the withdrawal"), not a second happening. Background
+   mentions go too (word-shape cues, no parser): a participle between a count and
+   its noun ("10 jailed U.S. citizens"), a passive relative clause in a subject
+   ("Americans who were detained in X have been released") or on a nominal trigger
+   ("protests that were suppressed"), a label ("qualifies as a hybrid attack"), a
+   source ("according to a decree"); an operation noun after "in a" is the
+   occasion of the act before it ("captured X in a raid": one happening).
 2. ``describe``: the clause's nearest date, its actors (participants, canonical
-   names), a place after "in"/"at" (location), and the counts inside it.
+   names; none from a dateline), a place after "in"/"at" (location), and the counts
+   inside it. A verbal trigger without a date takes that of a reporting clause
+   closing its sentence ("X has freed 52 prisoners, the embassy said on Sept. 11").
 3. ``find_anchors``: "A the day after B", "A on the eve of B": B's date is A's
    shifted by the anchor's days (or A's from B's); a vague anchor ("a few days
    after", "before") only blocks B from borrowing a date it does not have.
@@ -56,6 +64,7 @@ from briefextract.rules.spans import (
 from briefextract.rules.tokens import TokenArrays, token_arrays
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_FRAME_END = frozenset({",", ".", ";", "\n", "\n\n"})
 _QUOTE_OR_COLON = frozenset({":", "“", "”", '"', "«", "»"})
 _AUX = frozenset({"was", "were", "been", "be", "is", "are"})
 _ANCHOR_STOPS = frozenset({",", ";", ":", "(", ")"})
@@ -107,6 +116,16 @@ class EventLexicon:
     additive: frozenset[str] = frozenset()
     reduced_relative_nouns: frozenset[str] = frozenset()
     reduced_relative_next: frozenset[str] = frozenset()
+    main_clause_aux: frozenset[str] = frozenset()
+    occasion_preps: frozenset[str] = frozenset()
+    occasion_gap: int = 10
+    characterizing: frozenset[str] = frozenset()
+    attribution: frozenset[str] = frozenset()
+    season_start_month: dict[str, int] = field(default_factory=dict)
+    occasion_types: frozenset[str] = frozenset()
+    not_break_before: dict[str, frozenset[str]] = field(default_factory=dict)
+    report_frame: frozenset[str] = frozenset()
+    report_frame_gap: int = 4
     #: every word some ``_unreported`` test looks for: a trigger with none of them around passes at once
     unreported_cues: frozenset[str] = frozenset()
     #: how far before a trigger's start and after its end those tests look, at most (from the windows)
@@ -136,15 +155,16 @@ class TriggerContext(NamedTuple):
     near_after: frozenset[str]  # one of these within ``window`` words after
     not_before: frozenset[str]  # none of these right before ("in exchange for")
     not_near: frozenset[str]  # none of these within two words before or three after
+    not_after: frozenset[str] = frozenset()  # none of these right after ("election authority")
 
 
 def _trigger_context(entry: dict) -> TriggerContext | None:
     """The entry's context conditions, or None when it has none (it matches anywhere)."""
-    words = [entry.get(key) or [] for key in ("near", "near_after", "not_before", "not_near")]
+    words = [entry.get(key) or [] for key in ("near", "near_after", "not_before", "not_near", "not_after")]
     if not all(isinstance(w, list) for w in words):
         raise ValueError(f"event trigger {entry.get('id')}: context words must be lists")
     ctx = TriggerContext(int(entry.get("window", 3)), *map(frozenset, words))
-    return ctx if ctx.near or ctx.near_after or ctx.not_before or ctx.not_near else None
+    return ctx if ctx.near or ctx.near_after or ctx.not_before or ctx.not_near or ctx.not_after else None
 
 
 def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
@@ -201,6 +221,16 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         additive=frozenset(cues.get("additive", ())),
         reduced_relative_nouns=frozenset(cues.get("reduced_relative_nouns", ())),
         reduced_relative_next=frozenset(cues.get("reduced_relative_next", ())),
+        main_clause_aux=frozenset(cues.get("main_clause_aux", ())),
+        occasion_preps=frozenset(cues.get("occasion_preps", ())),
+        occasion_gap=int(cues.get("occasion_gap", 10)),
+        characterizing=frozenset(cues.get("characterizing", ())),
+        attribution=frozenset(cues.get("attribution", ())),
+        season_start_month={k: int(v) for k, v in cues.get("season_start_month", {}).items()},
+        occasion_types=frozenset(cues.get("occasion_types", ())),
+        not_break_before={k: frozenset(v) for k, v in cues.get("not_break_before", {}).items()},
+        report_frame=frozenset(cues.get("report_frame", ())),
+        report_frame_gap=int(cues.get("report_frame_gap", 4)),
         unreported_cues=frozenset().union(
             *(cues.get(key, ()) for key in ("hypothetical", "hypothetical_after", "negation", "charge", "habitual"))
         ),
@@ -241,6 +271,8 @@ class Mention:
     time_frame: bool = False  # "throughout the war", "during the talks": a time reference to a happening, not a report
     additive: bool = False  # "Y was also released": more of a happening already told
     bound: bool = False  # "the seventh exchange since Russia invaded Ukraine": a time bound, not a report
+    relative_clause: bool = False  # "who were detained", "prisoners it said were detained": describes people
+    in_subject: bool = False  # ... and the main clause's verb follows: "Americans who were detained have been released"
     anchor_days: int | None = None
     anchored_to: "Mention | None" = None
     anchor_vague: bool = False
@@ -289,6 +321,8 @@ def _clause_breaks(
     for i in break_words:
         w = lowers[i]
         flags[i] = not (i and w.isalpha() and lowers[i - 1] in _ARTICLES_DEF and (i < 2 or lowers[i - 2] != "in"))
+        if flags[i] and i + 1 < n and lowers[i + 1] in lex.not_break_before.get(w, ()):
+            flags[i] = False  # "released as a group Tuesday": a preposition, not a conjunction
     # a short bracketed name or abbreviation ("the National League for Democracy (NLD) were
     # arrested", "Pres. Trump (R)") is part of its clause: only a longer aside breaks it
     reach = lex.paren_transparent + 1
@@ -331,6 +365,8 @@ def clause_of(i: int, sent: tuple[int, int], breaks: ClauseBreaks) -> tuple[int,
 
 
 _HYPHEN = re.compile("-")
+#: a number that is a year ("in 2021 jailed ..." is a date before a verb, not a count before an adjective)
+_YEAR = re.compile(r"1[89]\d\d$|20\d\d$")
 
 
 def token_lowers(doc: Doc) -> list[str]:
@@ -379,6 +415,8 @@ def _context_ok(lowers: list[str], start: int, end: int, ctx: TriggerContext) ->
         return False
     if ctx.not_before and start > 0 and lowers[start - 1] in ctx.not_before:
         return False  # "in exchange for"
+    if ctx.not_after and end < len(lowers) and lowers[end] in ctx.not_after:
+        return False  # "the election authority": a noun modifying a noun names no happening
     return not ctx.not_near or (
         ctx.not_near.isdisjoint(lowers[max(start - 2, 0): start]) and ctx.not_near.isdisjoint(lowers[end: end + 3])
     )
@@ -472,6 +510,8 @@ def _longest_first(match: tuple[int, int, int]) -> tuple[int, int]:
 _ARTICLES = frozenset({"a", "an"})
 _ARTICLES_DEF = frozenset({"a", "an", "the"})
 _CONJUNCTIONS = frozenset({"and", "or", "but", "then"})
+#: the auxiliaries of a passive or perfect verb group ("had been", "were")
+_AUX_CHAIN = frozenset({"was", "were", "been", "be", "is", "are", "had", "has", "have", "being"})
 
 
 def _is_object_of(doc: Doc, lowers: list[str], verb: Mention, noun: Mention, lex: EventLexicon) -> bool:
@@ -493,6 +533,24 @@ def _is_object_of(doc: Doc, lowers: list[str], verb: Mention, noun: Mention, lex
         w in lex.definite or w in _ARTICLES or w in _NUMBER_WORDS or like_num[i]
         for i, w in enumerate(lowers[verb.end: noun.start], verb.end)
     )
+
+
+def _is_occasion_of(lowers: list[str], verb: Mention, noun: Mention, lex: EventLexicon) -> bool:
+    """A nominal trigger after "in a"/"during an" in a content verb's clause names the occasion of
+    that act: "captured the president in a nighttime raid", "was killed in an air strike" are one
+    happening, told by the verb (which then takes a date after the noun)."""
+    if (
+        not noun.entry.get("noun") or verb.entry.get("noun") or verb.entry.get("light") or noun.clause != verb.clause
+        or noun.type not in lex.occasion_types
+    ):
+        return False
+    between = lowers[verb.end: noun.start]
+    if not between or len(between) > lex.occasion_gap or "," in between:
+        return False
+    for k in range(len(between) - 2, -1, -1):  # the last "in a" before the noun
+        if between[k] in lex.occasion_preps and between[k + 1] in _ARTICLES:
+            return all(w.isalpha() for w in between[k + 2:]) and len(between) - k - 2 <= 3
+    return False
 
 
 def _trigger_matches(
@@ -526,12 +584,22 @@ def _blocked_tokens(doc: Doc, actors: list[ActorSpan]) -> set[int]:
     return blocked
 
 
-def _describes_people(lowers: list[str], s: int, e: int, lex: EventLexicon) -> bool:
+def _describes_people(
+    lowers: list[str], s: int, e: int, lex: EventLexicon, tok: TokenArrays | None = None
+) -> bool:
     """A verbal trigger used as an adjective or a name for people, not a reported act."""
     after = lowers[e] if e < len(lowers) else None
     before = lowers[s - 1] if s > 0 else None
     if e - s == 1 and after in lex.adjectival_next:
         return True  # "sanctioned companies include ...": a participle used as an adjective
+    if (
+        e - s == 1 and before is not None and tok is not None and tok.like_num[s - 1] and not _YEAR.match(before)
+        and lowers[s].endswith(("ed", "en")) and after is not None
+        and (tok.text[e][:1].isupper() or (len(after) > 3 and after.isalpha() and after.endswith("s")))
+    ):
+        # "released 10 jailed U.S. citizens", "two detained journalists": a participle between a count
+        # and its noun (a name or a plural), not "one captured in Karabakh"
+        return True
     if (
         e - s == 1 and before is not None and after is not None and lowers[s].endswith("ed")
         and before in lex.reduced_relative_nouns and after in lex.reduced_relative_next
@@ -540,6 +608,63 @@ def _describes_people(lowers: list[str], s: int, e: int, lex: EventLexicon) -> b
     # "those released", "all released soldiers": a participle naming people ("the lifting",
     # "the imposition" are acts)
     return before in lex.nominal_before and lowers[e - 1].endswith(("ed", "en"))
+
+
+def _characterized(lowers: list[str], s: int, clause_start: int, lex: EventLexicon) -> bool:
+    """The nominal trigger at ``s`` is what something is called: an indefinite article after a verb
+    of labelling ("constitutes a", "qualifies as a", "called an"), then adjectives or "act(s) of"."""
+    for p in range(s - 1, max(clause_start, s - 6) - 1, -1):
+        w = lowers[p]
+        if w in _ARTICLES:
+            before = lowers[p - 1] if p > clause_start else ""
+            if before in ("as", "to") and p - 1 > clause_start:
+                before = lowers[p - 2]
+            return before in lex.characterizing
+        if not w.isalpha():
+            return False
+    return False
+
+
+def _in_relative_clause(lowers: list[str], s: int, lex: EventLexicon) -> bool:
+    """The passive trigger at ``s`` opens a relative clause: its auxiliaries come right after a relative
+    pronoun ("who were detained", "that had been seized") or a verb of saying with its object
+    gapped ("prisoners it said were detained")."""
+    return _relative_opener(lowers, s, lex) >= 0
+
+
+def _relative_opener(lowers: list[str], s: int, lex: EventLexicon) -> int:
+    """The index of the relative pronoun (or gapped verb of saying) before the passive trigger at
+    ``s`` and its auxiliaries (an adverb in -ly may stand among them: "that were violently
+    suppressed"), or -1."""
+    i = s - 1
+    if i > 0 and lowers[i].endswith("ly") and lowers[i - 1] in _AUX_CHAIN:
+        i -= 1
+    aux_end = i
+    while i >= 0 and s - i <= 4 and lowers[i] in _AUX_CHAIN:
+        i -= 1
+    if i == aux_end or i < 0:
+        return -1  # no auxiliary right before: "who detained him" is an act told with its agent
+    return i if lowers[i] in lex.relative or lowers[i] in lex.reporting_verbs else -1
+
+
+def _elaborates_noun(lowers: list[str], noun: Mention, m: Mention, lex: EventLexicon) -> bool:
+    """The relative clause of ``m`` hangs on the nominal trigger ``noun`` right before its pronoun
+    (at most a few words of the noun's phrase between, no comma)."""
+    if not noun.entry.get("noun") or noun.sent != m.sent or lowers[m.start - 1] in lex.reporting_verbs:
+        return False
+    r = _relative_opener(lowers, m.start, lex)
+    return r >= 0 and lowers[r] in lex.relative and 0 <= r - noun.end <= 8 and "," not in lowers[noun.end: r]
+
+
+def _main_verb_follows(lowers: list[str], e: int, clause_end: int, lex: EventLexicon) -> bool:
+    """A finite auxiliary after the trigger, before any comma or conjunction: the relative clause
+    sits in the subject of that verb ("Americans who were detained in X have been released")."""
+    for w in lowers[e: clause_end]:
+        if w in lex.main_clause_aux:
+            return True
+        if w == "," or w in _CONJUNCTIONS:
+            return False
+    return False
 
 
 def find_mentions(
@@ -564,7 +689,7 @@ def find_mentions(
         if s in blocked:
             continue
         noun = bool(entry.get("noun"))
-        if not noun and _describes_people(lowers, s, e, lex):
+        if not noun and _describes_people(lowers, s, e, lex, tok):
             continue
         if layout_excluded and is_excluded(doc, tok.idx[s], tok.end_char(e - 1)):
             continue
@@ -572,9 +697,14 @@ def find_mentions(
         clause = clause_of(s, sent, breaks)
         if noun and not lex.generic.isdisjoint(lowers[max(clause[0], s - 2): s]):
             continue  # "more exercises", "any attack", "such exchanges": a kind, not one happening
+        if noun and lex.attribution and not lex.attribution.isdisjoint(lowers[max(clause[0], s - 5): s - 1]):
+            continue  # "according to an official decree", "according to their own statements": a source
+        if noun and lex.characterizing and _characterized(lowers, s, clause[0], lex):
+            continue  # "qualifies as a hybrid attack", "what X called an act of aggression": a label, not a report
         if _unreported(doc, lowers, s, e, clause, lex):
             continue
         left = lowers[max(clause[0], s - 4): s]  # "the American-Belarusian talks"
+        relative_clause = not noun and _in_relative_clause(lowers, s, lex)
         out.append(Mention(
             start=s, end=e, entry=entry, sent=sent, clause=clause,
             definite=noun and not lex.definite.isdisjoint(left),
@@ -584,6 +714,8 @@ def find_mentions(
             elaborates=not noun and lowers[s].endswith("ing") and s > 0 and lowers[s - 1] == ",",
             additive=not noun and not lex.additive.isdisjoint(lowers[max(s - 2, 0): s]),
             time_frame=noun and s > 1 and lowers[s - 2] in lex.time_frame and lowers[s - 1] in lex.definite,
+            relative_clause=relative_clause,
+            in_subject=relative_clause and _main_verb_follows(lowers, e, clause[1], lex),
         ))
     # a participle right after a nominal trigger modifies it ("a deal negotiated with ...");
     # mentions are in text order, so only the previous one can be that noun
@@ -596,6 +728,10 @@ def find_mentions(
         )
     ]
     out = [m for i, m in enumerate(out) if not (i and _is_object_of(doc, lowers, out[i - 1], m, lex))]
+    out = [m for i, m in enumerate(out) if not (i and _is_occasion_of(lowers, out[i - 1], m, lex))]
+    # "protests in early 2022 that were violently suppressed": a relative clause on a nominal
+    # trigger tells more of that happening, not one of its own
+    out = [m for i, m in enumerate(out) if not (i and m.relative_clause and _elaborates_noun(lowers, out[i - 1], m, lex))]
     # a light trigger (said, signed, announced) yields to a content trigger in its clause
     kept = []
     for i, m in enumerate(out):
@@ -647,6 +783,30 @@ def _actor_spans(doc: Doc) -> list[ActorSpan]:
             text = doc_text(doc)
             return [ActorSpan(sp.start, sp.end, sp.label_, sp.kb_id_ or text[sp.start_char: sp.end_char]) for sp in spans]
     return []
+
+
+_DASHES = frozenset({"-", "—", "–"})
+_DATELINE_PUNCT = frozenset({"(", ")", ","})
+
+
+def _dateline_ranges(tok: TokenArrays, reach: int = 8) -> list[tuple[int, int]]:
+    """Token ranges of the datelines: the opening words of a line, the first one in capitals, up to
+    a dash ("BRUSSELS (Reuters) -", "WASHINGTON —", "KYIV, Ukraine (AP) —"). Only the first word of
+    each line is looked at (the line breaks are whitespace tokens, found in C)."""
+    texts, n = tok.text, len(tok.text)
+    firsts = [0, *(k + 1 for k in compress(range(n), tok.is_space))]
+    out = []
+    for j in firsts:
+        if j >= n or not (len(texts[j]) > 1 and texts[j].isupper() and texts[j].isalpha()):
+            continue
+        for k in range(j + 1, min(n, j + reach + 1)):
+            w = texts[k]
+            if w in _DASHES:
+                out.append((j, k))
+                break
+            if not (w in _DATELINE_PUNCT or w[:1].isupper()):
+                break
+    return out
 
 
 def _date_spans(doc: Doc) -> list[DateSpan]:
@@ -713,6 +873,36 @@ def _topic_date(texts: list[str], m: Mention, dates: list[DateSpan], breaks: Cla
     if not _QUOTE_OR_COLON.isdisjoint(texts[first:m.start]):
         return None
     return inside[0]
+
+
+def _dates_saying(lower: list[str], d: DateSpan, lex: EventLexicon) -> bool:
+    """The date comes right after a verb of saying ("said Thursday", "said on Sept. 11"): it dates
+    the saying, and the words after it are what was said."""
+    k = d.start - 1
+    if k > 0 and lower[k] == "on":
+        k -= 1
+    return k >= 0 and lower[k] in lex.report_frame
+
+
+def _report_frame_date(
+    lower: list[str], texts: list[str], m: Mention, dates: list[DateSpan], lex: EventLexicon
+) -> DateSpan | None:
+    """The date of a reporting clause that closes the trigger's sentence after a comma
+    (", the U.S. Embassy said on Sept. 11", ", officials said in a statement Tuesday."), or None."""
+    sent_end = m.sent[1]
+    for d in dates:
+        if d.start <= m.end:
+            continue
+        if d.end < sent_end and texts[d.end] not in _FRAME_END:
+            return None  # the sentence goes on after the date: not its closing clause
+        for k in range(d.start - 1, max(m.end, d.start - 1 - lex.report_frame_gap) - 1, -1):
+            if texts[k] == ",":
+                break
+            if lower[k] in lex.report_frame:
+                before = texts[max(m.end, k - 10): k]  # the reporter: ", the U.S. Embassy in Vilnius said"
+                return d if "," in before else None
+        return None
+    return None
 
 
 def _any_between(ordered: list[int], lo: int, hi: int) -> bool:
@@ -782,6 +972,10 @@ def describe(
                 continue  # "captured in 2020 and one captured in September": 2020 is the first's
             if d.end <= m.start and d.start > 0 and lower[d.start - 1] in lex.temporal_subordinators:
                 continue  # "for the first time since 2019 - China announced": a bound, not its date
+            if d.end <= m.start and m.relative_clause:
+                continue  # "As of Tuesday, X confirmed 56 prisoners it said were detained": the main clause's date
+            if d.end <= m.start and m.entry.get("noun") and _dates_saying(lower, d, lex):
+                continue  # "said Thursday his country would not ... over the war": the saying's date
             if best is None or dist < best[0]:
                 best = (dist, d)
     relative = a > m.sent[0] and lower[a - 1] in lex.relative and not _complementizer(lower, a - 1, lex)
@@ -802,10 +996,22 @@ def describe(
         for d in dates:
             if d.end == a - 2 and d.start - m.sent[0] <= 2:
                 best = (0, d)
-    if best is None and not m.entry.get("noun") and not relative and not subordinate and date_window is None:
+    if (
+        best is None and not m.entry.get("noun") and not relative and not m.relative_clause and not subordinate
+        and date_window is None
+    ):
         topic = _topic_date(texts, m, dates, breaks)
         if topic is not None:
             best = (0, topic)
+    if (
+        best is None and not m.entry.get("noun") and not m.entry.get("light") and not m.relative_clause
+        and not subordinate and date_window is None and lex.report_frame
+    ):
+        # "Belarus has freed 52 prisoners, the embassy said on Sept. 11": the act the sentence
+        # reports is dated by its closing reporting clause
+        frame = _report_frame_date(lower, texts, m, dates, lex)
+        if frame is not None:
+            best = (0, frame)
     if best is None and m.entry.get("noun") and b < m.sent[1] and lower[b] in lex.relative:
         # "the war ... that started in 2023", "the manoeuvres, which took place in May"
         rb = clause_of(b + 1, m.sent, breaks)[1] if b + 1 < m.sent[1] else b + 1
@@ -1040,7 +1246,8 @@ def _keys(names: Iterable[str], country_of: dict[str, str]) -> set[str]:
 
 
 def _merge_target(
-    m, date, fam, events, of_family, cores, mentions_of, sentence_events, country_of, strong_names, agents=frozenset()
+    m, date, fam, events, of_family, cores, mentions_of, sentence_events, country_of, strong_names, agents=frozenset(),
+    trigger: str = "",
 ):
     """The index of the earlier event this mention is another mention of, or None.
 
@@ -1067,6 +1274,7 @@ def _merge_target(
     here = sentence_events.get(m.sent, ())  # the events already mentioned in this sentence
     strong = set(m.strong)
     told_by = strong | (set(m.participants) & agents)
+    own_rule = "events." + m.entry["id"]
     candidates = []
     for i in reversed(earlier):
         ev = events[i]
@@ -1088,14 +1296,26 @@ def _merge_target(
             or not told_by.isdisjoint(ev["participants"])
             or m.additive
         )
-        if verbal and m.additive and again:
-            return i  # the latest undated happening of the family: "Y was also released"
+        if (
+            verbal and not date and not ev_date and ev["rule"] == own_rule and ev["trigger"].lower() == trigger
+            and not (m.counts and ev["counts"]) and not set(m.core).isdisjoint(ev["participants"])
+        ):
+            # the same words again, undated, with a party in common and no second count: "drones were
+            # shot down by Polish forces" ... "Russian drones have been shot down over NATO territory"
+            return i
+        if verbal and m.additive and not date:
+            return i  # the latest happening of the family: "Y was also released", "Also freed were ..."
         if verbal and not once and not again and not (date and date == ev_date and len(date) == 10):
             continue  # a reported act ("met", "released") is a new happening unless its day says otherwise
         ev_keys = _keys(cores[i], country_of)
         if i in here and not verbal and not (ev_keys and own and not ev_keys & own):
             return i
-        if date and not ev_date and not m.definite:
+        if date and not ev_date and (not m.definite or (m.possessive and not m.anaphoric)) and not (
+            not verbal and m.strong and strong.issubset(ev["participants"]) and ev["type"] == m.type
+        ):
+            # "Russia's invasion of Ukraine in 2022" names its own happening, not an undated one told
+            # before; "Putin chaired a meeting on Wednesday" after "Putin has convened a meeting with
+            # his ministers" (the same kind, its persons all there) is that one, dated
             continue
         if date and not ev_date and not (
             m.anaphoric or ev_keys & keys or (m.location and m.location == ev_location)
@@ -1113,6 +1333,26 @@ def _merge_target(
     if bare:
         return max(candidates, key=lambda i: (mentions_of[i], i))
     return candidates[0]
+
+
+def _season_ahead(lower: list[str], span: tuple[int, int], iso: str, dct: str | None, lex: EventLexicon) -> bool:
+    """The date is a season of the publication year ("this fall") that starts after the publication
+    month: the happening is still to come (a season's value is its year only)."""
+    if not dct or not lex.season_start_month or iso != dct[:4]:
+        return False
+    month = int(dct[5:7])
+    return any(lex.season_start_month.get(w, 0) > month for w in lower[span[0]: span[1]])
+
+
+def _topic_state(actors: list[ActorSpan], country_of: dict[str, str]) -> str | None:
+    """The state the article names most often, its places counting for their country (the first
+    of equals), or None."""
+    counts: dict[str, int] = {}
+    for sp in actors:
+        if sp.label == "GPE":
+            name = country_of.get(sp.name) or sp.name
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 def _record(tok: TokenArrays, text: str, m: Mention, lex: EventLexicon, date, participants, location) -> dict:
@@ -1169,6 +1409,7 @@ def resolve(
     sentence_events: dict[tuple[int, int], list[int]] = {}
     sentence_date: dict[tuple[int, int], str] = {}
     planned: dict[str, bool] = {}  # date -> after_publication(date), asked once per date
+    topic: list[str | None] | None = None  # [the state the article names most], found when first needed
     for m in mentions:
         date = m.date
         if m.anchored_to is not None:
@@ -1182,11 +1423,15 @@ def resolve(
             date = sentence_date.get(m.clause)
         if m.entry.get("needs_date") and not date:
             continue
+        if m.in_subject and not date:
+            continue  # "Americans who were detained in X have been released": who they are, not a new act
         if date:
             if date not in planned:
                 planned[date] = after_publication(date, dct)
             if planned[date]:
                 continue  # "the next round of talks in November", "an election in 2029": planned, not reported
+            if m.date_tokens and m.date == date and _season_ahead(tok.lower, m.date_tokens, date, dct, lex):
+                continue  # "elections this fall" in June: a season of this year still ahead
         if m.spread:
             for d_value, place in m.spread:
                 ev = _record(tok, text, m, lex, d_value, [p for p in m.participants if p not in dict(m.spread).values()], place)
@@ -1200,7 +1445,8 @@ def resolve(
         fam = _family(m, lex)
         strong_names.update(m.strong)
         ti = _merge_target(
-            m, date, fam, events, of_family, cores, mentions_of, sentence_events, country_of, strong_names, agents
+            m, date, fam, events, of_family, cores, mentions_of, sentence_events, country_of, strong_names, agents,
+            _trigger_text(tok, text, m).lower(),
         )
         if ti is not None:
             target = events[ti]
@@ -1221,7 +1467,14 @@ def resolve(
             continue
         if (m.time_frame or m.bound) and not date:
             continue  # "throughout the war", "during the talks": an undated happening used as a time frame
-        ev = _record(tok, text, m, lex, date, m.participants or (m.sentence_actors if date else []), m.location)
+        participants = m.participants or (m.sentence_actors if date else [])
+        if not participants and date:
+            # "Following the 2020 vote, over 35,000 people were detained": a dated act with no actor
+            # in its sentence is the doing of the state the article is about
+            if topic is None:
+                topic = [_topic_state(actors, country_of)]
+            participants = [n for n in topic if n and n != m.location]
+        ev = _record(tok, text, m, lex, date, participants, m.location)
         m.event = ev
         events.append(ev)
         of_family.setdefault(fam, []).append(len(events) - 1)
@@ -1247,6 +1500,10 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     breaks = _clause_breaks(doc, lex, [(s, e) for s, e, _ in anchors], lowers, positions)
     actors, dates = _actor_spans(doc), _date_spans(doc)
     mentions = find_mentions(doc, lex, breaks, lowers, actors, positions=positions)
+    # "BRUSSELS (Reuters) - The Council said ...": the dateline's place and agency take no part
+    datelines = _dateline_ranges(tok)
+    if datelines:
+        actors = [sp for sp in actors if not any(a <= sp.start and sp.end <= b for a, b in datelines)]
     by_actor = _Sorted(actors, key=attrgetter("start"))
     by_date = _Sorted(dates, key=attrgetter("start"))
     persons = _Sorted([sp for sp in actors if sp.label == "PERSON"], key=attrgetter("end"))
