@@ -33,3 +33,26 @@ def test_quds_force_transliterations_are_one_actor(actors):
     found = actors("The Qods Force runs the network. The Quds Force denied it, and the IRGC-QF was designated.")
     assert "Quds Force" in found
     assert not any(n.startswith("Qods") or n == "IRGC-QF" for n in found)
+
+
+def test_treaties_and_licences_are_not_actors(actors):
+    found = actors("Both sides revived the Comprehensive Nuclear Framework of Action Plan (CNFAP) and "
+                   "the Treasury issued General License 8L (GL) 8, letting Zorvex Corporation operate.")
+    assert not any("Plan" in n or "License" in n for n in found), found
+    assert found["Zorvex Corporation"]["type"] == "ORG"
+
+
+def test_joint_plan_acronym_is_a_document(actors):
+    found = actors("Tehran left the Joint Comprehensive Plan of Action (JCPOA) in 2019.")
+    assert "Joint Comprehensive Plan of Action" not in found
+    assert "JCPOA" not in found
+
+
+def test_quantifier_before_a_plural_is_no_person(actors):
+    found = actors("LONDON — Multiple Britons who were held in Caracas have been freed, officials said.")
+    assert not any(a["type"] == "PERSON" for a in found.values()), found
+
+
+def test_river_banks_are_not_organisations(actors):
+    found = actors("Shelling hit the Right Bank of the city, and the Left Bank was spared.")
+    assert "Right Bank" not in found and "Left Bank" not in found
