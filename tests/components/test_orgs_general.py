@@ -56,3 +56,33 @@ def test_quantifier_before_a_plural_is_no_person(actors):
 def test_river_banks_are_not_organisations(actors):
     found = actors("Shelling hit the Right Bank of the city, and the Left Bank was spared.")
     assert "Right Bank" not in found and "Left Bank" not in found
+
+
+def test_legal_form_before_the_name_makes_an_organisation(actors):
+    found = actors("The Treasury designated Public Joint Stock Company Novaprombank (NPB) and its "
+                   "subsidiary Joint Stock Company Severtradebank on Tuesday.")
+    npb = found["Public Joint Stock Company Novaprombank"]
+    assert npb["type"] == "ORG" and "NPB" in npb["aliases"]
+    assert found["Joint Stock Company Severtradebank"]["type"] == "ORG"
+
+
+def test_legal_form_name_never_runs_across_and(actors):
+    found = actors("OFAC designated PJSC Kamabank and Zorya Bank on Friday, and named PJSC Rosbank too.")
+    assert found["PJSC Kamabank"]["type"] == "ORG"
+    assert found["Zorya Bank"]["type"] == "ORG"
+    assert "Rosbank" in found  # a listed bank stays the gazetteer's
+    assert not any(" and " in n for n in found), found
+
+
+def test_bank_prefix_one_word_banks_and_abbreviated_company(actors):
+    found = actors("Washington sanctioned Bank Pasargad, Kostromabank and Zarechny Tractor Works Co. "
+                   "Central Bank Governor Elvira Nabiullina said nothing.")
+    for name in ("Bank Pasargad", "Kostromabank", "Zarechny Tractor Works Co."):
+        assert found[name]["type"] == "ORG", name
+    assert not any(n.startswith("Bank Governor") for n in found)
+
+
+def test_platform_and_regiment_heads(actors):
+    found = actors("The Unitary Platform and the Dignity and Truth Platform praised the Kalinouski Regiment.")
+    for name in ("Unitary Platform", "Dignity and Truth Platform", "Kalinouski Regiment"):
+        assert found[name]["type"] == "ORG", name

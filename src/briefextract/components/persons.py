@@ -46,6 +46,8 @@ class PersonFinder(DataComponent):
             count_words=set(ctx.get("count_words") or []),
             page_labels=set(ctx.get("page_labels") or []),
             bare_bodies=set(ctx.get("bare_bodies") or []),
+            prefix_heads=list(ctx.get("org_prefix_heads") or []),
+            org_word_endings=tuple(ctx.get("org_word_endings") or ()),
         )
         self.lex.compile()
 

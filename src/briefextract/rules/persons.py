@@ -145,6 +145,7 @@ DATELINE_SOURCE = re.compile(
 LIST_WORD = r"[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*"  # "Votum.md", not the full stop of "Repsol. These"
 LIST_ITEM = rf"{LIST_WORD}(?:[^\S\n]+(?:(?:et|de|du|del|&)[^\S\n]+)?{LIST_WORD}){{0,3}}"
 ORG_LIST_ITEM = re.compile(LIST_ITEM)
+PREFIXED_NAME = r"[A-Z][\w’'&-]*(?:[^\S\n]+[A-Z][\w’'&-]*){0,3}"  # the name after a legal form
 
 
 @dataclass
@@ -172,6 +173,8 @@ class Lexicons:
     count_words: set[str] = field(default_factory=set)
     page_labels: set[str] = field(default_factory=set)
     bare_bodies: set[str] = field(default_factory=set)
+    prefix_heads: list[str] = field(default_factory=list)  # "Joint Stock Company", "PJSC", "Bank" before a name
+    org_word_endings: tuple[str, ...] = ()  # one-word organisations: "Sberbank", "Alfa-Bank"
     compiled: dict = field(default_factory=dict)
 
     def role_before(self, before: str) -> str | None:
@@ -244,6 +247,12 @@ class Lexicons:
             counts = "|".join(sorted(map(re.escape, self.count_words), key=len, reverse=True))
             self.compiled["counted_people"] = re.compile(
                 rf"\b(?i:{counts}|\d+)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}[A-Z]\w+s$")
+        if self.prefix_heads:
+            # "Public Joint Stock Company Transkapitalbank", "PJSC Kamabank", "Bank Sepah":
+            # a legal form or "Bank" opening a run, then the name (never across "and")
+            self.compiled["prefix_firsts"] = {p.split()[0] for p in self.prefix_heads}
+            self.compiled["prefix_org"] = re.compile(
+                rf"(?:{trie_pattern(self.prefix_heads, space=True)})[^\S\n]+(?P<n>{PREFIXED_NAME})")
         self.compiled["the_before"] = re.compile(r"(?:^|\W)the[^\S\n]+$")
         self.compiled["acronym_after"] = re.compile(rf"^\s*\((?P<abbr>{ACRONYM})\)")
         if self.list_plurals:
@@ -517,7 +526,8 @@ def _org_range(text: str, start: int, end: int, words: list[str], head: int,
                 prev_s, prev_e = segments[k - 1]
                 prev_words = _words(text[prev_s:prev_e])
                 if (not prev_words or prev_words[0] in lex.given_names or known.overlapping(prev_s, prev_e)
-                        or any(w in lex.leading_words for w in prev_words)):
+                        or any(w in lex.leading_words for w in prev_words)
+                        or (lex.org_word_endings and prev_words[-1].endswith(lex.org_word_endings))):
                     break
                 seg_start = prev_s
                 k -= 1
@@ -612,6 +622,10 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
     after = text[end:end + 80]
     head = _has_head(words, lex)
     acr = lex.compiled["acronym_after"].match(after)
+    if not in_title and "prefix_org" in lex.compiled and not lex.compiled["prefix_firsts"].isdisjoint(words):
+        prefixed = _prefixed_org(doc, text, start, end, acr, lex, known)
+        if prefixed is not None:
+            return prefixed
     if head >= 0 and len(words) >= 2 and not (in_title and not acr):
         org = _org_range(text, start, end, words, head, known, lex)
         if org is not None:
@@ -619,6 +633,8 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
     if len(words) == 1 and words[0] in lex.bare_bodies and not in_title and not known.overlapping(start, end):
         # "101 seats in Parliament": a capitalised body standing alone is the body
         return [Candidate(start, end, "ORG", "persons.org.body")]
+    if len(words) == 1 and (bank := _word_ending_org(text, start, end, in_title, lex, known)) is not None:
+        return [bank]
     if len(words) == 1 and DOMAIN_WORD.fullmatch(words[0]) and not in_title and not known.overlapping(start, end):
         # "told Infomburo.kz", "the publication “Strana.ua”": a site named by its domain
         return [Candidate(start, end, "ORG", "persons.org.domain")]
@@ -652,11 +668,50 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
     return _segment_names(doc, text, start, end, after, in_title, lex, known)
 
 
+def _prefixed_org(doc: Doc, text: str, start: int, end: int, acr: re.Match | None,
+                  lex: Lexicons, known: Known) -> list[Candidate] | None:
+    """An organisation named after its legal form or "Bank" at the start of a run
+    ("Joint Stock Company Investtradebank (ITB)", "PJSC Kamabank and ..."): the name
+    ends at the next joiner; the rest of the run is a run of its own."""
+    m = lex.compiled["prefix_org"].match(text, start, end)
+    if m is None:
+        return None
+    n0, n1 = m.span("n")
+    name = _words(text[n0:n1])
+    if name[0] in lex.given_names or any(w in lex.stopwords or w in lex.org_heads for w in name):
+        return None  # "Bank Governor X", "JSC Board": a role or a body, not a name
+    out = []
+    if not known.overlapping(n0, n1):  # "PJSC Rosbank": a listed name is the gazetteer's
+        cand = Candidate(start, n1, "ORG", "persons.org.legal_form")
+        if acr and n1 == end:
+            a0 = end + acr.start("abbr")
+            cand.alias = (a0, a0 + len(acr.group("abbr")))
+        out.append(cand)
+    rest = ORG_JOINER.match(text, n1, end)
+    if rest is not None and rest.end() < end:
+        words = _words(text[rest.end():end])
+        if len(words) > 1 or _lone_run_may_name(text, rest.end(), end, words[0], lex):
+            out += _run_candidates(doc, text, rest.end(), end, words, False, lex, known)
+    return out
+
+
+def _word_ending_org(text: str, start: int, end: int, in_title: bool, lex: Lexicons,
+                     known: Known) -> Candidate | None:
+    """A one-word organisation known by its ending ("Investtradebank", "Alfa-Bank")."""
+    word = text[start:end]
+    if (lex.org_word_endings and word.endswith(lex.org_word_endings) and len(word) > 6 and " " not in word
+            and not in_title and not known.overlapping(start, end)):
+        return Candidate(start, end, "ORG", "persons.org.word_ending")
+    return None
+
+
 def _org_and_persons_before(doc: Doc, text: str, start: int, end: int, org: tuple[int, int], acr: re.Match | None,
                             in_title: bool, lex: Lexicons, known: Known) -> list[Candidate]:
     """An organisation named by its head word, and the persons in the words before
     its name ("Analyst Maria Snegovaya of the Center for ...")."""
     org_start, org_end = org
+    if text.startswith(".", org_end) and text[org_start:org_end].rsplit(None, 1)[-1] + "." in lex.org_heads:
+        org_end += 1  # "Gomel Tractor Works Co.": the abbreviation's full stop is the name's
     # one head word left ("the Council on Aug. 28") is a bare body: the actors
     # step joins it to the one named body holding that word
     bare = " " not in text[org_start:org_end].strip()
@@ -667,6 +722,10 @@ def _org_and_persons_before(doc: Doc, text: str, start: int, end: int, org: tupl
         cand.rule = "persons.org.acronym"
     out = [cand]
     for seg_start, seg_end in _segments(text, start, org_start):
+        bank = _word_ending_org(text, seg_start, seg_end, in_title, lex, known)
+        if bank is not None:
+            out.append(bank)  # "Kostromabank and Zarechny Tractor Works Co."
+            continue
         person = _person(doc, text, seg_start, seg_end, lex, known, in_title)
         if person is not None:
             out.append(person)
@@ -712,7 +771,7 @@ def _lone_word_may_name(text: str, start: int, end: int, word: str, lex: Lexicon
     (The rules that need two words or more, and the role-to-place and possessive
     rules, never take one word.)
     """
-    if len(word) != end - start or word in lex.bare_bodies or "." in word:
+    if len(word) != end - start or word in lex.bare_bodies or "." in word or word.endswith(lex.org_word_endings or "\0"):
         return True  # (a word with spaces around it: the rules below decide)
     tail = text[max(0, start - 60):start].rsplit(None, 1)
     if tail and (tail[-1].lower() in lex.compiled["lone_word_cues"] or tail[-1].endswith(BY_OR_TO)):
