@@ -86,3 +86,20 @@ def test_platform_and_regiment_heads(actors):
     found = actors("The Unitary Platform and the Dignity and Truth Platform praised the Kalinouski Regiment.")
     for name in ("Unitary Platform", "Dignity and Truth Platform", "Kalinouski Regiment"):
         assert found[name]["type"] == "ORG", name
+
+
+def test_inline_via_credit_and_credit_prefix_name_no_actor(actors):
+    found = actors("Smugglers sent balloons into Latvia (Riga Customs Board via AP) last week.\n"
+                   "A fuel depot near the border. (Credit: Jdoe77/Wikipedia.org)\n")
+    assert "Riga Customs Board" not in found
+    assert "Associated Press" not in found
+    assert "Wikipedia.org" not in found
+    assert "Latvia" in found
+
+
+def test_caption_line_ending_in_its_licence_is_a_credit(actors):
+    found = actors("Officials met in Geneva.\n"
+                   "Office of the Zorvian Ombudsman from Zorvia, Public domain, via Wikimedia Commons\n"
+                   "The talks went on.")
+    assert not any("Ombudsman" in n for n in found), found
+    assert "Geneva" in found
