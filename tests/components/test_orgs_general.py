@@ -103,3 +103,10 @@ def test_caption_line_ending_in_its_licence_is_a_credit(actors):
                    "The talks went on.")
     assert not any("Ombudsman" in n for n in found), found
     assert "Geneva" in found
+
+
+def test_persian_and_kazakh_given_names_open_a_person(actors):
+    found = actors("The court heard Behnam Zarghami and Meiram Tolegenov on Monday, and Kaveh Rostami "
+                   "wrote to Siamak Farahani.")
+    for name in ("Behnam Zarghami", "Meiram Tolegenov", "Kaveh Rostami", "Siamak Farahani"):
+        assert found[name]["type"] == "PERSON", name
