@@ -110,3 +110,17 @@ def test_persian_and_kazakh_given_names_open_a_person(actors):
                    "wrote to Siamak Farahani.")
     for name in ("Behnam Zarghami", "Meiram Tolegenov", "Kaveh Rostami", "Siamak Farahani"):
         assert found[name]["type"] == "PERSON", name
+
+
+def test_party_named_in_quotes_after_a_modifier_or_after_its_country(actors):
+    found = actors('Shor runs the pro-Russian "Victory" bloc from abroad. Irina Vlah leads the Moldova Mare party. '
+                   "She never joined the Georgia party.")
+    assert found["Victory"]["type"] == "ORG"
+    assert found["Moldova Mare"]["type"] == "ORG"
+    assert "Georgia" in found and found["Georgia"]["type"] == "GPE"
+
+
+def test_reporter_in_a_dateline_is_a_person(actors):
+    found = actors("Sanctions widen\n\nBERLIN, Hedwig Lammersz (dpa)- The United States on Wednesday added names.")
+    assert found["Hedwig Lammersz"]["type"] == "PERSON"
+    assert "Berlin" in found

@@ -136,10 +136,11 @@ PLATFORM = re.compile(
     rf"[^\S\n]+on[^\S\n]+(?:(?:his|her|their|its|the)[^\S\n]+)?(?P<n>{CAPWORD}(?:[^\S\n]+{CAPWORD}){{0,2}})(?![\w.’'-])"
 )
 # a news source opening an article: "(Agency) – The ...", "CITY (Agency) — ...",
-# "Outlet, March 4, 2025. The ..."
+# "CITY, Reporter Name (agency)- ...", "Outlet, March 4, 2025. The ..."
 DATELINE_SOURCE = re.compile(
-    rf"(?m)^[^\S\n]*(?:(?:[A-Z][A-Z.’' -]*(?:,[^\S\n]+{MONTH}[^\S\n]+\d{{1,2}})?[^\S\n]*)?"
-    rf"\((?P<a>{SOURCE_NAME})\)[^\S\n]*[–—-]"
+    rf"(?m)^[^\S\n]*(?:(?:[A-Z][A-Z.’' -]*(?:,[^\S\n]+{MONTH}[^\S\n]+\d{{1,2}})?"
+    rf"(?:,[^\S\n]+(?P<p>{CAPWORD}(?:[^\S\n]+{CAPWORD}){{1,2}}))?[^\S\n]*)?"
+    rf"\((?P<a>[a-z]+|{SOURCE_NAME})\)[^\S\n]*[–—-]"
     rf"|(?P<b>{SOURCE_NAME}),[^\S\n]+{MONTH}[^\S\n]+\d{{1,2}},[^\S\n]+\d{{4}}[^\S\n]*[.:–—-])"
 )
 LIST_WORD = r"[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*"  # "Votum.md", not the full stop of "Repsol. These"
@@ -241,7 +242,7 @@ class Lexicons:
                 "|".join(re.escape(n) for n in sorted(self.not_actors, key=len, reverse=True)))
         if self.classifiers_after:
             self.compiled["classifier_after"] = re.compile(
-                r"^[^\S\n]+(?:" + "|".join(sorted(map(re.escape, self.classifiers_after))) + r")s?\b")
+                r"^[\"”’']?[^\S\n]+(?:" + "|".join(sorted(map(re.escape, self.classifiers_after))) + r")s?\b")
         if self.count_words:
             # "two Beijing-based North Koreans, X Y Z and ...": counted people, then their names
             counts = "|".join(sorted(map(re.escape, self.count_words), key=len, reverse=True))
@@ -253,7 +254,8 @@ class Lexicons:
             self.compiled["prefix_firsts"] = {p.split()[0] for p in self.prefix_heads}
             self.compiled["prefix_org"] = re.compile(
                 rf"(?:{trie_pattern(self.prefix_heads, space=True)})[^\S\n]+(?P<n>{PREFIXED_NAME})")
-        self.compiled["the_before"] = re.compile(r"(?:^|\W)the[^\S\n]+$")
+        # "the Victory bloc", "The pro-Russian “Victory” bloc", "the ruling Amanat party"
+        self.compiled["the_before"] = re.compile(r"(?:^|\W)[Tt]he(?:[^\S\n]+[a-z][\w-]*){0,2}[^\S\n]+[\"“‘']?$")
         self.compiled["acronym_after"] = re.compile(rf"^\s*\((?P<abbr>{ACRONYM})\)")
         if self.list_plurals:
             # "Three European companies also hold licences: Eni, Maurel et Prom, and Repsol",
@@ -654,7 +656,7 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
         return [Candidate(start, end, "ORG", "persons.org.descriptor")]
     if (lex.compiled.get("classifier_after") and not in_title and len(words) <= 3
             and lex.compiled["classifier_after"].match(after) and lex.compiled["the_before"].search(before)
-            and not any(w in lex.stopwords for w in words) and not known.overlapping(start, end)
+            and not any(w in lex.stopwords for w in words) and _places_inside_at_most(known, start, end)
             and (words[0] not in lex.given_names or len(words) >= 3)):
         # "the Unitary Platform coalition", "the Victory bloc", "the Un Nuevo Tiempo
         # party": a proper name before a lower-case kind of organisation (a given
@@ -693,6 +695,12 @@ def _prefixed_org(doc: Doc, text: str, start: int, end: int, acr: re.Match | Non
         if len(words) > 1 or _lone_run_may_name(text, rest.end(), end, words[0], lex):
             out += _run_candidates(doc, text, rest.end(), end, words, False, lex, known)
     return out
+
+
+def _places_inside_at_most(known: Known, start: int, end: int) -> bool:
+    """Nothing known inside [start, end) but places, and none of them the whole of it
+    ("the Moldova Mare party": a party named after its country)."""
+    return all(k[2] == "GPE" and not (k[0] <= start and end <= k[1]) for k in known.overlapping(start, end))
 
 
 def _word_ending_org(text: str, start: int, end: int, in_title: bool, lex: Lexicons,
@@ -825,13 +833,17 @@ def _listed_orgs(doc: Doc, text: str, lex: Lexicons, known: Known, starts: list[
 
 def _dateline_sources(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[Candidate]:
     """The news source of a dateline: "(Agency) – The party ...", "MINSK (Agency) —",
-    "Outlet, March 4, 2025. The office ..." (a known place there is the gazetteer's)."""
+    "Outlet, March 4, 2025. The office ..." (a known place there is the gazetteer's; a
+    lower-case source, "(dpa)", only when known), and the reporter named before it."""
     out = []
     for m in finditer_at(DATELINE_SOURCE, text, line_starts(text)):  # (it opens with ^: a line start)
+        if m.group("p") and not known.overlapping(*m.span("p")) and not is_excluded(doc, *m.span("p")):
+            # "WASHINGTON, Jane Doe (dpa)-": the reporter of a dateline is a person
+            out.append(Candidate(*m.span("p"), "PERSON", "persons.person.dateline"))
         group = "a" if m.group("a") else "b"
         s0, e0 = m.start(group), m.end(group)
         words = _words(text[s0:e0])
-        if (not words or known.overlapping(s0, e0) or is_excluded(doc, s0, e0)
+        if (not words or words[0][0].islower() or known.overlapping(s0, e0) or is_excluded(doc, s0, e0)
                 or any(w in lex.stopwords or w.rstrip(".") in lex.stopwords or w in lex.page_labels for w in words)):
             continue  # "(Updated) –", "(Video) —" are page labels, not sources
         out.append(Candidate(s0, e0, "ORG", "persons.org.dateline"))
