@@ -124,3 +124,13 @@ def test_reporter_in_a_dateline_is_a_person(actors):
     found = actors("Sanctions widen\n\nBERLIN, Zorvak Lammersz (dpa)- The United States on Wednesday added names.")
     assert found["Zorvak Lammersz"]["type"] == "PERSON"
     assert "Berlin" in found
+
+
+def test_acronym_defined_in_brackets_follows_the_texts_name(actors):
+    # the lists give "GRU" to another body: the text's own pairing wins
+    found = actors("Members include Deputy Foreign Minister Ivan Petrov and Main Intelligence Directorate (GRU) "
+                   "head Igor Kostyukov. The GRU declined to comment.")
+    assert "GRU" in found["Main Intelligence Directorate"]["aliases"]
+    assert "Main Directorate of the General Staff" not in found
+    assert found["Ivan Petrov"]["type"] == "PERSON"
+    assert not any(" and " in n for n in found), found

@@ -28,6 +28,7 @@ from briefextract.rules.actors import (
     ActorContext,
     build_actors,
     later_mentions,
+    merge_defined_acronyms,
     merge_persons,
     select_mentions,
 )
@@ -87,6 +88,7 @@ class ActorResolver(DataComponent):
         mentions = select_mentions(doc, gazetteer, persons, self.ctx, base)
         merge_persons(mentions, self.ctx, gazetteer)
         mentions = later_mentions(doc, mentions, self.ctx)
+        merge_defined_acronyms(doc, mentions)
         spans, tuples, records = build_actors(doc, mentions, self.ctx, gazetteer)
         keep_span_tuples(doc, SPANS_ACTORS, spans, tuples)
         doc._.actors = records

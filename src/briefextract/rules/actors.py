@@ -577,6 +577,30 @@ def later_mentions(doc: Doc, mentions: list[Mention], ctx: ActorContext) -> list
     return sorted(mentions + extra, key=BY_START)
 
 
+#: "Full Name (ACRONYM)": an acronym defined in brackets right after a name
+DEFINED_ACRONYM = re.compile(r"[^\S\n]?\(([A-Z][A-Z0-9&-]{1,9})\)")
+
+
+def merge_defined_acronyms(doc: Doc, mentions: list[Mention]) -> None:
+    """The text's own pairing wins: in "Main Intelligence Directorate (GRU)" the acronym
+    is the name's, even when the lists give it to another body; every mention keyed
+    as the acronym's body is then keyed as the name's (in place)."""
+    text = doc_text(doc)
+    pairs = [(m.start(), m.start(1)) for m in DEFINED_ACRONYM.finditer(text)]
+    if not pairs:
+        return
+    by_end = {m.end_char: m for m in mentions if m.label == "ORG"}
+    by_start = {m.start_char: m for m in mentions if m.label == "ORG"}
+    rekey = {}
+    for name_end, acronym_start in pairs:
+        name, acronym = by_end.get(name_end), by_start.get(acronym_start)
+        if name is not None and acronym is not None and name.key != acronym.key and acronym.key not in rekey:
+            rekey[acronym.key] = name.key
+    for m in mentions:
+        if m.key in rekey and m.label == "ORG":
+            m.key = rekey[m.key]
+
+
 def _tokens_written_as(words: Iterable[str], text: str, tok: TokenArrays) -> list[int]:
     """The positions of the tokens whose text is one of ``words``, in text order.
 

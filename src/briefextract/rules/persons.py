@@ -527,8 +527,9 @@ def _org_range(text: str, start: int, end: int, words: list[str], head: int,
             while k > 0 and text[segments[k - 1][1]:segments[k][0]].strip() == "and":
                 prev_s, prev_e = segments[k - 1]
                 prev_words = _words(text[prev_s:prev_e])
-                if (not prev_words or prev_words[0] in lex.given_names or known.overlapping(prev_s, prev_e)
-                        or any(w in lex.leading_words for w in prev_words)
+                if (not prev_words or known.overlapping(prev_s, prev_e)
+                        or any(w in lex.leading_words or w in lex.given_names or w.lower() in lex.compiled["roles"]
+                               for w in prev_words)  # "Deputy Minister Ivan Petrov and Main ... Directorate"
                         or (lex.org_word_endings and prev_words[-1].endswith(lex.org_word_endings))):
                     break
                 seg_start = prev_s
