@@ -134,3 +134,16 @@ def test_acronym_defined_in_brackets_follows_the_texts_name(actors):
     assert "Main Directorate of the General Staff" not in found
     assert found["Ivan Petrov"]["type"] == "PERSON"
     assert not any(" and " in n for n in found), found
+
+
+def test_person_after_a_long_title_with_a_joined_body(actors):
+    found = actors('"It must stop," Acting Under Secretary of the Treasury for Terrorism and Financial '
+                   "Intelligence Bradley Smythe said.")
+    assert found["Bradley Smythe"]["type"] == "PERSON"
+
+
+def test_organisation_in_apposition_with_its_kind(actors):
+    found = actors("OFAC also targeted Cryptoriver, a virtual currency mining company founded in Russia, "
+                   "and met Zorvak Petrov, a bank account holder.")
+    assert found["Cryptoriver"]["type"] == "ORG"
+    assert found.get("Zorvak Petrov", {}).get("type") != "ORG"

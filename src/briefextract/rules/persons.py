@@ -255,6 +255,12 @@ class Lexicons:
             self.compiled["prefix_org"] = re.compile(
                 rf"(?:{trie_pattern(self.prefix_heads, space=True)})[^\S\n]+(?P<n>{PREFIXED_NAME})")
         # "the Victory bloc", "The pro-Russian “Victory” bloc", "the ruling Amanat party"
+        # "Bitriver, a virtual currency mining company founded in ...": an organisation
+        # in apposition (the kind ends the phrase: not "a bank account", "a party member")
+        self.compiled["descriptor_appos_after"] = re.compile(
+            rf"^,[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,4}}?(?:{trie_pattern(self.org_descriptors)})"
+            rf"(?=[^\S\n]*[,.;:)]|[^\S\n]+(?:founded|based|owned|run|that|which|in|of|with|from|registered|"
+            rf"linked|controlled|headquartered|operating|specializing|specialising)\b)")
         self.compiled["the_before"] = re.compile(r"(?:^|\W)[Tt]he(?:[^\S\n]+[a-z][\w-]*){0,2}[^\S\n]+[\"“‘']?$")
         self.compiled["acronym_after"] = re.compile(rf"^\s*\((?P<abbr>{ACRONYM})\)")
         if self.list_plurals:
@@ -663,6 +669,10 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
         # party": a proper name before a lower-case kind of organisation (a given
         # name may open it when the name has three words)
         return [Candidate(start, end, "ORG", "persons.org.classifier")]
+    if (len(words) <= 3 and not in_title and after.startswith(",") and words[0] not in lex.given_names
+            and not any(w in lex.stopwords for w in words) and not known.overlapping(start, end)
+            and lex.compiled["descriptor_appos_after"].match(after)):
+        return [Candidate(start, end, "ORG", "persons.org.appos_descriptor")]
     if LINE_END.match(after) and _ends_with(before, BY) and lex.compiled["byline_before"].search(before):
         # "By Anna Kowalska and Peter Schmidt | Analysis": every name in a byline
         return [Candidate(seg_start, seg_end, "PERSON", "persons.person.byline")
@@ -776,7 +786,8 @@ def _lone_word_may_name(text: str, start: int, end: int, word: str, lex: Lexicon
 
     A lone word is a candidate only as a bare body, a domain ("Meduza.io"), after a
     descriptor ("the airline Belavia") or a role ("President Lukashenko"), before a
-    classifier ("the Victory bloc") or as a single surname after "by"/"according to".
+    classifier ("the Victory bloc") or a descriptor in apposition (", a mining company")
+    or as a single surname after "by"/"according to".
     (The rules that need two words or more, and the role-to-place and possessive
     rules, never take one word.)
     """
@@ -785,6 +796,8 @@ def _lone_word_may_name(text: str, start: int, end: int, word: str, lex: Lexicon
     tail = text[max(0, start - 60):start].rsplit(None, 1)
     if tail and (tail[-1].lower() in lex.compiled["lone_word_cues"] or tail[-1].endswith(BY_OR_TO)):
         return True
+    if text.startswith(",", end) and lex.compiled["descriptor_appos_after"].match(text[end:end + 80]):
+        return True  # "Bitriver, a mining company founded in ..."
     classifier = lex.compiled.get("classifier_after")
     return classifier is not None and classifier.match(text[end:end + 80]) is not None  # (it opens with ^: a slice)
 
@@ -964,13 +977,15 @@ def _after_role(text: str, start: int, end: int, lex: Lexicons) -> int:
 
 
 def _from_given_name(text: str, start: int, end: int, lex: Lexicons) -> int:
-    """Start at a given name preceded by plural nouns ("Americans | Austin Tice")."""
+    """Start at a given name preceded by plural nouns ("Americans | Austin Tice") or by
+    the tail of a title holding a stopword ("... and Financial Intelligence | Bradley Smith")."""
     words = text[start:end].split()
     if len(words) < 3 or words[0] in lex.given_names:
         return start
     spans = [(start + m.start(), m.group(0)) for m in WORD.finditer(text[start:end])]
     for i, (pos, word) in enumerate(spans[1:-1], start=1):
-        if word in lex.given_names and all(w.endswith("s") for _, w in spans[:i]):
+        if word in lex.given_names and (all(w.endswith("s") for _, w in spans[:i])
+                                        or any(w in lex.stopwords for _, w in spans[:i])):
             return pos
     return start
 
