@@ -147,3 +147,9 @@ def test_organisation_in_apposition_with_its_kind(actors):
                    "and met Zorvak Petrov, a bank account holder.")
     assert found["Cryptoriver"]["type"] == "ORG"
     assert found.get("Zorvak Petrov", {}).get("type") != "ORG"
+
+
+def test_pronoun_party_name_inside_a_sentence(actors):
+    found = actors("The Alternative took eight seats; Our Party won six seats, and voters backed Our Party again.")
+    assert found["Our Party"]["type"] == "ORG"
+    assert "Party" not in found

@@ -48,6 +48,7 @@ class PersonFinder(DataComponent):
             bare_bodies=set(ctx.get("bare_bodies") or []),
             prefix_heads=list(ctx.get("org_prefix_heads") or []),
             org_word_endings=tuple(ctx.get("org_word_endings") or ()),
+            name_pronouns=set(ctx.get("name_pronouns") or []),
         )
         self.lex.compile()
 

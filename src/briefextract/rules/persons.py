@@ -103,6 +103,7 @@ CREDIT_OPEN = re.compile(r"(?:^|[(\n]|:)[^\S\n]*$")
 FIRST_WORD = re.compile(r"(\S+)\s+")
 JOINER_THEN_WORD = re.compile(r"[^\S\n]+(?:of|for|on|and)[^\S\n]+(?:the[^\S\n]+)?(\S+)")
 CAP_NAME = re.compile(CAPWORD)
+SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?\n\"“‘(])[^\S\n]*$")  # not ";": "...; Our Party won"
 SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\n\"“‘(][^\S\n]*|\n[^\S\n]*)$")
 LINE_END = re.compile(r"[^\S\n]*(?:\n|$|\|)")
 NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
@@ -176,6 +177,7 @@ class Lexicons:
     bare_bodies: set[str] = field(default_factory=set)
     prefix_heads: list[str] = field(default_factory=list)  # "Joint Stock Company", "PJSC", "Bank" before a name
     org_word_endings: tuple[str, ...] = ()  # one-word organisations: "Sberbank", "Alfa-Bank"
+    name_pronouns: set[str] = field(default_factory=set)  # "Our Party": a pronoun capitalised mid-sentence
     compiled: dict = field(default_factory=dict)
 
     def role_before(self, before: str) -> str | None:
@@ -587,6 +589,10 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
     # (every test below only drops a run: the cheap ones that drop most runs come first)
     for run_start, end, words in _runs(text, lex, known):
         start = run_start
+        if lex.name_pronouns and text[start:start + 4].rstrip() in lex.name_pronouns and _pronoun_org(
+                doc, text, start, end, lex):
+            out.append(Candidate(start, end, "ORG", "persons.org.pronoun"))  # "; Our Party won six seats"
+            continue
         if words is None or (len(words) > 1 and (words[0] in lex.leading_words or words[0][0].islower())):
             start = _trim(text, run_start, end, lex.leading_words)  # (only a dropped first word moves the start)
             words = None
@@ -612,6 +618,14 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
     out += _dateline_sources(doc, text, lex, known)
     out += _platforms(doc, text, lex, known, [p for p, w in cues if w in POST_WORD_SET])
     return out
+
+
+def _pronoun_org(doc: Doc, text: str, start: int, end: int, lex: Lexicons) -> bool:
+    """Whether a run is "<pronoun> <org head>" with the pronoun capitalised inside a
+    sentence ("...; Our Party won six seats"): a name, not the start of a sentence."""
+    words = text[start:end].split()
+    return (len(words) == 2 and words[0] in lex.name_pronouns and words[1] in lex.org_heads
+            and not SENTENCE_START_BEFORE.search(text, max(0, start - 4), start) and not is_excluded(doc, start, end))
 
 
 def _not_actor_index(text: str, lex: Lexicons) -> bytearray | None:
