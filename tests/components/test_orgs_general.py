@@ -153,3 +153,16 @@ def test_pronoun_party_name_inside_a_sentence(actors):
     found = actors("The Alternative took eight seats; Our Party won six seats, and voters backed Our Party again.")
     assert found["Our Party"]["type"] == "ORG"
     assert "Party" not in found
+
+
+def test_camel_case_source_is_an_outlet(actors):
+    found = actors("This was reported by NewsMakerz with reference to the speech. According to TvPlusz, the vote "
+                   "failed. The bill was signed by DeSantis on Monday.")
+    assert found["NewsMakerz"]["type"] == "ORG"
+    assert found["TvPlusz"]["type"] == "ORG"
+    assert found.get("DeSantis", {}).get("type") != "ORG"
+
+
+def test_caption_glued_to_a_word_is_no_outlet(actors):
+    found = actors("The swap was brokered by QatarImage: Jane Roe/REUTERS")
+    assert "QatarImage" not in found

@@ -103,6 +103,10 @@ CREDIT_OPEN = re.compile(r"(?:^|[(\n]|:)[^\S\n]*$")
 FIRST_WORD = re.compile(r"(\S+)\s+")
 JOINER_THEN_WORD = re.compile(r"[^\S\n]+(?:of|for|on|and)[^\S\n]+(?:the[^\S\n]+)?(\S+)")
 CAP_NAME = re.compile(CAPWORD)
+# "NewsMaker", "MediaZona": capitals inside one word name an outlet or firm, not a person
+# ("McCain", "DeSantis", "LaGuardia" open with a name particle)
+CAMEL_NAME = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?\n\"“‘(])[^\S\n]*$")  # not ";": "...; Our Party won"
 SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\n\"“‘(][^\S\n]*|\n[^\S\n]*)$")
 LINE_END = re.compile(r"[^\S\n]*(?:\n|$|\|)")
@@ -238,7 +242,7 @@ class Lexicons:
         # are banned by United ...": a byline has at most four words before "by")
         self.compiled["byline_before"] = re.compile(
             r"(?:^|\n|\|)[^\S\n]*(?:[^\s|]+[^\S\n]+){0,4}[Bb]y[^\S\n]+$")
-        self.compiled["source_single"] = re.compile(r"\b(?:by|according to)\s+$")
+        self.compiled["source_single"] = re.compile(r"\b(?:[Bb]y|[Aa]ccording to)\s+$")
         if self.not_actors:
             self.compiled["not_actors"] = re.compile(
                 "|".join(re.escape(n) for n in sorted(self.not_actors, key=len, reverse=True)))
@@ -656,6 +660,10 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
     if len(words) == 1 and words[0] in lex.bare_bodies and not in_title and not known.overlapping(start, end):
         # "101 seats in Parliament": a capitalised body standing alone is the body
         return [Candidate(start, end, "ORG", "persons.org.body")]
+    if (len(words) == 1 and not in_title and CAMEL_NAME.fullmatch(words[0]) and _ends_with(before, BY_OR_TO)
+            and lex.compiled["source_single"].search(before) and not known.overlapping(start, end)
+            and lex.leading_words.isdisjoint(CAMEL_PART.findall(words[0]))):  # not "QatarImage: X/Reuters"
+        return [Candidate(start, end, "ORG", "persons.org.source")]  # "reported by NewsMaker"
     if len(words) == 1 and (bank := _word_ending_org(text, start, end, in_title, lex, known)) is not None:
         return [bank]
     if len(words) == 1 and DOMAIN_WORD.fullmatch(words[0]) and not in_title and not known.overlapping(start, end):
