@@ -242,7 +242,7 @@ class Lexicons:
         # are banned by United ...": a byline has at most four words before "by")
         self.compiled["byline_before"] = re.compile(
             r"(?:^|\n|\|)[^\S\n]*(?:[^\s|]+[^\S\n]+){0,4}[Bb]y[^\S\n]+$")
-        self.compiled["source_single"] = re.compile(r"\b(?:[Bb]y|[Aa]ccording to)\s+$")
+        self.compiled["source_single"] = re.compile(r"\b(?:by|[Aa]ccording to)\s+$")
         if self.not_actors:
             self.compiled["not_actors"] = re.compile(
                 "|".join(re.escape(n) for n in sorted(self.not_actors, key=len, reverse=True)))
