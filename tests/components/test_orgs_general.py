@@ -166,3 +166,10 @@ def test_camel_case_source_is_an_outlet(actors):
 def test_caption_glued_to_a_word_is_no_outlet(actors):
     found = actors("The swap was brokered by QatarImage: Jane Roe/REUTERS")
     assert "QatarImage" not in found
+
+
+def test_legal_form_name_and_its_bare_name_are_one_actor(actors):
+    found = actors("OFAC designated Public Joint Stock Company Kamabank (KB) on Friday. Kamabank is a lender.")
+    kb = found["Public Joint Stock Company Kamabank"]
+    assert {"KB", "Kamabank"} <= set(kb["aliases"])
+    assert "Kamabank" not in found

@@ -77,6 +77,8 @@ class ActorResolver(DataComponent):
                 self.ctx.role_before = lex.role_before
                 self.ctx.role_after = lex.role_after
                 self.ctx.descriptors = {d.lower() for d in lex.org_descriptors}
+                # longest first: "Public Joint Stock Company X" is not "Joint Stock Company X"
+                self.ctx.corporate_prefixes = tuple(p + " " for p in sorted(lex.prefix_heads, key=len, reverse=True))
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.data:

@@ -87,6 +87,7 @@ class ActorContext:
     seat_metonyms: dict[str, str] = field(default_factory=dict)
     place_suffixes: set[str] = field(default_factory=set)
     corporate_suffixes: set[str] = field(default_factory=set)
+    corporate_prefixes: tuple[str, ...] = ()  # "PJSC ", "Joint Stock Company " (the persons lexicon's, with a space)
     region_words: set[str] = field(default_factory=set)
     role_before: Callable[[str], str | None] = lambda s: None
     role_after: Callable[[str], tuple[str, int] | None] = lambda s: None
@@ -931,7 +932,8 @@ def merge_corporate_suffixes(records: list[dict], ctx: ActorContext) -> dict[str
     """One actor for "the American corporation Chevron" and "Chevron Corporation".
 
     An organisation found by the rules whose name is another organisation's name
-    or alias plus a corporate suffix ("Corporation", "Inc.", "Group": data) is that
+    or alias plus a corporate suffix ("Corporation", "Inc.", "Group": data) or after a
+    legal form ("PJSC", "Joint Stock Company": the persons lexicon's) is that
     organisation. A listed one keeps its canonical name; between two found by the
     rules the longer name wins. Returns {old name: new name}; records renumbered.
     """
@@ -946,8 +948,12 @@ def merge_corporate_suffixes(records: list[dict], ctx: ActorContext) -> dict[str
         if long["rule"].startswith("actors.gazetteer") or " " not in long["name"]:
             continue
         stem, _, suffix = long["name"].rpartition(" ")
-        short = by_form.get(stem)
-        if suffix not in ctx.corporate_suffixes or short is None or short is long or id(short) in dropped:
+        if suffix not in ctx.corporate_suffixes:
+            # "Public Joint Stock Company Transkapitalbank" and a later "Transkapitalbank"
+            prefix = next((p for p in ctx.corporate_prefixes if long["name"].startswith(p)), None)
+            stem = long["name"][len(prefix):] if prefix is not None else None
+        short = by_form.get(stem) if stem else None
+        if short is None or short is long or id(short) in dropped:
             continue
         keep, gone = (short, long) if short["rule"].startswith("actors.gazetteer") else (long, short)
         _fold_into(keep, gone)
