@@ -173,3 +173,10 @@ def test_legal_form_name_and_its_bare_name_are_one_actor(actors):
     kb = found["Public Joint Stock Company Kamabank"]
     assert {"KB", "Kamabank"} <= set(kb["aliases"])
     assert "Kamabank" not in found
+
+
+def test_north_korean_bodies_with_a_possessive_inside(actors):
+    found = actors("The Ministry of the People's Armed Forces and the Supreme People's Assembly met in Pyongyang.")
+    assert found["Ministry of People's Armed Forces"]["type"] == "ORG"
+    assert found["Supreme People's Assembly"]["type"] == "ORG"
+    assert "Armed Forces" not in found and "Ministry of the People" not in found
