@@ -180,3 +180,11 @@ def test_north_korean_bodies_with_a_possessive_inside(actors):
     assert found["Ministry of People's Armed Forces"]["type"] == "ORG"
     assert found["Supreme People's Assembly"]["type"] == "ORG"
     assert "Armed Forces" not in found and "Ministry of the People" not in found
+
+
+def test_a_place_may_open_a_described_name(actors):
+    found = actors("A post on the Telegram channel Minsk of the Mind said so. They shipped parts via "
+                   "Shenyang Harbin Trading Industry, a China-based firm. The agency said Belarus agreed.")
+    assert found["Minsk of the Mind"]["type"] == "ORG"
+    assert found["Shenyang Harbin Trading Industry"]["type"] == "ORG"
+    assert found["Belarus"]["type"] == "GPE"

@@ -681,7 +681,8 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
             return [Candidate(start, end, "ORG", "persons.org.acronym", alias=(a0, a0 + len(abbr)))]
     descriptor = lex.descriptor_before(before)
     if (descriptor and not in_title and len(words) <= 4 and not any(w in lex.stopwords for w in words)
-            and any(len(w.rstrip(".")) > 1 for w in words) and not known.overlapping(start, end)):
+            and any(len(w.rstrip(".")) > 1 for w in words) and _places_inside_at_most(known, start, end)):
+        # (a place may open the name: "the Telegram channel Belarus of the Brain")
         return [Candidate(start, end, "ORG", "persons.org.descriptor")]
     if (lex.compiled.get("classifier_after") and not in_title and len(words) <= 3
             and lex.compiled["classifier_after"].match(after) and lex.compiled["the_before"].search(before)
@@ -691,8 +692,8 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
         # party": a proper name before a lower-case kind of organisation (a given
         # name may open it when the name has three words)
         return [Candidate(start, end, "ORG", "persons.org.classifier")]
-    if (len(words) <= 3 and not in_title and after.startswith(",") and words[0] not in lex.given_names
-            and not any(w in lex.stopwords for w in words) and not known.overlapping(start, end)
+    if (len(words) <= 4 and not in_title and after.startswith(",") and words[0] not in lex.given_names
+            and not any(w in lex.stopwords for w in words) and _places_inside_at_most(known, start, end)
             and lex.compiled["descriptor_appos_after"].match(after)):
         return [Candidate(start, end, "ORG", "persons.org.appos_descriptor")]
     if LINE_END.match(after) and _ends_with(before, BY) and lex.compiled["byline_before"].search(before):
