@@ -188,3 +188,9 @@ def test_a_place_may_open_a_described_name(actors):
     assert found["Minsk of the Mind"]["type"] == "ORG"
     assert found["Shenyang Harbin Trading Industry"]["type"] == "ORG"
     assert found["Belarus"]["type"] == "GPE"
+
+
+def test_outlets_of_the_covered_countries_are_listed(actors):
+    found = actors("Tengrinews, Rodong Sinmun, Suspilne and Efecto Cocuyo all reported the vote, Fontanka said.")
+    for name in ("Tengrinews", "Rodong Sinmun", "Suspilne", "Efecto Cocuyo", "Fontanka"):
+        assert found[name]["type"] == "ORG", name
