@@ -194,3 +194,12 @@ def test_outlets_of_the_covered_countries_are_listed(actors):
     found = actors("Tengrinews, Rodong Sinmun, Suspilne and Efecto Cocuyo all reported the vote, Fontanka said.")
     for name in ("Tengrinews", "Rodong Sinmun", "Suspilne", "Efecto Cocuyo", "Fontanka"):
         assert found[name]["type"] == "ORG", name
+
+
+def test_inline_credit_glued_to_a_sentence_is_no_count(nlp):
+    import briefextract
+
+    brief = briefextract.extract("The balloons had flown for two weeks.(AP Photo/Jane Roe) Officials counted "
+                                 "40 balloons.", published="2025-01-01")
+    assert [(c.value, c.what) for c in brief.counts] == [(40, "balloons")]
+    assert not brief.actors

@@ -350,14 +350,9 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
         m = Mention(span.start, span.end, span.start_char, span.end_char, span.label_, span.kb_id_, kind,
                     span.id_, text[span.start_char:span.end_char])
         candidates.append((-(span.end - span.start), 1, span.start, m))
+    # ("(Fred Brown/U.S. Army)": the layout component marks inline credits with
+    # ``ctx.inline_credit``; nothing inside one reaches this far)
     taken = [False] * len(doc)
-    if ctx.inline_credit is not None:
-        # "(Fred Brown/U.S. Army)": a photo credit inside the text names no actor
-        for cm in inline_credits(ctx.inline_credit, text):
-            span = doc.char_span(cm.start(), cm.end(), alignment_mode="expand")
-            if span is not None:
-                for i in range(span.start, span.end):
-                    taken[i] = True
     out = _longest_first(candidates, taken)
     for span in base:
         if True in taken[span.start:span.end]:
