@@ -203,3 +203,9 @@ def test_inline_credit_glued_to_a_sentence_is_no_count(nlp):
                                  "40 balloons.", published="2025-01-01")
     assert [(c.value, c.what) for c in brief.counts] == [(40, "balloons")]
     assert not brief.actors
+
+
+def test_outlet_named_before_its_kind(actors):
+    found = actors("The Zakonz news portal said the vote was fair, and the Orenburg Vestiz daily agreed.")
+    assert found["Zakonz"]["type"] == "ORG"
+    assert found["Orenburg Vestiz"]["type"] == "ORG"
