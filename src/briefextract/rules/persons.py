@@ -16,6 +16,16 @@ evidence is lexical:
   (``persons.org.descriptor``);
 * "<Long Name> (ABBR)" defines an acronym -> the ORG and its alias
   (``persons.org.acronym``).
+* a legal form or "Bank" opening a run ("Joint Stock Company X", "PJSC X", "Bank X":
+  ``org_prefix_heads``; the name ends at "and") and one-word banks ("Sberbank",
+  "Alfa-Bank": ``org_word_endings``) -> ORG (``persons.org.legal_form`` /
+  ``word_ending``); "X, a mining company founded in ..." -> ORG
+  (``persons.org.appos_descriptor``); a CamelCase word after "by"/"according to"
+  ("NewsMaker") -> ORG (``persons.org.source``); "<pronoun> <head>" inside a
+  sentence ("...; Our Party won") -> ORG (``persons.org.pronoun``).
+* names holding a treaty, licence or law word (``document_words``: "Joint
+  Comprehensive Plan of Action", "General License 8L") are documents, never
+  organisations or persons.
 * names listed after a plural organisation noun ("companies ...: Eni, Maurel et
   Prom, and Repsol", "firms such as X and Y") -> ORG each (``persons.org.list``);
 * the source of a dateline ("(Agency) – ...", "Outlet, March 4, 2025. ...") and a
