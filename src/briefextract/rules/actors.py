@@ -574,7 +574,7 @@ def later_mentions(doc: Doc, mentions: list[Mention], ctx: ActorContext) -> list
 
 
 #: "Full Name (ACRONYM)": an acronym defined in brackets right after a name
-DEFINED_ACRONYM = re.compile(r"[^\S\n]?\(([A-Z][A-Z0-9&-]{1,9})\)")
+DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&-]{1,9})\)")  # (opens with its bracket: a fast scan)
 
 
 def merge_defined_acronyms(doc: Doc, mentions: list[Mention]) -> None:
@@ -582,7 +582,8 @@ def merge_defined_acronyms(doc: Doc, mentions: list[Mention]) -> None:
     is the name's, even when the lists give it to another body; every mention keyed
     as the acronym's body is then keyed as the name's (in place)."""
     text = doc_text(doc)
-    pairs = [(m.start(), m.start(1)) for m in DEFINED_ACRONYM.finditer(text)]
+    pairs = [(m.start() - (m.start() > 0 and text[m.start() - 1] in " \t"), m.start(1))
+             for m in DEFINED_ACRONYM.finditer(text)]  # (the name ends before one space, if any)
     if not pairs:
         return
     by_end = {m.end_char: m for m in mentions if m.label == "ORG"}
@@ -945,8 +946,10 @@ def merge_corporate_suffixes(records: list[dict], ctx: ActorContext) -> dict[str
         stem, _, suffix = long["name"].rpartition(" ")
         if suffix not in ctx.corporate_suffixes:
             # "Public Joint Stock Company Transkapitalbank" and a later "Transkapitalbank"
-            prefix = next((p for p in ctx.corporate_prefixes if long["name"].startswith(p)), None)
-            stem = long["name"][len(prefix):] if prefix is not None else None
+            stem = None
+            if long["name"].startswith(ctx.corporate_prefixes):  # (one C-level test for most names)
+                prefix = next(p for p in ctx.corporate_prefixes if long["name"].startswith(p))
+                stem = long["name"][len(prefix):]
         short = by_form.get(stem) if stem else None
         if short is None or short is long or id(short) in dropped:
             continue
