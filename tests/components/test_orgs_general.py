@@ -209,3 +209,10 @@ def test_outlet_named_before_its_kind(actors):
     found = actors("The Zakonz news portal said the vote was fair, and the Orenburg Vestiz daily agreed.")
     assert found["Zakonz"]["type"] == "ORG"
     assert found["Orenburg Vestiz"]["type"] == "ORG"
+
+
+def test_surname_shape_of_the_covered_countries_makes_a_person(actors):
+    found = actors("The runner-up was Zhigulo Dairabayev (3.4 percent). Pickets stood near Sergiev Posadov "
+                   "and flew over Kamensk Uralskov.")
+    assert found["Zhigulo Dairabayev"]["type"] == "PERSON"
+    assert not any(a["type"] == "PERSON" and ("Posadov" in n or "Uralskov" in n) for n, a in found.items())

@@ -49,6 +49,8 @@ class PersonFinder(DataComponent):
             prefix_heads=list(ctx.get("org_prefix_heads") or []),
             org_word_endings=tuple(ctx.get("org_word_endings") or ()),
             name_pronouns=set(ctx.get("name_pronouns") or []),
+            surname_endings=tuple(ctx.get("surname_endings") or ()),
+            locatives=[w for w in ctx.get("locatives") or [] if " " not in w],
         )
         self.lex.compile()
 

@@ -192,6 +192,8 @@ class Lexicons:
     prefix_heads: list[str] = field(default_factory=list)  # "Joint Stock Company", "PJSC", "Bank" before a name
     org_word_endings: tuple[str, ...] = ()  # one-word organisations: "Sberbank", "Alfa-Bank"
     name_pronouns: set[str] = field(default_factory=set)  # "Our Party": a pronoun capitalised mid-sentence
+    surname_endings: tuple[str, ...] = ()  # "-ov", "-enko", "-zadeh": a surname shape in the covered countries
+    locatives: list[str] = field(default_factory=list)  # "in", "near", "visited": a place follows
     compiled: dict = field(default_factory=dict)
 
     def role_before(self, before: str) -> str | None:
@@ -277,6 +279,8 @@ class Lexicons:
             rf"^,[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,4}}?(?:{trie_pattern(self.org_descriptors)})"
             rf"(?=[^\S\n]*[,.;:)]|[^\S\n]+(?:founded|based|owned|run|that|which|in|of|with|from|registered|"
             rf"linked|controlled|headquartered|operating|specializing|specialising)\b)")
+        self.compiled["locative_before"] = re.compile(
+            rf"(?:^|\W)(?i:{trie_pattern(self.locatives)})[^\S\n]+(?:the[^\S\n]+)?$") if self.locatives else None
         self.compiled["the_before"] = re.compile(r"(?:^|\W)[Tt]he(?:[^\S\n]+[a-z][\w-]*){0,2}[^\S\n]+[\"“‘']?$")
         self.compiled["acronym_after"] = re.compile(rf"^\s*\((?P<abbr>{ACRONYM})\)")
         if self.list_plurals:
@@ -1166,6 +1170,13 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
     if words[0] in lex.given_names and not words[-1].endswith(".") and words[-1] not in lex.place_heads:
         # "Tengiz Field", "Maria Square": a given name before a place head names a place
         return Candidate(start, end, "PERSON", "persons.person.given")
+    if (lex.surname_endings and len(words) <= 3 and len(words[-1]) >= 6 and words[-1].endswith(lex.surname_endings)
+            and not inside and _plain_name(words, lex) and not SENTENCE_START_BEFORE.search(before)
+            and not (lex.compiled["locative_before"] and lex.compiled["locative_before"].search(before))):
+        # "candidate Zhiguli Dairabayev (3.4 percent)": a given name no list holds, and
+        # a surname of the covered countries' shape, inside a sentence, not after a
+        # locative ("near Sergiev Posad")
+        return Candidate(start, end, "PERSON", "persons.person.surname_form")
     if _plain_name(words, lex) and len(words) <= 3 and not inside:
         cm = COMMA_BEFORE.search(before)
         if cm and APPOS_LIST_END.match(after):
