@@ -216,3 +216,11 @@ def test_surname_shape_of_the_covered_countries_makes_a_person(actors):
                    "and flew over Kamensk Uralskov.")
     assert found["Zhigulo Dairabayev"]["type"] == "PERSON"
     assert not any(a["type"] == "PERSON" and ("Posadov" in n or "Uralskov" in n) for n, a in found.items())
+
+
+def test_body_named_by_its_number(actors):
+    found = actors("Hackers of GRU Unit 29155 worked with Department 53 of the Ministry of the People's Armed Forces. "
+                   "The firm sold Office 365 licences.")
+    assert found["Unit 29155"]["type"] == "ORG"
+    assert found["Department 53"]["type"] == "ORG"
+    assert "Office 365" not in found

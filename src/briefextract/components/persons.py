@@ -51,6 +51,7 @@ class PersonFinder(DataComponent):
             name_pronouns=set(ctx.get("name_pronouns") or []),
             surname_endings=tuple(ctx.get("surname_endings") or ()),
             locatives=[w for w in ctx.get("locatives") or [] if " " not in w],
+            numbered_unit_heads=list(ctx.get("numbered_unit_heads") or []),
         )
         self.lex.compile()
 

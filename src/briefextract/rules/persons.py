@@ -194,6 +194,7 @@ class Lexicons:
     name_pronouns: set[str] = field(default_factory=set)  # "Our Party": a pronoun capitalised mid-sentence
     surname_endings: tuple[str, ...] = ()  # "-ov", "-enko", "-zadeh": a surname shape in the covered countries
     locatives: list[str] = field(default_factory=list)  # "in", "near", "visited": a place follows
+    numbered_unit_heads: list[str] = field(default_factory=list)  # "Unit 29155", "Department 53"
     compiled: dict = field(default_factory=dict)
 
     def role_before(self, before: str) -> str | None:
@@ -281,6 +282,10 @@ class Lexicons:
             rf"linked|controlled|headquartered|operating|specializing|specialising)\b)")
         self.compiled["locative_before"] = re.compile(
             rf"(?:^|\W)(?i:{trie_pattern(self.locatives)})[^\S\n]+(?:the[^\S\n]+)?$") if self.locatives else None
+        # "GRU Unit 29155", "Department 53 of the Ministry ...": a body named by its number
+        self.compiled["numbered_unit"] = re.compile(
+            rf"\b{trie_pattern(self.numbered_unit_heads)}[^\S\n]+\d{{2,5}}\b(?![.,]\d|[^\S\n]*%)") \
+            if self.numbered_unit_heads else None
         self.compiled["the_before"] = re.compile(r"(?:^|\W)[Tt]he(?:[^\S\n]+[a-z][\w-]*){0,2}[^\S\n]+[\"“‘']?$")
         self.compiled["acronym_after"] = re.compile(rf"^\s*\((?P<abbr>{ACRONYM})\)")
         if self.list_plurals:
@@ -634,6 +639,10 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
     list_starts = None if plurals is None or _has_ascii_folds(text) else [p for p, w in cues if w in plurals]
     out += _listed_orgs(doc, text, lex, known, list_starts)
     out += _dateline_sources(doc, text, lex, known)
+    if lex.compiled.get("numbered_unit") is not None:
+        out += [Candidate(m.start(), m.end(), "ORG", "persons.org.numbered")
+                for m in lex.compiled["numbered_unit"].finditer(text)
+                if not known.overlapping(m.start(), m.end()) and not is_excluded(doc, m.start(), m.end())]
     out += _platforms(doc, text, lex, known, [p for p, w in cues if w in POST_WORD_SET])
     return out
 
