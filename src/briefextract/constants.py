@@ -58,7 +58,7 @@ LINE_CREDIT = re.compile(
 LINE_CREDIT_TAIL = re.compile(
     r"(?:\bvia\s+(?:Wikimedia\s+Commons|Getty\s+Images|Flickr|Shutterstock|Unsplash|AP|Reuters|AFP|EPA)"
     r"|\bpublic\s+domain|\bCC[\s-]BY(?:-[A-Z]{2})*(?:\s+\d\.\d)?)\)?$",
-    re.I,
+    re.IGNORECASE,
 )
 LINE_SITE_DEBRIS = re.compile(
     r"^(?:logo|menu|home\S*|share|advertisement|world news|read more|originally (?:posted|published) (?:in|on|by)\b.*"
