@@ -224,3 +224,8 @@ def test_body_named_by_its_number(actors):
     assert found["Unit 29155"]["type"] == "ORG"
     assert found["Department 53"]["type"] == "ORG"
     assert "Office 365" not in found
+
+
+def test_photo_by_credit_inside_a_line_names_no_actor(actors):
+    found = actors("Protesters gathered in Minsk. (Photo by Jane Roe/AFP via Getty Images) The police detained them.")
+    assert set(found) == {"Minsk"}, found
