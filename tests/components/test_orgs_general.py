@@ -229,3 +229,11 @@ def test_body_named_by_its_number(actors):
 def test_photo_by_credit_inside_a_line_names_no_actor(actors):
     found = actors("Protesters gathered in Minsk. (Photo by Jane Roe/AFP via Getty Images) The police detained them.")
     assert set(found) == {"Minsk"}, found
+
+
+def test_layout_alone_marks_inline_credits(nlp):
+    text = "The balloons flew for two weeks.(AP Photo/Jane Roe) Officials counted them."
+    with nlp.select_pipes(enable=["layout"]):
+        doc = nlp(make_doc(nlp, text, published="2025-01-01"))
+    start = text.index("(AP")
+    assert [start, text.index(")") + 1] in doc._.excluded

@@ -40,7 +40,7 @@ class LayoutMarker(BatchedPipe):
     def _link(self) -> None:
         """Borrow the inline credit pattern of the actors component (its data), once."""
         self._linked = True
-        if "actors" in self.nlp.pipe_names:
+        if "actors" in self.nlp.component_names:  # (disabled ones too: a first call may be under select_pipes)
             ctx = getattr(self.nlp.get_pipe("actors"), "ctx", None)
             self._inline_credit = getattr(ctx, "inline_credit", None)
 
