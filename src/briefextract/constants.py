@@ -53,6 +53,13 @@ LINE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 LINE_CREDIT = re.compile(
     r"^(?:(?:photo|image|picture|credit|source)s?\s*(?:credit)?\s*[:©]|©|\(?(?:photo|image)\s+by\b)", re.I
 )
+#: a caption's credit at the end of its line: "..., Public domain, via Wikimedia Commons",
+#: "Jane Doe via Getty Images" (``search`` on a stripped line holding "via " or "domain")
+LINE_CREDIT_TAIL = re.compile(
+    r"(?:\bvia\s+(?:Wikimedia\s+Commons|Getty\s+Images|Flickr|Shutterstock|Unsplash|AP|Reuters|AFP|EPA)"
+    r"|\bpublic\s+domain|\bCC[\s-]BY(?:-[A-Z]{2})*(?:\s+\d\.\d)?)\)?$",
+    re.IGNORECASE,
+)
 LINE_SITE_DEBRIS = re.compile(
     r"^(?:logo|menu|home\S*|share|advertisement|world news|read more|originally (?:posted|published) (?:in|on|by)\b.*"
     r"|[A-Z][A-Za-z]+\d{2}-\d{2}-\d{4})$",

@@ -28,6 +28,7 @@ from briefextract.rules.actors import (
     ActorContext,
     build_actors,
     later_mentions,
+    merge_defined_acronyms,
     merge_persons,
     select_mentions,
 )
@@ -76,6 +77,8 @@ class ActorResolver(DataComponent):
                 self.ctx.role_before = lex.role_before
                 self.ctx.role_after = lex.role_after
                 self.ctx.descriptors = {d.lower() for d in lex.org_descriptors}
+                # longest first: "Public Joint Stock Company X" is not "Joint Stock Company X"
+                self.ctx.corporate_prefixes = tuple(p + " " for p in sorted(lex.prefix_heads, key=len, reverse=True))
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.data:
@@ -87,6 +90,7 @@ class ActorResolver(DataComponent):
         mentions = select_mentions(doc, gazetteer, persons, self.ctx, base)
         merge_persons(mentions, self.ctx, gazetteer)
         mentions = later_mentions(doc, mentions, self.ctx)
+        merge_defined_acronyms(doc, mentions)
         spans, tuples, records = build_actors(doc, mentions, self.ctx, gazetteer)
         keep_span_tuples(doc, SPANS_ACTORS, spans, tuples)
         doc._.actors = records

@@ -21,10 +21,13 @@ class PersonFinder(DataComponent):
     def compile(self) -> None:
         d = self.data
         ctx = d.get("context") or {}
+        # treaties, licences, laws: not actors, never part of a person's name, and a
+        # name holding one is a document, not an organisation (like a product)
+        documents = set(ctx.get("document_words") or [])
         self.lex = Lexicons(
             roles=list(d.get("roles") or []),
             given_names=set(d.get("given_names") or []),
-            stopwords=set(d.get("name_stopwords") or []),
+            stopwords=set(d.get("name_stopwords") or []) | documents,
             org_heads=set(d.get("org_heads") or []),
             org_descriptors=list(d.get("org_descriptors") or []),
             speech_verbs=set(ctx.get("speech_verbs") or []),
@@ -33,7 +36,7 @@ class PersonFinder(DataComponent):
             particles=list(ctx.get("particles") or []),
             name_suffixes=list(ctx.get("name_suffixes") or []),
             leading_words=set(ctx.get("leading_words") or []),
-            product_words=set(ctx.get("product_words") or []),
+            product_words=set(ctx.get("product_words") or []) | documents,
             not_actors=set(d.get("not_actors") or []),
             run_breakers=set(ctx.get("run_breakers") or []),
             classifiers_after=set(ctx.get("org_classifiers_after") or []),
@@ -43,6 +46,12 @@ class PersonFinder(DataComponent):
             count_words=set(ctx.get("count_words") or []),
             page_labels=set(ctx.get("page_labels") or []),
             bare_bodies=set(ctx.get("bare_bodies") or []),
+            prefix_heads=list(ctx.get("org_prefix_heads") or []),
+            org_word_endings=tuple(ctx.get("org_word_endings") or ()),
+            name_pronouns=set(ctx.get("name_pronouns") or []),
+            surname_endings=tuple(ctx.get("surname_endings") or ()),
+            locatives=[w for w in ctx.get("locatives") or [] if " " not in w],
+            numbered_unit_heads=list(ctx.get("numbered_unit_heads") or []),
         )
         self.lex.compile()
 

@@ -87,6 +87,7 @@ class ActorContext:
     seat_metonyms: dict[str, str] = field(default_factory=dict)
     place_suffixes: set[str] = field(default_factory=set)
     corporate_suffixes: set[str] = field(default_factory=set)
+    corporate_prefixes: tuple[str, ...] = ()  # "PJSC ", "Joint Stock Company " (the persons lexicon's, with a space)
     region_words: set[str] = field(default_factory=set)
     role_before: Callable[[str], str | None] = lambda s: None
     role_after: Callable[[str], tuple[str, int] | None] = lambda s: None
@@ -349,14 +350,9 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
         m = Mention(span.start, span.end, span.start_char, span.end_char, span.label_, span.kb_id_, kind,
                     span.id_, text[span.start_char:span.end_char])
         candidates.append((-(span.end - span.start), 1, span.start, m))
+    # ("(Fred Brown/U.S. Army)": the layout component marks inline credits with
+    # ``ctx.inline_credit``; nothing inside one reaches this far)
     taken = [False] * len(doc)
-    if ctx.inline_credit is not None:
-        # "(Fred Brown/U.S. Army)": a photo credit inside the text names no actor
-        for cm in inline_credits(ctx.inline_credit, text):
-            span = doc.char_span(cm.start(), cm.end(), alignment_mode="expand")
-            if span is not None:
-                for i in range(span.start, span.end):
-                    taken[i] = True
     out = _longest_first(candidates, taken)
     for span in base:
         if True in taken[span.start:span.end]:
@@ -422,21 +418,23 @@ def _states_by_end(runs: list[list[SpanTuple]]) -> dict[int, list[SpanTuple]]:
 
 
 def inline_credits(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
-    """``pattern.finditer(text)`` for the inline credit pattern, scanning only lines with a slash.
+    """``pattern.finditer(text)`` for the inline credit pattern, scanning only lines with
+    a slash or a " via " ("(AP Photo/X)", "(State Border Guard Service via AP)").
 
-    Every credit form in ``context.json`` has a slash and stops at a line break, so
-    its matches are those of the lines holding a slash, each scanned on its own
+    Every credit form in ``context.json`` has one of them and stops at a line break, so
+    its matches are those of the lines holding one, each scanned on its own
     (``^`` and ``$`` hold at a line's bounds either way). A scan of the whole text
-    cost ~90 µs an article; most articles have one line with a slash, or none.
+    cost ~90 µs an article; most articles have one such line, or none.
     """
-    slash = text.find("/")
-    while slash != -1:
-        start = text.rfind("\n", 0, slash) + 1
-        end = text.find("\n", slash)
-        if end == -1:
-            end = len(text)
-        yield from pattern.finditer(text, start, end)
-        slash = text.find("/", end)
+    for mark in ("/", " via "):  # (a line holding both is scanned twice: the same credit twice, harmless)
+        at = text.find(mark)
+        while at != -1:
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            if end == -1:
+                end = len(text)
+            yield from pattern.finditer(text, start, end)
+            at = text.find(mark, end)
 
 
 def _extend_to_region(doc: Doc, m: Mention, ctx: ActorContext) -> None:
@@ -573,6 +571,31 @@ def later_mentions(doc: Doc, mentions: list[Mention], ctx: ActorContext) -> list
         key, label, kind = lookup[word]
         extra.append(Mention(i, i + 1, start, end, label, key, kind, "actors.coref", word))
     return sorted(mentions + extra, key=BY_START)
+
+
+#: "Full Name (ACRONYM)": an acronym defined in brackets right after a name
+DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&-]{1,9})\)")  # (opens with its bracket: a fast scan)
+
+
+def merge_defined_acronyms(doc: Doc, mentions: list[Mention]) -> None:
+    """The text's own pairing wins: in "Main Intelligence Directorate (GRU)" the acronym
+    is the name's, even when the lists give it to another body; every mention keyed
+    as the acronym's body is then keyed as the name's (in place)."""
+    text = doc_text(doc)
+    pairs = [(m.start() - (m.start() > 0 and text[m.start() - 1] in " \t"), m.start(1))
+             for m in DEFINED_ACRONYM.finditer(text)]  # (the name ends before one space, if any)
+    if not pairs:
+        return
+    by_end = {m.end_char: m for m in mentions if m.label == "ORG"}
+    by_start = {m.start_char: m for m in mentions if m.label == "ORG"}
+    rekey = {}
+    for name_end, acronym_start in pairs:
+        name, acronym = by_end.get(name_end), by_start.get(acronym_start)
+        if name is not None and acronym is not None and name.key != acronym.key and acronym.key not in rekey:
+            rekey[acronym.key] = name.key
+    for m in mentions:
+        if m.key in rekey and m.label == "ORG":
+            m.key = rekey[m.key]
 
 
 def _tokens_written_as(words: Iterable[str], text: str, tok: TokenArrays) -> list[int]:
@@ -905,7 +928,8 @@ def merge_corporate_suffixes(records: list[dict], ctx: ActorContext) -> dict[str
     """One actor for "the American corporation Chevron" and "Chevron Corporation".
 
     An organisation found by the rules whose name is another organisation's name
-    or alias plus a corporate suffix ("Corporation", "Inc.", "Group": data) is that
+    or alias plus a corporate suffix ("Corporation", "Inc.", "Group": data) or after a
+    legal form ("PJSC", "Joint Stock Company": the persons lexicon's) is that
     organisation. A listed one keeps its canonical name; between two found by the
     rules the longer name wins. Returns {old name: new name}; records renumbered.
     """
@@ -920,8 +944,14 @@ def merge_corporate_suffixes(records: list[dict], ctx: ActorContext) -> dict[str
         if long["rule"].startswith("actors.gazetteer") or " " not in long["name"]:
             continue
         stem, _, suffix = long["name"].rpartition(" ")
-        short = by_form.get(stem)
-        if suffix not in ctx.corporate_suffixes or short is None or short is long or id(short) in dropped:
+        if suffix not in ctx.corporate_suffixes:
+            # "Public Joint Stock Company Transkapitalbank" and a later "Transkapitalbank"
+            stem = None
+            if long["name"].startswith(ctx.corporate_prefixes):  # (one C-level test for most names)
+                prefix = next(p for p in ctx.corporate_prefixes if long["name"].startswith(p))
+                stem = long["name"][len(prefix):]
+        short = by_form.get(stem) if stem else None
+        if short is None or short is long or id(short) in dropped:
             continue
         keep, gone = (short, long) if short["rule"].startswith("actors.gazetteer") else (long, short)
         _fold_into(keep, gone)

@@ -100,7 +100,10 @@ def _title_case(words: list[str]) -> bool:
 
 
 def _looks_like_credit(line: str) -> bool:
-    """Agency credits: short, slash-separated, every word capitalised, no sentence punctuation."""
+    """Agency credits: short, slash-separated, every word capitalised, no sentence punctuation;
+    or a caption line that ends with its credit ("..., Public domain, via Wikimedia Commons")."""
+    if ("via " in line or "domain" in line) and len(line) <= 200 and C.LINE_CREDIT_TAIL.search(line):
+        return True
     if "/" not in line or len(line) > 80 or _PUNCT_THEN_SPACE.search(line + " "):
         return False
     words = _WORD.findall(line)

@@ -16,6 +16,16 @@ evidence is lexical:
   (``persons.org.descriptor``);
 * "<Long Name> (ABBR)" defines an acronym -> the ORG and its alias
   (``persons.org.acronym``).
+* a legal form or "Bank" opening a run ("Joint Stock Company X", "PJSC X", "Bank X":
+  ``org_prefix_heads``; the name ends at "and") and one-word banks ("Sberbank",
+  "Alfa-Bank": ``org_word_endings``) -> ORG (``persons.org.legal_form`` /
+  ``word_ending``); "X, a mining company founded in ..." -> ORG
+  (``persons.org.appos_descriptor``); a CamelCase word after "by"/"according to"
+  ("NewsMaker") -> ORG (``persons.org.source``); "<pronoun> <head>" inside a
+  sentence ("...; Our Party won") -> ORG (``persons.org.pronoun``).
+* names holding a treaty, licence or law word (``document_words``: "Joint
+  Comprehensive Plan of Action", "General License 8L") are documents, never
+  organisations or persons.
 * names listed after a plural organisation noun ("companies ...: Eni, Maurel et
   Prom, and Repsol", "firms such as X and Y") -> ORG each (``persons.org.list``);
 * the source of a dateline ("(Agency) – ...", "Outlet, March 4, 2025. ...") and a
@@ -103,6 +113,11 @@ CREDIT_OPEN = re.compile(r"(?:^|[(\n]|:)[^\S\n]*$")
 FIRST_WORD = re.compile(r"(\S+)\s+")
 JOINER_THEN_WORD = re.compile(r"[^\S\n]+(?:of|for|on|and)[^\S\n]+(?:the[^\S\n]+)?(\S+)")
 CAP_NAME = re.compile(CAPWORD)
+# "NewsMaker", "MediaZona": capitals inside one word name an outlet or firm, not a person
+# ("McCain", "DeSantis", "LaGuardia" open with a name particle)
+CAMEL_NAME = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+CAMEL_PART = re.compile(r"[A-Z][a-z]+")
+SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?\n\"“‘(])[^\S\n]*$")  # not ";": "...; Our Party won"
 SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\n\"“‘(][^\S\n]*|\n[^\S\n]*)$")
 LINE_END = re.compile(r"[^\S\n]*(?:\n|$|\|)")
 NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
@@ -136,15 +151,17 @@ PLATFORM = re.compile(
     rf"[^\S\n]+on[^\S\n]+(?:(?:his|her|their|its|the)[^\S\n]+)?(?P<n>{CAPWORD}(?:[^\S\n]+{CAPWORD}){{0,2}})(?![\w.’'-])"
 )
 # a news source opening an article: "(Agency) – The ...", "CITY (Agency) — ...",
-# "Outlet, March 4, 2025. The ..."
+# "CITY, Reporter Name (agency)- ...", "Outlet, March 4, 2025. The ..."
 DATELINE_SOURCE = re.compile(
-    rf"(?m)^[^\S\n]*(?:(?:[A-Z][A-Z.’' -]*(?:,[^\S\n]+{MONTH}[^\S\n]+\d{{1,2}})?[^\S\n]*)?"
-    rf"\((?P<a>{SOURCE_NAME})\)[^\S\n]*[–—-]"
+    rf"(?m)^[^\S\n]*(?:(?:[A-Z][A-Z.’' -]*(?:,[^\S\n]+{MONTH}[^\S\n]+\d{{1,2}})?"
+    rf"(?:,[^\S\n]+(?P<p>{CAPWORD}(?:[^\S\n]+{CAPWORD}){{1,2}}))?[^\S\n]*)?"
+    rf"\((?P<a>[a-z]+|{SOURCE_NAME})\)[^\S\n]*[–—-]"
     rf"|(?P<b>{SOURCE_NAME}),[^\S\n]+{MONTH}[^\S\n]+\d{{1,2}},[^\S\n]+\d{{4}}[^\S\n]*[.:–—-])"
 )
 LIST_WORD = r"[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*"  # "Votum.md", not the full stop of "Repsol. These"
 LIST_ITEM = rf"{LIST_WORD}(?:[^\S\n]+(?:(?:et|de|du|del|&)[^\S\n]+)?{LIST_WORD}){{0,3}}"
 ORG_LIST_ITEM = re.compile(LIST_ITEM)
+PREFIXED_NAME = r"[A-Z][\w’'&-]*(?:[^\S\n]+[A-Z][\w’'&-]*){0,3}"  # the name after a legal form
 
 
 @dataclass
@@ -172,6 +189,12 @@ class Lexicons:
     count_words: set[str] = field(default_factory=set)
     page_labels: set[str] = field(default_factory=set)
     bare_bodies: set[str] = field(default_factory=set)
+    prefix_heads: list[str] = field(default_factory=list)  # "Joint Stock Company", "PJSC", "Bank" before a name
+    org_word_endings: tuple[str, ...] = ()  # one-word organisations: "Sberbank", "Alfa-Bank"
+    name_pronouns: set[str] = field(default_factory=set)  # "Our Party": a pronoun capitalised mid-sentence
+    surname_endings: tuple[str, ...] = ()  # "-ov", "-enko", "-zadeh": a surname shape in the covered countries
+    locatives: list[str] = field(default_factory=list)  # "in", "near", "visited": a place follows
+    numbered_unit_heads: list[str] = field(default_factory=list)  # "Unit 29155", "Department 53"
     compiled: dict = field(default_factory=dict)
 
     def role_before(self, before: str) -> str | None:
@@ -232,19 +255,38 @@ class Lexicons:
         # are banned by United ...": a byline has at most four words before "by")
         self.compiled["byline_before"] = re.compile(
             r"(?:^|\n|\|)[^\S\n]*(?:[^\s|]+[^\S\n]+){0,4}[Bb]y[^\S\n]+$")
-        self.compiled["source_single"] = re.compile(r"\b(?:by|according to)\s+$")
+        self.compiled["source_single"] = re.compile(r"\b(?:by|[Aa]ccording to)\s+$")
         if self.not_actors:
             self.compiled["not_actors"] = re.compile(
                 "|".join(re.escape(n) for n in sorted(self.not_actors, key=len, reverse=True)))
         if self.classifiers_after:
             self.compiled["classifier_after"] = re.compile(
-                r"^[^\S\n]+(?:" + "|".join(sorted(map(re.escape, self.classifiers_after))) + r")s?\b")
+                r"^[\"”’']?[^\S\n]+(?:" + "|".join(sorted(map(re.escape, self.classifiers_after))) + r")s?\b")
         if self.count_words:
             # "two Beijing-based North Koreans, X Y Z and ...": counted people, then their names
             counts = "|".join(sorted(map(re.escape, self.count_words), key=len, reverse=True))
             self.compiled["counted_people"] = re.compile(
                 rf"\b(?i:{counts}|\d+)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}[A-Z]\w+s$")
-        self.compiled["the_before"] = re.compile(r"(?:^|\W)the[^\S\n]+$")
+        if self.prefix_heads:
+            # "Public Joint Stock Company Transkapitalbank", "PJSC Kamabank", "Bank Sepah":
+            # a legal form or "Bank" opening a run, then the name (never across "and")
+            self.compiled["prefix_firsts"] = {p.split()[0] for p in self.prefix_heads}
+            self.compiled["prefix_org"] = re.compile(
+                rf"(?:{trie_pattern(self.prefix_heads, space=True)})[^\S\n]+(?P<n>{PREFIXED_NAME})")
+        # "the Victory bloc", "The pro-Russian “Victory” bloc", "the ruling Amanat party"
+        # "Bitriver, a virtual currency mining company founded in ...": an organisation
+        # in apposition (the kind ends the phrase: not "a bank account", "a party member")
+        self.compiled["descriptor_appos_after"] = re.compile(
+            rf"^,[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,4}}?(?:{trie_pattern(self.org_descriptors)})"
+            rf"(?=[^\S\n]*[,.;:)]|[^\S\n]+(?:founded|based|owned|run|that|which|in|of|with|from|registered|"
+            rf"linked|controlled|headquartered|operating|specializing|specialising)\b)")
+        self.compiled["locative_before"] = re.compile(
+            rf"(?:^|\W)(?i:{trie_pattern(self.locatives)})[^\S\n]+(?:the[^\S\n]+)?$") if self.locatives else None
+        # "GRU Unit 29155", "Department 53 of the Ministry ...": a body named by its number
+        self.compiled["numbered_unit"] = re.compile(
+            rf"\b{trie_pattern(self.numbered_unit_heads)}[^\S\n]+\d{{2,5}}\b(?![.,]\d|[^\S\n]*%)") \
+            if self.numbered_unit_heads else None
+        self.compiled["the_before"] = re.compile(r"(?:^|\W)[Tt]he(?:[^\S\n]+[a-z][\w-]*){0,2}[^\S\n]+[\"“‘']?$")
         self.compiled["acronym_after"] = re.compile(rf"^\s*\((?P<abbr>{ACRONYM})\)")
         if self.list_plurals:
             # "Three European companies also hold licences: Eni, Maurel et Prom, and Repsol",
@@ -516,8 +558,10 @@ def _org_range(text: str, start: int, end: int, words: list[str], head: int,
             while k > 0 and text[segments[k - 1][1]:segments[k][0]].strip() == "and":
                 prev_s, prev_e = segments[k - 1]
                 prev_words = _words(text[prev_s:prev_e])
-                if (not prev_words or prev_words[0] in lex.given_names or known.overlapping(prev_s, prev_e)
-                        or any(w in lex.leading_words for w in prev_words)):
+                if (not prev_words or known.overlapping(prev_s, prev_e)
+                        or any(w in lex.leading_words or w in lex.given_names or w.lower() in lex.compiled["roles"]
+                               for w in prev_words)  # "Deputy Minister Ivan Petrov and Main ... Directorate"
+                        or (lex.org_word_endings and prev_words[-1].endswith(lex.org_word_endings))):
                     break
                 seg_start = prev_s
                 k -= 1
@@ -568,6 +612,10 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
     # (every test below only drops a run: the cheap ones that drop most runs come first)
     for run_start, end, words in _runs(text, lex, known):
         start = run_start
+        if lex.name_pronouns and text[start:start + 4].rstrip() in lex.name_pronouns and _pronoun_org(
+                doc, text, start, end, lex):
+            out.append(Candidate(start, end, "ORG", "persons.org.pronoun"))  # "; Our Party won six seats"
+            continue
         if words is None or (len(words) > 1 and (words[0] in lex.leading_words or words[0][0].islower())):
             start = _trim(text, run_start, end, lex.leading_words)  # (only a dropped first word moves the start)
             words = None
@@ -591,8 +639,20 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
     list_starts = None if plurals is None or _has_ascii_folds(text) else [p for p, w in cues if w in plurals]
     out += _listed_orgs(doc, text, lex, known, list_starts)
     out += _dateline_sources(doc, text, lex, known)
+    if lex.compiled.get("numbered_unit") is not None:
+        out += [Candidate(m.start(), m.end(), "ORG", "persons.org.numbered")
+                for m in lex.compiled["numbered_unit"].finditer(text)
+                if not known.overlapping(m.start(), m.end()) and not is_excluded(doc, m.start(), m.end())]
     out += _platforms(doc, text, lex, known, [p for p, w in cues if w in POST_WORD_SET])
     return out
+
+
+def _pronoun_org(doc: Doc, text: str, start: int, end: int, lex: Lexicons) -> bool:
+    """Whether a run is "<pronoun> <org head>" with the pronoun capitalised inside a
+    sentence ("...; Our Party won six seats"): a name, not the start of a sentence."""
+    words = text[start:end].split()
+    return (len(words) == 2 and words[0] in lex.name_pronouns and words[1] in lex.org_heads
+            and not SENTENCE_START_BEFORE.search(text, max(0, start - 4), start) and not is_excluded(doc, start, end))
 
 
 def _not_actor_index(text: str, lex: Lexicons) -> bytearray | None:
@@ -612,6 +672,10 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
     after = text[end:end + 80]
     head = _has_head(words, lex)
     acr = lex.compiled["acronym_after"].match(after)
+    if not in_title and "prefix_org" in lex.compiled and not lex.compiled["prefix_firsts"].isdisjoint(words):
+        prefixed = _prefixed_org(doc, text, start, end, acr, lex, known)
+        if prefixed is not None:
+            return prefixed
     if head >= 0 and len(words) >= 2 and not (in_title and not acr):
         org = _org_range(text, start, end, words, head, known, lex)
         if org is not None:
@@ -619,6 +683,12 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
     if len(words) == 1 and words[0] in lex.bare_bodies and not in_title and not known.overlapping(start, end):
         # "101 seats in Parliament": a capitalised body standing alone is the body
         return [Candidate(start, end, "ORG", "persons.org.body")]
+    if (len(words) == 1 and not in_title and CAMEL_NAME.fullmatch(words[0]) and _ends_with(before, BY_OR_TO)
+            and lex.compiled["source_single"].search(before) and not known.overlapping(start, end)
+            and lex.leading_words.isdisjoint(CAMEL_PART.findall(words[0]))):  # not "QatarImage: X/Reuters"
+        return [Candidate(start, end, "ORG", "persons.org.source")]  # "reported by NewsMaker"
+    if len(words) == 1 and (bank := _word_ending_org(text, start, end, in_title, lex, known)) is not None:
+        return [bank]
     if len(words) == 1 and DOMAIN_WORD.fullmatch(words[0]) and not in_title and not known.overlapping(start, end):
         # "told Infomburo.kz", "the publication “Strana.ua”": a site named by its domain
         return [Candidate(start, end, "ORG", "persons.org.domain")]
@@ -634,16 +704,21 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
             return [Candidate(start, end, "ORG", "persons.org.acronym", alias=(a0, a0 + len(abbr)))]
     descriptor = lex.descriptor_before(before)
     if (descriptor and not in_title and len(words) <= 4 and not any(w in lex.stopwords for w in words)
-            and any(len(w.rstrip(".")) > 1 for w in words) and not known.overlapping(start, end)):
+            and any(len(w.rstrip(".")) > 1 for w in words) and _places_inside_at_most(known, start, end)):
+        # (a place may open the name: "the Telegram channel Belarus of the Brain")
         return [Candidate(start, end, "ORG", "persons.org.descriptor")]
     if (lex.compiled.get("classifier_after") and not in_title and len(words) <= 3
             and lex.compiled["classifier_after"].match(after) and lex.compiled["the_before"].search(before)
-            and not any(w in lex.stopwords for w in words) and not known.overlapping(start, end)
+            and not any(w in lex.stopwords for w in words) and _places_inside_at_most(known, start, end)
             and (words[0] not in lex.given_names or len(words) >= 3)):
         # "the Unitary Platform coalition", "the Victory bloc", "the Un Nuevo Tiempo
         # party": a proper name before a lower-case kind of organisation (a given
         # name may open it when the name has three words)
         return [Candidate(start, end, "ORG", "persons.org.classifier")]
+    if (len(words) <= 4 and not in_title and after.startswith(",") and words[0] not in lex.given_names
+            and not any(w in lex.stopwords for w in words) and _places_inside_at_most(known, start, end)
+            and lex.compiled["descriptor_appos_after"].match(after)):
+        return [Candidate(start, end, "ORG", "persons.org.appos_descriptor")]
     if LINE_END.match(after) and _ends_with(before, BY) and lex.compiled["byline_before"].search(before):
         # "By Anna Kowalska and Peter Schmidt | Analysis": every name in a byline
         return [Candidate(seg_start, seg_end, "PERSON", "persons.person.byline")
@@ -652,11 +727,56 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
     return _segment_names(doc, text, start, end, after, in_title, lex, known)
 
 
+def _prefixed_org(doc: Doc, text: str, start: int, end: int, acr: re.Match | None,
+                  lex: Lexicons, known: Known) -> list[Candidate] | None:
+    """An organisation named after its legal form or "Bank" at the start of a run
+    ("Joint Stock Company Investtradebank (ITB)", "PJSC Kamabank and ..."): the name
+    ends at the next joiner; the rest of the run is a run of its own."""
+    m = lex.compiled["prefix_org"].match(text, start, end)
+    if m is None:
+        return None
+    n0, n1 = m.span("n")
+    name = _words(text[n0:n1])
+    if name[0] in lex.given_names or any(w in lex.stopwords or w in lex.org_heads for w in name):
+        return None  # "Bank Governor X", "JSC Board": a role or a body, not a name
+    out = []
+    if not known.overlapping(n0, n1):  # "PJSC Rosbank": a listed name is the gazetteer's
+        cand = Candidate(start, n1, "ORG", "persons.org.legal_form")
+        if acr and n1 == end:
+            a0 = end + acr.start("abbr")
+            cand.alias = (a0, a0 + len(acr.group("abbr")))
+        out.append(cand)
+    rest = ORG_JOINER.match(text, n1, end)
+    if rest is not None and rest.end() < end:
+        words = _words(text[rest.end():end])
+        if len(words) > 1 or _lone_run_may_name(text, rest.end(), end, words[0], lex):
+            out += _run_candidates(doc, text, rest.end(), end, words, False, lex, known)
+    return out
+
+
+def _places_inside_at_most(known: Known, start: int, end: int) -> bool:
+    """Nothing known inside [start, end) but places, and none of them the whole of it
+    ("the Moldova Mare party": a party named after its country)."""
+    return all(k[2] == "GPE" and not (k[0] <= start and end <= k[1]) for k in known.overlapping(start, end))
+
+
+def _word_ending_org(text: str, start: int, end: int, in_title: bool, lex: Lexicons,
+                     known: Known) -> Candidate | None:
+    """A one-word organisation known by its ending ("Investtradebank", "Alfa-Bank")."""
+    word = text[start:end]
+    if (lex.org_word_endings and word.endswith(lex.org_word_endings) and len(word) > 6 and " " not in word
+            and not in_title and not known.overlapping(start, end)):
+        return Candidate(start, end, "ORG", "persons.org.word_ending")
+    return None
+
+
 def _org_and_persons_before(doc: Doc, text: str, start: int, end: int, org: tuple[int, int], acr: re.Match | None,
                             in_title: bool, lex: Lexicons, known: Known) -> list[Candidate]:
     """An organisation named by its head word, and the persons in the words before
     its name ("Analyst Maria Snegovaya of the Center for ...")."""
     org_start, org_end = org
+    if text.startswith(".", org_end) and text[org_start:org_end].rsplit(None, 1)[-1] + "." in lex.org_heads:
+        org_end += 1  # "Gomel Tractor Works Co.": the abbreviation's full stop is the name's
     # one head word left ("the Council on Aug. 28") is a bare body: the actors
     # step joins it to the one named body holding that word
     bare = " " not in text[org_start:org_end].strip()
@@ -667,6 +787,10 @@ def _org_and_persons_before(doc: Doc, text: str, start: int, end: int, org: tupl
         cand.rule = "persons.org.acronym"
     out = [cand]
     for seg_start, seg_end in _segments(text, start, org_start):
+        bank = _word_ending_org(text, seg_start, seg_end, in_title, lex, known)
+        if bank is not None:
+            out.append(bank)  # "Kostromabank and Zarechny Tractor Works Co."
+            continue
         person = _person(doc, text, seg_start, seg_end, lex, known, in_title)
         if person is not None:
             out.append(person)
@@ -708,15 +832,18 @@ def _lone_word_may_name(text: str, start: int, end: int, word: str, lex: Lexicon
 
     A lone word is a candidate only as a bare body, a domain ("Meduza.io"), after a
     descriptor ("the airline Belavia") or a role ("President Lukashenko"), before a
-    classifier ("the Victory bloc") or as a single surname after "by"/"according to".
+    classifier ("the Victory bloc") or a descriptor in apposition (", a mining company")
+    or as a single surname after "by"/"according to".
     (The rules that need two words or more, and the role-to-place and possessive
     rules, never take one word.)
     """
-    if len(word) != end - start or word in lex.bare_bodies or "." in word:
+    if len(word) != end - start or word in lex.bare_bodies or "." in word or word.endswith(lex.org_word_endings or "\0"):
         return True  # (a word with spaces around it: the rules below decide)
     tail = text[max(0, start - 60):start].rsplit(None, 1)
     if tail and (tail[-1].lower() in lex.compiled["lone_word_cues"] or tail[-1].endswith(BY_OR_TO)):
         return True
+    if text.startswith(",", end) and lex.compiled["descriptor_appos_after"].match(text[end:end + 80]):
+        return True  # "Bitriver, a mining company founded in ..."
     classifier = lex.compiled.get("classifier_after")
     return classifier is not None and classifier.match(text[end:end + 80]) is not None  # (it opens with ^: a slice)
 
@@ -766,13 +893,17 @@ def _listed_orgs(doc: Doc, text: str, lex: Lexicons, known: Known, starts: list[
 
 def _dateline_sources(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[Candidate]:
     """The news source of a dateline: "(Agency) – The party ...", "MINSK (Agency) —",
-    "Outlet, March 4, 2025. The office ..." (a known place there is the gazetteer's)."""
+    "Outlet, March 4, 2025. The office ..." (a known place there is the gazetteer's; a
+    lower-case source, "(dpa)", only when known), and the reporter named before it."""
     out = []
     for m in finditer_at(DATELINE_SOURCE, text, line_starts(text)):  # (it opens with ^: a line start)
+        if m.group("p") and not known.overlapping(*m.span("p")) and not is_excluded(doc, *m.span("p")):
+            # "WASHINGTON, Jane Doe (dpa)-": the reporter of a dateline is a person
+            out.append(Candidate(*m.span("p"), "PERSON", "persons.person.dateline"))
         group = "a" if m.group("a") else "b"
         s0, e0 = m.start(group), m.end(group)
         words = _words(text[s0:e0])
-        if (not words or known.overlapping(s0, e0) or is_excluded(doc, s0, e0)
+        if (not words or words[0][0].islower() or known.overlapping(s0, e0) or is_excluded(doc, s0, e0)
                 or any(w in lex.stopwords or w.rstrip(".") in lex.stopwords or w in lex.page_labels for w in words)):
             continue  # "(Updated) –", "(Video) —" are page labels, not sources
         out.append(Candidate(s0, e0, "ORG", "persons.org.dateline"))
@@ -892,13 +1023,15 @@ def _after_role(text: str, start: int, end: int, lex: Lexicons) -> int:
 
 
 def _from_given_name(text: str, start: int, end: int, lex: Lexicons) -> int:
-    """Start at a given name preceded by plural nouns ("Americans | Austin Tice")."""
+    """Start at a given name preceded by plural nouns ("Americans | Austin Tice") or by
+    the tail of a title holding a stopword ("... and Financial Intelligence | Bradley Smith")."""
     words = text[start:end].split()
     if len(words) < 3 or words[0] in lex.given_names:
         return start
     spans = [(start + m.start(), m.group(0)) for m in WORD.finditer(text[start:end])]
     for i, (pos, word) in enumerate(spans[1:-1], start=1):
-        if word in lex.given_names and all(w.endswith("s") for _, w in spans[:i]):
+        if word in lex.given_names and (all(w.endswith("s") for _, w in spans[:i])
+                                        or any(w in lex.stopwords for _, w in spans[:i])):
             return pos
     return start
 
@@ -1046,6 +1179,13 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
     if words[0] in lex.given_names and not words[-1].endswith(".") and words[-1] not in lex.place_heads:
         # "Tengiz Field", "Maria Square": a given name before a place head names a place
         return Candidate(start, end, "PERSON", "persons.person.given")
+    if (lex.surname_endings and len(words) <= 3 and len(words[-1]) >= 6 and words[-1].endswith(lex.surname_endings)
+            and not inside and _plain_name(words, lex) and not SENTENCE_START_BEFORE.search(before)
+            and not (lex.compiled["locative_before"] and lex.compiled["locative_before"].search(before))):
+        # "candidate Zhiguli Dairabayev (3.4 percent)": a given name no list holds, and
+        # a surname of the covered countries' shape, inside a sentence, not after a
+        # locative ("near Sergiev Posad")
+        return Candidate(start, end, "PERSON", "persons.person.surname_form")
     if _plain_name(words, lex) and len(words) <= 3 and not inside:
         cm = COMMA_BEFORE.search(before)
         if cm and APPOS_LIST_END.match(after):
