@@ -147,12 +147,45 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
             break  # "on Venezuela next month"
         if e > a and e in view.instrument_at:
             break  # "a ban on X and an asset freeze on Y": the next measure
+        if e > a and _post_modifier(view, e, a):
+            break  # "on Russia formally adopted", "goods used in ...": not part of the target
+        if k == "-" and e > a and view.text[view.starts[e] - 1 : view.starts[e]] == " " and view.text[view.end_char(e) : view.end_char(e) + 1] == " ":
+            break  # "on Belarus - a first": a spaced hyphen is a dash
         e += 1
     # drop a trailing conjunction, comma or article
     while e > a and keys[e - 1] in ("and", ",", "or", "a", "an", "the"):
         e -= 1
     return e
 
+
+
+def _post_modifier(view: View, e: int, a: int) -> bool:
+    """True when the lower-case word at ``e`` opens what follows a target's head (there is no
+    tagger): an -ly adverb ('on Russia formally adopted'), a participle after a head noun
+    ('goods used in', 'fuels made from', 'entities owned by'), or an -ing verb right after a
+    named actor ('on Iran alleging ...'). A word after a determiner, number, possessive,
+    hyphen, conjunction or adverb is a modifier of the head instead ('the newly listed firms')."""
+    words, keys = view.words, view.keys
+    tok = words[e]
+    if len(tok) < 4 or not tok.isalpha() or not tok.islower():
+        return False
+    k, p = keys[e], keys[e - 1]
+    if p in view.w("determiners") or p in view.w("modifier_stop") or p in ("'s", "'", "-", "and", "or", ",", "&") or p.endswith("ly"):
+        return False
+    if not words[e - 1].isalpha():
+        return False  # a number, a quote, a bracket
+    prev_ref = view.actor_at[e - 1]
+    if prev_ref is not None and prev_ref.demonym:
+        return False  # "Russian liquefied natural gas": the demonym modifies what follows
+    if k.endswith("ly"):
+        return k not in view.w("ly_nouns")
+    if (k.endswith("ed") and not k.endswith("eed")) or k in view.w("irregular_participles"):
+        return True
+    if k.endswith("ing"):
+        ref = view.actor_at[e - 1]
+        first = a + 1 if keys[a] == "the" else a
+        return ref is not None and ref.start == first and ref.end == e and not ref.demonym
+    return False
 
 
 def _actor_list_continues(view: View, e: int, s1: int) -> bool:

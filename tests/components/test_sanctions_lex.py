@@ -1,0 +1,74 @@
+"""Sanctions: trigger words, state words, target phrase bounds and datelines (texts written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefextract.records import SanctionAction
+
+
+@pytest.fixture(scope="module")
+def sanctions(nlp):
+    def run(text: str) -> list[dict]:
+        doc = nlp(text)
+        records = doc._.sanctions
+        for r in records:
+            SanctionAction.model_validate(r)
+            assert text[r["span"]["start"] : r["span"]["end"]] == r["span"]["text"]
+        return records
+
+    return run
+
+
+def find(records: list[dict], **kw) -> dict:
+    hits = [r for r in records if all(r.get(k) == v for k, v in kw.items())]
+    assert hits, (kw, records)
+    return hits[0]
+
+
+# -- datelines -------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "BRUSSELS (Reuters) - The bloc's ministers said it had imposed sanctions on five people.",
+    "KYIV, Ukraine — Officials said it would impose sanctions on Ruritania.",
+    "WASHINGTON, Jane Roe (dpa) - It imposed sanctions on five people.",
+    "MOSCOW\nIt imposed sanctions on five people.",
+])
+def test_sanctions_dateline_place_is_never_imposer_or_target(sanctions, text):
+    for r in sanctions(text):
+        assert r["imposer"] not in ("Brussels", "Kyiv", "Washington", "Moscow", "Ukraine"), r
+        assert r["target"] not in ("Brussels", "Kyiv", "Washington", "Moscow"), r
+
+
+def test_sanctions_dateline_does_not_hide_the_sentence_subject(sanctions):
+    r = find(sanctions("WASHINGTON (AP) - The European Union imposed sanctions on Belarus."), action="impose")
+    assert (r["imposer"], r["target"]) == ("European Union", "Belarus")
+
+
+def test_sanctions_capital_opening_a_normal_sentence_still_acts(sanctions):
+    r = find(sanctions("Washington imposed sanctions on Cuba in 1962."), action="impose")
+    assert r["imposer"] == "United States"
+
+
+# -- where a target phrase ends ------------------------------------------------------
+@pytest.mark.parametrize("text, target", [
+    ("A sanctions package on Russia formally adopted on Monday was imposed by the EU.", "Russia"),
+    ("The EU imposed sanctions on goods used in drone production.", "goods"),
+    ("The EU imposed sanctions on fuels made from Ruritanian crude.", "fuels"),
+    ("The US imposed sanctions on entities owned by the oligarch.", "entities"),
+    ("Treasury imposed sanctions on network members pursuant to an executive order.", "network members"),
+    ("The US announced new sanctions on Iran alleging a smuggling scheme.", "Iran"),
+    ("Russia imposed sanctions on Belarus - a first for the allies.", "Belarus"),
+])
+def test_sanctions_target_ends_before_adverb_participle_or_dash(sanctions, text, target):
+    assert find(sanctions(text), action="impose")["target"] == target
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The EU imposed sanctions on the newly listed firms.", "newly listed firms"),
+    ("The EU imposed sanctions on Russian liquefied natural gas.", "Russian liquefied natural gas"),
+    ("The EU imposed sanctions on the family of the general.", "family of the general"),
+    ("The EU imposed sanctions on state-owned banks.", "state-owned banks"),
+    ("The EU imposed sanctions on 20 flagged vessels.", "flagged vessels"),
+])
+def test_sanctions_modifiers_before_the_head_stay_in_the_target(sanctions, text, target):
+    assert find(sanctions(text), action="impose")["target"] == target
