@@ -72,3 +72,29 @@ def test_sanctions_target_ends_before_adverb_participle_or_dash(sanctions, text,
 ])
 def test_sanctions_modifiers_before_the_head_stay_in_the_target(sanctions, text, target):
     assert find(sanctions(text), action="impose")["target"] == target
+
+
+# -- trade-flow bans: the named party, else the goods ------------------------------------------
+@pytest.mark.parametrize("text, target", [
+    ("The bloc is banning imports of steel from Belarus, officials said.", "Belarus"),
+    ("The EU prohibited the purchase, import or transfer from Belarus of petroleum goods.", "Belarus"),
+    ("The US banned all trade with Iran in 1995.", "Iran"),
+    ("The EU banned import and transportation of two kinds of potash.", "kinds of potash"),
+    ("The EU also banned transportation of nitrogen fertilizers.", "nitrogen fertilizers"),
+    ("The EU imposed sanctions, including bans on trade and transit of potash fertilizers.", "potash fertilizers"),
+    ("The EU imposed an embargo on the purchase of steel from Russia.", "Russia"),
+])
+def test_sanctions_trade_ban_targets_the_party_else_the_goods(sanctions, text, target):
+    records = sanctions(text)
+    assert any(r["action"] == "impose" and r["target"] == target for r in records), records
+    assert not any((r["target"] or "").split(" ")[0] in ("on", "of", "from", "imports", "the") for r in records), records
+
+
+def test_sanctions_progressive_ban_is_active_its_subject_imposes(sanctions):
+    r = find(sanctions("The European Union is banning imports of timber from Belarus."), action="impose")
+    assert (r["imposer"], r["target"]) == ("European Union", "Belarus")
+
+
+def test_sanctions_goods_named_before_the_flow_noun_stay_the_target(sanctions):
+    r = find(sanctions("Washington moved to restrict semiconductor exports to China in October."), action="impose")
+    assert r["target"] == "semiconductor exports"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefextract.rules.sanctions.phrases import (
+    _flow_target,
     _is_time,
     _np_left,
     _phrase_end,
@@ -663,8 +664,14 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
             stop = _phrase_end(view, a, s1)
             # "an embargo on the purchase of potash ...": the goods are the target and the scope
             x = a + 1 if a < stop and keys[a] == "the" else a
-            if x + 1 < stop and keys[x] in view.w("scope_nouns") and keys[x + 1] == "of":
-                a = x + 2
+            flow = _flow_target(view, x, s1) if x < stop and keys[x] in view.w("scope_nouns") else None
+            if flow is not None:
+                # "an embargo on the purchase of potash from Belarus": the party, else the goods
+                d.targets = flow[0]
+                d.scope = _scope(view, *flow[2]) if flow[2] else None
+                if d.trigger is not None and d.trigger[0] < ins.start:
+                    d.end = max(d.end, flow[1])
+                return
             targets = _resolve_phrase(view, a, stop)
             named = _appositive(view, a, stop, s1)
             if named and not any(view.actor_records.get(x) for x in targets if x != named):

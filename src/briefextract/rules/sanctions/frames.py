@@ -21,6 +21,7 @@ from briefextract.rules.sanctions.phrases import (
     _appositive_people,
     _conjunct_actor,
     _conjuncts,
+    _flow_target,
     _phrase_end,
     _resolve_phrase,
 )
@@ -223,6 +224,8 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         or (b < s1 and keys[b] == "on" and a - 2 >= s0 and keys[a - 2] in dets and keys[a - 1] not in view.w("aux_words"))
     ):
         return None  # "a ban on arms sales", "the general ban on investment": the measure named by a noun
+    if fr.get("not_before_scope") and b < s1 and keys[b + 1 if keys[b] in dets and b + 1 < s1 else b] in view.w("scope_nouns"):
+        return None  # "banning imports of potash from Belarus": a trade ban (the goods frame), not a bar
     if fr.get("requires_prev") and not (a > s0 and keys[a - 1] in _norm_set(fr["requires_prev"])):
         return None  # "programs are banned by UN resolutions" (a standing ban), not "was banned by"
     needs = _norm_set(fr.get("needs"))
@@ -298,7 +301,14 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                     elif keys[x] in ("its", "their"):
                         d.targets = [ANAPHOR_GPE]
     elif kind == "goods":
-        if n + 1 < s1 and keys[n + 1] == "with":
+        # the flow noun heads the object ("banned imports of X from Y", "bans on trade and transit of X");
+        # goods named before it ("restrict semiconductor exports to China") are the target themselves
+        first = b + 1 if b + 1 < s1 and keys[b] in ("on", "the", "all", "any") else b
+        flow = _flow_target(view, n, s1) if n == first and keys[n] in view.w("scope_nouns") else None
+        if flow is not None:
+            d.targets = flow[0]  # "banned imports of potash from Belarus" -> Belarus; "transit of potash" -> potash
+            d.end = max(d.end, flow[1])
+        elif n + 1 < s1 and keys[n + 1] == "with":
             stop = _phrase_end(view, n + 2, s1)
             d.targets = _resolve_phrase(view, n + 2, stop)  # "banned transactions with 22 banks"
             d.end = max(d.end, stop)
@@ -309,7 +319,9 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             d.targets = _resolve_phrase(view, n + 2, stop)
             d.end = max(d.end, stop)
         elif keys[n] in view.w("scope_nouns") and n > b:
-            d.targets = [_span_text(view, b, n + 1)]
+            x = b + 1 if keys[b] in view.w("prepositions") else b  # "bans on trade": never a leading preposition
+            if x <= n:
+                d.targets = [_span_text(view, x, n + 1)]
     elif kind == "beneficiary":
         # "issued a licence allowing Chevron to ...", "a waiver for Iraq", "granted Chevron a licence"
         inner = [view.actor_at[x] for x in range(b, n) if view.actor_at[x] is not None and not view.actor_at[x].demonym]
@@ -375,7 +387,7 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                 d.imposers, d.imposer_explicit = [org], True
         if not d.imposers:
             _subject_imposer(view, d, a, s0)
-    elif a > s0 and keys[a - 1] in view.w("passive_aux") and fr.get("imposer") != "inner":
+    elif a > s0 and keys[a - 1] in view.w("passive_aux") and fr.get("imposer") != "inner" and not keys[a].endswith("ing"):
         # "Gazprombank was added to the SDN list": the subject is the target, the agent (if any) imposes
         agent = _agent_after(view, n if keys[n] == "by" else d.end, s1)  # "are banned by UN resolutions"
         if agent:

@@ -188,6 +188,55 @@ def _post_modifier(view: View, e: int, a: int) -> bool:
     return False
 
 
+_FLOW_PARTY_INTROS = frozenset({"from", "to", "into", "with"})
+
+
+def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int, int] | None] | None:
+    """The target of a trade-flow noun at ``n`` ('imports', 'the purchase, import or transfer'):
+    the named party after from/to/into/with ('imports of potash from Belarus' -> Belarus, 'trade
+    with Iran'), else the goods after 'of' ('transit of potash fertilizers'); (targets, end, the
+    goods' token range or None) or None when neither follows."""
+    keys = view.keys
+    scope = view.w("scope_nouns")
+    j = n + 1
+    while j < s1 and keys[j] in (",", "and", "or"):
+        x = j
+        while x < s1 and keys[x] in (",", "and", "or"):
+            x += 1
+        if x < s1 and keys[x] in scope:
+            j = x + 1  # "purchase, import or transfer", "trade and transit"
+        else:
+            break
+    goods: tuple[int, int] | None = None
+    party: str | None = None
+    end = j
+    for _ in range(2):
+        if j >= s1:
+            break
+        k = keys[j]
+        if k == "of" and goods is None:
+            stop = _phrase_end(view, j + 1, s1)
+            if stop <= j + 1:
+                break
+            goods, j = (j + 1, stop), stop
+            continue
+        if k in _FLOW_PARTY_INTROS and party is None and j + 1 < s1:
+            x = j + 2 if keys[j + 1] == "the" and j + 2 < s1 else j + 1
+            ref = view.actor_at[x]
+            if ref is None or ref.start != x or ref.demonym or (ref.end < s1 and keys[ref.end] in ("'s", "'")):
+                break
+            party, j = ref.name, ref.end
+            continue
+        break
+    if party is not None:
+        return [party], j, goods
+    if goods is not None:
+        targets = [t for t in _resolve_phrase(view, *goods) if t != ANAPHOR_GPE]
+        if targets:
+            return targets, goods[1], goods
+    return None
+
+
 def _actor_list_continues(view: View, e: int, s1: int) -> bool:
     """True when the comma at ``e`` sits inside a list of named actors that closes with
     'and'/'or' ("on Russia, Belarus and Iran"): the list is one phrase, each a target."""
