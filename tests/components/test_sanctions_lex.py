@@ -98,3 +98,58 @@ def test_sanctions_progressive_ban_is_active_its_subject_imposes(sanctions):
 def test_sanctions_goods_named_before_the_flow_noun_stay_the_target(sanctions):
     r = find(sanctions("Washington moved to restrict semiconductor exports to China in October."), action="impose")
     assert r["target"] == "semiconductor exports"
+
+
+# -- state words: unfreezing, released assets, vetoes, conditions, evasion, threats ------------
+def test_sanctions_unfreezing_funds_eases(sanctions):
+    text = "Despite US sanctions, the deal allowed the unfreezing of $6 billion of Iranian funds held in Seoul."
+    r = find(sanctions(text), rule="sanctions.ease.unfreeze")
+    assert (r["action"], r["target"]) == ("ease", "Iran")
+
+
+def test_sanctions_releasing_frozen_assets_eases_not_imposes(sanctions):
+    records = sanctions("Under the sanctions deal, Washington agreed to release frozen Iranian assets.")
+    assert find(records, action="ease")["target"] == "Iran"
+    assert not any(r["action"] == "impose" for r in records), records
+
+
+def test_sanctions_frozen_as_an_adjective_is_no_freeze(sanctions):
+    records = sanctions("Despite sanctions, Seoul moved $6 billion in frozen Iranian funds to banks in Doha.")
+    assert not any(r["action"] == "impose" and r["rule"].startswith("sanctions.impose.asset_freeze") for r in records), records
+
+
+def test_sanctions_has_frozen_assets_still_imposes(sanctions):
+    r = find(sanctions("Britain has frozen the assets of Roman Abramovich."), action="impose")
+    assert r["target"] == "Roman Abramovich"
+
+
+def test_sanctions_vetoing_a_package_is_no_imposition(sanctions):
+    records = sanctions("Hungary threatened to veto the 16th package of EU sanctions against Russia.")
+    assert not any(r["action"] == "impose" for r in records), records
+
+
+def test_sanctions_planned_action_under_a_condition_is_considered(sanctions):
+    r = find(sanctions("Washington will lift sanctions on Belavia if Minsk frees more prisoners."), target="Belavia")
+    assert r["action"] == "consider"
+    r = find(sanctions("Washington will lift sanctions on Belavia next month."), target="Belavia")
+    assert r["action"] == "lift"
+
+
+def test_sanctions_evaded_measure_is_not_acted_on(sanctions):
+    text = "Berlin fears schemes aimed at circumventing the sanctions regime against Russia."
+    assert not any(r["action"] == "call_for" for r in sanctions(text))
+
+
+def test_sanctions_more_sanctions_coming_is_a_threat(sanctions):
+    records = sanctions('"There will be more sanctions coming," the secretary told reporters.')
+    r = find(records, action="threaten")
+    assert r["target"] is None or "will" not in r["target"]
+    r = find(sanctions("The new sanctions are coming into force on Monday."), instrument="sanctions")
+    assert r["action"] == "impose"
+
+
+def test_sanctions_licence_named_with_brackets_eases_on_the_authorised_party(sanctions):
+    text = ("Under US sanctions, the Office of Foreign Assets Control issued Venezuela General License (GL) 41, "
+            "authorizing Chevron to resume limited operations.")
+    r = find(sanctions(text), action="ease")
+    assert (r["imposer"], r["target"]) == ("Office of Foreign Assets Control", "Chevron")

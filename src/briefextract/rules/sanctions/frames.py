@@ -224,6 +224,8 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         or (b < s1 and keys[b] == "on" and a - 2 >= s0 and keys[a - 2] in dets and keys[a - 1] not in view.w("aux_words"))
     ):
         return None  # "a ban on arms sales", "the general ban on investment": the measure named by a noun
+    if keys[a] in _norm_set(fr.get("participle_only")) and (a == s0 or keys[a - 1] not in view.w_union("aux_words", "passive_aux")):
+        return None  # "transferred frozen Iranian funds": a state, not a freeze
     if fr.get("not_before_scope") and b < s1 and keys[b + 1 if keys[b] in dets and b + 1 < s1 else b] in view.w("scope_nouns"):
         return None  # "banning imports of potash from Belarus": a trade ban (the goods frame), not a bar
     if fr.get("requires_prev") and not (a > s0 and keys[a - 1] in _norm_set(fr["requires_prev"])):
@@ -327,7 +329,11 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         inner = [view.actor_at[x] for x in range(b, n) if view.actor_at[x] is not None and not view.actor_at[x].demonym]
         if inner:
             d.targets = [inner[0].name]
-        for j in range(n + 1, min(s1, n + 4)):
+        for j in range(n + 1, min(s1, n + 9)):
+            if keys[j] in (".", ";"):
+                break
+            if j > n + 3 and keys[j - 1] != ",":
+                continue  # further on only right after a comma: "General License (GL) 41, authorizing X"
             if keys[j] in view.w("beneficiary_intros"):
                 x = j + 1
                 w = next((y for y in range(x, min(s1 - 1, x + 3)) if keys[y] == "with"), None)

@@ -38,10 +38,13 @@ def _gap_ok(view: View, a: int, b: int, limit: int) -> bool:
     if b - a - described > limit or keys[a:b].count("of") > 1:
         return False  # "renewed the mandate of the panel of experts monitoring sanctions"
     preps = view.w_without("prepositions", "of")
+    evasion = view.w("evasion_cues")
     for i in range(a, b):
         k = keys[i]
         if k in preps or k in _CLAUSE_PUNCT or k == ".":
             return False
+        if k in evasion:
+            return False  # "aimed at circumventing the sanctions regime": the measure is evaded, not acted on
         if k == ",":
             # only inside a run of adjectives: imposing "illegal, illegitimate ... sanctions"
             if not any(keys[j] in _QUOTES for j in range(a, i)):
@@ -96,7 +99,7 @@ def _np_left(view: View, i: int, s0: int) -> int:
     stop_words = view.w("prepositions")
     while j > s0 and i - j < 8:
         k = keys[j - 1]
-        if k in stop_words or k in _CLAUSE_PUNCT or k in (".", ",") or k in view.w("clause_stops"):
+        if k in stop_words or k in _CLAUSE_PUNCT or k in (".", ",") or k in view.w("clause_stops") or k in _NP_VERBS:
             if k == "," and j - 2 >= s0 and keys[j - 2] not in view.w("prepositions") and _adjective_run(view, j, i):
                 j -= 1
                 continue
@@ -109,6 +112,11 @@ def _np_left(view: View, i: int, s0: int) -> int:
         j -= 1
     return j
 
+
+
+# verbs that never sit inside a noun phrase: "There will be more sanctions coming" ends the phrase at "be"
+_NP_VERBS = frozenset({"be", "been", "being", "is", "are", "was", "were", "will", "would", "could", "might", "should",
+                       "can", "must", "shall", "has", "have", "had", "there"})
 
 
 def _adjective_run(view: View, a: int, b: int) -> bool:
