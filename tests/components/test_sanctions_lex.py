@@ -153,3 +153,9 @@ def test_sanctions_licence_named_with_brackets_eases_on_the_authorised_party(san
             "authorizing Chevron to resume limited operations.")
     r = find(sanctions(text), action="ease")
     assert (r["imposer"], r["target"]) == ("Office of Foreign Assets Control", "Chevron")
+
+
+def test_sanctions_restored_to_a_sanctions_list_imposes(sanctions):
+    text = "Several Iranian bodies, including the Ministry of Defence, have been restored to the Security Council's sanctions list."
+    r = find(sanctions(text), action="impose")
+    assert (r["imposer"], r["target"]) == ("United Nations Security Council", "Ministry of Defence")
