@@ -159,3 +159,19 @@ def test_sanctions_restored_to_a_sanctions_list_imposes(sanctions):
     text = "Several Iranian bodies, including the Ministry of Defence, have been restored to the Security Council's sanctions list."
     r = find(sanctions(text), action="impose")
     assert (r["imposer"], r["target"]) == ("United Nations Security Council", "Ministry of Defence")
+
+
+# -- a target named in the sentence beats one carried over -----------------------------------
+def test_sanctions_assets_belonging_to_a_party_target_it(sanctions):
+    records = sanctions("The EU imposed sanctions on Belarus. It also froze assets belonging to Belavia abroad.")
+    assert find(records, rule="sanctions.impose.asset_freeze")["target"] == "Belavia"
+
+
+def test_sanctions_flow_into_a_named_sector_banned_in_the_passive_targets_it(sanctions):
+    records = sanctions("The UN reimposed sanctions on Iran. Investment in Iran's energy sector is banned.")
+    assert find(records, rule="sanctions.impose.ban_passive")["target"] == "Iran's energy sector"
+
+
+def test_sanctions_state_possessor_of_unfrozen_funds_is_the_target(sanctions):
+    records = sanctions("The EU imposed sanctions on Belavia. Under the sanctions deal, the unfreezing of $6 billion of Tehran's funds was allowed.")
+    assert find(records, rule="sanctions.ease.unfreeze")["target"] == "Iran"

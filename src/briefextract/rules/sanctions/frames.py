@@ -537,7 +537,7 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     elif not d.targets and fr.get("holder") == "recipient":
         # "all funding to them is banned", "transactions with X are prohibited": the party named after
         # the goods (an anaphor: the context's target)
-        x = next((y for y in range(n + 1, j + 1) if keys[y] in ("to", "for", "with")), None)
+        x = next((y for y in range(n + 1, j + 1) if keys[y] in ("to", "for", "with", "in", "from", "into")), None)
         if x is not None:
             d.targets = [t for t in _resolve_phrase(view, x + 1, j + 1) if t != ANAPHOR_GPE]
     elif not d.targets and fr.get("holder") == "object_after":
