@@ -31,6 +31,7 @@ def find(records: list[dict], **kw) -> dict:
     "BRUSSELS (Reuters) - The bloc's ministers said it had imposed sanctions on five people.",
     "KYIV, Ukraine — Officials said it would impose sanctions on Ruritania.",
     "WASHINGTON, Jane Roe (dpa) - It imposed sanctions on five people.",
+    "WASHINGTON, Jane Roe (dpa)- It imposed sanctions on five people.",
     "MOSCOW\nIt imposed sanctions on five people.",
 ])
 def test_sanctions_dateline_place_is_never_imposer_or_target(sanctions, text):
@@ -175,3 +176,8 @@ def test_sanctions_flow_into_a_named_sector_banned_in_the_passive_targets_it(san
 def test_sanctions_state_possessor_of_unfrozen_funds_is_the_target(sanctions):
     records = sanctions("The EU imposed sanctions on Belavia. Under the sanctions deal, the unfreezing of $6 billion of Tehran's funds was allowed.")
     assert find(records, rule="sanctions.ease.unfreeze")["target"] == "Iran"
+
+
+def test_sanctions_upper_case_abbreviation_opening_a_headline_is_no_dateline(sanctions):
+    r = find(sanctions("EU adopts new sanctions on Russia alleging 'shadow-fleet' evasion"), action="impose")
+    assert (r["imposer"], r["target"]) == ("European Union", "Russia")

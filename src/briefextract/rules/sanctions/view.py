@@ -169,19 +169,22 @@ class View:
             return None
         text = self.text[self.starts[start] : self.end_char(end - 1)]
         n = len(words)
-        upper = text.isupper()
+        upper = text.isupper() and len(text) > 3  # ("US", "UK", "EU" open headlines, not datelines)
         if end >= n or (self.is_space[end] and "\n" in words[end]):
             return end if upper else None  # "MOSCOW" on a line of its own
-        if not upper and keys[end] != "(":
+        if keys[end] != "(" and not (upper and (keys[end] == "," or keys[end] in _DATELINE_DASHES)):
             return None
+        depth = 0
         for j in range(end, min(n, end + _DATELINE_SPAN)):
-            k = keys[j]
-            if k in _DATELINE_DASHES:
-                return j
-            if self.is_space[j] and "\n" in words[j] or k in (".", ";", "?", "!"):
+            k, word = keys[j], words[j]
+            spaced = j == end or self.text[self.starts[j] - 1 : self.starts[j]] in (" ", ")")
+            if (k in _DATELINE_DASHES and spaced) or (j > end and k[-1] in "-—–" and k[-2:-1] == ")"):
+                return j  # (the tokenizer may keep "dpa)-" whole)
+            if self.is_space[j] and "\n" in word or k in (".", ";", "?", "!"):
                 return None
-            if not upper and k.isalpha() and words[j].islower():
-                return None
+            depth += k.count("(") - k.count(")")
+            if depth <= 0 and word.isalpha() and word.islower():
+                return None  # "US announces new sanctions": a sentence, not a stamp
         return None
 
     def _index_sentences(self, doc: Doc) -> None:
