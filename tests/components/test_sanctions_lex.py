@@ -181,3 +181,28 @@ def test_sanctions_state_possessor_of_unfrozen_funds_is_the_target(sanctions):
 def test_sanctions_upper_case_abbreviation_opening_a_headline_is_no_dateline(sanctions):
     r = find(sanctions("EU adopts new sanctions on Russia alleging 'shadow-fleet' evasion"), action="impose")
     assert (r["imposer"], r["target"]) == ("European Union", "Russia")
+
+
+# -- more action words ---------------------------------------------------------------------
+def test_sanctions_named_members_of_an_including_list_impose(sanctions):
+    text = "Russia stood by Minsk. The international community, including the EU and the United States, previously imposed sanctions on Belarus."
+    imposers = {r["imposer"] for r in sanctions(text) if r["action"] == "impose"}
+    assert imposers == {"European Union", "United States"}
+
+
+def test_sanctions_narrowing_the_scope_eases(sanctions):
+    r = find(sanctions("In 2023 the EU narrowed the scope of some of the sanctions on Belarus."), instrument="sanctions")
+    assert r["action"] == "ease"
+
+
+def test_sanctions_a_package_that_adds_bans_imposes_them(sanctions):
+    r = find(sanctions("The latest set of sanctions also adds import bans on Russian steel."), instrument="import bans")
+    assert (r["action"], r["target"]) == ("impose", "Russian steel")
+
+
+def test_sanctions_authority_targeting_a_party_imposes(sanctions):
+    r = find(sanctions("In 2022, OFAC targeted Bitriver, a crypto miner."), action="impose")
+    assert (r["imposer"], r["target"]) == ("Office of Foreign Assets Control", "Bitriver")
+    r = find(sanctions("The Treasury also targets a shipping network run by Hezbollah."), action="impose")
+    assert r["target"] == "shipping network"
+    assert not sanctions("Treasury said Russian drones targeted Kyiv.")

@@ -388,6 +388,10 @@ def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
             head = before if before in view.w("prepositions") else before2
             if in_pp and head in _SUBORDINATORS and _verb_follows(view, ref.end, t):
                 in_pp = False  # "after the United States agreed to lift", "as U.S. lifts": a clause, not a PP
+            if in_pp and head in ("including", "as", "like") and ref.end < t and keys[ref.end] == "," and all(
+                keys[x].endswith("ly") or keys[x] in view.w("aux_words") for x in range(ref.end + 1, t)
+            ):
+                in_pp = False  # "the international community, including the EU and the US, imposed": the named members act
             at_start = all(keys[x] in view.w("determiners") or view.is_space[x] for x in range(s0, j0))
             if ref.possessive and not at_start:
                 j = j0 - 1

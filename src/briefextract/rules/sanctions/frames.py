@@ -184,6 +184,13 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     keys = view.keys
     if a > s0 and keys[a - 1] in _norm_set(fr.get("skip_prev")):
         return None  # "specially designated nationals": a list's name
+    if fr.get("authority_subject"):
+        j = a - 1
+        while j >= s0 and (keys[j] in view.w("aux_words") or keys[j].endswith("ly")):
+            j -= 1
+        ref = view.actor_at[j] if j >= s0 else None
+        if ref is None or ref.possessive or not view.lex.authorities.find_all(keys, ref.start, ref.end):
+            return None  # "OFAC targeted X"; not "drones targeted Kyiv"
     hyphen_actor = a - 2 >= s0 and keys[a - 1] == "-" and view.actor_at[a - 2] is not None
     after = _norm_set(fr.get("after"))
     if not hyphen_actor and not any(keys[j] in after for j in range(b, min(s1, b + fr.get("within", 4)))):

@@ -175,7 +175,7 @@ def _post_modifier(view: View, e: int, a: int) -> bool:
     hyphen, conjunction or adverb is a modifier of the head instead ('the newly listed firms')."""
     words, keys = view.words, view.keys
     tok = words[e]
-    if len(tok) < 4 or not tok.isalpha() or not tok.islower():
+    if len(tok) < 3 or not tok.isalpha() or not tok.islower():
         return False
     k, p = keys[e], keys[e - 1]
     if p in view.w("determiners") or p in view.w("modifier_stop") or p in ("'s", "'", "-", "and", "or", ",", "&") or p.endswith("ly"):
@@ -185,9 +185,13 @@ def _post_modifier(view: View, e: int, a: int) -> bool:
     prev_ref = view.actor_at[e - 1]
     if prev_ref is not None and prev_ref.demonym:
         return False  # "Russian liquefied natural gas": the demonym modifies what follows
+    if k in view.w("irregular_participles"):
+        return True
+    if len(k) < 4:
+        return False  # ("fed", "bed", "fly")
     if k.endswith("ly"):
         return k not in view.w("ly_nouns")
-    if (k.endswith("ed") and not k.endswith("eed")) or k in view.w("irregular_participles"):
+    if k.endswith("ed") and not k.endswith("eed"):
         return True
     if k.endswith("ing"):
         ref = view.actor_at[e - 1]
