@@ -206,3 +206,14 @@ def test_sanctions_authority_targeting_a_party_imposes(sanctions):
     r = find(sanctions("The Treasury also targets a shipping network run by Hezbollah."), action="impose")
     assert r["target"] == "shipping network"
     assert not sanctions("Treasury said Russian drones targeted Kyiv.")
+
+
+def test_sanctions_regime_in_a_state_targets_the_state(sanctions):
+    assert find(sanctions("The EU imposed sanctions on the autocratic regime in Belarus."), action="impose")["target"] == "Belarus"
+
+
+def test_sanctions_designated_as_a_category_targets_the_designated(sanctions):
+    r = find(sanctions("Hezbollah was designated as a terrorist group by the EU."), action="impose")
+    assert (r["imposer"], r["target"]) == ("European Union", "Hezbollah")
+    records = sanctions("The oil is moved by Hamas and Hezbollah, both designated as foreign terrorist organizations by the United States.")
+    assert {(r["imposer"], r["target"]) for r in records} == {("United States", "Hamas"), ("United States", "Hezbollah")}

@@ -197,6 +197,8 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         # "OFAC designated 14 entities": a sanctioning authority designates
         if not view.lex.authorities.find_all(keys, s0, a):
             return None
+    if not hyphen_actor and b < s1 and keys[b] == "as":
+        return _designated_as(view, fr, a, b, s0, s1)
     d = _frame_base(view, fr, a, b, s0)
     if hyphen_actor:
         ref = view.actor_at[a - 2]
@@ -217,6 +219,42 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         stop = _phrase_end(view, b, s1)
         d.targets = _resolve_phrase(view, b, stop)
         d.end = max(d.end, stop)
+    if not d.targets:
+        d.target_context = True
+    return d
+
+
+
+def _designated_as(view: View, fr: dict, a: int, b: int, s0: int, s1: int) -> Draft:
+    """'X was designated as a terrorist group by the EU', 'X and Y, both designated as foreign
+    terrorist organizations by the US': the category after 'as' is no target; the designated are
+    the subject (every coordinated name) and the imposer is the 'by' agent (else the context)."""
+    keys = view.keys
+    d = _frame_base(view, fr, a, b, s0)
+    agent = _agent_after(view, b, s1)
+    if agent:
+        d.imposers, d.imposer_explicit = agent, True
+    j = a - 1
+    while j >= s0 and (keys[j] in view.w("passive_aux") or keys[j] in view.w("aux_words") or keys[j] in ("both", "all", "each", ",")):
+        j -= 1
+    names: list[str] = []
+    ref = view.actor_at[j] if j >= s0 else None
+    while ref is not None and not ref.demonym:
+        names.insert(0, ref.name)
+        x = ref.start - 1
+        if x >= s0 and keys[x] == "the":
+            x -= 1
+        if x < s0 or keys[x] not in ("and", ","):
+            break
+        x -= 1
+        if x >= s0 and keys[x] == "the":
+            x -= 1
+        ref = view.actor_at[x] if x >= s0 else None
+    if names:
+        d.targets = list(dict.fromkeys(names))
+        d.start = min(d.start, j)
+    else:
+        d.targets = _subject_targets(view, a, s0)
     if not d.targets:
         d.target_context = True
     return d

@@ -147,7 +147,7 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
             or keys[e + 2] in view.lex.number_words
         ) and keys[e + 1] not in view.w("modifier_stop"):
             break  # "bans imports of aluminium and adds 74 vessels": a second verb phrase
-        if k in stops and view.actor_at[e] is None and e > a and keys[e - 1] != "-":
+        if k in stops and view.actor_at[e] is None and e > a and keys[e - 1] != "-" and not _state_of_place(view, e):
             break  # ("Beijing-based firms": a stop word after a hyphen is part of a compound modifier)
         if e in view.trigger_tokens and e > a:
             break
@@ -165,6 +165,15 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
         e -= 1
     return e
 
+
+
+def _state_of_place(view: View, e: int) -> bool:
+    """'the regime in Belarus': 'in' between a state noun and a named state belongs to the phrase."""
+    keys = view.keys
+    if keys[e] != "in" or e == 0 or keys[e - 1] not in view.w("state_nouns") or e + 1 >= len(keys):
+        return False
+    ref = view.actor_at[e + 1]
+    return ref is not None and ref.label == "GPE" and not ref.demonym
 
 
 def _post_modifier(view: View, e: int, a: int) -> bool:
@@ -319,11 +328,13 @@ def _conjunct_actor(view: View, a: int, b: int) -> str | None:
         ref = view.actor_at[b - 2]
         if ref.label == "GPE" and b - 2 == ref.end - 1:
             return ref.name
-    # "the government of Belarus (President ...)": the state itself
+    # "the government of Belarus (President ...)", "the autocratic regime in Belarus": the state itself
     g = a + 1 if keys[a] == "the" else a
-    if g + 2 < b and keys[g] in view.w("state_nouns") and keys[g + 1] == "of":
+    while g + 3 < b and keys[g] not in view.w("state_nouns") and _tok_text(view, g).islower() and view.actor_at[g] is None:
+        g += 1  # ("autocratic", "military")
+    if g + 2 < b and keys[g] in view.w("state_nouns") and keys[g + 1] in ("of", "in"):
         ref = view.actor_at[g + 2]
-        if ref is not None and ref.label == "GPE":
+        if ref is not None and ref.label == "GPE" and (keys[g + 1] == "of" or ref.end == b):
             return ref.name
     first = view.actor_at[a] or (view.actor_at[a + 1] if keys[a] == "the" and a + 1 < b else None)
     if first is not None and first.possessive and keys[b - 1] in view.w("org_parts"):
