@@ -217,3 +217,14 @@ def test_sanctions_designated_as_a_category_targets_the_designated(sanctions):
     assert (r["imposer"], r["target"]) == ("European Union", "Hezbollah")
     records = sanctions("The oil is moved by Hamas and Hezbollah, both designated as foreign terrorist organizations by the United States.")
     assert {(r["imposer"], r["target"]) for r in records} == {("United States", "Hamas"), ("United States", "Hezbollah")}
+
+
+def test_sanctions_coordinated_measures_share_the_action_verb(sanctions):
+    records = sanctions("The resolutions impose travel bans and asset freezes on dozens of Iranian individuals.")
+    assert {(r["action"], r["instrument"], r["target"]) for r in records} >= {
+        ("impose", "travel bans", "Iranian individuals"), ("impose", "asset freezes", "Iranian individuals")}
+
+
+def test_sanctions_a_mechanism_that_allowed_for_a_reimposition_makes_it_possible(sanctions):
+    records = sanctions("The UN imposed sanctions on Iran. The deal allowed for the automatic reimposition of earlier sanctions.")
+    assert find(records, instrument="sanctions", rule="sanctions.consider.impose.nominal")["action"] == "consider"
