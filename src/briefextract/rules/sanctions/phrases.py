@@ -127,6 +127,7 @@ def _adjective_run(view: View, a: int, b: int) -> bool:
 def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
     keys = view.keys
     stops = view.w("target_stop")
+    participles = view.w("irregular_participles")
     e = a
     limit = 40 if allow_commas else 14
     while e < s1 and e - a < limit:
@@ -155,7 +156,7 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
             break  # "on Venezuela next month"
         if e > a and e in view.instrument_at:
             break  # "a ban on X and an asset freeze on Y": the next measure
-        if e > a and _post_modifier(view, e, a):
+        if e > a and (k[-2:] in ("ly", "ed") or k[-3:] == "ing" or k in participles) and _post_modifier(view, e, a):
             break  # "on Russia formally adopted", "goods used in ...": not part of the target
         if k == "-" and e > a and view.text[view.starts[e] - 1 : view.starts[e]] == " " and view.text[view.end_char(e) : view.end_char(e) + 1] == " ":
             break  # "on Belarus - a first": a spaced hyphen is a dash

@@ -125,7 +125,7 @@ class View:
         # the tuples the actors / gazetteer components kept: no Span object per mention
         group = span_tuples(doc, C.SPANS_ACTORS) or span_tuples(doc, C.SPANS_GAZETTEER)
         spans = sorted(group, key=_by_start_longest_first)  # (the tuples themselves: no copy of each)
-        actor_at, keys, n_tokens = self.actor_at, self.keys, len(doc)
+        actor_at, keys, n_tokens, is_space = self.actor_at, self.keys, len(doc), self.is_space
         covered_to = 0  # the spans come by start: one overlaps a kept one iff it starts before this
         dateline_end = -1  # the actors of a dateline prefix ("BRUSSELS (Reuters) -") act in no sentence
         for start, end, _, _, label, kb_id, form in spans:
@@ -133,10 +133,11 @@ class View:
                 continue
             if start < dateline_end:
                 continue
-            stamp = self._dateline_end(start, end)
-            if stamp is not None:
-                dateline_end = stamp
-                continue
+            if start == 0 or is_space[start - 1]:  # (only a line's first word can open a dateline)
+                stamp = self._dateline_end(start, end)
+                if stamp is not None:
+                    dateline_end = stamp
+                    continue
             covered_to = max(covered_to, end)
             text = self.text[self.starts[start] : self.end_char(end - 1)]  # Span.text builds Tokens
             name = kb_id or text
