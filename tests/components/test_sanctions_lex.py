@@ -228,3 +228,26 @@ def test_sanctions_coordinated_measures_share_the_action_verb(sanctions):
 def test_sanctions_a_mechanism_that_allowed_for_a_reimposition_makes_it_possible(sanctions):
     records = sanctions("The UN imposed sanctions on Iran. The deal allowed for the automatic reimposition of earlier sanctions.")
     assert find(records, instrument="sanctions", rule="sanctions.consider.impose.nominal")["action"] == "consider"
+
+
+def test_sanctions_retaliation_with_a_measure_imposes_it(sanctions):
+    r = find(sanctions("Moscow responded with countermeasures against EU officials."), action="impose")
+    assert (r["imposer"], r["target"]) == ("Russia", "EU officials")
+    assert not sanctions("Russia responded with a statement.")
+
+
+def test_sanctions_a_verb_particle_is_no_target(sanctions):
+    records = sanctions("The US imposed tariffs on China. Beijing hit back with tariffs on US soybeans.")
+    assert all(r["target"] != "back" for r in records), records
+
+
+def test_sanctions_phasing_out_imports_is_a_trade_ban(sanctions):
+    r = find(sanctions("The EU agreed to phase out imports of Russian gas by 2027."), action="impose")
+    assert r["target"] == "Russian gas"
+
+
+def test_sanctions_retaliation_takes_its_own_target_never_the_retaliator(sanctions):
+    records = sanctions("The US imposed tariffs on China. Beijing hit back with tariffs on US soybeans.")
+    assert find(records, imposer="China")["target"] == "US soybeans"
+    records = sanctions("The US imposed tariffs on China. Beijing hit back with new tariffs.")
+    assert find(records, imposer="China")["target"] != "China"

@@ -322,6 +322,12 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     elif kind == "between":
         if n > b:
             d.targets = _resolve_phrase(view, b, n)
+        if not d.targets and n > b and consumed < s1 and view.lex.target_intros.match_at(keys, consumed) is not None:
+            # "hit back with tariffs on US soybeans": no object between; the measure's own target
+            x = view.lex.target_intros.match_at(keys, consumed)[0]
+            stop = _phrase_end(view, x, s1)
+            d.targets = [t for t in _resolve_phrase(view, x, stop) if t != ANAPHOR_GPE]
+            d.end = max(d.end, stop)
         # "prohibit ... from doing business with them"
         for j in range(n + 1, min(s1, n + 5)):
             if keys[j] == "with" and j > n + 1:

@@ -371,6 +371,8 @@ def _resolve_phrase(view: View, a: int, b: int) -> list[str]:
             continue  # "those behind the scheme": the head is a pronoun, no named target
         if y - x == 1 and keys[x].endswith("ed") and _tok_text(view, x).islower():
             continue  # "those listed": a participle names no target
+        if y - x == 1 and keys[x] in view.w("particles"):
+            continue  # "hit back with tariffs": a verb particle names no target
         q = [z for z in range(x, y) if keys[z] in _QUOTES]
         if len(q) == 1 and q[0] + 1 < y and q[0] > x:
             x = q[0] + 1  # 'JSC "Belaruskali': the quoted name itself
