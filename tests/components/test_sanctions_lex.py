@@ -251,3 +251,8 @@ def test_sanctions_retaliation_takes_its_own_target_never_the_retaliator(sanctio
     assert find(records, imposer="China")["target"] == "US soybeans"
     records = sanctions("The US imposed tariffs on China. Beijing hit back with new tariffs.")
     assert find(records, imposer="China")["target"] != "China"
+
+
+def test_sanctions_measure_with_an_aside_targets_the_object_of_its_target_verb(sanctions):
+    r = find(sanctions("The sanctions, imposed after the 2020 election, target Belarusian officials accused of fraud."), action="impose")
+    assert r["target"] == "Belarusian officials"

@@ -162,6 +162,11 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
             subj = _measure_targets(view, ins, s0, s1)
             if subj is not None:
                 made.append(subj)
+        elif all(m.target_context for m in made):
+            subj = _measure_targets(view, ins, s0, s1)
+            if subj is not None:
+                for m in made:  # "The sanctions, imposed after the election, target officials ...": the verb's object
+                    m.targets, m.target_context = list(subj.targets), False
         if made and claim and any(_negated_before(view, m.trigger[0] if m.trigger else ins.start, s0) for m in made):
             continue  # a denial or claim ("I don't expect any sanctions") is not an action
         drafts.extend(made)
@@ -560,6 +565,11 @@ def _measure_targets(view: View, ins: Instrument, s0: int, s1: int) -> Draft | N
     if ins.kind != "strong":
         return None
     j = ins.end
+    if j < s1 and keys[j] == ",":
+        # "The sanctions, imposed after the election, target ...": past a comma-bracketed aside
+        close = next((x for x in range(j + 1, min(s1, j + 16)) if keys[x] in (",", ".", ";")), None)
+        if close is not None and keys[close] == "," and close + 1 < s1 and keys[close + 1] in view.w("subject_target_verbs"):
+            j = close + 1
     while j < s1 and keys[j] in ("also", "now", "only", "further", "additionally"):
         j += 1
     if j >= s1 or keys[j] not in view.w("subject_target_verbs") or j + 1 >= s1:
