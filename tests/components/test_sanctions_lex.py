@@ -256,3 +256,10 @@ def test_sanctions_retaliation_takes_its_own_target_never_the_retaliator(sanctio
 def test_sanctions_measure_with_an_aside_targets_the_object_of_its_target_verb(sanctions):
     r = find(sanctions("The sanctions, imposed after the 2020 election, target Belarusian officials accused of fraud."), action="impose")
     assert r["target"] == "Belarusian officials"
+
+
+def test_sanctions_lowering_a_price_cap_tightens_raising_it_eases(sanctions):
+    r = find(sanctions("The G7 agreed to lower the price cap on Russian crude to $47.60 a barrel."), instrument="price cap")
+    assert (r["action"], r["rule"]) == ("tighten", "sanctions.tighten.verbal")
+    assert find(sanctions("The EU raised the oil price cap on Russian oil."), target="Russian oil")["action"] == "ease"
+    assert find(sanctions("The US lowered tariffs on Chinese goods."), target="Chinese goods")["action"] == "ease"

@@ -446,6 +446,12 @@ def _draft_from_trigger(view: View, ins: Instrument, t: Trigger, s0: int, s1: in
         action = "tighten"  # "extended existing restrictions": a wider scope, not a longer term
     if ins.kind == "relief" and action in ("impose", "ease", "extend", "tighten", "expand", "maintain"):
         action = "ease"  # granting or keeping relief eases the measure
+    if action in ("ease", "tighten") and " ".join(view.keys[ins.start : ins.end]) in view.w("ceiling_instruments"):
+        said = " ".join(view.keys[t.start : t.end])
+        if action == "ease" and said in view.w("magnitude_down"):
+            action = "tighten"  # "lowered the price cap": a lower ceiling is stricter
+        elif action == "tighten" and said in view.w("magnitude_up"):
+            action = "ease"  # "raised the price cap"
     widened_to = None
     if action in ("extend", "tighten") and ins.end + 1 < s1 and view.keys[ins.end] == "to" and ins.end + 1 not in view.date_starts and not _YEAR.match(view.keys[ins.end + 1]):
         stop = _phrase_end(view, ins.end + 1, s1)
