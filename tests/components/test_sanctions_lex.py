@@ -263,3 +263,8 @@ def test_sanctions_lowering_a_price_cap_tightens_raising_it_eases(sanctions):
     assert (r["action"], r["rule"]) == ("tighten", "sanctions.tighten.verbal")
     assert find(sanctions("The EU raised the oil price cap on Russian oil."), target="Russian oil")["action"] == "ease"
     assert find(sanctions("The US lowered tariffs on Chinese goods."), target="Chinese goods")["action"] == "ease"
+
+
+def test_sanctions_coming_after_reports_not_threatens(sanctions):
+    records = sanctions("The sanctions, coming after months of debate, hit Russian banks.")
+    assert not any(r["action"] == "threaten" for r in records), records
