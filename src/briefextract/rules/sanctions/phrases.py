@@ -365,6 +365,8 @@ def _resolve_phrase(view: View, a: int, b: int) -> list[str]:
         while x < y and (keys[x] in view.w("determiners") or _NUMBER.match(keys[x]) or keys[x] in view.w("modifier_stop") or keys[x] in _QUOTES
                          or (keys[x] == "of" and x > a)):
             x += 1  # "dozens of Iranian individuals" -> "Iranian individuals"
+            if x + 2 < y and keys[x] in view.w("partitive_nouns") and keys[x + 1] == "of":
+                x += 2  # "two types of potash" -> "potash"
         while y > x and (keys[y - 1] in _QUOTES_AND_COMMA or keys[y - 1] in view.w("time_words")):
             y -= 1  # "those listed today": a date word is not part of the target
         if x < y and keys[x] in view.w("prepositions"):
