@@ -268,3 +268,9 @@ def test_sanctions_lowering_a_price_cap_tightens_raising_it_eases(sanctions):
 def test_sanctions_coming_after_reports_not_threatens(sanctions):
     records = sanctions("The sanctions, coming after months of debate, hit Russian banks.")
     assert not any(r["action"] == "threaten" for r in records), records
+
+
+def test_sanctions_named_restriction_kinds_are_measures_without_a_sanctions_word(sanctions):
+    r = find(sanctions("The US imposed visa restrictions on 100 Belarusian officials."), action="impose")
+    assert (r["instrument"], r["target"]) == ("visa restrictions", "Belarusian officials")
+    assert find(sanctions("China imposed export curbs on gallium."), action="impose")["target"] == "gallium"
