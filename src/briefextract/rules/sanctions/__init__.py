@@ -38,12 +38,20 @@ a counted re-mention of the last group sanctioned; an 'implementation' announced
 actor beside an imposition is that actor's imposition; a participle after a past adverb
 ('previously lifted UN and EU sanctions') is its own past action.
 
+Targets and datelines: after a trade-flow noun ('imports', 'the purchase, import or transfer') the
+target is the named party after from/to/with, else the goods after 'of'; a target phrase ends before
+an -ly adverb, a participle after its head ('goods used in'), an -ing verb after a named actor or a
+spaced dash (no tagger: word shapes, lists in lexicon.json); the place of a dateline ('BRUSSELS
+(Reuters) -') is no actor of the story (``View``), so never an imposer or a target.
+
 Precision guards: a measure named without a verb is an imposition only when it is
 new/first/numbered; generic words (measures, controls, list, package) count only in
 a text that names a real sanctions instrument; claims and denials ("I don't expect
 any sanctions"), generic capability statements ("is typically responsible for imposing"), wh-questions and background/hypothetical mentions ("despite a UN
 arms embargo", "any new sanctions", "the reimposed sanctions") are not actions;
-blocked/vetoed measures are negated; a repeated headline is one.
+blocked/vetoed measures are negated (a veto or block before a named package is no imposition); a
+measure being evaded or circumvented is not acted on; a planned action under a condition ('will lift
+... if') is a consider; a repeated headline is one.
 
 Modules: ``lexicon`` (tries), ``view`` (document view and value types), ``phrases``
 (phrase bounds, conjuncts, actor lists), ``modality``, ``arguments`` (imposer,

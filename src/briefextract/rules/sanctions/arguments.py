@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefextract.rules.sanctions.phrases import (
+    _flow_target,
     _is_time,
     _np_left,
     _phrase_end,
@@ -246,6 +247,13 @@ def _possessor(view: View, a: int, n: int, s1: int) -> list[str]:
     if n + 1 < s1 and keys[n + 1] == "of":
         stop = _phrase_end(view, n + 2, s1)
         return _resolve_phrase(view, n + 2, stop)
+    if n + 2 < s1 and keys[n + 1] in ("belonging", "owned", "held", "controlled") and keys[n + 2] in ("to", "by"):
+        stop = _phrase_end(view, n + 3, s1)  # "assets belonging to key Iranian institutions"
+        return _resolve_phrase(view, n + 3, stop)
+    for j in range(n - 1, a, -1):
+        ref = view.actor_at[j]
+        if ref is not None and ref.possessive:
+            return [ref.name]  # "$6 billion of Tehran's funds": the state owns them
     return []
 
 
@@ -725,8 +733,14 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
             stop = _phrase_end(view, a, s1)
             # "an embargo on the purchase of potash ...": the goods are the target and the scope
             x = a + 1 if a < stop and keys[a] == "the" else a
-            if x + 1 < stop and keys[x] in view.w("scope_nouns") and keys[x + 1] == "of":
-                a = x + 2
+            flow = _flow_target(view, x, s1) if x < stop and keys[x] in view.w("scope_nouns") else None
+            if flow is not None:
+                # "an embargo on the purchase of potash from Belarus": the party, else the goods
+                d.targets = flow[0]
+                d.scope = _scope(view, *flow[2]) if flow[2] else None
+                if d.trigger is not None and d.trigger[0] < ins.start:
+                    d.end = max(d.end, flow[1])
+                return
             targets = _resolve_phrase(view, a, stop)
             named = _appositive(view, a, stop, s1)
             if named and not any(view.actor_records.get(x) for x in targets if x != named):

@@ -112,12 +112,13 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
                 if context_targets is None:
                     context_targets = _context_targets(view)
                 # the measures' usual target so far ("sanctions on/against X" mentions), most frequent first
-                seen = [t for pos, t in context_targets if pos <= d.start]
+                seen = [t for pos, t in context_targets if pos <= d.start and t not in states]  # (never itself)
                 if seen:
                     freq = Counter(seen)
                     cands = [max(freq, key=lambda t: (freq[t], max(i for i, x in enumerate(seen) if x == t)))]
-                elif context_targets:
-                    cands = [context_targets[0][1]]  # a headline: the first target the text names
+                else:
+                    # a headline: the first target the text names
+                    cands = next(([t] for _, t in context_targets if t not in states), None)
         if cands is None:
             for name, _ in mentions.most_common():
                 rec = view.actor_records.get(name) or {}

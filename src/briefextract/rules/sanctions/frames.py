@@ -28,6 +28,7 @@ from briefextract.rules.sanctions.phrases import (
     _appositive_people,
     _conjunct_actor,
     _conjuncts,
+    _flow_target,
     _phrase_end,
     _resolve_phrase,
 )
@@ -202,6 +203,13 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     keys = view.keys
     if a > s0 and keys[a - 1] in _norm_set(fr.get("skip_prev")):
         return None  # "specially designated nationals": a list's name
+    if fr.get("authority_subject"):
+        j = a - 1
+        while j >= s0 and (keys[j] in view.w("aux_words") or keys[j].endswith("ly")):
+            j -= 1
+        ref = view.actor_at[j] if j >= s0 else None
+        if ref is None or ref.possessive or not view.lex.authorities.find_all(keys, ref.start, ref.end):
+            return None  # "OFAC targeted X"; not "drones targeted Kyiv"
     hyphen_actor = a - 2 >= s0 and keys[a - 1] == "-" and view.actor_at[a - 2] is not None
     after = _norm_set(fr.get("after"))
     has_after = any(keys[j] in after for j in range(b, min(s1, b + fr.get("within", 4))))
@@ -213,6 +221,8 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         # "OFAC designated 14 entities": a sanctioning authority designates
         if not view.lex.authorities.find_all(keys, s0, a):
             return None
+    if not hyphen_actor and b < s1 and keys[b] == "as":
+        return _designated_as(view, fr, a, b, s0, s1)
     d = _frame_base(view, fr, a, b, s0)
     if hyphen_actor:
         ref = view.actor_at[a - 2]
@@ -279,6 +289,42 @@ def _passive_designation(view: View, fr: dict, a: int, b: int, s0: int, s1: int,
 
 
 
+def _designated_as(view: View, fr: dict, a: int, b: int, s0: int, s1: int) -> Draft:
+    """'X was designated as a terrorist group by the EU', 'X and Y, both designated as foreign
+    terrorist organizations by the US': the category after 'as' is no target; the designated are
+    the subject (every coordinated name) and the imposer is the 'by' agent (else the context)."""
+    keys = view.keys
+    d = _frame_base(view, fr, a, b, s0)
+    agent = _agent_after(view, b, s1)
+    if agent:
+        d.imposers, d.imposer_explicit = agent, True
+    j = a - 1
+    while j >= s0 and (keys[j] in view.w("passive_aux") or keys[j] in view.w("aux_words") or keys[j] in ("both", "all", "each", ",")):
+        j -= 1
+    names: list[str] = []
+    ref = view.actor_at[j] if j >= s0 else None
+    while ref is not None and not ref.demonym:
+        names.insert(0, ref.name)
+        x = ref.start - 1
+        if x >= s0 and keys[x] == "the":
+            x -= 1
+        if x < s0 or keys[x] not in ("and", ","):
+            break
+        x -= 1
+        if x >= s0 and keys[x] == "the":
+            x -= 1
+        ref = view.actor_at[x] if x >= s0 else None
+    if names:
+        d.targets = list(dict.fromkeys(names))
+        d.start = min(d.start, j)
+    else:
+        d.targets = _subject_targets(view, a, s0)
+    if not d.targets:
+        d.target_context = True
+    return d
+
+
+
 def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     keys = view.keys
     dets = ("a", "an", "the", "its", "their", "this", "that", "his", "her")
@@ -287,6 +333,10 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         or (b < s1 and keys[b] == "on" and a - 2 >= s0 and keys[a - 2] in dets and keys[a - 1] not in view.w("aux_words"))
     ):
         return None  # "a ban on arms sales", "the general ban on investment": the measure named by a noun
+    if keys[a] in _norm_set(fr.get("participle_only")) and (a == s0 or keys[a - 1] not in view.w_union("aux_words", "passive_aux")):
+        return None  # "transferred frozen Iranian funds": a state, not a freeze
+    if fr.get("not_before_scope") and b < s1 and keys[b + 1 if keys[b] in dets and b + 1 < s1 else b] in view.w("scope_nouns"):
+        return None  # "banning imports of potash from Belarus": a trade ban (the goods frame), not a bar
     if fr.get("requires_prev") and not (a > s0 and keys[a - 1] in _norm_set(fr["requires_prev"])):
         return None  # "programs are banned by UN resolutions" (a standing ban), not "was banned by"
     needs = _norm_set(fr.get("needs"))
@@ -343,6 +393,12 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             d.targets, stop = listed
             d.end = max(d.end, stop)
             d.extra["copular"] = True  # the listed subject is no imposer
+        if not d.targets and n > b and consumed < s1 and view.lex.target_intros.match_at(keys, consumed) is not None:
+            # "hit back with tariffs on US soybeans": no object between; the measure's own target
+            x = view.lex.target_intros.match_at(keys, consumed)[0]
+            stop = _phrase_end(view, x, s1)
+            d.targets = [t for t in _resolve_phrase(view, x, stop) if t != ANAPHOR_GPE]
+            d.end = max(d.end, stop)
         # "prohibit ... from doing business with them"
         for j in range(n + 1, min(s1, n + 5)):
             if keys[j] == "with" and j > n + 1:
@@ -376,7 +432,14 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                     elif keys[x] in ("its", "their"):
                         d.targets = [ANAPHOR_GPE]
     elif kind == "goods":
-        if n + 1 < s1 and keys[n + 1] == "with":
+        # the flow noun heads the object ("banned imports of X from Y", "bans on trade and transit of X");
+        # goods named before it ("restrict semiconductor exports to China") are the target themselves
+        first = b + 1 if b + 1 < s1 and keys[b] in ("on", "the", "all", "any") else b
+        flow = _flow_target(view, n, s1) if n == first and keys[n] in view.w("scope_nouns") else None
+        if flow is not None:
+            d.targets = flow[0]  # "banned imports of potash from Belarus" -> Belarus; "transit of potash" -> potash
+            d.end = max(d.end, flow[1])
+        elif n + 1 < s1 and keys[n + 1] == "with":
             stop = _phrase_end(view, n + 2, s1)
             d.targets = _resolve_phrase(view, n + 2, stop)  # "banned transactions with 22 banks"
             d.end = max(d.end, stop)
@@ -387,13 +450,19 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             d.targets = _resolve_phrase(view, n + 2, stop)
             d.end = max(d.end, stop)
         elif keys[n] in view.w("scope_nouns") and n > b:
-            d.targets = [_span_text(view, b, n + 1)]
+            x = b + 1 if keys[b] in view.w("prepositions") else b  # "bans on trade": never a leading preposition
+            if x <= n:
+                d.targets = [_span_text(view, x, n + 1)]
     elif kind == "beneficiary":
         # "issued a licence allowing Chevron to ...", "a waiver for Iraq", "granted Chevron a licence"
         inner = [view.actor_at[x] for x in range(b, n) if view.actor_at[x] is not None and not view.actor_at[x].demonym]
         if inner:
             d.targets = [inner[0].name]
-        for j in range(n + 1, min(s1, n + 4)):
+        for j in range(n + 1, min(s1, n + 9)):
+            if keys[j] in (".", ";"):
+                break
+            if j > n + 3 and keys[j - 1] != ",":
+                continue  # further on only right after a comma: "General License (GL) 41, authorizing X"
             if keys[j] in view.w("beneficiary_intros"):
                 x = j + 1
                 w = next((y for y in range(x, min(s1 - 1, x + 3)) if keys[y] == "with"), None)
@@ -453,7 +522,7 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                 d.imposers, d.imposer_explicit = [org], True
         if not d.imposers:
             _subject_imposer(view, d, a, s0)
-    elif a > s0 and keys[a - 1] in view.w("passive_aux") and fr.get("imposer") != "inner":
+    elif a > s0 and keys[a - 1] in view.w("passive_aux") and fr.get("imposer") != "inner" and not keys[a].endswith("ing"):
         # "Gazprombank was added to the SDN list": the subject is the target, the agent (if any) imposes
         agent = _agent_after(view, n if keys[n] == "by" else d.end, s1)  # "are banned by UN resolutions"
         if agent:
@@ -601,7 +670,7 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     elif not d.targets and fr.get("holder") == "recipient":
         # "all funding to them is banned", "transactions with X are prohibited": the party named after
         # the goods (an anaphor: the context's target)
-        x = next((y for y in range(n + 1, j + 1) if keys[y] in ("to", "for", "with")), None)
+        x = next((y for y in range(n + 1, j + 1) if keys[y] in ("to", "for", "with", "in", "from", "into")), None)
         if x is not None:
             d.targets = [t for t in _resolve_phrase(view, x + 1, j + 1) if t != ANAPHOR_GPE]
     elif not d.targets and fr.get("holder") == "object_after":

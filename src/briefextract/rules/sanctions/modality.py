@@ -59,6 +59,8 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True) -
             continue
         if found is None or (found == "planned" and m == "possible"):
             found = m
+    if found == "planned" and _conditional(view, i):
+        found = "possible"  # "will lift sanctions ... if it agrees": only possible
     if found is None:
         return
     if found == "advocated":
@@ -82,12 +84,13 @@ def _reported_future(view: View, s0: int, j: int) -> bool:
     s0 = min(s0, view.sent_bounds[view.sent_of[j]][0])  # passive drafts pass the measure's end
     if not any((keys[x] in view.w("speech_verbs") or keys[x] in view.w("reporting_verbs")) and view.actor_at[x] is None for x in range(s0, j)):
         return False
-    for x in range(j, min(len(keys), j + 30)):
-        if keys[x] in (".", "?", "!", ";"):
-            break
-        if keys[x] in ("if", "unless", "provided", "otherwise"):
-            return False
-    return not any(keys[x] in ("if", "unless") for x in range(s0, j))
+    return not _conditional(view, j)
+
+
+def _conditional(view: View, i: int) -> bool:
+    """True when the sentence holding token ``i`` states a condition ('if', 'unless': ``condition_cues``)."""
+    s0, s1 = view.sent_bounds[view.sent_of[i]]
+    return not view.w("condition_cues").isdisjoint(view.keys[s0:s1])
 
 
 def _negated_before(view: View, i: int, s0: int) -> bool:

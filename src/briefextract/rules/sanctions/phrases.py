@@ -38,10 +38,13 @@ def _gap_ok(view: View, a: int, b: int, limit: int) -> bool:
     if b - a - described > limit or keys[a:b].count("of") > 1:
         return False  # "renewed the mandate of the panel of experts monitoring sanctions"
     preps = view.w_without("prepositions", "of")
+    evasion = view.w("evasion_cues")
     for i in range(a, b):
         k = keys[i]
         if k in preps or k in _CLAUSE_PUNCT or k == ".":
             return False
+        if k in evasion:
+            return False  # "aimed at circumventing the sanctions regime": the measure is evaded, not acted on
         if k == ",":
             # only inside a run of adjectives: imposing "illegal, illegitimate ... sanctions"
             if not any(keys[j] in _QUOTES for j in range(a, i)):
@@ -96,7 +99,7 @@ def _np_left(view: View, i: int, s0: int) -> int:
     stop_words = view.w("prepositions")
     while j > s0 and i - j < 8:
         k = keys[j - 1]
-        if k in stop_words or k in _CLAUSE_PUNCT or k in (".", ",") or k in view.w("clause_stops"):
+        if k in stop_words or k in _CLAUSE_PUNCT or k in (".", ",") or k in view.w("clause_stops") or k in _NP_VERBS:
             if k == "," and j - 2 >= s0 and keys[j - 2] not in view.w("prepositions") and _adjective_run(view, j, i):
                 j -= 1
                 continue
@@ -111,6 +114,11 @@ def _np_left(view: View, i: int, s0: int) -> int:
 
 
 
+# verbs that never sit inside a noun phrase: "There will be more sanctions coming" ends the phrase at "be"
+_NP_VERBS = frozenset({"be", "been", "being", "is", "are", "was", "were", "will", "would", "could", "might", "should",
+                       "can", "must", "shall", "has", "have", "had", "there"})
+
+
 def _adjective_run(view: View, a: int, b: int) -> bool:
     return any(view.keys[x] in _QUOTES for x in range(max(0, a - 8), b))
 
@@ -119,6 +127,7 @@ def _adjective_run(view: View, a: int, b: int) -> bool:
 def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
     keys = view.keys
     stops = view.w("target_stop")
+    participles = view.w("irregular_participles")
     e = a
     limit = 40 if allow_commas else 14
     while e < s1 and e - a < limit:
@@ -139,7 +148,7 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
             or keys[e + 2] in view.lex.number_words
         ) and keys[e + 1] not in view.w("modifier_stop"):
             break  # "bans imports of aluminium and adds 74 vessels": a second verb phrase
-        if k in stops and view.actor_at[e] is None and e > a and keys[e - 1] != "-":
+        if k in stops and view.actor_at[e] is None and e > a and keys[e - 1] != "-" and not _state_of_place(view, e):
             break  # ("Beijing-based firms": a stop word after a hyphen is part of a compound modifier)
         if e in view.trigger_tokens and e > a:
             break
@@ -147,12 +156,107 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
             break  # "on Venezuela next month"
         if e > a and e in view.instrument_at:
             break  # "a ban on X and an asset freeze on Y": the next measure
+        if e > a and (k[-2:] in ("ly", "ed") or k[-3:] == "ing" or k in participles) and _post_modifier(view, e, a):
+            break  # "on Russia formally adopted", "goods used in ...": not part of the target
+        if k == "-" and e > a and view.text[view.starts[e] - 1 : view.starts[e]] == " " and view.text[view.end_char(e) : view.end_char(e) + 1] == " ":
+            break  # "on Belarus - a first": a spaced hyphen is a dash
         e += 1
     # drop a trailing conjunction, comma or article
     while e > a and keys[e - 1] in ("and", ",", "or", "a", "an", "the"):
         e -= 1
     return e
 
+
+
+def _state_of_place(view: View, e: int) -> bool:
+    """'the regime in Belarus': 'in' between a state noun and a named state belongs to the phrase."""
+    keys = view.keys
+    if keys[e] != "in" or e == 0 or keys[e - 1] not in view.w("state_nouns") or e + 1 >= len(keys):
+        return False
+    ref = view.actor_at[e + 1]
+    return ref is not None and ref.label == "GPE" and not ref.demonym
+
+
+def _post_modifier(view: View, e: int, a: int) -> bool:
+    """True when the lower-case word at ``e`` opens what follows a target's head (there is no
+    tagger): an -ly adverb ('on Russia formally adopted'), a participle after a head noun
+    ('goods used in', 'fuels made from', 'entities owned by'), or an -ing verb right after a
+    named actor ('on Iran alleging ...'). A word after a determiner, number, possessive,
+    hyphen, conjunction or adverb is a modifier of the head instead ('the newly listed firms')."""
+    words, keys = view.words, view.keys
+    tok = words[e]
+    if len(tok) < 3 or not tok.isalpha() or not tok.islower():
+        return False
+    k, p = keys[e], keys[e - 1]
+    if p in view.w("determiners") or p in view.w("modifier_stop") or p in ("'s", "'", "-", "and", "or", ",", "&") or p.endswith("ly"):
+        return False
+    if not words[e - 1].isalpha():
+        return False  # a number, a quote, a bracket
+    prev_ref = view.actor_at[e - 1]
+    if prev_ref is not None and prev_ref.demonym:
+        return False  # "Russian liquefied natural gas": the demonym modifies what follows
+    if k in view.w("irregular_participles"):
+        return True
+    if len(k) < 4:
+        return False  # ("fed", "bed", "fly")
+    if k.endswith("ly"):
+        return k not in view.w("ly_nouns")
+    if k.endswith("ed") and not k.endswith("eed"):
+        return True
+    if k.endswith("ing"):
+        ref = view.actor_at[e - 1]
+        first = a + 1 if keys[a] == "the" else a
+        return ref is not None and ref.start == first and ref.end == e and not ref.demonym
+    return False
+
+
+_FLOW_PARTY_INTROS = frozenset({"from", "to", "into", "with"})
+
+
+def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int, int] | None] | None:
+    """The target of a trade-flow noun at ``n`` ('imports', 'the purchase, import or transfer'):
+    the named party after from/to/into/with ('imports of potash from Belarus' -> Belarus, 'trade
+    with Iran'), else the goods after 'of' ('transit of potash fertilizers'); (targets, end, the
+    goods' token range or None) or None when neither follows."""
+    keys = view.keys
+    scope = view.w("scope_nouns")
+    j = n + 1
+    while j < s1 and keys[j] in (",", "and", "or"):
+        x = j
+        while x < s1 and keys[x] in (",", "and", "or"):
+            x += 1
+        if x < s1 and keys[x] in scope:
+            j = x + 1  # "purchase, import or transfer", "trade and transit"
+        else:
+            break
+    goods: tuple[int, int] | None = None
+    party: str | None = None
+    end = j
+    for _ in range(2):
+        if j >= s1:
+            break
+        k = keys[j]
+        if k == "of" and goods is None:
+            stop = _phrase_end(view, j + 1, s1)
+            if stop <= j + 1:
+                break
+            goods, j = (j + 1, stop), stop
+            continue
+        if k in _FLOW_PARTY_INTROS and party is None and j + 1 < s1:
+            x = j + 2 if keys[j + 1] == "the" and j + 2 < s1 else j + 1
+            ref = view.actor_at[x]
+            if ref is None or ref.start != x or ref.demonym or (ref.end < s1 and keys[ref.end] in ("'s", "'")):
+                break
+            party, j = ref.name, ref.end
+            continue
+        break
+    if party is not None:
+        return [party], j, goods
+    if goods is not None:
+        targets = [t for t in _resolve_phrase(view, *goods) if t != ANAPHOR_GPE]
+        if targets:
+            return targets, goods[1], goods
+    return None
 
 
 def _actor_list_continues(view: View, e: int, s1: int) -> bool:
@@ -225,11 +329,13 @@ def _conjunct_actor(view: View, a: int, b: int) -> str | None:
         ref = view.actor_at[b - 2]
         if ref.label == "GPE" and b - 2 == ref.end - 1:
             return ref.name
-    # "the government of Belarus (President ...)": the state itself
+    # "the government of Belarus (President ...)", "the autocratic regime in Belarus": the state itself
     g = a + 1 if keys[a] == "the" else a
-    if g + 2 < b and keys[g] in view.w("state_nouns") and keys[g + 1] == "of":
+    while g + 3 < b and keys[g] not in view.w("state_nouns") and _tok_text(view, g).islower() and view.actor_at[g] is None:
+        g += 1  # ("autocratic", "military")
+    if g + 2 < b and keys[g] in view.w("state_nouns") and keys[g + 1] in ("of", "in"):
         ref = view.actor_at[g + 2]
-        if ref is not None and ref.label == "GPE":
+        if ref is not None and ref.label == "GPE" and (keys[g + 1] == "of" or ref.end == b):
             return ref.name
     first = view.actor_at[a] or (view.actor_at[a + 1] if keys[a] == "the" and a + 1 < b else None)
     if first is not None and first.possessive and keys[b - 1] in view.w("org_parts"):
@@ -259,12 +365,16 @@ def _resolve_phrase(view: View, a: int, b: int) -> list[str]:
         while x < y and (keys[x] in view.w("determiners") or _NUMBER.match(keys[x]) or keys[x] in view.w("modifier_stop") or keys[x] in _QUOTES
                          or (keys[x] == "of" and x > a)):
             x += 1  # "dozens of Iranian individuals" -> "Iranian individuals"
+            if x + 2 < y and keys[x] in view.w("partitive_nouns") and keys[x + 1] == "of":
+                x += 2  # "two types of potash" -> "potash"
         while y > x and (keys[y - 1] in _QUOTES_AND_COMMA or keys[y - 1] in view.w("time_words")):
             y -= 1  # "those listed today": a date word is not part of the target
         if x < y and keys[x] in view.w("prepositions"):
             continue  # "those behind the scheme": the head is a pronoun, no named target
         if y - x == 1 and keys[x].endswith("ed") and _tok_text(view, x).islower():
             continue  # "those listed": a participle names no target
+        if y - x == 1 and keys[x] in view.w("particles"):
+            continue  # "hit back with tariffs": a verb particle names no target
         q = [z for z in range(x, y) if keys[z] in _QUOTES]
         if len(q) == 1 and q[0] + 1 < y and q[0] > x:
             x = q[0] + 1  # 'JSC "Belaruskali': the quoted name itself

@@ -104,9 +104,12 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
 
     prev_made: list[Draft] = []  # the drafts of the previous instrument
     made_of: dict[int, list[Draft]] = {}
+    pre_of: dict[int, Trigger] = {}
     for idx, ins in enumerate(instruments):
         prev_end = instruments[idx - 1].end if idx else s0
         pre = _pre_trigger(view, ins, triggers, prev_end, s0)
+        if pre is None and idx - 1 in pre_of and _measure_conjunct(view, instruments[idx - 1], ins):
+            pre = pre_of[idx - 1]  # "impose travel bans and asset freezes on X": the verb governs both
         posts = post_of[idx]
         side = _target_side(view, ins, s0)
         inherited = None
@@ -120,6 +123,7 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
             pre = None  # "could face renewed penalties": the target-side verb governs
         if pre is not None:
             pre.used = True
+            pre_of[idx] = pre
             made.append(_draft_from_trigger(view, ins, pre, s0, s1))
             past = _past_participle_trigger(view, triggers, pre.end, ins.start)
             if past is not None:
@@ -171,6 +175,11 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
             subj = _measure_targets(view, ins, s0, s1)
             if subj is not None:
                 made.append(subj)
+        elif all(m.target_context for m in made):
+            subj = _measure_targets(view, ins, s0, s1)
+            if subj is not None:
+                for m in made:  # "The sanctions, imposed after the election, target officials ...": the verb's object
+                    m.targets, m.target_context = list(subj.targets), False
         if made and claim and any(_negated_before(view, m.trigger[0] if m.trigger else ins.start, s0) for m in made):
             prev_made = []
             continue  # a denial or claim ("I don't expect any sanctions") is not an action
@@ -311,6 +320,13 @@ def _pronoun_drafts(view: View, instruments: list[Instrument], triggers: list[Tr
         t.used = True
         out.append(d)
     return out
+
+
+
+def _measure_conjunct(view: View, a: Instrument, b: Instrument) -> bool:
+    """'travel bans and asset freezes': measure b is coordinated with the measure a right before it."""
+    gap = view.keys[a.end : b.start]
+    return bool(gap) and len(gap) <= 3 and gap[0] in ("and", "or", ",") and all(k in ("and", "or", ",", "a", "an", "the") for k in gap)
 
 
 
@@ -482,6 +498,12 @@ def _draft_from_trigger(view: View, ins: Instrument, t: Trigger, s0: int, s1: in
         action = "tighten"  # "extended existing restrictions": a wider scope, not a longer term
     if ins.kind == "relief" and action in ("impose", "ease", "extend", "tighten", "expand", "maintain"):
         action = "ease"  # granting or keeping relief eases the measure
+    if action in ("ease", "tighten") and " ".join(view.keys[ins.start : ins.end]) in view.w("ceiling_instruments"):
+        said = " ".join(view.keys[t.start : t.end])
+        if action == "ease" and said in view.w("magnitude_down"):
+            action = "tighten"  # "lowered the price cap": a lower ceiling is stricter
+        elif action == "tighten" and said in view.w("magnitude_up"):
+            action = "ease"  # "raised the price cap"
     widened_to = None
     if action in ("extend", "tighten") and ins.end + 1 < s1 and view.keys[ins.end] == "to" and ins.end + 1 not in view.date_starts and not _YEAR.match(view.keys[ins.end + 1]):
         stop = _phrase_end(view, ins.end + 1, s1)
@@ -601,6 +623,11 @@ def _measure_targets(view: View, ins: Instrument, s0: int, s1: int) -> Draft | N
     if ins.kind != "strong":
         return None
     j = ins.end
+    if j < s1 and keys[j] == ",":
+        # "The sanctions, imposed after the election, target ...": past a comma-bracketed aside
+        close = next((x for x in range(j + 1, min(s1, j + 16)) if keys[x] in (",", ".", ";")), None)
+        if close is not None and keys[close] == "," and close + 1 < s1 and keys[close + 1] in view.w("subject_target_verbs"):
+            j = close + 1
     while j < s1 and keys[j] in ("also", "now", "only", "further", "additionally"):
         j += 1
     if j >= s1 or keys[j] not in view.w("subject_target_verbs") or j + 1 >= s1:
