@@ -9,8 +9,8 @@ GUIDELINES "Conventions" drive every step:
    "Moscow’s position", "Abu Dhabi, a close partner of ...") and the city when the
    text uses it as a place ("in Minsk", "Beijing-based", a dateline "MEXICO CITY
    (AP) —"): :func:`capital_is_place`. A seat of government stands for its state
-   ("the Kremlin" -> Russia; data). A listed city with a lower-case region word is
-   the region ("Kursk region").
+   ("the Kremlin" -> Russia; data). A listed city with a region word is that
+   place ("Kursk region" -> Kursk).
 3. *Persons.* A name is merged with a listed leader or an earlier name when the
    surname matches and the first initials agree ("Joseph R. Biden, Jr." and
    "Biden" -> Joe Biden; "Tom Barrack" and "Thomas Barrack"); surname-only and
@@ -256,8 +256,8 @@ def _city_in_a_name(doc: Doc, m: Mention, ctx: ActorContext, claimed: set[int]) 
         return False
     if not _space_after(doc, m.end - 1):
         return False
-    if ctx.role_before(nxt) or is_excluded(doc, m.start_char, m.end_char):
-        return False
+    if nxt in ctx.region_words or ctx.role_before(nxt) or is_excluded(doc, m.start_char, m.end_char):
+        return False  # "Belgorod Oblast" is the place (see _extend_to_region)
     sent = doc[m.start].sent
     words = [w for w in tok.text[sent.start:sent.end] if w.isalpha()]
     # a Title Case heading: capitals say nothing
@@ -440,19 +440,26 @@ def inline_credits(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
 
 
 def _extend_to_region(doc: Doc, m: Mention, ctx: ActorContext) -> None:
-    """"Russia's Kursk region", "the Kharkiv oblast": a city named with a lower-case
-    region word is the region ("Kursk region"), an actor of its own (not the city,
-    not the state). Listed regions ("the Karabakh region") keep their list name."""
+    """"Russia's Kursk region", "the Kharkiv Oblast": a city named with a region word
+    is its region, and the press names the region by the city: one place actor with
+    the city's name ("Kursk", alias "Kursk region"; GUIDELINES: one entry per
+    real-world entity, the fullest canonical form). A capital with a region word is
+    the place, not its state ("the Moscow region"). Listed regions ("the Karabakh
+    region") keep their list name."""
     if m.source != "gazetteer" or m.label != "GPE" or m.end >= len(doc) or m.kind not in ("name", "capital"):
         return
     if token_arrays(doc).text[m.end] not in ctx.region_words or not _space_after(doc, m.end - 1):
         return
-    if (ctx.entry(m.text) or ctx.entry(m.key) or {}).get("source") != "cities" and m.kind != "capital":
+    if m.kind == "capital":
+        city = ctx.entry(m.text)  # the capital's own city entry ("Moscow"), not its state
+    else:
+        city = ctx.entry(m.key)
+    if (city or {}).get("source") != "cities":
         return
     m.end_char = token_arrays(doc).end_char(m.end)
     m.end += 1
     m.text = doc_text(doc)[m.start_char:m.end_char]
-    m.key, m.kind, m.source = m.text, "name", "actors.region"
+    m.key, m.kind = city["name"], "name"
 
 
 def _leader_surname_keys(key: str, ctx: ActorContext) -> list[str]:
