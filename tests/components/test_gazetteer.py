@@ -159,3 +159,43 @@ def test_gazetteer_case_blind_rules_share_one_matcher(nlp, gaz):
     assert any(s[0] == "Opec" for s in spans)
     assert any(s[0] == "United nations" for s in spans)
     assert not any(s[0] == "Who" for s in spans)
+
+
+def _places(found):
+    return {(text, name) for text, label, name, _ in found if label == "GPE"}
+
+
+def test_gazetteer_cued_places_need_a_place_cue(gaz):
+    """Smaller cities and provinces (cued places) are places only where a cue says so:
+    a word before ("in", "near", "the town of", "strikes on"), a region word after, or
+    a list with another place; a press spelling finds the city's entry."""
+    found = _places(gaz("Drones struck Zhytomyr. Blasts were heard in Zhytomyr and near Kupiansk; the town of "
+                        "Sloviansk and Khuzestan province were hit, as were strikes on Engels."))
+    assert ("Zhytomyr", "Zhytomyr") in found
+    assert ("Kupiansk", "Kupyansk") in found
+    assert ("Sloviansk", "Slovyansk") in found
+    assert ("Khuzestan", "Khuzestan") in found
+    assert ("Engels", "Engels") in found
+    found = gaz("Drones struck Zhytomyr. Engels wrote the book. Lida Novak met Tuapse Holdings.")
+    assert not _places(found)
+
+
+def test_gazetteer_cued_places_in_a_list_with_a_place(gaz):
+    found = _places(gaz("The attack targeted the regions of Sumy, Khmelnytskyi, Vinnytsia, and Poltava. "
+                        "Zhytomyr and Kyiv were hit too."))
+    assert {"Khmelnytskyi", "Vinnytsya", "Poltava", "Zhytomyr"} <= {name for _, name in found}
+
+
+def test_gazetteer_cued_places_skip_words_and_names(gaz):
+    """Month names, given names and generic geographic words are never cued places."""
+    found = _places(gaz("Talks resumed in March and in Lida; mediation by the Gulf state went on in Centre."))
+    assert not found
+
+
+def test_gazetteer_cued_places_are_not_matched_case_blind(nlp):
+    from briefextract.rules.gazetteer import lowercase_forms
+
+    entries = build_entries({"cities": [{"name": "Kryvyy Rih", "type": "GPE", "cue": True},
+                                        {"name": "Nizhny Novgorod", "type": "GPE"}]})
+    assert "KRYVYY RIH" not in [f for e in entries for f, _ in e["forms"]]
+    assert list(lowercase_forms(entries).values()) == [["nizhny novgorod"]]

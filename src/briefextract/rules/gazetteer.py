@@ -11,6 +11,10 @@ list of ``(form, kind)`` pairs, the kind saying how a match relates to the entit
 * ``capital``: "Moscow" may stand for Russia; the actors component decides per
   mention whether it is the state or the city (the city is its own entry).
 
+Rows with ``"cue": true`` (the smaller cities and provinces of ``cities.jsonl``) are
+*cued places*: a match is kept only where a place cue says it is a place
+(:func:`cued_places`), since many such names are also words or surnames.
+
 Files are read in priority order (leaders, organisations, countries, regions,
 cities): a form already claimed by an earlier entry is not given to a later one,
 so "Georgia" stays the country and "Hong Kong" is not listed twice. Capitals are
@@ -38,7 +42,7 @@ GAZETTEER_FILES = ("leaders", "organisations", "countries", "regions", "cities")
 FORM_FIELDS = (("aliases", "alias"), ("demonyms", "demonym"), ("capitals", "capital"))
 
 #: Entry fields copied onto actor records when present.
-ENTRY_INFO_FIELDS = ("code", "wikidata", "country", "roles", "as_of", "family_name_first")
+ENTRY_INFO_FIELDS = ("code", "wikidata", "country", "roles", "as_of", "family_name_first", "cue")
 
 
 def form_variants(form: str) -> list[str]:
@@ -75,7 +79,7 @@ def build_entries(data: dict[str, list[dict]]) -> list[dict]:
             candidates: list[tuple[str, str]] = [(name, "name")]
             for field, kind in FORM_FIELDS:
                 candidates += [(f, kind) for f in row.get(field) or []]
-            if row["type"] == "GPE":
+            if row["type"] == "GPE" and not row.get("cue"):
                 candidates += [(f.upper(), "name") for f, k in candidates if k in ("name", "alias") and len(f) > 3]
             for form, kind in candidates:
                 for variant in form_variants(form):
@@ -91,9 +95,12 @@ def build_entries(data: dict[str, list[dict]]) -> list[dict]:
 
 def _owners_by_lower_form(entries: list[dict]) -> dict[str, set[int]]:
     """Lower-cased form -> the indices of the entries that have it (a case-blind form
-    is safe to match only when one entry owns it)."""
+    is safe to match only when one entry owns it). Cued places are left out: they are
+    never matched case-blind, and are only looked up after a place cue."""
     owners: dict[str, set[int]] = {}
     for index, entry in enumerate(entries):
+        if entry.get("cue"):
+            continue
         for form, _ in entry["forms"]:
             owners.setdefault(form.lower(), set()).add(index)
     return owners
@@ -135,7 +142,7 @@ def lowercase_forms(entries: list[dict]) -> dict[str, list[str]]:
     owners = _owners_by_lower_form(entries)
     out: dict[str, list[str]] = {}
     for index, entry in enumerate(entries):
-        if entry["type"] not in ("ORG", "GPE"):
+        if entry["type"] not in ("ORG", "GPE") or entry.get("cue"):
             continue
         for form, kind in entry["forms"]:
             low = form.lower()
@@ -145,6 +152,98 @@ def lowercase_forms(entries: list[dict]) -> dict[str, list[str]]:
                 continue  # the dateline twin of a name
             out.setdefault(f"gaz:{index}:{kind}", []).append(low)
     return out
+
+
+class PlaceCues(NamedTuple):
+    """``gazetteer/place_cues.json`` as sets: the words that say a name is a place."""
+
+    before: frozenset[str]  # lower-case word right before: "in Zhytomyr", "near Kupiansk"
+    before_of: frozenset[str]  # lower-case word before "of": "the town of X", "the regions of X"
+    before_on: frozenset[str]  # lower-case word before "on": "strikes on X"
+    after: frozenset[str]  # word right after: "X region", "X Oblast", "X province"
+    list: frozenset[str]  # "," / "and" / "or" joining places: "Sumy, X and Y"
+
+    @classmethod
+    def from_data(cls, data: dict | None) -> "PlaceCues":
+        data = data or {}
+        return cls(*(frozenset(data.get(field) or ()) for field in cls._fields))
+
+
+def cued_places(text: str, tok: TokenArrays, cue_positions: Iterable[int], forms: dict[str, int],
+                max_chars: int, cues: PlaceCues, places: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Matches ``(match_id, start, end)`` of cued places: a form of ``forms`` (form ->
+    match id) written right where a cue says "place".
+
+    Cues: a word before ("in X", "near X"), "of" / "on" after a place noun ("the town
+    of X", "strikes on X"), a region word after ("X region", "X Oblast"), or a list
+    with a place ("the regions of Sumy, X and Y": ``,`` / ``and`` / ``or`` next to
+    another place, either side; ``places``: the matches of places that need no cue).
+    ``cue_positions``: the tokens that are cue words (the case-blind matcher finds
+    them); only the tokens next to them are looked up, each as the document's own
+    text of one to a few tokens (``max_chars`` long at most), longest first: no
+    pattern per form, no pass over every token.
+    """
+    lower, words, idx = tok.lower, tok.text, tok.idx
+    n = len(words)
+
+    def form_at(start: int) -> tuple[int, int, int] | None:
+        if start >= n or not words[start][:1].isupper():
+            return None
+        best = None
+        for end in range(start + 1, min(n, start + 6) + 1):
+            chars = tok.end_char(end - 1) - idx[start]
+            if chars > max_chars:
+                break
+            match_id = forms.get(text[idx[start]:idx[start] + chars])
+            if match_id is not None:
+                best = (match_id, start, end)
+        return best
+
+    def form_before(end: int) -> tuple[int, int, int] | None:
+        for start in range(max(0, end - 6), end):
+            found = form_at(start)
+            if found is not None and found[2] == end:
+                return found
+        return None
+
+    found: dict[int, tuple[int, int, int]] = {}  # start -> match
+    for p in cue_positions:
+        word = lower[p]
+        if word in cues.before or (p > 0 and ((word == "of" and lower[p - 1] in cues.before_of)
+                                             or (word == "on" and lower[p - 1] in cues.before_on))):
+            match = form_at(p + 1)
+        elif words[p] in cues.after:
+            match = form_before(p)
+        else:
+            continue
+        if match is not None:
+            found[match[1]] = match
+    # lists: a name next to a place ("Sumy, X", "X and Sumy"), both ways, until nothing
+    # changes (a list is a few names long)
+    ends = {m[2] for m in places} | {m[2] for m in found.values()}
+    starts = {m[1] for m in places} | set(found)
+    grown = True
+    while grown:
+        grown = False
+        for end in sorted(ends):
+            if end < n and lower[end] in cues.list:
+                nxt = end + 2 if end + 1 < n and lower[end] == "," and lower[end + 1] in cues.list else end + 1
+                match = None if nxt in starts else form_at(nxt)
+                if match is not None:
+                    found[match[1]] = match
+                    ends.add(match[2])
+                    starts.add(match[1])
+                    grown = True
+        for start in sorted(starts):
+            if start > 0 and lower[start - 1] in cues.list:
+                end = start - 2 if start > 1 and lower[start - 1] in cues.list and lower[start - 2] == "," else start - 1
+                match = None if end in ends else form_before(end)
+                if match is not None and match[1] not in starts:
+                    found[match[1]] = match
+                    ends.add(match[2])
+                    starts.add(match[1])
+                    grown = True
+    return [found[start] for start in sorted(found)]
 
 
 class EntryKey(NamedTuple):
