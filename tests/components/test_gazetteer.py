@@ -176,7 +176,7 @@ def test_gazetteer_cued_places_need_a_place_cue(gaz):
     assert ("Sloviansk", "Slovyansk") in found
     assert ("Khuzestan", "Khuzestan") in found
     assert ("Engels", "Engels") in found
-    found = gaz("Drones struck Zhytomyr. Engels wrote the book. Lida Novak met Tuapse Holdings.")
+    found = gaz("Officials praised Zhytomyr. Engels wrote the book. Lida Novak met Tuapse Holdings.")
     assert not _places(found)
 
 
@@ -201,3 +201,13 @@ def test_gazetteer_cued_places_are_not_matched_case_blind(nlp):
                                         {"name": "Nizhny Novgorod", "type": "GPE"}]})
     assert "KRYVYY RIH" not in [f for e in entries for f, _ in e["forms"]]
     assert list(lowercase_forms(entries).values()) == [["nizhny novgorod"]]
+
+
+def test_gazetteer_cued_places_after_strike_verbs_facilities_and_their_state(gaz):
+    """"struck X", "the X refinery", "Ukraine’s X", "X, Ukraine" are cues; another
+    state's possessive is not ("Russia's X" for a Ukrainian city)."""
+    found = {name for _, name in _places(gaz(
+        "Drones struck Ternopil and hit the Tuapse refinery. Ukraine’s Zhytomyr was quiet; Lutsk, Ukraine, "
+        "was hit. Russia's Poltava claims are false."))}
+    assert {"Ternopil", "Tuapse", "Zhytomyr", "Lutsk"} <= found
+    assert "Poltava" not in found

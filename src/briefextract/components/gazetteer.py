@@ -49,6 +49,8 @@ class GazetteerRuler(DataComponent):
             for form, kind in entry["forms"]:
                 target.setdefault(f"gaz:{index}:{kind}", []).append(form)
         self.place_ids: set[int] = set()  # match ids of places that need no cue (a list may start with one)
+        self.cued_country: dict[int, str] = {}  # cued match id -> its country ("Ukraine’s X")
+        self.state_of: dict[int, str] = {}  # a state's name/alias match id -> the state
         for key, forms in [*patterns.items(), *cued_keys.items()]:
             _, index, kind = key.split(":", 2)
             entry = self.entries[int(index)]
@@ -58,9 +60,13 @@ class GazetteerRuler(DataComponent):
             if entry.get("cue"):
                 for form in forms:
                     self.cued_forms.setdefault(form, match_id)
+                if entry.get("country"):
+                    self.cued_country[match_id] = entry["country"]
                 continue
             if entry["type"] == "GPE" and kind in ("name", "alias", "capital"):
                 self.place_ids.add(match_id)
+                if entry.get("code") and kind != "capital":
+                    self.state_of[match_id] = entry["name"]
             self.matcher.add(key, list(self.nlp.tokenizer.pipe(forms)))
         self.cued_max_chars = max(map(len, self.cued_forms), default=0)
         # one LOWER matcher for both case-blind rules (one pass over the doc, not two):
@@ -95,10 +101,10 @@ class GazetteerRuler(DataComponent):
         lowered, acronyms, cue_positions = self._case_blind_matches(doc, exact)
         matches += lowered
         matches += acronyms
-        if cue_positions:
-            places = [m for m in matches if m[0] in self.place_ids]
+        places = [m for m in matches if m[0] in self.place_ids]
+        if cue_positions or any(m[0] in self.state_of for m in places):
             matches += cued_places(doc_text(doc), token_arrays(doc), cue_positions, self.cued_forms,
-                                   self.cued_max_chars, self.place_cues, places)
+                                   self.cued_max_chars, self.place_cues, places, self.cued_country, self.state_of)
         keep_span_tuples(doc, SPANS_GAZETTEER, *match_entries(doc, matches, self.key_of))
         return doc
 

@@ -160,8 +160,10 @@ class PlaceCues(NamedTuple):
     before: frozenset[str]  # lower-case word right before: "in Zhytomyr", "near Kupiansk"
     before_of: frozenset[str]  # lower-case word before "of": "the town of X", "the regions of X"
     before_on: frozenset[str]  # lower-case word before "on": "strikes on X"
-    after: frozenset[str]  # word right after: "X region", "X Oblast", "X province"
+    after: frozenset[str]  # word right after: "X region", "X Oblast", "X province", "X refinery"
     list: frozenset[str]  # "," / "and" / "or" joining places: "Sumy, X and Y"
+    state_possessive: frozenset[str]  # a place's own state before it: "Ukraine’s X"
+    state_after: frozenset[str]  # ... or after it: "X, Ukraine"
 
     @classmethod
     def from_data(cls, data: dict | None) -> "PlaceCues":
@@ -170,14 +172,18 @@ class PlaceCues(NamedTuple):
 
 
 def cued_places(text: str, tok: TokenArrays, cue_positions: Iterable[int], forms: dict[str, int],
-                max_chars: int, cues: PlaceCues, places: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+                max_chars: int, cues: PlaceCues, places: list[tuple[int, int, int]],
+                country_of: dict[int, str] | None = None,
+                state_of: dict[int, str] | None = None) -> list[tuple[int, int, int]]:
     """Matches ``(match_id, start, end)`` of cued places: a form of ``forms`` (form ->
     match id) written right where a cue says "place".
 
-    Cues: a word before ("in X", "near X"), "of" / "on" after a place noun ("the town
-    of X", "strikes on X"), a region word after ("X region", "X Oblast"), or a list
-    with a place ("the regions of Sumy, X and Y": ``,`` / ``and`` / ``or`` next to
-    another place, either side; ``places``: the matches of places that need no cue).
+    Cues: a word before ("in X", "near X", "struck X"), "of" / "on" after a place noun
+    ("the town of X", "strikes on X"), a word after ("X region", "X Oblast", "X
+    refinery"), the place's own state ("Ukraine’s X", "X, Ukraine": ``country_of``
+    maps a cued match id to its country, ``state_of`` a state's match id to its name),
+    or a list with a place ("the regions of Sumy, X and Y": ``,`` / ``and`` / ``or``
+    next to another place, either side; ``places``: the matches of places that need no cue).
     ``cue_positions``: the tokens that are cue words (the case-blind matcher finds
     them); only the tokens next to them are looked up, each as the document's own
     text of one to a few tokens (``max_chars`` long at most), longest first: no
@@ -218,6 +224,19 @@ def cued_places(text: str, tok: TokenArrays, cue_positions: Iterable[int], forms
             continue
         if match is not None:
             found[match[1]] = match
+    if country_of and state_of:
+        for state_id, start, end in places:
+            state = state_of.get(state_id)
+            if state is None:
+                continue
+            if end < n and words[end] in cues.state_possessive:
+                match = form_at(end + 1)
+            elif start > 1 and words[start - 1] in cues.state_after:
+                match = form_before(start - 1)
+            else:
+                continue
+            if match is not None and country_of.get(match[0]) == state:
+                found[match[1]] = match
     # lists: a name next to a place ("Sumy, X", "X and Sumy"), both ways, until nothing
     # changes (a list is a few names long)
     ends = {m[2] for m in places} | {m[2] for m in found.values()}
