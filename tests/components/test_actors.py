@@ -704,3 +704,10 @@ def test_actors_peninsula_is_a_place_and_a_group_of_states_is_none(run):
     assert actors["Korean Peninsula"]["type"] == "GPE"
     assert "Baltic states" not in actors and "Baltics" not in actors
     assert actors["Poland"]["type"] == "GPE"
+
+
+def test_actors_capital_after_an_attack_on_is_the_city(run):
+    actors = by_name(run("An air attack on Kyiv killed four people. Kyiv said it would respond."))
+    assert actors["Kyiv"]["mentions"][0]["text"] == "Kyiv"
+    assert len(actors["Kyiv"]["mentions"]) == 1  # "Kyiv said": the state
+    assert "Kyiv" in actors["Ukraine"]["aliases"]

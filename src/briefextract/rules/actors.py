@@ -88,6 +88,7 @@ class ActorContext:
     place_suffixes: set[str] = field(default_factory=set)
     corporate_suffixes: set[str] = field(default_factory=set)
     region_words: set[str] = field(default_factory=set)
+    attack_before_on: frozenset[str] = frozenset()  # "strikes on Kyiv": the city (the gazetteer's place cues)
     role_before: Callable[[str], str | None] = lambda s: None
     role_after: Callable[[str], tuple[str, int] | None] = lambda s: None
     entry: Callable[[str], dict | None] = lambda name: None
@@ -100,7 +101,8 @@ class ActorContext:
 def capital_is_place(doc: Doc, start: int, end: int, ctx: ActorContext) -> bool:
     """True when a capital at tokens [start, end) is used as a place, not for its state.
 
-    Place: after a locative ("in Minsk", "Mayor of Tbilisi", "flew to Vilnius"),
+    Place: after a locative ("in Minsk", "Mayor of Tbilisi", "flew to Vilnius", "an
+    attack on Kyiv"),
     before a role ("Havana Bishop X"), or a dateline ("MEXICO CITY (AP) —").
     State: everything else, and always before a possessive ("Washington’s deal").
     """
@@ -122,6 +124,8 @@ def capital_is_place(doc: Doc, start: int, end: int, ctx: ActorContext) -> bool:
             return True
         if lower[prev] == "to" and prev > 0 and lower[prev - 1] in ctx.motion_before_to:
             return True
+        if lower[prev] == "on" and prev > 0 and lower[prev - 1] in ctx.attack_before_on:
+            return True  # "an air attack on Kyiv", "strikes on Moscow": the city is hit
     # dateline: first words of a line, upper case or followed by "(" / "—" (a line
     # break is a whitespace token of its own: a token's trailing whitespace is "" or " ")
     line_start = start == 0 or tok.is_space[start - 1]
