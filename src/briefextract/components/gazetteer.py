@@ -18,6 +18,7 @@ from briefextract.rules.actor_spans import keep_span_tuples
 from briefextract.rules.spans import doc_text
 from briefextract.rules.tokens import token_arrays
 from briefextract.rules.gazetteer import (
+    CUED_ALIAS,
     GAZETTEER_FILES,
     EntryKey,
     PlaceCues,
@@ -45,8 +46,8 @@ class GazetteerRuler(DataComponent):
         self.cued_forms: dict[str, int] = {}
         cued_keys: dict[str, list[str]] = {}
         for index, entry in enumerate(self.entries):
-            target = cued_keys if entry.get("cue") else patterns
             for form, kind in entry["forms"]:
+                target = cued_keys if entry.get("cue") or kind == CUED_ALIAS else patterns
                 target.setdefault(f"gaz:{index}:{kind}", []).append(form)
         self.place_ids: set[int] = set()  # match ids of places that need no cue (a list may start with one)
         self.cued_country: dict[int, str] = {}  # cued match id -> its country ("Ukraine’s X")
@@ -55,9 +56,11 @@ class GazetteerRuler(DataComponent):
             _, index, kind = key.split(":", 2)
             entry = self.entries[int(index)]
             match_id = strings.add(key)
+            cued = entry.get("cue") or kind == CUED_ALIAS
+            kind = "alias" if kind == CUED_ALIAS else kind
             self.key_of[match_id] = EntryKey(entry["type"], entry["name"], kind, strings.add(entry["type"]),
                                              strings.add(entry["name"]), strings.add(kind))
-            if entry.get("cue"):
+            if cued:
                 for form in forms:
                     self.cued_forms.setdefault(form, match_id)
                 if entry.get("country"):

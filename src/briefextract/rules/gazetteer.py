@@ -11,7 +11,7 @@ list of ``(form, kind)`` pairs, the kind saying how a match relates to the entit
 * ``capital``: "Moscow" may stand for Russia; the actors component decides per
   mention whether it is the state or the city (the city is its own entry).
 
-Rows with ``"cue": true`` (the smaller cities and provinces of ``cities.jsonl``) are
+Rows with ``"cue": true`` and the ``cued_aliases`` of listed cities (the smaller cities and provinces of ``cities.jsonl``) are
 *cued places*: a match is kept only where a place cue says it is a place
 (:func:`cued_places`), since many such names are also words or surnames.
 
@@ -39,7 +39,11 @@ from briefextract.rules.tokens import TokenArrays, token_arrays
 GAZETTEER_FILES = ("leaders", "organisations", "countries", "regions", "cities")
 
 #: Row fields that list other surface forms, and the form kind each gives.
-FORM_FIELDS = (("aliases", "alias"), ("demonyms", "demonym"), ("capitals", "capital"))
+FORM_FIELDS = (("aliases", "alias"), ("demonyms", "demonym"), ("capitals", "capital"), ("cued_aliases", "cued_alias"))
+
+#: The form kind of a listed entry's spellings that count only after a place cue, like
+#: cued places (``cued_aliases``: "Viciebsk" for Vitebsk); a match is an ``alias``.
+CUED_ALIAS = "cued_alias"
 
 #: Entry fields copied onto actor records when present.
 ENTRY_INFO_FIELDS = ("code", "wikidata", "country", "roles", "as_of", "family_name_first", "cue")
