@@ -711,3 +711,11 @@ def test_actors_capital_after_an_attack_on_is_the_city(run):
     assert actors["Kyiv"]["mentions"][0]["text"] == "Kyiv"
     assert len(actors["Kyiv"]["mentions"]) == 1  # "Kyiv said": the state
     assert "Kyiv" in actors["Ukraine"]["aliases"]
+
+
+def test_actors_cued_place_named_like_a_person_of_the_text_is_the_person(run):
+    actors = by_name(run("Opposition leader María Corina Machado spoke. Supporters rallied around Machado in Caracas. "
+                         "Fighting went on in Kupiansk."))
+    assert "Machado" not in actors
+    assert actors["María Corina Machado"]["type"] == "PERSON"
+    assert actors["Kupyansk"]["type"] == "GPE"

@@ -220,3 +220,7 @@ def test_gazetteer_listed_city_spellings_need_a_cue(gaz):
     assert ("Viciebsk", "Vitebsk") in found and ("Kryvyi Rih", "Kryvyy Rih") in found
     assert all(kind == "alias" for text, _, _, kind in gaz("Protests were held in Viciebsk.") if text == "Viciebsk")
     assert not _places(gaz("Viciebsk said nothing."))
+
+
+def test_gazetteer_cued_place_in_an_upper_case_dateline(gaz):
+    assert ("TERNOPIL", "Ternopil") in _places(gaz("TERNOPIL, Ukraine — Drones hit the city overnight."))

@@ -93,6 +93,7 @@ class ActorContext:
     role_after: Callable[[str], tuple[str, int] | None] = lambda s: None
     entry: Callable[[str], dict | None] = lambda name: None
     city_names: frozenset[str] = frozenset()  # names whose entry() comes from the cities list: a set test per span
+    cued_names: frozenset[str] = frozenset()  # names of cued places (rules.gazetteer.cued_places)
     actors: dict = field(default_factory=dict)
     spelling_keys: dict[str, str] = field(default_factory=dict)  # word -> _spelling_key, see _surname_key
     leader_surnames: dict[str, tuple[dict | None, list[str]]] = field(default_factory=dict)  # _leader_surname_keys
@@ -298,6 +299,7 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
     candidates: list[tuple[int, int, int, Mention]] = []  # (-length, priority, start, mention)
     place_reading: dict[int, bool] = {}  # end token of a capital -> read as a place
     in_list: set[int] = set()  # end tokens of capitals that continue a list
+    person_surnames: set[str] | None = None  # last words of the persons spans, made on first need
     for spans in runs:
         chosen = spans[0]
         start, end = chosen.start, chosen.end
@@ -321,6 +323,14 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
             chosen = city if is_place else capital
         elif capital is not None:
             chosen = capital
+        elif chosen.label_ == "GPE" and chosen.kb_id_ in ctx.cued_names:
+            # a cued place named like a person of the text is that person ("rallied around
+            # Machado" after "María Corina Machado"): the surname of a person span
+            if person_surnames is None:
+                person_surnames = {words[p.end - 1] for p in persons if p.label_ == "PERSON" and p.end - p.start > 1}
+            if text[chosen.start_char:chosen.end_char] in person_surnames:
+                continue
+            place_reading[end] = True
         elif chosen.label_ == "GPE" and chosen.id_ == "name" and chosen.kb_id_ in ctx.city_names:
             place_reading[end] = True  # "in Krakow and Warsaw": a city opens a list of places
         label, key = chosen.label_, chosen.kb_id_

@@ -204,7 +204,10 @@ def cued_places(text: str, tok: TokenArrays, cue_positions: Iterable[int], forms
             chars = tok.end_char(end - 1) - idx[start]
             if chars > max_chars:
                 break
-            match_id = forms.get(text[idx[start]:idx[start] + chars])
+            form = text[idx[start]:idx[start] + chars]
+            match_id = forms.get(form)
+            if match_id is None and chars > 3 and form.isupper():
+                match_id = forms.get(form.title())  # a dateline: "TERNOPIL, Ukraine —"
             if match_id is not None:
                 best = (match_id, start, end)
         return best
