@@ -33,7 +33,7 @@ CUED_CITY_MIN_POPULATION = 15_000
 #: "Vinnytsia" for "Vinnytsya", "Kryvyi Rih" for "Kryvyy Rih") when its ASCII-folded
 #: lower-case form is at least this similar to the name's (difflib ratio); other
 #: alternates are translations, historical names or codes ("Pokrovsk" for Engels).
-ALT_SPELLING_MIN_RATIO = 0.75
+ALT_SPELLING_MIN_RATIO = 0.7
 #: An alternate name worth a pattern: Latin letters, a few words.
 ALT_NAME_LIKE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){0,3}$")
 #: ISO 3166-2 subdivision types that name provinces/states the press writes by name.

@@ -224,3 +224,7 @@ def test_gazetteer_listed_city_spellings_need_a_cue(gaz):
 
 def test_gazetteer_cued_place_in_an_upper_case_dateline(gaz):
     assert ("TERNOPIL", "Ternopil") in _places(gaz("TERNOPIL, Ukraine — Drones hit the city overnight."))
+
+
+def test_gazetteer_belarusian_latin_spelling_of_a_cued_place(gaz):
+    assert ("Navapolatsk", "Novopolotsk") in _places(gaz("He was held at a penal colony in Navapolatsk."))
