@@ -208,7 +208,9 @@ def add_spelling_variants(cities: list[dict], countries: list[dict], regions: li
         city = found.get((ascii_fold(row["name"]), row.get("country")))
         if city is None:
             continue
-        for variant in spelling_variants(row["name"], [city["name"], *city["alternatenames"]]):
+        alternates = [city["name"], *city["alternatenames"]]
+        for variant in uniq([*spelling_variants(row["name"], alternates),
+                             *spelling_variants(city["name"], city["alternatenames"])]):
             if (variant in taken or variant.lower() in english or variant in main_names
                     or set(variant.replace("-", " ").split()) <= generic):
                 continue
@@ -311,10 +313,26 @@ def build_cities(sources: Path, countries: list[dict]) -> list[dict]:
             continue
         rows.setdefault(state["name"], {"name": state["name"], "type": "GPE", "country": "United States",
                                         "aliases": [], "population": 0, "geonames": state["geonameid"]})
+    # a hand-listed city that geonames lists under another spelling ("Gomel" / "Homyel'")
+    # is that row, renamed to the hand-kept (press) name: one entry per city
+    spelled: dict[tuple[str, str | None], str] = {}
+    for city in gc.get_cities().values():
+        row = rows.get(city["name"])
+        if row is not None and row.get("geonames") == city["geonameid"]:
+            for alt in city["alternatenames"]:
+                spelled.setdefault((ascii_fold(alt), row["country"]), city["name"])
     for extra in read_jsonl(sources / "cities_extra.jsonl"):
+        same = next((spelled[key] for key in [(ascii_fold(f), extra.get("country"))
+                                              for f in [extra["name"], *extra.get("aliases", [])]]
+                     if key in spelled and spelled[key] in rows and spelled[key] != extra["name"]), None)
+        if same is not None and extra["name"] not in rows:
+            row = rows.pop(same)
+            row["aliases"] = uniq([same, *row["aliases"]])
+            row["name"] = extra["name"]
+            rows[extra["name"]] = row
         row = rows.setdefault(extra["name"], {"name": extra["name"], "type": "GPE", "aliases": [], "population": 0})
         row["country"] = extra.get("country", row.get("country"))
-        row["aliases"] = uniq([*row["aliases"], *extra.get("aliases", [])])
+        row["aliases"] = [a for a in uniq([*row["aliases"], *extra.get("aliases", [])]) if a != row["name"]]
     return sorted(rows.values(), key=lambda r: r["name"])
 
 

@@ -228,3 +228,9 @@ def test_gazetteer_cued_place_in_an_upper_case_dateline(gaz):
 
 def test_gazetteer_belarusian_latin_spelling_of_a_cued_place(gaz):
     assert ("Navapolatsk", "Novopolotsk") in _places(gaz("He was held at a penal colony in Navapolatsk."))
+
+
+def test_gazetteer_hand_listed_city_and_its_geonames_spelling_are_one_entry(gaz):
+    found = _places(gaz("Protests in Gomel, Homyel' and Homiel; Zaporizhzhya and Zaporizhzhia were shelled."))
+    assert {name for text, name in found if text.startswith("Hom") or text == "Gomel"} == {"Gomel"}
+    assert {name for text, name in found if text.startswith("Zap")} == {"Zaporizhzhia"}
