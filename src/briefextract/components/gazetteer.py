@@ -41,31 +41,37 @@ class GazetteerRuler(DataComponent):
         strings = self.nlp.vocab.strings
         patterns: dict[str, list[str]] = {}
         # cued places (rules.gazetteer.cued_places) are looked up by their text next to a
-        # cue, not matched: form -> match id (a pattern per form cost seconds of loading)
+        # cue, not matched: form -> a cued id, an index into ``cued_keys`` (entry index,
+        # form kind); a cued id gets its matcher key when first found (``_cued_match``):
+        # a pattern, or even a key, per form cost seconds of loading
         self.place_cues = PlaceCues.from_data(self.data.get("place_cues"))
         self.cued_forms: dict[str, int] = {}
-        cued_keys: dict[str, list[str]] = {}
+        self.cued_keys: list[tuple[int, str]] = []
+        self.cued_country: dict[int, str] = {}  # cued id -> its country ("Ukraine’s X")
+        cued_id_of: dict[tuple[int, str], int] = {}
         for index, entry in enumerate(self.entries):
+            cue = entry.get("cue")
             for form, kind in entry["forms"]:
-                target = cued_keys if entry.get("cue") or kind == CUED_ALIAS else patterns
-                target.setdefault(f"gaz:{index}:{kind}", []).append(form)
+                if cue or kind == CUED_ALIAS:
+                    kind = "alias" if kind == CUED_ALIAS else kind
+                    cued_id = cued_id_of.get((index, kind))
+                    if cued_id is None:
+                        cued_id = cued_id_of[index, kind] = len(self.cued_keys)
+                        self.cued_keys.append((index, kind))
+                        if entry.get("country"):
+                            self.cued_country[cued_id] = entry["country"]
+                    self.cued_forms.setdefault(form, cued_id)
+                else:
+                    patterns.setdefault(f"gaz:{index}:{kind}", []).append(form)
+        self.cued_match_ids: dict[int, int] = {}  # cued id -> match id, made on first need
         self.place_ids: set[int] = set()  # match ids of places that need no cue (a list may start with one)
-        self.cued_country: dict[int, str] = {}  # cued match id -> its country ("Ukraine’s X")
         self.state_of: dict[int, str] = {}  # a state's name/alias match id -> the state
-        for key, forms in [*patterns.items(), *cued_keys.items()]:
+        for key, forms in patterns.items():
             _, index, kind = key.split(":", 2)
             entry = self.entries[int(index)]
             match_id = strings.add(key)
-            cued = entry.get("cue") or kind == CUED_ALIAS
-            kind = "alias" if kind == CUED_ALIAS else kind
             self.key_of[match_id] = EntryKey(entry["type"], entry["name"], kind, strings.add(entry["type"]),
                                              strings.add(entry["name"]), strings.add(kind))
-            if cued:
-                for form in forms:
-                    self.cued_forms.setdefault(form, match_id)
-                if entry.get("country"):
-                    self.cued_country[match_id] = entry["country"]
-                continue
             if entry["type"] == "GPE" and kind in ("name", "alias", "capital"):
                 self.place_ids.add(match_id)
                 if entry.get("code") and kind != "capital":
@@ -91,6 +97,18 @@ class GazetteerRuler(DataComponent):
         if self.cued_forms and cue_words:
             self.lower_matcher.add("place_cue", list(self.nlp.tokenizer.pipe(cue_words)))
 
+    def _cued_match(self, cued_id: int) -> int:
+        """The match id (and ``key_of`` entry) of a cued id, made the first time it is found."""
+        match_id = self.cued_match_ids.get(cued_id)
+        if match_id is None:
+            index, kind = self.cued_keys[cued_id]
+            entry = self.entries[index]
+            strings = self.nlp.vocab.strings
+            match_id = self.cued_match_ids[cued_id] = strings.add(f"gaz:{index}:{kind}")
+            self.key_of[match_id] = EntryKey(entry["type"], entry["name"], kind, strings.add(entry["type"]),
+                                             strings.add(entry["name"]), strings.add(kind))
+        return match_id
+
     def entry(self, name: str) -> dict | None:
         """The gazetteer entry of a canonical name (None when unknown)."""
         return self.by_name.get(name)
@@ -106,8 +124,9 @@ class GazetteerRuler(DataComponent):
         matches += acronyms
         places = [m for m in matches if m[0] in self.place_ids]
         if cue_positions or any(m[0] in self.state_of for m in places):
-            matches += cued_places(doc_text(doc), token_arrays(doc), cue_positions, self.cued_forms,
-                                   self.cued_max_chars, self.place_cues, places, self.cued_country, self.state_of)
+            found = cued_places(doc_text(doc), token_arrays(doc), cue_positions, self.cued_forms,
+                                self.cued_max_chars, self.place_cues, places, self.cued_country, self.state_of)
+            matches += [(self._cued_match(cued_id), start, end) for cued_id, start, end in found]
         keep_span_tuples(doc, SPANS_GAZETTEER, *match_entries(doc, matches, self.key_of))
         return doc
 

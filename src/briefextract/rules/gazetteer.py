@@ -80,6 +80,15 @@ def build_entries(data: dict[str, list[dict]]) -> list[dict]:
             for field in ENTRY_INFO_FIELDS:
                 if row.get(field):
                     entry[field] = row[field]
+            if row.get("cue"):
+                # a cued place (most rows): its forms as written, unclaimed ones only (the
+                # build script already spelled them out; no dateline twin, no variants)
+                forms = [name, *(row.get("aliases") or ())]
+                entry["forms"] = [[f, "name" if f == name else "alias"] for f in dict.fromkeys(forms)
+                                  if f not in claimed]
+                claimed.update(forms)
+                entries.append(entry)
+                continue
             candidates: list[tuple[str, str]] = [(name, "name")]
             for field, kind in FORM_FIELDS:
                 candidates += [(f, kind) for f in row.get(field) or []]
@@ -179,13 +188,13 @@ def cued_places(text: str, tok: TokenArrays, cue_positions: Iterable[int], forms
                 max_chars: int, cues: PlaceCues, places: list[tuple[int, int, int]],
                 country_of: dict[int, str] | None = None,
                 state_of: dict[int, str] | None = None) -> list[tuple[int, int, int]]:
-    """Matches ``(match_id, start, end)`` of cued places: a form of ``forms`` (form ->
-    match id) written right where a cue says "place".
+    """``(id, start, end)`` of cued places: a form of ``forms`` (form -> its id, as the
+    caller numbers them) written right where a cue says "place".
 
     Cues: a word before ("in X", "near X", "struck X"), "of" / "on" after a place noun
     ("the town of X", "strikes on X"), a word after ("X region", "X Oblast", "X
     refinery"), the place's own state ("Ukraine’s X", "X, Ukraine": ``country_of``
-    maps a cued match id to its country, ``state_of`` a state's match id to its name),
+    maps a form's id to its country, ``state_of`` a state's match id to its name),
     or a list with a place ("the regions of Sumy, X and Y": ``,`` / ``and`` / ``or``
     next to another place, either side; ``places``: the matches of places that need no cue).
     ``cue_positions``: the tokens that are cue words (the case-blind matcher finds
