@@ -234,3 +234,11 @@ def test_gazetteer_hand_listed_city_and_its_geonames_spelling_are_one_entry(gaz)
     found = _places(gaz("Protests in Gomel, Homyel' and Homiel; Zaporizhzhya and Zaporizhzhia were shelled."))
     assert {name for text, name in found if text.startswith("Hom") or text == "Gomel"} == {"Gomel"}
     assert {name for text, name in found if text.startswith("Zap")} == {"Zaporizhzhia"}
+
+
+def test_first_tokens_of_forms_as_the_tokenizer_cuts_them():
+    from briefextract.rules.gazetteer import first_tokens
+
+    words = first_tokens(["Kryvyi Rih", "Ivano-Frankivsk", "St. Petersburg", "Homyel'"])
+    assert {"Kryvyi", "Ivano", "St.", "Homyel'", "Homyel"} <= words
+    assert "Rih" not in words

@@ -24,6 +24,7 @@ from briefextract.rules.gazetteer import (
     PlaceCues,
     build_entries,
     cued_places,
+    first_tokens,
     lowercase_forms,
     match_entries,
     titlecase_acronyms,
@@ -78,6 +79,7 @@ class GazetteerRuler(DataComponent):
                     self.state_of[match_id] = entry["name"]
             self.matcher.add(key, list(self.nlp.tokenizer.pipe(forms)))
         self.cued_max_chars = max(map(len, self.cued_forms), default=0)
+        self.cued_first_words = first_tokens(self.cued_forms)
         # one LOWER matcher for both case-blind rules (one pass over the doc, not two):
         # body text that lower-cases part of a name ("the United nations"), and an
         # acronym written as a word ("Nato", "told Afp"); the acronym patterns get match
@@ -125,7 +127,8 @@ class GazetteerRuler(DataComponent):
         places = [m for m in matches if m[0] in self.place_ids]
         if cue_positions or any(m[0] in self.state_of for m in places):
             found = cued_places(doc_text(doc), token_arrays(doc), cue_positions, self.cued_forms,
-                                self.cued_max_chars, self.place_cues, places, self.cued_country, self.state_of)
+                                self.cued_max_chars, self.place_cues, places, self.cued_country, self.state_of,
+                                self.cued_first_words, {s for _, s, _ in matches})
             matches += [(self._cued_match(cued_id), start, end) for cued_id, start, end in found]
         keep_span_tuples(doc, SPANS_GAZETTEER, *match_entries(doc, matches, self.key_of))
         return doc

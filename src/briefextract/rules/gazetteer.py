@@ -23,6 +23,7 @@ the exception: the same span is a capital-of-a-state and a city, on purpose.
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
@@ -167,6 +168,23 @@ def lowercase_forms(entries: list[dict]) -> dict[str, list[str]]:
     return out
 
 
+#: The first token of a form, as the tokenizer cuts it ("Kryvyi" of "Kryvyi Rih", "Ivano"
+#: of "Ivano-Frankivsk", "St." of "St. Petersburg").
+FIRST_TOKEN = re.compile(r"[^\s\-‑]+")
+
+
+def first_tokens(forms: Iterable[str]) -> frozenset[str]:
+    """The first tokens of ``forms`` (see FIRST_TOKEN), also without a trailing apostrophe
+    or full stop (the tokenizer may cut it off: "Homyel'")."""
+    out = set()
+    for form in forms:
+        m = FIRST_TOKEN.match(form)
+        if m:
+            out.add(m.group())
+            out.add(m.group().rstrip("'’."))
+    return frozenset(out)
+
+
 class PlaceCues(NamedTuple):
     """``gazetteer/place_cues.json`` as sets: the words that say a name is a place."""
 
@@ -186,8 +204,9 @@ class PlaceCues(NamedTuple):
 
 def cued_places(text: str, tok: TokenArrays, cue_positions: Iterable[int], forms: dict[str, int],
                 max_chars: int, cues: PlaceCues, places: list[tuple[int, int, int]],
-                country_of: dict[int, str] | None = None,
-                state_of: dict[int, str] | None = None) -> list[tuple[int, int, int]]:
+                country_of: dict[int, str] | None = None, state_of: dict[int, str] | None = None,
+                first_words: frozenset[str] | None = None,
+                taken: frozenset[int] | set[int] = frozenset()) -> list[tuple[int, int, int]]:
     """``(id, start, end)`` of cued places: a form of ``forms`` (form -> its id, as the
     caller numbers them) written right where a cue says "place".
 
@@ -200,13 +219,17 @@ def cued_places(text: str, tok: TokenArrays, cue_positions: Iterable[int], forms
     ``cue_positions``: the tokens that are cue words (the case-blind matcher finds
     them); only the tokens next to them are looked up, each as the document's own
     text of one to a few tokens (``max_chars`` long at most), longest first: no
-    pattern per form, no pass over every token.
+    pattern per form, no pass over every token. ``first_words`` (the first token of
+    every form) and ``taken`` (tokens where a listed match starts) skip the lookups
+    that cannot succeed or would lose to a listed name.
     """
     lower, words, idx = tok.lower, tok.text, tok.idx
     n = len(words)
 
     def form_at(start: int) -> tuple[int, int, int] | None:
-        if start >= n or not words[start][:1].isupper():
+        if start >= n or start in taken or not words[start][:1].isupper():
+            return None
+        if first_words is not None and words[start] not in first_words and words[start].title() not in first_words:
             return None
         best = None
         for end in range(start + 1, min(n, start + 6) + 1):
@@ -253,31 +276,32 @@ def cued_places(text: str, tok: TokenArrays, cue_positions: Iterable[int], forms
                 continue
             if match is not None and country_of.get(match[0]) == state:
                 found[match[1]] = match
-    # lists: a name next to a place ("Sumy, X", "X and Sumy"), both ways, until nothing
-    # changes (a list is a few names long)
+    # lists: a name next to a place ("Sumy, X", "X and Sumy"), both ways; each place
+    # (given or found) is looked at once, the ones found here in turn
     ends = {m[2] for m in places} | {m[2] for m in found.values()}
     starts = {m[1] for m in places} | set(found)
-    grown = True
-    while grown:
-        grown = False
-        for end in sorted(ends):
+    todo_ends, todo_starts = sorted(ends), sorted(starts)
+    while todo_ends or todo_starts:
+        new: list[tuple[int, int, int]] = []
+        for end in todo_ends:
             if end < n and lower[end] in cues.list:
                 nxt = end + 2 if end + 1 < n and lower[end] == "," and lower[end + 1] in cues.list else end + 1
                 match = None if nxt in starts else form_at(nxt)
                 if match is not None:
-                    found[match[1]] = match
-                    ends.add(match[2])
+                    new.append(match)
                     starts.add(match[1])
-                    grown = True
-        for start in sorted(starts):
+                    ends.add(match[2])
+        for start in todo_starts:
             if start > 0 and lower[start - 1] in cues.list:
-                end = start - 2 if start > 1 and lower[start - 1] in cues.list and lower[start - 2] == "," else start - 1
+                end = start - 2 if start > 1 and lower[start - 2] == "," else start - 1
                 match = None if end in ends else form_before(end)
                 if match is not None and match[1] not in starts:
-                    found[match[1]] = match
-                    ends.add(match[2])
+                    new.append(match)
                     starts.add(match[1])
-                    grown = True
+                    ends.add(match[2])
+        for match in new:
+            found[match[1]] = match
+        todo_ends, todo_starts = [m[2] for m in new], [m[1] for m in new]
     return [found[start] for start in sorted(found)]
 
 
