@@ -270,8 +270,7 @@ def build_cued_places(sources: Path, countries: list[dict], listed: list[dict], 
             continue
         folded = ascii_fold(name)
         variants = [folded.replace(" va ", " and ")] if " va " in folded else []  # Persian "and"
-        if folded.endswith("-do"):  # Korean provinces: "Gyeonggi-do" is "Gyeonggi"
-            folded = folded[:-3]
+        folded = folded.removesuffix("-do")  # Korean provinces: "Gyeonggi-do" is "Gyeonggi"
         country = pycountry.countries.get(alpha_2=sub.country_code)
         add(folded, variants, name_of.get(country.alpha_3) if country else None, {"subdivision": sub.code})
     return rows

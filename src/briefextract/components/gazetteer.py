@@ -15,8 +15,6 @@ from spacy.tokens import Doc
 from briefextract.components.base import DataComponent
 from briefextract.constants import SPANS_GAZETTEER
 from briefextract.rules.actor_spans import keep_span_tuples
-from briefextract.rules.spans import doc_text
-from briefextract.rules.tokens import token_arrays
 from briefextract.rules.gazetteer import (
     CUED_ALIAS,
     GAZETTEER_FILES,
@@ -29,6 +27,8 @@ from briefextract.rules.gazetteer import (
     match_entries,
     titlecase_acronyms,
 )
+from briefextract.rules.spans import doc_text
+from briefextract.rules.tokens import token_arrays
 
 
 class GazetteerRuler(DataComponent):

@@ -197,7 +197,7 @@ class PlaceCues(NamedTuple):
     state_after: frozenset[str]  # ... or after it: "X, Ukraine"
 
     @classmethod
-    def from_data(cls, data: dict | None) -> "PlaceCues":
+    def from_data(cls, data: dict | None) -> PlaceCues:
         data = data or {}
         return cls(*(frozenset(data.get(field) or ()) for field in cls._fields))
 
