@@ -36,8 +36,11 @@ CUED_CITY_MIN_POPULATION = 15_000
 ALT_SPELLING_MIN_RATIO = 0.7
 #: An alternate name worth a pattern: Latin letters, a few words.
 ALT_NAME_LIKE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){0,3}$")
-#: ISO 3166-2 subdivision types that name provinces/states the press writes by name.
-SUBDIVISION_TYPES = {"Province", "State", "Region", "Republic", "Autonomous republic", "Territory"}
+#: ISO 3166-2 subdivision types that name provinces, states, districts and municipalities
+#: the press writes by name ("Khuzestan province", "at Šalčininkai", "Ungheni district").
+SUBDIVISION_TYPES = {"Province", "State", "Region", "Republic", "Autonomous republic", "Territory", "District",
+                     "District municipality", "Municipality", "Governorate", "County", "Department", "Prefecture",
+                     "Land", "Autonomous region", "Autonomous community", "Rayon", "Canton"}
 #: A subdivision name holding one of these words is a local adjectival form
 #: ("Kurskaya oblast'", "Kharkivska oblast"); the region is found by its city instead.
 SUBDIVISION_LOCAL_WORDS = re.compile(r"(?i)\b(?:oblast|voblas|oblysy|kray|okrug|respublika|apskritis|miestas)")
@@ -270,6 +273,7 @@ def build_cued_places(sources: Path, countries: list[dict], listed: list[dict], 
             continue
         folded = ascii_fold(name)
         variants = [folded.replace(" va ", " and ")] if " va " in folded else []  # Persian "and"
+        variants.append(name.removesuffix("-do"))  # the name as written ("Šalčininkai")
         folded = folded.removesuffix("-do")  # Korean provinces: "Gyeonggi-do" is "Gyeonggi"
         country = pycountry.countries.get(alpha_2=sub.country_code)
         add(folded, variants, name_of.get(country.alpha_3) if country else None, {"subdivision": sub.code})

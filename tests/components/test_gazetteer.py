@@ -242,3 +242,10 @@ def test_first_tokens_of_forms_as_the_tokenizer_cuts_them():
     words = first_tokens(["Kryvyi Rih", "Ivano-Frankivsk", "St. Petersburg", "Homyel'"])
     assert {"Kryvyi", "Ivano", "St.", "Homyel'", "Homyel"} <= words
     assert "Rih" not in words
+
+
+def test_gazetteer_municipality_as_written_is_a_cued_place(gaz):
+    """ISO 3166-2 districts and municipalities count too, as written or ASCII-folded."""
+    found = _places(gaz("The crossing at Šalčininkai was closed; voters in the Ungheni district and in Anenii Noi met."))
+    assert ("Šalčininkai", "Salcininkai") in found
+    assert {"Ungheni", "Anenii Noi"} <= {name for _, name in found}
