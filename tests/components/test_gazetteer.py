@@ -159,3 +159,93 @@ def test_gazetteer_case_blind_rules_share_one_matcher(nlp, gaz):
     assert any(s[0] == "Opec" for s in spans)
     assert any(s[0] == "United nations" for s in spans)
     assert not any(s[0] == "Who" for s in spans)
+
+
+def _places(found):
+    return {(text, name) for text, label, name, _ in found if label == "GPE"}
+
+
+def test_gazetteer_cued_places_need_a_place_cue(gaz):
+    """Smaller cities and provinces (cued places) are places only where a cue says so:
+    a word before ("in", "near", "the town of", "strikes on"), a region word after, or
+    a list with another place; a press spelling finds the city's entry."""
+    found = _places(gaz("Drones struck Zhytomyr. Blasts were heard in Zhytomyr and near Kupiansk; the town of "
+                        "Sloviansk and Khuzestan province were hit, as were strikes on Engels."))
+    assert ("Zhytomyr", "Zhytomyr") in found
+    assert ("Kupiansk", "Kupyansk") in found
+    assert ("Sloviansk", "Slovyansk") in found
+    assert ("Khuzestan", "Khuzestan") in found
+    assert ("Engels", "Engels") in found
+    found = gaz("Officials praised Zhytomyr. Engels wrote the book. Lida Novak met Tuapse Holdings.")
+    assert not _places(found)
+
+
+def test_gazetteer_cued_places_in_a_list_with_a_place(gaz):
+    found = _places(gaz("The attack targeted the regions of Sumy, Khmelnytskyi, Vinnytsia, and Poltava. "
+                        "Zhytomyr and Kyiv were hit too."))
+    assert {"Khmelnytskyi", "Vinnytsya", "Poltava", "Zhytomyr"} <= {name for _, name in found}
+
+
+def test_gazetteer_cued_places_skip_words_and_names(gaz):
+    """Month names, given names, English words and generic geographic words are never
+    cued places."""
+    found = _places(gaz("Talks resumed in March and in Lida; mediation by the Gulf state went on in Centre. "
+                        "The vote ended in Surprise, and in Independence."))
+    assert not found
+
+
+def test_gazetteer_cued_places_are_not_matched_case_blind(nlp):
+    from briefextract.rules.gazetteer import lowercase_forms
+
+    entries = build_entries({"cities": [{"name": "Kryvyy Rih", "type": "GPE", "cue": True},
+                                        {"name": "Nizhny Novgorod", "type": "GPE"}]})
+    assert "KRYVYY RIH" not in [f for e in entries for f, _ in e["forms"]]
+    assert list(lowercase_forms(entries).values()) == [["nizhny novgorod"]]
+
+
+def test_gazetteer_cued_places_after_strike_verbs_facilities_and_their_state(gaz):
+    """"struck X", "the X refinery", "Ukraine’s X", "X, Ukraine" are cues; another
+    state's possessive is not ("Russia's X" for a Ukrainian city)."""
+    found = {name for _, name in _places(gaz(
+        "Drones struck Ternopil and hit the Tuapse refinery. Ukraine’s Zhytomyr was quiet; Lutsk, Ukraine, "
+        "was hit. Russia's Poltava claims are false."))}
+    assert {"Ternopil", "Tuapse", "Zhytomyr", "Lutsk"} <= found
+    assert "Poltava" not in found
+
+
+def test_gazetteer_listed_city_spellings_need_a_cue(gaz):
+    """A listed city's other spellings from geonames ("Viciebsk" for Vitebsk) are its
+    aliases after a place cue only, never bare (many are names or words elsewhere)."""
+    found = _places(gaz("Protests were held in Viciebsk and Kryvyi Rih."))
+    assert ("Viciebsk", "Vitebsk") in found and ("Kryvyi Rih", "Kryvyy Rih") in found
+    assert all(kind == "alias" for text, _, _, kind in gaz("Protests were held in Viciebsk.") if text == "Viciebsk")
+    assert not _places(gaz("Viciebsk said nothing."))
+
+
+def test_gazetteer_cued_place_in_an_upper_case_dateline(gaz):
+    assert ("TERNOPIL", "Ternopil") in _places(gaz("TERNOPIL, Ukraine — Drones hit the city overnight."))
+
+
+def test_gazetteer_belarusian_latin_spelling_of_a_cued_place(gaz):
+    assert ("Navapolatsk", "Novopolotsk") in _places(gaz("He was held at a penal colony in Navapolatsk."))
+
+
+def test_gazetteer_hand_listed_city_and_its_geonames_spelling_are_one_entry(gaz):
+    found = _places(gaz("Protests in Gomel, Homyel' and Homiel; Zaporizhzhya and Zaporizhzhia were shelled."))
+    assert {name for text, name in found if text.startswith("Hom") or text == "Gomel"} == {"Gomel"}
+    assert {name for text, name in found if text.startswith("Zap")} == {"Zaporizhzhia"}
+
+
+def test_first_tokens_of_forms_as_the_tokenizer_cuts_them():
+    from briefextract.rules.gazetteer import first_tokens
+
+    words = first_tokens(["Kryvyi Rih", "Ivano-Frankivsk", "St. Petersburg", "Homyel'"])
+    assert {"Kryvyi", "Ivano", "St.", "Homyel'", "Homyel"} <= words
+    assert "Rih" not in words
+
+
+def test_gazetteer_municipality_as_written_is_a_cued_place(gaz):
+    """ISO 3166-2 districts and municipalities count too, as written or ASCII-folded."""
+    found = _places(gaz("The crossing at Šalčininkai was closed; voters in the Ungheni district and in Anenii Noi met."))
+    assert ("Šalčininkai", "Salcininkai") in found
+    assert {"Ungheni", "Anenii Noi"} <= {name for _, name in found}

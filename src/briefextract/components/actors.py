@@ -70,6 +70,10 @@ class ActorResolver(DataComponent):
                 self.ctx.entry = gaz.entry
                 self.ctx.city_names = frozenset(name for name, entry in gaz.by_name.items()
                                                 if entry.get("source") == "cities")
+                self.ctx.cued_names = frozenset(name for name, entry in gaz.by_name.items() if entry.get("cue"))
+                cues = getattr(gaz, "place_cues", None)
+                if cues is not None:
+                    self.ctx.attack_before_on = cues.before_on
         if "persons" in names:
             persons = self.nlp.get_pipe("persons")
             lex = getattr(persons, "lex", None)

@@ -16,17 +16,23 @@ from briefextract.components.base import DataComponent
 from briefextract.constants import SPANS_GAZETTEER
 from briefextract.rules.actor_spans import keep_span_tuples
 from briefextract.rules.gazetteer import (
+    CUED_ALIAS,
     GAZETTEER_FILES,
     EntryKey,
+    PlaceCues,
     build_entries,
+    cued_places,
+    first_tokens,
     lowercase_forms,
     match_entries,
     titlecase_acronyms,
 )
+from briefextract.rules.spans import doc_text
+from briefextract.rules.tokens import token_arrays
 
 
 class GazetteerRuler(DataComponent):
-    data_files = (*(f"{name}.jsonl" for name in GAZETTEER_FILES), "acronym_skip.json")
+    data_files = (*(f"{name}.jsonl" for name in GAZETTEER_FILES), "acronym_skip.json", "place_cues.json")
 
     def compile(self) -> None:
         self.entries = build_entries(self.data)
@@ -35,15 +41,45 @@ class GazetteerRuler(DataComponent):
         self.key_of: dict[int, EntryKey] = {}
         strings = self.nlp.vocab.strings
         patterns: dict[str, list[str]] = {}
+        # cued places (rules.gazetteer.cued_places) are looked up by their text next to a
+        # cue, not matched: form -> a cued id, an index into ``cued_keys`` (entry index,
+        # form kind); a cued id gets its matcher key when first found (``_cued_match``):
+        # a pattern, or even a key, per form cost seconds of loading
+        self.place_cues = PlaceCues.from_data(self.data.get("place_cues"))
+        self.cued_forms: dict[str, int] = {}
+        self.cued_keys: list[tuple[int, str]] = []
+        self.cued_country: dict[int, str] = {}  # cued id -> its country ("Ukraine’s X")
+        cued_id_of: dict[tuple[int, str], int] = {}
         for index, entry in enumerate(self.entries):
+            cue = entry.get("cue")
             for form, kind in entry["forms"]:
-                patterns.setdefault(f"gaz:{index}:{kind}", []).append(form)
+                if cue or kind == CUED_ALIAS:
+                    kind = "alias" if kind == CUED_ALIAS else kind
+                    cued_id = cued_id_of.get((index, kind))
+                    if cued_id is None:
+                        cued_id = cued_id_of[index, kind] = len(self.cued_keys)
+                        self.cued_keys.append((index, kind))
+                        if entry.get("country"):
+                            self.cued_country[cued_id] = entry["country"]
+                    self.cued_forms.setdefault(form, cued_id)
+                else:
+                    patterns.setdefault(f"gaz:{index}:{kind}", []).append(form)
+        self.cued_match_ids: dict[int, int] = {}  # cued id -> match id, made on first need
+        self.place_ids: set[int] = set()  # match ids of places that need no cue (a list may start with one)
+        self.state_of: dict[int, str] = {}  # a state's name/alias match id -> the state
         for key, forms in patterns.items():
             _, index, kind = key.split(":", 2)
             entry = self.entries[int(index)]
-            self.key_of[strings.add(key)] = EntryKey(entry["type"], entry["name"], kind, strings.add(entry["type"]),
-                                                     strings.add(entry["name"]), strings.add(kind))
+            match_id = strings.add(key)
+            self.key_of[match_id] = EntryKey(entry["type"], entry["name"], kind, strings.add(entry["type"]),
+                                             strings.add(entry["name"]), strings.add(kind))
+            if entry["type"] == "GPE" and kind in ("name", "alias", "capital"):
+                self.place_ids.add(match_id)
+                if entry.get("code") and kind != "capital":
+                    self.state_of[match_id] = entry["name"]
             self.matcher.add(key, list(self.nlp.tokenizer.pipe(forms)))
+        self.cued_max_chars = max(map(len, self.cued_forms), default=0)
+        self.cued_first_words = first_tokens(self.cued_forms)
         # one LOWER matcher for both case-blind rules (one pass over the doc, not two):
         # body text that lower-cases part of a name ("the United nations"), and an
         # acronym written as a word ("Nato", "told Afp"); the acronym patterns get match
@@ -57,6 +93,23 @@ class GazetteerRuler(DataComponent):
             self.acronym_ids.add(acronym_id)
             self.key_of[acronym_id] = self.key_of[strings[key]]
             self.lower_matcher.add(f"acronym:{key}", list(self.nlp.tokenizer.pipe(forms)))
+        # the cue words of cued places, found in the same pass
+        cue_words = sorted({*self.place_cues.before, "of", "on", *(w.lower() for w in self.place_cues.after)})
+        self.cue_id = strings.add("place_cue")
+        if self.cued_forms and cue_words:
+            self.lower_matcher.add("place_cue", list(self.nlp.tokenizer.pipe(cue_words)))
+
+    def _cued_match(self, cued_id: int) -> int:
+        """The match id (and ``key_of`` entry) of a cued id, made the first time it is found."""
+        match_id = self.cued_match_ids.get(cued_id)
+        if match_id is None:
+            index, kind = self.cued_keys[cued_id]
+            entry = self.entries[index]
+            strings = self.nlp.vocab.strings
+            match_id = self.cued_match_ids[cued_id] = strings.add(f"gaz:{index}:{kind}")
+            self.key_of[match_id] = EntryKey(entry["type"], entry["name"], kind, strings.add(entry["type"]),
+                                             strings.add(entry["name"]), strings.add(kind))
+        return match_id
 
     def entry(self, name: str) -> dict | None:
         """The gazetteer entry of a canonical name (None when unknown)."""
@@ -68,22 +121,35 @@ class GazetteerRuler(DataComponent):
             return doc
         matches = self.matcher(doc)
         exact = {(s, e) for _, s, e in matches}
-        lowered, acronyms = self._case_blind_matches(doc, exact)
+        lowered, acronyms, cue_positions = self._case_blind_matches(doc, exact)
         matches += lowered
         matches += acronyms
+        places = [m for m in matches if m[0] in self.place_ids]
+        if cue_positions or any(m[0] in self.state_of for m in places):
+            found = cued_places(doc_text(doc), token_arrays(doc), cue_positions, self.cued_forms,
+                                self.cued_max_chars, self.place_cues, places, self.cued_country, self.state_of,
+                                self.cued_first_words, {s for _, s, _ in matches})
+            matches += [(self._cued_match(cued_id), start, end) for cued_id, start, end in found]
         keep_span_tuples(doc, SPANS_GAZETTEER, *match_entries(doc, matches, self.key_of))
         return doc
 
     def _case_blind_matches(self, doc: Doc, exact: set[tuple[int, int]]) -> tuple[list[tuple[int, int, int]],
-                                                                                list[tuple[int, int, int]]]:
+                                                                                list[tuple[int, int, int]],
+                                                                                list[int]]:
         """The LOWER matcher's matches at bounds no exact match has, split by rule and
         kept in the matcher's order: lower-cased name tails whose first word is in
         title case, and title-case acronyms (not all capitals; a sentence may open
-        with one of four letters or more: "Nato said", not "Pas", "Who")."""
+        with one of four letters or more: "Nato said", not "Pas", "Who"); and the
+        tokens that are place cue words."""
         lowered: list[tuple[int, int, int]] = []
         acronyms: list[tuple[int, int, int]] = []
+        cue_positions: list[int] = []
+        cue_id = self.cue_id
         for match in self.lower_matcher(doc):
             match_id, start, end = match
+            if match_id == cue_id:
+                cue_positions.append(start)
+                continue
             if (start, end) in exact:
                 continue
             first = doc[start]  # one Token, only for the few matches no exact match explains
@@ -93,4 +159,4 @@ class GazetteerRuler(DataComponent):
                 lowered.append(match)
             elif not first.is_upper and (not first.is_sent_start or len(first) >= 4):
                 acronyms.append(match)
-        return lowered, acronyms
+        return lowered, acronyms, cue_positions

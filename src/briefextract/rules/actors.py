@@ -9,8 +9,8 @@ GUIDELINES "Conventions" drive every step:
    "Moscow’s position", "Abu Dhabi, a close partner of ...") and the city when the
    text uses it as a place ("in Minsk", "Beijing-based", a dateline "MEXICO CITY
    (AP) —"): :func:`capital_is_place`. A seat of government stands for its state
-   ("the Kremlin" -> Russia; data). A listed city with a lower-case region word is
-   the region ("Kursk region").
+   ("the Kremlin" -> Russia; data). A listed city with a region word is that
+   place ("Kursk region" -> Kursk).
 3. *Persons.* A name is merged with a listed leader or an earlier name when the
    surname matches and the first initials agree ("Joseph R. Biden, Jr." and
    "Biden" -> Joe Biden; "Tom Barrack" and "Thomas Barrack"); surname-only and
@@ -89,10 +89,12 @@ class ActorContext:
     corporate_suffixes: set[str] = field(default_factory=set)
     corporate_prefixes: tuple[str, ...] = ()  # "PJSC ", "Joint Stock Company " (the persons lexicon's, with a space)
     region_words: set[str] = field(default_factory=set)
+    attack_before_on: frozenset[str] = frozenset()  # "strikes on Kyiv": the city (the gazetteer's place cues)
     role_before: Callable[[str], str | None] = lambda s: None
     role_after: Callable[[str], tuple[str, int] | None] = lambda s: None
     entry: Callable[[str], dict | None] = lambda name: None
     city_names: frozenset[str] = frozenset()  # names whose entry() comes from the cities list: a set test per span
+    cued_names: frozenset[str] = frozenset()  # names of cued places (rules.gazetteer.cued_places)
     actors: dict = field(default_factory=dict)
     spelling_keys: dict[str, str] = field(default_factory=dict)  # word -> _spelling_key, see _surname_key
     leader_surnames: dict[str, tuple[dict | None, list[str]]] = field(default_factory=dict)  # _leader_surname_keys
@@ -101,7 +103,8 @@ class ActorContext:
 def capital_is_place(doc: Doc, start: int, end: int, ctx: ActorContext) -> bool:
     """True when a capital at tokens [start, end) is used as a place, not for its state.
 
-    Place: after a locative ("in Minsk", "Mayor of Tbilisi", "flew to Vilnius"),
+    Place: after a locative ("in Minsk", "Mayor of Tbilisi", "flew to Vilnius", "an
+    attack on Kyiv"),
     before a role ("Havana Bishop X"), or a dateline ("MEXICO CITY (AP) —").
     State: everything else, and always before a possessive ("Washington’s deal").
     """
@@ -123,6 +126,8 @@ def capital_is_place(doc: Doc, start: int, end: int, ctx: ActorContext) -> bool:
             return True
         if lower[prev] == "to" and prev > 0 and lower[prev - 1] in ctx.motion_before_to:
             return True
+        if lower[prev] == "on" and prev > 0 and lower[prev - 1] in ctx.attack_before_on:
+            return True  # "an air attack on Kyiv", "strikes on Moscow": the city is hit
     # dateline: first words of a line, upper case or followed by "(" / "—" (a line
     # break is a whitespace token of its own: a token's trailing whitespace is "" or " ")
     line_start = start == 0 or tok.is_space[start - 1]
@@ -257,8 +262,8 @@ def _city_in_a_name(doc: Doc, m: Mention, ctx: ActorContext, claimed: set[int]) 
         return False
     if not _space_after(doc, m.end - 1):
         return False
-    if ctx.role_before(nxt) or is_excluded(doc, m.start_char, m.end_char):
-        return False
+    if nxt in ctx.region_words or ctx.role_before(nxt) or is_excluded(doc, m.start_char, m.end_char):
+        return False  # "Belgorod Oblast" is the place (see _extend_to_region)
     sent = doc[m.start].sent
     words = [w for w in tok.text[sent.start:sent.end] if w.isalpha()]
     # a Title Case heading: capitals say nothing
@@ -295,6 +300,7 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
     candidates: list[tuple[int, int, int, Mention]] = []  # (-length, priority, start, mention)
     place_reading: dict[int, bool] = {}  # end token of a capital -> read as a place
     in_list: set[int] = set()  # end tokens of capitals that continue a list
+    person_surnames: set[str] | None = None  # last words of the persons spans, made on first need
     for spans in runs:
         chosen = spans[0]
         start, end = chosen.start, chosen.end
@@ -318,6 +324,14 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
             chosen = city if is_place else capital
         elif capital is not None:
             chosen = capital
+        elif chosen.label_ == "GPE" and chosen.kb_id_ in ctx.cued_names:
+            # a cued place named like a person of the text is that person ("rallied around
+            # Machado" after "María Corina Machado"): the surname of a person span
+            if person_surnames is None:
+                person_surnames = {words[p.end - 1] for p in persons if p.label_ == "PERSON" and p.end - p.start > 1}
+            if text[chosen.start_char:chosen.end_char] in person_surnames:
+                continue
+            place_reading[end] = True
         elif chosen.label_ == "GPE" and chosen.id_ == "name" and chosen.kb_id_ in ctx.city_names:
             place_reading[end] = True  # "in Krakow and Warsaw": a city opens a list of places
         label, key = chosen.label_, chosen.kb_id_
@@ -438,19 +452,26 @@ def inline_credits(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
 
 
 def _extend_to_region(doc: Doc, m: Mention, ctx: ActorContext) -> None:
-    """"Russia's Kursk region", "the Kharkiv oblast": a city named with a lower-case
-    region word is the region ("Kursk region"), an actor of its own (not the city,
-    not the state). Listed regions ("the Karabakh region") keep their list name."""
+    """"Russia's Kursk region", "the Kharkiv Oblast": a city named with a region word
+    is its region, and the press names the region by the city: one place actor with
+    the city's name ("Kursk", alias "Kursk region"; GUIDELINES: one entry per
+    real-world entity, the fullest canonical form). A capital with a region word is
+    the place, not its state ("the Moscow region"). Listed regions ("the Karabakh
+    region") keep their list name."""
     if m.source != "gazetteer" or m.label != "GPE" or m.end >= len(doc) or m.kind not in ("name", "capital"):
         return
     if token_arrays(doc).text[m.end] not in ctx.region_words or not _space_after(doc, m.end - 1):
         return
-    if (ctx.entry(m.text) or ctx.entry(m.key) or {}).get("source") != "cities" and m.kind != "capital":
+    if m.kind == "capital":
+        city = ctx.entry(m.text)  # the capital's own city entry ("Moscow"), not its state
+    else:
+        city = ctx.entry(m.key)
+    if (city or {}).get("source") != "cities":
         return
     m.end_char = token_arrays(doc).end_char(m.end)
     m.end += 1
     m.text = doc_text(doc)[m.start_char:m.end_char]
-    m.key, m.kind, m.source = m.text, "name", "actors.region"
+    m.key, m.kind = city["name"], "name"
 
 
 def _leader_surname_keys(key: str, ctx: ActorContext) -> list[str]:

@@ -11,6 +11,10 @@ list of ``(form, kind)`` pairs, the kind saying how a match relates to the entit
 * ``capital``: "Moscow" may stand for Russia; the actors component decides per
   mention whether it is the state or the city (the city is its own entry).
 
+Rows with ``"cue": true`` and the ``cued_aliases`` of listed cities (the smaller cities and provinces of ``cities.jsonl``) are
+*cued places*: a match is kept only where a place cue says it is a place
+(:func:`cued_places`), since many such names are also words or surnames.
+
 Files are read in priority order (leaders, organisations, countries, regions,
 cities): a form already claimed by an earlier entry is not given to a later one,
 so "Georgia" stays the country and "Hong Kong" is not listed twice. Capitals are
@@ -19,6 +23,7 @@ the exception: the same span is a capital-of-a-state and a city, on purpose.
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
@@ -35,10 +40,14 @@ from briefextract.rules.tokens import TokenArrays, token_arrays
 GAZETTEER_FILES = ("leaders", "organisations", "countries", "regions", "cities")
 
 #: Row fields that list other surface forms, and the form kind each gives.
-FORM_FIELDS = (("aliases", "alias"), ("demonyms", "demonym"), ("capitals", "capital"))
+FORM_FIELDS = (("aliases", "alias"), ("demonyms", "demonym"), ("capitals", "capital"), ("cued_aliases", "cued_alias"))
+
+#: The form kind of a listed entry's spellings that count only after a place cue, like
+#: cued places (``cued_aliases``: "Viciebsk" for Vitebsk); a match is an ``alias``.
+CUED_ALIAS = "cued_alias"
 
 #: Entry fields copied onto actor records when present.
-ENTRY_INFO_FIELDS = ("code", "wikidata", "country", "roles", "as_of", "family_name_first")
+ENTRY_INFO_FIELDS = ("code", "wikidata", "country", "roles", "as_of", "family_name_first", "cue")
 
 
 def form_variants(form: str) -> list[str]:
@@ -72,10 +81,19 @@ def build_entries(data: dict[str, list[dict]]) -> list[dict]:
             for field in ENTRY_INFO_FIELDS:
                 if row.get(field):
                     entry[field] = row[field]
+            if row.get("cue"):
+                # a cued place (most rows): its forms as written, unclaimed ones only (the
+                # build script already spelled them out; no dateline twin, no variants)
+                forms = [name, *(row.get("aliases") or ())]
+                entry["forms"] = [[f, "name" if f == name else "alias"] for f in dict.fromkeys(forms)
+                                  if f not in claimed]
+                claimed.update(forms)
+                entries.append(entry)
+                continue
             candidates: list[tuple[str, str]] = [(name, "name")]
             for field, kind in FORM_FIELDS:
                 candidates += [(f, kind) for f in row.get(field) or []]
-            if row["type"] == "GPE":
+            if row["type"] == "GPE" and not row.get("cue"):
                 candidates += [(f.upper(), "name") for f, k in candidates if k in ("name", "alias") and len(f) > 3]
             for form, kind in candidates:
                 for variant in form_variants(form):
@@ -91,9 +109,12 @@ def build_entries(data: dict[str, list[dict]]) -> list[dict]:
 
 def _owners_by_lower_form(entries: list[dict]) -> dict[str, set[int]]:
     """Lower-cased form -> the indices of the entries that have it (a case-blind form
-    is safe to match only when one entry owns it)."""
+    is safe to match only when one entry owns it). Cued places are left out: they are
+    never matched case-blind, and are only looked up after a place cue."""
     owners: dict[str, set[int]] = {}
     for index, entry in enumerate(entries):
+        if entry.get("cue"):
+            continue
         for form, _ in entry["forms"]:
             owners.setdefault(form.lower(), set()).add(index)
     return owners
@@ -135,7 +156,7 @@ def lowercase_forms(entries: list[dict]) -> dict[str, list[str]]:
     owners = _owners_by_lower_form(entries)
     out: dict[str, list[str]] = {}
     for index, entry in enumerate(entries):
-        if entry["type"] not in ("ORG", "GPE"):
+        if entry["type"] not in ("ORG", "GPE") or entry.get("cue"):
             continue
         for form, kind in entry["forms"]:
             low = form.lower()
@@ -145,6 +166,143 @@ def lowercase_forms(entries: list[dict]) -> dict[str, list[str]]:
                 continue  # the dateline twin of a name
             out.setdefault(f"gaz:{index}:{kind}", []).append(low)
     return out
+
+
+#: The first token of a form, as the tokenizer cuts it ("Kryvyi" of "Kryvyi Rih", "Ivano"
+#: of "Ivano-Frankivsk", "St." of "St. Petersburg").
+FIRST_TOKEN = re.compile(r"[^\s\-‑]+")
+
+
+def first_tokens(forms: Iterable[str]) -> frozenset[str]:
+    """The first tokens of ``forms`` (see FIRST_TOKEN), also without a trailing apostrophe
+    or full stop (the tokenizer may cut it off: "Homyel'")."""
+    out = set()
+    for form in forms:
+        m = FIRST_TOKEN.match(form)
+        if m:
+            out.add(m.group())
+            out.add(m.group().rstrip("'’."))
+    return frozenset(out)
+
+
+class PlaceCues(NamedTuple):
+    """``gazetteer/place_cues.json`` as sets: the words that say a name is a place."""
+
+    before: frozenset[str]  # lower-case word right before: "in Zhytomyr", "near Kupiansk"
+    before_of: frozenset[str]  # lower-case word before "of": "the town of X", "the regions of X"
+    before_on: frozenset[str]  # lower-case word before "on": "strikes on X"
+    after: frozenset[str]  # word right after: "X region", "X Oblast", "X province", "X refinery"
+    list: frozenset[str]  # "," / "and" / "or" joining places: "Sumy, X and Y"
+    state_possessive: frozenset[str]  # a place's own state before it: "Ukraine’s X"
+    state_after: frozenset[str]  # ... or after it: "X, Ukraine"
+
+    @classmethod
+    def from_data(cls, data: dict | None) -> PlaceCues:
+        data = data or {}
+        return cls(*(frozenset(data.get(field) or ()) for field in cls._fields))
+
+
+def cued_places(text: str, tok: TokenArrays, cue_positions: Iterable[int], forms: dict[str, int],
+                max_chars: int, cues: PlaceCues, places: list[tuple[int, int, int]],
+                country_of: dict[int, str] | None = None, state_of: dict[int, str] | None = None,
+                first_words: frozenset[str] | None = None,
+                taken: frozenset[int] | set[int] = frozenset()) -> list[tuple[int, int, int]]:
+    """``(id, start, end)`` of cued places: a form of ``forms`` (form -> its id, as the
+    caller numbers them) written right where a cue says "place".
+
+    Cues: a word before ("in X", "near X", "struck X"), "of" / "on" after a place noun
+    ("the town of X", "strikes on X"), a word after ("X region", "X Oblast", "X
+    refinery"), the place's own state ("Ukraine’s X", "X, Ukraine": ``country_of``
+    maps a form's id to its country, ``state_of`` a state's match id to its name),
+    or a list with a place ("the regions of Sumy, X and Y": ``,`` / ``and`` / ``or``
+    next to another place, either side; ``places``: the matches of places that need no cue).
+    ``cue_positions``: the tokens that are cue words (the case-blind matcher finds
+    them); only the tokens next to them are looked up, each as the document's own
+    text of one to a few tokens (``max_chars`` long at most), longest first: no
+    pattern per form, no pass over every token. ``first_words`` (the first token of
+    every form) and ``taken`` (tokens where a listed match starts) skip the lookups
+    that cannot succeed or would lose to a listed name.
+    """
+    lower, words, idx = tok.lower, tok.text, tok.idx
+    n = len(words)
+
+    def form_at(start: int) -> tuple[int, int, int] | None:
+        if start >= n or start in taken or not words[start][:1].isupper():
+            return None
+        if first_words is not None and words[start] not in first_words and words[start].title() not in first_words:
+            return None
+        best = None
+        for end in range(start + 1, min(n, start + 6) + 1):
+            chars = tok.end_char(end - 1) - idx[start]
+            if chars > max_chars:
+                break
+            form = text[idx[start]:idx[start] + chars]
+            match_id = forms.get(form)
+            if match_id is None and chars > 3 and form.isupper():
+                match_id = forms.get(form.title())  # a dateline: "TERNOPIL, Ukraine —"
+            if match_id is not None:
+                best = (match_id, start, end)
+        return best
+
+    def form_before(end: int) -> tuple[int, int, int] | None:
+        for start in range(max(0, end - 6), end):
+            found = form_at(start)
+            if found is not None and found[2] == end:
+                return found
+        return None
+
+    found: dict[int, tuple[int, int, int]] = {}  # start -> match
+    for p in cue_positions:
+        word = lower[p]
+        if word in cues.before or (p > 0 and ((word == "of" and lower[p - 1] in cues.before_of)
+                                             or (word == "on" and lower[p - 1] in cues.before_on))):
+            match = form_at(p + 1)
+        elif words[p] in cues.after:
+            match = form_before(p)
+        else:
+            continue
+        if match is not None:
+            found[match[1]] = match
+    if country_of and state_of:
+        for state_id, start, end in places:
+            state = state_of.get(state_id)
+            if state is None:
+                continue
+            if end < n and words[end] in cues.state_possessive:
+                match = form_at(end + 1)
+            elif start > 1 and words[start - 1] in cues.state_after:
+                match = form_before(start - 1)
+            else:
+                continue
+            if match is not None and country_of.get(match[0]) == state:
+                found[match[1]] = match
+    # lists: a name next to a place ("Sumy, X", "X and Sumy"), both ways; each place
+    # (given or found) is looked at once, the ones found here in turn
+    ends = {m[2] for m in places} | {m[2] for m in found.values()}
+    starts = {m[1] for m in places} | set(found)
+    todo_ends, todo_starts = sorted(ends), sorted(starts)
+    while todo_ends or todo_starts:
+        new: list[tuple[int, int, int]] = []
+        for end in todo_ends:
+            if end < n and lower[end] in cues.list:
+                nxt = end + 2 if end + 1 < n and lower[end] == "," and lower[end + 1] in cues.list else end + 1
+                match = None if nxt in starts else form_at(nxt)
+                if match is not None:
+                    new.append(match)
+                    starts.add(match[1])
+                    ends.add(match[2])
+        for start in todo_starts:
+            if start > 0 and lower[start - 1] in cues.list:
+                end = start - 2 if start > 1 and lower[start - 2] == "," else start - 1
+                match = None if end in ends else form_before(end)
+                if match is not None and match[1] not in starts:
+                    new.append(match)
+                    starts.add(match[1])
+                    ends.add(match[2])
+        for match in new:
+            found[match[1]] = match
+        todo_ends, todo_starts = [m[2] for m in new], [m[1] for m in new]
+    return [found[start] for start in sorted(found)]
 
 
 class EntryKey(NamedTuple):
