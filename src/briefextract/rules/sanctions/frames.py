@@ -333,6 +333,10 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         or (b < s1 and keys[b] == "on" and a - 2 >= s0 and keys[a - 2] in dets and keys[a - 1] not in view.w("aux_words"))
     ):
         return None  # "a ban on arms sales", "the general ban on investment": the measure named by a noun
+    if fr.get("verb_only") and any(
+        (named := view.instrument_at.get(x)) is not None and named[0] >= b for x in range(max(s0, a - 3), a)
+    ):
+        return None  # "adopted import bans and export restrictions": the last word of a named measure, a noun
     if keys[a] in _norm_set(fr.get("participle_only")) and (a == s0 or keys[a - 1] not in view.w_union("aux_words", "passive_aux")):
         return None  # "transferred frozen Iranian funds": a state, not a freeze
     if fr.get("not_before_scope") and b < s1 and keys[b + 1 if keys[b] in dets and b + 1 < s1 else b] in view.w("scope_nouns"):
