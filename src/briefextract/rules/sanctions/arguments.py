@@ -773,7 +773,8 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
 def _name_item(view: View, i: int, s1: int) -> tuple[str | None, int]:
     """The name starting at ``i`` (after an optional 'the'): an actor, or a run of capitalised
     words, digits and name connectors ('Department 53 of the Ministry of Defence', 'Son Kyong-sik')
-    the actor lists do not know (an actor that a capitalised word continues is such a run too);
+    the actor lists do not know (an actor that a capitalised word continues, directly or after
+    name connectors, is such a run too: "Bureau 77 | of the Ministry of Light Industry");
     (name, end) or (None, i)."""
     keys = view.keys
     x = i + 1 if i < s1 and keys[i] == "the" else i
@@ -783,11 +784,11 @@ def _name_item(view: View, i: int, s1: int) -> tuple[str | None, int]:
     if ref is not None and (ref.start != x or ref.demonym or ref.possessive):
         return None, i
     tok = _tok_text(view, x)
-    if ref is not None and not (ref.end < s1 and _tok_text(view, ref.end)[:1].isupper()):
+    conn = view.w("name_connectors")
+    if ref is not None and not _name_continues(view, ref.end, s1):
         return ref.name, ref.end
     if not tok[:1].isupper() or keys[x] in view.w("time_words") or not tok.replace("-", "").isalnum():
         return None, i
-    conn = view.w("name_connectors")
     e = x + 1
     while e < s1:
         t = _tok_text(view, e)
@@ -806,6 +807,16 @@ def _name_item(view: View, i: int, s1: int) -> tuple[str | None, int]:
     if ref is not None and ref.start == x and ref.end == e:
         return ref.name, e
     return _span_text(view, x, e), e
+
+
+def _name_continues(view: View, e: int, s1: int) -> bool:
+    """A capitalised word at ``e``, or one after at most two name connectors ('Bureau 77 | of the
+    Ministry of Light Industry'): the name a known actor starts goes on."""
+    keys, conn = view.keys, view.w("name_connectors")
+    y = e
+    while y < s1 and y - e < 2 and keys[y] in conn:
+        y += 1
+    return y < s1 and _tok_text(view, y)[:1].isupper()
 
 
 def _name_list(view: View, a: int, s1: int, inner: bool = False, single: bool = False) -> tuple[list[str], int] | None:

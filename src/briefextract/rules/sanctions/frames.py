@@ -221,8 +221,6 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         # "OFAC designated 14 entities": a sanctioning authority designates
         if not view.lex.authorities.find_all(keys, s0, a):
             return None
-    if not hyphen_actor and b < s1 and keys[b] == "as":
-        return _designated_as(view, fr, a, b, s0, s1)
     d = _frame_base(view, fr, a, b, s0)
     if hyphen_actor:
         ref = view.actor_at[a - 2]
@@ -250,7 +248,8 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
 
 def _passive_designation(view: View, fr: dict, a: int, b: int, s0: int, s1: int, has_after: bool):
     """'A and B were designated (by OFAC)', 'X, a banker who was designated by OFAC in 2014',
-    'A and B — both designated as terrorist organizations by the US': in a passive the subject
+    'A and B — both designated as terrorist organizations by the US', 'X, designated as a terrorist
+    group by the EU,': in a passive the subject
     (each conjunct, or the antecedent of who/which) is the target and the 'by' agent imposes;
     'as <category>' is no target. None when the designation at ``a`` is not passive; False
     when it is passive but no sanctions designation ('was designated as his successor')."""
@@ -266,11 +265,15 @@ def _passive_designation(view: View, fr: dict, a: int, b: int, s0: int, s1: int,
         x -= 1
         quantified = True
     by_next = b < s1 and keys[b] == "by"
-    if not (n_aux and keys[a - 1] in view.w("passive_aux") or quantified or by_next):
+    # "Hezbollah, designated as a terrorist group by the EU,": a reduced relative after an aside opener
+    reduced = not n_aux and x == a - 1 and x >= s0 and keys[x] in view.w("aside_openers") and b < s1 and keys[b] == "as"
+    if not (n_aux and keys[a - 1] in view.w("passive_aux") or quantified or by_next or reduced):
         return None
     if keys[a] not in ("designated",):
         return None
     agent = _agent_after(view, b, s1)
+    if reduced and not agent:
+        return None
     if b < s1 and keys[b] == "as" and not has_after:
         return False  # "was designated as his successor"
     if not (has_after or agent or view.mentions_sanctions):
@@ -289,42 +292,6 @@ def _passive_designation(view: View, fr: dict, a: int, b: int, s0: int, s1: int,
 
 
 
-def _designated_as(view: View, fr: dict, a: int, b: int, s0: int, s1: int) -> Draft:
-    """'X was designated as a terrorist group by the EU', 'X and Y, both designated as foreign
-    terrorist organizations by the US': the category after 'as' is no target; the designated are
-    the subject (every coordinated name) and the imposer is the 'by' agent (else the context)."""
-    keys = view.keys
-    d = _frame_base(view, fr, a, b, s0)
-    agent = _agent_after(view, b, s1)
-    if agent:
-        d.imposers, d.imposer_explicit = agent, True
-    j = a - 1
-    while j >= s0 and (keys[j] in view.w("passive_aux") or keys[j] in view.w("aux_words") or keys[j] in ("both", "all", "each", ",")):
-        j -= 1
-    names: list[str] = []
-    ref = view.actor_at[j] if j >= s0 else None
-    while ref is not None and not ref.demonym:
-        names.insert(0, ref.name)
-        x = ref.start - 1
-        if x >= s0 and keys[x] == "the":
-            x -= 1
-        if x < s0 or keys[x] not in ("and", ","):
-            break
-        x -= 1
-        if x >= s0 and keys[x] == "the":
-            x -= 1
-        ref = view.actor_at[x] if x >= s0 else None
-    if names:
-        d.targets = list(dict.fromkeys(names))
-        d.start = min(d.start, j)
-    else:
-        d.targets = _subject_targets(view, a, s0)
-    if not d.targets:
-        d.target_context = True
-    return d
-
-
-
 def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     keys = view.keys
     dets = ("a", "an", "the", "its", "their", "this", "that", "his", "her")
@@ -333,6 +300,10 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         or (b < s1 and keys[b] == "on" and a - 2 >= s0 and keys[a - 2] in dets and keys[a - 1] not in view.w("aux_words"))
     ):
         return None  # "a ban on arms sales", "the general ban on investment": the measure named by a noun
+    if fr.get("verb_only") and any(
+        (named := view.instrument_at.get(x)) is not None and named[0] >= b for x in range(max(s0, a - 3), a)
+    ):
+        return None  # "adopted import bans and export restrictions": the last word of a named measure, a noun
     if keys[a] in _norm_set(fr.get("participle_only")) and (a == s0 or keys[a - 1] not in view.w_union("aux_words", "passive_aux")):
         return None  # "transferred frozen Iranian funds": a state, not a freeze
     if fr.get("not_before_scope") and b < s1 and keys[b + 1 if keys[b] in dets and b + 1 < s1 else b] in view.w("scope_nouns"):

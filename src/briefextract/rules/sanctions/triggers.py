@@ -104,12 +104,9 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
 
     prev_made: list[Draft] = []  # the drafts of the previous instrument
     made_of: dict[int, list[Draft]] = {}
-    pre_of: dict[int, Trigger] = {}
     for idx, ins in enumerate(instruments):
         prev_end = instruments[idx - 1].end if idx else s0
         pre = _pre_trigger(view, ins, triggers, prev_end, s0)
-        if pre is None and idx - 1 in pre_of and _measure_conjunct(view, instruments[idx - 1], ins):
-            pre = pre_of[idx - 1]  # "impose travel bans and asset freezes on X": the verb governs both
         posts = post_of[idx]
         side = _target_side(view, ins, s0)
         inherited = None
@@ -123,7 +120,6 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
             pre = None  # "could face renewed penalties": the target-side verb governs
         if pre is not None:
             pre.used = True
-            pre_of[idx] = pre
             made.append(_draft_from_trigger(view, ins, pre, s0, s1))
             past = _past_participle_trigger(view, triggers, pre.end, ins.start)
             if past is not None:
@@ -320,13 +316,6 @@ def _pronoun_drafts(view: View, instruments: list[Instrument], triggers: list[Tr
         t.used = True
         out.append(d)
     return out
-
-
-
-def _measure_conjunct(view: View, a: Instrument, b: Instrument) -> bool:
-    """'travel bans and asset freezes': measure b is coordinated with the measure a right before it."""
-    gap = view.keys[a.end : b.start]
-    return bool(gap) and len(gap) <= 3 and gap[0] in ("and", "or", ",") and all(k in ("and", "or", ",", "a", "an", "the") for k in gap)
 
 
 
