@@ -4,21 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from briefextract.records import SanctionAction
-
-
-@pytest.fixture(scope="module")
-def sanctions(nlp):
-    def run(text: str) -> list[dict]:
-        doc = nlp(text)
-        records = doc._.sanctions
-        for r in records:
-            SanctionAction.model_validate(r)
-            assert text[r["span"]["start"] : r["span"]["end"]] == r["span"]["text"]
-        return records
-
-    return run
-
 
 def find(records: list[dict], **kw) -> dict:
     hits = [r for r in records if all(r.get(k) == v for k, v in kw.items())]

@@ -3,23 +3,6 @@ coordinated instruments (texts written for the tests)."""
 
 from __future__ import annotations
 
-import pytest
-
-from briefextract.records import SanctionAction
-
-
-@pytest.fixture(scope="module")
-def sanctions(nlp):
-    def run(text: str) -> list[dict]:
-        doc = nlp(text)
-        records = doc._.sanctions
-        for r in records:
-            SanctionAction.model_validate(r)
-            assert text[r["span"]["start"] : r["span"]["end"]] == r["span"]["text"]
-        return records
-
-    return run
-
 
 def roles(records: list[dict], action: str = "impose") -> set[tuple]:
     return {(r["imposer"], r["target"]) for r in records if r["action"] == action}
