@@ -7,48 +7,9 @@ the event rules alone; the last ones run the whole shipped pipeline.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from briefextract.pipeline import make_doc
-from briefextract.records import Event
 from briefextract.rules.events import dates_compatible, shift_day
-
-
-def _spans(doc, items, label_default):
-    spans = []
-    for surface, label, kb in items:
-        for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", doc.text):
-            span = doc.char_span(m.start(), m.end(), label=label or label_default, kb_id=kb)
-            assert span is not None, surface
-            spans.append(span)
-    return spans
-
-
-@pytest.fixture
-def run_events(nlp):
-    """run(text, actors=[(surface, type, canonical)], dates=[(surface, iso)], counts=[surface]) -> events."""
-
-    def run(text, actors=(), dates=(), counts=(), published="2025-09-12", title=None):
-        doc = make_doc(nlp, text, published=published, title=title)
-        doc = nlp.get_pipe("layout")(doc)
-        doc.spans["actors"] = _spans(doc, actors, "GPE")
-        doc.spans["dates"] = _spans(doc, [(s, "DATE", v) for s, v in dates], "DATE")
-        doc._.actors = []
-        doc._.counts = [
-            {"span": {"start": m.start(), "end": m.end(), "text": c}}
-            for c in counts
-            for m in re.finditer(re.escape(c), text)
-        ]
-        doc = nlp.get_pipe("events")(doc)
-        for ev in doc._.events:
-            Event.model_validate(ev)
-            assert text[ev["span"]["start"]: ev["span"]["end"]] == ev["span"]["text"]
-        return doc._.events
-
-    return run
-
 
 MINSK = [
     ("John Cole", "PERSON", "John Cole"),

@@ -1,12 +1,10 @@
 """Events: background mentions, reporting-clause dates, datelines (probe of reserved-country news).
 
-The texts are written for these tests. ``run_events`` (from test_events) feeds the
+The texts are written for these tests. ``run_events`` (tests/components/conftest.py) feeds the
 events component hand-made actor and date spans.
 """
 
 from __future__ import annotations
-
-from .test_events import run_events  # noqa: F401  (the fixture)
 
 US_VE = [
     ("Venezuela", "GPE", "Venezuela"),
