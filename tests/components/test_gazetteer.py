@@ -249,3 +249,33 @@ def test_gazetteer_municipality_as_written_is_a_cued_place(gaz):
     found = _places(gaz("The crossing at Šalčininkai was closed; voters in the Ungheni district and in Anenii Noi met."))
     assert ("Šalčininkai", "Salcininkai") in found
     assert {"Ungheni", "Anenii Noi"} <= {name for _, name in found}
+
+
+def test_cued_table_loads_as_the_entries_it_was_made_of():
+    """cued_places.json (cued_table) holds the cued entries as matching reads them; loaded
+    (CuedPlaces), a place's entry is the one build_entries made, and a form a listed
+    entry claims after the build (a hand edit) is dropped at load time."""
+    from briefextract.rules.gazetteer import CuedPlaces, cued_table
+
+    data = {"cities": [{"name": "Kyiv", "type": "GPE", "aliases": ["Kiev"], "cued_aliases": ["Kyjiw"]},
+                       {"name": "Kryvyy Rih", "type": "GPE", "country": "Ukraine", "aliases": ["Kryvyi Rih", "Kiev"],
+                        "cue": True},
+                       {"name": "Zhytomyr", "type": "GPE", "country": "Ukraine", "aliases": ["Zhitomir"], "cue": True}]}
+    entries = build_entries(data)
+    table = cued_table(entries)
+    assert table == {"places": {"Kryvyy Rih": "Ukraine", "Zhytomyr": "Ukraine"},
+                     "forms": {"Kryvyy Rih": 0, "Kryvyi Rih": 1, "Zhytomyr": 2, "Zhitomir": 3},
+                     "first_tokens": ["Kryvyi", "Kryvyy", "Zhitomir", "Zhytomyr"]}
+    listed = [e for e in entries if not e.get("cue")]
+    cued = CuedPlaces(table, listed)
+    for entry in entries[1:]:
+        assert cued.entry(entry["name"]) == entry
+    assert cued.entry("Kyiv") is None
+    cued.add_listed(0, listed[0], ["Kyjiw"])
+    assert cued.key(cued.forms["Kyjiw"]) == ("gaz:0:alias", "GPE", "Kyiv", "alias")
+    assert cued.key(cued.forms["Kryvyi Rih"])[1:] == ("GPE", "Kryvyy Rih", "alias")
+    assert cued.country(cued.forms["Zhitomir"]) == "Ukraine" and cued.max_chars == len("Kryvyy Rih")
+    listed[0]["forms"].append(["Zhitomir", "alias"])  # a listed file edited after the build
+    assert "Zhitomir" not in CuedPlaces(table, listed).forms
+    with pytest.raises(ValueError):
+        cued_table(build_entries({"organisations": [{"name": "Tuapse Holdings", "type": "ORG", "cue": True}]}))

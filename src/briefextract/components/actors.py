@@ -68,9 +68,11 @@ class ActorResolver(DataComponent):
             gaz = self.nlp.get_pipe("gazetteer")
             if hasattr(gaz, "entry") and getattr(gaz, "data", None):
                 self.ctx.entry = gaz.entry
+                # cued places (all from the cities file) have no entry until asked for: their names
+                cued_names = getattr(gaz, "cued_names", frozenset())
                 self.ctx.city_names = frozenset(name for name, entry in gaz.by_name.items()
-                                                if entry.get("source") == "cities")
-                self.ctx.cued_names = frozenset(name for name, entry in gaz.by_name.items() if entry.get("cue"))
+                                                if entry.get("source") == "cities") | cued_names
+                self.ctx.cued_names = cued_names
                 cues = getattr(gaz, "place_cues", None)
                 if cues is not None:
                     self.ctx.attack_before_on = cues.before_on

@@ -18,11 +18,11 @@ from briefextract.rules.actor_spans import keep_span_tuples
 from briefextract.rules.gazetteer import (
     CUED_ALIAS,
     GAZETTEER_FILES,
+    CuedPlaces,
     EntryKey,
     PlaceCues,
     build_entries,
     cued_places,
-    first_tokens,
     lowercase_forms,
     match_entries,
     titlecase_acronyms,
@@ -32,38 +32,35 @@ from briefextract.rules.tokens import token_arrays
 
 
 class GazetteerRuler(DataComponent):
-    data_files = (*(f"{name}.jsonl" for name in GAZETTEER_FILES), "acronym_skip.json", "place_cues.json")
+    data_files = (*(f"{name}.jsonl" for name in GAZETTEER_FILES), "cued_places.json", "acronym_skip.json",
+                  "place_cues.json")
 
     def compile(self) -> None:
         self.entries = build_entries(self.data)
+        if any(e.get("cue") for e in self.entries):
+            raise ValueError("cued places belong in gazetteer/cued_places.json (scripts/build_gazetteers.py)")
         self.by_name = {e["name"]: e for e in self.entries}
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self.key_of: dict[int, EntryKey] = {}
         strings = self.nlp.vocab.strings
         patterns: dict[str, list[str]] = {}
         # cued places (rules.gazetteer.cued_places) are looked up by their text next to a
-        # cue, not matched: form -> a cued id, an index into ``cued_keys`` (entry index,
-        # form kind); a cued id gets its matcher key when first found (``_cued_match``):
-        # a pattern, or even a key, per form cost seconds of loading
+        # cue, not matched: ``cued_places.json`` holds them as that lookup reads them
+        # (form -> cued id) and becomes ``self.cued`` as it is; a cued id gets its matcher
+        # key when first found (``_cued_match``), a place its entry when first asked for
+        # (``entry``): a pattern, a key or an entry per place cost seconds of loading
         self.place_cues = PlaceCues.from_data(self.data.get("place_cues"))
-        self.cued_forms: dict[str, int] = {}
-        self.cued_keys: list[tuple[int, str]] = []
-        self.cued_country: dict[int, str] = {}  # cued id -> its country ("Ukraine’s X")
-        cued_id_of: dict[tuple[int, str], int] = {}
+        self.cued = CuedPlaces(self.data.get("cued_places"), self.entries)
         for index, entry in enumerate(self.entries):
-            cue = entry.get("cue")
+            cued_aliases = []
             for form, kind in entry["forms"]:
-                if cue or kind == CUED_ALIAS:
-                    kind = "alias" if kind == CUED_ALIAS else kind
-                    cued_id = cued_id_of.get((index, kind))
-                    if cued_id is None:
-                        cued_id = cued_id_of[index, kind] = len(self.cued_keys)
-                        self.cued_keys.append((index, kind))
-                        if entry.get("country"):
-                            self.cued_country[cued_id] = entry["country"]
-                    self.cued_forms.setdefault(form, cued_id)
+                if kind == CUED_ALIAS:
+                    cued_aliases.append(form)
                 else:
                     patterns.setdefault(f"gaz:{index}:{kind}", []).append(form)
+            if cued_aliases:
+                self.cued.add_listed(index, entry, cued_aliases)
+        self.cued_names = frozenset(self.cued.place_of)
         self.cued_match_ids: dict[int, int] = {}  # cued id -> match id, made on first need
         self.place_ids: set[int] = set()  # match ids of places that need no cue (a list may start with one)
         self.state_of: dict[int, str] = {}  # a state's name/alias match id -> the state
@@ -78,8 +75,6 @@ class GazetteerRuler(DataComponent):
                 if entry.get("code") and kind != "capital":
                     self.state_of[match_id] = entry["name"]
             self.matcher.add(key, list(self.nlp.tokenizer.pipe(forms)))
-        self.cued_max_chars = max(map(len, self.cued_forms), default=0)
-        self.cued_first_words = first_tokens(self.cued_forms)
         # one LOWER matcher for both case-blind rules (one pass over the doc, not two):
         # body text that lower-cases part of a name ("the United nations"), and an
         # acronym written as a word ("Nato", "told Afp"); the acronym patterns get match
@@ -96,24 +91,25 @@ class GazetteerRuler(DataComponent):
         # the cue words of cued places, found in the same pass
         cue_words = sorted({*self.place_cues.before, "of", "on", *(w.lower() for w in self.place_cues.after)})
         self.cue_id = strings.add("place_cue")
-        if self.cued_forms and cue_words:
+        if self.cued and cue_words:
             self.lower_matcher.add("place_cue", list(self.nlp.tokenizer.pipe(cue_words)))
 
     def _cued_match(self, cued_id: int) -> int:
         """The match id (and ``key_of`` entry) of a cued id, made the first time it is found."""
         match_id = self.cued_match_ids.get(cued_id)
         if match_id is None:
-            index, kind = self.cued_keys[cued_id]
-            entry = self.entries[index]
+            key, label, name, kind = self.cued.key(cued_id)
             strings = self.nlp.vocab.strings
-            match_id = self.cued_match_ids[cued_id] = strings.add(f"gaz:{index}:{kind}")
-            self.key_of[match_id] = EntryKey(entry["type"], entry["name"], kind, strings.add(entry["type"]),
-                                             strings.add(entry["name"]), strings.add(kind))
+            match_id = self.cued_match_ids[cued_id] = strings.add(key)
+            self.key_of[match_id] = EntryKey(label, name, kind, strings.add(label), strings.add(name),
+                                             strings.add(kind))
         return match_id
 
     def entry(self, name: str) -> dict | None:
-        """The gazetteer entry of a canonical name (None when unknown)."""
-        return self.by_name.get(name)
+        """The gazetteer entry of a canonical name (None when unknown); a cued place's is
+        made when first asked for (:meth:`CuedPlaces.entry`)."""
+        entry = self.by_name.get(name)
+        return entry if entry is not None else self.cued.entry(name)
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.data:
@@ -126,9 +122,8 @@ class GazetteerRuler(DataComponent):
         matches += acronyms
         places = [m for m in matches if m[0] in self.place_ids]
         if cue_positions or any(m[0] in self.state_of for m in places):
-            found = cued_places(doc_text(doc), token_arrays(doc), cue_positions, self.cued_forms,
-                                self.cued_max_chars, self.place_cues, places, self.cued_country, self.state_of,
-                                self.cued_first_words, {s for _, s, _ in matches})
+            found = cued_places(doc_text(doc), token_arrays(doc), cue_positions, self.cued, self.place_cues,
+                                places, self.state_of, {s for _, s, _ in matches})
             matches += [(self._cued_match(cued_id), start, end) for cued_id, start, end in found]
         keep_span_tuples(doc, SPANS_GAZETTEER, *match_entries(doc, matches, self.key_of))
         return doc

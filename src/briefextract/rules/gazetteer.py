@@ -11,9 +11,13 @@ list of ``(form, kind)`` pairs, the kind saying how a match relates to the entit
 * ``capital``: "Moscow" may stand for Russia; the actors component decides per
   mention whether it is the state or the city (the city is its own entry).
 
-Rows with ``"cue": true`` and the ``cued_aliases`` of listed cities (the smaller cities and provinces of ``cities.jsonl``) are
-*cued places*: a match is kept only where a place cue says it is a place
-(:func:`cued_places`), since many such names are also words or surnames.
+Rows with ``"cue": true`` and the ``cued_aliases`` of listed cities are *cued
+places*: a match is kept only where a place cue says it is a place
+(:func:`cued_places`), since many such names are also words or surnames. The
+cued rows (the smaller cities and provinces, 32,000 of them) are not in the
+``.jsonl`` files: the build script makes their entries here and keeps them in
+``cued_places.json`` in the form matching reads (:func:`cued_table`,
+:class:`CuedPlaces`), so loading them is one JSON parse, not an entry per row.
 
 Files are read in priority order (leaders, organisations, countries, regions,
 cities): a form already claimed by an earlier entry is not given to a later one,
@@ -25,6 +29,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -185,6 +190,126 @@ def first_tokens(forms: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+#: The fields of a cued place's entry (``cued_places.json`` keeps its name and country;
+#: cued places are GPEs of the cities file).
+CUED_ENTRY_FIELDS = frozenset({"name", "type", "source", "forms", "country", "cue"})
+
+
+def cued_table(entries: list[dict]) -> dict:
+    """The cued entries of ``entries`` (:func:`build_entries` of every file, cued rows
+    included) as ``gazetteer/cued_places.json`` keeps them: ``places`` (canonical name
+    -> country, place *p* the p-th), ``forms`` (form -> ``2p`` for the name of place
+    *p*, ``2p + 1`` for another spelling; a place's forms in a row, as its entry lists
+    them) and ``first_tokens`` (:func:`first_tokens` of the forms).
+
+    Written by ``scripts/build_gazetteers.py``, read by :class:`CuedPlaces`: what
+    :func:`cued_places` looks up is in the file as it is, so loading 32,000 places
+    and 65,000 forms makes no entry, no key and no regex match per place (done
+    here, they cost a second of every load).
+    """
+    places: dict[str, str | None] = {}
+    forms: dict[str, int] = {}
+    for entry in entries:
+        if not entry.get("cue"):
+            continue
+        if entry["type"] != "GPE" or entry["source"] != "cities" or not CUED_ENTRY_FIELDS.issuperset(entry):
+            raise ValueError(f"a cued place is a GPE of the cities file with a country at most: {entry}")
+        number = len(places)
+        places[entry["name"]] = entry.get("country")
+        for form, kind in entry["forms"]:
+            forms[form] = 2 * number + (kind != "name")
+    return {"places": places, "forms": forms, "first_tokens": sorted(first_tokens(forms))}
+
+
+class CuedPlaces:
+    """The cued places as :func:`cued_places` looks them up: ``cued_places.json``
+    (:func:`cued_table`) taken as it is, plus the ``cued_aliases`` of listed entries.
+
+    ``forms``: form -> cued id: ``2p`` / ``2p + 1`` for the name / another spelling of
+    place *p* of the file; ids from ``listed_from`` on are listed entries' cued
+    aliases (:meth:`add_listed`). ``first_words``: the file's first tokens and the
+    listed aliases' (a token no form starts with is not looked up; a superset only
+    costs a failed lookup). ``max_chars``: the longest form.
+
+    The listed entries come first, as in :func:`build_entries`: a form one of them
+    claims, or a place named like one, is dropped. The build script made the file
+    with them already, so this drops nothing unless a listed file was edited
+    since (the next build also gives such a place's other spellings to the next
+    place that has them). A place becomes an entry only when asked for (:meth:`entry`).
+    """
+
+    def __init__(self, data: dict | None, listed: list[dict]) -> None:
+        data = data or {}
+        places = data.get("places") or {}
+        self.names: list[str] = list(places)
+        self.countries: list[str | None] = list(places.values())
+        self.place_of: dict[str, int] = dict(zip(self.names, range(len(self.names))))
+        self.forms: dict[str, int] = dict(data.get("forms") or {})  # a copy: ``data`` is written back as read
+        claimed = {form for entry in listed for form, kind in entry["forms"] if kind != "capital"}
+        for form in claimed.intersection(self.forms):
+            del self.forms[form]
+        named = {entry["name"] for entry in listed}.intersection(self.place_of)
+        if named:
+            dropped = {self.place_of.pop(name) for name in named}
+            self.forms = {form: cued_id for form, cued_id in self.forms.items() if cued_id >> 1 not in dropped}
+        self.first_words: set[str] = set(data.get("first_tokens") or ())  # grows with the listed aliases
+        self.max_chars = max(map(len, self.forms), default=0)
+        self.listed_from = 2 * len(self.names)
+        self.listed: list[tuple[str, str, str, str | None]] = []  # per listed id: key, label, name, country
+        self._entries: dict[str, dict] = {}
+        self._columns: tuple[list[str], list[int]] | None = None  # ``forms``' keys and ids, on first need
+
+    def add_listed(self, index: int, entry: dict, forms: Iterable[str]) -> None:
+        """Give the cued aliases ``forms`` of listed entry ``index`` one cued id (a form
+        already given keeps its id: the first claim wins)."""
+        cued_id = self.listed_from + len(self.listed)
+        self.listed.append((f"gaz:{index}:alias", entry["type"], entry["name"], entry.get("country")))
+        added = [form for form in forms if form not in self.forms]
+        self.forms.update(dict.fromkeys(added, cued_id))
+        self.first_words.update(first_tokens(added))
+        self.max_chars = max(self.max_chars, *map(len, added), 0)
+
+    def __bool__(self) -> bool:
+        return bool(self.forms)
+
+    def country(self, cued_id: int) -> str | None:
+        """The country of a cued id's place ("Ukraine’s X" / "X, Ukraine" need it)."""
+        if cued_id < self.listed_from:
+            return self.countries[cued_id >> 1]
+        return self.listed[cued_id - self.listed_from][3]
+
+    def key(self, cued_id: int) -> tuple[str, str, str, str]:
+        """The matcher key, label, canonical name and form kind of a cued id."""
+        if cued_id < self.listed_from:
+            kind = "alias" if cued_id & 1 else "name"
+            return f"cued:{cued_id >> 1}:{kind}", "GPE", self.names[cued_id >> 1], kind
+        key, label, name, _ = self.listed[cued_id - self.listed_from]
+        return key, label, name, "alias"
+
+    def entry(self, name: str) -> dict | None:
+        """The entry :func:`build_entries` made of a cued place (None for another name),
+        made the first time it is asked for."""
+        entry = self._entries.get(name)
+        if entry is None:
+            number = self.place_of.get(name)
+            if number is None:
+                return None
+            if self._columns is None:
+                self._columns = list(self.forms), list(self.forms.values())
+            forms, ids = self._columns
+            # ids never fall in ``forms``' order (a place's forms in a row, places in
+            # order, the listed aliases last): a place's forms are one slice
+            start, end = bisect_left(ids, 2 * number), bisect_left(ids, 2 * number + 2)
+            entry = {"name": name, "type": "GPE", "source": "cities",
+                     "forms": [[form, "alias" if cued_id & 1 else "name"]
+                               for form, cued_id in zip(forms[start:end], ids[start:end])]}
+            if self.countries[number]:
+                entry["country"] = self.countries[number]
+            entry["cue"] = True
+            self._entries[name] = entry
+        return entry
+
+
 class PlaceCues(NamedTuple):
     """``gazetteer/place_cues.json`` as sets: the words that say a name is a place."""
 
@@ -202,34 +327,33 @@ class PlaceCues(NamedTuple):
         return cls(*(frozenset(data.get(field) or ()) for field in cls._fields))
 
 
-def cued_places(text: str, tok: TokenArrays, cue_positions: Iterable[int], forms: dict[str, int],
-                max_chars: int, cues: PlaceCues, places: list[tuple[int, int, int]],
-                country_of: dict[int, str] | None = None, state_of: dict[int, str] | None = None,
-                first_words: frozenset[str] | None = None,
+def cued_places(text: str, tok: TokenArrays, cue_positions: Iterable[int], cued: CuedPlaces,
+                cues: PlaceCues, places: list[tuple[int, int, int]], state_of: dict[int, str] | None = None,
                 taken: frozenset[int] | set[int] = frozenset()) -> list[tuple[int, int, int]]:
-    """``(id, start, end)`` of cued places: a form of ``forms`` (form -> its id, as the
-    caller numbers them) written right where a cue says "place".
+    """``(cued id, start, end)`` of cued places: a form of ``cued.forms`` written right
+    where a cue says "place".
 
     Cues: a word before ("in X", "near X", "struck X"), "of" / "on" after a place noun
     ("the town of X", "strikes on X"), a word after ("X region", "X Oblast", "X
-    refinery"), the place's own state ("Ukraine’s X", "X, Ukraine": ``country_of``
-    maps a form's id to its country, ``state_of`` a state's match id to its name),
+    refinery"), the place's own state ("Ukraine’s X", "X, Ukraine": ``cued.country``
+    gives a cued id's country, ``state_of`` maps a state's match id to its name),
     or a list with a place ("the regions of Sumy, X and Y": ``,`` / ``and`` / ``or``
     next to another place, either side; ``places``: the matches of places that need no cue).
     ``cue_positions``: the tokens that are cue words (the case-blind matcher finds
     them); only the tokens next to them are looked up, each as the document's own
-    text of one to a few tokens (``max_chars`` long at most), longest first: no
-    pattern per form, no pass over every token. ``first_words`` (the first token of
-    every form) and ``taken`` (tokens where a listed match starts) skip the lookups
+    text of one to a few tokens (``cued.max_chars`` long at most), longest first: no
+    pattern per form, no pass over every token. ``cued.first_words`` (the first token
+    of every form) and ``taken`` (tokens where a listed match starts) skip the lookups
     that cannot succeed or would lose to a listed name.
     """
     lower, words, idx = tok.lower, tok.text, tok.idx
     n = len(words)
+    forms, max_chars, first_words, country_of = cued.forms, cued.max_chars, cued.first_words, cued.country
 
     def form_at(start: int) -> tuple[int, int, int] | None:
         if start >= n or start in taken or not words[start][:1].isupper():
             return None
-        if first_words is not None and words[start] not in first_words and words[start].title() not in first_words:
+        if words[start] not in first_words and words[start].title() not in first_words:
             return None
         best = None
         for end in range(start + 1, min(n, start + 6) + 1):
@@ -263,7 +387,7 @@ def cued_places(text: str, tok: TokenArrays, cue_positions: Iterable[int], forms
             continue
         if match is not None:
             found[match[1]] = match
-    if country_of and state_of:
+    if state_of:
         for state_id, start, end in places:
             state = state_of.get(state_id)
             if state is None:
@@ -274,7 +398,7 @@ def cued_places(text: str, tok: TokenArrays, cue_positions: Iterable[int], forms
                 match = form_before(start - 1)
             else:
                 continue
-            if match is not None and country_of.get(match[0]) == state:
+            if match is not None and country_of(match[0]) == state:
                 found[match[1]] = match
     # lists: a name next to a place ("Sumy, X", "X and Sumy"), both ways; each place
     # (given or found) is looked at once, the ones found here in turn
