@@ -34,6 +34,19 @@ from briefextract.rules.actors import (
 )
 
 
+def _city_and_cued_names(by_name: dict[str, dict]) -> tuple[frozenset[str], frozenset[str]]:
+    """The names of listed cities and of cued places (set tests per span), in one pass
+    over the gazetteer's names: since the cued places they are ~34,000, and each pass
+    cost ~15 ms on the first document."""
+    cities, cued = [], []
+    for name, entry in by_name.items():
+        if entry.get("source") == "cities":
+            cities.append(name)
+        if entry.get("cue"):
+            cued.append(name)
+    return frozenset(cities), frozenset(cued)
+
+
 class ActorResolver(DataComponent):
     data_files = ("context.json",)
 
@@ -68,9 +81,7 @@ class ActorResolver(DataComponent):
             gaz = self.nlp.get_pipe("gazetteer")
             if hasattr(gaz, "entry") and getattr(gaz, "data", None):
                 self.ctx.entry = gaz.entry
-                self.ctx.city_names = frozenset(name for name, entry in gaz.by_name.items()
-                                                if entry.get("source") == "cities")
-                self.ctx.cued_names = frozenset(name for name, entry in gaz.by_name.items() if entry.get("cue"))
+                self.ctx.city_names, self.ctx.cued_names = _city_and_cued_names(gaz.by_name)
                 cues = getattr(gaz, "place_cues", None)
                 if cues is not None:
                     self.ctx.attack_before_on = cues.before_on
