@@ -282,9 +282,11 @@ class Lexicons:
             rf"linked|controlled|headquartered|operating|specializing|specialising)\b)")
         self.compiled["locative_before"] = re.compile(
             rf"(?:^|\W)(?i:{trie_pattern(self.locatives)})[^\S\n]+(?:the[^\S\n]+)?$") if self.locatives else None
-        # "GRU Unit 29155", "Department 53 of the Ministry ...": a body named by its number
+        # "GRU Unit 29155", "Department 53 of the Ministry ...": a body named by its number.
+        # No leading \b: a pattern opening with the trie lets re skip to the heads' first
+        # letters (~5x faster scan); _numbered_units tests the word boundary itself
         self.compiled["numbered_unit"] = re.compile(
-            rf"\b{trie_pattern(self.numbered_unit_heads)}[^\S\n]+\d{{2,5}}\b(?![.,]\d|[^\S\n]*%)") \
+            rf"{trie_pattern(self.numbered_unit_heads)}[^\S\n]+\d{{2,5}}\b(?![.,]\d|[^\S\n]*%)") \
             if self.numbered_unit_heads else None
         self.compiled["the_before"] = re.compile(r"(?:^|\W)[Tt]he(?:[^\S\n]+[a-z][\w-]*){0,2}[^\S\n]+[\"“‘']?$")
         self.compiled["acronym_after"] = re.compile(rf"^\s*\((?P<abbr>{ACRONYM})\)")
@@ -639,12 +641,20 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
     list_starts = None if plurals is None or _has_ascii_folds(text) else [p for p, w in cues if w in plurals]
     out += _listed_orgs(doc, text, lex, known, list_starts)
     out += _dateline_sources(doc, text, lex, known)
-    if lex.compiled.get("numbered_unit") is not None:
-        out += [Candidate(m.start(), m.end(), "ORG", "persons.org.numbered")
-                for m in lex.compiled["numbered_unit"].finditer(text)
-                if not known.overlapping(m.start(), m.end()) and not is_excluded(doc, m.start(), m.end())]
+    out += _numbered_units(doc, text, lex, known)
     out += _platforms(doc, text, lex, known, [p for p, w in cues if w in POST_WORD_SET])
     return out
+
+
+def _numbered_units(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[Candidate]:
+    """Bodies named by their number ("GRU Unit 29155"), at a word start: the heads open
+    with a letter, so the character before is no word character (what ``\\b`` tested)."""
+    pattern = lex.compiled.get("numbered_unit")
+    if pattern is None:
+        return []
+    return [Candidate(m.start(), m.end(), "ORG", "persons.org.numbered") for m in pattern.finditer(text)
+            if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"))
+            and not known.overlapping(m.start(), m.end()) and not is_excluded(doc, m.start(), m.end())]
 
 
 def _pronoun_org(doc: Doc, text: str, start: int, end: int, lex: Lexicons) -> bool:
