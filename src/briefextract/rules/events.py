@@ -87,6 +87,7 @@ class EventLexicon:
     negation: frozenset[str]
     clause_break: frozenset[str]
     relative: frozenset[str]
+    aux_chain: frozenset[str]  # auxiliaries before a passive trigger ("who were detained")
     definite: frozenset[str]
     adjectival_next: frozenset[str]
     location_preps: dict[str, frozenset[str]]
@@ -192,6 +193,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         negation=frozenset(cues.get("negation", ())),
         clause_break=frozenset(cues.get("clause_break", ())),
         relative=frozenset(cues.get("relative", ())),
+        aux_chain=frozenset(cues.get("aux_chain", ())),
         definite=frozenset(cues.get("definite", ())),
         adjectival_next=frozenset(cues.get("adjectival_next", ())),
         carry=frozenset(cues.get("carry", cues.get("relative", ()))),
@@ -510,8 +512,6 @@ def _longest_first(match: tuple[int, int, int]) -> tuple[int, int]:
 _ARTICLES = frozenset({"a", "an"})
 _ARTICLES_DEF = frozenset({"a", "an", "the"})
 _CONJUNCTIONS = frozenset({"and", "or", "but", "then"})
-#: the auxiliaries of a passive or perfect verb group ("had been", "were")
-_AUX_CHAIN = frozenset({"was", "were", "been", "be", "is", "are", "had", "has", "have", "being"})
 
 
 def _is_object_of(doc: Doc, lowers: list[str], verb: Mention, noun: Mention, lex: EventLexicon) -> bool:
@@ -637,10 +637,10 @@ def _relative_opener(lowers: list[str], s: int, lex: EventLexicon) -> int:
     ``s`` and its auxiliaries (an adverb in -ly may stand among them: "that were violently
     suppressed"), or -1."""
     i = s - 1
-    if i > 0 and lowers[i].endswith("ly") and lowers[i - 1] in _AUX_CHAIN:
+    if i > 0 and lowers[i].endswith("ly") and lowers[i - 1] in lex.aux_chain:
         i -= 1
     aux_end = i
-    while i >= 0 and s - i <= 4 and lowers[i] in _AUX_CHAIN:
+    while i >= 0 and s - i <= 4 and lowers[i] in lex.aux_chain:
         i -= 1
     if i == aux_end or i < 0:
         return -1  # no auxiliary right before: "who detained him" is an act told with its agent

@@ -247,7 +247,7 @@ def _possessor(view: View, a: int, n: int, s1: int) -> list[str]:
     if n + 1 < s1 and keys[n + 1] == "of":
         stop = _phrase_end(view, n + 2, s1)
         return _resolve_phrase(view, n + 2, stop)
-    if n + 2 < s1 and keys[n + 1] in ("belonging", "owned", "held", "controlled") and keys[n + 2] in ("to", "by"):
+    if n + 2 < s1 and keys[n + 1] in view.w("owner_participles") and keys[n + 2] in ("to", "by"):
         stop = _phrase_end(view, n + 3, s1)  # "assets belonging to key Iranian institutions"
         return _resolve_phrase(view, n + 3, stop)
     for j in range(n - 1, a, -1):

@@ -99,7 +99,7 @@ def _np_left(view: View, i: int, s0: int) -> int:
     stop_words = view.w("prepositions")
     while j > s0 and i - j < 8:
         k = keys[j - 1]
-        if k in stop_words or k in _CLAUSE_PUNCT or k in (".", ",") or k in view.w("clause_stops") or k in _NP_VERBS:
+        if k in stop_words or k in _CLAUSE_PUNCT or k in (".", ",") or k in view.w("clause_stops") or k in view.w("np_verbs"):
             if k == "," and j - 2 >= s0 and keys[j - 2] not in view.w("prepositions") and _adjective_run(view, j, i):
                 j -= 1
                 continue
@@ -114,9 +114,6 @@ def _np_left(view: View, i: int, s0: int) -> int:
 
 
 
-# verbs that never sit inside a noun phrase: "There will be more sanctions coming" ends the phrase at "be"
-_NP_VERBS = frozenset({"be", "been", "being", "is", "are", "was", "were", "will", "would", "could", "might", "should",
-                       "can", "must", "shall", "has", "have", "had", "there"})
 
 
 def _adjective_run(view: View, a: int, b: int) -> bool:
@@ -210,7 +207,6 @@ def _post_modifier(view: View, e: int, a: int) -> bool:
     return False
 
 
-_FLOW_PARTY_INTROS = frozenset({"from", "to", "into", "with"})
 
 
 def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int, int] | None] | None:
@@ -231,7 +227,6 @@ def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int
             break
     goods: tuple[int, int] | None = None
     party: str | None = None
-    end = j
     for _ in range(2):
         if j >= s1:
             break
@@ -242,7 +237,7 @@ def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int
                 break
             goods, j = (j + 1, stop), stop
             continue
-        if k in _FLOW_PARTY_INTROS and party is None and j + 1 < s1:
+        if k in view.w("flow_party_intros") and party is None and j + 1 < s1:
             x = j + 2 if keys[j + 1] == "the" and j + 2 < s1 else j + 1
             ref = view.actor_at[x]
             if ref is None or ref.start != x or ref.demonym or (ref.end < s1 and keys[ref.end] in ("'s", "'")):
