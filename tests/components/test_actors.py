@@ -635,9 +635,9 @@ def test_actors_inline_credit_line_scan_finds_what_a_whole_text_scan_finds(nlp):
     """Credits are searched only on lines with a slash: the same matches as a scan of the text."""
     import random
 
-    from briefextract.rules.actors import inline_credits
+    from briefextract.constants import INLINE_CREDIT as pattern
+    from briefextract.rules.layout import inline_credits
 
-    pattern = nlp.get_pipe("actors").ctx.inline_credit
     pieces = ["(", ")", "/", "\n", " ", "  ", "\t", "Photo", "Photos:", "Fred", "Brown", "U.S.", "Army", "AP",
               "said", "O’Neil", "x", "\n\n", "Getty Images", ".", ","]
     rng = random.Random(8)

@@ -12,8 +12,6 @@ role lexicon and the gazetteer's entry table are read from the ``persons`` and
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
 from briefextract.components.base import DataComponent
@@ -46,7 +44,6 @@ class ActorResolver(DataComponent):
             possessives=set(ctx.get("possessive_markers") or []),
             motion_before_to=set(ctx.get("motion_before_to") or []),
             honorifics=set(ctx.get("honorifics") or []),
-            inline_credit=re.compile(ctx["inline_credit"]) if ctx.get("inline_credit") else None,
             role_abbreviations=dict(ctx.get("role_abbreviations") or {}),
             topic_roles=set(ctx.get("topic_roles") or []),
             capital_metonyms=dict(ctx.get("capital_metonyms") or {}),

@@ -13,8 +13,12 @@ from briefextract import constants as C
 from briefextract.components.batching import BatchedPipe
 from briefextract.extensions import meta
 from briefextract.rules.actor_spans import SpanTuple, keep_span_tuples
-from briefextract.rules.actors import inline_credits
-from briefextract.rules.layout import layout_ranges, sentence_starts, token_kind
+from briefextract.rules.layout import (
+    inline_credits,
+    layout_ranges,
+    sentence_starts,
+    token_kind,
+)
 from briefextract.rules.layout_sentences import remember_sentence_starts
 from briefextract.rules.spans import doc_text
 
@@ -34,15 +38,6 @@ class LayoutMarker(BatchedPipe):
         self.nlp = nlp
         self.name = name
         self._kinds = _KindTable()  # orth id -> token_kind, filled as words are met
-        self._inline_credit = None  # the actors' inline credit pattern ("(AP Photo/X)"), borrowed on first call
-        self._linked = False
-
-    def _link(self) -> None:
-        """Borrow the inline credit pattern of the actors component (its data), once."""
-        self._linked = True
-        if "actors" in self.nlp.component_names:  # (disabled ones too: a first call may be under select_pipes)
-            ctx = getattr(self.nlp.get_pipe("actors"), "ctx", None)
-            self._inline_credit = getattr(ctx, "inline_credit", None)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -55,21 +50,18 @@ class LayoutMarker(BatchedPipe):
                 tuples.append(SpanTuple(span.start, span.end, span.start_char, span.end_char, label, "", ""))
             if label in C.EXCLUDED_LAYOUT_LABELS:
                 excluded.append([start, end])
-        if not self._linked:
-            self._link()
-        if self._inline_credit is not None:
-            # "... two weeks.(AP Photo/Jane Roe)": a credit inside a line; no extractor
-            # reports from it (an actor, a count, a date)
-            for m in inline_credits(self._inline_credit, doc_text(doc)):
-                span = doc.char_span(m.start(), m.end(), label=C.LAYOUT_CREDIT, alignment_mode="expand")
-                if span is not None:
-                    spans.append(span)
-                    tuples.append(SpanTuple(span.start, span.end, span.start_char, span.end_char, C.LAYOUT_CREDIT, "", ""))
-                excluded.append([m.start(), m.end()])
-            if len(excluded) > 1:
-                order = sorted(range(len(spans)), key=lambda k: spans[k].start_char)
-                spans, tuples = [spans[k] for k in order], [tuples[k] for k in order]
-                excluded.sort()
+        # "... two weeks.(AP Photo/Jane Roe)": a credit inside a line; no extractor
+        # reports from it (an actor, a count, a date)
+        for m in inline_credits(C.INLINE_CREDIT, doc_text(doc)):
+            span = doc.char_span(m.start(), m.end(), label=C.LAYOUT_CREDIT, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+                tuples.append(SpanTuple(span.start, span.end, span.start_char, span.end_char, C.LAYOUT_CREDIT, "", ""))
+            excluded.append([m.start(), m.end()])
+        if len(excluded) > 1:
+            order = sorted(range(len(spans)), key=lambda k: spans[k].start_char)
+            spans, tuples = [spans[k] for k in order], [tuples[k] for k in order]
+            excluded.sort()
         keep_span_tuples(doc, C.SPANS_LAYOUT, spans, tuples)
         doc._.excluded = excluded
         self._set_sentence_starts(doc)

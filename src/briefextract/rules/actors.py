@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
@@ -79,7 +79,6 @@ class ActorContext:
     descriptors: set[str] = field(default_factory=set)
     motion_before_to: set[str] = field(default_factory=set)
     honorifics: set[str] = field(default_factory=set)
-    inline_credit: re.Pattern | None = None
     role_abbreviations: dict[str, str] = field(default_factory=dict)
     topic_roles: set[str] = field(default_factory=set)
     spelling_folds: list[tuple[str, str]] = field(default_factory=list)
@@ -364,8 +363,8 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
         m = Mention(span.start, span.end, span.start_char, span.end_char, span.label_, span.kb_id_, kind,
                     span.id_, text[span.start_char:span.end_char])
         candidates.append((-(span.end - span.start), 1, span.start, m))
-    # ("(Fred Brown/U.S. Army)": the layout component marks inline credits with
-    # ``ctx.inline_credit``; nothing inside one reaches this far)
+    # ("(Fred Brown/U.S. Army)": the layout component excludes inline credits
+    # (``constants.INLINE_CREDIT``); nothing inside one reaches this far)
     taken = [False] * len(doc)
     out = _longest_first(candidates, taken)
     for span in base:
@@ -429,26 +428,6 @@ def _states_by_end(runs: list[list[SpanTuple]]) -> dict[int, list[SpanTuple]]:
             if span.label_ == "GPE":
                 states_by_end.setdefault(span.end, []).append(span)
     return states_by_end
-
-
-def inline_credits(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
-    """``pattern.finditer(text)`` for the inline credit pattern, scanning only lines with
-    a slash or a " via " ("(AP Photo/X)", "(State Border Guard Service via AP)").
-
-    Every credit form in ``context.json`` has one of them and stops at a line break, so
-    its matches are those of the lines holding one, each scanned on its own
-    (``^`` and ``$`` hold at a line's bounds either way). A scan of the whole text
-    cost ~90 µs an article; most articles have one such line, or none.
-    """
-    for mark in ("/", " via "):  # (a line holding both is scanned twice: the same credit twice, harmless)
-        at = text.find(mark)
-        while at != -1:
-            start = text.rfind("\n", 0, at) + 1
-            end = text.find("\n", at)
-            if end == -1:
-                end = len(text)
-            yield from pattern.finditer(text, start, end)
-            at = text.find(mark, end)
 
 
 def _extend_to_region(doc: Doc, m: Mention, ctx: ActorContext) -> None:

@@ -98,7 +98,7 @@ def build_entries(data: dict[str, list[dict]]) -> list[dict]:
             candidates: list[tuple[str, str]] = [(name, "name")]
             for field, kind in FORM_FIELDS:
                 candidates += [(f, kind) for f in row.get(field) or []]
-            if row["type"] == "GPE" and not row.get("cue"):
+            if row["type"] == "GPE":
                 candidates += [(f.upper(), "name") for f, k in candidates if k in ("name", "alias") and len(f) > 3]
             for form, kind in candidates:
                 for variant in form_variants(form):

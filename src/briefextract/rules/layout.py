@@ -179,3 +179,26 @@ def sentence_starts(kinds: str) -> list[int]:
         starts.extend(range(m.start(1), m.end(1)))
     starts.extend(m.start(1) for m in _OPENER_AFTER_END.finditer(kinds))
     return sorted(set(starts))
+
+
+def inline_credits(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` for the inline credit pattern (``constants.INLINE_CREDIT``),
+    scanning only the lines holding a slash or " via " ("(AP Photo/X)", "(State Border
+    Guard Service via AP)"), each once, in text order.
+
+    Every credit form has one of them and stops at a line break, so its matches are
+    those of these lines, each scanned on its own (``^`` and ``$`` hold at a line's
+    bounds either way). A scan of the whole text cost ~90 µs an article; most articles
+    have one such line, or none.
+    """
+    starts = set()
+    for mark in ("/", " via "):
+        at = text.find(mark)
+        while at != -1:
+            start = text.rfind("\n", 0, at) + 1
+            starts.add(start)
+            end = text.find("\n", at)
+            at = -1 if end == -1 else text.find(mark, end)
+    for start in sorted(starts):
+        end = text.find("\n", start)
+        yield from pattern.finditer(text, start, len(text) if end == -1 else end)
