@@ -53,6 +53,7 @@ from spacy.tokens import Doc
 
 from briefextract import constants as C
 from briefextract.rules.actor_spans import as_tuples, span_tuples
+from briefextract.rules.datelines import dateline_ranges
 from briefextract.rules.event_matcher import WordSequenceMatcher
 from briefextract.rules.layout_sentences import sentence_start_tokens
 from briefextract.rules.spans import (
@@ -785,30 +786,6 @@ def _actor_spans(doc: Doc) -> list[ActorSpan]:
     return []
 
 
-_DASHES = frozenset({"-", "—", "–"})
-_DATELINE_PUNCT = frozenset({"(", ")", ","})
-
-
-def _dateline_ranges(tok: TokenArrays, reach: int = 8) -> list[tuple[int, int]]:
-    """Token ranges of the datelines: the opening words of a line, the first one in capitals, up to
-    a dash ("BRUSSELS (Reuters) -", "WASHINGTON —", "KYIV, Ukraine (AP) —"). Only the first word of
-    each line is looked at (the line breaks are whitespace tokens, found in C)."""
-    texts, n = tok.text, len(tok.text)
-    firsts = [0, *(k + 1 for k in compress(range(n), tok.is_space))]
-    out = []
-    for j in firsts:
-        if j >= n or not (len(texts[j]) > 1 and texts[j].isupper() and texts[j].isalpha()):
-            continue
-        for k in range(j + 1, min(n, j + reach + 1)):
-            w = texts[k]
-            if w in _DASHES:
-                out.append((j, k))
-                break
-            if not (w in _DATELINE_PUNCT or w[:1].isupper()):
-                break
-    return out
-
-
 def _date_spans(doc: Doc) -> list[DateSpan]:
     """The resolved date spans (a value that is not a mere reference), one tuple per span."""
     spans = span_tuples(doc, C.SPANS_DATES)
@@ -1501,9 +1478,10 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     actors, dates = _actor_spans(doc), _date_spans(doc)
     mentions = find_mentions(doc, lex, breaks, lowers, actors, positions=positions)
     # "BRUSSELS (Reuters) - The Council said ...": the dateline's place and agency take no part
-    datelines = _dateline_ranges(tok)
+    datelines = dateline_ranges(tok.text, lowers, tok.is_space, tok.idx, doc_text(doc),
+                                [(sp.start, sp.end) for sp in actors])
     if datelines:
-        actors = [sp for sp in actors if not any(a <= sp.start and sp.end <= b for a, b in datelines)]
+        actors = [sp for sp in actors if not any(a <= sp.start < b for a, b in datelines)]
     by_actor = _Sorted(actors, key=attrgetter("start"))
     by_date = _Sorted(dates, key=attrgetter("start"))
     persons = _Sorted([sp for sp in actors if sp.label == "PERSON"], key=attrgetter("end"))

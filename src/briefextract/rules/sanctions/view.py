@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from briefextract import constants as C
 from briefextract.rules.actor_spans import SpanTuple, span_tuples
+from briefextract.rules.datelines import dateline_end
 from briefextract.rules.layout_sentences import sentence_start_tokens
 from briefextract.rules.sanctions.lexicon import (
     Lexicon,
@@ -32,9 +33,6 @@ _YEAR = re.compile(r"^\d{4}$")
 # clause words that also head adjuncts inside the main clause ("suspended them after their coups and imposed")
 _ADJUNCT_HEADS = frozenset({"after", "before", "until", "once", "since"})
 _DEMONYM_END = re.compile(r"(?:an|ese|ish|ian|i|ic|ch)$")  # fallback when a span has no form kind
-#: a dateline prefix ends with one of these within this many tokens of its place ("WASHINGTON, Jane Doe (dpa) -")
-_DATELINE_DASHES = frozenset({"-", "—", "–", ":", "--"})
-_DATELINE_SPAN = 12
 _ORDINAL = re.compile(
     r"^\d+(?:st|nd|rd|th)$|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|latest|new)$"
@@ -127,16 +125,16 @@ class View:
         spans = sorted(group, key=_by_start_longest_first)  # (the tuples themselves: no copy of each)
         actor_at, keys, n_tokens, is_space = self.actor_at, self.keys, len(doc), self.is_space
         covered_to = 0  # the spans come by start: one overlaps a kept one iff it starts before this
-        dateline_end = -1  # the actors of a dateline prefix ("BRUSSELS (Reuters) -") act in no sentence
+        stamp_end = -1  # the actors of a dateline prefix ("BRUSSELS (Reuters) -") act in no sentence
         for start, end, _, _, label, kb_id, form in spans:
             if start < covered_to and start < end:
                 continue
-            if start < dateline_end:
+            if start < stamp_end:
                 continue
             if start == 0 or is_space[start - 1]:  # (only a line's first word can open a dateline)
-                stamp = self._dateline_end(start, end)
+                stamp = dateline_end(self.words, keys, is_space, self.starts, self.text, start, end)
                 if stamp is not None:
-                    dateline_end = stamp
+                    stamp_end = stamp
                     continue
             covered_to = max(covered_to, end)
             text = self.text[self.starts[start] : self.end_char(end - 1)]  # Span.text builds Tokens
@@ -157,36 +155,6 @@ class View:
         # strictly inside takes two tokens or more (see ``org_country``; the gazetteer's spans are
         # Matcher matches, never empty)
         self.org_names = {ref.name for ref in self.actors if ref.label == "ORG" and ref.end - ref.start > 1}
-
-    def _dateline_end(self, start: int, end: int) -> int | None:
-        """The token after a dateline prefix opened by the actor span at ``start``..``end``, else None.
-
-        A dateline opens a line with an upper-case place ("BRUSSELS", "KYIV, Ukraine") or a place
-        before a bracketed agency ("Minsk (Reuters)"), and closes with a dash or colon a few
-        tokens on ("BRUSSELS (Reuters) -", "WASHINGTON, Jane Doe (dpa)-") or with the line itself
-        ("MOSCOW" alone). The place stands for no actor of the story: never an imposer or target."""
-        words, keys = self.words, self.keys
-        if start and not (self.is_space[start - 1] and "\n" in words[start - 1]) and start != 0:
-            return None
-        text = self.text[self.starts[start] : self.end_char(end - 1)]
-        n = len(words)
-        upper = text.isupper() and len(text) > 3  # ("US", "UK", "EU" open headlines, not datelines)
-        if end >= n or (self.is_space[end] and "\n" in words[end]):
-            return end if upper else None  # "MOSCOW" on a line of its own
-        if keys[end] != "(" and not (upper and (keys[end] == "," or keys[end] in _DATELINE_DASHES)):
-            return None
-        depth = 0
-        for j in range(end, min(n, end + _DATELINE_SPAN)):
-            k, word = keys[j], words[j]
-            spaced = j == end or self.text[self.starts[j] - 1 : self.starts[j]] in (" ", ")")
-            if (k in _DATELINE_DASHES and spaced) or (j > end and k[-1] in "-—–" and k[-2:-1] == ")"):
-                return j  # (the tokenizer may keep "dpa)-" whole)
-            if self.is_space[j] and "\n" in word or k in (".", ";", "?", "!"):
-                return None
-            depth += k.count("(") - k.count(")")
-            if depth <= 0 and word.isalpha() and word.islower():
-                return None  # "US announces new sanctions": a sentence, not a stamp
-        return None
 
     def _index_sentences(self, doc: Doc) -> None:
         """``sent_bounds`` (token ranges tiling the document) and ``sent_of`` (token -> sentence
