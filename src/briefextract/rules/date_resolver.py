@@ -499,7 +499,8 @@ class Resolver:
         return self._set(m, _iso_week(day), "week", day, "published")
 
     def _weekend(self, m: Mention, n: int) -> Mention:
-        """"last weekend" / "this weekend" / "next weekend": the Saturday-Sunday interval (GUIDELINES).
+        """"last weekend" / "this weekend" / "next weekend": the Saturday-Sunday interval, as
+        GUIDELINES writes a range ("12–13 December"); it names no rule for weekends.
 
         last: the latest weekend over before the publication day; this: the weekend of the
         publication day, else the one the tense points to (past: the one just over, else the
