@@ -213,7 +213,15 @@ def _pool(n_process: int):
 
 
 def _kill_pool(pool) -> None:
+    """Stop a pool now: cancel what is queued, kill the workers, wait for its manager thread.
+
+    Waiting for the manager thread matters at exit: on Python 3.11 the executor's
+    exit hook can write to the thread's wake-up pipe while the thread closes it,
+    and an interrupted batch then ends with an ``OSError: Bad file descriptor``
+    traceback after its clean message. Once the thread is done the hook skips it.
+    """
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for proc in processes:
         try:
@@ -225,6 +233,8 @@ def _kill_pool(pool) -> None:
             proc.join(timeout=5)
         except (OSError, AttributeError, AssertionError):
             pass
+    if manager is not None:
+        manager.join(timeout=5)
 
 
 def _pooled(
