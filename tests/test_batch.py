@@ -39,11 +39,17 @@ def _ids(path: Path) -> list[str]:
     return [json.loads(line)["doc_id"] for line in path.read_text(encoding="utf-8").splitlines()]
 
 
-def _many(folder: Path, n: int) -> None:
+def _many(folder: Path, n: int, filler: int = 0) -> None:
+    """``n`` small articles; ``filler`` extra sentences each make a run long enough to interrupt.
+
+    The interrupt tests signal a run once it has written a few lines: with one-line
+    articles the rest of the batch could finish in the ~50 ms before the signal.
+    """
     folder.mkdir()
+    padding = " The ministry said talks would go on." * filler
     for i in range(n):
         (folder / f"doc{i:04d}.txt").write_text(
-            f"Report {i}. Poland detained {i + 2} people near Grodno on 5 May. Minsk denied it.\n",
+            f"Report {i}. Poland detained {i + 2} people near Grodno on 5 May. Minsk denied it.{padding}\n",
             encoding="utf-8",
         )
 
@@ -311,7 +317,7 @@ def _wait_for_lines(path: Path, n: int, proc: subprocess.Popen, timeout: float =
 @pytest.mark.slow
 def test_batch_kill_9_then_resume_gives_one_line_per_document(tmp_path):
     folder = tmp_path / "many"
-    _many(folder, 400)
+    _many(folder, 400, filler=40)
     out = tmp_path / "o.jsonl"
     proc = subprocess.Popen(
         [BRIEFEXTRACT, "extract", str(folder), "-o", str(out), "-q", "--batch-size", "2"],
@@ -335,7 +341,7 @@ def test_batch_kill_9_then_resume_gives_one_line_per_document(tmp_path):
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "kill"])
 def test_batch_interrupt_stops_cleanly_with_whole_lines(tmp_path, sig):
     folder = tmp_path / "many"
-    _many(folder, 400)
+    _many(folder, 400, filler=40)
     out = tmp_path / "o.jsonl"
     proc = subprocess.Popen(
         [BRIEFEXTRACT, "extract", str(folder), "-o", str(out), "--workers", "2", "--batch-size", "2"],
@@ -344,12 +350,16 @@ def test_batch_interrupt_stops_cleanly_with_whole_lines(tmp_path, sig):
     _wait_for_lines(out, 10, proc)
     proc.send_signal(sig)
     _, stderr = proc.communicate(timeout=60)
-    assert proc.returncode == 130
-    assert b"--resume" in stderr and b"Traceback" not in stderr
+    assert proc.returncode == 130, stderr.decode()[-800:]
+    assert b"--resume" in stderr and b"Traceback" not in stderr, stderr.decode()[-800:]
     data = out.read_bytes()
     assert data.endswith(b"\n") and all(json.loads(line) for line in data.splitlines())
-    done = subprocess.run([BRIEFEXTRACT, "extract", str(folder), "-o", str(out), "--resume", "-q"], check=False)
-    assert done.returncode == 0 and len(_ids(out)) == 400
+    done = subprocess.run(
+        [BRIEFEXTRACT, "extract", str(folder), "-o", str(out), "--resume", "-q"], capture_output=True, text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-800:]
+    assert sorted(_ids(out)) == [f"doc{i:04d}" for i in range(400)]
 
 
 def test_batch_unwritable_output_is_usage_error(tmp_path):
