@@ -105,7 +105,7 @@ DATELINE = re.compile(
     rf"(?P<dash>--|[–—:-]|(?<=/)\.|$)"
     rf"|(?P<outlet>{_DL_NAME}),[^\S\n]+(?P<stamp>{_DL_MONTH}[^\S\n]+\d{{1,2}},[^\S\n]+\d{{4}})[^\S\n]*[.:–—-]"
     rf")",
-    re.M,
+    re.MULTILINE,
 )
 #: A part of a dateline between its place and its agency that is a date ("June 3", "3 June 2025")
 DATELINE_DATE_PART = re.compile(_DL_DATE)

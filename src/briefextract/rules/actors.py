@@ -128,9 +128,7 @@ def capital_is_place(doc: Doc, start: int, end: int, ctx: ActorContext) -> bool:
         if lower[prev] == "on" and prev > 0 and lower[prev - 1] in ctx.attack_before_on:
             return True  # "an air attack on Kyiv", "strikes on Moscow": the city is hit
     # the city of a dateline ("MEXICO CITY (AP) —", "KYIV, Ukraine —"), found by the layout component
-    if (start == 0 or tok.is_space[start - 1]) and start in dateline_city_starts(doc):
-        return True
-    return False
+    return (start == 0 or tok.is_space[start - 1]) and start in dateline_city_starts(doc)
 
 
 def _space_after(doc: Doc, i: int) -> bool:

@@ -205,6 +205,10 @@ def inline_credits(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
 
 
 # -- datelines ------------------------------------------------------------------
+#: One part between a dateline's place and its agency (the ``parts`` group of ``C.DATELINE``)
+_PART = re.compile(r"[,.][^\S\n]+([^,]+)")
+
+
 def datelines(pattern: re.Pattern, text: str) -> list[dict]:
     """The datelines of ``text`` (``constants.DATELINE``, tried at each line start), each a dict of
     character ranges ``[start, end]`` (None when absent): ``span`` (the whole stamp, its dash
@@ -257,12 +261,9 @@ def datelines(pattern: re.Pattern, text: str) -> list[dict]:
     return out
 
 
-_PART = re.compile(r"[,.][^\S\n]+([^,]+)")
-
-
 def _dateline(m: re.Match, dash: tuple[int, int], **parts: tuple[int, int] | None) -> dict:
     start = m.start() + len(m.group()) - len(m.group().lstrip())
-    record = {"span": [start, dash[1] if dash[1] > dash[0] else dash[0]], "dash": list(dash)}
+    record = {"span": [start, dash[1]], "dash": list(dash)}
     for key in ("city", "country", "date", "reporter", "agency"):
         value = parts.get(key)
         record[key] = list(value) if value is not None and value[0] != -1 else None
