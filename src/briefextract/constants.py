@@ -79,9 +79,12 @@ LINE_DATE_STAMP = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s")
 UPPER_LETTERS = "A-ZÀ-ÖØ-Þ" + "".join(ch for ch in map(chr, range(0x100, 0x250)) if ch.isupper())
 _DL_UP = rf"[{UPPER_LETTERS}][{UPPER_LETTERS}.’'-]*"  # "MOSCOW", "U.S.", "ST."
 _DL_CAP = rf"[{UPPER_LETTERS}][\w.’'-]*"  # "Minsk", "Jane", "Interfax-Ukraine"
-_DL_NAME = rf"{_DL_CAP}(?:[^\S\n]+{_DL_CAP}){{0,3}}"
 _DL_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DL_PART = rf",[^\S\n]+[{UPPER_LETTERS}\d][\w.’'-]*(?:[^\S\n]+[{UPPER_LETTERS}\d][\w.’'-]*){{0,3}}"
+_DL_NAME = rf"{_DL_CAP}(?:[^\S\n]+{_DL_CAP}){{0,3}}"
+#: a word of a part: capitalised or a number; a full stop only inside ("U.S.") or after a month ("Oct. 2"),
+#: so that a part never runs across a sentence end ("Reuters, March 4, 2025. WASHINGTON")
+_DL_PART_WORD = rf"(?:{_DL_MONTH}|[{UPPER_LETTERS}\d][\w’'-]*(?:(?:\.[\w’'-]+)+\.?)?)"
+_DL_PART = rf",[^\S\n]+{_DL_PART_WORD}(?:[^\S\n]+{_DL_PART_WORD}){{0,3}}"
 _DL_DATE = rf"(?:{_DL_MONTH}[^\S\n]+\d{{1,2}}|\d{{1,2}}[^\S\n]+{_DL_MONTH})(?:,?[^\S\n]+\d{{4}})?"
 #: The stamp that opens a wire story, tried at each line start (``rules.layout.datelines``, run once
 #: per Doc by the layout component; the parts are kept in ``doc._.datelines``):

@@ -78,6 +78,7 @@ def test_a_place_alone_on_its_line_is_a_dateline():
         "- a list item",
         "(a bracketed aside) and more",
         "BREAKING NEWS TODAY IS HERE and more",
+        "RIGA, Latvia. The Saeima (LETA) - voted",  # the parts do not run across a sentence end
     ],
 )
 def test_no_dateline(line):

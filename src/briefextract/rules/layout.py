@@ -245,9 +245,7 @@ def datelines(pattern: re.Pattern, text: str) -> list[dict]:
         parts = list(_PART.finditer(m.group("parts") or ""))
         for k, part in enumerate(parts):
             words = part.group(1)
-            if words[-1] == "." and C.DATELINE_DATE_PART.fullmatch(words, 0, len(words) - 1):
-                words = words[:-1]  # "MOSCOW, June 3. /TASS/."
-            span = (base + part.start(1), base + part.start(1) + len(words))
+            span = (base + part.start(1), base + part.end(1))
             if C.DATELINE_DATE_PART.fullmatch(words):
                 date = date or span
             elif date is not None and date[1] == base + part.start() and words.isdigit():
