@@ -18,6 +18,7 @@ from briefextract.records import Brief
 DOC_FIELDS: dict[str, str] = {
     "meta": "document metadata: doc_id, title, published (YYYY-MM-DD), source, url",
     "excluded": "character ranges [start, end] that no extractor may report from",
+    "datelines": "the datelines opening lines (rules.layout.datelines): dicts of [start, end] ranges",
     "actors": "actor record dicts (records.Actor)",
     "counts": "count record dicts (records.Count)",
     "dates": "date record dicts (records.DateMention)",

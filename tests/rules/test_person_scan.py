@@ -9,7 +9,6 @@ from briefextract.rules.persons import (
     ACRONYM,
     ALNUM_NAME,
     CAPWORD,
-    DATELINE_SOURCE,
     DOMAIN_NAME,
     INITIAL,
     NAME_WORD_FORMS,
@@ -43,12 +42,16 @@ def test_finditer_at_equals_finditer_given_every_start():
         assert [m.span() for m in finditer_at(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)]
 
 
+#: a pattern anchored at line starts, as the scans that use ``line_starts`` are
+LINE_OPENER = re.compile(r"(?m)^[^\S\n]*(?:[A-Z]+[^\S\n]*)?\((?:[a-z]+|[A-Z]\w*)\)[^\S\n]*[–—-]")
+
+
 def test_line_starts_are_where_multiline_caret_matches():
     caret = re.compile(r"(?m)^")
     for text in TEXTS + ["\n", "a\n\nb\n"]:
         assert line_starts(text) == [m.start() for m in caret.finditer(text)]
-        assert ([m.span() for m in finditer_at(DATELINE_SOURCE, text, line_starts(text))]
-                == [m.span() for m in DATELINE_SOURCE.finditer(text)])
+        assert ([m.span() for m in finditer_at(LINE_OPENER, text, line_starts(text))]
+                == [m.span() for m in LINE_OPENER.finditer(text)])
 
 
 def test_word_hits_finds_whole_words_only():

@@ -39,7 +39,6 @@ class ActorResolver(DataComponent):
         ctx = self.data.get("context") or {}
         self.ctx = ActorContext(
             locatives=set(ctx.get("locatives") or []),
-            dateline_after=set(ctx.get("dateline_after") or []),
             name_suffixes=set(ctx.get("name_suffixes") or []),
             possessives=set(ctx.get("possessive_markers") or []),
             motion_before_to=set(ctx.get("motion_before_to") or []),

@@ -14,6 +14,7 @@ from briefextract.components.batching import BatchedPipe
 from briefextract.extensions import meta
 from briefextract.rules.actor_spans import SpanTuple, keep_span_tuples
 from briefextract.rules.layout import (
+    datelines,
     inline_credits,
     layout_ranges,
     sentence_starts,
@@ -27,7 +28,7 @@ _KIND_CACHE_SIZE = 50_000
 
 
 class LayoutMarker(BatchedPipe):
-    """Writes ``doc.spans["layout"]`` and ``doc._.excluded``, and sentence boundaries.
+    """Writes ``doc.spans["layout"]``, ``doc._.excluded``, ``doc._.datelines`` and sentence boundaries.
 
     Sentences start after a newline and after sentence punctuation (optionally
     followed by closing quotes) when the next token opens a sentence; ``U.S.``
@@ -64,6 +65,8 @@ class LayoutMarker(BatchedPipe):
             excluded.sort()
         keep_span_tuples(doc, C.SPANS_LAYOUT, spans, tuples)
         doc._.excluded = excluded
+        # "MOSCOW, June 3 (Reuters) -": found once here, read by persons, actors, sanctions and events
+        doc._.datelines = datelines(C.DATELINE, doc_text(doc))
         self._set_sentence_starts(doc)
         return doc
 

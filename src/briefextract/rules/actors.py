@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from briefextract.constants import SPANS_ACTORS
 from briefextract.rules.actor_spans import SpanTuple, as_tuples
 from briefextract.rules.actors_span_group import span_group
+from briefextract.rules.datelines import dateline_city_starts
 from briefextract.rules.gazetteer import bounds_runs
 from briefextract.rules.spans import doc_text, is_excluded, overlap_clusters
 from briefextract.rules.tokens import TokenArrays, token_arrays
@@ -73,7 +74,6 @@ class Mention:
 @dataclass
 class ActorContext:
     locatives: set[str]
-    dateline_after: set[str]
     name_suffixes: set[str]
     possessives: set[str]
     descriptors: set[str] = field(default_factory=set)
@@ -127,20 +127,8 @@ def capital_is_place(doc: Doc, start: int, end: int, ctx: ActorContext) -> bool:
             return True
         if lower[prev] == "on" and prev > 0 and lower[prev - 1] in ctx.attack_before_on:
             return True  # "an air attack on Kyiv", "strikes on Moscow": the city is hit
-    # dateline: first words of a line, upper case or followed by "(" / "—" (a line
-    # break is a whitespace token of its own: a token's trailing whitespace is "" or " ")
-    line_start = start == 0 or tok.is_space[start - 1]
-    if line_start:
-        span_text = doc_text(doc)[tok.idx[start]:tok.end_char(end - 1)]
-        if span_text.isupper():
-            return True
-        if nxt is not None and nxt in ctx.dateline_after:
-            # "Minsk, March 4 —" / "KYIV, Ukraine —" is a dateline; "Abu Dhabi, a close
-            # partner of ..., has" opens a sentence about the state (apposition)
-            after = end + 1 if end + 1 < len(words) else None
-            return nxt != "," or (after is not None and (words[after].istitle() or words[after].isupper()
-                                                         or tok.like_num[after]))
-    return False
+    # the city of a dateline ("MEXICO CITY (AP) —", "KYIV, Ukraine —"), found by the layout component
+    return (start == 0 or tok.is_space[start - 1]) and start in dateline_city_starts(doc)
 
 
 def _space_after(doc: Doc, i: int) -> bool:

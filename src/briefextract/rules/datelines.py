@@ -1,61 +1,59 @@
-"""Datelines: the stamp that opens a wire story ("BRUSSELS (Reuters) -", "WASHINGTON,
-Jane Doe (dpa)-", "KYIV, Ukraine —", "MOSCOW" on a line of its own).
+"""Datelines as the later components read them: the stamp that opens a wire story
+("BRUSSELS (Reuters) -", "WASHINGTON, Jane Doe (dpa)-", "KYIV, Ukraine —", "MOSCOW" on a
+line of its own).
 
-The place and agency of a dateline stamp the story; they take no part in it: no
-sanctions imposer or target, no event participant. The sanctions and events rules
-read datelines here, so both agree on what one is.
+One detector finds them, once per Doc: ``rules.layout.datelines`` with
+``constants.DATELINE``, run by the layout component, which keeps their parts (whole
+stamp, dash, city, country, date, reporter, agency; character ranges) in
+``doc._.datelines``. The readers take them from there, in tokens:
+
+* sanctions and events: the place and agency of a dateline stamp the story; they take no
+  part in it (no imposer or target, no event participant): :func:`dateline_token_ranges`;
+* actors: the dateline's city is a place, not its state: :func:`dateline_city_starts`;
+* persons: the reporter and the agency are a person and an organisation (``doc._.datelines``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_right
 
-#: a dateline prefix ends with one of these within ``DATELINE_SPAN`` tokens of its place
-DATELINE_DASHES = frozenset({"-", "—", "–", ":", "--"})
-DATELINE_SPAN = 12
+from spacy.tokens import Doc
 
+from briefextract.rules.tokens import token_arrays
 
-def dateline_end(words: list[str], keys: list[str], is_space: list[bool], starts: list[int], text: str,
-                 start: int, end: int) -> int | None:
-    """The token after a dateline prefix opened by the actor span at ``start``..``end``, else None.
-
-    ``words`` / ``keys``: the tokens as written and lower-cased; ``starts``: their
-    character offsets in ``text``. A dateline opens a line with an upper-case place
-    ("BRUSSELS", "KYIV, Ukraine") or a place before a bracketed agency ("Minsk
-    (Reuters)"), and closes with a dash or colon a few tokens on ("BRUSSELS (Reuters)
-    -", "WASHINGTON, Jane Doe (dpa)-") or with the line itself ("MOSCOW" alone).
-    """
-    if start and not (is_space[start - 1] and "\n" in words[start - 1]):
-        return None
-    place = text[starts[start] : starts[end - 1] + len(words[end - 1])]
-    n = len(words)
-    upper = place.isupper() and len(place) > 3  # ("US", "UK", "EU" open headlines, not datelines)
-    if end >= n or (is_space[end] and "\n" in words[end]):
-        return end if upper else None  # "MOSCOW" on a line of its own
-    if keys[end] != "(" and not (upper and (keys[end] == "," or keys[end] in DATELINE_DASHES)):
-        return None
-    depth = 0
-    for j in range(end, min(n, end + DATELINE_SPAN)):
-        k, word = keys[j], words[j]
-        spaced = j == end or text[starts[j] - 1 : starts[j]] in (" ", ")")
-        if (k in DATELINE_DASHES and spaced) or (j > end and k[-1] in "-—–" and k[-2:-1] == ")"):
-            return j  # (the tokenizer may keep "dpa)-" whole)
-        if is_space[j] and "\n" in word or k in (".", ";", "?", "!"):
-            return None
-        depth += k.count("(") - k.count(")")
-        if depth <= 0 and word.isalpha() and word.islower():
-            return None  # "US announces new sanctions": a sentence, not a stamp
-    return None
+#: Where spaCy's Underscore keeps ``doc._.datelines`` (read without building an Underscore object)
+_DATELINES_KEY = ("._.", "datelines", None, None)
 
 
-def dateline_ranges(words: list[str], keys: list[str], is_space: list[bool], starts: list[int], text: str,
-                    spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``(start, end)`` token ranges of the datelines opened by the actor ``spans``
-    (start, end; in text order): only a span opening a line is looked at."""
+def doc_datelines(doc: Doc) -> list[dict]:
+    """``doc._.datelines`` (``[]`` for a Doc the layout component has not seen)."""
+    return doc.user_data.get(_DATELINES_KEY) or []
+
+
+def dateline_token_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """``(first, dash)`` token ranges of the datelines, in text order: the tokens of the stamp
+    before its dash ("MOSCOW (Reuters)" of "MOSCOW (Reuters) -"; the place of "MOSCOW" alone
+    on its line). An actor starting in one is the dateline's, not the story's."""
+    lines = doc_datelines(doc)
+    if not lines:
+        return []
+    tok = token_arrays(doc)
+    idx, n = tok.idx, len(tok.idx)
+    text_end = tok.end_char(n - 1) if n else 0
     out = []
-    for start, end in spans:
-        if (start == 0 or is_space[start - 1]) and (not out or start >= out[-1][1]):
-            stamp = dateline_end(words, keys, is_space, starts, text, start, end)
-            if stamp is not None:
-                out.append((start, stamp))
+    for line in lines:
+        first = bisect_right(idx, line["span"][0]) - 1
+        at = line["dash"][0]  # (the line's end for a place alone on its line: the token after it)
+        dash = bisect_right(idx, at) - 1 if at < text_end else n
+        if dash > first:
+            out.append((first, dash))
     return out
+
+
+def dateline_city_starts(doc: Doc) -> set[int]:
+    """The tokens where a dateline's city starts ("MEXICO CITY (AP) —": the city is a place)."""
+    lines = doc_datelines(doc)
+    if not lines:
+        return set()
+    idx = token_arrays(doc).idx
+    return {bisect_right(idx, line["city"][0]) - 1 for line in lines if line["city"]}

@@ -53,7 +53,7 @@ from spacy.tokens import Doc
 
 from briefextract import constants as C
 from briefextract.rules.actor_spans import as_tuples, span_tuples
-from briefextract.rules.datelines import dateline_ranges
+from briefextract.rules.datelines import dateline_token_ranges
 from briefextract.rules.event_matcher import WordSequenceMatcher
 from briefextract.rules.layout_sentences import sentence_start_tokens
 from briefextract.rules.spans import (
@@ -1478,8 +1478,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     actors, dates = _actor_spans(doc), _date_spans(doc)
     mentions = find_mentions(doc, lex, breaks, lowers, actors, positions=positions)
     # "BRUSSELS (Reuters) - The Council said ...": the dateline's place and agency take no part
-    datelines = dateline_ranges(tok.text, lowers, tok.is_space, tok.idx, doc_text(doc),
-                                [(sp.start, sp.end) for sp in actors])
+    datelines = dateline_token_ranges(doc)
     if datelines:
         actors = [sp for sp in actors if not any(a <= sp.start < b for a, b in datelines)]
     by_actor = _Sorted(actors, key=attrgetter("start"))

@@ -202,3 +202,67 @@ def inline_credits(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     for start in sorted(starts):
         end = text.find("\n", start)
         yield from pattern.finditer(text, start, len(text) if end == -1 else end)
+
+
+# -- datelines ------------------------------------------------------------------
+#: One part between a dateline's place and its agency (the ``parts`` group of ``C.DATELINE``)
+_PART = re.compile(r"[,.][^\S\n]+([^,]+)")
+
+
+def datelines(pattern: re.Pattern, text: str) -> list[dict]:
+    """The datelines of ``text`` (``constants.DATELINE``, tried at each line start), each a dict of
+    character ranges ``[start, end]`` (None when absent): ``span`` (the whole stamp, its dash
+    included), ``dash`` (empty at the line's end: "MOSCOW" on a line of its own), ``city``,
+    ``country``, ``date``, ``reporter`` and ``agency``. The name of "Minsk, March 4, 2025." /
+    "Outlet, March 4, 2025." is a place or a source: ``city`` and ``agency`` both hold it.
+
+    Between the place and the agency, a date part ("June 3") is the ``date``; the name part just
+    before a bracketed agency, of two or three words, is the ``reporter`` ("WASHINGTON, Jane Doe
+    (dpa)-"); the first other name part is the ``country``. Which of them is a known place or
+    person is for the later components to say: the layout runs before any list is read.
+    """
+    out = []
+    match = pattern.match
+    at = 0
+    while at != -1:
+        m = match(text, at)
+        nxt = text.find("\n", at)
+        at = -1 if nxt == -1 else nxt + 1
+        if m is None:
+            continue
+        if m.group("outlet"):
+            # "Minsk, March 4, 2025." / "Outlet, March 4, 2025.": a place or a source, as the lists will say
+            name = m.span("outlet")
+            out.append(_dateline(m, city=name, agency=name, date=m.span("stamp"), dash=(m.end() - 1, m.end())))
+            continue
+        city, agency, dash = m.span("city"), m.span("agency"), m.span("dash")
+        if city[0] == -1 and agency[0] == -1:
+            continue
+        if dash[0] == dash[1] and (city[0] == -1 or agency[0] != -1 or m.group("parts")):
+            continue  # only a place alone on its line ends without a dash
+        country = date = reporter = None
+        base = m.start("parts")
+        parts = list(_PART.finditer(m.group("parts") or ""))
+        for k, part in enumerate(parts):
+            words = part.group(1)
+            span = (base + part.start(1), base + part.end(1))
+            if C.DATELINE_DATE_PART.fullmatch(words):
+                date = date or span
+            elif date is not None and date[1] == base + part.start() and words.isdigit():
+                date = (date[0], span[1])  # "March 4, 2025"
+            elif k == len(parts) - 1 and agency[0] != -1 and 2 <= len(words.split()) <= 3:
+                reporter = span
+            elif country is None:
+                country = span
+        out.append(_dateline(m, city=city, country=country, date=date, reporter=reporter,
+                             agency=agency, dash=dash))
+    return out
+
+
+def _dateline(m: re.Match, dash: tuple[int, int], **parts: tuple[int, int] | None) -> dict:
+    start = m.start() + len(m.group()) - len(m.group().lstrip())
+    record = {"span": [start, dash[1]], "dash": list(dash)}
+    for key in ("city", "country", "date", "reporter", "agency"):
+        value = parts.get(key)
+        record[key] = list(value) if value is not None and value[0] != -1 else None
+    return record

@@ -3,7 +3,7 @@
 Why: Python's regex engine skips ahead quickly only when a pattern opens with a
 literal or a character class that few characters of the text belong to. A
 pattern that opens with ``\\b``, a lookbehind, a lookahead or ``^`` (the persons rules'
-organisation lists, platform names, datelines) is tried position by
+organisation lists, platform names) is tried position by
 position instead: ~35-45 ns per character, ~0.15-0.2 ms per article for each.
 :func:`finditer_at` tries such a pattern only at the positions a cheap search
 found (``str.find`` for literal strings and line breaks, a

@@ -60,10 +60,10 @@ from briefextract.constants import (
     SPANS_LAYOUT,
 )
 from briefextract.rules.actor_spans import span_tuples
+from briefextract.rules.datelines import doc_datelines
 from briefextract.rules.person_scan import (
     finditer_at,
     letter_view,
-    line_starts,
     occurrences,
     word_hits,
     word_pattern,
@@ -140,8 +140,6 @@ MONTH_ABBR = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.
 NOUN_SUFFIX = re.compile(r"(?:ity|tion|sion|ment|ness|ship|ism|ogy|omy|acy|ture)$")  # "Facility", "Autonomy"
 KIN_BEFORE = re.compile(r"\b(?:his|her|their)[^\S\n]+(\w+)$")
 APPOS_LIST_END = re.compile(r"[^\S\n]*(?:,|;|\.|\)|$|and\b|or\b|who\b|whose\b)")
-MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-SOURCE_NAME = r"[A-Z][\w.&’'-]*(?:[^\S\n]+[A-Z][\w.&’'-]*){0,3}"
 # a social platform after a post ("a post on Truth Social", "posted on Telegram")
 POST_WORDS = ("post", "posts", "posted", "posting", "wrote", "writes", "writing", "written",
               "message", "messages", "video", "videos", "channel", "account")
@@ -149,14 +147,6 @@ POST_WORD_SET = frozenset(POST_WORDS)
 PLATFORM = re.compile(
     rf"\b{trie_pattern(POST_WORDS)}"
     rf"[^\S\n]+on[^\S\n]+(?:(?:his|her|their|its|the)[^\S\n]+)?(?P<n>{CAPWORD}(?:[^\S\n]+{CAPWORD}){{0,2}})(?![\w.’'-])"
-)
-# a news source opening an article: "(Agency) – The ...", "CITY (Agency) — ...",
-# "CITY, Reporter Name (agency)- ...", "Outlet, March 4, 2025. The ..."
-DATELINE_SOURCE = re.compile(
-    rf"(?m)^[^\S\n]*(?:(?:[A-Z][A-Z.’' -]*(?:,[^\S\n]+{MONTH}[^\S\n]+\d{{1,2}})?"
-    rf"(?:,[^\S\n]+(?P<p>{CAPWORD}(?:[^\S\n]+{CAPWORD}){{1,2}}))?[^\S\n]*)?"
-    rf"\((?P<a>[a-z]+|{SOURCE_NAME})\)[^\S\n]*[–—-]"
-    rf"|(?P<b>{SOURCE_NAME}),[^\S\n]+{MONTH}[^\S\n]+\d{{1,2}},[^\S\n]+\d{{4}}[^\S\n]*[.:–—-])"
 )
 LIST_WORD = r"[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*"  # "Votum.md", not the full stop of "Repsol. These"
 LIST_ITEM = rf"{LIST_WORD}(?:[^\S\n]+(?:(?:et|de|du|del|&)[^\S\n]+)?{LIST_WORD}){{0,3}}"
@@ -902,16 +892,19 @@ def _listed_orgs(doc: Doc, text: str, lex: Lexicons, known: Known, starts: list[
 
 
 def _dateline_sources(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[Candidate]:
-    """The news source of a dateline: "(Agency) – The party ...", "MINSK (Agency) —",
-    "Outlet, March 4, 2025. The office ..." (a known place there is the gazetteer's; a
-    lower-case source, "(dpa)", only when known), and the reporter named before it."""
+    """The news source of a dateline (``doc._.datelines``, found by the layout component):
+    "(Agency) – The party ...", "MINSK (Agency) —", "Outlet, March 4, 2025. The office ..."
+    (a known place there is the gazetteer's; a lower-case source, "(dpa)", only when known),
+    and the reporter named before it ("WASHINGTON, Jane Doe (dpa)-")."""
     out = []
-    for m in finditer_at(DATELINE_SOURCE, text, line_starts(text)):  # (it opens with ^: a line start)
-        if m.group("p") and not known.overlapping(*m.span("p")) and not is_excluded(doc, *m.span("p")):
+    for line in doc_datelines(doc):
+        reporter = line["reporter"]
+        if reporter and not known.overlapping(*reporter) and not is_excluded(doc, *reporter):
             # "WASHINGTON, Jane Doe (dpa)-": the reporter of a dateline is a person
-            out.append(Candidate(*m.span("p"), "PERSON", "persons.person.dateline"))
-        group = "a" if m.group("a") else "b"
-        s0, e0 = m.start(group), m.end(group)
+            out.append(Candidate(*reporter, "PERSON", "persons.person.dateline"))
+        if not line["agency"]:
+            continue
+        s0, e0 = line["agency"]
         words = _words(text[s0:e0])
         if (not words or words[0][0].islower() or known.overlapping(s0, e0) or is_excluded(doc, s0, e0)
                 or any(w in lex.stopwords or w.rstrip(".") in lex.stopwords or w in lex.page_labels for w in words)):

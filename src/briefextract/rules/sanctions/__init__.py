@@ -41,8 +41,9 @@ actor beside an imposition is that actor's imposition; a participle after a past
 Targets and datelines: after a trade-flow noun ('imports', 'the purchase, import or transfer') the
 target is the named party after from/to/with, else the goods after 'of'; a target phrase ends before
 an -ly adverb, a participle after its head ('goods used in'), an -ing verb after a named actor or a
-spaced dash (no tagger: word shapes, lists in lexicon.json); the place of a dateline ('BRUSSELS
-(Reuters) -') is no actor of the story (``View``), so never an imposer or a target.
+spaced dash (no tagger: word shapes, lists in lexicon.json); the place and agency of a dateline
+('BRUSSELS (Reuters) -', found by the layout component: ``rules.datelines``) are no actors of the
+story (``View``), so never an imposer or a target.
 
 Precision guards: a measure named without a verb is an imposition only when it is
 new/first/numbered; generic words (measures, controls, list, package) count only in

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from briefextract import constants as C
 from briefextract.rules.actor_spans import SpanTuple, span_tuples
-from briefextract.rules.datelines import dateline_end
+from briefextract.rules.datelines import dateline_token_ranges
 from briefextract.rules.layout_sentences import sentence_start_tokens
 from briefextract.rules.sanctions.lexicon import (
     Lexicon,
@@ -123,19 +123,14 @@ class View:
         # the tuples the actors / gazetteer components kept: no Span object per mention
         group = span_tuples(doc, C.SPANS_ACTORS) or span_tuples(doc, C.SPANS_GAZETTEER)
         spans = sorted(group, key=_by_start_longest_first)  # (the tuples themselves: no copy of each)
-        actor_at, keys, n_tokens, is_space = self.actor_at, self.keys, len(doc), self.is_space
+        actor_at, keys, n_tokens = self.actor_at, self.keys, len(doc)
         covered_to = 0  # the spans come by start: one overlaps a kept one iff it starts before this
-        stamp_end = -1  # the actors of a dateline prefix ("BRUSSELS (Reuters) -") act in no sentence
+        stamps = dateline_token_ranges(doc)  # the actors of a dateline ("BRUSSELS (Reuters) -") act in no sentence
         for start, end, _, _, label, kb_id, form in spans:
             if start < covered_to and start < end:
                 continue
-            if start < stamp_end:
+            if stamps and any(a <= start < b for a, b in stamps):
                 continue
-            if start == 0 or is_space[start - 1]:  # (only a line's first word can open a dateline)
-                stamp = dateline_end(self.words, keys, is_space, self.starts, self.text, start, end)
-                if stamp is not None:
-                    stamp_end = stamp
-                    continue
             covered_to = max(covered_to, end)
             text = self.text[self.starts[start] : self.end_char(end - 1)]  # Span.text builds Tokens
             name = kb_id or text
