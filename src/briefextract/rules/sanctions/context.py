@@ -19,6 +19,7 @@ _LICENCE_RULES = frozenset({
 
 def _fill_context(view: View, drafts: list[Draft]) -> None:
     """Implicit imposers and targets: the neighbouring record's, else the document's."""
+    _described_names(drafts)
     for d in drafts:
         if UNNAMED in d.imposers:
             d.imposers = []
@@ -53,7 +54,7 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
             d.imposers = [counts.most_common(1)[0][0]]
         else:
             # nothing explicit anywhere: the most mentioned state that is not a target
-            targets = {t for x in drafts for t in x.targets}
+            targets = {t for x in drafts for t in x.targets} | {x.extra["described"] for x in drafts if "described" in x.extra}
             in_targets = {a.name for a in view.actors if any(a.text in t for t in targets)}
             gpes = Counter(a.name for a in view.actors if a.label == "GPE" and a.name not in targets | in_targets)
             if gpes:
@@ -130,6 +131,26 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
                 break
         if cands:
             d.targets = list(cands) if d.extra.get("plural_holder") else [cands[0]]
+
+
+
+def _described_names(drafts: list[Draft]) -> None:
+    """A specific description the text names once ("Russia's two largest oil companies, Rosneft and
+    Lukoil") stands for those names wherever else it is a target: one record per name there too. Only
+    a description of three or more words or with a possessor ("the bank's two subsidiaries"): a bare
+    "two individuals" may be other people in each action."""
+    named: dict[str, list[str]] = {}
+    for d in drafts:
+        desc = d.extra.get("described")
+        if desc and (len(desc.split()) >= 3 or "'s" in desc or "’s" in desc):
+            named.setdefault(desc.casefold(), list(d.targets))
+    if not named:
+        return
+    for d in drafts:
+        if len(d.targets) == 1 and not d.target_context:
+            names = named.get(d.targets[0].casefold())
+            if names:
+                d.targets = list(names)
 
 
 

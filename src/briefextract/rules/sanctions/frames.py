@@ -189,7 +189,7 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         listed = _name_list(view, b, s1)
         if listed is not None and len(listed[0]) > len(d.targets):
             d.targets, stop = listed  # "sanctioned A, B and C", "sanctioned A, a firm; two fronts — B and C — and D"
-        stop = _including_targets(view, d, stop, s1)
+        d.extra["target_end"] = stop  # (names after the description: arguments._named_members)
     d.end = max(d.end, stop)
     _subject_imposer(view, d, a, s0)
     if not d.targets:
@@ -240,7 +240,8 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     elif b < s1 and keys[b] != "as":  # "designated as a terrorist group": a category, not the target
         stop = _phrase_end(view, b, s1)
         d.targets = _resolve_phrase(view, b, stop)
-        d.end = max(d.end, _including_targets(view, d, stop, s1))
+        d.extra["target_end"] = stop  # (names after the description: arguments._named_members)
+        d.end = max(d.end, stop)
     if not d.targets:
         d.target_context = True
     return d
@@ -793,21 +794,3 @@ def _include_frames(view: View, s0: int, s1: int) -> list[Draft]:
             out.append(Draft(**{**d.__dict__, "targets": [t], "imposers": [], "extra": {}}))
         break
     return out
-
-
-
-# -- lists of named targets ------------------------------------------------------
-def _including_targets(view: View, d: Draft, stop: int, s1: int) -> int:
-    """'designated two financial institutions, including the Ruritanian Joint Stock Bank (RJSB), a
-    lender ...': a description as the target gives way to the names listed after 'including'
-    (names the actor lists do not know too); the new end of the phrase."""
-    keys = view.keys
-    if not (stop + 2 < s1 and keys[stop] == "," and keys[stop + 1] in view.w("member_intros")):
-        return stop
-    if not d.targets or any(view.actor_records.get(t) for t in d.targets):
-        return stop
-    listed = _name_list(view, stop + 2, s1, single=True)
-    if listed is None:
-        return stop
-    d.targets = listed[0]
-    return listed[1]

@@ -10,6 +10,7 @@ from briefextract.rules.sanctions.arguments import (
     _first_actor,
     _imposer_for,
     _modifier_actors,
+    _named_members,
     _sector_list,
     _subject_imposer,
     _subject_targets,
@@ -176,6 +177,7 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
             if subj is not None:
                 for m in made:  # "The sanctions, imposed after the election, target officials ...": the verb's object
                     m.targets, m.target_context = list(subj.targets), False
+                    m.extra["target_end"] = subj.extra.get("target_end", subj.end)
         if made and claim and any(_negated_before(view, m.trigger[0] if m.trigger else ins.start, s0) for m in made):
             prev_made = []
             continue  # a denial or claim ("I don't expect any sanctions") is not an action
@@ -193,7 +195,7 @@ def _checked(view: View, drafts: list[Draft], s0: int, s1: int) -> list[Draft]:
     the elliptic impositions beside them, and each action once."""
     drafts = [d for d in drafts if not _generic_statement(view, d, s0)]
     for d in drafts:
-        _including_names(view, d, s1)
+        _named_members(view, d, s1)
     drafts.extend(_elliptic_impositions(view, drafts, s0, s1))
     return _dedupe(drafts)
 
@@ -237,43 +239,6 @@ def _past_participle_trigger(view: View, triggers: list[Trigger], a: int, b: int
         if t.start >= 1 and view.keys[t.start - 1] in _PAST_ADVERBS and view.keys[t.start].endswith("ed"):
             return t
     return None
-
-
-
-def _including_names(view: View, d: Draft, s1: int) -> None:
-    """'sanctions on five people accused of ..., including businessman Ilan Shor': a counted
-    description as the only target gives way to the named people or bodies after 'including'."""
-    if len(d.targets) != 1 or view.actor_records.get(d.targets[0]) or d.target_context:
-        return
-    keys = view.keys
-    first = keys[d.end - 1] if d.end - 1 < s1 else ""
-    counted = any(_is_count_word(view, keys[x]) for x in range(d.trigger[1] if d.trigger else d.start, d.end))
-    if not counted and first not in view.w("group_nouns"):
-        return
-    for j in range(d.end, min(s1, d.end + 15)):
-        if keys[j] in (".", ";", "which", "who") or j in view.instrument_at:
-            return
-        if keys[j] == "including":
-            names = []
-            x = j + 1
-            while x < min(s1, j + 16):
-                ref = view.actor_at[x]
-                if ref is not None and x == ref.start and ref.label in ("PERSON", "ORG") and not ref.demonym:
-                    names.append(ref.name)
-                    x = ref.end
-                    continue
-                if keys[x] in (".", ";", "who", "which", "for", "in", "over"):
-                    break
-                x += 1
-            if names:
-                d.targets = list(dict.fromkeys(names))
-                d.end = max(d.end, x)
-            return
-
-
-
-def _is_count_word(view: View, k: str) -> bool:
-    return k[:1].isdigit() or k in view.lex.number_words or k in ("several", "some", "many", "multiple", "dozens")
 
 
 
