@@ -44,3 +44,55 @@ def test_no_apposition_when_the_names_are_a_new_clause(sanctions):
 def test_including_still_names_the_members(sanctions):
     text = "The EU imposed sanctions on five people accused of unrest in Moldova, including businessman Anton Kovalev, who fled."
     assert targets(sanctions(text)) == {"Anton Kovalev"}
+
+
+# -- 2. agentless and nominal impositions ---------------------------------------------
+def test_passive_freeze_with_an_adverb_targets_the_demonym_state(sanctions):
+    records = sanctions("The EU imposed sanctions on Minsk. That is why Belarusian assets have been permanently frozen.")
+    freeze = [r for r in records if r["rule"] == "sanctions.impose.asset_freeze_passive"]
+    assert [(r["action"], r["target"]) for r in freeze] == [("impose", "Belarus")]
+
+
+def test_approval_said_after_the_measure_is_an_imposition(sanctions):
+    records = sanctions("The package of sanctions on Iran received approval from the foreign ministers on Monday.")
+    assert ("impose", "Iran") in {(r["action"], r["target"]) for r in records}
+
+
+# -- 3. deliberation, threats and calls ---------------------------------------------------
+def test_action_inside_an_if_clause_is_considered(sanctions):
+    records = sanctions("If Canada agrees on new sanctions against Venezuela, its oil exports will fall.")
+    assert {(r["action"], r["target"]) for r in records} == {("consider", "Venezuela")}
+
+
+def test_unless_clause_action_is_considered(sanctions):
+    records = sanctions("Unless Japan imposes tariffs on Chinese steel, the mills will close.")
+    assert {r["action"] for r in records} == {"consider"}
+
+
+def test_expected_endorsement_is_considered(sanctions):
+    records = sanctions("The EU is expected to endorse sanctions on Belarus on Thursday.")
+    assert {(r["action"], r["target"]) for r in records} == {("consider", "Belarus")}
+
+
+def test_readiness_to_take_further_action_is_a_threat(sanctions):
+    records = sanctions("The UK imposed sanctions on Iran on Monday. London stands ready to take additional measures if needed.")
+    assert ("threaten", "Iran") in {(r["action"], r["target"]) for r in records}
+
+
+def test_past_further_steps_are_no_threat(sanctions):
+    records = sanctions("The UK imposed sanctions on Iran on Monday. London took further steps in May.")
+    assert "threaten" not in {r["action"] for r in records}
+
+
+def test_urging_others_to_adhere_to_a_measure_is_a_call(sanctions):
+    records = sanctions("Japan urged its partners to comply with the sanctions on North Korea.")
+    assert {(r["action"], r["target"]) for r in records} == {("call_for", "North Korea")}
+
+
+def test_call_governs_a_coordinated_verb(sanctions):
+    records = sanctions("We encourage our partners to join us in and adhere to these sanctions on Belarus.")
+    assert {(r["action"], r["target"]) for r in records} == {("call_for", "Belarus")}
+
+
+def test_compliance_pledge_is_no_action(sanctions):
+    assert sanctions("Kazakhstan will comply with the sanctions on Russia, the minister said.") == []

@@ -598,9 +598,12 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     keys = view.keys
     needs = _norm_set(fr.get("needs"))
     j = a - 1
-    while j >= s0 and keys[j] in view.w_union("passive_aux", "aux_words"):
+    n_aux = 0
+    aux = view.w_union("passive_aux", "aux_words")
+    while j >= s0 and (keys[j] in aux or keys[j] in view.w("passive_adverbs") or (keys[j].endswith("ly") and keys[j] not in view.w("ly_nouns"))):
+        n_aux += keys[j] in aux  # (adverbs between: "have been permanently frozen", "were also seized")
         j -= 1
-    if j == a - 1 and not (fr.get("reduced_by") and b < s1 and keys[b] == "by"):
+    if not n_aux and not (fr.get("reduced_by") and b < s1 and keys[b] == "by"):
         return None  # no passive auxiliary: "the licence replaced ..." is not this frame
     n = None
     for x in range(j, max(s0 - 1, j - fr.get("within", 4)), -1):
@@ -639,6 +642,9 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                 break
         if n - 1 >= s0 and keys[n - 1] == "their":
             d.extra["plural_holder"] = True  # "their assets": every target of the last action
+        owner = view.actor_at[n - 1] if not d.targets and "counted" not in d.extra and n - 1 >= s0 else None
+        if owner is not None and owner.demonym and owner.end == n:
+            d.targets = [owner.name]  # "Russian assets have been frozen": the state whose assets they are
     elif not d.targets and fr.get("holder") == "recipient":
         # "all funding to them is banned", "transactions with X are prohibited": the party named after
         # the goods (an anaphor: the context's target)

@@ -23,8 +23,11 @@ def _wrapper_before(view: View, i: int, s0: int) -> str | None:
 
 
 def _call_cue_before(view: View, i: int, s0: int) -> bool:
+    """A call verb shortly before the action word ('urged the EU to impose'), or before the verb it is
+    coordinated with ('encourage our allies to join us in and adhere to')."""
     keys = view.keys
-    for j in range(i - 1, max(s0 - 1, i - 7), -1):
+    window = 10 if i - 1 >= s0 and keys[i - 1] == "and" else 6
+    for j in range(i - 1, max(s0 - 1, i - window - 1), -1):
         hit = view.lex.triggers.match_at(keys, j)
         if hit is not None and hit[1]["call"] and hit[0] <= i:
             return True
@@ -38,8 +41,10 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True) -
     """Modality from cues in the ten tokens before the trigger (within the clause)."""
     keys = view.keys
     found = None
+    condition = False  # the action word is inside an 'if'/'unless' clause
     for j in range(i - 1, max(s0 - 1, i - 10), -1):
         if keys[j] in (";", ".", ":") or (keys[j] in view.w("clause_stops") and keys[j] not in (":",)):
+            condition = keys[j] in view.w("condition_cues")
             break
         if keys[j] in ("and", "but") and (j + 1 == i or keys[j + 1] in view.w("aux_words")) and (j + 1 == i or j + 1 in view.all_trigger_tokens):
             break  # "were not renewed and expired": the cue belongs to the first verb
@@ -61,6 +66,8 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True) -
             found = m
     if found == "planned" and _conditional(view, i):
         found = "possible"  # "will lift sanctions ... if it agrees": only possible
+    if condition and found in (None, "planned"):
+        found = "possible"  # "If the EU agrees on sectoral sanctions, ...": a hypothetical action
     if found is None:
         return
     if found == "advocated":

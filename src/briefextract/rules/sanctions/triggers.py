@@ -90,6 +90,7 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
         Trigger(a, b, p["action"], p["pos"], p["gap"], p["call"], subject_first=p.get("subject_first", False))
         for a, b, p in view.find_all(lex.triggers, s0, s1)
         if not any(i in inst_tokens for i in range(a, b)) and a not in frame_tokens
+        and not (p["call_only"] and not _call_cue_before(view, a, s0))
     ]
 
     # post-nominal participles bind first: "measures, imposed over six rounds of sanctions"
