@@ -96,3 +96,32 @@ def test_call_governs_a_coordinated_verb(sanctions):
 
 def test_compliance_pledge_is_no_action(sanctions):
     assert sanctions("Kazakhstan will comply with the sanctions on Russia, the minister said.") == []
+
+
+# -- 4. roles -------------------------------------------------------------------------
+def test_contact_relative_clause_is_its_subjects_imposition(sanctions):
+    records = sanctions("Caracas demanded an end to the sanctions the EU imposed on Venezuela in 2017.")
+    assert ("impose", "European Union", "Venezuela") in {(r["action"], r["imposer"], r["target"]) for r in records}
+    lifting = [r for r in records if r["action"] != "impose"]
+    assert lifting and all(r["target"] == "Venezuela" and r["imposer"] == "European Union" for r in lifting)
+
+
+def test_that_relative_clause_gives_the_lifted_measure_its_target(sanctions):
+    records = sanctions("Pyongyang seeks the lifting of the sanctions that Washington has imposed on North Korea.")
+    assert ("impose", "United States", "North Korea") in {(r["action"], r["imposer"], r["target"]) for r in records}
+
+
+def test_noun_sanctions_before_a_relative_clause_is_no_verb(sanctions):
+    records = sanctions("The ships helped evade European Union (EU) sanctions that restrict oil imports by the Treasury.")
+    assert not [r for r in records if r["rule"].startswith("sanctions.impose.verb")]
+
+
+def test_pressure_on_names_the_target_of_a_measure_without_one(sanctions):
+    records = sanctions("The Treasury's OFAC continued to increase pressure on Syria and Cuba by tightening related economic sanctions.")
+    assert {r["target"] for r in records if r["action"] == "tighten"} == {"Syria", "Cuba"}
+
+
+def test_a_body_of_the_imposers_state_or_a_city_is_no_context_target(sanctions):
+    text = ("The talks in Geneva and Geneva again were held by OFAC and OFAC officials. "
+            "OFAC officials said the US was tightening related economic sanctions.")
+    assert {r["target"] for r in sanctions(text)} & {"Office of Foreign Assets Control", "Geneva"} == set()

@@ -21,6 +21,10 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
     """Implicit imposers and targets: the neighbouring record's, else the document's."""
     _described_names(drafts)
     for d in drafts:
+        pressed = _pressed_in_sentence(view, d) if d.target_context else None
+        if pressed:
+            d.targets, d.target_context = pressed, False
+    for d in drafts:
         if UNNAMED in d.imposers:
             d.imposers = []
             d.extra["unnamed"] = True
@@ -127,10 +131,33 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
                     continue  # (the UN, the EU, the Security Council impose; they are no implicit target)
                 if name in (view.actor_state(x) for x in d.imposers):
                     continue
+                if view.actor_state(name) in {view.actor_state(x) for x in d.imposers}:
+                    continue  # "OFAC" is no target of a US measure: a body of the imposer's own state
+                if rec.get("type") == "GPE" and rec.get("country"):
+                    continue  # a city where talks are held ("Rome") is no target unless the text says so
                 cands = [name]
                 break
         if cands:
             d.targets = list(cands) if d.extra.get("plural_holder") else [cands[0]]
+
+
+
+def _pressed_in_sentence(view: View, d: Draft) -> list[str] | None:
+    """'increase pressure on Iran and North Korea by ... tightening related sanctions': a measure with
+    no target of its own presses the party its sentence names after 'pressure on/against' before it."""
+    nouns = view.w("pressure_nouns")
+    a = d.trigger[0] if d.trigger else d.start
+    s0 = view.sent_bounds[view.sent_of[d.sent_start]][0]
+    keys = view.keys
+    if nouns.isdisjoint(keys[s0:a]):
+        return None
+    for x in range(s0, a - 2):
+        if keys[x] in nouns and keys[x + 1] in ("on", "against"):
+            stop = min(_phrase_end(view, x + 2, a), a)
+            names = [t for t in _resolve_phrase(view, x + 2, stop) if t != ANAPHOR_GPE and view.actor_records.get(t)]
+            if names:
+                return names
+    return None
 
 
 

@@ -153,6 +153,8 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         or keys[prev_ref.start - 1] in view.w("prepositions")
     ):
         return None  # "New US Sanctions ...", "the EU sanctions": the actor modifies the noun
+    if keys[a] in ("sanction", "sanctions") and nxt in view.w("relative_pronouns"):
+        return None  # "United Nations (UN) sanctions that restrict imports": the noun, then its relative clause
     if keys[a] in ("sanction", "sanctions") and nxt_i < s1 and view.lex.target_intros.match_at(keys, nxt_i) is not None:
         return None  # "US Sanctions Target Russian Oil": the noun, then its verb
     named = view.instrument_at.get(a)

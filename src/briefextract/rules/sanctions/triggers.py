@@ -165,6 +165,15 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
             if made and all(m.action == d.action for m in made):
                 continue
             made.append(d)
+        rel = _relative_action(view, ins, triggers, s0, s1)
+        if rel is not None:
+            for m in made:
+                # "the lifting of the sanctions the US has imposed on Iran": the measure's owner and target
+                if m.target_context and rel.targets:
+                    m.targets, m.target_context = list(rel.targets), False
+                if rel.imposers and m.action != "impose":
+                    m.imposers, m.imposer_explicit = list(rel.imposers), True
+            made.append(rel)
         if not made:
             bare = _bare_mention(view, ins, s0, s1)
             if bare is not None:
@@ -415,6 +424,44 @@ def _post_triggers(view: View, ins: Instrument, triggers: list[Trigger], nxt: in
                 continue  # ... or a reduced relative ("sanctions imposed on X by A, B and C have been lifted")
         out.append(t)
     return out
+
+
+
+def _relative_action(view: View, ins: Instrument, triggers: list[Trigger], s0: int, s1: int) -> Draft | None:
+    """'the crushing sanctions (that) the US has imposed on Iran': a relative clause on the measure
+    whose own subject is a named actor and whose verb is an action word is that actor's action
+    (a past imposition stated beside the current action is its own record); the target is the
+    clause's 'on X'."""
+    keys = view.keys
+    j = ins.end
+    if j < s1 and keys[j] in view.w("relative_pronouns") and keys[j] != "who":
+        j += 1
+    if j < s1 and keys[j] == "the":
+        j += 1
+    ref = view.actor_at[j] if j < s1 else None
+    if ref is None or ref.start != j or ref.possessive or ref.demonym:
+        return None
+    k = ref.end
+    while k < s1 and (keys[k] in view.w("aux_words") or keys[k] in view.w("passive_adverbs")):
+        k += 1
+    t = next((t for t in triggers if t.start == k and not t.used and "pre" in t.pos), None)
+    if t is None or t.action not in ("impose", "extend", "tighten", "maintain"):
+        return None
+    t.used = True
+    d = _base(view, ins, t.action, f"sanctions.{t.action}.relative", ins.start, t.end, s0)
+    d.trigger = (t.start, t.end)
+    name = view.imposer_name(ref)
+    if name:
+        d.imposers, d.imposer_explicit = [name], True
+    hit = view.lex.target_intros.match_at(keys, t.end) if t.end < s1 else None
+    if hit is not None and hit[0] not in view.date_starts and not _is_time(view, hit[0]):
+        stop = _phrase_end(view, hit[0], s1)
+        d.targets = [x for x in _resolve_phrase(view, hit[0], stop) if x != ANAPHOR_GPE]
+        if d.targets:
+            d.end = stop
+    d.target_context = not d.targets
+    _modal(view, d, t.start, ref.end)  # only the clause's own auxiliaries ("has imposed", "could impose")
+    return d
 
 
 
