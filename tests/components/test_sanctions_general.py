@@ -125,3 +125,18 @@ def test_a_body_of_the_imposers_state_or_a_city_is_no_context_target(sanctions):
     text = ("The talks in Geneva and Geneva again were held by OFAC and OFAC officials. "
             "OFAC officials said the US was tightening related economic sanctions.")
     assert {r["target"] for r in sanctions(text)} & {"Office of Foreign Assets Control", "Geneva"} == set()
+
+
+# -- 5. licences -------------------------------------------------------------------------
+LICENCE_CONTEXT = "The US imposed sanctions on Belarus in August. "
+
+
+def test_licence_for_dealings_involving_a_named_party_eases_on_it(sanctions):
+    records = sanctions(LICENCE_CONTEXT + "OFAC issued a general license authorizing transactions involving Belavia until June.")
+    assert ("ease", "Belavia") in {(r["action"], r["target"]) for r in records}
+
+
+def test_licence_party_named_in_apposition_to_a_possessed_description(sanctions):
+    text = LICENCE_CONTEXT + ("OFAC issued a general license authorizing the winding down of transactions involving "
+                              "Naftan's trading arm, the Belarusian Oil Company (BOC), until May 1.")
+    assert {(r["action"], r["target"]) for r in sanctions(text) if r["action"] == "ease"} == {("ease", "Belarusian Oil Company")}

@@ -439,11 +439,21 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                 continue  # further on only right after a comma: "General License (GL) 41, authorizing X"
             if keys[j] in view.w("beneficiary_intros"):
                 x = j + 1
-                w = next((y for y in range(x, min(s1 - 1, x + 3)) if keys[y] == "with"), None)
-                if view.actor_at[x] is None and w is not None:
-                    x = w + 1  # "a licence allowing transactions with Belavia"
+                w = next((y for y in range(x, min(s1 - 1, x + 9)) if keys[y] in view.w("licence_party_intros")
+                          or keys[y] in (",", ";", ".")), None)
+                if view.actor_at[x] is None and w is not None and keys[w] in view.w("licence_party_intros"):
+                    x = w + 1  # "a licence allowing transactions with Belavia", "the winding down of transactions involving X"
                 ref = view.actor_at[x] or (view.actor_at[x + 1] if x + 1 < s1 and keys[x] == "the" else None)
-                if ref is not None:
+                if ref is not None and ref.possessive:
+                    # "transactions involving Belaruskali's marketing arm, the Belarusian Potash Company (BPC)":
+                    # the party is the possessed body, named in apposition
+                    stop = _phrase_end(view, ref.end, s1)
+                    y = stop + 1 if stop < s1 and keys[stop] == "," else None
+                    if y is not None and y < s1 and keys[y] == "the":
+                        y += 1
+                    named = view.actor_at[y] if y is not None and y < s1 else None
+                    ref = named if named is not None and named.start == y and not named.possessive and not named.demonym else None
+                if ref is not None and not ref.demonym:
                     d.targets = [ref.name]
                     d.end = max(d.end, ref.end)
                 break
