@@ -140,3 +140,20 @@ def test_licence_party_named_in_apposition_to_a_possessed_description(sanctions)
     text = LICENCE_CONTEXT + ("OFAC issued a general license authorizing the winding down of transactions involving "
                               "Naftan's trading arm, the Belarusian Oil Company (BOC), until May 1.")
     assert {(r["action"], r["target"]) for r in sanctions(text) if r["action"] == "ease"} == {("ease", "Belarusian Oil Company")}
+
+
+def test_measure_as_subject_of_an_active_verb_with_an_object_is_no_action(sanctions):
+    records = sanctions("Sanctions on Belarus will cut cargo transit via Lithuania.")
+    assert "ease" not in {r["action"] for r in records}
+
+
+def test_participle_before_a_time_phrase_is_still_passive(sanctions):
+    records = sanctions("The EU will restore sanctions on Iran lifted a decade ago.")
+    assert {"impose", "lift"} <= {r["action"] for r in records}
+
+
+def test_sanctions_for_a_named_state_target_it(sanctions):
+    records = sanctions("EU leaders will discuss new sanctions for Iran on Friday. Oil prices rose in Europe and Asia.")
+    assert {(r["action"], r["target"]) for r in records} == {("consider", "Iran")}
+    span = records[0]["span"]["text"]
+    assert span.endswith("for Iran")

@@ -710,6 +710,8 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
             (ins.kind == "relief" and keys[j] in ("for", "to")) or (keys[j] == "for" and keys[ins.end - 1] in view.w("for_target_heads"))
         ):
             hit = (j + 1, True)  # "sanctions relief for Venezuela"
+        if hit is None and j + 1 < s1 and keys[j] == "for" and _named_state_at(view, j + 1):
+            hit = (j + 1, True)  # "sectoral sanctions for Belarus": a state named right after 'for' (not "for its crackdown")
         if hit is not None and (hit[0] in view.date_starts or _is_time(view, hit[0])):
             hit = None  # "came into force on 1 August", "on Friday"
         if hit is None and j < s1 and keys[j] == "in":
@@ -767,6 +769,13 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
     d.target_context = True
     lo = mods.get("lo", ins.start)
     d.further = any(keys[i] in view.w("further") for i in range(lo, ins.start))
+
+
+
+def _named_state_at(view: View, i: int) -> bool:
+    """A state or bloc named at ``i`` by its name (not a demonym or a possessive: "for Russia's war" is a reason)."""
+    ref = view.actor_at[i]
+    return ref is not None and ref.start == i and ref.label == "GPE" and not ref.demonym and not ref.possessive
 
 
 

@@ -45,6 +45,7 @@ from briefextract.rules.sanctions.view import (
     View,
     _preceded_by,
     _span_text,
+    _tok_text,
 )
 
 
@@ -382,6 +383,8 @@ def _post_triggers(view: View, ins: Instrument, triggers: list[Trigger], nxt: in
             continue
         if t.start - 2 >= ins.end and keys[t.start - 1] == "to" and keys[t.start - 2] in view.w("purpose_verbs"):
             continue  # "these sanctions aim to cut the flow of funds": what the measure does, not done to it
+        if "pre" in t.pos and t.end - t.start == 1 and keys[t.start - 1] not in view.w("passive_aux") and _object_after(view, t.end, s1):
+            continue  # "sanctions on Belarus will cut cargo transit": an active verb, the measure its subject
         ok = True
         i = ins.end
         depth = 0
@@ -462,6 +465,23 @@ def _relative_action(view: View, ins: Instrument, triggers: list[Trigger], s0: i
     d.target_context = not d.targets
     _modal(view, d, t.start, ref.end)  # only the clause's own auxiliaries ("has imposed", "could impose")
     return d
+
+
+
+def _object_after(view: View, e: int, s1: int) -> bool:
+    """A plain lower-case noun phrase starts at ``e`` (the object of an active verb before it): not a
+    preposition, adverb, auxiliary, conjunction, date or punctuation ('will cut cargo transit', not
+    'imposed last week', 'cut by half', 'imposed in 2021')."""
+    if e >= s1 or e in view.date_starts:
+        return False
+    k, tok = view.keys[e], _tok_text(view, e)
+    if not tok.isalpha() or not tok.islower() or k.endswith("ly"):
+        return False
+    stops = view.w_union("prepositions", "aux_words", "passive_aux", "time_words", "target_stop", "clause_stops", "relative_pronouns")
+    if k in stops or k in view.lex.number_words or k in ("and", "or", "but", "as", "so", "than", "then", "there", "here", "again"):
+        return False
+    # "lifted a decade ago", "imposed some years ago": a time phrase, not an object
+    return not any(view.keys[x] in view.w("duration_units") or view.keys[x] in ("ago", "later", "earlier") for x in range(e, min(s1, e + 3)))
 
 
 
