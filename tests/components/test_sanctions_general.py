@@ -157,3 +157,13 @@ def test_sanctions_for_a_named_state_target_it(sanctions):
     assert {(r["action"], r["target"]) for r in records} == {("consider", "Iran")}
     span = records[0]["span"]["text"]
     assert span.endswith("for Iran")
+
+
+def test_threat_needs_a_sanctioning_power(sanctions):
+    records = sanctions("The EU sanctioned Belarus in June. NATO will take further steps to defend Poland.")
+    assert "threaten" not in {r["action"] for r in records}
+
+
+def test_action_after_a_condition_clause_is_not_made_hypothetical_by_it(sanctions):
+    records = sanctions("If anything, the EU imposed more sanctions on Belarus in June.")
+    assert {(r["action"], r["target"]) for r in records} == {("impose", "Belarus")}

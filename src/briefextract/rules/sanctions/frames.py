@@ -85,6 +85,8 @@ def _frame_drafts(view: View, s0: int, s1: int, instruments: list[Instrument]) -
                 d = _designation_frame(view, fr, i, end, s0, s1)
             elif kind == "needs":
                 d = _needs_frame(view, fr, i, end, s0, s1)
+                if d and fr.get("sanctioning_subject") and not _sanctioning_subject(view, d[0] if isinstance(d, list) else d, s0, i):
+                    d = None  # "NATO will take further steps to defend Poland": no sanctioning power acts
             elif kind == "needs_before":
                 d = _needs_before_frame(view, fr, i, end, s0, s1)
             elif kind == "deadline":
@@ -109,6 +111,17 @@ def _frame_drafts(view: View, s0: int, s1: int, instruments: list[Instrument]) -
             i = max(end, ds[0].trigger[1])
     out.extend(_include_frames(view, s0, s1))
     return out
+
+
+
+def _sanctioning_subject(view: View, d: Draft, s0: int, a: int) -> bool:
+    """The frame's subject is a sanctioning power: a sanctioning authority named before the verb in its
+    sentence (authorities.json: Treasury, OFAC, the Council), or an imposer acting for one of the
+    powers that sanction (lexicon imposer_states: the US, the EU, the UK, the UN, the G7)."""
+    if view.lex.authorities.find_all(view.keys, s0, a):
+        return True
+    powers = view.w("imposer_states")
+    return any(x in powers or view.actor_state(x) in powers for x in d.imposers)
 
 
 

@@ -44,7 +44,8 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True) -
     condition = False  # the action word is inside an 'if'/'unless' clause
     for j in range(i - 1, max(s0 - 1, i - 10), -1):
         if keys[j] in (";", ".", ":") or (keys[j] in view.w("clause_stops") and keys[j] not in (":",)):
-            condition = keys[j] in view.w("condition_cues")
+            # inside the condition itself ("If the EU agrees on sanctions, ..."), not after it
+            condition = keys[j] in view.w("condition_cues") and "," not in keys[j:i]
             break
         if keys[j] in ("and", "but") and (j + 1 == i or keys[j + 1] in view.w("aux_words")) and (j + 1 == i or j + 1 in view.all_trigger_tokens):
             break  # "were not renewed and expired": the cue belongs to the first verb
