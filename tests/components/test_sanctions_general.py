@@ -167,3 +167,15 @@ def test_threat_needs_a_sanctioning_power(sanctions):
 def test_action_after_a_condition_clause_is_not_made_hypothetical_by_it(sanctions):
     records = sanctions("If anything, the EU imposed more sanctions on Belarus in June.")
     assert {(r["action"], r["target"]) for r in records} == {("impose", "Belarus")}
+
+
+def test_passive_approval_of_a_named_package_is_an_imposition(sanctions):
+    records = sanctions("The 14th package of sanctions on Russia was approved on Friday by EU ambassadors.")
+    assert {(r["action"], r["target"]) for r in records} == {("impose", "Russia")}
+
+
+def test_a_modal_governs_the_whole_coordinated_passive_group(sanctions):
+    text = ("The EU agreed new sanctions on Iran. The level of the tariffs on Iranian steel still needs to be "
+            "agreed on by the member states and unanimously approved by the ministers.")
+    later = [r for r in sanctions(text) if r["span"]["start"] > text.index("The level")]
+    assert later and all(r["action"] != "impose" for r in later)

@@ -37,12 +37,12 @@ def _call_cue_before(view: View, i: int, s0: int) -> bool:
 
 
 
-def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True) -> None:
-    """Modality from cues in the ten tokens before the trigger (within the clause)."""
+def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True, window: int = 10) -> None:
+    """Modality from cues in the ``window`` tokens before the trigger (within the clause)."""
     keys = view.keys
     found = None
     condition = False  # the action word is inside an 'if'/'unless' clause
-    for j in range(i - 1, max(s0 - 1, i - 10), -1):
+    for j in range(i - 1, max(s0 - 1, i - window), -1):
         if keys[j] in (";", ".", ":") or (keys[j] in view.w("clause_stops") and keys[j] not in (":",)):
             # inside the condition itself ("If the EU agrees on sanctions, ..."), not after it
             condition = keys[j] in view.w("condition_cues") and "," not in keys[j:i]

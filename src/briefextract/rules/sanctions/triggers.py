@@ -558,7 +558,9 @@ def _draft_from_trigger(view: View, ins: Instrument, t: Trigger, s0: int, s1: in
 def _draft_from_post(view: View, ins: Instrument, t: Trigger, s0: int, s1: int) -> Draft:
     d = _base(view, ins, t.action, f"sanctions.{t.action}.passive", ins.start, t.end, s0)
     d.trigger = (t.start, t.end)
-    _modal(view, d, t.start, ins.end)  # "sanctions will be lifted"; not "will restore sanctions lifted ..."
+    # "sanctions will be lifted"; not "will restore sanctions lifted ..."; the whole verb group between the
+    # measure and its verb ("the cap still needs to be agreed on by the G7 and unanimously approved")
+    _modal(view, d, t.start, ins.end, window=min(16, max(10, t.start - ins.end + 1)))
     if d.modality == "possible" and d.action not in ("maintain", "consider"):
         d.action = "consider"
     mods = _modifier_actors(view, ins, s0)
