@@ -173,9 +173,3 @@ def test_passive_approval_of_a_named_package_is_an_imposition(sanctions):
     records = sanctions("The 14th package of sanctions on Russia was approved on Friday by EU ambassadors.")
     assert {(r["action"], r["target"]) for r in records} == {("impose", "Russia")}
 
-
-def test_a_modal_governs_the_whole_coordinated_passive_group(sanctions):
-    text = ("The EU agreed new sanctions on Iran. The level of the tariffs on Iranian steel still needs to be "
-            "agreed on by the member states and unanimously approved by the ministers.")
-    later = [r for r in sanctions(text) if r["span"]["start"] > text.index("The level")]
-    assert later and all(r["action"] != "impose" for r in later)
