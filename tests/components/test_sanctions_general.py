@@ -173,3 +173,23 @@ def test_passive_approval_of_a_named_package_is_an_imposition(sanctions):
     records = sanctions("The 14th package of sanctions on Russia was approved on Friday by EU ambassadors.")
     assert {(r["action"], r["target"]) for r in records} == {("impose", "Russia")}
 
+
+
+def test_names_after_a_colon_or_between_dashes_replace_the_description(sanctions):
+    records = sanctions("The Treasury sanctioned three Syrian officials: Ali Haddad, Samir Khoury and Omar Nassar.")
+    assert targets(records) == {"Ali Haddad", "Samir Khoury", "Omar Nassar"}
+    records = sanctions("The UK imposed sanctions on two Russian banks — Sberbank and VTB — on Friday.")
+    assert targets(records) == {"Sberbank", "VTB"}
+
+
+def test_verb_after_a_relative_clause_on_the_measure(sanctions):
+    records = sanctions("The sanctions that the EU imposed on Belarus were extended on Monday.")
+    assert {(r["action"], r["imposer"], r["target"]) for r in records} == {
+        ("impose", "European Union", "Belarus"), ("extend", "European Union", "Belarus")}
+
+
+def test_cues_of_a_preposed_subordinate_clause_are_not_the_main_verbs(sanctions):
+    records = sanctions("If Moscow fails to withdraw, the EU will impose sanctions.")
+    assert [(r["action"], r["modality"]) for r in records] == [("consider", "possible")]
+    records = sanctions("When Minsk refused to free the prisoners, Canada imposed sanctions on Belarus.")
+    assert [(r["action"], r["modality"]) for r in records] == [("impose", "asserted")]

@@ -884,8 +884,9 @@ def _named_members(view: View, d: Draft, s1: int) -> None:
     """A description as the only target gives way to the names it is followed by (one mechanism for
     every rule that reads a target phrase; its end is ``extra["target_end"]``, else ``d.end``):
 
-    - in apposition, a list of two or more names after a counted or plural description ("sanctioned
-      Russia's two largest oil companies, Rosneft and Lukoil, along with ...");
+    - in apposition (after a comma, a colon or a dash), a list of two or more names after a counted or
+      plural description ("sanctioned Russia's two largest oil companies, Rosneft and Lukoil, along with
+      ...", "four officials: A, B, C and D", "two banks — A and B —");
     - after 'including' right after it (any description; names the actor lists do not know too:
       "designated two banks, including the Ruritanian Joint Stock Bank (RJSB), a lender");
     - after 'including' a little further on, for a counted or group description, the named people and
@@ -901,7 +902,7 @@ def _named_members(view: View, d: Draft, s1: int) -> None:
     counted = any(_is_count_word(view, keys[x]) for x in range(lo, end))
     head = keys[end - 1]
     described = counted or head in view.w("group_nouns") or (head.isalpha() and head.endswith("s") and _tok_text(view, end - 1).islower())
-    if end + 1 < s1 and keys[end] == ",":
+    if end + 1 < s1 and (keys[end] in (",", ":") or keys[end] in view.w("list_dashes")):
         listed = None
         if keys[end + 1] in view.w("member_intros"):
             listed = _name_list(view, end + 2, s1, single=True)

@@ -49,6 +49,8 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True, w
             break
         if keys[j] in ("and", "but") and (j + 1 == i or keys[j + 1] in view.w("aux_words")) and (j + 1 == i or j + 1 in view.all_trigger_tokens):
             break  # "were not renewed and expired": the cue belongs to the first verb
+        if keys[j] == "," and _closes_subordinate(view, j, s0):
+            break  # "If Moscow fails to withdraw, the EU will impose": the cues of the clause before are not this verb's
         hit = view.lex.modality.match_at(keys, j)
         if hit is None or hit[0] > i:
             continue
@@ -82,6 +84,17 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True, w
     if found == "possible" and d.action in ("impose", "lift", "ease", "extend", "expand", "tighten", "suspend", "delist"):
         d.action = "consider"
         d.rule = d.rule.replace("sanctions.", "sanctions.consider.", 1) if not d.rule.startswith("sanctions.consider") else d.rule
+
+
+
+def _closes_subordinate(view: View, c: int, s0: int) -> bool:
+    """The comma at ``c`` closes a clause that opens with a subordinator ('if', 'when', 'after',
+    ``clause_stops``) at the start of the sentence or after earlier punctuation."""
+    keys = view.keys
+    k = c - 1
+    while k >= s0 and keys[k] not in (",", ";", ":", "(", "—", "–"):
+        k -= 1
+    return k + 1 < c and keys[k + 1] in view.w("clause_stops")
 
 
 

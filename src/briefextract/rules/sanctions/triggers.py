@@ -175,6 +175,17 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
                 if rel.imposers and m.action != "impose":
                     m.imposers, m.imposer_explicit = list(rel.imposers), True
             made.append(rel)
+            if not posts:
+                # "the sanctions Washington imposed on Caracas in 2019 remain in place": the main verb after the clause
+                nxt = instruments[idx + 1].start if idx + 1 < len(instruments) else s1
+                for t in _post_triggers(view, Instrument(ins.start, rel.end, ins.kind), triggers, nxt, s1):
+                    t.used = True
+                    d = _draft_from_post(view, ins, t, s0, s1)
+                    if d.target_context and rel.targets:
+                        d.targets, d.target_context = list(rel.targets), False
+                    if not d.imposers and rel.imposers:
+                        d.imposers, d.imposer_explicit = list(rel.imposers), True
+                    made.append(d)
         if not made:
             bare = _bare_mention(view, ins, s0, s1)
             if bare is not None:
