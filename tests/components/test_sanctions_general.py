@@ -193,3 +193,9 @@ def test_cues_of_a_preposed_subordinate_clause_are_not_the_main_verbs(sanctions)
     assert [(r["action"], r["modality"]) for r in records] == [("consider", "possible")]
     records = sanctions("When Minsk refused to free the prisoners, Canada imposed sanctions on Belarus.")
     assert [(r["action"], r["modality"]) for r in records] == [("impose", "asserted")]
+
+
+def test_a_states_frozen_assets_are_a_measure_in_any_text(sanctions):
+    records = sanctions("The loan was agreed at dawn. That is why Iranian assets have been permanently frozen.")
+    assert {(r["action"], r["target"]) for r in records} == {("impose", "Iran")}
+    assert sanctions("The loan was agreed at dawn. The court said his bank accounts were frozen last week.") == []

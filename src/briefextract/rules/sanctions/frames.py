@@ -76,7 +76,7 @@ def _frame_drafts(view: View, s0: int, s1: int, instruments: list[Instrument]) -
         d = None
         for fidx in fidxs:
             fr = lex.frames[fidx]
-            if fr.get("topical") and not view.topical:
+            if fr.get("topical") and not view.topical and not fr.get("state_owner_anywhere"):
                 continue
             kind = fr["kind"]
             if kind == "verb":
@@ -670,6 +670,10 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         owner = view.actor_at[n - 1] if not d.targets and "counted" not in d.extra and n - 1 >= s0 else None
         if owner is not None and owner.demonym and owner.end == n:
             d.targets = [owner.name]  # "Russian assets have been frozen": the state whose assets they are
+    if fr.get("state_owner_anywhere") and not view.topical and not (
+        d.targets and (view.actor_records.get(d.targets[0]) or {}).get("type") == "GPE"
+    ):
+        return None  # outside a text about sanctions only a state's frozen assets are a measure
     elif not d.targets and fr.get("holder") == "recipient":
         # "all funding to them is banned", "transactions with X are prohibited": the party named after
         # the goods (an anaphor: the context's target)
