@@ -199,3 +199,13 @@ def test_a_states_frozen_assets_are_a_measure_in_any_text(sanctions):
     records = sanctions("The loan was agreed at dawn. That is why Iranian assets have been permanently frozen.")
     assert {(r["action"], r["target"]) for r in records} == {("impose", "Iran")}
     assert sanctions("The loan was agreed at dawn. The court said his bank accounts were frozen last week.") == []
+
+
+def test_a_passive_that_should_be_done_is_a_call_for_it(sanctions):
+    records = sanctions("Sanctions on Cuba must be lifted now, the minister said.")
+    assert {(r["action"], r["target"]) for r in records} == {("call_for", "Cuba")}
+
+
+def test_a_passive_that_needs_to_be_approved_is_pending(sanctions):
+    records = sanctions("The sanctions package on Iran needs to be approved by all 27 members.")
+    assert {(r["action"], r["target"]) for r in records} == {("consider", "Iran")}

@@ -64,6 +64,7 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True, w
             break
         if m == "advocated":
             found = m
+            d.extra["advocated_by"] = keys[j]  # (which cue: "must" advocates, "needs to be approved" is a pending step)
             continue
         if found is None or (found == "planned" and m == "possible"):
             found = m

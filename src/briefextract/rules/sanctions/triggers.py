@@ -572,8 +572,11 @@ def _draft_from_post(view: View, ins: Instrument, t: Trigger, s0: int, s1: int) 
     # "sanctions will be lifted"; not "will restore sanctions lifted ..."; the whole verb group between the
     # measure and its verb ("the cap still needs to be agreed on by the G7 and unanimously approved")
     _modal(view, d, t.start, ins.end, window=min(16, max(10, t.start - ins.end + 1)))
-    if d.modality == "possible" and d.action not in ("maintain", "consider"):
-        d.action = "consider"
+    if d.modality == "possible" and d.action not in ("maintain", "consider") and not (
+        d.action == "call_for" and d.extra.get("advocated_by") not in view.w("pending_cues")
+    ):
+        d.rule = d.rule.replace("sanctions.call_for.", "sanctions.consider.", 1)
+        d.action = "consider"  # ("sanctions should be lifted" stays a call; "the cap needs to be approved" is pending)
     mods = _modifier_actors(view, ins, s0)
     d.imposers = [m for m in mods["imposers"]]
     d.imposer_explicit = bool(d.imposers)
