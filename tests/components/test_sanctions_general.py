@@ -209,3 +209,8 @@ def test_a_passive_that_should_be_done_is_a_call_for_it(sanctions):
 def test_a_passive_that_needs_to_be_approved_is_pending(sanctions):
     records = sanctions("The sanctions package on Iran needs to be approved by all 27 members.")
     assert {(r["action"], r["target"]) for r in records} == {("consider", "Iran")}
+
+
+def test_goods_are_no_description_of_named_parties(sanctions):
+    records = sanctions("The US imposed sanctions on arms exports, Russia and China.")
+    assert not targets(records) & {"Russia", "China"}

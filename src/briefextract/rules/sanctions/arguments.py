@@ -901,7 +901,9 @@ def _named_members(view: View, d: Draft, s1: int) -> None:
     lo = d.trigger[1] if d.trigger and d.trigger[1] <= end else d.start
     counted = any(_is_count_word(view, keys[x]) for x in range(lo, end))
     head = keys[end - 1]
-    described = counted or head in view.w("group_nouns") or (head.isalpha() and head.endswith("s") and _tok_text(view, end - 1).islower())
+    described = counted or head in view.w("group_nouns") or (
+        head.isalpha() and head.endswith("s") and _tok_text(view, end - 1).islower() and head not in view.w("scope_nouns")
+    )  # (a plural party, not goods or flows: "sanctions on arms sales, Russia and China said" names no sellers)
     if end + 1 < s1 and (keys[end] in (",", ":") or keys[end] in view.w("list_dashes")):
         listed = None
         if keys[end + 1] in view.w("member_intros"):
