@@ -214,3 +214,8 @@ def test_a_passive_that_needs_to_be_approved_is_pending(sanctions):
 def test_goods_are_no_description_of_named_parties(sanctions):
     records = sanctions("The US imposed sanctions on arms exports, Russia and China.")
     assert not targets(records) & {"Russia", "China"}
+
+
+def test_the_body_an_approval_comes_from_imposes(sanctions):
+    records = sanctions("The tariffs on Chinese cars received approval from Canada on Monday.")
+    assert {(r["action"], r["imposer"]) for r in records} == {("impose", "Canada")}

@@ -258,13 +258,14 @@ def _possessor(view: View, a: int, n: int, s1: int) -> list[str]:
 
 
 
-def _agent_after(view: View, b: int, s1: int) -> list[str]:
-    """'imposed in 2022 by the Biden administration' / 'blacklisted by the U.S.'."""
+def _agent_after(view: View, b: int, s1: int, intro: str = "by") -> list[str]:
+    """'imposed in 2022 by the Biden administration' / 'blacklisted by the U.S.' ('received approval
+    from EU ministers': ``intro`` 'from')."""
     keys = view.keys
     for j in range(b, min(s1, b + 8)):
         if keys[j] in (";", ".", "which", "that"):
             return []
-        if keys[j] == "by":
+        if keys[j] == intro:
             if j + 1 < s1 and keys[j + 1].endswith("ing") and view.actor_at[j + 1] is None:
                 return []  # "by accusing Iran of ...": a means, not an agent
             for x in range(j + 1, min(s1, j + 5)):

@@ -581,6 +581,8 @@ def _draft_from_post(view: View, ins: Instrument, t: Trigger, s0: int, s1: int) 
     d.imposers = [m for m in mods["imposers"]]
     d.imposer_explicit = bool(d.imposers)
     agent = _agent_after(view, t.end, s1)
+    if not agent and view.keys[t.end - 1] in view.w("approval_nouns"):
+        agent = _agent_after(view, t.end, s1, intro="from")  # "received approval from EU foreign ministers"
     if not agent and not d.imposers and t.start > ins.end:
         # "sanctions imposed on Iran by the U.S. and the UN have been lifted": the
         # reduced relative's agent is the one who lifts what it imposed
