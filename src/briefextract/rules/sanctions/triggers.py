@@ -489,10 +489,10 @@ def _object_after(view: View, e: int, s1: int) -> bool:
     if not tok.isalpha() or not tok.islower() or k.endswith("ly"):
         return False
     stops = view.w_union("prepositions", "aux_words", "passive_aux", "time_words", "target_stop", "clause_stops", "relative_pronouns")
-    if k in stops or k in view.lex.number_words or k in ("and", "or", "but", "as", "so", "than", "then", "there", "here", "again"):
+    if k in stops or k in view.lex.number_words or k in view.w("non_objects"):
         return False
     # "lifted a decade ago", "imposed some years ago": a time phrase, not an object
-    return not any(view.keys[x] in view.w("duration_units") or view.keys[x] in ("ago", "later", "earlier") for x in range(e, min(s1, e + 3)))
+    return not any(view.keys[x] in view.w("duration_units") or view.keys[x] in view.w("time_after") for x in range(e, min(s1, e + 3)))
 
 
 
