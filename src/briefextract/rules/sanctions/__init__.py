@@ -17,8 +17,9 @@ token windows inside a sentence (``doc.sents``, set by the layout component):
    (``Iran Sanctions Lifted``) is the noun, then its action word;
 3. modality cues before the trigger (``will``, ``could``, ``did not``) set
    ``modality``; a merely possible imposition/lifting is a ``consider``; a call
-   verb (``urged``, ``pushed for``) or ``should`` makes it ``call_for``; a
-   threaten/consider verb governing the action verb makes it ``threaten``/``consider``;
+   verb (``urged``, ``encourage``, ``pushed for``) or ``should`` makes it ``call_for``; a
+   threaten/consider verb governing the action verb makes it ``threaten``/``consider``; an
+   action inside an if/unless clause is a ``consider``;
 4. the imposer comes from the instrument's own modifiers (``U.S. sanctions``,
    ``EU's package``), a ``by X`` agent, the clause subject (skipping objects of
    prepositions, possessives, demonyms, parentheses and earlier verbs' objects;
@@ -26,9 +27,14 @@ token windows inside a sentence (``doc.sents``, set by the layout component):
    the last person's state; every member of ``A and the B``),
    or, when the text leaves it implicit, the majority state of the last three named
    imposers; the target from ``on/against/toward X`` (one record per named actor of
-   a list, the appositive name after a description), the object of a sanctioning verb, the
-   goods modifiers of an export control, the same imposer's last named target, the
-   most frequent ``sanctions on X`` of the text, or its most mentioned actor.
+   a list; a description gives way to the names after it, in apposition or after
+   'including', and stands for them wherever the text repeats it:
+   ``arguments._named_members``), the object of a sanctioning verb, the goods modifiers of
+   an export control, the party named after 'pressure on' in the sentence, the same
+   imposer's last named target, the most frequent ``sanctions on X`` of the text, or its
+   most mentioned actor (never a city or a body of the imposer's own state); a relative
+   clause on the measure with its own subject ('the sanctions the US has imposed on
+   Iran') is that subject's action and names the measure's owner and target.
 
 Licences and other verbless measures (frames.json): holding/receiving a sanctions licence
 eases on its holder, a licence revoked/replaced in the passive tightens on the last licence

@@ -258,13 +258,14 @@ def _possessor(view: View, a: int, n: int, s1: int) -> list[str]:
 
 
 
-def _agent_after(view: View, b: int, s1: int) -> list[str]:
-    """'imposed in 2022 by the Biden administration' / 'blacklisted by the U.S.'."""
+def _agent_after(view: View, b: int, s1: int, intro: str = "by") -> list[str]:
+    """'imposed in 2022 by the Biden administration' / 'blacklisted by the U.S.' ('received approval
+    from EU ministers': ``intro`` 'from')."""
     keys = view.keys
     for j in range(b, min(s1, b + 8)):
         if keys[j] in (";", ".", "which", "that"):
             return []
-        if keys[j] == "by":
+        if keys[j] == intro:
             if j + 1 < s1 and keys[j + 1].endswith("ing") and view.actor_at[j + 1] is None:
                 return []  # "by accusing Iran of ...": a means, not an agent
             for x in range(j + 1, min(s1, j + 5)):
@@ -710,6 +711,8 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
             (ins.kind == "relief" and keys[j] in ("for", "to")) or (keys[j] == "for" and keys[ins.end - 1] in view.w("for_target_heads"))
         ):
             hit = (j + 1, True)  # "sanctions relief for Venezuela"
+        if hit is None and j + 1 < s1 and keys[j] == "for" and _named_state_at(view, j + 1):
+            hit = (j + 1, True)  # "sectoral sanctions for Belarus": a state named right after 'for' (not "for its crackdown")
         if hit is not None and (hit[0] in view.date_starts or _is_time(view, hit[0])):
             hit = None  # "came into force on 1 August", "on Friday"
         if hit is None and j < s1 and keys[j] == "in":
@@ -753,6 +756,7 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
             if targets:
                 d.targets = targets
                 d.scope = _scope(view, a, stop)
+                d.extra["target_end"] = stop  # (names after a description: _named_members)
                 return
             d.target_context = True
             return
@@ -766,6 +770,13 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
     d.target_context = True
     lo = mods.get("lo", ins.start)
     d.further = any(keys[i] in view.w("further") for i in range(lo, ins.start))
+
+
+
+def _named_state_at(view: View, i: int) -> bool:
+    """A state or bloc named at ``i`` by its name (not a demonym or a possessive: "for Russia's war" is a reason)."""
+    ref = view.actor_at[i]
+    return ref is not None and ref.start == i and ref.label == "GPE" and not ref.demonym and not ref.possessive
 
 
 
@@ -868,3 +879,69 @@ def _name_list(view: View, a: int, s1: int, inner: bool = False, single: bool = 
     if names and (closed and len(names) >= 2 or single):
         return list(dict.fromkeys(names)), end
     return None
+
+
+def _named_members(view: View, d: Draft, s1: int) -> None:
+    """A description as the only target gives way to the names it is followed by (one mechanism for
+    every rule that reads a target phrase; its end is ``extra["target_end"]``, else ``d.end``):
+
+    - in apposition (after a comma, a colon or a dash), a list of two or more names after a counted or
+      plural description ("sanctioned Russia's two largest oil companies, Rosneft and Lukoil, along with
+      ...", "four officials: A, B, C and D", "two banks — A and B —");
+    - after 'including' right after it (any description; names the actor lists do not know too:
+      "designated two banks, including the Ruritanian Joint Stock Bank (RJSB), a lender");
+    - after 'including' a little further on, for a counted or group description, the named people and
+      bodies ("five people accused of unrest in Moldova, including businessman Anton Kovalev").
+    Each name is then its own record (coordinated targets get one entry each)."""
+    if len(d.targets) != 1 or d.target_context or view.actor_records.get(d.targets[0]):
+        return
+    keys = view.keys
+    end = d.extra.get("target_end", d.end)
+    if end <= 0 or end > s1:
+        return
+    lo = d.trigger[1] if d.trigger and d.trigger[1] <= end else d.start
+    counted = any(_is_count_word(view, keys[x]) for x in range(lo, end))
+    head = keys[end - 1]
+    described = counted or head in view.w("group_nouns") or (
+        head.isalpha() and head.endswith("s") and _tok_text(view, end - 1).islower() and head not in view.w("scope_nouns")
+    )  # (a plural party, not goods or flows: "sanctions on arms sales, Russia and China said" names no sellers)
+    if end + 1 < s1 and (keys[end] in (",", ":") or keys[end] in view.w("list_dashes")):
+        listed = None
+        if keys[end + 1] in view.w("member_intros"):
+            listed = _name_list(view, end + 2, s1, single=True)
+        elif described:
+            listed = _name_list(view, end + 1, s1)
+            if listed is not None and listed[1] < s1 and keys[listed[1]] not in view.w("apposition_closers"):
+                listed = None  # "sanctions on oil firms, Iran and Iraq said": no apposition
+        if listed is not None:
+            d.extra["described"] = d.targets[0]  # (the same description elsewhere in the text: context._described_names)
+            d.targets = listed[0]
+            d.end = max(d.end, listed[1])
+            return
+    if not (counted or head in view.w("group_nouns")):
+        return
+    for j in range(end, min(s1, end + 15)):
+        if keys[j] in (".", ";", "which", "who") or j in view.instrument_at:
+            return
+        if keys[j] != "including":
+            continue
+        names = []
+        x = j + 1
+        while x < min(s1, j + 16):
+            ref = view.actor_at[x]
+            if ref is not None and x == ref.start and ref.label in ("PERSON", "ORG") and not ref.demonym:
+                names.append(ref.name)
+                x = ref.end
+                continue
+            if keys[x] in (".", ";", "who", "which", "for", "in", "over"):
+                break
+            x += 1
+        if names:
+            d.extra["described"] = d.targets[0]
+            d.targets = list(dict.fromkeys(names))
+            d.end = max(d.end, x)
+        return
+
+
+def _is_count_word(view: View, k: str) -> bool:
+    return k[:1].isdigit() or k in view.lex.number_words or k in ("several", "some", "many", "multiple", "dozens")

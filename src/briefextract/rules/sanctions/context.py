@@ -19,6 +19,11 @@ _LICENCE_RULES = frozenset({
 
 def _fill_context(view: View, drafts: list[Draft]) -> None:
     """Implicit imposers and targets: the neighbouring record's, else the document's."""
+    _described_names(drafts)
+    for d in drafts:
+        pressed = _pressed_in_sentence(view, d) if d.target_context else None
+        if pressed:
+            d.targets, d.target_context = pressed, False
     for d in drafts:
         if UNNAMED in d.imposers:
             d.imposers = []
@@ -53,7 +58,7 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
             d.imposers = [counts.most_common(1)[0][0]]
         else:
             # nothing explicit anywhere: the most mentioned state that is not a target
-            targets = {t for x in drafts for t in x.targets}
+            targets = {t for x in drafts for t in x.targets} | {x.extra["described"] for x in drafts if "described" in x.extra}
             in_targets = {a.name for a in view.actors if any(a.text in t for t in targets)}
             gpes = Counter(a.name for a in view.actors if a.label == "GPE" and a.name not in targets | in_targets)
             if gpes:
@@ -126,10 +131,53 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
                     continue  # (the UN, the EU, the Security Council impose; they are no implicit target)
                 if name in (view.actor_state(x) for x in d.imposers):
                     continue
+                if view.actor_state(name) in {view.actor_state(x) for x in d.imposers}:
+                    continue  # "OFAC" is no target of a US measure: a body of the imposer's own state
+                if rec.get("type") == "GPE" and rec.get("country"):
+                    continue  # a city where talks are held ("Rome") is no target unless the text says so
                 cands = [name]
                 break
         if cands:
             d.targets = list(cands) if d.extra.get("plural_holder") else [cands[0]]
+
+
+
+def _pressed_in_sentence(view: View, d: Draft) -> list[str] | None:
+    """'increase pressure on Iran and North Korea by ... tightening related sanctions': a measure with
+    no target of its own presses the party its sentence names after 'pressure on/against' before it."""
+    nouns = view.w("pressure_nouns")
+    a = d.trigger[0] if d.trigger else d.start
+    s0 = view.sent_bounds[view.sent_of[d.sent_start]][0]
+    keys = view.keys
+    if nouns.isdisjoint(keys[s0:a]):
+        return None
+    for x in range(s0, a - 2):
+        if keys[x] in nouns and keys[x + 1] in ("on", "against"):
+            stop = min(_phrase_end(view, x + 2, a), a)
+            names = [t for t in _resolve_phrase(view, x + 2, stop) if t != ANAPHOR_GPE and view.actor_records.get(t)]
+            if names:
+                return names
+    return None
+
+
+
+def _described_names(drafts: list[Draft]) -> None:
+    """A specific description the text names once ("Russia's two largest oil companies, Rosneft and
+    Lukoil") stands for those names wherever else it is a target: one record per name there too. Only
+    a description of three or more words or with a possessor ("the bank's two subsidiaries"): a bare
+    "two individuals" may be other people in each action."""
+    named: dict[str, list[str]] = {}
+    for d in drafts:
+        desc = d.extra.get("described")
+        if desc and (len(desc.split()) >= 3 or "'s" in desc or "’s" in desc):
+            named.setdefault(desc.casefold(), list(d.targets))
+    if not named:
+        return
+    for d in drafts:
+        if len(d.targets) == 1 and not d.target_context:
+            names = named.get(d.targets[0].casefold())
+            if names:
+                d.targets = list(names)
 
 
 

@@ -76,7 +76,7 @@ def _frame_drafts(view: View, s0: int, s1: int, instruments: list[Instrument]) -
         d = None
         for fidx in fidxs:
             fr = lex.frames[fidx]
-            if fr.get("topical") and not view.topical:
+            if fr.get("topical") and not view.topical and not fr.get("state_owner_anywhere"):
                 continue
             kind = fr["kind"]
             if kind == "verb":
@@ -85,6 +85,8 @@ def _frame_drafts(view: View, s0: int, s1: int, instruments: list[Instrument]) -
                 d = _designation_frame(view, fr, i, end, s0, s1)
             elif kind == "needs":
                 d = _needs_frame(view, fr, i, end, s0, s1)
+                if d and fr.get("sanctioning_subject") and not _sanctioning_subject(view, d[0] if isinstance(d, list) else d, s0, i):
+                    d = None  # "NATO will take further steps to defend Poland": no sanctioning power acts
             elif kind == "needs_before":
                 d = _needs_before_frame(view, fr, i, end, s0, s1)
             elif kind == "deadline":
@@ -109,6 +111,17 @@ def _frame_drafts(view: View, s0: int, s1: int, instruments: list[Instrument]) -
             i = max(end, ds[0].trigger[1])
     out.extend(_include_frames(view, s0, s1))
     return out
+
+
+
+def _sanctioning_subject(view: View, d: Draft, s0: int, a: int) -> bool:
+    """The frame's subject is a sanctioning power: a sanctioning authority named before the verb in its
+    sentence (authorities.json: Treasury, OFAC, the Council), or an imposer acting for one of the
+    powers that sanction (lexicon imposer_states: the US, the EU, the UK, the UN, the G7)."""
+    if view.lex.authorities.find_all(view.keys, s0, a):
+        return True
+    powers = view.w("imposer_states")
+    return any(x in powers or view.actor_state(x) in powers for x in d.imposers)
 
 
 
@@ -153,6 +166,8 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         or keys[prev_ref.start - 1] in view.w("prepositions")
     ):
         return None  # "New US Sanctions ...", "the EU sanctions": the actor modifies the noun
+    if keys[a] in ("sanction", "sanctions") and nxt in view.w("relative_pronouns"):
+        return None  # "United Nations (UN) sanctions that restrict imports": the noun, then its relative clause
     if keys[a] in ("sanction", "sanctions") and nxt_i < s1 and view.lex.target_intros.match_at(keys, nxt_i) is not None:
         return None  # "US Sanctions Target Russian Oil": the noun, then its verb
     named = view.instrument_at.get(a)
@@ -189,7 +204,7 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         listed = _name_list(view, b, s1)
         if listed is not None and len(listed[0]) > len(d.targets):
             d.targets, stop = listed  # "sanctioned A, B and C", "sanctioned A, a firm; two fronts — B and C — and D"
-        stop = _including_targets(view, d, stop, s1)
+        d.extra["target_end"] = stop  # (names after the description: arguments._named_members)
     d.end = max(d.end, stop)
     _subject_imposer(view, d, a, s0)
     if not d.targets:
@@ -240,7 +255,8 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     elif b < s1 and keys[b] != "as":  # "designated as a terrorist group": a category, not the target
         stop = _phrase_end(view, b, s1)
         d.targets = _resolve_phrase(view, b, stop)
-        d.end = max(d.end, _including_targets(view, d, stop, s1))
+        d.extra["target_end"] = stop  # (names after the description: arguments._named_members)
+        d.end = max(d.end, stop)
     if not d.targets:
         d.target_context = True
     return d
@@ -436,11 +452,21 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                 continue  # further on only right after a comma: "General License (GL) 41, authorizing X"
             if keys[j] in view.w("beneficiary_intros"):
                 x = j + 1
-                w = next((y for y in range(x, min(s1 - 1, x + 3)) if keys[y] == "with"), None)
-                if view.actor_at[x] is None and w is not None:
-                    x = w + 1  # "a licence allowing transactions with Belavia"
+                w = next((y for y in range(x, min(s1 - 1, x + 9)) if keys[y] in view.w("licence_party_intros")
+                          or keys[y] in (",", ";", ".")), None)
+                if view.actor_at[x] is None and w is not None and keys[w] in view.w("licence_party_intros"):
+                    x = w + 1  # "a licence allowing transactions with Belavia", "the winding down of transactions involving X"
                 ref = view.actor_at[x] or (view.actor_at[x + 1] if x + 1 < s1 and keys[x] == "the" else None)
-                if ref is not None:
+                if ref is not None and ref.possessive:
+                    # "transactions involving Belaruskali's marketing arm, the Belarusian Potash Company (BPC)":
+                    # the party is the possessed body, named in apposition
+                    stop = _phrase_end(view, ref.end, s1)
+                    y = stop + 1 if stop < s1 and keys[stop] == "," else None
+                    if y is not None and y < s1 and keys[y] == "the":
+                        y += 1
+                    named = view.actor_at[y] if y is not None and y < s1 else None
+                    ref = named if named is not None and named.start == y and not named.possessive and not named.demonym else None
+                if ref is not None and not ref.demonym:
                     d.targets = [ref.name]
                     d.end = max(d.end, ref.end)
                 break
@@ -597,9 +623,12 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     keys = view.keys
     needs = _norm_set(fr.get("needs"))
     j = a - 1
-    while j >= s0 and keys[j] in view.w_union("passive_aux", "aux_words"):
+    n_aux = 0
+    aux = view.w_union("passive_aux", "aux_words")
+    while j >= s0 and (keys[j] in aux or keys[j] in view.w("passive_adverbs") or (keys[j].endswith("ly") and keys[j] not in view.w("ly_nouns"))):
+        n_aux += keys[j] in aux  # (adverbs between: "have been permanently frozen", "were also seized")
         j -= 1
-    if j == a - 1 and not (fr.get("reduced_by") and b < s1 and keys[b] == "by"):
+    if not n_aux and not (fr.get("reduced_by") and b < s1 and keys[b] == "by"):
         return None  # no passive auxiliary: "the licence replaced ..." is not this frame
     n = None
     for x in range(j, max(s0 - 1, j - fr.get("within", 4)), -1):
@@ -638,6 +667,13 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                 break
         if n - 1 >= s0 and keys[n - 1] == "their":
             d.extra["plural_holder"] = True  # "their assets": every target of the last action
+        owner = view.actor_at[n - 1] if not d.targets and "counted" not in d.extra and n - 1 >= s0 else None
+        if owner is not None and owner.demonym and owner.end == n:
+            d.targets = [owner.name]  # "Russian assets have been frozen": the state whose assets they are
+    if fr.get("state_owner_anywhere") and not view.topical and not (
+        d.targets and (view.actor_records.get(d.targets[0]) or {}).get("type") == "GPE"
+    ):
+        return None  # outside a text about sanctions only a state's frozen assets are a measure
     elif not d.targets and fr.get("holder") == "recipient":
         # "all funding to them is banned", "transactions with X are prohibited": the party named after
         # the goods (an anaphor: the context's target)
@@ -793,21 +829,3 @@ def _include_frames(view: View, s0: int, s1: int) -> list[Draft]:
             out.append(Draft(**{**d.__dict__, "targets": [t], "imposers": [], "extra": {}}))
         break
     return out
-
-
-
-# -- lists of named targets ------------------------------------------------------
-def _including_targets(view: View, d: Draft, stop: int, s1: int) -> int:
-    """'designated two financial institutions, including the Ruritanian Joint Stock Bank (RJSB), a
-    lender ...': a description as the target gives way to the names listed after 'including'
-    (names the actor lists do not know too); the new end of the phrase."""
-    keys = view.keys
-    if not (stop + 2 < s1 and keys[stop] == "," and keys[stop + 1] in view.w("member_intros")):
-        return stop
-    if not d.targets or any(view.actor_records.get(t) for t in d.targets):
-        return stop
-    listed = _name_list(view, stop + 2, s1, single=True)
-    if listed is None:
-        return stop
-    d.targets = listed[0]
-    return listed[1]

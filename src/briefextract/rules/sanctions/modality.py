@@ -23,8 +23,11 @@ def _wrapper_before(view: View, i: int, s0: int) -> str | None:
 
 
 def _call_cue_before(view: View, i: int, s0: int) -> bool:
+    """A call verb shortly before the action word ('urged the EU to impose'), or before the verb it is
+    coordinated with ('encourage our allies to join us in and adhere to')."""
     keys = view.keys
-    for j in range(i - 1, max(s0 - 1, i - 7), -1):
+    window = 10 if i - 1 >= s0 and keys[i - 1] == "and" else 6
+    for j in range(i - 1, max(s0 - 1, i - window - 1), -1):
         hit = view.lex.triggers.match_at(keys, j)
         if hit is not None and hit[1]["call"] and hit[0] <= i:
             return True
@@ -34,15 +37,20 @@ def _call_cue_before(view: View, i: int, s0: int) -> bool:
 
 
 
-def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True) -> None:
-    """Modality from cues in the ten tokens before the trigger (within the clause)."""
+def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True, window: int = 10) -> None:
+    """Modality from cues in the ``window`` tokens before the trigger (within the clause)."""
     keys = view.keys
     found = None
-    for j in range(i - 1, max(s0 - 1, i - 10), -1):
+    condition = False  # the action word is inside an 'if'/'unless' clause
+    for j in range(i - 1, max(s0 - 1, i - window), -1):
         if keys[j] in (";", ".", ":") or (keys[j] in view.w("clause_stops") and keys[j] not in (":",)):
+            # inside the condition itself ("If the EU agrees on sanctions, ..."), not after it
+            condition = keys[j] in view.w("condition_cues") and "," not in keys[j:i]
             break
         if keys[j] in ("and", "but") and (j + 1 == i or keys[j + 1] in view.w("aux_words")) and (j + 1 == i or j + 1 in view.all_trigger_tokens):
             break  # "were not renewed and expired": the cue belongs to the first verb
+        if keys[j] == "," and _closes_subordinate(view, j, s0):
+            break  # "If Moscow fails to withdraw, the EU will impose": the cues of the clause before are not this verb's
         hit = view.lex.modality.match_at(keys, j)
         if hit is None or hit[0] > i:
             continue
@@ -56,11 +64,14 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True) -
             break
         if m == "advocated":
             found = m
+            d.extra["advocated_by"] = keys[j]  # (which cue: "must" advocates, "needs to be approved" is a pending step)
             continue
         if found is None or (found == "planned" and m == "possible"):
             found = m
     if found == "planned" and _conditional(view, i):
         found = "possible"  # "will lift sanctions ... if it agrees": only possible
+    if condition and found in (None, "planned"):
+        found = "possible"  # "If the EU agrees on sectoral sanctions, ...": a hypothetical action
     if found is None:
         return
     if found == "advocated":
@@ -74,6 +85,17 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True) -
     if found == "possible" and d.action in ("impose", "lift", "ease", "extend", "expand", "tighten", "suspend", "delist"):
         d.action = "consider"
         d.rule = d.rule.replace("sanctions.", "sanctions.consider.", 1) if not d.rule.startswith("sanctions.consider") else d.rule
+
+
+
+def _closes_subordinate(view: View, c: int, s0: int) -> bool:
+    """The comma at ``c`` closes a clause that opens with a subordinator ('if', 'when', 'after',
+    ``clause_stops``) at the start of the sentence or after earlier punctuation."""
+    keys = view.keys
+    k = c - 1
+    while k >= s0 and keys[k] not in (",", ";", ":", "(", "—", "–"):
+        k -= 1
+    return k + 1 < c and keys[k + 1] in view.w("clause_stops")
 
 
 

@@ -10,6 +10,7 @@ from briefextract.rules.sanctions.arguments import (
     _first_actor,
     _imposer_for,
     _modifier_actors,
+    _named_members,
     _sector_list,
     _subject_imposer,
     _subject_targets,
@@ -44,6 +45,7 @@ from briefextract.rules.sanctions.view import (
     View,
     _preceded_by,
     _span_text,
+    _tok_text,
 )
 
 
@@ -89,6 +91,7 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
         Trigger(a, b, p["action"], p["pos"], p["gap"], p["call"], subject_first=p.get("subject_first", False))
         for a, b, p in view.find_all(lex.triggers, s0, s1)
         if not any(i in inst_tokens for i in range(a, b)) and a not in frame_tokens
+        and not (p["call_only"] and not _call_cue_before(view, a, s0))
     ]
 
     # post-nominal participles bind first: "measures, imposed over six rounds of sanctions"
@@ -163,6 +166,26 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
             if made and all(m.action == d.action for m in made):
                 continue
             made.append(d)
+        rel = _relative_action(view, ins, triggers, s0, s1)
+        if rel is not None:
+            for m in made:
+                # "the lifting of the sanctions the US has imposed on Iran": the measure's owner and target
+                if m.target_context and rel.targets:
+                    m.targets, m.target_context = list(rel.targets), False
+                if rel.imposers and m.action != "impose":
+                    m.imposers, m.imposer_explicit = list(rel.imposers), True
+            made.append(rel)
+            if not posts:
+                # "the sanctions Washington imposed on Caracas in 2019 remain in place": the main verb after the clause
+                nxt = instruments[idx + 1].start if idx + 1 < len(instruments) else s1
+                for t in _post_triggers(view, Instrument(ins.start, rel.end, ins.kind), triggers, nxt, s1):
+                    t.used = True
+                    d = _draft_from_post(view, ins, t, s0, s1)
+                    if d.target_context and rel.targets:
+                        d.targets, d.target_context = list(rel.targets), False
+                    if not d.imposers and rel.imposers:
+                        d.imposers, d.imposer_explicit = list(rel.imposers), True
+                    made.append(d)
         if not made:
             bare = _bare_mention(view, ins, s0, s1)
             if bare is not None:
@@ -176,6 +199,7 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
             if subj is not None:
                 for m in made:  # "The sanctions, imposed after the election, target officials ...": the verb's object
                     m.targets, m.target_context = list(subj.targets), False
+                    m.extra["target_end"] = subj.extra.get("target_end", subj.end)
         if made and claim and any(_negated_before(view, m.trigger[0] if m.trigger else ins.start, s0) for m in made):
             prev_made = []
             continue  # a denial or claim ("I don't expect any sanctions") is not an action
@@ -193,7 +217,7 @@ def _checked(view: View, drafts: list[Draft], s0: int, s1: int) -> list[Draft]:
     the elliptic impositions beside them, and each action once."""
     drafts = [d for d in drafts if not _generic_statement(view, d, s0)]
     for d in drafts:
-        _including_names(view, d, s1)
+        _named_members(view, d, s1)
     drafts.extend(_elliptic_impositions(view, drafts, s0, s1))
     return _dedupe(drafts)
 
@@ -237,43 +261,6 @@ def _past_participle_trigger(view: View, triggers: list[Trigger], a: int, b: int
         if t.start >= 1 and view.keys[t.start - 1] in _PAST_ADVERBS and view.keys[t.start].endswith("ed"):
             return t
     return None
-
-
-
-def _including_names(view: View, d: Draft, s1: int) -> None:
-    """'sanctions on five people accused of ..., including businessman Ilan Shor': a counted
-    description as the only target gives way to the named people or bodies after 'including'."""
-    if len(d.targets) != 1 or view.actor_records.get(d.targets[0]) or d.target_context:
-        return
-    keys = view.keys
-    first = keys[d.end - 1] if d.end - 1 < s1 else ""
-    counted = any(_is_count_word(view, keys[x]) for x in range(d.trigger[1] if d.trigger else d.start, d.end))
-    if not counted and first not in view.w("group_nouns"):
-        return
-    for j in range(d.end, min(s1, d.end + 15)):
-        if keys[j] in (".", ";", "which", "who") or j in view.instrument_at:
-            return
-        if keys[j] == "including":
-            names = []
-            x = j + 1
-            while x < min(s1, j + 16):
-                ref = view.actor_at[x]
-                if ref is not None and x == ref.start and ref.label in ("PERSON", "ORG") and not ref.demonym:
-                    names.append(ref.name)
-                    x = ref.end
-                    continue
-                if keys[x] in (".", ";", "who", "which", "for", "in", "over"):
-                    break
-                x += 1
-            if names:
-                d.targets = list(dict.fromkeys(names))
-                d.end = max(d.end, x)
-            return
-
-
-
-def _is_count_word(view: View, k: str) -> bool:
-    return k[:1].isdigit() or k in view.lex.number_words or k in ("several", "some", "many", "multiple", "dozens")
 
 
 
@@ -407,6 +394,8 @@ def _post_triggers(view: View, ins: Instrument, triggers: list[Trigger], nxt: in
             continue
         if t.start - 2 >= ins.end and keys[t.start - 1] == "to" and keys[t.start - 2] in view.w("purpose_verbs"):
             continue  # "these sanctions aim to cut the flow of funds": what the measure does, not done to it
+        if "pre" in t.pos and t.end - t.start == 1 and keys[t.start - 1] not in view.w("passive_aux") and _object_after(view, t.end, s1):
+            continue  # "sanctions on Belarus will cut cargo transit": an active verb, the measure its subject
         ok = True
         i = ins.end
         depth = 0
@@ -449,6 +438,61 @@ def _post_triggers(view: View, ins: Instrument, triggers: list[Trigger], nxt: in
                 continue  # ... or a reduced relative ("sanctions imposed on X by A, B and C have been lifted")
         out.append(t)
     return out
+
+
+
+def _relative_action(view: View, ins: Instrument, triggers: list[Trigger], s0: int, s1: int) -> Draft | None:
+    """'the crushing sanctions (that) the US has imposed on Iran': a relative clause on the measure
+    whose own subject is a named actor and whose verb is an action word is that actor's action
+    (a past imposition stated beside the current action is its own record); the target is the
+    clause's 'on X'."""
+    keys = view.keys
+    j = ins.end
+    if j < s1 and keys[j] in view.w("relative_pronouns") and keys[j] != "who":
+        j += 1
+    if j < s1 and keys[j] == "the":
+        j += 1
+    ref = view.actor_at[j] if j < s1 else None
+    if ref is None or ref.start != j or ref.possessive or ref.demonym:
+        return None
+    k = ref.end
+    while k < s1 and (keys[k] in view.w("aux_words") or keys[k] in view.w("passive_adverbs")):
+        k += 1
+    t = next((t for t in triggers if t.start == k and not t.used and "pre" in t.pos), None)
+    if t is None or t.action not in ("impose", "extend", "tighten", "maintain"):
+        return None
+    t.used = True
+    d = _base(view, ins, t.action, f"sanctions.{t.action}.relative", ins.start, t.end, s0)
+    d.trigger = (t.start, t.end)
+    name = view.imposer_name(ref)
+    if name:
+        d.imposers, d.imposer_explicit = [name], True
+    hit = view.lex.target_intros.match_at(keys, t.end) if t.end < s1 else None
+    if hit is not None and hit[0] not in view.date_starts and not _is_time(view, hit[0]):
+        stop = _phrase_end(view, hit[0], s1)
+        d.targets = [x for x in _resolve_phrase(view, hit[0], stop) if x != ANAPHOR_GPE]
+        if d.targets:
+            d.end = stop
+    d.target_context = not d.targets
+    _modal(view, d, t.start, ref.end)  # only the clause's own auxiliaries ("has imposed", "could impose")
+    return d
+
+
+
+def _object_after(view: View, e: int, s1: int) -> bool:
+    """A plain lower-case noun phrase starts at ``e`` (the object of an active verb before it): not a
+    preposition, adverb, auxiliary, conjunction, date or punctuation ('will cut cargo transit', not
+    'imposed last week', 'cut by half', 'imposed in 2021')."""
+    if e >= s1 or e in view.date_starts:
+        return False
+    k, tok = view.keys[e], _tok_text(view, e)
+    if not tok.isalpha() or not tok.islower() or k.endswith("ly"):
+        return False
+    stops = view.w_union("prepositions", "aux_words", "passive_aux", "time_words", "target_stop", "clause_stops", "relative_pronouns")
+    if k in stops or k in view.lex.number_words or k in view.w("non_objects"):
+        return False
+    # "lifted a decade ago", "imposed some years ago": a time phrase, not an object
+    return not any(view.keys[x] in view.w("duration_units") or view.keys[x] in view.w("time_after") for x in range(e, min(s1, e + 3)))
 
 
 
@@ -525,13 +569,20 @@ def _draft_from_trigger(view: View, ins: Instrument, t: Trigger, s0: int, s1: in
 def _draft_from_post(view: View, ins: Instrument, t: Trigger, s0: int, s1: int) -> Draft:
     d = _base(view, ins, t.action, f"sanctions.{t.action}.passive", ins.start, t.end, s0)
     d.trigger = (t.start, t.end)
-    _modal(view, d, t.start, ins.end)  # "sanctions will be lifted"; not "will restore sanctions lifted ..."
-    if d.modality == "possible" and d.action not in ("maintain", "consider"):
-        d.action = "consider"
+    # "sanctions will be lifted"; not "will restore sanctions lifted ..."; the whole verb group between the
+    # measure and its verb ("the cap still needs to be agreed on by the G7 and unanimously approved")
+    _modal(view, d, t.start, ins.end, window=min(16, max(10, t.start - ins.end + 1)))
+    if d.modality == "possible" and d.action not in ("maintain", "consider") and not (
+        d.action == "call_for" and d.extra.get("advocated_by") not in view.w("pending_cues")
+    ):
+        d.rule = d.rule.replace("sanctions.call_for.", "sanctions.consider.", 1)
+        d.action = "consider"  # ("sanctions should be lifted" stays a call; "the cap needs to be approved" is pending)
     mods = _modifier_actors(view, ins, s0)
     d.imposers = [m for m in mods["imposers"]]
     d.imposer_explicit = bool(d.imposers)
     agent = _agent_after(view, t.end, s1)
+    if not agent and view.keys[t.end - 1] in view.w("approval_nouns"):
+        agent = _agent_after(view, t.end, s1, intro="from")  # "received approval from EU foreign ministers"
     if not agent and not d.imposers and t.start > ins.end:
         # "sanctions imposed on Iran by the U.S. and the UN have been lifted": the
         # reduced relative's agent is the one who lifts what it imposed
