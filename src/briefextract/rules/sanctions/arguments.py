@@ -90,7 +90,7 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
                 return _subject_conjuncts(view, ref, s0)
             group = _and_others(view, ref, i)
             if group:
-                return [ref.name, group]  # "X and 194 other figures close to him": X and the group, one entry each
+                return [ref.name, group]  # "X and 40 other officials close to him": X and the group, one entry each
         k -= 1
     # else the phrase: "20 US defense firms and 10 individuals"
     a = i
@@ -131,8 +131,8 @@ def _subject_conjuncts(view: View, ref: ActorRef, s0: int) -> list[str]:
 
 
 def _and_others(view: View, ref: ActorRef, i: int) -> str | None:
-    """'X and 194 other figures close to his government' (tokens ref.end..i): the group
-    coordinated with a named actor by '(N) other', as its own target ('figures close to his
+    """'X and 40 other officials close to his government' (tokens ref.end..i): the group
+    coordinated with a named actor by '(N) other', as its own target ('officials close to his
     government'), else None."""
     keys = view.keys
     x = ref.end
