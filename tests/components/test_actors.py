@@ -719,3 +719,31 @@ def test_actors_cued_place_named_like_a_person_of_the_text_is_the_person(run):
     assert "Machado" not in actors
     assert actors["María Corina Machado"]["type"] == "PERSON"
     assert actors["Kupyansk"]["type"] == "GPE"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Grain is loaded by the Odesa-based firm Baltika Cargo.", {"Odesa": "GPE", "Baltika Cargo": "ORG"}),
+    ("The Gdansk-registered company Northsea Freight sued.", {"Gdansk": "GPE", "Northsea Freight": "ORG"}),
+    ("Analysts at the Tbilisi-based group Civic Watch agreed.", {"Tbilisi": "GPE", "Civic Watch": "ORG"}),
+])
+def test_actors_place_in_a_hyphen_compound_is_the_place_not_an_organisation(run, expected, text):
+    # "X-based" is an adjective: never an organisation of its own
+    assert {a["name"]: a["type"] for a in run(text)._.actors} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Riga-bound airliner was forced to land.", {"Riga"}),
+    ("The ship was a Tallinn-bound ferry.", {"Tallinn"}),
+    ("The poet is Yerevan-born.", {"Yerevan"}),
+    ("Police forced the plane to Chisinau and held it.", {"Chisinau"}),
+    ("Talks were held in Qatar’s capital, Doha, on Friday.", {"Qatar", "Doha"}),
+    ("Delegates flew home from Doha, the Qatari capital, late.", {"Doha", "Qatar"}),
+    ("They met in the Armenian capital Yerevan.", {"Armenia", "Yerevan"}),
+])
+def test_actors_capital_bound_to_born_in_or_in_apposition_to_capital_is_the_city(run, text, expected):
+    assert {a["name"] for a in run(text)._.actors} == expected
+
+
+@pytest.mark.parametrize("text", ["They ran as Riga-backed candidates.", "Riga said no to the plan."])
+def test_actors_capital_backing_or_speaking_stays_the_state(run, text):
+    assert {a["name"] for a in run(text)._.actors} == {"Latvia"}

@@ -226,3 +226,21 @@ def test_persons_known_index_of_disjoint_spans_equals_the_general_painting():
     assert known.at == reference
     assert known.spans[known.at[23]] == (23, 28, "GPE")  # equal ranges: the first in order
     assert not _disjoint_ranges([(0, 5, "GPE"), (2, 3, "ORG"), (4, 6, "GPE")])
+
+
+@pytest.mark.parametrize("text", [
+    "Treasury added them to the Sectoral Sanctions Identifications (SSI) List in May.",
+    "Exports need a licence under the Commerce Control List (CCL) now.",
+    "The ships breached Security Council Resolutions (UNSCR) on coal.",
+])
+def test_persons_a_list_or_resolutions_is_a_document_not_an_organisation(persons, text):
+    assert names(persons(text), "ORG") == set()
+
+
+def test_persons_a_body_defined_by_its_acronym_is_still_one(persons):
+    assert names(persons("The Foreign Assets Control Office (FACO) ruled."), "ORG") >= {"Foreign Assets Control Office"}
+
+
+@pytest.mark.parametrize("text", ["Cargo went to the Odesa-based firm on Monday.", "A Kremlin-backed party won."])
+def test_persons_a_hyphen_compound_with_a_participle_names_nothing(persons, text):
+    assert persons(text) == set()

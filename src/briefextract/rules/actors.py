@@ -85,6 +85,7 @@ class ActorContext:
     capital_metonyms: dict[str, str] = field(default_factory=dict)
     seat_metonyms: dict[str, str] = field(default_factory=dict)
     place_suffixes: set[str] = field(default_factory=set)
+    place_appositions: set[str] = field(default_factory=set)  # "capital": "Oman's capital, Muscat"
     corporate_suffixes: set[str] = field(default_factory=set)
     corporate_prefixes: tuple[str, ...] = ()  # "PJSC ", "Joint Stock Company " (the persons lexicon's, with a space)
     region_words: set[str] = field(default_factory=set)
@@ -103,7 +104,8 @@ def capital_is_place(doc: Doc, start: int, end: int, ctx: ActorContext) -> bool:
     """True when a capital at tokens [start, end) is used as a place, not for its state.
 
     Place: after a locative ("in Minsk", "Mayor of Tbilisi", "flew to Vilnius", "an
-    attack on Kyiv"),
+    attack on Kyiv"), in apposition to "capital" ("Oman's capital, Muscat", "Muscat, the
+    Omani capital"), before "-based" / "-bound" ("a Vilnius-bound plane"),
     before a role ("Havana Bishop X"), or a dateline ("MEXICO CITY (AP) —").
     State: everything else, and always before a possessive ("Washington’s deal").
     """
@@ -120,6 +122,13 @@ def capital_is_place(doc: Doc, start: int, end: int, ctx: ActorContext) -> bool:
     prev = start - 1 if start > 0 else None
     if prev is not None and lower[prev] == "the" and start > 1:
         prev = start - 2
+    appositions = ctx.place_appositions
+    if prev is not None and (lower[prev] in appositions or (
+            lower[prev] == "," and prev > 0 and lower[prev - 1] in appositions)):
+        return True  # "Oman's capital, Muscat,", "the Belarusian capital Minsk": the city
+    if nxt == "," and end + 2 < len(words) and lower[end + 1] == "the" and not appositions.isdisjoint(
+            lower[end + 2:end + 5]):
+        return True  # "Muscat, the Omani capital, ...", "Minsk, the capital of Belarus"
     if prev is not None:
         if lower[prev] in ctx.locatives:
             return True

@@ -108,7 +108,6 @@ NAME_WORD_FORMS = (
 # Small helpers, compiled once.
 LIST_ITEM_BEFORE = re.compile(r"(?:^|\n|,)[^\S\n]*(?:and[^\S\n]+)?$")  # "X Y, Z W, and A B"
 LIST_ITEM_AFTER = re.compile(r"[^\S\n]*(?:,|\n|$|and\b|\|)")
-BASED_PREFIX = re.compile(r"\S+-(?:based|backed|led|owned|run|funded|linked|aligned|affiliated)[^\S\n]+")
 CREDIT_OPEN = re.compile(r"(?:^|[(\n]|:)[^\S\n]*$")
 FIRST_WORD = re.compile(r"(\S+)\s+")
 JOINER_THEN_WORD = re.compile(r"[^\S\n]+(?:of|for|on|and)[^\S\n]+(?:the[^\S\n]+)?(\S+)")
@@ -195,6 +194,7 @@ class Lexicons:
     surname_endings: tuple[str, ...] = ()  # "-ov", "-enko", "-zadeh": a surname shape in the covered countries
     locatives: list[str] = field(default_factory=list)  # "in", "near", "visited": a place follows
     numbered_unit_heads: list[str] = field(default_factory=list)  # "Unit 29155", "Department 53"
+    compound_participles: list[str] = field(default_factory=list)  # "based" of "Odesa-based": an adjective
     compiled: dict = field(default_factory=dict)
 
     def role_before(self, before: str) -> str | None:
@@ -288,6 +288,12 @@ class Lexicons:
         self.compiled["numbered_unit"] = re.compile(
             rf"{trie_pattern(self.numbered_unit_heads)}[^\S\n]+\d{{2,5}}\b(?![.,]\d|[^\S\n]*%)") \
             if self.numbered_unit_heads else None
+        # "Odesa-based", "Iran-backed": a hyphen compound with a participle is an adjective; a
+        # run ending with one names nothing, one opening a name is no part of it
+        participles = trie_pattern(self.compound_participles or ["based"])
+        self.compiled["compound_end"] = re.compile(rf"-(?:{participles})\Z")
+        self.compiled["compound_last_letters"] = frozenset(p[-1] for p in self.compound_participles or ["based"])
+        self.compiled["compound_prefix"] = re.compile(rf"\S+-(?:{participles})[^\S\n]+")
         self.compiled["the_before"] = re.compile(r"(?:^|\W)[Tt]he(?:[^\S\n]+[a-z][\w-]*){0,2}[^\S\n]+[\"“‘']?$")
         self.compiled["acronym_after"] = re.compile(rf"^\s*\((?P<abbr>{ACRONYM})\)")
         if self.list_plurals:
@@ -581,7 +587,7 @@ def _org_range(text: str, start: int, end: int, words: list[str], head: int,
         if not (seg_start < k_start and k_end >= end):
             return None
     # "the New York-based Council of the Americas": the name starts after "-based"
-    for m in BASED_PREFIX.finditer(text[seg_start:head_pos]):
+    for m in lex.compiled["compound_prefix"].finditer(text[seg_start:head_pos]):
         seg_start = seg_start + m.end()
     org_end = _cut_trailing_joiners(text, seg_start, end, known)
     for m in JOINER_THEN_WORD.finditer(text[head_pos:org_end]):
@@ -624,6 +630,9 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
         # A run that is exactly a known form, or lies inside one, is the gazetteer's.
         if start >= end or known.within(start, end):
             continue
+        if text[end - 1] in lex.compiled["compound_last_letters"] and lex.compiled["compound_end"].search(
+                text, start, end):
+            continue  # "the Klaipeda-based company": an adjective, no name
         if words is None:
             words = _words(text[start:end])
         if not words:
@@ -709,6 +718,9 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
     ):
         initials = "".join(w[0] for w in words if w[0].isupper())
         abbr = acr.group("abbr")
+        next_word = FIRST_WORD.match(after[acr.end():].lstrip() + " ")
+        if next_word and next_word.group(1) in lex.product_words:
+            return []  # "the Specially Designated Nationals (SDN) List": a document, not a body
         if abbr[0] == initials[0] and len(abbr) >= 2:
             a0 = end + acr.start("abbr")
             return [Candidate(start, end, "ORG", "persons.org.acronym", alias=(a0, a0 + len(abbr)))]
