@@ -747,3 +747,13 @@ def test_actors_capital_bound_to_born_in_or_in_apposition_to_capital_is_the_city
 @pytest.mark.parametrize("text", ["They ran as Riga-backed candidates.", "Riga said no to the plan."])
 def test_actors_capital_backing_or_speaking_stays_the_state(run, text):
     assert {a["name"] for a in run(text)._.actors} == {"Latvia"}
+
+
+def test_actors_an_acronym_name_in_title_case_after_a_state_possessive_is_kept(run):
+    names = {a["name"] for a in run("Putin spoke, Russia’s Tass news agency reported.")._.actors}
+    assert "TASS" in names
+
+
+def test_actors_a_given_name_cut_by_an_editor_bracket_is_no_person(run):
+    doc = run("“So [Belarusian leader Alexander] Lukashenko will call,” he said.")
+    assert [a["name"] for a in doc._.actors if a["type"] == "PERSON"] == ["Alexander Lukashenko"]

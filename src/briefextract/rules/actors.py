@@ -224,6 +224,8 @@ def _foreign_alias(doc: Doc, m: Mention, ctx: ActorContext, states_by_end: dict[
     gazetteer spans by end token."""
     if m.source != "gazetteer" or m.label != "ORG" or m.kind != "alias" or m.start == 0:
         return False
+    if m.text.upper() == m.key:
+        return False  # "Russia’s Tass": an acronym name in title case is a proper name, owned by nobody else
     tok = token_arrays(doc)
     words, lower = tok.text, tok.lower
     i = m.start - 1

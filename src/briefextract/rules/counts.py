@@ -132,6 +132,7 @@ class CountRules(NounPhrases, Attribution):
         self.age_context = lower_set("age_context")
         self.listicle_nouns = lower_set("listicle_nouns")
         self.irregular_plurals = lower_set("irregular_plurals")
+        self.counted_collectives = lower_set("counted_collectives")
         self.superlative_exceptions = lower_set("superlative_exceptions")
         self.plural_modifiers = lower_set("plural_modifiers")
         self.ordinal_idioms = lower_set("ordinal_idioms")
@@ -632,6 +633,13 @@ class CountRules(NounPhrases, Attribution):
                     if i < sent_end and ctx.lower(i) in self.partitive_determiners:
                         i += 1  # "88% of all the executions"
                 np = self._noun_phrase(ctx, i, sent_end, allow_participle_head=False)
+                after = np[-1] + 1 if np else sent_end
+                if after + 1 < sent_end and ctx.word(after) in {"’s", "'s"}:
+                    np = self._noun_phrase(ctx, after + 1, sent_end, allow_participle_head=False)  # "of Russia’s oil"
+                head = ctx.word(np[-1]) if np else ""
+                if head.islower() and not (_plural_like(head) or head in self.irregular_plurals
+                                           or head in self.share_cues or head in self.counted_collectives):
+                    return False  # "40 percent of Russia’s oil production": a share of an amount, no count
             if not np:
                 return False
             c.end = max(c.end, ctx.end_char(np[-1]))
@@ -785,8 +793,13 @@ class CountRules(NounPhrases, Attribution):
             return False
         if not self.age_context.isdisjoint(ctx.lowers[lo : ctx.sent_end(ti)]):
             return False  # "one was 20 years old and the other 26": ages, not counts
+        # a bare article ("in which the two exchanged views") points at what was just said: its
+        # count is in this sentence or the one before, not a paragraph back
+        near = ctx.sent_start(lo - 1) if cue_low == "the" and lo > 0 and not (force or hedged or of_frame) else None
         for prior in reversed(emitted):
             if c.start - prior.end > ANTECEDENT_WINDOW:
+                break
+            if near is not None and prior.ti < near:
                 break
             if prior.kind in {"money", "percent"} or not prior.what:
                 continue

@@ -641,6 +641,8 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
             continue  # (a one-word run whole from ``_runs`` passed these already; a trimmed or split one not)
         if not_actor_at and not_actor_at.find(1, run_start, end) >= 0:
             continue  # "Belt and Road Initiative", "Oval Office"
+        if text.startswith("] ", end) and text[end + 2:end + 3].isupper():
+            continue  # "[Russian President Vladimir] Putin": an editor's bracket cuts the name
         if excluded and _overlaps_any(excluded, start, end):
             continue
         in_title = any(s <= start and end <= e for s, e in titles)
