@@ -757,3 +757,11 @@ def test_actors_an_acronym_name_in_title_case_after_a_state_possessive_is_kept(r
 def test_actors_a_given_name_cut_by_an_editor_bracket_is_no_person(run):
     doc = run("“So [Belarusian leader Alexander] Lukashenko will call,” he said.")
     assert [a["name"] for a in doc._.actors if a["type"] == "PERSON"] == ["Alexander Lukashenko"]
+
+
+def test_actors_ts_and_t_transliterations_of_one_surname_are_one_person(run):
+    doc = run("Activist Paval Tsikhanovich was freed. Later, Pavel Tikhanovich spoke to reporters. "
+              "Ivan Petrov met Oleg Petrov.")
+    people = {a["name"]: a["aliases"] for a in doc._.actors if a["type"] == "PERSON"}
+    assert "Pavel Tikhanovich" in people["Paval Tsikhanovich"]
+    assert {"Ivan Petrov", "Oleg Petrov"} <= set(people)
