@@ -298,3 +298,7 @@ def test_gazetteer_region_of_a_state_is_one_place_not_two(gaz):
     found = gaz("ERBIL, Kurdistan Region of Iraq - Talks began.")
     assert ("Kurdistan Region of Iraq", "GPE", "Kurdistan Region", "alias") in found
     assert not any(kb == "Iraq" for _, _, kb, _ in found)
+
+
+def test_gazetteer_a_former_name_of_a_capital_is_the_city(gaz):
+    assert ("Nur-Sultan", "GPE", "Astana", "alias") in gaz("Protesters gathered in Nur-Sultan on Monday.")
