@@ -229,7 +229,7 @@ def test_persons_known_index_of_disjoint_spans_equals_the_general_painting():
 
 
 @pytest.mark.parametrize("text", [
-    "Treasury added them to the Sectoral Sanctions Identifications (SSI) List in May.",
+    "Treasury added them to the Sectoral Sanctions Identifications (SSI) List. It said so.",
     "Exports need a licence under the Commerce Control List (CCL) now.",
     "The ships breached Security Council Resolutions (UNSCR) on coal.",
 ])
@@ -244,3 +244,12 @@ def test_persons_a_body_defined_by_its_acronym_is_still_one(persons):
 @pytest.mark.parametrize("text", ["Cargo went to the Odesa-based firm on Monday.", "A Kremlin-backed party won."])
 def test_persons_a_hyphen_compound_with_a_participle_names_nothing(persons, text):
     assert persons(text) == set()
+
+
+@pytest.mark.parametrize("text", ["In a post on X, the minister said talks went well.", "Writing on X, she thanked them."])
+def test_persons_the_one_letter_platform_after_a_post_word(persons, text):
+    assert names(persons(text), "ORG") == {"X"}
+
+
+def test_persons_a_letter_that_opens_a_word_or_an_initial_is_no_platform(persons):
+    assert names(persons("He wrote on X-ray film and posted on A. Smith’s page."), "ORG") == set()

@@ -110,6 +110,7 @@ LIST_ITEM_BEFORE = re.compile(r"(?:^|\n|,)[^\S\n]*(?:and[^\S\n]+)?$")  # "X Y, Z
 LIST_ITEM_AFTER = re.compile(r"[^\S\n]*(?:,|\n|$|and\b|\|)")
 CREDIT_OPEN = re.compile(r"(?:^|[(\n]|:)[^\S\n]*$")
 FIRST_WORD = re.compile(r"(\S+)\s+")
+NEXT_WORD = re.compile(r"[^\S\n]*(\w+)")
 JOINER_THEN_WORD = re.compile(r"[^\S\n]+(?:of|for|on|and)[^\S\n]+(?:the[^\S\n]+)?(\S+)")
 CAP_NAME = re.compile(CAPWORD)
 # "NewsMaker", "MediaZona": capitals inside one word name an outlet or firm, not a person
@@ -146,8 +147,8 @@ POST_WORDS = ("post", "posts", "posted", "posting", "wrote", "writes", "writing"
               "message", "messages", "video", "videos", "channel", "account")
 POST_WORD_SET = frozenset(POST_WORDS)
 PLATFORM = re.compile(
-    rf"\b{trie_pattern(POST_WORDS)}"
-    rf"[^\S\n]+on[^\S\n]+(?:(?:his|her|their|its|the)[^\S\n]+)?(?P<n>{CAPWORD}(?:[^\S\n]+{CAPWORD}){{0,2}})(?![\w.’'-])"
+    rf"\b{trie_pattern([*POST_WORDS, 'Writing', 'Posting'])}"  # "Writing on X, the president said"
+    rf"[^\S\n]+on[^\S\n]+(?:(?:his|her|their|its|the)[^\S\n]+)?(?P<n>{CAPWORD}(?:[^\S\n]+{CAPWORD}){{0,2}}|[A-Z])(?![\w.’'-])"
 )
 # a news source opening an article: "(Agency) – The ...", "CITY (Agency) — ...",
 # "CITY, Reporter Name (agency)- ...", "Outlet, March 4, 2025. The ..."
@@ -720,7 +721,7 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
     ):
         initials = "".join(w[0] for w in words if w[0].isupper())
         abbr = acr.group("abbr")
-        next_word = FIRST_WORD.match(after[acr.end():].lstrip() + " ")
+        next_word = NEXT_WORD.match(after, acr.end())
         if next_word and next_word.group(1) in lex.product_words:
             return []  # "the Specially Designated Nationals (SDN) List": a document, not a body
         if abbr[0] == initials[0] and len(abbr) >= 2:
@@ -881,7 +882,7 @@ def _bare_org_name(doc: Doc, s0: int, e0: int, words: list[str], lex: Lexicons, 
 
 
 def _platforms(doc: Doc, text: str, lex: Lexicons, known: Known, starts: list[int]) -> list[Candidate]:
-    """A platform named after a post: "a post on Truth Social", "posted on Telegram",
+    """A platform named after a post: "a post on Truth Social", "posted on Telegram", "on X",
     "a video on his Rumble channel" (a known place or person there is not one).
     ``starts``: where a post word stands (PLATFORM can begin nowhere else)."""
     out = []
