@@ -253,3 +253,21 @@ def test_persons_the_one_letter_platform_after_a_post_word(persons, text):
 
 def test_persons_a_letter_that_opens_a_word_or_an_initial_is_no_platform(persons):
     assert names(persons("He wrote on X-ray film and posted on A. Smith’s page."), "ORG") == set()
+
+
+def test_persons_a_repeated_lone_surname_with_a_role_in_apposition_is_a_person(persons):
+    text = "The bloc chose Kravets, a retired diplomat, as its candidate. Kravets left in May."
+    assert ("Kravets", "PERSON", "persons.person.single_appos") in persons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The bloc chose Kravets, a retired diplomat, as its candidate.",  # named once: no evidence it is a name
+    "Rosneft, a state oil company, and Rosneft again.",  # a company descriptor, not a role
+])
+def test_persons_a_lone_word_needs_a_role_and_a_second_mention(persons, text):
+    assert names(persons(text)) == set()
+
+
+@pytest.mark.parametrize("text", ["Kravets’s brother, Oleg, denied it.", "Her son, Oleg, denied it."])
+def test_persons_a_given_name_in_apposition_to_a_kin_noun_is_a_person(persons, text):
+    assert "Oleg" in names(persons(text))

@@ -138,7 +138,7 @@ COMMA_BEFORE = re.compile(r",[^\S\n]+$")
 OWNED_BODY_AFTER = re.compile(r"['’]s[^\S\n]+(\w+)")
 MONTH_ABBR = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 NOUN_SUFFIX = re.compile(r"(?:ity|tion|sion|ment|ness|ship|ism|ogy|omy|acy|ture)$")  # "Facility", "Autonomy"
-KIN_BEFORE = re.compile(r"\b(?:his|her|their)[^\S\n]+(\w+)$")
+KIN_BEFORE = re.compile(r"(?:\b(?i:his|her|their)|\w[’']s)[^\S\n]+(\w+)$")  # "his wife", "Guanipa’s brother"
 APPOS_LIST_END = re.compile(r"[^\S\n]*(?:,|;|\.|\)|$|and\b|or\b|who\b|whose\b)")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 SOURCE_NAME = r"[A-Z][\w.&’'-]*(?:[^\S\n]+[A-Z][\w.&’'-]*){0,3}"
@@ -867,8 +867,11 @@ def _lone_word_may_name(text: str, start: int, end: int, word: str, lex: Lexicon
     tail = text[max(0, start - 60):start].rsplit(None, 1)
     if tail and (tail[-1].lower() in lex.compiled["lone_word_cues"] or tail[-1].endswith(BY_OR_TO)):
         return True
-    if text.startswith(",", end) and lex.compiled["descriptor_appos_after"].match(text[end:end + 80]):
-        return True  # "Bitriver, a mining company founded in ..."
+    if text.startswith(",", end) and (lex.compiled["descriptor_appos_after"].match(text[end:end + 80])
+                                      or lex.compiled["appos_after"].match(text[end:end + 80])):
+        return True  # "Bitriver, a mining company founded in ...", "Gonzalez, a retired diplomat,"
+    if tail and tail[-1].endswith(",") and word in lex.given_names:
+        return True  # "her brother, Tomas, said"
     classifier = lex.compiled.get("classifier_after")
     return classifier is not None and classifier.match(text[end:end + 80]) is not None  # (it opens with ^: a slice)
 
@@ -1200,6 +1203,15 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
                 and text.count(words[0]) >= 2 and words[0] not in lex.given_names
                 and not lex.role_before(words[0])):  # "represented by Head of the Office X"
             return Candidate(start, end, "PERSON", "persons.person.single")
+        if words[0].endswith(".") or not APPOS_LIST_END.match(after):
+            return None
+        cm = COMMA_BEFORE.search(before)
+        kin = KIN_BEFORE.search(before[:cm.start()]) if cm else None
+        if kin and kin.group(1).lower() in lex.kin_nouns and words[0] in lex.given_names:
+            return Candidate(start, end, "PERSON", "persons.person.kin_given")  # "Guanipa’s brother, Tomás,"
+        if (after.startswith(",") and words[0] not in lex.given_names and text.count(words[0]) >= 2
+                and not SENTENCE_START_BEFORE.search(before) and lex.compiled["appos_after"].match(after)):
+            return Candidate(start, end, "PERSON", "persons.person.single_appos")  # "chose Gonzalez, a retired diplomat,"
         return None
     if words[0] in lex.given_names and not words[-1].endswith(".") and words[-1] not in lex.place_heads:
         # "Tengiz Field", "Maria Square": a given name before a place head names a place
