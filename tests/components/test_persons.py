@@ -271,3 +271,16 @@ def test_persons_a_lone_word_needs_a_role_and_a_second_mention(persons, text):
 @pytest.mark.parametrize("text", ["Kravets’s brother, Oleg, denied it.", "Her son, Oleg, denied it."])
 def test_persons_a_given_name_in_apposition_to_a_kin_noun_is_a_person(persons, text):
     assert "Oleg" in names(persons(text))
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Attacks by Jama’at Nusrat al-Islam wal-Muslimin rose in Mali.", "Jama’at Nusrat al-Islam wal-Muslimin"),
+    ("Fighters of Ansar al-Sharia struck a base.", "Ansar al-Sharia"),
+])
+def test_persons_an_arabic_movement_name_is_an_organisation_not_a_person(persons, text, org):
+    found = persons(text)
+    assert names(found) == set() and org in names(found, "ORG")
+
+
+def test_persons_a_person_with_al_in_the_name_stays_a_person(persons):
+    assert names(persons("Saif al-Islam Gaddafi and Nusrat Bhutto spoke.")) == {"Saif al-Islam Gaddafi", "Nusrat Bhutto"}

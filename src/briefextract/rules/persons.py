@@ -111,6 +111,9 @@ LIST_ITEM_AFTER = re.compile(r"[^\S\n]*(?:,|\n|$|and\b|\|)")
 CREDIT_OPEN = re.compile(r"(?:^|[(\n]|:)[^\S\n]*$")
 FIRST_WORD = re.compile(r"(\S+)\s+")
 NEXT_WORD = re.compile(r"[^\S\n]*(\w+)")
+APOSTROPHES = re.compile(r"[’'‘`]")
+PREV_WORD = re.compile(r"([A-Z][\w’'‘`-]*)[^\S\n]+$")  # the capitalised word right before a run
+WA_WORDS = re.compile(r"(?:[^\S\n]+wa(?:l|-al)?-[A-Z][\w’'-]*)+")  # "wal-Muslimin", "wa-l-Jihad"
 JOINER_THEN_WORD = re.compile(r"[^\S\n]+(?:of|for|on|and)[^\S\n]+(?:the[^\S\n]+)?(\S+)")
 CAP_NAME = re.compile(CAPWORD)
 # "NewsMaker", "MediaZona": capitals inside one word name an outlet or firm, not a person
@@ -196,6 +199,7 @@ class Lexicons:
     locatives: list[str] = field(default_factory=list)  # "in", "near", "visited": a place follows
     numbered_unit_heads: list[str] = field(default_factory=list)  # "Unit 29155", "Department 53"
     compound_participles: list[str] = field(default_factory=list)  # "based" of "Odesa-based": an adjective
+    arabic_org_openers: set[str] = field(default_factory=set)  # "Harakat" of "Harakat al-Nujaba": an organisation
     compiled: dict = field(default_factory=dict)
 
     def role_before(self, before: str) -> str | None:
@@ -655,7 +659,24 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
     out += _dateline_sources(doc, text, lex, known)
     out += _numbered_units(doc, text, lex, known)
     out += _platforms(doc, text, lex, known, [p for p, w in cues if w in POST_WORD_SET])
+    if lex.arabic_org_openers:
+        out = [_arabic_org(text, c, lex) if c.label == "PERSON" else c for c in out]
     return out
+
+
+def _arabic_org(text: str, c: Candidate, lex: Lexicons) -> Candidate:
+    """A "person" opened by, or right after, an Arabic word for a movement or front is that
+    organisation: "Ansar al-Sharia", "Jama'at Nusrat al-Islam wal-Muslimin" (the run began
+    after "Jama'at"; the name runs on over "wal-"/"wa-" words)."""
+    first = APOSTROPHES.sub("", text[c.start:c.end].split(None, 1)[0]).lower()
+    start = c.start
+    if first not in lex.arabic_org_openers:
+        prev = PREV_WORD.search(text, max(0, c.start - 20), c.start)
+        if prev is None or APOSTROPHES.sub("", prev.group(1)).lower() not in lex.arabic_org_openers:
+            return c
+        start = prev.start(1)
+    tail = WA_WORDS.match(text, c.end)
+    return Candidate(start, tail.end() if tail else c.end, "ORG", "persons.org.arabic_opener")
 
 
 def _numbered_units(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[Candidate]:
