@@ -297,7 +297,6 @@ class Lexicons:
         # run ending with one names nothing, one opening a name is no part of it
         participles = trie_pattern(self.compound_participles or ["based"])
         self.compiled["compound_end"] = re.compile(rf"-(?:{participles})\Z")
-        self.compiled["compound_last_letters"] = frozenset(p[-1] for p in self.compound_participles or ["based"])
         self.compiled["compound_prefix"] = re.compile(rf"\S+-(?:{participles})[^\S\n]+")
         self.compiled["the_before"] = re.compile(r"(?:^|\W)[Tt]he(?:[^\S\n]+[a-z][\w-]*){0,2}[^\S\n]+[\"“‘']?$")
         self.compiled["acronym_after"] = re.compile(rf"^\s*\((?P<abbr>{ACRONYM})\)")
@@ -635,8 +634,7 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
         # A run that is exactly a known form, or lies inside one, is the gazetteer's.
         if start >= end or known.within(start, end):
             continue
-        if text[end - 1] in lex.compiled["compound_last_letters"] and lex.compiled["compound_end"].search(
-                text, start, end):
+        if text.find("-", start, end) != -1 and lex.compiled["compound_end"].search(text, start, end):
             continue  # "the Klaipeda-based company": an adjective, no name
         if words is None:
             words = _words(text[start:end])
