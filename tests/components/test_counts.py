@@ -915,3 +915,25 @@ def test_counts_a_percentage_of_an_amount_is_no_count(nlp, text):
 ])
 def test_counts_a_percentage_of_people_still_counts(nlp, text):
     assert [c["what"] for c in counts(nlp, text)] == ["percent"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The envoy visited Minsk twice this year.", [(2, "times", False)]),
+    ("The list is reviewed at least twice a year.", [(2, "times", True)]),
+    ("Thrice, police raided the office.", [(3, "times", False)]),
+])
+def test_counts_twice_and_thrice_count_times(nlp, text, found):
+    assert [(c["value"], c["what"], c["approximate"]) for c in counts(nlp, text)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "The army has twice as many tanks.", "The new base is twice the size of the old one.",
+    "She backed a twice-failed candidate.",
+])
+def test_counts_twice_as_a_multiplier_or_in_a_compound_is_no_count(nlp, text):
+    assert counts(nlp, text) == []
+
+
+def test_counts_twice_keeps_text_order_among_other_counts(nlp):
+    found = counts(nlp, "Five envoys came twice, and 12 ministers once.")
+    assert [(c["value"], c["what"]) for c in found] == [(5, "envoys"), (2, "times"), (12, "ministers")]

@@ -133,6 +133,8 @@ class CountRules(NounPhrases, Attribution):
         self.listicle_nouns = lower_set("listicle_nouns")
         self.irregular_plurals = lower_set("irregular_plurals")
         self.counted_collectives = lower_set("counted_collectives")
+        self.frequency_adverbs = {w.lower(): v for w, v in (lex.get("frequency_adverbs") or {}).items()}
+        self.frequency_blocked_next = lower_set("frequency_blocked_next")
         self.superlative_exceptions = lower_set("superlative_exceptions")
         self.plural_modifiers = lower_set("plural_modifiers")
         self.ordinal_idioms = lower_set("ordinal_idioms")
@@ -219,7 +221,8 @@ class CountRules(NounPhrases, Attribution):
             return []
         tok = token_arrays(doc)  # shared with the other components: built once per Doc
         matches = self.numbers.finditer(text, self._word_starts(tok, text))
-        if not matches:
+        adverbs = [w for w in self.frequency_adverbs if w in text or w.capitalize() in text]  # (C substring tests)
+        if not matches and not adverbs:
             return []
         ctx = _DocContext(doc, self, matches)
         cands: list[_Cand] = []
@@ -241,7 +244,31 @@ class CountRules(NounPhrases, Attribution):
                 continue
             emitted.append(c)
             records.append(self._record(ctx, c))
+        if adverbs:
+            for rec in self._frequency_adverbs(ctx, adverbs):
+                at = bisect_right([r["span"]["start"] for r in records], rec["span"]["start"])
+                records.insert(at, rec)
         return records
+
+    def _frequency_adverbs(self, ctx: _DocContext, adverbs: list[str]) -> list[dict]:
+        """"met twice", "at least twice a year": a count of times (lexicon frequency_adverbs);
+        not a multiplier ("twice as many", "twice the size") nor a compound ("twice-failed")."""
+        out = []
+        for word in adverbs:
+            for k in _indices(ctx.lowers, word):
+                nxt = ctx.lower(k + 1) if k + 1 < ctx.n else ""
+                if nxt in self.frequency_blocked_next or ctx.word(k + 1 if k + 1 < ctx.n else k) in {"-", "‑"}:
+                    continue
+                if k > 0 and ctx.word(k - 1) in {"-", "‑"} and not ctx.space_after(k - 1):
+                    continue
+                start, end = ctx.starts[k], ctx.end_char(k)
+                if is_excluded(ctx.doc, start, end):
+                    continue
+                m = NumberMatch(start, end, self.frequency_adverbs[word], "cardinal", "words", num_end=end)
+                c = _Cand(m=m, ti=k, tj=k + 1, start=start, end=end, value=m.value, kind="cardinal",
+                          what="times", rule="frequency")
+                out.append(self._record(ctx, c))
+        return out
 
     def _word_starts(self, tok: TokenArrays, text: str) -> list[int]:
         """Character offsets of tokens that may start a number word: ``like_num`` words
