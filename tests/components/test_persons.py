@@ -284,3 +284,7 @@ def test_persons_an_arabic_movement_name_is_an_organisation_not_a_person(persons
 
 def test_persons_a_person_with_al_in_the_name_stays_a_person(persons):
     assert names(persons("Saif al-Islam Gaddafi and Nusrat Bhutto spoke.")) == {"Saif al-Islam Gaddafi", "Nusrat Bhutto"}
+
+
+def test_persons_a_given_name_shaped_like_a_movement_word_stays_a_person(persons):
+    assert "Ansar Abbasi" in names(persons("Journalist Ansar Abbasi said the talks failed."))

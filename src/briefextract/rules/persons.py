@@ -113,6 +113,7 @@ FIRST_WORD = re.compile(r"(\S+)\s+")
 NEXT_WORD = re.compile(r"[^\S\n]*(\w+)")
 APOSTROPHES = re.compile(r"[’'‘`]")
 PREV_WORD = re.compile(r"([A-Z][\w’'‘`-]*)[^\S\n]+$")  # the capitalised word right before a run
+ARABIC_ARTICLE = re.compile(r"\b(?:[Aa]l|[Ee]l|ul|ut|ad|ash|as|an|ar|at)-")  # "al-Islam", "ut-Tahrir"
 WA_WORDS = re.compile(r"(?:[^\S\n]+wa(?:l|-al)?-[A-Z][\w’'-]*)+")  # "wal-Muslimin", "wa-l-Jihad"
 JOINER_THEN_WORD = re.compile(r"[^\S\n]+(?:of|for|on|and)[^\S\n]+(?:the[^\S\n]+)?(\S+)")
 CAP_NAME = re.compile(CAPWORD)
@@ -664,8 +665,11 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
 
 def _arabic_org(text: str, c: Candidate, lex: Lexicons) -> Candidate:
     """A "person" opened by, or right after, an Arabic word for a movement or front is that
-    organisation: "Ansar al-Sharia", "Jama'at Nusrat al-Islam wal-Muslimin" (the run began
-    after "Jama'at"; the name runs on over "wal-"/"wa-" words)."""
+    organisation when its name holds an Arabic article: "Ansar al-Sharia", "Jama'at Nusrat
+    al-Islam wal-Muslimin" (the run began after "Jama'at"; the name runs on over "wal-"/"wa-"
+    words); "Ansar Abbasi" stays a person."""
+    if ARABIC_ARTICLE.search(text, c.start, c.end) is None:
+        return c  # "Ansar Abbasi": a given name, no movement (their names hold "al-")
     first = APOSTROPHES.sub("", text[c.start:c.end].split(None, 1)[0]).lower()
     start = c.start
     if first not in lex.arabic_org_openers:
