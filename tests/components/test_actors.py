@@ -765,3 +765,16 @@ def test_actors_ts_and_t_transliterations_of_one_surname_are_one_person(run):
     people = {a["name"]: a["aliases"] for a in doc._.actors if a["type"] == "PERSON"}
     assert "Pavel Tikhanovich" in people["Paval Tsikhanovich"]
     assert {"Ivan Petrov", "Oleg Petrov"} <= set(people)
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("Envoys met in Ulaanbaatar on Monday.", "Ulaanbaatar"),  # geonames: "Ulan Bator"
+    ("The junta sat in Naypyitaw.", "Naypyidaw"),  # geonames: "Nay Pyi Taw"
+    ("Leaders flew to Reykjavik.", "Reykjavik"),  # geonames: "Reykjavík"
+])
+def test_actors_a_capital_geonames_spells_another_way_is_a_city_as_a_place(run, text, city):
+    assert city in {a["name"] for a in run(text)._.actors}
+
+
+def test_actors_such_a_capital_standing_for_its_state_is_the_state(run):
+    assert {a["name"] for a in run("Ulaanbaatar said it would stay neutral.")._.actors} == {"Mongolia"}
