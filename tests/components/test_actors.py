@@ -778,3 +778,14 @@ def test_actors_a_capital_geonames_spells_another_way_is_a_city_as_a_place(run, 
 
 def test_actors_such_a_capital_standing_for_its_state_is_the_state(run):
     assert {a["name"] for a in run("Ulaanbaatar said it would stay neutral.")._.actors} == {"Mongolia"}
+
+
+@pytest.mark.parametrize("text", ["The talks were led by U.S. Middle East envoy Harold Quimby.",
+                                  "Our Asia editor filed the story."])
+def test_actors_a_region_only_in_a_role_portfolio_is_no_actor(run, text):
+    assert not {"Middle East", "Asia"} & {a["name"] for a in run(text)._.actors}
+
+
+def test_actors_a_region_named_as_a_place_too_stays_an_actor(run):
+    doc = run("War in the Middle East worried the Middle East envoy. The Far East governor spoke.")
+    assert {"Middle East", "Russian Far East"} <= {a["name"] for a in doc._.actors}

@@ -50,6 +50,7 @@ class ActorResolver(DataComponent):
             seat_metonyms=dict(ctx.get("seat_metonyms") or {}),
             place_suffixes=set(ctx.get("place_suffixes") or []),
             place_appositions=set(ctx.get("place_appositions") or []),
+            portfolio_words={w.lower() for w in ctx.get("portfolio_words") or []},
             corporate_suffixes=set(ctx.get("corporate_suffixes") or []),
             region_words=set(ctx.get("region_words") or []),
             spelling_folds=[tuple(pair) for pair in ctx.get("surname_spelling_folds") or []],

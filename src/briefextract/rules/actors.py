@@ -86,6 +86,7 @@ class ActorContext:
     seat_metonyms: dict[str, str] = field(default_factory=dict)
     place_suffixes: set[str] = field(default_factory=set)
     place_appositions: set[str] = field(default_factory=set)  # "capital": "Oman's capital, Muscat"
+    portfolio_words: set[str] = field(default_factory=set)  # "envoy" of "Middle East envoy": a role's region
     corporate_suffixes: set[str] = field(default_factory=set)
     corporate_prefixes: tuple[str, ...] = ()  # "PJSC ", "Joint Stock Company " (the persons lexicon's, with a space)
     region_words: set[str] = field(default_factory=set)
@@ -777,8 +778,10 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
     for k in order:
         ms = groups[k]
         entry = entries[k] or {}
-        # a region known only from its adjective ("other Asian economies") is no actor
-        if entry.get("source") == "regions" and all(x.kind == "demonym" for x in ms):
+        # a region known only from its adjective ("other Asian economies"), or only in a role's
+        # portfolio ("U.S. Middle East envoy", "Asia editor") is no actor
+        if entry.get("source") == "regions" and all(
+                x.kind == "demonym" or (x.end < len(tok.text) and tok.lower[x.end] in ctx.portfolio_words) for x in ms):
             continue
         kept.append(k)
     for index, k in enumerate(kept, start=1):
