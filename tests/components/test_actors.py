@@ -789,3 +789,10 @@ def test_actors_a_region_only_in_a_role_portfolio_is_no_actor(run, text):
 def test_actors_a_region_named_as_a_place_too_stays_an_actor(run):
     doc = run("War in the Middle East worried the Middle East envoy. The Far East governor spoke.")
     assert {"Middle East", "Russian Far East"} <= {a["name"] for a in doc._.actors}
+
+
+def test_actors_capitals_at_the_ends_of_a_route_are_the_cities(run):
+    doc = run("A direct Tbilisi-Yerevan train resumed. Later, Tbilisi-Yerevan ties warmed.")
+    mentions = [(m["text"], a["name"]) for a in doc._.actors for m in a["mentions"]]
+    assert ("Tbilisi", "Tbilisi") in mentions and ("Yerevan", "Yerevan") in mentions
+    assert ("Tbilisi", "Georgia") in mentions and ("Yerevan", "Armenia") in mentions

@@ -87,6 +87,7 @@ class ActorContext:
     place_suffixes: set[str] = field(default_factory=set)
     place_appositions: set[str] = field(default_factory=set)  # "capital": "Oman's capital, Muscat"
     portfolio_words: set[str] = field(default_factory=set)  # "envoy" of "Middle East envoy": a role's region
+    route_nouns: set[str] = field(default_factory=set)  # "train" of "a Moscow-Pyongyang train": two cities
     corporate_suffixes: set[str] = field(default_factory=set)
     corporate_prefixes: tuple[str, ...] = ()  # "PJSC ", "Joint Stock Company " (the persons lexicon's, with a space)
     region_words: set[str] = field(default_factory=set)
@@ -123,6 +124,11 @@ def capital_is_place(doc: Doc, start: int, end: int, ctx: ActorContext) -> bool:
     prev = start - 1 if start > 0 else None
     if prev is not None and lower[prev] == "the" and start > 1:
         prev = start - 2
+    if nxt in ("-", "–") and end + 2 < len(words) and words[end + 1][:1].isupper() and lower[end + 2] in ctx.route_nouns:
+        return True  # "a Moscow-Pyongyang train": a route's end, the city
+    if (start >= 2 and words[start - 1] in ("-", "–") and words[start - 2][:1].isupper() and nxt is not None
+            and lower[end] in ctx.route_nouns):
+        return True  # (its other end)
     appositions = ctx.place_appositions
     if prev is not None and (lower[prev] in appositions or (
             lower[prev] == "," and prev > 0 and lower[prev - 1] in appositions)):
