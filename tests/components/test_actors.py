@@ -719,3 +719,80 @@ def test_actors_cued_place_named_like_a_person_of_the_text_is_the_person(run):
     assert "Machado" not in actors
     assert actors["María Corina Machado"]["type"] == "PERSON"
     assert actors["Kupyansk"]["type"] == "GPE"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Grain is loaded by the Odesa-based firm Baltika Cargo.", {"Odesa": "GPE", "Baltika Cargo": "ORG"}),
+    ("The Gdansk-registered company Northsea Freight sued.", {"Gdansk": "GPE", "Northsea Freight": "ORG"}),
+    ("Analysts at the Tbilisi-based group Civic Watch agreed.", {"Tbilisi": "GPE", "Civic Watch": "ORG"}),
+])
+def test_actors_place_in_a_hyphen_compound_is_the_place_not_an_organisation(run, expected, text):
+    # "X-based" is an adjective: never an organisation of its own
+    assert {a["name"]: a["type"] for a in run(text)._.actors} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Riga-bound airliner was forced to land.", {"Riga"}),
+    ("The ship was a Tallinn-bound ferry.", {"Tallinn"}),
+    ("The poet is Yerevan-born.", {"Yerevan"}),
+    ("Police forced the plane to Chisinau and held it.", {"Chisinau"}),
+    ("Talks were held in Qatar’s capital, Doha, on Friday.", {"Qatar", "Doha"}),
+    ("Delegates flew home from Doha, the Qatari capital, late.", {"Doha", "Qatar"}),
+    ("They met in the Armenian capital Yerevan.", {"Armenia", "Yerevan"}),
+])
+def test_actors_capital_bound_to_born_in_or_in_apposition_to_capital_is_the_city(run, text, expected):
+    assert {a["name"] for a in run(text)._.actors} == expected
+
+
+@pytest.mark.parametrize("text", ["They ran as Riga-backed candidates.", "Riga said no to the plan."])
+def test_actors_capital_backing_or_speaking_stays_the_state(run, text):
+    assert {a["name"] for a in run(text)._.actors} == {"Latvia"}
+
+
+def test_actors_an_acronym_name_in_title_case_after_a_state_possessive_is_kept(run):
+    names = {a["name"] for a in run("Putin spoke, Russia’s Tass news agency reported.")._.actors}
+    assert "TASS" in names
+
+
+def test_actors_a_given_name_cut_by_an_editor_bracket_is_no_person(run):
+    doc = run("“So [Belarusian leader Alexander] Lukashenko will call,” he said.")
+    assert [a["name"] for a in doc._.actors if a["type"] == "PERSON"] == ["Alexander Lukashenko"]
+
+
+def test_actors_ts_and_t_transliterations_of_one_surname_are_one_person(run):
+    doc = run("Activist Paval Tsikhanovich was freed. Later, Pavel Tikhanovich spoke to reporters. "
+              "Ivan Petrov met Oleg Petrov.")
+    people = {a["name"]: a["aliases"] for a in doc._.actors if a["type"] == "PERSON"}
+    assert "Pavel Tikhanovich" in people["Paval Tsikhanovich"]
+    assert {"Ivan Petrov", "Oleg Petrov"} <= set(people)
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("Envoys met in Ulaanbaatar on Monday.", "Ulaanbaatar"),  # geonames: "Ulan Bator"
+    ("The junta sat in Naypyitaw.", "Naypyidaw"),  # geonames: "Nay Pyi Taw"
+    ("Leaders flew to Reykjavik.", "Reykjavik"),  # geonames: "Reykjavík"
+])
+def test_actors_a_capital_geonames_spells_another_way_is_a_city_as_a_place(run, text, city):
+    assert city in {a["name"] for a in run(text)._.actors}
+
+
+def test_actors_such_a_capital_standing_for_its_state_is_the_state(run):
+    assert {a["name"] for a in run("Ulaanbaatar said it would stay neutral.")._.actors} == {"Mongolia"}
+
+
+@pytest.mark.parametrize("text", ["The talks were led by U.S. Middle East envoy Harold Quimby.",
+                                  "Our Asia editor filed the story."])
+def test_actors_a_region_only_in_a_role_portfolio_is_no_actor(run, text):
+    assert not {"Middle East", "Asia"} & {a["name"] for a in run(text)._.actors}
+
+
+def test_actors_a_region_named_as_a_place_too_stays_an_actor(run):
+    doc = run("War in the Middle East worried the Middle East envoy. The Far East governor spoke.")
+    assert {"Middle East", "Russian Far East"} <= {a["name"] for a in doc._.actors}
+
+
+def test_actors_capitals_at_the_ends_of_a_route_are_the_cities(run):
+    doc = run("A direct Tbilisi-Yerevan train resumed. Later, Tbilisi-Yerevan ties warmed.")
+    mentions = [(m["text"], a["name"]) for a in doc._.actors for m in a["mentions"]]
+    assert ("Tbilisi", "Tbilisi") in mentions and ("Yerevan", "Yerevan") in mentions
+    assert ("Tbilisi", "Georgia") in mentions and ("Yerevan", "Armenia") in mentions

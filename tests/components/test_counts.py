@@ -883,3 +883,57 @@ def test_bare_number_after_a_casualty_verb_counts_people(nlp):
         (3, "people", "cardinal"),
         (15, "people", "cardinal"),
     ]
+
+
+@pytest.mark.parametrize(("text", "what"), [
+    ("Treasury named three shipping-related entities.", "shipping-related entities"),
+    ("Police held 40 opposition-leaning journalists.", "opposition-leaning journalists"),
+])
+def test_counts_a_hyphen_compound_opened_by_a_participle_is_a_modifier(nlp, text, what):
+    assert [c["what"] for c in counts(nlp, text)] == [what]
+
+
+def test_counts_a_bare_article_count_does_not_reach_a_paragraph_back(nlp):
+    text = ("The alliance sent 3,000 troops to the region. Meanwhile, the cabinet met in the capital. "
+            "The premier then phoned the president, and the two discussed trade.")
+    assert [(c["value"], c["what"]) for c in counts(nlp, text)] == [(3000, "troops")]
+    near = "Kyiv and Moscow held three rounds of talks. The three were in Istanbul."
+    assert [(c["value"], c["what"]) for c in counts(nlp, near)] == [(3, "rounds of talks")] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "The firm pumps around 35 percent of Kazakhstan’s oil output.",
+    "The group controls nearly 25 per cent of the domestic fuel market.",
+])
+def test_counts_a_percentage_of_an_amount_is_no_count(nlp, text):
+    assert counts(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "About 20% of Georgia’s political prisoners are women.",
+    "Some 30 percent of the population fled.",
+])
+def test_counts_a_percentage_of_people_still_counts(nlp, text):
+    assert [c["what"] for c in counts(nlp, text)] == ["percent"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The envoy visited Minsk twice this year.", [(2, "times", False)]),
+    ("The list is reviewed at least twice a year.", [(2, "times", True)]),
+    ("Thrice, police raided the office.", [(3, "times", False)]),
+])
+def test_counts_twice_and_thrice_count_times(nlp, text, found):
+    assert [(c["value"], c["what"], c["approximate"]) for c in counts(nlp, text)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "The army has twice as many tanks.", "The new base is twice the size of the old one.",
+    "She backed a twice-failed candidate.",
+])
+def test_counts_twice_as_a_multiplier_or_in_a_compound_is_no_count(nlp, text):
+    assert counts(nlp, text) == []
+
+
+def test_counts_twice_keeps_text_order_among_other_counts(nlp):
+    found = counts(nlp, "Five envoys came twice, and 12 ministers once.")
+    assert [(c["value"], c["what"]) for c in found] == [(5, "envoys"), (2, "times"), (12, "ministers")]

@@ -137,3 +137,27 @@ def test_dates_component_keeps_its_spans_as_tuples_equal_to_the_group(nlp):
     assert kept == [
         SpanTuple(s.start, s.end, s.start_char, s.end_char, s.label_, s.kb_id_, s.id_) for s in doc.spans["dates"]
     ]
+
+
+@pytest.mark.parametrize(("stamp", "text"), [
+    ("2023.11.07 09:30", "2023.11.07"),
+    ("Updated: TASS2023.11.07 09:30", "2023.11.07"),
+    ("Filed 2023.11.7.", "2023.11.7"),
+])
+def test_dates_year_month_day_with_dots_is_a_date(extract, stamp, text):
+    # Baltic and East European sites stamp articles "YYYY.MM.DD" (slashes were read already)
+    brief = extract(stamp, published="2023-11-08")
+    assert [(d.text, d.value) for d in brief.dates] == [(text, "2023-11-07")]
+
+
+def test_dates_dotted_numbers_that_are_no_date_stay_out(extract):
+    assert [d.value for d in extract("Version 2023.11.07.2 shipped; 3.2023.11 too.", published="2023-11-08").dates] == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("She said in a radio interview in March that pensions will rise.", "2024-03"),
+    ("The envoy told reporters in February that talks would resume soon.", "2024-02"),
+    ("Officials hope that the treaty will be signed in March.", "2025-03"),  # the future is the date's own
+])
+def test_dates_a_month_before_that_belongs_to_the_saying_not_the_reported_future(extract, text, value):
+    assert [d.value for d in extract(text, published="2024-05-20").dates] == [value]

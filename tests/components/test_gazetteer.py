@@ -279,3 +279,26 @@ def test_cued_table_loads_as_the_entries_it_was_made_of():
     assert "Zhitomir" not in CuedPlaces(table, listed).forms
     with pytest.raises(ValueError):
         cued_table(build_entries({"organisations": [{"name": "Tuapse Holdings", "type": "ORG", "cue": True}]}))
+
+
+@pytest.mark.parametrize(("text", "form", "region"), [
+    ("Gas cuts hit Transdniester this winter.", "Transdniester", "Transnistria"),
+    ("Pridnestrovie has its own currency.", "Pridnestrovie", "Transnistria"),
+    ("Oil flows from Iraqi Kurdistan by pipeline.", "Iraqi Kurdistan", "Kurdistan Region"),
+    ("Guyana administers Essequibo.", "Essequibo", "Essequibo"),
+    ("Troops were sent to the Far East by rail.", "Far East", "Russian Far East"),
+    ("Militants in the North Caucasus were detained.", "North Caucasus", "North Caucasus"),
+    ("Voters in Gagauzia backed the bloc.", "Gagauzia", "Gagauzia"),
+])
+def test_gazetteer_named_regions_and_their_spelling_variants(gaz, text, form, region):
+    assert (form, "GPE", region) in {(t, lbl, kb) for t, lbl, kb, _ in gaz(text)}
+
+
+def test_gazetteer_region_of_a_state_is_one_place_not_two(gaz):
+    found = gaz("ERBIL, Kurdistan Region of Iraq - Talks began.")
+    assert ("Kurdistan Region of Iraq", "GPE", "Kurdistan Region", "alias") in found
+    assert not any(kb == "Iraq" for _, _, kb, _ in found)
+
+
+def test_gazetteer_a_former_name_of_a_capital_is_the_city(gaz):
+    assert ("Nur-Sultan", "GPE", "Astana", "alias") in gaz("Protesters gathered in Nur-Sultan on Monday.")

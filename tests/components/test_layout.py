@@ -117,3 +117,16 @@ def test_layout_keeps_its_spans_as_tuples_for_the_readers(nlp):
     spans = [(s.start, s.end, s.start_char, s.end_char, s.label_, s.kb_id_, s.id_) for s in doc.spans["layout"]]
     assert [tuple(t) for t in span_tuples(doc, "layout")] == spans
     assert {s[4] for s in spans} >= {"CREDIT", "HEADING"}
+
+
+def test_layout_a_caption_closing_credit_is_excluded_but_its_caption_kept(extract):
+    text = ("Ministers meet in Geneva, Switzerland, March 3, 2025. Jane Roe via Telegram/IRNA (Islamic Republic "
+            "News Agency)/ Handout via REUTERS A\nThe talks went on.")
+    brief = extract(text, published="2025-03-10")
+    assert {a.name for a in brief.actors} == {"Geneva", "Switzerland"}
+    assert [d.value for d in brief.dates] == ["2025-03-03"]
+
+
+def test_layout_via_an_agency_inside_a_sentence_is_no_credit(extract):
+    brief = extract("Talks ended. Tehran said via Reuters that it would return.", published="2025-03-10")
+    assert "Iran" in {a.name for a in brief.actors}

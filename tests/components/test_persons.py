@@ -226,3 +226,65 @@ def test_persons_known_index_of_disjoint_spans_equals_the_general_painting():
     assert known.at == reference
     assert known.spans[known.at[23]] == (23, 28, "GPE")  # equal ranges: the first in order
     assert not _disjoint_ranges([(0, 5, "GPE"), (2, 3, "ORG"), (4, 6, "GPE")])
+
+
+@pytest.mark.parametrize("text", [
+    "Treasury added them to the Sectoral Sanctions Identifications (SSI) List. It said so.",
+    "Exports need a licence under the Commerce Control List (CCL) now.",
+    "The ships breached Security Council Resolutions (UNSCR) on coal.",
+])
+def test_persons_a_list_or_resolutions_is_a_document_not_an_organisation(persons, text):
+    assert names(persons(text), "ORG") == set()
+
+
+def test_persons_a_body_defined_by_its_acronym_is_still_one(persons):
+    assert names(persons("The Foreign Assets Control Office (FACO) ruled."), "ORG") >= {"Foreign Assets Control Office"}
+
+
+@pytest.mark.parametrize("text", ["Cargo went to the Odesa-based firm on Monday.", "A Kremlin-backed party won."])
+def test_persons_a_hyphen_compound_with_a_participle_names_nothing(persons, text):
+    assert persons(text) == set()
+
+
+@pytest.mark.parametrize("text", ["In a post on X, the minister said talks went well.", "Writing on X, she thanked them."])
+def test_persons_the_one_letter_platform_after_a_post_word(persons, text):
+    assert names(persons(text), "ORG") == {"X"}
+
+
+def test_persons_a_letter_that_opens_a_word_or_an_initial_is_no_platform(persons):
+    assert names(persons("He wrote on X-ray film and posted on A. Smith’s page."), "ORG") == set()
+
+
+def test_persons_a_repeated_lone_surname_with_a_role_in_apposition_is_a_person(persons):
+    text = "The bloc chose Kravets, a retired diplomat, as its candidate. Kravets left in May."
+    assert ("Kravets", "PERSON", "persons.person.single_appos") in persons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The bloc chose Kravets, a retired diplomat, as its candidate.",  # named once: no evidence it is a name
+    "Rosneft, a state oil company, and Rosneft again.",  # a company descriptor, not a role
+])
+def test_persons_a_lone_word_needs_a_role_and_a_second_mention(persons, text):
+    assert names(persons(text)) == set()
+
+
+@pytest.mark.parametrize("text", ["Kravets’s brother, Oleg, denied it.", "Her son, Oleg, denied it."])
+def test_persons_a_given_name_in_apposition_to_a_kin_noun_is_a_person(persons, text):
+    assert "Oleg" in names(persons(text))
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Attacks by Jama’at Nusrat al-Islam wal-Muslimin rose in Mali.", "Jama’at Nusrat al-Islam wal-Muslimin"),
+    ("Fighters of Ansar al-Sharia struck a base.", "Ansar al-Sharia"),
+])
+def test_persons_an_arabic_movement_name_is_an_organisation_not_a_person(persons, text, org):
+    found = persons(text)
+    assert names(found) == set() and org in names(found, "ORG")
+
+
+def test_persons_a_person_with_al_in_the_name_stays_a_person(persons):
+    assert names(persons("Saif al-Islam Gaddafi and Nusrat Bhutto spoke.")) == {"Saif al-Islam Gaddafi", "Nusrat Bhutto"}
+
+
+def test_persons_a_given_name_shaped_like_a_movement_word_stays_a_person(persons):
+    assert "Ansar Abbasi" in names(persons("Journalist Ansar Abbasi said the talks failed."))

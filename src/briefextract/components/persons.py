@@ -52,6 +52,8 @@ class PersonFinder(DataComponent):
             surname_endings=tuple(ctx.get("surname_endings") or ()),
             locatives=[w for w in ctx.get("locatives") or [] if " " not in w],
             numbered_unit_heads=list(ctx.get("numbered_unit_heads") or []),
+            compound_participles=list(ctx.get("compound_participles") or []),
+            arabic_org_openers=set(ctx.get("arabic_org_openers") or []),
         )
         self.lex.compile()
 

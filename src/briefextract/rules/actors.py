@@ -85,6 +85,9 @@ class ActorContext:
     capital_metonyms: dict[str, str] = field(default_factory=dict)
     seat_metonyms: dict[str, str] = field(default_factory=dict)
     place_suffixes: set[str] = field(default_factory=set)
+    place_appositions: set[str] = field(default_factory=set)  # "capital": "Oman's capital, Muscat"
+    portfolio_words: set[str] = field(default_factory=set)  # "envoy" of "Middle East envoy": a role's region
+    route_nouns: set[str] = field(default_factory=set)  # "train" of "a Moscow-Pyongyang train": two cities
     corporate_suffixes: set[str] = field(default_factory=set)
     corporate_prefixes: tuple[str, ...] = ()  # "PJSC ", "Joint Stock Company " (the persons lexicon's, with a space)
     region_words: set[str] = field(default_factory=set)
@@ -103,7 +106,8 @@ def capital_is_place(doc: Doc, start: int, end: int, ctx: ActorContext) -> bool:
     """True when a capital at tokens [start, end) is used as a place, not for its state.
 
     Place: after a locative ("in Minsk", "Mayor of Tbilisi", "flew to Vilnius", "an
-    attack on Kyiv"),
+    attack on Kyiv"), in apposition to "capital" ("Oman's capital, Muscat", "Muscat, the
+    Omani capital"), before "-based" / "-bound" ("a Vilnius-bound plane"),
     before a role ("Havana Bishop X"), or a dateline ("MEXICO CITY (AP) —").
     State: everything else, and always before a possessive ("Washington’s deal").
     """
@@ -120,6 +124,18 @@ def capital_is_place(doc: Doc, start: int, end: int, ctx: ActorContext) -> bool:
     prev = start - 1 if start > 0 else None
     if prev is not None and lower[prev] == "the" and start > 1:
         prev = start - 2
+    if nxt in ("-", "–") and end + 2 < len(words) and words[end + 1][:1].isupper() and lower[end + 2] in ctx.route_nouns:
+        return True  # "a Moscow-Pyongyang train": a route's end, the city
+    if (start >= 2 and words[start - 1] in ("-", "–") and words[start - 2][:1].isupper() and nxt is not None
+            and lower[end] in ctx.route_nouns):
+        return True  # (its other end)
+    appositions = ctx.place_appositions
+    if prev is not None and (lower[prev] in appositions or (
+            lower[prev] == "," and prev > 0 and lower[prev - 1] in appositions)):
+        return True  # "Oman's capital, Muscat,", "the Belarusian capital Minsk": the city
+    if nxt == "," and end + 2 < len(words) and lower[end + 1] == "the" and not appositions.isdisjoint(
+            lower[end + 2:end + 5]):
+        return True  # "Muscat, the Omani capital, ...", "Minsk, the capital of Belarus"
     if prev is not None:
         if lower[prev] in ctx.locatives:
             return True
@@ -203,6 +219,8 @@ def _foreign_alias(doc: Doc, m: Mention, ctx: ActorContext, states_by_end: dict[
     gazetteer spans by end token."""
     if m.source != "gazetteer" or m.label != "ORG" or m.kind != "alias" or m.start == 0:
         return False
+    if m.text.upper() == m.key:
+        return False  # "Russia’s Tass": an acronym name in title case is a proper name, owned by nobody else
     tok = token_arrays(doc)
     words, lower = tok.text, tok.lower
     i = m.start - 1
@@ -754,8 +772,10 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
     for k in order:
         ms = groups[k]
         entry = entries[k] or {}
-        # a region known only from its adjective ("other Asian economies") is no actor
-        if entry.get("source") == "regions" and all(x.kind == "demonym" for x in ms):
+        # a region known only from its adjective ("other Asian economies"), or only in a role's
+        # portfolio ("U.S. Middle East envoy", "Asia editor") is no actor
+        if entry.get("source") == "regions" and all(
+                x.kind == "demonym" or (x.end < len(tok.text) and tok.lower[x.end] in ctx.portfolio_words) for x in ms):
             continue
         kept.append(k)
     for index, k in enumerate(kept, start=1):

@@ -110,7 +110,10 @@ class NounPhrases:
             acronym = len(texts[i]) > 1 and texts[i].isupper()  # "US" is not the pronoun "us"
             if not acronym and (low in self.enders or low in self.months or low in self.weekdays):
                 break
-            participle = texts[i].islower() and self._participle(low)  # "Boeing" is a name
+            participle = texts[i].islower() and self._participle(low) and not (  # "Boeing" is a name
+                # a hyphen compound is a modifier, never the verb: "three shipping-related entities"
+                i + 2 < sent_end and texts[i + 1] in {"-", "–"} and not ctx.space_after(i)
+                and not ctx.space_after(i + 1) and ctx.is_word(i + 2))
             if participle:
                 if not words:
                     if verb_likely and low in self.nominal_participles and not nxt_word:

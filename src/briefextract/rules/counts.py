@@ -132,6 +132,9 @@ class CountRules(NounPhrases, Attribution):
         self.age_context = lower_set("age_context")
         self.listicle_nouns = lower_set("listicle_nouns")
         self.irregular_plurals = lower_set("irregular_plurals")
+        self.counted_collectives = lower_set("counted_collectives")
+        self.frequency_adverbs = {w.lower(): v for w, v in (lex.get("frequency_adverbs") or {}).items()}
+        self.frequency_blocked_next = lower_set("frequency_blocked_next")
         self.superlative_exceptions = lower_set("superlative_exceptions")
         self.plural_modifiers = lower_set("plural_modifiers")
         self.ordinal_idioms = lower_set("ordinal_idioms")
@@ -218,7 +221,8 @@ class CountRules(NounPhrases, Attribution):
             return []
         tok = token_arrays(doc)  # shared with the other components: built once per Doc
         matches = self.numbers.finditer(text, self._word_starts(tok, text))
-        if not matches:
+        adverbs = [w for w in self.frequency_adverbs if w in text or w.capitalize() in text]  # (C substring tests)
+        if not matches and not adverbs:
             return []
         ctx = _DocContext(doc, self, matches)
         cands: list[_Cand] = []
@@ -240,7 +244,31 @@ class CountRules(NounPhrases, Attribution):
                 continue
             emitted.append(c)
             records.append(self._record(ctx, c))
+        if adverbs:
+            for rec in self._frequency_adverbs(ctx, adverbs):
+                at = bisect_right([r["span"]["start"] for r in records], rec["span"]["start"])
+                records.insert(at, rec)
         return records
+
+    def _frequency_adverbs(self, ctx: _DocContext, adverbs: list[str]) -> list[dict]:
+        """"met twice", "at least twice a year": a count of times (lexicon frequency_adverbs);
+        not a multiplier ("twice as many", "twice the size") nor a compound ("twice-failed")."""
+        out = []
+        for word in adverbs:
+            for k in _indices(ctx.lowers, word):
+                nxt = ctx.lower(k + 1) if k + 1 < ctx.n else ""
+                if nxt in self.frequency_blocked_next or ctx.word(k + 1 if k + 1 < ctx.n else k) in {"-", "‑"}:
+                    continue
+                if k > 0 and ctx.word(k - 1) in {"-", "‑"} and not ctx.space_after(k - 1):
+                    continue
+                start, end = ctx.starts[k], ctx.end_char(k)
+                if is_excluded(ctx.doc, start, end):
+                    continue
+                m = NumberMatch(start, end, self.frequency_adverbs[word], "cardinal", "words", num_end=end)
+                c = _Cand(m=m, ti=k, tj=k + 1, start=start, end=end, value=m.value, kind="cardinal",
+                          what="times", rule="frequency")
+                out.append(self._record(ctx, c))
+        return out
 
     def _word_starts(self, tok: TokenArrays, text: str) -> list[int]:
         """Character offsets of tokens that may start a number word: ``like_num`` words
@@ -632,6 +660,13 @@ class CountRules(NounPhrases, Attribution):
                     if i < sent_end and ctx.lower(i) in self.partitive_determiners:
                         i += 1  # "88% of all the executions"
                 np = self._noun_phrase(ctx, i, sent_end, allow_participle_head=False)
+                after = np[-1] + 1 if np else sent_end
+                if after + 1 < sent_end and ctx.word(after) in {"’s", "'s"}:
+                    np = self._noun_phrase(ctx, after + 1, sent_end, allow_participle_head=False)  # "of Russia’s oil"
+                head = ctx.word(np[-1]) if np else ""
+                if head.islower() and not (_plural_like(head) or head in self.irregular_plurals
+                                           or head in self.share_cues or head in self.counted_collectives):
+                    return False  # "40 percent of Russia’s oil production": a share of an amount, no count
             if not np:
                 return False
             c.end = max(c.end, ctx.end_char(np[-1]))
@@ -785,8 +820,13 @@ class CountRules(NounPhrases, Attribution):
             return False
         if not self.age_context.isdisjoint(ctx.lowers[lo : ctx.sent_end(ti)]):
             return False  # "one was 20 years old and the other 26": ages, not counts
+        # a bare article ("in which the two exchanged views") points at what was just said: its
+        # count is in this sentence or the one before, not a paragraph back
+        near = ctx.sent_start(lo - 1) if cue_low == "the" and lo > 0 and not (force or hedged or of_frame) else None
         for prior in reversed(emitted):
             if c.start - prior.end > ANTECEDENT_WINDOW:
+                break
+            if near is not None and prior.ti < near:
                 break
             if prior.kind in {"money", "percent"} or not prior.what:
                 continue

@@ -64,6 +64,9 @@ def _trie(words: Iterable[str]) -> str:
     return "(?:" + trie_pattern(list(words), space=True) + ")"
 
 
+CLAUSE_PUNCT = (",", ";", ":", "(", ")", "—", "–")  # marks that bound a clause for the tense test
+
+
 @dataclass
 class DateRules:
     """The compiled date patterns and the lexicon lookups the resolvers need."""
@@ -90,6 +93,9 @@ class DateRules:
     reporting: frozenset[str] = frozenset()
     in_day_anchors: dict[str, str] = field(default_factory=dict)  # phrase -> granularity
     year_hedge_openers: frozenset[str] = frozenset()  # "since" of "since at least 2022"
+    #: words that end a mention's clause for the tense test after it, spaced (" that "): a
+    #: complementiser opens reported words ("said in April that ... will": April is the saying's)
+    complementisers: tuple[str, ...] = ()
     #: pattern group name ("p3") -> its rule id, kind and groups' (short, full) names, filled as
     #: patterns match (``rules.dates._pattern_of``)
     group_names: dict[str, tuple[str, str, tuple[tuple[str, str], ...]]] = field(default_factory=dict)
@@ -171,6 +177,7 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
         reporting=frozenset(lex.get("reporting_verbs", ())),
         in_day_anchors={p.lower(): g for p, g in lex.get("in_day_anchors", {}).items()},
         year_hedge_openers=frozenset(lex.get("year_hedge_openers", ())),
+        complementisers=tuple(f" {w} " for w in lex.get("complementisers", ())),
         matcher=DateMatcher(scan_look, alternatives, regex),
     )
 

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from itertools import accumulate, compress
 from operator import methodcaller, or_
 
-from briefextract.rules.date_patterns import DateRules
+from briefextract.rules.date_patterns import CLAUSE_PUNCT, DateRules
 from briefextract.rules.timex import fallback_parse
 
 # a list of numbers running up to a position: "1696, 1737, 1803 and "
@@ -164,12 +164,16 @@ def tense_near(rules: DateRules, text: str, sent: tuple[int, int], start: int, e
     s0, s1 = sent
     # the clause first ("Trump, who returned on 20 January, will meet ..."), then the sentence
     c0 = s0  # just after the last clause mark before the mention
-    for c in _CLAUSE_PUNCT:
+    for c in CLAUSE_PUNCT:
         i = text.rfind(c, c0, start)
         if i != -1:
             c0 = i + 1
     right = _CLAUSE_MARK.search(text, end, s1)  # the first clause mark after it
     c1 = right.start() if right else s1
+    for word in rules.complementisers:  # (str.find: a regex alternation with \b is ~8x slower)
+        at = text.find(word, end, c1)
+        if at != -1:
+            c1 = at
     if (c0, c1) != (s0, s1):
         found = _nearest_tense(rules, text, c0, c1, start, end, skip)
         if found:
@@ -177,9 +181,8 @@ def tense_near(rules: DateRules, text: str, sent: tuple[int, int], start: int, e
     return _nearest_tense(rules, text, s0, s1, start, end, skip)
 
 
-_CLAUSE_PUNCT = (",", ";", ":", "(", ")", "—", "–")
 _ENDS_ED = methodcaller("endswith", "ed")
-_CLAUSE_MARK = re.compile("|".join(map(re.escape, _CLAUSE_PUNCT)))
+_CLAUSE_MARK = re.compile("|".join(map(re.escape, CLAUSE_PUNCT)))
 
 
 def _nearest_tense(rules: DateRules, text: str, s0: int, s1: int, start: int, end: int,

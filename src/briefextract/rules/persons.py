@@ -108,9 +108,13 @@ NAME_WORD_FORMS = (
 # Small helpers, compiled once.
 LIST_ITEM_BEFORE = re.compile(r"(?:^|\n|,)[^\S\n]*(?:and[^\S\n]+)?$")  # "X Y, Z W, and A B"
 LIST_ITEM_AFTER = re.compile(r"[^\S\n]*(?:,|\n|$|and\b|\|)")
-BASED_PREFIX = re.compile(r"\S+-(?:based|backed|led|owned|run|funded|linked|aligned|affiliated)[^\S\n]+")
 CREDIT_OPEN = re.compile(r"(?:^|[(\n]|:)[^\S\n]*$")
 FIRST_WORD = re.compile(r"(\S+)\s+")
+NEXT_WORD = re.compile(r"[^\S\n]*(\w+)")
+APOSTROPHES = re.compile(r"[’'‘`]")
+PREV_WORD = re.compile(r"([A-Z][\w’'‘`-]*)[^\S\n]+$")  # the capitalised word right before a run
+ARABIC_ARTICLE = re.compile(r"\b(?:[Aa]l|[Ee]l|ul|ut|ad|ash|as|an|ar|at)-")  # "al-Islam", "ut-Tahrir"
+WA_WORDS = re.compile(r"(?:[^\S\n]+wa(?:l|-al)?-[A-Z][\w’'-]*)+")  # "wal-Muslimin", "wa-l-Jihad"
 JOINER_THEN_WORD = re.compile(r"[^\S\n]+(?:of|for|on|and)[^\S\n]+(?:the[^\S\n]+)?(\S+)")
 CAP_NAME = re.compile(CAPWORD)
 # "NewsMaker", "MediaZona": capitals inside one word name an outlet or firm, not a person
@@ -138,15 +142,15 @@ COMMA_BEFORE = re.compile(r",[^\S\n]+$")
 OWNED_BODY_AFTER = re.compile(r"['’]s[^\S\n]+(\w+)")
 MONTH_ABBR = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 NOUN_SUFFIX = re.compile(r"(?:ity|tion|sion|ment|ness|ship|ism|ogy|omy|acy|ture)$")  # "Facility", "Autonomy"
-KIN_BEFORE = re.compile(r"\b(?:his|her|their)[^\S\n]+(\w+)$")
+KIN_BEFORE = re.compile(r"(?:\b(?i:his|her|their)|\w[’']s)[^\S\n]+(\w+)$")  # "his wife", "Guanipa’s brother"
 APPOS_LIST_END = re.compile(r"[^\S\n]*(?:,|;|\.|\)|$|and\b|or\b|who\b|whose\b)")
 # a social platform after a post ("a post on Truth Social", "posted on Telegram")
 POST_WORDS = ("post", "posts", "posted", "posting", "wrote", "writes", "writing", "written",
               "message", "messages", "video", "videos", "channel", "account")
 POST_WORD_SET = frozenset(POST_WORDS)
 PLATFORM = re.compile(
-    rf"\b{trie_pattern(POST_WORDS)}"
-    rf"[^\S\n]+on[^\S\n]+(?:(?:his|her|their|its|the)[^\S\n]+)?(?P<n>{CAPWORD}(?:[^\S\n]+{CAPWORD}){{0,2}})(?![\w.’'-])"
+    rf"\b{trie_pattern([*POST_WORDS, 'Writing', 'Posting'])}"  # "Writing on X, the president said"
+    rf"[^\S\n]+on[^\S\n]+(?:(?:his|her|their|its|the)[^\S\n]+)?(?P<n>{CAPWORD}(?:[^\S\n]+{CAPWORD}){{0,2}}|[A-Z])(?![\w.’'-])"
 )
 LIST_WORD = r"[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*"  # "Votum.md", not the full stop of "Repsol. These"
 LIST_ITEM = rf"{LIST_WORD}(?:[^\S\n]+(?:(?:et|de|du|del|&)[^\S\n]+)?{LIST_WORD}){{0,3}}"
@@ -185,6 +189,8 @@ class Lexicons:
     surname_endings: tuple[str, ...] = ()  # "-ov", "-enko", "-zadeh": a surname shape in the covered countries
     locatives: list[str] = field(default_factory=list)  # "in", "near", "visited": a place follows
     numbered_unit_heads: list[str] = field(default_factory=list)  # "Unit 29155", "Department 53"
+    compound_participles: list[str] = field(default_factory=list)  # "based" of "Odesa-based": an adjective
+    arabic_org_openers: set[str] = field(default_factory=set)  # "Harakat" of "Harakat al-Nujaba": an organisation
     compiled: dict = field(default_factory=dict)
 
     def role_before(self, before: str) -> str | None:
@@ -278,6 +284,11 @@ class Lexicons:
         self.compiled["numbered_unit"] = re.compile(
             rf"{trie_pattern(self.numbered_unit_heads)}[^\S\n]+\d{{2,5}}\b(?![.,]\d|[^\S\n]*%)") \
             if self.numbered_unit_heads else None
+        # "Odesa-based", "Iran-backed": a hyphen compound with a participle is an adjective; a
+        # run ending with one names nothing, one opening a name is no part of it
+        participles = trie_pattern(self.compound_participles or ["based"])
+        self.compiled["compound_end"] = re.compile(rf"-(?:{participles})\Z")
+        self.compiled["compound_prefix"] = re.compile(rf"\S+-(?:{participles})[^\S\n]+")
         self.compiled["the_before"] = re.compile(r"(?:^|\W)[Tt]he(?:[^\S\n]+[a-z][\w-]*){0,2}[^\S\n]+[\"“‘']?$")
         self.compiled["acronym_after"] = re.compile(rf"^\s*\((?P<abbr>{ACRONYM})\)")
         if self.list_plurals:
@@ -571,7 +582,7 @@ def _org_range(text: str, start: int, end: int, words: list[str], head: int,
         if not (seg_start < k_start and k_end >= end):
             return None
     # "the New York-based Council of the Americas": the name starts after "-based"
-    for m in BASED_PREFIX.finditer(text[seg_start:head_pos]):
+    for m in lex.compiled["compound_prefix"].finditer(text[seg_start:head_pos]):
         seg_start = seg_start + m.end()
     org_end = _cut_trailing_joiners(text, seg_start, end, known)
     for m in JOINER_THEN_WORD.finditer(text[head_pos:org_end]):
@@ -614,6 +625,8 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
         # A run that is exactly a known form, or lies inside one, is the gazetteer's.
         if start >= end or known.within(start, end):
             continue
+        if text.find("-", start, end) != -1 and lex.compiled["compound_end"].search(text, start, end):
+            continue  # "the Klaipeda-based company": an adjective, no name
         if words is None:
             words = _words(text[start:end])
         if not words:
@@ -622,6 +635,8 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
             continue  # (a one-word run whole from ``_runs`` passed these already; a trimmed or split one not)
         if not_actor_at and not_actor_at.find(1, run_start, end) >= 0:
             continue  # "Belt and Road Initiative", "Oval Office"
+        if text.startswith("] ", end) and text[end + 2:end + 3].isupper():
+            continue  # "[Russian President Vladimir] Putin": an editor's bracket cuts the name
         if excluded and _overlaps_any(excluded, start, end):
             continue
         in_title = any(s <= start and end <= e for s, e in titles)
@@ -633,7 +648,27 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
     out += _dateline_sources(doc, text, lex, known)
     out += _numbered_units(doc, text, lex, known)
     out += _platforms(doc, text, lex, known, [p for p, w in cues if w in POST_WORD_SET])
+    if lex.arabic_org_openers:
+        out = [_arabic_org(text, c, lex) if c.label == "PERSON" else c for c in out]
     return out
+
+
+def _arabic_org(text: str, c: Candidate, lex: Lexicons) -> Candidate:
+    """A "person" opened by, or right after, an Arabic word for a movement or front is that
+    organisation when its name holds an Arabic article: "Ansar al-Sharia", "Jama'at Nusrat
+    al-Islam wal-Muslimin" (the run began after "Jama'at"; the name runs on over "wal-"/"wa-"
+    words); "Ansar Abbasi" stays a person."""
+    if ARABIC_ARTICLE.search(text, c.start, c.end) is None:
+        return c  # "Ansar Abbasi": a given name, no movement (their names hold "al-")
+    first = APOSTROPHES.sub("", text[c.start:c.end].split(None, 1)[0]).lower()
+    start = c.start
+    if first not in lex.arabic_org_openers:
+        prev = PREV_WORD.search(text, max(0, c.start - 20), c.start)
+        if prev is None or APOSTROPHES.sub("", prev.group(1)).lower() not in lex.arabic_org_openers:
+            return c
+        start = prev.start(1)
+    tail = WA_WORDS.match(text, c.end)
+    return Candidate(start, tail.end() if tail else c.end, "ORG", "persons.org.arabic_opener")
 
 
 def _numbered_units(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[Candidate]:
@@ -699,6 +734,9 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
     ):
         initials = "".join(w[0] for w in words if w[0].isupper())
         abbr = acr.group("abbr")
+        next_word = NEXT_WORD.match(after, acr.end())
+        if next_word and next_word.group(1) in lex.product_words:
+            return []  # "the Specially Designated Nationals (SDN) List": a document, not a body
         if abbr[0] == initials[0] and len(abbr) >= 2:
             a0 = end + acr.start("abbr")
             return [Candidate(start, end, "ORG", "persons.org.acronym", alias=(a0, a0 + len(abbr)))]
@@ -842,8 +880,11 @@ def _lone_word_may_name(text: str, start: int, end: int, word: str, lex: Lexicon
     tail = text[max(0, start - 60):start].rsplit(None, 1)
     if tail and (tail[-1].lower() in lex.compiled["lone_word_cues"] or tail[-1].endswith(BY_OR_TO)):
         return True
-    if text.startswith(",", end) and lex.compiled["descriptor_appos_after"].match(text[end:end + 80]):
-        return True  # "Bitriver, a mining company founded in ..."
+    if text.startswith(",", end) and (lex.compiled["descriptor_appos_after"].match(text[end:end + 80])
+                                      or lex.compiled["appos_after"].match(text[end:end + 80])):
+        return True  # "Bitriver, a mining company founded in ...", "Gonzalez, a retired diplomat,"
+    if tail and tail[-1].endswith(",") and word in lex.given_names:
+        return True  # "her brother, Tomas, said"
     classifier = lex.compiled.get("classifier_after")
     return classifier is not None and classifier.match(text[end:end + 80]) is not None  # (it opens with ^: a slice)
 
@@ -857,7 +898,7 @@ def _bare_org_name(doc: Doc, s0: int, e0: int, words: list[str], lex: Lexicons, 
 
 
 def _platforms(doc: Doc, text: str, lex: Lexicons, known: Known, starts: list[int]) -> list[Candidate]:
-    """A platform named after a post: "a post on Truth Social", "posted on Telegram",
+    """A platform named after a post: "a post on Truth Social", "posted on Telegram", "on X",
     "a video on his Rumble channel" (a known place or person there is not one).
     ``starts``: where a post word stands (PLATFORM can begin nowhere else)."""
     out = []
@@ -1178,6 +1219,15 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
                 and text.count(words[0]) >= 2 and words[0] not in lex.given_names
                 and not lex.role_before(words[0])):  # "represented by Head of the Office X"
             return Candidate(start, end, "PERSON", "persons.person.single")
+        if words[0].endswith(".") or not APPOS_LIST_END.match(after):
+            return None
+        cm = COMMA_BEFORE.search(before)
+        kin = KIN_BEFORE.search(before[:cm.start()]) if cm else None
+        if kin and kin.group(1).lower() in lex.kin_nouns and words[0] in lex.given_names:
+            return Candidate(start, end, "PERSON", "persons.person.kin_given")  # "Guanipa’s brother, Tomás,"
+        if (after.startswith(",") and words[0] not in lex.given_names and text.count(words[0]) >= 2
+                and not SENTENCE_START_BEFORE.search(before) and lex.compiled["appos_after"].match(after)):
+            return Candidate(start, end, "PERSON", "persons.person.single_appos")  # "chose Gonzalez, a retired diplomat,"
         return None
     if words[0] in lex.given_names and not words[-1].endswith(".") and words[-1] not in lex.place_heads:
         # "Tengiz Field", "Maria Square": a given name before a place head names a place
