@@ -128,6 +128,7 @@ class EventLexicon:
     not_break_before: dict[str, frozenset[str]] = field(default_factory=dict)
     report_frame: frozenset[str] = frozenset()
     report_frame_gap: int = 4
+    place_preps: frozenset[str] = frozenset()
     #: every word some ``_unreported`` test looks for: a trigger with none of them around passes at once
     unreported_cues: frozenset[str] = frozenset()
     #: how far before a trigger's start and after its end those tests look, at most (from the windows)
@@ -234,6 +235,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         not_break_before={k: frozenset(v) for k, v in cues.get("not_break_before", {}).items()},
         report_frame=frozenset(cues.get("report_frame", ())),
         report_frame_gap=int(cues.get("report_frame_gap", 4)),
+        place_preps=frozenset(cues.get("place_preps", ())),
         unreported_cues=frozenset().union(
             *(cues.get(key, ()) for key in ("hypothetical", "hypothetical_after", "negation", "charge", "habitual"))
         ),
@@ -602,10 +604,12 @@ def _describes_people(
         # and its noun (a name or a plural), not "one captured in Karabakh"
         return True
     if (
-        e - s == 1 and before is not None and after is not None and lowers[s].endswith("ed")
-        and before in lex.reduced_relative_nouns and after in lex.reduced_relative_next
+        before is not None and after is not None and lowers[s].endswith("ed")
+        and before in lex.reduced_relative_nouns and (e - s > 1 or after in lex.reduced_relative_next)
     ):
-        return True  # "personnel captured in Kursk", "captives exchanged through its mediation": a description
+        # "personnel captured in Kursk", "captives exchanged through its mediation", "the individuals
+        # added to the sanctions list are ...": a description (a phrase trigger brings its preposition)
+        return True
     # "those released", "all released soldiers": a participle naming people ("the lifting",
     # "the imposition" are acts)
     return before in lex.nominal_before and lowers[e - 1].endswith(("ed", "en"))
@@ -760,6 +764,7 @@ class ActorSpan(NamedTuple):
     end: int
     label: str
     name: str  # the canonical name (kb_id_), or the words as written
+    kind: str = ""  # the form matched (id_): "name", "alias", "demonym", "capital" ...
 
 
 class DateSpan(NamedTuple):
@@ -782,7 +787,10 @@ def _actor_spans(doc: Doc) -> list[ActorSpan]:
             if all(map(_KB_ID, spans)):  # every actor has its canonical name: the rows as they are
                 return as_tuples(ActorSpan, map(_START_END_LABEL_KB_ID, spans))
             text = doc_text(doc)
-            return [ActorSpan(sp.start, sp.end, sp.label_, sp.kb_id_ or text[sp.start_char: sp.end_char]) for sp in spans]
+            return [
+                ActorSpan(sp.start, sp.end, sp.label_, sp.kb_id_ or text[sp.start_char: sp.end_char], sp.id_)
+                for sp in spans
+            ]
     return []
 
 
@@ -796,7 +804,7 @@ def _date_spans(doc: Doc) -> list[DateSpan]:
 
 #: SpanTuple fields read by ``_actor_spans`` (SpanTuple is a tuple: itemgetter runs in C)
 _KB_ID = itemgetter(5)
-_START_END_LABEL_KB_ID = itemgetter(0, 1, 4, 5)
+_START_END_LABEL_KB_ID = itemgetter(0, 1, 4, 5, 6)
 
 
 class _Sorted:
@@ -900,6 +908,50 @@ def _modifies_noun(lower: list[str], date_end: int, noun_starts: list[int], own:
     return False
 
 
+def _conjoined_nouns(lower: list[str], m: Mention, d: DateSpan, starts: list[int], noun_starts: list[int]) -> bool:
+    """The nominal trigger ``m`` is the last of nominal triggers joined by "and" after the date: "last
+    month's forced landing of a flight and the arrest of a journalist" dates both."""
+    if not m.entry.get("noun") or m.start < 2:
+        return False
+    k = m.start - 1
+    if lower[k] in _ARTICLES_DEF:
+        k -= 1
+    if lower[k] != "and":
+        return False
+    lo, hi = bisect.bisect_left(starts, d.end), bisect.bisect_left(starts, m.start)
+    return all(o in noun_starts for o in starts[lo:hi]) and "," not in lower[d.end:m.start]
+
+
+def _is_place(lower: list[str], sp: ActorSpan, places: frozenset[str], lex: EventLexicon, actors: list[ActorSpan]) -> bool:
+    """The GPE span names where something is: a city or region after a preposition of place ("in
+    Aktau", "to Vilnius"), or a country in apposition to such a place ("Vilnius, Lithuania")."""
+    prev = lower[sp.start - 1]
+    if sp.name in places and (
+        prev in lex.place_preps or (prev == "the" and sp.start > 1 and lower[sp.start - 2] in lex.place_preps)
+    ):
+        return True
+    if prev not in (",", "and", "or") or sp.start < 2:
+        return False
+    # "Vilnius, Lithuania" (a country after its place), "in Grodno and Brest" (a place joined to one)
+    before = next((o for o in actors if o.end == sp.start - 1), None)
+    return (
+        before is not None and before.name in places and (prev == "," or sp.name in places)
+        and _is_place(lower, before, places, lex, actors)
+    )
+
+
+def _source_ranges(lower: list[str], texts: list[str], a: int, b: int, lex: EventLexicon) -> list[tuple[int, int]]:
+    """The token ranges of the clause [a, b) that name a source ("according to X", up to the next comma)."""
+    if lex.attribution.isdisjoint(lower[a:b]):
+        return []
+    out = []
+    for k in range(a, b - 1):
+        if lower[k] in lex.attribution and lower[k + 1] == "to":
+            end = texts.index(",", k, b) if "," in texts[k:b] else b
+            out.append((k, end))
+    return out
+
+
 def describe(
     doc: Doc, m: Mention, lex: EventLexicon, actors: list[ActorSpan], dates: list[DateSpan], breaks: ClauseBreaks,
     starts: list[int] = (),
@@ -908,8 +960,13 @@ def describe(
     counts: list[dict] | None = None,
     noun_starts: list[int] = (),
     tok: TokenArrays | None = None,
+    places: frozenset[str] = frozenset(),
 ) -> None:
     """Fill the mention's date, participants, location and counts from its clause.
+
+    ``places`` are the names of the GPE actors that lie in a country (cities, regions): after a
+    preposition of place ("in Vilnius", "to Kyzylorda", "Vilnius, Lithuania") such a name, and the
+    country in apposition to it, say where, not who.
 
     ``starts``, ``ends`` and ``noun_starts`` are the increasing starts, ends and nominal
     starts of the sentence's mentions (so they are bisected, not scanned).
@@ -943,7 +1000,7 @@ def describe(
             if noun_starts and _modifies_noun(lower, d.end, noun_starts, m.start):
                 continue  # "the disputed 2020 election": the year is that election's
             lo_t, hi_t = (d.end, m.start) if d.end <= m.start else (m.end, d.start)
-            if _any_between(starts, lo_t, hi_t):
+            if _any_between(starts, lo_t, hi_t) and not (d.end <= m.start and _conjoined_nouns(lower, m, d, starts, noun_starts)):
                 continue
             if d.end <= m.start and _any_between(ends, d.start - 2, d.start + 1):
                 continue  # "captured in 2020 and one captured in September": 2020 is the first's
@@ -1020,17 +1077,20 @@ def describe(
     # (the other range, the antecedent clause's, ends before this clause)
     c_lo, c_hi = _core_window(m, lex, texts)
     core = [] if lo <= c_lo and c_hi <= hi else None
+    sources = _source_ranges(lower, texts, a, b, lex)
     for r_lo, r_hi in ranges:
         for sp in actors:
             if sp.start < r_lo or sp.end > r_hi:
                 continue
+            if sources and any(s_lo <= sp.start < s_hi for s_lo, s_hi in sources):
+                continue  # "..., according to Ukrainian military intelligence": the source, not a party
             if core is not None and c_lo <= sp.start and sp.end <= c_hi:
                 core.append(sp)
             if sp.start > 1 and lower[sp.start - 1] == "-" and lower[sp.start - 2] in lex.stance_prefixes:
                 continue  # "pro-EU President X": a stance, not a participant
             name = sp.name
             if (
-                r_lo == lo and sp.label == "GPE" and sp.start > 0 and (
+                r_lo == lo and sp.label == "GPE" and sp.kind != "demonym" and sp.start > 0 and (
                     lower[sp.start - 1] in preps
                     or (sp.start > 1 and lower[sp.start - 1] == "the" and lower[sp.start - 2] in preps)
                 )
@@ -1039,10 +1099,12 @@ def describe(
                 and (loc is None or abs(sp.start - m.start) < abs(loc[1] - m.start))
             ):
                 loc = (name, sp.start)
-            if name not in names:
-                names.append(name)
             if r_lo == lo:
                 first, last = min(first, sp.start), max(last, sp.end)
+            if places and sp.label == "GPE" and sp.start > 0 and _is_place(lower, sp, places, lex, actors):
+                continue  # "arrested several participants in Aktau": where, not who
+            if name not in names:
+                names.append(name)
     if loc is not None:
         m.location = loc[0]
         if names.count(loc[0]) and not any(
@@ -1258,8 +1320,10 @@ def _merge_target(
         ev_date, ev_location = ev["date"], ev["location"]
         if not dates_compatible(ev_date, date):
             continue
-        if ev_location and m.location and ev_location != m.location:
-            continue
+        if ev_location and m.location and ev_location != m.location and not (
+            country_of.get(ev_location) == m.location or country_of.get(m.location) == ev_location
+        ):
+            continue  # (Minsk and Belarus are one place told at two scales)
         # a happening that befalls a person once ("sworn in", "executed") is the same one again
         # when the same person undergoes it; other acts are new unless their day says otherwise
         once = once_entry and not strong.isdisjoint(cores[i])
@@ -1486,6 +1550,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     by_date = _Sorted(dates, key=attrgetter("start"))
     persons = _Sorted([sp for sp in actors if sp.label == "PERSON"], key=attrgetter("end"))
     by_count = _Sorted(_extension(doc, "counts") or [], key=lambda c: c["span"]["start"])
+    places = frozenset(a["name"] for a in (_extension(doc, "actors") or ()) if a.get("type") == "GPE" and a.get("country"))
     # mentions are in text order: each sentence's are consecutive, and share what is read of it
     for (s, e), group in groupby(mentions, key=attrgetter("sent")):
         local = list(group)
@@ -1495,7 +1560,8 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
         sent_counts = by_count.range(tok.idx[s], tok.end_char(e - 1) + 1)
         for m in local:
             describe(
-                doc, m, lex, sent_actors, sent_dates, breaks, starts, ends, persons, sent_counts, noun_starts, tok
+                doc, m, lex, sent_actors, sent_dates, breaks, starts, ends, persons, sent_counts, noun_starts, tok,
+                places,
             )
     link_anchors(doc, mentions, anchors)
     return resolve(doc, mentions, lex, doc_text(doc), actors)

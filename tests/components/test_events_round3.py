@@ -1,0 +1,96 @@
+"""Events, round 3 of the generalisation fixes: new happenings (listed for sanctions, a plane's forced
+diversion, a contract's termination, an endorsement, an appeal for help), anchors in hours, places
+that say where rather than who, sources that are not parties, nouns that only modify a noun.
+
+Every text is written for the test (other names, countries and wordings than any probe article);
+each runs the whole shipped pipeline.
+"""
+
+from __future__ import annotations
+
+PUB = "2024-03-15"
+
+
+def _events(extract, text):
+    return [e.model_dump() for e in extract(text, published=PUB).events]
+
+
+def _one(events, rule):
+    found = [e for e in events if e["rule"].startswith("events." + rule)]
+    assert len(found) == 1, events
+    return found[0]
+
+
+def test_hours_after_anchor_dates_the_later_happening_on_the_same_day(extract):
+    text = (
+        "The opposition leader Maria Kolesnikova was freed on Tuesday. The pardons came hours after "
+        "Austrian Chancellor Karl Nehammer held talks with Alexander Lukashenko in Minsk."
+    )
+    events = _events(extract, text)
+    talks = _one(events, "talks")
+    assert talks["date"] == "2024-03-12" and talks["rule"].endswith(".anchored")
+    assert "Alexander Lukashenko" in talks["participants"] and talks["location"] == "Minsk"
+    assert [e["type"] for e in events].count("release") == 1  # "The pardons" is the release again
+
+
+def test_added_to_a_sanctions_list_is_a_sanctions_event(extract):
+    ev = _one(_events(extract, "Sovcombank was added to the EU sanctions list in February 2023."), "sanctions.listed")
+    assert ev["type"] == "sanctions" and ev["date"] == "2023-02"
+    assert set(ev["participants"]) == {"Sovcombank", "European Union"}
+    # a list of candidates is no sanction; people described by the listing are no new happening
+    assert _events(extract, "Oleg Sidorov was added to the list of candidates in February 2023.") == []
+    assert _events(extract, "The two officials added to the sanctions list are Ivan Petrov and Oleg Sidorov.") == []
+
+
+def test_forced_landing_and_diversion_of_a_plane(extract):
+    ev = _one(_events(extract, "The forced landing of a Lufthansa flight in Tbilisi angered Germany."), "diversion")
+    assert ev["location"] == "Tbilisi" and "Lufthansa" in ev["participants"] and ev["plover"] == "COERCE"
+    ev = _one(_events(extract, "Authorities diverted a Wizz Air passenger plane on Monday."), "diversion")
+    assert ev["date"] == "2024-03-11"
+    assert _events(extract, "The debate was a diversion from the real budget problems of Latvia.") == []
+
+
+def test_termination_of_a_contract(extract):
+    ev = _one(_events(extract, "Kazakhstan has cancelled its gas supply contract with Gazprom."), "termination")
+    assert set(ev["participants"]) == {"Kazakhstan", "Gazprom"}
+    assert _events(extract, "Kazakhstan cancelled the concert of a Russian singer.") == []
+
+
+def test_endorsement_and_appeal_for_help(extract):
+    ev = _one(_events(extract, "The candidate was endorsed by the Civic Platform party."), "endorsement")
+    assert ev["participants"] == ["Civic Platform"] and ev["plover"] == "SUPPORT"
+    ev = _one(_events(extract, "The mayor sought help from European Commission President Ursula von der Leyen."),
+              "appeal")
+    assert "Ursula von der Leyen" in ev["participants"] and ev["plover"] == "REQUEST"
+
+
+def test_cities_after_a_preposition_are_places_not_participants(extract):
+    ev = _one(_events(extract, "Police detained dozens of protesters in Grodno and Brest on Sunday."), "arrest")
+    assert ev["location"] == "Grodno" and not {"Grodno", "Brest"} & set(ev["participants"])
+    ev = _one(_events(extract, "After his release, Ales Bialiatski travelled to Warsaw, Poland."), "visit")
+    assert ev["location"] == "Warsaw" and ev["participants"] == ["Ales Bialiatski"]
+
+
+def test_a_visit_to_the_country_is_the_meeting_in_its_capital(extract):
+    text = (
+        "On 4 March, the envoy Richard Moore was received in Minsk by Alexander Lukashenko. "
+        "Moore's latest visit to Belarus was short."
+    )
+    assert [e["type"] for e in _events(extract, text)] == ["meeting"]
+
+
+def test_a_source_after_according_to_is_not_a_participant(extract):
+    text = "A North Korean battalion arrived in Kursk on Wednesday, according to Ukrainian military intelligence."
+    ev = _one(_events(extract, text), "visit")
+    assert ev["participants"] == ["North Korea"] and ev["location"] == "Kursk"
+
+
+def test_a_war_noun_modifying_a_noun_names_no_war(extract):
+    assert _events(extract, "Millions of war refugees from Syria have found shelter in Germany.") == []
+
+
+def test_a_date_before_joined_nouns_dates_each(extract):
+    text = "Last month's raid on the newspaper and the arrest of its editor in Tbilisi shocked Georgia."
+    events = _events(extract, text)
+    assert _one(events, "attack")["date"] == "2024-02"
+    assert _one(events, "arrest")["date"] == "2024-02"
