@@ -94,3 +94,21 @@ def test_a_date_before_joined_nouns_dates_each(extract):
     events = _events(extract, text)
     assert _one(events, "attack")["date"] == "2024-02"
     assert _one(events, "arrest")["date"] == "2024-02"
+
+
+def test_a_verb_of_saying_has_its_speaker_not_what_the_words_are_about(extract):
+    text = "Georgia has freed the journalist Mzia Amaglobeli, the rights group Transparency International said on Monday."
+    said = _one(_events(extract, text), "statement.said")
+    assert said["participants"] == ["Transparency International"]
+    text = "On Monday, Alexander Stubb warned that Russia could test NATO in Estonia."
+    warned = _one(_events(extract, text), "statement.warned")
+    assert warned["participants"] == ["Alexander Stubb"]
+
+
+def test_a_singular_who_clause_takes_the_last_person_named(extract):
+    text = (
+        "Poland has freed the journalist Andrzej Poczobut. The reporter, who was sentenced in 2023 to eight years, "
+        "had spent three years in custody."
+    )
+    sentencing = _one(_events(extract, text), "sentencing")
+    assert sentencing["date"] == "2023" and sentencing["participants"] == ["Andrzej Poczobut"]

@@ -129,6 +129,7 @@ class EventLexicon:
     report_frame: frozenset[str] = frozenset()
     report_frame_gap: int = 4
     place_preps: frozenset[str] = frozenset()
+    singular_aux: frozenset[str] = frozenset()
     #: every word some ``_unreported`` test looks for: a trigger with none of them around passes at once
     unreported_cues: frozenset[str] = frozenset()
     #: how far before a trigger's start and after its end those tests look, at most (from the windows)
@@ -236,6 +237,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         report_frame=frozenset(cues.get("report_frame", ())),
         report_frame_gap=int(cues.get("report_frame_gap", 4)),
         place_preps=frozenset(cues.get("place_preps", ())),
+        singular_aux=frozenset(cues.get("singular_aux", ())),
         unreported_cues=frozenset().union(
             *(cues.get(key, ()) for key in ("hypothetical", "hypothetical_after", "negation", "charge", "habitual"))
         ),
@@ -823,9 +825,13 @@ class _Sorted:
 
 
 def _pronoun_person(lower: list[str], m: Mention, lex: EventLexicon, persons: "_Sorted") -> str | None:
-    """The person a he/his/she/her in the trigger's clause most likely is: the last one named before."""
+    """The person a he/his/she/her in the trigger's clause most likely is: the last one named before.
+    So is the antecedent of a singular "who" opening the clause ("The blogger, who was sentenced
+    in 2021"), when the caller found no actor in it."""
     a, b = m.clause
-    if lex.pronouns.isdisjoint(lower[a:b]):
+    if lex.pronouns.isdisjoint(lower[a:b]) and not (
+        a > m.sent[0] and lower[a - 1] == "who" and lower[a] in lex.singular_aux
+    ):
         return None
     before = persons.last_before(a)
     return before.name if before is not None else None
@@ -938,6 +944,25 @@ def _is_place(lower: list[str], sp: ActorSpan, places: frozenset[str], lex: Even
         before is not None and before.name in places and (prev == "," or sp.name in places)
         and _is_place(lower, before, places, lex, actors)
     )
+
+
+def _speakers(
+    names: list[str], actors: list[ActorSpan], lower: list[str], texts: list[str], m: Mention, lo: int,
+    lex: EventLexicon,
+) -> list[str]:
+    """The participants of a verb of saying: who spoke, not whom the words are about. The actors
+    before the verb after the last comma ("..., human-rights group Viasna said"), else a pronoun
+    there (none: the pronoun rule names the person), else all the actors before it; the actors
+    after it ("claimed Ukraine ...", "told the Polish parliament") only when none comes before."""
+    before = [sp for sp in actors if lo <= sp.start and sp.end <= m.start and sp.name in names]
+    if not before:
+        return names
+    seg = texts[lo:m.start]
+    comma = lo + len(seg) - 1 - seg[::-1].index(",") if "," in seg else lo - 1
+    near = [sp.name for sp in before if sp.start > comma]
+    if not near and not lex.pronouns.isdisjoint(lower[comma + 1: m.start]):
+        return []  # "After meeting Putin, he said": "he" spoke
+    return list(dict.fromkeys(near or [sp.name for sp in before]))
 
 
 def _source_ranges(lower: list[str], texts: list[str], a: int, b: int, lex: EventLexicon) -> list[tuple[int, int]]:
@@ -1111,6 +1136,8 @@ def describe(
             sp.name == loc[0] and sp.start != loc[1] and lo <= sp.start < hi for sp in actors
         ):
             names.remove(loc[0])
+    if names and m.entry.get("speaker"):
+        names = _speakers(names, actors, lower, texts, m, lo, lex)
     if not names and persons is not None:
         pronoun_person = _pronoun_person(lower, m, lex, persons)
         if pronoun_person is not None:
