@@ -112,3 +112,13 @@ def test_a_singular_who_clause_takes_the_last_person_named(extract):
     )
     sentencing = _one(_events(extract, text), "sentencing")
     assert sentencing["date"] == "2023" and sentencing["participants"] == ["Andrzej Poczobut"]
+
+
+def test_an_undated_agreement_is_an_event_only_when_told_as_made(extract):
+    text = "Zelensky said the agreement strengthens Ukraine's hand against Russia."
+    assert [e for e in _events(extract, text) if e["type"] == "agreement"] == []
+    text = "Turkey brokered the deal between Armenia and Azerbaijan."
+    (ev,) = [e for e in _events(extract, text) if e["type"] == "agreement"]
+    assert "Turkey" in ev["participants"]
+    text = "Armenia and Azerbaijan signed a peace agreement on 8 August 2023."
+    assert [e["date"] for e in _events(extract, text) if e["type"] == "agreement"] == ["2023-08-08"]

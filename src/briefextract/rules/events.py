@@ -1403,6 +1403,14 @@ def _merge_target(
     return candidates[0]
 
 
+def _made_here(lower: list[str], m: Mention) -> bool:
+    """A word of the trigger's ``undated_near`` (a verb of making: signed, reached, brokered) within
+    six words of it in its clause: an undated agreement is told as made, not only named."""
+    a, b = m.clause
+    near = m.entry["undated_near"]
+    return any(w in near for w in lower[max(a, m.start - 6): min(b, m.end + 6)])
+
+
 def _season_ahead(lower: list[str], span: tuple[int, int], iso: str, dct: str | None, lex: EventLexicon) -> bool:
     """The date is a season of the publication year ("this fall") that starts after the publication
     month: the happening is still to come (a season's value is its year only)."""
@@ -1533,6 +1541,8 @@ def resolve(
             continue
         if not (date or m.participants or m.location):
             continue
+        if not date and m.entry.get("undated_near") and not _made_here(tok.lower, m):
+            continue  # "the agreement strengthens Ukraine's position": a thing named, not its making told
         if (m.time_frame or m.bound) and not date:
             continue  # "throughout the war", "during the talks": an undated happening used as a time frame
         participants = m.participants or (m.sentence_actors if date else [])
