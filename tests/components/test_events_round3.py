@@ -122,3 +122,21 @@ def test_an_undated_agreement_is_an_event_only_when_told_as_made(extract):
     assert "Turkey" in ev["participants"]
     text = "Armenia and Azerbaijan signed a peace agreement on 8 August 2023."
     assert [e["date"] for e in _events(extract, text) if e["type"] == "agreement"] == ["2023-08-08"]
+
+
+def test_an_anchor_reaches_past_an_apposition_to_the_clause_it_opens(extract):
+    text = (
+        "Georgia freed the journalist Mzia Amaglobeli on Tuesday. The release came hours after "
+        "Charles Michel, the president of the European Council, held talks with Irakli Kobakhidze in Tbilisi."
+    )
+    talks = _one(_events(extract, text), "talks")
+    assert talks["date"] == "2024-03-12" and talks["rule"].endswith(".anchored")
+
+
+def test_the_same_persons_meeting_in_the_same_month_is_one_meeting(extract):
+    text = (
+        "Vladimir Putin and Kim Jong Un held a meeting in Vladivostok last September. "
+        "In September last year, Putin met Kim at the Vostochny Cosmodrome."
+    )
+    meetings = [e for e in _events(extract, text) if e["type"] == "meeting"]
+    assert len(meetings) == 1 and meetings[0]["date"] == "2023-09", meetings

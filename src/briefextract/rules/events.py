@@ -69,6 +69,7 @@ _FRAME_END = frozenset({",", ".", ";", "\n", "\n\n"})
 _QUOTE_OR_COLON = frozenset({":", "“", "”", '"', "«", "»"})
 _AUX = frozenset({"was", "were", "been", "be", "is", "are"})
 _ANCHOR_STOPS = frozenset({",", ";", ":", "(", ")"})
+_CLAUSE_STOPS = frozenset({";", ":", "(", ")"})
 
 
 @dataclass
@@ -1240,8 +1241,12 @@ def link_anchors(doc: Doc, mentions: list[Mention], anchors: list[tuple[int, int
         if i == len(mentions):
             continue
         b = mentions[i]
-        if b.start - e > 10 or not (b.sent[0] <= s < b.sent[1]) or not _ANCHOR_STOPS.isdisjoint(
-            texts[e:b.start]
+        if not (b.sent[0] <= s < b.sent[1]):
+            continue
+        # the next mention close after the anchor, or the first of the clause the anchor opens past an
+        # apposition ("hours after retired Gen. X, the envoy for Ukraine, held talks with Y")
+        if (b.start - e > 10 or not _ANCHOR_STOPS.isdisjoint(texts[e:b.start])) and not (
+            b.clause[0] == e and b.start - e <= 2 * 10 + 5 and not _CLAUSE_STOPS.intersection(texts[e:b.start])
         ):
             continue
         anchored.add(id(b))
@@ -1373,7 +1378,11 @@ def _merge_target(
             return i
         if verbal and m.additive and not date:
             return i  # the latest happening of the family: "Y was also released", "Also freed were ..."
-        if verbal and not once and not again and not (date and date == ev_date and len(date) == 10):
+        if verbal and not once and not again and not (date and date == ev_date and (
+            len(date) == 10 or (len(strong) >= 2 and strong.issubset(ev["participants"]))
+        )):
+            # (the same persons at the same date, even a month: "their meeting last September" and
+            # "In September last year, Putin met Kim")
             continue  # a reported act ("met", "released") is a new happening unless its day says otherwise
         ev_keys = _keys(cores[i], country_of)
         if i in here and not verbal and not (ev_keys and own and not ev_keys & own):
