@@ -140,3 +140,13 @@ def test_the_same_persons_meeting_in_the_same_month_is_one_meeting(extract):
     )
     meetings = [e for e in _events(extract, text) if e["type"] == "meeting"]
     assert len(meetings) == 1 and meetings[0]["date"] == "2023-09", meetings
+
+
+def test_a_possessor_before_adjectives_is_the_agent_of_the_nominal_trigger(extract):
+    text = (
+        "Trade has grown since Russia's full-scale invasion of Ukraine began in 2022, "
+        "with Iran accused of selling drones to Moscow to aid its aggression."
+    )
+    attacks = [e for e in _events(extract, text) if e["type"] == "attack"]
+    assert len(attacks) == 1 and attacks[0]["date"] == "2022", attacks
+    assert {"Russia", "Ukraine"} <= set(attacks[0]["participants"])

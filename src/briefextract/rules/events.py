@@ -274,6 +274,7 @@ class Mention:
     extent: tuple[int, int] = (0, 0)  # char offsets of trigger + its arguments
     definite: bool = False
     possessive: bool = False  # "Israel's bombardment": the possessor is the agent, not an anaphor
+    possessor: int = -1  # the index of that "'s" ("Russia's full-scale invasion"), -1 when none
     anaphoric: bool = False  # "this meeting", "the latest deal": points back at one already told
     elaborates: bool = False  # ", freeing 150 prisoners": a participle clause retelling the act before it
     time_frame: bool = False  # "throughout the war", "during the talks": a time reference to a happening, not a report
@@ -520,6 +521,22 @@ _ARTICLES_DEF = frozenset({"a", "an", "the"})
 _CONJUNCTIONS = frozenset({"and", "or", "but", "then"})
 
 
+#: words that end a nominal trigger's premodifiers when walking back to a possessive "'s"
+_NOT_PREMODIFIER = frozenset({"of", "and", "or", "in", "on", "to", "for", "with", "by", "at", "a", "an", "the"})
+
+
+def _possessor(lowers: list[str], s: int, clause_start: int) -> int:
+    """The index of the "'s" whose noun phrase the nominal trigger at ``s`` heads, over at most four
+    adjectives and hyphens ("Russia's full-scale invasion", "Iran's latest missile attack"), or -1."""
+    for k in range(s - 1, max(clause_start, s - 6) - 1, -1):
+        w = lowers[k]
+        if w in ("'s", "’s"):
+            return k
+        if w in _NOT_PREMODIFIER or not (w.isalpha() or w == "-"):
+            return -1
+    return -1
+
+
 def _is_object_of(doc: Doc, lowers: list[str], verb: Mention, noun: Mention, lex: EventLexicon) -> bool:
     """A nominal trigger right after a content verb is that verb's object, not a happening of its own.
 
@@ -712,11 +729,13 @@ def find_mentions(
         if _unreported(doc, lowers, s, e, clause, lex):
             continue
         left = lowers[max(clause[0], s - 4): s]  # "the American-Belarusian talks"
+        possessor = _possessor(lowers, s, clause[0]) if noun else -1
         relative_clause = not noun and _in_relative_clause(lowers, s, lex)
         out.append(Mention(
             start=s, end=e, entry=entry, sent=sent, clause=clause,
             definite=noun and not lex.definite.isdisjoint(left),
-            possessive="'s" in left or "’s" in left,
+            possessive="'s" in left or "’s" in left or possessor >= 0,
+            possessor=possessor,
             anaphoric=noun and not lex.anaphoric.isdisjoint(left),
             # ", freeing 150 prisoners": a participle after a comma elaborates the act before it
             elaborates=not noun and lowers[s].endswith("ing") and s > 0 and lowers[s - 1] == ",",
@@ -1179,9 +1198,12 @@ def describe(
 
 
 def _core_window(m: Mention, lex: EventLexicon, texts: list[str]) -> tuple[int, int]:
-    """The token range of the trigger's core: a few words either side, in its clause, not past a comma."""
+    """The token range of the trigger's core: a few words either side, in its clause, not past a comma;
+    from the possessor on when the trigger has one ("Russia's full-scale invasion")."""
     a, b = m.clause
     c_lo, c_hi = max(a, m.start - lex.core_before), min(b, m.end + lex.core_after)
+    if m.possessor >= 0:
+        c_lo = min(c_lo, max(a, m.possessor - 3))
     # the core stops at a comma: "the talks, further proposals at Poland" (list searches, in C)
     after = texts[m.end:c_hi]
     if "," in after:
