@@ -150,3 +150,10 @@ def test_a_possessor_before_adjectives_is_the_agent_of_the_nominal_trigger(extra
     attacks = [e for e in _events(extract, text) if e["type"] == "attack"]
     assert len(attacks) == 1 and attacks[0]["date"] == "2022", attacks
     assert {"Russia", "Ukraine"} <= set(attacks[0]["participants"])
+
+
+def test_a_poll_or_survey_released_is_no_release_of_people(extract):
+    text = "An exit poll released on Sunday evening suggested that Maia Sandu had won."
+    assert [e for e in _events(extract, text) if e["type"] == "release"] == []
+    text = "Belarus released the journalist Ihar Losik on Sunday."
+    assert [e["type"] for e in _events(extract, text)] == ["release"]
