@@ -157,3 +157,10 @@ def test_a_poll_or_survey_released_is_no_release_of_people(extract):
     assert [e for e in _events(extract, text) if e["type"] == "release"] == []
     text = "Belarus released the journalist Ihar Losik on Sunday."
     assert [e["type"] for e in _events(extract, text)] == ["release"]
+
+
+def test_an_undated_happening_after_during_a_or_amid_the_is_a_time_frame(extract):
+    text = "Polish jets were scrambled during a wave of attacks in western Ukraine."
+    assert [e for e in _events(extract, text) if e["type"] == "attack"] == []
+    text = "Polish jets were scrambled during a wave of attacks in western Ukraine on 7 March."
+    assert [e["date"] for e in _events(extract, text) if e["type"] == "attack"] == ["2024-03-07"]

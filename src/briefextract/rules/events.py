@@ -740,7 +740,12 @@ def find_mentions(
             # ", freeing 150 prisoners": a participle after a comma elaborates the act before it
             elaborates=not noun and lowers[s].endswith("ing") and s > 0 and lowers[s - 1] == ",",
             additive=not noun and not lex.additive.isdisjoint(lowers[max(s - 2, 0): s]),
-            time_frame=noun and s > 1 and lowers[s - 2] in lex.time_frame and lowers[s - 1] in lex.definite,
+            time_frame=noun and s > 1 and (
+                (lowers[s - 2] in lex.time_frame and lowers[s - 1] in lex.definite)
+                # "during a wave of attacks", "amid the ongoing conflict": the phrase the break word opens
+                or (0 < clause[0] < s and s - clause[0] <= 4 and lowers[clause[0] - 1] in lex.time_frame
+                    and lowers[clause[0]] in _ARTICLES_DEF)
+            ),
             relative_clause=relative_clause,
             in_subject=relative_clause and _main_verb_follows(lowers, e, clause[1], lex),
         ))
@@ -1099,8 +1104,10 @@ def describe(
             inside = [d for d in dates if b < d.start and d.end <= rb]
             if inside:
                 best = (0, inside[0])
-    if m.time_frame and any(m.end <= sp.start < m.end + 4 for sp in actors):
-        m.time_frame = False  # "during the war with Azerbaijan": a happening named by its own party
+    if m.time_frame and any(m.end <= sp.start < m.end + 4 for sp in actors) and not (
+        m.end < len(lower) and lower[m.end] in lex.place_preps
+    ):
+        m.time_frame = False  # "during the war with Azerbaijan": a happening named by its own party (not its place)
     if best is not None:
         m.date = best[1].value
         m.date_tokens = (best[1].start, best[1].end)
