@@ -164,3 +164,12 @@ def test_an_undated_happening_after_during_a_or_amid_the_is_a_time_frame(extract
     assert [e for e in _events(extract, text) if e["type"] == "attack"] == []
     text = "Polish jets were scrambled during a wave of attacks in western Ukraine on 7 March."
     assert [e["date"] for e in _events(extract, text) if e["type"] == "attack"] == ["2024-03-07"]
+
+
+def test_said_in_a_statement_is_a_statement_even_undated(extract):
+    text = "European Council President Antonio Costa said in a statement that Georgia had violated its promises."
+    (ev,) = [e for e in _events(extract, text) if e["type"] == "statement"]
+    assert "Antonio Costa" in ev["participants"] and "Georgia" not in ev["participants"] and ev["date"] is None
+    text = "In a joint statement, Kaja Kallas and Marta Kos condemned the arrests."
+    (ev,) = [e for e in _events(extract, text) if e["type"] == "statement"]
+    assert {"Kaja Kallas", "Marta Kos"} <= set(ev["participants"])
