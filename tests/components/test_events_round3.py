@@ -173,3 +173,13 @@ def test_said_in_a_statement_is_a_statement_even_undated(extract):
     text = "In a joint statement, Kaja Kallas and Marta Kos condemned the arrests."
     (ev,) = [e for e in _events(extract, text) if e["type"] == "statement"]
     assert {"Kaja Kallas", "Marta Kos"} <= set(ev["participants"])
+
+
+def test_congratulations_and_diplomatic_summons_are_happenings(extract):
+    text = "Xi Jinping congratulated Shavkat Mirziyoyev on his re-election."
+    ev = _one(_events(extract, text), "statement.congratulated")
+    assert set(ev["participants"]) == {"Xi Jinping", "Shavkat Mirziyoyev"} and ev["plover"] == "SUPPORT"
+    text = "The Russian ambassador was summoned to the Polish Foreign Ministry."
+    (ev,) = _events(extract, text)
+    assert ev["rule"] == "events.statement.summoned" and "Russia" in ev["participants"]
+    assert _events(extract, "The court summoned three witnesses from Gomel.") == []
