@@ -183,3 +183,12 @@ def test_congratulations_and_diplomatic_summons_are_happenings(extract):
     (ev,) = _events(extract, text)
     assert ev["rule"] == "events.statement.summoned" and "Russia" in ev["participants"]
     assert _events(extract, "The court summoned three witnesses from Gomel.") == []
+
+
+def test_a_bracketed_aside_between_subject_and_verb_keeps_the_subject(extract):
+    text = (
+        "The Collective Security Treaty Organization (a Russia-led alliance of six former "
+        "Soviet states) deployed 2,000 troops to Kazakhstan, mostly Russian paratroopers."
+    )
+    ev = _one(_events(extract, text), "deployment")
+    assert any(p.startswith("Collective Security Treaty Organi") for p in ev["participants"]), ev

@@ -990,6 +990,16 @@ def _speakers(
     return list(dict.fromkeys(near or [sp.name for sp in before]))
 
 
+def _opening_bracket(texts: list[str], close: int, lo: int) -> int:
+    """The index of the "(" the ")" at ``close`` closes (a sentence has few brackets), or -1."""
+    for k in range(close - 1, lo - 1, -1):
+        if texts[k] == "(":
+            return k
+        if texts[k] == ")":
+            return -1
+    return -1
+
+
 def _source_ranges(lower: list[str], texts: list[str], a: int, b: int, lex: EventLexicon) -> list[tuple[int, int]]:
     """The token ranges of the clause [a, b) that name a source ("according to X", up to the next comma)."""
     if lex.attribution.isdisjoint(lower[a:b]):
@@ -1120,6 +1130,13 @@ def describe(
             prev -= 1
         if prev > m.sent[0]:
             pa, pb = clause_of(prev - 1, m.sent, breaks)
+            ranges.append((max(pa, pb - lex.participant_window), pb))
+    elif a > m.sent[0] + 1 and texts[a - 1] == ")" and m.start - a <= lex.core_before:
+        # "the CSTO (a Russia-led alliance of six states) sent troops": a bracketed aside between the
+        # subject and the verb; the clause before the bracket is the verb's own
+        opening = _opening_bracket(texts, a - 1, m.sent[0])
+        if opening > m.sent[0]:
+            pa, pb = clause_of(opening - 1, m.sent, breaks)
             ranges.append((max(pa, pb - lex.participant_window), pb))
     preps = lex.preps_of[m.entry["id"]]
     loc = None
