@@ -192,3 +192,15 @@ def test_a_bracketed_aside_between_subject_and_verb_keeps_the_subject(extract):
     )
     ev = _one(_events(extract, text), "deployment")
     assert any(p.startswith("Collective Security Treaty Organi") for p in ev["participants"]), ev
+
+
+def test_a_reunion_is_a_meeting_of_the_pronoun_subject_and_the_person_after_it(extract):
+    text = "After his release, Maksim Znak flew to Warsaw, Poland, where he was reunited with his mother, Olga Znak."
+    ev = _one(_events(extract, text), "meeting.reunited")
+    assert ev["participants"] == ["Maksim Znak", "Olga Znak"] and ev["location"] == "Warsaw"
+
+
+def test_a_pronoun_speaker_is_the_participant_not_the_country_spoken_of(extract):
+    text = "Robert Fico spoke in Bratislava. On 3 March, he claimed Ukraine was losing."
+    ev = _one(_events(extract, text), "statement.said")
+    assert ev["participants"] == ["Robert Fico"]

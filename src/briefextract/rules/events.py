@@ -131,6 +131,7 @@ class EventLexicon:
     report_frame_gap: int = 4
     place_preps: frozenset[str] = frozenset()
     singular_aux: frozenset[str] = frozenset()
+    subject_pronouns: frozenset[str] = frozenset()
     #: every word some ``_unreported`` test looks for: a trigger with none of them around passes at once
     unreported_cues: frozenset[str] = frozenset()
     #: how far before a trigger's start and after its end those tests look, at most (from the windows)
@@ -239,6 +240,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         report_frame_gap=int(cues.get("report_frame_gap", 4)),
         place_preps=frozenset(cues.get("place_preps", ())),
         singular_aux=frozenset(cues.get("singular_aux", ())),
+        subject_pronouns=frozenset(cues.get("subject_pronouns", ())),
         unreported_cues=frozenset().union(
             *(cues.get(key, ()) for key in ("hypothetical", "hypothetical_after", "negation", "charge", "habitual"))
         ),
@@ -1174,6 +1176,12 @@ def describe(
                 continue  # "arrested several participants in Aktau": where, not who
             if name not in names:
                 names.append(name)
+    if loc is None and a > m.sent[0] + 1 and lower[a - 1] == "where":
+        # "travelled to Vilnius, Lithuania, where he was reunited with his wife": the place before "where"
+        before = [sp for sp in actors if sp.label == "GPE" and a - 7 <= sp.start and sp.end <= a - 1]
+        if before:
+            named = [sp for sp in before if sp.name in places] or before
+            loc = (named[0].name, named[0].start)
     if loc is not None:
         m.location = loc[0]
         if names.count(loc[0]) and not any(
@@ -1186,6 +1194,16 @@ def describe(
         pronoun_person = _pronoun_person(lower, m, lex, persons)
         if pronoun_person is not None:
             names.append(pronoun_person)
+    elif (
+        names and persons is not None and lex.subject_pronouns and not lex.subject_pronouns.isdisjoint(lower[a:m.start])
+        and not any(a <= sp.start < m.start for sp in actors)
+    ):
+        # "where he was reunited with his wife, X": the pronoun subject is a participant beside X
+        before = persons.last_before(a)
+        if before is not None and m.entry.get("speaker"):
+            names = [before.name]  # "In May, he claimed Ukraine ...": he spoke
+        elif before is not None and before.name not in names:
+            names.insert(0, before.name)
     if not names:
         # "China agreed ... to lift the controls announced in October": for a dated event without
         # actors in its clause, the two actors named last before it in the sentence stand in
