@@ -204,3 +204,21 @@ def test_a_pronoun_speaker_is_the_participant_not_the_country_spoken_of(extract)
     text = "Robert Fico spoke in Bratislava. On 3 March, he claimed Ukraine was losing."
     ev = _one(_events(extract, text), "statement.said")
     assert ev["participants"] == ["Robert Fico"]
+
+
+def test_a_day_is_kept_over_an_interval_it_lies_in_when_mentions_merge():
+    from briefextract.rules.events import _more_specific
+
+    assert _more_specific("2024-03-09", "2024-03-09/2024-03-10") == "2024-03-09"
+    assert _more_specific("2024-03-09/2024-03-10", "2024-03-09") == "2024-03-09"
+    assert _more_specific("2024", "2024-03-09/2024-03-10") == "2024-03-09/2024-03-10"
+    assert _more_specific("2024-03", "2024-03-09") == "2024-03-09"
+
+
+def test_a_dated_caption_keeps_its_day_when_last_weekend_tells_it_again(extract):
+    text = (
+        "Sergei Lavrov takes part in talks with the US in Riyadh, Saudi Arabia, March 9, 2024. "
+        "Last weekend, the talks in Riyadh ended without a deal."
+    )
+    talks = [e for e in _events(extract, text) if e["type"] == "talks"]
+    assert [t["date"] for t in talks] == ["2024-03-09"], talks

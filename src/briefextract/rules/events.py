@@ -1364,11 +1364,14 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
 
 
 def _more_specific(a: str | None, b: str | None) -> str | None:
+    """The finer of two compatible dates: by the granularity of their start, a day within an
+    interval ("2025-04-19" in "last weekend", 2025-04-19/2025-04-20) before the interval."""
     if not a:
         return b
     if not b:
         return a
-    return a if len(a) >= len(b) else b
+    ka, kb = (len(a.split("/")[0]), "/" not in a), (len(b.split("/")[0]), "/" not in b)
+    return a if ka >= kb else b
 
 
 def _keys(names: Iterable[str], country_of: dict[str, str]) -> set[str]:
