@@ -222,3 +222,11 @@ def test_a_dated_caption_keeps_its_day_when_last_weekend_tells_it_again(extract)
     )
     talks = [e for e in _events(extract, text) if e["type"] == "talks"]
     assert [t["date"] for t in talks] == ["2024-03-09"], talks
+
+
+def test_a_war_named_as_the_goal_of_ending_it_starts_no_event(extract):
+    text = "Olaf Scholz praised the efforts to end the war in Ukraine."
+    assert [e for e in _events(extract, text) if e["type"] == "war"] == []
+    text = "Azerbaijan and Armenia fought a war in 2020. Macron's talks with Aliyev aimed at ending the war."
+    wars = [e for e in _events(extract, text) if e["type"] == "war"]
+    assert len(wars) == 1 and wars[0]["date"] == "2020", wars

@@ -132,6 +132,7 @@ class EventLexicon:
     place_preps: frozenset[str] = frozenset()
     singular_aux: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
+    goal_verbs: frozenset[str] = frozenset()
     #: every word some ``_unreported`` test looks for: a trigger with none of them around passes at once
     unreported_cues: frozenset[str] = frozenset()
     #: how far before a trigger's start and after its end those tests look, at most (from the windows)
@@ -241,6 +242,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         place_preps=frozenset(cues.get("place_preps", ())),
         singular_aux=frozenset(cues.get("singular_aux", ())),
         subject_pronouns=frozenset(cues.get("subject_pronouns", ())),
+        goal_verbs=frozenset(cues.get("goal_verbs", ())),
         unreported_cues=frozenset().union(
             *(cues.get(key, ()) for key in ("hypothetical", "hypothetical_after", "negation", "charge", "habitual"))
         ),
@@ -747,6 +749,9 @@ def find_mentions(
                 # "during a wave of attacks", "amid the ongoing conflict": the phrase the break word opens
                 or (0 < clause[0] < s and s - clause[0] <= 4 and lowers[clause[0] - 1] in lex.time_frame
                     and lowers[clause[0]] in _ARTICLES_DEF)
+                # "calls to end the war", "progress toward ending its 3.5-year war": named as a goal
+                or (lex.goal_verbs and not lex.goal_verbs.isdisjoint(lowers[max(clause[0], s - 5): s])
+                    and "," not in lowers[max(clause[0], s - 5): s])
             ),
             relative_clause=relative_clause,
             in_subject=relative_clause and _main_verb_follows(lowers, e, clause[1], lex),
