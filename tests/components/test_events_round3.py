@@ -230,3 +230,13 @@ def test_a_war_named_as_the_goal_of_ending_it_starts_no_event(extract):
     text = "Azerbaijan and Armenia fought a war in 2020. Macron's talks with Aliyev aimed at ending the war."
     wars = [e for e in _events(extract, text) if e["type"] == "war"]
     assert len(wars) == 1 and wars[0]["date"] == "2020", wars
+
+
+def test_received_a_visitor_is_a_meeting_but_received_a_letter_is_not(extract):
+    text = "On Tuesday, Alexander Lukashenko received U.S. envoy Keith Kellogg in Minsk."
+    ev = _one(_events(extract, text), "meeting.received_visitor")
+    assert ev["date"] == "2024-03-12" and ev["location"] == "Minsk"
+    assert {"Alexander Lukashenko", "Keith Kellogg"} <= set(ev["participants"])
+    text = "Viktor Orban received a letter from the Polish president on Monday."
+    assert [e for e in _events(extract, text) if e["type"] == "meeting"] == []
+    assert _events(extract, "Ukraine received the first F-16 jets in July 2023.") == []
