@@ -240,3 +240,11 @@ def test_received_a_visitor_is_a_meeting_but_received_a_letter_is_not(extract):
     text = "Viktor Orban received a letter from the Polish president on Monday."
     assert [e for e in _events(extract, text) if e["type"] == "meeting"] == []
     assert _events(extract, "Ukraine received the first F-16 jets in July 2023.") == []
+
+
+def test_the_reporter_of_a_closing_frame_is_no_party_to_the_act_reported(extract):
+    text = "Azerbaijan released two Armenian soldiers on Wednesday, the Russian foreign ministry said."
+    ev = _one(_events(extract, text), "release")
+    assert "Russia" not in ev["participants"] and "Azerbaijan" in ev["participants"]
+    said = _one(_events(extract, text), "statement.said")
+    assert said["participants"] == ["Russia"]

@@ -1007,15 +1007,24 @@ def _opening_bracket(texts: list[str], close: int, lo: int) -> int:
     return -1
 
 
-def _source_ranges(lower: list[str], texts: list[str], a: int, b: int, lex: EventLexicon) -> list[tuple[int, int]]:
-    """The token ranges of the clause [a, b) that name a source ("according to X", up to the next comma)."""
-    if lex.attribution.isdisjoint(lower[a:b]):
-        return []
+def _source_ranges(
+    lower: list[str], texts: list[str], a: int, b: int, lex: EventLexicon, m: Mention | None = None
+) -> list[tuple[int, int]]:
+    """The token ranges of the clause [a, b) that name a source: "according to X" (up to the next
+    comma), and for a reported act ``m`` the reporter of a frame closing its clause ("Iran freed
+    a French citizen, the French foreign ministry said on Wednesday")."""
     out = []
-    for k in range(a, b - 1):
-        if lower[k] in lex.attribution and lower[k + 1] == "to":
-            end = texts.index(",", k, b) if "," in texts[k:b] else b
-            out.append((k, end))
+    if not lex.attribution.isdisjoint(lower[a:b]):
+        for k in range(a, b - 1):
+            if lower[k] in lex.attribution and lower[k + 1] == "to":
+                end = texts.index(",", k, b) if "," in texts[k:b] else b
+                out.append((k, end))
+    if m is not None and not m.entry.get("light") and not m.entry.get("speaker") and "," in texts[m.end:b]:
+        k = b - 1 - texts[m.end:b][::-1].index(",")  # the last comma of the clause
+        frame = lower[k + 1: b]
+        verb = next((j for j, w in enumerate(frame) if w in lex.report_frame), -1)
+        if 0 < verb <= lex.report_frame_gap + 2 and len(frame) - verb <= 5:
+            out.append((k, k + 1 + verb))
     return out
 
 
@@ -1153,7 +1162,7 @@ def describe(
     # (the other range, the antecedent clause's, ends before this clause)
     c_lo, c_hi = _core_window(m, lex, texts)
     core = [] if lo <= c_lo and c_hi <= hi else None
-    sources = _source_ranges(lower, texts, a, b, lex)
+    sources = _source_ranges(lower, texts, a, b, lex, m)
     for r_lo, r_hi in ranges:
         for sp in actors:
             if sp.start < r_lo or sp.end > r_hi:
