@@ -248,3 +248,9 @@ def test_the_reporter_of_a_closing_frame_is_no_party_to_the_act_reported(extract
     assert "Russia" not in ev["participants"] and "Azerbaijan" in ev["participants"]
     said = _one(_events(extract, text), "statement.said")
     assert said["participants"] == ["Russia"]
+
+
+def test_a_mobilisation_of_troops_is_a_deployment_but_of_opinion_is_not(extract):
+    ev = _one(_events(extract, "Russia mobilised 300,000 reservists in September 2022."), "deployment")
+    assert ev["date"] == "2022-09" and ev["participants"] == ["Russia"]
+    assert _events(extract, "The government mobilised public opinion against the reform in 2023.") == []
