@@ -254,3 +254,26 @@ def test_a_mobilisation_of_troops_is_a_deployment_but_of_opinion_is_not(extract)
     ev = _one(_events(extract, "Russia mobilised 300,000 reservists in September 2022."), "deployment")
     assert ev["date"] == "2022-09" and ev["participants"] == ["Russia"]
     assert _events(extract, "The government mobilised public opinion against the reform in 2023.") == []
+
+
+def test_a_quote_gives_no_participants_its_pronoun_speaker_does(extract):
+    text = (
+        "Estonian Foreign Minister Margus Tsahkna says the sanctions target the Vladimir Putin regime. "
+        "“China will have to pay for everything that Russia loses,” he told reporters after arriving at the "
+        "ministerial meeting in Luxembourg on 22 April 2023."
+    )
+    meeting = _one(_events(extract, text), "meeting")
+    assert meeting["date"] == "2023-04-22" and meeting["participants"] == ["Margus Tsahkna"], meeting
+
+
+def test_a_package_receiving_approval_is_a_sanctions_event(extract):
+    text = "The package of sanctions on Iran received approval from EU foreign ministers in Brussels on Monday."
+    ev = _one(_events(extract, text), "sanctions.approval")
+    assert ev["date"] == "2024-03-11" and "European Union" in ev["participants"]
+
+
+def test_a_passive_accused_of_without_agent_is_no_statement(extract):
+    text = "Trade grew in 2023, with Iran accused of supplying drones to Russia."
+    assert [e for e in _events(extract, text) if e["type"] == "statement"] == []
+    text = "On 6 April 2023, Konstantin Malofeyev was accused of evading sanctions by the US Justice Department."
+    assert [e["date"] for e in _events(extract, text) if e["type"] == "statement"] == ["2023-04-06"]

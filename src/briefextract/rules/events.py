@@ -732,6 +732,9 @@ def find_mentions(
             continue  # "qualifies as a hybrid attack", "what X called an act of aggression": a label, not a report
         if _unreported(doc, lowers, s, e, clause, lex):
             continue
+        passive_after = entry.get("passive_after")
+        if passive_after and e < clause[1] and lowers[e] in passive_after and "by" not in lowers[e:clause[1]]:
+            continue  # "with Pyongyang accused of providing arms": a charge with no one making it here
         left = lowers[max(clause[0], s - 4): s]  # "the American-Belarusian talks"
         possessor = _possessor(lowers, s, clause[0]) if noun else -1
         relative_clause = not noun and _in_relative_clause(lowers, s, lex)
@@ -1007,6 +1010,41 @@ def _opening_bracket(texts: list[str], close: int, lo: int) -> int:
     return -1
 
 
+_OPEN_QUOTES = frozenset({"“", "«", '"'})
+_CLOSE_QUOTES = {"“": "”", "«": "»", '"': '"'}
+
+
+def _previous_subject(doc: Doc, sent_start: int, persons: "_Sorted") -> str | None:
+    """Who a he/she opening a sentence most likely is: the first person named in the sentence before
+    ("Lithuanian Foreign Minister Gabrielius Landsbergis says EU sanctions aim at the Alexander
+    Lukashenko regime. ... he told reporters"), else the last person named before."""
+    starts = sentence_start_tokens(doc)
+    k = bisect.bisect_left(starts, sent_start)
+    prev = starts[k - 1] if k else 0
+    named = persons.range(prev + 1, sent_start + 1)  # by end: those ending inside the previous sentence
+    if named and named[0].start >= prev:
+        return named[0].name
+    last = persons.last_before(sent_start + 1)
+    return last.name if last is not None else None
+
+
+def _quoted_ranges(texts: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The (open, close) token indices of the quotations in [lo, hi), in order."""
+    if _OPEN_QUOTES.isdisjoint(texts[lo:hi]):
+        return []
+    out, k = [], lo
+    while k < hi:
+        if texts[k] in _OPEN_QUOTES:
+            close = _CLOSE_QUOTES[texts[k]]
+            j = next((j for j in range(k + 1, hi) if texts[j] == close), -1)
+            if j < 0:
+                break
+            out.append((k, j))
+            k = j
+        k += 1
+    return out
+
+
 def _source_ranges(
     lower: list[str], texts: list[str], a: int, b: int, lex: EventLexicon, m: Mention | None = None
 ) -> list[tuple[int, int]]:
@@ -1222,10 +1260,18 @@ def describe(
         # "China agreed ... to lift the controls announced in October": for a dated event without
         # actors in its clause, the two actors named last before it in the sentence stand in
         # (``resolve`` reads them only when the clause names nobody)
+        # Not the actors of quoted words ("“Russia will refinance what Belarus loses,” he told reporters
+        # after arriving at the meeting"): there the speaker, a he/she, stands in
+        quoted = _quoted_ranges(texts, m.sent[0], m.start)
         before = [
             sp.name for sp in actors
             if m.sent[0] <= sp.start and sp.end <= m.start and (loc is None or sp.name != loc[0])
+            and not any(q0 < sp.start < q1 for q0, q1 in quoted)
         ]
+        if quoted and persons is not None and not lex.subject_pronouns.isdisjoint(lower[quoted[-1][1]: m.start]):
+            speaker = _previous_subject(doc, m.sent[0], persons)
+            if speaker is not None:
+                before.append(speaker)
         m.sentence_actors = list(dict.fromkeys(reversed(before)))[:2]
     m.participants = names
     if core is None:
