@@ -277,3 +277,9 @@ def test_a_passive_accused_of_without_agent_is_no_statement(extract):
     assert [e for e in _events(extract, text) if e["type"] == "statement"] == []
     text = "On 6 April 2023, Konstantin Malofeyev was accused of evading sanctions by the US Justice Department."
     assert [e["date"] for e in _events(extract, text) if e["type"] == "statement"] == ["2023-04-06"]
+
+
+def test_a_city_or_region_is_never_a_participant(extract):
+    text = "On Sunday, the bombardment hit the regions of Zaporizhzhia, Sumy and Chernihiv, Volodymyr Zelensky said."
+    for ev in _events(extract, text):
+        assert not {"Zaporizhzhia", "Sumy", "Chernihiv"} & set(ev["participants"]), ev

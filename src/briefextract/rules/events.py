@@ -1224,8 +1224,10 @@ def describe(
                 loc = (name, sp.start)
             if r_lo == lo:
                 first, last = min(first, sp.start), max(last, sp.end)
-            if places and sp.label == "GPE" and sp.start > 0 and _is_place(lower, sp, places, lex, actors):
-                continue  # "arrested several participants in Aktau": where, not who
+            if places and sp.label == "GPE" and (
+                sp.name in places or (sp.start > 0 and _is_place(lower, sp, places, lex, actors))
+            ):
+                continue  # "arrested several participants in Aktau", "Vilnius, Lithuania": where, not who
             if name not in names:
                 names.append(name)
     if loc is None and a > m.sent[0] + 1 and lower[a - 1] == "where":
@@ -1266,7 +1268,7 @@ def describe(
         before = [
             sp.name for sp in actors
             if m.sent[0] <= sp.start and sp.end <= m.start and (loc is None or sp.name != loc[0])
-            and not any(q0 < sp.start < q1 for q0, q1 in quoted)
+            and sp.name not in places and not any(q0 < sp.start < q1 for q0, q1 in quoted)
         ]
         if quoted and persons is not None and not lex.subject_pronouns.isdisjoint(lower[quoted[-1][1]: m.start]):
             speaker = _previous_subject(doc, m.sent[0], persons)
