@@ -130,6 +130,9 @@ class EventLexicon:
     report_frame: frozenset[str] = frozenset()
     report_frame_gap: int = 4
     place_preps: frozenset[str] = frozenset()
+    #: the words a source range starts or ends at ("according", "said" ...): ``_source_ranges`` runs
+    #: only for clauses that have one
+    source_cues: frozenset[str] = frozenset()
     singular_aux: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
     goal_verbs: frozenset[str] = frozenset()
@@ -190,7 +193,9 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         triggers=triggers,
         anchors=anchors,
         trigger_matcher=tm,
-        cue_starts=tm.index_words.union(am.index_words, cues.get("clause_break", ()), ["("]),
+        cue_starts=tm.index_words.union(
+            am.index_words, cues.get("clause_break", ()), ["("], cues.get("attribution", ()), cues.get("report_frame", ())
+        ),
         trigger_rules={tid: (t, _trigger_context(t)) for tid, t in triggers.items()},
         anchor_matcher=am,
         plover=plover,
@@ -240,6 +245,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         report_frame=frozenset(cues.get("report_frame", ())),
         report_frame_gap=int(cues.get("report_frame_gap", 4)),
         place_preps=frozenset(cues.get("place_preps", ())),
+        source_cues=frozenset(cues.get("attribution", ())).union(cues.get("report_frame", ())),
         singular_aux=frozenset(cues.get("singular_aux", ())),
         subject_pronouns=frozenset(cues.get("subject_pronouns", ())),
         goal_verbs=frozenset(cues.get("goal_verbs", ())),
@@ -1075,6 +1081,7 @@ def describe(
     noun_starts: list[int] = (),
     tok: TokenArrays | None = None,
     places: frozenset[str] = frozenset(),
+    source_at: list[int] = (),
 ) -> None:
     """Fill the mention's date, participants, location and counts from its clause.
 
@@ -1200,7 +1207,7 @@ def describe(
     # (the other range, the antecedent clause's, ends before this clause)
     c_lo, c_hi = _core_window(m, lex, texts)
     core = [] if lo <= c_lo and c_hi <= hi else None
-    sources = _source_ranges(lower, texts, a, b, lex, m)
+    sources = _source_ranges(lower, texts, a, b, lex, m) if _any_between(source_at, a, b) else ()
     for r_lo, r_hi in ranges:
         for sp in actors:
             if sp.start < r_lo or sp.end > r_hi:
@@ -1726,6 +1733,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     persons = _Sorted([sp for sp in actors if sp.label == "PERSON"], key=attrgetter("end"))
     by_count = _Sorted(_extension(doc, "counts") or [], key=lambda c: c["span"]["start"])
     places = frozenset(a["name"] for a in (_extension(doc, "actors") or ()) if a.get("type") == "GPE" and a.get("country"))
+    source_at = [i for i in positions if lowers[i] in lex.source_cues]
     # mentions are in text order: each sentence's are consecutive, and share what is read of it
     for (s, e), group in groupby(mentions, key=attrgetter("sent")):
         local = list(group)
@@ -1736,7 +1744,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
         for m in local:
             describe(
                 doc, m, lex, sent_actors, sent_dates, breaks, starts, ends, persons, sent_counts, noun_starts, tok,
-                places,
+                places, source_at,
             )
     link_anchors(doc, mentions, anchors)
     return resolve(doc, mentions, lex, doc_text(doc), actors)
