@@ -283,3 +283,12 @@ def test_a_city_or_region_is_never_a_participant(extract):
     text = "On Sunday, the bombardment hit the regions of Zaporizhzhia, Sumy and Chernihiv, Volodymyr Zelensky said."
     for ev in _events(extract, text):
         assert not {"Zaporizhzhia", "Sumy", "Chernihiv"} & set(ev["participants"]), ev
+
+
+def test_forty_eight_hours_after_is_no_same_day_anchor(extract):
+    text = (
+        "Georgia freed the journalist Mzia Amaglobeli on Tuesday. The release came 48 hours after "
+        "Charles Michel held talks with Irakli Kobakhidze in Tbilisi."
+    )
+    talks = _one(_events(extract, text), "talks")
+    assert talks["date"] is None
