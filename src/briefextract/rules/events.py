@@ -69,6 +69,7 @@ _FRAME_END = frozenset({",", ".", ";", "\n", "\n\n"})
 _QUOTE_OR_COLON = frozenset({":", "“", "”", '"', "«", "»"})
 _AUX = frozenset({"was", "were", "been", "be", "is", "are"})
 _ANCHOR_STOPS = frozenset({",", ";", ":", "(", ")"})
+_CLAUSE_STOPS = frozenset({";", ":", "(", ")"})
 
 
 @dataclass
@@ -128,6 +129,13 @@ class EventLexicon:
     not_break_before: dict[str, frozenset[str]] = field(default_factory=dict)
     report_frame: frozenset[str] = frozenset()
     report_frame_gap: int = 4
+    place_preps: frozenset[str] = frozenset()
+    #: the words a source range starts or ends at ("according", "said" ...): ``_source_ranges`` runs
+    #: only for clauses that have one
+    source_cues: frozenset[str] = frozenset()
+    singular_aux: frozenset[str] = frozenset()
+    subject_pronouns: frozenset[str] = frozenset()
+    goal_verbs: frozenset[str] = frozenset()
     #: every word some ``_unreported`` test looks for: a trigger with none of them around passes at once
     unreported_cues: frozenset[str] = frozenset()
     #: how far before a trigger's start and after its end those tests look, at most (from the windows)
@@ -185,7 +193,9 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         triggers=triggers,
         anchors=anchors,
         trigger_matcher=tm,
-        cue_starts=tm.index_words.union(am.index_words, cues.get("clause_break", ()), ["("]),
+        cue_starts=tm.index_words.union(
+            am.index_words, cues.get("clause_break", ()), ["("], cues.get("attribution", ()), cues.get("report_frame", ())
+        ),
         trigger_rules={tid: (t, _trigger_context(t)) for tid, t in triggers.items()},
         anchor_matcher=am,
         plover=plover,
@@ -234,6 +244,11 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         not_break_before={k: frozenset(v) for k, v in cues.get("not_break_before", {}).items()},
         report_frame=frozenset(cues.get("report_frame", ())),
         report_frame_gap=int(cues.get("report_frame_gap", 4)),
+        place_preps=frozenset(cues.get("place_preps", ())),
+        source_cues=frozenset(cues.get("attribution", ())).union(cues.get("report_frame", ())),
+        singular_aux=frozenset(cues.get("singular_aux", ())),
+        subject_pronouns=frozenset(cues.get("subject_pronouns", ())),
+        goal_verbs=frozenset(cues.get("goal_verbs", ())),
         unreported_cues=frozenset().union(
             *(cues.get(key, ()) for key in ("hypothetical", "hypothetical_after", "negation", "charge", "habitual"))
         ),
@@ -269,6 +284,7 @@ class Mention:
     extent: tuple[int, int] = (0, 0)  # char offsets of trigger + its arguments
     definite: bool = False
     possessive: bool = False  # "Israel's bombardment": the possessor is the agent, not an anaphor
+    possessor: int = -1  # the index of that "'s" ("Russia's full-scale invasion"), -1 when none
     anaphoric: bool = False  # "this meeting", "the latest deal": points back at one already told
     elaborates: bool = False  # ", freeing 150 prisoners": a participle clause retelling the act before it
     time_frame: bool = False  # "throughout the war", "during the talks": a time reference to a happening, not a report
@@ -515,6 +531,22 @@ _ARTICLES_DEF = frozenset({"a", "an", "the"})
 _CONJUNCTIONS = frozenset({"and", "or", "but", "then"})
 
 
+#: words that end a nominal trigger's premodifiers when walking back to a possessive "'s"
+_NOT_PREMODIFIER = frozenset({"of", "and", "or", "in", "on", "to", "for", "with", "by", "at", "a", "an", "the"})
+
+
+def _possessor(lowers: list[str], s: int, clause_start: int) -> int:
+    """The index of the "'s" whose noun phrase the nominal trigger at ``s`` heads, over at most four
+    adjectives and hyphens ("Russia's full-scale invasion", "Iran's latest missile attack"), or -1."""
+    for k in range(s - 1, max(clause_start, s - 6) - 1, -1):
+        w = lowers[k]
+        if w in ("'s", "’s"):
+            return k
+        if w in _NOT_PREMODIFIER or not (w.isalpha() or w == "-"):
+            return -1
+    return -1
+
+
 def _is_object_of(doc: Doc, lowers: list[str], verb: Mention, noun: Mention, lex: EventLexicon) -> bool:
     """A nominal trigger right after a content verb is that verb's object, not a happening of its own.
 
@@ -602,10 +634,12 @@ def _describes_people(
         # and its noun (a name or a plural), not "one captured in Karabakh"
         return True
     if (
-        e - s == 1 and before is not None and after is not None and lowers[s].endswith("ed")
-        and before in lex.reduced_relative_nouns and after in lex.reduced_relative_next
+        before is not None and after is not None and lowers[s].endswith("ed")
+        and before in lex.reduced_relative_nouns and (e - s > 1 or after in lex.reduced_relative_next)
     ):
-        return True  # "personnel captured in Kursk", "captives exchanged through its mediation": a description
+        # "personnel captured in Kursk", "captives exchanged through its mediation", "the individuals
+        # added to the sanctions list are ...": a description (a phrase trigger brings its preposition)
+        return True
     # "those released", "all released soldiers": a participle naming people ("the lifting",
     # "the imposition" are acts)
     return before in lex.nominal_before and lowers[e - 1].endswith(("ed", "en"))
@@ -704,17 +738,30 @@ def find_mentions(
             continue  # "qualifies as a hybrid attack", "what X called an act of aggression": a label, not a report
         if _unreported(doc, lowers, s, e, clause, lex):
             continue
+        passive_after = entry.get("passive_after")
+        if passive_after and e < clause[1] and lowers[e] in passive_after and "by" not in lowers[e:clause[1]]:
+            continue  # "with Pyongyang accused of providing arms": a charge with no one making it here
         left = lowers[max(clause[0], s - 4): s]  # "the American-Belarusian talks"
+        possessor = _possessor(lowers, s, clause[0]) if noun else -1
         relative_clause = not noun and _in_relative_clause(lowers, s, lex)
         out.append(Mention(
             start=s, end=e, entry=entry, sent=sent, clause=clause,
             definite=noun and not lex.definite.isdisjoint(left),
-            possessive="'s" in left or "’s" in left,
+            possessive="'s" in left or "’s" in left or possessor >= 0,
+            possessor=possessor,
             anaphoric=noun and not lex.anaphoric.isdisjoint(left),
             # ", freeing 150 prisoners": a participle after a comma elaborates the act before it
             elaborates=not noun and lowers[s].endswith("ing") and s > 0 and lowers[s - 1] == ",",
             additive=not noun and not lex.additive.isdisjoint(lowers[max(s - 2, 0): s]),
-            time_frame=noun and s > 1 and lowers[s - 2] in lex.time_frame and lowers[s - 1] in lex.definite,
+            time_frame=noun and s > 1 and (
+                (lowers[s - 2] in lex.time_frame and lowers[s - 1] in lex.definite)
+                # "during a wave of attacks", "amid the ongoing conflict": the phrase the break word opens
+                or (0 < clause[0] < s and s - clause[0] <= 4 and lowers[clause[0] - 1] in lex.time_frame
+                    and lowers[clause[0]] in _ARTICLES_DEF)
+                # "calls to end the war", "progress toward ending its 3.5-year war": named as a goal
+                or (lex.goal_verbs and not lex.goal_verbs.isdisjoint(lowers[max(clause[0], s - 5): s])
+                    and "," not in lowers[max(clause[0], s - 5): s])
+            ),
             relative_clause=relative_clause,
             in_subject=relative_clause and _main_verb_follows(lowers, e, clause[1], lex),
         ))
@@ -760,6 +807,7 @@ class ActorSpan(NamedTuple):
     end: int
     label: str
     name: str  # the canonical name (kb_id_), or the words as written
+    kind: str = ""  # the form matched (id_): "name", "alias", "demonym", "capital" ...
 
 
 class DateSpan(NamedTuple):
@@ -782,7 +830,10 @@ def _actor_spans(doc: Doc) -> list[ActorSpan]:
             if all(map(_KB_ID, spans)):  # every actor has its canonical name: the rows as they are
                 return as_tuples(ActorSpan, map(_START_END_LABEL_KB_ID, spans))
             text = doc_text(doc)
-            return [ActorSpan(sp.start, sp.end, sp.label_, sp.kb_id_ or text[sp.start_char: sp.end_char]) for sp in spans]
+            return [
+                ActorSpan(sp.start, sp.end, sp.label_, sp.kb_id_ or text[sp.start_char: sp.end_char], sp.id_)
+                for sp in spans
+            ]
     return []
 
 
@@ -796,7 +847,7 @@ def _date_spans(doc: Doc) -> list[DateSpan]:
 
 #: SpanTuple fields read by ``_actor_spans`` (SpanTuple is a tuple: itemgetter runs in C)
 _KB_ID = itemgetter(5)
-_START_END_LABEL_KB_ID = itemgetter(0, 1, 4, 5)
+_START_END_LABEL_KB_ID = itemgetter(0, 1, 4, 5, 6)
 
 
 class _Sorted:
@@ -815,9 +866,13 @@ class _Sorted:
 
 
 def _pronoun_person(lower: list[str], m: Mention, lex: EventLexicon, persons: "_Sorted") -> str | None:
-    """The person a he/his/she/her in the trigger's clause most likely is: the last one named before."""
+    """The person a he/his/she/her in the trigger's clause most likely is: the last one named before.
+    So is the antecedent of a singular "who" opening the clause ("The blogger, who was sentenced
+    in 2021"), when the caller found no actor in it."""
     a, b = m.clause
-    if lex.pronouns.isdisjoint(lower[a:b]):
+    if lex.pronouns.isdisjoint(lower[a:b]) and not (
+        a > m.sent[0] and lower[a - 1] == "who" and lower[a] in lex.singular_aux
+    ):
         return None
     before = persons.last_before(a)
     return before.name if before is not None else None
@@ -900,6 +955,123 @@ def _modifies_noun(lower: list[str], date_end: int, noun_starts: list[int], own:
     return False
 
 
+def _conjoined_nouns(lower: list[str], m: Mention, d: DateSpan, starts: list[int], noun_starts: list[int]) -> bool:
+    """The nominal trigger ``m`` is the last of nominal triggers joined by "and" after the date: "last
+    month's forced landing of a flight and the arrest of a journalist" dates both."""
+    if not m.entry.get("noun") or m.start < 2:
+        return False
+    k = m.start - 1
+    if lower[k] in _ARTICLES_DEF:
+        k -= 1
+    if lower[k] != "and":
+        return False
+    lo, hi = bisect.bisect_left(starts, d.end), bisect.bisect_left(starts, m.start)
+    return all(o in noun_starts for o in starts[lo:hi]) and "," not in lower[d.end:m.start]
+
+
+def _is_place(lower: list[str], sp: ActorSpan, places: frozenset[str], lex: EventLexicon, actors: list[ActorSpan]) -> bool:
+    """The GPE span names where something is: a city or region after a preposition of place ("in
+    Aktau", "to Vilnius"), or a country in apposition to such a place ("Vilnius, Lithuania")."""
+    prev = lower[sp.start - 1]
+    if sp.name in places and (
+        prev in lex.place_preps or (prev == "the" and sp.start > 1 and lower[sp.start - 2] in lex.place_preps)
+    ):
+        return True
+    if prev not in (",", "and", "or") or sp.start < 2:
+        return False
+    # "Vilnius, Lithuania" (a country after its place), "in Grodno and Brest" (a place joined to one)
+    before = next((o for o in actors if o.end == sp.start - 1), None)
+    return (
+        before is not None and before.name in places and (prev == "," or sp.name in places)
+        and _is_place(lower, before, places, lex, actors)
+    )
+
+
+def _speakers(
+    names: list[str], actors: list[ActorSpan], lower: list[str], texts: list[str], m: Mention, lo: int,
+    lex: EventLexicon,
+) -> list[str]:
+    """The participants of a verb of saying: who spoke, not whom the words are about. The actors
+    before the verb after the last comma ("..., human-rights group Viasna said"), else a pronoun
+    there (none: the pronoun rule names the person), else all the actors before it; the actors
+    after it ("claimed Ukraine ...", "told the Polish parliament") only when none comes before."""
+    before = [sp for sp in actors if lo <= sp.start and sp.end <= m.start and sp.name in names]
+    if not before:
+        return names
+    seg = texts[lo:m.start]
+    comma = lo + len(seg) - 1 - seg[::-1].index(",") if "," in seg else lo - 1
+    near = [sp.name for sp in before if sp.start > comma]
+    if not near and not lex.pronouns.isdisjoint(lower[comma + 1: m.start]):
+        return []  # "After meeting Putin, he said": "he" spoke
+    return list(dict.fromkeys(near or [sp.name for sp in before]))
+
+
+def _opening_bracket(texts: list[str], close: int, lo: int) -> int:
+    """The index of the "(" the ")" at ``close`` closes (a sentence has few brackets), or -1."""
+    for k in range(close - 1, lo - 1, -1):
+        if texts[k] == "(":
+            return k
+        if texts[k] == ")":
+            return -1
+    return -1
+
+
+_OPEN_QUOTES = frozenset({"“", "«", '"'})
+_CLOSE_QUOTES = {"“": "”", "«": "»", '"': '"'}
+
+
+def _previous_subject(doc: Doc, sent_start: int, persons: "_Sorted") -> str | None:
+    """Who a he/she opening a sentence most likely is: the first person named in the sentence before
+    ("Lithuanian Foreign Minister Gabrielius Landsbergis says EU sanctions aim at the Alexander
+    Lukashenko regime. ... he told reporters"), else the last person named before."""
+    starts = sentence_start_tokens(doc)
+    k = bisect.bisect_left(starts, sent_start)
+    prev = starts[k - 1] if k else 0
+    named = persons.range(prev + 1, sent_start + 1)  # by end: those ending inside the previous sentence
+    if named and named[0].start >= prev:
+        return named[0].name
+    last = persons.last_before(sent_start + 1)
+    return last.name if last is not None else None
+
+
+def _quoted_ranges(texts: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The (open, close) token indices of the quotations in [lo, hi), in order."""
+    if _OPEN_QUOTES.isdisjoint(texts[lo:hi]):
+        return []
+    out, k = [], lo
+    while k < hi:
+        if texts[k] in _OPEN_QUOTES:
+            close = _CLOSE_QUOTES[texts[k]]
+            j = next((j for j in range(k + 1, hi) if texts[j] == close), -1)
+            if j < 0:
+                break
+            out.append((k, j))
+            k = j
+        k += 1
+    return out
+
+
+def _source_ranges(
+    lower: list[str], texts: list[str], a: int, b: int, lex: EventLexicon, m: Mention | None = None
+) -> list[tuple[int, int]]:
+    """The token ranges of the clause [a, b) that name a source: "according to X" (up to the next
+    comma), and for a reported act ``m`` the reporter of a frame closing its clause ("Iran freed
+    a French citizen, the French foreign ministry said on Wednesday")."""
+    out = []
+    if not lex.attribution.isdisjoint(lower[a:b]):
+        for k in range(a, b - 1):
+            if lower[k] in lex.attribution and lower[k + 1] == "to":
+                end = texts.index(",", k, b) if "," in texts[k:b] else b
+                out.append((k, end))
+    if m is not None and not m.entry.get("light") and not m.entry.get("speaker") and "," in texts[m.end:b]:
+        k = b - 1 - texts[m.end:b][::-1].index(",")  # the last comma of the clause
+        frame = lower[k + 1: b]
+        verb = next((j for j, w in enumerate(frame) if w in lex.report_frame), -1)
+        if 0 < verb <= lex.report_frame_gap + 2 and len(frame) - verb <= 5:
+            out.append((k, k + 1 + verb))
+    return out
+
+
 def describe(
     doc: Doc, m: Mention, lex: EventLexicon, actors: list[ActorSpan], dates: list[DateSpan], breaks: ClauseBreaks,
     starts: list[int] = (),
@@ -908,8 +1080,14 @@ def describe(
     counts: list[dict] | None = None,
     noun_starts: list[int] = (),
     tok: TokenArrays | None = None,
+    places: frozenset[str] = frozenset(),
+    source_at: list[int] = (),
 ) -> None:
     """Fill the mention's date, participants, location and counts from its clause.
+
+    ``places`` are the names of the GPE actors that lie in a country (cities, regions): after a
+    preposition of place ("in Vilnius", "to Kyzylorda", "Vilnius, Lithuania") such a name, and the
+    country in apposition to it, say where, not who.
 
     ``starts``, ``ends`` and ``noun_starts`` are the increasing starts, ends and nominal
     starts of the sentence's mentions (so they are bisected, not scanned).
@@ -943,7 +1121,7 @@ def describe(
             if noun_starts and _modifies_noun(lower, d.end, noun_starts, m.start):
                 continue  # "the disputed 2020 election": the year is that election's
             lo_t, hi_t = (d.end, m.start) if d.end <= m.start else (m.end, d.start)
-            if _any_between(starts, lo_t, hi_t):
+            if _any_between(starts, lo_t, hi_t) and not (d.end <= m.start and _conjoined_nouns(lower, m, d, starts, noun_starts)):
                 continue
             if d.end <= m.start and _any_between(ends, d.start - 2, d.start + 1):
                 continue  # "captured in 2020 and one captured in September": 2020 is the first's
@@ -997,8 +1175,10 @@ def describe(
             inside = [d for d in dates if b < d.start and d.end <= rb]
             if inside:
                 best = (0, inside[0])
-    if m.time_frame and any(m.end <= sp.start < m.end + 4 for sp in actors):
-        m.time_frame = False  # "during the war with Azerbaijan": a happening named by its own party
+    if m.time_frame and any(m.end <= sp.start < m.end + 4 for sp in actors) and not (
+        m.end < len(lower) and lower[m.end] in lex.place_preps
+    ):
+        m.time_frame = False  # "during the war with Azerbaijan": a happening named by its own party (not its place)
     if best is not None:
         m.date = best[1].value
         m.date_tokens = (best[1].start, best[1].end)
@@ -1012,6 +1192,13 @@ def describe(
         if prev > m.sent[0]:
             pa, pb = clause_of(prev - 1, m.sent, breaks)
             ranges.append((max(pa, pb - lex.participant_window), pb))
+    elif a > m.sent[0] + 1 and texts[a - 1] == ")" and m.start - a <= lex.core_before:
+        # "the CSTO (a Russia-led alliance of six states) sent troops": a bracketed aside between the
+        # subject and the verb; the clause before the bracket is the verb's own
+        opening = _opening_bracket(texts, a - 1, m.sent[0])
+        if opening > m.sent[0]:
+            pa, pb = clause_of(opening - 1, m.sent, breaks)
+            ranges.append((max(pa, pb - lex.participant_window), pb))
     preps = lex.preps_of[m.entry["id"]]
     loc = None
     names: list[str] = []
@@ -1020,17 +1207,20 @@ def describe(
     # (the other range, the antecedent clause's, ends before this clause)
     c_lo, c_hi = _core_window(m, lex, texts)
     core = [] if lo <= c_lo and c_hi <= hi else None
+    sources = _source_ranges(lower, texts, a, b, lex, m) if _any_between(source_at, a, b) else ()
     for r_lo, r_hi in ranges:
         for sp in actors:
             if sp.start < r_lo or sp.end > r_hi:
                 continue
+            if sources and any(s_lo <= sp.start < s_hi for s_lo, s_hi in sources):
+                continue  # "..., according to Ukrainian military intelligence": the source, not a party
             if core is not None and c_lo <= sp.start and sp.end <= c_hi:
                 core.append(sp)
             if sp.start > 1 and lower[sp.start - 1] == "-" and lower[sp.start - 2] in lex.stance_prefixes:
                 continue  # "pro-EU President X": a stance, not a participant
             name = sp.name
             if (
-                r_lo == lo and sp.label == "GPE" and sp.start > 0 and (
+                r_lo == lo and sp.label == "GPE" and sp.kind != "demonym" and sp.start > 0 and (
                     lower[sp.start - 1] in preps
                     or (sp.start > 1 and lower[sp.start - 1] == "the" and lower[sp.start - 2] in preps)
                 )
@@ -1039,28 +1229,58 @@ def describe(
                 and (loc is None or abs(sp.start - m.start) < abs(loc[1] - m.start))
             ):
                 loc = (name, sp.start)
-            if name not in names:
-                names.append(name)
             if r_lo == lo:
                 first, last = min(first, sp.start), max(last, sp.end)
+            if places and sp.label == "GPE" and (
+                sp.name in places or (sp.start > 0 and _is_place(lower, sp, places, lex, actors))
+            ):
+                continue  # "arrested several participants in Aktau", "Vilnius, Lithuania": where, not who
+            if name not in names:
+                names.append(name)
+    if loc is None and a > m.sent[0] + 1 and lower[a - 1] == "where":
+        # "travelled to Vilnius, Lithuania, where he was reunited with his wife": the place before "where"
+        before = [sp for sp in actors if sp.label == "GPE" and a - 7 <= sp.start and sp.end <= a - 1]
+        if before:
+            named = [sp for sp in before if sp.name in places] or before
+            loc = (named[0].name, named[0].start)
     if loc is not None:
         m.location = loc[0]
         if names.count(loc[0]) and not any(
             sp.name == loc[0] and sp.start != loc[1] and lo <= sp.start < hi for sp in actors
         ):
             names.remove(loc[0])
+    if names and m.entry.get("speaker"):
+        names = _speakers(names, actors, lower, texts, m, lo, lex)
     if not names and persons is not None:
         pronoun_person = _pronoun_person(lower, m, lex, persons)
         if pronoun_person is not None:
             names.append(pronoun_person)
+    elif (
+        names and persons is not None and lex.subject_pronouns and not lex.subject_pronouns.isdisjoint(lower[a:m.start])
+        and not any(a <= sp.start < m.start for sp in actors)
+    ):
+        # "where he was reunited with his wife, X": the pronoun subject is a participant beside X
+        before = persons.last_before(a)
+        if before is not None and m.entry.get("speaker"):
+            names = [before.name]  # "In May, he claimed Ukraine ...": he spoke
+        elif before is not None and before.name not in names:
+            names.insert(0, before.name)
     if not names:
         # "China agreed ... to lift the controls announced in October": for a dated event without
         # actors in its clause, the two actors named last before it in the sentence stand in
         # (``resolve`` reads them only when the clause names nobody)
+        # Not the actors of quoted words ("“Russia will refinance what Belarus loses,” he told reporters
+        # after arriving at the meeting"): there the speaker, a he/she, stands in
+        quoted = _quoted_ranges(texts, m.sent[0], m.start)
         before = [
             sp.name for sp in actors
             if m.sent[0] <= sp.start and sp.end <= m.start and (loc is None or sp.name != loc[0])
+            and sp.name not in places and not any(q0 < sp.start < q1 for q0, q1 in quoted)
         ]
+        if quoted and persons is not None and not lex.subject_pronouns.isdisjoint(lower[quoted[-1][1]: m.start]):
+            speaker = _previous_subject(doc, m.sent[0], persons)
+            if speaker is not None:
+                before.append(speaker)
         m.sentence_actors = list(dict.fromkeys(reversed(before)))[:2]
     m.participants = names
     if core is None:
@@ -1089,9 +1309,12 @@ def describe(
 
 
 def _core_window(m: Mention, lex: EventLexicon, texts: list[str]) -> tuple[int, int]:
-    """The token range of the trigger's core: a few words either side, in its clause, not past a comma."""
+    """The token range of the trigger's core: a few words either side, in its clause, not past a comma;
+    from the possessor on when the trigger has one ("Russia's full-scale invasion")."""
     a, b = m.clause
     c_lo, c_hi = max(a, m.start - lex.core_before), min(b, m.end + lex.core_after)
+    if m.possessor >= 0:
+        c_lo = min(c_lo, max(a, m.possessor - 3))
     # the core stops at a comma: "the talks, further proposals at Poland" (list searches, in C)
     after = texts[m.end:c_hi]
     if "," in after:
@@ -1133,6 +1356,12 @@ def _anchor_days(doc: Doc, s: int, anchor: dict) -> int | None:
         word = doc[s].lower_
         n = _NUMBER_WORDS.get(word) if not word.isdigit() else int(word)
         return None if n is None else n * int(anchor.get("sign", 1))
+    if anchor.get("hours") and s > 0:
+        # "hours after" is the same day; "48 hours after" is not: past a day, only a bound is known
+        word = doc[s - 1].lower_
+        n = _NUMBER_WORDS.get(word) if not word.isdigit() else int(word)
+        if n is not None and n >= 12:
+            return None
     return days
 
 
@@ -1151,8 +1380,12 @@ def link_anchors(doc: Doc, mentions: list[Mention], anchors: list[tuple[int, int
         if i == len(mentions):
             continue
         b = mentions[i]
-        if b.start - e > 10 or not (b.sent[0] <= s < b.sent[1]) or not _ANCHOR_STOPS.isdisjoint(
-            texts[e:b.start]
+        if not (b.sent[0] <= s < b.sent[1]):
+            continue
+        # the next mention close after the anchor, or the first of the clause the anchor opens past an
+        # apposition ("hours after retired Gen. X, the envoy for Ukraine, held talks with Y")
+        if (b.start - e > 10 or not _ANCHOR_STOPS.isdisjoint(texts[e:b.start])) and not (
+            b.clause[0] == e and b.start - e <= 2 * 10 + 5 and not _CLAUSE_STOPS.intersection(texts[e:b.start])
         ):
             continue
         anchored.add(id(b))
@@ -1206,11 +1439,14 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
 
 
 def _more_specific(a: str | None, b: str | None) -> str | None:
+    """The finer of two compatible dates: by the granularity of their start, a day within an
+    interval ("2025-04-19" in "last weekend", 2025-04-19/2025-04-20) before the interval."""
     if not a:
         return b
     if not b:
         return a
-    return a if len(a) >= len(b) else b
+    ka, kb = (len(a.split("/")[0]), "/" not in a), (len(b.split("/")[0]), "/" not in b)
+    return a if ka >= kb else b
 
 
 def _keys(names: Iterable[str], country_of: dict[str, str]) -> set[str]:
@@ -1258,8 +1494,10 @@ def _merge_target(
         ev_date, ev_location = ev["date"], ev["location"]
         if not dates_compatible(ev_date, date):
             continue
-        if ev_location and m.location and ev_location != m.location:
-            continue
+        if ev_location and m.location and ev_location != m.location and not (
+            country_of.get(ev_location) == m.location or country_of.get(m.location) == ev_location
+        ):
+            continue  # (Minsk and Belarus are one place told at two scales)
         # a happening that befalls a person once ("sworn in", "executed") is the same one again
         # when the same person undergoes it; other acts are new unless their day says otherwise
         once = once_entry and not strong.isdisjoint(cores[i])
@@ -1282,7 +1520,11 @@ def _merge_target(
             return i
         if verbal and m.additive and not date:
             return i  # the latest happening of the family: "Y was also released", "Also freed were ..."
-        if verbal and not once and not again and not (date and date == ev_date and len(date) == 10):
+        if verbal and not once and not again and not (date and date == ev_date and (
+            len(date) == 10 or (len(strong) >= 2 and strong.issubset(ev["participants"]))
+        )):
+            # (the same persons at the same date, even a month: "their meeting last September" and
+            # "In September last year, Putin met Kim")
             continue  # a reported act ("met", "released") is a new happening unless its day says otherwise
         ev_keys = _keys(cores[i], country_of)
         if i in here and not verbal and not (ev_keys and own and not ev_keys & own):
@@ -1310,6 +1552,14 @@ def _merge_target(
     if bare:
         return max(candidates, key=lambda i: (mentions_of[i], i))
     return candidates[0]
+
+
+def _made_here(lower: list[str], m: Mention) -> bool:
+    """A word of the trigger's ``undated_near`` (a verb of making: signed, reached, brokered) within
+    six words of it in its clause: an undated agreement is told as made, not only named."""
+    a, b = m.clause
+    near = m.entry["undated_near"]
+    return any(w in near for w in lower[max(a, m.start - 6): min(b, m.end + 6)])
 
 
 def _season_ahead(lower: list[str], span: tuple[int, int], iso: str, dct: str | None, lex: EventLexicon) -> bool:
@@ -1442,6 +1692,8 @@ def resolve(
             continue
         if not (date or m.participants or m.location):
             continue
+        if not date and m.entry.get("undated_near") and not _made_here(tok.lower, m):
+            continue  # "the agreement strengthens Ukraine's position": a thing named, not its making told
         if (m.time_frame or m.bound) and not date:
             continue  # "throughout the war", "during the talks": an undated happening used as a time frame
         participants = m.participants or (m.sentence_actors if date else [])
@@ -1485,6 +1737,8 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     by_date = _Sorted(dates, key=attrgetter("start"))
     persons = _Sorted([sp for sp in actors if sp.label == "PERSON"], key=attrgetter("end"))
     by_count = _Sorted(_extension(doc, "counts") or [], key=lambda c: c["span"]["start"])
+    places = frozenset(a["name"] for a in (_extension(doc, "actors") or ()) if a.get("type") == "GPE" and a.get("country"))
+    source_at = [i for i in positions if lowers[i] in lex.source_cues]
     # mentions are in text order: each sentence's are consecutive, and share what is read of it
     for (s, e), group in groupby(mentions, key=attrgetter("sent")):
         local = list(group)
@@ -1494,7 +1748,8 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
         sent_counts = by_count.range(tok.idx[s], tok.end_char(e - 1) + 1)
         for m in local:
             describe(
-                doc, m, lex, sent_actors, sent_dates, breaks, starts, ends, persons, sent_counts, noun_starts, tok
+                doc, m, lex, sent_actors, sent_dates, breaks, starts, ends, persons, sent_counts, noun_starts, tok,
+                places, source_at,
             )
     link_anchors(doc, mentions, anchors)
     return resolve(doc, mentions, lex, doc_text(doc), actors)
