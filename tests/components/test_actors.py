@@ -796,3 +796,17 @@ def test_actors_capitals_at_the_ends_of_a_route_are_the_cities(run):
     mentions = [(m["text"], a["name"]) for a in doc._.actors for m in a["mentions"]]
     assert ("Tbilisi", "Tbilisi") in mentions and ("Yerevan", "Yerevan") in mentions
     assert ("Tbilisi", "Georgia") in mentions and ("Yerevan", "Armenia") in mentions
+
+
+@pytest.mark.parametrize("text", ["Prosecutors charged an Egyptian businessman with fraud.",
+                                  "Two Dutch journalists and a Greek citizen were held in Baku.",
+                                  "A Turkish dual national was freed on Monday."])
+def test_actors_a_state_named_only_as_a_persons_nationality_is_no_actor(run, text):
+    assert not {"Egypt", "Netherlands", "Greece", "Turkey"} & {a["name"] for a in run(text)._.actors}
+
+
+def test_actors_a_nationality_still_counts_when_the_state_is_named_otherwise(run):
+    doc = run("A Greek citizen was freed. The Greek foreign ministry thanked Ankara and Egyptian mediators.")
+    names = {a["name"] for a in doc._.actors}
+    assert "Greece" in names and "Turkey" in names
+    assert "Greek citizen" not in names

@@ -87,6 +87,7 @@ class ActorContext:
     place_suffixes: set[str] = field(default_factory=set)
     place_appositions: set[str] = field(default_factory=set)  # "capital": "Oman's capital, Muscat"
     portfolio_words: set[str] = field(default_factory=set)  # "envoy" of "Middle East envoy": a role's region
+    nationality_nouns: set[str] = field(default_factory=set)  # "businessman" of "an Egyptian businessman"
     route_nouns: set[str] = field(default_factory=set)  # "train" of "a Moscow-Pyongyang train": two cities
     corporate_suffixes: set[str] = field(default_factory=set)
     corporate_prefixes: tuple[str, ...] = ()  # "PJSC ", "Joint Stock Company " (the persons lexicon's, with a space)
@@ -702,6 +703,18 @@ def _is_role(text: str, ctx: ActorContext) -> bool:
     return len(prefix) <= 2 and all(w.islower() for w in prefix)
 
 
+def _nationality(m: Mention, tok: TokenArrays, ctx: ActorContext) -> bool:
+    """Whether demonym mention ``m`` names a person's nationality: a nationality noun right
+    after it or after one lower-case word ("a French citizen", "a Turkish dual national")."""
+    if m.kind != "demonym":
+        return False
+    lower, n = tok.lower, len(tok.lower)
+    if m.end < n and lower[m.end] in ctx.nationality_nouns:
+        return True
+    return (m.end + 1 < n and tok.text[m.end].islower() and tok.text[m.end].isalpha()
+            and lower[m.end + 1] in ctx.nationality_nouns)
+
+
 def _ends_at(gazetteer: list[SpanTuple], start: int, end: int) -> bool:
     return any(g.start == start and g.end == end for g in gazetteer)
 
@@ -776,6 +789,9 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
         # portfolio ("U.S. Middle East envoy", "Asia editor") is no actor
         if entry.get("source") == "regions" and all(
                 x.kind == "demonym" or (x.end < len(tok.text) and tok.lower[x.end] in ctx.portfolio_words) for x in ms):
+            continue
+        # a state named only as private persons' nationality ("an Egyptian businessman")
+        if ms[0].label == "GPE" and ctx.nationality_nouns and all(_nationality(x, tok, ctx) for x in ms):
             continue
         kept.append(k)
     for index, k in enumerate(kept, start=1):
