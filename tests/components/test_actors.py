@@ -810,3 +810,25 @@ def test_actors_a_nationality_still_counts_when_the_state_is_named_otherwise(run
     names = {a["name"] for a in doc._.actors}
     assert "Greece" in names and "Turkey" in names
     assert "Greek citizen" not in names
+
+
+@pytest.mark.parametrize("text", ["Frigates sailed through the Gulf of Finland and the Sea of Okhotsk.",
+                                  "Tankers left the Persian Gulf for the Black Sea."])
+def test_actors_seas_and_gulfs_are_no_actors_nor_the_states_in_their_names(run, text):
+    assert {a["name"] for a in run(text)._.actors} == set()
+
+
+def test_actors_a_state_next_to_a_sea_it_names_stays_an_actor(run):
+    doc = run("Oman patrols the Gulf of Oman.")
+    assert {a["name"] for a in doc._.actors} == {"Oman"}
+
+
+@pytest.mark.parametrize("text", ["Inspectors returned to the Bushehr power plant in August.",
+                                  "Drones struck the Saratov oil refinery overnight."])
+def test_actors_a_place_named_only_in_a_facility_name_is_no_actor(run, text):
+    assert {a["name"] for a in run(text)._.actors} == set()
+
+
+def test_actors_a_facility_place_named_as_a_place_too_stays_an_actor(run):
+    doc = run("Drones struck the Saratov oil refinery. Fires burned in Saratov for hours.")
+    assert "Saratov" in {a["name"] for a in doc._.actors}

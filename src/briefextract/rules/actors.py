@@ -88,6 +88,7 @@ class ActorContext:
     place_appositions: set[str] = field(default_factory=set)  # "capital": "Oman's capital, Muscat"
     portfolio_words: set[str] = field(default_factory=set)  # "envoy" of "Middle East envoy": a role's region
     nationality_nouns: set[str] = field(default_factory=set)  # "businessman" of "an Egyptian businessman"
+    facility_nouns: set[str] = field(default_factory=set)  # "plant" of "the Bushehr power plant"
     route_nouns: set[str] = field(default_factory=set)  # "train" of "a Moscow-Pyongyang train": two cities
     corporate_suffixes: set[str] = field(default_factory=set)
     corporate_prefixes: tuple[str, ...] = ()  # "PJSC ", "Joint Stock Company " (the persons lexicon's, with a space)
@@ -703,16 +704,16 @@ def _is_role(text: str, ctx: ActorContext) -> bool:
     return len(prefix) <= 2 and all(w.islower() for w in prefix)
 
 
-def _nationality(m: Mention, tok: TokenArrays, ctx: ActorContext) -> bool:
-    """Whether demonym mention ``m`` names a person's nationality: a nationality noun right
-    after it or after one lower-case word ("a French citizen", "a Turkish dual national")."""
-    if m.kind != "demonym":
-        return False
-    lower, n = tok.lower, len(tok.lower)
-    if m.end < n and lower[m.end] in ctx.nationality_nouns:
-        return True
-    return (m.end + 1 < n and tok.text[m.end].islower() and tok.text[m.end].isalpha()
-            and lower[m.end + 1] in ctx.nationality_nouns)
+def _before_noun(m: Mention, tok: TokenArrays, nouns: set[str], between: int) -> bool:
+    """Whether one of ``nouns`` follows mention ``m`` right away or after up to ``between``
+    lower-case words ("a French citizen", "a Turkish dual national", "the Bushehr power plant")."""
+    texts, lower, n = tok.text, tok.lower, len(tok.lower)
+    for k in range(m.end, min(n, m.end + between + 1)):
+        if lower[k] in nouns:
+            return True
+        if not (texts[k].isalpha() and texts[k].islower()):
+            return False
+    return False
 
 
 def _ends_at(gazetteer: list[SpanTuple], start: int, end: int) -> bool:
@@ -790,8 +791,17 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
         if entry.get("source") == "regions" and all(
                 x.kind == "demonym" or (x.end < len(tok.text) and tok.lower[x.end] in ctx.portfolio_words) for x in ms):
             continue
+        # a sea, gulf or strait (regions "feature": "water") is no country, city or region; the
+        # gazetteer still matches it, so the "Japan" of "Sea of Japan" names nothing either
+        if entry.get("feature") == "water":
+            continue
         # a state named only as private persons' nationality ("an Egyptian businessman")
-        if ms[0].label == "GPE" and ctx.nationality_nouns and all(_nationality(x, tok, ctx) for x in ms):
+        if ms[0].label == "GPE" and ctx.nationality_nouns and all(
+                x.kind == "demonym" and _before_noun(x, tok, ctx.nationality_nouns, 1) for x in ms):
+            continue
+        # a place named only in a facility's name ("the Bushehr power plant", "Natanz enrichment facility")
+        if ms[0].label == "GPE" and not entry.get("code") and ctx.facility_nouns and all(
+                x.kind in _CITY_KINDS and _before_noun(x, tok, ctx.facility_nouns, 2) for x in ms):
             continue
         kept.append(k)
     for index, k in enumerate(kept, start=1):
