@@ -131,6 +131,9 @@ SEGMENT_JOINER_WORDS = {"and", "of", "for", "on", "the"}  # a run without one ha
 SPACED_WORD = re.compile(r"[^\S\n]+(\S+)")
 WORD = re.compile(r"\S+")
 WORD_AND = re.compile(r"(\S+)([^\S\n]+and[^\S\n]+)")
+SLASH_WORD_BEFORE = re.compile(rf"(?<![\w/]){CAPWORD}/\Z")  # "Victory/" of "Victory/Pobeda Political Bloc"
+QUOTED_NAME_AFTER = re.compile(  # " “For Lithuania”" of "Union of Democrats “For Lithuania”"
+    rf"[^\S\n]+(?:“[{UP}][\w’'-]*(?:[^\S\n]+[\w’'-]+){{0,3}}”|\"[{UP}][\w’'-]*(?:[^\S\n]+[\w’'-]+){{0,3}}\")(?!\w)")
 NUMBER_AFTER = re.compile(r"[^\S\n]+\d")  # "License 41A", "Resolution 2231": a numbered thing
 POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|s['’])[^\S\n]+$")
 POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")  # what POSSESSIVE_BEFORE's text ends with
@@ -561,7 +564,7 @@ def _org_range(text: str, start: int, end: int, words: list[str], head: int,
             while k > 0 and text[segments[k - 1][1]:segments[k][0]].strip() == "and":
                 prev_s, prev_e = segments[k - 1]
                 prev_words = _words(text[prev_s:prev_e])
-                if (not prev_words or known.overlapping(prev_s, prev_e)
+                if (not prev_words or (known.overlapping(prev_s, prev_e) and not _led_by_place(prev_s, prev_e, prev_words, known, lex))
                         or any(w in lex.leading_words or w in lex.given_names or w.lower() in lex.compiled["roles"]
                                for w in prev_words)  # "Deputy Minister Ivan Petrov and Main ... Directorate"
                         or (lex.org_word_endings and prev_words[-1].endswith(lex.org_word_endings))):
@@ -579,7 +582,8 @@ def _org_range(text: str, start: int, end: int, words: list[str], head: int,
         # names a longer one around it ("North Atlantic Council" is not the
         # Atlantic Council; "Russian Security Council" is not the UN's)
         k_start, k_end = known.span_at(head_pos)
-        if not (seg_start < k_start and k_end >= end):
+        # ("Social Democratic Party of Lithuania" is not the U.S. Democratic Party either)
+        if not (seg_start < k_start and (k_end >= end or text.startswith(" of ", k_end))):
             return None
     # "the New York-based Council of the Americas": the name starts after "-based"
     for m in lex.compiled["compound_prefix"].finditer(text[seg_start:head_pos]):
@@ -592,7 +596,26 @@ def _org_range(text: str, start: int, end: int, words: list[str], head: int,
             break
     if org_end <= head_pos:
         return None
+    # a name written with a slash or a quoted part: "Victory/Pobeda Political Bloc",
+    # "Union of Democrats “For Lithuania”"
+    slash = SLASH_WORD_BEFORE.search(text, max(0, seg_start - 30), seg_start) if text[seg_start - 1:seg_start] == "/" else None
+    if slash is not None and not known.covers(slash.start()):
+        seg_start = slash.start()
+    if org_end == end and text[end:end + 2].lstrip()[:1] in ("“", '"'):
+        quoted = QUOTED_NAME_AFTER.match(text, end)
+        if quoted is not None:
+            org_end = quoted.end()
     return seg_start, org_end
+
+
+def _led_by_place(start: int, end: int, words: list[str], known: Known, lex: Lexicons) -> bool:
+    """Whether the name segment [start, end) is a known place's word then a plural of
+    people, no organisation head ("Lithuanian Farmers" of "Lithuanian Farmers and Greens
+    Union", "Polish Peasants and Workers Party"): a part of a coordinated party name, where
+    "Chinese Embassy" (and Foreign Ministry) is a body of its own."""
+    found = known.overlapping(start, end)
+    return (len(words) >= 2 and words[-1] not in lex.org_heads and words[-1].endswith("s")
+            and all(lab == "GPE" and s == start and e == start + len(words[0]) for s, e, lab in found))
 
 
 def _cut_trailing_joiners(text: str, start: int, end: int, known: Known) -> int:
