@@ -558,8 +558,8 @@ def test_actors_organisation_lists_after_dash_or_such_as(run):
 
 
 def test_actors_city_with_region_word_is_the_region(run):
-    """The region named by its city is one place actor with the city ("Kursk region"
-    and "Kursk" -> Kursk), any case of the region word; a capital with a region word is
+    """The region named by its city with a lower-case region word is one place actor
+    with the city ("Kursk region" and "Kursk" -> Kursk); a capital with a region word is
     the place, not its state; a listed region keeps its list name."""
     text = ("Troops entered Russia's Kursk region and shelled the Kharkiv oblast. In Kursk itself the "
             "mayor fled. The Karabakh region was calm. Russia's Belgorod Oblast and the Moscow region "
@@ -569,7 +569,8 @@ def test_actors_city_with_region_word_is_the_region(run):
     assert "Kursk region" in actors["Kursk"]["aliases"] and "Kursk region" not in actors
     assert len(actors["Kursk"]["mentions"]) == 2
     assert actors["Kharkiv"]["aliases"] == ["Kharkiv oblast"]
-    assert actors["Belgorod"]["aliases"] == ["Belgorod Oblast"]  # not cut as a city opening a longer name
+    # a capitalised region word makes a proper name, a place of its own (not the city)
+    assert actors["Belgorod Oblast"]["type"] == "GPE" and "Belgorod" not in actors
     assert "Moscow region" in actors["Moscow"]["aliases"]
     assert "Moscow region" not in actors["Russia"]["aliases"]
     assert "Karabakh region" not in actors  # a listed region keeps its list name
@@ -832,3 +833,25 @@ def test_actors_a_place_named_only_in_a_facility_name_is_no_actor(run, text):
 def test_actors_a_facility_place_named_as_a_place_too_stays_an_actor(run):
     doc = run("Drones struck the Saratov oil refinery. Fires burned in Saratov for hours.")
     assert "Saratov" in {a["name"] for a in doc._.actors}
+
+
+def test_actors_a_capitalised_region_name_is_a_place_of_its_own(run):
+    names = {a["name"]: a for a in run("Riots spread from the Zhambyl Region to Shymkent and the Turkistan Region, "
+                                       "then to Kherson Oblast and Zmiinyi Island.")._.actors}
+    assert {"Zhambyl Region", "Turkistan Region", "Kherson Oblast", "Zmiinyi Island"} <= set(names)
+    assert all(names[n]["type"] == "GPE" for n in ("Zhambyl Region", "Kherson Oblast"))
+
+
+def test_actors_a_city_and_its_capitalised_region_are_two_places(run):
+    names = {a["name"] for a in run("Troops patrolled Almaty and the Almaty Region.")._.actors}
+    assert {"Almaty", "Almaty Region"} <= names
+
+
+def test_actors_regions_joined_by_and_are_each_a_place(run):
+    names = {a["name"] for a in run("Shelling hit Lviv and Volyn Oblast, then Sumy Oblast and Zmiinyi Island.")._.actors}
+    assert {"Lviv", "Volyn Oblast", "Sumy Oblast", "Zmiinyi Island"} <= names
+
+
+def test_actors_an_english_word_is_no_country_alias(run):
+    # countryinfo spells Iceland "Island": build_gazetteers drops one-word English words
+    assert "Iceland" not in {a["name"] for a in run("Troops landed on Zmiinyi Island.")._.actors}

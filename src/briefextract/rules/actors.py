@@ -439,7 +439,7 @@ def _states_by_end(runs: list[list[SpanTuple]]) -> dict[int, list[SpanTuple]]:
 
 
 def _extend_to_region(doc: Doc, m: Mention, ctx: ActorContext) -> None:
-    """"Russia's Kursk region", "the Kharkiv Oblast": a city named with a region word
+    """"Russia's Kursk region", "the Kharkiv oblast": a city named with a lower-case region word
     is its region, and the press names the region by the city: one place actor with
     the city's name ("Kursk", alias "Kursk region"; GUIDELINES: one entry per
     real-world entity, the fullest canonical form). A capital with a region word is

@@ -134,6 +134,7 @@ WORD_AND = re.compile(r"(\S+)([^\S\n]+and[^\S\n]+)")
 SLASH_WORD_BEFORE = re.compile(rf"(?<![\w/]){CAPWORD}/\Z")  # "Victory/" of "Victory/Pobeda Political Bloc"
 QUOTED_NAME_AFTER = re.compile(  # " “For Lithuania”" of "Union of Democrats “For Lithuania”"
     rf"[^\S\n]+(?:“[{UP}][\w’'-]*(?:[^\S\n]+[\w’'-]+){{0,3}}”|\"[{UP}][\w’'-]*(?:[^\S\n]+[\w’'-]+){{0,3}}\")(?!\w)")
+REGION_PARTS = re.compile(r"(?<!\S)(?!and[^\S\n])\S+(?:[^\S\n]+(?!and[^\S\n])\S+)*")  # a run's parts between "and"s
 NUMBER_AFTER = re.compile(r"[^\S\n]+\d")  # "License 41A", "Resolution 2231": a numbered thing
 POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|s['’])[^\S\n]+$")
 POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")  # what POSSESSIVE_BEFORE's text ends with
@@ -182,6 +183,7 @@ class Lexicons:
     classifiers_after: set[str] = field(default_factory=set)
     list_plurals: set[str] = field(default_factory=set)
     place_heads: set[str] = field(default_factory=set)
+    region_heads: set[str] = field(default_factory=set)  # "Region" of "the Mangystau Region": a place of its own
     kin_nouns: set[str] = field(default_factory=set)
     count_words: set[str] = field(default_factory=set)
     page_labels: set[str] = field(default_factory=set)
@@ -734,6 +736,10 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
         prefixed = _prefixed_org(doc, text, start, end, acr, lex, known)
         if prefixed is not None:
             return prefixed
+    if words[-1] in lex.region_heads and not in_title:
+        regions = _region_names(text, start, end, lex, known)
+        if regions:
+            return regions
     if head >= 0 and len(words) >= 2 and not (in_title and not acr):
         org = _org_range(text, start, end, words, head, known, lex)
         if org is not None:
@@ -786,6 +792,24 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
                 for seg_start, seg_end in _segments(text, start, end)
                 if len(_words(text[seg_start:seg_end])) >= 2 and not known.overlapping(seg_start, seg_end)]
     return _segment_names(doc, text, start, end, after, in_title, lex, known)
+
+
+def _region_names(text: str, start: int, end: int, lex: Lexicons, known: Known) -> list[Candidate]:
+    """The places a run ending with a region head names ("the Mangystau Region", "Kherson
+    Oblast and Snake Island"): each part (between "and"s) two to four capitalised words
+    ending with a region head, with no stopword, leading word or organisation head, or
+    a listed name ("Kurdistan Region", "Lviv" of "Lviv and Zhytomyr Oblast"); none unless all parts are."""
+    out = []
+    for m in REGION_PARTS.finditer(text, start, end):
+        words = m.group().split()
+        if known.within(m.start(), m.end()):
+            continue  # a listed name ("Lviv and Zhytomyr Oblast", "the Kurdistan Region"): the gazetteer's
+        if not (2 <= len(words) <= 4 and words[-1] in lex.region_heads) or any(
+                w in lex.stopwords or w in lex.leading_words or w in lex.org_heads or not w[:1].isupper()
+                for w in words[:-1]):
+            return []
+        out.append(Candidate(m.start(), m.end(), "GPE", "persons.place.region"))
+    return out
 
 
 def _prefixed_org(doc: Doc, text: str, start: int, end: int, acr: re.Match | None,
