@@ -992,3 +992,25 @@ def test_counts_a_list_of_separate_counts_is_not_one_coordination(nlp):
 def test_counts_another_n_adds_to_a_cardinal_count_not_an_ordinal_noun(nlp):
     found = counts(nlp, "The Greens may win 14 mandates in the third round while the Liberals could add another 9.")
     assert [(c["value"], c["what"]) for c in found] == [(14, "mandates"), (3, "round"), (9, "mandates")]
+
+
+@pytest.mark.parametrize("text", [
+    "The drone flew 1,200 kilometres before it crashed.",
+    "The town lies about 250km (155 miles) from the border.",
+    "The tanker was stopped 30 nautical miles off the coast.",
+])
+def test_counts_a_distance_is_an_extent_not_a_count(nlp, text):
+    assert counts(nlp, text) == []
+
+
+def test_counts_weights_of_goods_still_count(nlp):
+    assert [(c["value"], c["what"]) for c in counts(nlp, "Belarus shipped 40 tonnes of potash.")] == [(40, "tonnes of potash")]
+
+
+def test_counts_a_text_cut_mid_word_takes_the_noun_of_an_earlier_count(nlp):
+    found = counts(nlp, "The group freed 65 detained journalists. About 300 jo")
+    assert [(c["value"], c["what"]) for c in found] == [(65, "detained journalists"), (300, "detained journalists")]
+
+
+def test_counts_a_short_plural_at_the_text_end_is_a_head(nlp):
+    assert [c["what"] for c in counts(nlp, "The army sent 5,000 men")] == ["men"]

@@ -111,6 +111,7 @@ class CountRules(NounPhrases, Attribution):
         self.ed_nouns = lower_set("ed_nouns")
         self.participle_heads = lower_set("participle_heads")
         self.time_units = lower_set("time_units")
+        self.distance_units = lower_set("distance_units")
         self.ordinal_blocked_heads = lower_set("ordinal_blocked_heads")
         self.ordinal_blocked_next = lower_set("ordinal_blocked_next")
         self.rate_nouns = lower_set("rate_nouns")
@@ -280,6 +281,13 @@ class CountRules(NounPhrases, Attribution):
                           what="time" if value == 1 else "times", rule="frequency")
                 out.append(self._record(ctx, c))
         return out
+
+    def _cut_word(self, ctx: _DocContext, k: int) -> bool:
+        """Whether token ``k``, the text's last, is a word cut short ("... 1,000 po"): at most
+        three lower-case letters with nothing after them, not a plural ("men")."""
+        word = ctx.word(k)
+        return (len(word) <= 3 and word.isalpha() and word.islower() and not _plural_like(word)
+                and word not in self.irregular_plurals and not ctx.text[ctx.end_char(k):].strip())
 
     def _strict_frequency(self, ctx: _DocContext, k: int, nxt: str) -> bool:
         """Whether the "once" at token ``k`` counts a time: before a clause end, "before",
@@ -588,6 +596,8 @@ class CountRules(NounPhrases, Attribution):
         cue = ctx.prev_word(ctx.token_at(c.start))
         verb_likely = cue is not None and ctx.lower(cue) in self.elision_cues
         np = self._noun_phrase(ctx, start_tok, sent_end, verb_likely=verb_likely)
+        if np and np[-1] == ctx.n - 1 and self._cut_word(ctx, np[-1]):
+            np = []  # a text cut mid-word ("... close to 1,000 po"): no head, the noun of an earlier count
         if c.needs_plural and not (
             np and (_plural_like(ctx.word(np[-1])) or ctx.lower(np[-1]) in self.irregular_plurals)
         ):
@@ -595,6 +605,8 @@ class CountRules(NounPhrases, Attribution):
         if np:
             if any(ctx.lower(k) in self.time_units for k in np):
                 return False  # durations and clock times: "15 years", "10 days after", "3 p.m."
+            if ctx.lower(np[0]) in self.distance_units:
+                return False  # an extent: "flew 787 kilometers", "186 miles from the capital"
             if ctx.lower(np[0]) in self.listicle_nouns and ctx.title_case(c.ti):
                 return False  # a headline's "Five Things to Watch"
             after_np = np[-1] + 1
