@@ -1008,7 +1008,7 @@ def test_counts_weights_of_goods_still_count(nlp):
 
 
 def test_counts_a_text_cut_mid_word_takes_the_noun_of_an_earlier_count(nlp):
-    found = counts(nlp, "The group freed 65 detained journalists. About 300 jo")
+    found = counts(nlp, "The group freed 65 detained journalists. About 300 jo\n")
     assert [(c["value"], c["what"]) for c in found] == [(65, "detained journalists"), (300, "detained journalists")]
 
 

@@ -286,8 +286,10 @@ class CountRules(NounPhrases, Attribution):
         """Whether token ``k``, the text's last, is a word cut short ("... 1,000 po"): at most
         three lower-case letters with nothing after them, not a plural ("men")."""
         word = ctx.word(k)
-        return (len(word) <= 3 and word.isalpha() and word.islower() and not _plural_like(word)
-                and word not in self.irregular_plurals and not ctx.text[ctx.end_char(k):].strip())
+        if not (len(word) <= 3 and word.isalpha() and word.islower()) or _plural_like(word):
+            return False
+        end = ctx.end_char(k)
+        return end + 64 >= len(ctx.text) and not ctx.text[end:end + 64].strip() and word not in self.irregular_plurals
 
     def _strict_frequency(self, ctx: _DocContext, k: int, nxt: str) -> bool:
         """Whether the "once" at token ``k`` counts a time: before a clause end, "before",
@@ -596,7 +598,7 @@ class CountRules(NounPhrases, Attribution):
         cue = ctx.prev_word(ctx.token_at(c.start))
         verb_likely = cue is not None and ctx.lower(cue) in self.elision_cues
         np = self._noun_phrase(ctx, start_tok, sent_end, verb_likely=verb_likely)
-        if np and np[-1] == ctx.n - 1 and self._cut_word(ctx, np[-1]):
+        if np and self._cut_word(ctx, np[-1]):
             np = []  # a text cut mid-word ("... close to 1,000 po"): no head, the noun of an earlier count
         if c.needs_plural and not (
             np and (_plural_like(ctx.word(np[-1])) or ctx.lower(np[-1]) in self.irregular_plurals)
