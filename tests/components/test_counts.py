@@ -1014,3 +1014,15 @@ def test_counts_a_text_cut_mid_word_takes_the_noun_of_an_earlier_count(nlp):
 
 def test_counts_a_short_plural_at_the_text_end_is_a_head(nlp):
     assert [c["what"] for c in counts(nlp, "The army sent 5,000 men")] == ["men"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Turnout may rise in the Nov. 9 second round of the vote.", [(2, "round")]),
+    ("The June 24 fourth package was adopted.", [(4, "package")]),
+])
+def test_counts_an_ordinal_after_a_date_keeps_the_determiner_before_the_date(nlp, text, found):
+    assert [(c["value"], c["what"]) for c in counts(nlp, text)] == found
+
+
+def test_counts_an_ordinal_adverb_after_a_date_is_no_count(nlp):
+    assert counts(nlp, "On May 5 first reports came in.") == []

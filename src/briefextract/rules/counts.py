@@ -739,7 +739,8 @@ class CountRules(NounPhrases, Attribution):
             start_tok + 1 < sent_end and ctx.lower(start_tok) in {"and", "or"} and ctx.is_number(start_tok + 1)
         )
         after_coordinated = self._after_coordinated_ordinal(ctx, c)
-        if not after_coordinated and ctx.label_before(c.ti) not in self.ordinal_determiners:
+        if (not after_coordinated and ctx.label_before(c.ti) not in self.ordinal_determiners
+                and self._before_date(ctx, c.ti) not in self.ordinal_determiners):
             return False  # an adverb: "Trump first proposed", "was first elected", "ranked fifth"
         if coordinated:
             return self._borrow_from_next(ctx, c)
@@ -775,6 +776,23 @@ class CountRules(NounPhrases, Attribution):
         if any(ctx.lower(k) in self.time_units or ctx.lower(k) in self.ordinal_blocked_heads for k in np):
             return False
         return self._set_np(ctx, c, np, "ordinal." + c.m.form)
+
+    def _before_date(self, ctx: _DocContext, ti: int) -> str:
+        """The word before a month-and-day date right before token ``ti`` ("the" of "the Oct. 27
+        second round", "the 27 October second round"); "" when no such date precedes."""
+        prev = ctx.prev_word(ti)
+        if prev is None:
+            return ""
+        first = None
+        if ctx.word(prev).isdigit() and len(ctx.word(prev)) <= 2:  # "Oct. 27"
+            month = ctx.prev_word(prev)
+            if month is not None and ctx.word(month) == ".":
+                month = ctx.prev_word(month)
+            first = month if month is not None and ctx.lower(month) in self.months else None
+        elif ctx.lower(prev) in self.months:  # "27 October"
+            day = ctx.prev_word(prev)
+            first = day if day is not None and ctx.word(day).isdigit() and len(ctx.word(day)) <= 2 else None
+        return ctx.label_before(first) if first is not None else ""
 
     def _after_coordinated_ordinal(self, ctx: _DocContext, c: _Cand) -> bool:
         """True for the "17th" of "the 16th and 17th packages"."""
