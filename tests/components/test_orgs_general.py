@@ -279,3 +279,7 @@ def test_a_quoted_sentence_after_a_body_is_no_part_of_its_name(actors):
 ])
 def test_foreign_ministries_with_coordinated_official_names_are_listed(actors, text, name):
     assert name in actors(text)
+
+
+def test_a_listed_acronym_in_its_press_casing_is_the_body(actors):
+    assert "PdVSA" in actors("The licence bars the state oil company PdVSA from profits.")["Petróleos de Venezuela"]["aliases"]
