@@ -855,3 +855,14 @@ def test_actors_regions_joined_by_and_are_each_a_place(run):
 def test_actors_an_english_word_is_no_country_alias(run):
     # countryinfo spells Iceland "Island": build_gazetteers drops one-word English words
     assert "Iceland" not in {a["name"] for a in run("Troops landed on Zmiinyi Island.")._.actors}
+
+
+def test_actors_belarusian_and_russian_spellings_of_one_surname_are_one_person(run):
+    doc = run("Ales Sopega was jailed. Rights groups say Ales Sapega was beaten. Sopega denied it.")
+    persons = [a for a in doc._.actors if a["type"] == "PERSON"]
+    assert len(persons) == 1 and "Ales Sapega" in persons[0]["aliases"] + [persons[0]["name"]]
+
+
+def test_actors_surnames_one_vowel_apart_with_other_given_names_stay_apart(run):
+    names = {a["name"] for a in run("Pavel Sokolov and Ivan Sakalau met.")._.actors}
+    assert {"Pavel Sokolov", "Ivan Sakalau"} <= names
