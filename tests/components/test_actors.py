@@ -866,3 +866,13 @@ def test_actors_belarusian_and_russian_spellings_of_one_surname_are_one_person(r
 def test_actors_surnames_one_vowel_apart_with_other_given_names_stay_apart(run):
     names = {a["name"] for a in run("Pavel Sokolov and Ivan Sakalau met.")._.actors}
     assert {"Pavel Sokolov", "Ivan Sakalau"} <= names
+
+
+@pytest.mark.parametrize("text", ["The envoys met in Ankara. Photo courtesy of Turkish Presidency.",
+                                  "The envoys met in Ankara.\nPhoto courtesy of the Anadolu Agency"])
+def test_actors_a_photo_courtesy_credit_names_no_actor(run, text):
+    assert {a["name"] for a in run(text)._.actors} == {"Ankara"}
+
+
+def test_actors_courtesy_of_in_a_sentence_is_no_credit(run):
+    assert "Qatar" in {a["name"] for a in run("The talks went well, courtesy of Qatar.")._.actors}
