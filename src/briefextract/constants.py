@@ -62,7 +62,7 @@ LINE_CREDIT_TAIL = re.compile(
 )
 #: a credit inside the text, which names no actor and holds no count or date: "(AP Photo/Jane Roe)",
 #: "(Photo by X/AFP via Getty Images)", "(State Border Guard Service via AP)", a "Photo/..." line.
-#: Every form holds a slash or " via " and ends at its line: :func:`rules.layout.inline_credits`.
+#: Every form holds a slash, " via " or " courtesy of " and ends at its line: :func:`rules.layout.inline_credits`.
 INLINE_CREDIT = re.compile(
     r"\((?:(?:Photos?|Credit|Image|Source)(?:[^\S\n]+by)?:?[^\S\n]*)?[A-Z][\w.’'-]+(?:[^\S\n]+[A-Z][\w.’'-]+){0,3}[^\S\n]*/[^\S\n]*[^()\n]{1,60}\)"
     r"|(?m:^[^\S\n]*(?:[A-Z][\w.&-]*[^\S\n]+){0,3}Photos?[^\S\n]*/[^\n]{0,80}$)"
@@ -70,6 +70,8 @@ INLINE_CREDIT = re.compile(
     # a caption's closing credit after its last sentence: ". X via Telegram/WANA (...)/ Handout via REUTERS"
     r"|(?m:(?<=[.!?][^\S\n])[A-Z][^\n.!?]{0,120}?\bvia[^\S\n]+(?:REUTERS|Reuters|AFP|AP|EPA|Getty[^\S\n]+Images)\b"
     r"[^\S\n]*\w{0,3}[^\S\n]*$)"
+    # "Photo courtesy of the Egyptian Foreign Ministry." closing a caption or on its own line
+    r"|(?m:(?:(?<=[.!?][^\S\n])|^[^\S\n]*\(?)(?:Photos?|Images?|Pictures?|Video)[^\S\n]+courtesy[^\S\n]+of[^\S\n]+[^\n]{1,80}$)"
 )
 LINE_SITE_DEBRIS = re.compile(
     r"^(?:logo|menu|home\S*|share|advertisement|world news|read more|originally (?:posted|published) (?:in|on|by)\b.*"

@@ -936,4 +936,93 @@ def test_counts_twice_as_a_multiplier_or_in_a_compound_is_no_count(nlp, text):
 
 def test_counts_twice_keeps_text_order_among_other_counts(nlp):
     found = counts(nlp, "Five envoys came twice, and 12 ministers once.")
-    assert [(c["value"], c["what"]) for c in found] == [(5, "envoys"), (2, "times"), (12, "ministers")]
+    assert [(c["value"], c["what"]) for c in found] == [(5, "envoys"), (2, "times"), (12, "ministers"), (1, "time")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The clause has been used only once, after the 2014 annexation.", [(1, "time")]),
+    ("The presidents have spoken once since the summit.", [(1, "time")]),
+    ("The board meets at least once a quarter.", [(1, "time")]),
+    ("Rebels shelled the town once before.", [(1, "time")]),
+])
+def test_counts_once_counts_a_time_where_nothing_else_fits(nlp, text, found):
+    assert [(c["value"], c["what"]) for c in counts(nlp, text)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "Once the embargo is lifted, exports will resume.",
+    "Tehran was once a close partner of Caracas.",
+    "The once-powerful cartel collapsed.",
+    "The guards left at once.",
+    "For once, the ministers agreed.",
+    "Prices rose once again in March.",
+])
+def test_counts_once_as_a_conjunction_or_formerly_is_no_count(nlp, text):
+    assert counts(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("It is the fifth time Seoul has summoned the envoy.", [(5, "time")]),
+    ("For the second time in a month, Iranian boats harassed a tanker.", [(2, "time")]),
+    ("This was the 12th time the court has delayed the verdict, and the fourth linked to the new law.",
+     [(12, "time"), (4, "time")]),
+])
+def test_counts_an_ordinal_time_counts_times(nlp, text, found):
+    assert [(c["value"], c["what"]) for c in counts(nlp, text)] == found
+
+
+def test_counts_the_first_time_stays_an_idiom(nlp):
+    assert counts(nlp, "It marks the first time Hungary has vetoed a package.") == []
+
+
+@pytest.mark.parametrize(("text", "what"), [
+    ("Kyiv said 31 medics and volunteers held in Donetsk were freed.", "medics and volunteers"),
+    ("The list adds 55 individuals, firms and tankers involved in the trade.", "individuals, firms and tankers"),
+    ("Police detained 14 students, teachers and reporters in Grodno.", "students, teachers and reporters"),
+])
+def test_counts_coordinated_plural_heads_run_past_a_participle_and_commas(nlp, text, what):
+    assert [c["what"] for c in counts(nlp, text)] == [what]
+
+
+def test_counts_a_list_of_separate_counts_is_not_one_coordination(nlp):
+    found = counts(nlp, "The EU listed 12 people, 3 banks and 2 firms.")
+    assert [(c["value"], c["what"]) for c in found] == [(12, "people"), (3, "banks"), (2, "firms")]
+
+
+def test_counts_another_n_adds_to_a_cardinal_count_not_an_ordinal_noun(nlp):
+    found = counts(nlp, "The Greens may win 14 mandates in the third round while the Liberals could add another 9.")
+    assert [(c["value"], c["what"]) for c in found] == [(14, "mandates"), (3, "round"), (9, "mandates")]
+
+
+@pytest.mark.parametrize("text", [
+    "The drone flew 1,200 kilometres before it crashed.",
+    "The town lies about 250km (155 miles) from the border.",
+    "The tanker was stopped 30 nautical miles off the coast.",
+])
+def test_counts_a_distance_is_an_extent_not_a_count(nlp, text):
+    assert counts(nlp, text) == []
+
+
+def test_counts_weights_of_goods_still_count(nlp):
+    assert [(c["value"], c["what"]) for c in counts(nlp, "Belarus shipped 40 tonnes of potash.")] == [(40, "tonnes of potash")]
+
+
+def test_counts_a_text_cut_mid_word_takes_the_noun_of_an_earlier_count(nlp):
+    found = counts(nlp, "The group freed 65 detained journalists. About 300 jo\n")
+    assert [(c["value"], c["what"]) for c in found] == [(65, "detained journalists"), (300, "detained journalists")]
+
+
+def test_counts_a_short_plural_at_the_text_end_is_a_head(nlp):
+    assert [c["what"] for c in counts(nlp, "The army sent 5,000 men")] == ["men"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Turnout may rise in the Nov. 9 second round of the vote.", [(2, "round")]),
+    ("The June 24 fourth package was adopted.", [(4, "package")]),
+])
+def test_counts_an_ordinal_after_a_date_keeps_the_determiner_before_the_date(nlp, text, found):
+    assert [(c["value"], c["what"]) for c in counts(nlp, text)] == found
+
+
+def test_counts_an_ordinal_adverb_after_a_date_is_no_count(nlp):
+    assert counts(nlp, "On May 5 first reports came in.") == []

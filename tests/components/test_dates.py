@@ -161,3 +161,19 @@ def test_dates_dotted_numbers_that_are_no_date_stay_out(extract):
 ])
 def test_dates_a_month_before_that_belongs_to_the_saying_not_the_reported_future(extract, text, value):
     assert [d.value for d in extract(text, published="2024-05-20").dates] == [value]
+
+
+@pytest.mark.parametrize(("text", "published", "found"), [
+    ("Prisoners were freed on Christmas Day and on New Year’s Day.", "2026-01-20",
+     [("Christmas Day", "2025-12-25"), ("New Year’s Day", "2026-01-01")]),
+    ("The ceasefire will start on Christmas Eve.", "2025-11-03", [("Christmas Eve", "2025-12-24")]),
+    ("Protests began on New Year's Eve 2018.", "2025-11-03", [("New Year's Eve 2018", "2018-12-31")]),
+])
+def test_dates_fixed_date_holidays_are_days(nlp, text, published, found):
+    doc = nlp(make_doc(nlp, text, published=published))
+    assert [(d["text"], d["value"]) for d in doc._.dates] == found
+
+
+@pytest.mark.parametrize("text", ["Sales rose before Christmas.", "A new year of talks began in New York."])
+def test_dates_a_holiday_season_or_new_is_no_day(nlp, text):
+    assert nlp(make_doc(nlp, text, published="2025-11-03"))._.dates == []

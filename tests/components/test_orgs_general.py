@@ -237,3 +237,49 @@ def test_layout_alone_marks_inline_credits(nlp):
         doc = nlp(make_doc(nlp, text, published="2025-01-01"))
     start = text.index("(AP")
     assert [start, text.index(")") + 1] in doc._.excluded
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Estonian Farmers and Workers Union won four seats.", "Estonian Farmers and Workers Union"),
+    ("Votes went to the Slovak Pensioners and Greens Party on Sunday.", "Slovak Pensioners and Greens Party"),
+])
+def test_a_party_name_coordinating_a_demonym_led_plural_runs_over_and(actors, text, name):
+    assert name in actors(text)
+
+
+def test_a_body_and_another_body_after_a_demonym_stay_apart(actors):
+    assert "Chinese Embassy and Foreign Ministry" not in actors("The Chinese Embassy and Foreign Ministry protested.")
+
+
+def test_a_name_longer_than_a_listed_one_on_both_sides_is_its_own_body(actors):
+    found = actors("The Social Democratic Party of Estonia won, and the Democratic Party lost.")
+    assert "Social Democratic Party of Estonia" in found and "Democratic Party" in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Renaissance/Vozrozhdenie Party was barred from the vote.", "Renaissance/Vozrozhdenie Party"),
+    ("The Alliance of Liberals “Free Choice” joined the coalition.", "Alliance of Liberals “Free Choice”"),
+    ('The Union of Patriots "Our Home" was banned.', 'Union of Patriots "Our Home"'),
+])
+def test_a_name_with_a_slash_or_a_quoted_part_is_whole(actors, text, name):
+    assert name in actors(text)
+
+
+def test_a_quoted_sentence_after_a_body_is_no_part_of_its_name(actors):
+    found = actors('A spokesman for the Defence Council said "We will respond." on Monday.')
+    assert not any("respond" in n for n in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Foreign, Commonwealth and Development Office summoned the envoy.",
+     "Foreign, Commonwealth and Development Office"),
+    ("Canberra's Department of Foreign Affairs and Trade listed 12 people.", "Department of Foreign Affairs and Trade"),
+    ("The Ministry of Foreign Affairs and European Integration in Chisinau said so.",
+     "Ministry of Foreign Affairs and European Integration"),
+])
+def test_foreign_ministries_with_coordinated_official_names_are_listed(actors, text, name):
+    assert name in actors(text)
+
+
+def test_a_listed_acronym_in_its_press_casing_is_the_body(actors):
+    assert "PdVSA" in actors("The licence bars the state oil company PdVSA from profits.")["Petróleos de Venezuela"]["aliases"]

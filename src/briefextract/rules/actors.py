@@ -87,6 +87,8 @@ class ActorContext:
     place_suffixes: set[str] = field(default_factory=set)
     place_appositions: set[str] = field(default_factory=set)  # "capital": "Oman's capital, Muscat"
     portfolio_words: set[str] = field(default_factory=set)  # "envoy" of "Middle East envoy": a role's region
+    nationality_nouns: set[str] = field(default_factory=set)  # "businessman" of "an Egyptian businessman"
+    facility_nouns: set[str] = field(default_factory=set)  # "plant" of "the Bushehr power plant"
     route_nouns: set[str] = field(default_factory=set)  # "train" of "a Moscow-Pyongyang train": two cities
     corporate_suffixes: set[str] = field(default_factory=set)
     corporate_prefixes: tuple[str, ...] = ()  # "PJSC ", "Joint Stock Company " (the persons lexicon's, with a space)
@@ -437,7 +439,7 @@ def _states_by_end(runs: list[list[SpanTuple]]) -> dict[int, list[SpanTuple]]:
 
 
 def _extend_to_region(doc: Doc, m: Mention, ctx: ActorContext) -> None:
-    """"Russia's Kursk region", "the Kharkiv Oblast": a city named with a region word
+    """"Russia's Kursk region", "the Kharkiv oblast": a city named with a lower-case region word
     is its region, and the press names the region by the city: one place actor with
     the city's name ("Kursk", alias "Kursk region"; GUIDELINES: one entry per
     real-world entity, the fullest canonical form). A capital with a region word is
@@ -702,6 +704,18 @@ def _is_role(text: str, ctx: ActorContext) -> bool:
     return len(prefix) <= 2 and all(w.islower() for w in prefix)
 
 
+def _before_noun(m: Mention, tok: TokenArrays, nouns: set[str], between: int) -> bool:
+    """Whether one of ``nouns`` follows mention ``m`` right away or after up to ``between``
+    lower-case words ("a French citizen", "a Turkish dual national", "the Bushehr power plant")."""
+    texts, lower, n = tok.text, tok.lower, len(tok.lower)
+    for k in range(m.end, min(n, m.end + between + 1)):
+        if lower[k] in nouns:
+            return True
+        if not (texts[k].isalpha() and texts[k].islower()):
+            return False
+    return False
+
+
 def _ends_at(gazetteer: list[SpanTuple], start: int, end: int) -> bool:
     return any(g.start == start and g.end == end for g in gazetteer)
 
@@ -776,6 +790,18 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
         # portfolio ("U.S. Middle East envoy", "Asia editor") is no actor
         if entry.get("source") == "regions" and all(
                 x.kind == "demonym" or (x.end < len(tok.text) and tok.lower[x.end] in ctx.portfolio_words) for x in ms):
+            continue
+        # a sea, gulf or strait (regions "feature": "water") is no country, city or region; the
+        # gazetteer still matches it, so the "Japan" of "Sea of Japan" names nothing either
+        if entry.get("feature") == "water":
+            continue
+        # a state named only as private persons' nationality ("an Egyptian businessman")
+        if ms[0].label == "GPE" and ctx.nationality_nouns and all(
+                x.kind == "demonym" and _before_noun(x, tok, ctx.nationality_nouns, 1) for x in ms):
+            continue
+        # a place named only in a facility's name ("the Bushehr power plant", "Natanz enrichment facility")
+        if ms[0].label == "GPE" and not entry.get("code") and ctx.facility_nouns and all(
+                x.kind in _CITY_KINDS and _before_noun(x, tok, ctx.facility_nouns, 2) for x in ms):
             continue
         kept.append(k)
     for index, k in enumerate(kept, start=1):

@@ -72,6 +72,11 @@ class NounPhrases:
             if not words and texts[i] in {"“", '"', "‘", "'"} and i + 1 < sent_end and ctx.is_word(i + 1):
                 i += 1  # 52 “political prisoners”, 10 'special units'
                 continue
+            if texts[i] == "," and words and _plural_like(texts[words[-1]]) and ctx.lower(words[-1]) not in self.plural_modifiers:
+                tail = self._list_tail(ctx, i, sent_end)
+                if tail:
+                    words.extend(range(i, tail))  # "40 individuals, companies and vessels"
+                break
             if not ctx.is_word(i):
                 break
             nxt_word = i + 1 < sent_end and ctx.is_word(i + 1) and ctx.lower(i + 1) not in self.enders and not ctx.is_number(i + 1)
@@ -154,12 +159,32 @@ class NounPhrases:
         content words after a conjunction, ending in a plural noun and then the phrase's end."""
         j = i
         while j < sent_end and j - i < 3 and ctx.is_word(j) and not ctx.is_number(j) and ctx.lower(j) not in self.enders:
+            if j > i and _plural_like(ctx.word(j - 1)) and self._participle(ctx.lower(j)):
+                break  # the participle after the last head: "fighters captured during ..."
             j += 1
         if j == i or not _plural_like(ctx.word(j - 1)) or self._participle(ctx.lower(j - 1)):
             return None
-        if j < sent_end and ctx.is_word(j) and ctx.lower(j) not in self.enders:
-            return None
+        if j < sent_end and ctx.is_word(j) and ctx.lower(j) not in self.enders and not self._participle(ctx.lower(j)):
+            return None  # a participle may follow the last head: "27 officers and fighters captured in ..."
         return j
+
+    def _list_tail(self, ctx: _DocContext, i: int, sent_end: int) -> int | None:
+        """End of ", companies and vessels" after a plural head ("40 individuals, companies and
+        vessels"): items of one to three words, each ending in a plural, joined by commas, the
+        last after "and"/"or"; None unless the list closes that way."""
+        while i < sent_end and ctx.word(i) == ",":
+            j = i + 1
+            if j < sent_end and ctx.lower(j) in {"and", "or"}:
+                return self._coordinated_tail(ctx, j + 1, sent_end)
+            k = j
+            while k < sent_end and k - j < 3 and ctx.is_word(k) and not ctx.is_number(k) and ctx.lower(k) not in self.enders:
+                k += 1
+            if k == j or not _plural_like(ctx.word(k - 1)) or self._participle(ctx.lower(k - 1)):
+                return None
+            if k < sent_end and ctx.lower(k) in {"and", "or"}:
+                return self._coordinated_tail(ctx, k + 1, sent_end)
+            i = k
+        return None
 
     def _participle(self, low: str) -> bool:
         if low.endswith("ing") and len(low) > 4:

@@ -111,6 +111,7 @@ class CountRules(NounPhrases, Attribution):
         self.ed_nouns = lower_set("ed_nouns")
         self.participle_heads = lower_set("participle_heads")
         self.time_units = lower_set("time_units")
+        self.distance_units = lower_set("distance_units")
         self.ordinal_blocked_heads = lower_set("ordinal_blocked_heads")
         self.ordinal_blocked_next = lower_set("ordinal_blocked_next")
         self.rate_nouns = lower_set("rate_nouns")
@@ -135,6 +136,12 @@ class CountRules(NounPhrases, Attribution):
         self.counted_collectives = lower_set("counted_collectives")
         self.frequency_adverbs = {w.lower(): v for w, v in (lex.get("frequency_adverbs") or {}).items()}
         self.frequency_blocked_next = lower_set("frequency_blocked_next")
+        self.strict_frequency_adverbs = {w.lower(): v for w, v in (lex.get("strict_frequency_adverbs") or {}).items()}
+        self.strict_frequency_next = lower_set("strict_frequency_next")
+        self.strict_frequency_period = lower_set("strict_frequency_period")
+        self.strict_frequency_blocked_before = lower_set("strict_frequency_blocked_before")
+        self.ordinal_time_nouns = lower_set("ordinal_time_nouns")
+        self.cardinal_elision_cues = lower_set("cardinal_elision_cues")
         self.superlative_exceptions = lower_set("superlative_exceptions")
         self.plural_modifiers = lower_set("plural_modifiers")
         self.ordinal_idioms = lower_set("ordinal_idioms")
@@ -221,7 +228,8 @@ class CountRules(NounPhrases, Attribution):
             return []
         tok = token_arrays(doc)  # shared with the other components: built once per Doc
         matches = self.numbers.finditer(text, self._word_starts(tok, text))
-        adverbs = [w for w in self.frequency_adverbs if w in text or w.capitalize() in text]  # (C substring tests)
+        adverbs = [w for w in (*self.frequency_adverbs, *self.strict_frequency_adverbs)
+                   if w in text or w.capitalize() in text]  # (C substring tests)
         if not matches and not adverbs:
             return []
         ctx = _DocContext(doc, self, matches)
@@ -255,8 +263,12 @@ class CountRules(NounPhrases, Attribution):
         not a multiplier ("twice as many", "twice the size") nor a compound ("twice-failed")."""
         out = []
         for word in adverbs:
+            strict = word in self.strict_frequency_adverbs
+            value = self.strict_frequency_adverbs[word] if strict else self.frequency_adverbs[word]
             for k in _indices(ctx.lowers, word):
                 nxt = ctx.lower(k + 1) if k + 1 < ctx.n else ""
+                if strict and not self._strict_frequency(ctx, k, nxt):
+                    continue
                 if nxt in self.frequency_blocked_next or ctx.word(k + 1 if k + 1 < ctx.n else k) in {"-", "‑"}:
                     continue
                 if k > 0 and ctx.word(k - 1) in {"-", "‑"} and not ctx.space_after(k - 1):
@@ -264,11 +276,32 @@ class CountRules(NounPhrases, Attribution):
                 start, end = ctx.starts[k], ctx.end_char(k)
                 if is_excluded(ctx.doc, start, end):
                     continue
-                m = NumberMatch(start, end, self.frequency_adverbs[word], "cardinal", "words", num_end=end)
+                m = NumberMatch(start, end, value, "cardinal", "words", num_end=end)
                 c = _Cand(m=m, ti=k, tj=k + 1, start=start, end=end, value=m.value, kind="cardinal",
-                          what="times", rule="frequency")
+                          what="time" if value == 1 else "times", rule="frequency")
                 out.append(self._record(ctx, c))
         return out
+
+    def _cut_word(self, ctx: _DocContext, k: int) -> bool:
+        """Whether token ``k``, the text's last, is a word cut short ("... 1,000 po"): at most
+        three lower-case letters with nothing after them, not a plural ("men")."""
+        word = ctx.word(k)
+        if not (len(word) <= 3 and word.isalpha() and word.islower()) or _plural_like(word):
+            return False
+        end = ctx.end_char(k)
+        return end + 64 >= len(ctx.text) and not ctx.text[end:end + 64].strip() and word not in self.irregular_plurals
+
+    def _strict_frequency(self, ctx: _DocContext, k: int, nxt: str) -> bool:
+        """Whether the "once" at token ``k`` counts a time: before a clause end, "before",
+        "since"... or "a year" (lexicon strict_frequency_*), not opening its sentence nor
+        after "at", "for", "all"; nothing else ("once the sanctions are lifted", "once a close ally")."""
+        if ctx.sentence_initial(k) or (k > 0 and ctx.lower(k - 1) in self.strict_frequency_blocked_before):
+            return False
+        if k + 1 >= ctx.n:
+            return True
+        if nxt in self.strict_frequency_period:
+            return k + 2 < ctx.n and ctx.lower(k + 2) in self.time_units  # "once a month"
+        return nxt in self.strict_frequency_next
 
     def _word_starts(self, tok: TokenArrays, text: str) -> list[int]:
         """Character offsets of tokens that may start a number word: ``like_num`` words
@@ -565,6 +598,8 @@ class CountRules(NounPhrases, Attribution):
         cue = ctx.prev_word(ctx.token_at(c.start))
         verb_likely = cue is not None and ctx.lower(cue) in self.elision_cues
         np = self._noun_phrase(ctx, start_tok, sent_end, verb_likely=verb_likely)
+        if np and self._cut_word(ctx, np[-1]):
+            np = []  # a text cut mid-word ("... close to 1,000 po"): no head, the noun of an earlier count
         if c.needs_plural and not (
             np and (_plural_like(ctx.word(np[-1])) or ctx.lower(np[-1]) in self.irregular_plurals)
         ):
@@ -572,6 +607,8 @@ class CountRules(NounPhrases, Attribution):
         if np:
             if any(ctx.lower(k) in self.time_units for k in np):
                 return False  # durations and clock times: "15 years", "10 days after", "3 p.m."
+            if ctx.lower(np[0]) in self.distance_units:
+                return False  # an extent: "flew 787 kilometers", "186 miles from the capital"
             if ctx.lower(np[0]) in self.listicle_nouns and ctx.title_case(c.ti):
                 return False  # a headline's "Five Things to Watch"
             after_np = np[-1] + 1
@@ -702,10 +739,14 @@ class CountRules(NounPhrases, Attribution):
             start_tok + 1 < sent_end and ctx.lower(start_tok) in {"and", "or"} and ctx.is_number(start_tok + 1)
         )
         after_coordinated = self._after_coordinated_ordinal(ctx, c)
-        if not after_coordinated and ctx.label_before(c.ti) not in self.ordinal_determiners:
+        if (not after_coordinated and ctx.label_before(c.ti) not in self.ordinal_determiners
+                and self._before_date(ctx, c.ti) not in self.ordinal_determiners):
             return False  # an adverb: "Trump first proposed", "was first elected", "ranked fifth"
         if coordinated:
             return self._borrow_from_next(ctx, c)
+        if start_tok < sent_end and ctx.lower(start_tok) in self.ordinal_time_nouns:
+            # "the eighth time Article 4 was invoked"; "the first time" is an idiom
+            return c.value >= 2 and self._set_np(ctx, c, [start_tok], "ordinal.time")
         if start_tok < sent_end and ctx.lower(start_tok) in self.ordinal_blocked_next - {"is", "was"}:
             if ctx.lower(start_tok) in {"since", "in", "this"}:
                 return self._copula_subject(ctx, c)  # "the exchange was the 60th since 2022"
@@ -720,6 +761,10 @@ class CountRules(NounPhrases, Attribution):
             return self._elide_unit(ctx, c, emitted)  # "preparing a 20th.", "the sixth is planned"
         np = self._noun_phrase(ctx, start_tok, sent_end, allow_participle_head=False, verb_likely=True)
         if not np:  # "the first seven months"; but "the visit is the third this year"
+            if self._participle(ctx.lower(start_tok)):
+                # "the eighth time ..., and the third linked to ...": the noun of an
+                # ordinal earlier in the sentence
+                return self._elide_unit(ctx, c, emitted, since_tok=ctx.sent_start(c.ti))
             return self._copula_subject(ctx, c)
         first = ctx.lower(np[0])
         if f"{ctx.lower(c.ti)} {first}" in self.ordinal_idioms:
@@ -731,6 +776,23 @@ class CountRules(NounPhrases, Attribution):
         if any(ctx.lower(k) in self.time_units or ctx.lower(k) in self.ordinal_blocked_heads for k in np):
             return False
         return self._set_np(ctx, c, np, "ordinal." + c.m.form)
+
+    def _before_date(self, ctx: _DocContext, ti: int) -> str:
+        """The word before a month-and-day date right before token ``ti`` ("the" of "the Oct. 27
+        second round", "the 27 October second round"); "" when no such date precedes."""
+        prev = ctx.prev_word(ti)
+        if prev is None:
+            return ""
+        first = None
+        if ctx.word(prev).isdigit() and len(ctx.word(prev)) <= 2:  # "Oct. 27"
+            month = ctx.prev_word(prev)
+            if month is not None and ctx.word(month) == ".":
+                month = ctx.prev_word(month)
+            first = month if month is not None and ctx.lower(month) in self.months else None
+        elif ctx.lower(prev) in self.months:  # "27 October"
+            day = ctx.prev_word(prev)
+            first = day if day is not None and ctx.word(day).isdigit() and len(ctx.word(day)) <= 2 else None
+        return ctx.label_before(first) if first is not None else ""
 
     def _after_coordinated_ordinal(self, ctx: _DocContext, c: _Cand) -> bool:
         """True for the "17th" of "the 16th and 17th packages"."""
@@ -757,13 +819,14 @@ class CountRules(NounPhrases, Attribution):
         c.what, c.elided, c.rule = ctx.word(noun), True, c.rule or "ordinal.elided"
         return True
 
-    def _elide_unit(self, ctx: _DocContext, c: _Cand, emitted: list[_Cand]) -> bool:
+    def _elide_unit(self, ctx: _DocContext, c: _Cand, emitted: list[_Cand], since_tok: int = -1) -> bool:
         """An ordinal without its noun takes the unit noun of the nearest earlier ordinal or
-        unit count ("the 19th package ... a 20th", "five rounds ... the sixth")."""
+        unit count ("the 19th package ... a 20th", "five rounds ... the sixth"), one from
+        token ``since_tok`` on when given."""
         if self._copula_subject(ctx, c):
             return True
         for prior in reversed(emitted):
-            if c.start - prior.end > ANTECEDENT_WINDOW:
+            if c.start - prior.end > ANTECEDENT_WINDOW or prior.ti < since_tok:
                 break
             if prior.kind in {"money", "percent"} or not prior.what:
                 continue
@@ -834,6 +897,8 @@ class CountRules(NounPhrases, Attribution):
                 continue
             if prior.rule == "predicate":
                 continue  # "14 were foreign nationals" names a subset, not the group others count
+            if prior.kind == "ordinal" and cue_low in self.cardinal_elision_cues:
+                continue  # "37 seats in the second round ... another 29": more seats
             what = prior.what
             if (prior.value == 1 or prior.kind == "ordinal") and c.value != 1:
                 head, sep, rest = what.partition(" of ")

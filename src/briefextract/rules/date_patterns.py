@@ -130,6 +130,7 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
         "SAMEDAY": _alt(lex["same_day_anchors"], icase=True),
         "EVE": r"(?i:(?:on\s+)?the\s+eve\s+of)",
         "VAGUE": _alt(lex["vague"], icase=True),
+        "HOLIDAY": _alt(lex.get("holidays") or ["Christmas Day"]),
     }
     alternatives = []
     for i, pat in enumerate(patterns):
@@ -209,6 +210,9 @@ def _first_words(lex: dict[str, Any]) -> tuple[set[str], dict[str, set[str]]]:
     for table in lex.get("parts", {}).values():
         words.update(table)
     pairs["on"].add("the")
+    for phrase in lex.get("holidays", {}):  # "New Year's Day": "new" leads only before "year's"
+        first, second, *_ = phrase.lower().split()
+        pairs.setdefault(first, set()).add(second)
     return words, {k: v for k, v in pairs.items() if v}
 
 

@@ -353,6 +353,12 @@ class Resolver:
             return None
         return self._set(m, _iso_day(y, mo, d), "day", date(y, mo, d) if y else None, src)
 
+    def _r_holiday(self, m: Mention, g: dict) -> Mention | None:
+        """"on Christmas Day", "New Year's Eve 2024": a fixed-date holiday is its month and day."""
+        mo, d = self.rules.lex["holidays"][g["holiday"]]
+        y, src = (int(g["y"]), "text") if g.get("y") else self._year_for(m, mo, d)
+        return self._set(m, _iso_day(y, mo, d), "day", date(y, mo, d) if y else None, src)
+
     def _r_fallback(self, m: Mention, g: dict) -> Mention | None:
         found = fallback_parse(self.text[m.start:m.end], self.dct.isoformat() if self.dct else None)
         if found is None:

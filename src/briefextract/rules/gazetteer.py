@@ -52,7 +52,7 @@ FORM_FIELDS = (("aliases", "alias"), ("demonyms", "demonym"), ("capitals", "capi
 CUED_ALIAS = "cued_alias"
 
 #: Entry fields copied onto actor records when present.
-ENTRY_INFO_FIELDS = ("code", "wikidata", "country", "roles", "as_of", "family_name_first", "cue")
+ENTRY_INFO_FIELDS = ("code", "wikidata", "country", "roles", "as_of", "family_name_first", "cue", "feature")
 
 
 def form_variants(form: str) -> list[str]:

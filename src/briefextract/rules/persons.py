@@ -131,6 +131,10 @@ SEGMENT_JOINER_WORDS = {"and", "of", "for", "on", "the"}  # a run without one ha
 SPACED_WORD = re.compile(r"[^\S\n]+(\S+)")
 WORD = re.compile(r"\S+")
 WORD_AND = re.compile(r"(\S+)([^\S\n]+and[^\S\n]+)")
+SLASH_WORD_BEFORE = re.compile(rf"(?<![\w/]){CAPWORD}/\Z")  # "Victory/" of "Victory/Pobeda Political Bloc"
+QUOTED_NAME_AFTER = re.compile(  # " “For Lithuania”" of "Union of Democrats “For Lithuania”"
+    rf"[^\S\n]+(?:“[{UP}][\w’'-]*(?:[^\S\n]+[\w’'-]+){{0,3}}”|\"[{UP}][\w’'-]*(?:[^\S\n]+[\w’'-]+){{0,3}}\")(?!\w)")
+REGION_PARTS = re.compile(r"(?<!\S)(?!and[^\S\n])\S+(?:[^\S\n]+(?!and[^\S\n])\S+)*")  # a run's parts between "and"s
 NUMBER_AFTER = re.compile(r"[^\S\n]+\d")  # "License 41A", "Resolution 2231": a numbered thing
 POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|s['’])[^\S\n]+$")
 POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")  # what POSSESSIVE_BEFORE's text ends with
@@ -179,6 +183,7 @@ class Lexicons:
     classifiers_after: set[str] = field(default_factory=set)
     list_plurals: set[str] = field(default_factory=set)
     place_heads: set[str] = field(default_factory=set)
+    region_heads: set[str] = field(default_factory=set)  # "Region" of "the Mangystau Region": a place of its own
     kin_nouns: set[str] = field(default_factory=set)
     count_words: set[str] = field(default_factory=set)
     page_labels: set[str] = field(default_factory=set)
@@ -561,7 +566,7 @@ def _org_range(text: str, start: int, end: int, words: list[str], head: int,
             while k > 0 and text[segments[k - 1][1]:segments[k][0]].strip() == "and":
                 prev_s, prev_e = segments[k - 1]
                 prev_words = _words(text[prev_s:prev_e])
-                if (not prev_words or known.overlapping(prev_s, prev_e)
+                if (not prev_words or (known.overlapping(prev_s, prev_e) and not _led_by_place(prev_s, prev_e, prev_words, known, lex))
                         or any(w in lex.leading_words or w in lex.given_names or w.lower() in lex.compiled["roles"]
                                for w in prev_words)  # "Deputy Minister Ivan Petrov and Main ... Directorate"
                         or (lex.org_word_endings and prev_words[-1].endswith(lex.org_word_endings))):
@@ -579,7 +584,8 @@ def _org_range(text: str, start: int, end: int, words: list[str], head: int,
         # names a longer one around it ("North Atlantic Council" is not the
         # Atlantic Council; "Russian Security Council" is not the UN's)
         k_start, k_end = known.span_at(head_pos)
-        if not (seg_start < k_start and k_end >= end):
+        # ("Social Democratic Party of Lithuania" is not the U.S. Democratic Party either)
+        if not (seg_start < k_start and (k_end >= end or text.startswith(" of ", k_end))):
             return None
     # "the New York-based Council of the Americas": the name starts after "-based"
     for m in lex.compiled["compound_prefix"].finditer(text[seg_start:head_pos]):
@@ -592,7 +598,26 @@ def _org_range(text: str, start: int, end: int, words: list[str], head: int,
             break
     if org_end <= head_pos:
         return None
+    # a name written with a slash or a quoted part: "Victory/Pobeda Political Bloc",
+    # "Union of Democrats “For Lithuania”"
+    slash = SLASH_WORD_BEFORE.search(text, max(0, seg_start - 30), seg_start) if text[seg_start - 1:seg_start] == "/" else None
+    if slash is not None and not known.covers(slash.start()):
+        seg_start = slash.start()
+    if org_end == end and text[end:end + 2].lstrip()[:1] in ("“", '"'):
+        quoted = QUOTED_NAME_AFTER.match(text, end)
+        if quoted is not None:
+            org_end = quoted.end()
     return seg_start, org_end
+
+
+def _led_by_place(start: int, end: int, words: list[str], known: Known, lex: Lexicons) -> bool:
+    """Whether the name segment [start, end) is a known place's word then a plural of
+    people, no organisation head ("Lithuanian Farmers" of "Lithuanian Farmers and Greens
+    Union", "Polish Peasants and Workers Party"): a part of a coordinated party name, where
+    "Chinese Embassy" (and Foreign Ministry) is a body of its own."""
+    found = known.overlapping(start, end)
+    return (len(words) >= 2 and words[-1] not in lex.org_heads and words[-1].endswith("s")
+            and all(lab == "GPE" and s == start and e == start + len(words[0]) for s, e, lab in found))
 
 
 def _cut_trailing_joiners(text: str, start: int, end: int, known: Known) -> int:
@@ -711,6 +736,10 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
         prefixed = _prefixed_org(doc, text, start, end, acr, lex, known)
         if prefixed is not None:
             return prefixed
+    if words[-1] in lex.region_heads and not in_title:
+        regions = _region_names(text, start, end, lex, known)
+        if regions:
+            return regions
     if head >= 0 and len(words) >= 2 and not (in_title and not acr):
         org = _org_range(text, start, end, words, head, known, lex)
         if org is not None:
@@ -763,6 +792,24 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
                 for seg_start, seg_end in _segments(text, start, end)
                 if len(_words(text[seg_start:seg_end])) >= 2 and not known.overlapping(seg_start, seg_end)]
     return _segment_names(doc, text, start, end, after, in_title, lex, known)
+
+
+def _region_names(text: str, start: int, end: int, lex: Lexicons, known: Known) -> list[Candidate]:
+    """The places a run ending with a region head names ("the Mangystau Region", "Kherson
+    Oblast and Snake Island"): each part (between "and"s) two to four capitalised words
+    ending with a region head, with no stopword, leading word or organisation head, or
+    a listed name ("Kurdistan Region", "Lviv" of "Lviv and Zhytomyr Oblast"); none unless all parts are."""
+    out = []
+    for m in REGION_PARTS.finditer(text, start, end):
+        words = m.group().split()
+        if known.within(m.start(), m.end()):
+            continue  # a listed name ("Lviv and Zhytomyr Oblast", "the Kurdistan Region"): the gazetteer's
+        if not (2 <= len(words) <= 4 and words[-1] in lex.region_heads) or any(
+                w in lex.stopwords or w in lex.leading_words or w in lex.org_heads or not w[:1].isupper()
+                for w in words[:-1]):
+            return []
+        out.append(Candidate(m.start(), m.end(), "GPE", "persons.place.region"))
+    return out
 
 
 def _prefixed_org(doc: Doc, text: str, start: int, end: int, acr: re.Match | None,
