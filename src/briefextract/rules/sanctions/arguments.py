@@ -82,6 +82,14 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
     while k >= s0 and keys[k] not in view.w("clause_stops") and keys[k] not in ("that", "which", "who", "."):
         ref = view.actor_at[k]
         if ref is not None and not _is_modifier(view, ref):
+            c = _coordination_start(view, ref, s0) - 1
+            c -= 1 if c > s0 and keys[c] == "the" else 0
+            if c - 1 > s0 and keys[c] in ("in", "at") and keys[c - 1] in view.w("location_cues"):
+                # "Several companies active in the UAE and Panama were hit": the companies, not where they are
+                x = c - 1
+                while x > s0 and _subject_phrase_token(view, x - 1):
+                    x -= 1
+                return _resolve_phrase(view, x, c - 1) if x < c - 1 else []
             if keys[ref.end] == "," and k < i - 1:
                 listed = _name_list(view, ref.start, i + 1)
                 if listed is not None and listed[1] == i + 1:

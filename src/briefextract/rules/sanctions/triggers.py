@@ -81,6 +81,8 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
     for d in _frame_drafts(view, s0, s1, instruments):
         if claim and _negated_before(view, d.trigger[0], s0):
             continue
+        if d.modality != "asserted" or d.rule.endswith(".target_subject"):
+            _warned(view, d, s0)  # "warned Tehran it would be hit with sanctions"
         drafts.append(d)
         frame_tokens.update(range(d.trigger[0], max(d.trigger[1], d.extra.get("consumed", 0))))
     instruments = [i for i in instruments if not any(x in frame_tokens for x in range(i.start, i.end))]
@@ -200,6 +202,10 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
                 for m in made:  # "The sanctions, imposed after the election, target officials ...": the verb's object
                     m.targets, m.target_context = list(subj.targets), False
                     m.extra["target_end"] = subj.extra.get("target_end", subj.end)
+        if not made and _warning(view, ins.start, s0) is not None:
+            made.append(_bare_draft(view, ins, "threaten", "sanctions.threaten.warning", s0, s1))  # "warn X about sanctions"
+        for m in made:
+            _warned(view, m, s0)
         if made and claim and any(_negated_before(view, m.trigger[0] if m.trigger else ins.start, s0) for m in made):
             prev_made = []
             continue  # a denial or claim ("I don't expect any sanctions") is not an action
@@ -209,6 +215,56 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
     drafts.extend(_part_of_drafts(view, instruments, made_of, s0, s1))
     drafts.extend(_pronoun_drafts(view, instruments, triggers, s0, s1))
     return _checked(view, drafts, s0, s1)
+
+
+
+def _warning(view: View, i: int, s0: int) -> tuple[int, object] | None:
+    """'The US and UK warn Kazakhstan about the risk of secondary sanctions', 'warned Ankara it
+    could face sanctions', 'warned banks in the UAE about sanctions': the warning verb shortly before
+    the measure at ``i`` (a ``warning_links`` word such as 'about' or 'that' between them, no clause
+    punctuation) and the warned party's actor right after the verb (or None); else None."""
+    keys = view.keys
+    verbs, links = view.w("warning_verbs"), view.w("warning_links")
+    lo = max(s0, i - 12)
+    if verbs.isdisjoint(keys[lo:i]):
+        return None
+    w = next(j for j in range(i - 1, lo - 1, -1) if keys[j] in verbs)
+    between = keys[w + 1 : i]
+    if any(k in (".", ";", ":", "!", "?") for k in between) or not {"about", "of", "over", "that", "it", "they"} & set(between):
+        return None
+    if any(x in view.all_trigger_tokens and keys[x] not in links for x in range(w + 1, i)):
+        return None  # ("warned that the EU imposed sanctions": a reported action word of its own)
+    ref = view.actor_at[w + 1] if w + 1 < i else None
+    if ref is None and w + 2 < i and keys[w + 1] == "the":
+        ref = view.actor_at[w + 2]
+    return w, (ref if ref is not None and not ref.demonym and not ref.possessive and ref.end <= i else None)
+
+
+
+def _warned(view: View, d: Draft, s0: int) -> None:
+    """A measure that is merely possible, faced or named after a warning verb is threatened: by
+    the verb's subject (one record per imposer), on the party warned."""
+    start = d.trigger[0] if d.trigger and d.trigger[0] < d.start else d.start
+    if d.action not in ("impose", "consider", "threaten") or (d.action == "impose" and d.modality == "asserted" and not d.rule.endswith((".target_subject", ".mention"))):
+        return  # ("warned that the EU has imposed sanctions": a report of an imposition)
+    found = _warning(view, start, s0)
+    if found is None:
+        return
+    w, party = found
+    d.rule = d.rule if d.rule == "sanctions.threaten.warning" else f"sanctions.threaten.warning.{d.action}"
+    d.action, d.start = "threaten", min(d.start, w)
+    if party is not None:
+        d.targets, d.target_context = [party.name], False
+    elif d.target_context:
+        link = next((x for x in range(w + 2, start) if view.keys[x] in ("about", "of", "over")), None)
+        stop = _phrase_end(view, w + 1, link) if link is not None else w + 1
+        named = [t for t in _resolve_phrase(view, w + 1, stop) if t != ANAPHOR_GPE] if stop > w + 1 else []
+        if named:
+            d.targets, d.target_context = named, False  # "warned banks in the UAE about sanctions": the banks
+    probe = Draft(action="threaten", instrument=None, start=w, end=w, rule="")
+    _subject_imposer(view, probe, w, s0)
+    if probe.imposers and not set(probe.imposers) & set(d.targets):
+        d.imposers, d.imposer_explicit = probe.imposers, True
 
 
 

@@ -1,0 +1,65 @@
+"""Sanctions, classes of error found on a third set of fresh texts (texts written for the tests):
+coordinated party nouns, where parties are based, warnings, states of being listed, verbs of
+degree, trade bans with an origin, nominal actions."""
+
+from __future__ import annotations
+
+
+def roles(records: list[dict], action: str = "impose") -> set[tuple]:
+    return {(r["imposer"], r["target"]) for r in records if r["action"] == action}
+
+
+def targets(records: list[dict], action: str = "impose") -> set:
+    return {r["target"] for r in records if r["action"] == action}
+
+
+# -- coordinated target nouns: one record each ---------------------------------------------
+def test_a_list_of_party_nouns_is_one_target_each(sanctions):
+    records = sanctions("Japan announced sanctions on 40 individuals, companies and vessels engaged in the oil trade.")
+    assert targets(records) == {"individuals", "companies", "vessels"}
+
+
+def test_party_nouns_before_a_relative_clause(sanctions):
+    records = sanctions("Ministers agreed to impose sanctions on judges and prosecutors the bloc holds responsible for the crackdown.")
+    assert targets(records) == {"judges", "prosecutors"}
+
+
+def test_goods_and_sectors_are_not_split_as_parties(sanctions):
+    records = sanctions("Canada imposed sanctions on oil and gas companies.")
+    assert targets(records) == {"oil and gas companies"}
+
+
+def test_not_only_but_also_names_every_part(sanctions):
+    records = sanctions("The new sanctions target not only Gazprom Neft and Surgutneftegas but also dozens of their affiliates.")
+    assert targets(records) == {"Gazprom Neft", "Surgutneftegas", "affiliates"}
+
+
+# -- where a party is based is no target ---------------------------------------------------
+def test_the_place_a_subject_is_active_in_is_no_target(sanctions):
+    records = sanctions("Several firms active in Turkey, Georgia and Armenia were also hit with sanctions, OFAC said.")
+    assert targets(records) == {"firms"}
+
+
+def test_the_place_an_object_is_registered_in_is_no_target(sanctions):
+    for text in ("Britain sanctioned four companies registered in Cyprus and Latvia.",
+                 "Britain imposed sanctions on four companies operating in Cyprus and Latvia."):
+        assert targets(sanctions(text)) == {"companies"}, text
+
+
+# -- warnings are threats, by the one who warns, on the party warned ------------------------
+def test_a_warning_about_sanctions_is_a_threat_per_imposer(sanctions):
+    records = sanctions("The US and Britain warn Armenia about the risk of secondary sanctions.")
+    assert roles(records, "threaten") == {("United States", "Armenia"), ("United Kingdom", "Armenia")}
+    assert all(r["action"] == "threaten" for r in records)
+
+
+def test_a_warning_that_a_party_faces_sanctions_is_a_threat(sanctions):
+    records = sanctions("Germany and France warned Serbia that it would face sanctions.")
+    assert roles(records, "threaten") == {("Germany", "Serbia"), ("France", "Serbia")}
+    records = sanctions("The EU warned Georgia of new sanctions.")
+    assert roles(records, "threaten") == {("European Union", "Georgia")}
+
+
+def test_a_warning_that_reports_an_imposition_is_no_threat(sanctions):
+    records = sanctions("Britain warned that the EU has imposed sanctions on Iran.")
+    assert roles(records) == {("European Union", "Iran")}
