@@ -63,3 +63,27 @@ def test_a_warning_that_a_party_faces_sanctions_is_a_threat(sanctions):
 def test_a_warning_that_reports_an_imposition_is_no_threat(sanctions):
     records = sanctions("Britain warned that the EU has imposed sanctions on Iran.")
     assert roles(records) == {("European Union", "Iran")}
+
+
+# -- being listed is a standing state: maintain ----------------------------------------------
+def test_a_present_passive_listing_is_maintained(sanctions):
+    records = sanctions("So far, 12 people and three companies are blacklisted by the EU, most notably the businessmen Ivan Petrov and Oleg Sidorov.")
+    assert {r["action"] for r in records} == {"maintain"}
+    assert targets(records, "maintain") == {"people", "companies", "Ivan Petrov", "Oleg Sidorov"}
+
+
+def test_a_past_or_progressive_passive_is_still_an_imposition(sanctions):
+    assert {r["action"] for r in sanctions("Three companies were sanctioned by the EU on Monday.")} == {"impose"}
+    assert {r["action"] for r in sanctions("Two more firms are being sanctioned by Britain.")} == {"impose"}
+
+
+def test_is_also_listed_in_a_sanctions_text(sanctions):
+    records = sanctions("The EU imposed sanctions on Ilan Shor last year. Shor's company A7 is also listed.")
+    assert ("maintain", "A7") in {(r["action"], r["target"]) for r in records}
+    records = sanctions("The EU imposed sanctions on Ilan Shor last year. The company is listed on the Moscow exchange.")
+    assert {r["action"] for r in records} == {"impose"}
+
+
+def test_remaining_on_a_list_is_maintained(sanctions):
+    records = sanctions("Three Iranian banks remain on the US sanctions list.")
+    assert roles(records, "maintain") == {("United States", "Iranian banks")}

@@ -144,6 +144,8 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         passive = True  # "was also blacklisted", "were later sanctioned"
     if passive and keys[a].endswith("ing") and nxt != "by":
         passive = False  # "Treasury is sanctioning Rosneft": progressive, active; the subject imposes
+    if fr.get("passive_only") and (not passive or nxt in _norm_set(fr.get("not_before"))):
+        return None  # "the firms listed below", "is listed on the Moscow exchange"
     if keys[a] in ("sanction", "sanctions") and not (prev_ref is not None and not prev_ref.possessive and not prev_ref.demonym):
         if prev not in view.w("aux_words"):
             return None
@@ -186,6 +188,22 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             d.action = "maintain"
             d.rule = fr["id"].replace(".impose.", ".maintain.")
             d.targets = []
+        elif _present_state(view, a, s0, s1):
+            d.action = "maintain"  # "16 people and two organisations are blacklisted": a standing state
+            d.rule = fr["id"].replace(".impose.", ".maintain.") + ".state"
+        x = next((y + 1 for y in range(b, min(s1 - 1, b + 8)) if keys[y] in (",", ";", ".")), None)
+        x = x if x is not None and keys[x - 1] == "," else None  # (past a 'by' agent)
+        if x is not None and keys[x] == "most" and x + 1 < s1:
+            x += 1
+        if x is not None and keys[x] in view.w("member_intros"):
+            # "16 people ... are blacklisted, most notably the oligarchs A and B": the named members too
+            listed = _name_list(view, x + 1 + (keys[x + 1] == "the" and view.actor_at[x + 2] is None and _tok_text(view, x + 2).islower()), s1, single=True)
+            if listed is None:
+                y = next((z for z in range(x + 1, min(s1, x + 6)) if view.actor_at[z] is not None), None)
+                listed = _name_list(view, y, s1, single=True) if y is not None else None
+            if listed is not None:
+                d.targets = list(dict.fromkeys(d.targets + listed[0]))
+                d.end = max(d.end, listed[1])
         if not d.targets:
             d.target_context = True
         return d
@@ -210,6 +228,24 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     if not d.targets:
         d.target_context = True
     return d
+
+
+
+def _present_state(view: View, a: int, s0: int, s1: int) -> bool:
+    """'16 people and two organisations are blacklisted', 'the bank is also sanctioned': a present
+    simple passive (is/are, adverbs between) in a sentence of running text states a standing measure;
+    not a progressive ('is being'), a modal or future ('will be', 'are to be'), nor a headline (a
+    line without a full stop, where the present tense reports an event)."""
+    keys = view.keys
+    j = a - 1
+    while j > s0 and keys[j] in view.w("passive_adverbs"):
+        j -= 1
+    if j < s0 or keys[j] not in ("is", "are"):
+        return False
+    last = s1 - 1
+    while last > a and view.is_space[last]:
+        last -= 1
+    return keys[last] in (".", '"', "”", "’") and (j + 1 >= s1 or keys[j + 1] != "to")
 
 
 
