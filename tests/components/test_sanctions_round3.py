@@ -87,3 +87,31 @@ def test_is_also_listed_in_a_sanctions_text(sanctions):
 def test_remaining_on_a_list_is_maintained(sanctions):
     records = sanctions("Three Iranian banks remain on the US sanctions list.")
     assert roles(records, "maintain") == {("United States", "Iranian banks")}
+
+
+# -- trade bans with an origin: the states the goods come from ---------------------------------
+def test_a_ban_on_goods_imports_from_states_targets_the_states(sanctions):
+    records = sanctions("Lithuania is banning fuel imports from Russia and Belarus.")
+    assert roles(records) == {("Lithuania", "Russia"), ("Lithuania", "Belarus")}
+    records = sanctions("Kyiv may ban grain imports from Belarus.")
+    assert roles(records, "consider") == {("Ukraine", "Belarus")}
+
+
+def test_every_origin_after_from_is_a_target(sanctions):
+    text = "Estonia backs EU sanctions. Its parliament passed a ban on imports of fertiliser from Russia and Belarus until 2026."
+    assert {("Estonia", "Russia"), ("Estonia", "Belarus")} <= roles(sanctions(text))
+
+
+def test_a_bracketed_aside_in_the_goods_does_not_hide_the_origin(sanctions):
+    records = sanctions("Finland decided to implement an embargo on the import of (processed) timber from Russia.")
+    assert roles(records) == {("Finland", "Russia")}
+
+
+def test_exports_to_a_state_keep_the_goods_as_target(sanctions):
+    records = sanctions("Washington has long restricted semiconductor exports to China.")
+    assert targets(records, "maintain") == {"semiconductor exports"}
+
+
+def test_not_ruling_out_an_action_is_considering_it(sanctions):
+    records = sanctions("Orban has not ruled out that Hungary could impose sanctions on Ukraine.")
+    assert roles(records, "consider") == {("Hungary", "Ukraine")}

@@ -358,8 +358,8 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         return None  # "adopted import bans and export restrictions": the last word of a named measure, a noun
     if keys[a] in _norm_set(fr.get("participle_only")) and (a == s0 or keys[a - 1] not in view.w_union("aux_words", "passive_aux")):
         return None  # "transferred frozen Iranian funds": a state, not a freeze
-    if fr.get("not_before_scope") and b < s1 and keys[b + 1 if keys[b] in dets and b + 1 < s1 else b] in view.w("scope_nouns"):
-        return None  # "banning imports of potash from Belarus": a trade ban (the goods frame), not a bar
+    if fr.get("not_before_scope") and any(keys[x] in view.w("scope_nouns") for x in range(b, min(s1, b + 4)) if "from" not in keys[b:x]):
+        return None  # "banning (grain) imports of potash from Belarus": a trade ban (the goods frame), not a bar
     if fr.get("requires_prev") and not (a > s0 and keys[a - 1] in _norm_set(fr["requires_prev"])):
         return None  # "programs are banned by UN resolutions" (a standing ban), not "was banned by"
     needs = _norm_set(fr.get("needs"))
@@ -466,6 +466,9 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             stop = _phrase_end(view, n + 2, s1)
             d.targets = _resolve_phrase(view, n + 2, stop)  # "banned transactions with 22 banks"
             d.end = max(d.end, stop)
+        elif n > first and n + 1 < s1 and keys[n + 1] == "from" and (origin := _flow_target(view, n, s1)) is not None and origin[2] is None:
+            d.targets = origin[0]  # "ban grain imports from Russia and Belarus": the states the goods come from
+            d.end = max(d.end, origin[1])
         elif keys[b] == "on" and n > b + 1:
             d.targets = [_span_text(view, b + 1, n + 1)]  # "ban on Russian diamond imports"
         elif n + 1 < s1 and keys[n + 1] == "of":

@@ -59,6 +59,9 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True, w
         m = hit[1]
         if m == "possible" and keys[j] == "would" and _reported_future(view, s0, j):
             m = "planned"  # "Cole said the United States would lift sanctions": future in the past
+        if m == "negated" and not view.w("doubt_verbs").isdisjoint(keys[hit[0] : min(i, hit[0] + 2)]):
+            found = "possible"  # "has not ruled out that Poland may impose a ban": a possibility
+            break
         if m == "negated":
             found = "negated"
             break

@@ -242,6 +242,10 @@ def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int
             break
         k = keys[j]
         if k == "of" and goods is None:
+            if j + 1 < s1 and keys[j + 1] == "(":
+                close = next((x for x in range(j + 2, min(s1, j + 8)) if keys[x] == ")"), None)
+                if close is not None:
+                    j = close  # "the import of (agricultural) products from Russia": past the aside
             stop = _phrase_end(view, j + 1, s1)
             if stop <= j + 1:
                 break
@@ -253,10 +257,19 @@ def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int
             if ref is None or ref.start != x or ref.demonym or (ref.end < s1 and keys[ref.end] in ("'s", "'")):
                 break
             party, j = ref.name, ref.end
+            parties = [party]
+            while j + 1 < s1 and keys[j] in (",", "and", "or"):
+                x = j + 1 + (keys[j] == "," and keys[j + 1] in ("and", "or"))
+                x += 1 if x < s1 and keys[x] == "the" else 0
+                ref = view.actor_at[x] if x < s1 else None
+                if ref is None or ref.start != x or ref.demonym or ref.possessive:
+                    break
+                parties.append(ref.name)  # "imports from Russia and Belarus": one target each
+                j = ref.end
             continue
         break
     if party is not None:
-        return [party], j, goods
+        return list(dict.fromkeys(parties)), j, goods
     if goods is not None:
         targets = [t for t in _resolve_phrase(view, *goods) if t != ANAPHOR_GPE]
         if targets:
