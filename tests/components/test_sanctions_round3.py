@@ -115,3 +115,30 @@ def test_exports_to_a_state_keep_the_goods_as_target(sanctions):
 def test_not_ruling_out_an_action_is_considering_it(sanctions):
     records = sanctions("Orban has not ruled out that Hungary could impose sanctions on Ukraine.")
     assert roles(records, "consider") == {("Hungary", "Ukraine")}
+
+
+# -- verbs of degree -----------------------------------------------------------------------
+def test_a_measure_that_ratchets_up_pressure_tightens_on_the_party_pressed(sanctions):
+    text = "Canada imposed sanctions on Iran. “This new package ratchets up the economic pressure on Khamenei and his regime,” she said."
+    records = sanctions(text)
+    assert ("tighten", "Ali Khamenei") in {(r["action"], r["target"]) for r in records} or \
+        ("tighten", "Khamenei") in {(r["action"], r["target"]) for r in records}
+    assert not [r for r in records if r["action"] == "tighten" and r["target"] == "regime"]
+
+
+def test_pressure_raised_beside_an_imposition_tightens_its_measure(sanctions):
+    records = sanctions("Brussels first imposed sanctions on Myanmar in 2018 and stepped up the pressure in 2021.")
+    assert roles(records, "tighten") == {("European Union", "Myanmar")}
+    assert sanctions("NATO increased the pressure on Moscow.") == []
+
+
+def test_enforcing_a_measure_keeps_it_and_refusing_to_is_no_action(sanctions):
+    records = sanctions("The US will vigorously enforce these sanctions on Cuba.")
+    assert roles(records, "maintain") == {("United States", "Cuba")}
+    assert sanctions("Turkey said it would not enforce the sanctions.") == []
+    assert {r["action"] for r in sanctions("The EU urged its members to enforce sanctions on Russia.")} == {"call_for"}
+
+
+def test_cracking_down_on_evaders_tightens(sanctions):
+    records = sanctions("Japan will also take steps to clamp down on firms evading sanctions.")
+    assert roles(records, "tighten") == {("Japan", "firms evading sanctions")}

@@ -90,7 +90,8 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
         # nothing left to bind (most examined sentences hold only a frame head such as 'held' or 'end')
         return _checked(view, drafts, s0, s1)
     triggers = [
-        Trigger(a, b, p["action"], p["pos"], p["gap"], p["call"], subject_first=p.get("subject_first", False))
+        Trigger(a, b, p["action"], p["pos"], p["gap"], p["call"], subject_first=p.get("subject_first", False),
+                affirmative_only=p.get("affirmative_only", False))
         for a, b, p in view.find_all(lex.triggers, s0, s1)
         if not any(i in inst_tokens for i in range(a, b)) and a not in frame_tokens
         and not (p["call_only"] and not _call_cue_before(view, a, s0))
@@ -214,7 +215,89 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
 
     drafts.extend(_part_of_drafts(view, instruments, made_of, s0, s1))
     drafts.extend(_pronoun_drafts(view, instruments, triggers, s0, s1))
+    drafts.extend(_degree_drafts(view, drafts, instruments, s0, s1))
     return _checked(view, drafts, s0, s1)
+
+
+
+def _phrase_before(view: View, e: int, lo: int, phrases: frozenset) -> int | None:
+    """Start of the longest phrase of ``phrases`` (one to three words) that ends at token ``e``."""
+    keys = view.keys
+    for n in (3, 2, 1):
+        if e - n >= lo and " ".join(keys[e - n : e]) in phrases:
+            return e - n
+    return None
+
+
+
+def _degree_drafts(view: View, drafts: list[Draft], instruments: list[Instrument], s0: int, s1: int) -> list[Draft]:
+    """Verbs of degree with no measure as their object tighten the measures:
+
+    - 'This new package ratchets up the economic pressure on Lukashenko' (a measure as subject), 'first
+      imposed sanctions on Venezuela in 2017 and ratcheted up the pressure in 2019' (coordinated with an
+      action on a measure): tighten on the party pressed, else the coordinated action's target;
+    - 'will take steps to crack down on those circumventing sanctions': tighten, the evaders the target."""
+    keys = view.keys
+    out: list[Draft] = []
+    window = keys[s0:s1]
+    nouns, evasion = view.w("pressure_nouns"), view.w("evasion_cues")
+    if not nouns.isdisjoint(window):
+        mods = view.w("pressure_modifiers")
+        for x in range(s0 + 1, s1):
+            if keys[x] not in nouns:
+                continue
+            y = x
+            while y > s0 and keys[y - 1] in mods:
+                y -= 1
+            r = _phrase_before(view, y, s0, view.w("pressure_raisers"))
+            if r is None:
+                continue
+            k = r
+            while k > s0 and keys[k - 1] in view.w("aux_words"):
+                k -= 1
+            subject = next((i for i in instruments if i.end == k), None)
+            joined = None
+            if subject is None and k > s0 and keys[k - 1] == "and":
+                joined = next((d for d in reversed(drafts) if d.trigger and d.trigger[1] <= k and d.action in ("impose", "tighten", "extend", "maintain")), None)
+            if subject is None and joined is None:
+                continue
+            d = Draft(action="tighten", instrument=_span_text(view, subject.start, subject.end) if subject else None,
+                      start=subject.start if subject else r, end=x + 1, rule="sanctions.tighten.pressure", trigger=(r, y), sent_start=s0)
+            if x + 2 < s1 and keys[x + 1] in ("on", "against"):
+                stop = _phrase_end(view, x + 2, s1)
+                d.targets = [t for t in _resolve_phrase(view, x + 2, stop) if t != ANAPHOR_GPE]
+                named = [t for t in d.targets if view.actor_records.get(t)]
+                d.targets = named or d.targets  # "on Lukashenko and his regime": the named party
+                d.end = max(d.end, stop)
+            if subject is not None:
+                d.imposers = list(_modifier_actors(view, subject, s0)["imposers"])
+            elif joined is not None:
+                d.imposers, d.imposer_explicit = list(joined.imposers), joined.imposer_explicit
+                if not d.targets and not joined.target_context:
+                    d.targets = list(joined.targets)
+            d.imposer_explicit = d.imposer_explicit or bool(d.imposers)
+            d.target_context = not d.targets
+            _modal(view, d, r, s0)
+            out.append(d)
+    if not evasion.isdisjoint(window):
+        cues = view.w("crackdown_cues")
+        for ins in instruments:
+            e = next((x for x in range(ins.start - 1, max(s0, ins.start - 3) - 1, -1) if keys[x] in evasion), None)
+            if e is None or any(d.start <= ins.start < d.end for d in drafts):
+                continue
+            c = next((c for p in range(e, max(s0, e - 4) - 1, -1) if (c := _phrase_before(view, p, s0, cues)) is not None), None)
+            if c is None:
+                continue
+            cue_end = next(p for p in range(e, c, -1) if _phrase_before(view, p, s0, cues) == c)
+            d = Draft(action="tighten", instrument=_span_text(view, ins.start, ins.end), start=c, end=ins.end,
+                      rule="sanctions.tighten.crackdown", trigger=(c, cue_end), sent_start=s0)
+            d.targets = [_span_text(view, cue_end, ins.end)]  # "those circumventing sanctions"
+            _subject_imposer(view, d, c, s0)
+            _modal(view, d, c, s0)
+            if d.action == "consider":
+                d.action, d.rule = "tighten", "sanctions.tighten.crackdown"  # (planned steps stay a tightening)
+            out.append(d)
+    return out
 
 
 
@@ -271,7 +354,7 @@ def _warned(view: View, d: Draft, s0: int) -> None:
 def _checked(view: View, drafts: list[Draft], s0: int, s1: int) -> list[Draft]:
     """The sentence's drafts without generic statements, with the named people of 'including',
     the elliptic impositions beside them, and each action once."""
-    drafts = [d for d in drafts if not _generic_statement(view, d, s0)]
+    drafts = [d for d in drafts if not _generic_statement(view, d, s0) and not d.extra.get("drop")]
     for d in drafts:
         _named_members(view, d, s1)
     drafts.extend(_elliptic_impositions(view, drafts, s0, s1))
@@ -614,6 +697,8 @@ def _draft_from_trigger(view: View, ins: Instrument, t: Trigger, s0: int, s1: in
         d.rule = f"sanctions.call_for.{action}"
     elif t.call:
         d.rule = "sanctions.call_for.direct"
+    if t.affirmative_only and d.modality == "negated":
+        d.extra["drop"] = True  # "Turkey said it would not enforce the sanctions": compliance refused, no action
     _imposer_for(view, d, ins, t, s0, call)
     _target_for(view, d, ins, s1)
     if widened_to and d.target_context:

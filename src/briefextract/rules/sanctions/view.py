@@ -286,6 +286,7 @@ class Trigger:
     call: bool
     used: bool = False
     subject_first: bool = False
+    affirmative_only: bool = False  # a negated use is no action ("would not enforce the sanctions": compliance)
 
 
 
