@@ -142,3 +142,30 @@ def test_enforcing_a_measure_keeps_it_and_refusing_to_is_no_action(sanctions):
 def test_cracking_down_on_evaders_tightens(sanctions):
     records = sanctions("Japan will also take steps to clamp down on firms evading sanctions.")
     assert roles(records, "tighten") == {("Japan", "firms evading sanctions")}
+
+
+# -- nominal actions -------------------------------------------------------------------------
+def test_a_participle_clause_shares_the_main_clauses_subjects(sanctions):
+    text = "Australia, Japan and the EU have condemned the junta, announcing the imposition of sanctions on Myanmar in May."
+    assert roles(sanctions(text)) == {("Australia", "Myanmar"), ("Japan", "Myanmar"), ("European Union", "Myanmar")}
+    text = "Japan criticised Moscow, announcing the introduction of new tariffs on Russian steel."
+    assert {r["imposer"] for r in sanctions(text)} == {"Japan"}
+
+
+def test_an_imminent_or_planned_adoption_is_considered(sanctions):
+    records = sanctions("The EU adopted sanctions on Iran. With the imminent adoption of the EU's 5th package, Tehran is isolated.")
+    assert ("consider", "European Union") in {(r["action"], r["imposer"]) for r in records}
+    records = sanctions("Germany and its allies are planning to implement a price cap on Iranian oil.")
+    assert {r["action"] for r in records} == {"consider"}
+
+
+def test_a_measure_targeting_a_party_past_a_date(sanctions):
+    records = sanctions("The Treasury announced a new set of sanctions this week targeting Iran's shadow fleet.")
+    assert targets(records) == {"Iran's shadow fleet"}
+
+
+def test_a_described_group_is_no_context_target_of_another_bodys_measure(sanctions):
+    text = ("OFAC announced sanctions on 40 individuals, companies and vessels engaged in the trade. "
+            "Iran exports oil to China. Iran denies it. Despite this, the reimposition of UN Security Council sanctions hurt Iran's economy.")
+    unsc = [r for r in sanctions(text) if r["imposer"] == "United Nations Security Council"]
+    assert unsc and {r["target"] for r in unsc} == {"Iran"}
