@@ -169,3 +169,21 @@ def test_a_described_group_is_no_context_target_of_another_bodys_measure(sanctio
             "Iran exports oil to China. Iran denies it. Despite this, the reimposition of UN Security Council sanctions hurt Iran's economy.")
     unsc = [r for r in sanctions(text) if r["imposer"] == "United Nations Security Council"]
     assert unsc and {r["target"] for r in unsc} == {"Iran"}
+
+
+# -- more wordings ---------------------------------------------------------------------------
+def test_a_warning_of_consequences_including_sanctions(sanctions):
+    records = sanctions("The G7 warned Syria of severe consequences, including sanctions.")
+    assert roles(records, "threaten") == {("Group of Seven", "Syria")}
+
+
+def test_a_party_that_risks_sanctions_is_threatened(sanctions):
+    records = sanctions("Serbia risks EU sanctions if it does not align its foreign policy.")
+    assert roles(records, "threaten") == {("European Union", "Serbia")}
+    assert not [r for r in records if r["rule"] == "sanctions.impose.verb"]  # ("EU sanctions if ...": no verb)
+
+
+def test_a_named_subject_sanctioned_party_nouns(sanctions):
+    records = sanctions("The EU sanctioned officials, judges and prosecutors involved in the trials.")
+    assert roles(records) == {("European Union", "officials"), ("European Union", "judges"), ("European Union", "prosecutors")}
+    assert ("European Union", "companies") not in roles(sanctions("The EU sanctioned companies are barred from trading."))

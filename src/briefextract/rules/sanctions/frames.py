@@ -149,7 +149,11 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     if keys[a] in ("sanction", "sanctions") and not (prev_ref is not None and not prev_ref.possessive and not prev_ref.demonym):
         if prev not in view.w("aux_words"):
             return None
+    subject = prev_ref is not None and prev_ref.end == a and not prev_ref.possessive and not prev_ref.demonym and (
+        prev_ref.start == s0 or keys[prev_ref.start - 1] in (",", "and", "that") or (keys[prev_ref.start - 1] == "the" and prev_ref.start - 1 == s0)
+    )  # "The EU sanctioned officials, judges and prosecutors": a named subject opens the clause
     object_start = nxt_tok is not None and nxt not in view.w("prepositions") and (
+        (subject and nxt in view.w("party_nouns") and keys[min(s1 - 1, _phrase_end(view, nxt_i, s1))] not in view.w("np_verbs")) or
         (prev in view.w("aux_words") and prev not in view.w("passive_aux") and nxt.isalpha())
         or nxt in view.w("determiners")
         or _NUMBER.match(nxt) is not None
@@ -165,9 +169,9 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         return None  # "two sanctioned Russian tankers": an adjective, background
     if keys[a] in ("sanction", "sanctions") and prev_ref is not None and prev_ref.start > s0 and (
         keys[prev_ref.start - 1] in view.w("determiners") or keys[prev_ref.start - 1] in view.w("novelty")
-        or keys[prev_ref.start - 1] in view.w("prepositions")
+        or keys[prev_ref.start - 1] in view.w("prepositions") or prev_ref.start - 1 in view.all_trigger_tokens
     ):
-        return None  # "New US Sanctions ...", "the EU sanctions": the actor modifies the noun
+        return None  # "New US Sanctions ...", "the EU sanctions", "Serbia risks EU sanctions": the actor modifies the noun
     if keys[a] in ("sanction", "sanctions") and nxt in view.w("relative_pronouns"):
         return None  # "United Nations (UN) sanctions that restrict imports": the noun, then its relative clause
     if keys[a] in ("sanction", "sanctions") and nxt_i < s1 and view.lex.target_intros.match_at(keys, nxt_i) is not None:
@@ -209,7 +213,9 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         return d
     if not object_start:
         return None
-    if keys[a] == "sanctioned" and nxt_tok is not None and nxt_tok[:1].islower() and nxt not in view.w("determiners") and not _NUMBER.match(nxt):
+    if keys[a] == "sanctioned" and nxt_tok is not None and nxt_tok[:1].islower() and nxt not in view.w("determiners") and not _NUMBER.match(nxt) and not (
+        subject and nxt in view.w("party_nouns")
+    ):
         return None  # "the sanctioned companies" (adjective: see the include frame)
     d = _frame_base(view, fr, a, b, s0)
     stop = _phrase_end(view, b, s1)
