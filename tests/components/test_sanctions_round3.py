@@ -187,3 +187,13 @@ def test_a_named_subject_sanctioned_party_nouns(sanctions):
     records = sanctions("The EU sanctioned officials, judges and prosecutors involved in the trials.")
     assert roles(records) == {("European Union", "officials"), ("European Union", "judges"), ("European Union", "prosecutors")}
     assert ("European Union", "companies") not in roles(sanctions("The EU sanctioned companies are barred from trading."))
+
+
+def test_a_measure_on_goods_imports_from_a_state_targets_the_state(sanctions):
+    records = sanctions("The EU adopted sanctions. Vilnius is considering a ban on fertiliser imports from Belarus and Russia.")
+    assert roles(records, "consider") == {("Lithuania", "Belarus"), ("Lithuania", "Russia")}
+
+
+def test_singular_party_nouns_are_coordinated_too(sanctions):
+    records = sanctions("The EU imposed sanctions on a bank and an airline.")
+    assert targets(records) == {"bank", "airline"}

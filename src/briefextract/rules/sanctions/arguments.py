@@ -784,6 +784,9 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
             # "an embargo on the purchase of potash ...": the goods are the target and the scope
             x = a + 1 if a < stop and keys[a] == "the" else a
             flow = _flow_target(view, x, s1) if x < stop and keys[x] in view.w("scope_nouns") else None
+            if flow is None and x < stop - 1 < s1 - 1 and keys[stop - 1] in view.w("scope_nouns") and keys[stop] == "from":
+                flow = _flow_target(view, stop - 1, s1)  # "a ban on fertiliser imports from Belarus": the origin
+                flow = flow if flow is not None and flow[2] is None else None
             if flow is not None:
                 # "an embargo on the purchase of potash from Belarus": the party, else the goods
                 d.targets = flow[0]
