@@ -197,3 +197,10 @@ def test_a_measure_on_goods_imports_from_a_state_targets_the_state(sanctions):
 def test_singular_party_nouns_are_coordinated_too(sanctions):
     records = sanctions("The EU imposed sanctions on a bank and an airline.")
     assert targets(records) == {"bank", "airline"}
+
+
+def test_a_quantifier_standing_for_the_measures_keeps_them(sanctions):
+    records = sanctions("The EU lifted some sanctions on Syria; others remain in force.")
+    assert roles(records, "maintain") == {("European Union", "Syria")}
+    records = sanctions("The move eases some sanctions on Cuba, but most remain in place.")
+    assert targets(records, "maintain") == {"Cuba"}
