@@ -204,3 +204,14 @@ def test_a_quantifier_standing_for_the_measures_keeps_them(sanctions):
     assert roles(records, "maintain") == {("European Union", "Syria")}
     records = sanctions("The move eases some sanctions on Cuba, but most remain in place.")
     assert targets(records, "maintain") == {"Cuba"}
+
+
+def test_a_proposed_measure_is_considered(sanctions):
+    records = sanctions("The Commission proposed new sanctions on Belarus.")
+    assert {(r["action"], r["target"]) for r in records} == {("consider", "Belarus")}
+    records = sanctions("The EU imposed sanctions on Iran. The proposed new package of sanctions targets 20 Iranian banks.")
+    assert ("consider", "sanctions.consider.impose.mention") in {(r["action"], r["rule"]) for r in records}
+    records = sanctions("Ivan Petrov is one of the three men proposed for sanctioning by the EU.")
+    assert {r["action"] for r in records} == {"consider"}
+    records = sanctions("The EU adopted the proposed sanctions on Iran.")
+    assert roles(records) == {("European Union", "Iran")}

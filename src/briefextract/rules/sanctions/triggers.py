@@ -798,6 +798,8 @@ def _bare_mention(view: View, ins: Instrument, s0: int, s1: int) -> Draft | None
     _modal(view, d, lo, s0, allow_possible=False)
     if d.modality == "negated":
         return None
+    if not view.w("pending_modifiers").isdisjoint(keys[lo : ins.start]):
+        d.action, d.rule, d.modality = "consider", "sanctions.consider.impose.mention", "possible"  # "the proposed new package"
     return d
 
 
