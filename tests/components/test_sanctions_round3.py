@@ -215,3 +215,10 @@ def test_a_proposed_measure_is_considered(sanctions):
     assert {r["action"] for r in records} == {"consider"}
     records = sanctions("The EU adopted the proposed sanctions on Iran.")
     assert roles(records) == {("European Union", "Iran")}
+
+
+def test_restricting_a_states_access_further_tightens_on_it(sanctions):
+    text = "Canada imposed sanctions. It will cut the money Iran can raise by further restricting Iranian access to Canadian banks."
+    assert roles(sanctions(text), "tighten") == {("Canada", "Iran")}
+    assert targets(sanctions("The EU imposed sanctions. The bloc is restricting Russia's access to European ports.")) >= {"Russia"}
+    assert len(sanctions("The EU imposed sanctions. Police are restricting access to the square.")) == 1

@@ -464,8 +464,19 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         # the flow noun heads the object ("banned imports of X from Y", "bans on trade and transit of X");
         # goods named before it ("restrict semiconductor exports to China") are the target themselves
         first = b + 1 if b + 1 < s1 and keys[b] in ("on", "the", "all", "any") else b
+        if a > s0 and keys[a - 1] == "further":
+            d.action, d.rule = "tighten", fr["id"].replace(".impose.", ".tighten.")  # "further restricting ..."
+        owner = view.actor_at[n - 1] if keys[n] == "access" and n - 1 >= b else None
+        if owner is None and keys[n] == "access" and n - 2 >= b and keys[n - 1] in ("'s", "'"):
+            owner = view.actor_at[n - 2]
+        if keys[n] == "access" and owner is None:
+            return None  # "restricting access to the site": no party named
+        if owner is not None:
+            d.targets = [owner.name]  # "restricting Belarusian access to UK financial markets": whose access
         flow = _flow_target(view, n, s1) if n == first and keys[n] in view.w("scope_nouns") else None
-        if flow is not None:
+        if owner is not None:
+            pass
+        elif flow is not None:
             d.targets = flow[0]  # "banned imports of potash from Belarus" -> Belarus; "transit of potash" -> potash
             d.end = max(d.end, flow[1])
         elif n + 1 < s1 and keys[n + 1] == "with":
