@@ -222,3 +222,15 @@ def test_restricting_a_states_access_further_tightens_on_it(sanctions):
     assert roles(sanctions(text), "tighten") == {("Canada", "Iran")}
     assert targets(sanctions("The EU imposed sanctions. The bloc is restricting Russia's access to European ports.")) >= {"Russia"}
     assert len(sanctions("The EU imposed sanctions. Police are restricting access to the square.")) == 1
+
+
+def test_threatening_a_party_with_a_measure(sanctions):
+    assert roles(sanctions("The US has threatened Turkey with sanctions over the missile deal."), "threaten") == {("United States", "Turkey")}
+    assert roles(sanctions("Washington threatened to hit India with tariffs."), "threaten") == {("United States", "India")}
+
+
+def test_a_passive_warning_names_the_warned_party(sanctions):
+    records = sanctions("Armenia was warned it could face secondary sanctions.")
+    assert {(r["action"], r["target"], r["imposer"]) for r in records} == {("threaten", "Armenia", None)}
+    records = sanctions("Georgia was warned by the EU about new sanctions.")
+    assert roles(records, "threaten") == {("European Union", "Georgia")}

@@ -23,7 +23,7 @@ from briefextract.rules.sanctions.arguments import (
     _subject_targets,
 )
 from briefextract.rules.sanctions.lexicon import lex_hit, norm_token
-from briefextract.rules.sanctions.modality import _call_cue_before, _modal
+from briefextract.rules.sanctions.modality import _call_cue_before, _modal, _wrapper_before
 from briefextract.rules.sanctions.phrases import (
     _appositive_people,
     _conjunct_actor,
@@ -98,6 +98,11 @@ def _frame_drafts(view: View, s0: int, s1: int, instruments: list[Instrument]) -
             for x in ds:
                 if x.modality == "asserted" and x.action != "maintain" and not x.extra.get("modal_done"):
                     _modal(view, x, x.trigger[0], s0)
+                wrapper = _wrapper_before(view, x.trigger[0], s0) if x.action in ("impose", "lift", "ease", "tighten", "consider") else None
+                if wrapper in ("threaten", "consider") and wrapper != x.action:
+                    # "threatened to hit Russia with tariffs", "is considering blacklisting X": the wrapper's action
+                    x.rule = f"sanctions.{wrapper}.{x.rule.split('.', 2)[-1]}"
+                    x.action = wrapper
                 if x.action != "call_for" and _call_cue_before(view, x.trigger[0], s0):
                     # "asked the EU to sanction judges": the asked party would impose
                     x.rule = x.rule.replace("sanctions.", "sanctions.call_for.", 1)
@@ -366,6 +371,8 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         return None  # "transferred frozen Iranian funds": a state, not a freeze
     if fr.get("not_before_scope") and any(keys[x] in view.w("scope_nouns") for x in range(b, min(s1, b + 4)) if "from" not in keys[b:x]):
         return None  # "banning (grain) imports of potash from Belarus": a trade ban (the goods frame), not a bar
+    if b < s1 and keys[b] in _norm_set(fr.get("not_after_head")):
+        return None  # "threatened to hit Russia with tariffs": the infinitive's frame
     if fr.get("requires_prev") and not (a > s0 and keys[a - 1] in _norm_set(fr["requires_prev"])):
         return None  # "programs are banned by UN resolutions" (a standing ban), not "was banned by"
     needs = _norm_set(fr.get("needs"))

@@ -349,6 +349,14 @@ def _warned(view: View, d: Draft, s0: int) -> None:
         named = [t for t in _resolve_phrase(view, w + 1, stop) if t != ANAPHOR_GPE] if stop > w + 1 else []
         if named:
             d.targets, d.target_context = named, False  # "warned banks in the UAE about sanctions": the banks
+    if w > s0 and view.keys[w - 1] in view.w("passive_aux"):
+        # "Armenia was warned it could face sanctions": the subject is the party warned; the warner, if any, after 'by'
+        subject = _subject_targets(view, w, s0)
+        if subject:
+            d.targets, d.target_context = subject, False
+        agent = _agent_after(view, w + 1, min(len(view.keys), w + 8))
+        d.imposers, d.imposer_explicit = (agent, True) if agent else ([], False)
+        return
     probe = Draft(action="threaten", instrument=None, start=w, end=w, rule="")
     _subject_imposer(view, probe, w, s0)
     if probe.imposers and not set(probe.imposers) & set(d.targets):
