@@ -234,3 +234,8 @@ def test_a_passive_warning_names_the_warned_party(sanctions):
     assert {(r["action"], r["target"], r["imposer"]) for r in records} == {("threaten", "Armenia", None)}
     records = sanctions("Georgia was warned by the EU about new sanctions.")
     assert roles(records, "threaten") == {("European Union", "Georgia")}
+
+
+def test_a_warning_about_what_a_party_would_do_to_a_measure_is_no_threat(sanctions):
+    records = sanctions("Sandu warned allies that Russia would exploit any easing of sanctions.")
+    assert not [r for r in records if r["action"] == "threaten"]

@@ -316,10 +316,13 @@ def _warning(view: View, i: int, s0: int) -> tuple[int, object] | None:
     if any(k in (".", ";", ":", "!", "?") for k in between) or not {"about", "of", "over", "that", "it", "they"} & set(between):
         return None
     c = next((x for x in range(w + 1, i) if keys[x] in ("about", "of", "over", "that", "it", "they")), i)
-    if keys[c] == "that":
-        x = c + 2 if c + 2 < i and keys[c + 1] == "the" else c + 1
+    if keys[c] in ("that", "it", "they"):
+        x = c if keys[c] != "that" else c + 2 if c + 2 < i and keys[c + 1] == "the" else c + 1
         if x >= i or not (keys[x] in view.w("pronoun_subjects") or view.actor_at[x] is not None):
             return None  # "warned that new sanctions would not force it", "that the easing could be reversed": a claim
+        y = view.actor_at[x].end if view.actor_at[x] is not None else x + 1
+        if any(keys[z] not in links and keys[z] not in view.w("aux_words") for z in range(y, i)):
+            return None  # "warned allies that Russia would exploit any easing of sanctions": another verb's object
     if any(x in view.all_trigger_tokens and keys[x] not in links for x in range(w + 1, i)):
         return None  # ("warned that the EU imposed sanctions": a reported action word of its own)
     ref = view.actor_at[w + 1] if w + 1 < i else None
