@@ -44,6 +44,16 @@ a counted re-mention of the last group sanctioned; an 'implementation' announced
 actor beside an imposition is that actor's imposition; a participle after a past adverb
 ('previously lifted UN and EU sanctions') is its own past action.
 
+Parties and degrees: coordinated party nouns are one target each ('40 individuals, companies and
+vessels', 'not only A and B but also C'; frames.json party_nouns); where a party is based or active
+('companies active in the UAE') is no target (location_cues); a warning about a possible or faced
+measure is a threat by the one who warns on the party warned (triggers._warning); a present simple
+passive of a sanctioning verb ('are blacklisted', 'is also listed') and 'remain on the list' are
+maintain; pressure raised by a measure or beside an action on one, cracking down on evaders and
+restricting a party's access further tighten (triggers._degree_drafts); enforcing a measure maintains
+it; a ban on goods imported from named states targets the states; proposals and imminent adoptions
+are considered.
+
 Targets and datelines: after a trade-flow noun ('imports', 'the purchase, import or transfer') the
 target is the named party after from/to/with, else the goods after 'of'; a target phrase ends before
 an -ly adverb, a participle after its head ('goods used in'), an -ing verb after a named actor or a

@@ -82,6 +82,14 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
     while k >= s0 and keys[k] not in view.w("clause_stops") and keys[k] not in ("that", "which", "who", "."):
         ref = view.actor_at[k]
         if ref is not None and not _is_modifier(view, ref):
+            c = _coordination_start(view, ref, s0) - 1
+            c -= 1 if c > s0 and keys[c] == "the" else 0
+            if c - 1 > s0 and keys[c] in ("in", "at") and keys[c - 1] in view.w("location_cues"):
+                # "Several companies active in the UAE and Panama were hit": the companies, not where they are
+                x = c - 1
+                while x > s0 and _subject_phrase_token(view, x - 1):
+                    x -= 1
+                return _resolve_phrase(view, x, c - 1) if x < c - 1 else []
             if keys[ref.end] == "," and k < i - 1:
                 listed = _name_list(view, ref.start, i + 1)
                 if listed is not None and listed[1] == i + 1:
@@ -355,6 +363,13 @@ def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
                 break
     if t - 1 >= s0 and keys[t - 1] in (",", "and") and keys[t].endswith("ing"):
         return  # ", freezing assets": the main clause's actor (context) acts
+    if t - 3 > s0 and keys[t - 1] in view.w("determiners") and keys[t - 2].endswith("ing") and keys[t - 3] == ",":
+        # "The US, Canada and the EU condemned X, announcing the imposition of sanctions": the participle
+        # clause's subject is the main clause's, the list of names that opens the sentence
+        names = _opening_subject(view, s0, t - 3)
+        if names:
+            d.imposers, d.imposer_explicit = names, True
+        return
     # a pronoun subject ("..., and it imposed sanctions") stands for the sentence's first actor
     p = t - 1
     while p >= s0 and keys[p] in view.w("aux_words"):
@@ -497,6 +512,31 @@ def _verb_follows(view: View, b: int, t: int) -> bool:
                             and view.actor_at[x] is None)
         for x in range(b, t)
     )
+
+
+def _opening_subject(view: View, s0: int, p: int) -> list[str]:
+    """The names that open the sentence before ``p`` ('The US, Canada, UK and EU have condemned ...'),
+    every coordinated one, as imposers; [] when the sentence opens otherwise."""
+    keys = view.keys
+    y = s0
+    while y < p and (keys[y] in view.w("determiners") or view.is_space[y]):
+        y += 1
+    ref = view.actor_at[y] if y < p else None
+    if ref is None or ref.start != y:
+        return []
+    while not ref.possessive and not ref.demonym:
+        z = ref.end
+        while z < p and keys[z] in (",", "and", "the"):
+            z += 1
+        nxt = view.actor_at[z] if ref.end < z < p else None
+        if nxt is None or nxt.start != z:
+            break
+        ref = nxt
+    if ref.possessive or ref.demonym:
+        return []
+    name = view.imposer_name(ref)
+    return _coordinated_left(view, ref, name) if name else []
+
 
 
 def _first_actor(view: View, s0: int, p: int) -> str | None:
@@ -699,6 +739,11 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
         and keys[j + 1] not in view.w("determiners") and view.lex.target_intros.match_at(keys, j + 2) is not None
     ):
         j += 2  # "sanctions and policies toward Belarus": the coordinated noun shares the target
+    x = view.date_end_at.get(j, j) if j < s1 else j  # ("a new set of sanctions this week targeting ...")
+    if x == j and j + 2 < s1 and keys[j] in ("this", "last", "next") and (keys[j + 1] in view.w("duration_units") or keys[j + 1] in view.w("time_words")):
+        x = j + 2  # (an undated text: "this week" is no date span)
+    if x + 1 < s1 and keys[x] in view.w("targeting_participles"):
+        j = x  # "sanctions targeting Iran's shadow fleet": the participle's object
     for _ in range(2):
         if j < s1 and keys[j] == ",":
             j2 = j + 1
@@ -707,6 +752,8 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
             if j2 > j + 1:
                 j = j2
         hit = view.lex.target_intros.match_at(keys, j) if j < s1 else None
+        if hit is None and j + 1 < s1 and keys[j] in view.w("targeting_participles"):
+            hit = (j + 1, True)
         if hit is None and j < s1 and (
             (ins.kind == "relief" and keys[j] in ("for", "to")) or (keys[j] == "for" and keys[ins.end - 1] in view.w("for_target_heads"))
         ):
@@ -737,6 +784,9 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
             # "an embargo on the purchase of potash ...": the goods are the target and the scope
             x = a + 1 if a < stop and keys[a] == "the" else a
             flow = _flow_target(view, x, s1) if x < stop and keys[x] in view.w("scope_nouns") else None
+            if flow is None and x < stop - 1 < s1 - 1 and keys[stop - 1] in view.w("scope_nouns") and keys[stop] == "from":
+                flow = _flow_target(view, stop - 1, s1)  # "a ban on fertiliser imports from Belarus": the origin
+                flow = flow if flow is not None and flow[2] is None else None
             if flow is not None:
                 # "an embargo on the purchase of potash from Belarus": the party, else the goods
                 d.targets = flow[0]

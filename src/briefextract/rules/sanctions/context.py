@@ -118,12 +118,16 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
                     context_targets = _context_targets(view)
                 # the measures' usual target so far ("sanctions on/against X" mentions), most frequent first
                 seen = [t for pos, t in context_targets if pos <= d.start and t not in states]  # (never itself)
+                # a described group ("sanctions on 40 individuals", "on 29 shadow vessels") is one measure's
+                # targets, not the text's topic: no context target for another body's measure
+                groups = {t for _, t in context_targets if not view.actor_records.get(t) and t.rsplit(None, 1)[-1].lower() in view.w("party_nouns")}
+                seen = [t for t in seen if t not in groups]
                 if seen:
                     freq = Counter(seen)
                     cands = [max(freq, key=lambda t: (freq[t], max(i for i, x in enumerate(seen) if x == t)))]
                 else:
                     # a headline: the first target the text names
-                    cands = next(([t] for _, t in context_targets if t not in states), None)
+                    cands = next(([t] for _, t in context_targets if t not in states and t not in groups), None)
         if cands is None:
             for name, _ in mentions.most_common():
                 rec = view.actor_records.get(name) or {}

@@ -23,7 +23,7 @@ from briefextract.rules.sanctions.arguments import (
     _subject_targets,
 )
 from briefextract.rules.sanctions.lexicon import lex_hit, norm_token
-from briefextract.rules.sanctions.modality import _call_cue_before, _modal
+from briefextract.rules.sanctions.modality import _call_cue_before, _modal, _wrapper_before
 from briefextract.rules.sanctions.phrases import (
     _appositive_people,
     _conjunct_actor,
@@ -98,6 +98,11 @@ def _frame_drafts(view: View, s0: int, s1: int, instruments: list[Instrument]) -
             for x in ds:
                 if x.modality == "asserted" and x.action != "maintain" and not x.extra.get("modal_done"):
                     _modal(view, x, x.trigger[0], s0)
+                wrapper = _wrapper_before(view, x.trigger[0], s0) if x.action in ("impose", "lift", "ease", "tighten", "consider") else None
+                if wrapper in ("threaten", "consider") and wrapper != x.action:
+                    # "threatened to hit Russia with tariffs", "is considering blacklisting X": the wrapper's action
+                    x.rule = f"sanctions.{wrapper}.{x.rule.split('.', 2)[-1]}"
+                    x.action = wrapper
                 if x.action != "call_for" and _call_cue_before(view, x.trigger[0], s0):
                     # "asked the EU to sanction judges": the asked party would impose
                     x.rule = x.rule.replace("sanctions.", "sanctions.call_for.", 1)
@@ -144,10 +149,16 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         passive = True  # "was also blacklisted", "were later sanctioned"
     if passive and keys[a].endswith("ing") and nxt != "by":
         passive = False  # "Treasury is sanctioning Rosneft": progressive, active; the subject imposes
+    if fr.get("passive_only") and (not passive or nxt in _norm_set(fr.get("not_before"))):
+        return None  # "the firms listed below", "is listed on the Moscow exchange"
     if keys[a] in ("sanction", "sanctions") and not (prev_ref is not None and not prev_ref.possessive and not prev_ref.demonym):
         if prev not in view.w("aux_words"):
             return None
+    subject = prev_ref is not None and prev_ref.end == a and not prev_ref.possessive and not prev_ref.demonym and (
+        prev_ref.start == s0 or keys[prev_ref.start - 1] in (",", "and", "that") or (keys[prev_ref.start - 1] == "the" and prev_ref.start - 1 == s0)
+    )  # "The EU sanctioned officials, judges and prosecutors": a named subject opens the clause
     object_start = nxt_tok is not None and nxt not in view.w("prepositions") and (
+        (subject and nxt in view.w("party_nouns") and keys[min(s1 - 1, _phrase_end(view, nxt_i, s1))] not in view.w("np_verbs")) or
         (prev in view.w("aux_words") and prev not in view.w("passive_aux") and nxt.isalpha())
         or nxt in view.w("determiners")
         or _NUMBER.match(nxt) is not None
@@ -163,9 +174,9 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         return None  # "two sanctioned Russian tankers": an adjective, background
     if keys[a] in ("sanction", "sanctions") and prev_ref is not None and prev_ref.start > s0 and (
         keys[prev_ref.start - 1] in view.w("determiners") or keys[prev_ref.start - 1] in view.w("novelty")
-        or keys[prev_ref.start - 1] in view.w("prepositions")
+        or keys[prev_ref.start - 1] in view.w("prepositions") or prev_ref.start - 1 in view.all_trigger_tokens
     ):
-        return None  # "New US Sanctions ...", "the EU sanctions": the actor modifies the noun
+        return None  # "New US Sanctions ...", "the EU sanctions", "Serbia risks EU sanctions": the actor modifies the noun
     if keys[a] in ("sanction", "sanctions") and nxt in view.w("relative_pronouns"):
         return None  # "United Nations (UN) sanctions that restrict imports": the noun, then its relative clause
     if keys[a] in ("sanction", "sanctions") and nxt_i < s1 and view.lex.target_intros.match_at(keys, nxt_i) is not None:
@@ -186,12 +197,30 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             d.action = "maintain"
             d.rule = fr["id"].replace(".impose.", ".maintain.")
             d.targets = []
+        elif _present_state(view, a, s0, s1):
+            d.action = "maintain"  # "16 people and two organisations are blacklisted": a standing state
+            d.rule = fr["id"].replace(".impose.", ".maintain.") + ".state"
+        x = next((y + 1 for y in range(b, min(s1 - 1, b + 8)) if keys[y] in (",", ";", ".")), None)
+        x = x if x is not None and keys[x - 1] == "," else None  # (past a 'by' agent)
+        if x is not None and keys[x] == "most" and x + 1 < s1:
+            x += 1
+        if x is not None and keys[x] in view.w("member_intros"):
+            # "16 people ... are blacklisted, most notably the oligarchs A and B": the named members too
+            listed = _name_list(view, x + 1 + (keys[x + 1] == "the" and view.actor_at[x + 2] is None and _tok_text(view, x + 2).islower()), s1, single=True)
+            if listed is None:
+                y = next((z for z in range(x + 1, min(s1, x + 6)) if view.actor_at[z] is not None), None)
+                listed = _name_list(view, y, s1, single=True) if y is not None else None
+            if listed is not None:
+                d.targets = list(dict.fromkeys(d.targets + listed[0]))
+                d.end = max(d.end, listed[1])
         if not d.targets:
             d.target_context = True
         return d
     if not object_start:
         return None
-    if keys[a] == "sanctioned" and nxt_tok is not None and nxt_tok[:1].islower() and nxt not in view.w("determiners") and not _NUMBER.match(nxt):
+    if keys[a] == "sanctioned" and nxt_tok is not None and nxt_tok[:1].islower() and nxt not in view.w("determiners") and not _NUMBER.match(nxt) and not (
+        subject and nxt in view.w("party_nouns")
+    ):
         return None  # "the sanctioned companies" (adjective: see the include frame)
     d = _frame_base(view, fr, a, b, s0)
     stop = _phrase_end(view, b, s1)
@@ -210,6 +239,24 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     if not d.targets:
         d.target_context = True
     return d
+
+
+
+def _present_state(view: View, a: int, s0: int, s1: int) -> bool:
+    """'16 people and two organisations are blacklisted', 'the bank is also sanctioned': a present
+    simple passive (is/are, adverbs between) in a sentence of running text states a standing measure;
+    not a progressive ('is being'), a modal or future ('will be', 'are to be'), nor a headline (a
+    line without a full stop, where the present tense reports an event)."""
+    keys = view.keys
+    j = a - 1
+    while j > s0 and keys[j] in view.w("passive_adverbs"):
+        j -= 1
+    if j < s0 or keys[j] not in ("is", "are"):
+        return False
+    last = s1 - 1
+    while last > a and view.is_space[last]:
+        last -= 1
+    return keys[last] in (".", '"', "”", "’") and (j + 1 >= s1 or keys[j + 1] != "to")
 
 
 
@@ -322,8 +369,10 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         return None  # "adopted import bans and export restrictions": the last word of a named measure, a noun
     if keys[a] in _norm_set(fr.get("participle_only")) and (a == s0 or keys[a - 1] not in view.w_union("aux_words", "passive_aux")):
         return None  # "transferred frozen Iranian funds": a state, not a freeze
-    if fr.get("not_before_scope") and b < s1 and keys[b + 1 if keys[b] in dets and b + 1 < s1 else b] in view.w("scope_nouns"):
-        return None  # "banning imports of potash from Belarus": a trade ban (the goods frame), not a bar
+    if fr.get("not_before_scope") and any(keys[x] in view.w("scope_nouns") for x in range(b, min(s1, b + 4)) if "from" not in keys[b:x]):
+        return None  # "banning (grain) imports of potash from Belarus": a trade ban (the goods frame), not a bar
+    if b < s1 and keys[b] in _norm_set(fr.get("not_after_head")):
+        return None  # "threatened to hit Russia with tariffs": the infinitive's frame
     if fr.get("requires_prev") and not (a > s0 and keys[a - 1] in _norm_set(fr["requires_prev"])):
         return None  # "programs are banned by UN resolutions" (a standing ban), not "was banned by"
     needs = _norm_set(fr.get("needs"))
@@ -422,14 +471,28 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         # the flow noun heads the object ("banned imports of X from Y", "bans on trade and transit of X");
         # goods named before it ("restrict semiconductor exports to China") are the target themselves
         first = b + 1 if b + 1 < s1 and keys[b] in ("on", "the", "all", "any") else b
+        if a > s0 and keys[a - 1] == "further":
+            d.action, d.rule = "tighten", fr["id"].replace(".impose.", ".tighten.")  # "further restricting ..."
+        owner = view.actor_at[n - 1] if keys[n] == "access" and n - 1 >= b else None
+        if owner is None and keys[n] == "access" and n - 2 >= b and keys[n - 1] in ("'s", "'"):
+            owner = view.actor_at[n - 2]
+        if keys[n] == "access" and owner is None:
+            return None  # "restricting access to the site": no party named
+        if owner is not None:
+            d.targets = [owner.name]  # "restricting Belarusian access to UK financial markets": whose access
         flow = _flow_target(view, n, s1) if n == first and keys[n] in view.w("scope_nouns") else None
-        if flow is not None:
+        if owner is not None:
+            pass
+        elif flow is not None:
             d.targets = flow[0]  # "banned imports of potash from Belarus" -> Belarus; "transit of potash" -> potash
             d.end = max(d.end, flow[1])
         elif n + 1 < s1 and keys[n + 1] == "with":
             stop = _phrase_end(view, n + 2, s1)
             d.targets = _resolve_phrase(view, n + 2, stop)  # "banned transactions with 22 banks"
             d.end = max(d.end, stop)
+        elif n > first and n + 1 < s1 and keys[n + 1] == "from" and (origin := _flow_target(view, n, s1)) is not None and origin[2] is None:
+            d.targets = origin[0]  # "ban grain imports from Russia and Belarus": the states the goods come from
+            d.end = max(d.end, origin[1])
         elif keys[b] == "on" and n > b + 1:
             d.targets = [_span_text(view, b + 1, n + 1)]  # "ban on Russian diamond imports"
         elif n + 1 < s1 and keys[n + 1] == "of":

@@ -309,6 +309,7 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
             entry["call"] = entry["call"] or e.get("call", False)
             entry["subject_first"] = entry.get("subject_first", False) or e.get("subject_first", False)
             entry["call_only"] = e.get("call_only", False)  # an action only when urged on someone
+            entry["affirmative_only"] = e.get("affirmative_only", False)  # no action when negated
     triggers = trie(merged.items())
     target_side = trie([(f, {"action": e["action"]}) for e in lex.get("target_side", []) for f in e["forms"]])
     modality = trie([(p, m) for m, phrases in (lex.get("modality") or {}).items() for p in phrases])

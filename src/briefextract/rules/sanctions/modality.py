@@ -49,6 +49,8 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True, w
             break
         if keys[j] in ("and", "but") and (j + 1 == i or keys[j + 1] in view.w("aux_words")) and (j + 1 == i or j + 1 in view.all_trigger_tokens):
             break  # "were not renewed and expired": the cue belongs to the first verb
+        if keys[j] in ("by", "through", "via") and keys[i].endswith("ing"):
+            break  # "... the funds Belarus can raise by further restricting ...": a means gerund; earlier modals are another verb's
         if keys[j] == "," and _closes_subordinate(view, j, s0):
             break  # "If Moscow fails to withdraw, the EU will impose": the cues of the clause before are not this verb's
         hit = view.lex.modality.match_at(keys, j)
@@ -59,6 +61,9 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True, w
         m = hit[1]
         if m == "possible" and keys[j] == "would" and _reported_future(view, s0, j):
             m = "planned"  # "Cole said the United States would lift sanctions": future in the past
+        if m == "negated" and not view.w("doubt_verbs").isdisjoint(keys[hit[0] : min(i, hit[0] + 2)]):
+            found = "possible"  # "has not ruled out that Poland may impose a ban": a possibility
+            break
         if m == "negated":
             found = "negated"
             break

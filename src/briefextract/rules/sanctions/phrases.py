@@ -127,8 +127,14 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
     participles = view.w("irregular_participles")
     e = a
     limit = 40 if allow_commas else 14
+    paired = _not_only(keys, a, s1)
+    if paired:
+        e = a + 2  # "not only A and B but also C": the whole coordination
     while e < s1 and e - a < limit:
         k = keys[e]
+        if paired and k == "but" and e + 2 < s1 and keys[e + 1] == "also":
+            e += 2
+            continue
         if k == "(":
             break
         if k in _QUOTES and e > a and e + 2 < s1 and _tok_text(view, e - 1)[:1].isupper() and _tok_text(view, e + 1)[:1].isupper() and keys[e + 2] in _QUOTES:
@@ -136,15 +142,19 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
             continue
         if k in (".", ";", ":", "?", "!", "—", "–", ")") or k in _QUOTES and e > a:
             break
-        if k == "," and not allow_commas and not _actor_list_continues(view, e, s1):
+        if k == "," and not allow_commas and not _actor_list_continues(view, e, s1) and not _party_list_continues(view, e, s1):
             break
+        if k in view.w("location_cues") and e > a and e + 1 < s1 and keys[e + 1] in ("in", "at", "out"):
+            break  # "firms active in Turkey": where the party is
+        if k in ("the", "a", "an") and e > a and keys[e - 1] in view.w("party_nouns"):
+            break  # "people and entities the bloc deems guilty": a relative clause after a plural head
         if view.is_space[e] and "\n" in _tok_text(view, e):
             break
         if k == "and" and e + 2 < s1 and view.text[view.starts[e + 1]].islower() and (
             _NUMBER.match(keys[e + 2]) or keys[e + 2] in ("the", "a", "an", "its", "their", "all")
             or keys[e + 2] in view.lex.number_words
-        ) and keys[e + 1] not in view.w("modifier_stop"):
-            break  # "bans imports of aluminium and adds 74 vessels": a second verb phrase
+        ) and keys[e + 1] not in view.w("modifier_stop") and keys[e + 1] not in view.w("party_nouns"):
+            break  # "bans imports of aluminium and adds 74 vessels": a second verb phrase ("and entities the bloc ..." is none)
         if k in stops and view.actor_at[e] is None and e > a and keys[e - 1] != "-" and not _state_of_place(view, e):
             break  # ("Beijing-based firms": a stop word after a hyphen is part of a compound modifier)
         if e in view.trigger_tokens and e > a:
@@ -232,6 +242,10 @@ def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int
             break
         k = keys[j]
         if k == "of" and goods is None:
+            if j + 1 < s1 and keys[j + 1] == "(":
+                close = next((x for x in range(j + 2, min(s1, j + 8)) if keys[x] == ")"), None)
+                if close is not None:
+                    j = close  # "the import of (agricultural) products from Russia": past the aside
             stop = _phrase_end(view, j + 1, s1)
             if stop <= j + 1:
                 break
@@ -243,10 +257,19 @@ def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int
             if ref is None or ref.start != x or ref.demonym or (ref.end < s1 and keys[ref.end] in ("'s", "'")):
                 break
             party, j = ref.name, ref.end
+            parties = [party]
+            while j + 1 < s1 and keys[j] in (",", "and", "or"):
+                x = j + 1 + (keys[j] == "," and keys[j + 1] in ("and", "or"))
+                x += 1 if x < s1 and keys[x] == "the" else 0
+                ref = view.actor_at[x] if x < s1 else None
+                if ref is None or ref.start != x or ref.demonym or ref.possessive:
+                    break
+                parties.append(ref.name)  # "imports from Russia and Belarus": one target each
+                j = ref.end
             continue
         break
     if party is not None:
-        return [party], j, goods
+        return list(dict.fromkeys(parties)), j, goods
     if goods is not None:
         targets = [t for t in _resolve_phrase(view, *goods) if t != ANAPHOR_GPE]
         if targets:
@@ -275,16 +298,40 @@ def _actor_list_continues(view: View, e: int, s1: int) -> bool:
     return False
 
 
+def _party_list_continues(view: View, e: int, s1: int) -> bool:
+    """True when the comma at ``e`` sits inside a list of party nouns that closes with 'and'/'or'
+    ('individuals, companies and vessels'): the list is one phrase, each noun a target."""
+    keys, nouns = view.keys, view.w("party_nouns")
+    if e == 0 or keys[e - 1] not in nouns:
+        return False
+    i = e
+    while i + 1 < s1 and keys[i] in (",", "and", "or"):
+        closing = keys[i] in ("and", "or") or keys[i + 1] in ("and", "or")
+        i += 2 if keys[i] == "," and keys[i + 1] in ("and", "or") else 1
+        if i >= s1 or keys[i] not in nouns:
+            return False
+        if closing:
+            return True
+        i += 1
+    return False
+
+
 def _conjuncts(view: View, a: int, b: int, force: bool = False) -> list[tuple[int, int]]:
-    """Split 'A, B and C' when the parts are actors or counted phrases ('20 firms and 10 executives')."""
+    """Split 'A, B and C' when the parts are actors, counted phrases ('20 firms and 10 executives') or
+    party nouns ('individuals, companies and vessels'); 'not only A and B but also C' always."""
     keys = view.keys
     parts = []
+    if _not_only(keys, a, b):
+        a, force = a + 2, True  # "not only Lukoil and Rosneft but also their subsidiaries"
     start = a
     for i in range(a, b):
-        if keys[i] in (",", "and") and i > start:
+        sep = keys[i] in (",", "and") or (keys[i] == "also" and i > a and keys[i - 1] == "but")
+        if keys[i] == "but" and i + 1 < b and keys[i + 1] == "also":
+            sep = force  # (the first word of the pair; 'also' closes the separator)
+        if sep and i > start:
             parts.append((start, i))
             start = i + 1
-        elif keys[i] in (",", "and"):
+        elif sep:
             start = i + 1
     if start < b:
         parts.append((start, b))
@@ -301,11 +348,28 @@ def _conjuncts(view: View, a: int, b: int, force: bool = False) -> list[tuple[in
             _NUMBER.match(keys[x]) is not None or keys[x] in view.w_without("determiners", "the", "select")
             or _conjunct_actor(view, x, y) is not None
             or (y - x <= 3 and all(_tok_text(view, z)[:1].isupper() for z in range(x, y)))  # "Ruribank and Ruritrade"
-        )
+            or (y - x <= 3 and keys[y - 1] in view.w("party_nouns") and all(_tok_text(view, z).isalpha() for z in range(x, y)))
+        )  # ("people and entities", "individuals, companies and vessels": one target each)
 
     if all(separable(p) for p in parts):
         return parts
     return [(a, b)]
+
+
+
+def located_at(view: View, a: int, b: int) -> int | None:
+    """The first location cue in tokens (a, b) that a preposition follows ('companies active in the
+    UAE', 'vessels flagged in Panama'): what follows says where the party is, no target; else None."""
+    keys, cues = view.keys, view.w("location_cues")
+    if cues.isdisjoint(keys[a + 1 : b]):
+        return None
+    return next((c for c in range(a + 1, b - 1) if keys[c] in cues and keys[c + 1] in ("in", "at", "out")), None)
+
+
+
+def _not_only(keys: list[str], a: int, b: int) -> bool:
+    """'not only A but also B' starts at ``a``: a coordination whose parts are each a target."""
+    return a + 2 < b and keys[a] == "not" and keys[a + 1] == "only"
 
 
 
@@ -343,6 +407,9 @@ def _resolve_phrase(view: View, a: int, b: int) -> list[str]:
     """Targets named by the tokens a..b: actors, the text's phrase, or [] for an anaphor."""
     keys = view.keys
     out = []
+    cue = located_at(view, a, b)
+    if cue is not None:
+        b = cue  # "companies based in the UAE and India": the companies, not where they are
     for x, y in _conjuncts(view, a, b):
         if view.lex.country_anaphors is not None and lex_hit_exact(view.lex.country_anaphors, keys, x, y):
             out.append(ANAPHOR_GPE)

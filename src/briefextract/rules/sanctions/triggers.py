@@ -81,6 +81,8 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
     for d in _frame_drafts(view, s0, s1, instruments):
         if claim and _negated_before(view, d.trigger[0], s0):
             continue
+        if d.modality != "asserted" or d.rule.endswith(".target_subject"):
+            _warned(view, d, s0)  # "warned Tehran it would be hit with sanctions"
         drafts.append(d)
         frame_tokens.update(range(d.trigger[0], max(d.trigger[1], d.extra.get("consumed", 0))))
     instruments = [i for i in instruments if not any(x in frame_tokens for x in range(i.start, i.end))]
@@ -88,7 +90,8 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
         # nothing left to bind (most examined sentences hold only a frame head such as 'held' or 'end')
         return _checked(view, drafts, s0, s1)
     triggers = [
-        Trigger(a, b, p["action"], p["pos"], p["gap"], p["call"], subject_first=p.get("subject_first", False))
+        Trigger(a, b, p["action"], p["pos"], p["gap"], p["call"], subject_first=p.get("subject_first", False),
+                affirmative_only=p.get("affirmative_only", False))
         for a, b, p in view.find_all(lex.triggers, s0, s1)
         if not any(i in inst_tokens for i in range(a, b)) and a not in frame_tokens
         and not (p["call_only"] and not _call_cue_before(view, a, s0))
@@ -200,6 +203,10 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
                 for m in made:  # "The sanctions, imposed after the election, target officials ...": the verb's object
                     m.targets, m.target_context = list(subj.targets), False
                     m.extra["target_end"] = subj.extra.get("target_end", subj.end)
+        if not made and _warning(view, ins.start, s0) is not None:
+            made.append(_bare_draft(view, ins, "threaten", "sanctions.threaten.warning", s0, s1))  # "warn X about sanctions"
+        for m in made:
+            _warned(view, m, s0)
         if made and claim and any(_negated_before(view, m.trigger[0] if m.trigger else ins.start, s0) for m in made):
             prev_made = []
             continue  # a denial or claim ("I don't expect any sanctions") is not an action
@@ -208,14 +215,162 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
 
     drafts.extend(_part_of_drafts(view, instruments, made_of, s0, s1))
     drafts.extend(_pronoun_drafts(view, instruments, triggers, s0, s1))
+    drafts.extend(_degree_drafts(view, drafts, instruments, s0, s1))
     return _checked(view, drafts, s0, s1)
+
+
+
+def _phrase_before(view: View, e: int, lo: int, phrases: frozenset) -> int | None:
+    """Start of the longest phrase of ``phrases`` (one to three words) that ends at token ``e``."""
+    keys = view.keys
+    for n in (3, 2, 1):
+        if e - n >= lo and " ".join(keys[e - n : e]) in phrases:
+            return e - n
+    return None
+
+
+
+def _degree_drafts(view: View, drafts: list[Draft], instruments: list[Instrument], s0: int, s1: int) -> list[Draft]:
+    """Verbs of degree with no measure as their object tighten the measures:
+
+    - 'This new package ratchets up the economic pressure on Lukashenko' (a measure as subject), 'first
+      imposed sanctions on Venezuela in 2017 and ratcheted up the pressure in 2019' (coordinated with an
+      action on a measure): tighten on the party pressed, else the coordinated action's target;
+    - 'will take steps to crack down on those circumventing sanctions': tighten, the evaders the target."""
+    keys = view.keys
+    out: list[Draft] = []
+    window = keys[s0:s1]
+    nouns, evasion = view.w("pressure_nouns"), view.w("evasion_cues")
+    if not nouns.isdisjoint(window):
+        mods = view.w("pressure_modifiers")
+        for x in range(s0 + 1, s1):
+            if keys[x] not in nouns:
+                continue
+            y = x
+            while y > s0 and keys[y - 1] in mods:
+                y -= 1
+            r = _phrase_before(view, y, s0, view.w("pressure_raisers"))
+            if r is None:
+                continue
+            k = r
+            while k > s0 and keys[k - 1] in view.w("aux_words"):
+                k -= 1
+            subject = next((i for i in instruments if i.end == k), None)
+            joined = None
+            if subject is None and k > s0 and keys[k - 1] == "and":
+                joined = next((d for d in reversed(drafts) if d.trigger and d.trigger[1] <= k and d.action in ("impose", "tighten", "extend", "maintain")), None)
+            if subject is None and joined is None:
+                continue
+            d = Draft(action="tighten", instrument=_span_text(view, subject.start, subject.end) if subject else None,
+                      start=subject.start if subject else r, end=x + 1, rule="sanctions.tighten.pressure", trigger=(r, y), sent_start=s0)
+            if x + 2 < s1 and keys[x + 1] in ("on", "against"):
+                stop = _phrase_end(view, x + 2, s1)
+                d.targets = [t for t in _resolve_phrase(view, x + 2, stop) if t != ANAPHOR_GPE]
+                named = [t for t in d.targets if view.actor_records.get(t)]
+                d.targets = named or d.targets  # "on Lukashenko and his regime": the named party
+                d.end = max(d.end, stop)
+            if subject is not None:
+                d.imposers = list(_modifier_actors(view, subject, s0)["imposers"])
+            elif joined is not None:
+                d.imposers, d.imposer_explicit = list(joined.imposers), joined.imposer_explicit
+                if not d.targets and not joined.target_context:
+                    d.targets = list(joined.targets)
+            d.imposer_explicit = d.imposer_explicit or bool(d.imposers)
+            d.target_context = not d.targets
+            _modal(view, d, r, s0)
+            out.append(d)
+    if not evasion.isdisjoint(window):
+        cues = view.w("crackdown_cues")
+        for ins in instruments:
+            e = next((x for x in range(ins.start - 1, max(s0, ins.start - 3) - 1, -1) if keys[x] in evasion), None)
+            if e is None or any(d.start <= ins.start < d.end for d in drafts):
+                continue
+            c = next((c for p in range(e, max(s0, e - 4) - 1, -1) if (c := _phrase_before(view, p, s0, cues)) is not None), None)
+            if c is None:
+                continue
+            cue_end = next(p for p in range(e, c, -1) if _phrase_before(view, p, s0, cues) == c)
+            d = Draft(action="tighten", instrument=_span_text(view, ins.start, ins.end), start=c, end=ins.end,
+                      rule="sanctions.tighten.crackdown", trigger=(c, cue_end), sent_start=s0)
+            d.targets = [_span_text(view, cue_end, ins.end)]  # "those circumventing sanctions"
+            _subject_imposer(view, d, c, s0)
+            _modal(view, d, c, s0)
+            if d.action == "consider":
+                d.action, d.rule = "tighten", "sanctions.tighten.crackdown"  # (planned steps stay a tightening)
+            out.append(d)
+    return out
+
+
+
+def _warning(view: View, i: int, s0: int) -> tuple[int, object] | None:
+    """'The US and UK warn Kazakhstan about the risk of secondary sanctions', 'warned Ankara it
+    could face sanctions', 'warned banks in the UAE about sanctions': the warning verb shortly before
+    the measure at ``i`` (a ``warning_links`` word such as 'about' or 'that' between them, no clause
+    punctuation) and the warned party's actor right after the verb (or None); else None."""
+    keys = view.keys
+    verbs, links = view.w("warning_verbs"), view.w("warning_links")
+    lo = max(s0, i - 12)
+    if verbs.isdisjoint(keys[lo:i]):
+        return None
+    w = next(j for j in range(i - 1, lo - 1, -1) if keys[j] in verbs)
+    between = keys[w + 1 : i]
+    if any(k in (".", ";", ":", "!", "?") for k in between) or not {"about", "of", "over", "that", "it", "they"} & set(between):
+        return None
+    c = next((x for x in range(w + 1, i) if keys[x] in ("about", "of", "over", "that", "it", "they")), i)
+    if keys[c] in ("that", "it", "they"):
+        x = c if keys[c] != "that" else c + 2 if c + 2 < i and keys[c + 1] == "the" else c + 1
+        if x >= i or not (keys[x] in view.w("pronoun_subjects") or view.actor_at[x] is not None):
+            return None  # "warned that new sanctions would not force it", "that the easing could be reversed": a claim
+        y = view.actor_at[x].end if view.actor_at[x] is not None else x + 1
+        if any(keys[z] not in links and keys[z] not in view.w("aux_words") for z in range(y, i)):
+            return None  # "warned allies that Russia would exploit any easing of sanctions": another verb's object
+    if any(x in view.all_trigger_tokens and keys[x] not in links for x in range(w + 1, i)):
+        return None  # ("warned that the EU imposed sanctions": a reported action word of its own)
+    ref = view.actor_at[w + 1] if w + 1 < i else None
+    if ref is None and w + 2 < i and keys[w + 1] == "the":
+        ref = view.actor_at[w + 2]
+    return w, (ref if ref is not None and not ref.demonym and not ref.possessive and ref.end <= i else None)
+
+
+
+def _warned(view: View, d: Draft, s0: int) -> None:
+    """A measure that is merely possible, faced or named after a warning verb is threatened: by
+    the verb's subject (one record per imposer), on the party warned."""
+    start = d.trigger[0] if d.trigger and d.trigger[0] < d.start else d.start
+    if d.action not in ("impose", "consider", "threaten") or (d.action == "impose" and d.modality == "asserted" and not d.rule.endswith((".target_subject", ".mention"))):
+        return  # ("warned that the EU has imposed sanctions": a report of an imposition)
+    found = _warning(view, start, s0)
+    if found is None:
+        return
+    w, party = found
+    d.rule = d.rule if d.rule == "sanctions.threaten.warning" else f"sanctions.threaten.warning.{d.action}"
+    d.action, d.start = "threaten", min(d.start, w)
+    if party is not None:
+        d.targets, d.target_context = [party.name], False
+    elif d.target_context:
+        link = next((x for x in range(w + 2, start) if view.keys[x] in ("about", "of", "over")), None)
+        stop = _phrase_end(view, w + 1, link) if link is not None else w + 1
+        named = [t for t in _resolve_phrase(view, w + 1, stop) if t != ANAPHOR_GPE] if stop > w + 1 else []
+        if named:
+            d.targets, d.target_context = named, False  # "warned banks in the UAE about sanctions": the banks
+    if w > s0 and view.keys[w - 1] in view.w("passive_aux"):
+        # "Armenia was warned it could face sanctions": the subject is the party warned; the warner, if any, after 'by'
+        subject = _subject_targets(view, w, s0)
+        if subject:
+            d.targets, d.target_context = subject, False
+        agent = _agent_after(view, w + 1, min(len(view.keys), w + 8))
+        d.imposers, d.imposer_explicit = (agent, True) if agent else ([], False)
+        return
+    probe = Draft(action="threaten", instrument=None, start=w, end=w, rule="")
+    _subject_imposer(view, probe, w, s0)
+    if probe.imposers and not set(probe.imposers) & set(d.targets):
+        d.imposers, d.imposer_explicit = probe.imposers, True
 
 
 
 def _checked(view: View, drafts: list[Draft], s0: int, s1: int) -> list[Draft]:
     """The sentence's drafts without generic statements, with the named people of 'including',
     the elliptic impositions beside them, and each action once."""
-    drafts = [d for d in drafts if not _generic_statement(view, d, s0)]
+    drafts = [d for d in drafts if not _generic_statement(view, d, s0) and not d.extra.get("drop")]
     for d in drafts:
         _named_members(view, d, s1)
     drafts.extend(_elliptic_impositions(view, drafts, s0, s1))
@@ -558,6 +713,8 @@ def _draft_from_trigger(view: View, ins: Instrument, t: Trigger, s0: int, s1: in
         d.rule = f"sanctions.call_for.{action}"
     elif t.call:
         d.rule = "sanctions.call_for.direct"
+    if t.affirmative_only and d.modality == "negated":
+        d.extra["drop"] = True  # "Turkey said it would not enforce the sanctions": compliance refused, no action
     _imposer_for(view, d, ins, t, s0, call)
     _target_for(view, d, ins, s1)
     if widened_to and d.target_context:
@@ -652,6 +809,8 @@ def _bare_mention(view: View, ins: Instrument, s0: int, s1: int) -> Draft | None
     _modal(view, d, lo, s0, allow_possible=False)
     if d.modality == "negated":
         return None
+    if not view.w("pending_modifiers").isdisjoint(keys[lo : ins.start]):
+        d.action, d.rule, d.modality = "consider", "sanctions.consider.impose.mention", "possible"  # "the proposed new package"
     return d
 
 
