@@ -1,4 +1,4 @@
-"""Events, round 3 of the generalisation fixes: new happenings (listed for sanctions, a plane's forced
+"""Events: new happenings (listed for sanctions, a plane's forced
 diversion, a contract's termination, an endorsement, an appeal for help), anchors in hours, places
 that say where rather than who, sources that are not parties, nouns that only modify a noun.
 
