@@ -1,5 +1,4 @@
-"""Sanctions, classes of error found on a third set of fresh texts (texts written for the tests):
-coordinated party nouns, where parties are based, warnings, states of being listed, verbs of
+"""Sanctions (texts written for the tests): coordinated party nouns, where parties are based, warnings, states of being listed, verbs of
 degree, trade bans with an origin, nominal actions."""
 
 from __future__ import annotations
