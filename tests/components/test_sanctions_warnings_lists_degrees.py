@@ -1,5 +1,5 @@
-"""Sanctions (texts written for the tests): coordinated party nouns, where parties are based, warnings, states of being listed, verbs of
-degree, trade bans with an origin, nominal actions."""
+"""Sanctions (texts written for the tests): coordinated party nouns, where parties are based,
+warnings, states of being listed, verbs of degree, trade bans with an origin, nominal actions."""
 
 from __future__ import annotations
 
