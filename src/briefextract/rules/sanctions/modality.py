@@ -8,6 +8,10 @@ from __future__ import annotations
 from briefextract.rules.sanctions.view import Draft, View
 
 
+#: the actions a vow or stated intention before them makes a threat (a vowed lifting stays a planned lifting)
+_VOWED_THREATS = frozenset({"impose", "tighten", "expand"})
+
+
 def _wrapper_before(view: View, i: int, s0: int) -> str | None:
     """A threaten/consider verb governing the action verb at ``i`` ('threatened to impose')."""
     keys = view.keys
@@ -66,8 +70,19 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True, w
             found = m
             d.extra["advocated_by"] = keys[j]  # (which cue: "must" advocates, "needs to be approved" is a pending step)
             continue
-        if found is None or (found == "planned" and m == "possible"):
+        if m == "vowed":
+            if found in (None, "planned"):
+                found = m  # "vowed to take further measures": stronger than a bare future
+            continue
+        if found is None or (found in ("planned", "vowed") and m == "possible"):
             found = m
+    if found == "vowed":
+        found = "planned"
+        d.extra["vowed"] = True  # (no threaten/consider wrapper verb re-reads it: "prepares to reimpose")
+        if d.action in _VOWED_THREATS:
+            # "intends to reimpose oil sanctions", "vowed to impose sanctions": a threat of the measure
+            d.action = "threaten"
+            d.rule = d.rule.replace("sanctions.", "sanctions.threaten.", 1) if not d.rule.startswith("sanctions.threaten") else d.rule
     if found == "planned" and _conditional(view, i):
         found = "possible"  # "will lift sanctions ... if it agrees": only possible
     if condition and found in (None, "planned"):

@@ -1,0 +1,55 @@
+"""Sanctions, round-3 classes found on fresh text (texts written for the tests, other names and
+wordings than any probe): vows and intentions as threats, verb phrases sharing a subject,
+unnamed groups named as sanctioned, lists of measures, news agencies as parties."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def acts(records: list[dict]) -> set[tuple]:
+    return {(r["action"], r["imposer"], r["target"]) for r in records}
+
+
+# -- 3. a vow, pledge or stated intention to impose is a threat ------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canberra vowed to impose sanctions on Myanmar's generals.", ("threaten", "Australia")),
+        ("Tokyo intends to reimpose export controls on North Korea.", ("threaten", "Japan")),
+        ("Ottawa is preparing to sanction Russian banks.", ("threaten", "Canada")),
+        ("London pledged to slap tariffs on Chinese steel.", ("threaten", "United Kingdom")),
+        ("Britain vows sanctions against Moscow over the poisoning.", ("threaten", "United Kingdom")),
+        ("The EU promised fresh sanctions on Tehran.", ("threaten", "European Union")),
+    ],
+)
+def test_vowed_imposition_is_a_threat(sanctions, text, expected):
+    records = sanctions(text)
+    assert records and {(r["action"], r["imposer"]) for r in records} == {expected}
+
+
+def test_vowed_lifting_stays_a_planned_lifting(sanctions):
+    records = sanctions("Washington promised to lift sanctions on Caracas after the vote.")
+    assert [(r["action"], r["modality"]) for r in records] == [("lift", "planned")]
+
+
+def test_purpose_intended_to_is_no_threat(sanctions):
+    records = sanctions("Seoul imposed sanctions on five firms. The sanctions were intended to target firms shipping coal to Pyongyang.")
+    assert "threaten" not in {r["action"] for r in records}
+
+
+def test_prepared_measures_stay_a_consideration(sanctions):
+    records = sanctions("The Kremlin has prepared new sanctions against Latvia.")
+    assert [r["action"] for r in records] == ["consider"]
+
+
+# -- a second verb phrase shares the sentence's subject, not the first verb's object ----------
+def test_and_verb_takes_the_first_subject_not_the_object(sanctions):
+    records = sanctions("The Security Council condemned Syria's chemical attack and vowed to take further measures including sanctions.")
+    assert {r["imposer"] for r in records} == {"United Nations Security Council"}
+    assert {r["action"] for r in records} == {"threaten"}
+
+
+def test_and_verb_keeps_coordinated_subjects(sanctions):
+    records = sanctions("Norway and Iceland denounced the coup and imposed sanctions on the junta.")
+    assert {r["imposer"] for r in records if r["action"] == "impose"} == {"Norway", "Iceland"}
