@@ -53,3 +53,34 @@ def test_and_verb_takes_the_first_subject_not_the_object(sanctions):
 def test_and_verb_keeps_coordinated_subjects(sanctions):
     records = sanctions("Norway and Iceland denounced the coup and imposed sanctions on the junta.")
     assert {r["imposer"] for r in records if r["action"] == "impose"} == {"Norway", "Iceland"}
+
+
+def test_headline_verb_after_comma_shares_the_first_subject(sanctions):
+    records = sanctions("Canada condemns Iran drone strikes, vows sanctions")
+    assert acts(records) == {("threaten", "Canada", "Iran")}
+
+
+# -- 4. the agency that reports the story is never a party left implicit ------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Migrants wait at the border crossing. PHOTO: Reuters\n\nGENEVA (Reuters) - The European Union vowed on Monday"
+        " to take further measures including sanctions.",
+        "Migrants wait at the border crossing. PHOTO: Xinhua\n\nBEIJING, May 3 (Xinhua) -- The United States will take"
+        " further measures including sanctions, the envoy said.",
+    ],
+)
+def test_dateline_agency_is_no_context_target(sanctions, text):
+    records = sanctions(text)
+    assert records and not {r["target"] for r in records} & {"Reuters", "Xinhua"}
+
+
+def test_headline_infinitive_is_an_announced_intention(sanctions):
+    records = sanctions("UK to Impose Fresh Sanctions on Iranian Banks\n\nLondon imposed sanctions on Tehran in 2019.")
+    assert ("threaten", "United Kingdom") in {(r["action"], r["imposer"]) for r in records}
+    assert ("impose", "United Kingdom", "Iran") in acts(records)
+
+
+def test_expected_imposition_in_prose_is_no_headline_intention(sanctions):
+    records = sanctions("Officials expect the EU to impose sanctions on Minsk.")
+    assert "threaten" not in {r["action"] for r in records}

@@ -425,9 +425,10 @@ def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
                 if name:
                     d.imposers, d.imposer_explicit = _coordinated_left(view, ref, name), True
             return
-        if k == "and" and j + 1 <= t and _past_verb(view, j + 1):
-            # "The Council condemned Iran's test and vowed to take further measures": the verb phrases
-            # share the sentence's subject; the first one's object ("Iran") does not act
+        if (k == "and" and j + 1 <= t and _past_verb(view, j + 1)) or (k == "," and j + 1 == t and _finite_verb(view, t)):
+            # "The Council condemned Iran's test and vowed to take further measures", "Council condemns
+            # North Korea missile test, vows sanctions": the verb phrases share the sentence's subject;
+            # the first one's object ("Iran") does not act
             names = _first_subjects(view, s0, j)
             if names:
                 d.imposers, d.imposer_explicit = names, True
@@ -539,6 +540,14 @@ def _past_verb(view: View, i: int) -> bool:
     measure ('vowed', 'condemned'; no tagger: the word's shape)."""
     w = view.keys[i]
     return len(w) > 4 and w.endswith("ed") and w.isalpha() and view.actor_at[i] is None and i not in view.instrument_at and view.words[i][:1].islower()
+
+
+def _finite_verb(view: View, i: int) -> bool:
+    """The trigger word at ``i`` reads as a finite verb of its own clause ('vows', 'imposes', 'imposed';
+    not a passive participle followed by its agent: 'sanctioned by')."""
+    w = view.keys[i]
+    nxt = view.keys[i + 1] if i + 1 < len(view.keys) else ""
+    return (w.endswith("s") or _past_verb(view, i)) and w.isalpha() and view.words[i][:1].islower() and nxt != "by"
 
 
 def _first_actor(view: View, s0: int, p: int) -> str | None:

@@ -129,6 +129,8 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
                 rec = view.actor_records.get(name) or {}
                 if name in d.imposers or rec.get("type") == "PERSON" or name in view.w("imposer_states"):
                     continue  # (the UN, the EU, the Security Council impose; they are no implicit target)
+                if name in view.source_names:
+                    continue  # "UNITED NATIONS (AFP) - ... PHOTO: AFP": the agency reports the story
                 if name in (view.actor_state(x) for x in d.imposers):
                     continue
                 if view.actor_state(name) in {view.actor_state(x) for x in d.imposers}:
