@@ -84,3 +84,54 @@ def test_headline_infinitive_is_an_announced_intention(sanctions):
 def test_expected_imposition_in_prose_is_no_headline_intention(sanctions):
     records = sanctions("Officials expect the EU to impose sanctions on Minsk.")
     assert "threaten" not in {r["action"] for r in records}
+
+
+# -- 1. unnamed groups: one record per coordinated group ------------------------------------
+def test_counted_or_definite_sanctioned_group_is_an_imposition(sanctions):
+    text = ("Lithuania imposed sanctions on Belarus on Friday. The foreign ministry said the 12 sanctioned officials"
+            " include judges and prosecutors. Nine of the blacklisted firms trade in potash.")
+    assert acts(sanctions(text)) >= {("impose", "Lithuania", "officials"), ("impose", "Lithuania", "firms")}
+
+
+def test_coordinated_sanctioned_groups_are_one_record_each(sanctions):
+    records = sanctions("Canada sanctioned Haiti's gang leaders. The designated individuals and entities lose access to Canadian banks.")
+    assert {r["target"] for r in records if r["rule"] == "sanctions.impose.listed_group"} == {"individuals", "entities"}
+
+
+def test_generic_sanctioned_plural_is_no_group(sanctions):
+    records = sanctions("Japan sanctioned Russia. Trade with sanctioned entities is banned and any sanctioned vessel is refused entry.")
+    assert not [r for r in records if r["rule"] == "sanctions.impose.listed_group"]
+
+
+def test_sanctioned_companies_with_names_stay_one_record_per_name(sanctions):
+    records = sanctions("The Treasury sanctioned a shipping network. The sanctioned companies include Acme Shipping and Zeta Trading.")
+    assert "companies" not in {r["target"] for r in records}
+
+
+def test_coordinated_asset_nouns_keep_the_owners(sanctions):
+    records = sanctions("Ottawa froze the accounts and property of 14 organizations and 3 individuals tied to the junta.")
+    assert acts(records) == {("impose", "Canada", "organizations"), ("impose", "Canada", "individuals")}
+
+
+# -- 2. a list of measures: one imposition per measure ---------------------------------------
+def test_measures_listed_after_include_are_each_imposed(sanctions):
+    records = sanctions("Ottawa sanctioned eight Nicaraguan officials. The measures include an asset freeze and a travel ban.")
+    listed = [r for r in records if r["rule"] == "sanctions.impose.measure_list"]
+    assert [(r["action"], r["instrument"]["text"] if isinstance(r["instrument"], dict) else r["instrument"]) for r in listed] == [
+        ("impose", "asset freeze"), ("impose", "travel ban")]
+    assert {r["imposer"] for r in listed} == {"Canada"}
+
+
+def test_measures_listed_after_a_heading_colon_are_each_imposed(sanctions):
+    records = sanctions("Norway sanctioned Russian oligarchs on Friday.\nPenalties: frozen bank accounts, a ban on state contracts, visa ban")
+    assert len([r for r in records if r["rule"] == "sanctions.impose.measure_list"]) == 3
+
+
+def test_listed_measure_keeps_its_owner_and_target(sanctions):
+    records = sanctions("The penalties also include British visa restrictions on judges who jailed the protesters.")
+    assert ("impose", "United Kingdom", "judges") in acts(records)
+
+
+def test_a_list_of_targets_is_no_list_of_measures(sanctions):
+    records = sanctions("The EU extended its sanctions on Minsk. The sanctions list includes 37 organizations and 233 individuals.")
+    assert not [r for r in records if r["rule"] == "sanctions.impose.measure_list"]

@@ -15,6 +15,7 @@ from bisect import bisect_left
 
 from briefextract.rules.sanctions.arguments import (
     _agent_after,
+    _is_count_word,
     _name_list,
     _agent_before,
     _org_anaphor,
@@ -110,6 +111,9 @@ def _frame_drafts(view: View, s0: int, s1: int, instruments: list[Instrument]) -
             out.extend(ds)
             i = max(end, ds[0].trigger[1])
     out.extend(_include_frames(view, s0, s1))
+    out.extend(_group_frames(view, s0, s1, {d.trigger[0] for d in out if d.trigger}))
+    if not out:
+        out.extend(_measure_list_frames(view, s0, s1, instruments))
     return out
 
 
@@ -337,6 +341,8 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             break
     if n is None:
         return None
+    while fr.get("target") == "possessor" and n + 2 < s1 and keys[n + 1] in ("and", "or") and keys[n + 2] in needs:
+        n += 2  # "freeze the funds and assets of 20 organizations": the last noun of the pair takes the object
     if fr.get("qualified") and keys[n] in _norm_set(fr["qualified"]["nouns"]):
         # "received a licence to drill" is no sanctions licence; "a general licence", "OFAC licences",
         # "a U.S. licence" are
@@ -829,3 +835,90 @@ def _include_frames(view: View, s0: int, s1: int) -> list[Draft]:
             out.append(Draft(**{**d.__dict__, "targets": [t], "imposers": [], "extra": {}}))
         break
     return out
+
+
+
+def _group_frames(view: View, s0: int, s1: int, taken: set[int]) -> list[Draft]:
+    """'the 16 sanctioned individuals', '18 of the sanctioned companies', '29 blacklisted tankers': an
+    unnamed group named as sanctioned is an imposition on it, one record per coordinated head
+    ('the blacklisted individuals and entities'); the imposer comes from context. Only a definite or
+    counted group: 'trade with sanctioned entities' speaks of any."""
+    keys = view.keys
+    adjs = view.w("group_adjectives")
+    if adjs.isdisjoint(keys[s0:s1]):
+        return []
+    heads, stops = view.w("group_heads"), view.w_union("prepositions", "determiners")
+    out: list[Draft] = []
+    for i in range(s0 + 1, s1 - 1):
+        if keys[i] not in adjs or i in taken:
+            continue
+        before = keys[i - 1]
+        if not (before in ("the", "these", "those") or _is_count_word(view, before)) or before in ("some", "many", "several"):
+            continue
+        if i - 2 >= s0 and keys[i - 2] in ("any", "no"):
+            continue
+        h = next((x for x in range(i + 1, min(s1, i + 5)) if keys[x] in heads), None)
+        if h is None or any(keys[x] in stops or not keys[x].isalpha() for x in range(i + 1, h)):
+            continue
+        groups = [(i + 1, h + 1)]
+        x = h + 1
+        while x + 1 < s1 and keys[x] in ("and", "or", ",") and keys[x + 1] in heads:
+            groups.append((x + 1, x + 2))  # "the blacklisted individuals and entities"
+            x += 2
+        for a, b in groups:
+            d = Draft(action="impose", instrument=_tok_text(view, i), start=i - 1 if _is_count_word(view, before) else i,
+                      end=x, rule="sanctions.impose.listed_group", sent_start=s0, trigger=(i, i + 1), targets=[_span_text(view, a, b)])
+            out.append(d)
+    return out
+
+
+
+def _measure_list_frames(view: View, s0: int, s1: int, instruments: list[Instrument]) -> list[Draft]:
+    """'Restrictive measures include asset freezes and a travel ban', 'Sanctions: assets freeze, exclusion
+    from public tenders, entry ban': the measures a sentence-initial measure noun lists are each imposed
+    (one record per measure; the target from context). After 'include' a listed item must name a
+    measure itself (an instrument: 'the list includes 37 organizations' lists targets); after a heading's
+    colon every item is one."""
+    keys = view.keys
+    for ins in instruments:
+        if ins.start - s0 > 3 or not all(keys[x].isalpha() for x in range(s0, ins.start)):
+            continue  # (the subject opens its sentence: 'The measures', 'Individual restrictive measures')
+        if keys[ins.start] in ("list", "lists", "package", "packages"):
+            continue
+        j = ins.end + 1 if ins.end < s1 and keys[ins.end] == "also" else ins.end
+        if j >= s1 - 1:
+            continue
+        colon = keys[j] == ":"
+        if not colon and keys[j] not in view.w("include_verbs"):
+            continue
+        # (the list runs to the clause's end: a measure word would end a target phrase)
+        stop = next((x for x in range(j + 1, s1) if keys[x] in (".", ";", "which", "that", "who", "while", "but")), s1)
+        out = []
+        for a, b in _conjuncts(view, j + 1, stop, force=True):
+            while a < b and keys[a] in ("a", "an", "the", "both", "also"):
+                a += 1
+            if a >= b:
+                continue
+            hit = next(((x, view.instrument_at[x][0]) for x in range(a, b) if x in view.instrument_at), None)
+            if hit is None and not colon:
+                continue
+            x, y = hit if hit is not None else (a, b)
+            if colon and hit is not None:
+                x, y = a, max(y, b) if b - a <= 5 else y  # "exclusion from public tenders": the whole item
+            d = Draft(action="impose", instrument=_span_text(view, x, min(y, b)), start=a, end=b,
+                      rule="sanctions.impose.measure_list", sent_start=s0, trigger=(ins.start, j + 1), target_context=True)
+            owner = next((view.actor_at[z] for z in range(x - 1, a - 1, -1) if view.actor_at[z] is not None), None)
+            name = view.imposer_name(owner) if owner is not None else None
+            if name:
+                d.imposers, d.imposer_explicit = [name], True  # "US State Department visa restrictions"
+            intro = view.lex.target_intros.match_at(keys, y) if y < b else None
+            if intro is not None:
+                named = [t for t in _resolve_phrase(view, intro[0], min(b, _phrase_end(view, intro[0], b))) if t != ANAPHOR_GPE]
+                if named:
+                    d.targets, d.target_context = named, False  # "visa restrictions on individuals accused of ..."
+            out.append(d)
+        if out:
+            out[0].extra["consumed"] = stop  # (the listed measures are not bound again)
+            return out
+    return []
+
