@@ -135,3 +135,31 @@ def test_listed_measure_keeps_its_owner_and_target(sanctions):
 def test_a_list_of_targets_is_no_list_of_measures(sanctions):
     records = sanctions("The EU extended its sanctions on Minsk. The sanctions list includes 37 organizations and 233 individuals.")
     assert not [r for r in records if r["rule"] == "sanctions.impose.measure_list"]
+
+
+# -- 5. the names a sanctions list includes, and more targets after 'as well as' ----------------
+def test_names_a_sanctions_list_includes_are_each_listed(sanctions):
+    text = ("Latvia imposed sanctions on Russian firms. The minister said the list included the steelmaker Severstal,"
+            " shipping group Sovcomflot and its chief Igor Tonkovidov.")
+    records = [r for r in sanctions(text) if r["rule"] == "sanctions.impose.list_members"]
+    assert [(r["action"], r["imposer"], r["target"]) for r in records] == [
+        ("impose", "Latvia", "Severstal"), ("impose", "Latvia", "Sovcomflot"), ("impose", "Latvia", "Igor Tonkovidov")]
+
+
+def test_names_replace_the_described_group_of_the_list(sanctions):
+    text = "Estonia sanctioned Russian propagandists. The list of the 12 sanctioned persons includes Vladimir Solovyov and Margarita Simonyan."
+    assert {r["target"] for r in sanctions(text) if r["rule"] != "sanctions.impose.verb"} == {"Vladimir Solovyov", "Margarita Simonyan"}
+
+
+def test_a_list_of_other_things_or_of_counts_names_no_members(sanctions):
+    assert not [r for r in sanctions("Officials discussed sanctions on Iran. The list of guests included Joe Biden and Olaf Scholz.")
+                if r["rule"].endswith("list_members")]
+    assert not [r for r in sanctions("The EU sanctioned Minsk. The list includes 37 organizations and 233 individuals.")
+                if r["rule"].endswith("list_members")]
+
+
+def test_names_after_as_well_as_are_more_targets_of_the_measure(sanctions):
+    text = ("Vilnius imposed sanctions on Belarus. The sanctions are also intended to target firms that shipped potash"
+            " through Klaipeda, as well as the potash producer Belaruskali and fertiliser maker Grodno Azot.")
+    targets = {r["target"] for r in sanctions(text) if r["rule"] == "sanctions.impose.measure_targets"}
+    assert {"Belaruskali", "Grodno Azot"} <= targets

@@ -111,7 +111,10 @@ def _frame_drafts(view: View, s0: int, s1: int, instruments: list[Instrument]) -
             out.extend(ds)
             i = max(end, ds[0].trigger[1])
     out.extend(_include_frames(view, s0, s1))
-    out.extend(_group_frames(view, s0, s1, {d.trigger[0] for d in out if d.trigger}))
+    # the names a sanctions list includes stand for its described group ('the list of the 12 sanctioned
+    # persons includes A and B'); else the group; a sentence naming neither may list measures
+    members = _list_member_frames(view, s0, s1)
+    out.extend(members or _group_frames(view, s0, s1, {d.trigger[0] for d in out if d.trigger}))
     if not out:
         out.extend(_measure_list_frames(view, s0, s1, instruments))
     return out
@@ -920,5 +923,48 @@ def _measure_list_frames(view: View, s0: int, s1: int, instruments: list[Instrum
         if out:
             out[0].extra["consumed"] = stop  # (the listed measures are not bound again)
             return out
+    return []
+
+
+
+def _list_member_frames(view: View, s0: int, s1: int) -> list[Draft]:
+    """'the list included the energy giant Gazprom, fertiliser maker Acron Group and its CEO Vyacheslav
+    Kantor', 'the list of the 50 sanctioned entities includes X and Y': in a text about sanctions, the
+    names a sanctions list is said to include are each listed (impose; 'currently/still includes': kept,
+    maintain). Only names: 'the list includes 37 organizations' counts, it does not name."""
+    keys = view.keys
+    if not view.mentions_sanctions:
+        return []
+    for i in range(s0 + 1, s1 - 2):
+        if keys[i] not in ("list", "lists", "blacklist") or keys[i - 1] not in ("the", "this", "its", "their", "sanctions"):
+            continue
+        j = next((x for x in range(i + 1, min(s1, i + 10)) if keys[x] in view.w("list_member_verbs")), None)
+        if j is None:
+            continue
+        between = keys[i + 1 : j]
+        if between and between[0] == "of" and view.w("group_adjectives").isdisjoint(between) and "sanctions" not in between:
+            continue  # "the list of guests included ...": not a sanctions list
+        if any(k in (",", ".", ";") for k in between) or any(view.actor_at[x] is not None for x in range(i + 1, j)):
+            continue
+        stop = next((x for x in range(j + 1, s1) if keys[x] in (".", ";", "including", "which", "who", "while", "but")), s1)
+        names = []
+        for a, b in _conjuncts(view, j + 1, stop, force=True):
+            name = _conjunct_actor(view, a, b)
+            if name is None:
+                c = b
+                while c > a and _tok_text(view, c - 1)[:1].isupper():
+                    c -= 1
+                name = _span_text(view, c, b) if a < c < b else None  # "fertiliser maker Acron Group"
+            if name and name not in names:
+                names.append(name)
+        if not names:
+            continue
+        kept = any(keys[x] in ("currently", "still", "now") for x in range(max(s0, i - 4), j))
+        action = "maintain" if kept else "impose"
+        return [
+            Draft(action=action, instrument=_tok_text(view, i), start=i, end=stop, rule=f"sanctions.{action}.list_members",
+                  sent_start=s0, trigger=(i, j + 1), targets=[n])
+            for n in names
+        ]
     return []
 
