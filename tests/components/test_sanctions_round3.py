@@ -93,6 +93,11 @@ def test_counted_or_definite_sanctioned_group_is_an_imposition(sanctions):
     assert acts(sanctions(text)) >= {("impose", "Lithuania", "officials"), ("impose", "Lithuania", "firms")}
 
 
+def test_indefinite_counted_sanctioned_group_is_background(sanctions):
+    records = sanctions("Kyiv sanctioned Iranian drone makers. Satellite images showed three sanctioned Iranian cargo ships near Bandar Abbas.")
+    assert not [r for r in records if r["rule"] == "sanctions.impose.listed_group"]
+
+
 def test_coordinated_sanctioned_groups_are_one_record_each(sanctions):
     records = sanctions("Canada sanctioned Haiti's gang leaders. The designated individuals and entities lose access to Canadian banks.")
     assert {r["target"] for r in records if r["rule"] == "sanctions.impose.listed_group"} == {"individuals", "entities"}

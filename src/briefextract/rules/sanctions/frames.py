@@ -15,7 +15,6 @@ from bisect import bisect_left
 
 from briefextract.rules.sanctions.arguments import (
     _agent_after,
-    _is_count_word,
     _name_list,
     _agent_before,
     _org_anaphor,
@@ -842,10 +841,11 @@ def _include_frames(view: View, s0: int, s1: int) -> list[Draft]:
 
 
 def _group_frames(view: View, s0: int, s1: int, taken: set[int]) -> list[Draft]:
-    """'the 16 sanctioned individuals', '18 of the sanctioned companies', '29 blacklisted tankers': an
-    unnamed group named as sanctioned is an imposition on it, one record per coordinated head
-    ('the blacklisted individuals and entities'); the imposer comes from context. Only a definite or
-    counted group: 'trade with sanctioned entities' speaks of any."""
+    """'the 16 sanctioned individuals', '18 of the sanctioned companies', 'the list of the 50 sanctioned
+    entities': an unnamed group named as sanctioned is an imposition on it, one record per coordinated
+    head ('the blacklisted individuals and entities'); the imposer comes from context. Only a definite
+    group, the one the text sanctions: 'trade with sanctioned entities' speaks of any, 'images showed two
+    sanctioned tankers' of some."""
     keys = view.keys
     adjs = view.w("group_adjectives")
     if adjs.isdisjoint(keys[s0:s1]):
@@ -856,10 +856,9 @@ def _group_frames(view: View, s0: int, s1: int, taken: set[int]) -> list[Draft]:
         if keys[i] not in adjs or i in taken:
             continue
         before = keys[i - 1]
-        if not (before in ("the", "these", "those") or _is_count_word(view, before)) or before in ("some", "many", "several"):
-            continue
-        if i - 2 >= s0 and keys[i - 2] in ("any", "no"):
-            continue
+        counted = _NUMBER.match(before) is not None or before in view.lex.number_words
+        if not (before in ("the", "these", "those") or (counted and i - 2 >= s0 and keys[i - 2] in ("the", "these", "those"))):
+            continue  # the group this text sanctions, not any ('two sanctioned Russian tankers near the port')
         h = next((x for x in range(i + 1, min(s1, i + 5)) if keys[x] in heads), None)
         if h is None or any(keys[x] in stops or not keys[x].isalpha() for x in range(i + 1, h)):
             continue
@@ -869,7 +868,7 @@ def _group_frames(view: View, s0: int, s1: int, taken: set[int]) -> list[Draft]:
             groups.append((x + 1, x + 2))  # "the blacklisted individuals and entities"
             x += 2
         for a, b in groups:
-            d = Draft(action="impose", instrument=_tok_text(view, i), start=i - 1 if _is_count_word(view, before) else i,
+            d = Draft(action="impose", instrument=_tok_text(view, i), start=i - 1 if counted else i,
                       end=x, rule="sanctions.impose.listed_group", sent_start=s0, trigger=(i, i + 1), targets=[_span_text(view, a, b)])
             out.append(d)
     return out
