@@ -168,3 +168,10 @@ def test_names_after_as_well_as_are_more_targets_of_the_measure(sanctions):
             " through Klaipeda, as well as the potash producer Belaruskali and fertiliser maker Grodno Azot.")
     targets = {r["target"] for r in sanctions(text) if r["rule"] == "sanctions.impose.measure_targets"}
     assert {"Belaruskali", "Grodno Azot"} <= targets
+
+
+def test_measures_a_numbered_package_includes_are_each_imposed(sanctions):
+    text = ("The EU adopted its 16th sanctions package on Monday. The 16th package includes an import ban on Russian"
+            " aluminium and a port ban on shadow fleet tankers.")
+    listed = {(r["imposer"], r["target"]) for r in sanctions(text) if r["rule"] == "sanctions.impose.measure_list"}
+    assert listed == {("European Union", "Russian aluminium"), ("European Union", "shadow fleet tankers")}

@@ -883,10 +883,10 @@ def _measure_list_frames(view: View, s0: int, s1: int, instruments: list[Instrum
     colon every item is one."""
     keys = view.keys
     for ins in instruments:
-        if ins.start - s0 > 3 or not all(keys[x].isalpha() for x in range(s0, ins.start)):
+        if ins.start - s0 > 3 or not all(keys[x].isalnum() for x in range(s0, ins.start)):
             continue  # (the subject opens its sentence: 'The measures', 'Individual restrictive measures')
-        if keys[ins.start] in ("list", "lists", "package", "packages"):
-            continue
+        if keys[ins.end - 1] in ("list", "lists"):
+            continue  # (a list includes its targets)
         j = ins.end + 1 if ins.end < s1 and keys[ins.end] == "also" else ins.end
         if j >= s1 - 1:
             continue
