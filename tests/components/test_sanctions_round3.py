@@ -175,3 +175,13 @@ def test_measures_a_numbered_package_includes_are_each_imposed(sanctions):
             " aluminium and a port ban on shadow fleet tankers.")
     listed = {(r["imposer"], r["target"]) for r in sanctions(text) if r["rule"] == "sanctions.impose.measure_list"}
     assert listed == {("European Union", "Russian aluminium"), ("European Union", "shadow fleet tankers")}
+
+
+def test_a_headline_subtitle_after_a_colon_is_no_list_of_measures(sanctions):
+    for text in ("Lifting Cuba Sanctions: From Announcement to Implementation", "Sanctions: What Comes Next for Caracas"):
+        assert not [r for r in sanctions(text) if r["rule"] == "sanctions.impose.measure_list"]
+
+
+def test_a_context_target_is_a_name_never_the_country_anaphor(sanctions):
+    records = sanctions("Ottawa kept sanctions on the country for a decade. Officials said new sanctions were imposed.")
+    assert records and all(not (r["target"] or "").startswith("\x00") for r in records)

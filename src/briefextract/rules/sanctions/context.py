@@ -216,5 +216,6 @@ def _context_targets(view: View) -> list[tuple[int, str]]:
             continue
         stop = _phrase_end(view, hit[0], len(keys))
         for t in _resolve_phrase(view, hit[0], stop):
-            out.append((a, t))
+            if t != ANAPHOR_GPE:  # ("sanctions on the country": no name to carry)
+                out.append((a, t))
     return out

@@ -883,8 +883,10 @@ def _measure_list_frames(view: View, s0: int, s1: int, instruments: list[Instrum
     colon every item is one."""
     keys = view.keys
     for ins in instruments:
-        if ins.start - s0 > 3 or not all(keys[x].isalnum() for x in range(s0, ins.start)):
-            continue  # (the subject opens its sentence: 'The measures', 'Individual restrictive measures')
+        if ins.start - s0 > 3 or not all(
+            keys[x].isalnum() and view.actor_at[x] is None and x not in view.trigger_tokens for x in range(s0, ins.start)
+        ):
+            continue  # (the subject opens its sentence: 'The measures', 'Individual restrictive measures'; not 'Lifting Syria Sanctions:')
         if keys[ins.end - 1] in ("list", "lists"):
             continue  # (a list includes its targets)
         j = ins.end + 1 if ins.end < s1 and keys[ins.end] == "also" else ins.end
@@ -919,7 +921,7 @@ def _measure_list_frames(view: View, s0: int, s1: int, instruments: list[Instrum
                 if named:
                     d.targets, d.target_context = named, False  # "visa restrictions on individuals accused of ..."
             out.append(d)
-        if out:
+        if out and (not colon or len(out) >= 2):  # ("Sanctions: From Announcement to Implementation" is a subtitle)
             out[0].extra["consumed"] = stop  # (the listed measures are not bound again)
             return out
     return []
