@@ -852,7 +852,8 @@ def _group_frames(view: View, s0: int, s1: int, taken: set[int]) -> list[Draft]:
         return []
     heads, stops = view.w("group_heads"), view.w_union("prepositions", "determiners")
     out: list[Draft] = []
-    for i in range(s0 + 1, s1 - 1):
+    starts = view.entry_starts  # (the adjectives are among them: ``include_adjectives``)
+    for i in starts[bisect_left(starts, s0 + 1) : bisect_left(starts, s1 - 1)]:
         if keys[i] not in adjs or i in taken:
             continue
         before = keys[i - 1]
@@ -928,16 +929,19 @@ def _measure_list_frames(view: View, s0: int, s1: int, instruments: list[Instrum
 
 
 
+_LIST_NOUNS = frozenset({"list", "lists", "blacklist"})
+
+
 def _list_member_frames(view: View, s0: int, s1: int) -> list[Draft]:
     """'the list included the energy giant Gazprom, fertiliser maker Acron Group and its CEO Vyacheslav
     Kantor', 'the list of the 50 sanctioned entities includes X and Y': in a text about sanctions, the
     names a sanctions list is said to include are each listed (impose; 'currently/still includes': kept,
     maintain). Only names: 'the list includes 37 organizations' counts, it does not name."""
     keys = view.keys
-    if not view.mentions_sanctions:
+    if not view.mentions_sanctions or _LIST_NOUNS.isdisjoint(keys[s0:s1]):
         return []
     for i in range(s0 + 1, s1 - 2):
-        if keys[i] not in ("list", "lists", "blacklist") or keys[i - 1] not in ("the", "this", "its", "their", "sanctions"):
+        if keys[i] not in _LIST_NOUNS or keys[i - 1] not in ("the", "this", "its", "their", "sanctions"):
             continue
         j = next((x for x in range(i + 1, min(s1, i + 10)) if keys[x] in view.w("list_member_verbs")), None)
         if j is None:
