@@ -28,6 +28,11 @@ def test_vowed_imposition_is_a_threat(sanctions, text, expected):
     assert records and {(r["action"], r["imposer"]) for r in records} == {expected}
 
 
+def test_readiness_to_lift_stays_a_consideration(sanctions):
+    records = sanctions("Brussels is prepared to lift sanctions on Minsk.")
+    assert [r["action"] for r in records] == ["consider"]
+
+
 def test_vowed_lifting_stays_a_planned_lifting(sanctions):
     records = sanctions("Washington promised to lift sanctions on Caracas after the vote.")
     assert [(r["action"], r["modality"]) for r in records] == [("lift", "planned")]

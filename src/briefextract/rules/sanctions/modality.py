@@ -80,7 +80,7 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True, w
             found = m
     if found == "vowed":
         found = "planned"
-        d.extra["vowed"] = True  # (no threaten/consider wrapper verb re-reads it: "prepares to reimpose")
+        d.extra["vowed"] = True  # (the vow verb is read here, not again as a wrapper: ``_draft_from_trigger``)
         if d.action in _VOWED_THREATS:
             # "intends to reimpose oil sanctions", "vowed to impose sanctions": a threat of the measure
             d.action = "threaten"

@@ -549,7 +549,10 @@ def _draft_from_trigger(view: View, ins: Instrument, t: Trigger, s0: int, s1: in
     d.trigger = (t.start, t.end)
     call = t.call or _call_cue_before(view, t.start, s0)
     _modal(view, d, t.start, s0)
-    wrapper = None if t.call or d.extra.get("vowed") else _wrapper_before(view, t.start, s0)
+    wrapper = None if t.call else _wrapper_before(view, t.start, s0)
+    if d.extra.get("vowed") and (wrapper == "threaten" or d.action == "threaten"):
+        wrapper = None  # "promised to lift" stays a planned lifting, "prepares to reimpose" a threat
+
     if wrapper in ("threaten", "consider") and action not in ("threaten", "consider"):
         d.action = wrapper  # "threatened to impose tariffs", "is considering lifting sanctions"
         d.rule = f"sanctions.{wrapper}.{action}"
