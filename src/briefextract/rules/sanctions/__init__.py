@@ -54,6 +54,15 @@ restricting a party's access further tighten (triggers._degree_drafts); enforcin
 it; a ban on goods imported from named states targets the states; proposals and imminent adoptions
 are considered.
 
+Groups, lists and vows: a definite unnamed group named as sanctioned ('the 16 sanctioned individuals', '18 of
+the sanctioned companies') is an imposition on it, one record per coordinated head; the names a sanctions
+list is said to include ('the list included A, B and C') are each listed; the measures a sentence-initial
+measure noun lists ('The measures include an asset freeze and a travel ban', 'Sanctions: assets freeze,
+exclusion from public tenders, entry ban') are each imposed; a vow, pledge, stated intention or
+preparation to impose ('vowed to take further measures', 'intends to reimpose', a headline's 'US to
+Reimpose ...') is a threat; the agency of a dateline and the metadata's source report the story and are
+never a party the text leaves implicit.
+
 Targets and datelines: after a trade-flow noun ('imports', 'the purchase, import or transfer') the
 target is the named party after from/to/with, else the goods after 'of'; a target phrase ends before
 an -ly adverb, a participle after its head ('goods used in'), an -ing verb after a named actor or a

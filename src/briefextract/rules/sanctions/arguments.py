@@ -431,11 +431,22 @@ def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
             x = e - 1
             while x >= s0 and keys[x] in view.w("aux_words"):
                 x -= 1
+            if x >= s0 and keys[x] == "and" and _past_verb(view, e):
+                j = x  # "condemned the test and vowed to impose": the verbs' shared subject (below)
+                continue
             ref = view.actor_at[x] if x >= s0 else None
             if ref is not None and not ref.demonym and not ref.possessive:
                 name = view.imposer_name(ref)
                 if name:
                     d.imposers, d.imposer_explicit = _coordinated_left(view, ref, name), True
+            return
+        if (k == "and" and j + 1 <= t and _past_verb(view, j + 1)) or (k == "," and j + 1 == t and _finite_verb(view, t)):
+            # "The Council condemned Iran's test and vowed to take further measures", "Council condemns
+            # North Korea missile test, vows sanctions": the verb phrases share the sentence's subject;
+            # the first one's object ("Iran") does not act
+            names = _first_subjects(view, s0, j)
+            if names:
+                d.imposers, d.imposer_explicit = names, True
             return
         org = _org_anaphor(view, j, j + 1) if k in ("the",) else None
         if org and (j == s0 or keys[j - 1] not in view.w("prepositions")):
@@ -537,6 +548,45 @@ def _opening_subject(view: View, s0: int, p: int) -> list[str]:
     name = view.imposer_name(ref)
     return _coordinated_left(view, ref, name) if name else []
 
+
+def _first_subjects(view: View, s0: int, p: int) -> list[str]:
+    """The sentence's first subject before ``p`` (``_first_actor``) with the actors coordinated after
+    it ('Britain and France condemned ...'), one name each."""
+    keys = view.keys
+    first = None
+    for x in range(s0, p):
+        ref = view.actor_at[x]
+        if ref is None or ref.start != x or ref.demonym or ref.possessive or (x > s0 and keys[x - 1] in view.w("prepositions")):
+            continue
+        first = ref
+        break
+    if first is None:
+        return []
+    last = first
+    x = last.end
+    while x + 1 < p and keys[x] in ("and", ","):
+        y = x + 2 if keys[x + 1] == "the" else x + 1
+        nxt = view.actor_at[y] if y < p else None
+        if nxt is None or nxt.start != y or nxt.possessive:
+            break
+        last, x = nxt, nxt.end
+    name = view.imposer_name(last)
+    return _coordinated_left(view, last, name) if name else []
+
+
+def _past_verb(view: View, i: int) -> bool:
+    """Token ``i`` reads as a past-tense verb: a lower-case word in -ed that names no actor and no
+    measure ('vowed', 'condemned'; no tagger: the word's shape)."""
+    w = view.keys[i]
+    return len(w) > 4 and w.endswith("ed") and w.isalpha() and view.actor_at[i] is None and i not in view.instrument_at and view.words[i][:1].islower()
+
+
+def _finite_verb(view: View, i: int) -> bool:
+    """The trigger word at ``i`` reads as a finite verb of its own clause ('vows', 'imposes', 'imposed';
+    not a passive participle followed by its agent: 'sanctioned by')."""
+    w = view.keys[i]
+    nxt = view.keys[i + 1] if i + 1 < len(view.keys) else ""
+    return (w.endswith("s") or _past_verb(view, i)) and w.isalpha() and view.words[i][:1].islower() and nxt != "by"
 
 
 def _first_actor(view: View, s0: int, p: int) -> str | None:

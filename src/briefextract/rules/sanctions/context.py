@@ -133,6 +133,8 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
                 rec = view.actor_records.get(name) or {}
                 if name in d.imposers or rec.get("type") == "PERSON" or name in view.w("imposer_states"):
                     continue  # (the UN, the EU, the Security Council impose; they are no implicit target)
+                if name in view.source_names:
+                    continue  # "UNITED NATIONS (AFP) - ... PHOTO: AFP": the agency reports the story
                 if name in (view.actor_state(x) for x in d.imposers):
                     continue
                 if view.actor_state(name) in {view.actor_state(x) for x in d.imposers}:
@@ -218,5 +220,6 @@ def _context_targets(view: View) -> list[tuple[int, str]]:
             continue
         stop = _phrase_end(view, hit[0], len(keys))
         for t in _resolve_phrase(view, hit[0], stop):
-            out.append((a, t))
+            if t != ANAPHOR_GPE:  # ("sanctions on the country": no name to carry)
+                out.append((a, t))
     return out

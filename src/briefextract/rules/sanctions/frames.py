@@ -115,6 +115,12 @@ def _frame_drafts(view: View, s0: int, s1: int, instruments: list[Instrument]) -
             out.extend(ds)
             i = max(end, ds[0].trigger[1])
     out.extend(_include_frames(view, s0, s1))
+    # the names a sanctions list includes stand for its described group ('the list of the 12 sanctioned
+    # persons includes A and B'); else the group; a sentence naming neither may list measures
+    members = _list_member_frames(view, s0, s1)
+    out.extend(members or _group_frames(view, s0, s1, {d.trigger[0] for d in out if d.trigger}))
+    if not out:
+        out.extend(_measure_list_frames(view, s0, s1, instruments))
     return out
 
 
@@ -386,6 +392,8 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             break
     if n is None:
         return None
+    while fr.get("target") == "possessor" and n + 2 < s1 and keys[n + 1] in ("and", "or") and keys[n + 2] in needs:
+        n += 2  # "freeze the funds and assets of 20 organizations": the last noun of the pair takes the object
     if fr.get("qualified") and keys[n] in _norm_set(fr["qualified"]["nouns"]):
         # "received a licence to drill" is no sanctions licence; "a general licence", "OFAC licences",
         # "a U.S. licence" are
@@ -892,3 +900,139 @@ def _include_frames(view: View, s0: int, s1: int) -> list[Draft]:
             out.append(Draft(**{**d.__dict__, "targets": [t], "imposers": [], "extra": {}}))
         break
     return out
+
+
+
+def _group_frames(view: View, s0: int, s1: int, taken: set[int]) -> list[Draft]:
+    """'the 16 sanctioned individuals', '18 of the sanctioned companies', 'the list of the 50 sanctioned
+    entities': an unnamed group named as sanctioned is an imposition on it, one record per coordinated
+    head ('the blacklisted individuals and entities'); the imposer comes from context. Only a definite
+    group, the one the text sanctions: 'trade with sanctioned entities' speaks of any, 'images showed two
+    sanctioned tankers' of some."""
+    keys = view.keys
+    adjs = view.w("group_adjectives")
+    if adjs.isdisjoint(keys[s0:s1]):
+        return []
+    heads, stops = view.w("group_heads"), view.w_union("prepositions", "determiners")
+    out: list[Draft] = []
+    starts = view.entry_starts  # (the adjectives are among them: ``include_adjectives``)
+    for i in starts[bisect_left(starts, s0 + 1) : bisect_left(starts, s1 - 1)]:
+        if keys[i] not in adjs or i in taken:
+            continue
+        before = keys[i - 1]
+        counted = _NUMBER.match(before) is not None or before in view.lex.number_words
+        if not (before in ("the", "these", "those") or (counted and i - 2 >= s0 and keys[i - 2] in ("the", "these", "those"))):
+            continue  # the group this text sanctions, not any ('two sanctioned Russian tankers near the port')
+        h = next((x for x in range(i + 1, min(s1, i + 5)) if keys[x] in heads), None)
+        if h is None or any(keys[x] in stops or not keys[x].isalpha() for x in range(i + 1, h)):
+            continue
+        groups = [(i + 1, h + 1)]
+        x = h + 1
+        while x + 1 < s1 and keys[x] in ("and", "or", ",") and keys[x + 1] in heads:
+            groups.append((x + 1, x + 2))  # "the blacklisted individuals and entities"
+            x += 2
+        for a, b in groups:
+            d = Draft(action="impose", instrument=_tok_text(view, i), start=i - 1 if counted else i,
+                      end=x, rule="sanctions.impose.listed_group", sent_start=s0, trigger=(i, i + 1), targets=[_span_text(view, a, b)])
+            out.append(d)
+    return out
+
+
+
+def _measure_list_frames(view: View, s0: int, s1: int, instruments: list[Instrument]) -> list[Draft]:
+    """'Restrictive measures include asset freezes and a travel ban', 'Sanctions: assets freeze, exclusion
+    from public tenders, entry ban': the measures a sentence-initial measure noun lists are each imposed
+    (one record per measure; the target from context). After 'include' a listed item must name a
+    measure itself (an instrument: 'the list includes 37 organizations' lists targets); after a heading's
+    colon every item is one."""
+    keys = view.keys
+    for ins in instruments:
+        if ins.start - s0 > 3 or not all(
+            keys[x].isalnum() and view.actor_at[x] is None and x not in view.trigger_tokens for x in range(s0, ins.start)
+        ):
+            continue  # (the subject opens its sentence: 'The measures', 'Individual restrictive measures'; not 'Lifting Syria Sanctions:')
+        if keys[ins.end - 1] in ("list", "lists"):
+            continue  # (a list includes its targets)
+        j = ins.end + 1 if ins.end < s1 and keys[ins.end] == "also" else ins.end
+        if j >= s1 - 1:
+            continue
+        colon = keys[j] == ":"
+        if not colon and keys[j] not in view.w("include_verbs"):
+            continue
+        # (the list runs to the clause's end: a measure word would end a target phrase)
+        stop = next((x for x in range(j + 1, s1) if keys[x] in (".", ";", "which", "that", "who", "while", "but")), s1)
+        out = []
+        for a, b in _conjuncts(view, j + 1, stop, force=True):
+            while a < b and keys[a] in ("a", "an", "the", "both", "also"):
+                a += 1
+            if a >= b:
+                continue
+            hit = next(((x, view.instrument_at[x][0]) for x in range(a, b) if x in view.instrument_at), None)
+            if hit is None and not colon:
+                continue
+            x, y = hit if hit is not None else (a, b)
+            if colon and hit is not None:
+                x, y = a, max(y, b) if b - a <= 5 else y  # "exclusion from public tenders": the whole item
+            d = Draft(action="impose", instrument=_span_text(view, x, min(y, b)), start=a, end=b,
+                      rule="sanctions.impose.measure_list", sent_start=s0, trigger=(ins.start, j + 1), target_context=True)
+            owner = next((view.actor_at[z] for z in range(x - 1, a - 1, -1) if view.actor_at[z] is not None), None)
+            name = view.imposer_name(owner) if owner is not None else None
+            if name:
+                d.imposers, d.imposer_explicit = [name], True  # "US State Department visa restrictions"
+            intro = view.lex.target_intros.match_at(keys, y) if y < b else None
+            if intro is not None:
+                named = [t for t in _resolve_phrase(view, intro[0], min(b, _phrase_end(view, intro[0], b))) if t != ANAPHOR_GPE]
+                if named:
+                    d.targets, d.target_context = named, False  # "visa restrictions on individuals accused of ..."
+            out.append(d)
+        if out and (not colon or len(out) >= 2):  # ("Sanctions: From Announcement to Implementation" is a subtitle)
+            out[0].extra["consumed"] = stop  # (the listed measures are not bound again)
+            return out
+    return []
+
+
+
+_LIST_NOUNS = frozenset({"list", "lists", "blacklist"})
+
+
+def _list_member_frames(view: View, s0: int, s1: int) -> list[Draft]:
+    """'the list included the energy giant Gazprom, fertiliser maker Acron Group and its CEO Vyacheslav
+    Kantor', 'the list of the 50 sanctioned entities includes X and Y': in a text about sanctions, the
+    names a sanctions list is said to include are each listed (impose; 'currently/still includes': kept,
+    maintain). Only names: 'the list includes 37 organizations' counts, it does not name."""
+    keys = view.keys
+    if not view.mentions_sanctions or _LIST_NOUNS.isdisjoint(keys[s0:s1]):
+        return []
+    for i in range(s0 + 1, s1 - 2):
+        if keys[i] not in _LIST_NOUNS or keys[i - 1] not in ("the", "this", "its", "their", "sanctions"):
+            continue
+        j = next((x for x in range(i + 1, min(s1, i + 10)) if keys[x] in view.w("list_member_verbs")), None)
+        if j is None:
+            continue
+        between = keys[i + 1 : j]
+        if between and between[0] == "of" and view.w("group_adjectives").isdisjoint(between) and "sanctions" not in between:
+            continue  # "the list of guests included ...": not a sanctions list
+        if any(k in (",", ".", ";") for k in between) or any(view.actor_at[x] is not None for x in range(i + 1, j)):
+            continue
+        stop = next((x for x in range(j + 1, s1) if keys[x] in (".", ";", "including", "which", "who", "while", "but")), s1)
+        names = []
+        for a, b in _conjuncts(view, j + 1, stop, force=True):
+            name = _conjunct_actor(view, a, b)
+            if name is None:
+                c = b
+                while c > a and _tok_text(view, c - 1)[:1].isupper():
+                    c -= 1
+                name = _span_text(view, c, b) if a < c < b else None  # "fertiliser maker Acron Group"
+            if name and name not in names:
+                names.append(name)
+        if not names:
+            continue
+        kept = any(keys[x] in ("currently", "still", "now") for x in range(max(s0, i - 4), j))
+        action = "maintain" if kept else "impose"
+        return [
+            Draft(action=action, instrument=_tok_text(view, i), start=i, end=stop, rule=f"sanctions.{action}.list_members",
+                  sent_start=s0, trigger=(i, j + 1), targets=[n])
+            for n in names
+        ]
+    return []
+

@@ -8,6 +8,10 @@ from __future__ import annotations
 from briefextract.rules.sanctions.view import Draft, View
 
 
+#: the actions a vow or stated intention before them makes a threat (a vowed lifting stays a planned lifting)
+_VOWED_THREATS = frozenset({"impose", "tighten", "expand"})
+
+
 def _wrapper_before(view: View, i: int, s0: int) -> str | None:
     """A threaten/consider verb governing the action verb at ``i`` ('threatened to impose')."""
     keys = view.keys
@@ -54,6 +58,8 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True, w
         if keys[j] == "," and _closes_subordinate(view, j, s0):
             break  # "If Moscow fails to withdraw, the EU will impose": the cues of the clause before are not this verb's
         hit = view.lex.modality.match_at(keys, j)
+        if hit is None and keys[j] == "to" and _headline_subject_before(view, j):
+            hit = (j + 1, "vowed")  # "US to Reimpose Venezuela Oil Ban": a headline's stated intention
         if hit is None or hit[0] > i:
             continue
         if keys[j] == "may" and (j in view.date_starts or (j > s0 and view.text[view.starts[j]] == "M")):
@@ -71,8 +77,19 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True, w
             found = m
             d.extra["advocated_by"] = keys[j]  # (which cue: "must" advocates, "needs to be approved" is a pending step)
             continue
-        if found is None or (found == "planned" and m == "possible"):
+        if m == "vowed":
+            if found in (None, "planned"):
+                found = m  # "vowed to take further measures": stronger than a bare future
+            continue
+        if found is None or (found in ("planned", "vowed") and m == "possible"):
             found = m
+    if found == "vowed":
+        found = "planned"
+        d.extra["vowed"] = True  # (the vow verb is read here, not again as a wrapper: ``_draft_from_trigger``)
+        if d.action in _VOWED_THREATS:
+            # "intends to reimpose oil sanctions", "vowed to impose sanctions": a threat of the measure
+            d.action = "threaten"
+            d.rule = d.rule.replace("sanctions.", "sanctions.threaten.", 1) if not d.rule.startswith("sanctions.threaten") else d.rule
     if found == "planned" and _conditional(view, i):
         found = "possible"  # "will lift sanctions ... if it agrees": only possible
     if condition and found in (None, "planned"):
@@ -91,6 +108,16 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True, w
         d.action = "consider"
         d.rule = d.rule.replace("sanctions.", "sanctions.consider.", 1) if not d.rule.startswith("sanctions.consider") else d.rule
 
+
+
+def _headline_subject_before(view: View, j: int) -> bool:
+    """'to' at ``j`` follows a subject that opens its sentence ('EU to impose ...', 'The US to reimpose
+    ...'): the infinitive of a headline's announced intention (in prose a subject is followed by its verb)."""
+    ref = view.actor_at[j - 1] if j > 0 else None
+    if ref is None or ref.end != j or ref.possessive:
+        return False
+    s0 = view.sent_bounds[view.sent_of[j]][0]
+    return all(view.keys[x] in ("the",) or view.is_space[x] for x in range(s0, ref.start))
 
 
 def _closes_subordinate(view: View, c: int, s0: int) -> bool:

@@ -26,6 +26,8 @@ from briefextract.rules.sanctions.modality import (
 )
 from briefextract.rules.sanctions.phrases import (
     _PAST_ADVERBS,
+    _conjunct_actor,
+    _conjuncts,
     _gap_ok,
     _in_target_phrase,
     _is_time,
@@ -703,6 +705,9 @@ def _draft_from_trigger(view: View, ins: Instrument, t: Trigger, s0: int, s1: in
     call = t.call or _call_cue_before(view, t.start, s0)
     _modal(view, d, t.start, s0)
     wrapper = None if t.call else _wrapper_before(view, t.start, s0)
+    if d.extra.get("vowed") and (wrapper == "threaten" or d.action == "threaten"):
+        wrapper = None  # "promised to lift" stays a planned lifting, "prepares to reimpose" a threat
+
     if wrapper in ("threaten", "consider") and action not in ("threaten", "consider"):
         d.action = wrapper  # "threatened to impose tariffs", "is considering lifting sanctions"
         d.rule = f"sanctions.{wrapper}.{action}"
@@ -829,6 +834,7 @@ def _measure_targets(view: View, ins: Instrument, s0: int, s1: int) -> Draft | N
             j = close + 1
     while j < s1 and keys[j] in ("also", "now", "only", "further", "additionally"):
         j += 1
+    j = _purpose_lead(view, j, s1)
     if j >= s1 or keys[j] not in view.w("subject_target_verbs") or j + 1 >= s1:
         return None
     lo = _np_left(view, ins.start, s0)
@@ -845,10 +851,52 @@ def _measure_targets(view: View, ins: Instrument, s0: int, s1: int) -> Draft | N
     if not d.targets:
         return None
     d.end = max(d.end, stop)
+    also = _as_well_as(view, stop, s1)
+    if also is not None:
+        d.targets += [x for x in also[0] if x not in d.targets]
+        d.end = max(d.end, also[1])
     mods = _modifier_actors(view, ins, s0)
     d.imposers, d.imposer_explicit = list(mods["imposers"]), bool(mods["imposers"])
     _modal(view, d, j, s0)
     return d
+
+
+def _purpose_lead(view: View, j: int, s1: int) -> int:
+    """'The sanctions were also intended to target X', 'are designed to cover X': the targeting verb
+    after a stated purpose (``purpose_verbs``) is the measure's own; the verb's token (``j`` unchanged
+    when there is no such lead)."""
+    keys = view.keys
+    x = j
+    while x < s1 and keys[x] in view.w("passive_aux") or (x < s1 and keys[x] in ("also", "now", "only")):
+        x += 1
+    if x + 2 < s1 and keys[x] in view.w("purpose_verbs") and keys[x + 1] == "to" and keys[x + 2] in view.w("subject_target_verbs"):
+        return x + 2
+    return j
+
+
+def _as_well_as(view: View, stop: int, s1: int) -> tuple[list[str], int] | None:
+    """The named actors after an 'as well as' closing the object phrase ending at ``stop`` ('target
+    entities that shipped coal to Poland, as well as gas firm Novatek and fertiliser maker PhosAgro'):
+    more targets of the same verb, one record each; their end."""
+    keys = view.keys
+    for x in range(stop, min(s1 - 3, stop + 25)):
+        if keys[x] in (".", ";", ":"):
+            return None
+        if keys[x] == "as" and keys[x + 1] == "well" and keys[x + 2] == "as":
+            end = _phrase_end(view, x + 3, s1, allow_commas=True)
+            names = []
+            for a, b in _conjuncts(view, x + 3, end, force=True):
+                name = _conjunct_actor(view, a, b)
+                if name is None:
+                    # "gas firm Novatek": a name the actor lists do not know, after its lower-case description
+                    c = b
+                    while c > a and _tok_text(view, c - 1)[:1].isupper():
+                        c -= 1
+                    name = _span_text(view, c, b) if a < c < b else None
+                if name and name not in names:
+                    names.append(name)
+            return (names, end) if names else None
+    return None
 
 
 def _target_side(view: View, ins: Instrument, s0: int) -> Draft | None:

@@ -13,8 +13,9 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc
 
 from briefextract import constants as C
+from briefextract.extensions import meta
 from briefextract.rules.actor_spans import SpanTuple, span_tuples
-from briefextract.rules.datelines import dateline_token_ranges
+from briefextract.rules.datelines import dateline_token_ranges, doc_datelines
 from briefextract.rules.layout_sentences import sentence_start_tokens
 from briefextract.rules.sanctions.lexicon import (
     Lexicon,
@@ -220,6 +221,22 @@ class View:
                 if trie is lex.triggers and p.get("gap", 8) <= 3:
                     continue  # light verbs (use, announce, agree) do not end a subject search
                 self.trigger_tokens.update(range(a, b))
+
+    @property
+    def source_names(self) -> frozenset[str]:
+        """The story's sources: the actors a dateline names as its agency ('UNITED NATIONS (AFP) -') and
+        the outlet the metadata names as the source. They report the story; never a party the text
+        leaves implicit (``context._fill_context``). Found on first use."""
+        found = self.__dict__.get("_source_names")
+        if found is None:
+            forms = {(meta(self.doc).get("source") or "").casefold()} - {""}
+            forms.update(self.text[a:b].casefold() for a, b in (line["agency"] for line in doc_datelines(self.doc) if line["agency"]))
+            found = frozenset(
+                name for name, rec in self.actor_records.items()
+                if name and not forms.isdisjoint(x.casefold() for x in (name, *(rec.get("aliases") or [])))
+            ) if forms else frozenset()
+            self.__dict__["_source_names"] = found
+        return found
 
     @property
     def org_country(self) -> dict[str, str]:
