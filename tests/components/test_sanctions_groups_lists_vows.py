@@ -1,6 +1,5 @@
-"""Sanctions, round-3 classes found on fresh text (texts written for the tests, other names and
-wordings than any probe): vows and intentions as threats, verb phrases sharing a subject,
-unnamed groups named as sanctioned, lists of measures, news agencies as parties."""
+"""Sanctions (texts written for the tests): vows and intentions as threats, verb phrases sharing a
+subject, unnamed groups named as sanctioned, lists of measures, news agencies as parties."""
 
 from __future__ import annotations
 
