@@ -366,7 +366,7 @@ def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
     if t - 3 > s0 and keys[t - 1] in view.w("determiners") and keys[t - 2].endswith("ing") and keys[t - 3] == ",":
         # "The US, Canada and the EU condemned X, announcing the imposition of sanctions": the participle
         # clause's subject is the main clause's, the list of names that opens the sentence
-        names = _opening_subject(view, s0, t - 3)
+        names = _first_subjects(view, s0, t - 3)
         if names:
             d.imposers, d.imposer_explicit = names, True
         return
@@ -523,30 +523,6 @@ def _verb_follows(view: View, b: int, t: int) -> bool:
                             and view.actor_at[x] is None)
         for x in range(b, t)
     )
-
-
-def _opening_subject(view: View, s0: int, p: int) -> list[str]:
-    """The names that open the sentence before ``p`` ('The US, Canada, UK and EU have condemned ...'),
-    every coordinated one, as imposers; [] when the sentence opens otherwise."""
-    keys = view.keys
-    y = s0
-    while y < p and (keys[y] in view.w("determiners") or view.is_space[y]):
-        y += 1
-    ref = view.actor_at[y] if y < p else None
-    if ref is None or ref.start != y:
-        return []
-    while not ref.possessive and not ref.demonym:
-        z = ref.end
-        while z < p and keys[z] in (",", "and", "the"):
-            z += 1
-        nxt = view.actor_at[z] if ref.end < z < p else None
-        if nxt is None or nxt.start != z:
-            break
-        ref = nxt
-    if ref.possessive or ref.demonym:
-        return []
-    name = view.imposer_name(ref)
-    return _coordinated_left(view, ref, name) if name else []
 
 
 def _first_subjects(view: View, s0: int, p: int) -> list[str]:
