@@ -68,10 +68,10 @@ def test_headline_verb_after_comma_shares_the_first_subject(sanctions):
 @pytest.mark.parametrize(
     "text",
     [
-        "Migrants wait at the border crossing. PHOTO: Reuters\n\nGENEVA (Reuters) - The European Union vowed on Monday"
-        " to take further measures including sanctions.",
-        "Migrants wait at the border crossing. PHOTO: Xinhua\n\nBEIJING, May 3 (Xinhua) -- The United States will take"
-        " further measures including sanctions, the envoy said.",
+        ("Migrants wait at the border crossing. PHOTO: Reuters\n\nGENEVA (Reuters) - The European Union vowed on Monday"
+        " to take further measures including sanctions."),
+        ("Migrants wait at the border crossing. PHOTO: Xinhua\n\nBEIJING, May 3 (Xinhua) -- The United States will take"
+        " further measures including sanctions, the envoy said."),
     ],
 )
 def test_dateline_agency_is_no_context_target(sanctions, text):

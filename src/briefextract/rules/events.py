@@ -78,11 +78,11 @@ class EventLexicon:
 
     triggers: dict[str, dict]
     anchors: dict[str, dict]
-    trigger_matcher: "WordSequenceMatcher"
+    trigger_matcher: WordSequenceMatcher
     cue_starts: frozenset[str]  # the words some rule looks for (see cue_positions)
     #: trigger id -> (its entry, its near / near_after / not_before / not_near conditions or None)
     trigger_rules: dict[str, tuple[dict, TriggerContext | None]]
-    anchor_matcher: "WordSequenceMatcher"
+    anchor_matcher: WordSequenceMatcher
     plover: dict[str, str]
     hypothetical: frozenset[str]
     hypothetical_after: frozenset[str]
@@ -293,7 +293,7 @@ class Mention:
     relative_clause: bool = False  # "who were detained", "prisoners it said were detained": describes people
     in_subject: bool = False  # ... and the main clause's verb follows: "Americans who were detained have been released"
     anchor_days: int | None = None
-    anchored_to: "Mention | None" = None
+    anchored_to: Mention | None = None
     anchor_vague: bool = False
     sentence_actors: Sequence[str] = ()
     spread: Sequence[tuple[str, str]] = ()  # (date, place) of each happening of a plural
@@ -865,7 +865,7 @@ class _Sorted:
         return self.items[i - 1] if i else None
 
 
-def _pronoun_person(lower: list[str], m: Mention, lex: EventLexicon, persons: "_Sorted") -> str | None:
+def _pronoun_person(lower: list[str], m: Mention, lex: EventLexicon, persons: _Sorted) -> str | None:
     """The person a he/his/she/her in the trigger's clause most likely is: the last one named before.
     So is the antecedent of a singular "who" opening the clause ("The blogger, who was sentenced
     in 2021"), when the caller found no actor in it."""
@@ -1020,7 +1020,7 @@ _OPEN_QUOTES = frozenset({"“", "«", '"'})
 _CLOSE_QUOTES = {"“": "”", "«": "»", '"': '"'}
 
 
-def _previous_subject(doc: Doc, sent_start: int, persons: "_Sorted") -> str | None:
+def _previous_subject(doc: Doc, sent_start: int, persons: _Sorted) -> str | None:
     """Who a he/she opening a sentence most likely is: the first person named in the sentence before
     ("Lithuanian Foreign Minister Gabrielius Landsbergis says EU sanctions aim at the Alexander
     Lukashenko regime. ... he told reporters"), else the last person named before."""
@@ -1076,7 +1076,7 @@ def describe(
     doc: Doc, m: Mention, lex: EventLexicon, actors: list[ActorSpan], dates: list[DateSpan], breaks: ClauseBreaks,
     starts: list[int] = (),
     ends: list[int] = (),
-    persons: "_Sorted | None" = None,
+    persons: _Sorted | None = None,
     counts: list[dict] | None = None,
     noun_starts: list[int] = (),
     tok: TokenArrays | None = None,

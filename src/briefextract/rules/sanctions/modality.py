@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from briefextract.rules.sanctions.view import Draft, View
 
-
 #: the actions a vow or stated intention before them makes a threat (a vowed lifting stays a planned lifting)
 _VOWED_THREATS = frozenset({"impose", "tighten", "expand"})
 
