@@ -136,6 +136,8 @@ class EventLexicon:
     singular_aux: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
     goal_verbs: frozenset[str] = frozenset()
+    #: the sanctions component's actions (records.SanctionAction) that are happenings of their own
+    sanction_actions: frozenset[str] = frozenset()
     #: every word some ``_unreported`` test looks for: a trigger with none of them around passes at once
     unreported_cues: frozenset[str] = frozenset()
     #: how far before a trigger's start and after its end those tests look, at most (from the windows)
@@ -249,6 +251,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         singular_aux=frozenset(cues.get("singular_aux", ())),
         subject_pronouns=frozenset(cues.get("subject_pronouns", ())),
         goal_verbs=frozenset(cues.get("goal_verbs", ())),
+        sanction_actions=frozenset(cues.get("sanction_actions", ())),
         unreported_cues=frozenset().union(
             *(cues.get(key, ()) for key in ("hypothetical", "hypothetical_after", "negation", "charge", "habitual"))
         ),
@@ -1752,4 +1755,58 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
                 places, source_at,
             )
     link_anchors(doc, mentions, anchors)
-    return resolve(doc, mentions, lex, doc_text(doc), actors)
+    events = resolve(doc, mentions, lex, doc_text(doc), actors)
+    if lex.sanction_actions:
+        add_sanction_events(doc, events, lex)
+    return events
+
+
+def add_sanction_events(doc: Doc, events: list[dict], lex: EventLexicon) -> None:
+    """The sanctions component's dated, asserted actions (``doc._.sanctions``) as sanctions events.
+
+    The sanctions rules have read every sentence about a measure, with its imposer and target
+    ('The U.K. added Shor to a sanctions list in December 2022', 'Since August 2020, the EU has
+    imposed a series of sanctions on Belarus'): a sanctions event told at the same place takes
+    their imposer and target as participants; a dated action that no event of the same date with
+    one of its parties tells already is an event of its own. Undated actions stay records only
+    (a text about sanctions names many: most restate one), as do considered or called-for ones.
+    """
+    records = _extension(doc, "sanctions")
+    if not records:
+        return
+    actor_records = _extension(doc, "actors") or ()
+    names = {a["name"] for a in actor_records}
+    country_of = {a["name"]: a.get("country") for a in actor_records if a.get("country")}
+    dct = (_extension(doc, "meta") or {}).get("published")
+    for rec in records:
+        if rec.get("action") not in lex.sanction_actions or rec.get("modality") != "asserted":
+            continue
+        # the imposer is a canonical name even when only a description stood for it ('the Biden
+        # administration'); a target is a party only as an actor, not as a sector phrase
+        imposer, target = rec.get("imposer"), rec.get("target")
+        parties = [n for n in (imposer, target if target in names else None) if n]
+        if not parties:
+            continue
+        start, end = rec["span"]["start"], rec["span"]["end"]
+        told = [e for e in events if e["type"] == "sanctions" and e["span"]["start"] < end and start < e["span"]["end"]]
+        if told:
+            for e in told:
+                e["participants"] += [n for n in parties if n not in e["participants"]]
+            continue
+        date = rec.get("date")
+        if not date or after_publication(date, dct):
+            continue  # undated: most restate another; later: a deadline ('have until April 3 to wind down')
+        keys = _keys(parties, country_of)
+        if any(e["date"] == date and keys & _keys(e["participants"], country_of) for e in events):
+            continue
+        events.append({
+            "type": "sanctions",
+            "plover": lex.plover.get("sanctions"),
+            "trigger": rec["span"]["text"].split(None, 1)[0] if rec["span"]["text"].strip() else rec["span"]["text"],
+            "date": date,
+            "participants": parties,
+            "location": None,
+            "counts": [],
+            "span": dict(rec["span"]),
+            "rule": "events.sanctions.record." + rec["action"],
+        })
