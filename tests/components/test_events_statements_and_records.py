@@ -33,3 +33,41 @@ def test_a_sanctions_event_takes_the_imposer_and_target_of_the_action_it_tells(e
     events = _events(extract, text)
     assert len(_of_type(events, "sanctions")) == 1, events
     assert "United States" in _of_type(events, "sanctions")[0]["participants"]  # 'the Biden administration'
+
+
+def _one(events, rule):
+    found = [e for e in events if e["rule"].startswith("events." + rule)]
+    assert len(found) == 1, events
+    return found[0]
+
+
+def test_praise_and_a_press_conference_dated_by_their_own_phrase_are_statements(extract):
+    ev = _one(_events(extract, "On Tuesday, Gabrielius Landsbergis hailed the decision as a victory."), "statement.welcomed")
+    assert ev["date"] == "2024-03-12" and "Gabrielius Landsbergis" in ev["participants"]
+    ev = _one(_events(extract, "Edgars Rinkevics spoke during a press conference in Riga on 12 March."), "statement.press_conference")
+    assert ev["date"] == "2024-03-12" and ev["participants"] == ["Edgars Rinkevics"] and ev["location"] == "Riga"
+    # undated: no happening of its own (a press conference in general)
+    assert _events(extract, "Edgars Rinkevics often speaks at a news conference.") == []
+
+
+def test_flight_founding_law_and_resignation_dated_by_their_own_phrase(extract):
+    ev = _one(_events(extract, "Mikheil Saakashvili fled Georgia in 2013 to avoid prosecution."), "transfer.fled")
+    assert ev["date"] == "2013" and "Mikheil Saakashvili" in ev["participants"]
+    events = _events(extract, "The Georgian Dream party, founded in 2012, won the vote.")
+    ev = _one(events, "inauguration.founded")
+    assert ev["date"] == "2012" and ev["participants"] == ["Georgian Dream"]
+    assert all(e["date"] is None for e in events if e["type"] == "election")  # 2012 is the founding's
+    ev = _one(_events(extract, "A law passed by Hungary's parliament in January banned foreign funding."), "order.law_passed")
+    assert ev["date"] == "2024-01" and ev["participants"] == ["Hungary"]
+    ev = _one(_events(extract, "On March 4, Nikol Pashinyan accepted the cabinet's resignation."), "appointment.resignation")
+    assert ev["date"] == "2024-03-04"
+    # undated, or a founding member, or people fleeing the fighting: no such happening
+    assert _events(extract, "Mikheil Saakashvili fled Georgia to avoid prosecution.") == []
+    assert _events(extract, "Latvia was a founding member of the alliance in 2004.") == []
+    assert [e for e in _events(extract, "Thousands of civilians fled Sudan in 2023.") if e["type"] == "transfer"] == []
+
+
+def test_a_declared_state_of_emergency_is_an_order(extract):
+    ev = _one(_events(extract, "Shavkat Mirziyoyev declared a month-long state of emergency in Karakalpakstan."), "order.state_of_emergency")
+    assert "Shavkat Mirziyoyev" in ev["participants"]
+    assert _events(extract, "The hospital was in a state of emergency readiness.") == []
