@@ -71,3 +71,11 @@ def test_a_declared_state_of_emergency_is_an_order(extract):
     ev = _one(_events(extract, "Shavkat Mirziyoyev declared a month-long state of emergency in Karakalpakstan."), "order.state_of_emergency")
     assert "Shavkat Mirziyoyev" in ev["participants"]
     assert _events(extract, "The hospital was in a state of emergency readiness.") == []
+
+
+def test_a_decision_taken_on_a_sanctions_action_is_an_event_a_plan_is_not(extract):
+    text = "On Monday, the Council of the European Union decided to extend its sanctions against Belarus."
+    ev = _of_type(_events(extract, text), "sanctions")
+    assert [e["date"] for e in ev] == ["2024-03-11"] and "Belarus" in ev[0]["participants"]
+    text = "On Monday, the Council of the European Union said it plans to extend its sanctions against Belarus."
+    assert _of_type(_events(extract, text), "sanctions") == []

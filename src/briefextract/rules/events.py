@@ -138,6 +138,8 @@ class EventLexicon:
     goal_verbs: frozenset[str] = frozenset()
     #: the sanctions component's actions (records.SanctionAction) that are happenings of their own
     sanction_actions: frozenset[str] = frozenset()
+    #: verbs before 'to' that make a planned sanctions action a decision taken ('decided to extend')
+    decision_verbs: frozenset[str] = frozenset()
     #: every word some ``_unreported`` test looks for: a trigger with none of them around passes at once
     unreported_cues: frozenset[str] = frozenset()
     #: how far before a trigger's start and after its end those tests look, at most (from the windows)
@@ -252,6 +254,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         subject_pronouns=frozenset(cues.get("subject_pronouns", ())),
         goal_verbs=frozenset(cues.get("goal_verbs", ())),
         sanction_actions=frozenset(cues.get("sanction_actions", ())),
+        decision_verbs=frozenset(cues.get("decision_verbs", ())),
         unreported_cues=frozenset().union(
             *(cues.get(key, ()) for key in ("hypothetical", "hypothetical_after", "negation", "charge", "habitual"))
         ),
@@ -1761,6 +1764,16 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     return events
 
 
+_WORDS_BEFORE = re.compile(r"(\w+)\s+(\w+)\s*$")
+
+
+def _decided_before(text: str, start: int, lex: EventLexicon) -> bool:
+    """A verb of deciding and 'to' right before ``start`` ('the Council decided to extend ...'):
+    the decision is taken, though the measure it decides is still to come."""
+    m = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    return bool(m) and m.group(2).lower() == "to" and m.group(1).lower() in lex.decision_verbs
+
+
 def add_sanction_events(doc: Doc, events: list[dict], lex: EventLexicon) -> None:
     """The sanctions component's dated, asserted actions (``doc._.sanctions``) as sanctions events.
 
@@ -1774,12 +1787,17 @@ def add_sanction_events(doc: Doc, events: list[dict], lex: EventLexicon) -> None
     records = _extension(doc, "sanctions")
     if not records:
         return
+    text = doc_text(doc)
     actor_records = _extension(doc, "actors") or ()
     names = {a["name"] for a in actor_records}
     country_of = {a["name"]: a.get("country") for a in actor_records if a.get("country")}
     dct = (_extension(doc, "meta") or {}).get("published")
     for rec in records:
-        if rec.get("action") not in lex.sanction_actions or rec.get("modality") != "asserted":
+        if rec.get("action") not in lex.sanction_actions:
+            continue
+        if rec.get("modality") != "asserted" and not (
+            rec.get("modality") == "planned" and _decided_before(text, rec["span"]["start"], lex)
+        ):
             continue
         # the imposer is a canonical name even when only a description stood for it ('the Biden
         # administration'); a target is a party only as an actor, not as a sector phrase
