@@ -79,3 +79,10 @@ def test_a_decision_taken_on_a_sanctions_action_is_an_event_a_plan_is_not(extrac
     assert [e["date"] for e in ev] == ["2024-03-11"] and "Belarus" in ev[0]["participants"]
     text = "On Monday, the Council of the European Union said it plans to extend its sanctions against Belarus."
     assert _of_type(_events(extract, text), "sanctions") == []
+
+
+def test_a_date_right_after_a_verb_of_saying_dates_the_saying(extract):
+    ev = _one(_events(extract, "Maia Sandu, who was elected in 2020, said on Monday that Moldova would join."), "statement.said")
+    assert ev["date"] == "2024-03-11"
+    text = "Ilham Aliyev, president of Azerbaijan since 2003, told reporters on Thursday that the forces would leave."
+    assert _one(_events(extract, text), "statement.said")["date"] == "2024-03-14"

@@ -140,6 +140,8 @@ class EventLexicon:
     sanction_actions: frozenset[str] = frozenset()
     #: verbs before 'to' that make a planned sanctions action a decision taken ('decided to extend')
     decision_verbs: frozenset[str] = frozenset()
+    #: at most this many tokens between a verb of saying and the date that dates it ('told reporters on Monday')
+    speech_date_gap: int = 2
     #: every word some ``_unreported`` test looks for: a trigger with none of them around passes at once
     unreported_cues: frozenset[str] = frozenset()
     #: how far before a trigger's start and after its end those tests look, at most (from the windows)
@@ -255,6 +257,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         goal_verbs=frozenset(cues.get("goal_verbs", ())),
         sanction_actions=frozenset(cues.get("sanction_actions", ())),
         decision_verbs=frozenset(cues.get("decision_verbs", ())),
+        speech_date_gap=int(cues.get("speech_date_gap", 2)),
         unreported_cues=frozenset().union(
             *(cues.get(key, ()) for key in ("hypothetical", "hypothetical_after", "negation", "charge", "habitual"))
         ),
@@ -1139,6 +1142,13 @@ def describe(
                 continue  # "said Thursday his country would not ... over the war": the saying's date
             if best is None or dist < best[0]:
                 best = (dist, d)
+    if best is not None and best[1].end <= m.start and m.entry.get("speaker"):
+        # "Maia Sandu, who was elected in 2020, said on Monday": a date right after a verb of saying
+        # is the saying's, not one before it in the speaker's description
+        for d in dates:
+            if m.end <= d.start <= m.end + lex.speech_date_gap and d.end <= b:
+                best = (0, d)
+                break
     relative = a > m.sent[0] and lower[a - 1] in lex.relative and not _complementizer(lower, a - 1, lex)
     # "X annexed Crimea in March 2014 after the government was ousted": a clause opened by
     # after/before/since is at another time than the sentence's opening date
