@@ -86,3 +86,12 @@ def test_a_date_right_after_a_verb_of_saying_dates_the_saying(extract):
     assert ev["date"] == "2024-03-11"
     text = "Ilham Aliyev, president of Azerbaijan since 2003, told reporters on Thursday that the forces would leave."
     assert _one(_events(extract, text), "statement.said")["date"] == "2024-03-14"
+
+
+def test_what_was_discussed_is_no_party_to_the_talks(extract):
+    text = "Kassym-Jomart Tokayev and Shavkat Mirziyoyev discussed the situation surrounding Afghanistan and Iran."
+    ev = _one(_events(extract, text), "talks.verb")
+    assert ev["participants"] == ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"]
+    assert _events(extract, "They discussed the situation surrounding Afghanistan and Iran.") == []
+    ev = _one(_events(extract, "On Monday, Tokayev discussed with Mirziyoyev the war in Afghanistan."), "talks.verb")
+    assert "Shavkat Mirziyoyev" in ev["participants"] and "Afghanistan" not in ev["participants"]

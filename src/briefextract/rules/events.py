@@ -142,6 +142,8 @@ class EventLexicon:
     decision_verbs: frozenset[str] = frozenset()
     #: at most this many tokens between a verb of saying and the date that dates it ('told reporters on Monday')
     speech_date_gap: int = 2
+    #: words before a party of a verb whose object is a topic ('discussed with X the war in Y')
+    comitative: frozenset[str] = frozenset()
     #: every word some ``_unreported`` test looks for: a trigger with none of them around passes at once
     unreported_cues: frozenset[str] = frozenset()
     #: how far before a trigger's start and after its end those tests look, at most (from the windows)
@@ -258,6 +260,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         sanction_actions=frozenset(cues.get("sanction_actions", ())),
         decision_verbs=frozenset(cues.get("decision_verbs", ())),
         speech_date_gap=int(cues.get("speech_date_gap", 2)),
+        comitative=frozenset(cues.get("comitative", ())),
         unreported_cues=frozenset().union(
             *(cues.get(key, ()) for key in ("hypothetical", "hypothetical_after", "negation", "charge", "habitual"))
         ),
@@ -1224,6 +1227,7 @@ def describe(
     c_lo, c_hi = _core_window(m, lex, texts)
     core = [] if lo <= c_lo and c_hi <= hi else None
     sources = _source_ranges(lower, texts, a, b, lex, m) if _any_between(source_at, a, b) else ()
+    topic_after = m.entry.get("topic_after", False)
     for r_lo, r_hi in ranges:
         for sp in actors:
             if sp.start < r_lo or sp.end > r_hi:
@@ -1234,6 +1238,8 @@ def describe(
                 core.append(sp)
             if sp.start > 1 and lower[sp.start - 1] == "-" and lower[sp.start - 2] in lex.stance_prefixes:
                 continue  # "pro-EU President X": a stance, not a participant
+            if topic_after and sp.start >= m.end and not lex.comitative.intersection(lower[max(m.end, sp.start - 3):sp.start]):
+                continue  # "discussed the situation in Ukraine": what was discussed, not who discussed it
             name = sp.name
             if (
                 r_lo == lo and sp.label == "GPE" and sp.kind != "demonym" and sp.start > 0 and (
