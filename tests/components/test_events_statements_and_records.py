@@ -95,3 +95,12 @@ def test_what_was_discussed_is_no_party_to_the_talks(extract):
     assert _events(extract, "They discussed the situation surrounding Afghanistan and Iran.") == []
     ev = _one(_events(extract, "On Monday, Tokayev discussed with Mirziyoyev the war in Afghanistan."), "talks.verb")
     assert "Shavkat Mirziyoyev" in ev["participants"] and "Afghanistan" not in ev["participants"]
+
+
+def test_a_dated_weapons_test_is_a_happening(extract):
+    text = "Iran on Sunday tested what appears to be its longest-range ballistic missile."
+    ev = _one(_events(extract, text), "exercise.weapon_test")
+    assert ev["date"] == "2024-03-10" and ev["participants"] == ["Iran"]
+    assert _one(_events(extract, "Pakistan test-fired a cruise missile on Tuesday."), "exercise.weapon_test")["date"] == "2024-03-12"
+    assert _events(extract, "Iran tested a new engine for its cars in 2021.") == []
+    assert _events(extract, "Iran has never carried out a nuclear test.") == []
