@@ -104,3 +104,21 @@ def test_a_dated_weapons_test_is_a_happening(extract):
     assert _one(_events(extract, "Pakistan test-fired a cruise missile on Tuesday."), "exercise.weapon_test")["date"] == "2024-03-12"
     assert _events(extract, "Iran tested a new engine for its cars in 2021.") == []
     assert _events(extract, "Iran has never carried out a nuclear test.") == []
+
+
+def test_a_failed_coup_happened_a_coup_failed_to_be_staged_did_not(extract):
+    ev = _one(_events(extract, "In 2016 Turkey crushed a failed coup against Erdogan."), "coup.noun")
+    assert ev["date"] == "2016"
+    assert _events(extract, "The military failed to stage a coup in 2016.") == []
+
+
+def test_recognition_admission_tour_and_a_convened_council_dated_by_their_own_phrase(extract):
+    ev = _one(_events(extract, "In 2019 Canada recognized Juan Guaido as interim president."), "statement.recognized")
+    assert ev["date"] == "2019" and set(ev["participants"]) == {"Canada", "Juan Guaido"}
+    ev = _one(_events(extract, "Belarus acknowledged last month that it had hosted the troops."), "statement.acknowledged")
+    assert ev["date"] == "2024-02" and ev["participants"] == ["Belarus"]
+    ev = _one(_events(extract, "Putin and Lukashenko then toured the factory on Friday."), "visit.verb")
+    assert ev["date"] == "2024-03-15" and len(ev["participants"]) == 2
+    ev = _one(_events(extract, "The UN Security Council convened on Wednesday."), "meeting.convened")
+    assert ev["date"] == "2024-03-13"
+    assert _events(extract, "The UN Security Council convened to discuss the matter.") == []

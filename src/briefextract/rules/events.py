@@ -144,6 +144,8 @@ class EventLexicon:
     speech_date_gap: int = 2
     #: words before a party of a verb whose object is a topic ('discussed with X the war in Y')
     comitative: frozenset[str] = frozenset()
+    #: negation words that, right before a trigger, are its adjective ('a failed coup'): no negation
+    attempt_adjectives: frozenset[str] = frozenset()
     #: every word some ``_unreported`` test looks for: a trigger with none of them around passes at once
     unreported_cues: frozenset[str] = frozenset()
     #: how far before a trigger's start and after its end those tests look, at most (from the windows)
@@ -261,6 +263,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         decision_verbs=frozenset(cues.get("decision_verbs", ())),
         speech_date_gap=int(cues.get("speech_date_gap", 2)),
         comitative=frozenset(cues.get("comitative", ())),
+        attempt_adjectives=frozenset(cues.get("attempt_adjectives", ())),
         unreported_cues=frozenset().union(
             *(cues.get(key, ()) for key in ("hypothetical", "hypothetical_after", "negation", "charge", "habitual"))
         ),
@@ -486,7 +489,9 @@ def _unreported(doc: Doc, lowers: list[str], start: int, end: int, clause: tuple
             before = [w for w in before if w not in hyphenated]
         if not lex.hypothetical.isdisjoint(before):
             return True
-    if not lex.negation.isdisjoint(lowers[max(a, start - lex.negation_window): start]):
+    # "backed a failed coup": a word of failing right before the trigger is its adjective, an attempt made
+    neg_end = start - 1 if start > a and lowers[start - 1] in lex.attempt_adjectives else start
+    if not lex.negation.isdisjoint(lowers[max(a, start - lex.negation_window): neg_end]):
         return True
     if not lex.charge.isdisjoint(lowers[max(a, start - lex.charge_window): start]):
         return True  # "sentenced to death for waging war", "accused of attacking": a charge, not a report
