@@ -122,3 +122,8 @@ def test_recognition_admission_tour_and_a_convened_council_dated_by_their_own_ph
     ev = _one(_events(extract, "The UN Security Council convened on Wednesday."), "meeting.convened")
     assert ev["date"] == "2024-03-13"
     assert _events(extract, "The UN Security Council convened to discuss the matter.") == []
+
+
+def test_a_sanctions_action_is_not_dated_by_a_relative_clause_after_it(extract):
+    events = _events(extract, "Canada has blacklisted four associates of Ilan Shor, who moved to Israel in 2019.")
+    assert [e for e in events if e["type"] == "sanctions" and e["date"] == "2019"] == []

@@ -146,6 +146,8 @@ class EventLexicon:
     comitative: frozenset[str] = frozenset()
     #: negation words that, right before a trigger, are its adjective ('a failed coup'): no negation
     attempt_adjectives: frozenset[str] = frozenset()
+    #: how many characters either side of a sanctions action its date mention is looked for
+    sanction_date_reach: int = 200
     #: every word some ``_unreported`` test looks for: a trigger with none of them around passes at once
     unreported_cues: frozenset[str] = frozenset()
     #: how far before a trigger's start and after its end those tests look, at most (from the windows)
@@ -264,6 +266,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         speech_date_gap=int(cues.get("speech_date_gap", 2)),
         comitative=frozenset(cues.get("comitative", ())),
         attempt_adjectives=frozenset(cues.get("attempt_adjectives", ())),
+        sanction_date_reach=int(cues.get("sanction_date_reach", 200)),
         unreported_cues=frozenset().union(
             *(cues.get(key, ()) for key in ("hypothetical", "hypothetical_after", "negation", "charge", "habitual"))
         ),
@@ -1795,6 +1798,24 @@ def _decided_before(text: str, start: int, lex: EventLexicon) -> bool:
     return bool(m) and m.group(2).lower() == "to" and m.group(1).lower() in lex.decision_verbs
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _date_in_relative_clause(text: str, span: dict, value: str, date_spans: list, lex: EventLexicon) -> bool:
+    """The date mention nearest after an action's span with the action's date, when a relative
+    pronoun lies between them: the date is the relative clause's, not the action's. False when a
+    mention of that date comes shortly before the span, or none shortly after it (within
+    ``sanction_date_reach`` characters)."""
+    lo, hi = span["start"] - lex.sanction_date_reach, span["end"] + lex.sanction_date_reach
+    if any(lo <= s < span["start"] and v == value for s, _e, v in date_spans):
+        return False
+    after = [s for s, _e, v in date_spans if v == value and span["end"] <= s < hi]
+    if not after:
+        return False
+    between = text[span["end"]: min(after)]
+    return not lex.relative.isdisjoint(w.lower() for w in _WORD.findall(between))
+
+
 def add_sanction_events(doc: Doc, events: list[dict], lex: EventLexicon) -> None:
     """The sanctions component's dated, asserted actions (``doc._.sanctions``) as sanctions events.
 
@@ -1809,6 +1830,7 @@ def add_sanction_events(doc: Doc, events: list[dict], lex: EventLexicon) -> None
     if not records:
         return
     text = doc_text(doc)
+    date_spans = [(d["span"]["start"], d["span"]["end"], d["value"]) for d in _extension(doc, "dates") or ()]
     actor_records = _extension(doc, "actors") or ()
     names = {a["name"] for a in actor_records}
     country_of = {a["name"]: a.get("country") for a in actor_records if a.get("country")}
@@ -1835,6 +1857,8 @@ def add_sanction_events(doc: Doc, events: list[dict], lex: EventLexicon) -> None
         date = rec.get("date")
         if not date or after_publication(date, dct):
             continue  # undated: most restate another; later: a deadline ('have until April 3 to wind down')
+        if _date_in_relative_clause(text, rec["span"], date, date_spans, lex):
+            continue  # "blacklisted members of a group linked to X, who fled Moldova in 2019": the flight's year
         keys = _keys(parties, country_of)
         if any(e["date"] == date and keys & _keys(e["participants"], country_of) for e in events):
             continue
