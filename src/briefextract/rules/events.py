@@ -1830,7 +1830,7 @@ def add_sanction_events(doc: Doc, events: list[dict], lex: EventLexicon) -> None
     if not records:
         return
     text = doc_text(doc)
-    date_spans = [(d["span"]["start"], d["span"]["end"], d["value"]) for d in _extension(doc, "dates") or ()]
+    date_spans = None  # (start, end, value) of the date mentions, read when a dated action needs them
     actor_records = _extension(doc, "actors") or ()
     names = {a["name"] for a in actor_records}
     country_of = {a["name"]: a.get("country") for a in actor_records if a.get("country")}
@@ -1857,6 +1857,8 @@ def add_sanction_events(doc: Doc, events: list[dict], lex: EventLexicon) -> None
         date = rec.get("date")
         if not date or after_publication(date, dct):
             continue  # undated: most restate another; later: a deadline ('have until April 3 to wind down')
+        if date_spans is None:
+            date_spans = [(d["span"]["start"], d["span"]["end"], d["value"]) for d in _extension(doc, "dates") or ()]
         if _date_in_relative_clause(text, rec["span"], date, date_spans, lex):
             continue  # "blacklisted members of a group linked to X, who fled Moldova in 2019": the flight's year
         keys = _keys(parties, country_of)
