@@ -110,6 +110,9 @@ def test_a_failed_coup_happened_a_coup_failed_to_be_staged_did_not(extract):
     ev = _one(_events(extract, "In 2016 Turkey crushed a failed coup against Erdogan."), "coup.noun")
     assert ev["date"] == "2016"
     assert _events(extract, "The military failed to stage a coup in 2016.") == []
+    ev = _one(_events(extract, "In 2018 rebels staged a failed drone attack against Nicolas Maduro."), "attack.noun")
+    assert ev["date"] == "2018"
+    assert _events(extract, "In 2018 rebels failed to attack Nicolas Maduro.") == []
 
 
 def test_recognition_admission_tour_and_a_convened_council_dated_by_their_own_phrase(extract):

@@ -492,8 +492,13 @@ def _unreported(doc: Doc, lowers: list[str], start: int, end: int, clause: tuple
             before = [w for w in before if w not in hyphenated]
         if not lex.hypothetical.isdisjoint(before):
             return True
-    # "backed a failed coup": a word of failing right before the trigger is its adjective, an attempt made
-    neg_end = start - 1 if start > a and lowers[start - 1] in lex.attempt_adjectives else start
+    # "backed a failed coup", "a failed drone attack": a word of failing right before the trigger, or
+    # after an article one word before it, is its adjective (an attempt made), not a negation
+    neg_end = start
+    for i in (start - 1, start - 2):
+        if i > a and lowers[i] in lex.attempt_adjectives and (i == start - 1 or lowers[i - 1] in _ARTICLES_DEF):
+            neg_end = i
+            break
     if not lex.negation.isdisjoint(lowers[max(a, start - lex.negation_window): neg_end]):
         return True
     if not lex.charge.isdisjoint(lowers[max(a, start - lex.charge_window): start]):
