@@ -130,3 +130,10 @@ def test_recognition_admission_tour_and_a_convened_council_dated_by_their_own_ph
 def test_a_sanctions_action_is_not_dated_by_a_relative_clause_after_it(extract):
     events = _events(extract, "Canada has blacklisted four associates of Ilan Shor, who moved to Israel in 2019.")
     assert [e for e in events if e["type"] == "sanctions" and e["date"] == "2019"] == []
+
+
+def test_a_date_inside_what_was_said_does_not_date_the_saying(extract):
+    assert _events(extract, "The soldier said he was born in 2003 in Tuva.") == []
+    assert _of_type(_events(extract, "Kaja Kallas said that Estonia had joined NATO in 2004."), "statement") == []
+    ev = _one(_events(extract, "Kaja Kallas said on Monday that Estonia had joined NATO in 2004."), "statement.said")
+    assert ev["date"] == "2024-03-11"

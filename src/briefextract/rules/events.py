@@ -144,6 +144,8 @@ class EventLexicon:
     speech_date_gap: int = 2
     #: words before a party of a verb whose object is a topic ('discussed with X the war in Y')
     comitative: frozenset[str] = frozenset()
+    #: words that open a reported clause right after a verb of saying ('said he was born in 2005')
+    reported_subjects: frozenset[str] = frozenset()
     #: negation words that, right before a trigger, are its adjective ('a failed coup'): no negation
     attempt_adjectives: frozenset[str] = frozenset()
     #: how many characters either side of a sanctions action its date mention is looked for
@@ -265,6 +267,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         decision_verbs=frozenset(cues.get("decision_verbs", ())),
         speech_date_gap=int(cues.get("speech_date_gap", 2)),
         comitative=frozenset(cues.get("comitative", ())),
+        reported_subjects=frozenset(cues.get("reported_subjects", ())),
         attempt_adjectives=frozenset(cues.get("attempt_adjectives", ())),
         sanction_date_reach=int(cues.get("sanction_date_reach", 200)),
         unreported_cues=frozenset().union(
@@ -1130,12 +1133,18 @@ def describe(
     # date: the nearest in the clause; one after the trigger counts a little farther
     best = None
     date_window = m.entry.get("date_window")
+    speaker = m.entry.get("speaker", False)
     # "After the disputed election, she went into hiding ... in August": in a clause opened by
     # after/before/since, a date past the next comma is the main clause's, not this happening's
     opened = a > m.sent[0] and lower[a - 1] in lex.temporal_subordinators
     for d in dates:
         if opened and d.start >= m.end and "," in texts[m.end:d.start]:
             continue
+        if (
+            speaker and d.start > m.end + lex.speech_date_gap
+            and not lex.reported_subjects.isdisjoint(lower[m.end: m.end + lex.speech_date_gap + 1])
+        ):
+            continue  # "said he was born in 2005", "told reporters that it had left in May": what was said
         if d.start >= a and d.end <= b:
             dist = (m.start - d.end) if d.end <= m.start else 1.5 * (d.start - m.end)
             if date_window is not None and (
