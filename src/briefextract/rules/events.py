@@ -136,6 +136,20 @@ class EventLexicon:
     singular_aux: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
     goal_verbs: frozenset[str] = frozenset()
+    #: the sanctions component's actions (records.SanctionAction) that are happenings of their own
+    sanction_actions: frozenset[str] = frozenset()
+    #: verbs before 'to' that make a planned sanctions action a decision taken ('decided to extend')
+    decision_verbs: frozenset[str] = frozenset()
+    #: at most this many tokens between a verb of saying and the date that dates it ('told reporters on Monday')
+    speech_date_gap: int = 2
+    #: words before a party of a verb whose object is a topic ('discussed with X the war in Y')
+    comitative: frozenset[str] = frozenset()
+    #: words that open a reported clause right after a verb of saying ('said he was born in 2005')
+    reported_subjects: frozenset[str] = frozenset()
+    #: negation words that, right before a trigger, are its adjective ('a failed coup'): no negation
+    attempt_adjectives: frozenset[str] = frozenset()
+    #: how many characters either side of a sanctions action its date mention is looked for
+    sanction_date_reach: int = 200
     #: every word some ``_unreported`` test looks for: a trigger with none of them around passes at once
     unreported_cues: frozenset[str] = frozenset()
     #: how far before a trigger's start and after its end those tests look, at most (from the windows)
@@ -249,6 +263,13 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         singular_aux=frozenset(cues.get("singular_aux", ())),
         subject_pronouns=frozenset(cues.get("subject_pronouns", ())),
         goal_verbs=frozenset(cues.get("goal_verbs", ())),
+        sanction_actions=frozenset(cues.get("sanction_actions", ())),
+        decision_verbs=frozenset(cues.get("decision_verbs", ())),
+        speech_date_gap=int(cues.get("speech_date_gap", 2)),
+        comitative=frozenset(cues.get("comitative", ())),
+        reported_subjects=frozenset(cues.get("reported_subjects", ())),
+        attempt_adjectives=frozenset(cues.get("attempt_adjectives", ())),
+        sanction_date_reach=int(cues.get("sanction_date_reach", 200)),
         unreported_cues=frozenset().union(
             *(cues.get(key, ()) for key in ("hypothetical", "hypothetical_after", "negation", "charge", "habitual"))
         ),
@@ -474,7 +495,14 @@ def _unreported(doc: Doc, lowers: list[str], start: int, end: int, clause: tuple
             before = [w for w in before if w not in hyphenated]
         if not lex.hypothetical.isdisjoint(before):
             return True
-    if not lex.negation.isdisjoint(lowers[max(a, start - lex.negation_window): start]):
+    # "backed a failed coup", "a failed drone attack": a word of failing right before the trigger, or
+    # after an article one word before it, is its adjective (an attempt made), not a negation
+    neg_end = start
+    for i in (start - 1, start - 2):
+        if i > a and lowers[i] in lex.attempt_adjectives and (i == start - 1 or lowers[i - 1] in _ARTICLES_DEF):
+            neg_end = i
+            break
+    if not lex.negation.isdisjoint(lowers[max(a, start - lex.negation_window): neg_end]):
         return True
     if not lex.charge.isdisjoint(lowers[max(a, start - lex.charge_window): start]):
         return True  # "sentenced to death for waging war", "accused of attacking": a charge, not a report
@@ -1105,12 +1133,18 @@ def describe(
     # date: the nearest in the clause; one after the trigger counts a little farther
     best = None
     date_window = m.entry.get("date_window")
+    speaker = m.entry.get("speaker", False)
     # "After the disputed election, she went into hiding ... in August": in a clause opened by
     # after/before/since, a date past the next comma is the main clause's, not this happening's
     opened = a > m.sent[0] and lower[a - 1] in lex.temporal_subordinators
     for d in dates:
         if opened and d.start >= m.end and "," in texts[m.end:d.start]:
             continue
+        if (
+            speaker and d.start > m.end + lex.speech_date_gap
+            and not lex.reported_subjects.isdisjoint(lower[m.end: m.end + lex.speech_date_gap + 1])
+        ):
+            continue  # "said he was born in 2005", "told reporters that it had left in May": what was said
         if d.start >= a and d.end <= b:
             dist = (m.start - d.end) if d.end <= m.start else 1.5 * (d.start - m.end)
             if date_window is not None and (
@@ -1133,6 +1167,13 @@ def describe(
                 continue  # "said Thursday his country would not ... over the war": the saying's date
             if best is None or dist < best[0]:
                 best = (dist, d)
+    if best is not None and best[1].end <= m.start and m.entry.get("speaker"):
+        # "Maia Sandu, who was elected in 2020, said on Monday": a date right after a verb of saying
+        # is the saying's, not one before it in the speaker's description
+        for d in dates:
+            if m.end <= d.start <= m.end + lex.speech_date_gap and d.end <= b:
+                best = (0, d)
+                break
     relative = a > m.sent[0] and lower[a - 1] in lex.relative and not _complementizer(lower, a - 1, lex)
     # "X annexed Crimea in March 2014 after the government was ousted": a clause opened by
     # after/before/since is at another time than the sentence's opening date
@@ -1208,6 +1249,7 @@ def describe(
     c_lo, c_hi = _core_window(m, lex, texts)
     core = [] if lo <= c_lo and c_hi <= hi else None
     sources = _source_ranges(lower, texts, a, b, lex, m) if _any_between(source_at, a, b) else ()
+    topic_after = m.entry.get("topic_after", False)
     for r_lo, r_hi in ranges:
         for sp in actors:
             if sp.start < r_lo or sp.end > r_hi:
@@ -1218,6 +1260,8 @@ def describe(
                 core.append(sp)
             if sp.start > 1 and lower[sp.start - 1] == "-" and lower[sp.start - 2] in lex.stance_prefixes:
                 continue  # "pro-EU President X": a stance, not a participant
+            if topic_after and sp.start >= m.end and not lex.comitative.intersection(lower[max(m.end, sp.start - 3):sp.start]):
+                continue  # "discussed the situation in Ukraine": what was discussed, not who discussed it
             name = sp.name
             if (
                 r_lo == lo and sp.label == "GPE" and sp.kind != "demonym" and sp.start > 0 and (
@@ -1752,4 +1796,96 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
                 places, source_at,
             )
     link_anchors(doc, mentions, anchors)
-    return resolve(doc, mentions, lex, doc_text(doc), actors)
+    events = resolve(doc, mentions, lex, doc_text(doc), actors)
+    if lex.sanction_actions:
+        add_sanction_events(doc, events, lex)
+    return events
+
+
+_WORDS_BEFORE = re.compile(r"(\w+)\s+(\w+)\s*$")
+
+
+def _decided_before(text: str, start: int, lex: EventLexicon) -> bool:
+    """A verb of deciding and 'to' right before ``start`` ('the Council decided to extend ...'):
+    the decision is taken, though the measure it decides is still to come."""
+    m = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    return bool(m) and m.group(2).lower() == "to" and m.group(1).lower() in lex.decision_verbs
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _date_in_relative_clause(text: str, span: dict, value: str, date_spans: list, lex: EventLexicon) -> bool:
+    """The date mention nearest after an action's span with the action's date, when a relative
+    pronoun lies between them: the date is the relative clause's, not the action's. False when a
+    mention of that date comes shortly before the span, or none shortly after it (within
+    ``sanction_date_reach`` characters)."""
+    lo, hi = span["start"] - lex.sanction_date_reach, span["end"] + lex.sanction_date_reach
+    if any(lo <= s < span["start"] and v == value for s, _e, v in date_spans):
+        return False
+    after = [s for s, _e, v in date_spans if v == value and span["end"] <= s < hi]
+    if not after:
+        return False
+    between = text[span["end"]: min(after)]
+    return not lex.relative.isdisjoint(w.lower() for w in _WORD.findall(between))
+
+
+def add_sanction_events(doc: Doc, events: list[dict], lex: EventLexicon) -> None:
+    """The sanctions component's dated, asserted actions (``doc._.sanctions``) as sanctions events.
+
+    The sanctions rules have read every sentence about a measure, with its imposer and target
+    ('The U.K. added Shor to a sanctions list in December 2022', 'Since August 2020, the EU has
+    imposed a series of sanctions on Belarus'): a sanctions event told at the same place takes
+    their imposer and target as participants; a dated action that no event of the same date with
+    one of its parties tells already is an event of its own. Undated actions stay records only
+    (a text about sanctions names many: most restate one), as do considered or called-for ones.
+    """
+    records = _extension(doc, "sanctions")
+    if not records:
+        return
+    text = doc_text(doc)
+    date_spans = None  # (start, end, value) of the date mentions, read when a dated action needs them
+    actor_records = _extension(doc, "actors") or ()
+    names = {a["name"] for a in actor_records}
+    country_of = {a["name"]: a.get("country") for a in actor_records if a.get("country")}
+    dct = (_extension(doc, "meta") or {}).get("published")
+    for rec in records:
+        if rec.get("action") not in lex.sanction_actions:
+            continue
+        if rec.get("modality") != "asserted" and not (
+            rec.get("modality") == "planned" and _decided_before(text, rec["span"]["start"], lex)
+        ):
+            continue
+        # the imposer is a canonical name even when only a description stood for it ('the Biden
+        # administration'); a target is a party only as an actor, not as a sector phrase
+        imposer, target = rec.get("imposer"), rec.get("target")
+        parties = [n for n in (imposer, target if target in names else None) if n]
+        if not parties:
+            continue
+        start, end = rec["span"]["start"], rec["span"]["end"]
+        told = [e for e in events if e["type"] == "sanctions" and e["span"]["start"] < end and start < e["span"]["end"]]
+        if told:
+            for e in told:
+                e["participants"] += [n for n in parties if n not in e["participants"]]
+            continue
+        date = rec.get("date")
+        if not date or after_publication(date, dct):
+            continue  # undated: most restate another; later: a deadline ('have until April 3 to wind down')
+        if date_spans is None:
+            date_spans = [(d["span"]["start"], d["span"]["end"], d["value"]) for d in _extension(doc, "dates") or ()]
+        if _date_in_relative_clause(text, rec["span"], date, date_spans, lex):
+            continue  # "blacklisted members of a group linked to X, who fled Moldova in 2019": the flight's year
+        keys = _keys(parties, country_of)
+        if any(e["date"] == date and keys & _keys(e["participants"], country_of) for e in events):
+            continue
+        events.append({
+            "type": "sanctions",
+            "plover": lex.plover.get("sanctions"),
+            "trigger": rec["span"]["text"].split(None, 1)[0] if rec["span"]["text"].strip() else rec["span"]["text"],
+            "date": date,
+            "participants": parties,
+            "location": None,
+            "counts": [],
+            "span": dict(rec["span"]),
+            "rule": "events.sanctions.record." + rec["action"],
+        })
