@@ -1,0 +1,46 @@
+"""Sanctions (texts written for the tests): a description followed by its members is one record per
+member, common nouns (sectors, goods, services) as well as names, whatever introduces them."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def targets(records: list[dict]) -> list[str]:
+    return sorted(r["target"] for r in records)
+
+
+# -- 1. a description's common-noun members ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The sanctions target several sectors, including banking, shipping and mining.",
+         ["banking", "mining", "shipping"]),
+        ("Australia imposed sanctions on three sectors: forestry, fisheries and telecoms.",
+         ["fisheries", "forestry", "telecoms"]),
+        ("Japan imposed export controls on items like semiconductors, machine tools and drones.",
+         ["drones", "machine tools", "semiconductors"]),
+        ("Canada imposed export controls on goods such as steel pipes, fertiliser and timber.",
+         ["fertiliser", "steel pipes", "timber"]),
+        ("The new sanctions target specific sectors of the Syrian economy, including banking, insurance, and aviation.",
+         ["aviation", "banking", "insurance"]),
+    ],
+)
+def test_description_members_are_one_record_each(sanctions, text, expected):
+    records = sanctions(text)
+    assert targets(records) == expected
+    assert {r["action"] for r in records} == {"impose"}
+
+
+def test_names_after_such_as_are_one_record_each(sanctions):
+    records = sanctions("Britain imposed sanctions on Iran's banks, such as Bank Melli and Bank Sepah.")
+    assert targets(records) == ["Bank Melli", "Bank Sepah"]
+
+
+def test_a_list_that_runs_on_into_a_clause_keeps_the_description(sanctions):
+    records = sanctions("Japan imposed export controls on items like semiconductors and drones that are used in war.")
+    assert targets(records) == ["items"]
+
+
+def test_goods_listed_under_a_trade_verb_stay_silent(sanctions):
+    assert sanctions("Canada sells goods such as steel, aluminium and timber to Japan.") == []
