@@ -44,3 +44,22 @@ def test_a_list_that_runs_on_into_a_clause_keeps_the_description(sanctions):
 
 def test_goods_listed_under_a_trade_verb_stay_silent(sanctions):
     assert sanctions("Canada sells goods such as steel, aluminium and timber to Japan.") == []
+
+
+# -- 3. the citizens of coordinated states: one group per state ----------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Latvia imposed entry restrictions on citizens of Russia, Belarus and Iran.",
+         ["citizens of Belarus", "citizens of Iran", "citizens of Russia"]),
+        ("Estonia imposed sanctions on nationals of Syria and Iran.", ["nationals of Iran", "nationals of Syria"]),
+        ("Latvia banned Russian and Belarusian citizens from entering the country.",
+         ["Belarusian citizens", "Russian citizens"]),
+    ],
+)
+def test_citizens_of_coordinated_states_are_one_group_each(sanctions, text, expected):
+    assert targets(sanctions(text)) == expected
+
+
+def test_citizens_of_one_state_stay_one_target(sanctions):
+    assert targets(sanctions("Finland imposed sanctions on citizens of Russia.")) == ["citizens of Russia"]

@@ -14,6 +14,7 @@ from briefextract.rules.sanctions.view import (
     ActorRef,
     View,
     _span_text,
+    _DEMONYM_END,
     _tok_text,
 )
 
@@ -410,6 +411,9 @@ def _resolve_phrase(view: View, a: int, b: int) -> list[str]:
     cue = located_at(view, a, b)
     if cue is not None:
         b = cue  # "companies based in the UAE and India": the companies, not where they are
+    groups = _citizen_groups(view, a, b)
+    if groups:
+        return groups
     for x, y in _conjuncts(view, a, b):
         if view.lex.country_anaphors is not None and lex_hit_exact(view.lex.country_anaphors, keys, x, y):
             out.append(ANAPHOR_GPE)
@@ -444,6 +448,50 @@ def _resolve_phrase(view: View, a: int, b: int) -> list[str]:
             out.append(_span_text(view, x, y))
     return out
 
+
+
+def _citizen_groups(view: View, a: int, b: int) -> list[str]:
+    """The citizens of coordinated states are one group per state: 'citizens of Russia and Belarus'
+    -> 'citizens of Russia', 'citizens of Belarus'; 'Russian and Belarusian nationals' -> 'Russian
+    nationals', 'Belarusian nationals' (citizen_nouns); [] for any other phrase."""
+    keys, nouns = view.keys, view.w("citizen_nouns")
+    if nouns.isdisjoint(keys[a:b]):
+        return []
+    while b > a and keys[b - 1] in _QUOTES_AND_COMMA:
+        b -= 1
+    x = a
+    while x < b and keys[x] in ("the", "all", "both"):
+        x += 1
+
+    def states(i: int, j: int, demonym: bool) -> list[str] | None:
+        found: list[str] = []
+        last = i
+        while i < j:
+            last = i
+            if keys[i] == "the" and i + 1 < j:
+                i += 1  # "citizens of the United States and Iran"
+            ref = view.actor_at[i]
+            if ref is not None and ref.start == i and ref.label == "GPE" and ref.demonym == demonym and not ref.possessive:
+                found.append(ref.text)
+                i = ref.end
+            elif demonym and ref is None and _DEMONYM_END.search(_tok_text(view, i)) and _tok_text(view, i)[:1].isupper():
+                found.append(_tok_text(view, i))  # (a demonym before a people noun is no actor mention)
+                i += 1
+            else:
+                return None
+            if i < j and keys[i] == ",":
+                i += 1
+            if i < j and keys[i] in ("and", "or"):
+                i += 1
+        return found if len(found) >= 2 and keys[last - 1] in ("and", "or") else None
+
+    if x + 2 < b and keys[x] in nouns and keys[x + 1] == "of":
+        names = states(x + 2, b, False)  # "citizens of Russia and Belarus"
+        return [f"{_span_text(view, x, x + 1)} of {n}" for n in names] if names else []
+    if keys[b - 1] in nouns:
+        names = states(x, b - 1, True)  # "Russian and Belarusian citizens"
+        return [f"{n} {_span_text(view, b - 1, b)}" for n in names] if names else []
+    return []
 
 
 def _group_antecedent(view: View, x: int, y: int) -> list[str]:
