@@ -63,3 +63,42 @@ def test_citizens_of_coordinated_states_are_one_group_each(sanctions, text, expe
 
 def test_citizens_of_one_state_stay_one_target(sanctions):
     assert targets(sanctions("Finland imposed sanctions on citizens of Russia.")) == ["citizens of Russia"]
+
+
+# -- 2. follow-up sentences naming more targets of the action before ----------------------
+def acts(records: list[dict]) -> set[tuple]:
+    return {(r["action"], r["imposer"], r["target"]) for r in records}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain imposed sanctions on Gazprom Neft. The order also named Surgutneftegas and Rosneft.",
+         {("impose", "United Kingdom", "Surgutneftegas"), ("impose", "United Kingdom", "Rosneft")}),
+        ("The US Treasury sanctioned Ivan Petrov on Monday. Also named were Vice Premier Olga Ivanova and Deputy Minister Pavel Orlov.",
+         {("impose", "United States Department of the Treasury", "Olga Ivanova"),
+          ("impose", "United States Department of the Treasury", "Pavel Orlov")}),
+        ("The EU sanctioned 12 firms on Friday. Among them were Alpha Trade LLC and Beta Shipping Ltd.",
+         {("impose", "European Union", "Alpha Trade LLC"), ("impose", "European Union", "Beta Shipping Ltd.")}),
+        ("Canada sanctioned Ivan Petrov. He denied wrongdoing. The designations also include Pavel Orlov.",
+         {("impose", "Canada", "Pavel Orlov")}),
+    ],
+)
+def test_follow_up_sentence_names_more_targets(sanctions, text, expected):
+    records = [r for r in sanctions(text) if r["rule"].endswith(".continued")]
+    assert acts(records) == expected
+    assert all(r["instrument"] is None for r in records)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report naming someone, and a fronted 'among' far from the action, continue nothing
+        "The EU sanctioned Alpha Trade LLC. The report also named Emmanuel Macron.",
+        "The EU sanctioned Alpha Trade LLC. Ministers met in Brussels. The talks lasted hours. Among those attending were Emmanuel Macron and Olaf Scholz.",
+        # no action before: nothing to continue
+        "Also named were Emmanuel Macron and Olaf Scholz.",
+    ],
+)
+def test_no_continuation_without_a_measure_subject_or_a_near_action(sanctions, text):
+    assert not [r for r in sanctions(text) if r["rule"].endswith(".continued")]

@@ -96,7 +96,7 @@ from itertools import compress
 from spacy.tokens import Doc
 
 from briefextract import constants as C
-from briefextract.rules.sanctions.context import _fill_context, _headline_targets
+from briefextract.rules.sanctions.context import _continued_lists, _fill_context, _headline_targets
 from briefextract.rules.sanctions.lexicon import Lexicon, compile_lexicon, norm_token
 from briefextract.rules.sanctions.records import _to_records
 from briefextract.rules.sanctions.triggers import _sentence_drafts
@@ -160,6 +160,7 @@ def extract_sanctions(doc: Doc, lex: Lexicon) -> list[dict]:
     drafts.sort(key=lambda d: (d.start, d.end))
     _headline_targets(view, drafts, heading_starts)
     _fill_context(view, drafts)
+    _continued_lists(view, drafts)  # ("Also named were A and B": after the action they continue is filled)
     return _to_records(view, drafts)
 
 

@@ -1017,22 +1017,30 @@ def _named_members(view: View, d: Draft, s1: int) -> None:
             return
         if keys[j] != "including":
             continue
-        names = []
-        x = j + 1
-        while x < min(s1, j + 16):
-            ref = view.actor_at[x]
-            if ref is not None and x == ref.start and ref.label in ("PERSON", "ORG") and not ref.demonym:
-                names.append(ref.name)
-                x = ref.end
-                continue
-            if keys[x] in (".", ";", "who", "which", "for", "in", "over"):
-                break
-            x += 1
+        names, x = _named_parties(view, j + 1, min(s1, j + 16), (".", ";", "who", "which", "for", "in", "over"))
         if names:
             d.extra["described"] = d.targets[0]
             d.targets = list(dict.fromkeys(names))
             d.end = max(d.end, x)
         return
+
+
+def _named_parties(view: View, a: int, b: int, stops: tuple[str, ...]) -> tuple[list[str], int]:
+    """The people and bodies named from ``a`` to the first of ``stops`` (or ``b``), titles and
+    descriptions between them skipped ('Defence Minister A, Vice President B and C'): (names, end)."""
+    keys = view.keys
+    names: list[str] = []
+    x = a
+    while x < b:
+        ref = view.actor_at[x]
+        if ref is not None and x == ref.start and ref.label in ("PERSON", "ORG") and not ref.demonym:
+            names.append(ref.name)
+            x = ref.end
+            continue
+        if keys[x] in stops:
+            break
+        x += 1
+    return list(dict.fromkeys(names)), x
 
 
 def _member_intro_end(view: View, i: int, s1: int) -> int | None:
