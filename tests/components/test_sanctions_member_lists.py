@@ -102,3 +102,32 @@ def test_follow_up_sentence_names_more_targets(sanctions, text, expected):
 )
 def test_no_continuation_without_a_measure_subject_or_a_near_action(sanctions, text):
     assert not [r for r in sanctions(text) if r["rule"].endswith(".continued")]
+
+
+# -- 1b. goods listed after a trade-flow noun, in an active or a passive ban ---------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canada banned imports of gold and diamonds.", ["diamonds", "gold"]),
+        ("Canada banned imports of copper, nickel and timber.", ["copper", "nickel", "timber"]),
+        ("Norway imposed sanctions on Syria. Exports of drones and chips are now prohibited.", ["chips", "drones"]),
+        ("Norway imposed sanctions on Syria. Imports of phosphate and cotton, which fund the army, are banned.",
+         ["cotton", "phosphate"]),
+    ],
+)
+def test_listed_goods_of_a_ban_are_one_target_each(sanctions, text, expected):
+    records = [r for r in sanctions(text) if r["target"] != "Syria" or r["instrument"] != "sanctions"]
+    assert targets(records) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two longer items without a comma may be one phrase or share a head: left whole
+        ("Canada banned imports of potash fertilisers and petroleum products.", ["potash fertilisers and petroleum products"]),
+        ("Canada banned imports of oil and gas equipment.", ["oil and gas equipment"]),
+        ("Japan imposed export controls on items such as oil and gas equipment.", ["items"]),
+    ],
+)
+def test_two_items_that_may_share_a_head_stay_whole(sanctions, text, expected):
+    assert targets(sanctions(text)) == expected

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefextract.rules.sanctions.phrases import (
+    _common_list,
     _flow_target,
     _is_time,
     _np_left,
@@ -987,7 +988,7 @@ def _named_members(view: View, d: Draft, s1: int) -> None:
         # "sectors of the economy, including trade, services and transport", "limits on items such as
         # navigation equipment and luxury goods", "three sectors: banking, energy and shipping": the
         # members are common nouns (an apposition after a bare comma stays for names only, below)
-        common = _common_list(view, intro if intro is not None else end + 1, s1)
+        common = _common_list(view, intro if intro is not None else end + 1, s1, members=True)
         if common is not None and _plural_head(view, lo, end) and (
             intro is None or _name_list(view, intro, s1, single=True) is None
         ):
@@ -1065,44 +1066,6 @@ def _plural_head(view: View, lo: int, end: int) -> bool:
         keys[h].isalpha() and keys[h].endswith("s") and not keys[h].endswith("ss") and _tok_text(view, h).islower()
         for h in heads if h >= lo
     )
-
-
-def _common_list(view: View, a: int, s1: int) -> tuple[list[str], int] | None:
-    """Common-noun members listed from ``a``: 'trade, services, and transport', 'maritime navigation
-    equipment, oil refining technology and luxury goods' (items of at most four lower-case words,
-    a demonym may open one: 'Russian oil'); (items, end) when two or more items close with
-    'and'/'or' and the list ends the clause, else None."""
-    keys = view.keys
-    stops = view.w_union("prepositions", "target_stop", "determiners")
-    items: list[tuple[int, int]] = []
-    i, closed, e = a, False, a
-    while i < s1:
-        e = i
-        while e < s1 and e - i < 4:
-            k, tok = keys[e], _tok_text(view, e)
-            ref = view.actor_at[e]
-            if ref is not None and ref.demonym and ref.start == e == i:
-                e = ref.end
-                continue
-            if k in ("and", "or") or k in stops or ref is not None or not tok.replace("-", "").isalpha() or not tok.islower():
-                break
-            e += 1
-        if e == i or (e < s1 and e - i >= 4 and keys[e] not in (",", "and", "or") and keys[e] not in view.w("apposition_closers")):
-            return None
-        items.append((i, e))
-        if closed or e >= s1:
-            break
-        if keys[e] == "," and e + 1 < s1 and keys[e + 1] in ("and", "or"):
-            closed, i = True, e + 2
-        elif keys[e] in ("and", "or"):
-            closed, i = True, e + 1
-        elif keys[e] == ",":
-            i = e + 1
-        else:
-            return None
-    if not closed or len(items) < 2 or (e < s1 and keys[e] not in view.w("apposition_closers")):
-        return None
-    return list(dict.fromkeys(_span_text(view, x, y) for x, y in items)), e
 
 
 def _is_count_word(view: View, k: str) -> bool:

@@ -701,6 +701,10 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         j -= 1
     if not n_aux and not (fr.get("reduced_by") and b < s1 and keys[b] == "by"):
         return None  # no passive auxiliary: "the licence replaced ..." is not this frame
+    if j > s0 and keys[j] == ",":
+        # "imports of gold, which could help X, are prohibited": past the relative clause
+        rel = next((x for x in range(j - 1, max(s0, j - 20), -1) if keys[x] == "," and keys[x + 1] in view.w("relative_pronouns")), None)
+        j = rel - 1 if rel is not None else j
     n = None
     for x in range(j, max(s0 - 1, j - fr.get("within", 4)), -1):
         if keys[x] in needs:
@@ -751,6 +755,9 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         x = next((y for y in range(n + 1, j + 1) if keys[y] in ("to", "for", "with", "in", "from", "into")), None)
         if x is not None:
             d.targets = [t for t in _resolve_phrase(view, x + 1, j + 1) if t != ANAPHOR_GPE]
+        elif keys[n] in view.w("scope_nouns"):
+            flow = _flow_target(view, n, j + 1)  # "imports of gold and diamonds are prohibited": the goods
+            d.targets = flow[0] if flow is not None else []
     elif not d.targets and fr.get("holder") == "object_after":
         # "a new general license issued by the Treasury authorised X to ...": the main verb's object
         agent_end = next((x for x in range(b + 1, min(s1, b + 8)) if view.actor_at[x] is None and keys[x] in view.w("beneficiary_verbs")), None)

@@ -237,6 +237,7 @@ def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int
         else:
             break
     goods: tuple[int, int] | None = None
+    goods_list: list[str] | None = None
     party: str | None = None
     for _ in range(2):
         if j >= s1:
@@ -247,6 +248,11 @@ def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int
                 close = next((x for x in range(j + 2, min(s1, j + 8)) if keys[x] == ")"), None)
                 if close is not None:
                     j = close  # "the import of (agricultural) products from Russia": past the aside
+            listed = _common_list(view, j + 1, s1)
+            if listed is not None and len(listed[0]) >= 2:
+                goods_list = listed[0]  # "imports of gold, diamonds and steel": one target each
+                goods, j = (j + 1, listed[1]), listed[1]
+                continue
             stop = _phrase_end(view, j + 1, s1)
             if stop <= j + 1:
                 break
@@ -271,11 +277,58 @@ def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int
         break
     if party is not None:
         return list(dict.fromkeys(parties)), j, goods
+    if goods_list is not None:
+        return goods_list, goods[1], goods
     if goods is not None:
         targets = [t for t in _resolve_phrase(view, *goods) if t != ANAPHOR_GPE]
         if targets:
             return targets, goods[1], goods
     return None
+
+
+def _common_list(view: View, a: int, s1: int, members: bool = False) -> tuple[list[str], int] | None:
+    """Common-noun members listed from ``a``: 'trade, services, and transport', 'maritime navigation
+    equipment, oil refining technology and luxury goods' (items of at most four lower-case words,
+    a demonym may open one: 'Russian oil'); (items, end) when two or more items close with
+    'and'/'or' and the list ends the clause, else None. Two items without a comma are two only
+    when each is one word ('gold and diamonds'); else they may share a head or be one name ('oil
+    and gas equipment', 'potash fertilisers and petroleum products'): None; ``members`` (after
+    'such as', 'including') splits two longer items too, only 'oil and gas equipment' stays one."""
+    keys = view.keys
+    stops = view.w_union("prepositions", "target_stop", "determiners")
+    items: list[tuple[int, int]] = []
+    i, closed, e = a, False, a
+    while i < s1:
+        e = i
+        while e < s1 and e - i < 4:
+            k, tok = keys[e], _tok_text(view, e)
+            ref = view.actor_at[e]
+            if ref is not None and ref.demonym and ref.start == e == i:
+                e = ref.end
+                continue
+            if k in ("and", "or") or k in stops or ref is not None or not tok.replace("-", "").isalpha() or not tok.islower():
+                break
+            e += 1
+        if e == i or (e < s1 and e - i >= 4 and keys[e] not in (",", "and", "or") and keys[e] not in view.w("apposition_closers")):
+            return None
+        items.append((i, e))
+        if closed or e >= s1:
+            break
+        if keys[e] == "," and e + 1 < s1 and keys[e + 1] in ("and", "or"):
+            closed, i = True, e + 2
+        elif keys[e] in ("and", "or"):
+            closed, i = True, e + 1
+        elif keys[e] == ",":
+            i = e + 1
+        else:
+            return None
+    if not closed or len(items) < 2 or (e < s1 and keys[e] not in view.w("apposition_closers")):
+        return None
+    if len(items) == 2 and keys[items[0][1]] != "," and (
+        items[1][1] - items[1][0] > 1 and (items[0][1] - items[0][0] == 1 or not members) or items[0][1] - items[0][0] > 1 and not members
+    ):
+        return None
+    return list(dict.fromkeys(_span_text(view, x, y) for x, y in items)), e
 
 
 def _actor_list_continues(view: View, e: int, s1: int) -> bool:
