@@ -25,6 +25,7 @@ from briefextract.rules.sanctions.arguments import (
 from briefextract.rules.sanctions.lexicon import lex_hit, norm_token
 from briefextract.rules.sanctions.modality import _call_cue_before, _modal, _wrapper_before
 from briefextract.rules.sanctions.phrases import (
+    _common_list,
     _appositive_people,
     _conjunct_actor,
     _conjuncts,
@@ -712,6 +713,15 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             break
         if keys[x] in (",", ";", ":", "."):
             break
+    if n is None and fr.get("holder") == "recipient":
+        # "Exports of drones, chips and radars are prohibited": a flow whose goods are a list
+        for x in range(j - 1, max(s0, j - 16) - 1, -1):
+            if keys[x] == "of" and x > s0 and keys[x - 1] in needs and keys[x - 1] in view.w("scope_nouns"):
+                listed = _common_list(view, x + 1, j + 1)
+                n = x - 1 if listed is not None and listed[1] == j + 1 else None
+                break
+            if keys[x] in (";", ":", "."):
+                break
     if n is None:
         return None
     if fr.get("needs_in_text") and _norm_set(fr["needs_in_text"]).isdisjoint(keys):

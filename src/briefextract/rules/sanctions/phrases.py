@@ -290,10 +290,10 @@ def _common_list(view: View, a: int, s1: int, members: bool = False) -> tuple[li
     """Common-noun members listed from ``a``: 'trade, services, and transport', 'maritime navigation
     equipment, oil refining technology and luxury goods' (items of at most four lower-case words,
     a demonym may open one: 'Russian oil'); (items, end) when two or more items close with
-    'and'/'or' and the list ends the clause, else None. Two items without a comma are two only
-    when each is one word ('gold and diamonds'); else they may share a head or be one name ('oil
-    and gas equipment', 'potash fertilisers and petroleum products'): None; ``members`` (after
-    'such as', 'including') splits two longer items too, only 'oil and gas equipment' stays one."""
+    'and'/'or' and the list ends the clause, else None. Two items without a comma are one phrase
+    ('potash and timber', 'potash fertilisers and petroleum products': None), except for
+    ``members`` (after 'such as', 'including': 'navigation equipment and luxury goods'), where only
+    a shared head stays one ('oil and gas equipment')."""
     keys = view.keys
     stops = view.w_union("prepositions", "target_stop", "determiners")
     items: list[tuple[int, int]] = []
@@ -324,9 +324,7 @@ def _common_list(view: View, a: int, s1: int, members: bool = False) -> tuple[li
             return None
     if not closed or len(items) < 2 or (e < s1 and keys[e] not in view.w("apposition_closers")):
         return None
-    if len(items) == 2 and keys[items[0][1]] != "," and (
-        items[1][1] - items[1][0] > 1 and (items[0][1] - items[0][0] == 1 or not members) or items[0][1] - items[0][0] > 1 and not members
-    ):
+    if len(items) == 2 and keys[items[0][1]] != "," and (not members or items[0][1] - items[0][0] == 1 < items[1][1] - items[1][0]):
         return None
     return list(dict.fromkeys(_span_text(view, x, y) for x, y in items)), e
 
