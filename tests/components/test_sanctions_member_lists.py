@@ -131,3 +131,28 @@ def test_listed_goods_of_a_ban_are_one_target_each(sanctions, text, expected):
 )
 def test_two_items_that_may_share_a_head_stay_whole(sanctions, text, expected):
     assert targets(sanctions(text)) == expected
+
+
+# -- 1c. the members a measure's target description includes; a verb's listed objects --------
+def test_members_a_measure_now_includes_widen_it(sanctions):
+    records = sanctions(
+        "Ottawa imposed sanctions on Minsk. Restrictions on services now include legal advice, architecture and consulting."
+    )
+    widened = [r for r in records if r["action"] == "tighten"]
+    assert targets(widened) == ["architecture", "consulting", "legal advice"]
+    assert {r["imposer"] for r in widened} == {"Canada"}
+
+
+def test_names_a_measure_includes_are_imposed_on(sanctions):
+    records = sanctions("UK sanctions on Russian lenders include Alfa Bank and Sovcombank.")
+    assert {(r["action"], r["imposer"]) for r in records} == {("impose", "United Kingdom")}
+    assert len(records) == 2 and "Sovcombank" in targets(records)
+
+
+def test_objects_listed_after_a_measure_verb_are_one_target_each(sanctions):
+    records = sanctions("Ottawa imposed sanctions on Minsk. The export ban now covers drones, chips and engines.")
+    assert targets([r for r in records if r["instrument"] == "export ban"]) == ["chips", "drones", "engines"]
+
+
+def test_inclusions_outside_a_sanctions_text_stay_silent(sanctions):
+    assert sanctions("Restrictions on travel include long queues, delays and closures.") == []
