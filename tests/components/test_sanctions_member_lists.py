@@ -156,3 +156,15 @@ def test_objects_listed_after_a_measure_verb_are_one_target_each(sanctions):
 
 def test_inclusions_outside_a_sanctions_text_stay_silent(sanctions):
     assert sanctions("Restrictions on travel include long queues, delays and closures.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU imposed sanctions on members of Hamas and Hezbollah.", ["members of Hamas", "members of Hezbollah"]),
+        ("Ottawa imposed sanctions on leaders of the Tigray Defence Force and the Fano Militia.",
+         ["leaders of the Fano Militia", "leaders of the Tigray Defence Force"]),
+    ],
+)
+def test_people_of_coordinated_bodies_are_one_group_each(sanctions, text, expected):
+    assert targets(sanctions(text)) == expected

@@ -502,11 +502,12 @@ def _resolve_phrase(view: View, a: int, b: int) -> list[str]:
 
 
 def _citizen_groups(view: View, a: int, b: int) -> list[str]:
-    """The citizens of coordinated states are one group per state: 'citizens of Russia and Belarus'
-    -> 'citizens of Russia', 'citizens of Belarus'; 'Russian and Belarusian nationals' -> 'Russian
+    """The people of coordinated states or bodies are one group each: 'citizens of Russia and
+    Belarus' -> 'citizens of Russia', 'citizens of Belarus', 'leaders of the National Guard and the
+    Militia' -> one group per body (people_of_nouns); 'Russian and Belarusian nationals' -> 'Russian
     nationals', 'Belarusian nationals' (citizen_nouns); [] for any other phrase."""
-    keys, nouns = view.keys, view.w("citizen_nouns")
-    if nouns.isdisjoint(keys[a:b]):
+    keys, nouns, of_nouns = view.keys, view.w("citizen_nouns"), view.w("people_of_nouns")
+    if nouns.isdisjoint(keys[a:b]) and of_nouns.isdisjoint(keys[a:b]):
         return []
     while b > a and keys[b - 1] in _QUOTES_AND_COMMA:
         b -= 1
@@ -522,9 +523,15 @@ def _citizen_groups(view: View, a: int, b: int) -> list[str]:
             if keys[i] == "the" and i + 1 < j:
                 i += 1  # "citizens of the United States and Iran"
             ref = view.actor_at[i]
-            if ref is not None and ref.start == i and ref.label == "GPE" and ref.demonym == demonym and not ref.possessive:
-                found.append(ref.text)
+            if ref is not None and ref.start == i and ref.label in ("GPE", "ORG") and ref.demonym == demonym and not ref.possessive:
+                found.append(_span_text(view, last, ref.end))  # ("the United States": as written)
                 i = ref.end
+            elif not demonym and ref is None and _tok_text(view, i)[:1].isupper():
+                e = i + 1  # a body the actor lists do not know: its capitalised words
+                while e < j and view.actor_at[e] is None and _tok_text(view, e)[:1].isupper():
+                    e += 1
+                found.append(_span_text(view, last, e))
+                i = e
             elif demonym and ref is None and _DEMONYM_END.search(_tok_text(view, i)) and _tok_text(view, i)[:1].isupper():
                 found.append(_tok_text(view, i))  # (a demonym before a people noun is no actor mention)
                 i += 1
@@ -536,7 +543,7 @@ def _citizen_groups(view: View, a: int, b: int) -> list[str]:
                 i += 1
         return found if len(found) >= 2 and keys[last - 1] in ("and", "or") else None
 
-    if x + 2 < b and keys[x] in nouns and keys[x + 1] == "of":
+    if x + 2 < b and keys[x] in of_nouns and keys[x + 1] == "of":
         names = states(x + 2, b, False)  # "citizens of Russia and Belarus"
         return [f"{_span_text(view, x, x + 1)} of {n}" for n in names] if names else []
     if keys[b - 1] in nouns:
