@@ -168,3 +168,16 @@ def test_inclusions_outside_a_sanctions_text_stay_silent(sanctions):
 )
 def test_people_of_coordinated_bodies_are_one_group_each(sanctions, text, expected):
     assert targets(sanctions(text)) == expected
+
+
+def test_names_after_a_counted_list_are_listed(sanctions):
+    records = sanctions(
+        "Ottawa extended sanctions on Minsk. Currently, the list includes 12 organizations and 80 individuals, "
+        "including the Interior Minister of Belarus, Ivan Kubrakov."
+    )
+    assert ("maintain", "Ivan Kubrakov") in {(r["action"], r["target"]) for r in records}
+
+
+def test_a_counted_list_without_names_lists_nobody(sanctions):
+    records = sanctions("Ottawa extended sanctions on Minsk. The list includes 12 organizations and 80 individuals.")
+    assert [r["action"] for r in records] == ["extend"]

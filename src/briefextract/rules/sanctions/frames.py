@@ -16,6 +16,7 @@ from bisect import bisect_left
 from briefextract.rules.sanctions.arguments import (
     _agent_after,
     _name_list,
+    _named_parties,
     _agent_before,
     _org_anaphor,
     _possessor,
@@ -1042,6 +1043,9 @@ def _list_member_frames(view: View, s0: int, s1: int) -> list[Draft]:
                 name = _span_text(view, c, b) if a < c < b else None  # "fertiliser maker Acron Group"
             if name and name not in names:
                 names.append(name)
+        if not names and stop < s1 and keys[stop] == "including":
+            # "the list includes 37 organizations and 233 individuals, including the President, A": the named members
+            names, stop = _named_parties(view, stop + 1, s1, (".", ";", "who", "which", "while", "but"))
         if not names:
             continue
         kept = any(keys[x] in ("currently", "still", "now") for x in range(max(s0, i - 4), j))
