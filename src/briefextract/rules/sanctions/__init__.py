@@ -96,7 +96,11 @@ from itertools import compress
 from spacy.tokens import Doc
 
 from briefextract import constants as C
-from briefextract.rules.sanctions.context import _continued_lists, _fill_context, _headline_targets
+from briefextract.rules.sanctions.context import (
+    _continued_lists,
+    _fill_context,
+    _headline_targets,
+)
 from briefextract.rules.sanctions.lexicon import Lexicon, compile_lexicon, norm_token
 from briefextract.rules.sanctions.records import _to_records
 from briefextract.rules.sanctions.triggers import _sentence_drafts

@@ -15,9 +15,9 @@ from bisect import bisect_left
 
 from briefextract.rules.sanctions.arguments import (
     _agent_after,
+    _agent_before,
     _name_list,
     _named_parties,
-    _agent_before,
     _org_anaphor,
     _possessor,
     _subject_imposer,
@@ -26,8 +26,8 @@ from briefextract.rules.sanctions.arguments import (
 from briefextract.rules.sanctions.lexicon import lex_hit, norm_token
 from briefextract.rules.sanctions.modality import _call_cue_before, _modal, _wrapper_before
 from briefextract.rules.sanctions.phrases import (
-    _common_list,
     _appositive_people,
+    _common_list,
     _conjunct_actor,
     _conjuncts,
     _flow_target,

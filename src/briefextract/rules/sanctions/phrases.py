@@ -8,13 +8,13 @@ from __future__ import annotations
 from briefextract.rules.sanctions.lexicon import lex_hit_exact
 from briefextract.rules.sanctions.view import (
     _CLAUSE_PUNCT,
+    _DEMONYM_END,
     _NUMBER,
     _QUOTES,
     ANAPHOR_GPE,
     ActorRef,
     View,
     _span_text,
-    _DEMONYM_END,
     _tok_text,
 )
 
