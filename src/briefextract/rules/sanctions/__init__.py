@@ -63,6 +63,15 @@ preparation to impose ('vowed to take further measures', 'intends to reimpose', 
 Reimpose ...') is a threat; the agency of a dateline and the metadata's source report the story and are
 never a party the text leaves implicit.
 
+Members: a plural description gives way to its members, common nouns as well as names, after
+'including', 'such as', 'like', 'namely', 'among them' or a colon ('sectors of the economy, including
+trade, services and transport', 'items such as A, B and C'; arguments._named_members, the list read by
+phrases._common_list); a measure whose target description 'now includes' a list widens to each member
+(tighten); goods listed with commas after a flow noun, in an active or a passive ban, are one target
+each; the people of coordinated states or bodies ('citizens of Russia and Belarus', 'leaders of A and
+B') are one group each; a follow-up sentence with no action of its own ('Also named were A and B', 'The
+order also named C', 'Among them were D') continues the last action (context._continued_lists).
+
 Targets and datelines: after a trade-flow noun ('imports', 'the purchase, import or transfer') the
 target is the named party after from/to/with, else the goods after 'of'; a target phrase ends before
 an -ly adverb, a participle after its head ('goods used in'), an -ing verb after a named actor or a
@@ -96,7 +105,11 @@ from itertools import compress
 from spacy.tokens import Doc
 
 from briefextract import constants as C
-from briefextract.rules.sanctions.context import _fill_context, _headline_targets
+from briefextract.rules.sanctions.context import (
+    _continued_lists,
+    _fill_context,
+    _headline_targets,
+)
 from briefextract.rules.sanctions.lexicon import Lexicon, compile_lexicon, norm_token
 from briefextract.rules.sanctions.records import _to_records
 from briefextract.rules.sanctions.triggers import _sentence_drafts
@@ -160,6 +173,7 @@ def extract_sanctions(doc: Doc, lex: Lexicon) -> list[dict]:
     drafts.sort(key=lambda d: (d.start, d.end))
     _headline_targets(view, drafts, heading_starts)
     _fill_context(view, drafts)
+    _continued_lists(view, drafts)  # ("Also named were A and B": after the action they continue is filled)
     return _to_records(view, drafts)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefextract.rules.sanctions.phrases import (
+    _common_list,
     _flow_target,
     _is_time,
     _np_left,
@@ -969,7 +970,7 @@ def _named_members(view: View, d: Draft, s1: int) -> None:
     - after 'including' a little further on, for a counted or group description, the named people and
       bodies ("five people accused of unrest in Moldova, including businessman Anton Kovalev").
     Each name is then its own record (coordinated targets get one entry each)."""
-    if len(d.targets) != 1 or d.target_context or view.actor_records.get(d.targets[0]):
+    if len(d.targets) != 1 or d.target_context:
         return
     keys = view.keys
     end = d.extra.get("target_end", d.end)
@@ -981,10 +982,26 @@ def _named_members(view: View, d: Draft, s1: int) -> None:
     described = counted or head in view.w("group_nouns") or (
         head.isalpha() and head.endswith("s") and _tok_text(view, end - 1).islower() and head not in view.w("scope_nouns")
     )  # (a plural party, not goods or flows: "sanctions on arms sales, Russia and China said" names no sellers)
-    if end + 1 < s1 and (keys[end] in (",", ":") or keys[end] in view.w("list_dashes")):
+    sep = end + 1 < s1 and (keys[end] in (",", ":") or keys[end] in view.w("list_dashes"))
+    intro = _member_intro_end(view, end + 1 if sep else end, s1)
+    if intro is not None or (sep and keys[end] != "," and _plural_head(view, lo, end)):
+        # "sectors of the economy, including trade, services and transport", "limits on items such as
+        # navigation equipment and luxury goods", "three sectors: banking, energy and shipping": the
+        # members are common nouns (an apposition after a bare comma stays for names only, below)
+        common = _common_list(view, intro if intro is not None else end + 1, s1, members=True)
+        if common is not None and _plural_head(view, lo, end) and (
+            intro is None or _name_list(view, intro, s1, single=True) is None
+        ):
+            d.extra["described"] = d.targets[0]
+            d.targets = common[0]
+            d.end = max(d.end, common[1])
+            return
+    if view.actor_records.get(d.targets[0]):
+        return  # (a named target; only a plural description's members above replace the actor it holds)
+    if sep:
         listed = None
-        if keys[end + 1] in view.w("member_intros"):
-            listed = _name_list(view, end + 2, s1, single=True)
+        if intro is not None:
+            listed = _name_list(view, intro, s1, single=True)
         elif described:
             listed = _name_list(view, end + 1, s1)
             if listed is not None and listed[1] < s1 and keys[listed[1]] not in view.w("apposition_closers"):
@@ -1001,22 +1018,54 @@ def _named_members(view: View, d: Draft, s1: int) -> None:
             return
         if keys[j] != "including":
             continue
-        names = []
-        x = j + 1
-        while x < min(s1, j + 16):
-            ref = view.actor_at[x]
-            if ref is not None and x == ref.start and ref.label in ("PERSON", "ORG") and not ref.demonym:
-                names.append(ref.name)
-                x = ref.end
-                continue
-            if keys[x] in (".", ";", "who", "which", "for", "in", "over"):
-                break
-            x += 1
+        names, x = _named_parties(view, j + 1, min(s1, j + 16), (".", ";", "who", "which", "for", "in", "over"))
         if names:
             d.extra["described"] = d.targets[0]
             d.targets = list(dict.fromkeys(names))
             d.end = max(d.end, x)
         return
+
+
+def _named_parties(view: View, a: int, b: int, stops: tuple[str, ...]) -> tuple[list[str], int]:
+    """The people and bodies named from ``a`` to the first of ``stops`` (or ``b``), titles and
+    descriptions between them skipped ('Defence Minister A, Vice President B and C'): (names, end)."""
+    keys = view.keys
+    names: list[str] = []
+    x = a
+    while x < b:
+        ref = view.actor_at[x]
+        if ref is not None and x == ref.start and ref.label in ("PERSON", "ORG") and not ref.demonym:
+            names.append(ref.name)
+            x = ref.end
+            continue
+        if keys[x] in stops:
+            break
+        x += 1
+    return list(dict.fromkeys(names)), x
+
+
+def _member_intro_end(view: View, i: int, s1: int) -> int | None:
+    """The token after a word or phrase that introduces members at ``i`` ('including', 'such as',
+    'namely': frames.json member_intros; 'such as', 'like', 'among them': member_phrases), else None."""
+    keys = view.keys
+    if i < s1 - 1 and keys[i] in view.w("member_intros"):
+        return i + 1
+    for intro in view.w("member_phrases"):
+        words = intro.split()
+        if keys[i:i + len(words)] == words and i + len(words) < s1:
+            return i + len(words)
+    return None
+
+
+def _plural_head(view: View, lo: int, end: int) -> bool:
+    """The description lo..end has a plural common-noun head: its last word, or the word before an
+    'of' ('specific sectors of the economy'), a party/goods plural ('items', 'sectors', 'services')."""
+    keys = view.keys
+    heads = [end - 1] + [k - 1 for k in range(lo + 1, end) if keys[k] == "of"]
+    return any(
+        keys[h].isalpha() and keys[h].endswith("s") and not keys[h].endswith("ss") and _tok_text(view, h).islower()
+        for h in heads if h >= lo
+    )
 
 
 def _is_count_word(view: View, k: str) -> bool:

@@ -6,7 +6,9 @@ Part of the sanctions extractor; see the package docstring for the whole flow.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import compress
 
+from briefextract.rules.sanctions.arguments import _name_list, _named_parties
 from briefextract.rules.sanctions.phrases import _phrase_end, _resolve_phrase
 from briefextract.rules.sanctions.view import ANAPHOR_GPE, UNNAMED, Draft, View
 
@@ -223,3 +225,62 @@ def _context_targets(view: View) -> list[tuple[int, str]]:
             if t != ANAPHOR_GPE:  # ("sanctions on the country": no name to carry)
                 out.append((a, t))
     return out
+
+
+
+# -- follow-up sentences naming more targets -------------------------------------
+def _continued_lists(view: View, drafts: list[Draft]) -> None:
+    """A sentence with no action of its own that names more targets of the action before it is one
+    more record per name, with that action's imposer, action and modality (no sanction word: no
+    instrument):
+
+    - 'Also named were A, B and C', 'Among those companies are D and E', 'Among them were F'
+      (fronted: the action is in one of the two sentences before);
+    - 'The order also named G', 'The designations also include H' (a measure noun as the subject:
+      the text's last action, however far).
+    Cue words: frames.json continuation_verbs, continuation_subjects; the names are the people and
+    bodies named, else the list of names (``arguments._name_list``)."""
+    if not drafts:
+        return
+    keys = view.keys
+    verbs, subjects, copulas = view.w("continuation_verbs"), view.w("continuation_subjects"), view.w("copulas")
+    if not verbs:
+        return
+    covered = {view.sent_of[d.start] for d in drafts}
+    added: list[Draft] = []
+    for i in compress(range(len(keys)), map(("also", "among").__contains__, keys)):
+        sent = view.sent_of[i]
+        if sent in covered:
+            continue
+        s0, s1 = view.sent_bounds[sent]
+        x, near = None, True
+        if i == s0 and keys[i] == "also" and i + 2 < s1 and keys[i + 1] in verbs and keys[i + 2] in copulas:
+            x = i + 3  # "Also named were A, B and C"
+        elif i == s0 and keys[i] == "among" and i + 1 < s1 and keys[i + 1] in ("those", "them", "these"):
+            x = next((c + 1 for c in range(i + 2, min(s1 - 1, i + 6)) if keys[c] in copulas), None)
+        elif keys[i] == "also" and s0 < i <= s0 + 4 and i + 1 < s1 and keys[i + 1] in verbs and keys[i - 1] in subjects:
+            x, near = i + 2, False  # "The order also named D"
+        if x is None:
+            continue
+        prev = next((d for d in reversed(drafts) if view.sent_of[d.start] < sent and d.targets and d.action != "lift"), None)
+        if prev is None or (near and sent - view.sent_of[prev.start] > 2):
+            continue
+        names, end = _named_parties(view, x, s1, (".", ";", "who", "which", "whose"))
+        if not names:
+            y = x + 3 if x + 3 < s1 and keys[x + 1] == "-" and keys[x + 2] == "based" else x  # ("Panama-based A")
+            listed = _name_list(view, y, s1, single=True)
+            if listed is None:
+                continue
+            names, end = listed
+        names = [n for n in names if n not in prev.imposers]
+        if not names:
+            continue
+        covered.add(sent)
+        added.append(Draft(
+            action=prev.action, instrument=None, start=x, end=end, rule=f"sanctions.{prev.action}.continued",
+            imposers=list(prev.imposers), imposer_explicit=prev.imposer_explicit, targets=names,
+            modality=prev.modality, sent_start=s0,
+        ))
+    if added:
+        drafts.extend(added)
+        drafts.sort(key=lambda d: (d.start, d.end))

@@ -15,8 +15,9 @@ from bisect import bisect_left
 
 from briefextract.rules.sanctions.arguments import (
     _agent_after,
-    _name_list,
     _agent_before,
+    _name_list,
+    _named_parties,
     _org_anaphor,
     _possessor,
     _subject_imposer,
@@ -26,6 +27,7 @@ from briefextract.rules.sanctions.lexicon import lex_hit, norm_token
 from briefextract.rules.sanctions.modality import _call_cue_before, _modal, _wrapper_before
 from briefextract.rules.sanctions.phrases import (
     _appositive_people,
+    _common_list,
     _conjunct_actor,
     _conjuncts,
     _flow_target,
@@ -701,6 +703,10 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         j -= 1
     if not n_aux and not (fr.get("reduced_by") and b < s1 and keys[b] == "by"):
         return None  # no passive auxiliary: "the licence replaced ..." is not this frame
+    if j > s0 and keys[j] == ",":
+        # "imports of gold, which could help X, are prohibited": past the relative clause
+        rel = next((x for x in range(j - 1, max(s0, j - 20), -1) if keys[x] == "," and keys[x + 1] in view.w("relative_pronouns")), None)
+        j = rel - 1 if rel is not None else j
     n = None
     for x in range(j, max(s0 - 1, j - fr.get("within", 4)), -1):
         if keys[x] in needs:
@@ -708,6 +714,15 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             break
         if keys[x] in (",", ";", ":", "."):
             break
+    if n is None and fr.get("holder") == "recipient":
+        # "Exports of drones, chips and radars are prohibited": a flow whose goods are a list
+        for x in range(j - 1, max(s0, j - 16) - 1, -1):
+            if keys[x] == "of" and x > s0 and keys[x - 1] in needs and keys[x - 1] in view.w("scope_nouns"):
+                listed = _common_list(view, x + 1, j + 1)
+                n = x - 1 if listed is not None and listed[1] == j + 1 else None
+                break
+            if keys[x] in (";", ":", "."):
+                break
     if n is None:
         return None
     if fr.get("needs_in_text") and _norm_set(fr["needs_in_text"]).isdisjoint(keys):
@@ -751,6 +766,9 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         x = next((y for y in range(n + 1, j + 1) if keys[y] in ("to", "for", "with", "in", "from", "into")), None)
         if x is not None:
             d.targets = [t for t in _resolve_phrase(view, x + 1, j + 1) if t != ANAPHOR_GPE]
+        elif keys[n] in view.w("scope_nouns"):
+            flow = _flow_target(view, n, j + 1)  # "imports of gold and diamonds are prohibited": the goods
+            d.targets = flow[0] if flow is not None else []
     elif not d.targets and fr.get("holder") == "object_after":
         # "a new general license issued by the Treasury authorised X to ...": the main verb's object
         agent_end = next((x for x in range(b + 1, min(s1, b + 8)) if view.actor_at[x] is None and keys[x] in view.w("beneficiary_verbs")), None)
@@ -1025,6 +1043,9 @@ def _list_member_frames(view: View, s0: int, s1: int) -> list[Draft]:
                 name = _span_text(view, c, b) if a < c < b else None  # "fertiliser maker Acron Group"
             if name and name not in names:
                 names.append(name)
+        if not names and stop < s1 and keys[stop] == "including":
+            # "the list includes 37 organizations and 233 individuals, including the President, A": the named members
+            names, stop = _named_parties(view, stop + 1, s1, (".", ";", "who", "which", "while", "but"))
         if not names:
             continue
         kept = any(keys[x] in ("currently", "still", "now") for x in range(max(s0, i - 4), j))

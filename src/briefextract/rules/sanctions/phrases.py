@@ -8,6 +8,7 @@ from __future__ import annotations
 from briefextract.rules.sanctions.lexicon import lex_hit_exact
 from briefextract.rules.sanctions.view import (
     _CLAUSE_PUNCT,
+    _DEMONYM_END,
     _NUMBER,
     _QUOTES,
     ANAPHOR_GPE,
@@ -236,6 +237,7 @@ def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int
         else:
             break
     goods: tuple[int, int] | None = None
+    goods_list: list[str] | None = None
     party: str | None = None
     for _ in range(2):
         if j >= s1:
@@ -246,6 +248,11 @@ def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int
                 close = next((x for x in range(j + 2, min(s1, j + 8)) if keys[x] == ")"), None)
                 if close is not None:
                     j = close  # "the import of (agricultural) products from Russia": past the aside
+            listed = _common_list(view, j + 1, s1)
+            if listed is not None and len(listed[0]) >= 2:
+                goods_list = listed[0]  # "imports of gold, diamonds and steel": one target each
+                goods, j = (j + 1, listed[1]), listed[1]
+                continue
             stop = _phrase_end(view, j + 1, s1)
             if stop <= j + 1:
                 break
@@ -270,11 +277,56 @@ def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int
         break
     if party is not None:
         return list(dict.fromkeys(parties)), j, goods
+    if goods_list is not None:
+        return goods_list, goods[1], goods
     if goods is not None:
         targets = [t for t in _resolve_phrase(view, *goods) if t != ANAPHOR_GPE]
         if targets:
             return targets, goods[1], goods
     return None
+
+
+def _common_list(view: View, a: int, s1: int, members: bool = False) -> tuple[list[str], int] | None:
+    """Common-noun members listed from ``a``: 'trade, services, and transport', 'maritime navigation
+    equipment, oil refining technology and luxury goods' (items of at most four lower-case words,
+    a demonym may open one: 'Russian oil'); (items, end) when two or more items close with
+    'and'/'or' and the list ends the clause, else None. Two items without a comma are one phrase
+    ('potash and timber', 'potash fertilisers and petroleum products': None), except for
+    ``members`` (after 'such as', 'including': 'navigation equipment and luxury goods'), where only
+    a shared head stays one ('oil and gas equipment')."""
+    keys = view.keys
+    stops = view.w_union("prepositions", "target_stop", "determiners")
+    items: list[tuple[int, int]] = []
+    i, closed, e = a, False, a
+    while i < s1:
+        e = i
+        while e < s1 and e - i < 4:
+            k, tok = keys[e], _tok_text(view, e)
+            ref = view.actor_at[e]
+            if ref is not None and ref.demonym and ref.start == e == i:
+                e = ref.end
+                continue
+            if k in ("and", "or") or k in stops or ref is not None or not tok.replace("-", "").isalpha() or not tok.islower():
+                break
+            e += 1
+        if e == i or (e < s1 and e - i >= 4 and keys[e] not in (",", "and", "or") and keys[e] not in view.w("apposition_closers")):
+            return None
+        items.append((i, e))
+        if closed or e >= s1:
+            break
+        if keys[e] == "," and e + 1 < s1 and keys[e + 1] in ("and", "or"):
+            closed, i = True, e + 2
+        elif keys[e] in ("and", "or"):
+            closed, i = True, e + 1
+        elif keys[e] == ",":
+            i = e + 1
+        else:
+            return None
+    if not closed or len(items) < 2 or (e < s1 and keys[e] not in view.w("apposition_closers")):
+        return None
+    if len(items) == 2 and keys[items[0][1]] != "," and (not members or items[0][1] - items[0][0] == 1 < items[1][1] - items[1][0]):
+        return None
+    return list(dict.fromkeys(_span_text(view, x, y) for x, y in items)), e
 
 
 def _actor_list_continues(view: View, e: int, s1: int) -> bool:
@@ -410,6 +462,9 @@ def _resolve_phrase(view: View, a: int, b: int) -> list[str]:
     cue = located_at(view, a, b)
     if cue is not None:
         b = cue  # "companies based in the UAE and India": the companies, not where they are
+    groups = _citizen_groups(view, a, b)
+    if groups:
+        return groups
     for x, y in _conjuncts(view, a, b):
         if view.lex.country_anaphors is not None and lex_hit_exact(view.lex.country_anaphors, keys, x, y):
             out.append(ANAPHOR_GPE)
@@ -444,6 +499,57 @@ def _resolve_phrase(view: View, a: int, b: int) -> list[str]:
             out.append(_span_text(view, x, y))
     return out
 
+
+
+def _citizen_groups(view: View, a: int, b: int) -> list[str]:
+    """The people of coordinated states or bodies are one group each: 'citizens of Russia and
+    Belarus' -> 'citizens of Russia', 'citizens of Belarus', 'leaders of the National Guard and the
+    Militia' -> one group per body (people_of_nouns); 'Russian and Belarusian nationals' -> 'Russian
+    nationals', 'Belarusian nationals' (citizen_nouns); [] for any other phrase."""
+    keys, nouns, of_nouns = view.keys, view.w("citizen_nouns"), view.w("people_of_nouns")
+    if nouns.isdisjoint(keys[a:b]) and of_nouns.isdisjoint(keys[a:b]):
+        return []
+    while b > a and keys[b - 1] in _QUOTES_AND_COMMA:
+        b -= 1
+    x = a
+    while x < b and keys[x] in ("the", "all", "both"):
+        x += 1
+
+    def states(i: int, j: int, demonym: bool) -> list[str] | None:
+        found: list[str] = []
+        last = i
+        while i < j:
+            last = i
+            if keys[i] == "the" and i + 1 < j:
+                i += 1  # "citizens of the United States and Iran"
+            ref = view.actor_at[i]
+            if ref is not None and ref.start == i and ref.label in ("GPE", "ORG") and ref.demonym == demonym and not ref.possessive:
+                found.append(_span_text(view, last, ref.end))  # ("the United States": as written)
+                i = ref.end
+            elif not demonym and ref is None and _tok_text(view, i)[:1].isupper():
+                e = i + 1  # a body the actor lists do not know: its capitalised words
+                while e < j and view.actor_at[e] is None and _tok_text(view, e)[:1].isupper():
+                    e += 1
+                found.append(_span_text(view, last, e))
+                i = e
+            elif demonym and ref is None and _DEMONYM_END.search(_tok_text(view, i)) and _tok_text(view, i)[:1].isupper():
+                found.append(_tok_text(view, i))  # (a demonym before a people noun is no actor mention)
+                i += 1
+            else:
+                return None
+            if i < j and keys[i] == ",":
+                i += 1
+            if i < j and keys[i] in ("and", "or"):
+                i += 1
+        return found if len(found) >= 2 and keys[last - 1] in ("and", "or") else None
+
+    if x + 2 < b and keys[x] in of_nouns and keys[x + 1] == "of":
+        names = states(x + 2, b, False)  # "citizens of Russia and Belarus"
+        return [f"{_span_text(view, x, x + 1)} of {n}" for n in names] if names else []
+    if keys[b - 1] in nouns:
+        names = states(x, b - 1, True)  # "Russian and Belarusian citizens"
+        return [f"{n} {_span_text(view, b - 1, b)}" for n in names] if names else []
+    return []
 
 
 def _group_antecedent(view: View, x: int, y: int) -> list[str]:

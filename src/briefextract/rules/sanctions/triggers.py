@@ -10,7 +10,9 @@ from briefextract.rules.sanctions.arguments import (
     _first_actor,
     _imposer_for,
     _modifier_actors,
+    _name_list,
     _named_members,
+    _plural_head,
     _sector_list,
     _subject_imposer,
     _subject_targets,
@@ -26,6 +28,7 @@ from briefextract.rules.sanctions.modality import (
 )
 from briefextract.rules.sanctions.phrases import (
     _PAST_ADVERBS,
+    _common_list,
     _conjunct_actor,
     _conjuncts,
     _gap_ok,
@@ -824,9 +827,13 @@ def _measure_targets(view: View, ins: Instrument, s0: int, s1: int) -> Draft | N
     """'The sanctions also target 34 entities': a measure that is the subject of a targeting
     verb (``subject_target_verbs``) with no action word of its own is imposed on the verb's object."""
     keys = view.keys
+    j = ins.end
+    if j + 2 < s1 and keys[j] == "on":
+        members = _members_included(view, ins, s0, s1)  # (a generic measure word too: 'Restrictions on services now include')
+        if members is not None:
+            return members
     if ins.kind != "strong":
         return None
-    j = ins.end
     if j < s1 and keys[j] == ",":
         # "The sanctions, imposed after the election, target ...": past a comma-bracketed aside
         close = next((x for x in range(j + 1, min(s1, j + 16)) if keys[x] in (",", ".", ";")), None)
@@ -848,6 +855,10 @@ def _measure_targets(view: View, ins: Instrument, s0: int, s1: int) -> Draft | N
             stop = x  # "target 34 entities and all funding to them is banned": a second clause
             break
     d.targets = [x for x in _resolve_phrase(view, j + 1, stop) if x != ANAPHOR_GPE]
+    if len(d.targets) == 1 and stop < s1 and keys[stop] == ",":
+        listed = _common_list(view, j + 1, s1)
+        if listed is not None:
+            d.targets, stop = listed  # "The export ban now covers drones, chips and engines": one target each
     if not d.targets:
         return None
     d.end = max(d.end, stop)
@@ -858,6 +869,33 @@ def _measure_targets(view: View, ins: Instrument, s0: int, s1: int) -> Draft | N
     mods = _modifier_actors(view, ins, s0)
     d.imposers, d.imposer_explicit = list(mods["imposers"]), bool(mods["imposers"])
     _modal(view, d, j, s0)
+    return d
+
+
+def _members_included(view: View, ins: Instrument, s0: int, s1: int) -> Draft | None:
+    """'Restrictions on services now include accounting, auditing and advertising', 'Sanctions on
+    Iran's banks include Bank Melli and Bank Sepah': the members a measure's plural target description
+    includes are its targets, one record each ('now'/'also' before the verb: the measure widens,
+    tighten). None when no list of two or more follows the verb."""
+    keys = view.keys
+    a = ins.end + 1
+    inc = next((x for x in range(a, min(s1 - 1, a + 8)) if keys[x] in view.w("include_verbs") or keys[x] in (",", ";")), None)
+    if inc is None or keys[inc] not in view.w("include_verbs"):
+        return None
+    widen = keys[inc - 1] in ("now", "also")
+    lead = inc - 1 if widen else inc
+    if lead <= a or not _plural_head(view, a, lead):
+        return None
+    listed = _name_list(view, inc + 1, s1) or _common_list(view, inc + 1, s1, members=True)
+    if listed is None:
+        return None
+    action = "tighten" if widen else "impose"
+    d = _base(view, ins, action, f"sanctions.{action}.members_included", ins.start, listed[1], s0)
+    d.trigger = (inc, inc + 1)
+    d.targets = listed[0]
+    before = {ref.name for x in range(s0, ins.start) if (ref := view.actor_at[x]) is not None}
+    imposers = [x for x in _modifier_actors(view, ins, s0)["imposers"] if x in before]  # (not "on Iran's banks")
+    d.imposers, d.imposer_explicit = imposers, bool(imposers)
     return d
 
 
