@@ -39,3 +39,17 @@ def test_tokenizer_keeps_abbreviations_whole_and_in_one_sentence(nlp, text, abbr
     doc = nlp(text)
     assert abbreviation in [t.text for t in doc]
     assert len(list(doc.sents)) == 1
+
+
+def test_refreshed_tokenizer_keeps_its_rules_and_tokens(nlp):
+    # pipeline._refresh_tokenizer reloads the special cases after loading (for speed): the loaded
+    # tokenizer must tokenize exactly as a new one built from the same config does
+    from spacy.util import registry
+
+    fresh = registry.resolve({"t": nlp.config["nlp"]["tokenizer"]})["t"](nlp)
+    assert nlp.tokenizer.rules == fresh.rules
+    text = (
+        "MOSCOW, June 3 (Reuters) - Pres. Putin's envoy met U.S.-Belarusian officials; 8,000–10,000 troops.\n\n"
+        "The EU's 19th package (adopted 12–13 December) bans imports of gold, diamonds and No. 61 items."
+    )
+    assert [t.text for t in nlp.make_doc(text)] == [t.text for t in fresh(text)]
