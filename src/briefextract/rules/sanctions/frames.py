@@ -24,13 +24,18 @@ from briefextract.rules.sanctions.arguments import (
     _subject_targets,
 )
 from briefextract.rules.sanctions.lexicon import lex_hit, norm_token
-from briefextract.rules.sanctions.modality import _call_cue_before, _modal, _wrapper_before
+from briefextract.rules.sanctions.modality import (
+    _call_cue_before,
+    _modal,
+    _wrapper_before,
+)
 from briefextract.rules.sanctions.phrases import (
     _appositive_people,
     _common_list,
     _conjunct_actor,
     _conjuncts,
     _flow_target,
+    _listed_names,
     _phrase_end,
     _resolve_phrase,
 )
@@ -1033,16 +1038,7 @@ def _list_member_frames(view: View, s0: int, s1: int) -> list[Draft]:
         if any(k in (",", ".", ";") for k in between) or any(view.actor_at[x] is not None for x in range(i + 1, j)):
             continue
         stop = next((x for x in range(j + 1, s1) if keys[x] in (".", ";", "including", "which", "who", "while", "but")), s1)
-        names = []
-        for a, b in _conjuncts(view, j + 1, stop, force=True):
-            name = _conjunct_actor(view, a, b)
-            if name is None:
-                c = b
-                while c > a and _tok_text(view, c - 1)[:1].isupper():
-                    c -= 1
-                name = _span_text(view, c, b) if a < c < b else None  # "fertiliser maker Acron Group"
-            if name and name not in names:
-                names.append(name)
+        names = _listed_names(view, j + 1, stop)  # "fertiliser maker Acron Group"
         if not names and stop < s1 and keys[stop] == "including":
             # "the list includes 37 organizations and 233 individuals, including the President, A": the named members
             names, stop = _named_parties(view, stop + 1, s1, (".", ";", "who", "which", "while", "but"))

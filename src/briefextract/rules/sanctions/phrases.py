@@ -425,6 +425,23 @@ def _not_only(keys: list[str], a: int, b: int) -> bool:
 
 
 
+def _listed_names(view: View, a: int, b: int) -> list[str]:
+    """The names listed in tokens a..b, one per conjunct, without repeats: each conjunct's actor,
+    else the capitalised words that end it, a name the actor lists do not know after its lower-case
+    description ('fertiliser maker Acron Group', 'gas firm Novatek')."""
+    names: list[str] = []
+    for x, y in _conjuncts(view, a, b, force=True):
+        name = _conjunct_actor(view, x, y)
+        if name is None:
+            c = y
+            while c > x and _tok_text(view, c - 1)[:1].isupper():
+                c -= 1
+            name = _span_text(view, c, y) if x < c < y else None
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
 def _conjunct_actor(view: View, a: int, b: int) -> str | None:
     """An actor that *is* the conjunct: 'the Belarusian airline Belavia', "Boeing's St. Louis branch"."""
     keys = view.keys

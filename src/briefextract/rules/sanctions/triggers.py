@@ -29,11 +29,10 @@ from briefextract.rules.sanctions.modality import (
 from briefextract.rules.sanctions.phrases import (
     _PAST_ADVERBS,
     _common_list,
-    _conjunct_actor,
-    _conjuncts,
     _gap_ok,
     _in_target_phrase,
     _is_time,
+    _listed_names,
     _np_left,
     _phrase_end,
     _resolve_phrase,
@@ -922,17 +921,7 @@ def _as_well_as(view: View, stop: int, s1: int) -> tuple[list[str], int] | None:
             return None
         if keys[x] == "as" and keys[x + 1] == "well" and keys[x + 2] == "as":
             end = _phrase_end(view, x + 3, s1, allow_commas=True)
-            names = []
-            for a, b in _conjuncts(view, x + 3, end, force=True):
-                name = _conjunct_actor(view, a, b)
-                if name is None:
-                    # "gas firm Novatek": a name the actor lists do not know, after its lower-case description
-                    c = b
-                    while c > a and _tok_text(view, c - 1)[:1].isupper():
-                        c -= 1
-                    name = _span_text(view, c, b) if a < c < b else None
-                if name and name not in names:
-                    names.append(name)
+            names = _listed_names(view, x + 3, end)  # "gas firm Novatek"
             return (names, end) if names else None
     return None
 
