@@ -311,15 +311,15 @@ def _warning(view: View, i: int, s0: int) -> tuple[int, object] | None:
     the measure at ``i`` (a ``warning_links`` word such as 'about' or 'that' between them, no clause
     punctuation) and the warned party's actor right after the verb (or None); else None."""
     keys = view.keys
-    verbs, links = view.w("warning_verbs"), view.w("warning_links")
+    verbs, links, openers = view.w("warning_verbs"), view.w("warning_links"), view.w("warning_openers")
     lo = max(s0, i - 12)
     if verbs.isdisjoint(keys[lo:i]):
         return None
     w = next(j for j in range(i - 1, lo - 1, -1) if keys[j] in verbs)
     between = keys[w + 1 : i]
-    if any(k in (".", ";", ":", "!", "?") for k in between) or not {"about", "of", "over", "that", "it", "they"} & set(between):
+    if any(k in (".", ";", ":", "!", "?") for k in between) or openers.isdisjoint(between):
         return None
-    c = next((x for x in range(w + 1, i) if keys[x] in ("about", "of", "over", "that", "it", "they")), i)
+    c = next((x for x in range(w + 1, i) if keys[x] in openers), i)
     if keys[c] in ("that", "it", "they"):
         x = c if keys[c] != "that" else c + 2 if c + 2 < i and keys[c + 1] == "the" else c + 1
         if x >= i or not (keys[x] in view.w("pronoun_subjects") or view.actor_at[x] is not None):
