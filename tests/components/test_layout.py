@@ -130,3 +130,37 @@ def test_layout_a_caption_closing_credit_is_excluded_but_its_caption_kept(extrac
 def test_layout_via_an_agency_inside_a_sentence_is_no_credit(extract):
     brief = extract("Talks ended. Tehran said via Reuters that it would return.", published="2025-03-10")
     assert "Iran" in {a.name for a in brief.actors}
+
+
+def test_layout_hard_wrapped_lines_continue_their_sentence(nlp):
+    # one line break before a lower-case word, not after sentence punctuation: a soft wrap
+    text = (
+        "Sanctions news\n"
+        "OTTAWA — Canada on Tuesday imposed sanctions on the state\n"
+        "shipping line of Belarus and on two banks that finance\n"
+        "its potash trade.\n"
+        "officials in Minsk said nothing.\n\n"
+        "the report ends here."
+    )
+    doc = nlp(text)
+    assert [s.text.strip() for s in doc.sents] == [
+        "Sanctions news",
+        "OTTAWA — Canada on Tuesday imposed sanctions on the state\nshipping line of Belarus and on two "
+        "banks that finance\nits potash trade.",
+        "officials in Minsk said nothing.",  # (after a full stop: a new sentence)
+        "the report ends here.",  # (after a blank line: a new sentence)
+    ]
+
+
+def test_hard_wrapped_sanctions_sentences_are_read_whole(extract):
+    # split at the wraps, "The European Union and Canada" lost its verb and "sanctions on Iran" its imposer
+    text = (
+        "The European Union and Canada\nimposed sanctions on Belarusian officials. Britain lifted its\n"
+        "sanctions on Iran.\n"
+    )
+    brief = extract(text, published="2025-03-04")
+    assert [(s.action, s.imposer, s.target) for s in brief.sanctions] == [
+        ("impose", "European Union", "Belarusian officials"),
+        ("impose", "Canada", "Belarusian officials"),
+        ("lift", "United Kingdom", "Iran"),
+    ]

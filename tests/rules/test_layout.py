@@ -9,9 +9,9 @@ from briefextract.rules.layout import sentence_starts, token_kind
 
 @pytest.mark.parametrize(
     ("text", "is_space", "kind"),
-    [("\n\n", True, "n"), (" ", True, "s"), (".", False, "e"), ("…", False, "e"), ("”", False, "c"),
-     ('"', False, "c"), (")", False, "c"), ("“", False, "u"), ("12", False, "u"), ("Talks", False, "u"),
-     ("talks", False, "o"), ("-", False, "o")],
+    [("\n\n", True, "n"), ("\n", True, "l"), (" \n  ", True, "l"), (" ", True, "s"), (".", False, "e"),
+     ("…", False, "e"), ("”", False, "c"), ('"', False, "c"), (")", False, "c"), ("“", False, "u"),
+     ("12", False, "u"), ("Talks", False, "u"), ("talks", False, "w"), ("-", False, "o")],
 )
 def test_layout_token_kind(text, is_space, kind):
     assert token_kind(text, is_space) == kind
@@ -28,6 +28,10 @@ def test_layout_token_kind(text, is_space, kind):
         ("uoencu", [0, 4, 5]),  # ". \n ' Neither": the line opens at the quote, the opener after the stop too
         ("ssu", [0, 1, 2]),  # leading whitespace belongs to the first sentence start
         ("uouo", [0]),  # "U.S. officials": no sentence punctuation token, no break
+        ("uowlw", [0]),  # "Canada imposed sanctions\non": one line break before lower case: a soft wrap
+        ("uowlu", [0, 4]),  # "... sanctions\nBritain": a capital after one line break opens a sentence
+        ("uoelsw", [0, 4, 5]),  # "ended.\n the": a line after sentence punctuation opens one
+        ("uownw", [0, 4]),  # "... sanctions\n\nthe": a blank line always ends a sentence
     ],
 )
 def test_layout_sentence_starts(kinds, starts):

@@ -30,9 +30,10 @@ _KIND_CACHE_SIZE = 50_000
 class LayoutMarker(BatchedPipe):
     """Writes ``doc.spans["layout"]``, ``doc._.excluded``, ``doc._.datelines`` and sentence boundaries.
 
-    Sentences start after a newline and after sentence punctuation (optionally
-    followed by closing quotes) when the next token opens a sentence; ``U.S.``
-    stays one token so it never ends a sentence by itself.
+    Sentences start after a newline (not one line break inside a hard-wrapped sentence,
+    before a lower-case word) and after sentence punctuation (optionally followed by
+    closing quotes) when the next token opens a sentence; ``U.S.`` stays one token so
+    it never ends a sentence by itself.
     """
 
     def __init__(self, nlp: Language, name: str) -> None:

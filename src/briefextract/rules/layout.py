@@ -134,32 +134,41 @@ def layout_ranges(text: str, *, title: str | None = None) -> Iterator[tuple[int,
 # -- sentence starts ------------------------------------------------------------
 # Each token gets a one-character kind; the sentence rules are then two regexes
 # over the string of kinds instead of a Python loop with state over the tokens.
-KIND_NEWLINE = "n"  # whitespace token holding a line break
+KIND_NEWLINE = "n"  # whitespace token holding two or more line breaks (a blank line)
+KIND_LINE_BREAK = "l"  # whitespace token holding exactly one line break
 KIND_SPACE = "s"  # other whitespace token
 KIND_END = "e"  # sentence punctuation (C.SENTENCE_END_PUNCT)
 KIND_CLOSE = "c"  # closing quote or bracket (C.CLOSING_QUOTES)
 KIND_OPENER = "u"  # can open a sentence: capital, digit or opening quote
+KIND_LOWER = "w"  # a word in lower case
 KIND_OTHER = "o"
 
 #: Up to and including the first word of the text (leading spaces included).
-_TEXT_OPENING = re.compile(r"[sn]*[^sn]?")
-#: Up to and including the first word after a line break (spaces between included). Starts
-#: with a literal, so the regex engine skips to the next "n" instead of trying every position.
-_LINE_OPENING = re.compile(r"n([sn]*[^sn]?)")
+_TEXT_OPENING = re.compile(r"[snl]*[^snl]?")
+#: Up to and including the first word after a line break (spaces between included), unless the
+#: break is a soft wrap: one line break inside a sentence of hard-wrapped text ("the Trump
+#: administration\nsanctioned Russia's ..."), not after sentence punctuation or a closing quote,
+#: before a lower-case word. A blank line always ends a sentence. (A line that ends "sanctions
+#: on" before a capital also continues, but reading that too gained nothing on 12 re-wrapped
+#: dev texts.) Starts with a class, so the regex engine skips to the next break.
+_LINE_OPENING = re.compile(r"(?:n|(?<![ec])l(?![s]*w)|(?<=[ec])l)([snl]*[^snl]?)")
 #: An opener after sentence punctuation, with whitespace or closing quotes between.
-_OPENER_AFTER_END = re.compile(r"e[snc]*(u)")
+_OPENER_AFTER_END = re.compile(r"e[snlc]*(u)")
 
 
 def token_kind(text: str, is_space: bool) -> str:
     """The kind of a token for sentence splitting (depends on its text only, so callers cache it)."""
     if is_space:
-        return KIND_NEWLINE if "\n" in text else KIND_SPACE
+        breaks = text.count("\n")
+        return KIND_SPACE if not breaks else KIND_LINE_BREAK if breaks == 1 else KIND_NEWLINE
     if text in C.SENTENCE_END_PUNCT:
         return KIND_END
     if text in C.CLOSING_QUOTES:
         return KIND_CLOSE
     if text[0].isupper() or text[0].isdigit() or text[0] in "“\"‘":
         return KIND_OPENER
+    if text[0].islower():
+        return KIND_LOWER
     return KIND_OTHER
 
 
@@ -167,7 +176,8 @@ def sentence_starts(kinds: str) -> list[int]:
     """Indices of the tokens that start a sentence, given each token's kind (``token_kind``).
 
     A sentence starts at the first word of the text or of a line (the whitespace
-    tokens before it count as starts too, as spaCy's sentencizer leaves them), and
+    tokens before it count as starts too, as spaCy's sentencizer leaves them; a line
+    that continues a hard-wrapped sentence in lower case does not start one), and
     at an opener after sentence punctuation, possibly with closing quotes between
     (``said. “They`` / ``failed.” The``); ``U.S.`` is one token, so it ends nothing.
     """
