@@ -3,13 +3,7 @@ a description, agentless and nominal impositions, deliberation, reversed roles, 
 
 from __future__ import annotations
 
-
-def roles(records: list[dict], action: str = "impose") -> set[tuple]:
-    return {(r["imposer"], r["target"]) for r in records if r["action"] == action}
-
-
-def targets(records: list[dict], action: str = "impose") -> set:
-    return {r["target"] for r in records if r["action"] == action}
+from components.sanctions_records import roles, targets
 
 
 # -- 1. a description gives way to the names after it -------------------------------

@@ -3,13 +3,7 @@ warnings, states of being listed, verbs of degree, trade bans with an origin, no
 
 from __future__ import annotations
 
-
-def roles(records: list[dict], action: str = "impose") -> set[tuple]:
-    return {(r["imposer"], r["target"]) for r in records if r["action"] == action}
-
-
-def targets(records: list[dict], action: str = "impose") -> set:
-    return {r["target"] for r in records if r["action"] == action}
+from components.sanctions_records import roles, targets
 
 
 # -- coordinated target nouns: one record each ---------------------------------------------
