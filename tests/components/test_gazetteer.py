@@ -302,3 +302,16 @@ def test_gazetteer_region_of_a_state_is_one_place_not_two(gaz):
 
 def test_gazetteer_a_former_name_of_a_capital_is_the_city(gaz):
     assert ("Nur-Sultan", "GPE", "Astana", "alias") in gaz("Protesters gathered in Nur-Sultan on Monday.")
+
+
+def test_hand_written_entry_lists_name_each_entry_once():
+    # a second row of the same name is a copy that a later edit would update in one place only
+    import json
+    from collections import Counter
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[2] / "models" / "briefextract-en" / "gazetteer"
+    for name in ("organisations.jsonl", "regions.jsonl"):
+        rows = [json.loads(line) for line in (folder / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+        twice = [key for key, n in Counter((r["name"], r.get("type")) for r in rows).items() if n > 1]
+        assert not twice, f"{name}: {twice}"
