@@ -292,3 +292,10 @@ def test_forty_eight_hours_after_is_no_same_day_anchor(extract):
     )
     talks = _one(_events(extract, text), "talks")
     assert talks["date"] is None
+
+
+def test_ninety_minutes_after_is_a_same_day_anchor(extract):
+    # the day's bound is for hours; any number of minutes keeps the same day
+    text = "Belarus released two prisoners 90 minutes after the talks in Minsk on 5 March."
+    release = _one(extract(text, published="2025-03-10").model_dump()["events"], "release")
+    assert release["date"] == "2025-03-05"

@@ -1400,8 +1400,9 @@ def _anchor_days(doc: Doc, s: int, anchor: dict) -> int | None:
         word = doc[s].lower_
         n = _NUMBER_WORDS.get(word) if not word.isdigit() else int(word)
         return None if n is None else n * int(anchor.get("sign", 1))
-    if anchor.get("hours") and s > 0:
+    if anchor.get("hours") and s > 0 and doc[s].lower_ == "hours":
         # "hours after" is the same day; "48 hours after" is not: past a day, only a bound is known
+        # ("90 minutes after" is the same day)
         word = doc[s - 1].lower_
         n = _NUMBER_WORDS.get(word) if not word.isdigit() else int(word)
         if n is not None and n >= 12:
