@@ -130,7 +130,7 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
         "SAMEDAY": _alt(lex["same_day_anchors"], icase=True),
         "EVE": r"(?i:(?:on\s+)?the\s+eve\s+of)",
         "VAGUE": _alt(lex["vague"], icase=True),
-        "HOLIDAY": _alt(lex.get("holidays") or ["Christmas Day"]),
+        "HOLIDAY": _alt(lex["holidays"]),
     }
     alternatives = []
     for i, pat in enumerate(patterns):

@@ -888,7 +888,7 @@ def _include_frames(view: View, s0: int, s1: int) -> list[Draft]:
         if keys[i] not in adjs:
             continue
         j = i + 1
-        those = i - 1 >= s0 and keys[i - 1] == "those" and j < s1 and keys[j] in ("is", "was", "are", "were", "include", "included", "includes")
+        those = i - 1 >= s0 and keys[i - 1] == "those" and j < s1 and keys[j] in view.w("copulas")
         if those:
             # "Among those sanctioned is Russian pop singer X": no head noun; only named people or bodies count
             stop = _phrase_end(view, j + 1, s1, allow_commas=True)

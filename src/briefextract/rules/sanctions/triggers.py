@@ -311,7 +311,9 @@ def _warning(view: View, i: int, s0: int) -> tuple[int, object] | None:
     the measure at ``i`` (a ``warning_links`` word such as 'about' or 'that' between them, no clause
     punctuation) and the warned party's actor right after the verb (or None); else None."""
     keys = view.keys
-    verbs, links, openers = view.w("warning_verbs"), view.w("warning_links"), view.w("warning_openers")
+    verbs, links = view.w("warning_verbs"), view.w("warning_links")
+    clauses = view.w("warning_clauses")
+    openers = view.w_union("warning_preps", "warning_clauses")
     lo = max(s0, i - 12)
     if verbs.isdisjoint(keys[lo:i]):
         return None
@@ -320,7 +322,7 @@ def _warning(view: View, i: int, s0: int) -> tuple[int, object] | None:
     if any(k in (".", ";", ":", "!", "?") for k in between) or openers.isdisjoint(between):
         return None
     c = next((x for x in range(w + 1, i) if keys[x] in openers), i)
-    if keys[c] in ("that", "it", "they"):
+    if keys[c] in clauses:
         x = c if keys[c] != "that" else c + 2 if c + 2 < i and keys[c + 1] == "the" else c + 1
         if x >= i or not (keys[x] in view.w("pronoun_subjects") or view.actor_at[x] is not None):
             return None  # "warned that new sanctions would not force it", "that the easing could be reversed": a claim
@@ -351,7 +353,8 @@ def _warned(view: View, d: Draft, s0: int) -> None:
     if party is not None:
         d.targets, d.target_context = [party.name], False
     elif d.target_context:
-        link = next((x for x in range(w + 2, start) if view.keys[x] in ("about", "of", "over")), None)
+        preps = view.w("warning_preps")
+        link = next((x for x in range(w + 2, start) if view.keys[x] in preps), None)
         stop = _phrase_end(view, w + 1, link) if link is not None else w + 1
         named = [t for t in _resolve_phrase(view, w + 1, stop) if t != ANAPHOR_GPE] if stop > w + 1 else []
         if named:
