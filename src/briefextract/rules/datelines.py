@@ -19,15 +19,13 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
+from briefextract.rules.spans import stored_extension
 from briefextract.rules.tokens import token_arrays
-
-#: Where spaCy's Underscore keeps ``doc._.datelines`` (read without building an Underscore object)
-_DATELINES_KEY = ("._.", "datelines", None, None)
 
 
 def doc_datelines(doc: Doc) -> list[dict]:
     """``doc._.datelines`` (``[]`` for a Doc the layout component has not seen)."""
-    return doc.user_data.get(_DATELINES_KEY) or []
+    return stored_extension(doc, "datelines") or []
 
 
 def dateline_token_ranges(doc: Doc) -> list[tuple[int, int]]:

@@ -61,6 +61,7 @@ from briefextract.rules.spans import (
     doc_text,
     excluded_ranges,
     is_excluded,
+    stored_extension,
 )
 from briefextract.rules.tokens import TokenArrays, token_arrays
 
@@ -1345,7 +1346,7 @@ def describe(
         if len(pairs) >= 2:
             m.spread = pairs
     # counts inside the clause
-    counts = _extension(doc, "counts") or [] if counts is None else counts
+    counts = stored_extension(doc, "counts") or [] if counts is None else counts
     if counts:
         ca, cb = tok.idx[a], tok.end_char(b - 1)
         m.counts = [c["span"]["text"] for c in counts if ca <= c["span"]["start"] and c["span"]["end"] <= cb]
@@ -1651,12 +1652,6 @@ def _trigger_text(tok: TokenArrays, text: str, m: Mention) -> str:
     return text[tok.idx[toks[0]]: tok.end_char(toks[-1])]
 
 
-def _extension(doc: Doc, name: str) -> Any:
-    """``doc._.<name>`` read straight from ``doc.user_data`` (each ``doc._`` access builds an
-    Underscore object); the pipeline's Doc extensions have a None default and no getter."""
-    return doc.user_data.get(("._.", name, None, None))
-
-
 def resolve(
     doc: Doc, mentions: list[Mention], lex: EventLexicon, text: str | None = None,
     actors: list[ActorSpan] | None = None,
@@ -1669,8 +1664,8 @@ def resolve(
     text = doc_text(doc) if text is None else text
     actors = _actor_spans(doc) if actors is None else actors
     tok = token_arrays(doc)
-    dct = (_extension(doc, "meta") or {}).get("published")
-    country_of = {a["name"]: a.get("country") for a in (_extension(doc, "actors") or []) if a.get("country")}
+    dct = (stored_extension(doc, "meta") or {}).get("published")
+    country_of = {a["name"]: a.get("country") for a in (stored_extension(doc, "actors") or []) if a.get("country")}
     # persons and organisations (the actors that act), from the actor spans the events read
     agents = {sp.name for sp in actors if sp.label in ("PERSON", "ORG")}
     events: list[dict] = []
@@ -1781,8 +1776,8 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     by_actor = _Sorted(actors, key=attrgetter("start"))
     by_date = _Sorted(dates, key=attrgetter("start"))
     persons = _Sorted([sp for sp in actors if sp.label == "PERSON"], key=attrgetter("end"))
-    by_count = _Sorted(_extension(doc, "counts") or [], key=lambda c: c["span"]["start"])
-    places = frozenset(a["name"] for a in (_extension(doc, "actors") or ()) if a.get("type") == "GPE" and a.get("country"))
+    by_count = _Sorted(stored_extension(doc, "counts") or [], key=lambda c: c["span"]["start"])
+    places = frozenset(a["name"] for a in (stored_extension(doc, "actors") or ()) if a.get("type") == "GPE" and a.get("country"))
     source_at = [i for i in positions if lowers[i] in lex.source_cues]
     # mentions are in text order: each sentence's are consecutive, and share what is read of it
     for (s, e), group in groupby(mentions, key=attrgetter("sent")):
@@ -1841,15 +1836,15 @@ def add_sanction_events(doc: Doc, events: list[dict], lex: EventLexicon) -> None
     one of its parties tells already is an event of its own. Undated actions stay records only
     (a text about sanctions names many: most restate one), as do considered or called-for ones.
     """
-    records = _extension(doc, "sanctions")
+    records = stored_extension(doc, "sanctions")
     if not records:
         return
     text = doc_text(doc)
     date_spans = None  # (start, end, value) of the date mentions, read when a dated action needs them
-    actor_records = _extension(doc, "actors") or ()
+    actor_records = stored_extension(doc, "actors") or ()
     names = {a["name"] for a in actor_records}
     country_of = {a["name"]: a.get("country") for a in actor_records if a.get("country")}
-    dct = (_extension(doc, "meta") or {}).get("published")
+    dct = (stored_extension(doc, "meta") or {}).get("published")
     for rec in records:
         if rec.get("action") not in lex.sanction_actions:
             continue
@@ -1873,7 +1868,7 @@ def add_sanction_events(doc: Doc, events: list[dict], lex: EventLexicon) -> None
         if not date or after_publication(date, dct):
             continue  # undated: most restate another; later: a deadline ('have until April 3 to wind down')
         if date_spans is None:
-            date_spans = [(d["span"]["start"], d["span"]["end"], d["value"]) for d in _extension(doc, "dates") or ()]
+            date_spans = [(d["span"]["start"], d["span"]["end"], d["value"]) for d in stored_extension(doc, "dates") or ()]
         if _date_in_relative_clause(text, rec["span"], date, date_spans, lex):
             continue  # "blacklisted members of a group linked to X, who fled Moldova in 2019": the flight's year
         keys = _keys(parties, country_of)

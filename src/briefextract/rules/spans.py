@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import weakref
-from typing import Callable, Iterable, Iterator, Sequence, TypeVar
+from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
 from spacy.tokens import Doc, Span
 
@@ -47,8 +47,12 @@ def span_record(span: Span) -> dict:
     return {"start": start, "end": end, "text": doc_text(span.doc)[start:end]}
 
 
-#: Where spaCy's Underscore keeps ``doc._.excluded`` (``Doc.user_data[("._.", name, None, None)]``).
-_EXCLUDED_KEY = ("._.", "excluded", None, None)
+def stored_extension(doc: Doc, name: str) -> Any:
+    """``doc._.<name>`` read straight from ``doc.user_data``, where spaCy's Underscore keeps it
+    (``("._.", name, None, None)``); None when unset. Each ``doc._`` access builds an Underscore
+    object (~2 µs); the pipeline's Doc extensions have a None default and no getter."""
+    return doc.user_data.get(("._.", name, None, None))
+
 
 
 def excluded_ranges(doc: Doc) -> Sequence[Sequence[int]]:
@@ -58,7 +62,7 @@ def excluded_ranges(doc: Doc) -> Sequence[Sequence[int]]:
     exclusion hundreds of times per article, so this reads the stored value
     directly (~0.1 µs). ``tests/rules/test_spans.py`` checks it against ``doc._.excluded``.
     """
-    return doc.user_data.get(_EXCLUDED_KEY) or ()
+    return stored_extension(doc, "excluded") or ()
 
 
 def is_excluded(doc: Doc, start_char: int, end_char: int) -> bool:
