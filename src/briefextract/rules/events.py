@@ -192,9 +192,19 @@ def _trigger_context(entry: dict) -> TriggerContext | None:
     return ctx if ctx.near or ctx.near_after or ctx.not_before or ctx.not_near or ctx.not_after else None
 
 
+#: trigger fields that are word lists read per mention: made sets once, at load
+_TRIGGER_WORD_SETS = ("undated_near", "passive_after")
+
+
+def _frozen_word_lists(entry: dict) -> dict:
+    """The trigger entry with its per-mention word lists as frozensets (``_TRIGGER_WORD_SETS``)."""
+    lists = {key: frozenset(entry[key]) for key in _TRIGGER_WORD_SETS if entry.get(key)}
+    return {**entry, **lists} if lists else entry
+
+
 def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
     """Compile the data files (triggers.jsonl, anchors.jsonl, plover.json, cues.json)."""
-    triggers = {t["id"]: t for t in data.get("triggers", [])}
+    triggers = {t["id"]: _frozen_word_lists(t) for t in data.get("triggers", [])}
     anchors = {a["id"]: a for a in data.get("anchors", [])}
     cues = data.get("cues", {})
     common = frozenset(cues.get("matcher_common", ()))
