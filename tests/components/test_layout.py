@@ -145,8 +145,8 @@ def test_layout_hard_wrapped_lines_continue_their_sentence(nlp):
     doc = nlp(text)
     assert [s.text.strip() for s in doc.sents] == [
         "Sanctions news",
-        "OTTAWA — Canada on Tuesday imposed sanctions on the state\nshipping line of Belarus and on two "
-        "banks that finance\nits potash trade.",
+        ("OTTAWA — Canada on Tuesday imposed sanctions on the state\nshipping line of Belarus and on two "
+        "banks that finance\nits potash trade."),
         "officials in Minsk said nothing.",  # (after a full stop: a new sentence)
         "the report ends here.",  # (after a blank line: a new sentence)
     ]
