@@ -1,0 +1,47 @@
+"""Events, session 6: classes of error that recur across the probe sets, fixed as classes.
+
+Every text is written for the test (other names, countries and wordings than any probe article);
+each runs the whole shipped pipeline.
+"""
+
+from __future__ import annotations
+
+PUB = "2024-03-15"
+
+
+def _events(extract, text, published=PUB):
+    return [e.model_dump() for e in extract(text, published=published).events]
+
+
+def _rules(events, rule):
+    return [e for e in events if e["rule"] == "events." + rule]
+
+
+def test_a_statement_posted_on_social_media_is_a_happening_even_undated(extract):
+    for text in (
+        "Gabrielius Landsbergis wrote on his Facebook page that the border would stay closed.",
+        "Edgars Rinkevics posted on X that Riga would expel the diplomats.",
+        "Kaja Kallas said on Telegram that the vote had been rigged.",
+    ):
+        ev = _rules(_events(extract, text), "statement.social_post")
+        assert len(ev) == 1, (text, ev)
+        assert ev[0]["date"] is None and ev[0]["type"] == "statement"
+    ev = _rules(_events(extract, "The talks had failed, Kaja Kallas said in a post on X on Tuesday."), "statement.in_a_post")
+    assert [(e["date"], e["participants"]) for e in ev] == [("2024-03-12", ["Kaja Kallas"])]
+    # a telegram sent to someone is a message, not a post; a bare 'said on Monday' still needs its date
+    assert _rules(_events(extract, "Xi Jinping said in his telegram to the president that ties were strong."),
+                  "statement.social_post") == []
+    assert [e for e in _events(extract, "Kaja Kallas said on the sidelines that the talks had failed.")
+            if e["type"] == "statement"] == []
+
+
+def test_police_dispersing_protesters_on_a_date_is_a_protest(extract):
+    ev = _rules(_events(extract, "Riot police dispersed hundreds of demonstrators in Tbilisi on Sunday night."),
+                "protest.dispersed")
+    assert [(e["type"], e["date"], e["location"]) for e in ev] == [("protest", "2024-03-10", "Tbilisi")]
+    ev = _rules(_events(extract, "In 2019, five workers died when police quelled a protest over unpaid wages."),
+                "protest.dispersed")
+    assert [e["date"] for e in ev] == ["2019"]
+    # undated, or troops surrounding a city: no protest
+    assert _rules(_events(extract, "Police often disperse protesters in Yerevan."), "protest.dispersed") == []
+    assert _rules(_events(extract, "Troops surrounded the town of Bakhmut on Tuesday."), "protest.dispersed") == []
