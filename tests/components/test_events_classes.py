@@ -45,3 +45,20 @@ def test_police_dispersing_protesters_on_a_date_is_a_protest(extract):
     # undated, or troops surrounding a city: no protest
     assert _rules(_events(extract, "Police often disperse protesters in Yerevan."), "protest.dispersed") == []
     assert _rules(_events(extract, "Troops surrounded the town of Bakhmut on Tuesday."), "protest.dispersed") == []
+
+
+def test_a_scare_quoted_word_does_not_cut_a_happening_from_its_date(extract):
+    ev = [e for e in _events(extract, "Tbilisi welcomed the release of Levan Khabeishvili, who had been detained "
+                                      "“illegally” by Georgia in March 2019.") if e["type"] == "arrest"]
+    assert [e["date"] for e in ev] == ["2019-03"], ev
+    ev = [e for e in _events(extract, "Armenia said Azerbaijan had carried out a “provocative” attack on Syunik "
+                                      "on 4 March.") if e["type"] == "attack"]
+    assert [e["date"] for e in ev] == ["2024-03-04"], ev
+
+
+def test_a_happening_named_in_scare_quotes_is_someones_label(extract):
+    events = _events(extract, "Ilham Aliyev on Monday called the exercise part of a “hybrid war” against Azerbaijan.")
+    assert [e for e in events if e["type"] == "war"] == [], events
+    # a quoted utterance still ends its clause: the date after it is the saying's
+    events = _events(extract, "“We have won the war,” Ilham Aliyev said on Monday.")
+    assert [e["date"] for e in events if e["type"] == "war"] in ([], [None]), events

@@ -387,6 +387,19 @@ def _clause_breaks(
         if j < n and lowers[j] == ")" and j - i <= reach:
             flags[i] = flags[j] = False
             closed = j
+    # so is a short quoted word or phrase with no punctuation in it (scare quotes: 'arrested
+    # “unjustly” by Iran in 2016', 'accused of a “terrorist act” on Friday'); a quoted
+    # utterance (“We won,” he said) ends in punctuation inside and still breaks
+    closed = -1
+    for i in [i for i in positions if lowers[i] in _OPEN_QUOTES]:
+        if i <= closed or not flags[i]:
+            continue
+        close, j = _CLOSE_QUOTES[lowers[i]], i + 1
+        while j < n and j - i <= reach and lowers[j] != close and lowers[j][:1].isalnum():
+            j += 1
+        if i + 1 < j < n and j - i <= reach and lowers[j] == close:
+            flags[i] = flags[j] = False
+            closed = j
     at = {i for i in break_words if flags[i]}
     for s, e in anchor_spans:
         for i in range(s, e):
@@ -699,6 +712,20 @@ def _characterized(lowers: list[str], s: int, clause_start: int, lex: EventLexic
     return False
 
 
+def _scare_quoted(lowers: list[str], s: int, e: int, reach: int) -> bool:
+    """The nominal trigger [s, e) stands in a short quotation of words only (a scare-quoted label,
+    at most ``reach`` tokens between the marks, as ``_clause_breaks`` reads them)."""
+    p = s - 1
+    while p >= max(s - reach, 0) and lowers[p] not in _OPEN_QUOTES and lowers[p][:1].isalnum():
+        p -= 1
+    if p < 0 or lowers[p] not in _OPEN_QUOTES:
+        return False
+    close, q = _CLOSE_QUOTES[lowers[p]], e
+    while q < len(lowers) and q - p <= reach and lowers[q] != close and lowers[q][:1].isalnum():
+        q += 1
+    return q < len(lowers) and q - p <= reach and lowers[q] == close
+
+
 def _in_relative_clause(lowers: list[str], s: int, lex: EventLexicon) -> bool:
     """The passive trigger at ``s`` opens a relative clause: its auxiliaries come right after a relative
     pronoun ("who were detained", "that had been seized") or a verb of saying with its object
@@ -775,6 +802,8 @@ def find_mentions(
             continue  # "according to an official decree", "according to their own statements": a source
         if noun and lex.characterizing and _characterized(lowers, s, clause[0], lex):
             continue  # "qualifies as a hybrid attack", "what X called an act of aggression": a label, not a report
+        if noun and _scare_quoted(lowers, s, e, lex.paren_transparent + 1):
+            continue  # 'part of a “hybrid war”', 'a “special military operation”': someone's word for it
         if _unreported(doc, lowers, s, e, clause, lex):
             continue
         passive_after = entry.get("passive_after")
