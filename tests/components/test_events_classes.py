@@ -62,3 +62,31 @@ def test_a_happening_named_in_scare_quotes_is_someones_label(extract):
     # a quoted utterance still ends its clause: the date after it is the saying's
     events = _events(extract, "“We have won the war,” Ilham Aliyev said on Monday.")
     assert [e["date"] for e in events if e["type"] == "war"] in ([], [None]), events
+
+
+def test_an_election_told_by_a_verb_or_its_own_noun_needs_a_date(extract):
+    ev = _rules(_events(extract, "Ilham Aliyev was re-elected in February 2024 with 92 percent."), "election.elected")
+    assert [(e["date"], e["participants"]) for e in ev] == [("2024-02", ["Ilham Aliyev"])]
+    ev = _rules(_events(extract, "Serzh Sargsyan's reelection in 2013 was contested."), "election.reelection")
+    assert [e["date"] for e in ev] == ["2013"]
+    ev = _rules(_events(extract, "Salome Zourabichvili won the opposition primary in May 2023."), "election.primary")
+    assert [e["date"] for e in ev] == ["2023-05"]
+    ev = _rules(_events(extract, "Nikol Pashinyan came to power in 2018 and still leads the government."), "inauguration.came_to_power")
+    assert [(e["date"], e["participants"]) for e in ev] == [("2018", ["Nikol Pashinyan"])]
+    # undated, sought, adjectival, or another sense of 'primary': no election
+    for text in ("Ilham Aliyev was re-elected with 92 percent.", "Gitanas Nauseda is seeking re-election in May.",
+                 "The newly elected parliament met on Monday.", "Armenia is the primary buyer of the gas since 2020."):
+        assert [e for e in _events(extract, text) if e["type"] in ("election", "inauguration")] == [], text
+
+
+def test_more_verbs_of_saying_dated_by_their_own_phrase_are_statements(extract):
+    for text, date in (
+        ("Speaking in Yerevan, Ararat Mirzoyan insisted on Tuesday that the border was open.", "2024-03-12"),
+        ("Georgia's interior ministry reported on Monday that 40 people were detained.", "2024-03-11"),
+        ("Azerbaijan boasted early Wednesday that the drill had been a success.", "2024-03-13"),
+    ):
+        ev = _rules(_events(extract, text), "statement.said")
+        assert [e["date"] for e in ev] == [date], (text, ev)
+    # 'a reported landslide' is no saying
+    events = _events(extract, "On 7 February 2024, Azerbaijan voted, with a reported landslide for Ilham Aliyev.")
+    assert _rules(events, "statement.said") == [], events
