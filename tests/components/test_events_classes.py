@@ -90,3 +90,14 @@ def test_more_verbs_of_saying_dated_by_their_own_phrase_are_statements(extract):
     # 'a reported landslide' is no saying
     events = _events(extract, "On 7 February 2024, Azerbaijan voted, with a reported landslide for Ilham Aliyev.")
     assert _rules(events, "statement.said") == [], events
+
+
+def test_a_happening_told_in_the_present_progressive_is_dated_by_publication(extract):
+    for text in ("Nikol Pashinyan is on an official visit to Paris, his first since the vote.",
+                 "Ilham Aliyev is meeting with Recep Tayyip Erdogan in Ankara.",
+                 "Ararat Mirzoyan, who is on a trip to the Gulf, met the emir."):
+        events = _events(extract, text)
+        assert PUB in [e["date"] for e in events], (text, events)
+    # told in the past with no date: no date is made up
+    events = _events(extract, "Nikol Pashinyan visited Paris and met Emmanuel Macron.")
+    assert [e["date"] for e in events] == [None] * len(events), events

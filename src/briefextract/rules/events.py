@@ -151,6 +151,10 @@ class EventLexicon:
     attempt_adjectives: frozenset[str] = frozenset()
     #: how many characters either side of a sanctions action its date mention is looked for
     sanction_date_reach: int = 200
+    #: the present progressive of a happening ('is visiting', 'is on a visit'): undated, it is the DCT's
+    progressive_aux: frozenset[str] = frozenset()
+    progressive_prep: frozenset[str] = frozenset()
+    progressive_det: frozenset[str] = frozenset()
     #: every word some ``_unreported`` test looks for: a trigger with none of them around passes at once
     unreported_cues: frozenset[str] = frozenset()
     #: how far before a trigger's start and after its end those tests look, at most (from the windows)
@@ -281,6 +285,9 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         reported_subjects=frozenset(cues.get("reported_subjects", ())),
         attempt_adjectives=frozenset(cues.get("attempt_adjectives", ())),
         sanction_date_reach=int(cues.get("sanction_date_reach", 200)),
+        progressive_aux=frozenset(cues.get("progressive_aux", ())),
+        progressive_prep=frozenset(cues.get("progressive_prep", ())),
+        progressive_det=frozenset(cues.get("progressive_det", ())),
         unreported_cues=frozenset().union(
             *(cues.get(key, ()) for key in ("hypothetical", "hypothetical_after", "negation", "charge", "habitual"))
         ),
@@ -710,6 +717,22 @@ def _characterized(lowers: list[str], s: int, clause_start: int, lex: EventLexic
         if not w.isalpha():
             return False
     return False
+
+
+def _in_progress(lowers: list[str], m: Mention, lex: EventLexicon) -> bool:
+    """The trigger is told in the present progressive: a verb in -ing right after 'is'/'are'
+    ("is visiting Paris", "are meeting with"), or a noun after 'is'/'are on a' and at most
+    two adjectives ("is on an official visit to Moscow")."""
+    s, a = m.start, m.clause[0]
+    if not m.entry.get("noun"):
+        return lowers[s].endswith("ing") and s > a and lowers[s - 1] in lex.progressive_aux
+    k = s - 1
+    while k >= max(a, s - 3) and lowers[k].isalpha() and lowers[k] not in lex.progressive_det:
+        k -= 1
+    return (
+        k - 2 >= a and lowers[k] in lex.progressive_det and lowers[k - 1] in lex.progressive_prep
+        and lowers[k - 2] in lex.progressive_aux
+    )
 
 
 def _scare_quoted(lowers: list[str], s: int, e: int, reach: int) -> bool:
@@ -1727,6 +1750,8 @@ def resolve(
                 a.event["date"] = shift_day(m.date, m.anchor_days)
         elif not date and not m.anchor_vague:
             date = sentence_date.get(m.clause)
+        if not date and dct and lex.progressive_aux and _in_progress(tok.lower, m, lex):
+            date = dct  # "X is on an official visit to Moscow", "is visiting Paris": happening as the article is written
         if m.entry.get("needs_date") and not date:
             continue
         if m.in_subject and not date:
