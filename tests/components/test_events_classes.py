@@ -101,3 +101,16 @@ def test_a_happening_told_in_the_present_progressive_is_dated_by_publication(ext
     # told in the past with no date: no date is made up
     events = _events(extract, "Nikol Pashinyan visited Paris and met Emmanuel Macron.")
     assert [e["date"] for e in events] == [None] * len(events), events
+
+
+def test_an_event_with_no_party_named_involves_the_state_of_its_place(extract):
+    ev = [e for e in _events(extract, "Four Americans were released in Caracas on Tuesday.") if e["type"] == "release"]
+    assert [(e["participants"], e["location"]) for e in ev] == [(["Venezuela"], "Caracas")], ev
+    ev = [e for e in _events(extract, "Dozens were arrested in Georgia on Saturday.") if e["type"] == "arrest"]
+    assert [e["participants"] for e in ev] == [["Georgia"]], ev
+    # a region that is no state adds no one; a named party is kept as it is
+    ev = [e for e in _events(extract, "Protests were held in Central Asia on Monday.") if e["type"] == "protest"]
+    assert [e["participants"] for e in ev] == [[]], ev
+    ev = [e for e in _events(extract, "Azerbaijan released two Armenian soldiers in Baku on Tuesday.")
+          if e["type"] == "release"]
+    assert ev and "Azerbaijan" in ev[0]["participants"], ev

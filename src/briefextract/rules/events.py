@@ -1857,9 +1857,24 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
             )
     link_anchors(doc, mentions, anchors)
     events = resolve(doc, mentions, lex, doc_text(doc), actors)
+    if any(not e["participants"] and e["location"] for e in events):
+        _state_of_place(doc, events)
     if lex.sanction_actions:
         add_sanction_events(doc, events, lex)
     return events
+
+
+def _state_of_place(doc: Doc, events: list[dict]) -> None:
+    """An event with no participant named but a place ('four Americans were released in Caracas
+    on Tuesday', 'several activists were detained in Astana') involves the state it happens in:
+    the place's country, or the place when it is a country (an actor with a country code)."""
+    state = {}
+    for a in stored_extension(doc, "actors") or ():
+        if a.get("type") == "GPE" and (a.get("country") or a.get("code")):
+            state[a["name"]] = a.get("country") or a["name"]
+    for e in events:
+        if not e["participants"] and e["location"] in state:
+            e["participants"] = [state[e["location"]]]
 
 
 _WORDS_BEFORE = re.compile(r"(\w+)\s+(\w+)\s*$")
