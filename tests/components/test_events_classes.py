@@ -114,3 +114,17 @@ def test_an_event_with_no_party_named_involves_the_state_of_its_place(extract):
     ev = [e for e in _events(extract, "Azerbaijan released two Armenian soldiers in Baku on Tuesday.")
           if e["type"] == "release"]
     assert ev and "Azerbaijan" in ev[0]["participants"], ev
+
+
+def test_an_attack_that_killed_people_is_one_happening_dated_by_its_report_frame(extract):
+    ev = [e for e in _events(extract, "A Russian missile attack on Kharkiv killed five people on Tuesday.")
+          if e["type"] == "attack"]
+    assert [(e["date"], e["rule"]) for e in ev] == [("2024-03-12", "events.attack.killed")], ev
+    text = ("A Russian drone strike on the city of Sumy killed two civilians and injured 12, regional officials "
+            "said Monday.")
+    ev = [e for e in _events(extract, text) if e["type"] == "attack"]
+    assert [e["date"] for e in ev] == ["2024-03-11"], ev
+    # an attack named after a comma is the occasion, not the subject: still told apart
+    ev = [e for e in _events(extract, "In the attack on Kharkiv, Russian drones killed three people on Tuesday.")
+          if e["type"] == "attack"]
+    assert "2024-03-12" in [e["date"] for e in ev], ev

@@ -105,6 +105,8 @@ class EventLexicon:
     core_before: int = 4
     core_after: int = 6
     object_gap: int = 2
+    #: a nominal trigger at most this many tokens before a content verb of its family is its subject
+    subject_gap: int = 0
     paren_transparent: int = 3
     generic: frozenset[str] = frozenset()
     temporal_subordinators: frozenset[str] = frozenset()
@@ -248,6 +250,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         core_before=int(cues.get("core_before", 4)),
         core_after=int(cues.get("core_after", 6)),
         object_gap=int(cues.get("object_gap", 2)),
+        subject_gap=int(cues.get("subject_gap", 0)),
         paren_transparent=int(cues.get("paren_transparent", 3)),
         generic=frozenset(cues.get("generic", ())),
         temporal_subordinators=frozenset(cues.get("temporal_subordinators", ())),
@@ -627,6 +630,20 @@ def _is_object_of(doc: Doc, lowers: list[str], verb: Mention, noun: Mention, lex
     )
 
 
+def _is_subject_of(texts: list[str], noun: Mention, verb: Mention, lex: EventLexicon) -> bool:
+    """A nominal trigger that is the subject of the next trigger, a content verb of its family in
+    its clause ("a Russian drone attack on Kharkiv killed three people", "the bombardment of Odesa
+    killed ..."): one happening, told by the verb (which is dated by its own phrase or a closing
+    report frame). At most ``subject_gap`` tokens, no comma, between the two."""
+    if not noun.entry.get("noun") or verb.entry.get("noun") or verb.entry.get("light"):
+        return False
+    if noun.clause != verb.clause or not 0 <= verb.start - noun.end <= lex.subject_gap:
+        return False
+    if lex.family_of.get(noun.entry["id"]) != lex.family_of.get(verb.entry["id"]):
+        return False
+    return "," not in texts[noun.end: verb.start]
+
+
 def _is_occasion_of(lowers: list[str], verb: Mention, noun: Mention, lex: EventLexicon) -> bool:
     """A nominal trigger after "in a"/"during an" in a content verb's clause names the occasion of
     that act: "captured the president in a nighttime raid", "was killed in an air strike" are one
@@ -867,6 +884,7 @@ def find_mentions(
         )
     ]
     out = [m for i, m in enumerate(out) if not (i and _is_object_of(doc, lowers, out[i - 1], m, lex))]
+    out = [m for i, m in enumerate(out) if not (i + 1 < len(out) and _is_subject_of(tok.text, m, out[i + 1], lex))]
     out = [m for i, m in enumerate(out) if not (i and _is_occasion_of(lowers, out[i - 1], m, lex))]
     # "protests in early 2022 that were violently suppressed": a relative clause on a nominal
     # trigger tells more of that happening, not one of its own
