@@ -73,7 +73,9 @@ B') are one group each; a follow-up sentence with no action of its own ('Also na
 order also named C', 'Among them were D') continues the last action (context._continued_lists).
 
 Targets and datelines: after a trade-flow noun ('imports', 'the purchase, import or transfer') the
-target is the named party after from/to/with, else the goods after 'of'; a target phrase ends before
+target is the named party after from/to/with, else the goods after 'of'; goods listed with commas
+('imports of gold, cement and wood from Belarus') or named after the party ('the transfer from
+Belarus of potash', 'exports to Belarus from Britain of banknotes') are the target instead; a target phrase ends before
 an -ly adverb, a participle after its head ('goods used in'), an -ing verb after a named actor or a
 spaced dash (no tagger: word shapes, lists in lexicon.json); the place and agency of a dateline
 ('BRUSSELS (Reuters) -', found by the layout component: ``rules.datelines``) are no actors of the

@@ -239,18 +239,25 @@ def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int
     goods: tuple[int, int] | None = None
     goods_list: list[str] | None = None
     party: str | None = None
-    for _ in range(2):
+    goods_after_party = False  # "the transfer from Belarus of petroleum goods": the goods are what is banned
+    for _ in range(3):
         if j >= s1:
             break
         k = keys[j]
+        if k in view.w("flow_party_intros") and party is not None and goods is None and j + 1 < s1:
+            ref = view.actor_at[j + 1]
+            if ref is not None and ref.start == j + 1 and ref.end < s1 and keys[ref.end] == "of":
+                j = ref.end  # "exports to Belarus from Britain of banknotes": the second party is the sender
+                continue
         if k == "of" and goods is None:
             if j + 1 < s1 and keys[j + 1] == "(":
                 close = next((x for x in range(j + 2, min(s1, j + 8)) if keys[x] == ")"), None)
                 if close is not None:
                     j = close  # "the import of (agricultural) products from Russia": past the aside
-            listed = _common_list(view, j + 1, s1)
+            goods_after_party = party is not None
+            listed = _common_list(view, j + 1, s1, closers=view.w("flow_party_intros"))
             if listed is not None and len(listed[0]) >= 2:
-                goods_list = listed[0]  # "imports of gold, diamonds and steel": one target each
+                goods_list = listed[0]  # "imports of gold, diamonds and steel (from Belarus)": one target each
                 goods, j = (j + 1, listed[1]), listed[1]
                 continue
             stop = _phrase_end(view, j + 1, s1)
@@ -275,10 +282,17 @@ def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int
                 j = ref.end
             continue
         break
+    # the goods are the target when they are listed ('imports of gold, cement and wood from Belarus') or
+    # follow the party ('the transfer from Belarus of potash'); a flow of one good names its party
+    # ('imports of potash from Belarus' -> Belarus)
+    if goods_list is not None:
+        return goods_list, max(j, goods[1]), goods
+    if party is not None and goods is not None and goods_after_party:
+        targets = [t for t in _resolve_phrase(view, *goods) if t != ANAPHOR_GPE]
+        if targets:
+            return targets, j, goods
     if party is not None:
         return list(dict.fromkeys(parties)), j, goods
-    if goods_list is not None:
-        return goods_list, goods[1], goods
     if goods is not None:
         targets = [t for t in _resolve_phrase(view, *goods) if t != ANAPHOR_GPE]
         if targets:
@@ -286,14 +300,15 @@ def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int
     return None
 
 
-def _common_list(view: View, a: int, s1: int, members: bool = False) -> tuple[list[str], int] | None:
+def _common_list(view: View, a: int, s1: int, members: bool = False, closers: frozenset[str] | set[str] = frozenset()) -> tuple[list[str], int] | None:
     """Common-noun members listed from ``a``: 'trade, services, and transport', 'maritime navigation
     equipment, oil refining technology and luxury goods' (items of at most four lower-case words,
     a demonym may open one: 'Russian oil'); (items, end) when two or more items close with
     'and'/'or' and the list ends the clause, else None. Two items without a comma are one phrase
     ('potash and timber', 'potash fertilisers and petroleum products': None), except for
     ``members`` (after 'such as', 'including': 'navigation equipment and luxury goods'), where only
-    a shared head stays one ('oil and gas equipment')."""
+    a shared head stays one ('oil and gas equipment'). The list may also end before a word of
+    ``closers`` ('gold, cement and wood from Belarus')."""
     keys = view.keys
     stops = view.w_union("prepositions", "target_stop", "determiners")
     items: list[tuple[int, int]] = []
@@ -322,7 +337,7 @@ def _common_list(view: View, a: int, s1: int, members: bool = False) -> tuple[li
             i = e + 1
         else:
             return None
-    if not closed or len(items) < 2 or (e < s1 and keys[e] not in view.w("apposition_closers")):
+    if not closed or len(items) < 2 or (e < s1 and keys[e] not in view.w("apposition_closers") and keys[e] not in closers):
         return None
     if len(items) == 2 and keys[items[0][1]] != "," and (not members or items[0][1] - items[0][0] == 1 < items[1][1] - items[1][0]):
         return None
