@@ -213,3 +213,18 @@ def test_goods_are_no_description_of_named_parties(sanctions):
 def test_the_body_an_approval_comes_from_imposes(sanctions):
     records = sanctions("The tariffs on Chinese cars received approval from Canada on Monday.")
     assert {(r["action"], r["imposer"]) for r in records} == {("impose", "Canada")}
+
+
+def test_a_recommended_measure_is_a_call_for_it(sanctions):
+    # an expert panel or a ministry recommending a measure asks for it; nobody imposes it yet
+    records = sanctions("Inspectors have recommended blacklisting 11 tankers that shipped oil to Syria.")
+    assert {(r["action"], r["target"]) for r in records} == {("call_for", "tankers")}
+    records = sanctions("The committee recommended sanctions on Gazprombank.")
+    assert {(r["action"], r["target"]) for r in records} == {("call_for", "Gazprombank")}
+
+
+def test_a_measure_in_place_or_in_force_is_maintained(sanctions):
+    records = sanctions("The embargo on Cuba will be in place until 2030.")
+    assert {(r["action"], r["target"]) for r in records} == {("maintain", "Cuba")}
+    records = sanctions("Canada's sanctions on Myanmar are still in force.")
+    assert {(r["action"], r["target"]) for r in records} == {("maintain", "Myanmar")}
