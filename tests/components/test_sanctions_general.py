@@ -228,3 +228,14 @@ def test_a_measure_in_place_or_in_force_is_maintained(sanctions):
     assert {(r["action"], r["target"]) for r in records} == {("maintain", "Cuba")}
     records = sanctions("Canada's sanctions on Myanmar are still in force.")
     assert {(r["action"], r["target"]) for r in records} == {("maintain", "Myanmar")}
+
+
+def test_a_modal_inside_an_insertion_after_the_subject_is_not_the_verbs(sanctions):
+    # the cue belongs to the relative clause or apposition, not to 'was sanctioned'
+    text = "Ivan Petrov, the owner of Gazkom, who sold radios that likely came from Iran, was also sanctioned, the statement said."
+    assert {(r["action"], r["target"]) for r in sanctions(text)} == {("impose", "Ivan Petrov")}
+    text = "Marta Kovacs, a possible successor to the minister, was sanctioned by Canada on Monday."
+    assert {(r["action"], r["target"]) for r in sanctions(text)} == {("impose", "Marta Kovacs")}
+    # a modal of the verb itself still counts
+    text = "The ministry said Gazkom, the drone maker, may also be sanctioned."
+    assert {(r["action"], r["target"]) for r in sanctions(text)} == {("consider", "Gazkom")}

@@ -56,6 +56,8 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True, w
             break  # "... the funds Belarus can raise by further restricting ...": a means gerund; earlier modals are another verb's
         if keys[j] == "," and _closes_subordinate(view, j, s0):
             break  # "If Moscow fails to withdraw, the EU will impose": the cues of the clause before are not this verb's
+        if keys[j] == "," and _closes_insertion(view, j, i, s0):
+            break  # "Petrov, who sold radios that likely came from Iran, was sanctioned": the cue is the insertion's
         hit = view.lex.modality.match_at(keys, j)
         if hit is None and keys[j] == "to" and _headline_subject_before(view, j):
             hit = (j + 1, "vowed")  # "US to Reimpose Venezuela Oil Ban": a headline's stated intention
@@ -117,6 +119,20 @@ def _headline_subject_before(view: View, j: int) -> bool:
         return False
     s0 = view.sent_bounds[view.sent_of[j]][0]
     return all(view.keys[x] in ("the",) or view.is_space[x] for x in range(s0, ref.start))
+
+
+def _closes_insertion(view: View, c: int, i: int, s0: int) -> bool:
+    """The comma at ``c`` closes a relative clause or an apposition set off after the subject
+    ('Ivan Petrov, the owner of X, who may have sold radios, was also sanctioned'): only auxiliaries
+    and adverbs, among them a passive auxiliary, stand between it and the action word at ``i``, and
+    an earlier comma opens the insertion."""
+    keys = view.keys
+    between = keys[c + 1 : i]
+    if not between or view.w("passive_aux").isdisjoint(between):
+        return False
+    if any(k not in view.w("aux_words") and k not in view.w("passive_aux") and k not in view.w("passive_adverbs") for k in between):
+        return False
+    return any(keys[x] == "," for x in range(s0, c))
 
 
 def _closes_subordinate(view: View, c: int, s0: int) -> bool:
