@@ -929,7 +929,9 @@ def _include_frames(view: View, s0: int, s1: int) -> list[Draft]:
 def _group_frames(view: View, s0: int, s1: int, taken: set[int]) -> list[Draft]:
     """'the 16 sanctioned individuals', '18 of the sanctioned companies', 'the list of the 50 sanctioned
     entities': an unnamed group named as sanctioned is an imposition on it, one record per coordinated
-    head ('the blacklisted individuals and entities'); the imposer comes from context. Only a definite
+    head ('the blacklisted individuals and entities'); the imposer comes from context. 'newly' or
+    'recently' may precede the adjective, and then one singular head is the group too ('the newly
+    sanctioned shipping network'; frames.json group_new_adverbs, group_single_heads). Only a definite
     group, the one the text sanctions: 'trade with sanctioned entities' speaks of any, 'images showed two
     sanctioned tankers' of some."""
     keys = view.keys
@@ -942,11 +944,13 @@ def _group_frames(view: View, s0: int, s1: int, taken: set[int]) -> list[Draft]:
     for i in starts[bisect_left(starts, s0 + 1) : bisect_left(starts, s1 - 1)]:
         if keys[i] not in adjs or i in taken:
             continue
-        before = keys[i - 1]
+        new = keys[i - 1] in view.w("group_new_adverbs") and i - 2 >= s0  # "the newly sanctioned network"
+        before = keys[i - 2] if new else keys[i - 1]
         counted = _NUMBER.match(before) is not None or before in view.lex.number_words
-        if not (before in ("the", "these", "those") or (counted and i - 2 >= s0 and keys[i - 2] in ("the", "these", "those"))):
+        if not (before in ("the", "these", "those") or (counted and i - 2 - new >= s0 and keys[i - 2 - new] in ("the", "these", "those"))):
             continue  # the group this text sanctions, not any ('two sanctioned Russian tankers near the port')
-        h = next((x for x in range(i + 1, min(s1, i + 5)) if keys[x] in heads), None)
+        group_heads = view.w_union("group_heads", "group_single_heads") if new else heads
+        h = next((x for x in range(i + 1, min(s1, i + 5)) if keys[x] in group_heads), None)
         if h is None or any(keys[x] in stops or not keys[x].isalpha() for x in range(i + 1, h)):
             continue
         groups = [(i + 1, h + 1)]
@@ -955,7 +959,7 @@ def _group_frames(view: View, s0: int, s1: int, taken: set[int]) -> list[Draft]:
             groups.append((x + 1, x + 2))  # "the blacklisted individuals and entities"
             x += 2
         for a, b in groups:
-            d = Draft(action="impose", instrument=_tok_text(view, i), start=i - 1 if counted else i,
+            d = Draft(action="impose", instrument=_tok_text(view, i), start=i - 1 - new if counted or new else i,
                       end=x, rule="sanctions.impose.listed_group", sent_start=s0, trigger=(i, i + 1), targets=[_span_text(view, a, b)])
             out.append(d)
     return out
