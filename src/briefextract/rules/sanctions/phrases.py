@@ -141,6 +141,12 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
         if k in _QUOTES and e > a and e + 2 < s1 and _tok_text(view, e - 1)[:1].isupper() and _tok_text(view, e + 1)[:1].isupper() and keys[e + 2] in _QUOTES:
             e += 3  # 'JSC "Belaruskali"': a quoted name after a legal form is part of the name
             continue
+        if k == "so" and e + 2 < s1 and keys[e + 1] == "-" and keys[e + 2] == "called":
+            e += 3  # "the so-called 'ghost fleet'"
+            continue
+        if k in _QUOTES and e > a and (q := _quoted_term_end(view, e, a, s1)):
+            e = q  # "a “shadow fleet” of tankers", "the so-called 'ghost fleet'": a quoted term inside the phrase
+            continue
         if k in (".", ";", ":", "?", "!", "—", "–", ")") or k in _QUOTES and e > a:
             break
         if k == "," and not allow_commas and not _actor_list_continues(view, e, s1) and not _party_list_continues(view, e, s1):
@@ -174,6 +180,21 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
         e -= 1
     return e
 
+
+
+def _quoted_term_end(view: View, q: int, a: int, s1: int) -> int:
+    """After the opening quote at ``q``, the end of a quoted term of one to four words that a
+    determiner or 'so-called' introduces ('a “shadow fleet”'), the closing quote included; else 0
+    (a quotation, not a term)."""
+    keys = view.keys
+    if keys[q - 1] not in view.w("determiners") and keys[q - 1] != "called":
+        return 0
+    for x in range(q + 1, min(s1, q + 6)):
+        if keys[x] in _QUOTES:
+            return x + 1 if x > q + 1 else 0
+        if not view.words[x].replace("-", "").isalpha():
+            return 0
+    return 0
 
 
 def _state_of_place(view: View, e: int) -> bool:
@@ -511,9 +532,12 @@ def _resolve_phrase(view: View, a: int, b: int) -> list[str]:
         if name:
             out.append(name)
             continue
+        x0 = x
         while x < y and (keys[x] in view.w("determiners") or _NUMBER.match(keys[x]) or keys[x] in view.w("modifier_stop") or keys[x] in _QUOTES
                          or (keys[x] == "of" and x > a)):
             x += 1  # "dozens of Iranian individuals" -> "Iranian individuals"
+            if x + 2 < y and keys[x] == "so" and keys[x + 1] == "-" and keys[x + 2] == "called":
+                x += 3  # "the so-called 'ghost fleet'" -> the quoted term
             if x + 2 < y and keys[x] in view.w("partitive_nouns") and keys[x + 1] == "of":
                 x += 2  # "two types of potash" -> "potash"
         while y > x and (keys[y - 1] in _QUOTES_AND_COMMA or keys[y - 1] in view.w("time_words")):
@@ -525,8 +549,10 @@ def _resolve_phrase(view: View, a: int, b: int) -> list[str]:
         if y - x == 1 and keys[x] in view.w("particles"):
             continue  # "hit back with tariffs": a verb particle names no target
         q = [z for z in range(x, y) if keys[z] in _QUOTES]
-        if len(q) == 1 and q[0] + 1 < y and q[0] > x:
-            x = q[0] + 1  # 'JSC "Belaruskali': the quoted name itself
+        if len(q) == 1 and q[0] > x and any(keys[z] in _QUOTES for z in range(x0, x)):
+            y = q[0]  # 'a “shadow fleet” of ten tankers': the quoted term names the target
+        elif len(q) == 1 and q[0] + 1 < y and q[0] > x and not any(keys[z] in _QUOTES for z in range(x0, x)):
+            x = q[0] + 1  # 'JSC "Belaruskali': the quoted name itself (not past the close of 'a “shadow fleet” of ...')
         if x < y and any(c.isalpha() for c in _span_text(view, x, y)):
             out.append(_span_text(view, x, y))
     return out
