@@ -202,3 +202,22 @@ def test_sanctions_on_a_list_of_names_the_actor_lists_do_not_know(sanctions):
 def test_a_relative_clause_after_a_target_is_no_list(sanctions):
     records = sanctions("The EU imposed sanctions on Russia, which denied wrongdoing.")
     assert roles(records) == {("European Union", "Russia")}
+
+
+def test_a_quoted_term_in_the_target_phrase_is_the_target(sanctions):
+    records = sanctions("Canada imposed sanctions on a “ghost fleet” of eight Iranian tankers.")
+    assert {(r["action"], r["target"]) for r in records} == {("impose", "ghost fleet")}
+    records = sanctions("Japan imposed sanctions on the so-called 'dark fleet' of Venezuelan tankers.")
+    assert {(r["action"], r["target"]) for r in records} == {("impose", "dark fleet")}
+
+
+def test_every_member_of_a_listed_antecedent_imposes_in_its_relative_clause(sanctions):
+    text = "The move follows a statement from Canada, Japan and Australia, who announced sanctions on Iran."
+    records = sanctions(text)
+    assert {(r["imposer"], r["target"]) for r in records} == {("Canada", "Iran"), ("Japan", "Iran"), ("Australia", "Iran")}
+
+
+def test_taking_part_in_a_measure_imposes_it(sanctions):
+    records = sanctions("Norway and Switzerland have participated in EU-led sanctions on Russian gas.")
+    assert {(r["action"], r["imposer"], r["target"]) for r in records} >= {
+        ("impose", "Norway", "Russian gas"), ("impose", "Switzerland", "Russian gas")}

@@ -414,7 +414,9 @@ def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
             if ref is not None:
                 name = view.imposer_name(ref)
                 if name:
-                    d.imposers, d.imposer_explicit = [name], True
+                    # "from the U.K., France and Germany, who announced curbs": the whole list
+                    d.imposers = _coordinated_left(view, ref, name, antecedent=True) if x < j - 1 else [name]
+                    d.imposer_explicit = True
                 return
             if k == "that" and j + 1 < t and keys[j + 1] in view.w("pronoun_subjects"):
                 j -= 1  # "announced that it has expanded": look into the main clause
@@ -580,8 +582,10 @@ def _first_actor(view: View, s0: int, p: int) -> str | None:
 
 
 
-def _coordinated_left(view: View, ref: ActorRef, name: str) -> list[str]:
-    """'The European Union and United Kingdom have imposed': every coordinated subject."""
+def _coordinated_left(view: View, ref: ActorRef, name: str, antecedent: bool = False) -> list[str]:
+    """'The European Union and United Kingdom have imposed': every coordinated subject. For the
+    ``antecedent`` of a relative pronoun the list is whole whatever governs it ('from the U.K.,
+    France and Germany, who announced ...')."""
     out = [name]
     j = ref.start - 1
     if j >= 1 and view.keys[j] == "the":
@@ -596,7 +600,7 @@ def _coordinated_left(view: View, ref: ActorRef, name: str) -> list[str]:
             p = prev.start - 1
             if p >= 1 and view.keys[p] == "the":
                 p -= 1
-            if p >= 0 and (view.keys[p] in ("and", "or") or (view.keys[p] in view.w("prepositions") and view.keys[p] not in _SUBORDINATORS)):
+            if p >= 0 and (view.keys[p] in ("and", "or") or (not antecedent and view.keys[p] in view.w("prepositions") and view.keys[p] not in _SUBORDINATORS)):
                 break  # "officials at the Treasury and the Foreign Office, the US and the UK can": another phrase
         n2 = view.imposer_name(prev)
         if n2 and n2 not in out:
