@@ -221,3 +221,9 @@ def test_taking_part_in_a_measure_imposes_it(sanctions):
     records = sanctions("Norway and Switzerland have participated in EU-led sanctions on Russian gas.")
     assert {(r["action"], r["imposer"], r["target"]) for r in records} >= {
         ("impose", "Norway", "Russian gas"), ("impose", "Switzerland", "Russian gas")}
+
+
+def test_a_coordinated_antecedent_of_a_target_side_relative_is_every_target(sanctions):
+    records = sanctions("The pipeline deal was signed by Iran and Syria, which face Western sanctions.")
+    assert {r["target"] for r in records} == {"Iran", "Syria"}
+    assert not {r["imposer"] for r in records} & {"Iran", "Syria"}

@@ -47,7 +47,7 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
         x = i - 1 if keys[i - 1] != "," else i - 2
         ref = view.actor_at[x] if x >= s0 else None
         if ref is not None and not ref.demonym:
-            return [ref.name]
+            return _subject_conjuncts(view, ref, s0)  # "Russia and Belarus, which face sanctions": both
         if x >= s0 and keys[x].isalpha():
             i = x  # "the firms that are under sanctions": the phrase before the pronoun
     if i >= s0 and keys[i] in ("he", "she"):
