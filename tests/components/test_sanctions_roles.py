@@ -227,3 +227,10 @@ def test_a_coordinated_antecedent_of_a_target_side_relative_is_every_target(sanc
     records = sanctions("The pipeline deal was signed by Iran and Syria, which face Western sanctions.")
     assert {r["target"] for r in records} == {"Iran", "Syria"}
     assert not {r["imposer"] for r in records} & {"Iran", "Syria"}
+
+
+def test_the_antecedent_of_on_whom_is_the_target(sanctions):
+    records = sanctions("Marat Ivanov, on whom Canada imposed sanctions in 2023, left for Dubai.")
+    assert {(r["action"], r["imposer"], r["target"]) for r in records} == {("impose", "Canada", "Marat Ivanov")}
+    records = sanctions("The two firms against which the EU imposed sanctions include Rosneft and Lukoil.")
+    assert {r["target"] for r in records} == {"Rosneft", "Lukoil"}

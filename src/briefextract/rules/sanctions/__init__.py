@@ -34,7 +34,9 @@ token windows inside a sentence (``doc.sents``, set by the layout component):
    imposer's last named target, the most frequent ``sanctions on X`` of the text, or its
    most mentioned actor (never a city or a body of the imposer's own state); a relative
    clause on the measure with its own subject ('the sanctions the US has imposed on
-   Iran') is that subject's action and names the measure's owner and target.
+   Iran') is that subject's action and names the measure's owner and target; the antecedent
+   of 'on whom / against which' before the action is its target ('Ilan Shor, on whom the
+   U.S. imposed sanctions'), or the names it is said to include.
 
 Licences and other verbless measures (frames.json): holding/receiving a sanctions licence
 eases on its holder, a licence revoked/replaced in the passive tightens on the last licence

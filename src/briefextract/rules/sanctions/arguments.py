@@ -15,6 +15,7 @@ from briefextract.rules.sanctions.phrases import (
     _common_list,
     _flow_target,
     _is_time,
+    _listed_names,
     _np_left,
     _phrase_end,
     _resolve_phrase,
@@ -842,6 +843,10 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
             d.target_context = True
             return
         break
+    relative = _relative_target(view, d, ins)
+    if relative:
+        d.targets = relative
+        return
     if mods["targets"]:
         d.targets = mods["targets"]
         return
@@ -852,6 +857,38 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
     lo = mods.get("lo", ins.start)
     d.further = any(keys[i] in view.w("further") for i in range(lo, ins.start))
 
+
+
+def _relative_target(view: View, d: Draft, ins: Instrument) -> list[str]:
+    """The antecedent of 'on/against whom/which' opening the clause of the action ('Ilan Shor, on
+    whom the U.S. imposed sanctions', 'the bank against which the EU imposed sanctions'): the
+    target the verb's own phrase leaves out; [] when there is none."""
+    keys, s0 = view.keys, d.sent_start
+    t = d.trigger[0] if d.trigger is not None else ins.start
+    for x in range(min(t, ins.start) - 1, max(s0, t - 9), -1):
+        if keys[x] in (".", ";", ":"):
+            break
+        if keys[x] not in view.w("relative_objects") or keys[x - 1] not in view.w("relative_target_preps"):
+            continue
+        p = x - 2
+        if p >= s0 and keys[p] == ",":
+            p -= 1
+        ref = view.actor_at[p] if p >= s0 else None
+        if ref is not None:
+            return [] if ref.demonym or ref.possessive else _subject_conjuncts(view, ref, s0)
+        a = p  # an unnamed antecedent: its noun phrase, back to its determiner ("the officials")
+        while a > s0 and a > p - 4 and keys[a].isalpha() and keys[a] not in view.w("prepositions") and keys[a] not in view.w("determiners"):
+            a -= 1
+        if keys[a] not in view.w("determiners") or a == p:
+            return []
+        s1 = view.sent_bounds[view.sent_of[t]][1]
+        for inc in range(ins.end, min(s1, ins.end + 20)):
+            if keys[inc] in view.w("include_verbs"):  # "the officials on whom the U.S. imposed sanctions include A and B"
+                names = _listed_names(view, inc + 1, _phrase_end(view, inc + 1, s1, allow_commas=True))
+                if names:
+                    return names
+        return _resolve_phrase(view, a, p + 1)
+    return []
 
 
 def _named_state_at(view: View, i: int) -> bool:
