@@ -239,3 +239,10 @@ def test_a_modal_inside_an_insertion_after_the_subject_is_not_the_verbs(sanction
     # a modal of the verb itself still counts
     text = "The ministry said Gazkom, the drone maker, may also be sanctioned."
     assert {(r["action"], r["target"]) for r in sanctions(text)} == {("consider", "Gazkom")}
+
+
+def test_a_sanctioning_gerund_takes_its_object_after_of(sanctions):
+    records = sanctions("Rights groups called for the blacklisting of six Belarusian judges.")
+    assert {(r["action"], r["target"]) for r in records} == {("call_for", "Belarusian judges")}
+    records = sanctions("Canada announced the sanctioning of three Iranian prison officials.")
+    assert {(r["action"], r["target"]) for r in records} == {("impose", "Iranian prison officials")}

@@ -145,7 +145,8 @@ def _sanctioning_subject(view: View, d: Draft, s0: int, a: int) -> bool:
 
 def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     """'China sanctions 20 US defense companies', 'the UK has sanctioned 34 individuals',
-    'long blacklisted by the U.S.', 'X were sanctioned'."""
+    'long blacklisted by the U.S.', 'X were sanctioned', 'called for the blacklisting of 14 ships'
+    (a gerund after a determiner or preposition takes its object after 'of')."""
     keys = view.keys
     prev = keys[a - 1] if a > s0 else ""
     nxt_i = b
@@ -183,7 +184,9 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     )
     rule = fr["id"]
     maintain_cues = view.w("maintain_cues")
-    if not passive and (prev in view.w("determiners") or _NUMBER.match(prev)) and prev not in view.w("aux_words"):
+    gerund_of = not passive and not object_start and nxt == "of" and keys[a].endswith("ing") and b + 1 < s1 and (
+        prev in view.w("determiners") or prev in view.w("prepositions"))
+    if not passive and not gerund_of and (prev in view.w("determiners") or _NUMBER.match(prev)) and prev not in view.w("aux_words"):
         return None  # "two sanctioned Russian tankers": an adjective, background
     if keys[a] in ("sanction", "sanctions") and prev_ref is not None and prev_ref.start > s0 and (
         keys[prev_ref.start - 1] in view.w("determiners") or keys[prev_ref.start - 1] in view.w("novelty")
@@ -229,6 +232,9 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         if not d.targets:
             d.target_context = True
         return d
+    if gerund_of:
+        b += 1  # "called for the blacklisting of 14 ships", "the sanctioning of judges": the gerund's object
+        object_start = True
     if not object_start:
         return None
     if keys[a] == "sanctioned" and nxt_tok is not None and nxt_tok[:1].islower() and nxt not in view.w("determiners") and not _NUMBER.match(nxt) and not (
