@@ -839,18 +839,22 @@ def _measure_targets(view: View, ins: Instrument, s0: int, s1: int) -> Draft | N
     if j < s1 and keys[j] == ",":
         # "The sanctions, imposed after the election, target ...": past a comma-bracketed aside
         close = next((x for x in range(j + 1, min(s1, j + 16)) if keys[x] in (",", ".", ";")), None)
-        if close is not None and keys[close] == "," and close + 1 < s1 and keys[close + 1] in view.w("subject_target_verbs"):
+        if close is not None and keys[close] == "," and close + 1 < s1 and (
+            keys[close + 1] in view.w("subject_target_verbs") or _applies_to(view, close + 1, s1)
+        ):
             j = close + 1
     while j < s1 and keys[j] in ("also", "now", "only", "further", "additionally"):
         j += 1
     j = _purpose_lead(view, j, s1)
-    if j >= s1 or keys[j] not in view.w("subject_target_verbs") or j + 1 >= s1:
+    verb_end = j + 2 if _applies_to(view, j, s1) else j + 1  # "The new sanctions apply to A": 'to' opens the object
+    if j >= s1 or (keys[j] not in view.w("subject_target_verbs") and verb_end == j + 1) or verb_end >= s1:
         return None
     lo = _np_left(view, ins.start, s0)
     if any(keys[x] in view.w("prepositions") for x in range(max(s0, lo - 1), lo)):
         return None  # "relief from sanctions targeting ...": the measure is no subject
-    d = _base(view, ins, "impose", "sanctions.impose.measure_targets", ins.start, j + 1, s0)
-    d.trigger = (j, j + 1)
+    d = _base(view, ins, "impose", "sanctions.impose.measure_targets", ins.start, verb_end, s0)
+    d.trigger = (j, verb_end)
+    j = verb_end - 1
     stop = _phrase_end(view, j + 1, s1)
     for x in range(j + 2, stop - 1):
         if keys[x] == "and" and keys[x + 1] in view.w("determiners") and any(keys[y] in view.w("passive_aux") for y in range(x + 2, s1)):
@@ -872,6 +876,12 @@ def _measure_targets(view: View, ins: Instrument, s0: int, s1: int) -> Draft | N
     d.imposers, d.imposer_explicit = list(mods["imposers"]), bool(mods["imposers"])
     _modal(view, d, j, s0)
     return d
+
+
+def _applies_to(view: View, j: int, s1: int) -> bool:
+    """'apply to' at ``j`` ('The sanctions apply to senior officials'): a targeting verb whose object
+    follows 'to' (``subject_target_to_verbs``)."""
+    return j + 2 < s1 and view.keys[j] in view.w("subject_target_to_verbs") and view.keys[j + 1] == "to"
 
 
 def _members_included(view: View, ins: Instrument, s0: int, s1: int) -> Draft | None:
