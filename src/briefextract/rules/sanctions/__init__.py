@@ -39,7 +39,8 @@ token windows inside a sentence (``doc.sents``, set by the layout component):
    U.S. imposed sanctions'), or the names it is said to include.
 
 Licences and other verbless measures (frames.json): holding/receiving a sanctions licence
-eases on its holder, a licence revoked/replaced in the passive tightens on the last licence
+eases on its holder, a licence that authorizes dealings with a party ('General License 29 authorizes
+wind down transactions with TKB') eases on the first party named after the verb, a licence revoked/replaced in the passive tightens on the last licence
 holder, a forced wind-down ('X will have until ... to wind down') tightens on X; assets
 named before a passive freeze ('any assets the two men hold ... have been frozen') impose on
 a counted re-mention of the last group sanctioned; an 'implementation' announced by a second

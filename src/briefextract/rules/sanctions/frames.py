@@ -712,7 +712,10 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     while j >= s0 and (keys[j] in aux or keys[j] in view.w("passive_adverbs") or (keys[j].endswith("ly") and keys[j] not in view.w("ly_nouns"))):
         n_aux += keys[j] in aux  # (adverbs between: "have been permanently frozen", "were also seized")
         j -= 1
-    if not n_aux and not (fr.get("reduced_by") and b < s1 and keys[b] == "by"):
+    if fr.get("active"):
+        if n_aux:
+            return None  # "was authorized by": not the licence's own verb
+    elif not n_aux and not (fr.get("reduced_by") and b < s1 and keys[b] == "by"):
         return None  # no passive auxiliary: "the licence replaced ..." is not this frame
     if j > s0 and keys[j] == ",":
         # "imports of gold, which could help X, are prohibited": past the relative clause
@@ -788,6 +791,18 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             d.targets = [ref.name]
             d.end = max(d.end, ref.end)
         else:
+            d.extra["licence_context"] = True
+    elif not d.targets and fr.get("holder") == "party_after":
+        # "General License 29 authorizes wind down transactions with TKB": the first party named after
+        for x in range(b, s1):
+            if keys[x] in (",", ";", ".", ":"):
+                break
+            ref = view.actor_at[x]
+            if ref is not None and x == ref.start and not ref.demonym and view.lex.authorities.match_at(keys, x) is None:
+                d.targets = [ref.name]
+                d.end = max(d.end, ref.end)
+                break
+        if not d.targets:
             d.extra["licence_context"] = True
     elif not d.targets and fr.get("holder") not in ("context", "recipient"):
         d.extra["licence_context"] = True  # the holder is the last licence holder named before
