@@ -234,3 +234,10 @@ def test_the_antecedent_of_on_whom_is_the_target(sanctions):
     assert {(r["action"], r["imposer"], r["target"]) for r in records} == {("impose", "Canada", "Marat Ivanov")}
     records = sanctions("The two firms against which the EU imposed sanctions include Rosneft and Lukoil.")
     assert {r["target"] for r in records} == {"Rosneft", "Lukoil"}
+
+
+def test_the_people_of_a_body_as_subject_are_the_target_not_the_body(sanctions):
+    records = sanctions("Commanders of Hezbollah were sanctioned by Canada on Monday.")
+    assert {r["target"] for r in records} == {"Commanders of Hezbollah"}
+    records = sanctions("All members of the ruling council are under Japanese sanctions.")
+    assert {(r["action"], r["target"]) for r in records} == {("maintain", "members of the ruling council")}

@@ -86,6 +86,11 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
         if ref is not None and not _is_modifier(view, ref):
             c = _coordination_start(view, ref, s0) - 1
             c -= 1 if c > s0 and keys[c] == "the" else 0
+            if c - 1 >= s0 and keys[c] == "of" and keys[c - 1] in view.w("people_of_nouns") and k >= i - 1:
+                # "Leaders of Hamas were sanctioned", "all members of the parliament are under sanctions":
+                # the people, not their body (one group per coordinated body)
+                groups = _resolve_phrase(view, c - 1, i + 1)
+                return groups if len(groups) >= 2 else [_span_text(view, c - 1, i + 1)]
             if c - 1 > s0 and keys[c] in ("in", "at") and keys[c - 1] in view.w("location_cues"):
                 # "Several companies active in the UAE and Panama were hit": the companies, not where they are
                 x = c - 1
@@ -114,6 +119,8 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
         a -= 1
     if a > i:
         return []
+    if a - 2 >= s0 and keys[a - 1] == "of" and keys[a - 2] in view.w("people_of_nouns"):
+        return [_span_text(view, a - 2, i + 1)]  # "all members of the Belarusian parliament are under sanctions"
     return _resolve_phrase(view, a, i + 1)
 
 
