@@ -188,3 +188,11 @@ def test_a_measure_that_applies_to_a_party_is_imposed_on_it(sanctions):
     assert {(r["action"], r["target"]) for r in records} == {("impose", "Rosneft"), ("impose", "Lukoil")}
     records = sanctions("The sanctions, agreed by the ministers, apply to Sovcomflot.")
     assert {(r["action"], r["target"]) for r in records} == {("impose", "Sovcomflot")}
+
+
+def test_a_measures_second_predicate_after_and_can_target(sanctions):
+    text = "The sanctions were agreed by the ministers and target three sectors: mining, banking and shipping."
+    records = sanctions(text)
+    assert {r["target"] for r in records if r["action"] == "impose"} >= {"mining", "banking", "shipping"}
+    text = "The sanctions are coordinated with London and target Sovcomflot and Rosneft."
+    assert {r["target"] for r in sanctions(text)} >= {"Sovcomflot", "Rosneft"}

@@ -846,6 +846,8 @@ def _measure_targets(view: View, ins: Instrument, s0: int, s1: int) -> Draft | N
     while j < s1 and keys[j] in ("also", "now", "only", "further", "additionally"):
         j += 1
     j = _purpose_lead(view, j, s1)
+    if j < s1 and keys[j] not in view.w("subject_target_verbs") and not _applies_to(view, j, s1):
+        j = _coordinated_target_verb(view, j, s1)
     verb_end = j + 2 if _applies_to(view, j, s1) else j + 1  # "The new sanctions apply to A": 'to' opens the object
     if j >= s1 or (keys[j] not in view.w("subject_target_verbs") and verb_end == j + 1) or verb_end >= s1:
         return None
@@ -876,6 +878,24 @@ def _measure_targets(view: View, ins: Instrument, s0: int, s1: int) -> Draft | N
     d.imposers, d.imposer_explicit = list(mods["imposers"]), bool(mods["imposers"])
     _modal(view, d, j, s0)
     return d
+
+
+def _coordinated_target_verb(view: View, j: int, s1: int) -> int:
+    """'These sanctions are aligned with those on Russia and target three sectors': the measure's
+    second predicate, a targeting verb after 'and', when its first predicate opens at ``j`` with an
+    auxiliary or a past verb; that verb's token, else ``j``."""
+    keys = view.keys
+    if not (keys[j] in view.w("aux_words") or (keys[j].endswith("ed") and _tok_text(view, j).islower())):
+        return j
+    for x in range(j + 1, min(s1 - 2, j + 16)):
+        if keys[x] in (",", ";", ".", ":") or keys[x] in view.w("relative_pronouns"):
+            break
+        if keys[x] == "and" and (keys[x + 1] in view.w("subject_target_verbs") or _applies_to(view, x + 1, s1)):
+            nxt = keys[x + 2]
+            if nxt in view.w("prepositions") or nxt in ("and", "or", "lists", "list"):
+                break  # "sanctions and target lists": a noun
+            return x + 1
+    return j
 
 
 def _applies_to(view: View, j: int, s1: int) -> bool:
