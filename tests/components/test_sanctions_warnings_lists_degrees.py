@@ -241,3 +241,11 @@ def test_a_licence_that_authorizes_dealings_with_a_party_eases_on_it(sanctions):
     assert ("ease", "Sberbank") in {(r["action"], r["target"]) for r in records}
     text = "The US imposed sanctions on Russia's oil firms. GL 5 authorizes activity related to Lukoil stations in Bulgaria."
     assert ("ease", "Lukoil") in {(r["action"], r["target"]) for r in sanctions(text)}
+
+
+def test_a_measure_that_extends_another_widens_it(sanctions):
+    records = sanctions("The updated sanctions extend export restrictions on semiconductors.")
+    assert {(r["action"], r["target"]) for r in records if r["rule"] != "sanctions.impose.mention"} == {("tighten", "semiconductors")}
+    # a term after it is a prolongation
+    records = sanctions("The updated package extends the sanctions on Belarus until March 2027.")
+    assert {r["action"] for r in records if r["rule"] != "sanctions.impose.mention"} == {"extend"}

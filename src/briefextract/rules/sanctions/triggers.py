@@ -686,11 +686,26 @@ def _base(view: View, ins: Instrument, action: str, rule: str, a: int, b: int, s
 
 
 
+def _measure_extends_measure(view: View, t: Trigger, ins: Instrument, s0: int, s1: int) -> bool:
+    """A measure as the subject of 'extend' ('The new sanctions extend export restrictions on X')
+    widens the other measure's scope, unless a term follows ('... until 2026', 'for six months')."""
+    keys = view.keys
+    k = t.start
+    while k - 1 >= s0 and (keys[k - 1] in view.w("aux_words") or keys[k - 1] in view.w("passive_adverbs")):
+        k -= 1
+    if not any(view.instrument_at.get(x, (None,))[0] == k for x in range(max(s0, k - 4), k)):
+        return False
+    term = view.w("duration_units")
+    return not any(keys[x] in ("until", "till", "through") or keys[x] in term for x in range(ins.end, min(s1, ins.end + 15)))
+
+
 def _draft_from_trigger(view: View, ins: Instrument, t: Trigger, s0: int, s1: int) -> Draft:
     form = "nominal" if view.keys[t.end - 1] == "of" or view.keys[t.start] in ("the", "an") else "verbal"
     action = t.action
     if action == "extend" and any(view.keys[x] in view.w("scope_cues") for x in range(t.end, ins.start)):
         action = "tighten"  # "extended existing restrictions": a wider scope, not a longer term
+    elif action == "extend" and _measure_extends_measure(view, t, ins, s0, s1):
+        action = "tighten"  # "The updated sanctions extend export restrictions on drones": the package widens them
     if ins.kind == "relief" and action in ("impose", "ease", "extend", "tighten", "expand", "maintain"):
         action = "ease"  # granting or keeping relief eases the measure
     if action in ("ease", "tighten") and " ".join(view.keys[ins.start : ins.end]) in view.w("ceiling_instruments"):
