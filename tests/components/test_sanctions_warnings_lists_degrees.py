@@ -241,6 +241,8 @@ def test_a_licence_that_authorizes_dealings_with_a_party_eases_on_it(sanctions):
     assert ("ease", "Sberbank") in {(r["action"], r["target"]) for r in records}
     text = "The US imposed sanctions on Russia's oil firms. GL 5 authorizes activity related to Lukoil stations in Bulgaria."
     assert ("ease", "Lukoil") in {(r["action"], r["target"]) for r in sanctions(text)}
+    text = "The US imposed sanctions on Russia's oil firms. GL 7 authorizes, until May 2, transactions involving Lukoil."
+    assert ("ease", "Lukoil") in {(r["action"], r["target"]) for r in sanctions(text)}
 
 
 def test_a_measure_that_extends_another_widens_it(sanctions):

@@ -794,9 +794,9 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             d.extra["licence_context"] = True
     elif not d.targets and fr.get("holder") == "party_after":
         # "General License 29 authorizes wind down transactions with TKB": the first party named after
-        for x in range(b, s1):
-            if keys[x] in (",", ";", ".", ":"):
-                break
+        for x in range(b, min(s1, b + 20)):
+            if keys[x] in (";", ".", ":"):
+                break  # (past commas: "authorizes, until October 20, all transactions by TKB")
             ref = view.actor_at[x]
             if ref is not None and x == ref.start and not ref.demonym and view.lex.authorities.match_at(keys, x) is None:
                 d.targets = [ref.name]
