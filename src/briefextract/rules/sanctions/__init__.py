@@ -16,7 +16,8 @@ token windows inside a sentence (``doc.sents``, set by the layout component):
    main verb, with the participle's agents as its imposers; a title-case headline
    (``Iran Sanctions Lifted``) is the noun, then its action word;
 3. modality cues before the trigger (``will``, ``could``, ``did not``) set
-   ``modality``; a merely possible imposition/lifting is a ``consider``; a call
+   ``modality``; a removal not made ('did not lift', 'does not revoke the licences') keeps the
+   measure: maintain ('not only ... but also' negates nothing); a merely possible imposition/lifting is a ``consider``; a call
    verb (``urged``, ``encourage``, ``pushed for``) or ``should`` makes it ``call_for``; a
    threaten/consider verb governing the action verb makes it ``threaten``/``consider``; an
    action inside an if/unless clause is a ``consider``;

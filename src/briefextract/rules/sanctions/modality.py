@@ -9,6 +9,8 @@ from briefextract.rules.sanctions.view import Draft, View
 
 #: the actions a vow or stated intention before them makes a threat (a vowed lifting stays a planned lifting)
 _VOWED_THREATS = frozenset({"impose", "tighten", "expand"})
+# actions that remove or soften a measure: not taken, the measure stays ("did not lift" -> maintain)
+_KEPT_WHEN_NOT_REMOVED = frozenset({"lift", "ease", "suspend", "delist"})
 
 
 def _wrapper_before(view: View, i: int, s0: int) -> str | None:
@@ -71,6 +73,8 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True, w
         if m == "negated" and not view.w("doubt_verbs").isdisjoint(keys[hit[0] : min(i, hit[0] + 2)]):
             found = "possible"  # "has not ruled out that Poland may impose a ban": a possibility
             break
+        if m == "negated" and keys[j] == "not" and j + 1 < len(keys) and keys[j + 1] == "only":
+            continue  # "OFAC not only designated A but also B": no negation
         if m == "negated":
             found = "negated"
             break
@@ -105,6 +109,11 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True, w
             d.action = "call_for"
         return
     d.modality = found
+    if found == "negated" and (d.action in _KEPT_WHEN_NOT_REMOVED or d.rule.startswith("sanctions.tighten.licence")):
+        # "did not lift the sanctions", "does not revoke oil licenses": the measure stays in place
+        d.rule = f"sanctions.maintain.{d.rule.split('.', 2)[-1]}"
+        d.action, d.modality = "maintain", "asserted"
+        return
     if found == "possible" and d.action in ("impose", "lift", "ease", "extend", "expand", "tighten", "suspend", "delist"):
         d.action = "consider"
         d.rule = d.rule.replace("sanctions.", "sanctions.consider.", 1) if not d.rule.startswith("sanctions.consider") else d.rule
