@@ -241,3 +241,10 @@ def test_the_people_of_a_body_as_subject_are_the_target_not_the_body(sanctions):
     assert {r["target"] for r in records} == {"Commanders of Hezbollah"}
     records = sanctions("All members of the ruling council are under Japanese sanctions.")
     assert {(r["action"], r["target"]) for r in records} == {("maintain", "members of the ruling council")}
+
+
+def test_an_authority_that_says_it_is_targeting_imposes(sanctions):
+    records = sanctions("The Treasury said it was also targeting three shipping firms in Dubai.")
+    assert {(r["action"], r["imposer"], r["target"]) for r in records} == {
+        ("impose", "United States Department of the Treasury", "shipping firms")}
+    assert sanctions("Moscow said it targeted energy sites near Kharkiv.") == []

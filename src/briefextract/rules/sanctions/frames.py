@@ -288,6 +288,8 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         j = a - 1
         while j >= s0 and (keys[j] in view.w("aux_words") or keys[j].endswith("ly")):
             j -= 1
+        if j - 2 >= s0 and keys[j] in view.w("pronoun_subjects") and keys[j - 1] in view.w_union("reporting_verbs", "speech_verbs"):
+            j -= 2  # "OFAC said it was also targeting a network": the speaker is the pronoun's antecedent
         ref = view.actor_at[j] if j >= s0 else None
         if ref is None or ref.possessive or not view.lex.authorities.find_all(keys, ref.start, ref.end):
             return None  # "OFAC targeted X"; not "drones targeted Kyiv"
