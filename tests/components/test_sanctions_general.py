@@ -246,3 +246,15 @@ def test_a_sanctioning_gerund_takes_its_object_after_of(sanctions):
     assert {(r["action"], r["target"]) for r in records} == {("call_for", "Belarusian judges")}
     records = sanctions("Canada announced the sanctioning of three Iranian prison officials.")
     assert {(r["action"], r["target"]) for r in records} == {("impose", "Iranian prison officials")}
+
+
+def test_talks_on_a_measure_consider_it(sanctions):
+    records = sanctions("The two leaders held talks on new sanctions against Iran.")
+    assert {(r["action"], r["target"]) for r in records} == {("consider", "Iran")}
+
+
+def test_trying_to_prevent_a_measure_seeks_relief_from_it(sanctions):
+    records = sanctions("Caracas released the activists to avert new U.S. sanctions on Venezuela.")
+    assert {(r["action"], r["target"]) for r in records} == {("call_for", "Venezuela")}
+    records = sanctions("Tehran sought to forestall the sanctions on Iran by offering access to inspectors.")
+    assert {r["action"] for r in records} == {"call_for"}
