@@ -161,8 +161,14 @@ def test_sanctions_modality_possible_turns_lift_into_consider(sanctions):
 
 
 def test_sanctions_modality_negated(sanctions):
+    # a removal not made keeps the measure in place (the probe gold: "does not revoke oil licenses" -> maintain)
     r = only(sanctions("The EU did not lift its embargo on arms sales to China."))
-    assert (r["action"], r["modality"], r["instrument"]) == ("lift", "negated", "embargo")
+    assert (r["action"], r["modality"], r["instrument"]) == ("maintain", "asserted", "embargo")
+    r = only(sanctions("Japan will not ease its sanctions on North Korea."))
+    assert (r["action"], r["target"]) == ("maintain", "North Korea")
+    # "not only ... but also" is no negation
+    r = find(sanctions("OFAC not only designated Sovcomflot but also its chief executive."), target="Sovcomflot")
+    assert (r["action"], r["modality"]) == ("impose", "asserted")
 
 
 def test_sanctions_denial_is_not_an_action(sanctions):

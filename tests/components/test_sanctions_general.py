@@ -213,3 +213,48 @@ def test_goods_are_no_description_of_named_parties(sanctions):
 def test_the_body_an_approval_comes_from_imposes(sanctions):
     records = sanctions("The tariffs on Chinese cars received approval from Canada on Monday.")
     assert {(r["action"], r["imposer"]) for r in records} == {("impose", "Canada")}
+
+
+def test_a_recommended_measure_is_a_call_for_it(sanctions):
+    # an expert panel or a ministry recommending a measure asks for it; nobody imposes it yet
+    records = sanctions("Inspectors have recommended blacklisting 11 tankers that shipped oil to Syria.")
+    assert {(r["action"], r["target"]) for r in records} == {("call_for", "tankers")}
+    records = sanctions("The committee recommended sanctions on Gazprombank.")
+    assert {(r["action"], r["target"]) for r in records} == {("call_for", "Gazprombank")}
+
+
+def test_a_measure_in_place_or_in_force_is_maintained(sanctions):
+    records = sanctions("The embargo on Cuba will be in place until 2030.")
+    assert {(r["action"], r["target"]) for r in records} == {("maintain", "Cuba")}
+    records = sanctions("Canada's sanctions on Myanmar are still in force.")
+    assert {(r["action"], r["target"]) for r in records} == {("maintain", "Myanmar")}
+
+
+def test_a_modal_inside_an_insertion_after_the_subject_is_not_the_verbs(sanctions):
+    # the cue belongs to the relative clause or apposition, not to 'was sanctioned'
+    text = "Ivan Petrov, the owner of Gazkom, who sold radios that likely came from Iran, was also sanctioned, the statement said."
+    assert {(r["action"], r["target"]) for r in sanctions(text)} == {("impose", "Ivan Petrov")}
+    text = "Marta Kovacs, a possible successor to the minister, was sanctioned by Canada on Monday."
+    assert {(r["action"], r["target"]) for r in sanctions(text)} == {("impose", "Marta Kovacs")}
+    # a modal of the verb itself still counts
+    text = "The ministry said Gazkom, the drone maker, may also be sanctioned."
+    assert {(r["action"], r["target"]) for r in sanctions(text)} == {("consider", "Gazkom")}
+
+
+def test_a_sanctioning_gerund_takes_its_object_after_of(sanctions):
+    records = sanctions("Rights groups called for the blacklisting of six Belarusian judges.")
+    assert {(r["action"], r["target"]) for r in records} == {("call_for", "Belarusian judges")}
+    records = sanctions("Canada announced the sanctioning of three Iranian prison officials.")
+    assert {(r["action"], r["target"]) for r in records} == {("impose", "Iranian prison officials")}
+
+
+def test_talks_on_a_measure_consider_it(sanctions):
+    records = sanctions("The two leaders held talks on new sanctions against Iran.")
+    assert {(r["action"], r["target"]) for r in records} == {("consider", "Iran")}
+
+
+def test_trying_to_prevent_a_measure_seeks_relief_from_it(sanctions):
+    records = sanctions("Caracas released the activists to avert new U.S. sanctions on Venezuela.")
+    assert {(r["action"], r["target"]) for r in records} == {("call_for", "Venezuela")}
+    records = sanctions("Tehran sought to forestall the sanctions on Iran by offering access to inspectors.")
+    assert {r["action"] for r in records} == {"call_for"}

@@ -189,3 +189,13 @@ def test_a_headline_subtitle_after_a_colon_is_no_list_of_measures(sanctions):
 def test_a_context_target_is_a_name_never_the_country_anaphor(sanctions):
     records = sanctions("Ottawa kept sanctions on the country for a decade. Officials said new sanctions were imposed.")
     assert records and all(not (r["target"] or "").startswith("\x00") for r in records)
+
+
+def test_a_group_said_to_be_newly_sanctioned_is_an_imposition_on_it(sanctions):
+    # 'newly'/'recently' between the determiner and the adjective; then one head may be the group
+    records = sanctions("Officials said the newly sanctioned smuggling network shipped arms to Sudan.")
+    assert {(r["action"], r["target"]) for r in records} == {("impose", "smuggling network")}
+    records = sanctions("The recently blacklisted lenders include two Kyrgyz banks.")
+    assert ("impose", "lenders") in {(r["action"], r["target"]) for r in records}
+    # without the adverb a singular 'the sanctioned bank' is a re-mention, no new group
+    assert sanctions("The sanctioned bank denied any wrongdoing.") == []

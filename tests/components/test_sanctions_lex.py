@@ -63,7 +63,7 @@ def test_sanctions_modifiers_before_the_head_stay_in_the_target(sanctions, text,
 # -- trade-flow bans: the named party, else the goods ------------------------------------------
 @pytest.mark.parametrize("text, target", [
     ("The bloc is banning imports of steel from Belarus, officials said.", "Belarus"),
-    ("The EU prohibited the purchase, import or transfer from Belarus of petroleum goods.", "Belarus"),
+    ("The EU prohibited the purchase, import or transfer from Belarus of petroleum goods.", "petroleum goods"),
     ("The US banned all trade with Iran in 1995.", "Iran"),
     ("The EU banned import and transportation of two kinds of potash.", "potash"),
     ("The EU also banned transportation of nitrogen fertilizers.", "nitrogen fertilizers"),
@@ -71,6 +71,7 @@ def test_sanctions_modifiers_before_the_head_stay_in_the_target(sanctions, text,
     ("The EU imposed an embargo on the purchase of steel from Russia.", "Russia"),
 ])
 def test_sanctions_trade_ban_targets_the_party_else_the_goods(sanctions, text, target):
+    # (goods named after the party are what is banned: "the transfer from Belarus of petroleum goods")
     records = sanctions(text)
     assert any(r["action"] == "impose" and r["target"] == target for r in records), records
     assert not any((r["target"] or "").split(" ")[0] in ("on", "of", "from", "imports", "the") for r in records), records
@@ -259,3 +260,20 @@ def test_sanctions_named_restriction_kinds_are_measures_without_a_sanctions_word
     r = find(sanctions("The US imposed visa restrictions on 100 Belarusian officials."), action="impose")
     assert (r["instrument"], r["target"]) == ("visa restrictions", "Belarusian officials")
     assert find(sanctions("China imposed export curbs on gallium."), action="impose")["target"] == "gallium"
+
+
+# -- trade-flow bans: listed goods, goods after the parties ------------------------------------
+@pytest.mark.parametrize("text, targets", [
+    ("The package bans the import of copper, nickel, timber and cement from Russia.", {"copper", "nickel", "timber", "cement"}),
+    ("Ottawa banned the export to Iran of drones, engines and radars.", {"drones", "engines", "radars"}),
+    ("Japan is blocking exports to North Korea from Japan of luxury cars.", {"luxury cars"}),
+    ("Seoul prohibited the sale to Pyongyang of machine tools.", {"machine tools"}),
+])
+def test_sanctions_trade_ban_listed_goods_or_goods_after_the_party(sanctions, text, targets):
+    records = [r for r in sanctions(text) if r["action"] == "impose"]
+    assert {r["target"] for r in records} == targets, records
+
+
+def test_sanctions_trade_ban_single_good_before_the_party_targets_the_party(sanctions):
+    r = find(sanctions("The bloc banned imports of cobalt from Venezuela and Iran."), action="impose")
+    assert r["target"] in ("Venezuela", "Iran")

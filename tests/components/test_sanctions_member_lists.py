@@ -181,3 +181,18 @@ def test_names_after_a_counted_list_are_listed(sanctions):
 def test_a_counted_list_without_names_lists_nobody(sanctions):
     records = sanctions("Ottawa extended sanctions on Minsk. The list includes 12 organizations and 80 individuals.")
     assert [r["action"] for r in records] == ["extend"]
+
+
+def test_a_measure_that_applies_to_a_party_is_imposed_on_it(sanctions):
+    records = sanctions("The sanctions apply to Rosneft and Lukoil.")
+    assert {(r["action"], r["target"]) for r in records} == {("impose", "Rosneft"), ("impose", "Lukoil")}
+    records = sanctions("The sanctions, agreed by the ministers, apply to Sovcomflot.")
+    assert {(r["action"], r["target"]) for r in records} == {("impose", "Sovcomflot")}
+
+
+def test_a_measures_second_predicate_after_and_can_target(sanctions):
+    text = "The sanctions were agreed by the ministers and target three sectors: mining, banking and shipping."
+    records = sanctions(text)
+    assert {r["target"] for r in records if r["action"] == "impose"} >= {"mining", "banking", "shipping"}
+    text = "The sanctions are coordinated with London and target Sovcomflot and Rosneft."
+    assert {r["target"] for r in sanctions(text)} >= {"Sovcomflot", "Rosneft"}

@@ -202,3 +202,49 @@ def test_sanctions_on_a_list_of_names_the_actor_lists_do_not_know(sanctions):
 def test_a_relative_clause_after_a_target_is_no_list(sanctions):
     records = sanctions("The EU imposed sanctions on Russia, which denied wrongdoing.")
     assert roles(records) == {("European Union", "Russia")}
+
+
+def test_a_quoted_term_in_the_target_phrase_is_the_target(sanctions):
+    records = sanctions("Canada imposed sanctions on a “ghost fleet” of eight Iranian tankers.")
+    assert {(r["action"], r["target"]) for r in records} == {("impose", "ghost fleet")}
+    records = sanctions("Japan imposed sanctions on the so-called 'dark fleet' of Venezuelan tankers.")
+    assert {(r["action"], r["target"]) for r in records} == {("impose", "dark fleet")}
+
+
+def test_every_member_of_a_listed_antecedent_imposes_in_its_relative_clause(sanctions):
+    text = "The move follows a statement from Canada, Japan and Australia, who announced sanctions on Iran."
+    records = sanctions(text)
+    assert {(r["imposer"], r["target"]) for r in records} == {("Canada", "Iran"), ("Japan", "Iran"), ("Australia", "Iran")}
+
+
+def test_taking_part_in_a_measure_imposes_it(sanctions):
+    records = sanctions("Norway and Switzerland have participated in EU-led sanctions on Russian gas.")
+    assert {(r["action"], r["imposer"], r["target"]) for r in records} >= {
+        ("impose", "Norway", "Russian gas"), ("impose", "Switzerland", "Russian gas")}
+
+
+def test_a_coordinated_antecedent_of_a_target_side_relative_is_every_target(sanctions):
+    records = sanctions("The pipeline deal was signed by Iran and Syria, which face Western sanctions.")
+    assert {r["target"] for r in records} == {"Iran", "Syria"}
+    assert not {r["imposer"] for r in records} & {"Iran", "Syria"}
+
+
+def test_the_antecedent_of_on_whom_is_the_target(sanctions):
+    records = sanctions("Marat Ivanov, on whom Canada imposed sanctions in 2023, left for Dubai.")
+    assert {(r["action"], r["imposer"], r["target"]) for r in records} == {("impose", "Canada", "Marat Ivanov")}
+    records = sanctions("The two firms against which the EU imposed sanctions include Rosneft and Lukoil.")
+    assert {r["target"] for r in records} == {"Rosneft", "Lukoil"}
+
+
+def test_the_people_of_a_body_as_subject_are_the_target_not_the_body(sanctions):
+    records = sanctions("Commanders of Hezbollah were sanctioned by Canada on Monday.")
+    assert {r["target"] for r in records} == {"Commanders of Hezbollah"}
+    records = sanctions("All members of the ruling council are under Japanese sanctions.")
+    assert {(r["action"], r["target"]) for r in records} == {("maintain", "members of the ruling council")}
+
+
+def test_an_authority_that_says_it_is_targeting_imposes(sanctions):
+    records = sanctions("The Treasury said it was also targeting three shipping firms in Dubai.")
+    assert {(r["action"], r["imposer"], r["target"]) for r in records} == {
+        ("impose", "United States Department of the Treasury", "shipping firms")}
+    assert sanctions("Moscow said it targeted energy sites near Kharkiv.") == []

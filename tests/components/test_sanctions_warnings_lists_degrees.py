@@ -232,3 +232,22 @@ def test_a_passive_warning_names_the_warned_party(sanctions):
 def test_a_warning_about_what_a_party_would_do_to_a_measure_is_no_threat(sanctions):
     records = sanctions("Sandu warned allies that Russia would exploit any easing of sanctions.")
     assert not [r for r in records if r["action"] == "threaten"]
+
+
+def test_a_licence_that_authorizes_dealings_with_a_party_eases_on_it(sanctions):
+    text = ("The Treasury imposed sanctions on Sberbank. "
+            "General License 31 authorizes wind down transactions with Sberbank through May 2026.")
+    records = sanctions(text)
+    assert ("ease", "Sberbank") in {(r["action"], r["target"]) for r in records}
+    text = "The US imposed sanctions on Russia's oil firms. GL 5 authorizes activity related to Lukoil stations in Bulgaria."
+    assert ("ease", "Lukoil") in {(r["action"], r["target"]) for r in sanctions(text)}
+    text = "The US imposed sanctions on Russia's oil firms. GL 7 authorizes, until May 2, transactions involving Lukoil."
+    assert ("ease", "Lukoil") in {(r["action"], r["target"]) for r in sanctions(text)}
+
+
+def test_a_measure_that_extends_another_widens_it(sanctions):
+    records = sanctions("The updated sanctions extend export restrictions on semiconductors.")
+    assert {(r["action"], r["target"]) for r in records if r["rule"] != "sanctions.impose.mention"} == {("tighten", "semiconductors")}
+    # a term after it is a prolongation
+    records = sanctions("The updated package extends the sanctions on Belarus until March 2027.")
+    assert {r["action"] for r in records if r["rule"] != "sanctions.impose.mention"} == {"extend"}

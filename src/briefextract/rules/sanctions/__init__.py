@@ -16,7 +16,8 @@ token windows inside a sentence (``doc.sents``, set by the layout component):
    main verb, with the participle's agents as its imposers; a title-case headline
    (``Iran Sanctions Lifted``) is the noun, then its action word;
 3. modality cues before the trigger (``will``, ``could``, ``did not``) set
-   ``modality``; a merely possible imposition/lifting is a ``consider``; a call
+   ``modality``; a removal not made ('did not lift', 'does not revoke the licences') keeps the
+   measure: maintain ('not only ... but also' negates nothing); a merely possible imposition/lifting is a ``consider``; a call
    verb (``urged``, ``encourage``, ``pushed for``) or ``should`` makes it ``call_for``; a
    threaten/consider verb governing the action verb makes it ``threaten``/``consider``; an
    action inside an if/unless clause is a ``consider``;
@@ -34,10 +35,13 @@ token windows inside a sentence (``doc.sents``, set by the layout component):
    imposer's last named target, the most frequent ``sanctions on X`` of the text, or its
    most mentioned actor (never a city or a body of the imposer's own state); a relative
    clause on the measure with its own subject ('the sanctions the US has imposed on
-   Iran') is that subject's action and names the measure's owner and target.
+   Iran') is that subject's action and names the measure's owner and target; the antecedent
+   of 'on whom / against which' before the action is its target ('Ilan Shor, on whom the
+   U.S. imposed sanctions'), or the names it is said to include.
 
 Licences and other verbless measures (frames.json): holding/receiving a sanctions licence
-eases on its holder, a licence revoked/replaced in the passive tightens on the last licence
+eases on its holder, a licence that authorizes dealings with a party ('General License 29 authorizes
+wind down transactions with TKB') eases on the first party named after the verb, a licence revoked/replaced in the passive tightens on the last licence
 holder, a forced wind-down ('X will have until ... to wind down') tightens on X; assets
 named before a passive freeze ('any assets the two men hold ... have been frozen') impose on
 a counted re-mention of the last group sanctioned; an 'implementation' announced by a second
@@ -73,7 +77,9 @@ B') are one group each; a follow-up sentence with no action of its own ('Also na
 order also named C', 'Among them were D') continues the last action (context._continued_lists).
 
 Targets and datelines: after a trade-flow noun ('imports', 'the purchase, import or transfer') the
-target is the named party after from/to/with, else the goods after 'of'; a target phrase ends before
+target is the named party after from/to/with, else the goods after 'of'; goods listed with commas
+('imports of gold, cement and wood from Belarus') or named after the party ('the transfer from
+Belarus of potash', 'exports to Belarus from Britain of banknotes') are the target instead; a target phrase ends before
 an -ly adverb, a participle after its head ('goods used in'), an -ing verb after a named actor or a
 spaced dash (no tagger: word shapes, lists in lexicon.json); the place and agency of a dateline
 ('BRUSSELS (Reuters) -', found by the layout component: ``rules.datelines``) are no actors of the

@@ -15,6 +15,7 @@ from briefextract.rules.sanctions.phrases import (
     _common_list,
     _flow_target,
     _is_time,
+    _listed_names,
     _np_left,
     _phrase_end,
     _resolve_phrase,
@@ -47,7 +48,7 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
         x = i - 1 if keys[i - 1] != "," else i - 2
         ref = view.actor_at[x] if x >= s0 else None
         if ref is not None and not ref.demonym:
-            return [ref.name]
+            return _subject_conjuncts(view, ref, s0)  # "Russia and Belarus, which face sanctions": both
         if x >= s0 and keys[x].isalpha():
             i = x  # "the firms that are under sanctions": the phrase before the pronoun
     if i >= s0 and keys[i] in ("he", "she"):
@@ -85,6 +86,11 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
         if ref is not None and not _is_modifier(view, ref):
             c = _coordination_start(view, ref, s0) - 1
             c -= 1 if c > s0 and keys[c] == "the" else 0
+            if c - 1 >= s0 and keys[c] == "of" and keys[c - 1] in view.w("people_of_nouns") and k >= i - 1:
+                # "Leaders of Hamas were sanctioned", "all members of the parliament are under sanctions":
+                # the people, not their body (one group per coordinated body)
+                groups = _resolve_phrase(view, c - 1, i + 1)
+                return groups if len(groups) >= 2 else [_span_text(view, c - 1, i + 1)]
             if c - 1 > s0 and keys[c] in ("in", "at") and keys[c - 1] in view.w("location_cues"):
                 # "Several companies active in the UAE and Panama were hit": the companies, not where they are
                 x = c - 1
@@ -113,6 +119,8 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
         a -= 1
     if a > i:
         return []
+    if a - 2 >= s0 and keys[a - 1] == "of" and keys[a - 2] in view.w("people_of_nouns"):
+        return [_span_text(view, a - 2, i + 1)]  # "all members of the Belarusian parliament are under sanctions"
     return _resolve_phrase(view, a, i + 1)
 
 
@@ -414,7 +422,9 @@ def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
             if ref is not None:
                 name = view.imposer_name(ref)
                 if name:
-                    d.imposers, d.imposer_explicit = [name], True
+                    # "from the U.K., France and Germany, who announced curbs": the whole list
+                    d.imposers = _coordinated_left(view, ref, name, antecedent=True) if x < j - 1 else [name]
+                    d.imposer_explicit = True
                 return
             if k == "that" and j + 1 < t and keys[j + 1] in view.w("pronoun_subjects"):
                 j -= 1  # "announced that it has expanded": look into the main clause
@@ -580,8 +590,10 @@ def _first_actor(view: View, s0: int, p: int) -> str | None:
 
 
 
-def _coordinated_left(view: View, ref: ActorRef, name: str) -> list[str]:
-    """'The European Union and United Kingdom have imposed': every coordinated subject."""
+def _coordinated_left(view: View, ref: ActorRef, name: str, antecedent: bool = False) -> list[str]:
+    """'The European Union and United Kingdom have imposed': every coordinated subject. For the
+    ``antecedent`` of a relative pronoun the list is whole whatever governs it ('from the U.K.,
+    France and Germany, who announced ...')."""
     out = [name]
     j = ref.start - 1
     if j >= 1 and view.keys[j] == "the":
@@ -596,7 +608,7 @@ def _coordinated_left(view: View, ref: ActorRef, name: str) -> list[str]:
             p = prev.start - 1
             if p >= 1 and view.keys[p] == "the":
                 p -= 1
-            if p >= 0 and (view.keys[p] in ("and", "or") or (view.keys[p] in view.w("prepositions") and view.keys[p] not in _SUBORDINATORS)):
+            if p >= 0 and (view.keys[p] in ("and", "or") or (not antecedent and view.keys[p] in view.w("prepositions") and view.keys[p] not in _SUBORDINATORS)):
                 break  # "officials at the Treasury and the Foreign Office, the US and the UK can": another phrase
         n2 = view.imposer_name(prev)
         if n2 and n2 not in out:
@@ -838,6 +850,10 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
             d.target_context = True
             return
         break
+    relative = _relative_target(view, d, ins)
+    if relative:
+        d.targets = relative
+        return
     if mods["targets"]:
         d.targets = mods["targets"]
         return
@@ -848,6 +864,38 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
     lo = mods.get("lo", ins.start)
     d.further = any(keys[i] in view.w("further") for i in range(lo, ins.start))
 
+
+
+def _relative_target(view: View, d: Draft, ins: Instrument) -> list[str]:
+    """The antecedent of 'on/against whom/which' opening the clause of the action ('Ilan Shor, on
+    whom the U.S. imposed sanctions', 'the bank against which the EU imposed sanctions'): the
+    target the verb's own phrase leaves out; [] when there is none."""
+    keys, s0 = view.keys, d.sent_start
+    t = d.trigger[0] if d.trigger is not None else ins.start
+    for x in range(min(t, ins.start) - 1, max(s0, t - 9), -1):
+        if keys[x] in (".", ";", ":"):
+            break
+        if keys[x] not in view.w("relative_objects") or keys[x - 1] not in view.w("relative_target_preps"):
+            continue
+        p = x - 2
+        if p >= s0 and keys[p] == ",":
+            p -= 1
+        ref = view.actor_at[p] if p >= s0 else None
+        if ref is not None:
+            return [] if ref.demonym or ref.possessive else _subject_conjuncts(view, ref, s0)
+        a = p  # an unnamed antecedent: its noun phrase, back to its determiner ("the officials")
+        while a > s0 and a > p - 4 and keys[a].isalpha() and keys[a] not in view.w("prepositions") and keys[a] not in view.w("determiners"):
+            a -= 1
+        if keys[a] not in view.w("determiners") or a == p:
+            return []
+        s1 = view.sent_bounds[view.sent_of[t]][1]
+        for inc in range(ins.end, min(s1, ins.end + 20)):
+            if keys[inc] in view.w("include_verbs"):  # "the officials on whom the U.S. imposed sanctions include A and B"
+                names = _listed_names(view, inc + 1, _phrase_end(view, inc + 1, s1, allow_commas=True))
+                if names:
+                    return names
+        return _resolve_phrase(view, a, p + 1)
+    return []
 
 
 def _named_state_at(view: View, i: int) -> bool:

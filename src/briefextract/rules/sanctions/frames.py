@@ -145,7 +145,8 @@ def _sanctioning_subject(view: View, d: Draft, s0: int, a: int) -> bool:
 
 def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     """'China sanctions 20 US defense companies', 'the UK has sanctioned 34 individuals',
-    'long blacklisted by the U.S.', 'X were sanctioned'."""
+    'long blacklisted by the U.S.', 'X were sanctioned', 'called for the blacklisting of 14 ships'
+    (a gerund after a determiner or preposition takes its object after 'of')."""
     keys = view.keys
     prev = keys[a - 1] if a > s0 else ""
     nxt_i = b
@@ -183,7 +184,9 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     )
     rule = fr["id"]
     maintain_cues = view.w("maintain_cues")
-    if not passive and (prev in view.w("determiners") or _NUMBER.match(prev)) and prev not in view.w("aux_words"):
+    gerund_of = not passive and not object_start and nxt == "of" and keys[a].endswith("ing") and b + 1 < s1 and (
+        prev in view.w("determiners") or prev in view.w("prepositions"))
+    if not passive and not gerund_of and (prev in view.w("determiners") or _NUMBER.match(prev)) and prev not in view.w("aux_words"):
         return None  # "two sanctioned Russian tankers": an adjective, background
     if keys[a] in ("sanction", "sanctions") and prev_ref is not None and prev_ref.start > s0 and (
         keys[prev_ref.start - 1] in view.w("determiners") or keys[prev_ref.start - 1] in view.w("novelty")
@@ -229,6 +232,9 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         if not d.targets:
             d.target_context = True
         return d
+    if gerund_of:
+        b += 1  # "called for the blacklisting of 14 ships", "the sanctioning of judges": the gerund's object
+        object_start = True
     if not object_start:
         return None
     if keys[a] == "sanctioned" and nxt_tok is not None and nxt_tok[:1].islower() and nxt not in view.w("determiners") and not _NUMBER.match(nxt) and not (
@@ -282,6 +288,8 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         j = a - 1
         while j >= s0 and (keys[j] in view.w("aux_words") or keys[j].endswith("ly")):
             j -= 1
+        if j - 2 >= s0 and keys[j] in view.w("pronoun_subjects") and keys[j - 1] in view.w_union("reporting_verbs", "speech_verbs"):
+            j -= 2  # "OFAC said it was also targeting a network": the speaker is the pronoun's antecedent
         ref = view.actor_at[j] if j >= s0 else None
         if ref is None or ref.possessive or not view.lex.authorities.find_all(keys, ref.start, ref.end):
             return None  # "OFAC targeted X"; not "drones targeted Kyiv"
@@ -706,7 +714,10 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     while j >= s0 and (keys[j] in aux or keys[j] in view.w("passive_adverbs") or (keys[j].endswith("ly") and keys[j] not in view.w("ly_nouns"))):
         n_aux += keys[j] in aux  # (adverbs between: "have been permanently frozen", "were also seized")
         j -= 1
-    if not n_aux and not (fr.get("reduced_by") and b < s1 and keys[b] == "by"):
+    if fr.get("active"):
+        if n_aux:
+            return None  # "was authorized by": not the licence's own verb
+    elif not n_aux and not (fr.get("reduced_by") and b < s1 and keys[b] == "by"):
         return None  # no passive auxiliary: "the licence replaced ..." is not this frame
     if j > s0 and keys[j] == ",":
         # "imports of gold, which could help X, are prohibited": past the relative clause
@@ -782,6 +793,18 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             d.targets = [ref.name]
             d.end = max(d.end, ref.end)
         else:
+            d.extra["licence_context"] = True
+    elif not d.targets and fr.get("holder") == "party_after":
+        # "General License 29 authorizes wind down transactions with TKB": the first party named after
+        for x in range(b, min(s1, b + 20)):
+            if keys[x] in (";", ".", ":"):
+                break  # (past commas: "authorizes, until October 20, all transactions by TKB")
+            ref = view.actor_at[x]
+            if ref is not None and x == ref.start and not ref.demonym and view.lex.authorities.match_at(keys, x) is None:
+                d.targets = [ref.name]
+                d.end = max(d.end, ref.end)
+                break
+        if not d.targets:
             d.extra["licence_context"] = True
     elif not d.targets and fr.get("holder") not in ("context", "recipient"):
         d.extra["licence_context"] = True  # the holder is the last licence holder named before
@@ -929,7 +952,9 @@ def _include_frames(view: View, s0: int, s1: int) -> list[Draft]:
 def _group_frames(view: View, s0: int, s1: int, taken: set[int]) -> list[Draft]:
     """'the 16 sanctioned individuals', '18 of the sanctioned companies', 'the list of the 50 sanctioned
     entities': an unnamed group named as sanctioned is an imposition on it, one record per coordinated
-    head ('the blacklisted individuals and entities'); the imposer comes from context. Only a definite
+    head ('the blacklisted individuals and entities'); the imposer comes from context. 'newly' or
+    'recently' may precede the adjective, and then one singular head is the group too ('the newly
+    sanctioned shipping network'; frames.json group_new_adverbs, group_single_heads). Only a definite
     group, the one the text sanctions: 'trade with sanctioned entities' speaks of any, 'images showed two
     sanctioned tankers' of some."""
     keys = view.keys
@@ -942,11 +967,13 @@ def _group_frames(view: View, s0: int, s1: int, taken: set[int]) -> list[Draft]:
     for i in starts[bisect_left(starts, s0 + 1) : bisect_left(starts, s1 - 1)]:
         if keys[i] not in adjs or i in taken:
             continue
-        before = keys[i - 1]
+        new = keys[i - 1] in view.w("group_new_adverbs") and i - 2 >= s0  # "the newly sanctioned network"
+        before = keys[i - 2] if new else keys[i - 1]
         counted = _NUMBER.match(before) is not None or before in view.lex.number_words
-        if not (before in ("the", "these", "those") or (counted and i - 2 >= s0 and keys[i - 2] in ("the", "these", "those"))):
+        if not (before in ("the", "these", "those") or (counted and i - 2 - new >= s0 and keys[i - 2 - new] in ("the", "these", "those"))):
             continue  # the group this text sanctions, not any ('two sanctioned Russian tankers near the port')
-        h = next((x for x in range(i + 1, min(s1, i + 5)) if keys[x] in heads), None)
+        group_heads = view.w_union("group_heads", "group_single_heads") if new else heads
+        h = next((x for x in range(i + 1, min(s1, i + 5)) if keys[x] in group_heads), None)
         if h is None or any(keys[x] in stops or not keys[x].isalpha() for x in range(i + 1, h)):
             continue
         groups = [(i + 1, h + 1)]
@@ -955,7 +982,7 @@ def _group_frames(view: View, s0: int, s1: int, taken: set[int]) -> list[Draft]:
             groups.append((x + 1, x + 2))  # "the blacklisted individuals and entities"
             x += 2
         for a, b in groups:
-            d = Draft(action="impose", instrument=_tok_text(view, i), start=i - 1 if counted else i,
+            d = Draft(action="impose", instrument=_tok_text(view, i), start=i - 1 - new if counted or new else i,
                       end=x, rule="sanctions.impose.listed_group", sent_start=s0, trigger=(i, i + 1), targets=[_span_text(view, a, b)])
             out.append(d)
     return out

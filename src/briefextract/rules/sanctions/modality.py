@@ -9,6 +9,8 @@ from briefextract.rules.sanctions.view import Draft, View
 
 #: the actions a vow or stated intention before them makes a threat (a vowed lifting stays a planned lifting)
 _VOWED_THREATS = frozenset({"impose", "tighten", "expand"})
+# actions that remove or soften a measure: not taken, the measure stays ("did not lift" -> maintain)
+_KEPT_WHEN_NOT_REMOVED = frozenset({"lift", "ease", "suspend", "delist"})
 
 
 def _wrapper_before(view: View, i: int, s0: int) -> str | None:
@@ -56,6 +58,8 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True, w
             break  # "... the funds Belarus can raise by further restricting ...": a means gerund; earlier modals are another verb's
         if keys[j] == "," and _closes_subordinate(view, j, s0):
             break  # "If Moscow fails to withdraw, the EU will impose": the cues of the clause before are not this verb's
+        if keys[j] == "," and _closes_insertion(view, j, i, s0):
+            break  # "Petrov, who sold radios that likely came from Iran, was sanctioned": the cue is the insertion's
         hit = view.lex.modality.match_at(keys, j)
         if hit is None and keys[j] == "to" and _headline_subject_before(view, j):
             hit = (j + 1, "vowed")  # "US to Reimpose Venezuela Oil Ban": a headline's stated intention
@@ -69,6 +73,8 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True, w
         if m == "negated" and not view.w("doubt_verbs").isdisjoint(keys[hit[0] : min(i, hit[0] + 2)]):
             found = "possible"  # "has not ruled out that Poland may impose a ban": a possibility
             break
+        if m == "negated" and keys[j] == "not" and j + 1 < len(keys) and keys[j + 1] == "only":
+            continue  # "OFAC not only designated A but also B": no negation
         if m == "negated":
             found = "negated"
             break
@@ -103,6 +109,11 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True, w
             d.action = "call_for"
         return
     d.modality = found
+    if found == "negated" and (d.action in _KEPT_WHEN_NOT_REMOVED or d.rule.startswith("sanctions.tighten.licence")):
+        # "did not lift the sanctions", "does not revoke oil licenses": the measure stays in place
+        d.rule = f"sanctions.maintain.{d.rule.split('.', 2)[-1]}"
+        d.action, d.modality = "maintain", "asserted"
+        return
     if found == "possible" and d.action in ("impose", "lift", "ease", "extend", "expand", "tighten", "suspend", "delist"):
         d.action = "consider"
         d.rule = d.rule.replace("sanctions.", "sanctions.consider.", 1) if not d.rule.startswith("sanctions.consider") else d.rule
@@ -117,6 +128,20 @@ def _headline_subject_before(view: View, j: int) -> bool:
         return False
     s0 = view.sent_bounds[view.sent_of[j]][0]
     return all(view.keys[x] in ("the",) or view.is_space[x] for x in range(s0, ref.start))
+
+
+def _closes_insertion(view: View, c: int, i: int, s0: int) -> bool:
+    """The comma at ``c`` closes a relative clause or an apposition set off after the subject
+    ('Ivan Petrov, the owner of X, who may have sold radios, was also sanctioned'): only auxiliaries
+    and adverbs, among them a passive auxiliary, stand between it and the action word at ``i``, and
+    an earlier comma opens the insertion."""
+    keys = view.keys
+    between = keys[c + 1 : i]
+    if not between or view.w("passive_aux").isdisjoint(between):
+        return False
+    if any(k not in view.w("aux_words") and k not in view.w("passive_aux") and k not in view.w("passive_adverbs") for k in between):
+        return False
+    return any(keys[x] == "," for x in range(s0, c))
 
 
 def _closes_subordinate(view: View, c: int, s0: int) -> bool:

@@ -141,6 +141,12 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
         if k in _QUOTES and e > a and e + 2 < s1 and _tok_text(view, e - 1)[:1].isupper() and _tok_text(view, e + 1)[:1].isupper() and keys[e + 2] in _QUOTES:
             e += 3  # 'JSC "Belaruskali"': a quoted name after a legal form is part of the name
             continue
+        if k == "so" and e + 2 < s1 and keys[e + 1] == "-" and keys[e + 2] == "called":
+            e += 3  # "the so-called 'ghost fleet'"
+            continue
+        if k in _QUOTES and e > a and (q := _quoted_term_end(view, e, a, s1)):
+            e = q  # "a “shadow fleet” of tankers", "the so-called 'ghost fleet'": a quoted term inside the phrase
+            continue
         if k in (".", ";", ":", "?", "!", "—", "–", ")") or k in _QUOTES and e > a:
             break
         if k == "," and not allow_commas and not _actor_list_continues(view, e, s1) and not _party_list_continues(view, e, s1):
@@ -174,6 +180,21 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
         e -= 1
     return e
 
+
+
+def _quoted_term_end(view: View, q: int, a: int, s1: int) -> int:
+    """After the opening quote at ``q``, the end of a quoted term of one to four words that a
+    determiner or 'so-called' introduces ('a “shadow fleet”'), the closing quote included; else 0
+    (a quotation, not a term)."""
+    keys = view.keys
+    if keys[q - 1] not in view.w("determiners") and keys[q - 1] != "called":
+        return 0
+    for x in range(q + 1, min(s1, q + 6)):
+        if keys[x] in _QUOTES:
+            return x + 1 if x > q + 1 else 0
+        if not view.words[x].replace("-", "").isalpha():
+            return 0
+    return 0
 
 
 def _state_of_place(view: View, e: int) -> bool:
@@ -239,18 +260,25 @@ def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int
     goods: tuple[int, int] | None = None
     goods_list: list[str] | None = None
     party: str | None = None
-    for _ in range(2):
+    goods_after_party = False  # "the transfer from Belarus of petroleum goods": the goods are what is banned
+    for _ in range(3):
         if j >= s1:
             break
         k = keys[j]
+        if k in view.w("flow_party_intros") and party is not None and goods is None and j + 1 < s1:
+            ref = view.actor_at[j + 1]
+            if ref is not None and ref.start == j + 1 and ref.end < s1 and keys[ref.end] == "of":
+                j = ref.end  # "exports to Belarus from Britain of banknotes": the second party is the sender
+                continue
         if k == "of" and goods is None:
             if j + 1 < s1 and keys[j + 1] == "(":
                 close = next((x for x in range(j + 2, min(s1, j + 8)) if keys[x] == ")"), None)
                 if close is not None:
                     j = close  # "the import of (agricultural) products from Russia": past the aside
-            listed = _common_list(view, j + 1, s1)
+            goods_after_party = party is not None
+            listed = _common_list(view, j + 1, s1, closers=view.w("flow_party_intros"))
             if listed is not None and len(listed[0]) >= 2:
-                goods_list = listed[0]  # "imports of gold, diamonds and steel": one target each
+                goods_list = listed[0]  # "imports of gold, diamonds and steel (from Belarus)": one target each
                 goods, j = (j + 1, listed[1]), listed[1]
                 continue
             stop = _phrase_end(view, j + 1, s1)
@@ -275,10 +303,17 @@ def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int
                 j = ref.end
             continue
         break
+    # the goods are the target when they are listed ('imports of gold, cement and wood from Belarus') or
+    # follow the party ('the transfer from Belarus of potash'); a flow of one good names its party
+    # ('imports of potash from Belarus' -> Belarus)
+    if goods_list is not None:
+        return goods_list, max(j, goods[1]), goods
+    if party is not None and goods is not None and goods_after_party:
+        targets = [t for t in _resolve_phrase(view, *goods) if t != ANAPHOR_GPE]
+        if targets:
+            return targets, j, goods
     if party is not None:
         return list(dict.fromkeys(parties)), j, goods
-    if goods_list is not None:
-        return goods_list, goods[1], goods
     if goods is not None:
         targets = [t for t in _resolve_phrase(view, *goods) if t != ANAPHOR_GPE]
         if targets:
@@ -286,14 +321,15 @@ def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int
     return None
 
 
-def _common_list(view: View, a: int, s1: int, members: bool = False) -> tuple[list[str], int] | None:
+def _common_list(view: View, a: int, s1: int, members: bool = False, closers: frozenset[str] | set[str] = frozenset()) -> tuple[list[str], int] | None:
     """Common-noun members listed from ``a``: 'trade, services, and transport', 'maritime navigation
     equipment, oil refining technology and luxury goods' (items of at most four lower-case words,
     a demonym may open one: 'Russian oil'); (items, end) when two or more items close with
     'and'/'or' and the list ends the clause, else None. Two items without a comma are one phrase
     ('potash and timber', 'potash fertilisers and petroleum products': None), except for
     ``members`` (after 'such as', 'including': 'navigation equipment and luxury goods'), where only
-    a shared head stays one ('oil and gas equipment')."""
+    a shared head stays one ('oil and gas equipment'). The list may also end before a word of
+    ``closers`` ('gold, cement and wood from Belarus')."""
     keys = view.keys
     stops = view.w_union("prepositions", "target_stop", "determiners")
     items: list[tuple[int, int]] = []
@@ -322,7 +358,7 @@ def _common_list(view: View, a: int, s1: int, members: bool = False) -> tuple[li
             i = e + 1
         else:
             return None
-    if not closed or len(items) < 2 or (e < s1 and keys[e] not in view.w("apposition_closers")):
+    if not closed or len(items) < 2 or (e < s1 and keys[e] not in view.w("apposition_closers") and keys[e] not in closers):
         return None
     if len(items) == 2 and keys[items[0][1]] != "," and (not members or items[0][1] - items[0][0] == 1 < items[1][1] - items[1][0]):
         return None
@@ -496,9 +532,12 @@ def _resolve_phrase(view: View, a: int, b: int) -> list[str]:
         if name:
             out.append(name)
             continue
+        x0 = x
         while x < y and (keys[x] in view.w("determiners") or _NUMBER.match(keys[x]) or keys[x] in view.w("modifier_stop") or keys[x] in _QUOTES
                          or (keys[x] == "of" and x > a)):
             x += 1  # "dozens of Iranian individuals" -> "Iranian individuals"
+            if x + 2 < y and keys[x] == "so" and keys[x + 1] == "-" and keys[x + 2] == "called":
+                x += 3  # "the so-called 'ghost fleet'" -> the quoted term
             if x + 2 < y and keys[x] in view.w("partitive_nouns") and keys[x + 1] == "of":
                 x += 2  # "two types of potash" -> "potash"
         while y > x and (keys[y - 1] in _QUOTES_AND_COMMA or keys[y - 1] in view.w("time_words")):
@@ -510,8 +549,10 @@ def _resolve_phrase(view: View, a: int, b: int) -> list[str]:
         if y - x == 1 and keys[x] in view.w("particles"):
             continue  # "hit back with tariffs": a verb particle names no target
         q = [z for z in range(x, y) if keys[z] in _QUOTES]
-        if len(q) == 1 and q[0] + 1 < y and q[0] > x:
-            x = q[0] + 1  # 'JSC "Belaruskali': the quoted name itself
+        if len(q) == 1 and q[0] > x and any(keys[z] in _QUOTES for z in range(x0, x)):
+            y = q[0]  # 'a “shadow fleet” of ten tankers': the quoted term names the target
+        elif len(q) == 1 and q[0] + 1 < y and q[0] > x and not any(keys[z] in _QUOTES for z in range(x0, x)):
+            x = q[0] + 1  # 'JSC "Belaruskali': the quoted name itself (not past the close of 'a “shadow fleet” of ...')
         if x < y and any(c.isalpha() for c in _span_text(view, x, y)):
             out.append(_span_text(view, x, y))
     return out

@@ -686,11 +686,26 @@ def _base(view: View, ins: Instrument, action: str, rule: str, a: int, b: int, s
 
 
 
+def _measure_extends_measure(view: View, t: Trigger, ins: Instrument, s0: int, s1: int) -> bool:
+    """A measure as the subject of 'extend' ('The new sanctions extend export restrictions on X')
+    widens the other measure's scope, unless a term follows ('... until 2026', 'for six months')."""
+    keys = view.keys
+    k = t.start
+    while k - 1 >= s0 and (keys[k - 1] in view.w("aux_words") or keys[k - 1] in view.w("passive_adverbs")):
+        k -= 1
+    if not any(view.instrument_at.get(x, (None,))[0] == k for x in range(max(s0, k - 4), k)):
+        return False
+    term = view.w("duration_units")
+    return not any(keys[x] in ("until", "till", "through") or keys[x] in term for x in range(ins.end, min(s1, ins.end + 15)))
+
+
 def _draft_from_trigger(view: View, ins: Instrument, t: Trigger, s0: int, s1: int) -> Draft:
     form = "nominal" if view.keys[t.end - 1] == "of" or view.keys[t.start] in ("the", "an") else "verbal"
     action = t.action
     if action == "extend" and any(view.keys[x] in view.w("scope_cues") for x in range(t.end, ins.start)):
         action = "tighten"  # "extended existing restrictions": a wider scope, not a longer term
+    elif action == "extend" and _measure_extends_measure(view, t, ins, s0, s1):
+        action = "tighten"  # "The updated sanctions extend export restrictions on drones": the package widens them
     if ins.kind == "relief" and action in ("impose", "ease", "extend", "tighten", "expand", "maintain"):
         action = "ease"  # granting or keeping relief eases the measure
     if action in ("ease", "tighten") and " ".join(view.keys[ins.start : ins.end]) in view.w("ceiling_instruments"):
@@ -839,18 +854,24 @@ def _measure_targets(view: View, ins: Instrument, s0: int, s1: int) -> Draft | N
     if j < s1 and keys[j] == ",":
         # "The sanctions, imposed after the election, target ...": past a comma-bracketed aside
         close = next((x for x in range(j + 1, min(s1, j + 16)) if keys[x] in (",", ".", ";")), None)
-        if close is not None and keys[close] == "," and close + 1 < s1 and keys[close + 1] in view.w("subject_target_verbs"):
+        if close is not None and keys[close] == "," and close + 1 < s1 and (
+            keys[close + 1] in view.w("subject_target_verbs") or _applies_to(view, close + 1, s1)
+        ):
             j = close + 1
     while j < s1 and keys[j] in ("also", "now", "only", "further", "additionally"):
         j += 1
     j = _purpose_lead(view, j, s1)
-    if j >= s1 or keys[j] not in view.w("subject_target_verbs") or j + 1 >= s1:
+    if j < s1 and keys[j] not in view.w("subject_target_verbs") and not _applies_to(view, j, s1):
+        j = _coordinated_target_verb(view, j, s1)
+    verb_end = j + 2 if _applies_to(view, j, s1) else j + 1  # "The new sanctions apply to A": 'to' opens the object
+    if j >= s1 or (keys[j] not in view.w("subject_target_verbs") and verb_end == j + 1) or verb_end >= s1:
         return None
     lo = _np_left(view, ins.start, s0)
     if any(keys[x] in view.w("prepositions") for x in range(max(s0, lo - 1), lo)):
         return None  # "relief from sanctions targeting ...": the measure is no subject
-    d = _base(view, ins, "impose", "sanctions.impose.measure_targets", ins.start, j + 1, s0)
-    d.trigger = (j, j + 1)
+    d = _base(view, ins, "impose", "sanctions.impose.measure_targets", ins.start, verb_end, s0)
+    d.trigger = (j, verb_end)
+    j = verb_end - 1
     stop = _phrase_end(view, j + 1, s1)
     for x in range(j + 2, stop - 1):
         if keys[x] == "and" and keys[x + 1] in view.w("determiners") and any(keys[y] in view.w("passive_aux") for y in range(x + 2, s1)):
@@ -872,6 +893,30 @@ def _measure_targets(view: View, ins: Instrument, s0: int, s1: int) -> Draft | N
     d.imposers, d.imposer_explicit = list(mods["imposers"]), bool(mods["imposers"])
     _modal(view, d, j, s0)
     return d
+
+
+def _coordinated_target_verb(view: View, j: int, s1: int) -> int:
+    """'These sanctions are aligned with those on Russia and target three sectors': the measure's
+    second predicate, a targeting verb after 'and', when its first predicate opens at ``j`` with an
+    auxiliary or a past verb; that verb's token, else ``j``."""
+    keys = view.keys
+    if not (keys[j] in view.w("aux_words") or (keys[j].endswith("ed") and _tok_text(view, j).islower())):
+        return j
+    for x in range(j + 1, min(s1 - 2, j + 16)):
+        if keys[x] in (",", ";", ".", ":") or keys[x] in view.w("relative_pronouns"):
+            break
+        if keys[x] == "and" and (keys[x + 1] in view.w("subject_target_verbs") or _applies_to(view, x + 1, s1)):
+            nxt = keys[x + 2]
+            if nxt in view.w("prepositions") or nxt in ("and", "or", "lists", "list"):
+                break  # "sanctions and target lists": a noun
+            return x + 1
+    return j
+
+
+def _applies_to(view: View, j: int, s1: int) -> bool:
+    """'apply to' at ``j`` ('The sanctions apply to senior officials'): a targeting verb whose object
+    follows 'to' (``subject_target_to_verbs``)."""
+    return j + 2 < s1 and view.keys[j] in view.w("subject_target_to_verbs") and view.keys[j + 1] == "to"
 
 
 def _members_included(view: View, ins: Instrument, s0: int, s1: int) -> Draft | None:
