@@ -277,3 +277,16 @@ def test_sanctions_trade_ban_listed_goods_or_goods_after_the_party(sanctions, te
 def test_sanctions_trade_ban_single_good_before_the_party_targets_the_party(sanctions):
     r = find(sanctions("The bloc banned imports of cobalt from Venezuela and Iran."), action="impose")
     assert r["target"] in ("Venezuela", "Iran")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Astana banned the export to Russia of 106 goods last year.",
+        "Seoul restricted exports to North Korea of several hundred items.",
+    ],
+)
+def test_sanctions_trade_ban_goods_only_counted_after_the_party_target_the_party(sanctions, text):
+    """'106 goods' counts what is banned without naming it: the flow's party is the target."""
+    records = [r for r in sanctions(text) if r["action"] in ("impose", "tighten")]
+    assert records and {r["target"] for r in records} <= {"Russia", "North Korea"}, records

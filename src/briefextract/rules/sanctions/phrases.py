@@ -308,7 +308,7 @@ def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int
     # ('imports of potash from Belarus' -> Belarus)
     if goods_list is not None:
         return goods_list, max(j, goods[1]), goods
-    if party is not None and goods is not None and goods_after_party:
+    if party is not None and goods is not None and goods_after_party and not _unnamed_goods(view, *goods):
         targets = [t for t in _resolve_phrase(view, *goods) if t != ANAPHOR_GPE]
         if targets:
             return targets, j, goods
@@ -319,6 +319,15 @@ def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int
         if targets:
             return targets, goods[1], goods
     return None
+
+
+def _unnamed_goods(view: View, a: int, b: int) -> bool:
+    """Whether goods ``a..b`` are only counted, not named ('106 goods', 'several hundred items'):
+    such a flow is told by its party ('banned the export to Russia of 106 goods' targets Russia)."""
+    keys = view.keys
+    if b <= a or keys[b - 1] not in view.w("generic_goods_heads"):
+        return False
+    return all(_NUMBER.match(k) or k in view.lex.number_words or k in view.w("determiners") for k in keys[a:b - 1])
 
 
 def _common_list(view: View, a: int, s1: int, members: bool = False, closers: frozenset[str] | set[str] = frozenset()) -> tuple[list[str], int] | None:
