@@ -177,3 +177,23 @@ def test_dates_fixed_date_holidays_are_days(nlp, text, published, found):
 @pytest.mark.parametrize("text", ["Sales rose before Christmas.", "A new year of talks began in New York."])
 def test_dates_a_holiday_season_or_new_is_no_day(nlp, text):
     assert nlp(make_doc(nlp, text, published="2025-11-03"))._.dates == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The parliament met after a June referendum on the charter.", [("June", "2024-06")]),
+    ("She lost an October party primary to the mayor.", [("October", "2024-10")]),
+    ("Observers criticised the February local elections.", [("February", "2024-02")]),
+    ("The second round is planned for September.", [("September", "2025-09")]),  # planned: the next one
+    ("A June Carter song played. The May Day march went on.", []),  # a name or a holiday, not the month
+])
+def test_dates_a_month_modifying_a_noun_or_after_for_is_a_date(extract, text, found):
+    assert [(d.text, d.value) for d in extract(text, published="2024-11-20").dates] == found
+
+
+def test_dates_a_month_modifying_a_noun_dates_no_event_of_the_clause(nlp):
+    # "a July election" dates the election, not the sanctions the sentence reports
+    doc = nlp(make_doc(nlp, "The United States imposed sanctions on ten officials after a July election.",
+                       published="2024-11-20"))
+    assert [(d["text"], d["value"]) for d in doc._.dates] == [("July", "2024-07")]
+    assert all(ev["date"] != "2024-07" for ev in doc._.events)
+    assert all(s.get("date") != "2024-07" for s in doc._.sanctions)

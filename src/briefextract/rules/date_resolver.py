@@ -63,6 +63,9 @@ class Mention:
     sent: tuple[int, int] = (0, 0)
     point: date | None = None  # a representative day (for anchoring and year inference)
     stamp: bool = False
+    #: a month after "a"/"the" modifying the noun after it ("a June referendum"): it dates that
+    #: noun, not the clause, so it is no date for the events or sanctions of the sentence
+    attributive: bool = False
 
     def record(self, text: str) -> dict:
         """The ``records.DateMention`` dict (validated with the whole Brief, by ``doc._.brief``)."""
@@ -420,15 +423,21 @@ class Resolver:
                 prev = _LAST_WORD_ON_LINE.search(self.text[max(0, m.start - 30):m.start])
                 allowed = self.rules.strict_month_preceders if name in self.rules.ambiguous_months \
                     else self.rules.month_preceders
-                if (not prev or prev.group(1).lower().strip("(“\"'‘") not in allowed) and not self._month_modifier(m, prev):
-                    return None
+                if not prev or prev.group(1).lower().strip("(“\"'‘") not in allowed:
+                    if not self._month_modifier(m, prev):
+                        return None
+                    # after "a"/"the" it dates its noun only; after a possessive ("Ukraine's August
+                    # incursion") the owner's act, which the clause reports
+                    m.attributive = not prev.group(1).endswith(("'s", "’s"))
             y, src = self._year_for(m, mo, None)
         return self._set(m, _iso_month(y, mo), "month", date(y, mo, 1) if y else None, src)
 
     def _month_modifier(self, m: Mention, prev: re.Match | None) -> bool:
-        """"Ukraine's August incursion", "Russia's March offensive": a month between a possessive
-        and a lower-case noun modifies that noun with the time it happened."""
-        if prev is None or not prev.group(1).endswith(("'s", "’s")):
+        """"Ukraine's August incursion", "Russia's March offensive", "a June referendum": a month
+        between a possessive or a determiner and a lower-case noun modifies that noun with the
+        time it happened."""
+        if prev is None or not (prev.group(1).endswith(("'s", "’s"))
+                                or prev.group(1).lower() in self.rules.month_determiners):
             return False
         nxt = _WORDS.match(self.text, m.end + 1) if self.text[m.end:m.end + 1] == " " else None
         return nxt is not None and nxt.group()[:1].islower() and nxt.group() not in self.rules.anchor_stop
