@@ -288,3 +288,16 @@ def test_persons_a_person_with_al_in_the_name_stays_a_person(persons):
 
 def test_persons_a_given_name_shaped_like_a_movement_word_stays_a_person(persons):
     assert "Ansar Abbasi" in names(persons("Journalist Ansar Abbasi said the talks failed."))
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("By Zorya Kaliyeva December 14, 2022", ["Zorya Kaliyeva"]),
+    ("By Zorya Kaliyeva Dec. 4, 2022", ["Zorya Kaliyeva"]),
+    ("By Zorya Kaliyeva 17.05.2024", ["Zorya Kaliyeva"]),
+    ("Reporting by Ohrim Teslenko and Zorya Kaliyeva; editing by Ilse Brandt", ["Ohrim Teslenko", "Zorya Kaliyeva"]),
+])
+def test_persons_byline_names_before_a_date_stamp_or_semicolon(extract, line, names):
+    # a byline's names end at its date stamp or at ";" as well as at the line's end
+    brief = extract(line + "\n\nThe talks went on for a week.", published="2024-05-20")
+    found = [a.name for a in brief.actors if a.type == "PERSON"]
+    assert all(n in found for n in names) and not any("December" in n or "Dec" in n for n in found)

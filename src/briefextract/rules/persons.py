@@ -124,6 +124,9 @@ CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?\n\"“‘(])[^\S\n]*$")  # not ";": "...; Our Party won"
 SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\n\"“‘(][^\S\n]*|\n[^\S\n]*)$")
 LINE_END = re.compile(r"[^\S\n]*(?:\n|$|\|)")
+#: what ends a byline's names: the line, a "|" or ";" ("Reporting by X and Y; editing by Z"),
+#: or the date stamp after them ("By X Y December 14, 2022", "By X Y 17.05.2024")
+BYLINE_END = re.compile(r"[^\S\n]*(?:\n|$|[|;])|[^\S\n]+(?:[A-Z][a-z]{2,8}\.?[^\S\n]+)?\d{1,4}\b")
 NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
 ORG_JOINER = re.compile(r"\s+(?:and|of|for|on)\s+(?:the\s+)?")
 SEGMENT_JOINER = re.compile(r"[^\S\n]+(?:and|of|for|on|the)(?:[^\S\n]+the)?[^\S\n]+")
@@ -786,12 +789,24 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
             and not any(w in lex.stopwords for w in words) and _places_inside_at_most(known, start, end)
             and lex.compiled["descriptor_appos_after"].match(after)):
         return [Candidate(start, end, "ORG", "persons.org.appos_descriptor")]
-    if LINE_END.match(after) and _ends_with(before, BY) and lex.compiled["byline_before"].search(before):
-        # "By Anna Kowalska and Peter Schmidt | Analysis": every name in a byline
-        return [Candidate(seg_start, seg_end, "PERSON", "persons.person.byline")
-                for seg_start, seg_end in _segments(text, start, end)
-                if len(_words(text[seg_start:seg_end])) >= 2 and not known.overlapping(seg_start, seg_end)]
+    if _ends_with(before, BY) and lex.compiled["byline_before"].search(before):
+        # "By Anna Kowalska and Peter Schmidt | Analysis", "By X Y December 14, 2022": every
+        # name in a byline, which ends before a stopword (the month of its date stamp)
+        names_end = _byline_names_end(text, start, end, lex)
+        if BYLINE_END.match(text, names_end):
+            return [Candidate(seg_start, seg_end, "PERSON", "persons.person.byline")
+                    for seg_start, seg_end in _segments(text, start, names_end)
+                    if len(_words(text[seg_start:seg_end])) >= 2 and not known.overlapping(seg_start, seg_end)]
     return _segment_names(doc, text, start, end, after, in_title, lex, known)
+
+
+def _byline_names_end(text: str, start: int, end: int, lex: Lexicons) -> int:
+    """Where a byline's names end: before the first stopword of the run ("December" of
+    "X Y December 14, 2022"), else at the run's end."""
+    for m in WORD.finditer(text, start, end):
+        if m.group() in lex.stopwords or m.group().rstrip(".") in lex.stopwords:
+            return start + len(text[start:m.start()].rstrip())
+    return end
 
 
 def _region_names(text: str, start: int, end: int, lex: Lexicons, known: Known) -> list[Candidate]:
