@@ -301,3 +301,17 @@ def test_persons_byline_names_before_a_date_stamp_or_semicolon(extract, line, na
     brief = extract(line + "\n\nThe talks went on for a week.", published="2024-05-20")
     found = [a.name for a in brief.actors if a.type == "PERSON"]
     assert all(n in found for n in names) and not any("December" in n or "Dec" in n for n in found)
+
+
+def test_persons_plain_names_listed_with_persons_are_persons(extract):
+    # "Sorour Kashani": a given name no list holds, placed by the persons
+    # they are listed with (in turn along the list)
+    text = ("The court heard activists such as John Peters, Sorour Kashani, Golnaz Mehrabi "
+            "and Maria Lopez on Monday.")
+    found = {a.name for a in extract(text, published="2024-05-20").actors if a.type == "PERSON"}
+    assert {"John Peters", "Sorour Kashani", "Golnaz Mehrabi", "Maria Lopez"} <= found
+
+
+def test_persons_a_listed_place_stays_a_place(extract):
+    brief = extract("Delegations from Almaty, Astana and Taraz Region met John Peters.", published="2024-05-20")
+    assert {a.name for a in brief.actors if a.type == "PERSON"} == {"John Peters"}

@@ -107,6 +107,9 @@ NAME_WORD_FORMS = (
 
 # Small helpers, compiled once.
 LIST_ITEM_BEFORE = re.compile(r"(?:^|\n|,)[^\S\n]*(?:and[^\S\n]+)?$")  # "X Y, Z W, and A B"
+#: what parts two items of a list of names: ", ", ", and ", " and " (before a name / after one)
+LIST_SEPARATOR_BEFORE = re.compile(r"(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)\Z")
+LIST_SEPARATOR_AFTER = re.compile(r",[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+")
 LIST_ITEM_AFTER = re.compile(r"[^\S\n]*(?:,|\n|$|and\b|\|)")
 CREDIT_OPEN = re.compile(r"(?:^|[(\n]|:)[^\S\n]*$")
 FIRST_WORD = re.compile(r"(\S+)\s+")
@@ -640,6 +643,7 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
     not_actor_at = _not_actor_index(text, lex)
     excluded = excluded_ranges(doc)
     out: list[Candidate] = []
+    unplaced: list[tuple[int, int]] = []  # plain two- or three-word names no rule placed
     # (every test below only drops a run: the cheap ones that drop most runs come first)
     for run_start, end, words in _runs(text, lex, known):
         start = run_start
@@ -668,7 +672,13 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
         if excluded and _overlaps_any(excluded, start, end):
             continue
         in_title = any(s <= start and end <= e for s, e in titles)
-        out += _run_candidates(doc, text, start, end, words, in_title, lex, known)
+        found = _run_candidates(doc, text, start, end, words, in_title, lex, known)
+        if found:
+            out += found
+        elif 2 <= len(words) <= 3 and not in_title and _plain_name(words, lex) and not known.overlapping(start, end):
+            unplaced.append((start, end))
+    if unplaced:
+        out += _listed_persons(text, unplaced, out, known)
     cues = word_hits(letter_view(text), lex.compiled["cue_words"])
     plurals = lex.compiled.get("org_list_words")
     list_starts = None if plurals is None or _has_ascii_folds(text) else [p for p, w in cues if w in plurals]
@@ -678,6 +688,36 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
     out += _platforms(doc, text, lex, known, [p for p, w in cues if w in POST_WORD_SET])
     if lex.arabic_org_openers:
         out = [_arabic_org(text, c, lex) if c.label == "PERSON" else c for c in out]
+    return out
+
+
+def _listed_persons(text: str, unplaced: list[tuple[int, int]], found: list[Candidate],
+                    known: Known) -> list[Candidate]:
+    """Plain names listed with persons are persons ("activists Narges Mohammadi, Faezeh
+    Hashemi, Bahareh Hedayat and ..."): a name that only a comma or "and" parts from a
+    person found or known is one too, and so, in turn, is the next name of the list."""
+    starts = {c.start for c in found if c.label == "PERSON"}
+    ends = {c.end for c in found if c.label == "PERSON"}
+    for s, e, label in known.spans:
+        if label == "PERSON":
+            starts.add(s)
+            ends.add(e)
+    out = []
+    pending = unplaced
+    while pending:
+        left = []
+        for start, end in pending:
+            before = LIST_SEPARATOR_BEFORE.search(text, max(0, start - 8), start)
+            after = LIST_SEPARATOR_AFTER.match(text, end)
+            if (before and before.start() in ends) or (after and after.end() in starts):
+                out.append(Candidate(start, end, "PERSON", "persons.person.listed"))
+                starts.add(start)
+                ends.add(end)
+            else:
+                left.append((start, end))
+        if len(left) == len(pending):
+            break
+        pending = left
     return out
 
 
