@@ -197,3 +197,23 @@ def test_dates_a_month_modifying_a_noun_dates_no_event_of_the_clause(nlp):
     assert [(d["text"], d["value"]) for d in doc._.dates] == [("July", "2024-07")]
     assert all(ev["date"] != "2024-07" for ev in doc._.events)
     assert all(s.get("date") != "2024-07" for s in doc._.sanctions)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The summit was held on March 4 and 5.", [("March 4 and 5", "2024-03-04/2024-03-05")]),
+    ("Patrols were seen between May and August last year.", [("May and August last year", "2023-05/2023-08")]),
+    ("Strikes went on from January to March this year.", [("January to March this year", "2024-01/2024-03")]),
+    ("The ban ends in the middle of June next year.", [("the middle of June next year", "2025-06")]),
+    ("The ban ends in early March next year.", [("early March next year", "2025-03")]),
+])
+def test_dates_ranges_and_months_with_a_relative_year(extract, text, found):
+    # a month range or a modified month takes its year from "last/this/next year" after it
+    assert [(d.text, d.value) for d in extract(text, published="2024-11-20").dates] == found
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Riots broke out over the weekend in the oil town.", "2024-11-16/2024-11-17"),
+    ("Ministers will meet at the weekend.", "2024-11-23/2024-11-24"),
+])
+def test_dates_over_the_weekend_is_the_weekend_the_tense_points_to(extract, text, value):
+    assert [d.value for d in extract(text, published="2024-11-20").dates] == [value]

@@ -406,10 +406,16 @@ class Resolver:
                          date(y1, mo1, d1) if y1 else None, src)
 
     def _r_month_range(self, m: Mention, g: dict) -> Mention | None:
-        m1, m2, y = self.rules.months[g["month"]], self.rules.months[g["month2"]], int(g["y"])
+        m1, m2 = self.rules.months[g["month"]], self.rules.months[g["month2"]]
         if m2 <= m1:
             return None
-        return self._set(m, f"{_iso_month(y, m1)}/{_iso_month(y, m2)}", "interval", date(y, m1, 1), "text")
+        if g.get("rel"):  # "between February and October last year"
+            if self.dct is None:
+                return None
+            y, src = self.dct.year + self.rules.lex["relative"][g["rel"].lower()], "published"
+        else:
+            y, src = int(g["y"]), "text"
+        return self._set(m, f"{_iso_month(y, m1)}/{_iso_month(y, m2)}", "interval", date(y, m1, 1), src)
 
     def _r_month(self, m: Mention, g: dict) -> Mention | None:
         name = g["month"].rstrip(".")
@@ -445,6 +451,7 @@ class Resolver:
     def _r_month_rel(self, m: Mention, g: dict) -> Mention | None:
         mo = self.rules.months[g["month"]]
         rel = g["rel"].lower()
+        m.mod = _mod_of(self.rules, g)  # "the middle of April next year"
         if self.dct is None:
             return self._ref(m, "PRESENT_REF" if rel == "this" else "PAST_REF" if rel == "last" else "FUTURE_REF")
         if m.rule.endswith("relative_year"):  # June this/last/next year
@@ -495,7 +502,8 @@ class Resolver:
         return self._set(m, f"{y:04d}-{code}", gran, date(y, 1, 1), "text")
 
     def _r_rel_unit(self, m: Mention, g: dict) -> Mention | None:
-        rel, unit = g["rel"].lower(), self.rules.lex["units"][g["unit"].lower()]
+        # "(over) the weekend" has no "this": the weekend the tense points to, as "this weekend"
+        rel, unit = (g.get("rel") or "this").lower(), self.rules.lex["units"][g["unit"].lower()]
         before = _words_before(self.text, m.start, 1)
         if (rel in ("last", "next") and before and before[-1] in ("the", "over", "for", "within", "past")
                 and self.text[m.end:m.end + 2] not in ("'s", "’s")):
