@@ -71,7 +71,8 @@ def build_entries(data: dict[str, list[dict]]) -> list[dict]:
     """Flatten the gazetteer files into entries ``{name, type, forms, ...}``.
 
     ``forms`` is a list of ``[text, kind]``. Place names (GPE ``name`` forms) also
-    get an upper-case twin for datelines ("MEXICO CITY", "WASHINGTON").
+    get an upper-case twin for datelines ("MEXICO CITY", "WASHINGTON"); a person's
+    hyphenated forms a twin with a space ("Kassym Jomart Tokayev").
     """
     entries: list[dict] = []
     claimed: set[str] = set()
@@ -100,6 +101,9 @@ def build_entries(data: dict[str, list[dict]]) -> list[dict]:
                 candidates += [(f, kind) for f in row.get(field) or []]
             if row["type"] == "GPE":
                 candidates += [(f.upper(), "name") for f, k in candidates if k in ("name", "alias") and len(f) > 3]
+            elif row["type"] == "PERSON":
+                # a hyphenated given name is also written with a space: "Kassym Jomart Tokayev"
+                candidates += [(f.replace("-", " "), "alias") for f, k in candidates if "-" in f and k in ("name", "alias")]
             for form, kind in candidates:
                 for variant in form_variants(form):
                     if kind != "capital" and variant in claimed:
