@@ -315,3 +315,18 @@ def test_persons_plain_names_listed_with_persons_are_persons(extract):
 def test_persons_a_listed_place_stays_a_place(extract):
     brief = extract("Delegations from Almaty, Astana and Taraz Region met John Peters.", published="2024-05-20")
     assert {a.name for a in brief.actors if a.type == "PERSON"} == {"John Peters"}
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The list names Georgian-Moldovan Ivo Ranzhev, who heads the bank.", "Ivo Ranzhev"),
+    ("The court sentenced Belarusian Ales Vyarbitski, who ran the group.", "Ales Vyarbitski"),
+])
+def test_persons_a_name_after_a_demonym_is_a_person(extract, text, person):
+    # the demonym is the state's mention; the words after it are the person's name
+    brief = extract(text, published="2024-05-20")
+    assert person in {a.name for a in brief.actors if a.type == "PERSON"}
+
+
+def test_persons_a_body_after_a_demonym_stays_the_body(extract):
+    brief = extract("The Polish Border Guard said on Monday.", published="2024-05-20")
+    assert [(a.name, a.type) for a in brief.actors] == [("Polish Border Guard", "ORG")]

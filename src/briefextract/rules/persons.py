@@ -71,6 +71,8 @@ from briefextract.rules.person_scan import (
 from briefextract.rules.regex_tools import trie_pattern
 from briefextract.rules.spans import doc_text, excluded_ranges, is_excluded
 
+#: The gazetteer's form kind of a demonym ("Moldovan": ``rules.gazetteer.FORM_FIELDS``)
+DEMONYM_KIND = "demonym"
 #: Letter classes for names (Latin with diacritics; Python's re has no \p{Lu}).
 UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"  # Latin-1, Extended-A and -B (Romanian Ș, Ț)
 LOW = "a-zß-öø-ÿĀ-ɏ"
@@ -425,6 +427,8 @@ class Known:
     def __init__(self, doc: Doc, length: int) -> None:
         group = span_tuples(doc, SPANS_GAZETTEER)  # the gazetteer's kept tuples: no Span per entry
         self.spans = spans = sorted(set(map(_CHARS_AND_LABEL, group)))
+        #: start char -> end char of each demonym form ("Moldovan" of "Moldovan Ilan Shor")
+        self.demonyms = {g.start_char: g.end_char for g in group if g.id_ == DEMONYM_KIND}
         # each character -> the longest span over it (the first of equally long ones)
         self.at = at = [-1] * (length + 1)
         if _disjoint_ranges(spans):  # the gazetteer's own spans never overlap: each range written once
@@ -1223,6 +1227,20 @@ def _role_place_name(text: str, start: int, end: int, lex: Lexicons, known: Know
     return Candidate(name_start, end, "PERSON", "persons.person.role_place")
 
 
+def _after_demonyms(text: str, start: int, end: int, known: Known) -> int:
+    """Where a name starts after the demonyms opening its run ("Moldovan Ilan Shor",
+    "Israeli-Moldovan Ilan Shor": the states are the gazetteer's); at ``start`` unless two
+    words at least follow them."""
+    pos = start
+    while (stop := known.demonyms.get(pos)) is not None:
+        pos = stop + 1 if text[stop:stop + 1] in HYPHEN and stop + 1 < end else stop
+        if pos == stop:
+            break
+    if pos == start or text[pos:pos + 1] != " " or len(_words(text[pos:end])) < 2:
+        return start
+    return pos + 1
+
+
 def _name_start(text: str, start: int, end: int, lex: Lexicons) -> int:
     """Where the name in a segment of several words starts: after leading stopwords,
     a role inside the run, plural nouns before a given name, an opening gerund."""
@@ -1264,6 +1282,7 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
     words = _words(text[start:end])
     if len(words) != 1 or len(words[0]) != end - start:  # (a lone word has nothing to trim or skip)
         start = _name_start(text, start, end, lex)
+        start = _after_demonyms(text, start, end, known)
         if known.within(start, end):
             return None
         words = _words(text[start:end])
