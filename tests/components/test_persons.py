@@ -330,3 +330,17 @@ def test_persons_a_name_after_a_demonym_is_a_person(extract, text, person):
 def test_persons_a_body_after_a_demonym_stays_the_body(extract):
     brief = extract("The Polish Border Guard said on Monday.", published="2024-05-20")
     assert [(a.name, a.type) for a in brief.actors] == [("Polish Border Guard", "ORG")]
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("According to Radio Svaboda, observers reported violations.", "Radio Svaboda"),
+    ("The figures were reported by KNTV on Monday.", "KNTV"),
+    ("According to BNN, the vote passed.", "BNN"),
+])
+def test_persons_news_sources_named_radio_or_by_an_acronym_are_organisations(extract, text, org):
+    brief = extract(text, published="2024-05-20")
+    assert [(a.name, a.type) for a in brief.actors] == [(org, "ORG")]
+
+
+def test_persons_an_acronym_after_a_bare_by_is_no_source(extract):
+    assert extract("The depot was hit by HIMARS on Monday.", published="2024-05-20").actors == []

@@ -55,6 +55,7 @@ class PersonFinder(DataComponent):
             numbered_unit_heads=list(ctx.get("numbered_unit_heads") or []),
             compound_participles=list(ctx.get("compound_participles") or []),
             arabic_org_openers=set(ctx.get("arabic_org_openers") or []),
+            acronym_source_openers=list(ctx.get("acronym_source_openers") or []),
         )
         self.lex.compile()
 

@@ -16,12 +16,12 @@ evidence is lexical:
   (``persons.org.descriptor``);
 * "<Long Name> (ABBR)" defines an acronym -> the ORG and its alias
   (``persons.org.acronym``).
-* a legal form or "Bank" opening a run ("Joint Stock Company X", "PJSC X", "Bank X":
-  ``org_prefix_heads``; the name ends at "and") and one-word banks ("Sberbank",
+* a legal form, "Bank" or "Radio" opening a run ("Joint Stock Company X", "PJSC X",
+  "Bank X", "Radio X": ``org_prefix_heads``; the name ends at "and") and one-word banks ("Sberbank",
   "Alfa-Bank": ``org_word_endings``) -> ORG (``persons.org.legal_form`` /
   ``word_ending``); "X, a mining company founded in ..." -> ORG
   (``persons.org.appos_descriptor``); a CamelCase word after "by"/"according to"
-  ("NewsMaker") -> ORG (``persons.org.source``); "<pronoun> <head>" inside a
+  or an acronym after "reported by"/"according to" ("NewsMaker", "UNN") -> ORG (``persons.org.source``); "<pronoun> <head>" inside a
   sentence ("...; Our Party won") -> ORG (``persons.org.pronoun``).
 * names holding a treaty, licence or law word (``document_words``: "Joint
   Comprehensive Plan of Action", "General License 8L") are documents, never
@@ -83,6 +83,7 @@ CAPWORD = rf"(?:[{UP}]{APOSTROPHE_REST}|(?:Mc|Mac)?[{UP}][{LOW}]+{NAME_TAIL})"
 INITIAL = rf"[{UP}]\."
 ACRONYM_REST = r"[A-Z0-9&]{1,7}"
 ACRONYM = rf"[A-Z]{ACRONYM_REST}"
+ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")  # an unknown source after ``acronym_source_openers``: "reported by UNN"
 ALNUM_REST = r"[A-Za-z]*\d[A-Za-z0-9]*"
 ALNUM_NAME = rf"[A-Z]{ALNUM_REST}"  # L3Harris
 DOMAIN_REST = r"[\w-]*\.[a-z]{2,4}(?![\w.])"
@@ -204,6 +205,7 @@ class Lexicons:
     numbered_unit_heads: list[str] = field(default_factory=list)  # "Unit 29155", "Department 53"
     compound_participles: list[str] = field(default_factory=list)  # "based" of "Odesa-based": an adjective
     arabic_org_openers: set[str] = field(default_factory=set)  # "Harakat" of "Harakat al-Nujaba": an organisation
+    acronym_source_openers: list[str] = field(default_factory=list)  # "reported by" of "reported by UNN"
     compiled: dict = field(default_factory=dict)
 
     def role_before(self, before: str) -> str | None:
@@ -265,6 +267,8 @@ class Lexicons:
         self.compiled["byline_before"] = re.compile(
             r"(?:^|\n|\|)[^\S\n]*(?:[^\s|]+[^\S\n]+){0,4}[Bb]y[^\S\n]+$")
         self.compiled["source_single"] = re.compile(r"\b(?:by|[Aa]ccording to)\s+$")
+        self.compiled["acronym_source"] = re.compile(
+            rf"\b(?i:{trie_pattern(self.acronym_source_openers, space=True)})\s+$") if self.acronym_source_openers else None
         if self.not_actors:
             self.compiled["not_actors"] = re.compile(
                 "|".join(re.escape(n) for n in sorted(self.not_actors, key=len, reverse=True)))
@@ -794,10 +798,13 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
     if len(words) == 1 and words[0] in lex.bare_bodies and not in_title and not known.overlapping(start, end):
         # "101 seats in Parliament": a capitalised body standing alone is the body
         return [Candidate(start, end, "ORG", "persons.org.body")]
-    if (len(words) == 1 and not in_title and CAMEL_NAME.fullmatch(words[0]) and _ends_with(before, BY_OR_TO)
+    if (len(words) == 1 and not in_title and _ends_with(before, BY_OR_TO)
+            and (CAMEL_NAME.fullmatch(words[0]) or (
+                ACRONYM_WORD.fullmatch(words[0]) and lex.compiled["acronym_source"]
+                and lex.compiled["acronym_source"].search(before)))
             and lex.compiled["source_single"].search(before) and not known.overlapping(start, end)
             and lex.leading_words.isdisjoint(CAMEL_PART.findall(words[0]))):  # not "QatarImage: X/Reuters"
-        return [Candidate(start, end, "ORG", "persons.org.source")]  # "reported by NewsMaker"
+        return [Candidate(start, end, "ORG", "persons.org.source")]  # "reported by NewsMaker", "by UNN"
     if len(words) == 1 and (bank := _word_ending_org(text, start, end, in_title, lex, known)) is not None:
         return [bank]
     if len(words) == 1 and DOMAIN_WORD.fullmatch(words[0]) and not in_title and not known.overlapping(start, end):
