@@ -344,3 +344,19 @@ def test_persons_news_sources_named_radio_or_by_an_acronym_are_organisations(ext
 
 def test_persons_an_acronym_after_a_bare_by_is_no_source(extract):
     assert extract("The depot was hit by HIMARS on Monday.", published="2024-05-20").actors == []
+
+
+def test_persons_on_and_a_weekday_end_no_name(extract):
+    # the capitalised run "KNTV on Monday" holds a name and a date
+    brief = extract("The figures were reported by KNTV on Monday.", published="2024-05-20")
+    assert [(a.name, a.type) for a in brief.actors] == [("KNTV", "ORG")]
+
+
+@pytest.mark.parametrize("text", [
+    "The US Department of the Treasury said it imposed sanctions.",
+    "The US Department of the Treasury on Wednesday imposed sanctions.",
+])
+def test_persons_a_state_before_a_listed_body_is_no_new_body(extract, text):
+    # the state and the listed body, not a third organisation "US Department of the Treasury"
+    brief = extract(text, published="2024-05-20")
+    assert [a.name for a in brief.actors] == ["United States", "United States Department of the Treasury"]

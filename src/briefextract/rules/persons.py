@@ -137,6 +137,7 @@ NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
 ORG_JOINER = re.compile(r"\s+(?:and|of|for|on)\s+(?:the\s+)?")
 SEGMENT_JOINER = re.compile(r"[^\S\n]+(?:and|of|for|on|the)(?:[^\S\n]+the)?[^\S\n]+")
 SEGMENT_JOINER_WORDS = {"and", "of", "for", "on", "the"}  # a run without one has one segment
+TWO_LAST_WORDS = re.compile(r"[^\S\n]+\S+[^\S\n]+\S+\Z")  # " on Monday" of "UNN on Monday"
 SPACED_WORD = re.compile(r"[^\S\n]+(\S+)")
 WORD = re.compile(r"\S+")
 WORD_AND = re.compile(r"(\S+)([^\S\n]+and[^\S\n]+)")
@@ -433,6 +434,7 @@ class Known:
         self.spans = spans = sorted(set(map(_CHARS_AND_LABEL, group)))
         #: start char -> end char of each demonym form ("Moldovan" of "Moldovan Ilan Shor")
         self.demonyms = {g.start_char: g.end_char for g in group if g.id_ == DEMONYM_KIND}
+        self._group = group
         # each character -> the longest span over it (the first of equally long ones)
         self.at = at = [-1] * (length + 1)
         if _disjoint_ranges(spans):  # the gazetteer's own spans never overlap: each range written once
@@ -447,6 +449,11 @@ class Known:
         order.sort()
         for _, minus_i, s, e in order:
             at[s:e] = [-minus_i] * (e - s)
+
+    @cached_property
+    def names(self) -> dict[tuple[int, int, str], str]:
+        """The canonical name of each known span (built on first use: few runs ask)."""
+        return {(g.start_char, g.end_char, g.label_): g.kb_id_ for g in self._group}
 
     @cached_property
     def starts(self) -> dict[int, set[str]]:
@@ -671,6 +678,10 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
             words = _words(text[start:end])
         if not words:
             continue
+        if len(words) >= 3 and words[-2] == "on" and words[-1] in lex.leading_words:
+            # "UNN on Monday", "the Amur Region on Friday": "on" and a weekday or month end no name
+            end = TWO_LAST_WORDS.search(text, start, end).start()
+            words = words[:-2]
         if len(words) == 1 and not _lone_run_may_name(text, start, end, words[0], lex):
             continue  # (a one-word run whole from ``_runs`` passed these already; a trimmed or split one not)
         if not_actor_at and not_actor_at.find(1, run_start, end) >= 0:
@@ -679,6 +690,8 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
             continue  # "[Russian President Vladimir] Putin": an editor's bracket cuts the name
         if excluded and _overlaps_any(excluded, start, end):
             continue
+        if _state_and_listed_body(text, start, end, known):
+            continue  # "US Department of the Treasury": the state and the listed body, the gazetteer's
         in_title = any(s <= start and end <= e for s, e in titles)
         found = _run_candidates(doc, text, start, end, words, in_title, lex, known)
         if found:
@@ -697,6 +710,18 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
     if lex.arabic_org_openers:
         out = [_arabic_org(text, c, lex) if c.label == "PERSON" else c for c in out]
     return out
+
+
+def _state_and_listed_body(text: str, start: int, end: int, known: Known) -> bool:
+    """The run is a state's form and then the whole name of a listed organisation of that
+    state ("US Department of the Treasury": "United States" + "United States Department of
+    the Treasury"); not "Armenian Security Council" (the listed one is the UN's)."""
+    inside = known.overlapping(start, end)
+    if len(inside) < 2 or inside[0][0] != start or inside[0][2] != "GPE" or inside[-1][1] != end:
+        return False
+    state = known.names.get(inside[0])
+    return any(k[2] == "ORG" and k[1] == end and not text[inside[0][1]:k[0]].strip()
+               and state and state in known.names.get(k, "") for k in inside)
 
 
 def _listed_persons(text: str, unplaced: list[tuple[int, int]], found: list[Candidate],
