@@ -360,3 +360,18 @@ def test_persons_a_state_before_a_listed_body_is_no_new_body(extract, text):
     # the state and the listed body, not a third organisation "US Department of the Treasury"
     brief = extract(text, published="2024-05-20")
     assert [a.name for a in brief.actors] == ["United States", "United States Department of the Treasury"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Troops gathered near the village of Pervomaiskoe on the border.", "Pervomaiskoe"),
+    ("He was born in the Russian republic of Buryatia.", "Buryatia"),
+    ("Strikes spread to the oil region of Zhetybai.", "Zhetybai"),
+])
+def test_persons_a_name_after_a_place_noun_and_of_is_a_place(extract, text, place):
+    assert (place, "GPE") in {(a.name, a.type) for a in extract(text, published="2024-05-20").actors}
+
+
+def test_persons_a_capitalised_city_of_is_no_cue(extract):
+    # "the City of London" names a body; only a lower-case place noun is the cue
+    brief = extract("The City of Westholm Corporation said.", published="2024-05-20")
+    assert "Westholm" not in {a.name for a in brief.actors}

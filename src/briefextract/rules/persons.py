@@ -194,6 +194,7 @@ class Lexicons:
     list_plurals: set[str] = field(default_factory=set)
     place_heads: set[str] = field(default_factory=set)
     region_heads: set[str] = field(default_factory=set)  # "Region" of "the Mangystau Region": a place of its own
+    place_nouns_before_of: list[str] = field(default_factory=list)  # "city" of "the city of Khasan": a place follows
     kin_nouns: set[str] = field(default_factory=set)
     count_words: set[str] = field(default_factory=set)
     page_labels: set[str] = field(default_factory=set)
@@ -268,6 +269,9 @@ class Lexicons:
         self.compiled["byline_before"] = re.compile(
             r"(?:^|\n|\|)[^\S\n]*(?:[^\s|]+[^\S\n]+){0,4}[Bb]y[^\S\n]+$")
         self.compiled["source_single"] = re.compile(r"\b(?:by|[Aa]ccording to)\s+$")
+        self.compiled["place_of"] = re.compile(
+            rf"\b(?:{trie_pattern(self.place_nouns_before_of)})[^\S\n]+of[^\S\n]+"
+            rf"(?P<name>{CAPWORD}(?:[^\S\n]+{CAPWORD}){{0,2}})(?![\w’'-])") if self.place_nouns_before_of else None
         self.compiled["acronym_source"] = re.compile(
             rf"\b(?i:{trie_pattern(self.acronym_source_openers, space=True)})\s+$") if self.acronym_source_openers else None
         if self.not_actors:
@@ -705,6 +709,7 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
     list_starts = None if plurals is None or _has_ascii_folds(text) else [p for p, w in cues if w in plurals]
     out += _listed_orgs(doc, text, lex, known, list_starts)
     out += _dateline_sources(doc, text, lex, known)
+    out += _places_after_of(doc, text, lex, known)
     out += _numbered_units(doc, text, lex, known)
     out += _platforms(doc, text, lex, known, [p for p, w in cues if w in POST_WORD_SET])
     if lex.arabic_org_openers:
@@ -1067,6 +1072,23 @@ def _listed_orgs(doc: Doc, text: str, lex: Lexicons, known: Known, starts: list[
             words = _words(text[s0:e0])
             if _bare_org_name(doc, s0, e0, words, lex, known):
                 out.append(Candidate(s0, e0, "ORG", "persons.org.list"))
+    return out
+
+
+def _places_after_of(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[Candidate]:
+    """A name no list holds after a place noun and "of" is a place: "the city of Khasan",
+    "the Russian republic of Tuva", "the oil region of Mangystau" (``place_nouns_before_of``)."""
+    pattern = lex.compiled.get("place_of")
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text):
+        s0, e0 = m.span("name")
+        words = _words(m.group("name"))
+        if (known.overlapping(s0, e0) or is_excluded(doc, s0, e0)
+                or any(w in lex.stopwords or w in lex.org_heads for w in words)):
+            continue
+        out.append(Candidate(s0, e0, "GPE", "persons.place.after_of"))
     return out
 
 
