@@ -1039,3 +1039,15 @@ def test_counts_an_ordinal_adverb_after_a_date_is_no_count(nlp):
 def test_counts_a_modifier_before_and_another_count_shares_its_head(extract, text, found):
     # "three Lithuanian and two Polish citizens": the first count counts citizens too
     assert [(c.value, c.what) for c in extract(text, published="2024-05-20").counts] == found
+
+
+def test_counts_a_coordinated_irregular_plural_closes_the_phrase(extract):
+    # "people" ends "five firms and people" as a plural head would
+    brief = extract("The Treasury listed five firms and people linked to the bank.", published="2024-05-20")
+    assert [(c.value, c.what) for c in brief.counts] == [(5, "firms and people")]
+
+
+def test_counts_a_vote_tally_after_abstained_or_voted_counts_the_voters(extract):
+    text = "In all, 88 senators voted for the bill, 9 were against, and 21 abstained."
+    assert [(c.value, c.what) for c in extract(text, published="2024-05-20").counts] == [
+        (88, "senators"), (9, "senators"), (21, "senators")]
