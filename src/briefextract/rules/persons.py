@@ -137,6 +137,9 @@ NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
 ORG_JOINER = re.compile(r"\s+(?:and|of|for|on)\s+(?:the\s+)?")
 SEGMENT_JOINER = re.compile(r"[^\S\n]+(?:and|of|for|on|the)(?:[^\S\n]+the)?[^\S\n]+")
 SEGMENT_JOINER_WORDS = {"and", "of", "for", "on", "the"}  # a run without one has one segment
+#: the name after "<place noun> of " ("Khasan" of "the city of Khasan") and the word before " of "
+PLACE_NAME_AFTER_OF = re.compile(rf"{CAPWORD}(?:[^\S\n]+{CAPWORD}){{0,2}}(?![\w’'-])")
+LAST_WORD = re.compile(r"(?<![\w-])[a-z]+\Z")
 TWO_LAST_WORDS = re.compile(r"[^\S\n]+\S+[^\S\n]+\S+\Z")  # " on Monday" of "UNN on Monday"
 SPACED_WORD = re.compile(r"[^\S\n]+(\S+)")
 WORD = re.compile(r"\S+")
@@ -269,9 +272,7 @@ class Lexicons:
         self.compiled["byline_before"] = re.compile(
             r"(?:^|\n|\|)[^\S\n]*(?:[^\s|]+[^\S\n]+){0,4}[Bb]y[^\S\n]+$")
         self.compiled["source_single"] = re.compile(r"\b(?:by|[Aa]ccording to)\s+$")
-        self.compiled["place_of"] = re.compile(
-            rf"\b(?:{trie_pattern(self.place_nouns_before_of)})[^\S\n]+of[^\S\n]+"
-            rf"(?P<name>{CAPWORD}(?:[^\S\n]+{CAPWORD}){{0,2}})(?![\w’'-])") if self.place_nouns_before_of else None
+        self.compiled["place_nouns"] = frozenset(self.place_nouns_before_of)
         self.compiled["acronym_source"] = re.compile(
             rf"\b(?i:{trie_pattern(self.acronym_source_openers, space=True)})\s+$") if self.acronym_source_openers else None
         if self.not_actors:
@@ -436,8 +437,6 @@ class Known:
     def __init__(self, doc: Doc, length: int) -> None:
         group = span_tuples(doc, SPANS_GAZETTEER)  # the gazetteer's kept tuples: no Span per entry
         self.spans = spans = sorted(set(map(_CHARS_AND_LABEL, group)))
-        #: start char -> end char of each demonym form ("Moldovan" of "Moldovan Ilan Shor")
-        self.demonyms = {g.start_char: g.end_char for g in group if g.id_ == DEMONYM_KIND}
         self._group = group
         # each character -> the longest span over it (the first of equally long ones)
         self.at = at = [-1] * (length + 1)
@@ -453,6 +452,12 @@ class Known:
         order.sort()
         for _, minus_i, s, e in order:
             at[s:e] = [-minus_i] * (e - s)
+
+    @cached_property
+    def demonyms(self) -> dict[int, int]:
+        """Start char -> end char of each demonym form ("Moldovan" of "Moldovan Ilan Shor";
+        built on first use)."""
+        return {g.start_char: g.end_char for g in self._group if g.id_ == DEMONYM_KIND}
 
     @cached_property
     def names(self) -> dict[tuple[int, int, str], str]:
@@ -700,7 +705,7 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
         found = _run_candidates(doc, text, start, end, words, in_title, lex, known)
         if found:
             out += found
-        elif 2 <= len(words) <= 3 and not in_title and _plain_name(words, lex) and not known.overlapping(start, end):
+        elif 2 <= len(words) <= 3 and not in_title and max(known.at[start:end]) < 0 and _plain_name(words, lex):
             unplaced.append((start, end))
     if unplaced:
         out += _listed_persons(text, unplaced, out, known)
@@ -721,6 +726,8 @@ def _state_and_listed_body(text: str, start: int, end: int, known: Known) -> boo
     """The run is a state's form and then the whole name of a listed organisation of that
     state ("US Department of the Treasury": "United States" + "United States Department of
     the Treasury"); not "Armenian Security Council" (the listed one is the UN's)."""
+    if known.at[start] < 0 or known.at[end - 1] < 0:
+        return False  # (most runs: no known span at both ends)
     inside = known.overlapping(start, end)
     if len(inside) < 2 or inside[0][0] != start or inside[0][2] != "GPE" or inside[-1][1] != end:
         return False
@@ -736,10 +743,10 @@ def _listed_persons(text: str, unplaced: list[tuple[int, int]], found: list[Cand
     person found or known is one too, and so, in turn, is the next name of the list."""
     starts = {c.start for c in found if c.label == "PERSON"}
     ends = {c.end for c in found if c.label == "PERSON"}
-    for s, e, label in known.spans:
-        if label == "PERSON":
-            starts.add(s)
-            ends.add(e)
+
+    def known_person(s0: int, e0: int) -> bool:  # a listed person's form over [s0, e0)
+        return any(k[2] == "PERSON" and k[0] == s0 and k[1] == e0 for k in known.overlapping(s0, e0))
+
     out = []
     pending = unplaced
     while pending:
@@ -747,7 +754,9 @@ def _listed_persons(text: str, unplaced: list[tuple[int, int]], found: list[Cand
         for start, end in pending:
             before = LIST_SEPARATOR_BEFORE.search(text, max(0, start - 8), start)
             after = LIST_SEPARATOR_AFTER.match(text, end)
-            if (before and before.start() in ends) or (after and after.end() in starts):
+            b, a = (before.start() if before else -1), (after.end() if after else -1)
+            if (b in ends or a in starts or (b > 0 and known.at[b - 1] >= 0 and known_person(known.span_at(b - 1)[0], b))
+                    or (a >= 0 and known.at[a] >= 0 and known_person(a, known.span_at(a)[1]))):
                 out.append(Candidate(start, end, "PERSON", "persons.person.listed"))
                 starts.add(start)
                 ends.add(end)
@@ -1078,13 +1087,21 @@ def _listed_orgs(doc: Doc, text: str, lex: Lexicons, known: Known, starts: list[
 def _places_after_of(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[Candidate]:
     """A name no list holds after a place noun and "of" is a place: "the city of Khasan",
     "the Russian republic of Tuva", "the oil region of Mangystau" (``place_nouns_before_of``)."""
-    pattern = lex.compiled.get("place_of")
-    if pattern is None:
+    nouns = lex.compiled.get("place_nouns")
+    if not nouns:
         return []
     out = []
-    for m in pattern.finditer(text):
-        s0, e0 = m.span("name")
-        words = _words(m.group("name"))
+    pos = text.find(" of ")
+    while pos != -1:
+        here, pos = pos, text.find(" of ", pos + 4)
+        m = PLACE_NAME_AFTER_OF.match(text, here + 4)
+        if m is None:
+            continue
+        prev = LAST_WORD.search(text, max(0, here - 16), here)
+        if prev is None or prev.group() not in nouns:
+            continue
+        s0, e0 = m.span()
+        words = _words(m.group())
         if (known.overlapping(s0, e0) or is_excluded(doc, s0, e0)
                 or any(w in lex.stopwords or w in lex.org_heads for w in words)):
             continue
@@ -1285,6 +1302,8 @@ def _after_demonyms(text: str, start: int, end: int, known: Known) -> int:
     """Where a name starts after the demonyms opening its run ("Moldovan Ilan Shor",
     "Israeli-Moldovan Ilan Shor": the states are the gazetteer's); at ``start`` unless two
     words at least follow them."""
+    if known.at[start] < 0:
+        return start  # (most segments: nothing known at their start)
     pos = start
     while (stop := known.demonyms.get(pos)) is not None:
         pos = stop + 1 if text[stop:stop + 1] in HYPHEN and stop + 1 < end else stop
