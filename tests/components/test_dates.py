@@ -217,3 +217,12 @@ def test_dates_ranges_and_months_with_a_relative_year(extract, text, found):
 ])
 def test_dates_over_the_weekend_is_the_weekend_the_tense_points_to(extract, text, value):
     assert [d.value for d in extract(text, published="2024-11-20").dates] == [value]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Tuesday , 6 June 2023", [("Tuesday , 6 June 2023", "2023-06-06")]),
+    ("Monday , June 5, 2023", [("Monday , June 5, 2023", "2023-06-05")]),
+])
+def test_dates_a_page_stamps_weekday_before_a_spaced_comma_is_part_of_the_date(extract, text, found):
+    # scraped stamps put a space before the comma: one date, not a weekday and a date
+    assert [(d.text, d.value) for d in extract(text, published="2023-06-07").dates] == found
