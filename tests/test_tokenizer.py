@@ -14,6 +14,9 @@ import pytest
         ("8,000–10,000 troops", ["8,000", "–", "10,000", "troops"]),
         ("12–13 December", ["12", "–", "13", "December"]),
         ("Zapad-2025 began", ["Zapad-2025", "began"]),
+        ("KYIV, May 2. /Ukrinform/. The", ["KYIV", ",", "May", "2", ".", "/", "Ukrinform", "/.", "The"]),
+        ("and/or 24/7 km/h", ["and/or", "24/7", "km", "/", "h"]),
+        ("see https://example.com/news/ now", ["see", "https://example.com/news/", "now"]),
     ],
 )
 def test_tokenizer_splits(nlp, text, tokens):
@@ -53,3 +56,11 @@ def test_refreshed_tokenizer_keeps_its_rules_and_tokens(nlp):
         "The EU's 19th package (adopted 12–13 December) bans imports of gold, diamonds and No. 61 items."
     )
     assert [t.text for t in nlp.make_doc(text)] == [t.text for t in fresh(text)]
+
+
+def test_tass_style_dateline_agency_is_an_actor_and_keeps_its_sentence(extract):
+    # "MOSCOW, May 29. /TASS/." (the agency between slashes): the agency reaches the gazetteer,
+    # and the dateline stays in the sentence it opens
+    brief = extract("MINSK, May 29. /TASS/. The Belarusian government has freed ten prisoners.",
+                    published="2024-05-29")
+    assert "TASS" in {a.name for a in brief.actors}

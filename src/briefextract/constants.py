@@ -12,6 +12,12 @@ EXTRA_INFIXES: tuple[str, ...] = (
     r"(?<=\.)-(?=[A-Za-z])",  # U.S.-Belarusian -> U.S. - Belarusian
     r"(?<=[0-9])[–—](?=[0-9])",  # 8,000–10,000 and 12–13 -> split around the dash
 )
+#: A slash around an agency's name splits off it: "MOSCOW, May 29. /TASS/." -> "/", "TASS", "/."
+#: ("/." stays one token: no sentence ends inside a dateline), so the agency reaches the
+#: gazetteer. A lone closing slash splits only after a capital: a URL keeps its own
+#: ("example.com/news/").
+EXTRA_PREFIXES: tuple[str, ...] = (r"/(?=[A-Z])",)
+EXTRA_SUFFIXES: tuple[str, ...] = (r"(?<=[A-Za-z])/\.", r"(?<=[A-Z])/")
 
 #: Documents per chunk (CLI ``--batch-size``, a worker's unit of work) and per ``nlp.pipe``
 #: batch, where each component runs over the whole batch in turn (components/batching.py).

@@ -4,6 +4,9 @@ Registered as ``briefextract.Tokenizer.v1`` and named in ``config.cfg``:
 
 * ``U.S.-Belarusian`` splits into ``U.S.``, ``-``, ``Belarusian`` (a hyphen after an
   abbreviation's final period), so both halves reach the gazetteer;
+* a slash around an agency's name splits off ("/TASS/." -> ``/``, ``TASS``, ``/.``), so the
+  agency of a TASS-style dateline reaches the gazetteer (``constants.EXTRA_PREFIXES`` /
+  ``EXTRA_SUFFIXES``);
 * numeric ranges with an en or em dash (``8,000–10,000``, ``12–13``) split around
   the dash, so each bound is its own number token;
 * the whitespace special cases (``"\\n"``, ``"\\t"``, ``" "``, ``"\\xa0"``) are
@@ -26,7 +29,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
-from briefextract.constants import EXTRA_INFIXES
+from briefextract.constants import EXTRA_INFIXES, EXTRA_PREFIXES, EXTRA_SUFFIXES
 from briefextract.rules.spans import remember_text
 
 
@@ -60,8 +63,8 @@ def create_tokenizer(abbreviations: list[str] = []) -> Callable[[Language], Toke
         return TextKeepingTokenizer(
             nlp.vocab,
             rules=rules,
-            prefix_search=compile_prefix_regex(defaults.prefixes).search,
-            suffix_search=compile_suffix_regex(defaults.suffixes).search,
+            prefix_search=compile_prefix_regex(list(defaults.prefixes) + list(EXTRA_PREFIXES)).search,
+            suffix_search=compile_suffix_regex(list(defaults.suffixes) + list(EXTRA_SUFFIXES)).search,
             infix_finditer=compile_infix_regex(list(defaults.infixes) + list(EXTRA_INFIXES)).finditer,
             token_match=defaults.token_match,
             url_match=defaults.url_match,

@@ -1026,3 +1026,28 @@ def test_counts_an_ordinal_after_a_date_keeps_the_determiner_before_the_date(nlp
 
 def test_counts_an_ordinal_adverb_after_a_date_is_no_count(nlp):
     assert counts(nlp, "On May 5 first reports came in.") == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Police detained three Lithuanian and two Polish citizens.",
+     [(3, "Lithuanian citizens"), (2, "Polish citizens")]),
+    ("Tehran freed one Swedish or two Austrian-Iranian citizens.",
+     [(1, "Swedish citizens"), (2, "Austrian-Iranian citizens")]),
+    ("The two American and three British journalists left.",
+     [(2, "American journalists"), (3, "British journalists")]),
+])
+def test_counts_a_modifier_before_and_another_count_shares_its_head(extract, text, found):
+    # "three Lithuanian and two Polish citizens": the first count counts citizens too
+    assert [(c.value, c.what) for c in extract(text, published="2024-05-20").counts] == found
+
+
+def test_counts_a_coordinated_irregular_plural_closes_the_phrase(extract):
+    # "people" ends "five firms and people" as a plural head would
+    brief = extract("The Treasury listed five firms and people linked to the bank.", published="2024-05-20")
+    assert [(c.value, c.what) for c in brief.counts] == [(5, "firms and people")]
+
+
+def test_counts_a_vote_tally_after_abstained_or_voted_counts_the_voters(extract):
+    text = "In all, 88 senators voted for the bill, 9 were against, and 21 abstained."
+    assert [(c.value, c.what) for c in extract(text, published="2024-05-20").counts] == [
+        (88, "senators"), (9, "senators"), (21, "senators")]

@@ -177,3 +177,52 @@ def test_dates_fixed_date_holidays_are_days(nlp, text, published, found):
 @pytest.mark.parametrize("text", ["Sales rose before Christmas.", "A new year of talks began in New York."])
 def test_dates_a_holiday_season_or_new_is_no_day(nlp, text):
     assert nlp(make_doc(nlp, text, published="2025-11-03"))._.dates == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The parliament met after a June referendum on the charter.", [("June", "2024-06")]),
+    ("She lost an October party primary to the mayor.", [("October", "2024-10")]),
+    ("Observers criticised the February local elections.", [("February", "2024-02")]),
+    ("The second round is planned for September.", [("September", "2025-09")]),  # planned: the next one
+    ("A June Carter song played. The May Day march went on.", []),  # a name or a holiday, not the month
+])
+def test_dates_a_month_modifying_a_noun_or_after_for_is_a_date(extract, text, found):
+    assert [(d.text, d.value) for d in extract(text, published="2024-11-20").dates] == found
+
+
+def test_dates_a_month_modifying_a_noun_dates_no_event_of_the_clause(nlp):
+    # "a July election" dates the election, not the sanctions the sentence reports
+    doc = nlp(make_doc(nlp, "The United States imposed sanctions on ten officials after a July election.",
+                       published="2024-11-20"))
+    assert [(d["text"], d["value"]) for d in doc._.dates] == [("July", "2024-07")]
+    assert all(ev["date"] != "2024-07" for ev in doc._.events)
+    assert all(s.get("date") != "2024-07" for s in doc._.sanctions)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The summit was held on March 4 and 5.", [("March 4 and 5", "2024-03-04/2024-03-05")]),
+    ("Patrols were seen between May and August last year.", [("May and August last year", "2023-05/2023-08")]),
+    ("Strikes went on from January to March this year.", [("January to March this year", "2024-01/2024-03")]),
+    ("The ban ends in the middle of June next year.", [("the middle of June next year", "2025-06")]),
+    ("The ban ends in early March next year.", [("early March next year", "2025-03")]),
+])
+def test_dates_ranges_and_months_with_a_relative_year(extract, text, found):
+    # a month range or a modified month takes its year from "last/this/next year" after it
+    assert [(d.text, d.value) for d in extract(text, published="2024-11-20").dates] == found
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Riots broke out over the weekend in the oil town.", "2024-11-16/2024-11-17"),
+    ("Ministers will meet at the weekend.", "2024-11-23/2024-11-24"),
+])
+def test_dates_over_the_weekend_is_the_weekend_the_tense_points_to(extract, text, value):
+    assert [d.value for d in extract(text, published="2024-11-20").dates] == [value]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Tuesday , 6 June 2023", [("Tuesday , 6 June 2023", "2023-06-06")]),
+    ("Monday , June 5, 2023", [("Monday , June 5, 2023", "2023-06-05")]),
+])
+def test_dates_a_page_stamps_weekday_before_a_spaced_comma_is_part_of_the_date(extract, text, found):
+    # scraped stamps put a space before the comma: one date, not a weekday and a date
+    assert [(d.text, d.value) for d in extract(text, published="2023-06-07").dates] == found

@@ -315,3 +315,16 @@ def test_hand_written_entry_lists_name_each_entry_once():
         rows = [json.loads(line) for line in (folder / name).read_text(encoding="utf-8").splitlines() if line.strip()]
         twice = [key for key, n in Counter((r["name"], r.get("type")) for r in rows).items() if n > 1]
         assert not twice, f"{name}: {twice}"
+
+
+def test_a_listed_persons_hyphenated_name_written_with_a_space_keeps_the_texts_spelling(extract):
+    # "Kassym Jomart Tokayev" (the list: "Kassym-Jomart Tokayev"): the same person, named as written
+    brief = extract("President Kassym Jomart Tokayev signed the decree. Tokayev spoke later.", published="2024-05-20")
+    persons = [a for a in brief.actors if a.type == "PERSON"]
+    assert [(a.name, a.aliases) for a in persons] == [("Kassym Jomart Tokayev", ["Tokayev"])]
+
+
+def test_a_listed_persons_name_written_without_diacritics_is_the_person(extract):
+    # the list spells "Padrino López"; a wire text writes "Padrino Lopez"
+    brief = extract("Also named was Minister of Defense Padrino Lopez.", published="2024-05-20")
+    assert [(a.name, a.type) for a in brief.actors] == [("Padrino Lopez", "PERSON")]

@@ -288,3 +288,90 @@ def test_persons_a_person_with_al_in_the_name_stays_a_person(persons):
 
 def test_persons_a_given_name_shaped_like_a_movement_word_stays_a_person(persons):
     assert "Ansar Abbasi" in names(persons("Journalist Ansar Abbasi said the talks failed."))
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("By Zorya Kaliyeva December 14, 2022", ["Zorya Kaliyeva"]),
+    ("By Zorya Kaliyeva Dec. 4, 2022", ["Zorya Kaliyeva"]),
+    ("By Zorya Kaliyeva 17.05.2024", ["Zorya Kaliyeva"]),
+    ("Reporting by Ohrim Teslenko and Zorya Kaliyeva; editing by Ilse Brandt", ["Ohrim Teslenko", "Zorya Kaliyeva"]),
+])
+def test_persons_byline_names_before_a_date_stamp_or_semicolon(extract, line, names):
+    # a byline's names end at its date stamp or at ";" as well as at the line's end
+    brief = extract(line + "\n\nThe talks went on for a week.", published="2024-05-20")
+    found = [a.name for a in brief.actors if a.type == "PERSON"]
+    assert all(n in found for n in names) and not any("December" in n or "Dec" in n for n in found)
+
+
+def test_persons_plain_names_listed_with_persons_are_persons(extract):
+    # "Sorour Kashani": a given name no list holds, placed by the persons
+    # they are listed with (in turn along the list)
+    text = ("The court heard activists such as John Peters, Sorour Kashani, Golnaz Mehrabi "
+            "and Maria Lopez on Monday.")
+    found = {a.name for a in extract(text, published="2024-05-20").actors if a.type == "PERSON"}
+    assert {"John Peters", "Sorour Kashani", "Golnaz Mehrabi", "Maria Lopez"} <= found
+
+
+def test_persons_a_listed_place_stays_a_place(extract):
+    brief = extract("Delegations from Almaty, Astana and Taraz Region met John Peters.", published="2024-05-20")
+    assert {a.name for a in brief.actors if a.type == "PERSON"} == {"John Peters"}
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The list names Georgian-Moldovan Ivo Ranzhev, who heads the bank.", "Ivo Ranzhev"),
+    ("The court sentenced Belarusian Ales Vyarbitski, who ran the group.", "Ales Vyarbitski"),
+])
+def test_persons_a_name_after_a_demonym_is_a_person(extract, text, person):
+    # the demonym is the state's mention; the words after it are the person's name
+    brief = extract(text, published="2024-05-20")
+    assert person in {a.name for a in brief.actors if a.type == "PERSON"}
+
+
+def test_persons_a_body_after_a_demonym_stays_the_body(extract):
+    brief = extract("The Polish Border Guard said on Monday.", published="2024-05-20")
+    assert [(a.name, a.type) for a in brief.actors] == [("Polish Border Guard", "ORG")]
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("According to Radio Svaboda, observers reported violations.", "Radio Svaboda"),
+    ("The figures were reported by KNTV on Monday.", "KNTV"),
+    ("According to BNN, the vote passed.", "BNN"),
+])
+def test_persons_news_sources_named_radio_or_by_an_acronym_are_organisations(extract, text, org):
+    brief = extract(text, published="2024-05-20")
+    assert [(a.name, a.type) for a in brief.actors] == [(org, "ORG")]
+
+
+def test_persons_an_acronym_after_a_bare_by_is_no_source(extract):
+    assert extract("The depot was hit by HIMARS on Monday.", published="2024-05-20").actors == []
+
+
+def test_persons_on_and_a_weekday_end_no_name(extract):
+    # the capitalised run "KNTV on Monday" holds a name and a date
+    brief = extract("The figures were reported by KNTV on Monday.", published="2024-05-20")
+    assert [(a.name, a.type) for a in brief.actors] == [("KNTV", "ORG")]
+
+
+@pytest.mark.parametrize("text", [
+    "The US Department of the Treasury said it imposed sanctions.",
+    "The US Department of the Treasury on Wednesday imposed sanctions.",
+])
+def test_persons_a_state_before_a_listed_body_is_no_new_body(extract, text):
+    # the state and the listed body, not a third organisation "US Department of the Treasury"
+    brief = extract(text, published="2024-05-20")
+    assert [a.name for a in brief.actors] == ["United States", "United States Department of the Treasury"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Troops gathered near the village of Pervomaiskoe on the border.", "Pervomaiskoe"),
+    ("He was born in the Russian republic of Buryatia.", "Buryatia"),
+    ("Strikes spread to the oil region of Zhetybai.", "Zhetybai"),
+])
+def test_persons_a_name_after_a_place_noun_and_of_is_a_place(extract, text, place):
+    assert (place, "GPE") in {(a.name, a.type) for a in extract(text, published="2024-05-20").actors}
+
+
+def test_persons_a_capitalised_city_of_is_no_cue(extract):
+    # "the City of London" names a body; only a lower-case place noun is the cue
+    brief = extract("The City of Westholm Corporation said.", published="2024-05-20")
+    assert "Westholm" not in {a.name for a in brief.actors}

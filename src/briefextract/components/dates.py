@@ -50,8 +50,8 @@ class DateExtractor(DataComponent):
         spans, tuples = [], []
         tokens = token_arrays(doc) if mentions else None
         for m in mentions:
-            if m.granularity == "ref":
-                continue
+            if m.granularity == "ref" or m.attributive:
+                continue  # a reference, or a month dating only its noun ("a June referendum"): no anchor for others
             start, end = _expand_to_tokens(tokens, m.start, m.end, len(text))
             if start >= 0:
                 spans.append(Span(doc, start, end, label="DATE", kb_id=m.value, span_id=m.rule))

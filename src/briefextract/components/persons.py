@@ -43,6 +43,7 @@ class PersonFinder(DataComponent):
             list_plurals=set(ctx.get("org_list_plurals") or []),
             place_heads=set(ctx.get("place_heads") or []),
             region_heads=set(ctx.get("region_heads") or []),
+            place_nouns_before_of=list(ctx.get("place_nouns_before_of") or []),
             kin_nouns=set(ctx.get("kin_nouns") or []),
             count_words=set(ctx.get("count_words") or []),
             page_labels=set(ctx.get("page_labels") or []),
@@ -55,6 +56,7 @@ class PersonFinder(DataComponent):
             numbered_unit_heads=list(ctx.get("numbered_unit_heads") or []),
             compound_participles=list(ctx.get("compound_participles") or []),
             arabic_org_openers=set(ctx.get("arabic_org_openers") or []),
+            acronym_source_openers=list(ctx.get("acronym_source_openers") or []),
         )
         self.lex.compile()
 

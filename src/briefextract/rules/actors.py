@@ -31,7 +31,6 @@ GUIDELINES "Conventions" drive every step:
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -43,7 +42,7 @@ from briefextract.constants import SPANS_ACTORS
 from briefextract.rules.actor_spans import SpanTuple, as_tuples
 from briefextract.rules.actors_span_group import span_group
 from briefextract.rules.datelines import dateline_city_starts
-from briefextract.rules.gazetteer import bounds_runs
+from briefextract.rules.gazetteer import bounds_runs, fold_diacritics
 from briefextract.rules.spans import doc_text, is_excluded, overlap_clusters
 from briefextract.rules.tokens import TokenArrays, token_arrays
 
@@ -172,7 +171,7 @@ def _fold(word: str | None) -> str | None:
     """Diacritics off, for comparing surnames ("Șor" / "Sor", "Díaz" / "Diaz")."""
     if word is None:
         return None
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return fold_diacritics(word)
 
 
 def _spelling_key(word: str | None, folds: list[tuple[str, str]]) -> str | None:

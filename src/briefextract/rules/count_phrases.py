@@ -159,11 +159,13 @@ class NounPhrases:
         content words after a conjunction, ending in a plural noun and then the phrase's end."""
         j = i
         while j < sent_end and j - i < 3 and ctx.is_word(j) and not ctx.is_number(j) and ctx.lower(j) not in self.enders:
-            if j > i and _plural_like(ctx.word(j - 1)) and self._participle(ctx.lower(j)):
-                break  # the participle after the last head: "fighters captured during ..."
+            if j > i and (_plural_like(ctx.word(j - 1)) or ctx.lower(j - 1) in self.irregular_plurals) and self._participle(
+                    ctx.lower(j)):
+                break  # the participle after the last head: "fighters captured during ...", "people related to"
             j += 1
-        if j == i or not _plural_like(ctx.word(j - 1)) or self._participle(ctx.lower(j - 1)):
-            return None
+        if j == i or not (_plural_like(ctx.word(j - 1)) or ctx.lower(j - 1) in self.irregular_plurals) or self._participle(
+                ctx.lower(j - 1)):
+            return None  # "officials", "people" of "five companies and people"
         if j < sent_end and ctx.is_word(j) and ctx.lower(j) not in self.enders and not self._participle(ctx.lower(j)):
             return None  # a participle may follow the last head: "27 officers and fighters captured in ..."
         return j

@@ -617,7 +617,10 @@ class CountRules(NounPhrases, Attribution):
                 and ctx.lower(after_np) in self.times_comparatives
             ):
                 return False  # "ten times higher": a multiplier, not a count
-            return self._set_np(ctx, c, np, c.m.form)
+            if self._set_np(ctx, c, np, c.m.form):
+                self._share_head(ctx, c, np, sent_end)
+                return True
+            return False
         hedge = self._hedge_before(ctx, ctx.token_at(c.start))
         verb = ctx.prev_word(hedge[1] if hedge is not None else ctx.token_at(c.start))
         if c.kind == "cardinal" and verb is not None and ctx.lower(verb) in self.casualty_verbs:
@@ -836,6 +839,22 @@ class CountRules(NounPhrases, Attribution):
             c.what, c.elided, c.rule = prior.what, True, c.rule or "ordinal.elided"
             return True
         return False
+
+    def _share_head(self, ctx: _DocContext, c: _Cand, np: list[int], sent_end: int) -> None:
+        """"three Lithuanian and two Polish citizens", "one Danish or two Austrian citizens": a
+        lone capitalised modifier before "and"/"or" and another count shares that count's head
+        noun ("Lithuanian citizens")."""
+        k = np[-1] + 1
+        word = ctx.word(np[0])
+        if (len(np) != 1 or k + 1 >= sent_end or ctx.lower(k) not in {"and", "or"} or not ctx.is_number(k + 1)
+                or not word[:1].isupper() or _plural_like(word) or ctx.lower(np[0]) in self.irregular_plurals):
+            return
+        for other in ctx.cands_after(ctx.end_char(k)):
+            theirs = self._noun_phrase(ctx, other.tj, ctx.sent_end(other.ti))
+            if len(theirs) >= 2 and ctx.word(theirs[-1]).islower() and (
+                    _plural_like(ctx.word(theirs[-1])) or ctx.lower(theirs[-1]) in self.irregular_plurals):
+                c.what = f"{c.what} {ctx.word(theirs[-1])}"
+            return
 
     def _borrow_from_next(self, ctx: _DocContext, c: _Cand) -> bool:
         """"three and eight citizens", "two or three rounds": the first number shares the noun."""

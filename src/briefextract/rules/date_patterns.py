@@ -82,6 +82,7 @@ class DateRules:
     month_preceders: frozenset[str]
     strict_month_preceders: frozenset[str]
     ambiguous_months: frozenset[str]
+    month_determiners: frozenset[str]  # "a June referendum": a month modifying the noun after it
     year_blockers_before: tuple[str, ...]
     year_blockers_after: tuple[str, ...]
     approx: frozenset[str]
@@ -166,6 +167,7 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
         month_preceders=frozenset(lex["month_preceders"]),
         strict_month_preceders=frozenset(lex["strict_month_preceders"]),
         ambiguous_months=frozenset(lex["ambiguous_months"]),
+        month_determiners=frozenset(lex.get("month_determiners", ())),
         year_blockers_before=tuple(lex["year_blockers_before"]),
         year_blockers_after=tuple(lex["year_blockers_after"]),
         approx=frozenset(lex["approx_words"]),

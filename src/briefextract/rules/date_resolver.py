@@ -63,6 +63,9 @@ class Mention:
     sent: tuple[int, int] = (0, 0)
     point: date | None = None  # a representative day (for anchoring and year inference)
     stamp: bool = False
+    #: a month after "a"/"the" modifying the noun after it ("a June referendum"): it dates that
+    #: noun, not the clause, so it is no date for the events or sanctions of the sentence
+    attributive: bool = False
 
     def record(self, text: str) -> dict:
         """The ``records.DateMention`` dict (validated with the whole Brief, by ``doc._.brief``)."""
@@ -403,10 +406,16 @@ class Resolver:
                          date(y1, mo1, d1) if y1 else None, src)
 
     def _r_month_range(self, m: Mention, g: dict) -> Mention | None:
-        m1, m2, y = self.rules.months[g["month"]], self.rules.months[g["month2"]], int(g["y"])
+        m1, m2 = self.rules.months[g["month"]], self.rules.months[g["month2"]]
         if m2 <= m1:
             return None
-        return self._set(m, f"{_iso_month(y, m1)}/{_iso_month(y, m2)}", "interval", date(y, m1, 1), "text")
+        if g.get("rel"):  # "between February and October last year"
+            if self.dct is None:
+                return None
+            y, src = self.dct.year + self.rules.lex["relative"][g["rel"].lower()], "published"
+        else:
+            y, src = int(g["y"]), "text"
+        return self._set(m, f"{_iso_month(y, m1)}/{_iso_month(y, m2)}", "interval", date(y, m1, 1), src)
 
     def _r_month(self, m: Mention, g: dict) -> Mention | None:
         name = g["month"].rstrip(".")
@@ -420,15 +429,21 @@ class Resolver:
                 prev = _LAST_WORD_ON_LINE.search(self.text[max(0, m.start - 30):m.start])
                 allowed = self.rules.strict_month_preceders if name in self.rules.ambiguous_months \
                     else self.rules.month_preceders
-                if (not prev or prev.group(1).lower().strip("(“\"'‘") not in allowed) and not self._month_modifier(m, prev):
-                    return None
+                if not prev or prev.group(1).lower().strip("(“\"'‘") not in allowed:
+                    if not self._month_modifier(m, prev):
+                        return None
+                    # after "a"/"the" it dates its noun only; after a possessive ("Ukraine's August
+                    # incursion") the owner's act, which the clause reports
+                    m.attributive = not prev.group(1).endswith(("'s", "’s"))
             y, src = self._year_for(m, mo, None)
         return self._set(m, _iso_month(y, mo), "month", date(y, mo, 1) if y else None, src)
 
     def _month_modifier(self, m: Mention, prev: re.Match | None) -> bool:
-        """"Ukraine's August incursion", "Russia's March offensive": a month between a possessive
-        and a lower-case noun modifies that noun with the time it happened."""
-        if prev is None or not prev.group(1).endswith(("'s", "’s")):
+        """"Ukraine's August incursion", "Russia's March offensive", "a June referendum": a month
+        between a possessive or a determiner and a lower-case noun modifies that noun with the
+        time it happened."""
+        if prev is None or not (prev.group(1).endswith(("'s", "’s"))
+                                or prev.group(1).lower() in self.rules.month_determiners):
             return False
         nxt = _WORDS.match(self.text, m.end + 1) if self.text[m.end:m.end + 1] == " " else None
         return nxt is not None and nxt.group()[:1].islower() and nxt.group() not in self.rules.anchor_stop
@@ -436,6 +451,7 @@ class Resolver:
     def _r_month_rel(self, m: Mention, g: dict) -> Mention | None:
         mo = self.rules.months[g["month"]]
         rel = g["rel"].lower()
+        m.mod = _mod_of(self.rules, g)  # "the middle of April next year"
         if self.dct is None:
             return self._ref(m, "PRESENT_REF" if rel == "this" else "PAST_REF" if rel == "last" else "FUTURE_REF")
         if m.rule.endswith("relative_year"):  # June this/last/next year
@@ -486,7 +502,8 @@ class Resolver:
         return self._set(m, f"{y:04d}-{code}", gran, date(y, 1, 1), "text")
 
     def _r_rel_unit(self, m: Mention, g: dict) -> Mention | None:
-        rel, unit = g["rel"].lower(), self.rules.lex["units"][g["unit"].lower()]
+        # "(over) the weekend" has no "this": the weekend the tense points to, as "this weekend"
+        rel, unit = (g.get("rel") or "this").lower(), self.rules.lex["units"][g["unit"].lower()]
         before = _words_before(self.text, m.start, 1)
         if (rel in ("last", "next") and before and before[-1] in ("the", "over", "for", "within", "past")
                 and self.text[m.end:m.end + 2] not in ("'s", "’s")):

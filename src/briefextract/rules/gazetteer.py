@@ -28,6 +28,7 @@ the exception: the same span is a capital-of-a-state and a city, on purpose.
 from __future__ import annotations
 
 import re
+import unicodedata
 import weakref
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
@@ -67,11 +68,19 @@ def form_variants(form: str) -> list[str]:
     return out
 
 
+def fold_diacritics(text: str) -> str:
+    """Diacritics off ("Padrino López" -> "Padrino Lopez", "Șor" -> "Sor"); letters with no
+    decomposition stay ("Władysław")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def build_entries(data: dict[str, list[dict]]) -> list[dict]:
     """Flatten the gazetteer files into entries ``{name, type, forms, ...}``.
 
     ``forms`` is a list of ``[text, kind]``. Place names (GPE ``name`` forms) also
-    get an upper-case twin for datelines ("MEXICO CITY", "WASHINGTON").
+    get an upper-case twin for datelines ("MEXICO CITY", "WASHINGTON"); a person's
+    hyphenated forms a twin with a space ("Kassym Jomart Tokayev"), its forms with
+    diacritics one without ("Padrino Lopez").
     """
     entries: list[dict] = []
     claimed: set[str] = set()
@@ -100,6 +109,11 @@ def build_entries(data: dict[str, list[dict]]) -> list[dict]:
                 candidates += [(f, kind) for f in row.get(field) or []]
             if row["type"] == "GPE":
                 candidates += [(f.upper(), "name") for f, k in candidates if k in ("name", "alias") and len(f) > 3]
+            elif row["type"] == "PERSON":
+                # a hyphenated given name is also written with a space ("Kassym Jomart Tokayev"),
+                # and a name without its diacritics ("Padrino Lopez" for "Padrino López")
+                candidates += [(f.replace("-", " "), "alias") for f, k in candidates if "-" in f and k in ("name", "alias")]
+                candidates += [(fold_diacritics(f), "alias") for f, k in candidates if k in ("name", "alias") and not f.isascii()]
             for form, kind in candidates:
                 for variant in form_variants(form):
                     if kind != "capital" and variant in claimed:

@@ -16,12 +16,12 @@ evidence is lexical:
   (``persons.org.descriptor``);
 * "<Long Name> (ABBR)" defines an acronym -> the ORG and its alias
   (``persons.org.acronym``).
-* a legal form or "Bank" opening a run ("Joint Stock Company X", "PJSC X", "Bank X":
-  ``org_prefix_heads``; the name ends at "and") and one-word banks ("Sberbank",
+* a legal form, "Bank" or "Radio" opening a run ("Joint Stock Company X", "PJSC X",
+  "Bank X", "Radio X": ``org_prefix_heads``; the name ends at "and") and one-word banks ("Sberbank",
   "Alfa-Bank": ``org_word_endings``) -> ORG (``persons.org.legal_form`` /
   ``word_ending``); "X, a mining company founded in ..." -> ORG
   (``persons.org.appos_descriptor``); a CamelCase word after "by"/"according to"
-  ("NewsMaker") -> ORG (``persons.org.source``); "<pronoun> <head>" inside a
+  or an acronym after "reported by"/"according to" ("NewsMaker", "UNN") -> ORG (``persons.org.source``); "<pronoun> <head>" inside a
   sentence ("...; Our Party won") -> ORG (``persons.org.pronoun``).
 * names holding a treaty, licence or law word (``document_words``: "Joint
   Comprehensive Plan of Action", "General License 8L") are documents, never
@@ -71,6 +71,8 @@ from briefextract.rules.person_scan import (
 from briefextract.rules.regex_tools import trie_pattern
 from briefextract.rules.spans import doc_text, excluded_ranges, is_excluded
 
+#: The gazetteer's form kind of a demonym ("Moldovan": ``rules.gazetteer.FORM_FIELDS``)
+DEMONYM_KIND = "demonym"
 #: Letter classes for names (Latin with diacritics; Python's re has no \p{Lu}).
 UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"  # Latin-1, Extended-A and -B (Romanian Ș, Ț)
 LOW = "a-zß-öø-ÿĀ-ɏ"
@@ -81,6 +83,7 @@ CAPWORD = rf"(?:[{UP}]{APOSTROPHE_REST}|(?:Mc|Mac)?[{UP}][{LOW}]+{NAME_TAIL})"
 INITIAL = rf"[{UP}]\."
 ACRONYM_REST = r"[A-Z0-9&]{1,7}"
 ACRONYM = rf"[A-Z]{ACRONYM_REST}"
+ACRONYM_WORD = re.compile(ACRONYM)  # an unknown source after ``acronym_source_openers``: "reported by UNN"
 ALNUM_REST = r"[A-Za-z]*\d[A-Za-z0-9]*"
 ALNUM_NAME = rf"[A-Z]{ALNUM_REST}"  # L3Harris
 DOMAIN_REST = r"[\w-]*\.[a-z]{2,4}(?![\w.])"
@@ -107,6 +110,9 @@ NAME_WORD_FORMS = (
 
 # Small helpers, compiled once.
 LIST_ITEM_BEFORE = re.compile(r"(?:^|\n|,)[^\S\n]*(?:and[^\S\n]+)?$")  # "X Y, Z W, and A B"
+#: what parts two items of a list of names: ", ", ", and ", " and " (before a name / after one)
+LIST_SEPARATOR_BEFORE = re.compile(r"(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)\Z")
+LIST_SEPARATOR_AFTER = re.compile(r",[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+")
 LIST_ITEM_AFTER = re.compile(r"[^\S\n]*(?:,|\n|$|and\b|\|)")
 CREDIT_OPEN = re.compile(r"(?:^|[(\n]|:)[^\S\n]*$")
 FIRST_WORD = re.compile(r"(\S+)\s+")
@@ -124,10 +130,17 @@ CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?\n\"“‘(])[^\S\n]*$")  # not ";": "...; Our Party won"
 SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\n\"“‘(][^\S\n]*|\n[^\S\n]*)$")
 LINE_END = re.compile(r"[^\S\n]*(?:\n|$|\|)")
+#: what ends a byline's names: the line, a "|" or ";" ("Reporting by X and Y; editing by Z"),
+#: or the date stamp after them ("By X Y December 14, 2022", "By X Y 17.05.2024")
+BYLINE_END = re.compile(r"[^\S\n]*(?:\n|$|[|;])|[^\S\n]+(?:[A-Z][a-z]{2,8}\.?[^\S\n]+)?\d{1,4}\b")
 NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
 ORG_JOINER = re.compile(r"\s+(?:and|of|for|on)\s+(?:the\s+)?")
 SEGMENT_JOINER = re.compile(r"[^\S\n]+(?:and|of|for|on|the)(?:[^\S\n]+the)?[^\S\n]+")
 SEGMENT_JOINER_WORDS = {"and", "of", "for", "on", "the"}  # a run without one has one segment
+#: the name after "<place noun> of " ("Khasan" of "the city of Khasan") and the word before " of "
+PLACE_NAME_AFTER_OF = re.compile(rf"{CAPWORD}(?:[^\S\n]+{CAPWORD}){{0,2}}(?![\w’'-])")
+LAST_WORD = re.compile(r"(?<![\w-])[a-z]+\Z")
+TWO_LAST_WORDS = re.compile(r"[^\S\n]+\S+[^\S\n]+\S+\Z")  # " on Monday" of "UNN on Monday"
 SPACED_WORD = re.compile(r"[^\S\n]+(\S+)")
 WORD = re.compile(r"\S+")
 WORD_AND = re.compile(r"(\S+)([^\S\n]+and[^\S\n]+)")
@@ -184,6 +197,7 @@ class Lexicons:
     list_plurals: set[str] = field(default_factory=set)
     place_heads: set[str] = field(default_factory=set)
     region_heads: set[str] = field(default_factory=set)  # "Region" of "the Mangystau Region": a place of its own
+    place_nouns_before_of: list[str] = field(default_factory=list)  # "city" of "the city of Khasan": a place follows
     kin_nouns: set[str] = field(default_factory=set)
     count_words: set[str] = field(default_factory=set)
     page_labels: set[str] = field(default_factory=set)
@@ -196,6 +210,7 @@ class Lexicons:
     numbered_unit_heads: list[str] = field(default_factory=list)  # "Unit 29155", "Department 53"
     compound_participles: list[str] = field(default_factory=list)  # "based" of "Odesa-based": an adjective
     arabic_org_openers: set[str] = field(default_factory=set)  # "Harakat" of "Harakat al-Nujaba": an organisation
+    acronym_source_openers: list[str] = field(default_factory=list)  # "reported by" of "reported by UNN"
     compiled: dict = field(default_factory=dict)
 
     def role_before(self, before: str) -> str | None:
@@ -257,6 +272,9 @@ class Lexicons:
         self.compiled["byline_before"] = re.compile(
             r"(?:^|\n|\|)[^\S\n]*(?:[^\s|]+[^\S\n]+){0,4}[Bb]y[^\S\n]+$")
         self.compiled["source_single"] = re.compile(r"\b(?:by|[Aa]ccording to)\s+$")
+        self.compiled["place_nouns"] = frozenset(self.place_nouns_before_of)
+        self.compiled["acronym_source"] = re.compile(
+            rf"\b(?i:{trie_pattern(self.acronym_source_openers, space=True)})\s+$") if self.acronym_source_openers else None
         if self.not_actors:
             self.compiled["not_actors"] = re.compile(
                 "|".join(re.escape(n) for n in sorted(self.not_actors, key=len, reverse=True)))
@@ -419,6 +437,7 @@ class Known:
     def __init__(self, doc: Doc, length: int) -> None:
         group = span_tuples(doc, SPANS_GAZETTEER)  # the gazetteer's kept tuples: no Span per entry
         self.spans = spans = sorted(set(map(_CHARS_AND_LABEL, group)))
+        self._group = group
         # each character -> the longest span over it (the first of equally long ones)
         self.at = at = [-1] * (length + 1)
         if _disjoint_ranges(spans):  # the gazetteer's own spans never overlap: each range written once
@@ -433,6 +452,17 @@ class Known:
         order.sort()
         for _, minus_i, s, e in order:
             at[s:e] = [-minus_i] * (e - s)
+
+    @cached_property
+    def demonyms(self) -> dict[int, int]:
+        """Start char -> end char of each demonym form ("Moldovan" of "Moldovan Ilan Shor";
+        built on first use)."""
+        return {g.start_char: g.end_char for g in self._group if g.id_ == DEMONYM_KIND}
+
+    @cached_property
+    def names(self) -> dict[tuple[int, int, str], str]:
+        """The canonical name of each known span (built on first use: few runs ask)."""
+        return {(g.start_char, g.end_char, g.label_): g.kb_id_ for g in self._group}
 
     @cached_property
     def starts(self) -> dict[int, set[str]]:
@@ -637,6 +667,7 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
     not_actor_at = _not_actor_index(text, lex)
     excluded = excluded_ranges(doc)
     out: list[Candidate] = []
+    unplaced: list[tuple[int, int]] = []  # plain two- or three-word names no rule placed
     # (every test below only drops a run: the cheap ones that drop most runs come first)
     for run_start, end, words in _runs(text, lex, known):
         start = run_start
@@ -656,6 +687,10 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
             words = _words(text[start:end])
         if not words:
             continue
+        if len(words) >= 3 and words[-2] == "on" and words[-1] in lex.leading_words:
+            # "UNN on Monday", "the Amur Region on Friday": "on" and a weekday or month end no name
+            end = TWO_LAST_WORDS.search(text, start, end).start()
+            words = words[:-2]
         if len(words) == 1 and not _lone_run_may_name(text, start, end, words[0], lex):
             continue  # (a one-word run whole from ``_runs`` passed these already; a trimmed or split one not)
         if not_actor_at and not_actor_at.find(1, run_start, end) >= 0:
@@ -664,17 +699,72 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
             continue  # "[Russian President Vladimir] Putin": an editor's bracket cuts the name
         if excluded and _overlaps_any(excluded, start, end):
             continue
+        if _state_and_listed_body(text, start, end, known):
+            continue  # "US Department of the Treasury": the state and the listed body, the gazetteer's
         in_title = any(s <= start and end <= e for s, e in titles)
-        out += _run_candidates(doc, text, start, end, words, in_title, lex, known)
+        found = _run_candidates(doc, text, start, end, words, in_title, lex, known)
+        if found:
+            out += found
+        elif 2 <= len(words) <= 3 and not in_title and max(known.at[start:end]) < 0 and _plain_name(words, lex):
+            unplaced.append((start, end))
+    if unplaced:
+        out += _listed_persons(text, unplaced, out, known)
     cues = word_hits(letter_view(text), lex.compiled["cue_words"])
     plurals = lex.compiled.get("org_list_words")
     list_starts = None if plurals is None or _has_ascii_folds(text) else [p for p, w in cues if w in plurals]
     out += _listed_orgs(doc, text, lex, known, list_starts)
     out += _dateline_sources(doc, text, lex, known)
+    out += _places_after_of(doc, text, lex, known)
     out += _numbered_units(doc, text, lex, known)
     out += _platforms(doc, text, lex, known, [p for p, w in cues if w in POST_WORD_SET])
     if lex.arabic_org_openers:
         out = [_arabic_org(text, c, lex) if c.label == "PERSON" else c for c in out]
+    return out
+
+
+def _state_and_listed_body(text: str, start: int, end: int, known: Known) -> bool:
+    """The run is a state's form and then the whole name of a listed organisation of that
+    state ("US Department of the Treasury": "United States" + "United States Department of
+    the Treasury"); not "Armenian Security Council" (the listed one is the UN's)."""
+    if known.at[start] < 0 or known.at[end - 1] < 0:
+        return False  # (most runs: no known span at both ends)
+    inside = known.overlapping(start, end)
+    if len(inside) < 2 or inside[0][0] != start or inside[0][2] != "GPE" or inside[-1][1] != end:
+        return False
+    state = known.names.get(inside[0])
+    return any(k[2] == "ORG" and k[1] == end and not text[inside[0][1]:k[0]].strip()
+               and state and state in known.names.get(k, "") for k in inside)
+
+
+def _listed_persons(text: str, unplaced: list[tuple[int, int]], found: list[Candidate],
+                    known: Known) -> list[Candidate]:
+    """Plain names listed with persons are persons ("activists Narges Mohammadi, Faezeh
+    Hashemi, Bahareh Hedayat and ..."): a name that only a comma or "and" parts from a
+    person found or known is one too, and so, in turn, is the next name of the list."""
+    starts = {c.start for c in found if c.label == "PERSON"}
+    ends = {c.end for c in found if c.label == "PERSON"}
+
+    def known_person(s0: int, e0: int) -> bool:  # a listed person's form over [s0, e0)
+        return any(k[2] == "PERSON" and k[0] == s0 and k[1] == e0 for k in known.overlapping(s0, e0))
+
+    out = []
+    pending = unplaced
+    while pending:
+        left = []
+        for start, end in pending:
+            before = LIST_SEPARATOR_BEFORE.search(text, max(0, start - 8), start)
+            after = LIST_SEPARATOR_AFTER.match(text, end)
+            b, a = (before.start() if before else -1), (after.end() if after else -1)
+            if (b in ends or a in starts or (b > 0 and known.at[b - 1] >= 0 and known_person(known.span_at(b - 1)[0], b))
+                    or (a >= 0 and known.at[a] >= 0 and known_person(a, known.span_at(a)[1]))):
+                out.append(Candidate(start, end, "PERSON", "persons.person.listed"))
+                starts.add(start)
+                ends.add(end)
+            else:
+                left.append((start, end))
+        if len(left) == len(pending):
+            break
+        pending = left
     return out
 
 
@@ -747,10 +837,13 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
     if len(words) == 1 and words[0] in lex.bare_bodies and not in_title and not known.overlapping(start, end):
         # "101 seats in Parliament": a capitalised body standing alone is the body
         return [Candidate(start, end, "ORG", "persons.org.body")]
-    if (len(words) == 1 and not in_title and CAMEL_NAME.fullmatch(words[0]) and _ends_with(before, BY_OR_TO)
+    if (len(words) == 1 and not in_title and _ends_with(before, BY_OR_TO)
+            and (CAMEL_NAME.fullmatch(words[0]) or (
+                ACRONYM_WORD.fullmatch(words[0]) and lex.compiled["acronym_source"]
+                and lex.compiled["acronym_source"].search(before)))
             and lex.compiled["source_single"].search(before) and not known.overlapping(start, end)
             and lex.leading_words.isdisjoint(CAMEL_PART.findall(words[0]))):  # not "QatarImage: X/Reuters"
-        return [Candidate(start, end, "ORG", "persons.org.source")]  # "reported by NewsMaker"
+        return [Candidate(start, end, "ORG", "persons.org.source")]  # "reported by NewsMaker", "by UNN"
     if len(words) == 1 and (bank := _word_ending_org(text, start, end, in_title, lex, known)) is not None:
         return [bank]
     if len(words) == 1 and DOMAIN_WORD.fullmatch(words[0]) and not in_title and not known.overlapping(start, end):
@@ -786,12 +879,24 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
             and not any(w in lex.stopwords for w in words) and _places_inside_at_most(known, start, end)
             and lex.compiled["descriptor_appos_after"].match(after)):
         return [Candidate(start, end, "ORG", "persons.org.appos_descriptor")]
-    if LINE_END.match(after) and _ends_with(before, BY) and lex.compiled["byline_before"].search(before):
-        # "By Anna Kowalska and Peter Schmidt | Analysis": every name in a byline
-        return [Candidate(seg_start, seg_end, "PERSON", "persons.person.byline")
-                for seg_start, seg_end in _segments(text, start, end)
-                if len(_words(text[seg_start:seg_end])) >= 2 and not known.overlapping(seg_start, seg_end)]
+    if _ends_with(before, BY) and lex.compiled["byline_before"].search(before):
+        # "By Anna Kowalska and Peter Schmidt | Analysis", "By X Y December 14, 2022": every
+        # name in a byline, which ends before a stopword (the month of its date stamp)
+        names_end = _byline_names_end(text, start, end, lex)
+        if BYLINE_END.match(text, names_end):
+            return [Candidate(seg_start, seg_end, "PERSON", "persons.person.byline")
+                    for seg_start, seg_end in _segments(text, start, names_end)
+                    if len(_words(text[seg_start:seg_end])) >= 2 and not known.overlapping(seg_start, seg_end)]
     return _segment_names(doc, text, start, end, after, in_title, lex, known)
+
+
+def _byline_names_end(text: str, start: int, end: int, lex: Lexicons) -> int:
+    """Where a byline's names end: before the first stopword of the run ("December" of
+    "X Y December 14, 2022"), else at the run's end."""
+    for m in WORD.finditer(text, start, end):
+        if m.group() in lex.stopwords or m.group().rstrip(".") in lex.stopwords:
+            return start + len(text[start:m.start()].rstrip())
+    return end
 
 
 def _region_names(text: str, start: int, end: int, lex: Lexicons, known: Known) -> list[Candidate]:
@@ -976,6 +1081,31 @@ def _listed_orgs(doc: Doc, text: str, lex: Lexicons, known: Known, starts: list[
             words = _words(text[s0:e0])
             if _bare_org_name(doc, s0, e0, words, lex, known):
                 out.append(Candidate(s0, e0, "ORG", "persons.org.list"))
+    return out
+
+
+def _places_after_of(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[Candidate]:
+    """A name no list holds after a place noun and "of" is a place: "the city of Khasan",
+    "the Russian republic of Tuva", "the oil region of Mangystau" (``place_nouns_before_of``)."""
+    nouns = lex.compiled.get("place_nouns")
+    if not nouns:
+        return []
+    out = []
+    pos = text.find(" of ")
+    while pos != -1:
+        here, pos = pos, text.find(" of ", pos + 4)
+        m = PLACE_NAME_AFTER_OF.match(text, here + 4)
+        if m is None:
+            continue
+        prev = LAST_WORD.search(text, max(0, here - 16), here)
+        if prev is None or prev.group() not in nouns:
+            continue
+        s0, e0 = m.span()
+        words = _words(m.group())
+        if (known.overlapping(s0, e0) or is_excluded(doc, s0, e0)
+                or any(w in lex.stopwords or w in lex.org_heads for w in words)):
+            continue
+        out.append(Candidate(s0, e0, "GPE", "persons.place.after_of"))
     return out
 
 
@@ -1168,6 +1298,22 @@ def _role_place_name(text: str, start: int, end: int, lex: Lexicons, known: Know
     return Candidate(name_start, end, "PERSON", "persons.person.role_place")
 
 
+def _after_demonyms(text: str, start: int, end: int, known: Known) -> int:
+    """Where a name starts after the demonyms opening its run ("Moldovan Ilan Shor",
+    "Israeli-Moldovan Ilan Shor": the states are the gazetteer's); at ``start`` unless two
+    words at least follow them."""
+    if known.at[start] < 0:
+        return start  # (most segments: nothing known at their start)
+    pos = start
+    while (stop := known.demonyms.get(pos)) is not None:
+        pos = stop + 1 if text[stop:stop + 1] in HYPHEN and stop + 1 < end else stop
+        if pos == stop:
+            break
+    if pos == start or text[pos:pos + 1] != " " or len(_words(text[pos:end])) < 2:
+        return start
+    return pos + 1
+
+
 def _name_start(text: str, start: int, end: int, lex: Lexicons) -> int:
     """Where the name in a segment of several words starts: after leading stopwords,
     a role inside the run, plural nouns before a given name, an opening gerund."""
@@ -1209,6 +1355,7 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
     words = _words(text[start:end])
     if len(words) != 1 or len(words[0]) != end - start:  # (a lone word has nothing to trim or skip)
         start = _name_start(text, start, end, lex)
+        start = _after_demonyms(text, start, end, known)
         if known.within(start, end):
             return None
         words = _words(text[start:end])
