@@ -77,6 +77,13 @@ def test_persons_org_head_words(persons):
             "Lithuanian Ministry of Economy"} <= orgs
 
 
+def test_persons_org_head_word_ending_a_complement_is_part_of_the_name(persons):
+    """'University of Technology': the complement's head word makes no organisation of its own."""
+    found = persons("The EU listed Sharif University of Technology and Kavosh Institute of Energy over missile work.")
+    assert {"Sharif University of Technology", "Kavosh Institute of Energy"} <= names(found, "ORG")
+    assert not {"Technology", "Energy", "Sharif University"} & names(found)
+
+
 def test_persons_org_stops_before_dates_and_known_places(persons):
     orgs = names(persons("The Baltic Shipping Company on Monday sued the Ministry of Transport and Poland."), "ORG")
     assert "Baltic Shipping Company" in orgs

@@ -558,19 +558,23 @@ def _has_head(words: list[str], lex: Lexicons) -> int:
 
     The head must end the name ("Syrian Free Army", "Lazarus AI") or open a
     complement ("Ministry of National Defense", "Center for ..."): a head word
-    in the middle of other capitalised words ("Army Staff Sgt") is not one.
+    in the middle of other capitalised words ("Army Staff Sgt") is not one, nor is a head word
+    that ends the complement of an earlier one ("Sharif University of Technology").
     Names with product words ("Army Tactical Missile Systems") are products.
     """
     if lex.compiled["head_firsts"].isdisjoint(words) or any(w in lex.product_words for w in words):
         return -1
     last = -1
+    opens = False  # the head found so far opens a complement ("University of ...")
     for i, w in enumerate(words):
         is_head = w in lex.org_heads or (i + 1 < len(words) and f"{w} {words[i + 1]}" in lex.org_heads)
         if not is_head:
             continue
         nxt = words[i + 1] if i + 1 < len(words) else None
-        if nxt is None or nxt in ("of", "for", "on", "de") or (i + 2 == len(words) and f"{w} {nxt}" in lex.org_heads):
-            last = i
+        if nxt in ("of", "for", "on", "de"):
+            last, opens = i, True
+        elif (nxt is None or (i + 2 == len(words) and f"{w} {nxt}" in lex.org_heads)) and not opens:
+            last = i  # a head word ending the complement ("University of Technology") is not a second name
     return last
 
 
