@@ -21,7 +21,7 @@ from briefextract.rules.layout import (
     token_kind,
 )
 from briefextract.rules.layout_sentences import remember_sentence_starts
-from briefextract.rules.spans import doc_text
+from briefextract.rules.spans import doc_text, store_extension
 
 #: Most token kinds remembered (orth id -> kind); ~0.5 MB at most.
 _KIND_CACHE_SIZE = 50_000
@@ -65,9 +65,9 @@ class LayoutMarker(BatchedPipe):
             spans, tuples = [spans[k] for k in order], [tuples[k] for k in order]
             excluded.sort()
         keep_span_tuples(doc, C.SPANS_LAYOUT, spans, tuples)
-        doc._.excluded = excluded
+        store_extension(doc, "excluded", excluded)
         # "MOSCOW, June 3 (Reuters) -": found once here, read by persons, actors, sanctions and events
-        doc._.datelines = datelines(C.DATELINE, doc_text(doc))
+        store_extension(doc, "datelines", datelines(C.DATELINE, doc_text(doc)))
         self._set_sentence_starts(doc)
         return doc
 
