@@ -30,6 +30,8 @@ from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from briefextract.rules.layout import token_kind
+
 _ATTRS = [ORTH, IDX]
 
 #: Most words the lexeme table holds (~30 MB at most): past it, it starts again from the
@@ -49,6 +51,9 @@ class TokenArrays:
     is_punct: list[bool]
     is_space: list[bool]
     like_num: list[bool]
+    #: one character per token, its kind for sentence splitting (``rules.layout.token_kind``):
+    #: a word attribute too, read with the others for the layout component
+    kinds: str = ""
 
     def end_char(self, i: int) -> int:
         """Character offset just past token ``i`` (``Token.idx + len(Token.text)``)."""
@@ -134,19 +139,19 @@ class WordTable:
         self.pending = {}
 
 
-def _lexeme_rows(orths: list[int], vocab: Vocab) -> list[tuple[str, str, bool, bool, bool]]:
-    """(text, lower, is_punct, is_space, like_num) of each word (lower is the text's own
-    string object when it is already lower case)."""
+def _lexeme_rows(orths: list[int], vocab: Vocab) -> list[tuple[str, str, bool, bool, bool, int]]:
+    """(text, lower, is_punct, is_space, like_num, kind as an ASCII code) of each word (lower
+    is the text's own string object when it is already lower case)."""
     rows = []
     for orth in orths:
         lex = vocab[orth]
-        text, lower = lex.orth_, lex.lower_
-        rows.append((text, text if lower == text else lower, lex.is_punct, lex.is_space, lex.like_num))
+        text, lower, space = lex.orth_, lex.lower_, lex.is_space
+        rows.append((text, text if lower == text else lower, lex.is_punct, space, lex.like_num, ord(token_kind(text, space))))
     return rows
 
 
 #: The lexeme attributes of the words met, shared by all Docs of the process.
-_LEXEMES = WordTable((object, object, bool, bool, bool), _lexeme_rows)
+_LEXEMES = WordTable((object, object, bool, bool, bool, numpy.uint8), _lexeme_rows)
 
 
 def token_arrays(doc: Doc) -> TokenArrays:
@@ -159,8 +164,10 @@ def token_arrays(doc: Doc) -> TokenArrays:
         _ARRAYS[doc] = arrays
         return arrays
     columns = doc.to_array(_ATTRS)
-    text, lower, punct, space, num = (c.tolist() for c in _LEXEMES.lookup(columns[:, 0], doc.vocab, _MAX_STRINGS))
-    arrays = TokenArrays(text=text, lower=lower, idx=columns[:, 1].tolist(), is_punct=punct, is_space=space, like_num=num)
+    *lists, kinds = _LEXEMES.lookup(columns[:, 0], doc.vocab, _MAX_STRINGS)
+    text, lower, punct, space, num = (c.tolist() for c in lists)
+    arrays = TokenArrays(text=text, lower=lower, idx=columns[:, 1].tolist(), is_punct=punct, is_space=space,
+                         like_num=num, kinds=kinds.tobytes().decode("ascii"))
     _ARRAYS[doc] = arrays
     return arrays
 
