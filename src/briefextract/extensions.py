@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from briefextract.records import Brief
+from briefextract.rules.spans import stored_extension
 
 #: Extension name -> what it holds. All default to None; components set them.
 DOC_FIELDS: dict[str, str] = {
@@ -30,7 +31,7 @@ DOC_FIELDS: dict[str, str] = {
 
 
 def _brief_getter(doc: Doc) -> Brief | None:
-    data = doc._.brief_data
+    data = stored_extension(doc, "brief_data")  # (no Underscore object: rules.spans)
     return None if data is None else Brief.model_validate(data)
 
 
@@ -45,7 +46,7 @@ def register_extensions() -> None:
 
 def meta(doc: Doc) -> dict[str, Any]:
     """The document's metadata dict (empty when none was given)."""
-    return doc._.meta or {}
+    return stored_extension(doc, "meta") or {}
 
 
 def add_warning(doc: Doc, message: str) -> None:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from briefextract import extensions  # noqa: F401  (registers Doc extensions)
 from briefextract.components import factories  # noqa: F401  (registers factories)
 from briefextract.errors import PipelineNotFound
+from briefextract.rules.spans import store_extension
 
 PIPELINE_NAME = "briefextract-en"
 ENV_MODEL_PATH = "BRIEFEXTRACT_MODEL"
@@ -103,5 +104,5 @@ def load(path: str | Path | None = None, *, base: str | None = None) -> Language
 def make_doc(nlp: Language, text: str, **meta: Any) -> Doc:
     """A Doc for ``text`` carrying its metadata (doc_id, title, published, source, url)."""
     doc = nlp.make_doc(text)
-    doc._.meta = {k: v for k, v in meta.items() if v is not None}
+    store_extension(doc, "meta", {k: v for k, v in meta.items() if v is not None})  # (no Underscore object)
     return doc

@@ -50,32 +50,27 @@ def test_layout_sentence_starts_after_punct_quotes_and_newlines(nlp):
     ]
 
 
-def test_layout_token_kind_cache_stays_bounded(nlp, monkeypatch):
-    from briefextract.components import layout
+def test_layout_sentences_right_after_the_word_table_starts_again(nlp, monkeypatch):
+    from briefextract.rules import tokens
 
-    monkeypatch.setattr(layout, "_KIND_CACHE_SIZE", 10)
+    monkeypatch.setattr(tokens, "_MAX_STRINGS", 10)
     doc = nlp(" ".join(f"Item{i} is listed." for i in range(40)))
     assert sum(1 for _ in doc.sents) == 40
-    # the table holds at most the bound, or one text's words when that text alone has more
-    assert len(nlp.get_pipe("layout")._kinds) == len({t.orth for t in doc})
     doc = nlp("Talks went on. They ended.")
-    assert len(nlp.get_pipe("layout")._kinds) <= 10
+    assert len(tokens._LEXEMES) <= 10
     assert [s.text for s in doc.sents] == ["Talks went on.", "They ended."]
 
 
-def test_layout_kind_table_equals_token_kind_for_every_word(nlp):
-    """The sorted-array lookup gives each token the kind its text has."""
-    from spacy.attrs import ORTH
-
+def test_layout_token_kinds_equal_token_kind_for_every_word(nlp):
+    """The kinds read with the shared token arrays give each token the kind its text has."""
     from briefextract.rules.layout import token_kind
+    from briefextract.rules.tokens import token_arrays
 
     texts = ["Talks began in Vienna. “They failed.” the envoy said.\nU.S. officials left. 12 diplomats stayed",
              "a 😀 B\n\n\tC . ” ) ] x\u00a0\u2028 y ‘w’ 'e' \"r\" 5 ½ Ⅻ ǅ … ! ?", "Talks began in Vienna."]
-    table = nlp.get_pipe("layout")._kinds
     for text in texts:
         doc = nlp.make_doc(text)
-        kinds = table.kind_string(doc.to_array(ORTH), nlp.vocab)
-        assert kinds == "".join(token_kind(t.text, t.is_space) for t in doc), text
+        assert token_arrays(doc).kinds == "".join(token_kind(t.text, t.is_space) for t in doc), text
 
 
 def test_layout_refuses_a_parsed_doc_and_counts_long_lines_as_body(nlp):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gc
 
+import pytest
+
 from briefextract.rules import spans
 from briefextract.rules.spans import char_span_record, doc_text, span_record
 
@@ -37,6 +39,16 @@ def test_spans_excluded_ranges_reads_what_layout_wrote(nlp):
     assert spans.is_excluded(doc, 20, 25) and not spans.is_excluded(doc, 0, 5)
     doc._.excluded = [[0, 5]]  # a later change through doc._ is seen too
     assert spans.is_excluded(doc, 0, 5) and not spans.is_excluded(doc, 20, 25)
+
+
+def test_spans_store_extension_is_what_doc_underscore_sets_and_reads(nlp):
+    doc = nlp.make_doc("Talks went on.")
+    spans.store_extension(doc, "counts", [{"value": 2}])
+    assert doc._.counts == [{"value": 2}] and spans.stored_extension(doc, "counts") == [{"value": 2}]
+    doc._.counts = []  # and a value set through doc._ is the one it replaces
+    assert spans.stored_extension(doc, "counts") == []
+    with pytest.raises(AttributeError):
+        spans.store_extension(doc, "no_such_extension", 1)
 
 
 def test_spans_excluded_ranges_empty_without_layout(nlp):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import spacy
+from spacy.attrs import ORTH
 
 from briefextract.rules import tokens as T
 from briefextract.rules.tokens import forget, token_arrays
@@ -67,3 +68,16 @@ def test_tokens_word_cache_is_not_reused_across_vocabularies():
     other.vocab["!"].is_punct = False  # a vocabulary that reads the same word differently
     assert token_arrays(other("Sanctions !")).is_punct == [False, False]
     assert token_arrays(english("Sanctions !")).is_punct == [False, True]
+
+
+def test_tokens_word_table_same_values_before_and_after_merging_new_words(monkeypatch):
+    """New words wait in the pending dict, then merge into the sorted columns: the values never change."""
+    nlp = spacy.blank("en")
+    monkeypatch.setattr(T.WordTable, "MIN_PENDING", 4)
+    table = T.WordTable((object, bool), lambda orths, vocab: [(vocab[o].orth_, vocab[o].is_punct) for o in orths])
+    texts = ["Talks began in Vienna .", "Envoys left Vienna !", "Talks began again , in Minsk .", "Talks began ."]
+    for text in texts * 2:
+        doc = nlp(text)
+        words, punct = table.lookup(doc.to_array(ORTH), nlp.vocab, limit=1000)
+        assert words.tolist() == [t.text for t in doc] and punct.tolist() == [t.is_punct for t in doc]
+    assert len(table.orths) > 0 and len(table) == len({t.orth for text in texts for t in nlp(text)})

@@ -18,7 +18,7 @@ from briefextract import constants as C
 from briefextract.components.batching import BatchedPipe
 from briefextract.extensions import meta
 from briefextract.records import SCHEMA_VERSION
-from briefextract.rules.spans import doc_text
+from briefextract.rules.spans import doc_text, store_extension, stored_extension
 
 _SPAN_LISTS = ("counts", "sanctions", "dates", "events")
 
@@ -31,8 +31,8 @@ class BriefAssembler(BatchedPipe):
 
     def __call__(self, doc: Doc) -> Doc:
         m = meta(doc)
-        # read once: every doc._ access builds an Underscore object (~2 µs, hundreds of records)
-        excluded = [(s, e) for s, e in (doc._.excluded or ())]
+        # read straight from doc.user_data (rules.spans): every doc._ access builds an Underscore object (~2 µs)
+        excluded = [(s, e) for s, e in (stored_extension(doc, "excluded") or ())]
         data: dict[str, Any] = {
             "schema_version": SCHEMA_VERSION,
             "doc_id": str(m.get("doc_id") or "doc"),
@@ -45,18 +45,19 @@ class BriefAssembler(BatchedPipe):
             "actors": self._actors(doc, excluded),
         }
         for key in _SPAN_LISTS:
-            records = getattr(doc._, key) or []
+            records = stored_extension(doc, key) or []
             data[key] = [r for r in records if _kept(excluded, r)] if excluded else list(records)
-        data["warnings"] = list(doc._.warnings or [])
-        doc._.brief_data = data
+        data["warnings"] = list(stored_extension(doc, "warnings") or [])
+        store_extension(doc, "brief_data", data)
         return doc
 
     @staticmethod
     def _actors(doc: Doc, excluded: list[tuple[int, int]]) -> list[dict]:
+        found = stored_extension(doc, "actors") or []
         if not excluded:  # most articles: nothing to filter, no copies to make
-            return list(doc._.actors or [])
+            return list(found)
         actors = []
-        for actor in doc._.actors or []:
+        for actor in found:
             mentions = [s for s in actor.get("mentions", []) if not _overlaps(excluded, s)]
             if actor.get("mentions") and not mentions:
                 continue

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from briefextract.components.base import DataComponent
 from briefextract.rules.counts import CountRules
+from briefextract.rules.spans import store_extension
 
 
 class CountExtractor(DataComponent):
@@ -25,5 +26,5 @@ class CountExtractor(DataComponent):
         if rules is None:
             self.compile()
             rules = self.rules
-        doc._.counts = rules.extract(doc)
+        store_extension(doc, "counts", rules.extract(doc))
         return doc

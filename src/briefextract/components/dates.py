@@ -19,7 +19,7 @@ from briefextract.extensions import add_warning, meta
 from briefextract.rules.actor_spans import SpanTuple, keep_span_tuples
 from briefextract.rules.dates import DateRules, compile_rules, find_dates
 from briefextract.rules.layout_sentences import sentence_start_tokens
-from briefextract.rules.spans import doc_text, excluded_ranges
+from briefextract.rules.spans import doc_text, excluded_ranges, store_extension
 from briefextract.rules.tokens import TokenArrays, token_arrays
 
 
@@ -36,7 +36,7 @@ class DateExtractor(DataComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         if self.rules is None:
-            doc._.dates = []
+            store_extension(doc, "dates", [])
             keep_span_tuples(doc, C.SPANS_DATES, [], [])
             return doc
         published = meta(doc).get("published")
@@ -58,7 +58,7 @@ class DateExtractor(DataComponent):
                 tuples.append(SpanTuple(start, end, tokens.idx[start], tokens.end_char(end - 1), "DATE", m.value, m.rule))
         if dct is None and missing:
             add_warning(doc, f"no publication date: {missing} relative or year-less date(s) left unresolved (XXXX / *_REF)")
-        doc._.dates = records
+        store_extension(doc, "dates", records)
         keep_span_tuples(doc, C.SPANS_DATES, spans, tuples)  # its readers take the tuples: no Span each
         return doc
 

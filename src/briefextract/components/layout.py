@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import DEP, ORTH, SENT_START
+from spacy.attrs import DEP, SENT_START
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from briefextract import constants as C
 from briefextract.components.batching import BatchedPipe
@@ -18,13 +17,10 @@ from briefextract.rules.layout import (
     inline_credits,
     layout_ranges,
     sentence_starts,
-    token_kind,
 )
 from briefextract.rules.layout_sentences import remember_sentence_starts
-from briefextract.rules.spans import doc_text
-
-#: Most token kinds remembered (orth id -> kind); ~0.5 MB at most.
-_KIND_CACHE_SIZE = 50_000
+from briefextract.rules.spans import doc_text, store_extension
+from briefextract.rules.tokens import token_arrays
 
 
 class LayoutMarker(BatchedPipe):
@@ -39,7 +35,6 @@ class LayoutMarker(BatchedPipe):
     def __init__(self, nlp: Language, name: str) -> None:
         self.nlp = nlp
         self.name = name
-        self._kinds = _KindTable()  # orth id -> token_kind, filled as words are met
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -65,9 +60,9 @@ class LayoutMarker(BatchedPipe):
             spans, tuples = [spans[k] for k in order], [tuples[k] for k in order]
             excluded.sort()
         keep_span_tuples(doc, C.SPANS_LAYOUT, spans, tuples)
-        doc._.excluded = excluded
+        store_extension(doc, "excluded", excluded)
         # "MOSCOW, June 3 (Reuters) -": found once here, read by persons, actors, sanctions and events
-        doc._.datelines = datelines(C.DATELINE, doc_text(doc))
+        store_extension(doc, "datelines", datelines(C.DATELINE, doc_text(doc)))
         self._set_sentence_starts(doc)
         return doc
 
@@ -76,68 +71,21 @@ class LayoutMarker(BatchedPipe):
 
         Setting ``token.is_sent_start`` token by token is quadratic: spaCy's setter
         calls ``doc.has_annotation("DEP")``, which scans the whole Doc, on every
-        assignment. A token's kind depends on its text only, so it is kept per
-        vocabulary entry (:class:`_KindTable`), and no Token object is created.
+        assignment. A token's kind depends on its text only, so it is read with the
+        other word attributes into the shared token arrays (``rules.tokens``, which the
+        later components read anyway: one lookup of the Doc's words, not two), and no
+        Token object is created.
         """
         if not len(doc):
             return
-        # ORTH and DEP in one pass over the token structs
-        columns = doc.to_array([ORTH, DEP])
         # as the token setter does: a parse fixes the sentences. ``doc.has_annotation("DEP")``
         # is ``any(token.dep)`` through a Python generator; the array test is the same, in C
-        if columns[:, 1].any():
+        if doc.to_array([DEP]).any():
             raise ValueError(Errors.E043)
-        starts = sentence_starts(self._kinds.kind_string(columns[:, 0], self.nlp.vocab))
-        values = numpy.full(len(columns), -1, dtype=numpy.int64)
+        starts = sentence_starts(token_arrays(doc).kinds)
+        values = numpy.full(len(doc), -1, dtype=numpy.int64)
         values[starts] = 1
         # SENT_START is 1 (starts) or -1 (does not), as uint64 like Doc.to_array's output
         # (the same bits read as uint64: a view, not a copy)
         doc.from_array([SENT_START], values.view(numpy.uint64))
         remember_sentence_starts(doc, starts)  # the later components read them from here, not the Doc
-
-
-class _KindTable:
-    """The token kind (``rules.layout.token_kind``) of every word met, as two sorted arrays.
-
-    Why: a kind depends on the word only, so it is looked up, not recomputed. Looking
-    up a Doc's ORTH column with ``numpy.searchsorted`` in a compact sorted array runs
-    in C and touches little memory; a ``dict`` keyed by ORTH needs the column as
-    ~800 Python ints (``tolist``) and a lookup each, whose table and keys have left
-    the CPU cache since the previous article (~0.1 ms per article inside the pipeline).
-    """
-
-    def __init__(self) -> None:
-        self.orths = numpy.empty(0, dtype=numpy.uint64)  # sorted
-        self.codes = numpy.empty(0, dtype=numpy.uint8)  # the kind of each, as an ASCII code
-
-    def __len__(self) -> int:
-        return len(self.orths)
-
-    def kind_string(self, orths: numpy.ndarray, vocab: Vocab) -> str:
-        """One kind character per token of ``orths`` (ORTH ids), words not met yet added first."""
-        at, found = self._find(orths)
-        if not found.all():
-            missing = numpy.unique(orths[~found])
-            if len(self.orths) + len(missing) > _KIND_CACHE_SIZE:
-                # a long batch meets new words forever: stay bounded (start again from this text's words)
-                self.orths, self.codes = self.orths[:0], self.codes[:0]
-                missing = numpy.unique(orths)
-            self._add(missing, vocab)
-            at, found = self._find(orths)
-        return self.codes[at].tobytes().decode("ascii")
-
-    def _find(self, orths: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
-        """Where each of ``orths`` is in the table (clipped), and whether it is there."""
-        if not len(self.orths):
-            return numpy.zeros(len(orths), dtype=numpy.intp), numpy.zeros(len(orths), dtype=bool)
-        at = numpy.searchsorted(self.orths, orths)
-        numpy.minimum(at, len(self.orths) - 1, out=at)
-        return at, self.orths[at] == orths
-
-    def _add(self, missing: numpy.ndarray, vocab: Vocab) -> None:
-        """Add the kinds of ``missing`` (sorted ORTH ids none of which is in the table)."""
-        kinds = "".join(token_kind(vocab[orth].orth_, vocab[orth].is_space) for orth in missing.tolist())
-        orths = numpy.concatenate([self.orths, missing])
-        codes = numpy.concatenate([self.codes, numpy.frombuffer(kinds.encode("ascii"), dtype=numpy.uint8)])
-        order = numpy.argsort(orths, kind="stable")
-        self.orths, self.codes = orths[order], codes[order]
