@@ -37,6 +37,22 @@ EventType = Literal[
     "election", "sanctions", "arrest", "agreement", "statement",
     "war", "coup", "protest", "capture", "exchange", "withdrawal", "deployment",
     "order", "inauguration", "transfer", "execution", "sentencing", "appointment", "closure",
+    # general nouns of the dated fallback (models/briefextract-en/events/fallback.json)
+    "abolition", "accession", "accusation", "acquisition", "acquittal", "address", "admission", "adoption",
+    "amendment", "annexation", "announcement", "annulment", "approval", "arrival", "assassination", "award",
+    "ban", "blocking", "bombing", "boycott", "call", "cancellation", "charge", "collapse", "conclusion",
+    "condemnation", "confirmation", "confiscation", "conviction", "crash", "creation", "criticism", "death",
+    "declaration", "defeat", "delivery", "denial", "departure", "deportation", "designation", "detention",
+    "disappearance", "dismissal", "dissolution", "enactment", "end", "escape", "establishment", "expansion",
+    "explosion", "expulsion", "extension", "extradition", "filing", "flight", "formation", "founding",
+    "holding", "hosting", "imposition", "indictment", "interview", "introduction", "invasion", "invitation",
+    "issuance", "jailing", "killing", "launch", "lawsuit", "leak", "liberation", "lifting", "liquidation",
+    "listing", "march", "mobilization", "murder", "nationalization", "nomination", "occupation", "opening",
+    "pardon", "passage", "poisoning", "post", "postponement", "presentation", "proclamation", "publication",
+    "raid", "rally", "ratification", "recall", "recognition", "registration", "rejection", "report",
+    "resignation", "resumption", "return", "revelation", "revocation", "ruling", "sale", "seizure", "shelling",
+    "shootdown", "shutdown", "signing", "speech", "staging", "start", "strike", "submission", "supply",
+    "surrender", "suspension", "test", "unveiling", "veto", "victory", "vote", "warning",
 ]
 
 # TIMEX3-style values: years (possibly XXXX), months, days, ISO weeks, decades,
