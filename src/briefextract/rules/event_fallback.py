@@ -14,7 +14,7 @@ A date mention becomes one event (``rule = "dated_fallback"``) when its clause
   an infinitive or an adjective (a ``not_before`` word right before it) and with
   no hypothetical cue (events ``cues.json``) within ``cue_window`` tokens and no
   negation within ``negation_window`` tokens before it in the clause;
-* at least one actor (not a dateline's);
+* at least one actor (not a dateline's; the sentence's when the clause has none);
 
 and no event already carries that date in that sentence, or that date and one of
 its actors anywhere. type = the verb's noun; participants = the clause's actors,
@@ -57,6 +57,9 @@ class FallbackLexicon:
     verbs: dict[str, str]
     bound_before: frozenset[str]
     not_before: frozenset[str]
+    bound_near: frozenset[str] = frozenset()
+    bound_window: int = 3
+    possessive: frozenset[str] = frozenset({"'s", "’s"})
 
 
 def build_fallback(data: dict[str, Any] | None) -> FallbackLexicon | None:
@@ -67,6 +70,9 @@ def build_fallback(data: dict[str, Any] | None) -> FallbackLexicon | None:
         verbs={k.lower(): v for k, v in data["verbs"].items()},
         bound_before=frozenset(w.lower() for w in data.get("bound_before", ())),
         not_before=frozenset(w.lower() for w in data.get("not_before", ())),
+        bound_near=frozenset(w.lower() for w in data.get("bound_near", ())),
+        bound_window=int(data.get("bound_window", 3)),
+        possessive=frozenset(data.get("possessive", ("'s", "’s"))),
     )
 
 
@@ -80,7 +86,9 @@ def _verb_of(lowers: list[str], clause: tuple[int, int], date: tuple[int, int], 
         return None
     v = min(found, key=lambda i: (abs(i - date[0]), i))
     if v > a and lowers[v - 1] in fb.not_before:
-        return None
+        return None  # "to sign", "the signed deal": not a finite verb
+    if v < date[0] and not lex.reported_subjects.isdisjoint(lowers[v + 1: date[0]]):
+        return None  # "said he was born in 2005": the date is the reported clause's
     if not lex.hypothetical.isdisjoint(lowers[max(a, v - lex.cue_window): v]):
         return None
     if not lex.negation.isdisjoint(lowers[max(a, v - lex.negation_window): v]):
@@ -103,6 +111,8 @@ def add_fallback_events(doc: Doc, events: list[dict], lex: EventLexicon, fb: Fal
     dates = [
         d for d in dates
         if "/" not in d.value and not (d.start and lowers[d.start - 1] in fb.bound_before)
+        and fb.bound_near.isdisjoint(lowers[max(0, d.start - fb.bound_window): d.start])
+        and not (d.end < len(lowers) and lowers[d.end] in fb.possessive)  # "Sunday's casualties": a noun's date
         and not after_publication(d.value, dct)
     ]
     if not dates:
@@ -132,6 +142,11 @@ def add_fallback_events(doc: Doc, events: list[dict], lex: EventLexicon, fb: Fal
         a, b = clause
         here = actors[bisect.bisect_left(actor_starts, a): bisect.bisect_left(actor_starts, b)]
         here = [sp for sp in here if sp.end <= b and not (sp.start < d.end and d.start < sp.end)]
+        if not here:  # "In December, a scandal erupted over X's shipments": the sentence's actors
+            here = [
+                sp for sp in actors[bisect.bisect_left(actor_starts, sent[0]): bisect.bisect_left(actor_starts, sent[1])]
+                if sp.end <= sent[1] and not (sp.start < d.end and d.start < sp.end)
+            ]
         if not here:
             continue
         ordered = [sp.name for sp in here if sp.start < v] + [sp.name for sp in here if sp.start > v]
