@@ -89,11 +89,14 @@ def _verb_of(lowers: list[str], clause: tuple[int, int], date: tuple[int, int], 
         return None  # "to sign", "the signed deal": not a finite verb
     if v < date[0] and not lex.reported_subjects.isdisjoint(lowers[v + 1: date[0]]):
         return None  # "said he was born in 2005": the date is the reported clause's
-    if not lex.hypothetical.isdisjoint(lowers[max(a, v - lex.cue_window): v]):
+    # the cues are looked for between the clause's start (or the date before the verb: "On 3 May,
+    # X recalled ..." has no modal 'may') and the verb
+    lo = max(a, date[1]) if date[1] <= v else a
+    if not lex.hypothetical.isdisjoint(lowers[max(lo, v - lex.cue_window): v]):
         return None
-    if not lex.negation.isdisjoint(lowers[max(a, v - lex.negation_window): v]):
+    if not lex.negation.isdisjoint(lowers[max(lo, v - lex.negation_window): v]):
         return None
-    if not lex.habitual.isdisjoint(lowers[max(a, v - lex.negation_window): v + 3]):
+    if not lex.habitual.isdisjoint(lowers[max(lo, v - lex.negation_window): v + 3]):
         return None
     return v
 
