@@ -26,6 +26,7 @@ Only date mentions are looked at, and only their clause: no pass over every toke
 from __future__ import annotations
 
 import bisect
+from itertools import compress
 from dataclasses import dataclass
 from typing import Any
 
@@ -128,16 +129,26 @@ def add_fallback_events(doc: Doc, events: list[dict], lex: EventLexicon, fb: Fal
     actors = [sp for sp in _actor_spans(doc) if not any(s <= sp.start < e for s, e in datelines)]
     if not actors:
         return
-    actor_starts = [sp.start for sp in actors]
     sents = sentence_ranges(doc)
     sent_starts = [s for s, _ in sents]
-    breaks = _clause_breaks(doc, lex, (), lowers)
+    sent_of = {d: sents[bisect.bisect_right(sent_starts, d.start) - 1] for d in dates}
+    # only a sentence with a verb of the map can give an event (a set test on its words, in C)
+    dates = [d for d in dates if not fb.verbs.keys().isdisjoint(lowers[sent_of[d][0]: sent_of[d][1]])]
+    if not dates:
+        return
+    actor_starts = [sp.start for sp in actors]
+    # the clause breaks of those sentences only: their cue words, found in C
+    cues = lex.cue_starts.__contains__
+    positions = [
+        i for a, b in sorted(set(sent_of[d] for d in dates)) for i in compress(range(a, b), map(cues, lowers[a:b]))
+    ]
+    breaks = _clause_breaks(doc, lex, (), lowers, positions)
     tok = token_arrays(doc)
     text = doc_text(doc)
     actor_records = stored_extension(doc, "actors") or ()
     country_of = {a["name"]: a.get("country") for a in actor_records if a.get("country")}
     for d in dates:
-        sent = sents[bisect.bisect_right(sent_starts, d.start) - 1]
+        sent = sent_of[d]
         clause = clause_of(d.start, sent, breaks)
         v = _verb_of(lowers, clause, (d.start, d.end), fb, lex)
         if v is None:
