@@ -15,10 +15,10 @@ def _fallback(extract, text, published=PUB):
 
 def test_a_dated_past_happening_told_by_an_unknown_verb_is_an_event(extract):
     cases = (
-        ("The Constitutional Court of Georgia annulled the results on 12 February 2024.", "annulment", "2024-02-12"),
-        ("Estonia ratified the convention in November 2023.", "ratification", "2023-11"),
+        ("The Constitutional Court of Georgia invalidated the results on 12 February 2024.", "invalidation", "2024-02-12"),
+        ("Estonia nationalised the port in November 2023.", "nationalization", "2023-11"),
         ("Armenia has invoked the defence clause on Monday.", "invocation", "2024-03-11"),
-        ("In January 2022, Mikheil Saakashvili unveiled a new party.", "unveiling", "2022-01"),
+        ("In January 2022, Mikheil Saakashvili dissolved the party.", "dissolution", "2022-01"),
         ("Serbian troops counterattacked in October 2023.", "counterattack", "2023-10"),
     )
     for text, type_, date in cases:

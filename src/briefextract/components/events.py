@@ -22,7 +22,7 @@ class EventExtractor(DataComponent):
 
     def compile(self) -> None:
         self.lexicon = build_lexicon(self.nlp.vocab, self.data)
-        self.fallback = build_fallback(self.data.get("fallback"))
+        self.fallback = build_fallback(self.data.get("fallback"), self.lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.lexicon is None:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 from itertools import compress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Doc
@@ -59,19 +59,38 @@ class FallbackLexicon:
     bound_before: frozenset[str]
     not_before: frozenset[str]
     bound_near: frozenset[str] = frozenset()
+    not_after: dict[str, frozenset[str]] = field(default_factory=dict)
     bound_window: int = 3
     possessive: frozenset[str] = frozenset({"'s", "’s"})
 
 
-def build_fallback(data: dict[str, Any] | None) -> FallbackLexicon | None:
-    """The compiled fallback data, or None when there is none (the fallback is off)."""
+def trigger_words(lex: EventLexicon) -> frozenset[str]:
+    """Every word of a trigger pattern (its ``LOWER`` values)."""
+    words: set[str] = set()
+    for entry in lex.triggers.values():
+        for token in entry["pattern"]:
+            lower = token.get("LOWER")
+            if isinstance(lower, str):
+                words.add(lower)
+            elif isinstance(lower, dict):
+                words.update(lower.get("IN", ()))
+    return frozenset(words)
+
+
+def build_fallback(data: dict[str, Any] | None, lex: EventLexicon | None = None) -> FallbackLexicon | None:
+    """The compiled fallback data, or None when there is none (the fallback is off).
+
+    A verb some trigger has is left to that trigger, whose context checks have decided ("Mali
+    executed the plan", "left the room", "launched a satellite" are no happenings of theirs)."""
     if not data or not data.get("verbs"):
         return None
+    known = trigger_words(lex) if lex is not None else frozenset()
     return FallbackLexicon(
-        verbs={k.lower(): v for k, v in data["verbs"].items()},
+        verbs={k.lower(): v for k, v in data["verbs"].items() if k.lower() not in known},
         bound_before=frozenset(w.lower() for w in data.get("bound_before", ())),
         not_before=frozenset(w.lower() for w in data.get("not_before", ())),
         bound_near=frozenset(w.lower() for w in data.get("bound_near", ())),
+        not_after={k.lower(): frozenset(v) for k, v in data.get("not_after", {}).items()},
         bound_window=int(data.get("bound_window", 3)),
         possessive=frozenset(data.get("possessive", ("'s", "’s"))),
     )
@@ -88,6 +107,8 @@ def _verb_of(lowers: list[str], clause: tuple[int, int], date: tuple[int, int], 
     v = min(found, key=lambda i: (abs(i - date[0]), i))
     if v > a and lowers[v - 1] in fb.not_before:
         return None  # "to sign", "the signed deal": not a finite verb
+    if v + 1 < len(lowers) and lowers[v + 1] in fb.not_after.get(lowers[v], ()):
+        return None  # "ruled out": another verb
     if v < date[0] and not lex.reported_subjects.isdisjoint(lowers[v + 1: date[0]]):
         return None  # "said he was born in 2005": the date is the reported clause's
     # the cues are looked for between the clause's start (or the date before the verb: "On 3 May,
