@@ -45,6 +45,8 @@ def test_no_fallback_event_for_a_plan_a_deadline_a_span_or_a_negation(extract):
         "Aliyev confirmed Sunday's resignation of the cabinet.",  # a noun's date, a verb of saying
         "Pashinyan said he was born in 1975.",  # the reported clause's date
         "The treaty was signed by nobody.",  # no date
+        "In 2019, Azerbaijan ruled out any concession.",  # 'ruled out' is no ruling
+        "On 4 June 2022, Bulgaria executed the plan.",  # a trigger's verb: its checks decide
     ):
         assert _fallback(extract, text) == [], text
 
@@ -59,3 +61,13 @@ def test_no_fallback_event_beside_a_trigger_event_of_that_date(extract):
 
 def test_no_fallback_event_without_an_actor(extract):
     assert _fallback(extract, "The document was annulled on 12 February 2024.") == []
+
+
+def test_more_general_verbs_of_happening(extract):
+    for text, type_ in (
+        ("Kassym-Jomart Tokayev renamed the capital in September 2022.", "renaming"),
+        ("The Supreme Court of Ukraine overturned the verdict on 2 February 2023.", "reversal"),
+        ("Irakli Kobakhidze testified in court on 8 August 2023.", "testimony"),
+    ):
+        ev = _fallback(extract, text)
+        assert [e["type"] for e in ev] == [type_], (text, ev)
