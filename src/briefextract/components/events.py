@@ -10,7 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from briefextract.components.base import DataComponent
-from briefextract.rules.event_fallback import FallbackLexicon, add_fallback_events, build_fallback
+from briefextract.rules.event_fallback import (
+    FallbackLexicon,
+    add_fallback_events,
+    build_fallback,
+)
 from briefextract.rules.events import EventLexicon, build_lexicon, extract_events
 
 

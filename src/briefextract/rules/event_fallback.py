@@ -26,8 +26,8 @@ Only date mentions are looked at, and only their clause: no pass over every toke
 from __future__ import annotations
 
 import bisect
-from itertools import compress
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Any
 
 from spacy.tokens import Doc
@@ -161,7 +161,7 @@ def add_fallback_events(doc: Doc, events: list[dict], lex: EventLexicon, fb: Fal
     # the clause breaks of those sentences only: their cue words, found in C
     cues = lex.cue_starts.__contains__
     positions = [
-        i for a, b in sorted(set(sent_of[d] for d in dates)) for i in compress(range(a, b), map(cues, lowers[a:b]))
+        i for a, b in sorted({sent_of[d] for d in dates}) for i in compress(range(a, b), map(cues, lowers[a:b]))
     ]
     breaks = _clause_breaks(doc, lex, (), lowers, positions)
     tok = token_arrays(doc)
