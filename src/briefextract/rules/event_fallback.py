@@ -142,6 +142,13 @@ def add_fallback_events(doc: Doc, events: list[dict], lex: EventLexicon, fb: Fal
     ]
     if not dates:
         return
+    sents = sentence_ranges(doc)
+    sent_starts = [s for s, _ in sents]
+    sent_of = {d: sents[bisect.bisect_right(sent_starts, d.start) - 1] for d in dates}
+    # only a sentence with a verb of the map can give an event (a set test on its words, in C)
+    dates = [d for d in dates if not fb.verbs.keys().isdisjoint(lowers[sent_of[d][0]: sent_of[d][1]])]
+    if not dates:
+        return
     datelines = dateline_token_ranges(doc)
     headings = _heading_tokens(doc)
     dates = [d for d in dates if d.start not in headings and not any(s <= d.start < e for s, e in datelines)]
@@ -149,13 +156,6 @@ def add_fallback_events(doc: Doc, events: list[dict], lex: EventLexicon, fb: Fal
         return
     actors = [sp for sp in _actor_spans(doc) if not any(s <= sp.start < e for s, e in datelines)]
     if not actors:
-        return
-    sents = sentence_ranges(doc)
-    sent_starts = [s for s, _ in sents]
-    sent_of = {d: sents[bisect.bisect_right(sent_starts, d.start) - 1] for d in dates}
-    # only a sentence with a verb of the map can give an event (a set test on its words, in C)
-    dates = [d for d in dates if not fb.verbs.keys().isdisjoint(lowers[sent_of[d][0]: sent_of[d][1]])]
-    if not dates:
         return
     actor_starts = [sp.start for sp in actors]
     # the clause breaks of those sentences only: their cue words, found in C
