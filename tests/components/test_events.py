@@ -186,7 +186,7 @@ def test_events_shift_day_and_date_compatibility():
 def test_events_component_data_round_trip(nlp, tmp_path):
     pipe = nlp.get_pipe("events")
     pipe.to_disk(tmp_path)
-    assert {p.name for p in tmp_path.iterdir()} == {"triggers.jsonl", "anchors.jsonl", "cues.json", "plover.json"}
+    assert {p.name for p in tmp_path.iterdir()} == {"triggers.jsonl", "anchors.jsonl", "cues.json", "plover.json", "fallback.json"}
     from briefextract.components.events import EventExtractor
 
     copy = EventExtractor(nlp, "events_copy").from_disk(tmp_path)

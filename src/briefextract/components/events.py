@@ -10,19 +10,29 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from briefextract.components.base import DataComponent
+from briefextract.rules.event_fallback import (
+    FallbackLexicon,
+    add_fallback_events,
+    build_fallback,
+)
 from briefextract.rules.events import EventLexicon, build_lexicon, extract_events
 
 
 class EventExtractor(DataComponent):
-    data_files = ("triggers.jsonl", "anchors.jsonl", "cues.json", "plover.json")
+    data_files = ("triggers.jsonl", "anchors.jsonl", "cues.json", "plover.json", "fallback.json")
 
     lexicon: EventLexicon | None = None
+    fallback: FallbackLexicon | None = None
 
     def compile(self) -> None:
         self.lexicon = build_lexicon(self.nlp.vocab, self.data)
+        self.fallback = build_fallback(self.data.get("fallback"), self.lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.lexicon is None:
             self.compile()
-        doc._.events = extract_events(doc, self.lexicon)
+        events = extract_events(doc, self.lexicon)
+        # dated happenings no trigger names (rules/event_fallback.py)
+        add_fallback_events(doc, events, self.lexicon, self.fallback)
+        doc._.events = events
         return doc
