@@ -565,7 +565,7 @@ class CountRules(NounPhrases, Attribution):
             i = start_tok + 1
             if i < sent_end and ctx.lower(i) in self.partitive_pronouns:
                 own = self._noun_phrase(ctx, i + 1, sent_end, allow_participle_head=False)
-                if own and (_plural_like(ctx.word(own[-1])) or ctx.lower(own[-1]) in self.irregular_plurals):
+                if own and self._plural_head(ctx, own[-1]):
                     return self._set_np(ctx, c, own, "partitive")  # "400 of them civilians"
                 if not self._elide(ctx, c, emitted, force=True, part=True):  # "two of them", "45 of which"
                     return False
@@ -601,7 +601,7 @@ class CountRules(NounPhrases, Attribution):
         if np and self._cut_word(ctx, np[-1]):
             np = []  # a text cut mid-word ("... close to 1,000 po"): no head, the noun of an earlier count
         if c.needs_plural and not (
-            np and (_plural_like(ctx.word(np[-1])) or ctx.lower(np[-1]) in self.irregular_plurals)
+            np and self._plural_head(ctx, np[-1])
         ):
             return False
         if np:
@@ -644,7 +644,7 @@ class CountRules(NounPhrases, Attribution):
                 # "14 were foreign nationals": a plural noun after the copula names what is counted
                 # (but "Of the 200 detainees freed, 120 were students" counts detainees)
                 pred = self._noun_phrase(ctx, start_tok + 1, sent_end, allow_participle_head=False)
-                if pred and (_plural_like(ctx.word(pred[-1])) or ctx.lower(pred[-1]) in self.irregular_plurals):
+                if pred and self._plural_head(ctx, pred[-1]):
                     return self._set_np(ctx, c, pred, "predicate")
             return self._elide(ctx, c, emitted, force=True)
         of = ctx.prev_word(c.ti)
@@ -704,7 +704,7 @@ class CountRules(NounPhrases, Attribution):
                 if after + 1 < sent_end and ctx.word(after) in {"’s", "'s"}:
                     np = self._noun_phrase(ctx, after + 1, sent_end, allow_participle_head=False)  # "of Russia’s oil"
                 head = ctx.word(np[-1]) if np else ""
-                if head.islower() and not (_plural_like(head) or head in self.irregular_plurals
+                if head.islower() and not (self._plural_head(ctx, np[-1])
                                            or head in self.share_cues or head in self.counted_collectives):
                     return False  # "40 percent of Russia’s oil production": a share of an amount, no count
             if not np:
@@ -847,12 +847,11 @@ class CountRules(NounPhrases, Attribution):
         k = np[-1] + 1
         word = ctx.word(np[0])
         if (len(np) != 1 or k + 1 >= sent_end or ctx.lower(k) not in {"and", "or"} or not ctx.is_number(k + 1)
-                or not word[:1].isupper() or _plural_like(word) or ctx.lower(np[0]) in self.irregular_plurals):
+                or not word[:1].isupper() or self._plural_head(ctx, np[0])):
             return
         for other in ctx.cands_after(ctx.end_char(k)):
             theirs = self._noun_phrase(ctx, other.tj, ctx.sent_end(other.ti))
-            if len(theirs) >= 2 and ctx.word(theirs[-1]).islower() and (
-                    _plural_like(ctx.word(theirs[-1])) or ctx.lower(theirs[-1]) in self.irregular_plurals):
+            if len(theirs) >= 2 and ctx.word(theirs[-1]).islower() and self._plural_head(ctx, theirs[-1]):
                 c.what = f"{c.what} {ctx.word(theirs[-1])}"
             return
 
