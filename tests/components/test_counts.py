@@ -1019,6 +1019,9 @@ def test_counts_a_short_plural_at_the_text_end_is_a_head(nlp):
 @pytest.mark.parametrize(("text", "found"), [
     ("Turnout may rise in the Nov. 9 second round of the vote.", [(2, "round")]),
     ("The June 24 fourth package was adopted.", [(4, "package")]),
+    # the date as the dates component found it, weekday and year included
+    ("Voters return for the Tuesday, Oct. 27 second round of the vote.", [(2, "round")]),
+    ("Voters return for the Oct. 27, 2025 second round of the vote.", [(2, "round")]),
 ])
 def test_counts_an_ordinal_after_a_date_keeps_the_determiner_before_the_date(nlp, text, found):
     assert [(c["value"], c["what"]) for c in counts(nlp, text)] == found

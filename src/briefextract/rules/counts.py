@@ -55,6 +55,8 @@ ANTECEDENT_WINDOW = 600
 _GUARD_WINDOW = 16
 #: a record's kind -> the kind its rule id names (any other kind: "cardinal")
 _RULE_KINDS = {"money": "money", "percent": "percent", "ordinal": "ordinal"}
+#: rule ids of the dates component's dates of a day (``models/briefextract-en/dates/patterns.jsonl``)
+_DAY_DATE_RULES = "dates.day."
 
 
 @dataclass(slots=True)
@@ -781,21 +783,15 @@ class CountRules(NounPhrases, Attribution):
         return self._set_np(ctx, c, np, "ordinal." + c.m.form)
 
     def _before_date(self, ctx: _DocContext, ti: int) -> str:
-        """The word before a month-and-day date right before token ``ti`` ("the" of "the Oct. 27
-        second round", "the 27 October second round"); "" when no such date precedes."""
+        """The word before a day's date right before token ``ti`` ("the" of "the Oct. 27 second
+        round", "the 27 October second round"); "" when no such date precedes. The date is one
+        the dates component found (``doc.spans["dates"]``, a ``dates.day.*`` rule): counts does
+        not look for dates itself."""
         prev = ctx.prev_word(ti)
         if prev is None:
             return ""
-        first = None
-        if ctx.word(prev).isdigit() and len(ctx.word(prev)) <= 2:  # "Oct. 27"
-            month = ctx.prev_word(prev)
-            if month is not None and ctx.word(month) == ".":
-                month = ctx.prev_word(month)
-            first = month if month is not None and ctx.lower(month) in self.months else None
-        elif ctx.lower(prev) in self.months:  # "27 October"
-            day = ctx.prev_word(prev)
-            first = day if day is not None and ctx.word(day).isdigit() and len(ctx.word(day)) <= 2 else None
-        return ctx.label_before(first) if first is not None else ""
+        start = ctx.day_date_starts.get(prev + 1)
+        return ctx.label_before(start) if start is not None else ""
 
     def _after_coordinated_ordinal(self, ctx: _DocContext, c: _Cand) -> bool:
         """True for the "17th" of "the 16th and 17th packages"."""
@@ -1059,8 +1055,10 @@ class _DocContext:
         if not self.sent_starts or self.sent_starts[0] != 0:
             self.sent_starts = [0, *self.sent_starts]  # a new list: the layout's is shared
         self._cues: dict[tuple[int, int], list[tuple[int, int, bool]]] = {}  # (sentence start, end) -> its cues
-        ranges: list[tuple[int, int]] = []
-        ranges.extend((s.start_char, s.end_char) for s in span_tuples(doc, SPANS_DATES))
+        dates = span_tuples(doc, SPANS_DATES)
+        #: end token -> start token of each date of a day ("Oct. 27", "Tuesday, 27 October")
+        self.day_date_starts: dict[int, int] = {s.end: s.start for s in dates if s.id_.startswith(_DAY_DATE_RULES)}
+        ranges = [(s.start_char, s.end_char) for s in dates]
         merged: list[list[int]] = []
         for s, e in sorted(ranges):
             if merged and s <= merged[-1][1]:
