@@ -46,7 +46,7 @@ from briefextract.rules.count_phrases import NounPhrases, _plural_like, _plurali
 from briefextract.rules.layout_sentences import sentence_start_tokens
 from briefextract.rules.numbers import NumberLexicon, NumberMatch, casings
 from briefextract.rules.regex_tools import trie_pattern
-from briefextract.rules.spans import char_span_record, doc_text, is_excluded
+from briefextract.rules.spans import CharRanges, char_span_record, doc_text, is_excluded
 from briefextract.rules.tokens import TokenArrays, token_arrays
 
 #: how far back (characters) an elided head may look for the count it refers to
@@ -1058,15 +1058,7 @@ class _DocContext:
         dates = span_tuples(doc, SPANS_DATES)
         #: end token -> start token of each date of a day ("Oct. 27", "Tuesday, 27 October")
         self.day_date_starts: dict[int, int] = {s.end: s.start for s in dates if s.id_.startswith(_DAY_DATE_RULES)}
-        ranges = [(s.start_char, s.end_char) for s in dates]
-        merged: list[list[int]] = []
-        for s, e in sorted(ranges):
-            if merged and s <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], e)
-            else:
-                merged.append([s, e])
-        self.blocked_starts = [s for s, _ in merged]
-        self.blocked_ranges = merged
+        self.date_ranges = CharRanges((s.start_char, s.end_char) for s in dates)
         self._number_tokens: set[int] = set()
         # ``ctx.is_number(i)`` is the set's bound ``__contains__``: no Python frame per call
         self.is_number = self._number_tokens.__contains__
@@ -1252,10 +1244,8 @@ class _DocContext:
         The date spans are tested first: a bisection, where the patterns are a regex scan,
         and most blocked numbers are the years and days of dates. The patterns then run only
         on a window holding one of the separators they all need (guards.json)."""
-        k = bisect_right(self.blocked_starts, start) - 1
-        for s, e in self.blocked_ranges[max(0, k) : k + 2]:
-            if s < end and e > start:
-                return True
+        if self.date_ranges.overlaps(start, end):
+            return True
         regex = self.rules.blocked_regex
         if regex is not None:
             lo = max(0, start - _GUARD_WINDOW)
