@@ -573,12 +573,10 @@ class CountRules(NounPhrases, Attribution):
                     return False
                 c.end = max(c.end, ctx.end_char(i))
                 return True
-            if i < sent_end and ctx.lower(i) in self.partitive_determiners:
-                i += 1
-                if i < sent_end and ctx.lower(i) in self.partitive_determiners:
-                    i += 1  # "of all the"
-            elif i + 1 < sent_end and ctx.is_word(i) and ctx.word(i + 1) in {"’s", "'s"}:
-                i += 2  # "12 of Ukraine’s 24 regions"
+            after = self._after_determiners(ctx, i, sent_end)  # "of all the"
+            if after == i and i + 1 < sent_end and ctx.is_word(i) and ctx.word(i + 1) in {"’s", "'s"}:
+                after = i + 2  # "12 of Ukraine’s 24 regions"
+            i = after
             j = ctx.number_after(i)
             if j is not None:
                 i = j
@@ -657,6 +655,17 @@ class CountRules(NounPhrases, Attribution):
             return self._elide(ctx, c, emitted, force=True)
         return self._elide(ctx, c, emitted)
 
+    def _after_determiners(self, ctx: _DocContext, i: int, sent_end: int) -> int:
+        """The token after up to two partitive determiners from token ``i`` ("all the" of
+        "three of all the bases"), ``i`` when there is none: the partitive and the percent
+        rules read the noun after them."""
+        for _ in range(2):
+            if i < sent_end and ctx.lower(i) in self.partitive_determiners:
+                i += 1
+            else:
+                break
+        return i
+
     def _clause_initial(self, ctx: _DocContext, ti: int) -> bool:
         """Token ``ti`` opens its sentence or a clause ("and", "while", "of whom", a comma)."""
         prev = ctx.prev_word(ti)
@@ -697,10 +706,7 @@ class CountRules(NounPhrases, Attribution):
             if i < sent_end and ctx.lower(i) in self.partitive_pronouns:
                 np = [i]  # "82% of them"
             else:
-                if i < sent_end and ctx.lower(i) in self.partitive_determiners:
-                    i += 1
-                    if i < sent_end and ctx.lower(i) in self.partitive_determiners:
-                        i += 1  # "88% of all the executions"
+                i = self._after_determiners(ctx, i, sent_end)  # "88% of all the executions"
                 np = self._noun_phrase(ctx, i, sent_end, allow_participle_head=False)
                 after = np[-1] + 1 if np else sent_end
                 if after + 1 < sent_end and ctx.word(after) in {"’s", "'s"}:
