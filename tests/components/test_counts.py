@@ -979,6 +979,8 @@ def test_counts_the_first_time_stays_an_idiom(nlp):
     ("Kyiv said 31 medics and volunteers held in Donetsk were freed.", "medics and volunteers"),
     ("The list adds 55 individuals, firms and tankers involved in the trade.", "individuals, firms and tankers"),
     ("Police detained 14 students, teachers and reporters in Grodno.", "students, teachers and reporters"),
+    # a comma-listed item is read as a coordinated one: an irregular plural is a head
+    ("The EU listed 40 individuals, people and companies.", "individuals, people and companies"),
 ])
 def test_counts_coordinated_plural_heads_run_past_a_participle_and_commas(nlp, text, what):
     assert [c["what"] for c in counts(nlp, text)] == [what]

@@ -163,9 +163,8 @@ class NounPhrases:
         that is no participle ("security officials", "companies"); a participle after a plural
         ends the item ("fighters captured during ..."). None when there is no such item.
 
-        The one item scan of :meth:`_coordinated_tail` and :meth:`_list_tail` (they had drifted:
-        the list's items took no irregular plural and read on past a participle; on every probe
-        text the two scans gave the same counts)."""
+        The one item scan of :meth:`_coordinated_tail` and :meth:`_list_tail`, so that an item
+        of a comma list is what an item after "and" is ("40 individuals, people and companies")."""
         j = i
         while j < sent_end and j - i < 3 and ctx.is_word(j) and not ctx.is_number(j) and ctx.lower(j) not in self.enders:
             if j > i and self._plural_head(ctx, j - 1) and self._participle(ctx.lower(j)):
