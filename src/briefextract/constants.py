@@ -6,6 +6,7 @@ A regex or label lives here once; components and rules import it from here.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 # Tokenizer infixes added to spaCy's English defaults (see tokenizer.py).
 EXTRA_INFIXES: tuple[str, ...] = (
@@ -59,10 +60,30 @@ LINE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 LINE_CREDIT = re.compile(
     r"^(?:(?:photo|image|picture|credit|source)s?\s*(?:credit)?\s*[:©]|©|\(?(?:photo|image)\s+by\b)", re.I
 )
+
+
+def _read_list(name: str) -> tuple[str, ...]:
+    """The entries of ``briefextract/data/<name>``: one a line, "#" comments and blank lines skipped."""
+    lines = (Path(__file__).parent / "data" / name).read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
+
+
+def _names_alternation(names: tuple[str, ...] | list[str], space: str) -> str:
+    """``names`` as one regex alternation, the spaces inside a name matched by ``space``."""
+    return "|".join(space.join(map(re.escape, name.split())) for name in names)
+
+
+#: the one list of photo agencies a credit names (data/photo_credit_sources.txt): read by
+#: LINE_CREDIT_TAIL (any case) and INLINE_CREDIT (as listed or in capitals: "Reuters", "REUTERS")
+PHOTO_CREDIT_SOURCES = _read_list("photo_credit_sources.txt")
+_CREDIT_SOURCES_ANY_CASE = _names_alternation(PHOTO_CREDIT_SOURCES, r"\s+")  # searched on one line
+_CREDIT_SOURCES_AS_SPELT = _names_alternation(
+    list(dict.fromkeys(s for name in PHOTO_CREDIT_SOURCES for s in (name, name.upper()))), r"[^\S\n]+"
+)
 #: a caption's credit at the end of its line: "..., Public domain, via Wikimedia Commons",
 #: "Jane Doe via Getty Images" (``search`` on a stripped line holding "via " or "domain")
 LINE_CREDIT_TAIL = re.compile(
-    r"(?:\bvia\s+(?:Wikimedia\s+Commons|Getty\s+Images|Flickr|Shutterstock|Unsplash|AP|Reuters|AFP|EPA)"
+    rf"(?:\bvia\s+(?:{_CREDIT_SOURCES_ANY_CASE})"
     r"|\bpublic\s+domain|\bCC[\s-]BY(?:-[A-Z]{2})*(?:\s+\d\.\d)?)\)?$",
     re.IGNORECASE,
 )
@@ -74,7 +95,7 @@ INLINE_CREDIT = re.compile(
     r"|(?m:^[^\S\n]*(?:[A-Z][\w.&-]*[^\S\n]+){0,3}Photos?[^\S\n]*/[^\n]{0,80}$)"
     r"|\((?:[A-Z][\w.’'&-]*[^\S\n]+){1,6}via[^\S\n]+[A-Z][\w.&’'-]*(?:[^\S\n]+[A-Z][\w.&’'-]*){0,2}\)"
     # a caption's closing credit after its last sentence: ". X via Telegram/WANA (...)/ Handout via REUTERS"
-    r"|(?m:(?<=[.!?][^\S\n])[A-Z][^\n.!?]{0,120}?\bvia[^\S\n]+(?:REUTERS|Reuters|AFP|AP|EPA|Getty[^\S\n]+Images)\b"
+    rf"|(?m:(?<=[.!?][^\S\n])[A-Z][^\n.!?]{{0,120}}?\bvia[^\S\n]+(?:{_CREDIT_SOURCES_AS_SPELT})\b"
     r"[^\S\n]*\w{0,3}[^\S\n]*$)"
     # "Photo courtesy of the Egyptian Foreign Ministry." closing a caption or on its own line
     r"|(?m:(?:(?<=[.!?][^\S\n])|^[^\S\n]*\(?)(?:Photos?|Images?|Pictures?|Video)[^\S\n]+courtesy[^\S\n]+of[^\S\n]+[^\n]{1,80}$)"

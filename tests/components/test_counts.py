@@ -979,6 +979,8 @@ def test_counts_the_first_time_stays_an_idiom(nlp):
     ("Kyiv said 31 medics and volunteers held in Donetsk were freed.", "medics and volunteers"),
     ("The list adds 55 individuals, firms and tankers involved in the trade.", "individuals, firms and tankers"),
     ("Police detained 14 students, teachers and reporters in Grodno.", "students, teachers and reporters"),
+    # a comma-listed item is read as a coordinated one: an irregular plural is a head
+    ("The EU listed 40 individuals, people and companies.", "individuals, people and companies"),
 ])
 def test_counts_coordinated_plural_heads_run_past_a_participle_and_commas(nlp, text, what):
     assert [c["what"] for c in counts(nlp, text)] == [what]
@@ -1019,6 +1021,9 @@ def test_counts_a_short_plural_at_the_text_end_is_a_head(nlp):
 @pytest.mark.parametrize(("text", "found"), [
     ("Turnout may rise in the Nov. 9 second round of the vote.", [(2, "round")]),
     ("The June 24 fourth package was adopted.", [(4, "package")]),
+    # the date as the dates component found it, weekday and year included
+    ("Voters return for the Tuesday, Oct. 27 second round of the vote.", [(2, "round")]),
+    ("Voters return for the Oct. 27, 2025 second round of the vote.", [(2, "round")]),
 ])
 def test_counts_an_ordinal_after_a_date_keeps_the_determiner_before_the_date(nlp, text, found):
     assert [(c["value"], c["what"]) for c in counts(nlp, text)] == found

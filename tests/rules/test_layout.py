@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefextract import constants as C
 from briefextract.rules.layout import sentence_starts, token_kind
 
 
@@ -58,7 +59,6 @@ def test_layout_title_test_agrees_with_normalised_comparison(line, title):
 
 def test_markup_prefilter_holds_for_every_markup_match():
     """classify_line searches LINE_MARKUP only where a "<" or a "](" occurs: every match has one."""
-    from briefextract import constants as C
     from briefextract.rules.layout import _may_hold_markup
 
     lines = ["<img src=x>", "![alt](pic.png)", "see [here](https://x.org)", "[a](/path)", "a < b and c > d",
@@ -77,3 +77,13 @@ def test_short_line_word_count_is_the_words_found():
     assert classify_line(" ".join(["Word"] * 17) + "?") is None  # a question of 17 words is no heading
     assert classify_line(" ".join(["Word"] * 21), is_first=True) is None  # 21 words: not a title
     assert classify_line(" ".join(["Word"] * 20), is_first=True) == "TITLE"
+
+
+@pytest.mark.parametrize("source", C.PHOTO_CREDIT_SOURCES)
+def test_layout_both_credit_patterns_read_the_one_source_list(source):
+    # data/photo_credit_sources.txt: a caption line ending with the credit, and a caption's
+    # closing credit after its last sentence, as listed and in capitals
+    assert C.LINE_CREDIT_TAIL.search(f"Protesters in the square, via {source.lower()}")
+    for spelling in (source, source.upper()):
+        text = f"Protesters gather in the square. Jane Doe via {spelling}\nTalks went on."
+        assert C.INLINE_CREDIT.search(text).group().endswith(spelling)

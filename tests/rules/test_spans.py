@@ -7,7 +7,7 @@ import gc
 import pytest
 
 from briefextract.rules import spans
-from briefextract.rules.spans import char_span_record, doc_text, span_record
+from briefextract.rules.spans import CharRanges, char_span_record, doc_text, span_record
 
 
 def test_spans_span_record_matches_doc_text_slice(nlp):
@@ -73,3 +73,11 @@ def test_spans_span_record_of_a_doc_built_from_words():
     doc = Doc(vocab, words=["Sanctions", "on", "Iran", "were", "eased", "."], spaces=[True, True, True, True, False, False])
     assert span_record(doc[2:5]) == {"start": 13, "end": 28, "text": "Iran were eased"}
     assert span_record(doc[4:6])["text"] == "eased."
+
+
+def test_char_ranges_merge_and_test_overlap_by_bisection():
+    ranges = CharRanges([(10, 20), (20, 25), (40, 50), (12, 18)])  # touching and nested ranges merge
+    assert (ranges.starts, ranges.ends) == ([10, 40], [25, 50])
+    assert ranges.overlaps(24, 30) and ranges.overlaps(0, 11) and ranges.overlaps(45, 46)
+    assert not ranges.overlaps(25, 40) and not ranges.overlaps(0, 10) and not ranges.overlaps(50, 60)
+    assert not CharRanges([]).overlaps(0, 100)

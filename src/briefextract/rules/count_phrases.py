@@ -103,7 +103,7 @@ class NounPhrases:
                     words.extend(range(i, tail))  # "five senior police and security officials"
                     break
             elif (
-                low in {"and", "or"} and words and (_plural_like(texts[words[-1]]) or ctx.lower(words[-1]) in self.irregular_plurals)
+                low in {"and", "or"} and words and self._plural_head(ctx, words[-1])
                 and i + 1 < sent_end and not self._participle(ctx.lower(i + 1))
             ):
                 # two plural heads counted together: "50 individuals and entities",
@@ -154,34 +154,46 @@ class NounPhrases:
             words.pop()
         return words
 
-    def _coordinated_tail(self, ctx: _DocContext, i: int, sent_end: int) -> int | None:
-        """End of "security officials" in "senior police and security officials": up to three
-        content words after a conjunction, ending in a plural noun and then the phrase's end."""
+    def _plural_head(self, ctx: _DocContext, k: int) -> bool:
+        """Token ``k`` reads as a plural noun: "officials", or a listed irregular plural ("people")."""
+        return _plural_like(ctx.word(k)) or ctx.lower(k) in self.irregular_plurals
+
+    def _plural_item(self, ctx: _DocContext, i: int, sent_end: int) -> int | None:
+        """End of one counted item from token ``i``: up to three content words ending in a plural
+        that is no participle ("security officials", "companies"); a participle after a plural
+        ends the item ("fighters captured during ..."). None when there is no such item.
+
+        The one item scan of :meth:`_coordinated_tail` and :meth:`_list_tail`, so that an item
+        of a comma list is what an item after "and" is ("40 individuals, people and companies")."""
         j = i
         while j < sent_end and j - i < 3 and ctx.is_word(j) and not ctx.is_number(j) and ctx.lower(j) not in self.enders:
-            if j > i and (_plural_like(ctx.word(j - 1)) or ctx.lower(j - 1) in self.irregular_plurals) and self._participle(
-                    ctx.lower(j)):
+            if j > i and self._plural_head(ctx, j - 1) and self._participle(ctx.lower(j)):
                 break  # the participle after the last head: "fighters captured during ...", "people related to"
             j += 1
-        if j == i or not (_plural_like(ctx.word(j - 1)) or ctx.lower(j - 1) in self.irregular_plurals) or self._participle(
-                ctx.lower(j - 1)):
+        if j == i or not self._plural_head(ctx, j - 1) or self._participle(ctx.lower(j - 1)):
             return None  # "officials", "people" of "five companies and people"
+        return j
+
+    def _coordinated_tail(self, ctx: _DocContext, i: int, sent_end: int) -> int | None:
+        """End of "security officials" in "senior police and security officials": the item after a
+        conjunction (:meth:`_plural_item`), and then the phrase's end."""
+        j = self._plural_item(ctx, i, sent_end)
+        if j is None:
+            return None
         if j < sent_end and ctx.is_word(j) and ctx.lower(j) not in self.enders and not self._participle(ctx.lower(j)):
             return None  # a participle may follow the last head: "27 officers and fighters captured in ..."
         return j
 
     def _list_tail(self, ctx: _DocContext, i: int, sent_end: int) -> int | None:
         """End of ", companies and vessels" after a plural head ("40 individuals, companies and
-        vessels"): items of one to three words, each ending in a plural, joined by commas, the
-        last after "and"/"or"; None unless the list closes that way."""
+        vessels"): items (:meth:`_plural_item`) joined by commas, the last after "and"/"or";
+        None unless the list closes that way."""
         while i < sent_end and ctx.word(i) == ",":
             j = i + 1
             if j < sent_end and ctx.lower(j) in {"and", "or"}:
                 return self._coordinated_tail(ctx, j + 1, sent_end)
-            k = j
-            while k < sent_end and k - j < 3 and ctx.is_word(k) and not ctx.is_number(k) and ctx.lower(k) not in self.enders:
-                k += 1
-            if k == j or not _plural_like(ctx.word(k - 1)) or self._participle(ctx.lower(k - 1)):
+            k = self._plural_item(ctx, j, sent_end)
+            if k is None:
                 return None
             if k < sent_end and ctx.lower(k) in {"and", "or"}:
                 return self._coordinated_tail(ctx, k + 1, sent_end)

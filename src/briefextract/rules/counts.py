@@ -46,7 +46,7 @@ from briefextract.rules.count_phrases import NounPhrases, _plural_like, _plurali
 from briefextract.rules.layout_sentences import sentence_start_tokens
 from briefextract.rules.numbers import NumberLexicon, NumberMatch, casings
 from briefextract.rules.regex_tools import trie_pattern
-from briefextract.rules.spans import char_span_record, doc_text, is_excluded
+from briefextract.rules.spans import CharRanges, char_span_record, doc_text, is_excluded
 from briefextract.rules.tokens import TokenArrays, token_arrays
 
 #: how far back (characters) an elided head may look for the count it refers to
@@ -55,6 +55,8 @@ ANTECEDENT_WINDOW = 600
 _GUARD_WINDOW = 16
 #: a record's kind -> the kind its rule id names (any other kind: "cardinal")
 _RULE_KINDS = {"money": "money", "percent": "percent", "ordinal": "ordinal"}
+#: rule ids of the dates component's dates of a day (``models/briefextract-en/dates/patterns.jsonl``)
+_DAY_DATE_RULES = "dates.day."
 
 
 @dataclass(slots=True)
@@ -565,18 +567,16 @@ class CountRules(NounPhrases, Attribution):
             i = start_tok + 1
             if i < sent_end and ctx.lower(i) in self.partitive_pronouns:
                 own = self._noun_phrase(ctx, i + 1, sent_end, allow_participle_head=False)
-                if own and (_plural_like(ctx.word(own[-1])) or ctx.lower(own[-1]) in self.irregular_plurals):
+                if own and self._plural_head(ctx, own[-1]):
                     return self._set_np(ctx, c, own, "partitive")  # "400 of them civilians"
                 if not self._elide(ctx, c, emitted, force=True, part=True):  # "two of them", "45 of which"
                     return False
                 c.end = max(c.end, ctx.end_char(i))
                 return True
-            if i < sent_end and ctx.lower(i) in self.partitive_determiners:
-                i += 1
-                if i < sent_end and ctx.lower(i) in self.partitive_determiners:
-                    i += 1  # "of all the"
-            elif i + 1 < sent_end and ctx.is_word(i) and ctx.word(i + 1) in {"’s", "'s"}:
-                i += 2  # "12 of Ukraine’s 24 regions"
+            after = self._after_determiners(ctx, i, sent_end)  # "of all the"
+            if after == i and i + 1 < sent_end and ctx.is_word(i) and ctx.word(i + 1) in {"’s", "'s"}:
+                after = i + 2  # "12 of Ukraine’s 24 regions"
+            i = after
             j = ctx.number_after(i)
             if j is not None:
                 i = j
@@ -601,7 +601,7 @@ class CountRules(NounPhrases, Attribution):
         if np and self._cut_word(ctx, np[-1]):
             np = []  # a text cut mid-word ("... close to 1,000 po"): no head, the noun of an earlier count
         if c.needs_plural and not (
-            np and (_plural_like(ctx.word(np[-1])) or ctx.lower(np[-1]) in self.irregular_plurals)
+            np and self._plural_head(ctx, np[-1])
         ):
             return False
         if np:
@@ -644,7 +644,7 @@ class CountRules(NounPhrases, Attribution):
                 # "14 were foreign nationals": a plural noun after the copula names what is counted
                 # (but "Of the 200 detainees freed, 120 were students" counts detainees)
                 pred = self._noun_phrase(ctx, start_tok + 1, sent_end, allow_participle_head=False)
-                if pred and (_plural_like(ctx.word(pred[-1])) or ctx.lower(pred[-1]) in self.irregular_plurals):
+                if pred and self._plural_head(ctx, pred[-1]):
                     return self._set_np(ctx, c, pred, "predicate")
             return self._elide(ctx, c, emitted, force=True)
         of = ctx.prev_word(c.ti)
@@ -654,6 +654,17 @@ class CountRules(NounPhrases, Attribution):
             # number counts what an earlier count counted
             return self._elide(ctx, c, emitted, force=True)
         return self._elide(ctx, c, emitted)
+
+    def _after_determiners(self, ctx: _DocContext, i: int, sent_end: int) -> int:
+        """The token after up to two partitive determiners from token ``i`` ("all the" of
+        "three of all the bases"), ``i`` when there is none: the partitive and the percent
+        rules read the noun after them."""
+        for _ in range(2):
+            if i < sent_end and ctx.lower(i) in self.partitive_determiners:
+                i += 1
+            else:
+                break
+        return i
 
     def _clause_initial(self, ctx: _DocContext, ti: int) -> bool:
         """Token ``ti`` opens its sentence or a clause ("and", "while", "of whom", a comma)."""
@@ -695,16 +706,13 @@ class CountRules(NounPhrases, Attribution):
             if i < sent_end and ctx.lower(i) in self.partitive_pronouns:
                 np = [i]  # "82% of them"
             else:
-                if i < sent_end and ctx.lower(i) in self.partitive_determiners:
-                    i += 1
-                    if i < sent_end and ctx.lower(i) in self.partitive_determiners:
-                        i += 1  # "88% of all the executions"
+                i = self._after_determiners(ctx, i, sent_end)  # "88% of all the executions"
                 np = self._noun_phrase(ctx, i, sent_end, allow_participle_head=False)
                 after = np[-1] + 1 if np else sent_end
                 if after + 1 < sent_end and ctx.word(after) in {"’s", "'s"}:
                     np = self._noun_phrase(ctx, after + 1, sent_end, allow_participle_head=False)  # "of Russia’s oil"
                 head = ctx.word(np[-1]) if np else ""
-                if head.islower() and not (_plural_like(head) or head in self.irregular_plurals
+                if head.islower() and not (self._plural_head(ctx, np[-1])
                                            or head in self.share_cues or head in self.counted_collectives):
                     return False  # "40 percent of Russia’s oil production": a share of an amount, no count
             if not np:
@@ -781,21 +789,15 @@ class CountRules(NounPhrases, Attribution):
         return self._set_np(ctx, c, np, "ordinal." + c.m.form)
 
     def _before_date(self, ctx: _DocContext, ti: int) -> str:
-        """The word before a month-and-day date right before token ``ti`` ("the" of "the Oct. 27
-        second round", "the 27 October second round"); "" when no such date precedes."""
+        """The word before a day's date right before token ``ti`` ("the" of "the Oct. 27 second
+        round", "the 27 October second round"); "" when no such date precedes. The date is one
+        the dates component found (``doc.spans["dates"]``, a ``dates.day.*`` rule): counts does
+        not look for dates itself."""
         prev = ctx.prev_word(ti)
         if prev is None:
             return ""
-        first = None
-        if ctx.word(prev).isdigit() and len(ctx.word(prev)) <= 2:  # "Oct. 27"
-            month = ctx.prev_word(prev)
-            if month is not None and ctx.word(month) == ".":
-                month = ctx.prev_word(month)
-            first = month if month is not None and ctx.lower(month) in self.months else None
-        elif ctx.lower(prev) in self.months:  # "27 October"
-            day = ctx.prev_word(prev)
-            first = day if day is not None and ctx.word(day).isdigit() and len(ctx.word(day)) <= 2 else None
-        return ctx.label_before(first) if first is not None else ""
+        start = ctx.day_date_starts.get(prev + 1)
+        return ctx.label_before(start) if start is not None else ""
 
     def _after_coordinated_ordinal(self, ctx: _DocContext, c: _Cand) -> bool:
         """True for the "17th" of "the 16th and 17th packages"."""
@@ -847,12 +849,11 @@ class CountRules(NounPhrases, Attribution):
         k = np[-1] + 1
         word = ctx.word(np[0])
         if (len(np) != 1 or k + 1 >= sent_end or ctx.lower(k) not in {"and", "or"} or not ctx.is_number(k + 1)
-                or not word[:1].isupper() or _plural_like(word) or ctx.lower(np[0]) in self.irregular_plurals):
+                or not word[:1].isupper() or self._plural_head(ctx, np[0])):
             return
         for other in ctx.cands_after(ctx.end_char(k)):
             theirs = self._noun_phrase(ctx, other.tj, ctx.sent_end(other.ti))
-            if len(theirs) >= 2 and ctx.word(theirs[-1]).islower() and (
-                    _plural_like(ctx.word(theirs[-1])) or ctx.lower(theirs[-1]) in self.irregular_plurals):
+            if len(theirs) >= 2 and ctx.word(theirs[-1]).islower() and self._plural_head(ctx, theirs[-1]):
                 c.what = f"{c.what} {ctx.word(theirs[-1])}"
             return
 
@@ -1060,16 +1061,10 @@ class _DocContext:
         if not self.sent_starts or self.sent_starts[0] != 0:
             self.sent_starts = [0, *self.sent_starts]  # a new list: the layout's is shared
         self._cues: dict[tuple[int, int], list[tuple[int, int, bool]]] = {}  # (sentence start, end) -> its cues
-        ranges: list[tuple[int, int]] = []
-        ranges.extend((s.start_char, s.end_char) for s in span_tuples(doc, SPANS_DATES))
-        merged: list[list[int]] = []
-        for s, e in sorted(ranges):
-            if merged and s <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], e)
-            else:
-                merged.append([s, e])
-        self.blocked_starts = [s for s, _ in merged]
-        self.blocked_ranges = merged
+        dates = span_tuples(doc, SPANS_DATES)
+        #: end token -> start token of each date of a day ("Oct. 27", "Tuesday, 27 October")
+        self.day_date_starts: dict[int, int] = {s.end: s.start for s in dates if s.id_.startswith(_DAY_DATE_RULES)}
+        self.date_ranges = CharRanges((s.start_char, s.end_char) for s in dates)
         self._number_tokens: set[int] = set()
         # ``ctx.is_number(i)`` is the set's bound ``__contains__``: no Python frame per call
         self.is_number = self._number_tokens.__contains__
@@ -1255,10 +1250,8 @@ class _DocContext:
         The date spans are tested first: a bisection, where the patterns are a regex scan,
         and most blocked numbers are the years and days of dates. The patterns then run only
         on a window holding one of the separators they all need (guards.json)."""
-        k = bisect_right(self.blocked_starts, start) - 1
-        for s, e in self.blocked_ranges[max(0, k) : k + 2]:
-            if s < end and e > start:
-                return True
+        if self.date_ranges.overlaps(start, end):
+            return True
         regex = self.rules.blocked_regex
         if regex is not None:
             lo = max(0, start - _GUARD_WINDOW)

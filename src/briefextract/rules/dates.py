@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from itertools import pairwise
 
@@ -43,6 +43,7 @@ from briefextract.rules.date_resolver import (
     infer_year,
     tense_near,
 )
+from briefextract.rules.spans import CharRanges
 
 __all__ = ["DateRules", "Mention", "compile_rules", "find_dates", "infer_year", "repeated_lines", "tense_near"]
 
@@ -60,9 +61,9 @@ def find_dates(rules: DateRules, text: str, dct: date | None,
     ``credits`` (photo credits) nothing is kept.
     """
     res = Resolver(rules, text, dct, sentences)
-    repeats = _Ranges(repeated_lines(text))
-    excluded_ranges = _Ranges(excluded)
-    credit_ranges = _Ranges(credits)
+    repeats = CharRanges(repeated_lines(text))
+    excluded_ranges = CharRanges(excluded)
+    credit_ranges = CharRanges(credits)
     raw: list[Mention] = []
     for match in (rules.matcher or rules.regex).finditer(text):
         start = match.start()
@@ -125,26 +126,6 @@ def _pattern_of(rules: DateRules, name: str) -> tuple[str, str, tuple[tuple[str,
 
 
 _LINE = re.compile(r"[^\n]+")
-
-
-class _Ranges:
-    """Character ranges with a logarithmic overlap test (long documents have many)."""
-
-    def __init__(self, ranges: Iterable[Sequence[int]]) -> None:
-        merged: list[list[int]] = []
-        for s, e in sorted((int(r[0]), int(r[1])) for r in ranges):
-            if merged and s <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], e)
-            else:
-                merged.append([s, e])
-        self.starts = [r[0] for r in merged]
-        self.ends = [r[1] for r in merged]
-
-    def overlaps(self, start: int, end: int) -> bool:
-        if not self.starts:
-            return False
-        i = bisect.bisect_left(self.starts, end) - 1
-        return i >= 0 and self.ends[i] > start
 
 
 def repeated_lines(text: str, min_len: int = 20) -> list[tuple[int, int]]:

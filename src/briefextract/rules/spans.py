@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import weakref
+from bisect import bisect_left
 from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
 from spacy.tokens import Doc, Span
@@ -76,6 +77,34 @@ def excluded_ranges(doc: Doc) -> Sequence[Sequence[int]]:
 def is_excluded(doc: Doc, start_char: int, end_char: int) -> bool:
     """True when [start_char, end_char) overlaps a layout range no extractor may report from."""
     return any(s < end_char and e > start_char for s, e in excluded_ranges(doc))
+
+
+class CharRanges:
+    """Character ranges, overlapping or touching ones merged, with a logarithmic overlap test.
+
+    Why: the dates test each mention against repeated lines, layout exclusions and credits,
+    and the counts test each number against the dates' spans; a long document has many
+    ranges, and after merging the one range that may overlap is found by bisection.
+    """
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, ranges: Iterable[Sequence[int]]) -> None:
+        merged: list[list[int]] = []
+        for s, e in sorted((int(r[0]), int(r[1])) for r in ranges):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [r[0] for r in merged]
+        self.ends = [r[1] for r in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when [start, end) overlaps a range."""
+        if not self.starts:
+            return False
+        i = bisect_left(self.starts, end) - 1  # the last range starting before ``end``
+        return i >= 0 and self.ends[i] > start
 
 
 T = TypeVar("T")
