@@ -157,6 +157,8 @@ class EventLexicon:
     progressive_aux: frozenset[str] = frozenset()
     progressive_prep: frozenset[str] = frozenset()
     progressive_det: frozenset[str] = frozenset()
+    #: families of a state's happenings (an election, a coup): the state of their place, or the article's, takes part
+    state_families: frozenset[str] = frozenset()
     #: every word some ``_unreported`` test looks for: a trigger with none of them around passes at once
     unreported_cues: frozenset[str] = frozenset()
     #: how far before a trigger's start and after its end those tests look, at most (from the windows)
@@ -291,6 +293,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         progressive_aux=frozenset(cues.get("progressive_aux", ())),
         progressive_prep=frozenset(cues.get("progressive_prep", ())),
         progressive_det=frozenset(cues.get("progressive_det", ())),
+        state_families=frozenset(cues.get("state_families", ())),
         unreported_cues=frozenset().union(
             *(cues.get(key, ()) for key in ("hypothetical", "hypothetical_after", "negation", "charge", "habitual"))
         ),
@@ -1832,7 +1835,36 @@ def resolve(
         cores.append(list(m.core))
         mentions_of.append(1)
         sentence_events.setdefault(m.sent, []).append(len(events) - 1)
+    state_events = [i for fam in lex.state_families.intersection(of_family) for i in of_family[fam]]
+    if state_events:
+        if topic is None:
+            topic = [_topic_state(actors, country_of)]
+        _state_of_happening(doc, [events[i] for i in state_events], topic[0])
     return events
+
+
+def _states(doc: Doc) -> dict[str, str]:
+    """Each place actor of the document (a GPE with a country code, or in a country) -> its state."""
+    return {
+        a["name"]: a.get("country") or a["name"]
+        for a in stored_extension(doc, "actors") or () if a.get("type") == "GPE" and (a.get("country") or a.get("code"))
+    }
+
+
+def _state_of_happening(doc: Doc, events: list[dict], topic: str | None) -> None:
+    """A state's happening (``state_families``: an election, a coup) involves the state of its place
+    ('the 2014 coup in Ukraine, the authorities of Crimea then ...' -> Ukraine); with no place and no
+    state among its participants ('the Central Referendum Commission announced the results of the
+    national referendum', 'Bank of England officials said the elections in 2018 were disputed'), the
+    state the article names most (``topic``)."""
+    state = _states(doc)
+    for e in events:
+        parts = e["participants"]
+        own = state.get(e["location"]) if e["location"] else None
+        if own is None and not any(p in state for p in parts):
+            own = topic if topic in state else None
+        if own and own not in parts:
+            parts.append(own)
 
 
 def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
@@ -1886,10 +1918,7 @@ def _state_of_place(doc: Doc, events: list[dict]) -> None:
     """An event with no participant named but a place ('four Americans were released in Caracas
     on Tuesday', 'several activists were detained in Astana') involves the state it happens in:
     the place's country, or the place when it is a country (an actor with a country code)."""
-    state = {}
-    for a in stored_extension(doc, "actors") or ():
-        if a.get("type") == "GPE" and (a.get("country") or a.get("code")):
-            state[a["name"]] = a.get("country") or a["name"]
+    state = _states(doc)
     for e in events:
         if not e["participants"] and e["location"] in state:
             e["participants"] = [state[e["location"]]]

@@ -1,0 +1,54 @@
+"""Events: a state's happenings (elections, coups, executions) involve their state; statements
+made at a press conference are happenings even undated.
+
+Every text is written for the test (other names, countries and wordings than any probe article);
+each runs the whole shipped pipeline.
+"""
+
+from __future__ import annotations
+
+PUB = "2024-03-15"
+
+
+def _events(extract, text):
+    return [e.model_dump() for e in extract(text, published=PUB).events]
+
+
+def _of_type(events, type_):
+    found = [e for e in events if e["type"] == type_]
+    assert len(found) == 1, events
+    return found[0]
+
+
+def test_a_statement_at_a_press_conference_is_a_happening_even_undated(extract):
+    for text, speaker in (
+        ("Prime Minister Edi Rama said at a news conference that Albania would respond.", "Edi Rama"),
+        ("\u201cWe will not yield,\u201d Foreign Minister Ana Brnabic told a press conference.", "Ana Brnabic"),
+        ("Spokesman Dmitry Peskov told reporters at a press briefing in Moscow.", "Dmitry Peskov"),
+    ):
+        ev = [e for e in _events(extract, text) if e["rule"] == "events.statement.press_conference"]
+        assert len(ev) == 1 and ev[0]["date"] is None and ev[0]["participants"] == [speaker], (text, ev)
+    # planned or habitual press conferences are still none
+    for text in ("Aleksandar Vucic will hold a press conference tomorrow.", "Edi Rama often speaks at news conferences."):
+        assert not [e for e in _events(extract, text) if e["type"] == "statement"], text
+
+
+def test_a_coup_involves_the_state_of_its_place_beside_the_actors_of_its_clause(extract):
+    ev = _of_type(_events(extract, "After the February 2008 coup in Georgia, the authorities of Abkhazia held a vote."), "coup")
+    assert ev["date"] == "2008-02" and "Georgia" in ev["participants"], ev
+
+
+def test_an_election_with_no_state_named_is_the_articles_state(extract):
+    text = (
+        "Armenia is counting the ballots. Bank of England officials said the disputed elections in 2018 "
+        "were unfair. Armenia's opposition protested."
+    )
+    ev = _of_type(_events(extract, text), "election")
+    assert ev["date"] == "2018" and "Armenia" in ev["participants"], ev
+    text = "Azerbaijan votes often. The Central Referendum Commission announced the results of the Oct. 6 national referendum."
+    ev = [e for e in _events(extract, text) if e["date"] == "2023-10-06"]
+    assert len(ev) == 1 and "Azerbaijan" in ev[0]["participants"], ev
+    # a state among the parties already: no second one is added
+    text = "Georgia is in the news. Armenia held parliamentary elections on 20 June 2021, which Nikol Pashinyan won."
+    ev = [e for e in _events(extract, text) if e["type"] == "election"]
+    assert len(ev) == 1 and "Georgia" not in ev[0]["participants"], ev
