@@ -52,3 +52,11 @@ def test_an_election_with_no_state_named_is_the_articles_state(extract):
     text = "Georgia is in the news. Armenia held parliamentary elections on 20 June 2021, which Nikol Pashinyan won."
     ev = [e for e in _events(extract, text) if e["type"] == "election"]
     assert len(ev) == 1 and "Georgia" not in ev[0]["participants"], ev
+
+
+def test_a_war_or_protest_involves_the_state_of_its_place(extract):
+    ev = _of_type(_events(extract, "Russia's war in Georgia in August 2008 lasted five days."), "war")
+    assert {"Russia", "Georgia"} <= set(ev["participants"]), ev
+    text = "Serbia is tense. Police said protests in Novi Sad on 3 March 2024 drew thousands of students."
+    ev = _of_type(_events(extract, text), "protest")
+    assert "Serbia" in ev["participants"], ev
