@@ -60,3 +60,23 @@ def test_a_war_or_protest_involves_the_state_of_its_place(extract):
     text = "Serbia is tense. Police said protests in Novi Sad on 3 March 2024 drew thousands of students."
     ev = _of_type(_events(extract, text), "protest")
     assert "Serbia" in ev["participants"], ev
+
+
+def test_missiles_fired_past_a_count_and_hyphenated_modifiers_are_an_attack(extract):
+    for text, date in (
+        ("Iran fired two short-range ballistic missiles on Wednesday.", "2024-03-13"),
+        ("Iran launched about a dozen medium-range cruise missiles at the base on 8 January 2020.", "2020-01-08"),
+    ):
+        ev = [e for e in _events(extract, text) if e["rule"] == "events.attack.fired"]
+        assert len(ev) == 1 and ev[0]["date"] == date and ev[0]["participants"] == ["Iran"], (text, ev)
+    # firing a person is no attack, missiles later in the sentence or not
+    assert not _events(extract, "Volodymyr Zelensky fired his defence minister on Friday after a row over missiles.")
+
+
+def test_a_second_conjunct_takes_its_own_date_not_the_first_ones(extract):
+    text = "Iran tested a rocket engine on 2 March, and also fired two short-range ballistic missiles on Wednesday."
+    ev = [e for e in _events(extract, text) if e["rule"] == "events.attack.fired"]
+    assert len(ev) == 1 and ev[0]["date"] == "2024-03-13", ev
+    # with no date of its own, the conjunct still shares the sentence's opening date
+    ev = [e for e in _events(extract, "On Monday, Russia fired missiles at Kyiv, and also launched drones at Lviv.") if e["type"] == "attack"]
+    assert ev and all(e["date"] == "2024-03-11" for e in ev), ev

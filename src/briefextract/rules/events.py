@@ -990,6 +990,11 @@ def _pronoun_person(lower: list[str], m: Mention, lex: EventLexicon, persons: _S
     return before.name if before is not None else None
 
 
+def _conjunct_after(lower: list[str], lo: int, hi: int) -> bool:
+    """', and' (or ', but') between ``lo`` and ``hi``: what follows is a second conjunct, an act of its own."""
+    return any(lower[i] == "," and lower[i + 1] in ("and", "but") for i in range(lo, hi - 1))
+
+
 def _complementizer(lower: list[str], i: int, lex: EventLexicon) -> bool:
     """'that' after a verb of saying or finding ("determined that ...") opens a reported clause, not a relative one.
 
@@ -1247,6 +1252,8 @@ def describe(
                 continue  # "for the first time since 2019 - China announced": a bound, not its date
             if d.end <= m.start and m.relative_clause:
                 continue  # "As of Tuesday, X confirmed 56 prisoners it said were detained": the main clause's date
+            if d.end <= m.start and _conjunct_after(lower, d.end, m.start) and any(m.end <= e.start and e.end <= b for e in dates):
+                continue  # "launched a satellite on Aug. 24, and also fired missiles on Wednesday": the first act's date
             if d.end <= m.start and m.entry.get("noun") and _dates_saying(lower, d, lex):
                 continue  # "said Thursday his country would not ... over the war": the saying's date
             if best is None or dist < best[0]:
