@@ -80,3 +80,12 @@ def test_a_second_conjunct_takes_its_own_date_not_the_first_ones(extract):
     # with no date of its own, the conjunct still shares the sentence's opening date
     ev = [e for e in _events(extract, "On Monday, Russia fired missiles at Kyiv, and also launched drones at Lviv.") if e["type"] == "attack"]
     assert ev and all(e["date"] == "2024-03-11" for e in ev), ev
+
+
+def test_who_after_a_he_or_she_sentence_is_the_last_person_named(extract):
+    text = "Ihar Losik spoke to reporters. He is a 30-year-old blogger who became a dissident and fled the country in 2019."
+    ev = [e for e in _events(extract, text) if e["rule"] == "events.transfer.fled"]
+    assert len(ev) == 1 and ev[0]["participants"] == ["Ihar Losik"] and ev[0]["date"] == "2019", ev
+    # a plural 'who' ('Protesters who fled') is no person named before
+    text = "Ihar Losik spoke. Protesters who fled the country in 2020 were jailed."
+    assert all("Ihar Losik" not in e["participants"] for e in _events(extract, text))

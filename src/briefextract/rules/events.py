@@ -980,10 +980,12 @@ class _Sorted:
 def _pronoun_person(lower: list[str], m: Mention, lex: EventLexicon, persons: _Sorted) -> str | None:
     """The person a he/his/she/her in the trigger's clause most likely is: the last one named before.
     So is the antecedent of a singular "who" opening the clause ("The blogger, who was sentenced
-    in 2021"), when the caller found no actor in it."""
+    in 2021", "He is a blogger who fled the country in 2019"), when the caller found no actor in it."""
     a, b = m.clause
     if lex.pronouns.isdisjoint(lower[a:b]) and not (
-        a > m.sent[0] and lower[a - 1] == "who" and lower[a] in lex.singular_aux
+        a > m.sent[0] and lower[a - 1] == "who" and (
+            lower[a] in lex.singular_aux or not lex.subject_pronouns.isdisjoint(lower[m.sent[0]: a - 1])
+        )
     ):
         return None
     before = persons.last_before(a)
