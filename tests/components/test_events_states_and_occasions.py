@@ -89,3 +89,18 @@ def test_who_after_a_he_or_she_sentence_is_the_last_person_named(extract):
     # a plural 'who' ('Protesters who fled') is no person named before
     text = "Ihar Losik spoke. Protesters who fled the country in 2020 were jailed."
     assert all("Ihar Losik" not in e["participants"] for e in _events(extract, text))
+
+
+def test_an_invasion_is_dated_by_its_own_phrase_or_its_sentences_opening_date(extract):
+    def invasion(text):
+        ev = [e for e in _events(extract, text) if e["rule"] == "events.attack.invasion"]
+        assert len(ev) == 1 and {"Russia", "Ukraine"} <= set(ev[0]["participants"]), (text, ev)
+        return ev[0]["date"]
+
+    assert invasion("Moscow's February 2022 full-scale invasion of Ukraine shocked Europe.") == "2022-02"
+    assert invasion("Russia's full-scale invasion of Ukraine began in 2022.") == "2022"
+    assert invasion("On 24 February 2022, Russia launched a full-scale invasion of Ukraine.") == "2022-02-24"
+    # the date of another act in its clause is not the invasion's
+    assert invasion("Georgia applied for membership this year and strongly condemned Russia's invasion of Ukraine.") is None
+    assert invasion("Britain sanctioned Belarus on Thursday for its role in facilitating Russia's invasion of Ukraine.") is None
+    assert invasion("Tuesday was day 62 of the Russian invasion of Ukraine.") is None

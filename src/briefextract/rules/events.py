@@ -1216,7 +1216,8 @@ def describe(
     an earlier trigger ("captured in 2020 and one captured in September"), and so is
     a date that modifies a later nominal trigger ("transferred to X, a candidate in
     the disputed 2020 election"). A trigger with a ``date_window`` takes only a date
-    that close ("the agency's September 4 report").
+    that close ("the agency's September 4 report"), or with ``opening_date`` also the date
+    opening its sentence before a comma ("On 24 February 2022, Russia launched an invasion").
     """
     a, b = m.clause
     tok = token_arrays(doc) if tok is None else tok
@@ -1241,7 +1242,7 @@ def describe(
             if date_window is not None and (
                 m.start - d.end > m.entry.get("date_before", date_window) if d.end <= m.start
                 else d.start - m.end > date_window
-            ):
+            ) and not (m.entry.get("opening_date") and d.start - m.sent[0] <= 1 and texts[d.end: d.end + 1] == [","]):
                 continue  # "the agency's September 4 report", "a post ... on February 26", not "in January, according to a report"
             if noun_starts and _modifies_noun(lower, d.end, noun_starts, m.start):
                 continue  # "the disputed 2020 election": the year is that election's
