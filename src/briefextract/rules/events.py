@@ -157,6 +157,8 @@ class EventLexicon:
     progressive_aux: frozenset[str] = frozenset()
     progressive_prep: frozenset[str] = frozenset()
     progressive_det: frozenset[str] = frozenset()
+    #: families of a state's happenings (an election, a coup): the state of their place, or the article's, takes part
+    state_families: frozenset[str] = frozenset()
     #: every word some ``_unreported`` test looks for: a trigger with none of them around passes at once
     unreported_cues: frozenset[str] = frozenset()
     #: how far before a trigger's start and after its end those tests look, at most (from the windows)
@@ -291,6 +293,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         progressive_aux=frozenset(cues.get("progressive_aux", ())),
         progressive_prep=frozenset(cues.get("progressive_prep", ())),
         progressive_det=frozenset(cues.get("progressive_det", ())),
+        state_families=frozenset(cues.get("state_families", ())),
         unreported_cues=frozenset().union(
             *(cues.get(key, ()) for key in ("hypothetical", "hypothetical_after", "negation", "charge", "habitual"))
         ),
@@ -977,14 +980,21 @@ class _Sorted:
 def _pronoun_person(lower: list[str], m: Mention, lex: EventLexicon, persons: _Sorted) -> str | None:
     """The person a he/his/she/her in the trigger's clause most likely is: the last one named before.
     So is the antecedent of a singular "who" opening the clause ("The blogger, who was sentenced
-    in 2021"), when the caller found no actor in it."""
+    in 2021", "He is a blogger who fled the country in 2019"), when the caller found no actor in it."""
     a, b = m.clause
     if lex.pronouns.isdisjoint(lower[a:b]) and not (
-        a > m.sent[0] and lower[a - 1] == "who" and lower[a] in lex.singular_aux
+        a > m.sent[0] and lower[a - 1] == "who" and (
+            lower[a] in lex.singular_aux or not lex.subject_pronouns.isdisjoint(lower[m.sent[0]: a - 1])
+        )
     ):
         return None
     before = persons.last_before(a)
     return before.name if before is not None else None
+
+
+def _conjunct_after(lower: list[str], lo: int, hi: int) -> bool:
+    """', and' (or ', but') between ``lo`` and ``hi``: what follows is a second conjunct, an act of its own."""
+    return any(lower[i] == "," and lower[i + 1] in ("and", "but") for i in range(lo, hi - 1))
 
 
 def _complementizer(lower: list[str], i: int, lex: EventLexicon) -> bool:
@@ -1206,7 +1216,8 @@ def describe(
     an earlier trigger ("captured in 2020 and one captured in September"), and so is
     a date that modifies a later nominal trigger ("transferred to X, a candidate in
     the disputed 2020 election"). A trigger with a ``date_window`` takes only a date
-    that close ("the agency's September 4 report").
+    that close ("the agency's September 4 report"), or with ``opening_date`` also the date
+    opening its sentence before a comma ("On 24 February 2022, Russia launched an invasion").
     """
     a, b = m.clause
     tok = token_arrays(doc) if tok is None else tok
@@ -1231,7 +1242,7 @@ def describe(
             if date_window is not None and (
                 m.start - d.end > m.entry.get("date_before", date_window) if d.end <= m.start
                 else d.start - m.end > date_window
-            ):
+            ) and not (m.entry.get("opening_date") and d.start - m.sent[0] <= 1 and texts[d.end: d.end + 1] == [","]):
                 continue  # "the agency's September 4 report", "a post ... on February 26", not "in January, according to a report"
             if noun_starts and _modifies_noun(lower, d.end, noun_starts, m.start):
                 continue  # "the disputed 2020 election": the year is that election's
@@ -1244,6 +1255,8 @@ def describe(
                 continue  # "for the first time since 2019 - China announced": a bound, not its date
             if d.end <= m.start and m.relative_clause:
                 continue  # "As of Tuesday, X confirmed 56 prisoners it said were detained": the main clause's date
+            if d.end <= m.start and _conjunct_after(lower, d.end, m.start) and any(m.end <= e.start and e.end <= b for e in dates):
+                continue  # "launched a satellite on Aug. 24, and also fired missiles on Wednesday": the first act's date
             if d.end <= m.start and m.entry.get("noun") and _dates_saying(lower, d, lex):
                 continue  # "said Thursday his country would not ... over the war": the saying's date
             if best is None or dist < best[0]:
@@ -1832,7 +1845,36 @@ def resolve(
         cores.append(list(m.core))
         mentions_of.append(1)
         sentence_events.setdefault(m.sent, []).append(len(events) - 1)
+    state_events = [i for fam in lex.state_families.intersection(of_family) for i in of_family[fam]]
+    if state_events:
+        if topic is None:
+            topic = [_topic_state(actors, country_of)]
+        _state_of_happening(doc, [events[i] for i in state_events], topic[0])
     return events
+
+
+def _states(doc: Doc) -> dict[str, str]:
+    """Each place actor of the document (a GPE with a country code, or in a country) -> its state."""
+    return {
+        a["name"]: a.get("country") or a["name"]
+        for a in stored_extension(doc, "actors") or () if a.get("type") == "GPE" and (a.get("country") or a.get("code"))
+    }
+
+
+def _state_of_happening(doc: Doc, events: list[dict], topic: str | None) -> None:
+    """A state's happening (``state_families``: an election, a coup) involves the state of its place
+    ('the 2014 coup in Ukraine, the authorities of Crimea then ...' -> Ukraine); with no place and no
+    state among its participants ('the Central Referendum Commission announced the results of the
+    national referendum', 'Bank of England officials said the elections in 2018 were disputed'), the
+    state the article names most (``topic``)."""
+    state = _states(doc)
+    for e in events:
+        parts = e["participants"]
+        own = state.get(e["location"]) if e["location"] else None
+        if own is None and not any(p in state for p in parts):
+            own = topic if topic in state else None
+        if own and own not in parts:
+            parts.append(own)
 
 
 def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
@@ -1886,10 +1928,7 @@ def _state_of_place(doc: Doc, events: list[dict]) -> None:
     """An event with no participant named but a place ('four Americans were released in Caracas
     on Tuesday', 'several activists were detained in Astana') involves the state it happens in:
     the place's country, or the place when it is a country (an actor with a country code)."""
-    state = {}
-    for a in stored_extension(doc, "actors") or ():
-        if a.get("type") == "GPE" and (a.get("country") or a.get("code")):
-            state[a["name"]] = a.get("country") or a["name"]
+    state = _states(doc)
     for e in events:
         if not e["participants"] and e["location"] in state:
             e["participants"] = [state[e["location"]]]
