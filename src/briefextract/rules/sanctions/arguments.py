@@ -125,6 +125,12 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
 
 
 
+
+def _left_conjunct(keys: list[str], j: int) -> int:
+    """The token before the separator at ``j`` where the previous conjunct ends: one back, or two
+    for the serial comma ('Lithuania, Latvia, and Estonia': ', and' is one 'and')."""
+    return j - 2 if keys[j] == "and" and j >= 2 and keys[j - 1] == "," else j - 1
+
 def _subject_conjuncts(view: View, ref: ActorRef, s0: int) -> list[str]:
     """'Roman Abramovich and Alisher Usmanov were sanctioned', 'A, B and the C were designated':
     the subject ending with ``ref`` and every actor coordinated before it, in text order (one
@@ -137,7 +143,7 @@ def _subject_conjuncts(view: View, ref: ActorRef, s0: int) -> list[str]:
     while j > s0 and keys[j] in ("and", ","):
         if keys[j] == "," and len(out) == 1:
             break
-        prev = view.actor_at[j - 1]
+        prev = view.actor_at[_left_conjunct(keys, j)]
         if prev is None or _is_modifier(view, prev):
             break
         out.insert(0, prev.name)
@@ -513,7 +519,7 @@ def _coordination_start(view: View, ref: ActorRef, s0: int) -> int:
     while j > s0 and keys[j] in ("and", ","):
         if keys[j] == "," and start == ref.start:
             break  # "After talks with Japan, the EU": a list ends in "and"
-        prev = view.actor_at[j - 1]
+        prev = view.actor_at[_left_conjunct(keys, j)]
         if prev is None:
             break
         start = prev.start
@@ -552,6 +558,8 @@ def _first_subjects(view: View, s0: int, p: int) -> list[str]:
     last = first
     x = last.end
     while x + 1 < p and keys[x] in ("and", ","):
+        if keys[x] == "," and keys[x + 1] == "and" and x + 2 < p:
+            x += 1  # "Lithuania, Latvia, and Estonia": the serial comma
         y = x + 2 if keys[x + 1] == "the" else x + 1
         nxt = view.actor_at[y] if y < p else None
         if nxt is None or nxt.start != y or nxt.possessive:
@@ -601,7 +609,7 @@ def _coordinated_left(view: View, ref: ActorRef, name: str, antecedent: bool = F
     while j >= 1 and view.keys[j] in ("and", ","):
         if view.keys[j] == "," and len(out) == 1:
             break  # "After talks with the United States, the EU lifted": a list ends in "and"
-        prev = view.actor_at[j - 1]
+        prev = view.actor_at[_left_conjunct(view.keys, j)]
         if prev is None or prev.possessive:
             break
         if view.keys[j] == ",":
@@ -795,8 +803,9 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
             hit = (j + 1, True)
         if hit is None and j < s1 and (
             (ins.kind == "relief" and keys[j] in ("for", "to")) or (keys[j] == "for" and keys[ins.end - 1] in view.w("for_target_heads"))
+            or (keys[j] == "of" and keys[ins.end - 1] in view.w("of_target_heads"))
         ):
-            hit = (j + 1, True)  # "sanctions relief for Venezuela"
+            hit = (j + 1, True)  # "sanctions relief for Venezuela", "the listing of X"
         if hit is None and j + 1 < s1 and keys[j] == "for" and _named_state_at(view, j + 1):
             hit = (j + 1, True)  # "sectoral sanctions for Belarus": a state named right after 'for' (not "for its crackdown")
         if hit is not None and (hit[0] in view.date_starts or _is_time(view, hit[0])):
