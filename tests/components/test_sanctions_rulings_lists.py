@@ -1,0 +1,31 @@
+"""Sanctions story types the earlier probes had few of: court rulings that annul listings, the
+serial comma in coordinated imposers and targets."""
+
+from __future__ import annotations
+
+from tests.components.sanctions_records import roles
+
+
+def test_a_serial_comma_coordinates_every_imposer(sanctions):
+    records = sanctions("Canada, Australia, and New Zealand imposed sanctions on Iran.")
+    assert roles(records) == {("Canada", "Iran"), ("Australia", "Iran"), ("New Zealand", "Iran")}
+    records = sanctions("Norway, Iceland, and Switzerland have agreed to expand their sanctions on Belarus.")
+    assert roles(records, "tighten") == {("Norway", "Belarus"), ("Iceland", "Belarus"), ("Switzerland", "Belarus")}
+
+
+def test_a_serial_comma_coordinates_every_passive_target(sanctions):
+    records = sanctions("Romania, Bulgaria, and Greece were sanctioned by Moscow.")
+    assert {r["target"] for r in records if r["action"] == "impose"} == {"Romania", "Bulgaria", "Greece"}
+
+
+def test_a_court_that_annuls_or_quashes_a_measure_lifts_it(sanctions):
+    records = sanctions("A British court on Tuesday quashed the asset freeze on Gazprombank and Sberbank.")
+    assert {(r["action"], r["target"]) for r in records} == {("lift", "Gazprombank"), ("lift", "Sberbank")}
+    records = sanctions("The EU sanctions against Oleg Deripaska were annulled by the General Court.")
+    assert {(r["action"], r["target"]) for r in records} == {("lift", "Oleg Deripaska")}
+
+
+def test_a_listing_takes_its_party_after_of(sanctions):
+    text = "The EU imposed sanctions on Iran in 2012. In May the General Court annulled the listings of Bank Mellat and Bank Saderat."
+    records = sanctions(text)
+    assert {(r["action"], r["target"]) for r in records if r["action"] == "lift"} == {("lift", "Bank Mellat"), ("lift", "Bank Saderat")}
