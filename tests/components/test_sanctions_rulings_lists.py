@@ -29,3 +29,23 @@ def test_a_listing_takes_its_party_after_of(sanctions):
     text = "The EU imposed sanctions on Iran in 2012. In May the General Court annulled the listings of Bank Mellat and Bank Saderat."
     records = sanctions(text)
     assert {(r["action"], r["target"]) for r in records if r["action"] == "lift"} == {("lift", "Bank Mellat"), ("lift", "Bank Saderat")}
+
+
+def test_a_variant_spelling_reads_as_the_usual_one(sanctions):
+    records = sanctions("The EU targetted Serbian oligarchs with sanctions.")
+    assert roles(records) == {("European Union", "Serbian oligarchs")}
+
+
+def test_added_onto_a_blacklist_is_a_listing(sanctions):
+    records = sanctions("Poland added the Belarusian interior minister onto its blacklist on Monday.")
+    assert {(r["action"], r["target"]) for r in records} == {("impose", "Belarusian interior minister")}
+
+
+def test_placed_under_sanctions_past_a_long_object(sanctions):
+    records = sanctions("Canada put Oleg Petrov and his trading company of the same name under sanctions in 2023.")
+    assert roles(records) >= {("Canada", "Oleg Petrov")}
+
+
+def test_plural_announcements_of_sanctions_impose(sanctions):
+    records = sanctions("Canada and Australia made back-to-back announcements of sanctions against Iran.")
+    assert roles(records) == {("Canada", "Iran"), ("Australia", "Iran")}
