@@ -771,7 +771,7 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
     mods = mods or d.extra.get("mods") or _modifier_actors(view, ins, d.sent_start)
     j = ins.end
     # skip closing quotes and an abbreviation in brackets
-    while j < s1 and (keys[j] in _QUOTES or keys[j] in ("will", "would", "also", "now", "only", "to")):
+    while j < s1 and (keys[j] in _QUOTES or keys[j] in view.w("target_gap_words")):
         if keys[j] == "to" and view.lex.target_intros.match_at(keys, j) is not None:
             break
         j += 1
