@@ -49,3 +49,15 @@ def test_placed_under_sanctions_past_a_long_object(sanctions):
 def test_plural_announcements_of_sanctions_impose(sanctions):
     records = sanctions("Canada and Australia made back-to-back announcements of sanctions against Iran.")
     assert roles(records) == {("Canada", "Iran"), ("Australia", "Iran")}
+
+
+def test_a_word_between_a_measure_and_its_target_intro(sanctions):
+    records = sanctions("Canada unleashed its strongest sanctions yet against Serbia's arms makers.")
+    assert roles(records) == {("Canada", "Serbia's arms makers")}
+
+
+def test_a_list_of_counted_groups_is_one_target_each(sanctions):
+    records = sanctions("Australia has sanctioned 40 Iranians, 12 firms, and three banks.")
+    assert roles(records) == {("Australia", "Iranians"), ("Australia", "firms"), ("Australia", "banks")}
+    records = sanctions("Australia imposed sanctions on 40 Iranians, 12 firms and three banks.")
+    assert roles(records) == {("Australia", "Iranians"), ("Australia", "firms"), ("Australia", "banks")}

@@ -149,7 +149,7 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
             continue
         if k in (".", ";", ":", "?", "!", "—", "–", ")") or k in _QUOTES and e > a:
             break
-        if k == "," and not allow_commas and not _actor_list_continues(view, e, s1) and not _party_list_continues(view, e, s1):
+        if k == "," and not allow_commas and not _actor_list_continues(view, e, s1) and not _party_list_continues(view, e, s1) and not _counted_list_continues(view, a, e, s1):
             break
         if k in view.w("location_cues") and e > a and e + 1 < s1 and keys[e + 1] in ("in", "at", "out"):
             break  # "firms active in Turkey": where the party is
@@ -410,6 +410,34 @@ def _party_list_continues(view: View, e: int, s1: int) -> bool:
         if closing:
             return True
         i += 1
+    return False
+
+
+def _is_count(view: View, i: int) -> bool:
+    return _NUMBER.match(view.keys[i]) is not None or view.keys[i] in view.lex.number_words
+
+
+def _counted_list_continues(view: View, a: int, e: int, s1: int) -> bool:
+    """True when the comma at ``e`` sits inside a list of counted groups that closes with 'and'/'or'
+    ('903 Russians, 280 firms, and 11 banks'): each item a count and one or two lower-case or
+    capitalised words; the list is one phrase, each group a target (``_conjuncts``)."""
+    keys = view.keys
+    if not (a <= e - 2 and _is_count(view, e - 2) or a <= e - 3 and _is_count(view, e - 3)):
+        return False
+    i = e
+    while i + 1 < s1 and keys[i] in (",", "and", "or"):
+        closing = keys[i] in ("and", "or") or keys[i + 1] in ("and", "or")
+        i += 2 if keys[i] == "," and keys[i + 1] in ("and", "or") else 1
+        if i >= s1 or not _is_count(view, i):
+            return False
+        n = i + 1
+        while n < s1 and n - i <= 2 and keys[n].replace("-", "").isalpha() and keys[n] not in ("and", "or"):
+            n += 1
+        if n == i + 1:
+            return False
+        if closing:
+            return True
+        i = n
     return False
 
 
