@@ -61,3 +61,15 @@ def test_a_list_of_counted_groups_is_one_target_each(sanctions):
     assert roles(records) == {("Australia", "Iranians"), ("Australia", "firms"), ("Australia", "banks")}
     records = sanctions("Australia imposed sanctions on 40 Iranians, 12 firms and three banks.")
     assert roles(records) == {("Australia", "Iranians"), ("Australia", "firms"), ("Australia", "banks")}
+
+
+def test_targeted_under_or_in_a_measure_is_a_target_side_verb(sanctions):
+    records = sanctions("Three Serbian banks were targeted in the new round of sanctions.")
+    assert {(r["action"], r["target"]) for r in records} == {("impose", "Serbian banks")}
+    records = sanctions("Oleg Petrov and Ivan Sidorov are also targeted under the latest sanctions.")
+    assert {r["target"] for r in records if r["action"] == "impose"} == {"Oleg Petrov", "Ivan Sidorov"}
+
+
+def test_a_described_conjunct_of_a_target_subject_is_a_target(sanctions):
+    records = sanctions("TV host Maria Petrova, former gymnast Alina Ivanova and Chechen leader Ramzan Petrov were sanctioned.")
+    assert {r["target"] for r in records} == {"Maria Petrova", "Alina Ivanova", "Ramzan Petrov"}

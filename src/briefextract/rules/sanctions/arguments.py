@@ -137,9 +137,7 @@ def _subject_conjuncts(view: View, ref: ActorRef, s0: int) -> list[str]:
     target each); a comma alone does not coordinate ("After talks with Japan, Russia was ...")."""
     keys = view.keys
     out = [ref.name]
-    j = ref.start - 1
-    if j > s0 and keys[j] == "the":
-        j -= 1
+    j = _before_descriptor(view, ref.start - 1, s0)
     while j > s0 and keys[j] in ("and", ","):
         if keys[j] == "," and len(out) == 1:
             break
@@ -147,10 +145,25 @@ def _subject_conjuncts(view: View, ref: ActorRef, s0: int) -> list[str]:
         if prev is None or _is_modifier(view, prev):
             break
         out.insert(0, prev.name)
-        j = prev.start - 1
-        if j > s0 and keys[j] == "the":
-            j -= 1
+        j = _before_descriptor(view, prev.start - 1, s0)
     return list(dict.fromkeys(out))
+
+
+def _before_descriptor(view: View, j: int, s0: int) -> int:
+    """The token before the description that opens a conjunct ending at ``j`` ('and former gymnast
+    A', 'and the Chechen leader B': up to three words that name no actor, or demonyms), when a
+    separator stands there; else ``j`` past an article."""
+    keys = view.keys
+    x = j
+    while x > s0 and j - x < 3 and keys[x] not in ("and", "or") and (
+        (keys[x].isalpha() and view.actor_at[x] is None and keys[x] not in view.w("prepositions")
+         and keys[x] not in view.w("aux_words") and keys[x] not in view.w("clause_stops") and keys[x] not in view.w("time_words"))
+        or (view.actor_at[x] is not None and view.actor_at[x].demonym)
+    ):
+        x -= 1
+    if x < j and keys[x] in ("and", ",") and x > s0:
+        return x
+    return j - 1 if j > s0 and keys[j] == "the" else j
 
 
 def _and_others(view: View, ref: ActorRef, i: int) -> str | None:
