@@ -73,3 +73,10 @@ def test_targeted_under_or_in_a_measure_is_a_target_side_verb(sanctions):
 def test_a_described_conjunct_of_a_target_subject_is_a_target(sanctions):
     records = sanctions("TV host Maria Petrova, former gymnast Alina Ivanova and Chechen leader Ramzan Petrov were sanctioned.")
     assert {r["target"] for r in records} == {"Maria Petrova", "Alina Ivanova", "Ramzan Petrov"}
+
+
+def test_a_personal_pronoun_target_is_the_people_last_named(sanctions):
+    records = sanctions("Oleg Sokolov lost his appeal on Monday. The court upheld the sanctions against him.")
+    assert {(r["action"], r["target"]) for r in records} == {("maintain", "Oleg Sokolov")}
+    records = sanctions("Ivan Petrov and Oleg Sokolov challenged the decision. The Council renewed the sanctions against them.")
+    assert {(r["action"], r["target"]) for r in records} == {("extend", "Ivan Petrov"), ("extend", "Oleg Sokolov")}

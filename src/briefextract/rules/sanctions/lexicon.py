@@ -341,7 +341,7 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
             "pronoun_subjects", "clause_stops", "passive_aux", "compound_heads", "state_nouns", "scope_cues",
             "group_nouns", "reporting_verbs", "rate_words", "relief_heads", "scope_nouns", "aux_words",
             "beneficiary_intros", "goods_verbs", "state_anaphor_heads", "generic_org_anaphor_heads", "time_words",
-            "pronoun_measures", "unnamed_agents", "speech_verbs", "wh_words", "intent_nouns", "for_target_heads", "of_target_heads", "target_gap_words",
+            "pronoun_measures", "unnamed_agents", "speech_verbs", "wh_words", "intent_nouns", "for_target_heads", "of_target_heads", "target_gap_words", "person_pronouns",
             "elliptic_nouns", "elliptic_between", "purpose_verbs", "sector_heads", "sector_nouns",
             "subject_target_verbs", "beneficiary_verbs", "duration_units", "ly_nouns", "irregular_participles",
             "evasion_cues", "condition_cues", "particles", "ceiling_instruments", "magnitude_down", "magnitude_up", "partitive_nouns",

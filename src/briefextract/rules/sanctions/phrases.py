@@ -5,6 +5,8 @@ Part of the sanctions extractor; see the package docstring for the whole flow.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from briefextract.rules.sanctions.lexicon import lex_hit_exact
 from briefextract.rules.sanctions.view import (
     _CLAUSE_PUNCT,
@@ -560,6 +562,7 @@ def _resolve_phrase(view: View, a: int, b: int) -> list[str]:
             out.append(ANAPHOR_GPE)
             continue
         if lex_hit_exact(view.lex.anaphors, keys, x, y):
+            out.extend(_person_antecedent(view, x, y))  # else the context's target
             continue
         group = _group_antecedent(view, x, y)
         if group:
@@ -594,6 +597,46 @@ def _resolve_phrase(view: View, a: int, b: int) -> list[str]:
             out.append(_span_text(view, x, y))
     return out
 
+
+
+#: how far back (tokens) a personal pronoun's antecedent may be named: this sentence or the one before
+_ANTECEDENT_WINDOW = 60
+
+
+def _start(ref: ActorRef) -> int:
+    return ref.start
+
+
+def _person_antecedent(view: View, x: int, y: int) -> list[str]:
+    """The people a personal pronoun object stands for ('the sanctions against him', 'maintaining the
+    measures against them'): 'him'/'her' the last person named before it, 'them' the last coordinated
+    people or bodies ('Aven and Fridman challenged ...'); [] when the nearest actor is no person (for
+    'them' no coordination of people or bodies: the context's target, as before) or lies more than
+    ``_ANTECEDENT_WINDOW`` tokens back."""
+    keys = view.keys
+    if y != x + 1 or keys[x] not in view.w("person_pronouns"):
+        return []
+    i = bisect_left(view.actors, x, key=_start) - 1
+    while i >= 0 and (view.actors[i].demonym or view.actors[i].end > x):
+        i -= 1
+    labels = ("PERSON", "ORG") if keys[x] == "them" else ("PERSON",)
+    if i < 0 or view.actors[i].label not in labels or x - view.actors[i].end > _ANTECEDENT_WINDOW:
+        return []
+    last = view.actors[i]
+    if keys[x] != "them":
+        return [last.name]
+    names = [last.name]
+    while i > 0:
+        j = last.start - 1
+        if j < 1 or keys[j] not in ("and", ","):
+            break
+        k = j - 2 if keys[j] == "and" and keys[j - 1] == "," else j - 1
+        prev = view.actors[i - 1]
+        if prev.end != k + 1 or prev.label not in labels:
+            break
+        names.insert(0, prev.name)
+        last, i = prev, i - 1
+    return list(dict.fromkeys(names)) if len(names) > 1 else []
 
 
 def _citizen_groups(view: View, a: int, b: int) -> list[str]:
