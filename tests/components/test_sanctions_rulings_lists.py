@@ -80,3 +80,8 @@ def test_a_personal_pronoun_target_is_the_people_last_named(sanctions):
     assert {(r["action"], r["target"]) for r in records} == {("maintain", "Oleg Sokolov")}
     records = sanctions("Ivan Petrov and Oleg Sokolov challenged the decision. The Council renewed the sanctions against them.")
     assert {(r["action"], r["target"]) for r in records} == {("extend", "Ivan Petrov"), ("extend", "Oleg Sokolov")}
+
+
+def test_a_price_cap_per_unit_of_goods_targets_the_goods(sanctions):
+    records = sanctions("The G7 instituted a price cap of $50 per tonne of Iranian steel.")
+    assert {(r["action"], r["imposer"], r["target"]) for r in records} == {("impose", "Group of Seven", "Iranian steel")}

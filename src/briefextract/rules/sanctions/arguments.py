@@ -794,6 +794,12 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
             x += 1
         if x < s1 and x > j + 1 and view.lex.target_intros.match_at(keys, x) is not None:
             j = x  # "tariffs of 25% on Canadian steel"
+        per = next((y for y in range(j + 1, min(s1 - 3, j + 6)) if keys[y] == "per"), None)
+        if per is not None and keys[per + 2] == "of" and " ".join(keys[ins.start : ins.end]) in view.w("ceiling_instruments"):
+            targets = _resolve_phrase(view, per + 3, _phrase_end(view, per + 3, s1))  # "a price cap of $60 per barrel of Russian oil"
+            if targets:
+                d.targets = targets
+                return
     if (
         j + 2 < s1 and keys[j] in ("and", "or") and keys[j + 1].isalpha() and view.actor_at[j + 1] is None
         and keys[j + 1] not in view.w("determiners") and view.lex.target_intros.match_at(keys, j + 2) is not None
