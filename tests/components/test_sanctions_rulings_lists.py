@@ -85,3 +85,8 @@ def test_a_personal_pronoun_target_is_the_people_last_named(sanctions):
 def test_a_price_cap_per_unit_of_goods_targets_the_goods(sanctions):
     records = sanctions("The G7 instituted a price cap of $50 per tonne of Iranian steel.")
     assert {(r["action"], r["imposer"], r["target"]) for r in records} == {("impose", "Group of Seven", "Iranian steel")}
+
+
+def test_a_day_before_a_passive_subject_is_no_part_of_it(sanctions):
+    records = sanctions("On Friday the Serbian defence and interior ministers were sanctioned.")
+    assert {r["target"] for r in records} == {"Serbian defence and interior ministers"}

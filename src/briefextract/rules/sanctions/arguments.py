@@ -189,6 +189,8 @@ def _subject_phrase_token(view: View, i: int) -> bool:
         return False
     if k in view.w("prepositions") or i in view.all_trigger_tokens:
         return False
+    if k in view.w("time_words") and view.words[i][:1].isupper():
+        return False  # "On Friday the ministers were sanctioned": the day opens no subject
     return True
 
 
