@@ -90,3 +90,13 @@ def test_a_price_cap_per_unit_of_goods_targets_the_goods(sanctions):
 def test_a_day_before_a_passive_subject_is_no_part_of_it(sanctions):
     records = sanctions("On Friday the Serbian defence and interior ministers were sanctioned.")
     assert {r["target"] for r in records} == {"Serbian defence and interior ministers"}
+
+
+def test_a_list_of_unfriendly_countries_that_includes_a_state_lists_it(sanctions):
+    text = "Western sanctions hit Belarus hard. Belarus published a list of unfriendly countries that includes Canada and Norway."
+    records = sanctions(text)
+    assert {(r["action"], r["imposer"], r["target"]) for r in records if r["rule"].endswith("list_members")} == {
+        ("impose", "Belarus", "Canada"), ("impose", "Belarus", "Norway")}
+    records = sanctions("Western sanctions hit Belarus hard. Belarus's list of unfriendly countries includes Canada.")
+    assert ("impose", "Belarus", "Canada") in {(r["action"], r["imposer"], r["target"]) for r in records}
+    assert not [r for r in sanctions("Western sanctions hit Belarus hard. A list of speakers included Ivan Petrov.") if r["target"] == "Ivan Petrov"]
