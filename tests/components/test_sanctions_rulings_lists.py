@@ -100,3 +100,10 @@ def test_a_list_of_unfriendly_countries_that_includes_a_state_lists_it(sanctions
     records = sanctions("Western sanctions hit Belarus hard. Belarus's list of unfriendly countries includes Canada.")
     assert ("impose", "Belarus", "Canada") in {(r["action"], r["imposer"], r["target"]) for r in records}
     assert not [r for r in sanctions("Western sanctions hit Belarus hard. A list of speakers included Ivan Petrov.") if r["target"] == "Ivan Petrov"]
+
+
+def test_the_country_as_a_target_falls_back_to_a_state_not_a_company(sanctions):
+    text = ("Gazprom said on Monday it would resume exports. The EU has granted Gazprom a limited licence to restart "
+            "pumping gas in Serbia in the most significant easing of sanctions on the country since 2019.")
+    records = sanctions(text)
+    assert ("ease", "Serbia") in {(r["action"], r["target"]) for r in records if r["rule"].endswith("nominal")}
