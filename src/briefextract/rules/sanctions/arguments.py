@@ -125,26 +125,45 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
 
 
 
+
+def _left_conjunct(keys: list[str], j: int) -> int:
+    """The token before the separator at ``j`` where the previous conjunct ends: one back, or two
+    for the serial comma ('Lithuania, Latvia, and Estonia': ', and' is one 'and')."""
+    return j - 2 if keys[j] == "and" and j >= 2 and keys[j - 1] == "," else j - 1
+
 def _subject_conjuncts(view: View, ref: ActorRef, s0: int) -> list[str]:
     """'Roman Abramovich and Alisher Usmanov were sanctioned', 'A, B and the C were designated':
     the subject ending with ``ref`` and every actor coordinated before it, in text order (one
     target each); a comma alone does not coordinate ("After talks with Japan, Russia was ...")."""
     keys = view.keys
     out = [ref.name]
-    j = ref.start - 1
-    if j > s0 and keys[j] == "the":
-        j -= 1
+    j = _before_descriptor(view, ref.start - 1, s0)
     while j > s0 and keys[j] in ("and", ","):
         if keys[j] == "," and len(out) == 1:
             break
-        prev = view.actor_at[j - 1]
+        prev = view.actor_at[_left_conjunct(keys, j)]
         if prev is None or _is_modifier(view, prev):
             break
         out.insert(0, prev.name)
-        j = prev.start - 1
-        if j > s0 and keys[j] == "the":
-            j -= 1
+        j = _before_descriptor(view, prev.start - 1, s0)
     return list(dict.fromkeys(out))
+
+
+def _before_descriptor(view: View, j: int, s0: int) -> int:
+    """The token before the description that opens a conjunct ending at ``j`` ('and former gymnast
+    A', 'and the Chechen leader B': up to three words that name no actor, or demonyms), when a
+    separator stands there; else ``j`` past an article."""
+    keys = view.keys
+    x = j
+    while x > s0 and j - x < 3 and keys[x] not in ("and", "or") and (
+        (keys[x].isalpha() and view.actor_at[x] is None and keys[x] not in view.w("prepositions")
+         and keys[x] not in view.w("aux_words") and keys[x] not in view.w("clause_stops") and keys[x] not in view.w("time_words"))
+        or (view.actor_at[x] is not None and view.actor_at[x].demonym)
+    ):
+        x -= 1
+    if x < j and keys[x] in ("and", ",") and x > s0:
+        return x
+    return j - 1 if j > s0 and keys[j] == "the" else j
 
 
 def _and_others(view: View, ref: ActorRef, i: int) -> str | None:
@@ -170,6 +189,8 @@ def _subject_phrase_token(view: View, i: int) -> bool:
         return False
     if k in view.w("prepositions") or i in view.all_trigger_tokens:
         return False
+    if k in view.w("time_words") and view.words[i][:1].isupper():
+        return False  # "On Friday the ministers were sanctioned": the day opens no subject
     return True
 
 
@@ -513,7 +534,7 @@ def _coordination_start(view: View, ref: ActorRef, s0: int) -> int:
     while j > s0 and keys[j] in ("and", ","):
         if keys[j] == "," and start == ref.start:
             break  # "After talks with Japan, the EU": a list ends in "and"
-        prev = view.actor_at[j - 1]
+        prev = view.actor_at[_left_conjunct(keys, j)]
         if prev is None:
             break
         start = prev.start
@@ -552,6 +573,8 @@ def _first_subjects(view: View, s0: int, p: int) -> list[str]:
     last = first
     x = last.end
     while x + 1 < p and keys[x] in ("and", ","):
+        if keys[x] == "," and keys[x + 1] == "and" and x + 2 < p:
+            x += 1  # "Lithuania, Latvia, and Estonia": the serial comma
         y = x + 2 if keys[x + 1] == "the" else x + 1
         nxt = view.actor_at[y] if y < p else None
         if nxt is None or nxt.start != y or nxt.possessive:
@@ -601,7 +624,7 @@ def _coordinated_left(view: View, ref: ActorRef, name: str, antecedent: bool = F
     while j >= 1 and view.keys[j] in ("and", ","):
         if view.keys[j] == "," and len(out) == 1:
             break  # "After talks with the United States, the EU lifted": a list ends in "and"
-        prev = view.actor_at[j - 1]
+        prev = view.actor_at[_left_conjunct(view.keys, j)]
         if prev is None or prev.possessive:
             break
         if view.keys[j] == ",":
@@ -763,7 +786,7 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
     mods = mods or d.extra.get("mods") or _modifier_actors(view, ins, d.sent_start)
     j = ins.end
     # skip closing quotes and an abbreviation in brackets
-    while j < s1 and (keys[j] in _QUOTES or keys[j] in ("will", "would", "also", "now", "only", "to")):
+    while j < s1 and (keys[j] in _QUOTES or keys[j] in view.w("target_gap_words")):
         if keys[j] == "to" and view.lex.target_intros.match_at(keys, j) is not None:
             break
         j += 1
@@ -773,6 +796,12 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
             x += 1
         if x < s1 and x > j + 1 and view.lex.target_intros.match_at(keys, x) is not None:
             j = x  # "tariffs of 25% on Canadian steel"
+        per = next((y for y in range(j + 1, min(s1 - 3, j + 6)) if keys[y] == "per"), None)
+        if per is not None and keys[per + 2] == "of" and " ".join(keys[ins.start : ins.end]) in view.w("ceiling_instruments"):
+            targets = _resolve_phrase(view, per + 3, _phrase_end(view, per + 3, s1))  # "a price cap of $60 per barrel of Russian oil"
+            if targets:
+                d.targets = targets
+                return
     if (
         j + 2 < s1 and keys[j] in ("and", "or") and keys[j + 1].isalpha() and view.actor_at[j + 1] is None
         and keys[j + 1] not in view.w("determiners") and view.lex.target_intros.match_at(keys, j + 2) is not None
@@ -795,8 +824,9 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
             hit = (j + 1, True)
         if hit is None and j < s1 and (
             (ins.kind == "relief" and keys[j] in ("for", "to")) or (keys[j] == "for" and keys[ins.end - 1] in view.w("for_target_heads"))
+            or (keys[j] == "of" and keys[ins.end - 1] in view.w("of_target_heads"))
         ):
-            hit = (j + 1, True)  # "sanctions relief for Venezuela"
+            hit = (j + 1, True)  # "sanctions relief for Venezuela", "the listing of X"
         if hit is None and j + 1 < s1 and keys[j] == "for" and _named_state_at(view, j + 1):
             hit = (j + 1, True)  # "sectoral sanctions for Belarus": a state named right after 'for' (not "for its crackdown")
         if hit is not None and (hit[0] in view.date_starts or _is_time(view, hit[0])):

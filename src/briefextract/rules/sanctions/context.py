@@ -143,6 +143,8 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
                     continue  # "OFAC" is no target of a US measure: a body of the imposer's own state
                 if rec.get("type") == "GPE" and rec.get("country"):
                     continue  # a city where talks are held ("Rome") is no target unless the text says so
+                if d.extra.get("gpe") and rec.get("type") != "GPE":
+                    continue  # "easing of sanctions on the country": a state, not the company the text is about
                 cands = [name]
                 break
         if cands:

@@ -1054,14 +1054,14 @@ def _list_member_frames(view: View, s0: int, s1: int) -> list[Draft]:
     if not view.mentions_sanctions or _LIST_NOUNS.isdisjoint(keys[s0:s1]):
         return []
     for i in range(s0 + 1, s1 - 2):
-        if keys[i] not in _LIST_NOUNS or keys[i - 1] not in ("the", "this", "its", "their", "sanctions"):
+        if keys[i] not in _LIST_NOUNS or keys[i - 1] not in ("the", "this", "its", "their", "sanctions", "'s", "a"):
             continue
         j = next((x for x in range(i + 1, min(s1, i + 10)) if keys[x] in view.w("list_member_verbs")), None)
         if j is None:
             continue
         between = keys[i + 1 : j]
-        if between and between[0] == "of" and view.w("group_adjectives").isdisjoint(between) and "sanctions" not in between:
-            continue  # "the list of guests included ...": not a sanctions list
+        if between and between[0] == "of" and view.w("group_adjectives").isdisjoint(between) and view.w("list_kind_words").isdisjoint(between):
+            continue  # "the list of guests included ...": not a sanctions list ('a list of unfriendly countries' is one)
         if any(k in (",", ".", ";") for k in between) or any(view.actor_at[x] is not None for x in range(i + 1, j)):
             continue
         stop = next((x for x in range(j + 1, s1) if keys[x] in (".", ";", "including", "which", "who", "while", "but")), s1)
@@ -1073,10 +1073,21 @@ def _list_member_frames(view: View, s0: int, s1: int) -> list[Draft]:
             continue
         kept = any(keys[x] in ("currently", "still", "now") for x in range(max(s0, i - 4), j))
         action = "maintain" if kept else "impose"
-        return [
+        owner = view.actor_at[i - 2] if keys[i - 1] == "'s" and i - 2 >= s0 else None
+        if owner is None and keys[i - 1] == "a":
+            # "Russia's release on Monday of a list of ... that included Japan": the possessor publishes it
+            owner = next((r for x in range(s0, i) if (r := view.actor_at[x]) is not None and r.possessive and x == r.start), None)
+        owner_name = view.imposer_name(owner) if owner is not None and not owner.demonym else None
+        drafts = [
             Draft(action=action, instrument=_tok_text(view, i), start=i, end=stop, rule=f"sanctions.{action}.list_members",
                   sent_start=s0, trigger=(i, j + 1), targets=[n])
             for n in names
         ]
+        for d in drafts:
+            if owner_name:
+                d.imposers, d.imposer_explicit = [owner_name], True  # "Russia's list of unfriendly countries includes X"
+            else:
+                _subject_imposer(view, d, i, s0)  # "Russia published a list of ... that includes X"
+        return drafts
     return []
 

@@ -27,12 +27,22 @@ def norm_token(text: str) -> str:
 
 
 
-def token_keys(words: list[str], lower: list[str], starts: list[int], text: str) -> list[str]:
+def token_keys(words: list[str], lower: list[str], starts: list[int], text: str, respellings: dict[str, str] | None = None) -> list[str]:
     """``norm_token`` of every token, from the tokens' shared lower-case column (``token_arrays``):
     only the few tokens holding a bracket or a curly quote (found by ``str.find`` over the text)
     are normalised again. Why: a lookup per token in a word -> key table touched ~775 strings and
     a large dict per article (~0.13 ms on a cold cache); the lower-case column is already built.
+    A token spelt as one of the ``respellings`` (lexicon.json ``respellings``: 'targetted') takes the
+    key of its usual spelling ('targeted'), found the same way (``str.find`` of each variant).
     With no such token the column itself is returned: do not change the list."""
+    respelled = {}
+    for variant, usual in (respellings or {}).items():
+        at = text.find(variant)
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            if i >= 0 and lower[i] == variant:
+                respelled[i] = usual
+            at = text.find(variant, at + 1)
     holding = set()
     for char in _NORMALISED_CHARS:
         at = text.find(char)
@@ -40,11 +50,13 @@ def token_keys(words: list[str], lower: list[str], starts: list[int], text: str)
             holding.add(bisect_right(starts, at) - 1)  # the token holding the character
             at = text.find(char, at + 1)
     holding.discard(-1)  # (none before the first token; kept safe)
-    if not holding:
+    if not holding and not respelled:
         return lower
     keys = list(lower)
     for i in holding:
         keys[i] = norm_token(words[i])
+    for i, usual in respelled.items():
+        keys[i] = usual
     return keys
 
 
@@ -262,6 +274,8 @@ class Lexicon:
     reasons: Trie | None = None
     number_words: dict[str, int] = field(default_factory=dict)
     imposer_metonyms: dict[str, str] = field(default_factory=dict)
+    #: variant spellings read as the usual one ('targetted' -> 'targeted'; ``token_keys``)
+    respellings: dict[str, str] = field(default_factory=dict)
     generic: Trie | None = None
     #: the tries the view scans over whole documents or examined sentences (``View.find_all``)
     scanned: frozenset[Trie] = field(init=False)
@@ -327,7 +341,7 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
             "pronoun_subjects", "clause_stops", "passive_aux", "compound_heads", "state_nouns", "scope_cues",
             "group_nouns", "reporting_verbs", "rate_words", "relief_heads", "scope_nouns", "aux_words",
             "beneficiary_intros", "goods_verbs", "state_anaphor_heads", "generic_org_anaphor_heads", "time_words",
-            "pronoun_measures", "unnamed_agents", "speech_verbs", "wh_words", "intent_nouns", "for_target_heads",
+            "pronoun_measures", "unnamed_agents", "speech_verbs", "wh_words", "intent_nouns", "for_target_heads", "of_target_heads", "target_gap_words", "person_pronouns",
             "elliptic_nouns", "elliptic_between", "purpose_verbs", "sector_heads", "sector_nouns",
             "subject_target_verbs", "beneficiary_verbs", "duration_units", "ly_nouns", "irregular_participles",
             "evasion_cues", "condition_cues", "particles", "ceiling_instruments", "magnitude_down", "magnitude_up", "partitive_nouns",
@@ -361,6 +375,7 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
         reasons=trie((w, True) for w in lex.get("reason_intros", [])),
         number_words=number_words,
         imposer_metonyms=dict(lex.get("imposer_metonyms") or {}),
+        respellings={k: v for k, v in (lex.get("respellings") or {}).items() if not k.startswith("_")},
         generic=trie((w, True) for w in lex.get("generic_cues", [])),
     )
 

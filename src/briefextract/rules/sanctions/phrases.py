@@ -5,6 +5,8 @@ Part of the sanctions extractor; see the package docstring for the whole flow.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from briefextract.rules.sanctions.lexicon import lex_hit_exact
 from briefextract.rules.sanctions.view import (
     _CLAUSE_PUNCT,
@@ -149,7 +151,7 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
             continue
         if k in (".", ";", ":", "?", "!", "—", "–", ")") or k in _QUOTES and e > a:
             break
-        if k == "," and not allow_commas and not _actor_list_continues(view, e, s1) and not _party_list_continues(view, e, s1):
+        if k == "," and not allow_commas and not _actor_list_continues(view, e, s1) and not _party_list_continues(view, e, s1) and not _counted_list_continues(view, a, e, s1):
             break
         if k in view.w("location_cues") and e > a and e + 1 < s1 and keys[e + 1] in ("in", "at", "out"):
             break  # "firms active in Turkey": where the party is
@@ -413,6 +415,34 @@ def _party_list_continues(view: View, e: int, s1: int) -> bool:
     return False
 
 
+def _is_count(view: View, i: int) -> bool:
+    return _NUMBER.match(view.keys[i]) is not None or view.keys[i] in view.lex.number_words
+
+
+def _counted_list_continues(view: View, a: int, e: int, s1: int) -> bool:
+    """True when the comma at ``e`` sits inside a list of counted groups that closes with 'and'/'or'
+    ('903 Russians, 280 firms, and 11 banks'): each item a count and one or two lower-case or
+    capitalised words; the list is one phrase, each group a target (``_conjuncts``)."""
+    keys = view.keys
+    if not (a <= e - 2 and _is_count(view, e - 2) or a <= e - 3 and _is_count(view, e - 3)):
+        return False
+    i = e
+    while i + 1 < s1 and keys[i] in (",", "and", "or"):
+        closing = keys[i] in ("and", "or") or keys[i + 1] in ("and", "or")
+        i += 2 if keys[i] == "," and keys[i + 1] in ("and", "or") else 1
+        if i >= s1 or not _is_count(view, i):
+            return False
+        n = i + 1
+        while n < s1 and n - i <= 2 and keys[n].replace("-", "").isalpha() and keys[n] not in ("and", "or"):
+            n += 1
+        if n == i + 1:
+            return False
+        if closing:
+            return True
+        i = n
+    return False
+
+
 def _conjuncts(view: View, a: int, b: int, force: bool = False) -> list[tuple[int, int]]:
     """Split 'A, B and C' when the parts are actors, counted phrases ('20 firms and 10 executives') or
     party nouns ('individuals, companies and vessels'); 'not only A and B but also C' always."""
@@ -532,6 +562,7 @@ def _resolve_phrase(view: View, a: int, b: int) -> list[str]:
             out.append(ANAPHOR_GPE)
             continue
         if lex_hit_exact(view.lex.anaphors, keys, x, y):
+            out.extend(_person_antecedent(view, x, y))  # else the context's target
             continue
         group = _group_antecedent(view, x, y)
         if group:
@@ -566,6 +597,46 @@ def _resolve_phrase(view: View, a: int, b: int) -> list[str]:
             out.append(_span_text(view, x, y))
     return out
 
+
+
+#: how far back (tokens) a personal pronoun's antecedent may be named: this sentence or the one before
+_ANTECEDENT_WINDOW = 60
+
+
+def _start(ref: ActorRef) -> int:
+    return ref.start
+
+
+def _person_antecedent(view: View, x: int, y: int) -> list[str]:
+    """The people a personal pronoun object stands for ('the sanctions against him', 'maintaining the
+    measures against them'): 'him'/'her' the last person named before it, 'them' the last coordinated
+    people or bodies ('Aven and Fridman challenged ...'); [] when the nearest actor is no person (for
+    'them' no coordination of people or bodies: the context's target, as before) or lies more than
+    ``_ANTECEDENT_WINDOW`` tokens back."""
+    keys = view.keys
+    if y != x + 1 or keys[x] not in view.w("person_pronouns"):
+        return []
+    i = bisect_left(view.actors, x, key=_start) - 1
+    while i >= 0 and (view.actors[i].demonym or view.actors[i].end > x):
+        i -= 1
+    labels = ("PERSON", "ORG") if keys[x] == "them" else ("PERSON",)
+    if i < 0 or view.actors[i].label not in labels or x - view.actors[i].end > _ANTECEDENT_WINDOW:
+        return []
+    last = view.actors[i]
+    if keys[x] != "them":
+        return [last.name]
+    names = [last.name]
+    while i > 0:
+        j = last.start - 1
+        if j < 1 or keys[j] not in ("and", ","):
+            break
+        k = j - 2 if keys[j] == "and" and keys[j - 1] == "," else j - 1
+        prev = view.actors[i - 1]
+        if prev.end != k + 1 or prev.label not in labels:
+            break
+        names.insert(0, prev.name)
+        last, i = prev, i - 1
+    return list(dict.fromkeys(names)) if len(names) > 1 else []
 
 
 def _citizen_groups(view: View, a: int, b: int) -> list[str]:

@@ -85,7 +85,7 @@ class View:
         self.text = doc_text(doc)
         self.starts = tok.idx
         self.words = words  # (a token's end offset is read ~100 times a text: ``end_char``, no list of all)
-        self.keys = token_keys(words, tok.lower, tok.idx, self.text)  # (shared: never changed)
+        self.keys = token_keys(words, tok.lower, tok.idx, self.text, lex.respellings)  # (shared: never changed)
         self.is_space = tok.is_space
         #: the tokens where an entry of a scanned trie or a listed-target adjective may start, found
         #: in one pass for all of them (``Lexicon.entry_firsts``): ascending
