@@ -605,7 +605,8 @@ class Resolver:
             two = int(g["dec2"])
             ref = self.dct.year if self.dct else 2000
             dec = 2000 + two if 2000 + two <= ref else 1900 + two
-        return self._set(m, f"{dec // 10:03d}X", "decade", date(dec, 1, 1), "text")
+        # TIMEX3 writes a decade as its first three digits: "the 1990s" -> "199"
+        return self._set(m, f"{dec // 10:03d}", "decade", date(dec, 1, 1), "text")
 
     def _r_century(self, m: Mention, g: dict) -> Mention | None:
         """"the 20th century" -> 19XX."""
