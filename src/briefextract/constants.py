@@ -90,13 +90,16 @@ LINE_DATE_STAMP = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s")
 UPPER_LETTERS = "A-ZÀ-ÖØ-Þ" + "".join(ch for ch in map(chr, range(0x100, 0x250)) if ch.isupper())
 _DL_UP = rf"[{UPPER_LETTERS}][{UPPER_LETTERS}.’'-]*"  # "MOSCOW", "U.S.", "ST."
 _DL_CAP = rf"[{UPPER_LETTERS}][\w.’'-]*"  # "Minsk", "Jane", "Interfax-Ukraine"
-_DL_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: a month, also in capitals ("STEPANAKERT, JANUARY 22, ARTSAKHPRESS:")
+_DL_MONTH = r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*)\.?"
 _DL_NAME = rf"{_DL_CAP}(?:[^\S\n]+{_DL_CAP}){{0,3}}+"
 #: a word of a part: capitalised or a number; a full stop only inside ("U.S.") or after a month ("Oct. 2"),
 #: so that a part never runs across a sentence end ("Reuters, March 4, 2025. WASHINGTON")
 _DL_PART_WORD = rf"(?:{_DL_MONTH}|[{UPPER_LETTERS}\d][\w’'-]*(?:(?:\.[\w’'-]+)+\.?)?)"
 _DL_PART = rf",[^\S\n]+{_DL_PART_WORD}(?:[^\S\n]+{_DL_PART_WORD}){{0,3}}"
 _DL_DATE = rf"(?:{_DL_MONTH}[^\S\n]+\d{{1,2}}|\d{{1,2}}[^\S\n]+{_DL_MONTH})(?:,?[^\S\n]+\d{{4}})?"
+#: an agency after a dotted date, without brackets or slashes, before a spaced dash ("Astana. July 4. KazTAG - ")
+_DL_BARE_AGENCY = rf"{_DL_CAP}(?:[^\S\n]+{_DL_CAP}){{0,2}}+(?=[^\S\n]+(?:--|[–—-])[^\S\n]+[{UPPER_LETTERS}\d\"“‘])"
 #: The stamp that opens a wire story, tried at each line start (``rules.layout.datelines``, run once
 #: per Doc by the layout component; the parts are kept in ``doc._.datelines``):
 #: "VILNIUS, Lithuania (AP) --", "MOSCOW, June 3 (Reuters) -", "KYIV —", "Minsk (Belta) —",
@@ -113,8 +116,10 @@ DATELINE = re.compile(
     rf"[^\S\n]*(?=[\w(])(?:"
     rf"(?:(?P<city>(?=[{UPPER_LETTERS}.’' ]{{4}}){_DL_UP}(?:[^\S\n]+{_DL_UP}){{0,2}}+(?=[^\S\n]*(?:$|[,.(:–—-]))"
     rf"|{_DL_CAP}(?:[^\S\n]+{_DL_CAP}){{0,2}}+"
-    rf"(?=(?:{_DL_PART}){{0,3}}[^\S\n]*(?:\(|(?:--|[–—-])[^\S\n]+[{UPPER_LETTERS}\d\"“‘])))"
-    rf"(?P<parts>(?:\.[^\S\n]+{_DL_DATE})?(?:{_DL_PART}){{0,3}})"
+    rf"(?=(?:{_DL_PART}){{0,3}}[^\S\n]*(?:\(|(?:--|[–—-])[^\S\n]+[{UPPER_LETTERS}\d\"“‘])"
+    rf"|\.[^\S\n]+{_DL_DATE}\.[^\S\n]+{_DL_BARE_AGENCY}))"
+    rf"(?P<parts>(?P<dotdate>\.[^\S\n]+{_DL_DATE})?(?:{_DL_PART}){{0,3}})"
+    rf"(?(dotdate)(?:\.[^\S\n]+(?P<bare>{_DL_BARE_AGENCY}))?)"
     rf"[^\S\n]*)?"
     rf"(?:(?:(?P<bracket>\()|\.?[^\S\n]*/)(?P<agency>[a-z]+|[{UPPER_LETTERS}][\w.&’'-]*(?:/[{UPPER_LETTERS}][\w.&’'-]*)?"
     rf"(?:[^\S\n]+[{UPPER_LETTERS}][\w.&’'/-]*){{0,3}})(?(bracket)\)|/)[^\S\n]*)?"

@@ -618,3 +618,10 @@ def test_month_between_possessive_and_noun_is_a_date(rules):
         ("August", "2024-08")
     ]
     assert found(rules, "The general's March was long.") == []
+
+
+def test_a_month_in_capitals(rules):
+    # a wire dateline or a headline in capitals; "MAY" without a day stays a verb
+    assert found(rules, "ODESSA, FEBRUARY 3 - the port reopened on MARCH 8.") == [
+        ("FEBRUARY 3", "2025-02-03"), ("MARCH 8", "2025-03-08")]
+    assert found(rules, "EU MAY LIFT SANCTIONS ON CUBA") == []

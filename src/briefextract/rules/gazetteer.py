@@ -343,7 +343,8 @@ class PlaceCues(NamedTuple):
 
 def cued_places(text: str, tok: TokenArrays, cue_positions: Iterable[int], cued: CuedPlaces,
                 cues: PlaceCues, places: list[tuple[int, int, int]], state_of: dict[int, str] | None = None,
-                taken: frozenset[int] | set[int] = frozenset()) -> list[tuple[int, int, int]]:
+                taken: frozenset[int] | set[int] = frozenset(),
+                dateline_starts: Iterable[int] = ()) -> list[tuple[int, int, int]]:
     """``(cued id, start, end)`` of cued places: a form of ``cued.forms`` written right
     where a cue says "place".
 
@@ -351,6 +352,7 @@ def cued_places(text: str, tok: TokenArrays, cue_positions: Iterable[int], cued:
     ("the town of X", "strikes on X"), a word after ("X region", "X Oblast", "X
     refinery"), the place's own state ("Ukraine’s X", "X, Ukraine": ``cued.country``
     gives a cued id's country, ``state_of`` maps a state's match id to its name),
+    the city of a dateline ("TARAZ, Kazakhstan (AP) —", "Taraz. July 4. Agency -": ``dateline_starts``),
     or a list with a place ("the regions of Sumy, X and Y": ``,`` / ``and`` / ``or``
     next to another place, either side; ``places``: the matches of places that need no cue).
     ``cue_positions``: the tokens that are cue words (the case-blind matcher finds
@@ -401,6 +403,10 @@ def cued_places(text: str, tok: TokenArrays, cue_positions: Iterable[int], cued:
             continue
         if match is not None:
             found[match[1]] = match
+    for start in dateline_starts:
+        match = form_at(start)
+        if match is not None:
+            found[start] = match
     if state_of:
         for state_id, start, end in places:
             state = state_of.get(state_id)

@@ -246,6 +246,8 @@ def datelines(pattern: re.Pattern, text: str) -> list[dict]:
             out.append(_dateline(m, city=name, agency=name, date=m.span("stamp"), dash=(m.end() - 1, m.end())))
             continue
         city, agency, dash = m.span("city"), m.span("agency"), m.span("dash")
+        if agency[0] == -1 and m.group("bare"):
+            agency = m.span("bare")  # "Astana. July 4. KazTAG - ": an agency after the dotted date
         if city[0] == -1 and agency[0] == -1:
             continue
         if dash[0] == dash[1] and (city[0] == -1 or agency[0] != -1 or m.group("parts")):
@@ -262,6 +264,8 @@ def datelines(pattern: re.Pattern, text: str) -> list[dict]:
                 date = (date[0], span[1])  # "March 4, 2025"
             elif k == len(parts) - 1 and agency[0] != -1 and 2 <= len(words.split()) <= 3:
                 reporter = span
+            elif k == len(parts) - 1 and agency[0] == -1 and date is not None:
+                agency = span  # "STEPANAKERT, JANUARY 22, ARTSAKHPRESS:": the name after the date is its source
             elif country is None:
                 country = span
         out.append(_dateline(m, city=city, country=country, date=date, reporter=reporter,
