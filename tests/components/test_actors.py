@@ -876,3 +876,18 @@ def test_actors_a_photo_courtesy_credit_names_no_actor(run, text):
 
 def test_actors_courtesy_of_in_a_sentence_is_no_credit(run):
     assert "Qatar" in {a["name"] for a in run("The talks went well, courtesy of Qatar.")._.actors}
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Tehran and Oslo resumed. He had been arrested at an Oslo airport in 2019.",  # a spot in the city
+    "The wounded men were transported to Oslo for questioning.",  # a journey's end
+    "The airliner flying from Athens to Oslo was forced down.",  # the other end of a "from ... to"
+])
+def test_actors_capital_as_a_place_by_the_noun_after_or_a_journey(run, text):
+    actors = by_name(run(text))
+    assert actors["Oslo"]["type"] == "GPE"
+
+
+def test_actors_capital_before_a_non_place_noun_stays_the_state(run):
+    actors = by_name(run("Oslo talks with Tehran stalled."))
+    assert "Oslo" not in actors and "Oslo" in actors["Norway"]["aliases"]

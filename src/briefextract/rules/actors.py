@@ -84,6 +84,7 @@ class ActorContext:
     capital_metonyms: dict[str, str] = field(default_factory=dict)
     seat_metonyms: dict[str, str] = field(default_factory=dict)
     place_suffixes: set[str] = field(default_factory=set)
+    place_nouns_after: set[str] = field(default_factory=set)  # "a Stockholm airport": the city
     place_appositions: set[str] = field(default_factory=set)  # "capital": "Oman's capital, Muscat"
     portfolio_words: set[str] = field(default_factory=set)  # "envoy" of "Middle East envoy": a role's region
     nationality_nouns: set[str] = field(default_factory=set)  # "businessman" of "an Egyptian businessman"
@@ -106,8 +107,8 @@ class ActorContext:
 def capital_is_place(doc: Doc, start: int, end: int, ctx: ActorContext) -> bool:
     """True when a capital at tokens [start, end) is used as a place, not for its state.
 
-    Place: after a locative ("in Minsk", "Mayor of Tbilisi", "flew to Vilnius", "an
-    attack on Kyiv"), in apposition to "capital" ("Oman's capital, Muscat", "Muscat, the
+    Place: after a locative ("in Minsk", "Mayor of Tbilisi", "flew to Vilnius", "from Athens to
+    Vilnius", "an attack on Kyiv"), before a place noun ("a Stockholm airport"), in apposition to "capital" ("Oman's capital, Muscat", "Muscat, the
     Omani capital"), before "-based" / "-bound" ("a Vilnius-bound plane"),
     before a role ("Havana Bishop X"), or a dateline ("MEXICO CITY (AP) —").
     State: everything else, and always before a possessive ("Washington’s deal").
@@ -122,6 +123,8 @@ def capital_is_place(doc: Doc, start: int, end: int, ctx: ActorContext) -> bool:
         return True  # "Beijing-based analysts": the city they live in, not the state
     if nxt is not None and ctx.role_before(nxt) and nxt[0].isupper():
         return True
+    if nxt is not None and lower[end] in ctx.place_nouns_after:
+        return True  # "at a Vilnius airport", "the Kyiv suburbs": a spot in the city
     prev = start - 1 if start > 0 else None
     if prev is not None and lower[prev] == "the" and start > 1:
         prev = start - 2
@@ -140,8 +143,9 @@ def capital_is_place(doc: Doc, start: int, end: int, ctx: ActorContext) -> bool:
     if prev is not None:
         if lower[prev] in ctx.locatives:
             return True
-        if lower[prev] == "to" and prev > 0 and lower[prev - 1] in ctx.motion_before_to:
-            return True
+        if lower[prev] == "to" and prev > 0 and (lower[prev - 1] in ctx.motion_before_to
+                                                 or "from" in lower[max(0, prev - 4):prev - 1]):
+            return True  # "flew to Vilnius", "from Athens to Vilnius": a journey's end
         if lower[prev] == "on" and prev > 0 and lower[prev - 1] in ctx.attack_before_on:
             return True  # "an air attack on Kyiv", "strikes on Moscow": the city is hit
     # the city of a dateline ("MEXICO CITY (AP) —", "KYIV, Ukraine —"), found by the layout component
