@@ -382,3 +382,14 @@ def test_persons_a_capitalised_city_of_is_no_cue(extract):
     # "the City of London" names a body; only a lower-case place noun is the cue
     brief = extract("The City of Westholm Corporation said.", published="2024-05-20")
     assert "Westholm" not in {a.name for a in brief.actors}
+
+
+@pytest.mark.parametrize("text", [
+    "The order was signed by the Deputy Minister of Energy of Armenia, Vardkes Oganyanz.",
+    "Later, the EU envoy for Georgia, Quorin Baltavey, said the talks had failed.",
+    "The ambassador to Poland, Quorin Baltavey, and two aides left.",
+])
+def test_persons_apposed_after_a_role_with_its_portfolio(persons, text):
+    # a given name no list holds: the role before the comma, past its portfolio, says "person"
+    found = names(persons(text))
+    assert found & {"Vardkes Oganyanz", "Quorin Baltavey"}, found

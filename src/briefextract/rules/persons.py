@@ -160,6 +160,9 @@ OWNED_BODY_AFTER = re.compile(r"['’]s[^\S\n]+(\w+)")
 MONTH_ABBR = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 NOUN_SUFFIX = re.compile(r"(?:ity|tion|sion|ment|ness|ship|ism|ogy|omy|acy|ture)$")  # "Facility", "Autonomy"
 KIN_BEFORE = re.compile(r"(?:\b(?i:his|her|their)|\w[’']s)[^\S\n]+(\w+)$")  # "his wife", "Guanipa’s brother"
+#: a role's portfolio or place after it, before an apposed name: "the envoy for Venezuela, X Y",
+#: "Deputy Minister of Trade of Kazakhstan, X Y" (the role is read before it)
+ROLE_PORTFOLIO_TAIL = re.compile(r"(?:[^\S\n]+(?:of|for|to|in|on)(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w.’'-]*){1,3})+$")
 APPOS_LIST_END = re.compile(r"[^\S\n]*(?:,|;|\.|\)|$|and\b|or\b|who\b|whose\b)")
 # a social platform after a post ("a post on Truth Social", "posted on Telegram")
 POST_WORDS = ("post", "posts", "posted", "posting", "wrote", "writes", "writing", "written",
@@ -1443,7 +1446,9 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
             head = before[:cm.start()]
             kin = KIN_BEFORE.search(head)
             counted = lex.compiled.get("counted_people") is not None and lex.compiled["counted_people"].search(head)
-            if lex.role_before(head) or (kin and kin.group(1).lower() in lex.kin_nouns) or counted:
+            tail = ROLE_PORTFOLIO_TAIL.search(head)
+            if (lex.role_before(head) or (kin and kin.group(1).lower() in lex.kin_nouns) or counted
+                    or (tail and lex.role_before(head[:tail.start()]))):
                 # "the envoy, X Y", "his wife, Choe Un Jung", "two North Koreans, Choe Chol Min and ..."
                 return Candidate(start, end, "PERSON", "persons.person.appos_list")
     first_after = NEXT_LOWER_WORD.match(after)
