@@ -689,6 +689,37 @@ def _context_country(doc: Doc, m: Mention, by_end: dict[int, Mention], ctx: Acto
     return None
 
 
+def _state_owned_bodies(text: str, tok: TokenArrays, mentions: list[Mention],
+                        ctx: ActorContext) -> dict[tuple[str, str], list[str]]:
+    """Organisations of one to three words the rules found right after a state's possessive ("Russia’s Foreign Ministry",
+    "Lithuania's Foreign Ministry"): each is the state's own body, keyed (here: ``m.key`` is set)
+    by the state's demonym and its name, as the text writes it after a demonym ("Russian Foreign
+    Ministry"); two states' ministries stay two actors. Returns {(label, key): [the text's forms
+    with the possessive]} for the groups renamed. A body already joined to a listed or longer name
+    ("Ukraine’s Security Service (SBU)": the Security Service of Ukraine) keeps that name."""
+    out: dict[tuple[str, str], list[str]] = {}
+    words = tok.text
+    listed = {m.key for m in mentions if m.source == "gazetteer" and m.label == "ORG"}
+    prev: Mention | None = None
+    for m in mentions:  # (in text order)
+        state, prev = prev, m
+        if (m.label != "ORG" or m.source == "gazetteer" or m.key != m.text or m.key in listed
+                or state is None or state.label != "GPE"
+                or state.end != m.start - 1 or words[state.end] not in ctx.possessives):
+            continue
+        entry = ctx.entry(state.key) or {}
+        demonym = next((f for f, kind in entry.get("forms", ()) if kind == "demonym"), None)
+        if not entry.get("code") or demonym is None or not m.text[:1].isupper() or m.end - m.start > 3:
+            # (a longer name is the body's own: "Iran’s Supreme National Security Council")
+            continue
+        m.key = f"{demonym} {m.text}"
+        forms = out.setdefault((m.label, m.key), [])
+        form = text[state.start_char:m.end_char]
+        if form not in forms:
+            forms.append(form)
+    return out
+
+
 def _is_role(text: str, ctx: ActorContext) -> bool:
     """``text`` is nothing but a role ("envoy", "Foreign Minister") or descriptor ("airline")."""
     text = text.strip()
@@ -738,6 +769,7 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
     spans_at: dict[int, list[SpanTuple]] | None = None  # made on first need (an organisation found by the rules)
     groups: dict[tuple[str, str], list[Mention]] = {}  # in order of first mention
     listed: set[tuple[str, str]] = set()  # groups with a listed entry
+    state_owned = _state_owned_bodies(text, tok, mentions, ctx)  # "Russia’s Foreign Ministry"
     for m in mentions:
         key = (m.label, m.key)
         group = groups.get(key)
@@ -768,6 +800,8 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
             return best
         if entry is not None:
             return entry["name"]
+        if (label, key) in state_owned:
+            return key  # "Russian Foreign Ministry", also when the text writes "Russia’s Foreign Ministry"
         return max((x.text for x in ms), key=len)
 
     names = {k: canonical(k[0], k[1], groups[k]) for k in order}
@@ -817,6 +851,9 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
         for x in ms:
             if x.text != name and x.text not in aliases:
                 aliases.append(x.text)
+        for form in state_owned.get(k, ()):
+            if form != name and form not in aliases:
+                aliases.append(form)
         roles = list(entry.get("roles") or [])
         country = entry.get("country") if label != "GPE" or not entry.get("code") else None
         in_context = ms if label != "GPE" else []  # a state or place takes no role, no country from context
