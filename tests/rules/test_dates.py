@@ -109,7 +109,10 @@ def test_dates_decades(rules):
 
 def test_dates_half_and_quarter(rules):
     assert found(rules, "Output fell in the first half of 2024 and in Q3 2023.") == [
-        ("the first half of 2024", "2024-H1"), ("Q3 2023", "2023-Q3")]
+        ("the first half of 2024", "2024"), ("Q3 2023", "2023-Q3")]
+    # a half in words is a part of its year, as "late 2021" is; a code stays a code
+    assert found(rules, "Exports rose in the second half of 2019 and in H2 2020.") == [
+        ("the second half of 2019", "2019"), ("H2 2020", "2020-H2")]
 
 
 def test_dates_question_label_is_not_a_quarter(rules):

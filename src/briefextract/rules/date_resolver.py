@@ -498,6 +498,11 @@ class Resolver:
             code = self.rules.lex["parts"][g["part"].lower()].get(g["ord"].lower())
             if code is None:
                 return None
+            if code.startswith("H"):
+                # "the second half of 2024" is a part of its year, as "late 2021" is (GUIDELINES):
+                # the year, the half as its mod ("H2 2026", written as a code, keeps the code)
+                m.mod = "START" if code == "H1" else "END"
+                return self._set(m, f"{y:04d}", "year", date(y, 1, 1), "text")
         gran = "half" if code.startswith("H") else "quarter"
         return self._set(m, f"{y:04d}-{code}", gran, date(y, 1, 1), "text")
 
