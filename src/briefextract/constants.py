@@ -57,7 +57,7 @@ LINE_MARKUP = re.compile(r"<[^>]{1,200}>|!\[[^\]]*\]\(|\]\((?:https?:|/)", re.I)
 LINE_IMAGE_FILE = re.compile(r"\S*\.(?:png|jpe?g|gif|svg|webp)\)?\S*", re.I)
 LINE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 LINE_CREDIT = re.compile(
-    r"^(?:(?:photo|image|picture|credit|source)s?\s*(?:credit)?\s*[:©]|©|\(?(?:photo|image)\s+by\b)", re.I
+    r"^(?:(?:photo|image|picture|credit|source|foto|bild)s?\s*(?:credit)?\s*[:©]|©|\(?(?:photo|image)\s+by\b|fot\.\s)", re.I
 )
 #: a caption's credit at the end of its line: "..., Public domain, via Wikimedia Commons",
 #: "Jane Doe via Getty Images" (``search`` on a stripped line holding "via " or "domain")
@@ -68,17 +68,24 @@ LINE_CREDIT_TAIL = re.compile(
 )
 #: a credit inside the text, which names no actor and holds no count or date: "(AP Photo/Jane Roe)",
 #: "(Photo by X/AFP via Getty Images)", "(State Border Guard Service via AP)", a "Photo/..." line.
-#: Every form holds a slash, " via " or " courtesy of " and ends at its line: :func:`rules.layout.inline_credits`.
+#: Every form holds one of ``INLINE_CREDIT_MARKS`` and ends at its line: :func:`rules.layout.inline_credits`.
 INLINE_CREDIT = re.compile(
-    r"\((?:(?:Photos?|Credit|Image|Source)(?:[^\S\n]+by)?:?[^\S\n]*)?[A-Z][\w.’'-]+(?:[^\S\n]+[A-Z][\w.’'-]+){0,3}[^\S\n]*/[^\S\n]*[^()\n]{1,60}\)"
+    r"\((?:(?:Photos?|Credit|Image|Source|Bild|Foto|Fot\.)(?:[^\S\n]+by)?:?[^\S\n]*)?[A-Z][\w.’'-]+(?:[^\S\n]+[A-Z][\w.’'-]+){0,3}[^\S\n]*/[^\S\n]*[^()\n]{1,60}\)"
     r"|(?m:^[^\S\n]*(?:[A-Z][\w.&-]*[^\S\n]+){0,3}Photos?[^\S\n]*/[^\n]{0,80}$)"
     r"|\((?:[A-Z][\w.’'&-]*[^\S\n]+){1,6}via[^\S\n]+[A-Z][\w.&’'-]*(?:[^\S\n]+[A-Z][\w.&’'-]*){0,2}\)"
     # a caption's closing credit after its last sentence: ". X via Telegram/WANA (...)/ Handout via REUTERS"
     r"|(?m:(?<=[.!?][^\S\n])[A-Z][^\n.!?]{0,120}?\bvia[^\S\n]+(?:REUTERS|Reuters|AFP|AP|EPA|Getty[^\S\n]+Images)\b"
     r"[^\S\n]*\w{0,3}[^\S\n]*$)"
+    # "Photo: Jan Kos/Agency via PAP", "(Bild: AFP)" closing a caption (German "Bild", Polish/Italian "Foto", "fot.")
+    r"|(?m:(?:(?<=[.!?][^\S\n])|\()(?:Photos?|Images?|Bild|Foto|Fot\.)(?:[^\S\n]+by)?[^\S\n]*:[^\n]{1,160}$)"
+    # a caption closing with its agency alone: "... on Saturday. Reuters"
+    r"|(?m:(?<=[.!?][^\S\n])(?:REUTERS|Reuters|AFP|AP|EPA|Getty[^\S\n]+Images)[^\S\n]*$)"
     # "Photo courtesy of the Egyptian Foreign Ministry." closing a caption or on its own line
     r"|(?m:(?:(?<=[.!?][^\S\n])|^[^\S\n]*\(?)(?:Photos?|Images?|Pictures?|Video)[^\S\n]+courtesy[^\S\n]+of[^\S\n]+[^\n]{1,80}$)"
 )
+#: Every form of ``INLINE_CREDIT`` holds one of these; only the lines holding one are scanned
+INLINE_CREDIT_MARKS = ("/", " via ", " courtesy of ", "Photo", "Image", "Bild", "Foto", "Fot.",
+                       ". Reuters", ". REUTERS", ". AFP", ". AP", ". EPA", ". Getty")
 LINE_SITE_DEBRIS = re.compile(
     r"^(?:logo|menu|home\S*|share|advertisement|world news|read more|originally (?:posted|published) (?:in|on|by)\b.*"
     r"|[A-Z][A-Za-z]+\d{2}-\d{2}-\d{4})$",

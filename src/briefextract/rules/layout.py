@@ -193,8 +193,9 @@ def sentence_starts(kinds: str) -> list[int]:
 
 def inline_credits(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     """``pattern.finditer(text)`` for the inline credit pattern (``constants.INLINE_CREDIT``),
-    scanning only the lines holding a slash, " via " or " courtesy of " ("(AP Photo/X)",
-    "(State Border Guard Service via AP)", "Photo courtesy of X"), each once, in text order.
+    scanning only the lines holding one of ``C.INLINE_CREDIT_MARKS`` (a slash, " via ", "Photo",
+    ". Reuters": "(AP Photo/X)", "(State Border Guard Service via AP)", "Photo courtesy of X",
+    "(Bild: AFP)"), each once, in text order.
 
     Every credit form has one of them and stops at a line break, so its matches are
     those of these lines, each scanned on its own (``^`` and ``$`` hold at a line's
@@ -202,7 +203,7 @@ def inline_credits(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     have one such line, or none.
     """
     starts = set()
-    for mark in ("/", " via ", " courtesy of "):
+    for mark in C.INLINE_CREDIT_MARKS:
         at = text.find(mark)
         while at != -1:
             start = text.rfind("\n", 0, at) + 1
