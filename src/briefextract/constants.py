@@ -57,7 +57,7 @@ LINE_MARKUP = re.compile(r"<[^>]{1,200}>|!\[[^\]]*\]\(|\]\((?:https?:|/)", re.I)
 LINE_IMAGE_FILE = re.compile(r"\S*\.(?:png|jpe?g|gif|svg|webp)\)?\S*", re.I)
 LINE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 LINE_CREDIT = re.compile(
-    r"^(?:(?:photo|image|picture|credit|source|foto|bild)s?\s*(?:credit)?\s*[:©]|©|\(?(?:photo|image)\s+by\b|fot\.\s)", re.I
+    r"^(?:(?:photo|image|picture|credit|foto|bild)s?\s*(?:credit)?\s*[:©]|©|\(?(?:photo|image)\s+by\b|fot\.\s)", re.I
 )
 #: a caption's credit at the end of its line: "..., Public domain, via Wikimedia Commons",
 #: "Jane Doe via Getty Images" (``search`` on a stripped line holding "via " or "domain")

@@ -180,3 +180,9 @@ def test_hard_wrapped_sanctions_sentences_are_read_whole(extract):
         ("impose", "Canada", "Belarusian officials"),
         ("lift", "United Kingdom", "Iran"),
     ]
+
+
+def test_layout_a_source_line_names_the_articles_sources(extract):
+    # "Source: ..." closing an article names its news sources, as a byline does (not a photo credit)
+    brief = extract("Latvia expelled two diplomats.\n\nSource: Interfax, Reuters", published="2025-03-10")
+    assert {"Interfax", "Reuters"} <= {a.name for a in brief.actors} | {x for a in brief.actors for x in a.aliases}
