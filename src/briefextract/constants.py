@@ -79,7 +79,7 @@ INLINE_CREDIT = re.compile(
     # "Photo: Jan Kos/Agency via PAP", "(Bild: AFP)" closing a caption (German "Bild", Polish/Italian "Foto", "fot.")
     r"|(?m:(?:(?<=[.!?][^\S\n])|\()(?:Photos?|Images?|Bild|Foto|Fot\.)(?:[^\S\n]+by)?[^\S\n]*:[^\n]{1,160}$)"
     # a caption closing with its agency alone: "... on Saturday. Reuters"
-    r"|(?m:(?<=[.!?][^\S\n])(?:REUTERS|Reuters|AFP|AP|EPA|Getty[^\S\n]+Images)[^\S\n]*$)"
+    r"|(?m:(?<=\. )(?:REUTERS|Reuters|AFP|AP|EPA|Getty[^\S\n]+Images)[^\S\n]*$)"
     # "Photo courtesy of the Egyptian Foreign Ministry." closing a caption or on its own line
     r"|(?m:(?:(?<=[.!?][^\S\n])|^[^\S\n]*\(?)(?:Photos?|Images?|Pictures?|Video)[^\S\n]+courtesy[^\S\n]+of[^\S\n]+[^\n]{1,80}$)"
 )

@@ -640,7 +640,7 @@ def test_actors_inline_credit_line_scan_finds_what_a_whole_text_scan_finds(nlp):
     from briefextract.rules.layout import inline_credits
 
     pieces = ["(", ")", "/", "\n", " ", "  ", "\t", "Photo", "Photos:", "Fred", "Brown", "U.S.", "Army", "AP",
-              "said", "O’Neil", "x", "\n\n", "Getty Images", ".", ","]
+              "said", "O’Neil", "x", "\n\n", "Getty Images", ".", ",", "Bild", "Foto", ":", "Reuters", "Fot."]
     rng = random.Random(8)
     found = 0
     for _ in range(3000):
