@@ -905,3 +905,9 @@ def test_actors_a_states_body_after_its_possessive_is_named_with_the_state(run):
 def test_actors_a_possessive_body_joined_to_its_listed_name_keeps_it(run):
     actors = by_name(run("Ukraine’s Security Service (SBU) said so. The Security Service of Ukraine denied it."))
     assert "SBU" in actors["Security Service of Ukraine"]["aliases"]
+
+
+def test_actors_a_listed_company_written_with_its_legal_form_keeps_that_form(run):
+    actors = by_name(run("The order froze assets of Rosneft PJSC. Rosneft denied it."))
+    assert "Rosneft PJSC" in actors["Rosneft"]["aliases"]
+    assert "Rosneft PJSC" not in actors

@@ -854,6 +854,14 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
         for form in state_owned.get(k, ()):
             if form != name and form not in aliases:
                 aliases.append(form)
+        if label == "ORG" and from_list:
+            # a listed company the text writes with its legal form ("Petroleos de Venezuela SA",
+            # "Rosneft PJSC"): that written form is one of its names too
+            for x in ms:
+                if x.end < len(tok.text) and tok.text[x.end] in ctx.corporate_suffixes and _space_after(doc, x.end - 1):
+                    form = text[x.start_char:tok.end_char(x.end)]
+                    if form != name and form not in aliases:
+                        aliases.append(form)
         roles = list(entry.get("roles") or [])
         country = entry.get("country") if label != "GPE" or not entry.get("code") else None
         in_context = ms if label != "GPE" else []  # a state or place takes no role, no country from context
