@@ -911,3 +911,10 @@ def test_actors_a_listed_company_written_with_its_legal_form_keeps_that_form(run
     actors = by_name(run("The order froze assets of Rosneft PJSC. Rosneft denied it."))
     assert "Rosneft PJSC" in actors["Rosneft"]["aliases"]
     assert "Rosneft PJSC" not in actors
+
+
+def test_actors_a_listed_body_written_without_the_of_its_name(run):
+    # "Department of the Treasury" written "Department of Treasury": the listed body, not a new one
+    actors = by_name(run("On Monday the U.S. Department of Treasury listed two banks."))
+    assert "Department of Treasury" in actors["United States Department of the Treasury"]["aliases"]
+    assert "Department of Treasury" not in actors

@@ -56,6 +56,10 @@ CUED_ALIAS = "cued_alias"
 ENTRY_INFO_FIELDS = ("code", "wikidata", "country", "roles", "as_of", "family_name_first", "cue", "feature")
 
 
+#: " of the " before a capitalised word inside an organisation's name (``build_entries``)
+OF_THE = re.compile(r" of the (?=[A-Z])")
+
+
 def form_variants(form: str) -> list[str]:
     """A form plus its typographic twins: straight/curly apostrophes, Unicode hyphens."""
     out = [form]
@@ -114,6 +118,11 @@ def build_entries(data: dict[str, list[dict]]) -> list[dict]:
                 # and a name without its diacritics ("Padrino Lopez" for "Padrino López")
                 candidates += [(f.replace("-", " "), "alias") for f, k in candidates if "-" in f and k in ("name", "alias")]
                 candidates += [(fold_diacritics(f), "alias") for f, k in candidates if k in ("name", "alias") and not f.isascii()]
+            elif row["type"] == "ORG":
+                # "Department of the Treasury" is also written "Department of Treasury", "Ministry of
+                # the Interior" "Ministry of Interior"
+                candidates += [(OF_THE.sub(" of ", f), "alias") for f, k in candidates
+                               if k in ("name", "alias") and OF_THE.search(f)]
             for form, kind in candidates:
                 for variant in form_variants(form):
                     if kind != "capital" and variant in claimed:
