@@ -393,3 +393,10 @@ def test_persons_apposed_after_a_role_with_its_portfolio(persons, text):
     # a given name no list holds: the role before the comma, past its portfolio, says "person"
     found = names(persons(text))
     assert found & {"Vardkes Oganyanz", "Quorin Baltavey"}, found
+
+
+def test_persons_a_plural_possessive_inside_an_organisation_name(persons):
+    found = persons("Officials of the ruling Miners' Party and the Farmers’ Union met. The Kurds' Tarvan Dilek spoke.")
+    assert {"Miners' Party", "Farmers’ Union"} <= names(found, "ORG")
+    # before a name that is no organisation the possessive is its owner, not part of it
+    assert not any("Kurds" in n for n in names(found) | names(found, "ORG"))

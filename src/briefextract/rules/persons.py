@@ -77,7 +77,8 @@ DEMONYM_KIND = "demonym"
 UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"  # Latin-1, Extended-A and -B (Romanian Ș, Ț)
 LOW = "a-zß-öø-ÿĀ-ɏ"
 HYPHEN = "-‐‑"  # hyphen, and the Unicode hyphens some sites use inside names
-NAME_TAIL = rf"(?:[{UP}][{LOW}]+)?(?:['’][{UP}][{LOW}]+)?(?:[{HYPHEN}][{UP}]?[{LOW}]+)*"  # "DiCaprio", "Jean-Luc"
+NAME_TAIL = (rf"(?:[{UP}][{LOW}]+)?(?:['’][{UP}][{LOW}]+)?(?:[{HYPHEN}][{UP}]?[{LOW}]+)*"  # "DiCaprio", "Jean-Luc"
+             rf"(?:(?<=s)['’](?=[^\S\n]+[{UP}]))?")  # a plural possessive inside a name: "Workers' Party"
 APOSTROPHE_REST = rf"['’][{UP}][{LOW}]+"  # "O'Brien" after its "O"
 CAPWORD = rf"(?:[{UP}]{APOSTROPHE_REST}|(?:Mc|Mac)?[{UP}][{LOW}]+{NAME_TAIL})"
 INITIAL = rf"[{UP}]\."
@@ -123,6 +124,8 @@ ARABIC_ARTICLE = re.compile(r"\b(?:[Aa]l|[Ee]l|ul|ut|ad|ash|as|an|ar|at)-")  # "
 WA_WORDS = re.compile(r"(?:[^\S\n]+wa(?:l|-al)?-[A-Z][\w’'-]*)+")  # "wal-Muslimin", "wa-l-Jihad"
 JOINER_THEN_WORD = re.compile(r"[^\S\n]+(?:of|for|on|and)[^\S\n]+(?:the[^\S\n]+)?(\S+)")
 CAP_NAME = re.compile(CAPWORD)
+#: a plural possessive inside a run and the word after it ("Workers' Party": "Workers' ", "Party")
+SPACED_POSSESSIVE = re.compile(r"\S+['’]([^\S\n]+)(\S+)")
 # "NewsMaker", "MediaZona": capitals inside one word name an outlet or firm, not a person
 # ("McCain", "DeSantis", "LaGuardia" open with a name particle)
 CAMEL_NAME = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+")
@@ -1182,11 +1185,27 @@ def _runs(text: str, lex: Lexicons, known: Known) -> list[tuple[int, int, list[s
                 out.append((start, end, [word]))
             continue
         words = m.group(0).split()
+        if words[0][-1] in "'’" or any(w[-1] in "'’" for w in words[1:-1]):
+            # a plural possessive names an organisation before its head ("Workers' Party");
+            # before anything else it is an owner: the run starts after it ("the Kurds' Erdogan")
+            cut = _after_plural_possessive(m.group(0), lex)
+            if cut:
+                start, words = start + cut, m.group(0)[cut:].split()
         if "and" not in words and breakers.isdisjoint(words):
             out.append((start, end, words))  # nothing to split at (most runs of several words)
         else:
             out += [(s, e, None) for s, e in _split_run(text, m, words, lex)]
     return out
+
+
+def _after_plural_possessive(run: str, lex: Lexicons) -> int:
+    """Where a run holding a plural possessive ("Workers'") starts its name: 0 when each such
+    word stands before an org head ("Workers' Party"), else after the last that does not."""
+    cut = 0
+    for w in SPACED_POSSESSIVE.finditer(run):
+        if w.group(2) not in lex.org_heads:
+            cut = w.end(1)
+    return cut
 
 
 def _lone_run_may_name(text: str, start: int, end: int, word: str, lex: Lexicons) -> bool:
