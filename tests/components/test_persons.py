@@ -400,3 +400,10 @@ def test_persons_a_plural_possessive_inside_an_organisation_name(persons):
     assert {"Miners' Party", "Farmers’ Union"} <= names(found, "ORG")
     # before a name that is no organisation the possessive is its owner, not part of it
     assert not any("Kurds" in n for n in names(found) | names(found, "ORG"))
+
+
+def test_persons_descriptor_before_a_name_in_a_list_of_bodies(persons):
+    found = persons("The order lists seven firms, including tank maker Varkovo, drone manufacturer Pelstrom "
+                    "and shipbuilding company Ostrel.")
+    assert {"Varkovo", "Pelstrom", "Ostrel"} <= names(found, "ORG")
+

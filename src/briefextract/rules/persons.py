@@ -124,6 +124,8 @@ ARABIC_ARTICLE = re.compile(r"\b(?:[Aa]l|[Ee]l|ul|ut|ad|ash|as|an|ar|at)-")  # "
 WA_WORDS = re.compile(r"(?:[^\S\n]+wa(?:l|-al)?-[A-Z][\w’'-]*)+")  # "wal-Muslimin", "wa-l-Jihad"
 JOINER_THEN_WORD = re.compile(r"[^\S\n]+(?:of|for|on|and)[^\S\n]+(?:the[^\S\n]+)?(\S+)")
 CAP_NAME = re.compile(CAPWORD)
+#: words that open an item of a list of named bodies ("including arms maker X", "and engine maker Y")
+LIST_ITEM_OPENERS = frozenset({"including", "and", "as", "like", "or"})
 #: a plural possessive inside a run and the word after it ("Workers' Party": "Workers' ", "Party")
 SPACED_POSSESSIVE = re.compile(r"\S+['’]([^\S\n]+)(\S+)")
 # "NewsMaker", "MediaZona": capitals inside one word name an outlet or firm, not a person
@@ -243,7 +245,14 @@ class Lexicons:
         head = words[: len(words) - len(tail.split())]
         if head and head[-1][:1].isupper() and head[-1].lower() not in ("the", "a", "an"):
             return True  # "Polish outlet Onet", "Russian oil company Lukoil"
-        return any(w.lower() in ("the", "a", "an", "its", "their") for w in head[-4:])
+        if any(w.lower() in ("the", "a", "an", "its", "their") for w in head[-4:]):
+            return True
+        # an item of a list, with up to two lower-case words before its descriptor: "including
+        # arms manufacturer Kalashnikov, engine maker Klimov and shipbuilding company Yantar"
+        k = len(head)
+        while k > 0 and len(head) - k < 2 and head[k - 1].islower() and head[k - 1] not in LIST_ITEM_OPENERS:
+            k -= 1
+        return k > 0 and (head[k - 1].endswith((",", ":", ";")) or head[k - 1] in LIST_ITEM_OPENERS)
 
     def compile(self) -> None:
         for key, phrases in (("roles", self.roles), ("openers", self.source_openers),
