@@ -407,3 +407,9 @@ def test_persons_descriptor_before_a_name_in_a_list_of_bodies(persons):
                     "and shipbuilding company Ostrel.")
     assert {"Varkovo", "Pelstrom", "Ostrel"} <= names(found, "ORG")
 
+
+
+def test_persons_hyphenated_role_in_title_case_is_no_part_of_the_name(persons):
+    found = persons("The Editor-In-Chief Marta Kowalewska and Commander-in-Chief Oleh Hrytsenko spoke.")
+    assert {"Marta Kowalewska", "Oleh Hrytsenko"} <= names(found)
+    assert not any("Chief" in n for n in names(found))
