@@ -413,3 +413,11 @@ def test_persons_hyphenated_role_in_title_case_is_no_part_of_the_name(persons):
     found = persons("The Editor-In-Chief Marta Kowalewska and Commander-in-Chief Oleh Hrytsenko spoke.")
     assert {"Marta Kowalewska", "Oleh Hrytsenko"} <= names(found)
     assert not any("Chief" in n for n in names(found))
+
+
+def test_persons_quoted_names_a_kind_of_organisation_announces(persons):
+    found = persons('Three parties entered parliament: the blocs "Forward Together" (8.1%) and "Our Home" (5.5%), '
+                    'and the party “Dawn”. The “Unity” coalition failed. He shouted "Never Again" twice.')
+    orgs = names(found, "ORG")
+    assert {"Forward Together", "Our Home", "Dawn", "Unity"} <= orgs
+    assert "Never Again" not in orgs

@@ -124,6 +124,11 @@ ARABIC_ARTICLE = re.compile(r"\b(?:[Aa]l|[Ee]l|ul|ut|ad|ash|as|an|ar|at)-")  # "
 WA_WORDS = re.compile(r"(?:[^\S\n]+wa(?:l|-al)?-[A-Z][\w’'-]*)+")  # "wal-Muslimin", "wa-l-Jihad"
 JOINER_THEN_WORD = re.compile(r"[^\S\n]+(?:of|for|on|and)[^\S\n]+(?:the[^\S\n]+)?(\S+)")
 CAP_NAME = re.compile(CAPWORD)
+#: a capitalised name of up to five words in quotes ("Alternative", “Democracy at Home”)
+QUOTED_NAME = re.compile(r"[\"“](?P<n>[A-Z][\w’'.-]*(?:[^\S\n]+(?:[A-Z][\w’'.-]*|of|at|and|for|the|de|in|on)){0,4})[\"”]")
+#: what parts two quoted names of one list: no sentence end, a comma or "and" last
+QUOTED_LIST_GAP = re.compile(r"(?:[^.;!?\n\"“”]|\.(?=\d)){0,80}?(?:,|\band)[^\S\n]+")
+PLURAL_Y = re.compile(r"y$")
 #: words that open an item of a list of named bodies ("including arms maker X", "and engine maker Y")
 LIST_ITEM_OPENERS = frozenset({"including", "and", "as", "like", "or"})
 #: a plural possessive inside a run and the word after it ("Workers' Party": "Workers' ", "Party")
@@ -294,6 +299,11 @@ class Lexicons:
             self.compiled["not_actors"] = re.compile(
                 "|".join(re.escape(n) for n in sorted(self.not_actors, key=len, reverse=True)))
         if self.classifiers_after:
+            # a kind of organisation right before a quoted name ("parties \"Alternative\"")
+            kinds = sorted(self.classifiers_after | {PLURAL_Y.sub("ies", k) for k in self.classifiers_after}
+                           | {k + "s" for k in self.classifiers_after}, key=len, reverse=True)
+            self.compiled["classifier_before"] = re.compile(
+                r"\b(?:" + "|".join(map(re.escape, kinds)) + r")[^\S\n]+\Z")
             self.compiled["classifier_after"] = re.compile(
                 r"^[\"”’']?[^\S\n]+(?:" + "|".join(sorted(map(re.escape, self.classifiers_after))) + r")s?\b")
         if self.count_words:
@@ -733,6 +743,8 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
     list_starts = None if plurals is None or _has_ascii_folds(text) else [p for p, w in cues if w in plurals]
     out += _listed_orgs(doc, text, lex, known, list_starts)
     out += _dateline_sources(doc, text, lex, known)
+    if '"' in text or "“" in text:
+        out += _quoted_names(text, lex, known)
     out += _places_after_of(doc, text, lex, known)
     out += _numbered_units(doc, text, lex, known)
     out += _platforms(doc, text, lex, known, [p for p, w in cues if w in POST_WORD_SET])
@@ -1066,6 +1078,26 @@ def _bare_org_name(doc: Doc, s0: int, e0: int, words: list[str], lex: Lexicons, 
     not excluded, not opening with a given name, no stopword inside."""
     return not (known.overlapping(s0, e0) or is_excluded(doc, s0, e0) or words[0] in lex.given_names
                 or any(w in lex.stopwords for w in words))
+
+
+def _quoted_names(text: str, lex: Lexicons, known: Known) -> list[Candidate]:
+    """A name in quotes that a kind of organisation announces: after it ("parties \"Alternative\"",
+    "the party “Revival”") or before it ("the “Victory” bloc"), and the quoted names that continue
+    its list in the sentence ("..., and \"Democracy at Home\"") -> ORG (``persons.org.quoted``)."""
+    kinds = lex.compiled.get("classifier_before")
+    if kinds is None:
+        return []
+    out: list[Candidate] = []
+    last_end = -1  # the end of the last quoted name taken, for a list that continues it
+    for m in QUOTED_NAME.finditer(text):
+        s0, e0 = m.span("n")
+        if (kinds.search(text, max(0, m.start() - 40), m.start())
+                or lex.compiled["classifier_after"].match(text[m.end():m.end() + 40])
+                or (last_end >= 0 and QUOTED_LIST_GAP.fullmatch(text, last_end, m.start()))):
+            last_end = m.end()
+            if not known.overlapping(s0, e0):
+                out.append(Candidate(s0, e0, "ORG", "persons.org.quoted"))
+    return out
 
 
 def _platforms(doc: Doc, text: str, lex: Lexicons, known: Known, starts: list[int]) -> list[Candidate]:
