@@ -1081,9 +1081,10 @@ def _bare_org_name(doc: Doc, s0: int, e0: int, words: list[str], lex: Lexicons, 
 
 
 def _quoted_names(text: str, lex: Lexicons, known: Known) -> list[Candidate]:
-    """A name in quotes that a kind of organisation announces: after it ("parties \"Alternative\"",
-    "the party “Revival”") or before it ("the “Victory” bloc"), and the quoted names that continue
-    its list in the sentence ("..., and \"Democracy at Home\"") -> ORG (``persons.org.quoted``)."""
+    """A name in quotes that a kind of organisation announces ("parties \"Alternative\"", "the party
+    “Revival”"), and the quoted names that continue its list in the sentence ("..., and \"Democracy
+    at Home\"") -> ORG (``persons.org.quoted``). (Before the kind, "the “Victory” bloc", "the \"Shor\"
+    party", the name is the classifier rule's, which knows when a person's name opens it.)"""
     kinds = lex.compiled.get("classifier_before")
     if kinds is None:
         return []
@@ -1092,7 +1093,6 @@ def _quoted_names(text: str, lex: Lexicons, known: Known) -> list[Candidate]:
     for m in QUOTED_NAME.finditer(text):
         s0, e0 = m.span("n")
         if (kinds.search(text, max(0, m.start() - 40), m.start())
-                or lex.compiled["classifier_after"].match(text[m.end():m.end() + 40])
                 or (last_end >= 0 and QUOTED_LIST_GAP.fullmatch(text, last_end, m.start()))):
             last_end = m.end()
             if not known.overlapping(s0, e0):
