@@ -58,7 +58,7 @@ LINE_MARKUP = re.compile(r"<[^>]{1,200}>|!\[[^\]]*\]\(|\]\((?:https?:|/)", re.I)
 LINE_IMAGE_FILE = re.compile(r"\S*\.(?:png|jpe?g|gif|svg|webp)\)?\S*", re.I)
 LINE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 LINE_CREDIT = re.compile(
-    r"^(?:(?:photo|image|picture|credit|source)s?\s*(?:credit)?\s*[:©]|©|\(?(?:photo|image)\s+by\b)", re.I
+    r"^(?:(?:photo|image|picture|credit|foto|bild)s?\s*(?:credit)?\s*[:©]|©|\(?(?:photo|image)\s+by\b|fot\.\s)", re.I
 )
 
 
@@ -89,17 +89,24 @@ LINE_CREDIT_TAIL = re.compile(
 )
 #: a credit inside the text, which names no actor and holds no count or date: "(AP Photo/Jane Roe)",
 #: "(Photo by X/AFP via Getty Images)", "(State Border Guard Service via AP)", a "Photo/..." line.
-#: Every form holds a slash, " via " or " courtesy of " and ends at its line: :func:`rules.layout.inline_credits`.
+#: Every form holds one of ``INLINE_CREDIT_MARKS`` and ends at its line: :func:`rules.layout.inline_credits`.
 INLINE_CREDIT = re.compile(
-    r"\((?:(?:Photos?|Credit|Image|Source)(?:[^\S\n]+by)?:?[^\S\n]*)?[A-Z][\w.’'-]+(?:[^\S\n]+[A-Z][\w.’'-]+){0,3}[^\S\n]*/[^\S\n]*[^()\n]{1,60}\)"
+    r"\((?:(?:Photos?|Credit|Image|Source|Bild|Foto|Fot\.)(?:[^\S\n]+by)?:?[^\S\n]*)?[A-Z][\w.’'-]+(?:[^\S\n]+[A-Z][\w.’'-]+){0,3}[^\S\n]*/[^\S\n]*[^()\n]{1,60}\)"
     r"|(?m:^[^\S\n]*(?:[A-Z][\w.&-]*[^\S\n]+){0,3}Photos?[^\S\n]*/[^\n]{0,80}$)"
     r"|\((?:[A-Z][\w.’'&-]*[^\S\n]+){1,6}via[^\S\n]+[A-Z][\w.&’'-]*(?:[^\S\n]+[A-Z][\w.&’'-]*){0,2}\)"
     # a caption's closing credit after its last sentence: ". X via Telegram/WANA (...)/ Handout via REUTERS"
     rf"|(?m:(?<=[.!?][^\S\n])[A-Z][^\n.!?]{{0,120}}?\bvia[^\S\n]+(?:{_CREDIT_SOURCES_AS_SPELT})\b"
     r"[^\S\n]*\w{0,3}[^\S\n]*$)"
+    # "Photo: Jan Kos/Agency via PAP", "(Bild: AFP)" closing a caption (German "Bild", Polish/Italian "Foto", "fot.")
+    r"|(?m:(?:(?<=[.!?][^\S\n])|\()(?:Photos?|Images?|Bild|Foto|Fot\.)(?:[^\S\n]+by)?[^\S\n]*:[^\n]{1,160}$)"
+    # a caption closing with its agency alone: "... on Saturday. Reuters"
+    r"|(?m:(?<=\. )(?:REUTERS|Reuters|AFP|AP|EPA|Getty[^\S\n]+Images)[^\S\n]*$)"
     # "Photo courtesy of the Egyptian Foreign Ministry." closing a caption or on its own line
     r"|(?m:(?:(?<=[.!?][^\S\n])|^[^\S\n]*\(?)(?:Photos?|Images?|Pictures?|Video)[^\S\n]+courtesy[^\S\n]+of[^\S\n]+[^\n]{1,80}$)"
 )
+#: Every form of ``INLINE_CREDIT`` holds one of these; only the lines holding one are scanned
+INLINE_CREDIT_MARKS = ("/", " via ", " courtesy of ", "Photo", "Image", "Bild", "Foto", "Fot.",
+                       ". Reuters", ". REUTERS", ". AFP", ". AP", ". EPA", ". Getty")
 LINE_SITE_DEBRIS = re.compile(
     r"^(?:logo|menu|home\S*|share|advertisement|world news|read more|originally (?:posted|published) (?:in|on|by)\b.*"
     r"|[A-Z][A-Za-z]+\d{2}-\d{2}-\d{4})$",
@@ -111,13 +118,16 @@ LINE_DATE_STAMP = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s")
 UPPER_LETTERS = "A-ZÀ-ÖØ-Þ" + "".join(ch for ch in map(chr, range(0x100, 0x250)) if ch.isupper())
 _DL_UP = rf"[{UPPER_LETTERS}][{UPPER_LETTERS}.’'-]*"  # "MOSCOW", "U.S.", "ST."
 _DL_CAP = rf"[{UPPER_LETTERS}][\w.’'-]*"  # "Minsk", "Jane", "Interfax-Ukraine"
-_DL_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: a month, also in capitals ("STEPANAKERT, JANUARY 22, ARTSAKHPRESS:")
+_DL_MONTH = r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*)\.?"
 _DL_NAME = rf"{_DL_CAP}(?:[^\S\n]+{_DL_CAP}){{0,3}}+"
 #: a word of a part: capitalised or a number; a full stop only inside ("U.S.") or after a month ("Oct. 2"),
 #: so that a part never runs across a sentence end ("Reuters, March 4, 2025. WASHINGTON")
 _DL_PART_WORD = rf"(?:{_DL_MONTH}|[{UPPER_LETTERS}\d][\w’'-]*(?:(?:\.[\w’'-]+)+\.?)?)"
 _DL_PART = rf",[^\S\n]+{_DL_PART_WORD}(?:[^\S\n]+{_DL_PART_WORD}){{0,3}}"
 _DL_DATE = rf"(?:{_DL_MONTH}[^\S\n]+\d{{1,2}}|\d{{1,2}}[^\S\n]+{_DL_MONTH})(?:,?[^\S\n]+\d{{4}})?"
+#: an agency after a dotted date, without brackets or slashes, before a spaced dash ("Astana. July 4. KazTAG - ")
+_DL_BARE_AGENCY = rf"{_DL_CAP}(?:[^\S\n]+{_DL_CAP}){{0,2}}+(?=[^\S\n]+(?:--|[–—-])[^\S\n]+[{UPPER_LETTERS}\d\"“‘])"
 #: The stamp that opens a wire story, tried at each line start (``rules.layout.datelines``, run once
 #: per Doc by the layout component; the parts are kept in ``doc._.datelines``):
 #: "VILNIUS, Lithuania (AP) --", "MOSCOW, June 3 (Reuters) -", "KYIV —", "Minsk (Belta) —",
@@ -134,8 +144,10 @@ DATELINE = re.compile(
     rf"[^\S\n]*(?=[\w(])(?:"
     rf"(?:(?P<city>(?=[{UPPER_LETTERS}.’' ]{{4}}){_DL_UP}(?:[^\S\n]+{_DL_UP}){{0,2}}+(?=[^\S\n]*(?:$|[,.(:–—-]))"
     rf"|{_DL_CAP}(?:[^\S\n]+{_DL_CAP}){{0,2}}+"
-    rf"(?=(?:{_DL_PART}){{0,3}}[^\S\n]*(?:\(|(?:--|[–—-])[^\S\n]+[{UPPER_LETTERS}\d\"“‘])))"
-    rf"(?P<parts>(?:\.[^\S\n]+{_DL_DATE})?(?:{_DL_PART}){{0,3}})"
+    rf"(?=(?:{_DL_PART}){{0,3}}[^\S\n]*(?:\(|(?:--|[–—-])[^\S\n]+[{UPPER_LETTERS}\d\"“‘])"
+    rf"|\.[^\S\n]+{_DL_DATE}\.[^\S\n]+{_DL_BARE_AGENCY}))"
+    rf"(?P<parts>(?P<dotdate>\.[^\S\n]+{_DL_DATE})?(?:{_DL_PART}){{0,3}})"
+    rf"(?(dotdate)(?:\.[^\S\n]+(?P<bare>{_DL_BARE_AGENCY}))?)"
     rf"[^\S\n]*)?"
     rf"(?:(?:(?P<bracket>\()|\.?[^\S\n]*/)(?P<agency>[a-z]+|[{UPPER_LETTERS}][\w.&’'-]*(?:/[{UPPER_LETTERS}][\w.&’'-]*)?"
     rf"(?:[^\S\n]+[{UPPER_LETTERS}][\w.&’'/-]*){{0,3}})(?(bracket)\)|/)[^\S\n]*)?"

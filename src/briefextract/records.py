@@ -61,7 +61,7 @@ EventType = Literal[
 
 # TIMEX3-style values: years (possibly XXXX), months, days, ISO weeks, decades,
 # seasons/quarters, intervals of any of these, and the *_REF vague references.
-_POINT = r"(?:\d{4}|XXXX|\d{3}X|\d{2}XX)(?:-(?:\d{2}|XX|W\d{2}|SP|SU|FA|WI|Q[1-4]|H[12])(?:-\d{2})?)?"
+_POINT = r"(?:\d{4}|XXXX|\d{3}X?|\d{2}XX)(?:-(?:\d{2}|XX|W\d{2}|SP|SU|FA|WI|Q[1-4]|H[12])(?:-\d{2})?)?"
 ISO_VALUE = re.compile(rf"^(?:{_POINT}(?:/{_POINT})?|PAST_REF|PRESENT_REF|FUTURE_REF)$")
 
 

@@ -49,3 +49,19 @@ def test_a_title_case_dateline_city_is_a_place(extract):
     brief = extract("Riga — Latvia imposed sanctions on Belarus on Monday.")
     actors = {a.name: a for a in brief.actors}
     assert "Riga" in actors and actors["Riga"].type == "GPE" and "Riga" not in actors["Latvia"].aliases
+
+
+def test_a_cued_city_and_capital_month_of_a_dateline(extract):
+    # a city listed only as a cued place needs a cue: the dateline is one; its month may be in capitals
+    brief = extract("Talks held\n\nTARAZ, FEBRUARY 3, KAZINFORMPRESS: The government of Kazakhstan met.",
+                    published="2025-06-10")
+    names = {a.name: a.type for a in brief.actors}
+    assert names.get("Taraz") == "GPE" and names.get("KAZINFORMPRESS") == "ORG"
+    assert [(d.text, d.value) for d in brief.dates] == [("FEBRUARY 3", "2025-02-03")]
+
+
+def test_a_capital_of_a_dotted_dateline_is_the_city(extract):
+    brief = extract("Leaders met\n\nTallinn. March 4. Postimeesinfo - Estonia's president received a guest.")
+    actors = {a.name: a for a in brief.actors}
+    assert actors.get("Tallinn") is not None and actors["Tallinn"].type == "GPE"
+    assert actors.get("Postimeesinfo") is not None and actors["Postimeesinfo"].type == "ORG"

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefextract.rules.layout import classify_line, layout_ranges
 
 
 def test_layout_photo_credit_line_is_credit():
     assert classify_line("AA/ABACA / Abaca Press / Forum") == "CREDIT"
+    # Polish, German and Italian credit labels
+    assert classify_line("fot. PAP/Jan Kowal") == classify_line("Foto: EPA") == classify_line("Bild: dpa") == "CREDIT"
 
 
 def test_layout_markup_debris():
@@ -122,6 +126,23 @@ def test_layout_a_caption_closing_credit_is_excluded_but_its_caption_kept(extrac
     assert [d.value for d in brief.dates] == ["2025-03-03"]
 
 
+@pytest.mark.parametrize("credit", [
+    "Photo: Jan Kowal/Anadolu Agency/ABACAPRESS.COM via PAP",  # a labelled credit after the caption
+    "(Bild: AFP/Jan Kowal)",  # German "Bild", Polish "Foto"
+    "(Foto: EPA)",
+    "Reuters",  # the agency alone closing the caption
+])
+def test_layout_a_caption_closing_labelled_or_bare_credit_names_no_actor(extract, credit):
+    brief = extract(f"Ministers met.\nMinisters meet in Geneva on Monday. {credit}\nThe talks went on.",
+                    published="2025-03-10")
+    assert {a.name for a in brief.actors} == {"Geneva"}
+
+
+def test_layout_an_agency_opening_a_sentence_is_no_credit(extract):
+    brief = extract("Talks ended. Reuters reported that Tehran would return.", published="2025-03-10")
+    assert "Reuters" in {a.name for a in brief.actors}
+
+
 def test_layout_via_an_agency_inside_a_sentence_is_no_credit(extract):
     brief = extract("Talks ended. Tehran said via Reuters that it would return.", published="2025-03-10")
     assert "Iran" in {a.name for a in brief.actors}
@@ -159,3 +180,9 @@ def test_hard_wrapped_sanctions_sentences_are_read_whole(extract):
         ("impose", "Canada", "Belarusian officials"),
         ("lift", "United Kingdom", "Iran"),
     ]
+
+
+def test_layout_a_source_line_names_the_articles_sources(extract):
+    # "Source: ..." closing an article names its news sources, as a byline does (not a photo credit)
+    brief = extract("Latvia expelled two diplomats.\n\nSource: Interfax, Reuters", published="2025-03-10")
+    assert {"Interfax", "Reuters"} <= {a.name for a in brief.actors} | {x for a in brief.actors for x in a.aliases}

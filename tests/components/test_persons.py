@@ -382,3 +382,42 @@ def test_persons_a_capitalised_city_of_is_no_cue(extract):
     # "the City of London" names a body; only a lower-case place noun is the cue
     brief = extract("The City of Westholm Corporation said.", published="2024-05-20")
     assert "Westholm" not in {a.name for a in brief.actors}
+
+
+@pytest.mark.parametrize("text", [
+    "The order was signed by the Deputy Minister of Energy of Armenia, Vardkes Oganyanz.",
+    "Later, the EU envoy for Georgia, Quorin Baltavey, said the talks had failed.",
+    "The ambassador to Poland, Quorin Baltavey, and two aides left.",
+])
+def test_persons_apposed_after_a_role_with_its_portfolio(persons, text):
+    # a given name no list holds: the role before the comma, past its portfolio, says "person"
+    found = names(persons(text))
+    assert found & {"Vardkes Oganyanz", "Quorin Baltavey"}, found
+
+
+def test_persons_a_plural_possessive_inside_an_organisation_name(persons):
+    found = persons("Officials of the ruling Miners' Party and the Farmers’ Union met. The Kurds' Tarvan Dilek spoke.")
+    assert {"Miners' Party", "Farmers’ Union"} <= names(found, "ORG")
+    # before a name that is no organisation the possessive is its owner, not part of it
+    assert not any("Kurds" in n for n in names(found) | names(found, "ORG"))
+
+
+def test_persons_descriptor_before_a_name_in_a_list_of_bodies(persons):
+    found = persons("The order lists seven firms, including tank maker Varkovo, drone manufacturer Pelstrom "
+                    "and shipbuilding company Ostrel.")
+    assert {"Varkovo", "Pelstrom", "Ostrel"} <= names(found, "ORG")
+
+
+
+def test_persons_hyphenated_role_in_title_case_is_no_part_of_the_name(persons):
+    found = persons("The Editor-In-Chief Marta Kowalewska and Commander-in-Chief Oleh Hrytsenko spoke.")
+    assert {"Marta Kowalewska", "Oleh Hrytsenko"} <= names(found)
+    assert not any("Chief" in n for n in names(found))
+
+
+def test_persons_quoted_names_a_kind_of_organisation_announces(persons):
+    found = persons('Three parties entered parliament: the blocs "Forward Together" (8.1%) and "Our Home" (5.5%), '
+                    'and the party “Dawn”. The “Unity” coalition failed. He shouted "Never Again" twice.')
+    orgs = names(found, "ORG")
+    assert {"Forward Together", "Our Home", "Dawn", "Unity"} <= orgs
+    assert "Never Again" not in orgs

@@ -50,6 +50,16 @@ def parts(text: str) -> list[dict]:
                                            "country": "Azerbaijan"}),
         ("KRAKÓW, Poland (PAP) — Poland said", {
             "span": "KRAKÓW, Poland (PAP) —", "dash": "—", "city": "KRAKÓW", "country": "Poland", "agency": "PAP"}),
+        # a month in capitals; a source named after the date, before a colon
+        ("GYUMRI, MARCH 3, ARMENPRESSINFO: The mayor said", {
+            "span": "GYUMRI, MARCH 3, ARMENPRESSINFO:", "dash": ":", "city": "GYUMRI", "date": "MARCH 3",
+            "agency": "ARMENPRESSINFO"}),
+        ("LVIV, Feb 9, Ukrinform: The council said", {
+            "span": "LVIV, Feb 9, Ukrinform:", "dash": ":", "city": "LVIV", "date": "Feb 9", "agency": "Ukrinform"}),
+        # a title-case city, a dotted date and a bare agency before a spaced dash
+        ("Shymkent. May 12. Kazpravda - The akim said", {
+            "span": "Shymkent. May 12. Kazpravda -", "dash": "-", "city": "Shymkent", "date": "May 12",
+            "agency": "Kazpravda"}),
         ("Daily Courier, May 2, 2024. The office said", {
             "span": "Daily Courier, May 2, 2024.", "dash": ".", "city": "Daily Courier", "agency": "Daily Courier",
             "date": "May 2, 2024"}),
@@ -79,6 +89,8 @@ def test_a_place_alone_on_its_line_is_a_dateline():
         "(a bracketed aside) and more",
         "BREAKING NEWS TODAY IS HERE and more",
         "RIGA, Latvia. The Saeima (LETA) - voted",  # the parts do not run across a sentence end
+        "Shymkent. May 12. The akim - who was new - said",  # a sentence after the date, no agency
+        "Oslo. Norway agreed - and more",
     ],
 )
 def test_no_dateline(line):

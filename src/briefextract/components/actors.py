@@ -48,6 +48,7 @@ class ActorResolver(DataComponent):
             capital_metonyms=dict(ctx.get("capital_metonyms") or {}),
             seat_metonyms=dict(ctx.get("seat_metonyms") or {}),
             place_suffixes=set(ctx.get("place_suffixes") or []),
+            place_nouns_after=set(ctx.get("place_nouns_after") or []),
             place_appositions=set(ctx.get("place_appositions") or []),
             portfolio_words={w.lower() for w in ctx.get("portfolio_words") or []},
             route_nouns={w.lower() for w in ctx.get("route_nouns") or []},

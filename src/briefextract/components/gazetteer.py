@@ -27,6 +27,7 @@ from briefextract.rules.gazetteer import (
     match_entries,
     titlecase_acronyms,
 )
+from briefextract.rules.datelines import dateline_city_starts
 from briefextract.rules.spans import doc_text
 from briefextract.rules.tokens import token_arrays
 
@@ -121,9 +122,10 @@ class GazetteerRuler(DataComponent):
         matches += lowered
         matches += acronyms
         places = [m for m in matches if m[0] in self.place_ids]
-        if cue_positions or any(m[0] in self.state_of for m in places):
+        dateline_starts = dateline_city_starts(doc)
+        if cue_positions or dateline_starts or any(m[0] in self.state_of for m in places):
             found = cued_places(doc_text(doc), token_arrays(doc), cue_positions, self.cued, self.place_cues,
-                                places, self.state_of, {s for _, s, _ in matches})
+                                places, self.state_of, {s for _, s, _ in matches}, dateline_starts)
             matches += [(self._cued_match(cued_id), start, end) for cued_id, start, end in found]
         keep_span_tuples(doc, SPANS_GAZETTEER, *match_entries(doc, matches, self.key_of))
         return doc

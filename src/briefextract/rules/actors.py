@@ -84,6 +84,7 @@ class ActorContext:
     capital_metonyms: dict[str, str] = field(default_factory=dict)
     seat_metonyms: dict[str, str] = field(default_factory=dict)
     place_suffixes: set[str] = field(default_factory=set)
+    place_nouns_after: set[str] = field(default_factory=set)  # "a Stockholm airport": the city
     place_appositions: set[str] = field(default_factory=set)  # "capital": "Oman's capital, Muscat"
     portfolio_words: set[str] = field(default_factory=set)  # "envoy" of "Middle East envoy": a role's region
     nationality_nouns: set[str] = field(default_factory=set)  # "businessman" of "an Egyptian businessman"
@@ -106,8 +107,8 @@ class ActorContext:
 def capital_is_place(doc: Doc, start: int, end: int, ctx: ActorContext) -> bool:
     """True when a capital at tokens [start, end) is used as a place, not for its state.
 
-    Place: after a locative ("in Minsk", "Mayor of Tbilisi", "flew to Vilnius", "an
-    attack on Kyiv"), in apposition to "capital" ("Oman's capital, Muscat", "Muscat, the
+    Place: after a locative ("in Minsk", "Mayor of Tbilisi", "flew to Vilnius", "from Athens to
+    Vilnius", "an attack on Kyiv"), before a place noun ("a Stockholm airport"), in apposition to "capital" ("Oman's capital, Muscat", "Muscat, the
     Omani capital"), before "-based" / "-bound" ("a Vilnius-bound plane"),
     before a role ("Havana Bishop X"), or a dateline ("MEXICO CITY (AP) —").
     State: everything else, and always before a possessive ("Washington’s deal").
@@ -122,6 +123,8 @@ def capital_is_place(doc: Doc, start: int, end: int, ctx: ActorContext) -> bool:
         return True  # "Beijing-based analysts": the city they live in, not the state
     if nxt is not None and ctx.role_before(nxt) and nxt[0].isupper():
         return True
+    if nxt is not None and lower[end] in ctx.place_nouns_after:
+        return True  # "at a Vilnius airport", "the Kyiv suburbs": a spot in the city
     prev = start - 1 if start > 0 else None
     if prev is not None and lower[prev] == "the" and start > 1:
         prev = start - 2
@@ -140,8 +143,9 @@ def capital_is_place(doc: Doc, start: int, end: int, ctx: ActorContext) -> bool:
     if prev is not None:
         if lower[prev] in ctx.locatives:
             return True
-        if lower[prev] == "to" and prev > 0 and lower[prev - 1] in ctx.motion_before_to:
-            return True
+        if lower[prev] == "to" and prev > 0 and (lower[prev - 1] in ctx.motion_before_to
+                                                 or "from" in lower[max(0, prev - 4):prev - 1]):
+            return True  # "flew to Vilnius", "from Athens to Vilnius": a journey's end
         if lower[prev] == "on" and prev > 0 and lower[prev - 1] in ctx.attack_before_on:
             return True  # "an air attack on Kyiv", "strikes on Moscow": the city is hit
     # the city of a dateline ("MEXICO CITY (AP) —", "KYIV, Ukraine —"), found by the layout component
@@ -685,6 +689,37 @@ def _context_country(doc: Doc, m: Mention, by_end: dict[int, Mention], ctx: Acto
     return None
 
 
+def _state_owned_bodies(text: str, tok: TokenArrays, mentions: list[Mention],
+                        ctx: ActorContext) -> dict[tuple[str, str], list[str]]:
+    """Organisations of one to three words the rules found right after a state's possessive ("Russia’s Foreign Ministry",
+    "Lithuania's Foreign Ministry"): each is the state's own body, keyed (here: ``m.key`` is set)
+    by the state's demonym and its name, as the text writes it after a demonym ("Russian Foreign
+    Ministry"); two states' ministries stay two actors. Returns {(label, key): [the text's forms
+    with the possessive]} for the groups renamed. A body already joined to a listed or longer name
+    ("Ukraine’s Security Service (SBU)": the Security Service of Ukraine) keeps that name."""
+    out: dict[tuple[str, str], list[str]] = {}
+    words = tok.text
+    listed = {m.key for m in mentions if m.source == "gazetteer" and m.label == "ORG"}
+    prev: Mention | None = None
+    for m in mentions:  # (in text order)
+        state, prev = prev, m
+        if (m.label != "ORG" or m.source == "gazetteer" or m.key != m.text or m.key in listed
+                or state is None or state.label != "GPE"
+                or state.end != m.start - 1 or words[state.end] not in ctx.possessives):
+            continue
+        entry = ctx.entry(state.key) or {}
+        demonym = next((f for f, kind in entry.get("forms", ()) if kind == "demonym"), None)
+        if not entry.get("code") or demonym is None or not m.text[:1].isupper() or m.end - m.start > 3:
+            # (a longer name is the body's own: "Iran’s Supreme National Security Council")
+            continue
+        m.key = f"{demonym} {m.text}"
+        forms = out.setdefault((m.label, m.key), [])
+        form = text[state.start_char:m.end_char]
+        if form not in forms:
+            forms.append(form)
+    return out
+
+
 def _is_role(text: str, ctx: ActorContext) -> bool:
     """``text`` is nothing but a role ("envoy", "Foreign Minister") or descriptor ("airline")."""
     text = text.strip()
@@ -734,6 +769,7 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
     spans_at: dict[int, list[SpanTuple]] | None = None  # made on first need (an organisation found by the rules)
     groups: dict[tuple[str, str], list[Mention]] = {}  # in order of first mention
     listed: set[tuple[str, str]] = set()  # groups with a listed entry
+    state_owned = _state_owned_bodies(text, tok, mentions, ctx)  # "Russia’s Foreign Ministry"
     for m in mentions:
         key = (m.label, m.key)
         group = groups.get(key)
@@ -764,6 +800,8 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
             return best
         if entry is not None:
             return entry["name"]
+        if (label, key) in state_owned:
+            return key  # "Russian Foreign Ministry", also when the text writes "Russia’s Foreign Ministry"
         return max((x.text for x in ms), key=len)
 
     names = {k: canonical(k[0], k[1], groups[k]) for k in order}
@@ -813,6 +851,17 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
         for x in ms:
             if x.text != name and x.text not in aliases:
                 aliases.append(x.text)
+        for form in state_owned.get(k, ()):
+            if form != name and form not in aliases:
+                aliases.append(form)
+        if label == "ORG" and from_list:
+            # a listed company the text writes with its legal form ("Petroleos de Venezuela SA",
+            # "Rosneft PJSC"): that written form is one of its names too
+            for x in ms:
+                if x.end < len(tok.text) and tok.text[x.end] in ctx.corporate_suffixes and _space_after(doc, x.end - 1):
+                    form = text[x.start_char:tok.end_char(x.end)]
+                    if form != name and form not in aliases:
+                        aliases.append(form)
         roles = list(entry.get("roles") or [])
         country = entry.get("country") if label != "GPE" or not entry.get("code") else None
         in_context = ms if label != "GPE" else []  # a state or place takes no role, no country from context

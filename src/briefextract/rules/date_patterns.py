@@ -106,7 +106,8 @@ class DateRules:
 
 def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
     """Fill the placeholders and join every pattern into one regex (group names prefixed ``p<i>_``)."""
-    months = dict(lex["months"])
+    # a month in capitals ("STEPANAKERT, JANUARY 22, AGENCY:" of a wire dateline or a headline) is a month
+    months = {**lex["months"], **{k.upper(): v for k, v in lex["months"].items()}}
     months_x = {**months, **lex.get("month_abbreviations", {})}
     fill = {
         "YEAR": r"(?:1[89]\d\d|20\d\d)",
@@ -166,7 +167,7 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
         ed_exceptions=frozenset(lex.get("ed_exceptions", ())),
         month_preceders=frozenset(lex["month_preceders"]),
         strict_month_preceders=frozenset(lex["strict_month_preceders"]),
-        ambiguous_months=frozenset(lex["ambiguous_months"]),
+        ambiguous_months=frozenset(lex["ambiguous_months"]) | {m.upper() for m in lex["ambiguous_months"]},
         month_determiners=frozenset(lex.get("month_determiners", ())),
         year_blockers_before=tuple(lex["year_blockers_before"]),
         year_blockers_after=tuple(lex["year_blockers_after"]),

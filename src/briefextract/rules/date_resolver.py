@@ -498,6 +498,11 @@ class Resolver:
             code = self.rules.lex["parts"][g["part"].lower()].get(g["ord"].lower())
             if code is None:
                 return None
+            if code.startswith("H"):
+                # "the second half of 2024" is a part of its year, as "late 2021" is (GUIDELINES):
+                # the year, the half as its mod ("H2 2026", written as a code, keeps the code)
+                m.mod = "START" if code == "H1" else "END"
+                return self._set(m, f"{y:04d}", "year", date(y, 1, 1), "text")
         gran = "half" if code.startswith("H") else "quarter"
         return self._set(m, f"{y:04d}-{code}", gran, date(y, 1, 1), "text")
 
@@ -605,7 +610,8 @@ class Resolver:
             two = int(g["dec2"])
             ref = self.dct.year if self.dct else 2000
             dec = 2000 + two if 2000 + two <= ref else 1900 + two
-        return self._set(m, f"{dec // 10:03d}X", "decade", date(dec, 1, 1), "text")
+        # TIMEX3 writes a decade as its first three digits: "the 1990s" -> "199"
+        return self._set(m, f"{dec // 10:03d}", "decade", date(dec, 1, 1), "text")
 
     def _r_century(self, m: Mention, g: dict) -> Mention | None:
         """"the 20th century" -> 19XX."""

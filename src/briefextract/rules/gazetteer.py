@@ -56,6 +56,10 @@ CUED_ALIAS = "cued_alias"
 ENTRY_INFO_FIELDS = ("code", "wikidata", "country", "roles", "as_of", "family_name_first", "cue", "feature")
 
 
+#: " of the " before a capitalised word inside an organisation's name (``build_entries``)
+OF_THE = re.compile(r" of the (?=[A-Z])")
+
+
 def form_variants(form: str) -> list[str]:
     """A form plus its typographic twins: straight/curly apostrophes, Unicode hyphens."""
     out = [form]
@@ -114,6 +118,11 @@ def build_entries(data: dict[str, list[dict]]) -> list[dict]:
                 # and a name without its diacritics ("Padrino Lopez" for "Padrino López")
                 candidates += [(f.replace("-", " "), "alias") for f, k in candidates if "-" in f and k in ("name", "alias")]
                 candidates += [(fold_diacritics(f), "alias") for f, k in candidates if k in ("name", "alias") and not f.isascii()]
+            elif row["type"] == "ORG":
+                # "Department of the Treasury" is also written "Department of Treasury", "Ministry of
+                # the Interior" "Ministry of Interior"
+                candidates += [(OF_THE.sub(" of ", f), "alias") for f, k in candidates
+                               if k in ("name", "alias") and OF_THE.search(f)]
             for form, kind in candidates:
                 for variant in form_variants(form):
                     if kind != "capital" and variant in claimed:
@@ -343,7 +352,8 @@ class PlaceCues(NamedTuple):
 
 def cued_places(text: str, tok: TokenArrays, cue_positions: Iterable[int], cued: CuedPlaces,
                 cues: PlaceCues, places: list[tuple[int, int, int]], state_of: dict[int, str] | None = None,
-                taken: frozenset[int] | set[int] = frozenset()) -> list[tuple[int, int, int]]:
+                taken: frozenset[int] | set[int] = frozenset(),
+                dateline_starts: Iterable[int] = ()) -> list[tuple[int, int, int]]:
     """``(cued id, start, end)`` of cued places: a form of ``cued.forms`` written right
     where a cue says "place".
 
@@ -351,6 +361,7 @@ def cued_places(text: str, tok: TokenArrays, cue_positions: Iterable[int], cued:
     ("the town of X", "strikes on X"), a word after ("X region", "X Oblast", "X
     refinery"), the place's own state ("Ukraine’s X", "X, Ukraine": ``cued.country``
     gives a cued id's country, ``state_of`` maps a state's match id to its name),
+    the city of a dateline ("TARAZ, Kazakhstan (AP) —", "Taraz. July 4. Agency -": ``dateline_starts``),
     or a list with a place ("the regions of Sumy, X and Y": ``,`` / ``and`` / ``or``
     next to another place, either side; ``places``: the matches of places that need no cue).
     ``cue_positions``: the tokens that are cue words (the case-blind matcher finds
@@ -401,6 +412,10 @@ def cued_places(text: str, tok: TokenArrays, cue_positions: Iterable[int], cued:
             continue
         if match is not None:
             found[match[1]] = match
+    for start in dateline_starts:
+        match = form_at(start)
+        if match is not None:
+            found[start] = match
     if state_of:
         for state_id, start, end in places:
             state = state_of.get(state_id)

@@ -193,8 +193,9 @@ def sentence_starts(kinds: str) -> list[int]:
 
 def inline_credits(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     """``pattern.finditer(text)`` for the inline credit pattern (``constants.INLINE_CREDIT``),
-    scanning only the lines holding a slash, " via " or " courtesy of " ("(AP Photo/X)",
-    "(State Border Guard Service via AP)", "Photo courtesy of X"), each once, in text order.
+    scanning only the lines holding one of ``C.INLINE_CREDIT_MARKS`` (a slash, " via ", "Photo",
+    ". Reuters": "(AP Photo/X)", "(State Border Guard Service via AP)", "Photo courtesy of X",
+    "(Bild: AFP)"), each once, in text order.
 
     Every credit form has one of them and stops at a line break, so its matches are
     those of these lines, each scanned on its own (``^`` and ``$`` hold at a line's
@@ -202,7 +203,7 @@ def inline_credits(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     have one such line, or none.
     """
     starts = set()
-    for mark in ("/", " via ", " courtesy of "):
+    for mark in C.INLINE_CREDIT_MARKS:
         at = text.find(mark)
         while at != -1:
             start = text.rfind("\n", 0, at) + 1
@@ -246,6 +247,8 @@ def datelines(pattern: re.Pattern, text: str) -> list[dict]:
             out.append(_dateline(m, city=name, agency=name, date=m.span("stamp"), dash=(m.end() - 1, m.end())))
             continue
         city, agency, dash = m.span("city"), m.span("agency"), m.span("dash")
+        if agency[0] == -1 and m.group("bare"):
+            agency = m.span("bare")  # "Astana. July 4. KazTAG - ": an agency after the dotted date
         if city[0] == -1 and agency[0] == -1:
             continue
         if dash[0] == dash[1] and (city[0] == -1 or agency[0] != -1 or m.group("parts")):
@@ -262,6 +265,8 @@ def datelines(pattern: re.Pattern, text: str) -> list[dict]:
                 date = (date[0], span[1])  # "March 4, 2025"
             elif k == len(parts) - 1 and agency[0] != -1 and 2 <= len(words.split()) <= 3:
                 reporter = span
+            elif k == len(parts) - 1 and agency[0] == -1 and date is not None:
+                agency = span  # "STEPANAKERT, JANUARY 22, ARTSAKHPRESS:": the name after the date is its source
             elif country is None:
                 country = span
         out.append(_dateline(m, city=city, country=country, date=date, reporter=reporter,

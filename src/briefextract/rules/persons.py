@@ -77,7 +77,8 @@ DEMONYM_KIND = "demonym"
 UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"  # Latin-1, Extended-A and -B (Romanian Ș, Ț)
 LOW = "a-zß-öø-ÿĀ-ɏ"
 HYPHEN = "-‐‑"  # hyphen, and the Unicode hyphens some sites use inside names
-NAME_TAIL = rf"(?:[{UP}][{LOW}]+)?(?:['’][{UP}][{LOW}]+)?(?:[{HYPHEN}][{UP}]?[{LOW}]+)*"  # "DiCaprio", "Jean-Luc"
+NAME_TAIL = (rf"(?:[{UP}][{LOW}]+)?(?:['’][{UP}][{LOW}]+)?(?:[{HYPHEN}][{UP}]?[{LOW}]+)*"  # "DiCaprio", "Jean-Luc"
+             rf"(?:(?<=s)['’](?=[^\S\n]+[{UP}]))?")  # a plural possessive inside a name: "Workers' Party"
 APOSTROPHE_REST = rf"['’][{UP}][{LOW}]+"  # "O'Brien" after its "O"
 CAPWORD = rf"(?:[{UP}]{APOSTROPHE_REST}|(?:Mc|Mac)?[{UP}][{LOW}]+{NAME_TAIL})"
 INITIAL = rf"[{UP}]\."
@@ -123,6 +124,15 @@ ARABIC_ARTICLE = re.compile(r"\b(?:[Aa]l|[Ee]l|ul|ut|ad|ash|as|an|ar|at)-")  # "
 WA_WORDS = re.compile(r"(?:[^\S\n]+wa(?:l|-al)?-[A-Z][\w’'-]*)+")  # "wal-Muslimin", "wa-l-Jihad"
 JOINER_THEN_WORD = re.compile(r"[^\S\n]+(?:of|for|on|and)[^\S\n]+(?:the[^\S\n]+)?(\S+)")
 CAP_NAME = re.compile(CAPWORD)
+#: a capitalised name of up to five words in quotes ("Alternative", “Democracy at Home”)
+QUOTED_NAME = re.compile(r"[\"“](?P<n>[A-Z][\w’'.-]*(?:[^\S\n]+(?:[A-Z][\w’'.-]*|of|at|and|for|the|de|in|on)){0,4})[\"”]")
+#: what parts two quoted names of one list: no sentence end, a comma or "and" last
+QUOTED_LIST_GAP = re.compile(r"(?:[^.;!?\n\"“”]|\.(?=\d)){0,80}?(?:,|\band)[^\S\n]+")
+PLURAL_Y = re.compile(r"y$")
+#: words that open an item of a list of named bodies ("including arms maker X", "and engine maker Y")
+LIST_ITEM_OPENERS = frozenset({"including", "and", "as", "like", "or"})
+#: a plural possessive inside a run and the word after it ("Workers' Party": "Workers' ", "Party")
+SPACED_POSSESSIVE = re.compile(r"\S+['’]([^\S\n]+)(\S+)")
 # "NewsMaker", "MediaZona": capitals inside one word name an outlet or firm, not a person
 # ("McCain", "DeSantis", "LaGuardia" open with a name particle)
 CAMEL_NAME = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+")
@@ -160,6 +170,9 @@ OWNED_BODY_AFTER = re.compile(r"['’]s[^\S\n]+(\w+)")
 MONTH_ABBR = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 NOUN_SUFFIX = re.compile(r"(?:ity|tion|sion|ment|ness|ship|ism|ogy|omy|acy|ture)$")  # "Facility", "Autonomy"
 KIN_BEFORE = re.compile(r"(?:\b(?i:his|her|their)|\w[’']s)[^\S\n]+(\w+)$")  # "his wife", "Guanipa’s brother"
+#: a role's portfolio or place after it, before an apposed name: "the envoy for Venezuela, X Y",
+#: "Deputy Minister of Trade of Kazakhstan, X Y" (the role is read before it)
+ROLE_PORTFOLIO_TAIL = re.compile(r"(?:[^\S\n]+(?:of|for|to|in|on)(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w.’'-]*){1,3})+$")
 APPOS_LIST_END = re.compile(r"[^\S\n]*(?:,|;|\.|\)|$|and\b|or\b|who\b|whose\b)")
 # a social platform after a post ("a post on Truth Social", "posted on Telegram")
 POST_WORDS = ("post", "posts", "posted", "posting", "wrote", "writes", "writing", "written",
@@ -237,7 +250,14 @@ class Lexicons:
         head = words[: len(words) - len(tail.split())]
         if head and head[-1][:1].isupper() and head[-1].lower() not in ("the", "a", "an"):
             return True  # "Polish outlet Onet", "Russian oil company Lukoil"
-        return any(w.lower() in ("the", "a", "an", "its", "their") for w in head[-4:])
+        if any(w.lower() in ("the", "a", "an", "its", "their") for w in head[-4:]):
+            return True
+        # an item of a list, with up to two lower-case words before its descriptor: "including
+        # arms manufacturer Kalashnikov, engine maker Klimov and shipbuilding company Yantar"
+        k = len(head)
+        while k > 0 and len(head) - k < 2 and head[k - 1].islower() and head[k - 1] not in LIST_ITEM_OPENERS:
+            k -= 1
+        return k > 0 and (head[k - 1].endswith((",", ":", ";")) or head[k - 1] in LIST_ITEM_OPENERS)
 
     def compile(self) -> None:
         for key, phrases in (("roles", self.roles), ("openers", self.source_openers),
@@ -279,6 +299,11 @@ class Lexicons:
             self.compiled["not_actors"] = re.compile(
                 "|".join(re.escape(n) for n in sorted(self.not_actors, key=len, reverse=True)))
         if self.classifiers_after:
+            # a kind of organisation right before a quoted name ("parties \"Alternative\"")
+            kinds = sorted(self.classifiers_after | {PLURAL_Y.sub("ies", k) for k in self.classifiers_after}
+                           | {k + "s" for k in self.classifiers_after}, key=len, reverse=True)
+            self.compiled["classifier_before"] = re.compile(
+                r"\b(?:" + "|".join(map(re.escape, kinds)) + r")[^\S\n]+\Z")
             self.compiled["classifier_after"] = re.compile(
                 r"^[\"”’']?[^\S\n]+(?:" + "|".join(sorted(map(re.escape, self.classifiers_after))) + r")s?\b")
         if self.count_words:
@@ -718,6 +743,8 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
     list_starts = None if plurals is None or _has_ascii_folds(text) else [p for p, w in cues if w in plurals]
     out += _listed_orgs(doc, text, lex, known, list_starts)
     out += _dateline_sources(doc, text, lex, known)
+    if '"' in text or "“" in text:
+        out += _quoted_names(text, lex, known)
     out += _places_after_of(doc, text, lex, known)
     out += _numbered_units(doc, text, lex, known)
     out += _platforms(doc, text, lex, known, [p for p, w in cues if w in POST_WORD_SET])
@@ -1053,6 +1080,26 @@ def _bare_org_name(doc: Doc, s0: int, e0: int, words: list[str], lex: Lexicons, 
                 or any(w in lex.stopwords for w in words))
 
 
+def _quoted_names(text: str, lex: Lexicons, known: Known) -> list[Candidate]:
+    """A name in quotes that a kind of organisation announces ("parties \"Alternative\"", "the party
+    “Revival”"), and the quoted names that continue its list in the sentence ("..., and \"Democracy
+    at Home\"") -> ORG (``persons.org.quoted``). (Before the kind, "the “Victory” bloc", "the \"Shor\"
+    party", the name is the classifier rule's, which knows when a person's name opens it.)"""
+    kinds = lex.compiled.get("classifier_before")
+    if kinds is None:
+        return []
+    out: list[Candidate] = []
+    last_end = -1  # the end of the last quoted name taken, for a list that continues it
+    for m in QUOTED_NAME.finditer(text):
+        s0, e0 = m.span("n")
+        if (kinds.search(text, max(0, m.start() - 40), m.start())
+                or (last_end >= 0 and QUOTED_LIST_GAP.fullmatch(text, last_end, m.start()))):
+            last_end = m.end()
+            if not known.overlapping(s0, e0):
+                out.append(Candidate(s0, e0, "ORG", "persons.org.quoted"))
+    return out
+
+
 def _platforms(doc: Doc, text: str, lex: Lexicons, known: Known, starts: list[int]) -> list[Candidate]:
     """A platform named after a post: "a post on Truth Social", "posted on Telegram", "on X",
     "a video on his Rumble channel" (a known place or person there is not one).
@@ -1179,11 +1226,27 @@ def _runs(text: str, lex: Lexicons, known: Known) -> list[tuple[int, int, list[s
                 out.append((start, end, [word]))
             continue
         words = m.group(0).split()
+        if words[0][-1] in "'’" or any(w[-1] in "'’" for w in words[1:-1]):
+            # a plural possessive names an organisation before its head ("Workers' Party");
+            # before anything else it is an owner: the run starts after it ("the Kurds' Erdogan")
+            cut = _after_plural_possessive(m.group(0), lex)
+            if cut:
+                start, words = start + cut, m.group(0)[cut:].split()
         if "and" not in words and breakers.isdisjoint(words):
             out.append((start, end, words))  # nothing to split at (most runs of several words)
         else:
             out += [(s, e, None) for s, e in _split_run(text, m, words, lex)]
     return out
+
+
+def _after_plural_possessive(run: str, lex: Lexicons) -> int:
+    """Where a run holding a plural possessive ("Workers'") starts its name: 0 when each such
+    word stands before an org head ("Workers' Party"), else after the last that does not."""
+    cut = 0
+    for w in SPACED_POSSESSIVE.finditer(run):
+        if w.group(2) not in lex.org_heads:
+            cut = w.end(1)
+    return cut
 
 
 def _lone_run_may_name(text: str, start: int, end: int, word: str, lex: Lexicons) -> bool:
@@ -1443,7 +1506,9 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
             head = before[:cm.start()]
             kin = KIN_BEFORE.search(head)
             counted = lex.compiled.get("counted_people") is not None and lex.compiled["counted_people"].search(head)
-            if lex.role_before(head) or (kin and kin.group(1).lower() in lex.kin_nouns) or counted:
+            tail = ROLE_PORTFOLIO_TAIL.search(head)
+            if (lex.role_before(head) or (kin and kin.group(1).lower() in lex.kin_nouns) or counted
+                    or (tail and lex.role_before(head[:tail.start()]))):
                 # "the envoy, X Y", "his wife, Choe Un Jung", "two North Koreans, Choe Chol Min and ..."
                 return Candidate(start, end, "PERSON", "persons.person.appos_list")
     first_after = NEXT_LOWER_WORD.match(after)
