@@ -6,7 +6,7 @@ each runs the whole shipped pipeline.
 
 from __future__ import annotations
 
-PUB = "2024-03-15"
+from components.event_records import PUB
 
 
 def _fallback(extract, text, published=PUB):
