@@ -35,13 +35,13 @@ from spacy.tokens import Doc
 from briefextract.rules.datelines import dateline_token_ranges
 from briefextract.rules.events import (
     EventLexicon,
-    _actor_spans,
-    _clause_breaks,
-    _date_spans,
-    _heading_tokens,
-    _keys,
     after_publication,
+    clause_breaks,
     clause_of,
+    document_actor_spans,
+    heading_tokens,
+    party_keys,
+    resolved_date_spans,
     sentence_ranges,
     token_lowers,
 )
@@ -127,7 +127,7 @@ def add_fallback_events(doc: Doc, events: list[dict], lex: EventLexicon, fb: Fal
     """Append to ``events`` the dated happenings no trigger found (see the module docstring)."""
     if fb is None or not len(doc):
         return
-    dates = _date_spans(doc)
+    dates = resolved_date_spans(doc)
     if not dates:
         return
     dct = (stored_extension(doc, "meta") or {}).get("published")
@@ -150,11 +150,11 @@ def add_fallback_events(doc: Doc, events: list[dict], lex: EventLexicon, fb: Fal
     if not dates:
         return
     datelines = dateline_token_ranges(doc)
-    headings = _heading_tokens(doc)
+    headings = heading_tokens(doc)
     dates = [d for d in dates if d.start not in headings and not any(s <= d.start < e for s, e in datelines)]
     if not dates:
         return
-    actors = [sp for sp in _actor_spans(doc) if not any(s <= sp.start < e for s, e in datelines)]
+    actors = [sp for sp in document_actor_spans(doc) if not any(s <= sp.start < e for s, e in datelines)]
     if not actors:
         return
     actor_starts = [sp.start for sp in actors]
@@ -163,7 +163,7 @@ def add_fallback_events(doc: Doc, events: list[dict], lex: EventLexicon, fb: Fal
     positions = [
         i for a, b in sorted({sent_of[d] for d in dates}) for i in compress(range(a, b), map(cues, lowers[a:b]))
     ]
-    breaks = _clause_breaks(doc, lex, (), lowers, positions)
+    breaks = clause_breaks(doc, lex, (), lowers, positions)
     tok = token_arrays(doc)
     text = doc_text(doc)
     actor_records = stored_extension(doc, "actors") or ()
@@ -187,10 +187,10 @@ def add_fallback_events(doc: Doc, events: list[dict], lex: EventLexicon, fb: Fal
         ordered = [sp.name for sp in here if sp.start < v] + [sp.name for sp in here if sp.start > v]
         participants = list(dict.fromkeys(ordered))
         s_char, e_char = tok.idx[sent[0]], tok.end_char(sent[1] - 1)
-        keys = _keys(participants, country_of)
+        keys = party_keys(participants, country_of)
         if any(
             e["date"] == d.value and (
-                s_char <= e["span"]["start"] < e_char or keys & _keys(e["participants"], country_of)
+                s_char <= e["span"]["start"] < e_char or keys & party_keys(e["participants"], country_of)
             )
             for e in events
         ):

@@ -44,10 +44,11 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, groupby
 from operator import attrgetter, itemgetter
-from typing import Any, Iterable, NamedTuple, Sequence
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
 
@@ -369,7 +370,7 @@ class ClauseBreaks(NamedTuple):
     at: list[int]  # the indices whose flag is set, increasing
 
 
-def _clause_breaks(
+def clause_breaks(
     doc: Doc, lex: EventLexicon, anchor_spans: Iterable[tuple[int, int]], lowers: list[str] | None = None,
     positions: list[int] | None = None,
 ) -> ClauseBreaks:
@@ -551,7 +552,7 @@ def _unreported(doc: Doc, lowers: list[str], start: int, end: int, clause: tuple
     return not lex.hypothetical_after.isdisjoint(after)
 
 
-def _heading_tokens(doc: Doc) -> set[int]:
+def heading_tokens(doc: Doc) -> set[int]:
     """Token indices inside a title or heading (computed once per document)."""
     spans = span_tuples(doc, C.SPANS_LAYOUT)  # kept by the layout component: no Span objects
     return {i for s in spans if s.label_ in (C.LAYOUT_TITLE, C.LAYOUT_HEADING) for i in range(s.start, s.end)}
@@ -689,7 +690,7 @@ def _trigger_matches(
 def _blocked_tokens(doc: Doc, actors: list[ActorSpan]) -> set[int]:
     """Tokens no trigger may start at: titles, headings, and the inside of a name of two or
     more words ("Collective Security Treaty Organisation": a trigger inside a name is part of it)."""
-    blocked = _heading_tokens(doc)
+    blocked = heading_tokens(doc)
     for sp in actors:
         if sp.end - sp.start > 1:
             blocked.update(range(sp.start, sp.end))
@@ -757,7 +758,7 @@ def _in_progress(lowers: list[str], m: Mention, lex: EventLexicon) -> bool:
 
 def _scare_quoted(lowers: list[str], s: int, e: int, reach: int) -> bool:
     """The nominal trigger [s, e) stands in a short quotation of words only (a scare-quoted label,
-    at most ``reach`` tokens between the marks, as ``_clause_breaks`` reads them)."""
+    at most ``reach`` tokens between the marks, as ``clause_breaks`` reads them)."""
     p = s - 1
     while p >= max(s - reach, 0) and lowers[p] not in _OPEN_QUOTES and lowers[p][:1].isalnum():
         p -= 1
@@ -818,7 +819,7 @@ def find_mentions(
 ) -> list[Mention]:
     """Trigger matches that pass their lexical, modal, negation and layout checks.
 
-    ``actors`` is ``_actor_spans(doc)``, ``sents`` ``sentence_ranges(doc)`` and ``positions``
+    ``actors`` is ``document_actor_spans(doc)``, ``sents`` ``sentence_ranges(doc)`` and ``positions``
     ``cue_positions(lowers, lex)`` when the caller has them (each is made once). The cheap word tests run first: most
     candidates that fail, fail there.
     """
@@ -826,7 +827,7 @@ def find_mentions(
     tok = token_arrays(doc)
     sents = sentence_ranges(doc) if sents is None else sents
     sent_starts = [a for a, _ in sents]
-    blocked = _blocked_tokens(doc, _actor_spans(doc) if actors is None else actors)
+    blocked = _blocked_tokens(doc, document_actor_spans(doc) if actors is None else actors)
     layout_excluded = bool(excluded_ranges(doc))  # most articles have no excluded range
     out: list[Mention] = []
     for s, e, entry in _trigger_matches(lowers, lex, positions):
@@ -930,7 +931,7 @@ class DateSpan(NamedTuple):
     value: str
 
 
-def _actor_spans(doc: Doc) -> list[ActorSpan]:
+def document_actor_spans(doc: Doc) -> list[ActorSpan]:
     """The actor spans (the gazetteer's when there are none), one tuple per span, made once per document.
 
     Read as the tuples the actors and gazetteer components kept (``rules.actor_spans``):
@@ -949,7 +950,7 @@ def _actor_spans(doc: Doc) -> list[ActorSpan]:
     return []
 
 
-def _date_spans(doc: Doc) -> list[DateSpan]:
+def resolved_date_spans(doc: Doc) -> list[DateSpan]:
     """The resolved date spans (a value that is not a mere reference), one tuple per span."""
     spans = span_tuples(doc, C.SPANS_DATES)
     return as_tuples(DateSpan, [
@@ -957,7 +958,7 @@ def _date_spans(doc: Doc) -> list[DateSpan]:
     ])
 
 
-#: SpanTuple fields read by ``_actor_spans`` (SpanTuple is a tuple: itemgetter runs in C)
+#: SpanTuple fields read by ``document_actor_spans`` (SpanTuple is a tuple: itemgetter runs in C)
 _KB_ID = itemgetter(5)
 _START_END_LABEL_KB_ID = itemgetter(0, 1, 4, 5, 6)
 
@@ -1588,7 +1589,8 @@ def _more_specific(a: str | None, b: str | None) -> str | None:
     return a if ka >= kb else b
 
 
-def _keys(names: Iterable[str], country_of: dict[str, str]) -> set[str]:
+def party_keys(names: Iterable[str], country_of: dict[str, str]) -> set[str]:
+    """The names and the country of each (two events share a party when their keys meet)."""
     out = set()
     for n in names:
         out.add(n)
@@ -1616,11 +1618,11 @@ def _merge_target(
         return None  # no earlier event of its family
     # a definite mention ("these talks", "the U.S.-Belarusian talks") is told apart by its
     # persons and organisations only: the states around it describe the same happening
-    keys = _keys(m.strong if m.definite else m.core, country_of)
-    own = _keys(m.core, country_of)
+    keys = party_keys(m.strong if m.definite else m.core, country_of)
+    own = party_keys(m.core, country_of)
     bare = m.definite and not m.possessive and not m.strong and not date
     if m.possessive:
-        keys = _keys(m.core, country_of)
+        keys = party_keys(m.core, country_of)
     verbal = not m.entry.get("noun")
     once_entry = m.entry.get("once")
     here = sentence_events.get(m.sent, ())  # the events already mentioned in this sentence
@@ -1665,7 +1667,7 @@ def _merge_target(
             # (the same persons at the same date, even a month: "their meeting last September" and
             # "In September last year, Putin met Kim")
             continue  # a reported act ("met", "released") is a new happening unless its day says otherwise
-        ev_keys = _keys(cores[i], country_of)
+        ev_keys = party_keys(cores[i], country_of)
         if i in here and not verbal and not (ev_keys and own and not ev_keys & own):
             return i
         if date and not ev_date and (not m.definite or (m.possessive and not m.anaphoric)) and not (
@@ -1752,10 +1754,10 @@ def resolve(
     """Mentions in order -> events; repeated mentions of one happening merge.
 
     ``text`` is ``doc.text`` (which spaCy rebuilds on every access) and ``actors``
-    ``_actor_spans(doc)``, passed once.
+    ``document_actor_spans(doc)``, passed once.
     """
     text = doc_text(doc) if text is None else text
-    actors = _actor_spans(doc) if actors is None else actors
+    actors = document_actor_spans(doc) if actors is None else actors
     tok = token_arrays(doc)
     dct = (stored_extension(doc, "meta") or {}).get("published")
     country_of = {a["name"]: a.get("country") for a in (stored_extension(doc, "actors") or []) if a.get("country")}
@@ -1890,8 +1892,8 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
         (s, e, a) for s, e, a in find_anchor_spans(doc, lex, lowers, positions)
         if e < len(lowers) and not tok.is_punct[e] and not (s > 0 and lowers[s - 1] in _ARTICLES_DEF)
     ]
-    breaks = _clause_breaks(doc, lex, [(s, e) for s, e, _ in anchors], lowers, positions)
-    actors, dates = _actor_spans(doc), _date_spans(doc)
+    breaks = clause_breaks(doc, lex, [(s, e) for s, e, _ in anchors], lowers, positions)
+    actors, dates = document_actor_spans(doc), resolved_date_spans(doc)
     mentions = find_mentions(doc, lex, breaks, lowers, actors, positions=positions)
     # "BRUSSELS (Reuters) - The Council said ...": the dateline's place and agency take no part
     datelines = dateline_token_ranges(doc)
@@ -2007,8 +2009,8 @@ def add_sanction_events(doc: Doc, events: list[dict], lex: EventLexicon) -> None
             date_spans = [(d["span"]["start"], d["span"]["end"], d["value"]) for d in stored_extension(doc, "dates") or ()]
         if _date_in_relative_clause(text, rec["span"], date, date_spans, lex):
             continue  # "blacklisted members of a group linked to X, who fled Moldova in 2019": the flight's year
-        keys = _keys(parties, country_of)
-        if any(e["date"] == date and keys & _keys(e["participants"], country_of) for e in events):
+        keys = party_keys(parties, country_of)
+        if any(e["date"] == date and keys & party_keys(e["participants"], country_of) for e in events):
             continue
         events.append({
             "type": "sanctions",
