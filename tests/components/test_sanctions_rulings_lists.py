@@ -36,6 +36,17 @@ def test_a_variant_spelling_reads_as_the_usual_one(sanctions):
     assert roles(records) == {("European Union", "Serbian oligarchs")}
 
 
+def test_a_stock_market_listing_is_no_sanctions_measure(sanctions):
+    """An exchange suspending the listing of shares acts on securities, not on a sanctions list."""
+    for text in (
+        "The EU imposed sanctions on Russia. The Moscow Exchange then suspended the listing of Rosneft shares.",
+        "As sanctions mounted, the London Stock Exchange suspended the listings of Russian depositary receipts.",
+    ):
+        assert not [r for r in sanctions(text) if r["action"] == "suspend"], text
+    records = sanctions("The EU imposed sanctions on Russia. Brussels suspended the listing of Oleg Ivanov pending review.")
+    assert ("suspend", "Oleg Ivanov") in {(r["action"], r["target"]) for r in records}
+
+
 def test_added_onto_a_blacklist_is_a_listing(sanctions):
     records = sanctions("Poland added the Belarusian interior minister onto its blacklist on Monday.")
     assert {(r["action"], r["target"]) for r in records} == {("impose", "Belarusian interior minister")}

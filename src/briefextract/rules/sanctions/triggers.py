@@ -53,6 +53,16 @@ from briefextract.rules.sanctions.view import (
 )
 
 
+def _securities_listing(view: View, ins: Instrument, s1: int) -> bool:
+    """A weak measure word that names a stock-market listing ('suspended the listing of Rosneft
+    shares', 'the listings of Russian depositary receipts'): a few words after 'of' end in a
+    securities noun (lexicon.json ``securities_nouns``). An exchange's act, not a sanctions list."""
+    keys = view.keys
+    if ins.end >= s1 or keys[ins.end] != "of":
+        return False
+    return not view.w("securities_nouns").isdisjoint(keys[ins.end + 1 : min(s1, ins.end + 6)])
+
+
 def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
     lex, keys = view.lex, view.keys
     instruments = [Instrument(a, b, p["kind"]) for a, b, p in view.find_all(lex.instruments, s0, s1)]
@@ -64,7 +74,8 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
     instruments = [
         i for i in instruments
         if i.kind == "strong"
-        or (view.topical and keys[i.start] not in ("package", "packages") and (keys[i.start] not in ("list", "lists") or view.names_a_list))
+        or (view.topical and keys[i.start] not in ("package", "packages") and (keys[i.start] not in ("list", "lists") or view.names_a_list)
+            and not _securities_listing(view, i, s1))
     ]
     for ins in instruments:
         # "sanctions relief", "tariff exemptions": the measure eased
