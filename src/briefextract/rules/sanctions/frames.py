@@ -1042,19 +1042,17 @@ def _measure_list_frames(view: View, s0: int, s1: int, instruments: list[Instrum
 
 
 
-_LIST_NOUNS = frozenset({"list", "lists", "blacklist"})
-
-
 def _list_member_frames(view: View, s0: int, s1: int) -> list[Draft]:
     """'the list included the energy giant Gazprom, fertiliser maker Acron Group and its CEO Vyacheslav
     Kantor', 'the list of the 50 sanctioned entities includes X and Y': in a text about sanctions, the
     names a sanctions list is said to include are each listed (impose; 'currently/still includes': kept,
     maintain). Only names: 'the list includes 37 organizations' counts, it does not name."""
     keys = view.keys
-    if not view.mentions_sanctions or _LIST_NOUNS.isdisjoint(keys[s0:s1]):
+    list_nouns = view.w("list_nouns")
+    if not view.mentions_sanctions or list_nouns.isdisjoint(keys[s0:s1]):
         return []
     for i in range(s0 + 1, s1 - 2):
-        if keys[i] not in _LIST_NOUNS or keys[i - 1] not in ("the", "this", "its", "their", "sanctions", "'s", "a"):
+        if keys[i] not in list_nouns or keys[i - 1] not in ("the", "this", "its", "their", "sanctions", "'s", "a"):
             continue
         j = next((x for x in range(i + 1, min(s1, i + 10)) if keys[x] in view.w("list_member_verbs")), None)
         if j is None:
