@@ -118,3 +118,15 @@ def test_the_country_as_a_target_falls_back_to_a_state_not_a_company(sanctions):
             "pumping gas in Serbia in the most significant easing of sanctions on the country since 2019.")
     records = sanctions(text)
     assert ("ease", "Serbia") in {(r["action"], r["target"]) for r in records if r["rule"].endswith("nominal")}
+
+
+def test_a_denied_action_is_no_action(sanctions):
+    """GUIDELINES: claims or denials of sanctions are not actions; a denial of something else is no cue."""
+    for text in (
+        "The Kremlin denied that Moscow had imposed sanctions on Kazakhstan.",
+        "Astana denies having banned exports of dual-use goods to Russia.",
+        "The ministry denied it had frozen the assets of Russian banks.",
+    ):
+        assert sanctions(text) == [], text
+    records = sanctions("Minsk denied the charges after the EU sanctioned 12 judges.")
+    assert [(r["action"], r["imposer"]) for r in records] == [("impose", "European Union")]

@@ -345,7 +345,7 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
             "elliptic_nouns", "elliptic_between", "purpose_verbs", "sector_heads", "sector_nouns",
             "subject_target_verbs", "beneficiary_verbs", "duration_units", "ly_nouns", "irregular_participles",
             "evasion_cues", "condition_cues", "particles", "ceiling_instruments", "magnitude_down", "magnitude_up", "partitive_nouns",
-            "np_verbs", "flow_party_intros", "owner_participles", "generic_goods_heads", "securities_nouns",
+            "np_verbs", "flow_party_intros", "owner_participles", "generic_goods_heads", "securities_nouns", "denial_cues", "denial_scope_breaks",
         )
     })
     words["imposer_states"] = frozenset(lex.get("imposer_states", []))

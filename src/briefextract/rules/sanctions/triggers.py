@@ -388,12 +388,27 @@ def _warned(view: View, d: Draft, s0: int) -> None:
 def _checked(view: View, drafts: list[Draft], s0: int, s1: int) -> list[Draft]:
     """The sentence's drafts without generic statements, with the named people of 'including',
     the elliptic impositions beside them, and each action once."""
-    drafts = [d for d in drafts if not _generic_statement(view, d, s0) and not d.extra.get("drop")]
+    drafts = [d for d in drafts if not _generic_statement(view, d, s0) and not d.extra.get("drop") and not _denied(view, d, s0)]
     for d in drafts:
         _named_members(view, d, s1)
     drafts.extend(_elliptic_impositions(view, drafts, s0, s1))
     return _dedupe(drafts)
 
+
+
+def _denied(view: View, d: Draft, s0: int) -> bool:
+    """Whether a denial shortly before the action word rejects it ('The Kremlin denied that Moscow
+    had imposed sanctions', 'Astana denies having banned exports to Russia'): a denied action is
+    no action (GUIDELINES). Six words at most, in the sentence, with no scope break between them
+    ('denied the charges after the EU sanctioned ...' denies something else); the action word is not the cue."""
+    at = d.trigger[0] if d.trigger else d.start
+    cues, breaks = view.w("denial_cues"), view.w("denial_scope_breaks")
+    for k in range(at - 1, max(s0, at - 6) - 1, -1):
+        if view.keys[k] in breaks:
+            return False
+        if view.keys[k] in cues:
+            return True
+    return False
 
 
 def _elliptic_impositions(view: View, drafts: list[Draft], s0: int, s1: int) -> list[Draft]:
