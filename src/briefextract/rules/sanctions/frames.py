@@ -458,6 +458,11 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             stop = _phrase_end(view, x, s1)
             d.targets = [t for t in _resolve_phrase(view, x, stop) if t != ANAPHOR_GPE]
             d.end = max(d.end, stop)
+        if not d.targets and consumed < s1 and keys[consumed] in _norm_set(fr.get("target_after")):
+            # "banned entry to 30 Belarusian officials": the people after the needed noun
+            stop = _phrase_end(view, consumed + 1, s1)
+            d.targets = [t for t in _resolve_phrase(view, consumed + 1, stop) if t != ANAPHOR_GPE]
+            d.end = max(d.end, stop)
         # "prohibit ... from doing business with them"
         for j in range(n + 1, min(s1, n + 5)):
             if keys[j] == "with" and j > n + 1:
