@@ -139,3 +139,10 @@ def test_an_entry_ban_told_by_its_verb_targets_the_people_after_to(sanctions):
     assert {("Latvia", "Russian judges"), ("Latvia", "prosecutors")} <= roles(records)
     # outside a text about sanctions a refused entry is a border matter
     assert sanctions("Moldova's border police denied entry to a Russian journalist on Monday.") == []
+
+
+def test_adopting_another_powers_measures_imposes_them(sanctions):
+    """The state that adopts or implements a measure applies it, whoever drew it up."""
+    assert roles(sanctions("Norway adopted the EU sanctions against Belarus on Friday.")) == {("Norway", "Belarus")}
+    assert roles(sanctions("Switzerland adopted the EU's latest sanctions against Russia.")) == {("Switzerland", "Russia")}
+    assert roles(sanctions("The EU adopted its 14th package of sanctions against Russia.")) == {("European Union", "Russia")}
