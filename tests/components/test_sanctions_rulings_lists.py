@@ -146,3 +146,14 @@ def test_adopting_another_powers_measures_imposes_them(sanctions):
     assert roles(sanctions("Norway adopted the EU sanctions against Belarus on Friday.")) == {("Norway", "Belarus")}
     assert roles(sanctions("Switzerland adopted the EU's latest sanctions against Russia.")) == {("Switzerland", "Russia")}
     assert roles(sanctions("The EU adopted its 14th package of sanctions against Russia.")) == {("European Union", "Russia")}
+
+
+def test_a_speaker_after_a_counted_description_is_no_member_of_it(sanctions):
+    """'..., Foreign Minister Melanie Joly said' attributes the news; it does not name the officials."""
+    for text in (
+        "Ottawa sanctioned 10 Russian officials, Foreign Minister Melanie Joly said.",
+        "Ottawa will sanction 10 more Russian officials, Melanie Joly said.",
+    ):
+        assert {r["target"] for r in sanctions(text)} == {"Russian officials"}, text
+    records = sanctions("Ottawa sanctioned two Russian officials, Ivan Petrov and Oleg Sidorov.")
+    assert {r["target"] for r in records} == {"Ivan Petrov", "Oleg Sidorov"}

@@ -739,6 +739,7 @@ def _appositive_people(view: View, a: int, stop: int, s1: int) -> tuple[list[str
 
     A person is a PERSON actor or, when the actor rules did not know the name, a run of two to
     four capitalised words; between persons only commas, 'and' and lower-case kin/role words.
+    Names followed by a verb of saying are the speaker, not members ('..., Melanie Joly said').
     """
     keys = view.keys
     if stop >= s1 or keys[stop] != "," or a >= stop:
@@ -770,6 +771,8 @@ def _appositive_people(view: View, a: int, stop: int, s1: int) -> tuple[list[str
                 gap = 0
                 continue
             break
+        if keys[i] in view.w("speech_verbs"):
+            return [], stop  # "sanctioned 10 officials, Foreign Minister Melanie Joly said": the speaker
         if keys[i] in (",", "and") or (tok.isalpha() and tok.islower() and keys[i] not in view.w("prepositions") and gap < 3):
             gap += 0 if keys[i] in (",", "and") else 1
             i += 1
