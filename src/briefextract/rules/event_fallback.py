@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 from briefextract.rules.datelines import dateline_token_ranges
 from briefextract.rules.events import (
     EventLexicon,
+    actor_countries,
     after_publication,
     clause_breaks,
     clause_of,
@@ -166,8 +167,7 @@ def add_fallback_events(doc: Doc, events: list[dict], lex: EventLexicon, fb: Fal
     breaks = clause_breaks(doc, lex, (), lowers, positions)
     tok = token_arrays(doc)
     text = doc_text(doc)
-    actor_records = stored_extension(doc, "actors") or ()
-    country_of = {a["name"]: a.get("country") for a in actor_records if a.get("country")}
+    country_of = actor_countries(doc)
     for d in dates:
         sent = sent_of[d]
         clause = clause_of(d.start, sent, breaks)

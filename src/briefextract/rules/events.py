@@ -1589,6 +1589,12 @@ def _more_specific(a: str | None, b: str | None) -> str | None:
     return a if ka >= kb else b
 
 
+def actor_countries(doc: Doc) -> dict[str, str]:
+    """Each actor of the document that belongs to a country -> that country (the actors component's
+    records), the map ``party_keys`` reads."""
+    return {a["name"]: a["country"] for a in stored_extension(doc, "actors") or () if a.get("country")}
+
+
 def party_keys(names: Iterable[str], country_of: dict[str, str]) -> set[str]:
     """The names and the country of each (two events share a party when their keys meet)."""
     out = set()
@@ -1760,7 +1766,7 @@ def resolve(
     actors = document_actor_spans(doc) if actors is None else actors
     tok = token_arrays(doc)
     dct = (stored_extension(doc, "meta") or {}).get("published")
-    country_of = {a["name"]: a.get("country") for a in (stored_extension(doc, "actors") or []) if a.get("country")}
+    country_of = actor_countries(doc)
     # persons and organisations (the actors that act), from the actor spans the events read
     agents = {sp.name for sp in actors if sp.label in ("PERSON", "ORG")}
     events: list[dict] = []
@@ -1981,7 +1987,7 @@ def add_sanction_events(doc: Doc, events: list[dict], lex: EventLexicon) -> None
     date_spans = None  # (start, end, value) of the date mentions, read when a dated action needs them
     actor_records = stored_extension(doc, "actors") or ()
     names = {a["name"] for a in actor_records}
-    country_of = {a["name"]: a.get("country") for a in actor_records if a.get("country")}
+    country_of = actor_countries(doc)
     dct = (stored_extension(doc, "meta") or {}).get("published")
     for rec in records:
         if rec.get("action") not in lex.sanction_actions:
