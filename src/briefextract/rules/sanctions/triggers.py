@@ -89,7 +89,7 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
     ]
     # a token that starts an instrument is not also a trigger ("sanctions" vs "sanction")
     inst_tokens = {i for ins in instruments for i in range(ins.start, ins.end)}
-    claim = not view.w("claim_cues").isdisjoint(keys[s0:s1])
+    claim = not view.w_union("claim_cues", "denial_cues").isdisjoint(keys[s0:s1])  # (a denial is a claim too)
     drafts: list[Draft] = []
 
     frame_tokens: set[int] = set()
