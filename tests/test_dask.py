@@ -118,3 +118,23 @@ def test_dask_output_file_is_refused_naming_it(tmp_path):
     with pytest.raises(E.UsageError, match="is a file; with the Dask engine, -o names a folder") as info:
         run_dask([tmp_path], out, client=object())
     assert info.value.source == str(out)
+
+
+def test_dask_overwrite_replaces_every_part_and_side_file(tmp_path, client):
+    folder = tmp_path / "in"
+    _corpus(folder, 6)
+    parts = tmp_path / "parts"
+    run_dask([folder], parts, partition_size=2, client=client)
+    assert len(existing_parts(parts)) == 4 and list(parts.glob("part-*.texts.jsonl"))
+    (folder / "web.html").unlink()
+    stats = run_dask([folder], parts, partition_size=4, client=client, overwrite=True)
+    assert stats.documents == 6  # a000-a005 (a007 is empty)
+    assert [p.name for p in existing_parts(parts)] == ["part-00000.jsonl", "part-00001.jsonl"]
+    assert not list(parts.glob("part-*.texts.jsonl"))  # the old web page's side file went with its part
+    ids = [json.loads(line)["doc_id"] for line in concatenate_parts(parts)]
+    assert ids == ["a000", "a001", "a002", "a003", "a004", "a005"]
+
+
+def test_dask_partition_size_below_one_is_refused(tmp_path):
+    with pytest.raises(E.UsageError, match="--partition-size must be at least 1"):
+        run_dask([tmp_path], tmp_path / "parts", partition_size=0, client=object())

@@ -127,29 +127,16 @@ def _client(scheduler: str | None, n_workers: int):
     return Client(cluster), cluster
 
 
-def run_dask(
-    paths: Iterable[str | Path],
-    output: Path | None,
-    *,
-    published: str | None = None,
-    layout: str = "document",
-    scheduler: str | None = None,
-    n_workers: int = 2,
-    partition_size: int = 64,
-    resume: bool = False,
-    overwrite: bool = False,
-    errors_path: Path | None = None,
-    on_error: Callable[[E.BriefExtractError | dict], None] | None = None,
-    on_document: Callable[[BatchStats], None] | None = None,
-    stats: BatchStats | None = None,
-    client=None,
-) -> BatchStats:
-    """Extract every article under ``paths`` into a folder of JSONL parts on a Dask cluster.
+def _prepare_parts_folder(
+    output: Path | None, partition_size: int, *, resume: bool, overwrite: bool
+) -> tuple[set[str], int]:
+    """Check the options that concern the output folder and make it ready.
 
-    ``client``: an existing ``distributed.Client`` to use (tests, notebooks);
-    otherwise one is made for ``scheduler`` or for a local cluster of ``n_workers``.
+    Returns the sha256 of the documents the existing parts already hold (``--resume``)
+    and the number of the first new part, so new parts follow the old ones in order.
+    Refuses an existing folder of parts unless told what to do with it: silently
+    mixing two runs' parts would give a concatenation that is neither.
     """
-    published = check_options(layout, published, resume=resume, overwrite=overwrite)
     if output is None:
         raise E.UsageError("the Dask engine writes a folder of parts: pass -o FOLDER")
     if output.exists() and not output.is_dir():
@@ -175,6 +162,79 @@ def run_dask(
         done = _done_in_parts(parts)
         first = int(_PART.match(parts[-1].name).group(1)) + 1  # type: ignore[union-attr]
     output.mkdir(parents=True, exist_ok=True)
+    return done, first
+
+
+class _PartitionsInFlight:
+    """The partitions submitted and not yet collected, in submission order.
+
+    Collecting one adds its counts to the batch's stats and reports its errors through
+    the intake; a partition lost on the cluster (a document that kills every worker
+    trying it, an output folder a worker cannot write) becomes one failure per
+    document it held, and the batch goes on.
+    """
+
+    def __init__(
+        self, intake: Intake, stats: BatchStats, on_document: Callable[[BatchStats], None] | None
+    ) -> None:
+        self.intake = intake
+        self.stats = stats
+        self.on_document = on_document
+        self._sources: dict[Any, list[str]] = {}  # future -> where its documents came from
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+    def add(self, future: Any, chunk: list[Article]) -> None:
+        self._sources[future] = [a.origin or a.doc_id for a in chunk]
+
+    def futures(self) -> list[Any]:
+        return list(self._sources)
+
+    def collect(self, finished: Iterable[Any]) -> None:
+        """Take in the finished futures, in submission order."""
+        finished = set(finished)
+        for future in [f for f in self._sources if f in finished]:
+            sources = self._sources.pop(future)
+            try:
+                summary = future.result()
+            except Exception as exc:  # noqa: BLE001 - a lost partition must not end the batch
+                message = f"its partition failed on the cluster: {exception_line(exc)}"
+                for src in sources:
+                    self.intake.report(E.DocumentFailed(message, source=src))
+                continue
+            self.stats.documents += summary["documents"]
+            self.stats.words += summary["words"]
+            for record in summary["errors"]:
+                self.intake.report(record)
+            if self.on_document:
+                self.on_document(self.stats)
+
+
+def run_dask(
+    paths: Iterable[str | Path],
+    output: Path | None,
+    *,
+    published: str | None = None,
+    layout: str = "document",
+    scheduler: str | None = None,
+    n_workers: int = 2,
+    partition_size: int = 64,
+    resume: bool = False,
+    overwrite: bool = False,
+    errors_path: Path | None = None,
+    on_error: Callable[[E.BriefExtractError | dict], None] | None = None,
+    on_document: Callable[[BatchStats], None] | None = None,
+    stats: BatchStats | None = None,
+    client=None,
+) -> BatchStats:
+    """Extract every article under ``paths`` into a folder of JSONL parts on a Dask cluster.
+
+    ``client``: an existing ``distributed.Client`` to use (tests, notebooks);
+    otherwise one is made for ``scheduler`` or for a local cluster of ``n_workers``.
+    """
+    published = check_options(layout, published, resume=resume, overwrite=overwrite)
+    done, first = _prepare_parts_folder(output, partition_size, resume=resume, overwrite=overwrite)
     stats = stats or BatchStats()
     intake = Intake(
         stats, published=published, done=done, errors_path=errors_path, append=resume, on_error=on_error
@@ -192,38 +252,18 @@ def run_dask(
 
         threads = max(1, sum(client.nthreads().values()))
         limit = WINDOW_PER_WORKER * threads
-        held: dict[Any, list[str]] = {}  # futures in flight, in submission order -> where their documents came from
-
-        def collect(futures: list) -> None:
-            for future in futures:
-                sources = held.pop(future)
-                try:
-                    summary = future.result()
-                except Exception as exc:  # noqa: BLE001 - a lost partition must not end the batch
-                    # KilledWorker (a document kills every worker that tries it), an
-                    # unwritable output folder on the worker, a worker without briefextract...
-                    message = f"its partition failed on the cluster: {exception_line(exc)}"
-                    for src in sources:
-                        intake.report(E.DocumentFailed(message, source=src))
-                    continue
-                stats.documents += summary["documents"]
-                stats.words += summary["words"]
-                for record in summary["errors"]:
-                    intake.report(record)
-                if on_document:
-                    on_document(stats)
-
+        in_flight = _PartitionsInFlight(intake, stats, on_document)
         articles = intake.articles(paths, exclude=[p for p in (output, errors_path) if p])
         for part, chunk in enumerate(chunked(articles, partition_size), start=first):
             future = client.submit(
                 run_partition, chunk, layout, str(output.resolve()), part, base, pure=False, retries=1
             )
-            held[future] = [a.origin or a.doc_id for a in chunk]
-            if len(held) >= limit:
-                finished = wait(list(held), return_when="FIRST_COMPLETED")
-                collect([f for f in held if f in finished.done])
-        wait(list(held))
-        collect(list(held))
+            in_flight.add(future, chunk)
+            if len(in_flight) >= limit:
+                finished = wait(in_flight.futures(), return_when="FIRST_COMPLETED")
+                in_flight.collect(finished.done)
+        wait(in_flight.futures())
+        in_flight.collect(in_flight.futures())
     except KeyboardInterrupt:
         raise E.BatchInterrupted(
             f"interrupted after {stats.documents} documents; finished parts are whole; rerun with --resume",
