@@ -39,7 +39,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from briefextract.constants import SPANS_DATES
+from briefextract.constants import POSSESSIVES, SPANS_DATES
 from briefextract.rules.actor_spans import span_tuples
 from briefextract.rules.count_attribution import Attribution
 from briefextract.rules.count_phrases import NounPhrases, _plural_like, _pluralise
@@ -574,7 +574,7 @@ class CountRules(NounPhrases, Attribution):
                 c.end = max(c.end, ctx.end_char(i))
                 return True
             after = self._after_determiners(ctx, i, sent_end)  # "of all the"
-            if after == i and i + 1 < sent_end and ctx.is_word(i) and ctx.word(i + 1) in {"’s", "'s"}:
+            if after == i and i + 1 < sent_end and ctx.is_word(i) and ctx.word(i + 1) in POSSESSIVES:
                 after = i + 2  # "12 of Ukraine’s 24 regions"
             i = after
             j = ctx.number_after(i)
@@ -709,7 +709,7 @@ class CountRules(NounPhrases, Attribution):
                 i = self._after_determiners(ctx, i, sent_end)  # "88% of all the executions"
                 np = self._noun_phrase(ctx, i, sent_end, allow_participle_head=False)
                 after = np[-1] + 1 if np else sent_end
-                if after + 1 < sent_end and ctx.word(after) in {"’s", "'s"}:
+                if after + 1 < sent_end and ctx.word(after) in POSSESSIVES:
                     np = self._noun_phrase(ctx, after + 1, sent_end, allow_participle_head=False)  # "of Russia’s oil"
                 head = ctx.word(np[-1]) if np else ""
                 if head.islower() and not (self._plural_head(ctx, np[-1])
@@ -811,7 +811,7 @@ class CountRules(NounPhrases, Attribution):
         """'<noun> was the Nth': the subject's noun is what the ordinal counts ("the exchange
         was the 60th since 2022", "the visit is the third this year"); pronouns name nothing."""
         the = ctx.prev_word(c.ti)
-        if the is not None and ctx.lower(the) in {"’s", "'s"}:  # "the bloc’s 18th": past the owner
+        if the is not None and ctx.lower(the) in POSSESSIVES:  # "the bloc’s 18th": past the owner
             owner = ctx.prev_word(the)
             the = ctx.prev_word(owner) if owner is not None and ctx.is_word(owner) else None
         cop = ctx.prev_word(the) if the is not None and ctx.lower(the) == "the" else None

@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from itertools import accumulate, compress
 from operator import methodcaller, or_
 
+from briefextract.constants import APOSTROPHES, POSSESSIVES
 from briefextract.rules.date_patterns import CLAUSE_PUNCT, DateRules
 from briefextract.rules.timex import fallback_parse
 
@@ -28,7 +29,7 @@ from briefextract.rules.timex import fallback_parse
 _NUMBER_LIST_BEFORE = re.compile(r"(?<!\w)(?:\d+(?:\.\d+)?\s*(?:,\s*(?:and|or)\b|,|\band\b|\bor\b|&)\s*)+\Z")  # "1737, and"
 _LIST_SEPARATORS = (",", "and", "or", "&")  # what such a list ends with, but for spaces
 
-_WORDS = re.compile(r"[A-Za-z][A-Za-z’']*")
+_WORDS = re.compile(rf"[A-Za-z][A-Za-z{APOSTROPHES}]*")
 # compiled once (``re.search(pattern, ...)`` looks the pattern up in re's cache on every call)
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
@@ -40,9 +41,10 @@ _WORDS_KEPT = re.compile(f"({_WORDS.pattern})")  # for split: the words stay in 
 _ANCHOR_STOP = re.compile(r"[,.;:()!?\"“”—–\n]")
 RECENT_FUTURE_DAYS = 45  # a 'future' year-less date this close before the DCT is the recent past
 ANCHOR_WINDOW = 40  # sentences searched back for an anchor's dated mention
-_MODALS = frozenset({"will", "would", "shall", "'ll", "’ll"})
-#: the word pattern keeps contractions whole ("they’ll"), so a contracted modal is a suffix
-_MODAL_SUFFIXES = ("'ll", "’ll")
+_MODAL_SUFFIXES = tuple(f"{a}ll" for a in APOSTROPHES)
+_MODALS = frozenset({"will", "would", "shall", *_MODAL_SUFFIXES})
+#: (the word pattern keeps contractions whole ("they’ll"), so a contracted modal is a suffix: _MODAL_SUFFIXES)
+_POSSESSIVE_ENDS = tuple(POSSESSIVES)  # (str.endswith takes a tuple)
 _GRAN_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 3, "year": 4, "decade": 5}
 
 
@@ -429,12 +431,12 @@ class Resolver:
                 prev = _LAST_WORD_ON_LINE.search(self.text[max(0, m.start - 30):m.start])
                 allowed = self.rules.strict_month_preceders if name in self.rules.ambiguous_months \
                     else self.rules.month_preceders
-                if not prev or prev.group(1).lower().strip("(“\"'‘") not in allowed:
+                if not prev or prev.group(1).lower().strip(f"(“\"{APOSTROPHES}") not in allowed:
                     if not self._month_modifier(m, prev):
                         return None
                     # after "a"/"the" it dates its noun only; after a possessive ("Ukraine's August
                     # incursion") the owner's act, which the clause reports
-                    m.attributive = not prev.group(1).endswith(("'s", "’s"))
+                    m.attributive = not prev.group(1).endswith(_POSSESSIVE_ENDS)
             y, src = self._year_for(m, mo, None)
         return self._set(m, _iso_month(y, mo), "month", date(y, mo, 1) if y else None, src)
 
@@ -442,7 +444,7 @@ class Resolver:
         """"Ukraine's August incursion", "Russia's March offensive", "a June referendum": a month
         between a possessive or a determiner and a lower-case noun modifies that noun with the
         time it happened."""
-        if prev is None or not (prev.group(1).endswith(("'s", "’s"))
+        if prev is None or not (prev.group(1).endswith(_POSSESSIVE_ENDS)
                                 or prev.group(1).lower() in self.rules.month_determiners):
             return False
         nxt = _WORDS.match(self.text, m.end + 1) if self.text[m.end:m.end + 1] == " " else None
@@ -511,7 +513,7 @@ class Resolver:
         rel, unit = (g.get("rel") or "this").lower(), self.rules.lex["units"][g["unit"].lower()]
         before = _words_before(self.text, m.start, 1)
         if (rel in ("last", "next") and before and before[-1] in ("the", "over", "for", "within", "past")
-                and self.text[m.end:m.end + 2] not in ("'s", "’s")):
+                and self.text[m.end:m.end + 2] not in POSSESSIVES):
             return None  # "over the last year" is a duration; "for next year's election" is a point
         m.mod = _mod_of(self.rules, g)
         n = self.rules.lex["relative"].get(rel, 0)

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from briefextract import constants as C
 
-_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w’'.-]*")
+_WORD = re.compile(rf"[A-Za-zÀ-ÿ][\w{C.APOSTROPHES}.-]*")
 _LINE = re.compile(r"[^\n]+")
 _LETTER = re.compile(r"[A-Za-z]")
 _NON_WORD = re.compile(r"\W+")

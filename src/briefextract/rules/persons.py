@@ -54,8 +54,11 @@ from operator import itemgetter
 from spacy.tokens import Doc, Span
 
 from briefextract.constants import (
+    APOSTROPHE,
+    APOSTROPHES,
     LAYOUT_HEADING,
     LAYOUT_TITLE,
+    POSSESSIVES,
     SPANS_GAZETTEER,
     SPANS_LAYOUT,
 )
@@ -77,9 +80,9 @@ DEMONYM_KIND = "demonym"
 UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"  # Latin-1, Extended-A and -B (Romanian Ș, Ț)
 LOW = "a-zß-öø-ÿĀ-ɏ"
 HYPHEN = "-‐‑"  # hyphen, and the Unicode hyphens some sites use inside names
-NAME_TAIL = (rf"(?:[{UP}][{LOW}]+)?(?:['’][{UP}][{LOW}]+)?(?:[{HYPHEN}][{UP}]?[{LOW}]+)*"  # "DiCaprio", "Jean-Luc"
-             rf"(?:(?<=s)['’](?=[^\S\n]+[{UP}]))?")  # a plural possessive inside a name: "Workers' Party"
-APOSTROPHE_REST = rf"['’][{UP}][{LOW}]+"  # "O'Brien" after its "O"
+NAME_TAIL = (rf"(?:[{UP}][{LOW}]+)?(?:{APOSTROPHE}[{UP}][{LOW}]+)?(?:[{HYPHEN}][{UP}]?[{LOW}]+)*"  # "DiCaprio", "Jean-Luc"
+             rf"(?:(?<=s){APOSTROPHE}(?=[^\S\n]+[{UP}]))?")  # a plural possessive inside a name: "Workers' Party"
+APOSTROPHE_REST = rf"{APOSTROPHE}[{UP}][{LOW}]+"  # "O'Brien" after its "O"
 CAPWORD = rf"(?:[{UP}]{APOSTROPHE_REST}|(?:Mc|Mac)?[{UP}][{LOW}]+{NAME_TAIL})"
 INITIAL = rf"[{UP}]\."
 ACRONYM_REST = r"[A-Z0-9&]{1,7}"
@@ -91,7 +94,7 @@ DOMAIN_REST = r"[\w-]*\.[a-z]{2,4}(?![\w.])"
 DOMAIN_NAME = rf"[{UP}]{DOMAIN_REST}"  # "the WatchDog.md think tank", "Meduza.io"
 DOMAIN_WORD = re.compile(DOMAIN_NAME)
 RUN_PARTICLES = ("al-", "el-")  # the particles a run may open with ("al-Assad")
-RUN_BLOCKERS = r"[\w.’'-]"  # no run opens after one of these (the run pattern's lookbehind)
+RUN_BLOCKERS = rf"[\w.{APOSTROPHES}-]"  # no run opens after one of these (the run pattern's lookbehind)
 RUN_BLOCKER = re.compile(RUN_BLOCKERS)
 #: The forms of a word in a run, in the order the run pattern tries them, each as
 #: (its first character, the rest): DOMAIN_NAME, CAPWORD ("O'Brien", then with
@@ -118,21 +121,21 @@ LIST_ITEM_AFTER = re.compile(r"[^\S\n]*(?:,|\n|$|and\b|\|)")
 CREDIT_OPEN = re.compile(r"(?:^|[(\n]|:)[^\S\n]*$")
 FIRST_WORD = re.compile(r"(\S+)\s+")
 NEXT_WORD = re.compile(r"[^\S\n]*(\w+)")
-APOSTROPHES = re.compile(r"[’'‘`]")
-PREV_WORD = re.compile(r"([A-Z][\w’'‘`-]*)[^\S\n]+$")  # the capitalised word right before a run
+ANY_APOSTROPHE = re.compile(rf"[{APOSTROPHES}`]")
+PREV_WORD = re.compile(rf"([A-Z][\w{APOSTROPHES}`-]*)[^\S\n]+$")  # the capitalised word right before a run
 ARABIC_ARTICLE = re.compile(r"\b(?:[Aa]l|[Ee]l|ul|ut|ad|ash|as|an|ar|at)-")  # "al-Islam", "ut-Tahrir"
-WA_WORDS = re.compile(r"(?:[^\S\n]+wa(?:l|-al)?-[A-Z][\w’'-]*)+")  # "wal-Muslimin", "wa-l-Jihad"
+WA_WORDS = re.compile(rf"(?:[^\S\n]+wa(?:l|-al)?-[A-Z][\w{APOSTROPHES}-]*)+")  # "wal-Muslimin", "wa-l-Jihad"
 JOINER_THEN_WORD = re.compile(r"[^\S\n]+(?:of|for|on|and)[^\S\n]+(?:the[^\S\n]+)?(\S+)")
 CAP_NAME = re.compile(CAPWORD)
 #: a capitalised name of up to five words in quotes ("Alternative", “Democracy at Home”)
-QUOTED_NAME = re.compile(r"[\"“](?P<n>[A-Z][\w’'.-]*(?:[^\S\n]+(?:[A-Z][\w’'.-]*|of|at|and|for|the|de|in|on)){0,4})[\"”]")
+QUOTED_NAME = re.compile(rf"[\"“](?P<n>[A-Z][\w{APOSTROPHES}.-]*(?:[^\S\n]+(?:[A-Z][\w{APOSTROPHES}.-]*|of|at|and|for|the|de|in|on)){{0,4}})[\"”]")
 #: what parts two quoted names of one list: no sentence end, a comma or "and" last
 QUOTED_LIST_GAP = re.compile(r"(?:[^.;!?\n\"“”]|\.(?=\d)){0,80}?(?:,|\band)[^\S\n]+")
 PLURAL_Y = re.compile(r"y$")
 #: words that open an item of a list of named bodies ("including arms maker X", "and engine maker Y")
 LIST_ITEM_OPENERS = frozenset({"including", "and", "as", "like", "or"})
 #: a plural possessive inside a run and the word after it ("Workers' Party": "Workers' ", "Party")
-SPACED_POSSESSIVE = re.compile(r"\S+['’]([^\S\n]+)(\S+)")
+SPACED_POSSESSIVE = re.compile(rf"\S+{APOSTROPHE}([^\S\n]+)(\S+)")
 # "NewsMaker", "MediaZona": capitals inside one word name an outlet or firm, not a person
 # ("McCain", "DeSantis", "LaGuardia" open with a name particle)
 CAMEL_NAME = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+")
@@ -148,7 +151,7 @@ ORG_JOINER = re.compile(r"\s+(?:and|of|for|on)\s+(?:the\s+)?")
 SEGMENT_JOINER = re.compile(r"[^\S\n]+(?:and|of|for|on|the)(?:[^\S\n]+the)?[^\S\n]+")
 SEGMENT_JOINER_WORDS = {"and", "of", "for", "on", "the"}  # a run without one has one segment
 #: the name after "<place noun> of " ("Khasan" of "the city of Khasan") and the word before " of "
-PLACE_NAME_AFTER_OF = re.compile(rf"{CAPWORD}(?:[^\S\n]+{CAPWORD}){{0,2}}(?![\w’'-])")
+PLACE_NAME_AFTER_OF = re.compile(rf"{CAPWORD}(?:[^\S\n]+{CAPWORD}){{0,2}}(?![\w{APOSTROPHES}-])")
 LAST_WORD = re.compile(r"(?<![\w-])[a-z]+\Z")
 TWO_LAST_WORDS = re.compile(r"[^\S\n]+\S+[^\S\n]+\S+\Z")  # " on Monday" of "UNN on Monday"
 SPACED_WORD = re.compile(r"[^\S\n]+(\S+)")
@@ -156,23 +159,23 @@ WORD = re.compile(r"\S+")
 WORD_AND = re.compile(r"(\S+)([^\S\n]+and[^\S\n]+)")
 SLASH_WORD_BEFORE = re.compile(rf"(?<![\w/]){CAPWORD}/\Z")  # "Victory/" of "Victory/Pobeda Political Bloc"
 QUOTED_NAME_AFTER = re.compile(  # " “For Lithuania”" of "Union of Democrats “For Lithuania”"
-    rf"[^\S\n]+(?:“[{UP}][\w’'-]*(?:[^\S\n]+[\w’'-]+){{0,3}}”|\"[{UP}][\w’'-]*(?:[^\S\n]+[\w’'-]+){{0,3}}\")(?!\w)")
+    rf"[^\S\n]+(?:“[{UP}][\w{APOSTROPHES}-]*(?:[^\S\n]+[\w{APOSTROPHES}-]+){{0,3}}”|\"[{UP}][\w{APOSTROPHES}-]*(?:[^\S\n]+[\w{APOSTROPHES}-]+){{0,3}}\")(?!\w)")
 REGION_PARTS = re.compile(r"(?<!\S)(?!and[^\S\n])\S+(?:[^\S\n]+(?!and[^\S\n])\S+)*")  # a run's parts between "and"s
 NUMBER_AFTER = re.compile(r"[^\S\n]+\d")  # "License 41A", "Resolution 2231": a numbered thing
-POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|s['’])[^\S\n]+$")
-POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")  # what POSSESSIVE_BEFORE's text ends with
+POSSESSIVE_BEFORE = re.compile(rf"(?:{APOSTROPHE}s|s{APOSTROPHE})[^\S\n]+$")
+POSSESSIVE_ENDS = (*POSSESSIVES, *(f"s{a}" for a in APOSTROPHES))  # what POSSESSIVE_BEFORE's text ends with
 PLACE_AFTER_ROLE = re.compile(r"(\S+)[^\S\n]+(?:to|in|for|at)[^\S\n]+(?:the[^\S\n]+)?$")
 PLACE_PREPOSITIONS = ("to", "in", "for", "at", "the")  # what PLACE_AFTER_ROLE's text ends with
 BY = ("by", "By")  # what a byline's text before the name ends with
 BY_OR_TO = ("by", "to")  # what the text before a single surname ends with ("according to Peskov")
 COMMA_BEFORE = re.compile(r",[^\S\n]+$")
-OWNED_BODY_AFTER = re.compile(r"['’]s[^\S\n]+(\w+)")
+OWNED_BODY_AFTER = re.compile(rf"{APOSTROPHE}s[^\S\n]+(\w+)")
 MONTH_ABBR = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 NOUN_SUFFIX = re.compile(r"(?:ity|tion|sion|ment|ness|ship|ism|ogy|omy|acy|ture)$")  # "Facility", "Autonomy"
-KIN_BEFORE = re.compile(r"(?:\b(?i:his|her|their)|\w[’']s)[^\S\n]+(\w+)$")  # "his wife", "Guanipa’s brother"
+KIN_BEFORE = re.compile(rf"(?:\b(?i:his|her|their)|\w{APOSTROPHE}s)[^\S\n]+(\w+)$")  # "his wife", "Guanipa’s brother"
 #: a role's portfolio or place after it, before an apposed name: "the envoy for Venezuela, X Y",
 #: "Deputy Minister of Trade of Kazakhstan, X Y" (the role is read before it)
-ROLE_PORTFOLIO_TAIL = re.compile(r"(?:[^\S\n]+(?:of|for|to|in|on)(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w.’'-]*){1,3})+$")
+ROLE_PORTFOLIO_TAIL = re.compile(rf"(?:[^\S\n]+(?:of|for|to|in|on)(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w.{APOSTROPHES}-]*){{1,3}})+$")
 APPOS_LIST_END = re.compile(r"[^\S\n]*(?:,|;|\.|\)|$|and\b|or\b|who\b|whose\b)")
 # a social platform after a post ("a post on Truth Social", "posted on Telegram")
 POST_WORDS = ("post", "posts", "posted", "posting", "wrote", "writes", "writing", "written",
@@ -180,12 +183,12 @@ POST_WORDS = ("post", "posts", "posted", "posting", "wrote", "writes", "writing"
 POST_WORD_SET = frozenset(POST_WORDS)
 PLATFORM = re.compile(
     rf"\b{trie_pattern([*POST_WORDS, 'Writing', 'Posting'])}"  # "Writing on X, the president said"
-    rf"[^\S\n]+on[^\S\n]+(?:(?:his|her|their|its|the)[^\S\n]+)?(?P<n>{CAPWORD}(?:[^\S\n]+{CAPWORD}){{0,2}}|[A-Z])(?![\w.’'-])"
+    rf"[^\S\n]+on[^\S\n]+(?:(?:his|her|their|its|the)[^\S\n]+)?(?P<n>{CAPWORD}(?:[^\S\n]+{CAPWORD}){{0,2}}|[A-Z])(?![\w.{APOSTROPHES}-])"
 )
-LIST_WORD = r"[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*"  # "Votum.md", not the full stop of "Repsol. These"
+LIST_WORD = rf"[A-Z][\w&{APOSTROPHES}-]*(?:\.[\w&{APOSTROPHES}-]+)*"  # "Votum.md", not the full stop of "Repsol. These"
 LIST_ITEM = rf"{LIST_WORD}(?:[^\S\n]+(?:(?:et|de|du|del|&)[^\S\n]+)?{LIST_WORD}){{0,3}}"
 ORG_LIST_ITEM = re.compile(LIST_ITEM)
-PREFIXED_NAME = r"[A-Z][\w’'&-]*(?:[^\S\n]+[A-Z][\w’'&-]*){0,3}"  # the name after a legal form
+PREFIXED_NAME = rf"[A-Z][\w{APOSTROPHES}&-]*(?:[^\S\n]+[A-Z][\w{APOSTROPHES}&-]*){{0,3}}"  # the name after a legal form
 
 
 @dataclass
@@ -285,7 +288,7 @@ class Lexicons:
         # next item of a list (", activist Mikola Dziadok"): the role ends the phrase
         self.compiled["appos_after"] = re.compile(
             rf"^\s*,\s+(?!(?:and|or|but|while|whereas|as|which|that|when|after|before|if|so)\b)"
-            rf"(?:(?:{appos})\s+)?(?:[\w’'-]+\s+){{0,4}}?(?P<role>(?i:{roles}))s?\b(?![^\S\n]+[{UP}])"
+            rf"(?:(?:{appos})\s+)?(?:[\w{APOSTROPHES}-]+\s+){{0,4}}?(?P<role>(?i:{roles}))s?\b(?![^\S\n]+[{UP}])"
         )
         # "By X", "Analysis | By X", "Story and photos by X"; not a clause ("programs
         # are banned by United ...": a byline has at most four words before "by")
@@ -806,11 +809,11 @@ def _arabic_org(text: str, c: Candidate, lex: Lexicons) -> Candidate:
     words); "Ansar Abbasi" stays a person."""
     if ARABIC_ARTICLE.search(text, c.start, c.end) is None:
         return c  # "Ansar Abbasi": a given name, no movement (their names hold "al-")
-    first = APOSTROPHES.sub("", text[c.start:c.end].split(None, 1)[0]).lower()
+    first = ANY_APOSTROPHE.sub("", text[c.start:c.end].split(None, 1)[0]).lower()
     start = c.start
     if first not in lex.arabic_org_openers:
         prev = PREV_WORD.search(text, max(0, c.start - 20), c.start)
-        if prev is None or APOSTROPHES.sub("", prev.group(1)).lower() not in lex.arabic_org_openers:
+        if prev is None or ANY_APOSTROPHE.sub("", prev.group(1)).lower() not in lex.arabic_org_openers:
             return c
         start = prev.start(1)
     tail = WA_WORDS.match(text, c.end)
@@ -1226,7 +1229,7 @@ def _runs(text: str, lex: Lexicons, known: Known) -> list[tuple[int, int, list[s
                 out.append((start, end, [word]))
             continue
         words = m.group(0).split()
-        if words[0][-1] in "'’" or any(w[-1] in "'’" for w in words[1:-1]):
+        if words[0][-1] in APOSTROPHES or any(w[-1] in APOSTROPHES for w in words[1:-1]):
             # a plural possessive names an organisation before its head ("Workers' Party");
             # before anything else it is an owner: the run starts after it ("the Kurds' Erdogan")
             cut = _after_plural_possessive(m.group(0), lex)
