@@ -1056,3 +1056,24 @@ def test_counts_a_vote_tally_after_abstained_or_voted_counts_the_voters(extract)
     text = "In all, 88 senators voted for the bill, 9 were against, and 21 abstained."
     assert [(c.value, c.what) for c in extract(text, published="2024-05-20").counts] == [
         (88, "senators"), (9, "senators"), (21, "senators")]
+
+
+# -- a dollar of another country: its letters before or after the sign ------------------
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("Fraudsters took $NZ4 million from pensioners.", 4_000_000, "NZD"),
+    ("The fund lost A$250 million last year.", 250_000_000, "AUD"),
+    ("Exports reached C$3.5 billion.", 3_500_000_000, "CAD"),
+    ("Ottawa pledged CA$12 million in aid.", 12_000_000, "CAD"),
+    ("The hackers laundered $US2.3 billion ($A3.6 billion).", 2_300_000_000, "USD"),
+])
+def test_counts_country_dollars(nlp, text, value, currency):
+    first = counts(nlp, text)[0]
+    assert (first["value"], first["what"], first["kind"]) == (value, currency, "money")
+
+
+def test_counts_dollar_letters_glued_to_the_number_do_not_open_a_word(nlp):
+    assert brief(nlp, "Thieves stole $US2.3 billion ($A3.6 billion) in crypto.") == [
+        (2_300_000_000, "USD", "money"), (3_600_000_000, "AUD", "money")]
+    assert brief(nlp, "The B52 and the Q1 report.") == []
