@@ -1077,3 +1077,17 @@ def test_counts_dollar_letters_glued_to_the_number_do_not_open_a_word(nlp):
     assert brief(nlp, "Thieves stole $US2.3 billion ($A3.6 billion) in crypto.") == [
         (2_300_000_000, "USD", "money"), (3_600_000_000, "AUD", "money")]
     assert brief(nlp, "The B52 and the Q1 report.") == []
+
+
+# -- a partitive past a longer owner: "N of <owner>’s <noun>" -----------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brussels froze the assets of two of Iranian President Masoud Pezeshkian’s advisers.", [(2, "advisers")]),
+    ("Minsk expelled three of the Lithuanian embassy's military attachés.", [(3, "military attachés")]),
+    ("Kyiv and Moscow exchanged 84 of each other’s soldiers.", [(84, "soldiers")]),
+    ("Baku and Yerevan freed four of one another's detainees.", [(4, "detainees")]),
+    ("Four of the guards and Navalny's lawyer spoke.", [(4, "guards")]),
+])
+def test_counts_partitive_past_an_owner(nlp, text, expected):
+    assert [(c["value"], c["what"]) for c in counts(nlp, text)] == expected

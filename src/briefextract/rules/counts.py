@@ -59,6 +59,10 @@ _RULE_KINDS = {"money": "money", "percent": "percent", "ordinal": "ordinal"}
 _DAY_DATE_RULES = "dates.day."
 
 
+#: Most words of an owner before its possessive in a partitive ("two of Russian President Vladimir Putin’s daughters")
+_OWNER_MAX_WORDS = 5
+
+
 @dataclass(slots=True)
 class _Cand:
     """One number found in the text while its record is being built."""
@@ -108,6 +112,7 @@ class CountRules(NounPhrases, Attribution):
             return frozenset(w.lower() for w in source.get(key, []))
 
         self.enders = lower_set("np_enders")
+        self.reciprocal_owners = frozenset(tuple(w.lower().split()) for w in lex.get("reciprocal_owners", []))
         self.continuers = lower_set("np_continuers")
         self.ing_nouns = lower_set("ing_nouns")
         self.ed_nouns = lower_set("ed_nouns")
@@ -573,10 +578,7 @@ class CountRules(NounPhrases, Attribution):
                     return False
                 c.end = max(c.end, ctx.end_char(i))
                 return True
-            after = self._after_determiners(ctx, i, sent_end)  # "of all the"
-            if after == i and i + 1 < sent_end and ctx.is_word(i) and ctx.word(i + 1) in POSSESSIVES:
-                after = i + 2  # "12 of Ukraine’s 24 regions"
-            i = after
+            i = self._past_owner(ctx, self._after_determiners(ctx, i, sent_end), sent_end)  # "of all the"
             j = ctx.number_after(i)
             if j is not None:
                 i = j
@@ -694,6 +696,19 @@ class CountRules(NounPhrases, Attribution):
             if tail and not any(ctx.lower(k) in self.time_units for k in tail):
                 return np + list(range(last + 1, tail[-1] + 1))
         return np
+
+    def _past_owner(self, ctx: _DocContext, i: int, sent_end: int) -> int:
+        """The token after the owner's possessive when the words from ``i`` are an owner ("12 of
+        Ukraine’s 24 regions", "two of Russian President Vladimir Putin’s daughters", "three of the
+        consulate's staff", "five of each other’s detainees"): the counted noun follows it; else ``i``."""
+        if i + 2 < sent_end and (ctx.lower(i), ctx.lower(i + 1)) in self.reciprocal_owners and ctx.word(i + 2) in POSSESSIVES:
+            return i + 3
+        for k in range(i + 1, min(i + _OWNER_MAX_WORDS + 1, sent_end - 1)):
+            if ctx.word(k) in POSSESSIVES:
+                return k + 1
+            if not ctx.is_word(k) or ctx.lower(k) in self.enders:
+                break
+        return i
 
     def _resolve_percent(self, ctx: _DocContext, c: _Cand, start_tok: int, sent_end: int) -> bool:
         """"80 per cent of townships", "0.1 percent heavy rare earths": a share; rates are not counts."""
