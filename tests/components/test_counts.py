@@ -1091,3 +1091,18 @@ def test_counts_dollar_letters_glued_to_the_number_do_not_open_a_word(nlp):
 ])
 def test_counts_partitive_past_an_owner(nlp, text, expected):
     assert [(c["value"], c["what"]) for c in counts(nlp, text)] == expected
+
+
+# -- rankings: "came in second", "in third place" ----------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Liberal Party came in second with 24% of the vote.", [(2, "place")]),
+    ("Her list finished fourth, behind the Greens.", [(4, "place")]),
+    ("Sinn Fein is in third place in the latest poll.", [(3, "place")]),
+    ("The newcomer took second position.", [(2, "position")]),
+    ("In the first place, the deal was never signed.", []),
+    ("He was first elected in 2019.", []),
+])
+def test_counts_rankings(nlp, text, expected):
+    assert [(c["value"], c["what"]) for c in counts(nlp, text) if c["kind"] == "ordinal"] == expected

@@ -152,10 +152,13 @@ class CountRules(NounPhrases, Attribution):
         self.superlative_exceptions = lower_set("superlative_exceptions")
         self.plural_modifiers = lower_set("plural_modifiers")
         self.ordinal_idioms = lower_set("ordinal_idioms")
-        self.ordinal_determiners = lower_set("ordinal_determiners")
+        self.placement_nouns = [w.lower() for w in lex.get("placement_nouns", [])]
+        self.placement_noun_set = frozenset(self.placement_nouns)
+        self.placement_verbs = lower_set("placement_verbs")
+        self.ordinal_determiners = lower_set("ordinal_determiners") | POSSESSIVES  # "the bloc’s 18th"
         self.times_nouns = lower_set("times_nouns")
         self.times_comparatives = lower_set("times_comparatives")
-        self.one_blocked_next = lower_set("one_blocked_next")
+        self.one_blocked_next = lower_set("one_blocked_next") | POSSESSIVES  # "one’s"
         self.ratio_links = [tuple(w.lower() for w in link) for link in lex.get("ratio_links", [])]
         self.adjectival_participles = lower_set("adjectival_participles")
         self.nominal_participles = lower_set("nominal_participles")
@@ -761,6 +764,9 @@ class CountRules(NounPhrases, Attribution):
         "the 16th and 17th packages" share the noun; "preparing a 20th." / "the sixth is planned"
         leave out the noun of an earlier package or round (only unit nouns: "the first was a
         journalist" names no counted unit)."""
+        placed = self._placement(ctx, c, start_tok, sent_end)
+        if placed is not None:
+            return placed
         coordinated = (
             start_tok + 1 < sent_end and ctx.lower(start_tok) in {"and", "or"} and ctx.is_number(start_tok + 1)
         )
@@ -802,6 +808,27 @@ class CountRules(NounPhrases, Attribution):
         if any(ctx.lower(k) in self.time_units or ctx.lower(k) in self.ordinal_blocked_heads for k in np):
             return False
         return self._set_np(ctx, c, np, "ordinal." + c.m.form)
+
+    def _placement(self, ctx: _DocContext, c: _Cand, start_tok: int, sent_end: int) -> bool | None:
+        """A ranking (lexicon ``placement_nouns`` / ``placement_verbs``): "in second place", "took third
+        position" count the noun; "came in second", "finished third with 9%" count the first
+        placement noun ("place"); "in the first place" is an idiom. None: no ranking here."""
+        nxt = ctx.lower(start_tok) if start_tok < sent_end else ""
+        before = ctx.label_before(c.ti)
+        if before == "the" and c.value == 1:
+            return None  # "in the first place"
+        if nxt in self.placement_noun_set:
+            return self._set_np(ctx, c, [start_tok], "ordinal.place")
+        prev = ctx.prev_word(c.ti)
+        if prev is not None and before == "in":
+            prev = ctx.prev_word(prev)
+        if (prev is None or ctx.lower(prev) not in self.placement_verbs or not self.placement_nouns
+                or (before != "in" and ctx.lower(prev) in self.copulas)):  # "was third" alone: no ranking
+            return None
+        if nxt and ctx.is_word(start_tok) and nxt not in self.enders:
+            return None  # "came second-largest", "finished third round": the noun's own ordinal
+        c.what, c.elided, c.rule = self.placement_nouns[0], True, c.rule or "ordinal.place"
+        return True
 
     def _before_date(self, ctx: _DocContext, ti: int) -> str:
         """The word before a day's date right before token ``ti`` ("the" of "the Oct. 27 second

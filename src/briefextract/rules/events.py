@@ -239,7 +239,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         clause_break=frozenset(cues.get("clause_break", ())),
         relative=frozenset(cues.get("relative", ())),
         aux_chain=frozenset(cues.get("aux_chain", ())),
-        definite=frozenset(cues.get("definite", ())),
+        definite=frozenset(cues.get("definite", ())) | C.POSSESSIVES,
         adjectival_next=frozenset(cues.get("adjectival_next", ())),
         carry=frozenset(cues.get("carry", cues.get("relative", ()))),
         happened=frozenset(cues.get("happened", ())),
