@@ -1106,3 +1106,28 @@ def test_counts_partitive_past_an_owner(nlp, text, expected):
 ])
 def test_counts_rankings(nlp, text, expected):
     assert [(c["value"], c["what"]) for c in counts(nlp, text) if c["kind"] == "ordinal"] == expected
+
+
+# -- measures of area, collectives, exchange-rate notes ---------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The occupied zone spans 42,000 km2 along the river.",
+    "Wildfires burned 300 hectares near Brest.",
+    "Kyiv regained 20 square miles in a week.",
+])
+def test_counts_areas_are_no_counts(nlp, text):
+    assert brief(nlp, text) == []
+
+
+def test_counts_collective_before_of_is_what_is_counted(nlp):
+    found = [(c["value"], c["what"], c["approximate"]) for c in counts(nlp, "Abkhazia has a population of just under 250,000.")]
+    assert found == [(250_000, "population", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bank froze 12 million francs.\n($1 = 0.9346 Swiss francs)", [(12_000_000, "francs", "money")]),
+    ("Kyiv received 5 billion euros (1 euro = $1.08) for reconstruction.", [(5_000_000_000, "euros", "money")]),
+])
+def test_counts_exchange_rate_notes_are_no_amounts(nlp, text, expected):
+    assert brief(nlp, text) == expected

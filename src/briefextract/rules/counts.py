@@ -654,6 +654,11 @@ class CountRules(NounPhrases, Attribution):
             return self._elide(ctx, c, emitted, force=True)
         of = ctx.prev_word(c.ti)
         frame = ctx.prev_word(of) if of is not None and ctx.lower(of) == "of" else None
+        owner = ctx.prev_word(verb) if verb is not None and ctx.lower(verb) == "of" else None
+        if owner is not None and ctx.lower(owner) in self.counted_collectives and c.kind == "cardinal":
+            # "a population of just under 800,000", "a workforce of 5,000": the collective is what is counted
+            c.what, c.rule = ctx.word(owner), c.rule or "collective"
+            return True
         if frame is not None and ctx.lower(frame) in self.elision_frames:
             # "reported a far higher figure of 400", "a death toll of 52": the frame says the
             # number counts what an earlier count counted
