@@ -226,3 +226,20 @@ def test_dates_over_the_weekend_is_the_weekend_the_tense_points_to(extract, text
 def test_dates_a_page_stamps_weekday_before_a_spaced_comma_is_part_of_the_date(extract, text, found):
     # scraped stamps put a space before the comma: one date, not a weekday and a date
     assert [(d.text, d.value) for d in extract(text, published="2023-06-07").dates] == found
+
+
+# -- the tense that places a year-less date -----------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a present-tense preparation looks ahead, past the earlier past verbs of its sentence
+    ("Tbilisi condemned the verdict as the country prepares for a runoff on Oct. 4.", [("Oct. 4", "2025-10-04")]),
+    ("Officials are preparing for talks in December.", [("December", "2025-12")]),
+    # "coming from" / "set up" tell no future
+    ("Exports fell, with most of the loss coming from a refinery fire in March.", [("March", "2025-03")]),
+    ("The fund was set up in April.", [("April", "2025-04")]),
+    ("More strikes are coming in November.", [("November", "2025-11")]),
+])
+def test_dates_year_from_future_cues(extract, text, expected):
+    dates = extract(text, published="2025-08-05").dates
+    assert [(d.text, d.value) for d in dates] == expected

@@ -98,6 +98,8 @@ class DateRules:
     #: words that end a mention's clause for the tense test after it, spaced (" that "): a
     #: complementiser opens reported words ("said in April that ... will": April is the saying's)
     complementisers: tuple[str, ...] = ()
+    #: a future marker followed by one of its words is no marker ("coming from", "set up")
+    future_exceptions: dict[str, frozenset[str]] = field(default_factory=dict)
     #: pattern group name ("p3") -> its rule id, kind and groups' (short, full) names, filled as
     #: patterns match (``rules.dates._pattern_of``)
     group_names: dict[str, tuple[str, str, tuple[tuple[str, str], ...]]] = field(default_factory=dict)
@@ -167,6 +169,7 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
         past=frozenset(lex["past_markers"]),
         tense_words=frozenset(lex["future_markers"]) | frozenset(lex["past_markers"]),
         ed_exceptions=frozenset(lex.get("ed_exceptions", ())),
+        future_exceptions={w: frozenset(nxt) for w, nxt in lex.get("future_marker_exceptions", {}).items()},
         month_preceders=frozenset(lex["month_preceders"]),
         strict_month_preceders=frozenset(lex["strict_month_preceders"]),
         ambiguous_months=frozenset(lex["ambiguous_months"]) | {m.upper() for m in lex["ambiguous_months"]},

@@ -223,6 +223,8 @@ def _nearest_tense(rules: DateRules, text: str, s0: int, s1: int, start: int, en
         if skip and any(x <= a < y for x, y in skip):
             continue
         if words[j] in future:
+            if j + 1 < len(words) and words[j + 1] in rules.future_exceptions.get(words[j], ()):
+                continue  # "most coming from a theft in February": no future
             kind = "future"
         else:
             # a participle after a future auxiliary is future: "will be held", "is set to be signed"
