@@ -152,9 +152,7 @@ class CountRules(NounPhrases, Attribution):
         self.superlative_exceptions = lower_set("superlative_exceptions")
         self.plural_modifiers = lower_set("plural_modifiers")
         self.ordinal_idioms = lower_set("ordinal_idioms")
-        self.placement_nouns = [w.lower() for w in lex.get("placement_nouns", [])]
-        self.placement_noun_set = frozenset(self.placement_nouns)
-        self.placement_verbs = lower_set("placement_verbs")
+        self.placement_noun_set = lower_set("placement_nouns")
         self.ordinal_determiners = lower_set("ordinal_determiners") | POSSESSIVES  # "the bloc’s 18th"
         self.times_nouns = lower_set("times_nouns")
         self.times_comparatives = lower_set("times_comparatives")
@@ -815,25 +813,15 @@ class CountRules(NounPhrases, Attribution):
         return self._set_np(ctx, c, np, "ordinal." + c.m.form)
 
     def _placement(self, ctx: _DocContext, c: _Cand, start_tok: int, sent_end: int) -> bool | None:
-        """A ranking (lexicon ``placement_nouns`` / ``placement_verbs``): "in second place", "took third
-        position" count the noun; "came in second", "finished third with 9%" count the first
-        placement noun ("place"); "in the first place" is an idiom. None: no ranking here."""
-        nxt = ctx.lower(start_tok) if start_tok < sent_end else ""
-        before = ctx.label_before(c.ti)
-        if before == "the" and c.value == 1:
-            return None  # "in the first place"
-        if nxt in self.placement_noun_set:
-            return self._set_np(ctx, c, [start_tok], "ordinal.place")
-        prev = ctx.prev_word(c.ti)
-        if prev is not None and before == "in":
-            prev = ctx.prev_word(prev)
-        if (prev is None or ctx.lower(prev) not in self.placement_verbs or not self.placement_nouns
-                or (before != "in" and ctx.lower(prev) in self.copulas)):  # "was third" alone: no ranking
+        """A ranking with its noun (lexicon ``placement_nouns``): "in second place", "took third
+        position" count the noun, whatever the word before the ordinal; "in the first place" is an
+        idiom. A bare "came second" names no counted noun (the annotations leave it out). None: no
+        ranking here."""
+        if start_tok >= sent_end or ctx.lower(start_tok) not in self.placement_noun_set:
             return None
-        if nxt and ctx.is_word(start_tok) and nxt not in self.enders:
-            return None  # "came second-largest", "finished third round": the noun's own ordinal
-        c.what, c.elided, c.rule = self.placement_nouns[0], True, c.rule or "ordinal.place"
-        return True
+        if ctx.label_before(c.ti) == "the" and c.value == 1:
+            return None  # "in the first place"
+        return self._set_np(ctx, c, [start_tok], "ordinal.place")
 
     def _before_date(self, ctx: _DocContext, ti: int) -> str:
         """The word before a day's date right before token ``ti`` ("the" of "the Oct. 27 second
