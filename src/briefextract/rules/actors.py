@@ -824,9 +824,11 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
         ms = groups[k]
         entry = entries[k] or {}
         # a region known only from its adjective ("other Asian economies"), or only in a role's
-        # portfolio ("U.S. Middle East envoy", "Asia editor") is no actor
+        # portfolio ("U.S. Middle East envoy", "Asia editor") is no actor; its adjective before a
+        # region word names it ("the Transnistrian region")
         if entry.get("source") == "regions" and all(
-                x.kind == "demonym" or (x.end < len(tok.text) and tok.lower[x.end] in ctx.portfolio_words) for x in ms):
+                (x.kind == "demonym" and not (x.end < len(tok.text) and tok.text[x.end] in ctx.region_words))
+                or (x.end < len(tok.text) and tok.lower[x.end] in ctx.portfolio_words) for x in ms):
             continue
         # a sea, gulf or strait (regions "feature": "water") is no country, city or region; the
         # gazetteer still matches it, so the "Japan" of "Sea of Japan" names nothing either
