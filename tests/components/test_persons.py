@@ -421,3 +421,16 @@ def test_persons_quoted_names_a_kind_of_organisation_announces(persons):
     orgs = names(found, "ORG")
     assert {"Forward Together", "Our Home", "Dawn", "Unity"} <= orgs
     assert "Never Again" not in orgs
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Treasury sanctioned O Jong Hun on Monday.", "O Jong Hun"),
+    ("Seoul listed U Yong Su, a North Korean banker.", "U Yong Su"),
+])
+def test_persons_korean_one_letter_surname_opens_the_name(extract, text, name):
+    names = [a.name for a in extract(text).actors if a.type == "PERSON"]
+    assert names == [name]
+
+
+def test_persons_one_letter_words_elsewhere_open_no_name(extract):
+    assert [a.name for a in extract("O Lord Almighty, he said. U Turn Ahead.").actors if a.type == "PERSON"] == []

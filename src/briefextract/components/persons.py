@@ -57,6 +57,7 @@ class PersonFinder(DataComponent):
             compound_participles=list(ctx.get("compound_participles") or []),
             arabic_org_openers=set(ctx.get("arabic_org_openers") or []),
             acronym_source_openers=list(ctx.get("acronym_source_openers") or []),
+            one_letter_surnames=list(ctx.get("one_letter_surnames") or []),
         )
         self.lex.compile()
 

@@ -227,6 +227,7 @@ class Lexicons:
     compound_participles: list[str] = field(default_factory=list)  # "based" of "Odesa-based": an adjective
     arabic_org_openers: set[str] = field(default_factory=set)  # "Harakat" of "Harakat al-Nujaba": an organisation
     acronym_source_openers: list[str] = field(default_factory=list)  # "reported by" of "reported by UNN"
+    one_letter_surnames: list[str] = field(default_factory=list)  # "U" of "U Yong Su", "O" of "O Su Yong"
     compiled: dict = field(default_factory=dict)
 
     def role_before(self, before: str) -> str | None:
@@ -278,10 +279,11 @@ class Lexicons:
         # character instead of trying each word in turn (regex_tools.trie_pattern)
         particles = trie_pattern(self.particles)
         suffixes = trie_pattern(self.name_suffixes)
-        self.compiled["run"] = re.compile(_run_pattern(particles, suffixes))
+        letters = "".join(w for w in self.one_letter_surnames if len(w) == 1 and w.isupper())
+        self.compiled["run"] = re.compile(_run_pattern(particles, suffixes, letters=letters))
         # the same runs in a text where no "al-"/"el-" can open one (most texts): its
         # class holds no "a" and "e", so re stops at capitals only (~30% faster)
-        self.compiled["run_at_capitals"] = re.compile(_run_pattern(particles, suffixes, particle_opens=False))
+        self.compiled["run_at_capitals"] = re.compile(_run_pattern(particles, suffixes, particle_opens=False, letters=letters))
         roles = trie_pattern(self.roles)
         appos = trie_pattern(self.apposition_openers)
         # not a clause (", and proposed discussing political prisoners") and not the
@@ -360,7 +362,7 @@ class Lexicons:
         self.compiled["cue_words"] = word_pattern([*POST_WORDS, *self.compiled.get("org_list_words", ())])
 
 
-def _run_pattern(particles: str, suffixes: str, particle_opens: bool = True) -> str:
+def _run_pattern(particles: str, suffixes: str, particle_opens: bool = True, letters: str = "") -> str:
     """A run of capitalised words, joined by spaces, name particles ("bin", "al-")
     and, for organisations, "of / for / on / and (the)", with a name suffix after.
 
@@ -372,10 +374,15 @@ def _run_pattern(particles: str, suffixes: str, particle_opens: bool = True) -> 
     Without ``particle_opens`` a run opens only at a capital: the pattern for texts
     where :func:`_particle_may_open_run` is false. Group 1 holds everything after
     the first word (joiners, further words, a suffix): empty for a one-word run.
+    ``letters``: one-letter surnames ("U" of "U Yong Su"), a word of their own before two
+    capitalised words.
     """
     sp = r"[^\S\n]+"  # a name never runs across a line break
-    word = "(?:" + "|".join(first + rest for first, rest in NAME_WORD_FORMS) + ")"
-    word_after_first = "(?:" + "|".join(f"(?<={first}){rest}" for first, rest in NAME_WORD_FORMS) + ")"
+    forms = NAME_WORD_FORMS
+    if letters:
+        forms = (*forms, (f"[{letters}]", rf"(?={sp}[{UP}][{LOW}]+{sp}[{UP}][{LOW}]+)"))
+    word = "(?:" + "|".join(first + rest for first, rest in forms) + ")"
+    word_after_first = "(?:" + "|".join(f"(?<={first}){rest}" for first, rest in forms) + ")"
     joiner = (rf"(?:{sp}(?:(?:{particles}){sp}){{0,2}}(?:(?:al|el)-)?"
               rf"|{sp}(?:(?:of|for|on|de){sp}(?:the{sp})?|and{sp}(?!the\b)))")
     if particle_opens:
@@ -1343,7 +1350,8 @@ def _skip_opening_gerund(text: str, start: int, end: int, lex: Lexicons) -> int:
 def _plain_name(words: list[str], lex: Lexicons) -> bool:
     """Two to four capitalised name words, none a stopword, org head, product or role,
     the last not shaped like a common noun ("the Fordow Facility")."""
-    return (2 <= len(words) <= 4 and all(CAP_NAME.fullmatch(w) for w in words) and not NOUN_SUFFIX.search(words[-1])
+    return (2 <= len(words) <= 4 and all(CAP_NAME.fullmatch(w) for w in words[words[0] in lex.one_letter_surnames and len(words) > 2:])
+            and not NOUN_SUFFIX.search(words[-1])
             and not any(w in lex.stopwords or w in lex.org_heads or w in lex.product_words
                         or w in lex.place_heads or lex.role_before(w) for w in words))
 
@@ -1493,7 +1501,8 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
                 and not SENTENCE_START_BEFORE.search(before) and lex.compiled["appos_after"].match(after)):
             return Candidate(start, end, "PERSON", "persons.person.single_appos")  # "chose Gonzalez, a retired diplomat,"
         return None
-    if words[0] in lex.given_names and not words[-1].endswith(".") and words[-1] not in lex.place_heads:
+    given_at = 1 if len(words) > 2 and words[0] in lex.one_letter_surnames else 0  # "O Jong Hun": surname first
+    if words[given_at] in lex.given_names and not words[-1].endswith(".") and words[-1] not in lex.place_heads:
         # "Tengiz Field", "Maria Square": a given name before a place head names a place
         return Candidate(start, end, "PERSON", "persons.person.given")
     if (lex.surname_endings and len(words) <= 3 and len(words[-1]) >= 6 and words[-1].endswith(lex.surname_endings)
