@@ -434,3 +434,11 @@ def test_persons_korean_one_letter_surname_opens_the_name(extract, text, name):
 
 def test_persons_one_letter_words_elsewhere_open_no_name(extract):
     assert [a.name for a in extract("O Lord Almighty, he said. U Turn Ahead.").actors if a.type == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The head of Lithuania’s customs service (LMT), Arturas Ivanovas, said the checks would go on.", "Arturas Ivanovas"),
+    ("Belarus jailed the activist Palina Sharendava, the court said.", "Palina Sharendava"),
+])
+def test_persons_surname_shapes_of_lithuanian_and_belarusian_names(extract, text, name):
+    assert name in [a.name for a in extract(text).actors if a.type == "PERSON"]
