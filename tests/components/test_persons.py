@@ -442,3 +442,14 @@ def test_persons_one_letter_words_elsewhere_open_no_name(extract):
 ])
 def test_persons_surname_shapes_of_lithuanian_and_belarusian_names(extract, text, name):
     assert name in [a.name for a in extract(text).actors if a.type == "PERSON"]
+
+
+def test_persons_a_run_that_is_itself_a_role_is_no_person(extract):
+    text = "The list names the Deputy Head of the Main Directorate of the General Staff, the ministry said."
+    assert [a.name for a in extract(text).actors if a.type == "PERSON"] == []
+    assert [a.name for a in extract("Deputy Head Ivan Petrov resigned.").actors] == ["Ivan Petrov"]
+
+
+def test_persons_a_legal_form_run_before_a_case_noun_names_a_case(extract):
+    names = [a.name for a in extract("Prosecutors reopened the Bank Fraud case and the Bank Theft scandal.").actors]
+    assert names == []

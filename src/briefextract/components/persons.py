@@ -58,6 +58,7 @@ class PersonFinder(DataComponent):
             arabic_org_openers=set(ctx.get("arabic_org_openers") or []),
             acronym_source_openers=list(ctx.get("acronym_source_openers") or []),
             one_letter_surnames=list(ctx.get("one_letter_surnames") or []),
+            case_nouns=set(ctx.get("case_nouns") or []),
         )
         self.lex.compile()
 

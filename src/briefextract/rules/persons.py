@@ -227,6 +227,7 @@ class Lexicons:
     compound_participles: list[str] = field(default_factory=list)  # "based" of "Odesa-based": an adjective
     arabic_org_openers: set[str] = field(default_factory=set)  # "Harakat" of "Harakat al-Nujaba": an organisation
     acronym_source_openers: list[str] = field(default_factory=list)  # "reported by" of "reported by UNN"
+    case_nouns: set[str] = field(default_factory=set)  # "case" of "the Bank Fraud case": a case, no organisation
     one_letter_surnames: list[str] = field(default_factory=list)  # "U" of "U Yong Su", "O" of "O Su Yong"
     compiled: dict = field(default_factory=dict)
 
@@ -970,6 +971,8 @@ def _prefixed_org(doc: Doc, text: str, start: int, end: int, acr: re.Match | Non
     name = _words(text[n0:n1])
     if name[0] in lex.given_names or any(w in lex.stopwords or w in lex.org_heads for w in name):
         return None  # "Bank Governor X", "JSC Board": a role or a body, not a name
+    if lex.case_nouns and (nxt := NEXT_LOWER_WORD.match(text, n1)) and nxt.group(1) in lex.case_nouns:
+        return None  # "the Bank Fraud case": a case's name
     out = []
     if not known.overlapping(n0, n1):  # "PJSC Rosbank": a listed name is the gazetteer's
         cand = Candidate(start, n1, "ORG", "persons.org.legal_form")
@@ -1473,6 +1476,8 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
     role = lex.role_before(before)
     if role and len(words) == 1 and OWNED_BODY_AFTER.match(after) and OWNED_BODY_AFTER.match(after).group(1) in lex.org_heads:
         return None  # "the official Comptroller's Office": the owner of a body, not a person
+    if role and lex.role_before(" " + " ".join(words)):
+        return None  # "the Deputy Head of ...": the run is a role itself
     if role:
         return Candidate(start, end, "PERSON", "persons.person.role", role=role)
     if in_title:
