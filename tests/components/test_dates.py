@@ -243,3 +243,9 @@ def test_dates_a_page_stamps_weekday_before_a_spaced_comma_is_part_of_the_date(e
 def test_dates_year_from_future_cues(extract, text, expected):
     dates = extract(text, published="2025-08-05").dates
     assert [(d.text, d.value) for d in dates] == expected
+
+
+@pytest.mark.parametrize("a", ["'", "\u2019", "\u02bc"])
+def test_dates_a_contracted_modal_with_any_apostrophe_looks_ahead(extract, a):
+    dates = extract(f"They{a}ll meet again in March.", published="2025-08-05").dates
+    assert [(d.text, d.value) for d in dates] == [("March", "2026-03")]

@@ -100,6 +100,10 @@ class DateRules:
     complementisers: tuple[str, ...] = ()
     #: a future marker followed by one of its words is no marker ("coming from", "set up")
     future_exceptions: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: modal verbs before a participle make it future ("will be held"); a contracted one ("they’ll",
+    #: one word for the word pattern) is a suffix, with any of ``constants.APOSTROPHES``
+    modals: frozenset[str] = frozenset()
+    modal_suffixes: tuple[str, ...] = ()
     #: pattern group name ("p3") -> its rule id, kind and groups' (short, full) names, filled as
     #: patterns match (``rules.dates._pattern_of``)
     group_names: dict[str, tuple[str, str, tuple[tuple[str, str], ...]]] = field(default_factory=dict)
@@ -170,6 +174,8 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
         tense_words=frozenset(lex["future_markers"]) | frozenset(lex["past_markers"]),
         ed_exceptions=frozenset(lex.get("ed_exceptions", ())),
         future_exceptions={w: frozenset(nxt) for w, nxt in lex.get("future_marker_exceptions", {}).items()},
+        modals=frozenset(lex.get("modals", ())) | frozenset(_contracted(lex)),
+        modal_suffixes=tuple(_contracted(lex)),
         month_preceders=frozenset(lex["month_preceders"]),
         strict_month_preceders=frozenset(lex["strict_month_preceders"]),
         ambiguous_months=frozenset(lex["ambiguous_months"]) | {m.upper() for m in lex["ambiguous_months"]},
@@ -350,6 +356,11 @@ def _first_match(patterns: Sequence[re.Pattern], text: str, pos: int) -> re.Matc
 _KEY_CHARS = [chr(c) for c in range(128)] + [a for a in APOSTROPHES if not a.isascii()]
 
 _FLAGS_UNICODE = re._constants.SRE_FLAG_UNICODE  # the default of every str pattern
+
+
+def _contracted(lex: dict) -> list[str]:
+    """The contracted modals ("'ll") written with each apostrophe ("’ll", "ʼll")."""
+    return [a + m[1:] for m in lex.get("contracted_modals", ()) for a in APOSTROPHES]
 
 
 def _first_chars(pattern: str) -> frozenset[str] | None:

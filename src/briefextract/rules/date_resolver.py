@@ -41,9 +41,6 @@ _WORDS_KEPT = re.compile(f"({_WORDS.pattern})")  # for split: the words stay in 
 _ANCHOR_STOP = re.compile(r"[,.;:()!?\"“”—–\n]")
 RECENT_FUTURE_DAYS = 45  # a 'future' year-less date this close before the DCT is the recent past
 ANCHOR_WINDOW = 40  # sentences searched back for an anchor's dated mention
-_MODAL_SUFFIXES = tuple(f"{a}ll" for a in APOSTROPHES)
-_MODALS = frozenset({"will", "would", "shall", *_MODAL_SUFFIXES})
-#: (the word pattern keeps contractions whole ("they’ll"), so a contracted modal is a suffix: _MODAL_SUFFIXES)
 _POSSESSIVE_ENDS = tuple(POSSESSIVES)  # (str.endswith takes a tuple)
 _GRAN_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 3, "year": 4, "decade": 5}
 
@@ -202,10 +199,13 @@ def _nearest_tense(rules: DateRules, text: str, s0: int, s1: int, start: int, en
     words = list(map(str.lower, raw))
     future, tense_words, ed_exceptions = rules.future, rules.tense_words, rules.ed_exceptions
     # the words that may be markers picked in C (a set lookup and endswith per word) ...
-    maybe = compress(range(len(words)), map(or_, map(tense_words.__contains__, words), map(_ENDS_ED, words)))
+    # (and a contracted modal: "they’ll")
+    ends_modal = methodcaller("endswith", rules.modal_suffixes)
+    maybe = compress(range(len(words)), map(or_, map(or_, map(tense_words.__contains__, words), map(_ENDS_ED, words)),
+                                            map(ends_modal, words)))
     # ... then the -ed rule on those few: a lowercase -ed word is a past verb ("United States",
     # "Armed Forces" are names)
-    markers = [j for j in maybe if words[j] in tense_words or (
+    markers = [j for j in maybe if words[j] in tense_words or ends_modal(words[j]) or (
         len(words[j]) > 3 and raw[j][0].islower() and words[j] not in ed_exceptions
     )]
     if not markers:
@@ -222,7 +222,9 @@ def _nearest_tense(rules: DateRules, text: str, s0: int, s1: int, start: int, en
             continue
         if skip and any(x <= a < y for x, y in skip):
             continue
-        if words[j] in future:
+        if ends_modal(words[j]):
+            kind = "future"  # "they’ll"
+        elif words[j] in future:
             if j + 1 < len(words) and words[j + 1] in rules.future_exceptions.get(words[j], ()):
                 continue  # "most coming from a theft in February": no future
             kind = "future"
@@ -230,7 +232,7 @@ def _nearest_tense(rules: DateRules, text: str, s0: int, s1: int, start: int, en
             # a participle after a future auxiliary is future: "will be held", "is set to be signed"
             # ("be held" is never a past tense: "will be held", "is to be signed")
             prev = words[max(0, j - 3):j]
-            kind = "future" if (prev and prev[-1] == "be") or any(p in _MODALS or p.endswith(_MODAL_SUFFIXES) for p in prev[-2:]) else "past"
+            kind = "future" if (prev and prev[-1] == "be") or any(p in rules.modals or p.endswith(rules.modal_suffixes) for p in prev[-2:]) else "past"
         dist = start - b if b <= start else a - end
         if best is None or dist < best[0]:
             best = (dist, kind)

@@ -133,7 +133,6 @@ QUOTED_NAME = re.compile(rf"[\"“](?P<n>[A-Z][\w{APOSTROPHES}.-]*(?:[^\S\n]+(?:
 QUOTED_LIST_GAP = re.compile(r"(?:[^.;!?\n\"“”]|\.(?=\d)){0,80}?(?:,|\band)[^\S\n]+")
 PLURAL_Y = re.compile(r"y$")
 #: words that open an item of a list of named bodies ("including arms maker X", "and engine maker Y")
-LIST_ITEM_OPENERS = frozenset({"including", "and", "as", "like", "or"})
 #: a plural possessive inside a run and the word after it ("Workers' Party": "Workers' ", "Party")
 SPACED_POSSESSIVE = re.compile(rf"\S+{APOSTROPHE}([^\S\n]+)(\S+)")
 # "NewsMaker", "MediaZona": capitals inside one word name an outlet or firm, not a person
@@ -227,6 +226,7 @@ class Lexicons:
     compound_participles: list[str] = field(default_factory=list)  # "based" of "Odesa-based": an adjective
     arabic_org_openers: set[str] = field(default_factory=set)  # "Harakat" of "Harakat al-Nujaba": an organisation
     acronym_source_openers: list[str] = field(default_factory=list)  # "reported by" of "reported by UNN"
+    list_item_openers: frozenset[str] = frozenset()  # "including" of "including arms maker X": a list item follows
     case_nouns: set[str] = field(default_factory=set)  # "case" of "the Bank Fraud case": a case, no organisation
     one_letter_surnames: list[str] = field(default_factory=list)  # "U" of "U Yong Su", "O" of "O Su Yong"
     compiled: dict = field(default_factory=dict)
@@ -260,9 +260,9 @@ class Lexicons:
         # an item of a list, with up to two lower-case words before its descriptor: "including
         # arms manufacturer Kalashnikov, engine maker Klimov and shipbuilding company Yantar"
         k = len(head)
-        while k > 0 and len(head) - k < 2 and head[k - 1].islower() and head[k - 1] not in LIST_ITEM_OPENERS:
+        while k > 0 and len(head) - k < 2 and head[k - 1].islower() and head[k - 1] not in self.list_item_openers:
             k -= 1
-        return k > 0 and (head[k - 1].endswith((",", ":", ";")) or head[k - 1] in LIST_ITEM_OPENERS)
+        return k > 0 and (head[k - 1].endswith((",", ":", ";")) or head[k - 1] in self.list_item_openers)
 
     def compile(self) -> None:
         for key, phrases in (("roles", self.roles), ("openers", self.source_openers),
