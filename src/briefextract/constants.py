@@ -78,6 +78,9 @@ LINE_MARKUP = re.compile(r"<[^>]{1,200}>|!\[[^\]]*\]\(|\]\((?:https?:|/)", re.I)
 #: a line that is nothing but an image file name (``fullmatch`` on the stripped line)
 LINE_IMAGE_FILE = re.compile(r"\S*\.(?:png|jpe?g|gif|svg|webp)\)?\S*", re.I)
 LINE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+#: A byline of agencies or a newsroom ("BNS/TBT Staff", "AFP/Reuters staff writers"): not a photo credit
+#: however slashed, so its agencies are actors (GUIDELINES: byline names are)
+LINE_BYLINE_TAIL = re.compile(r"\b[Ss]taff(?:\s+(?:[Ww]riters?|[Rr]eporters?))?$")
 LINE_CREDIT = re.compile(
     r"^(?:(?:photo|image|picture|credit|foto|bild)s?\s*(?:credit)?\s*[:©]|©|\(?(?:photo|image)\s+by\b|fot\.\s)", re.I
 )

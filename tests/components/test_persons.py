@@ -453,3 +453,18 @@ def test_persons_a_run_that_is_itself_a_role_is_no_person(extract):
 def test_persons_a_legal_form_run_before_a_case_noun_names_a_case(extract):
     names = [a.name for a in extract("Prosecutors reopened the Bank Fraud case and the Bank Theft scandal.").actors]
     assert names == []
+
+
+def test_persons_source_line_items_are_organisations(extract):
+    names = {a.name for a in extract("Kyiv was shelled overnight.\n\nSources: UNN, ZN, ukrinform.ua").actors}
+    assert {"UNN", "ZN", "ukrinform.ua"} <= names
+
+
+def test_persons_a_source_word_inside_a_sentence_opens_no_list(extract):
+    names = {a.name for a in extract("His source: the KGB and OMON were there.").actors}
+    assert "OMON" not in names
+
+
+def test_layout_a_slashed_staff_byline_is_no_photo_credit(extract):
+    names = {a.name for a in extract("Vilnius froze the deal.\n  • ELTA/LRT Staff").actors}
+    assert "ELTA" in names or "Lithuanian News Agency" in names

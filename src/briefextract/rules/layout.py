@@ -104,7 +104,7 @@ def _looks_like_credit(line: str) -> bool:
     or a caption line that ends with its credit ("..., Public domain, via Wikimedia Commons")."""
     if ("via " in line or "domain" in line) and len(line) <= 200 and C.LINE_CREDIT_TAIL.search(line):
         return True
-    if "/" not in line or len(line) > 80 or _PUNCT_THEN_SPACE.search(line + " "):
+    if "/" not in line or len(line) > 80 or _PUNCT_THEN_SPACE.search(line + " ") or C.LINE_BYLINE_TAIL.search(line):
         return False
     words = _WORD.findall(line)
     return 0 < len(words) <= 8 and all(w[0].isupper() for w in words)

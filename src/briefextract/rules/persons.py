@@ -87,6 +87,9 @@ CAPWORD = rf"(?:[{UP}]{APOSTROPHE_REST}|(?:Mc|Mac)?[{UP}][{LOW}]+{NAME_TAIL})"
 INITIAL = rf"[{UP}]\."
 ACRONYM_REST = r"[A-Z0-9&]{1,7}"
 ACRONYM = rf"[A-Z]{ACRONYM_REST}"
+#: an item of a source line: an acronym ("IAR") or a site's domain ("polskieradio24.pl"), alone between separators
+SOURCE_LINE_ITEM = re.compile(r"(?<![^\s,;/])(?:[A-Z][A-Z0-9&]{1,7}|[A-Za-z][\w-]*\.[a-z]{2,4})(?=[^\S\n]*(?:[,;/]|$|and\b))",
+                              re.MULTILINE)
 ACRONYM_WORD = re.compile(ACRONYM)  # an unknown source after ``acronym_source_openers``: "reported by UNN"
 ALNUM_REST = r"[A-Za-z]*\d[A-Za-z0-9]*"
 ALNUM_NAME = rf"[A-Z]{ALNUM_REST}"  # L3Harris
@@ -227,6 +230,7 @@ class Lexicons:
     arabic_org_openers: set[str] = field(default_factory=set)  # "Harakat" of "Harakat al-Nujaba": an organisation
     acronym_source_openers: list[str] = field(default_factory=list)  # "reported by" of "reported by UNN"
     list_item_openers: frozenset[str] = frozenset()  # "including" of "including arms maker X": a list item follows
+    source_line_labels: list[str] = field(default_factory=list)  # "Source" of "Source: IAR, PAP"
     case_nouns: set[str] = field(default_factory=set)  # "case" of "the Bank Fraud case": a case, no organisation
     one_letter_surnames: list[str] = field(default_factory=list)  # "U" of "U Yong Su", "O" of "O Su Yong"
     compiled: dict = field(default_factory=dict)
@@ -299,6 +303,10 @@ class Lexicons:
             r"(?:^|\n|\|)[^\S\n]*(?:[^\s|]+[^\S\n]+){0,4}[Bb]y[^\S\n]+$")
         self.compiled["source_single"] = re.compile(r"\b(?:by|[Aa]ccording to)\s+$")
         self.compiled["place_nouns"] = frozenset(self.place_nouns_before_of)
+        labels = trie_pattern(self.source_line_labels) if self.source_line_labels else None
+        self.compiled["source_line"] = re.compile(
+            rf"^[^\S\n]*(?:{labels})[^\S\n]*:[^\S\n]*(?P<items>[^\n]{{1,200}})$", re.MULTILINE) if labels else None
+        self.compiled["source_line_probe"] = ":"  # (every source line holds one: most texts skip the scan)
         self.compiled["acronym_source"] = re.compile(
             rf"\b(?i:{trie_pattern(self.acronym_source_openers, space=True)})\s+$") if self.acronym_source_openers else None
         if self.not_actors:
@@ -754,6 +762,8 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
     list_starts = None if plurals is None or _has_ascii_folds(text) else [p for p, w in cues if w in plurals]
     out += _listed_orgs(doc, text, lex, known, list_starts)
     out += _dateline_sources(doc, text, lex, known)
+    if lex.compiled.get("source_line") is not None and lex.compiled["source_line_probe"] in text:
+        out += _source_line_items(doc, text, lex, known)
     if '"' in text or "“" in text:
         out += _quoted_names(text, lex, known)
     out += _places_after_of(doc, text, lex, known)
@@ -1192,6 +1202,19 @@ def _dateline_sources(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[
                 or any(w in lex.stopwords or w.rstrip(".") in lex.stopwords or w in lex.page_labels for w in words)):
             continue  # "(Updated) –", "(Video) —" are page labels, not sources
         out.append(Candidate(s0, e0, "ORG", "persons.org.dateline"))
+    return out
+
+
+def _source_line_items(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[Candidate]:
+    """The agencies of a source line ("Source: IAR, PAP, polskieradio24.pl"): each item that is
+    an acronym or a site's domain is an organisation (a known one is the gazetteer's)."""
+    out = []
+    for m in lex.compiled["source_line"].finditer(text):
+        for item in SOURCE_LINE_ITEM.finditer(text, m.start("items"), m.end("items")):
+            s0, e0 = item.span()
+            if known.overlapping(s0, e0) or is_excluded(doc, s0, e0):
+                continue
+            out.append(Candidate(s0, e0, "ORG", "persons.org.source_line"))
     return out
 
 
