@@ -249,3 +249,13 @@ def test_dates_year_from_future_cues(extract, text, expected):
 def test_dates_a_contracted_modal_with_any_apostrophe_looks_ahead(extract, a):
     dates = extract(f"They{a}ll meet again in March.", published="2025-08-05").dates
     assert [(d.text, d.value) for d in dates] == [("March", "2026-03")]
+
+
+def test_dates_a_narrative_year_goes_on_in_the_next_sentences_of_its_paragraph(extract):
+    text = ("After the August 2008 war, Moscow recognised the two regions. The first embassy opened on "
+            "September 9, with a ceremony in Tskhinvali. On October 20, Russian troops withdrew.\n"
+            "On March 3, the ministry said the talks were over.")
+    dates = extract(text, published="2022-01-22").dates
+    assert [(d.text, d.value) for d in dates] == [
+        ("August 2008", "2008-08"), ("September 9", "2008-09-09"), ("October 20", "2008-10-20"),
+        ("March 3", "2021-03-03")]
