@@ -259,3 +259,10 @@ def test_dates_a_narrative_year_goes_on_in_the_next_sentences_of_its_paragraph(e
     assert [(d.text, d.value) for d in dates] == [
         ("August 2008", "2008-08"), ("September 9", "2008-09-09"), ("October 20", "2008-10-20"),
         ("March 3", "2021-03-03")]
+
+
+def test_dates_a_narrative_year_does_not_roll_over_across_sentences(extract):
+    text = ("The licence was granted in November 2022. It was renewed twice. "
+            "The firm produced 242,000 barrels a day in January, a report said.")
+    dates = extract(text, published="2025-03-04").dates
+    assert [(d.text, d.value) for d in dates] == [("November 2022", "2022-11"), ("January", "2025-01")]

@@ -217,7 +217,8 @@ def _inherit_sentence_narrative_year(mentions: list[Mention], text: str, dct: da
     on 11 September"); "since April" and future readings keep their own year. The narrative
     goes on in the next sentences of its paragraph ("After the February 2014 coup, ... held
     referendums. The voting took place on March 16 ... On March 18, ..."), a dated mention at
-    most ``NARRATIVE_REACH`` characters back, no line break between."""
+    most ``NARRATIVE_REACH`` characters back, no line break between, in the same year only (no
+    month before the dated one: "in November 2022. ... in January" may be any January)."""
     anchor: Mention | None = None
     for m in mentions:
         if anchor is not None and m.sent != anchor.sent and (
@@ -233,6 +234,8 @@ def _inherit_sentence_narrative_year(mentions: list[Mention], text: str, dct: da
             continue  # a future reading, already placed in the past by the tense, or "since April"
         y = anchor.point.year
         if anchor.granularity != "year" and m.point.month < anchor.point.month:
+            if m.sent != anchor.sent:
+                continue  # across sentences a narrative keeps its year: "in November 2022. ... in January"
             y += 1
         if y >= dct.year - 1:
             continue
