@@ -266,3 +266,8 @@ def test_dates_a_narrative_year_does_not_roll_over_across_sentences(extract):
             "The firm produced 242,000 barrels a day in January, a report said.")
     dates = extract(text, published="2025-03-04").dates
     assert [(d.text, d.value) for d in dates] == [("November 2022", "2022-11"), ("January", "2025-01")]
+
+
+def test_dates_a_hyphenated_participle_after_a_future_auxiliary_is_future(extract):
+    dates = extract("Tusk said the crossings will be re-opened from Thursday.", published="2025-09-23").dates
+    assert [(d.text, d.value) for d in dates] == [("Thursday", "2025-09-25")]

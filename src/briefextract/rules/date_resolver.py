@@ -29,7 +29,7 @@ from briefextract.rules.timex import fallback_parse
 _NUMBER_LIST_BEFORE = re.compile(r"(?<!\w)(?:\d+(?:\.\d+)?\s*(?:,\s*(?:and|or)\b|,|\band\b|\bor\b|&)\s*)+\Z")  # "1737, and"
 _LIST_SEPARATORS = (",", "and", "or", "&")  # what such a list ends with, but for spaces
 
-_WORDS = re.compile(rf"[A-Za-z][A-Za-z{APOSTROPHES}]*")
+_WORDS = re.compile(rf"[A-Za-z][A-Za-z{APOSTROPHES}]*(?:-[A-Za-z][A-Za-z{APOSTROPHES}]*)*")  # "re-opened" is one word
 # compiled once (``re.search(pattern, ...)`` looks the pattern up in re's cache on every call)
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
