@@ -271,3 +271,9 @@ def test_dates_a_narrative_year_does_not_roll_over_across_sentences(extract):
 def test_dates_a_hyphenated_participle_after_a_future_auxiliary_is_future(extract):
     dates = extract("Tusk said the crossings will be re-opened from Thursday.", published="2025-09-23").dates
     assert [(d.text, d.value) for d in dates] == [("Thursday", "2025-09-25")]
+
+
+def test_dates_an_obligation_looks_ahead(extract):
+    dates = extract("Washington warned Caracas that it must free the candidates by the end of November.",
+                    published="2023-10-19").dates
+    assert [(d.text, d.value) for d in dates] == [("the end of November", "2023-11")]
