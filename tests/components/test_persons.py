@@ -468,3 +468,9 @@ def test_persons_a_source_word_inside_a_sentence_opens_no_list(extract):
 def test_layout_a_slashed_staff_byline_is_no_photo_credit(extract):
     names = {a.name for a in extract("Vilnius froze the deal.\n  • ELTA/LRT Staff").actors}
     assert "ELTA" in names or "Lithuanian News Agency" in names
+
+
+def test_persons_a_lone_given_name_right_after_a_kin_noun(extract):
+    text = "Brussels listed the banker Oleg Deripaska, his wife Polina and their daughter Marina."
+    names = [a.name for a in extract(text).actors if a.type == "PERSON"]
+    assert "Polina" in names and "Marina" in names

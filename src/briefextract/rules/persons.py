@@ -1089,8 +1089,8 @@ def _lone_word_may_name(text: str, start: int, end: int, word: str, lex: Lexicon
     if text.startswith(",", end) and (lex.compiled["descriptor_appos_after"].match(text[end:end + 80])
                                       or lex.compiled["appos_after"].match(text[end:end + 80])):
         return True  # "Bitriver, a mining company founded in ...", "Gonzalez, a retired diplomat,"
-    if tail and tail[-1].endswith(",") and word in lex.given_names:
-        return True  # "her brother, Tomas, said"
+    if tail and (tail[-1].endswith(",") or tail[-1].lower() in lex.kin_nouns) and word in lex.given_names:
+        return True  # "her brother, Tomas, said", "his wife Galina"
     classifier = lex.compiled.get("classifier_after")
     return classifier is not None and classifier.match(text[end:end + 80]) is not None  # (it opens with ^: a slice)
 
@@ -1522,9 +1522,10 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
         if words[0].endswith(".") or not APPOS_LIST_END.match(after):
             return None
         cm = COMMA_BEFORE.search(before)
-        kin = KIN_BEFORE.search(before[:cm.start()]) if cm else None
+        # "Guanipa’s brother, Tomás,"; "his wife Galina and their son Aleksandr"
+        kin = KIN_BEFORE.search(before[:cm.start()] if cm else before.rstrip())
         if kin and kin.group(1).lower() in lex.kin_nouns and words[0] in lex.given_names:
-            return Candidate(start, end, "PERSON", "persons.person.kin_given")  # "Guanipa’s brother, Tomás,"
+            return Candidate(start, end, "PERSON", "persons.person.kin_given")
         if (after.startswith(",") and words[0] not in lex.given_names and text.count(words[0]) >= 2
                 and not SENTENCE_START_BEFORE.search(before) and lex.compiled["appos_after"].match(after)):
             return Candidate(start, end, "PERSON", "persons.person.single_appos")  # "chose Gonzalez, a retired diplomat,"
