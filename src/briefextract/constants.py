@@ -21,10 +21,6 @@ POSSESSIVES = frozenset(a + s for a in APOSTROPHES for s in "sS")
 POSSESSIVE_MARKS = POSSESSIVES | frozenset(APOSTROPHES)
 
 
-def is_possessive_end(text: str) -> bool:
-    """Whether ``text`` ends with a possessive ("Sandu’s", "Usatiʼs", "workers'")."""
-    return text[-2:] in POSSESSIVES or (text[-1:] in APOSTROPHES and text[-2:-1] in "sS" and len(text) > 2)
-
 
 # Tokenizer infixes added to spaCy's English defaults (see tokenizer.py).
 EXTRA_INFIXES: tuple[str, ...] = (

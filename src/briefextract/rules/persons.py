@@ -1376,7 +1376,8 @@ def _skip_opening_gerund(text: str, start: int, end: int, lex: Lexicons) -> int:
 def _plain_name(words: list[str], lex: Lexicons) -> bool:
     """Two to four capitalised name words, none a stopword, org head, product or role,
     the last not shaped like a common noun ("the Fordow Facility")."""
-    return (2 <= len(words) <= 4 and all(CAP_NAME.fullmatch(w) for w in words[words[0] in lex.one_letter_surnames and len(words) > 2:])
+    surname_letter = len(words) > 2 and words[0] in lex.one_letter_surnames  # "O Jong Hun"
+    return (2 <= len(words) <= 4 and all(CAP_NAME.fullmatch(w) for w in words[1 if surname_letter else 0:])
             and not NOUN_SUFFIX.search(words[-1])
             and not any(w in lex.stopwords or w in lex.org_heads or w in lex.product_words
                         or w in lex.place_heads or lex.role_before(w) for w in words))
