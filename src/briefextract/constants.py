@@ -8,6 +8,20 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+#: Every character written as an apostrophe: ASCII, right and left single quotation marks and
+#: the modifier letter apostrophe U+02BC ("Usatiʼs", "Lukashenka’s", "O‘Brien"). The one notion
+#: of "apostrophe": possessive checks (:data:`POSSESSIVES`), regexes (:data:`APOSTROPHE`) and the
+#: tokenizer's possessive split (:data:`EXTRA_SUFFIXES`) are built from it.
+APOSTROPHES = "'’‘ʼ"
+#: A regex character class of :data:`APOSTROPHES`, for use inside a pattern: rf"\w{APOSTROPHE}s".
+APOSTROPHE = f"[{APOSTROPHES}]"
+#: The possessive clitic as a token ("'s", "’s", "ʼs", ...), whatever its apostrophe and case.
+POSSESSIVES = frozenset(a + s for a in APOSTROPHES for s in "sS")
+#: The possessive clitic or a bare apostrophe (a plural possessive: "workers’").
+POSSESSIVE_MARKS = POSSESSIVES | frozenset(APOSTROPHES)
+
+
+
 # Tokenizer infixes added to spaCy's English defaults (see tokenizer.py).
 EXTRA_INFIXES: tuple[str, ...] = (
     r"(?<=\.)-(?=[A-Za-z])",  # U.S.-Belarusian -> U.S. - Belarusian
@@ -18,7 +32,10 @@ EXTRA_INFIXES: tuple[str, ...] = (
 #: gazetteer. A lone closing slash splits only after a capital: a URL keeps its own
 #: ("example.com/news/").
 EXTRA_PREFIXES: tuple[str, ...] = (r"/(?=[A-Z])",)
-EXTRA_SUFFIXES: tuple[str, ...] = (r"(?<=[A-Za-z])/\.", r"(?<=[A-Z])/")
+#: spaCy's defaults split off the possessive written with "'" or "’" only: the other
+#: :data:`APOSTROPHES` (U+2018, U+02BC) split here ("Sanduʼs" -> "Sandu", "ʼs"; a plural's bare
+#: "workersʼ"), so the name reaches the gazetteer and the clitic the possessive checks.
+EXTRA_SUFFIXES: tuple[str, ...] = (r"(?<=[A-Za-z])/\.", r"(?<=[A-Z])/", r"(?<=\w)[‘ʼ][sS]", r"(?<=s)[‘ʼ]")
 
 #: Documents per chunk (CLI ``--batch-size``, a worker's unit of work) and per ``nlp.pipe``
 #: batch, where each component runs over the whole batch in turn (components/batching.py).
@@ -57,6 +74,9 @@ LINE_MARKUP = re.compile(r"<[^>]{1,200}>|!\[[^\]]*\]\(|\]\((?:https?:|/)", re.I)
 #: a line that is nothing but an image file name (``fullmatch`` on the stripped line)
 LINE_IMAGE_FILE = re.compile(r"\S*\.(?:png|jpe?g|gif|svg|webp)\)?\S*", re.I)
 LINE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+#: A byline of agencies or a newsroom ("BNS/TBT Staff", "AFP/Reuters staff writers"): not a photo credit
+#: however slashed, so its agencies are actors (GUIDELINES: byline names are)
+LINE_BYLINE_TAIL = re.compile(r"\b[Ss]taff(?:\s+(?:[Ww]riters?|[Rr]eporters?))?$")
 LINE_CREDIT = re.compile(
     r"^(?:(?:photo|image|picture|credit|foto|bild)s?\s*(?:credit)?\s*[:©]|©|\(?(?:photo|image)\s+by\b|fot\.\s)", re.I
 )

@@ -918,3 +918,16 @@ def test_actors_a_listed_body_written_without_the_of_its_name(run):
     actors = by_name(run("On Monday the U.S. Department of Treasury listed two banks."))
     assert "Department of Treasury" in actors["United States Department of the Treasury"]["aliases"]
     assert "Department of Treasury" not in actors
+
+
+@pytest.mark.parametrize("text, region, alias", [
+    ("Moscow keeps troops in the Transnistrian region.", "Transnistria", "Transnistrian"),
+    ("Floods hit the Siberian region in May.", "Siberia", "Siberian"),
+])
+def test_actors_a_region_named_by_its_adjective_before_a_region_word(run, text, region, alias):
+    actors = by_name(run(text))
+    assert region in actors and alias in actors[region]["aliases"]
+
+
+def test_actors_a_region_adjective_before_other_nouns_is_still_no_actor(run):
+    assert "Asia" not in by_name(run("Other Asian economies slowed."))

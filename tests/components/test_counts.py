@@ -1056,3 +1056,78 @@ def test_counts_a_vote_tally_after_abstained_or_voted_counts_the_voters(extract)
     text = "In all, 88 senators voted for the bill, 9 were against, and 21 abstained."
     assert [(c.value, c.what) for c in extract(text, published="2024-05-20").counts] == [
         (88, "senators"), (9, "senators"), (21, "senators")]
+
+
+# -- a dollar of another country: its letters before or after the sign ------------------
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("Fraudsters took $NZ4 million from pensioners.", 4_000_000, "NZD"),
+    ("The fund lost A$250 million last year.", 250_000_000, "AUD"),
+    ("Exports reached C$3.5 billion.", 3_500_000_000, "CAD"),
+    ("Ottawa pledged CA$12 million in aid.", 12_000_000, "CAD"),
+    ("The hackers laundered $US2.3 billion ($A3.6 billion).", 2_300_000_000, "USD"),
+])
+def test_counts_country_dollars(nlp, text, value, currency):
+    first = counts(nlp, text)[0]
+    assert (first["value"], first["what"], first["kind"]) == (value, currency, "money")
+
+
+def test_counts_dollar_letters_glued_to_the_number_do_not_open_a_word(nlp):
+    assert brief(nlp, "Thieves stole $US2.3 billion ($A3.6 billion) in crypto.") == [
+        (2_300_000_000, "USD", "money"), (3_600_000_000, "AUD", "money")]
+    assert brief(nlp, "The B52 and the Q1 report.") == []
+
+
+# -- a partitive past a longer owner: "N of <owner>’s <noun>" -----------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brussels froze the assets of two of Iranian President Masoud Pezeshkian’s advisers.", [(2, "advisers")]),
+    ("Minsk expelled three of the Lithuanian embassy's military attachés.", [(3, "military attachés")]),
+    ("Kyiv and Moscow exchanged 84 of each other’s soldiers.", [(84, "soldiers")]),
+    ("Baku and Yerevan freed four of one another's detainees.", [(4, "detainees")]),
+    ("Four of the guards and Navalny's lawyer spoke.", [(4, "guards")]),
+])
+def test_counts_partitive_past_an_owner(nlp, text, expected):
+    assert [(c["value"], c["what"]) for c in counts(nlp, text)] == expected
+
+
+# -- rankings with their noun: "in third place" ------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sinn Fein is in third place in the latest poll.", [(3, "place")]),
+    ("Her list was in fourth place, behind the Greens.", [(4, "place")]),
+    ("The Liberal Party came second with 24% of the vote.", []),  # no counted noun written
+    ("The newcomer took second position.", [(2, "position")]),
+    ("In the first place, the deal was never signed.", []),
+    ("He was first elected in 2019.", []),
+])
+def test_counts_rankings(nlp, text, expected):
+    assert [(c["value"], c["what"]) for c in counts(nlp, text) if c["kind"] == "ordinal"] == expected
+
+
+# -- measures of area, collectives, exchange-rate notes ---------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The occupied zone spans 42,000 km2 along the river.",
+    "Wildfires burned 300 hectares near Brest.",
+    "Kyiv regained 20 square miles in a week.",
+])
+def test_counts_areas_are_no_counts(nlp, text):
+    assert brief(nlp, text) == []
+
+
+def test_counts_collective_before_of_is_what_is_counted(nlp):
+    found = [(c["value"], c["what"], c["approximate"]) for c in counts(nlp, "Abkhazia has a population of just under 250,000.")]
+    assert found == [(250_000, "population", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bank froze 12 million francs.\n($1 = 0.9346 Swiss francs)", [(12_000_000, "francs", "money")]),
+    ("Kyiv received 5 billion euros (1 euro = $1.08) for reconstruction.", [(5_000_000_000, "euros", "money")]),
+])
+def test_counts_exchange_rate_notes_are_no_amounts(nlp, text, expected):
+    assert brief(nlp, text) == expected

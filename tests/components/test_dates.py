@@ -226,3 +226,54 @@ def test_dates_over_the_weekend_is_the_weekend_the_tense_points_to(extract, text
 def test_dates_a_page_stamps_weekday_before_a_spaced_comma_is_part_of_the_date(extract, text, found):
     # scraped stamps put a space before the comma: one date, not a weekday and a date
     assert [(d.text, d.value) for d in extract(text, published="2023-06-07").dates] == found
+
+
+# -- the tense that places a year-less date -----------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a present-tense preparation looks ahead, past the earlier past verbs of its sentence
+    ("Tbilisi condemned the verdict as the country prepares for a runoff on Oct. 4.", [("Oct. 4", "2025-10-04")]),
+    ("Officials are preparing for talks in December.", [("December", "2025-12")]),
+    # "coming from" / "set up" tell no future
+    ("Exports fell, with most of the loss coming from a refinery fire in March.", [("March", "2025-03")]),
+    ("The fund was set up in April.", [("April", "2025-04")]),
+    ("More strikes are coming in November.", [("November", "2025-11")]),
+])
+def test_dates_year_from_future_cues(extract, text, expected):
+    dates = extract(text, published="2025-08-05").dates
+    assert [(d.text, d.value) for d in dates] == expected
+
+
+@pytest.mark.parametrize("a", ["'", "\u2019", "\u02bc"])
+def test_dates_a_contracted_modal_with_any_apostrophe_looks_ahead(extract, a):
+    dates = extract(f"They{a}ll meet again in March.", published="2025-08-05").dates
+    assert [(d.text, d.value) for d in dates] == [("March", "2026-03")]
+
+
+def test_dates_a_narrative_year_goes_on_in_the_next_sentences_of_its_paragraph(extract):
+    text = ("After the August 2008 war, Moscow recognised the two regions. The first embassy opened on "
+            "September 9, with a ceremony in Tskhinvali. On October 20, Russian troops withdrew.\n"
+            "On March 3, the ministry said the talks were over.")
+    dates = extract(text, published="2022-01-22").dates
+    assert [(d.text, d.value) for d in dates] == [
+        ("August 2008", "2008-08"), ("September 9", "2008-09-09"), ("October 20", "2008-10-20"),
+        ("March 3", "2021-03-03")]
+
+
+def test_dates_a_narrative_year_does_not_roll_over_across_sentences(extract):
+    text = ("The licence was granted in November 2022. It was renewed twice. "
+            "The firm produced 242,000 barrels a day in January, a report said.")
+    dates = extract(text, published="2025-03-04").dates
+    assert [(d.text, d.value) for d in dates] == [("November 2022", "2022-11"), ("January", "2025-01")]
+
+
+def test_dates_a_hyphenated_participle_after_a_future_auxiliary_is_future(extract):
+    dates = extract("Tusk said the crossings will be re-opened from Thursday.", published="2025-09-23").dates
+    assert [(d.text, d.value) for d in dates] == [("Thursday", "2025-09-25")]
+
+
+def test_dates_an_obligation_looks_ahead(extract):
+    dates = extract("Washington warned Caracas that it must free the candidates by the end of November.",
+                    published="2023-10-19").dates
+    assert [(d.text, d.value) for d in dates] == [("the end of November", "2023-11")]

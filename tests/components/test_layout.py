@@ -186,3 +186,12 @@ def test_layout_a_source_line_names_the_articles_sources(extract):
     # "Source: ..." closing an article names its news sources, as a byline does (not a photo credit)
     brief = extract("Latvia expelled two diplomats.\n\nSource: Interfax, Reuters", published="2025-03-10")
     assert {"Interfax", "Reuters"} <= {a.name for a in brief.actors} | {x for a in brief.actors for x in a.aliases}
+
+
+def test_layout_a_caption_keeps_its_sentence_and_loses_only_its_closing_credit(extract):
+    text = ("Talks resumed on Monday.\n\nRiot police detain a man in Tbilisi on March 3, 2025. "
+            "Jane Roe/AFP via Getty Images\n\nThe ministry said 40 people were held.")
+    brief = extract(text, published="2025-03-05")
+    assert "Tbilisi" in [a.name for a in brief.actors]
+    assert "Jane Roe" not in [a.name for a in brief.actors]
+    assert ("March 3, 2025", "2025-03-03") in [(d.text, d.value) for d in brief.dates]

@@ -283,3 +283,13 @@ def test_foreign_ministries_with_coordinated_official_names_are_listed(actors, t
 
 def test_a_listed_acronym_in_its_press_casing_is_the_body(actors):
     assert "PdVSA" in actors("The licence bars the state oil company PdVSA from profits.")["Petróleos de Venezuela"]["aliases"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Thieves drained $300 million from the crypto exchange Garantex last year.", "Garantex"),
+    ("She left her post as head of the Wildberries marketplace.", "Wildberries"),
+    ("He was CEO of e-commerce company Kaspi until 2020.", "Kaspi"),
+    ("Users of the Rambler search engine were warned.", "Rambler"),
+])
+def test_orgs_platforms_and_exchanges_by_their_kind(extract, text, name):
+    assert name in [a.name for a in extract(text).actors if a.type == "ORG"]

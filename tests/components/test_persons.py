@@ -421,3 +421,56 @@ def test_persons_quoted_names_a_kind_of_organisation_announces(persons):
     orgs = names(found, "ORG")
     assert {"Forward Together", "Our Home", "Dawn", "Unity"} <= orgs
     assert "Never Again" not in orgs
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Treasury sanctioned O Jong Hun on Monday.", "O Jong Hun"),
+    ("Seoul listed U Yong Su, a North Korean banker.", "U Yong Su"),
+])
+def test_persons_korean_one_letter_surname_opens_the_name(extract, text, name):
+    names = [a.name for a in extract(text).actors if a.type == "PERSON"]
+    assert names == [name]
+
+
+def test_persons_one_letter_words_elsewhere_open_no_name(extract):
+    assert [a.name for a in extract("O Lord Almighty, he said. U Turn Ahead.").actors if a.type == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The head of Lithuania’s customs service (LMT), Arturas Ivanovas, said the checks would go on.", "Arturas Ivanovas"),
+    ("Belarus jailed the activist Palina Sharendava, the court said.", "Palina Sharendava"),
+])
+def test_persons_surname_shapes_of_lithuanian_and_belarusian_names(extract, text, name):
+    assert name in [a.name for a in extract(text).actors if a.type == "PERSON"]
+
+
+def test_persons_a_run_that_is_itself_a_role_is_no_person(extract):
+    text = "The list names the Deputy Head of the Main Directorate of the General Staff, the ministry said."
+    assert [a.name for a in extract(text).actors if a.type == "PERSON"] == []
+    assert [a.name for a in extract("Deputy Head Ivan Petrov resigned.").actors] == ["Ivan Petrov"]
+
+
+def test_persons_a_legal_form_run_before_a_case_noun_names_a_case(extract):
+    names = [a.name for a in extract("Prosecutors reopened the Bank Fraud case and the Bank Theft scandal.").actors]
+    assert names == []
+
+
+def test_persons_source_line_items_are_organisations(extract):
+    names = {a.name for a in extract("Kyiv was shelled overnight.\n\nSources: UNN, ZN, ukrinform.ua").actors}
+    assert {"UNN", "ZN", "ukrinform.ua"} <= names
+
+
+def test_persons_a_source_word_inside_a_sentence_opens_no_list(extract):
+    names = {a.name for a in extract("His source: the KGB and OMON were there.").actors}
+    assert "OMON" not in names
+
+
+def test_layout_a_slashed_staff_byline_is_no_photo_credit(extract):
+    names = {a.name for a in extract("Vilnius froze the deal.\n  • ELTA/LRT Staff").actors}
+    assert "ELTA" in names or "Lithuanian News Agency" in names
+
+
+def test_persons_a_lone_given_name_right_after_a_kin_noun(extract):
+    text = "Brussels listed the banker Oleg Deripaska, his wife Polina and their daughter Marina."
+    names = [a.name for a in extract(text).actors if a.type == "PERSON"]
+    assert "Polina" in names and "Marina" in names

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from briefextract.components.base import DataComponent
 from briefextract.constants import (
+    POSSESSIVE_MARKS,
     SPANS_ACTORS,
     SPANS_BASE,
     SPANS_GAZETTEER,
@@ -40,7 +41,7 @@ class ActorResolver(DataComponent):
         self.ctx = ActorContext(
             locatives=set(ctx.get("locatives") or []),
             name_suffixes=set(ctx.get("name_suffixes") or []),
-            possessives=set(ctx.get("possessive_markers") or []),
+            possessives=set(POSSESSIVE_MARKS),
             motion_before_to=set(ctx.get("motion_before_to") or []),
             honorifics=set(ctx.get("honorifics") or []),
             role_abbreviations=dict(ctx.get("role_abbreviations") or {}),

@@ -57,6 +57,10 @@ class PersonFinder(DataComponent):
             compound_participles=list(ctx.get("compound_participles") or []),
             arabic_org_openers=set(ctx.get("arabic_org_openers") or []),
             acronym_source_openers=list(ctx.get("acronym_source_openers") or []),
+            one_letter_surnames=list(ctx.get("one_letter_surnames") or []),
+            case_nouns=set(ctx.get("case_nouns") or []),
+            source_line_labels=list(ctx.get("source_line_labels") or []),
+            list_item_openers=frozenset(ctx.get("list_item_openers") or ()),
         )
         self.lex.compile()
 

@@ -38,7 +38,7 @@ from operator import attrgetter, itemgetter
 
 from spacy.tokens import Doc, Span, SpanGroup
 
-from briefextract.constants import SPANS_ACTORS
+from briefextract.constants import APOSTROPHE, APOSTROPHES, SPANS_ACTORS
 from briefextract.rules.actor_spans import SpanTuple, as_tuples
 from briefextract.rules.actors_span_group import span_group
 from briefextract.rules.datelines import dateline_city_starts
@@ -47,7 +47,7 @@ from briefextract.rules.spans import doc_text, is_excluded, overlap_clusters
 from briefextract.rules.tokens import TokenArrays, token_arrays
 
 NAME_SPLIT = re.compile(r"[\s,]+")
-TEXT_WORD = re.compile(r"[^\W\d_]\w*(?:[’'][^\W\d_]\w+)?")  # surname / acronym candidates: O’Brien, not Cole’s
+TEXT_WORD = re.compile(rf"[^\W\d_][^\W{APOSTROPHES}]*(?:{APOSTROPHE}[^\W\d_][^\W{APOSTROPHES}]+)?")  # surname / acronym candidates: O’Brien, not Cole’s
 ROMAN = re.compile(r"[IVXL]+")
 DOUBLED = re.compile(r"(\w)\1+")
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)-")  # "al-Burhan" is "Burhan" too
@@ -824,9 +824,11 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
         ms = groups[k]
         entry = entries[k] or {}
         # a region known only from its adjective ("other Asian economies"), or only in a role's
-        # portfolio ("U.S. Middle East envoy", "Asia editor") is no actor
+        # portfolio ("U.S. Middle East envoy", "Asia editor") is no actor; its adjective before a
+        # region word names it ("the Transnistrian region")
         if entry.get("source") == "regions" and all(
-                x.kind == "demonym" or (x.end < len(tok.text) and tok.lower[x.end] in ctx.portfolio_words) for x in ms):
+                (x.kind == "demonym" and not (x.end < len(tok.text) and tok.text[x.end] in ctx.region_words))
+                or (x.end < len(tok.text) and tok.lower[x.end] in ctx.portfolio_words) for x in ms):
             continue
         # a sea, gulf or strait (regions "feature": "water") is no country, city or region; the
         # gazetteer still matches it, so the "Japan" of "Sea of Japan" names nothing either

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefextract.constants import POSSESSIVES
+
 if TYPE_CHECKING:
     from briefextract.rules.counts import _Cand, _DocContext
 
@@ -72,7 +74,7 @@ class Attribution:
         j = k
         while j - 1 >= lo and k - j < self.max_subject:
             low = ctx.lower(j - 1)
-            if texts[j - 1] in {"’s", "'s"} and j - 2 >= lo and ctx.is_word(j - 2):
+            if texts[j - 1] in POSSESSIVES and j - 2 >= lo and ctx.is_word(j - 2):
                 j -= 1  # "Kazakhstan’s government said"
                 continue
             inner_link = (

@@ -39,7 +39,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from briefextract.constants import SPANS_DATES
+from briefextract.constants import POSSESSIVES, SPANS_DATES
 from briefextract.rules.actor_spans import span_tuples
 from briefextract.rules.count_attribution import Attribution
 from briefextract.rules.count_phrases import NounPhrases, _plural_like, _pluralise
@@ -57,6 +57,10 @@ _GUARD_WINDOW = 16
 _RULE_KINDS = {"money": "money", "percent": "percent", "ordinal": "ordinal"}
 #: rule ids of the dates component's dates of a day (``models/briefextract-en/dates/patterns.jsonl``)
 _DAY_DATE_RULES = "dates.day."
+
+
+#: Most words of an owner before its possessive in a partitive ("two of Russian President Vladimir Putin’s daughters")
+_OWNER_MAX_WORDS = 5
 
 
 @dataclass(slots=True)
@@ -108,6 +112,7 @@ class CountRules(NounPhrases, Attribution):
             return frozenset(w.lower() for w in source.get(key, []))
 
         self.enders = lower_set("np_enders")
+        self.reciprocal_owners = frozenset(tuple(w.lower().split()) for w in lex.get("reciprocal_owners", []))
         self.continuers = lower_set("np_continuers")
         self.ing_nouns = lower_set("ing_nouns")
         self.ed_nouns = lower_set("ed_nouns")
@@ -147,10 +152,11 @@ class CountRules(NounPhrases, Attribution):
         self.superlative_exceptions = lower_set("superlative_exceptions")
         self.plural_modifiers = lower_set("plural_modifiers")
         self.ordinal_idioms = lower_set("ordinal_idioms")
-        self.ordinal_determiners = lower_set("ordinal_determiners")
+        self.placement_noun_set = lower_set("placement_nouns")
+        self.ordinal_determiners = lower_set("ordinal_determiners") | POSSESSIVES  # "the bloc’s 18th"
         self.times_nouns = lower_set("times_nouns")
         self.times_comparatives = lower_set("times_comparatives")
-        self.one_blocked_next = lower_set("one_blocked_next")
+        self.one_blocked_next = lower_set("one_blocked_next") | POSSESSIVES  # "one’s"
         self.ratio_links = [tuple(w.lower() for w in link) for link in lex.get("ratio_links", [])]
         self.adjectival_participles = lower_set("adjectival_participles")
         self.nominal_participles = lower_set("nominal_participles")
@@ -573,10 +579,7 @@ class CountRules(NounPhrases, Attribution):
                     return False
                 c.end = max(c.end, ctx.end_char(i))
                 return True
-            after = self._after_determiners(ctx, i, sent_end)  # "of all the"
-            if after == i and i + 1 < sent_end and ctx.is_word(i) and ctx.word(i + 1) in {"’s", "'s"}:
-                after = i + 2  # "12 of Ukraine’s 24 regions"
-            i = after
+            i = self._past_owner(ctx, self._after_determiners(ctx, i, sent_end), sent_end)  # "of all the"
             j = ctx.number_after(i)
             if j is not None:
                 i = j
@@ -649,6 +652,11 @@ class CountRules(NounPhrases, Attribution):
             return self._elide(ctx, c, emitted, force=True)
         of = ctx.prev_word(c.ti)
         frame = ctx.prev_word(of) if of is not None and ctx.lower(of) == "of" else None
+        owner = ctx.prev_word(verb) if verb is not None and ctx.lower(verb) == "of" else None
+        if owner is not None and ctx.lower(owner) in self.counted_collectives and c.kind == "cardinal":
+            # "a population of just under 800,000", "a workforce of 5,000": the collective is what is counted
+            c.what, c.rule = ctx.word(owner), c.rule or "collective"
+            return True
         if frame is not None and ctx.lower(frame) in self.elision_frames:
             # "reported a far higher figure of 400", "a death toll of 52": the frame says the
             # number counts what an earlier count counted
@@ -695,6 +703,19 @@ class CountRules(NounPhrases, Attribution):
                 return np + list(range(last + 1, tail[-1] + 1))
         return np
 
+    def _past_owner(self, ctx: _DocContext, i: int, sent_end: int) -> int:
+        """The token after the owner's possessive when the words from ``i`` are an owner ("12 of
+        Ukraine’s 24 regions", "two of Russian President Vladimir Putin’s daughters", "three of the
+        consulate's staff", "five of each other’s detainees"): the counted noun follows it; else ``i``."""
+        if i + 2 < sent_end and (ctx.lower(i), ctx.lower(i + 1)) in self.reciprocal_owners and ctx.word(i + 2) in POSSESSIVES:
+            return i + 3
+        for k in range(i + 1, min(i + _OWNER_MAX_WORDS + 1, sent_end - 1)):
+            if ctx.word(k) in POSSESSIVES:
+                return k + 1
+            if not ctx.is_word(k) or ctx.lower(k) in self.enders:
+                break
+        return i
+
     def _resolve_percent(self, ctx: _DocContext, c: _Cand, start_tok: int, sent_end: int) -> bool:
         """"80 per cent of townships", "0.1 percent heavy rare earths": a share; rates are not counts."""
         c.kind, c.what = "percent", "percent"
@@ -709,7 +730,7 @@ class CountRules(NounPhrases, Attribution):
                 i = self._after_determiners(ctx, i, sent_end)  # "88% of all the executions"
                 np = self._noun_phrase(ctx, i, sent_end, allow_participle_head=False)
                 after = np[-1] + 1 if np else sent_end
-                if after + 1 < sent_end and ctx.word(after) in {"’s", "'s"}:
+                if after + 1 < sent_end and ctx.word(after) in POSSESSIVES:
                     np = self._noun_phrase(ctx, after + 1, sent_end, allow_participle_head=False)  # "of Russia’s oil"
                 head = ctx.word(np[-1]) if np else ""
                 if head.islower() and not (self._plural_head(ctx, np[-1])
@@ -746,6 +767,9 @@ class CountRules(NounPhrases, Attribution):
         "the 16th and 17th packages" share the noun; "preparing a 20th." / "the sixth is planned"
         leave out the noun of an earlier package or round (only unit nouns: "the first was a
         journalist" names no counted unit)."""
+        placed = self._placement(ctx, c, start_tok, sent_end)
+        if placed is not None:
+            return placed
         coordinated = (
             start_tok + 1 < sent_end and ctx.lower(start_tok) in {"and", "or"} and ctx.is_number(start_tok + 1)
         )
@@ -788,6 +812,17 @@ class CountRules(NounPhrases, Attribution):
             return False
         return self._set_np(ctx, c, np, "ordinal." + c.m.form)
 
+    def _placement(self, ctx: _DocContext, c: _Cand, start_tok: int, sent_end: int) -> bool | None:
+        """A ranking with its noun (lexicon ``placement_nouns``): "in second place", "took third
+        position" count the noun, whatever the word before the ordinal; "in the first place" is an
+        idiom. A bare "came second" names no counted noun (the annotations leave it out). None: no
+        ranking here."""
+        if start_tok >= sent_end or ctx.lower(start_tok) not in self.placement_noun_set:
+            return None
+        if ctx.label_before(c.ti) == "the" and c.value == 1:
+            return None  # "in the first place"
+        return self._set_np(ctx, c, [start_tok], "ordinal.place")
+
     def _before_date(self, ctx: _DocContext, ti: int) -> str:
         """The word before a day's date right before token ``ti`` ("the" of "the Oct. 27 second
         round", "the 27 October second round"); "" when no such date precedes. The date is one
@@ -811,7 +846,7 @@ class CountRules(NounPhrases, Attribution):
         """'<noun> was the Nth': the subject's noun is what the ordinal counts ("the exchange
         was the 60th since 2022", "the visit is the third this year"); pronouns name nothing."""
         the = ctx.prev_word(c.ti)
-        if the is not None and ctx.lower(the) in {"’s", "'s"}:  # "the bloc’s 18th": past the owner
+        if the is not None and ctx.lower(the) in POSSESSIVES:  # "the bloc’s 18th": past the owner
             owner = ctx.prev_word(the)
             the = ctx.prev_word(owner) if owner is not None and ctx.is_word(owner) else None
         cop = ctx.prev_word(the) if the is not None and ctx.lower(the) == "the" else None

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from briefextract.constants import APOSTROPHE, APOSTROPHES
 from briefextract.rules.regex_tools import trie_pattern
 
 
@@ -97,6 +98,12 @@ class DateRules:
     #: words that end a mention's clause for the tense test after it, spaced (" that "): a
     #: complementiser opens reported words ("said in April that ... will": April is the saying's)
     complementisers: tuple[str, ...] = ()
+    #: a future marker followed by one of its words is no marker ("coming from", "set up")
+    future_exceptions: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: modal verbs before a participle make it future ("will be held"); a contracted one ("they’ll",
+    #: one word for the word pattern) is a suffix, with any of ``constants.APOSTROPHES``
+    modals: frozenset[str] = frozenset()
+    modal_suffixes: tuple[str, ...] = ()
     #: pattern group name ("p3") -> its rule id, kind and groups' (short, full) names, filled as
     #: patterns match (``rules.dates._pattern_of``)
     group_names: dict[str, tuple[str, str, tuple[tuple[str, str], ...]]] = field(default_factory=dict)
@@ -133,6 +140,7 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
         "EVE": r"(?i:(?:on\s+)?the\s+eve\s+of)",
         "VAGUE": _alt(lex["vague"], icase=True),
         "HOLIDAY": _alt(lex["holidays"]),
+        "APOS": APOSTROPHE,
     }
     alternatives = []
     for i, pat in enumerate(patterns):
@@ -146,16 +154,16 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
     # and its first word is a number or a word of the lexicon. Testing that once per position, before
     # the alternatives, spares trying all of them everywhere (the regex runs ~30x faster).
     firsts, pairs = _first_words(lex)
-    led = "|".join(f"{_trie(_cases([w]))}\\s+(?:\\d|['’]|{_trie(_cases(nxt))}\\b)" for w, nxt in sorted(pairs.items()))
-    look = rf"(?=\d|['’]|Q[1-4]\b|H[12]\b|{_trie(_cases(firsts))}\b|{led})"
+    led = "|".join(f"{_trie(_cases([w]))}\\s+(?:\\d|{APOSTROPHE}|{_trie(_cases(nxt))}\\b)" for w, nxt in sorted(pairs.items()))
+    look = rf"(?=\d|{APOSTROPHE}|Q[1-4]\b|H[12]\b|{_trie(_cases(firsts))}\b|{led})"
     lead = r"(?:(?<![A-Za-z0-9])|(?<=[A-Za-z])(?=\d))" + look
     regex = re.compile(lead + "(?:" + "|".join(alternatives) + ")")
     # the same test as `look`, as one trie whose words carry what must follow them: the matcher's
     # scan runs it after each space or punctuation mark of a text (~1.3x faster than `look`)
     followers = {w: r"\b" for w in _cases(firsts)}
     for w, nxt in pairs.items():
-        followers.update({c: f"\\s+(?:\\d|['’]|{_trie(_cases(nxt))}\\b)" for c in _cases([w])})
-    scan_look = rf"(?=\d|['’]|Q[1-4]\b|H[12]\b|{_trie_with_followers(followers)})"
+        followers.update({c: f"\\s+(?:\\d|{APOSTROPHE}|{_trie(_cases(nxt))}\\b)" for c in _cases([w])})
+    scan_look = rf"(?=\d|{APOSTROPHE}|Q[1-4]\b|H[12]\b|{_trie_with_followers(followers)})"
     return DateRules(
         regex=regex,
         patterns=list(patterns),
@@ -165,6 +173,9 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
         past=frozenset(lex["past_markers"]),
         tense_words=frozenset(lex["future_markers"]) | frozenset(lex["past_markers"]),
         ed_exceptions=frozenset(lex.get("ed_exceptions", ())),
+        future_exceptions={w: frozenset(nxt) for w, nxt in lex.get("future_marker_exceptions", {}).items()},
+        modals=frozenset(lex.get("modals", ())) | frozenset(_contracted(lex)),
+        modal_suffixes=tuple(_contracted(lex)),
         month_preceders=frozenset(lex["month_preceders"]),
         strict_month_preceders=frozenset(lex["strict_month_preceders"]),
         ambiguous_months=frozenset(lex["ambiguous_months"]) | {m.upper() for m in lex["ambiguous_months"]},
@@ -342,9 +353,14 @@ def _first_match(patterns: Sequence[re.Pattern], text: str, pos: int) -> re.Matc
 
 
 #: Characters with their own pattern subset; any other first character gets the whole alternation.
-_KEY_CHARS = [chr(c) for c in range(128)] + ["’", "‘"]
+_KEY_CHARS = [chr(c) for c in range(128)] + [a for a in APOSTROPHES if not a.isascii()]
 
 _FLAGS_UNICODE = re._constants.SRE_FLAG_UNICODE  # the default of every str pattern
+
+
+def _contracted(lex: dict) -> list[str]:
+    """The contracted modals ("'ll") written with each apostrophe ("’ll", "ʼll")."""
+    return [a + m[1:] for m in lex.get("contracted_modals", ()) for a in APOSTROPHES]
 
 
 def _first_chars(pattern: str) -> frozenset[str] | None:

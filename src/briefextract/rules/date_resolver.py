@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from itertools import accumulate, compress
 from operator import methodcaller, or_
 
+from briefextract.constants import APOSTROPHES, POSSESSIVES
 from briefextract.rules.date_patterns import CLAUSE_PUNCT, DateRules
 from briefextract.rules.timex import fallback_parse
 
@@ -28,7 +29,7 @@ from briefextract.rules.timex import fallback_parse
 _NUMBER_LIST_BEFORE = re.compile(r"(?<!\w)(?:\d+(?:\.\d+)?\s*(?:,\s*(?:and|or)\b|,|\band\b|\bor\b|&)\s*)+\Z")  # "1737, and"
 _LIST_SEPARATORS = (",", "and", "or", "&")  # what such a list ends with, but for spaces
 
-_WORDS = re.compile(r"[A-Za-z][A-Za-z’']*")
+_WORDS = re.compile(rf"[A-Za-z][A-Za-z{APOSTROPHES}]*(?:-[A-Za-z][A-Za-z{APOSTROPHES}]*)*")  # "re-opened" is one word
 # compiled once (``re.search(pattern, ...)`` looks the pattern up in re's cache on every call)
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
@@ -40,9 +41,7 @@ _WORDS_KEPT = re.compile(f"({_WORDS.pattern})")  # for split: the words stay in 
 _ANCHOR_STOP = re.compile(r"[,.;:()!?\"“”—–\n]")
 RECENT_FUTURE_DAYS = 45  # a 'future' year-less date this close before the DCT is the recent past
 ANCHOR_WINDOW = 40  # sentences searched back for an anchor's dated mention
-_MODALS = frozenset({"will", "would", "shall", "'ll", "’ll"})
-#: the word pattern keeps contractions whole ("they’ll"), so a contracted modal is a suffix
-_MODAL_SUFFIXES = ("'ll", "’ll")
+_POSSESSIVE_ENDS = tuple(POSSESSIVES)  # (str.endswith takes a tuple)
 _GRAN_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 3, "year": 4, "decade": 5}
 
 
@@ -200,10 +199,13 @@ def _nearest_tense(rules: DateRules, text: str, s0: int, s1: int, start: int, en
     words = list(map(str.lower, raw))
     future, tense_words, ed_exceptions = rules.future, rules.tense_words, rules.ed_exceptions
     # the words that may be markers picked in C (a set lookup and endswith per word) ...
-    maybe = compress(range(len(words)), map(or_, map(tense_words.__contains__, words), map(_ENDS_ED, words)))
+    # (and a contracted modal: "they’ll")
+    ends_modal = methodcaller("endswith", rules.modal_suffixes)
+    maybe = compress(range(len(words)), map(or_, map(or_, map(tense_words.__contains__, words), map(_ENDS_ED, words)),
+                                            map(ends_modal, words)))
     # ... then the -ed rule on those few: a lowercase -ed word is a past verb ("United States",
     # "Armed Forces" are names)
-    markers = [j for j in maybe if words[j] in tense_words or (
+    markers = [j for j in maybe if words[j] in tense_words or ends_modal(words[j]) or (
         len(words[j]) > 3 and raw[j][0].islower() and words[j] not in ed_exceptions
     )]
     if not markers:
@@ -220,13 +222,17 @@ def _nearest_tense(rules: DateRules, text: str, s0: int, s1: int, start: int, en
             continue
         if skip and any(x <= a < y for x, y in skip):
             continue
-        if words[j] in future:
+        if ends_modal(words[j]):
+            kind = "future"  # "they’ll"
+        elif words[j] in future:
+            if j + 1 < len(words) and words[j + 1] in rules.future_exceptions.get(words[j], ()):
+                continue  # "most coming from a theft in February": no future
             kind = "future"
         else:
             # a participle after a future auxiliary is future: "will be held", "is set to be signed"
             # ("be held" is never a past tense: "will be held", "is to be signed")
             prev = words[max(0, j - 3):j]
-            kind = "future" if (prev and prev[-1] == "be") or any(p in _MODALS or p.endswith(_MODAL_SUFFIXES) for p in prev[-2:]) else "past"
+            kind = "future" if (prev and prev[-1] == "be") or any(p in rules.modals or p.endswith(rules.modal_suffixes) for p in prev[-2:]) else "past"
         dist = start - b if b <= start else a - end
         if best is None or dist < best[0]:
             best = (dist, kind)
@@ -429,12 +435,12 @@ class Resolver:
                 prev = _LAST_WORD_ON_LINE.search(self.text[max(0, m.start - 30):m.start])
                 allowed = self.rules.strict_month_preceders if name in self.rules.ambiguous_months \
                     else self.rules.month_preceders
-                if not prev or prev.group(1).lower().strip("(“\"'‘") not in allowed:
+                if not prev or prev.group(1).lower().strip(f"(“\"{APOSTROPHES}") not in allowed:
                     if not self._month_modifier(m, prev):
                         return None
                     # after "a"/"the" it dates its noun only; after a possessive ("Ukraine's August
                     # incursion") the owner's act, which the clause reports
-                    m.attributive = not prev.group(1).endswith(("'s", "’s"))
+                    m.attributive = not prev.group(1).endswith(_POSSESSIVE_ENDS)
             y, src = self._year_for(m, mo, None)
         return self._set(m, _iso_month(y, mo), "month", date(y, mo, 1) if y else None, src)
 
@@ -442,7 +448,7 @@ class Resolver:
         """"Ukraine's August incursion", "Russia's March offensive", "a June referendum": a month
         between a possessive or a determiner and a lower-case noun modifies that noun with the
         time it happened."""
-        if prev is None or not (prev.group(1).endswith(("'s", "’s"))
+        if prev is None or not (prev.group(1).endswith(_POSSESSIVE_ENDS)
                                 or prev.group(1).lower() in self.rules.month_determiners):
             return False
         nxt = _WORDS.match(self.text, m.end + 1) if self.text[m.end:m.end + 1] == " " else None
@@ -511,7 +517,7 @@ class Resolver:
         rel, unit = (g.get("rel") or "this").lower(), self.rules.lex["units"][g["unit"].lower()]
         before = _words_before(self.text, m.start, 1)
         if (rel in ("last", "next") and before and before[-1] in ("the", "over", "for", "within", "past")
-                and self.text[m.end:m.end + 2] not in ("'s", "’s")):
+                and self.text[m.end:m.end + 2] not in POSSESSIVES):
             return None  # "over the last year" is a duration; "for next year's election" is a point
         m.mod = _mod_of(self.rules, g)
         n = self.rules.lex["relative"].get(rel, 0)

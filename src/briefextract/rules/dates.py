@@ -203,6 +203,8 @@ def _inherit_coordinated_years(mentions: list[Mention], text: str) -> None:
         _give_year(a, b.point.year)
 
 
+#: How far (characters) a narrative's dated mention reaches into the next sentences of its paragraph
+NARRATIVE_REACH = 300
 _SINCE_BEFORE = re.compile(r"(?:since|until|till|by|before)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -212,10 +214,15 @@ def _inherit_sentence_narrative_year(mentions: list[Mention], text: str, dct: da
     month or day of the same sentence that the publication date put in the publication year (or
     the one before) belongs to that narrative: the same year, or the next when its month comes
     before the dated one. A bare year is no such anchor ("Sanctions imposed in 2022 were lifted
-    on 11 September"); "since April" and future readings keep their own year."""
+    on 11 September"); "since April" and future readings keep their own year. The narrative
+    goes on in the next sentences of its paragraph ("After the February 2014 coup, ... held
+    referendums. The voting took place on March 16 ... On March 18, ..."), a dated mention at
+    most ``NARRATIVE_REACH`` characters back, no line break between, in the same year only (no
+    month before the dated one: "in November 2022. ... in January" may be any January)."""
     anchor: Mention | None = None
     for m in mentions:
-        if anchor is not None and m.sent != anchor.sent:
+        if anchor is not None and m.sent != anchor.sent and (
+                m.start - anchor.end > NARRATIVE_REACH or text.find("\n", anchor.end, m.start) >= 0):
             anchor = None
         if (m.resolved_from == "text" and m.point is not None and m.granularity in ("month", "day")
                 and m.point.year < dct.year - 1 and not _SINCE_BEFORE.search(text[max(0, m.start - 12):m.start])):
@@ -227,6 +234,8 @@ def _inherit_sentence_narrative_year(mentions: list[Mention], text: str, dct: da
             continue  # a future reading, already placed in the past by the tense, or "since April"
         y = anchor.point.year
         if anchor.granularity != "year" and m.point.month < anchor.point.month:
+            if m.sent != anchor.sent:
+                continue  # across sentences a narrative keeps its year: "in November 2022. ... in January"
             y += 1
         if y >= dct.year - 1:
             continue
@@ -241,3 +250,4 @@ def _inherit_sentence_narrative_year(mentions: list[Mention], text: str, dct: da
         else:
             continue
         m.resolved_from = "text"
+        anchor = m  # the narrative goes on from here

@@ -32,6 +32,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from briefextract.constants import POSSESSIVES
 from briefextract.rules.datelines import dateline_token_ranges
 from briefextract.rules.events import (
     EventLexicon,
@@ -62,7 +63,7 @@ class FallbackLexicon:
     bound_near: frozenset[str] = frozenset()
     not_after: dict[str, frozenset[str]] = field(default_factory=dict)
     bound_window: int = 3
-    possessive: frozenset[str] = frozenset({"'s", "’s"})
+    possessive: frozenset[str] = POSSESSIVES
 
 
 def trigger_words(lex: EventLexicon) -> frozenset[str]:
@@ -93,7 +94,7 @@ def build_fallback(data: dict[str, Any] | None, lex: EventLexicon | None = None)
         bound_near=frozenset(w.lower() for w in data.get("bound_near", ())),
         not_after={k.lower(): frozenset(v) for k, v in data.get("not_after", {}).items()},
         bound_window=int(data.get("bound_window", 3)),
-        possessive=frozenset(data.get("possessive", ("'s", "’s"))),
+        possessive=POSSESSIVES,
     )
 
 

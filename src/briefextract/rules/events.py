@@ -239,7 +239,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         clause_break=frozenset(cues.get("clause_break", ())),
         relative=frozenset(cues.get("relative", ())),
         aux_chain=frozenset(cues.get("aux_chain", ())),
-        definite=frozenset(cues.get("definite", ())),
+        definite=frozenset(cues.get("definite", ())) | C.POSSESSIVES,
         adjectival_next=frozenset(cues.get("adjectival_next", ())),
         carry=frozenset(cues.get("carry", cues.get("relative", ()))),
         happened=frozenset(cues.get("happened", ())),
@@ -606,7 +606,7 @@ def _possessor(lowers: list[str], s: int, clause_start: int) -> int:
     adjectives and hyphens ("Russia's full-scale invasion", "Iran's latest missile attack"), or -1."""
     for k in range(s - 1, max(clause_start, s - 6) - 1, -1):
         w = lowers[k]
-        if w in ("'s", "’s"):
+        if w in C.POSSESSIVES:
             return k
         if w in _NOT_PREMODIFIER or not (w.isalpha() or w == "-"):
             return -1
@@ -859,7 +859,7 @@ def find_mentions(
         out.append(Mention(
             start=s, end=e, entry=entry, sent=sent, clause=clause,
             definite=noun and not lex.definite.isdisjoint(left),
-            possessive="'s" in left or "’s" in left or possessor >= 0,
+            possessive=not C.POSSESSIVES.isdisjoint(left) or possessor >= 0,
             possessor=possessor,
             anaphoric=noun and not lex.anaphoric.isdisjoint(left),
             # ", freeing 150 prisoners": a participle after a comma elaborates the act before it

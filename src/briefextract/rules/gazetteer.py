@@ -36,7 +36,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, SpanGroup
 
-from briefextract.constants import SPANS_GAZETTEER
+from briefextract.constants import APOSTROPHES, POSSESSIVES, SPANS_GAZETTEER
 from briefextract.rules.actor_spans import SpanTuple, as_tuples
 from briefextract.rules.actors_span_group import SpanRow, span_group
 from briefextract.rules.spans import excluded_ranges, overlap_clusters
@@ -61,12 +61,12 @@ OF_THE = re.compile(r" of the (?=[A-Z])")
 
 
 def form_variants(form: str) -> list[str]:
-    """A form plus its typographic twins: straight/curly apostrophes, Unicode hyphens."""
+    """A form plus its typographic twins: the same form with each other apostrophe
+    (``constants.APOSTROPHES``), Unicode hyphens."""
     out = [form]
-    if "'" in form:
-        out.append(form.replace("'", "’"))
-    if "’" in form:
-        out.append(form.replace("’", "'"))
+    written = next((a for a in APOSTROPHES if a in form), None)
+    if written is not None:
+        out += [form.replace(written, a) for a in APOSTROPHES if a != written]
     if "-" in form:
         out += [f.replace("-", "‑") for f in list(out)]
     return out
@@ -209,7 +209,7 @@ def first_tokens(forms: Iterable[str]) -> frozenset[str]:
         m = FIRST_TOKEN.match(form)
         if m:
             out.add(m.group())
-            out.add(m.group().rstrip("'’."))
+            out.add(m.group().rstrip(APOSTROPHES + "."))
     return frozenset(out)
 
 
@@ -341,8 +341,7 @@ class PlaceCues(NamedTuple):
     before_on: frozenset[str]  # lower-case word before "on": "strikes on X"
     after: frozenset[str]  # word right after: "X region", "X Oblast", "X province", "X refinery"
     list: frozenset[str]  # "," / "and" / "or" joining places: "Sumy, X and Y"
-    state_possessive: frozenset[str]  # a place's own state before it: "Ukraine’s X"
-    state_after: frozenset[str]  # ... or after it: "X, Ukraine"
+    state_after: frozenset[str]  # a place's own state after it: "X, Ukraine" (or before it, possessive: "Ukraine’s X")
 
     @classmethod
     def from_data(cls, data: dict | None) -> PlaceCues:
@@ -421,7 +420,7 @@ def cued_places(text: str, tok: TokenArrays, cue_positions: Iterable[int], cued:
             state = state_of.get(state_id)
             if state is None:
                 continue
-            if end < n and words[end] in cues.state_possessive:
+            if end < n and words[end] in POSSESSIVES:
                 match = form_at(end + 1)
             elif start > 1 and words[start - 1] in cues.state_after:
                 match = form_before(start - 1)

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from briefextract import constants as C
 
-_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w’'.-]*")
+_WORD = re.compile(rf"[A-Za-zÀ-ÿ][\w{C.APOSTROPHES}.-]*")
 _LINE = re.compile(r"[^\n]+")
 _LETTER = re.compile(r"[A-Za-z]")
 _NON_WORD = re.compile(r"\W+")
@@ -99,12 +99,19 @@ def _title_case(words: list[str]) -> bool:
     return capitalised / len(words) >= 0.6
 
 
+#: a caption's sentence before its credit: a sentence end and a space right before the credit
+_SENTENCE_BEFORE_CREDIT = re.compile(r"\w[^\n]*[.!?][^\S\n]+$")
+
+
 def _looks_like_credit(line: str) -> bool:
     """Agency credits: short, slash-separated, every word capitalised, no sentence punctuation;
     or a caption line that ends with its credit ("..., Public domain, via Wikimedia Commons")."""
     if ("via " in line or "domain" in line) and len(line) <= 200 and C.LINE_CREDIT_TAIL.search(line):
-        return True
-    if "/" not in line or len(line) > 80 or _PUNCT_THEN_SPACE.search(line + " "):
+        # a caption whose last sentence is followed by its credit ("... on July 29, 2024. Jane
+        # Roe/AFP via Getty Images"): the inline credit (``inline_credits``) takes the credit only
+        inline = C.INLINE_CREDIT.search(line)
+        return inline is None or not _SENTENCE_BEFORE_CREDIT.search(line, 0, inline.start())
+    if "/" not in line or len(line) > 80 or _PUNCT_THEN_SPACE.search(line + " ") or C.LINE_BYLINE_TAIL.search(line):
         return False
     words = _WORD.findall(line)
     return 0 < len(words) <= 8 and all(w[0].isupper() for w in words)

@@ -42,9 +42,12 @@ def _continues_before(text: str, start: int) -> bool:
     1.5 -> no "5"): read from the character(s) before it, as string tests (cheaper than a
     lookbehind at every position, and than two regex calls per number)."""
     before = text[start - 1]
-    if before.isalnum() or before in _BAD_BEFORE_PUNCT:
+    if before.isalnum():  # ... but for a dollar's country letters: "$US1.19", "$A2" (counts' currencies)
+        return not (before.isupper() and _DOLLAR_LETTERS.search(text, max(0, start - 4), start))
+    if before in _BAD_BEFORE_PUNCT:
         return True
     return before in _HYPHENS and start >= 2 and text[start - 2] in _ASCII_LETTERS
+_DOLLAR_LETTERS = re.compile(r"\$[A-Z]{1,2}$")  # a dollar sign and its country's letters, glued before a number
 _DIGITS_AFTER_NOT = r"(?![.,]\d)(?![/:]\d)"
 #: Most number phrases whose parse is kept (NumberLexicon._cached_word_numbers); a few hundred occur
 _WORD_CACHE_SIZE = 4096

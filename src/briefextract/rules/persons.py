@@ -54,8 +54,11 @@ from operator import itemgetter
 from spacy.tokens import Doc, Span
 
 from briefextract.constants import (
+    APOSTROPHE,
+    APOSTROPHES,
     LAYOUT_HEADING,
     LAYOUT_TITLE,
+    POSSESSIVES,
     SPANS_GAZETTEER,
     SPANS_LAYOUT,
 )
@@ -77,13 +80,16 @@ DEMONYM_KIND = "demonym"
 UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"  # Latin-1, Extended-A and -B (Romanian Ș, Ț)
 LOW = "a-zß-öø-ÿĀ-ɏ"
 HYPHEN = "-‐‑"  # hyphen, and the Unicode hyphens some sites use inside names
-NAME_TAIL = (rf"(?:[{UP}][{LOW}]+)?(?:['’][{UP}][{LOW}]+)?(?:[{HYPHEN}][{UP}]?[{LOW}]+)*"  # "DiCaprio", "Jean-Luc"
-             rf"(?:(?<=s)['’](?=[^\S\n]+[{UP}]))?")  # a plural possessive inside a name: "Workers' Party"
-APOSTROPHE_REST = rf"['’][{UP}][{LOW}]+"  # "O'Brien" after its "O"
+NAME_TAIL = (rf"(?:[{UP}][{LOW}]+)?(?:{APOSTROPHE}[{UP}][{LOW}]+)?(?:[{HYPHEN}][{UP}]?[{LOW}]+)*"  # "DiCaprio", "Jean-Luc"
+             rf"(?:(?<=s){APOSTROPHE}(?=[^\S\n]+[{UP}]))?")  # a plural possessive inside a name: "Workers' Party"
+APOSTROPHE_REST = rf"{APOSTROPHE}[{UP}][{LOW}]+"  # "O'Brien" after its "O"
 CAPWORD = rf"(?:[{UP}]{APOSTROPHE_REST}|(?:Mc|Mac)?[{UP}][{LOW}]+{NAME_TAIL})"
 INITIAL = rf"[{UP}]\."
 ACRONYM_REST = r"[A-Z0-9&]{1,7}"
 ACRONYM = rf"[A-Z]{ACRONYM_REST}"
+#: an item of a source line: an acronym ("IAR") or a site's domain ("polskieradio24.pl"), alone between separators
+SOURCE_LINE_ITEM = re.compile(r"(?<![^\s,;/])(?:[A-Z][A-Z0-9&]{1,7}|[A-Za-z][\w-]*\.[a-z]{2,4})(?=[^\S\n]*(?:[,;/]|$|and\b))",
+                              re.MULTILINE)
 ACRONYM_WORD = re.compile(ACRONYM)  # an unknown source after ``acronym_source_openers``: "reported by UNN"
 ALNUM_REST = r"[A-Za-z]*\d[A-Za-z0-9]*"
 ALNUM_NAME = rf"[A-Z]{ALNUM_REST}"  # L3Harris
@@ -91,7 +97,7 @@ DOMAIN_REST = r"[\w-]*\.[a-z]{2,4}(?![\w.])"
 DOMAIN_NAME = rf"[{UP}]{DOMAIN_REST}"  # "the WatchDog.md think tank", "Meduza.io"
 DOMAIN_WORD = re.compile(DOMAIN_NAME)
 RUN_PARTICLES = ("al-", "el-")  # the particles a run may open with ("al-Assad")
-RUN_BLOCKERS = r"[\w.’'-]"  # no run opens after one of these (the run pattern's lookbehind)
+RUN_BLOCKERS = rf"[\w.{APOSTROPHES}-]"  # no run opens after one of these (the run pattern's lookbehind)
 RUN_BLOCKER = re.compile(RUN_BLOCKERS)
 #: The forms of a word in a run, in the order the run pattern tries them, each as
 #: (its first character, the rest): DOMAIN_NAME, CAPWORD ("O'Brien", then with
@@ -118,21 +124,20 @@ LIST_ITEM_AFTER = re.compile(r"[^\S\n]*(?:,|\n|$|and\b|\|)")
 CREDIT_OPEN = re.compile(r"(?:^|[(\n]|:)[^\S\n]*$")
 FIRST_WORD = re.compile(r"(\S+)\s+")
 NEXT_WORD = re.compile(r"[^\S\n]*(\w+)")
-APOSTROPHES = re.compile(r"[’'‘`]")
-PREV_WORD = re.compile(r"([A-Z][\w’'‘`-]*)[^\S\n]+$")  # the capitalised word right before a run
+ANY_APOSTROPHE = re.compile(rf"[{APOSTROPHES}`]")
+PREV_WORD = re.compile(rf"([A-Z][\w{APOSTROPHES}`-]*)[^\S\n]+$")  # the capitalised word right before a run
 ARABIC_ARTICLE = re.compile(r"\b(?:[Aa]l|[Ee]l|ul|ut|ad|ash|as|an|ar|at)-")  # "al-Islam", "ut-Tahrir"
-WA_WORDS = re.compile(r"(?:[^\S\n]+wa(?:l|-al)?-[A-Z][\w’'-]*)+")  # "wal-Muslimin", "wa-l-Jihad"
+WA_WORDS = re.compile(rf"(?:[^\S\n]+wa(?:l|-al)?-[A-Z][\w{APOSTROPHES}-]*)+")  # "wal-Muslimin", "wa-l-Jihad"
 JOINER_THEN_WORD = re.compile(r"[^\S\n]+(?:of|for|on|and)[^\S\n]+(?:the[^\S\n]+)?(\S+)")
 CAP_NAME = re.compile(CAPWORD)
 #: a capitalised name of up to five words in quotes ("Alternative", “Democracy at Home”)
-QUOTED_NAME = re.compile(r"[\"“](?P<n>[A-Z][\w’'.-]*(?:[^\S\n]+(?:[A-Z][\w’'.-]*|of|at|and|for|the|de|in|on)){0,4})[\"”]")
+QUOTED_NAME = re.compile(rf"[\"“](?P<n>[A-Z][\w{APOSTROPHES}.-]*(?:[^\S\n]+(?:[A-Z][\w{APOSTROPHES}.-]*|of|at|and|for|the|de|in|on)){{0,4}})[\"”]")
 #: what parts two quoted names of one list: no sentence end, a comma or "and" last
 QUOTED_LIST_GAP = re.compile(r"(?:[^.;!?\n\"“”]|\.(?=\d)){0,80}?(?:,|\band)[^\S\n]+")
 PLURAL_Y = re.compile(r"y$")
 #: words that open an item of a list of named bodies ("including arms maker X", "and engine maker Y")
-LIST_ITEM_OPENERS = frozenset({"including", "and", "as", "like", "or"})
 #: a plural possessive inside a run and the word after it ("Workers' Party": "Workers' ", "Party")
-SPACED_POSSESSIVE = re.compile(r"\S+['’]([^\S\n]+)(\S+)")
+SPACED_POSSESSIVE = re.compile(rf"\S+{APOSTROPHE}([^\S\n]+)(\S+)")
 # "NewsMaker", "MediaZona": capitals inside one word name an outlet or firm, not a person
 # ("McCain", "DeSantis", "LaGuardia" open with a name particle)
 CAMEL_NAME = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+")
@@ -148,7 +153,7 @@ ORG_JOINER = re.compile(r"\s+(?:and|of|for|on)\s+(?:the\s+)?")
 SEGMENT_JOINER = re.compile(r"[^\S\n]+(?:and|of|for|on|the)(?:[^\S\n]+the)?[^\S\n]+")
 SEGMENT_JOINER_WORDS = {"and", "of", "for", "on", "the"}  # a run without one has one segment
 #: the name after "<place noun> of " ("Khasan" of "the city of Khasan") and the word before " of "
-PLACE_NAME_AFTER_OF = re.compile(rf"{CAPWORD}(?:[^\S\n]+{CAPWORD}){{0,2}}(?![\w’'-])")
+PLACE_NAME_AFTER_OF = re.compile(rf"{CAPWORD}(?:[^\S\n]+{CAPWORD}){{0,2}}(?![\w{APOSTROPHES}-])")
 LAST_WORD = re.compile(r"(?<![\w-])[a-z]+\Z")
 TWO_LAST_WORDS = re.compile(r"[^\S\n]+\S+[^\S\n]+\S+\Z")  # " on Monday" of "UNN on Monday"
 SPACED_WORD = re.compile(r"[^\S\n]+(\S+)")
@@ -156,23 +161,23 @@ WORD = re.compile(r"\S+")
 WORD_AND = re.compile(r"(\S+)([^\S\n]+and[^\S\n]+)")
 SLASH_WORD_BEFORE = re.compile(rf"(?<![\w/]){CAPWORD}/\Z")  # "Victory/" of "Victory/Pobeda Political Bloc"
 QUOTED_NAME_AFTER = re.compile(  # " “For Lithuania”" of "Union of Democrats “For Lithuania”"
-    rf"[^\S\n]+(?:“[{UP}][\w’'-]*(?:[^\S\n]+[\w’'-]+){{0,3}}”|\"[{UP}][\w’'-]*(?:[^\S\n]+[\w’'-]+){{0,3}}\")(?!\w)")
+    rf"[^\S\n]+(?:“[{UP}][\w{APOSTROPHES}-]*(?:[^\S\n]+[\w{APOSTROPHES}-]+){{0,3}}”|\"[{UP}][\w{APOSTROPHES}-]*(?:[^\S\n]+[\w{APOSTROPHES}-]+){{0,3}}\")(?!\w)")
 REGION_PARTS = re.compile(r"(?<!\S)(?!and[^\S\n])\S+(?:[^\S\n]+(?!and[^\S\n])\S+)*")  # a run's parts between "and"s
 NUMBER_AFTER = re.compile(r"[^\S\n]+\d")  # "License 41A", "Resolution 2231": a numbered thing
-POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|s['’])[^\S\n]+$")
-POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")  # what POSSESSIVE_BEFORE's text ends with
+POSSESSIVE_BEFORE = re.compile(rf"(?:{APOSTROPHE}s|s{APOSTROPHE})[^\S\n]+$")
+POSSESSIVE_ENDS = (*POSSESSIVES, *(f"s{a}" for a in APOSTROPHES))  # what POSSESSIVE_BEFORE's text ends with
 PLACE_AFTER_ROLE = re.compile(r"(\S+)[^\S\n]+(?:to|in|for|at)[^\S\n]+(?:the[^\S\n]+)?$")
 PLACE_PREPOSITIONS = ("to", "in", "for", "at", "the")  # what PLACE_AFTER_ROLE's text ends with
 BY = ("by", "By")  # what a byline's text before the name ends with
 BY_OR_TO = ("by", "to")  # what the text before a single surname ends with ("according to Peskov")
 COMMA_BEFORE = re.compile(r",[^\S\n]+$")
-OWNED_BODY_AFTER = re.compile(r"['’]s[^\S\n]+(\w+)")
+OWNED_BODY_AFTER = re.compile(rf"{APOSTROPHE}s[^\S\n]+(\w+)")
 MONTH_ABBR = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 NOUN_SUFFIX = re.compile(r"(?:ity|tion|sion|ment|ness|ship|ism|ogy|omy|acy|ture)$")  # "Facility", "Autonomy"
-KIN_BEFORE = re.compile(r"(?:\b(?i:his|her|their)|\w[’']s)[^\S\n]+(\w+)$")  # "his wife", "Guanipa’s brother"
+KIN_BEFORE = re.compile(rf"(?:\b(?i:his|her|their)|\w{APOSTROPHE}s)[^\S\n]+(\w+)$")  # "his wife", "Guanipa’s brother"
 #: a role's portfolio or place after it, before an apposed name: "the envoy for Venezuela, X Y",
 #: "Deputy Minister of Trade of Kazakhstan, X Y" (the role is read before it)
-ROLE_PORTFOLIO_TAIL = re.compile(r"(?:[^\S\n]+(?:of|for|to|in|on)(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w.’'-]*){1,3})+$")
+ROLE_PORTFOLIO_TAIL = re.compile(rf"(?:[^\S\n]+(?:of|for|to|in|on)(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w.{APOSTROPHES}-]*){{1,3}})+$")
 APPOS_LIST_END = re.compile(r"[^\S\n]*(?:,|;|\.|\)|$|and\b|or\b|who\b|whose\b)")
 # a social platform after a post ("a post on Truth Social", "posted on Telegram")
 POST_WORDS = ("post", "posts", "posted", "posting", "wrote", "writes", "writing", "written",
@@ -180,12 +185,12 @@ POST_WORDS = ("post", "posts", "posted", "posting", "wrote", "writes", "writing"
 POST_WORD_SET = frozenset(POST_WORDS)
 PLATFORM = re.compile(
     rf"\b{trie_pattern([*POST_WORDS, 'Writing', 'Posting'])}"  # "Writing on X, the president said"
-    rf"[^\S\n]+on[^\S\n]+(?:(?:his|her|their|its|the)[^\S\n]+)?(?P<n>{CAPWORD}(?:[^\S\n]+{CAPWORD}){{0,2}}|[A-Z])(?![\w.’'-])"
+    rf"[^\S\n]+on[^\S\n]+(?:(?:his|her|their|its|the)[^\S\n]+)?(?P<n>{CAPWORD}(?:[^\S\n]+{CAPWORD}){{0,2}}|[A-Z])(?![\w.{APOSTROPHES}-])"
 )
-LIST_WORD = r"[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*"  # "Votum.md", not the full stop of "Repsol. These"
+LIST_WORD = rf"[A-Z][\w&{APOSTROPHES}-]*(?:\.[\w&{APOSTROPHES}-]+)*"  # "Votum.md", not the full stop of "Repsol. These"
 LIST_ITEM = rf"{LIST_WORD}(?:[^\S\n]+(?:(?:et|de|du|del|&)[^\S\n]+)?{LIST_WORD}){{0,3}}"
 ORG_LIST_ITEM = re.compile(LIST_ITEM)
-PREFIXED_NAME = r"[A-Z][\w’'&-]*(?:[^\S\n]+[A-Z][\w’'&-]*){0,3}"  # the name after a legal form
+PREFIXED_NAME = rf"[A-Z][\w{APOSTROPHES}&-]*(?:[^\S\n]+[A-Z][\w{APOSTROPHES}&-]*){{0,3}}"  # the name after a legal form
 
 
 @dataclass
@@ -224,6 +229,10 @@ class Lexicons:
     compound_participles: list[str] = field(default_factory=list)  # "based" of "Odesa-based": an adjective
     arabic_org_openers: set[str] = field(default_factory=set)  # "Harakat" of "Harakat al-Nujaba": an organisation
     acronym_source_openers: list[str] = field(default_factory=list)  # "reported by" of "reported by UNN"
+    list_item_openers: frozenset[str] = frozenset()  # "including" of "including arms maker X": a list item follows
+    source_line_labels: list[str] = field(default_factory=list)  # "Source" of "Source: IAR, PAP"
+    case_nouns: set[str] = field(default_factory=set)  # "case" of "the Bank Fraud case": a case, no organisation
+    one_letter_surnames: list[str] = field(default_factory=list)  # "U" of "U Yong Su", "O" of "O Su Yong"
     compiled: dict = field(default_factory=dict)
 
     def role_before(self, before: str) -> str | None:
@@ -255,9 +264,9 @@ class Lexicons:
         # an item of a list, with up to two lower-case words before its descriptor: "including
         # arms manufacturer Kalashnikov, engine maker Klimov and shipbuilding company Yantar"
         k = len(head)
-        while k > 0 and len(head) - k < 2 and head[k - 1].islower() and head[k - 1] not in LIST_ITEM_OPENERS:
+        while k > 0 and len(head) - k < 2 and head[k - 1].islower() and head[k - 1] not in self.list_item_openers:
             k -= 1
-        return k > 0 and (head[k - 1].endswith((",", ":", ";")) or head[k - 1] in LIST_ITEM_OPENERS)
+        return k > 0 and (head[k - 1].endswith((",", ":", ";")) or head[k - 1] in self.list_item_openers)
 
     def compile(self) -> None:
         for key, phrases in (("roles", self.roles), ("openers", self.source_openers),
@@ -275,17 +284,18 @@ class Lexicons:
         # character instead of trying each word in turn (regex_tools.trie_pattern)
         particles = trie_pattern(self.particles)
         suffixes = trie_pattern(self.name_suffixes)
-        self.compiled["run"] = re.compile(_run_pattern(particles, suffixes))
+        letters = "".join(w for w in self.one_letter_surnames if len(w) == 1 and w.isupper())
+        self.compiled["run"] = re.compile(_run_pattern(particles, suffixes, letters=letters))
         # the same runs in a text where no "al-"/"el-" can open one (most texts): its
         # class holds no "a" and "e", so re stops at capitals only (~30% faster)
-        self.compiled["run_at_capitals"] = re.compile(_run_pattern(particles, suffixes, particle_opens=False))
+        self.compiled["run_at_capitals"] = re.compile(_run_pattern(particles, suffixes, particle_opens=False, letters=letters))
         roles = trie_pattern(self.roles)
         appos = trie_pattern(self.apposition_openers)
         # not a clause (", and proposed discussing political prisoners") and not the
         # next item of a list (", activist Mikola Dziadok"): the role ends the phrase
         self.compiled["appos_after"] = re.compile(
             rf"^\s*,\s+(?!(?:and|or|but|while|whereas|as|which|that|when|after|before|if|so)\b)"
-            rf"(?:(?:{appos})\s+)?(?:[\w’'-]+\s+){{0,4}}?(?P<role>(?i:{roles}))s?\b(?![^\S\n]+[{UP}])"
+            rf"(?:(?:{appos})\s+)?(?:[\w{APOSTROPHES}-]+\s+){{0,4}}?(?P<role>(?i:{roles}))s?\b(?![^\S\n]+[{UP}])"
         )
         # "By X", "Analysis | By X", "Story and photos by X"; not a clause ("programs
         # are banned by United ...": a byline has at most four words before "by")
@@ -293,6 +303,10 @@ class Lexicons:
             r"(?:^|\n|\|)[^\S\n]*(?:[^\s|]+[^\S\n]+){0,4}[Bb]y[^\S\n]+$")
         self.compiled["source_single"] = re.compile(r"\b(?:by|[Aa]ccording to)\s+$")
         self.compiled["place_nouns"] = frozenset(self.place_nouns_before_of)
+        labels = trie_pattern(self.source_line_labels) if self.source_line_labels else None
+        self.compiled["source_line"] = re.compile(
+            rf"^[^\S\n]*(?:{labels})[^\S\n]*:[^\S\n]*(?P<items>[^\n]{{1,200}})$", re.MULTILINE) if labels else None
+        self.compiled["source_line_probe"] = ":"  # (every source line holds one: most texts skip the scan)
         self.compiled["acronym_source"] = re.compile(
             rf"\b(?i:{trie_pattern(self.acronym_source_openers, space=True)})\s+$") if self.acronym_source_openers else None
         if self.not_actors:
@@ -357,7 +371,7 @@ class Lexicons:
         self.compiled["cue_words"] = word_pattern([*POST_WORDS, *self.compiled.get("org_list_words", ())])
 
 
-def _run_pattern(particles: str, suffixes: str, particle_opens: bool = True) -> str:
+def _run_pattern(particles: str, suffixes: str, particle_opens: bool = True, letters: str = "") -> str:
     """A run of capitalised words, joined by spaces, name particles ("bin", "al-")
     and, for organisations, "of / for / on / and (the)", with a name suffix after.
 
@@ -369,10 +383,15 @@ def _run_pattern(particles: str, suffixes: str, particle_opens: bool = True) -> 
     Without ``particle_opens`` a run opens only at a capital: the pattern for texts
     where :func:`_particle_may_open_run` is false. Group 1 holds everything after
     the first word (joiners, further words, a suffix): empty for a one-word run.
+    ``letters``: one-letter surnames ("U" of "U Yong Su"), a word of their own before two
+    capitalised words.
     """
     sp = r"[^\S\n]+"  # a name never runs across a line break
-    word = "(?:" + "|".join(first + rest for first, rest in NAME_WORD_FORMS) + ")"
-    word_after_first = "(?:" + "|".join(f"(?<={first}){rest}" for first, rest in NAME_WORD_FORMS) + ")"
+    forms = NAME_WORD_FORMS
+    if letters:
+        forms = (*forms, (f"[{letters}]", rf"(?={sp}[{UP}][{LOW}]+{sp}[{UP}][{LOW}]+)"))
+    word = "(?:" + "|".join(first + rest for first, rest in forms) + ")"
+    word_after_first = "(?:" + "|".join(f"(?<={first}){rest}" for first, rest in forms) + ")"
     joiner = (rf"(?:{sp}(?:(?:{particles}){sp}){{0,2}}(?:(?:al|el)-)?"
               rf"|{sp}(?:(?:of|for|on|de){sp}(?:the{sp})?|and{sp}(?!the\b)))")
     if particle_opens:
@@ -743,6 +762,8 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
     list_starts = None if plurals is None or _has_ascii_folds(text) else [p for p, w in cues if w in plurals]
     out += _listed_orgs(doc, text, lex, known, list_starts)
     out += _dateline_sources(doc, text, lex, known)
+    if lex.compiled.get("source_line") is not None and lex.compiled["source_line_probe"] in text:
+        out += _source_line_items(doc, text, lex, known)
     if '"' in text or "“" in text:
         out += _quoted_names(text, lex, known)
     out += _places_after_of(doc, text, lex, known)
@@ -806,11 +827,11 @@ def _arabic_org(text: str, c: Candidate, lex: Lexicons) -> Candidate:
     words); "Ansar Abbasi" stays a person."""
     if ARABIC_ARTICLE.search(text, c.start, c.end) is None:
         return c  # "Ansar Abbasi": a given name, no movement (their names hold "al-")
-    first = APOSTROPHES.sub("", text[c.start:c.end].split(None, 1)[0]).lower()
+    first = ANY_APOSTROPHE.sub("", text[c.start:c.end].split(None, 1)[0]).lower()
     start = c.start
     if first not in lex.arabic_org_openers:
         prev = PREV_WORD.search(text, max(0, c.start - 20), c.start)
-        if prev is None or APOSTROPHES.sub("", prev.group(1)).lower() not in lex.arabic_org_openers:
+        if prev is None or ANY_APOSTROPHE.sub("", prev.group(1)).lower() not in lex.arabic_org_openers:
             return c
         start = prev.start(1)
     tail = WA_WORDS.match(text, c.end)
@@ -960,6 +981,8 @@ def _prefixed_org(doc: Doc, text: str, start: int, end: int, acr: re.Match | Non
     name = _words(text[n0:n1])
     if name[0] in lex.given_names or any(w in lex.stopwords or w in lex.org_heads for w in name):
         return None  # "Bank Governor X", "JSC Board": a role or a body, not a name
+    if lex.case_nouns and (nxt := NEXT_LOWER_WORD.match(text, n1)) and nxt.group(1) in lex.case_nouns:
+        return None  # "the Bank Fraud case": a case's name
     out = []
     if not known.overlapping(n0, n1):  # "PJSC Rosbank": a listed name is the gazetteer's
         cand = Candidate(start, n1, "ORG", "persons.org.legal_form")
@@ -1066,8 +1089,8 @@ def _lone_word_may_name(text: str, start: int, end: int, word: str, lex: Lexicon
     if text.startswith(",", end) and (lex.compiled["descriptor_appos_after"].match(text[end:end + 80])
                                       or lex.compiled["appos_after"].match(text[end:end + 80])):
         return True  # "Bitriver, a mining company founded in ...", "Gonzalez, a retired diplomat,"
-    if tail and tail[-1].endswith(",") and word in lex.given_names:
-        return True  # "her brother, Tomas, said"
+    if tail and (tail[-1].endswith(",") or tail[-1].lower() in lex.kin_nouns) and word in lex.given_names:
+        return True  # "her brother, Tomas, said", "his wife Galina"
     classifier = lex.compiled.get("classifier_after")
     return classifier is not None and classifier.match(text[end:end + 80]) is not None  # (it opens with ^: a slice)
 
@@ -1182,6 +1205,19 @@ def _dateline_sources(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[
     return out
 
 
+def _source_line_items(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[Candidate]:
+    """The agencies of a source line ("Source: IAR, PAP, polskieradio24.pl"): each item that is
+    an acronym or a site's domain is an organisation (a known one is the gazetteer's)."""
+    out = []
+    for m in lex.compiled["source_line"].finditer(text):
+        for item in SOURCE_LINE_ITEM.finditer(text, m.start("items"), m.end("items")):
+            s0, e0 = item.span()
+            if known.overlapping(s0, e0) or is_excluded(doc, s0, e0):
+                continue
+            out.append(Candidate(s0, e0, "ORG", "persons.org.source_line"))
+    return out
+
+
 def _coordinated_names(text: str, segments: list[tuple[int, int]], found: list[Candidate],
                        lex: Lexicons, known: Known) -> list[Candidate]:
     """Names joined by "and" to a person the rules found are persons too ("Editor X
@@ -1226,7 +1262,7 @@ def _runs(text: str, lex: Lexicons, known: Known) -> list[tuple[int, int, list[s
                 out.append((start, end, [word]))
             continue
         words = m.group(0).split()
-        if words[0][-1] in "'’" or any(w[-1] in "'’" for w in words[1:-1]):
+        if words[0][-1] in APOSTROPHES or any(w[-1] in APOSTROPHES for w in words[1:-1]):
             # a plural possessive names an organisation before its head ("Workers' Party");
             # before anything else it is an owner: the run starts after it ("the Kurds' Erdogan")
             cut = _after_plural_possessive(m.group(0), lex)
@@ -1340,7 +1376,9 @@ def _skip_opening_gerund(text: str, start: int, end: int, lex: Lexicons) -> int:
 def _plain_name(words: list[str], lex: Lexicons) -> bool:
     """Two to four capitalised name words, none a stopword, org head, product or role,
     the last not shaped like a common noun ("the Fordow Facility")."""
-    return (2 <= len(words) <= 4 and all(CAP_NAME.fullmatch(w) for w in words) and not NOUN_SUFFIX.search(words[-1])
+    surname_letter = len(words) > 2 and words[0] in lex.one_letter_surnames  # "O Jong Hun"
+    return (2 <= len(words) <= 4 and all(CAP_NAME.fullmatch(w) for w in words[1 if surname_letter else 0:])
+            and not NOUN_SUFFIX.search(words[-1])
             and not any(w in lex.stopwords or w in lex.org_heads or w in lex.product_words
                         or w in lex.place_heads or lex.role_before(w) for w in words))
 
@@ -1462,6 +1500,8 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
     role = lex.role_before(before)
     if role and len(words) == 1 and OWNED_BODY_AFTER.match(after) and OWNED_BODY_AFTER.match(after).group(1) in lex.org_heads:
         return None  # "the official Comptroller's Office": the owner of a body, not a person
+    if role and lex.role_before(" " + " ".join(words)):
+        return None  # "the Deputy Head of ...": the run is a role itself
     if role:
         return Candidate(start, end, "PERSON", "persons.person.role", role=role)
     if in_title:
@@ -1483,14 +1523,16 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
         if words[0].endswith(".") or not APPOS_LIST_END.match(after):
             return None
         cm = COMMA_BEFORE.search(before)
-        kin = KIN_BEFORE.search(before[:cm.start()]) if cm else None
+        # "Guanipa’s brother, Tomás,"; "his wife Galina and their son Aleksandr"
+        kin = KIN_BEFORE.search(before[:cm.start()] if cm else before.rstrip())
         if kin and kin.group(1).lower() in lex.kin_nouns and words[0] in lex.given_names:
-            return Candidate(start, end, "PERSON", "persons.person.kin_given")  # "Guanipa’s brother, Tomás,"
+            return Candidate(start, end, "PERSON", "persons.person.kin_given")
         if (after.startswith(",") and words[0] not in lex.given_names and text.count(words[0]) >= 2
                 and not SENTENCE_START_BEFORE.search(before) and lex.compiled["appos_after"].match(after)):
             return Candidate(start, end, "PERSON", "persons.person.single_appos")  # "chose Gonzalez, a retired diplomat,"
         return None
-    if words[0] in lex.given_names and not words[-1].endswith(".") and words[-1] not in lex.place_heads:
+    given_at = 1 if len(words) > 2 and words[0] in lex.one_letter_surnames else 0  # "O Jong Hun": surname first
+    if words[given_at] in lex.given_names and not words[-1].endswith(".") and words[-1] not in lex.place_heads:
         # "Tengiz Field", "Maria Square": a given name before a place head names a place
         return Candidate(start, end, "PERSON", "persons.person.given")
     if (lex.surname_endings and len(words) <= 3 and len(words[-1]) >= 6 and words[-1].endswith(lex.surname_endings)

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from itertools import compress
 from typing import Any
 
-_BRACKETS = str.maketrans({"[": None, "]": None, "’": "'", "‘": "'", "“": '"', "”": '"'})
+from briefextract.constants import APOSTROPHES
+
+_BRACKETS = str.maketrans({"[": None, "]": None, "“": '"', "”": '"', **dict.fromkeys(APOSTROPHES, "'")})
 
 
 
