@@ -277,3 +277,10 @@ def test_dates_an_obligation_looks_ahead(extract):
     dates = extract("Washington warned Caracas that it must free the candidates by the end of November.",
                     published="2023-10-19").dates
     assert [(d.text, d.value) for d in dates] == [("the end of November", "2023-11")]
+
+
+def test_dates_infinitive_prepare_is_no_future_marker(extract):
+    """'ordered ... to prepare' in a past narrative looks back: the year-less month is this year's, not next."""
+    text = "The minister ordered officials to prepare new sanctions in February, after the verdict."
+    dates = extract(text, published="2023-05-29").dates
+    assert [(d.text, d.value) for d in dates] == [("February", "2023-02")]
