@@ -29,3 +29,18 @@ def test_a_war_is_dated_only_by_its_own_phrase(extract):
     ):
         wars = [e for e in event_dicts(extract, text) if e["type"] == "war"]
         assert [e["date"] for e in wars] == [date], (text, wars)
+
+
+def test_the_accused_is_a_party_of_an_accusation(extract):
+    for text, speaker, accused in (
+        ("Poland accused Belarus on Friday of orchestrating the migrant crisis.", "Poland", "Belarus"),
+        ("On Monday, Estonian Prime Minister Kristen Michal condemned the Kremlin for its threats.",
+         "Kristen Michal", "Russia"),
+        ("Kazakhstan's president blamed Kyrgyzstan on Tuesday for the blackout.", "Kazakhstan", "Kyrgyzstan"),
+    ):
+        ev = _rules(event_dicts(extract, text), "statement.accused")
+        assert len(ev) == 1, (text, ev)
+        assert speaker in ev[0]["participants"] and accused in ev[0]["participants"], (text, ev)
+    # a verb of saying keeps only its speaker: what the words are about is no party
+    ev = _rules(event_dicts(extract, "Poland said on Friday Belarus had orchestrated the crisis."), "statement.said")
+    assert [e["participants"] for e in ev] == [["Poland"]]

@@ -146,6 +146,7 @@ class EventLexicon:
     decision_verbs: frozenset[str] = frozenset()
     #: at most this many tokens between a verb of saying and the date that dates it ('told reporters on Monday')
     speech_date_gap: int = 2
+    addressee_gap: int = 2
     #: words before a party of a verb whose object is a topic ('discussed with X the war in Y')
     comitative: frozenset[str] = frozenset()
     #: words that open a reported clause right after a verb of saying ('said he was born in 2005')
@@ -287,6 +288,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         sanction_actions=frozenset(cues.get("sanction_actions", ())),
         decision_verbs=frozenset(cues.get("decision_verbs", ())),
         speech_date_gap=int(cues.get("speech_date_gap", 2)),
+        addressee_gap=int(cues.get("addressee_gap", 2)),
         comitative=frozenset(cues.get("comitative", ())),
         reported_subjects=frozenset(cues.get("reported_subjects", ())),
         attempt_adjectives=frozenset(cues.get("attempt_adjectives", ())),
@@ -1123,7 +1125,21 @@ def _speakers(
     near = [sp.name for sp in before if sp.start > comma]
     if not near and not lex.pronouns.isdisjoint(lower[comma + 1: m.start]):
         return []  # "After meeting Putin, he said": "he" spoke
-    return list(dict.fromkeys(near or [sp.name for sp in before]))
+    return list(dict.fromkeys((near or [sp.name for sp in before]) + _addressee(names, actors, m, lex)))
+
+
+def _addressee(names: list[str], actors: list[ActorSpan], m: Mention, lex: EventLexicon) -> list[str]:
+    """The one a speaker's words are aimed at, for a trigger whose object is a party (``addressee``:
+    "accused Russia of ...", "condemned the Kremlin"): the actor right after the verb (within
+    cues.json addressee_gap tokens: an article or a title between), or none."""
+    if not m.entry.get("addressee"):
+        return []
+    for sp in actors:
+        if m.end <= sp.start <= m.end + lex.addressee_gap and sp.name in names:
+            return [sp.name]
+        if sp.start > m.end + lex.addressee_gap:
+            break
+    return []
 
 
 def _opening_bracket(texts: list[str], close: int, lo: int) -> int:
