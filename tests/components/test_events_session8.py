@@ -44,3 +44,27 @@ def test_the_accused_is_a_party_of_an_accusation(extract):
     # a verb of saying keeps only its speaker: what the words are about is no party
     ev = _rules(event_dicts(extract, "Poland said on Friday Belarus had orchestrated the crisis."), "statement.said")
     assert [e["participants"] for e in ev] == [["Poland"]]
+
+
+def test_one_person_told_by_a_participle_is_no_act_and_leaves_the_date_to_the_main_verb(extract):
+    for text, kind, date in (
+        ("Iran executed a man convicted over the 2022 protests on Thursday.", "execution", "2024-03-14"),
+        ("Belarus hanged a prisoner sentenced for the 2021 bombing on Monday.", "execution", "2024-03-11"),
+        ("Saudi Arabia executed a woman convicted of smuggling on Tuesday.", "execution", "2024-03-12"),
+    ):
+        ev = event_dicts(extract, text)
+        assert [(e["type"], e["date"]) for e in ev] == [(kind, date)], (text, ev)
+    # a person as the subject of the act is no description ('The minister resigned on Monday')
+    ev = event_dicts(extract, "The minister resigned on Monday.")
+    assert [e["date"] for e in ev] == ["2024-03-11"]
+
+
+def test_a_year_between_a_determiner_and_a_word_dates_no_verb(extract):
+    # 'the 2014 fraud', 'its 2019 ruling': which thing, not when the clause's act happened
+    ev = _rules(event_dicts(extract, "Vladimir Plahotniuc had been arrested over the 2014 fraud at three banks."), "arrest.verb")
+    assert [e["date"] for e in ev] == [None]
+    ev = _rules(event_dicts(extract, "Vladimir Plahotniuc was arrested in 2014 over the fraud at three banks."), "arrest.verb")
+    assert [e["date"] for e in ev] == ["2014"]
+    # the year's own noun keeps it: 'the disputed 2020 election'
+    ev = [e for e in event_dicts(extract, "Tsikhanouskaya fled after the disputed 2020 election.") if e["type"] == "election"]
+    assert [e["date"] for e in ev] == ["2020"]

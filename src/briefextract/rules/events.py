@@ -123,6 +123,9 @@ class EventLexicon:
     additive: frozenset[str] = frozenset()
     reduced_relative_nouns: frozenset[str] = frozenset()
     reduced_relative_next: frozenset[str] = frozenset()
+    reduced_relative_one: frozenset[str] = frozenset()
+    reduced_relative_one_next: frozenset[str] = frozenset()
+    attributive_determiners: frozenset[str] = frozenset()
     main_clause_aux: frozenset[str] = frozenset()
     occasion_preps: frozenset[str] = frozenset()
     occasion_gap: int = 10
@@ -270,6 +273,9 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         additive=frozenset(cues.get("additive", ())),
         reduced_relative_nouns=frozenset(cues.get("reduced_relative_nouns", ())),
         reduced_relative_next=frozenset(cues.get("reduced_relative_next", ())),
+        reduced_relative_one=frozenset(cues.get("reduced_relative_one", ())),
+        reduced_relative_one_next=frozenset(cues.get("reduced_relative_one_next", ())) | frozenset(cues.get("reduced_relative_next", ())),
+        attributive_determiners=frozenset(cues.get("attributive_determiners", ())),
         main_clause_aux=frozenset(cues.get("main_clause_aux", ())),
         occasion_preps=frozenset(cues.get("occasion_preps", ())),
         occasion_gap=int(cues.get("occasion_gap", 10)),
@@ -722,6 +728,13 @@ def _describes_people(
         # "personnel captured in Kursk", "captives exchanged through its mediation", "the individuals
         # added to the sanctions list are ...": a description (a phrase trigger brings its preposition)
         return True
+    if (
+        s > 1 and after is not None and lowers[s].endswith(("ed", "en")) and before in lex.reduced_relative_one
+        and lowers[s - 2] in _ARTICLES and (e - s > 1 or after in lex.reduced_relative_one_next)
+    ):
+        # "executed a man convicted over the protests", "freed a journalist detained since 2019": one
+        # person told by what was done to them (after "a"/"an": "The minister resigned on Monday" is an act)
+        return True
     # "those released", "all released soldiers": a participle naming people ("the lifting",
     # "the imposition" are acts)
     return before in lex.nominal_before and lowers[e - 1].endswith(("ed", "en"))
@@ -1077,6 +1090,17 @@ def _modifies_noun(lower: list[str], date_end: int, noun_starts: list[int], own:
     return False
 
 
+def _attributive_year(lower: list[str], d: DateSpan, lex: EventLexicon) -> bool:
+    """The date is a bare year between a determiner and a word ("the 2022 protests", "its 2019
+    ruling", cues.json attributive_determiners): it says which thing that word names, not when the
+    clause's verb happened."""
+    return (
+        d.end - d.start == 1 and d.start > 0 and d.end < len(lower) and _YEAR.match(lower[d.start]) is not None
+        and lower[d.start - 1] in lex.attributive_determiners
+        and lower[d.end].isalpha() and lower[d.end] not in _CONJUNCTIONS
+    )
+
+
 def _conjoined_nouns(lower: list[str], m: Mention, d: DateSpan, starts: list[int], noun_starts: list[int]) -> bool:
     """The nominal trigger ``m`` is the last of nominal triggers joined by "and" after the date: "last
     month's forced landing of a flight and the arrest of a journalist" dates both."""
@@ -1263,6 +1287,8 @@ def describe(
                 continue  # "the agency's September 4 report", "a post ... on February 26", not "in January, according to a report"
             if noun_starts and _modifies_noun(lower, d.end, noun_starts, m.start):
                 continue  # "the disputed 2020 election": the year is that election's
+            if not (d.end <= m.start <= d.end + 2) and _attributive_year(lower, d, lex):
+                continue  # "executed a man convicted over the 2022 protests on Thursday": the protests' year
             lo_t, hi_t = (d.end, m.start) if d.end <= m.start else (m.end, d.start)
             if _any_between(starts, lo_t, hi_t) and not (d.end <= m.start and _conjoined_nouns(lower, m, d, starts, noun_starts)):
                 continue
