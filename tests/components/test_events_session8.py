@@ -68,3 +68,17 @@ def test_a_year_between_a_determiner_and_a_word_dates_no_verb(extract):
     # the year's own noun keeps it: 'the disputed 2020 election'
     ev = [e for e in event_dicts(extract, "Tsikhanouskaya fled after the disputed 2020 election.") if e["type"] == "election"]
     assert [e["date"] for e in ev] == ["2020"]
+
+
+def test_people_who_took_to_the_streets_acted(extract):
+    # the people before 'poured/turned into the streets' are the protesters, not people something was
+    # done to ('people detained in Minsk' stays a description)
+    for text, date in (
+        ("Thousands of people poured into the streets of Yerevan on Monday.", "2024-03-11"),
+        ("Tens of thousands of people turned to the streets of Tbilisi in 2019.", "2019"),
+        ("Students marched through the streets of Bishkek on Friday.", "2024-03-15"),
+    ):
+        ev = [e for e in event_dicts(extract, text) if e["type"] == "protest"]
+        assert [e["date"] for e in ev] == [date], (text, ev)
+    assert [e for e in event_dicts(extract, "Several journalists detained in Minsk on Friday were freed.")
+            if e["type"] == "arrest"] == []

@@ -849,8 +849,8 @@ def find_mentions(
         if s in blocked:
             continue
         noun = bool(entry.get("noun"))
-        if not noun and _describes_people(lowers, s, e, lex, tok):
-            continue
+        if not noun and not entry.get("agent_before") and _describes_people(lowers, s, e, lex, tok):
+            continue  # "people detained in Minsk"; not "people poured into the streets" (agent_before: they acted)
         if layout_excluded and is_excluded(doc, tok.idx[s], tok.end_char(e - 1)):
             continue
         sent = sents[bisect.bisect_right(sent_starts, s) - 1]
