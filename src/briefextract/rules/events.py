@@ -708,9 +708,15 @@ def _blocked_tokens(doc: Doc, actors: list[ActorSpan]) -> set[int]:
 def _describes_people(
     lowers: list[str], s: int, e: int, lex: EventLexicon, tok: TokenArrays | None = None
 ) -> bool:
-    """A verbal trigger used as an adjective or a name for people, not a reported act."""
+    """A verbal trigger used as an adjective or a name for people, not a reported act. An adverb
+    in -ly right before the trigger is passed over ("citizens arbitrarily detained in X", "all
+    wrongfully detained nationals")."""
     after = lowers[e] if e < len(lowers) else None
-    before = lowers[s - 1] if s > 0 else None
+    if s > 1 and lowers[s - 1].endswith("ly") and lowers[s - 1].isalpha():
+        s_word = s - 1  # "arbitrarily detained": the word before the adverb is the one read
+    else:
+        s_word = s
+    before = lowers[s_word - 1] if s_word > 0 else None
     if e - s == 1 and after in lex.adjectival_next:
         return True  # "sanctioned companies include ...": a participle used as an adjective
     if (
@@ -723,14 +729,14 @@ def _describes_people(
         return True
     if (
         before is not None and after is not None and lowers[s].endswith("ed")
-        and before in lex.reduced_relative_nouns and (e - s > 1 or after in lex.reduced_relative_next)
+        and before in lex.reduced_relative_nouns and (e - s > 1 or after in lex.reduced_relative_next or s_word < s)
     ):
         # "personnel captured in Kursk", "captives exchanged through its mediation", "the individuals
         # added to the sanctions list are ...": a description (a phrase trigger brings its preposition)
         return True
     if (
-        s > 1 and after is not None and lowers[s].endswith(("ed", "en")) and before in lex.reduced_relative_one
-        and lowers[s - 2] in _ARTICLES and (e - s > 1 or after in lex.reduced_relative_one_next)
+        s_word > 1 and after is not None and lowers[s].endswith(("ed", "en")) and before in lex.reduced_relative_one
+        and lowers[s_word - 2] in _ARTICLES and (e - s > 1 or after in lex.reduced_relative_one_next)
     ):
         # "executed a man convicted over the protests", "freed a journalist detained since 2019": one
         # person told by what was done to them (after "a"/"an": "The minister resigned on Monday" is an act)
