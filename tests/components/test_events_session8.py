@@ -94,3 +94,24 @@ def test_an_adverb_before_a_participle_keeps_it_a_description(extract):
     # an adverb before an act told with its agent changes nothing
     ev = event_dicts(extract, "Russian forces brutally attacked Kharkiv on Monday.")
     assert [(e["type"], e["date"]) for e in ev] == [("attack", "2024-03-11")]
+
+
+def test_a_date_stamp_dates_no_happening(extract):
+    # the page's date stamp is kept as a date record, but an event dated by it spanned the stamp and
+    # was dropped with it: the act's own date ('on Tuesday') dates it
+    text = " date 2024-03-12 Canada imposed new sanctions on Belarus on Tuesday, targeting nine judges.\n\nMore follows."
+    ev = [e for e in event_dicts(extract, text) if e["type"] == "sanctions"]
+    assert [(e["date"], "Canada" in e["participants"]) for e in ev] == [("2024-03-12", True)]
+    # an action only the stamp dates ('EU states approved a package', no date of its own) is no dated event
+    text = " date 2024-03-12 The European Union approved a fresh sanctions package on Belarus.\n\nMore follows."
+    assert [e["date"] for e in event_dicts(extract, text) if e["type"] == "sanctions" and e["date"]] == []
+
+
+def test_a_photo_released_by_someone_is_no_release(extract):
+    for text in (
+        "In this undated photo released by the Georgian Interior Ministry on Monday, police stand guard.",
+        "A handout picture released by the Kremlin on Friday shows Putin in Minsk.",
+    ):
+        assert "release" not in [e["type"] for e in event_dicts(extract, text)], text
+    ev = event_dicts(extract, "Azerbaijan released two Armenian soldiers on Monday.")
+    assert [e["type"] for e in ev] == ["release"]

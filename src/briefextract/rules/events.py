@@ -1948,6 +1948,10 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     ]
     breaks = clause_breaks(doc, lex, [(s, e) for s, e, _ in anchors], lowers, positions)
     actors, dates = document_actor_spans(doc), resolved_date_spans(doc)
+    if dates and excluded_ranges(doc):
+        # " date 2019-03-01 The United States imposed ... on Friday": a date stamp kept as a date record
+        # dates no happening (an event spanning it would be dropped with the stamp's range)
+        dates = [d for d in dates if not is_excluded(doc, tok.idx[d.start], tok.end_char(d.end - 1))]
     mentions = find_mentions(doc, lex, breaks, lowers, actors, positions=positions)
     # "BRUSSELS (Reuters) - The Council said ...": the dateline's place and agency take no part
     datelines = dateline_token_ranges(doc)
@@ -2032,7 +2036,9 @@ def add_sanction_events(doc: Doc, events: list[dict], lex: EventLexicon) -> None
     if not records:
         return
     text = doc_text(doc)
-    date_spans = None  # (start, end, value) of the date mentions, read when a dated action needs them
+    # (start, end, value) of the date mentions, and the values only a date stamp gives, read when a
+    # dated action needs them
+    date_spans, stamped = None, set()
     actor_records = stored_extension(doc, "actors") or ()
     names = {a["name"] for a in actor_records}
     country_of = actor_countries(doc)
@@ -2060,7 +2066,14 @@ def add_sanction_events(doc: Doc, events: list[dict], lex: EventLexicon) -> None
         if not date or after_publication(date, dct):
             continue  # undated: most restate another; later: a deadline ('have until April 3 to wind down')
         if date_spans is None:
-            date_spans = [(d["span"]["start"], d["span"]["end"], d["value"]) for d in stored_extension(doc, "dates") or ()]
+            date_records = stored_extension(doc, "dates") or ()
+            date_spans = [(d["span"]["start"], d["span"]["end"], d["value"]) for d in date_records]
+            stamped = {d["value"] for d in date_records if str(d.get("rule", "")).startswith(C.EXCLUSION_EXEMPT_RULES)}
+            stamped.difference_update(
+                d["value"] for d in date_records if not str(d.get("rule", "")).startswith(C.EXCLUSION_EXEMPT_RULES)
+            )
+        if date in stamped:
+            continue  # " date 2025-07-18 EU states approved a fresh package": only the page's date stamp says so
         if _date_in_relative_clause(text, rec["span"], date, date_spans, lex):
             continue  # "blacklisted members of a group linked to X, who fled Moldova in 2019": the flight's year
         keys = party_keys(parties, country_of)
