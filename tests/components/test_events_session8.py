@@ -115,3 +115,22 @@ def test_a_photo_released_by_someone_is_no_release(extract):
         assert "release" not in [e["type"] for e in event_dicts(extract, text)], text
     ev = event_dicts(extract, "Azerbaijan released two Armenian soldiers on Monday.")
     assert [e["type"] for e in ev] == ["release"]
+
+
+def test_a_closing_attribution_takes_no_date_from_the_words_said(extract):
+    # '..., X said (in a statement)' closing the sentence: a date before its comma is what was said
+    ev = _rules(event_dicts(extract, "The Estonian activist had been arrested in Iran in May 2023 on the sidelines of a "
+                                     "rally, Kaja Kallas said in a statement."), "statement.in_a_statement")
+    assert [(e["date"], e["participants"]) for e in ev] == [(None, ["Kaja Kallas"])]
+    ev = [e for e in event_dicts(extract, "Kallas hosted Rinkevics for talks in Tallinn on Wednesday, Estonia said.")
+          if e["type"] == "statement"]
+    assert all(e["date"] != "2024-03-13" for e in ev), ev
+    # a phrase opening the sentence with a preposition or an -ing participle frames the saying
+    for text, date in (
+        ("Speaking to reporters in Riga on Thursday, Edgars Rinkevics said that the talks had failed.", "2024-03-14"),
+        ("On Monday, Edgars Rinkevics told reporters that the talks had failed.", "2024-03-11"),
+        ("In a statement on Friday, the Latvian ministry said that Riga had closed the border.", "2024-03-15"),
+        ("But late on Thursday, the Kyrgyz trade ministry, the bloc's chair, dismissed the comments.", "2024-03-14"),
+    ):
+        ev = [e for e in event_dicts(extract, text) if e["type"] == "statement"]
+        assert [e["date"] for e in ev] == [date], (text, ev)

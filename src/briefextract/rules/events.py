@@ -150,6 +150,8 @@ class EventLexicon:
     #: at most this many tokens between a verb of saying and the date that dates it ('told reporters on Monday')
     speech_date_gap: int = 2
     addressee_gap: int = 2
+    attribution_subject: int = 0
+    frame_openers: frozenset[str] = frozenset()
     #: words before a party of a verb whose object is a topic ('discussed with X the war in Y')
     comitative: frozenset[str] = frozenset()
     #: words that open a reported clause right after a verb of saying ('said he was born in 2005')
@@ -295,6 +297,8 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         decision_verbs=frozenset(cues.get("decision_verbs", ())),
         speech_date_gap=int(cues.get("speech_date_gap", 2)),
         addressee_gap=int(cues.get("addressee_gap", 2)),
+        attribution_subject=int(cues.get("attribution_subject", 0)),
+        frame_openers=frozenset(cues.get("frame_openers", ())),
         comitative=frozenset(cues.get("comitative", ())),
         reported_subjects=frozenset(cues.get("reported_subjects", ())),
         attempt_adjectives=frozenset(cues.get("attempt_adjectives", ())),
@@ -601,6 +605,7 @@ def _longest_first(match: tuple[int, int, int]) -> tuple[int, int]:
 
 
 _ARTICLES = frozenset({"a", "an"})
+_NAME_PUNCT = frozenset({"'s", "’s", "-", ".", "(", ")"})
 _ARTICLES_DEF = frozenset({"a", "an", "the"})
 _CONJUNCTIONS = frozenset({"and", "or", "but", "then"})
 
@@ -1096,6 +1101,35 @@ def _modifies_noun(lower: list[str], date_end: int, noun_starts: list[int], own:
     return False
 
 
+def _attribution_comma(texts: list[str], m: Mention, lex: EventLexicon) -> int:
+    """The comma that opens a closing attribution ("..., De Croo said in a statement", "..., the BNS
+    news agency reported"): at most cues.json attribution_subject tokens of its speaker between it and
+    the verb of saying, words before it in the sentence; or -1."""
+    lo = max(m.sent[0] + 1, m.start - lex.attribution_subject - 1)
+    for k in range(m.start - 1, lo - 1, -1):
+        if texts[k] == ",":
+            return -1 if _framing_phrase(texts, m.sent[0], k, lex) else k
+        if not texts[k][:1].isalnum() and texts[k] not in _NAME_PUNCT:
+            return -1
+    return -1
+
+
+def _opens_sentence(lower: list[str], lo: int, i: int, lex: EventLexicon) -> bool:
+    """Only framing words (cues.json frame_openers, conjunctions) stand between the sentence start
+    ``lo`` and ``i`` ("On 30 January, ...", "But late on Thursday, ...")."""
+    return i - lo <= 4 and all(w in lex.frame_openers or w in _CONJUNCTIONS for w in lower[lo:i])
+
+
+def _framing_phrase(texts: list[str], lo: int, comma: int, lex: EventLexicon) -> bool:
+    """The words before ``comma`` open the sentence (``lo``, no other comma or colon between) with a
+    preposition or a participle in -ing ("Speaking to TVP World in Malta on Thursday, he said",
+    "On Monday, X said"): they frame the saying, they are not what was said."""
+    if any(t in (",", ":", ";") for t in texts[lo:comma]):
+        return False
+    first = texts[lo].lower()
+    return first.endswith("ing") or first in lex.frame_openers
+
+
 def _attributive_year(lower: list[str], d: DateSpan, lex: EventLexicon) -> bool:
     """The date is a bare year between a determiner and a word ("the 2022 protests", "its 2019
     ruling", cues.json attributive_determiners): it says which thing that word names, not when the
@@ -1276,9 +1310,12 @@ def describe(
     # "After the disputed election, she went into hiding ... in August": in a clause opened by
     # after/before/since, a date past the next comma is the main clause's, not this happening's
     opened = a > m.sent[0] and lower[a - 1] in lex.temporal_subordinators
+    said_after = _attribution_comma(texts, m, lex) if speaker else -1
     for d in dates:
         if opened and d.start >= m.end and "," in texts[m.end:d.start]:
             continue
+        if d.end <= said_after and not _opens_sentence(lower, m.sent[0], d.start, lex):
+            continue  # "X was arrested in November 2022, De Croo said": what was said ("On 30 January, X said": not)
         if (
             speaker and d.start > m.end + lex.speech_date_gap
             and not lex.reported_subjects.isdisjoint(lower[m.end: m.end + lex.speech_date_gap + 1])
@@ -1340,8 +1377,8 @@ def describe(
         and date_window is None
     ):
         topic = _topic_date(texts, m, dates, breaks)
-        if topic is not None:
-            best = (0, topic)
+        if topic is not None and (topic.end > said_after or _opens_sentence(lower, m.sent[0], topic.start, lex)):
+            best = (0, topic)  # not "X hosted Y on Wednesday, Estonia said"
     if (
         best is None and not m.entry.get("noun") and not m.entry.get("light") and not m.relative_clause
         and not subordinate and date_window is None and lex.report_frame
