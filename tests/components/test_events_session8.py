@@ -134,3 +134,19 @@ def test_a_closing_attribution_takes_no_date_from_the_words_said(extract):
     ):
         ev = [e for e in event_dicts(extract, text) if e["type"] == "statement"]
         assert [e["date"] for e in ev] == [date], (text, ev)
+
+
+def test_a_sanctions_action_takes_no_date_that_names_another_thing(extract):
+    # the sanctions record's date is another thing's when every mention of it stands between a
+    # determiner or possessive and a word ('Moscow's February 2022 invasion', 'the 2015 JCPOA')
+    text = "The European Union has imposed waves of sanctions on Russian businesses over Moscow's February 2022 invasion."
+    assert [e for e in event_dicts(extract, text) if e["type"] == "sanctions" and e["date"] == "2022-02"] == []
+    text = "The snapback clause of the 2015 JCPOA was invoked by France, and the EU reimposed sanctions on Iran."
+    assert [e for e in event_dicts(extract, text) if e["type"] == "sanctions" and e["date"] == "2015"] == []
+    # its own date still dates it
+    for text, date in (
+        ("Since August 2020, the EU has imposed a series of sanctions on Belarus.", "2020-08"),
+        ("The European Union imposed sanctions on Belarus in June 2021.", "2021-06"),
+    ):
+        ev = [e for e in event_dicts(extract, text) if e["type"] == "sanctions"]
+        assert [e["date"] for e in ev] == [date], (text, ev)

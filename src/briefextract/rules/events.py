@@ -1377,6 +1377,8 @@ def describe(
         and date_window is None
     ):
         topic = _topic_date(texts, m, dates, breaks)
+        if topic is not None and _attributive_year(lower, topic, lex):
+            topic = None  # "The snapback clause of the 2015 JCPOA was invoked, and the EU reimposed ..."
         if topic is not None and (topic.end > said_after or _opens_sentence(lower, m.sent[0], topic.start, lex)):
             best = (0, topic)  # not "X hosted Y on Wednesday, Estonia said"
     if (
@@ -2059,6 +2061,30 @@ def _date_in_relative_clause(text: str, span: dict, value: str, date_spans: list
     return not lex.relative.isdisjoint(w.lower() for w in _WORD.findall(between))
 
 
+_BEFORE_DATE = re.compile(r"(\S+)\s+$")
+_AFTER_DATE = re.compile(r"\s+(\w+)")
+
+
+def _date_of_another(text: str, span: dict, value: str, date_spans: list, lex: EventLexicon) -> bool:
+    """Every mention of the action's date near it (within ``sanction_date_reach`` characters) names
+    another thing: it stands after a determiner or a possessive and before a word ('the 2015 JCPOA',
+    "Moscow's February 2022 invasion"; cues.json attributive_determiners)."""
+    lo, hi = span["start"] - lex.sanction_date_reach, span["end"] + lex.sanction_date_reach
+    near = [(s, e) for s, e, v in date_spans if v == value and lo <= s < hi]
+    if not near:
+        return False
+    for s, e in near:
+        before = _BEFORE_DATE.search(text, max(0, s - 30), s)
+        word = before.group(1).lower() if before else ""
+        after = _AFTER_DATE.match(text, e)
+        if after and after.group(1).lower() not in _CONJUNCTIONS and (
+            word in lex.attributive_determiners or word.endswith(("'s", "’s"))
+        ):
+            continue  # "the 2015 JCPOA", "Moscow's February 2022 invasion"
+        return False
+    return True
+
+
 def add_sanction_events(doc: Doc, events: list[dict], lex: EventLexicon) -> None:
     """The sanctions component's dated, asserted actions (``doc._.sanctions``) as sanctions events.
 
@@ -2113,6 +2139,8 @@ def add_sanction_events(doc: Doc, events: list[dict], lex: EventLexicon) -> None
             continue  # " date 2025-07-18 EU states approved a fresh package": only the page's date stamp says so
         if _date_in_relative_clause(text, rec["span"], date, date_spans, lex):
             continue  # "blacklisted members of a group linked to X, who fled Moldova in 2019": the flight's year
+        if _date_of_another(text, rec["span"], date, date_spans, lex):
+            continue  # "over Moscow's February 2022 invasion": the invasion's date
         keys = party_keys(parties, country_of)
         if any(e["date"] == date and keys & party_keys(e["participants"], country_of) for e in events):
             continue
