@@ -1272,45 +1272,20 @@ def _source_ranges(
     return out
 
 
-def describe(
-    doc: Doc, m: Mention, lex: EventLexicon, actors: list[ActorSpan], dates: list[DateSpan], breaks: ClauseBreaks,
-    starts: list[int] = (),
-    ends: list[int] = (),
-    persons: _Sorted | None = None,
-    counts: list[dict] | None = None,
-    noun_starts: list[int] = (),
-    tok: TokenArrays | None = None,
-    places: frozenset[str] = frozenset(),
-    source_at: list[int] = (),
-) -> None:
-    """Fill the mention's date, participants, location and counts from its clause.
-
-    ``places`` are the names of the GPE actors that lie in a country (cities, regions): after a
-    preposition of place ("in Vilnius", "to Kyzylorda", "Vilnius, Lithuania") such a name, and the
-    country in apposition to it, say where, not who.
-
-    ``starts``, ``ends`` and ``noun_starts`` are the increasing starts, ends and nominal
-    starts of the sentence's mentions (so they are bisected, not scanned).
-
-    A date with another trigger between it and this one is that trigger's
-    ("X has committed genocide, Y said Tuesday"), and so is a date right after
-    an earlier trigger ("captured in 2020 and one captured in September"), and so is
-    a date that modifies a later nominal trigger ("transferred to X, a candidate in
-    the disputed 2020 election"). A trigger with a ``date_window`` takes only a date
-    that close ("the agency's September 4 report"), or with ``opening_date`` also the date
-    opening its sentence before a comma ("On 24 February 2022, Russia launched an invasion").
-    """
+def _clause_date(
+    m: Mention, lex: EventLexicon, dates: list[DateSpan], lower: list[str], texts: list[str],
+    starts: list[int], ends: list[int], noun_starts: list[int], said_after: int,
+) -> DateSpan | None:
+    """Step 1 of dating a mention: the nearest date of its clause (one after the trigger counts a
+    little farther) that is not another happening's, a bound, or what a speaker said; for a verb of
+    saying, a date right after it before one in the speaker's description."""
     a, b = m.clause
-    tok = token_arrays(doc) if tok is None else tok
-    lower, texts = tok.lower, tok.text
-    # date: the nearest in the clause; one after the trigger counts a little farther
     best = None
     date_window = m.entry.get("date_window")
     speaker = m.entry.get("speaker", False)
     # "After the disputed election, she went into hiding ... in August": in a clause opened by
     # after/before/since, a date past the next comma is the main clause's, not this happening's
     opened = a > m.sent[0] and lower[a - 1] in lex.temporal_subordinators
-    said_after = _attribution_comma(texts, m, lex) if speaker else -1
     for d in dates:
         if opened and d.start >= m.end and "," in texts[m.end:d.start]:
             continue
@@ -1347,64 +1322,117 @@ def describe(
                 continue  # "said Thursday his country would not ... over the war": the saying's date
             if best is None or dist < best[0]:
                 best = (dist, d)
-    if best is not None and best[1].end <= m.start and m.entry.get("speaker"):
+    if best is not None and best[1].end <= m.start and speaker:
         # "Maia Sandu, who was elected in 2020, said on Monday": a date right after a verb of saying
         # is the saying's, not one before it in the speaker's description
         for d in dates:
             if m.end <= d.start <= m.end + lex.speech_date_gap and d.end <= b:
-                best = (0, d)
-                break
+                return d
+    return best[1] if best is not None else None
+
+
+def _framing_date(
+    m: Mention, lex: EventLexicon, dates: list[DateSpan], lower: list[str], texts: list[str],
+    breaks: ClauseBreaks, said_after: int,
+) -> DateSpan | None:
+    """Step 2, for a mention its clause leaves undated: a date that frames it from outside its
+    clause (a speech it follows, the sentence's opening date, a closing reporting clause, a
+    relative clause that tells its happening), or None."""
+    a, b = m.clause
+    date_window = m.entry.get("date_window")
     relative = a > m.sent[0] and lower[a - 1] in lex.relative and not _complementizer(lower, a - 1, lex)
     # "X annexed Crimea in March 2014 after the government was ousted": a clause opened by
     # after/before/since is at another time than the sentence's opening date
     subordinate = a > m.sent[0] and lower[a - 1] in lex.temporal_subordinators
-    if best is None and subordinate and lower[a - 1] in lex.speech_occasion:
+    if subordinate and lower[a - 1] in lex.speech_occasion:
         # "X said on Dec. 13 following a meeting with Y", "told reporters Tuesday after talks":
         # the happening the speaker comes from is dated by the speech right before it
         # the verb of saying just before the date: "said on Dec. 13", "told journalists late Thursday"
+        found = None
         for d in dates:
             if d.end == a - 1 and not lex.reporting_verbs.isdisjoint(lower[max(m.sent[0], d.start - 3): d.start]):
-                best = (0, d)
-    m.bound = subordinate and lower[a - 1] == "since" and not m.entry.get("noun")
-    if best is None and subordinate and a - 2 > m.sent[0] and lower[a - 2] == "," and lower[a - 1] != "since":
+                found = d
+        if found is not None:
+            return found
+    if subordinate and a - 2 > m.sent[0] and lower[a - 2] == "," and lower[a - 1] != "since":
         # "In 2019, following the imposition of sanctions, X prohibited ...": the sentence's
         # opening date frames the subordinate phrase right after it too
+        found = None
         for d in dates:
             if d.end == a - 2 and d.start - m.sent[0] <= 2:
-                best = (0, d)
-    if (
-        best is None and not m.entry.get("noun") and not relative and not m.relative_clause and not subordinate
-        and date_window is None
-    ):
+                found = d
+        if found is not None:
+            return found
+    if not m.entry.get("noun") and not relative and not m.relative_clause and not subordinate and date_window is None:
         topic = _topic_date(texts, m, dates, breaks)
         if topic is not None and _attributive_year(lower, topic, lex):
             topic = None  # "The snapback clause of the 2015 JCPOA was invoked, and the EU reimposed ..."
         if topic is not None and (topic.end > said_after or _opens_sentence(lower, m.sent[0], topic.start, lex)):
-            best = (0, topic)  # not "X hosted Y on Wednesday, Estonia said"
+            return topic  # not "X hosted Y on Wednesday, Estonia said"
     if (
-        best is None and not m.entry.get("noun") and not m.entry.get("light") and not m.relative_clause
+        not m.entry.get("noun") and not m.entry.get("light") and not m.relative_clause
         and not subordinate and date_window is None and lex.report_frame
     ):
         # "Belarus has freed 52 prisoners, the embassy said on Sept. 11": the act the sentence
         # reports is dated by its closing reporting clause
         frame = _report_frame_date(lower, texts, m, dates, lex)
         if frame is not None:
-            best = (0, frame)
-    if best is None and m.entry.get("noun") and b < m.sent[1] and lower[b] in lex.relative:
+            return frame
+    if m.entry.get("noun") and b < m.sent[1] and lower[b] in lex.relative:
         # "the war ... that started in 2023", "the manoeuvres, which took place in May"
         rb = clause_of(b + 1, m.sent, breaks)[1] if b + 1 < m.sent[1] else b + 1
         words = set(lower[b + 1: min(rb, b + 5)])
         if words & lex.happened:
             inside = [d for d in dates if b < d.start and d.end <= rb]
             if inside:
-                best = (0, inside[0])
+                return inside[0]
+    return None
+
+
+def describe(
+    doc: Doc, m: Mention, lex: EventLexicon, actors: list[ActorSpan], dates: list[DateSpan], breaks: ClauseBreaks,
+    starts: list[int] = (),
+    ends: list[int] = (),
+    persons: _Sorted | None = None,
+    counts: list[dict] | None = None,
+    noun_starts: list[int] = (),
+    tok: TokenArrays | None = None,
+    places: frozenset[str] = frozenset(),
+    source_at: list[int] = (),
+) -> None:
+    """Fill the mention's date, participants, location and counts from its clause.
+
+    ``places`` are the names of the GPE actors that lie in a country (cities, regions): after a
+    preposition of place ("in Vilnius", "to Kyzylorda", "Vilnius, Lithuania") such a name, and the
+    country in apposition to it, say where, not who.
+
+    ``starts``, ``ends`` and ``noun_starts`` are the increasing starts, ends and nominal
+    starts of the sentence's mentions (so they are bisected, not scanned).
+
+    A date with another trigger between it and this one is that trigger's
+    ("X has committed genocide, Y said Tuesday"), and so is a date right after
+    an earlier trigger ("captured in 2020 and one captured in September"), and so is
+    a date that modifies a later nominal trigger ("transferred to X, a candidate in
+    the disputed 2020 election"). A trigger with a ``date_window`` takes only a date
+    that close ("the agency's September 4 report"), or with ``opening_date`` also the date
+    opening its sentence before a comma ("On 24 February 2022, Russia launched an invasion").
+    """
+    a, b = m.clause
+    tok = token_arrays(doc) if tok is None else tok
+    lower, texts = tok.lower, tok.text
+    said_after = _attribution_comma(texts, m, lex) if m.entry.get("speaker", False) else -1
+    best = _clause_date(m, lex, dates, lower, texts, starts, ends, noun_starts, said_after)
+    subordinate = a > m.sent[0] and lower[a - 1] in lex.temporal_subordinators
+    m.bound = subordinate and lower[a - 1] == "since" and not m.entry.get("noun")
+    if best is None:
+        best = _framing_date(m, lex, dates, lower, texts, breaks, said_after)
     if m.time_frame and any(m.end <= sp.start < m.end + 4 for sp in actors) and not (
         m.end < len(lower) and lower[m.end] in lex.place_preps
     ):
         m.time_frame = False  # "during the war with Azerbaijan": a happening named by its own party (not its place)
     if best is not None:
-        m.date = best[1].value
-        m.date_tokens = (best[1].start, best[1].end)
+        m.date = best.value
+        m.date_tokens = (best.start, best.end)
     # participants: actors of the clause near the trigger; a relative clause adds its antecedent's
     lo, hi = max(a, m.start - lex.participant_window), min(b, m.end + lex.participant_window)
     ranges = [(lo, hi)]
