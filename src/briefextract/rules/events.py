@@ -123,6 +123,9 @@ class EventLexicon:
     additive: frozenset[str] = frozenset()
     reduced_relative_nouns: frozenset[str] = frozenset()
     reduced_relative_next: frozenset[str] = frozenset()
+    reduced_relative_one: frozenset[str] = frozenset()
+    reduced_relative_one_next: frozenset[str] = frozenset()
+    attributive_determiners: frozenset[str] = frozenset()
     main_clause_aux: frozenset[str] = frozenset()
     occasion_preps: frozenset[str] = frozenset()
     occasion_gap: int = 10
@@ -146,6 +149,9 @@ class EventLexicon:
     decision_verbs: frozenset[str] = frozenset()
     #: at most this many tokens between a verb of saying and the date that dates it ('told reporters on Monday')
     speech_date_gap: int = 2
+    addressee_gap: int = 2
+    attribution_subject: int = 0
+    frame_openers: frozenset[str] = frozenset()
     #: words before a party of a verb whose object is a topic ('discussed with X the war in Y')
     comitative: frozenset[str] = frozenset()
     #: words that open a reported clause right after a verb of saying ('said he was born in 2005')
@@ -269,6 +275,9 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         additive=frozenset(cues.get("additive", ())),
         reduced_relative_nouns=frozenset(cues.get("reduced_relative_nouns", ())),
         reduced_relative_next=frozenset(cues.get("reduced_relative_next", ())),
+        reduced_relative_one=frozenset(cues.get("reduced_relative_one", ())),
+        reduced_relative_one_next=frozenset(cues.get("reduced_relative_one_next", ())) | frozenset(cues.get("reduced_relative_next", ())),
+        attributive_determiners=frozenset(cues.get("attributive_determiners", ())),
         main_clause_aux=frozenset(cues.get("main_clause_aux", ())),
         occasion_preps=frozenset(cues.get("occasion_preps", ())),
         occasion_gap=int(cues.get("occasion_gap", 10)),
@@ -287,6 +296,9 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         sanction_actions=frozenset(cues.get("sanction_actions", ())),
         decision_verbs=frozenset(cues.get("decision_verbs", ())),
         speech_date_gap=int(cues.get("speech_date_gap", 2)),
+        addressee_gap=int(cues.get("addressee_gap", 2)),
+        attribution_subject=int(cues.get("attribution_subject", 0)),
+        frame_openers=frozenset(cues.get("frame_openers", ())),
         comitative=frozenset(cues.get("comitative", ())),
         reported_subjects=frozenset(cues.get("reported_subjects", ())),
         attempt_adjectives=frozenset(cues.get("attempt_adjectives", ())),
@@ -593,6 +605,7 @@ def _longest_first(match: tuple[int, int, int]) -> tuple[int, int]:
 
 
 _ARTICLES = frozenset({"a", "an"})
+_NAME_PUNCT = frozenset({"'s", "’s", "-", ".", "(", ")"})
 _ARTICLES_DEF = frozenset({"a", "an", "the"})
 _CONJUNCTIONS = frozenset({"and", "or", "but", "then"})
 
@@ -700,9 +713,15 @@ def _blocked_tokens(doc: Doc, actors: list[ActorSpan]) -> set[int]:
 def _describes_people(
     lowers: list[str], s: int, e: int, lex: EventLexicon, tok: TokenArrays | None = None
 ) -> bool:
-    """A verbal trigger used as an adjective or a name for people, not a reported act."""
+    """A verbal trigger used as an adjective or a name for people, not a reported act. An adverb
+    in -ly right before the trigger is passed over ("citizens arbitrarily detained in X", "all
+    wrongfully detained nationals")."""
     after = lowers[e] if e < len(lowers) else None
-    before = lowers[s - 1] if s > 0 else None
+    if s > 1 and lowers[s - 1].endswith("ly") and lowers[s - 1].isalpha():
+        s_word = s - 1  # "arbitrarily detained": the word before the adverb is the one read
+    else:
+        s_word = s
+    before = lowers[s_word - 1] if s_word > 0 else None
     if e - s == 1 and after in lex.adjectival_next:
         return True  # "sanctioned companies include ...": a participle used as an adjective
     if (
@@ -715,10 +734,17 @@ def _describes_people(
         return True
     if (
         before is not None and after is not None and lowers[s].endswith("ed")
-        and before in lex.reduced_relative_nouns and (e - s > 1 or after in lex.reduced_relative_next)
+        and before in lex.reduced_relative_nouns and (e - s > 1 or after in lex.reduced_relative_next or s_word < s)
     ):
         # "personnel captured in Kursk", "captives exchanged through its mediation", "the individuals
         # added to the sanctions list are ...": a description (a phrase trigger brings its preposition)
+        return True
+    if (
+        s_word > 1 and after is not None and lowers[s].endswith(("ed", "en")) and before in lex.reduced_relative_one
+        and lowers[s_word - 2] in _ARTICLES and (e - s > 1 or after in lex.reduced_relative_one_next)
+    ):
+        # "executed a man convicted over the protests", "freed a journalist detained since 2019": one
+        # person told by what was done to them (after "a"/"an": "The minister resigned on Monday" is an act)
         return True
     # "those released", "all released soldiers": a participle naming people ("the lifting",
     # "the imposition" are acts)
@@ -834,8 +860,8 @@ def find_mentions(
         if s in blocked:
             continue
         noun = bool(entry.get("noun"))
-        if not noun and _describes_people(lowers, s, e, lex, tok):
-            continue
+        if not noun and not entry.get("agent_before") and _describes_people(lowers, s, e, lex, tok):
+            continue  # "people detained in Minsk"; not "people poured into the streets" (agent_before: they acted)
         if layout_excluded and is_excluded(doc, tok.idx[s], tok.end_char(e - 1)):
             continue
         sent = sents[bisect.bisect_right(sent_starts, s) - 1]
@@ -1075,6 +1101,46 @@ def _modifies_noun(lower: list[str], date_end: int, noun_starts: list[int], own:
     return False
 
 
+def _attribution_comma(texts: list[str], m: Mention, lex: EventLexicon) -> int:
+    """The comma that opens a closing attribution ("..., De Croo said in a statement", "..., the BNS
+    news agency reported"): at most cues.json attribution_subject tokens of its speaker between it and
+    the verb of saying, words before it in the sentence; or -1."""
+    lo = max(m.sent[0] + 1, m.start - lex.attribution_subject - 1)
+    for k in range(m.start - 1, lo - 1, -1):
+        if texts[k] == ",":
+            return -1 if _framing_phrase(texts, m.sent[0], k, lex) else k
+        if not texts[k][:1].isalnum() and texts[k] not in _NAME_PUNCT:
+            return -1
+    return -1
+
+
+def _opens_sentence(lower: list[str], lo: int, i: int, lex: EventLexicon) -> bool:
+    """Only framing words (cues.json frame_openers, conjunctions) stand between the sentence start
+    ``lo`` and ``i`` ("On 30 January, ...", "But late on Thursday, ...")."""
+    return i - lo <= 4 and all(w in lex.frame_openers or w in _CONJUNCTIONS for w in lower[lo:i])
+
+
+def _framing_phrase(texts: list[str], lo: int, comma: int, lex: EventLexicon) -> bool:
+    """The words before ``comma`` open the sentence (``lo``, no other comma or colon between) with a
+    preposition or a participle in -ing ("Speaking to TVP World in Malta on Thursday, he said",
+    "On Monday, X said"): they frame the saying, they are not what was said."""
+    if any(t in (",", ":", ";") for t in texts[lo:comma]):
+        return False
+    first = texts[lo].lower()
+    return first.endswith("ing") or first in lex.frame_openers
+
+
+def _attributive_year(lower: list[str], d: DateSpan, lex: EventLexicon) -> bool:
+    """The date is a bare year between a determiner and a word ("the 2022 protests", "its 2019
+    ruling", cues.json attributive_determiners): it says which thing that word names, not when the
+    clause's verb happened."""
+    return (
+        d.end - d.start == 1 and d.start > 0 and d.end < len(lower) and _YEAR.match(lower[d.start]) is not None
+        and lower[d.start - 1] in lex.attributive_determiners
+        and lower[d.end].isalpha() and lower[d.end] not in _CONJUNCTIONS
+    )
+
+
 def _conjoined_nouns(lower: list[str], m: Mention, d: DateSpan, starts: list[int], noun_starts: list[int]) -> bool:
     """The nominal trigger ``m`` is the last of nominal triggers joined by "and" after the date: "last
     month's forced landing of a flight and the arrest of a journalist" dates both."""
@@ -1123,7 +1189,21 @@ def _speakers(
     near = [sp.name for sp in before if sp.start > comma]
     if not near and not lex.pronouns.isdisjoint(lower[comma + 1: m.start]):
         return []  # "After meeting Putin, he said": "he" spoke
-    return list(dict.fromkeys(near or [sp.name for sp in before]))
+    return list(dict.fromkeys((near or [sp.name for sp in before]) + _addressee(names, actors, m, lex)))
+
+
+def _addressee(names: list[str], actors: list[ActorSpan], m: Mention, lex: EventLexicon) -> list[str]:
+    """The one a speaker's words are aimed at, for a trigger whose object is a party (``addressee``:
+    "accused Russia of ...", "condemned the Kremlin"): the actor right after the verb (within
+    cues.json addressee_gap tokens: an article or a title between), or none."""
+    if not m.entry.get("addressee"):
+        return []
+    for sp in actors:
+        if m.end <= sp.start <= m.end + lex.addressee_gap and sp.name in names:
+            return [sp.name]
+        if sp.start > m.end + lex.addressee_gap:
+            break
+    return []
 
 
 def _opening_bracket(texts: list[str], close: int, lo: int) -> int:
@@ -1192,6 +1272,123 @@ def _source_ranges(
     return out
 
 
+def _clause_date(
+    m: Mention, lex: EventLexicon, dates: list[DateSpan], lower: list[str], texts: list[str],
+    starts: list[int], ends: list[int], noun_starts: list[int], said_after: int,
+) -> DateSpan | None:
+    """Step 1 of dating a mention: the nearest date of its clause (one after the trigger counts a
+    little farther) that is not another happening's, a bound, or what a speaker said; for a verb of
+    saying, a date right after it before one in the speaker's description."""
+    a, b = m.clause
+    best = None
+    date_window = m.entry.get("date_window")
+    speaker = m.entry.get("speaker", False)
+    # "After the disputed election, she went into hiding ... in August": in a clause opened by
+    # after/before/since, a date past the next comma is the main clause's, not this happening's
+    opened = a > m.sent[0] and lower[a - 1] in lex.temporal_subordinators
+    for d in dates:
+        if opened and d.start >= m.end and "," in texts[m.end:d.start]:
+            continue
+        if d.end <= said_after and not _opens_sentence(lower, m.sent[0], d.start, lex):
+            continue  # "X was arrested in November 2022, De Croo said": what was said ("On 30 January, X said": not)
+        if (
+            speaker and d.start > m.end + lex.speech_date_gap
+            and not lex.reported_subjects.isdisjoint(lower[m.end: m.end + lex.speech_date_gap + 1])
+        ):
+            continue  # "said he was born in 2005", "told reporters that it had left in May": what was said
+        if d.start >= a and d.end <= b:
+            dist = (m.start - d.end) if d.end <= m.start else 1.5 * (d.start - m.end)
+            if date_window is not None and (
+                m.start - d.end > m.entry.get("date_before", date_window) if d.end <= m.start
+                else d.start - m.end > date_window
+            ) and not (m.entry.get("opening_date") and d.start - m.sent[0] <= 1 and texts[d.end: d.end + 1] == [","]):
+                continue  # "the agency's September 4 report", "a post ... on February 26", not "in January, according to a report"
+            if noun_starts and _modifies_noun(lower, d.end, noun_starts, m.start):
+                continue  # "the disputed 2020 election": the year is that election's
+            if not (d.end <= m.start <= d.end + 2) and _attributive_year(lower, d, lex):
+                continue  # "executed a man convicted over the 2022 protests on Thursday": the protests' year
+            lo_t, hi_t = (d.end, m.start) if d.end <= m.start else (m.end, d.start)
+            if _any_between(starts, lo_t, hi_t) and not (d.end <= m.start and _conjoined_nouns(lower, m, d, starts, noun_starts)):
+                continue
+            if d.end <= m.start and _any_between(ends, d.start - 2, d.start + 1):
+                continue  # "captured in 2020 and one captured in September": 2020 is the first's
+            if d.end <= m.start and d.start > 0 and lower[d.start - 1] in lex.temporal_subordinators:
+                continue  # "for the first time since 2019 - China announced": a bound, not its date
+            if d.end <= m.start and m.relative_clause:
+                continue  # "As of Tuesday, X confirmed 56 prisoners it said were detained": the main clause's date
+            if d.end <= m.start and _conjunct_after(lower, d.end, m.start) and any(m.end <= e.start and e.end <= b for e in dates):
+                continue  # "launched a satellite on Aug. 24, and also fired missiles on Wednesday": the first act's date
+            if d.end <= m.start and m.entry.get("noun") and _dates_saying(lower, d, lex):
+                continue  # "said Thursday his country would not ... over the war": the saying's date
+            if best is None or dist < best[0]:
+                best = (dist, d)
+    if best is not None and best[1].end <= m.start and speaker:
+        # "Maia Sandu, who was elected in 2020, said on Monday": a date right after a verb of saying
+        # is the saying's, not one before it in the speaker's description
+        for d in dates:
+            if m.end <= d.start <= m.end + lex.speech_date_gap and d.end <= b:
+                return d
+    return best[1] if best is not None else None
+
+
+def _framing_date(
+    m: Mention, lex: EventLexicon, dates: list[DateSpan], lower: list[str], texts: list[str],
+    breaks: ClauseBreaks, said_after: int,
+) -> DateSpan | None:
+    """Step 2, for a mention its clause leaves undated: a date that frames it from outside its
+    clause (a speech it follows, the sentence's opening date, a closing reporting clause, a
+    relative clause that tells its happening), or None."""
+    a, b = m.clause
+    date_window = m.entry.get("date_window")
+    relative = a > m.sent[0] and lower[a - 1] in lex.relative and not _complementizer(lower, a - 1, lex)
+    # "X annexed Crimea in March 2014 after the government was ousted": a clause opened by
+    # after/before/since is at another time than the sentence's opening date
+    subordinate = a > m.sent[0] and lower[a - 1] in lex.temporal_subordinators
+    if subordinate and lower[a - 1] in lex.speech_occasion:
+        # "X said on Dec. 13 following a meeting with Y", "told reporters Tuesday after talks":
+        # the happening the speaker comes from is dated by the speech right before it
+        # the verb of saying just before the date: "said on Dec. 13", "told journalists late Thursday"
+        found = None
+        for d in dates:
+            if d.end == a - 1 and not lex.reporting_verbs.isdisjoint(lower[max(m.sent[0], d.start - 3): d.start]):
+                found = d
+        if found is not None:
+            return found
+    if subordinate and a - 2 > m.sent[0] and lower[a - 2] == "," and lower[a - 1] != "since":
+        # "In 2019, following the imposition of sanctions, X prohibited ...": the sentence's
+        # opening date frames the subordinate phrase right after it too
+        found = None
+        for d in dates:
+            if d.end == a - 2 and d.start - m.sent[0] <= 2:
+                found = d
+        if found is not None:
+            return found
+    if not m.entry.get("noun") and not relative and not m.relative_clause and not subordinate and date_window is None:
+        topic = _topic_date(texts, m, dates, breaks)
+        if topic is not None and _attributive_year(lower, topic, lex):
+            topic = None  # "The snapback clause of the 2015 JCPOA was invoked, and the EU reimposed ..."
+        if topic is not None and (topic.end > said_after or _opens_sentence(lower, m.sent[0], topic.start, lex)):
+            return topic  # not "X hosted Y on Wednesday, Estonia said"
+    if (
+        not m.entry.get("noun") and not m.entry.get("light") and not m.relative_clause
+        and not subordinate and date_window is None and lex.report_frame
+    ):
+        # "Belarus has freed 52 prisoners, the embassy said on Sept. 11": the act the sentence
+        # reports is dated by its closing reporting clause
+        frame = _report_frame_date(lower, texts, m, dates, lex)
+        if frame is not None:
+            return frame
+    if m.entry.get("noun") and b < m.sent[1] and lower[b] in lex.relative:
+        # "the war ... that started in 2023", "the manoeuvres, which took place in May"
+        rb = clause_of(b + 1, m.sent, breaks)[1] if b + 1 < m.sent[1] else b + 1
+        words = set(lower[b + 1: min(rb, b + 5)])
+        if words & lex.happened:
+            inside = [d for d in dates if b < d.start and d.end <= rb]
+            if inside:
+                return inside[0]
+    return None
+
+
 def describe(
     doc: Doc, m: Mention, lex: EventLexicon, actors: list[ActorSpan], dates: list[DateSpan], breaks: ClauseBreaks,
     starts: list[int] = (),
@@ -1223,101 +1420,19 @@ def describe(
     a, b = m.clause
     tok = token_arrays(doc) if tok is None else tok
     lower, texts = tok.lower, tok.text
-    # date: the nearest in the clause; one after the trigger counts a little farther
-    best = None
-    date_window = m.entry.get("date_window")
-    speaker = m.entry.get("speaker", False)
-    # "After the disputed election, she went into hiding ... in August": in a clause opened by
-    # after/before/since, a date past the next comma is the main clause's, not this happening's
-    opened = a > m.sent[0] and lower[a - 1] in lex.temporal_subordinators
-    for d in dates:
-        if opened and d.start >= m.end and "," in texts[m.end:d.start]:
-            continue
-        if (
-            speaker and d.start > m.end + lex.speech_date_gap
-            and not lex.reported_subjects.isdisjoint(lower[m.end: m.end + lex.speech_date_gap + 1])
-        ):
-            continue  # "said he was born in 2005", "told reporters that it had left in May": what was said
-        if d.start >= a and d.end <= b:
-            dist = (m.start - d.end) if d.end <= m.start else 1.5 * (d.start - m.end)
-            if date_window is not None and (
-                m.start - d.end > m.entry.get("date_before", date_window) if d.end <= m.start
-                else d.start - m.end > date_window
-            ) and not (m.entry.get("opening_date") and d.start - m.sent[0] <= 1 and texts[d.end: d.end + 1] == [","]):
-                continue  # "the agency's September 4 report", "a post ... on February 26", not "in January, according to a report"
-            if noun_starts and _modifies_noun(lower, d.end, noun_starts, m.start):
-                continue  # "the disputed 2020 election": the year is that election's
-            lo_t, hi_t = (d.end, m.start) if d.end <= m.start else (m.end, d.start)
-            if _any_between(starts, lo_t, hi_t) and not (d.end <= m.start and _conjoined_nouns(lower, m, d, starts, noun_starts)):
-                continue
-            if d.end <= m.start and _any_between(ends, d.start - 2, d.start + 1):
-                continue  # "captured in 2020 and one captured in September": 2020 is the first's
-            if d.end <= m.start and d.start > 0 and lower[d.start - 1] in lex.temporal_subordinators:
-                continue  # "for the first time since 2019 - China announced": a bound, not its date
-            if d.end <= m.start and m.relative_clause:
-                continue  # "As of Tuesday, X confirmed 56 prisoners it said were detained": the main clause's date
-            if d.end <= m.start and _conjunct_after(lower, d.end, m.start) and any(m.end <= e.start and e.end <= b for e in dates):
-                continue  # "launched a satellite on Aug. 24, and also fired missiles on Wednesday": the first act's date
-            if d.end <= m.start and m.entry.get("noun") and _dates_saying(lower, d, lex):
-                continue  # "said Thursday his country would not ... over the war": the saying's date
-            if best is None or dist < best[0]:
-                best = (dist, d)
-    if best is not None and best[1].end <= m.start and m.entry.get("speaker"):
-        # "Maia Sandu, who was elected in 2020, said on Monday": a date right after a verb of saying
-        # is the saying's, not one before it in the speaker's description
-        for d in dates:
-            if m.end <= d.start <= m.end + lex.speech_date_gap and d.end <= b:
-                best = (0, d)
-                break
-    relative = a > m.sent[0] and lower[a - 1] in lex.relative and not _complementizer(lower, a - 1, lex)
-    # "X annexed Crimea in March 2014 after the government was ousted": a clause opened by
-    # after/before/since is at another time than the sentence's opening date
+    said_after = _attribution_comma(texts, m, lex) if m.entry.get("speaker", False) else -1
+    best = _clause_date(m, lex, dates, lower, texts, starts, ends, noun_starts, said_after)
     subordinate = a > m.sent[0] and lower[a - 1] in lex.temporal_subordinators
-    if best is None and subordinate and lower[a - 1] in lex.speech_occasion:
-        # "X said on Dec. 13 following a meeting with Y", "told reporters Tuesday after talks":
-        # the happening the speaker comes from is dated by the speech right before it
-        # the verb of saying just before the date: "said on Dec. 13", "told journalists late Thursday"
-        for d in dates:
-            if d.end == a - 1 and not lex.reporting_verbs.isdisjoint(lower[max(m.sent[0], d.start - 3): d.start]):
-                best = (0, d)
     m.bound = subordinate and lower[a - 1] == "since" and not m.entry.get("noun")
-    if best is None and subordinate and a - 2 > m.sent[0] and lower[a - 2] == "," and lower[a - 1] != "since":
-        # "In 2019, following the imposition of sanctions, X prohibited ...": the sentence's
-        # opening date frames the subordinate phrase right after it too
-        for d in dates:
-            if d.end == a - 2 and d.start - m.sent[0] <= 2:
-                best = (0, d)
-    if (
-        best is None and not m.entry.get("noun") and not relative and not m.relative_clause and not subordinate
-        and date_window is None
-    ):
-        topic = _topic_date(texts, m, dates, breaks)
-        if topic is not None:
-            best = (0, topic)
-    if (
-        best is None and not m.entry.get("noun") and not m.entry.get("light") and not m.relative_clause
-        and not subordinate and date_window is None and lex.report_frame
-    ):
-        # "Belarus has freed 52 prisoners, the embassy said on Sept. 11": the act the sentence
-        # reports is dated by its closing reporting clause
-        frame = _report_frame_date(lower, texts, m, dates, lex)
-        if frame is not None:
-            best = (0, frame)
-    if best is None and m.entry.get("noun") and b < m.sent[1] and lower[b] in lex.relative:
-        # "the war ... that started in 2023", "the manoeuvres, which took place in May"
-        rb = clause_of(b + 1, m.sent, breaks)[1] if b + 1 < m.sent[1] else b + 1
-        words = set(lower[b + 1: min(rb, b + 5)])
-        if words & lex.happened:
-            inside = [d for d in dates if b < d.start and d.end <= rb]
-            if inside:
-                best = (0, inside[0])
+    if best is None:
+        best = _framing_date(m, lex, dates, lower, texts, breaks, said_after)
     if m.time_frame and any(m.end <= sp.start < m.end + 4 for sp in actors) and not (
         m.end < len(lower) and lower[m.end] in lex.place_preps
     ):
         m.time_frame = False  # "during the war with Azerbaijan": a happening named by its own party (not its place)
     if best is not None:
-        m.date = best[1].value
-        m.date_tokens = (best[1].start, best[1].end)
+        m.date = best.value
+        m.date_tokens = (best.start, best.end)
     # participants: actors of the clause near the trigger; a relative clause adds its antecedent's
     lo, hi = max(a, m.start - lex.participant_window), min(b, m.end + lex.participant_window)
     ranges = [(lo, hi)]
@@ -1900,6 +2015,10 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     ]
     breaks = clause_breaks(doc, lex, [(s, e) for s, e, _ in anchors], lowers, positions)
     actors, dates = document_actor_spans(doc), resolved_date_spans(doc)
+    if dates and excluded_ranges(doc):
+        # " date 2019-03-01 The United States imposed ... on Friday": a date stamp kept as a date record
+        # dates no happening (an event spanning it would be dropped with the stamp's range)
+        dates = [d for d in dates if not is_excluded(doc, tok.idx[d.start], tok.end_char(d.end - 1))]
     mentions = find_mentions(doc, lex, breaks, lowers, actors, positions=positions)
     # "BRUSSELS (Reuters) - The Council said ...": the dateline's place and agency take no part
     datelines = dateline_token_ranges(doc)
@@ -1970,6 +2089,30 @@ def _date_in_relative_clause(text: str, span: dict, value: str, date_spans: list
     return not lex.relative.isdisjoint(w.lower() for w in _WORD.findall(between))
 
 
+_BEFORE_DATE = re.compile(r"(\S+)\s+$")
+_AFTER_DATE = re.compile(r"\s+(\w+)")
+
+
+def _date_of_another(text: str, span: dict, value: str, date_spans: list, lex: EventLexicon) -> bool:
+    """Every mention of the action's date near it (within ``sanction_date_reach`` characters) names
+    another thing: it stands after a determiner or a possessive and before a word ('the 2015 JCPOA',
+    "Moscow's February 2022 invasion"; cues.json attributive_determiners)."""
+    lo, hi = span["start"] - lex.sanction_date_reach, span["end"] + lex.sanction_date_reach
+    near = [(s, e) for s, e, v in date_spans if v == value and lo <= s < hi]
+    if not near:
+        return False
+    for s, e in near:
+        before = _BEFORE_DATE.search(text, max(0, s - 30), s)
+        word = before.group(1).lower() if before else ""
+        after = _AFTER_DATE.match(text, e)
+        if after and after.group(1).lower() not in _CONJUNCTIONS and (
+            word in lex.attributive_determiners or word.endswith(("'s", "’s"))
+        ):
+            continue  # "the 2015 JCPOA", "Moscow's February 2022 invasion"
+        return False
+    return True
+
+
 def add_sanction_events(doc: Doc, events: list[dict], lex: EventLexicon) -> None:
     """The sanctions component's dated, asserted actions (``doc._.sanctions``) as sanctions events.
 
@@ -1984,7 +2127,9 @@ def add_sanction_events(doc: Doc, events: list[dict], lex: EventLexicon) -> None
     if not records:
         return
     text = doc_text(doc)
-    date_spans = None  # (start, end, value) of the date mentions, read when a dated action needs them
+    # (start, end, value) of the date mentions, and the values only a date stamp gives, read when a
+    # dated action needs them
+    date_spans, stamped = None, set()
     actor_records = stored_extension(doc, "actors") or ()
     names = {a["name"] for a in actor_records}
     country_of = actor_countries(doc)
@@ -2012,9 +2157,18 @@ def add_sanction_events(doc: Doc, events: list[dict], lex: EventLexicon) -> None
         if not date or after_publication(date, dct):
             continue  # undated: most restate another; later: a deadline ('have until April 3 to wind down')
         if date_spans is None:
-            date_spans = [(d["span"]["start"], d["span"]["end"], d["value"]) for d in stored_extension(doc, "dates") or ()]
+            date_records = stored_extension(doc, "dates") or ()
+            date_spans = [(d["span"]["start"], d["span"]["end"], d["value"]) for d in date_records]
+            stamped = {d["value"] for d in date_records if str(d.get("rule", "")).startswith(C.EXCLUSION_EXEMPT_RULES)}
+            stamped.difference_update(
+                d["value"] for d in date_records if not str(d.get("rule", "")).startswith(C.EXCLUSION_EXEMPT_RULES)
+            )
+        if date in stamped:
+            continue  # " date 2025-07-18 EU states approved a fresh package": only the page's date stamp says so
         if _date_in_relative_clause(text, rec["span"], date, date_spans, lex):
             continue  # "blacklisted members of a group linked to X, who fled Moldova in 2019": the flight's year
+        if _date_of_another(text, rec["span"], date, date_spans, lex):
+            continue  # "over Moscow's February 2022 invasion": the invasion's date
         keys = party_keys(parties, country_of)
         if any(e["date"] == date and keys & party_keys(e["participants"], country_of) for e in events):
             continue
