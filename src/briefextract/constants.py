@@ -21,7 +21,6 @@ POSSESSIVES = frozenset(a + s for a in APOSTROPHES for s in "sS")
 POSSESSIVE_MARKS = POSSESSIVES | frozenset(APOSTROPHES)
 
 
-
 # Tokenizer infixes added to spaCy's English defaults (see tokenizer.py).
 EXTRA_INFIXES: tuple[str, ...] = (
     r"(?<=\.)-(?=[A-Za-z])",  # U.S.-Belarusian -> U.S. - Belarusian

@@ -6,6 +6,7 @@ import pytest
 
 from briefextract.pipeline import make_doc
 from briefextract.records import Actor
+from briefextract.rules.actors import Mention
 
 MINE = ["layout", "gazetteer", "persons", "actors"]
 
@@ -678,9 +679,7 @@ def test_actors_span_tuples_are_the_spans(run):
     assert len(spans) > 5 and [tuple(t) for t in span_tuples(doc, "actors")] == spans
 
 
-def _person_mention(key: str, source: str, start: int) -> "Mention":
-    from briefextract.rules.actors import Mention
-
+def _person_mention(key: str, source: str, start: int) -> Mention:
     return Mention(start, start + 2, start * 10, start * 10 + len(key), "PERSON", key, "name", source, key)
 
 

@@ -59,9 +59,9 @@ def test_word_hits_finds_whole_words_only():
     assert word_hits(view, word_pattern(["post", "posted"])) == [(0, "posted"), (25, "post"), (34, "post")]
 
 
-def test_platform_org_list_and_run_scans_equal_finditer(nlp):
+def test_platform_and_org_list_scans_equal_finditer(nlp):
     compiled = nlp.get_pipe("persons").lex.compiled
-    run, org_list = compiled["run"], compiled["org_list"]
+    org_list = compiled["org_list"]
     for text in TEXTS:
         cues = word_hits(letter_view(text), compiled["cue_words"])
         post_starts = [p for p, w in cues if w in POST_WORD_SET]
