@@ -200,12 +200,19 @@ def _quoted_term_end(view: View, q: int, a: int, s1: int) -> int:
 
 
 def _state_of_place(view: View, e: int) -> bool:
-    """'the regime in Belarus': 'in' between a state noun and a named state belongs to the phrase."""
+    """'the regime in Belarus', 'politicians in Transnistria': 'in' between a state noun or a noun
+    of a state's people (people_of_nouns) and a named state belongs to the phrase: they are the
+    state's ('firms in Dubai' are only located there)."""
     keys = view.keys
-    if keys[e] != "in" or e == 0 or keys[e - 1] not in view.w("state_nouns") or e + 1 >= len(keys):
+    if keys[e] != "in" or e == 0 or e + 1 >= len(keys) or (
+        keys[e - 1] not in view.w("state_nouns") and keys[e - 1] not in view.w("people_of_nouns")
+    ):
         return False
     ref = view.actor_at[e + 1]
-    return ref is not None and ref.label == "GPE" and not ref.demonym
+    if ref is None or ref.label != "GPE" or ref.demonym:
+        return False
+    # ("companies in China and the UAE": where parties of several places are is no one target)
+    return keys[e - 1] in view.w("state_nouns") or ref.end >= len(keys) or keys[ref.end] not in ("and", "or", ",")
 
 
 def _post_modifier(view: View, e: int, a: int) -> bool:
@@ -476,6 +483,7 @@ def _conjuncts(view: View, a: int, b: int, force: bool = False) -> list[tuple[in
             or _conjunct_actor(view, x, y) is not None
             or (y - x <= 3 and all(_tok_text(view, z)[:1].isupper() for z in range(x, y)))  # "Ruribank and Ruritrade"
             or (y - x <= 3 and keys[y - 1] in view.w("party_nouns") and all(_tok_text(view, z).isalpha() for z in range(x, y)))
+            or (y - x >= 3 and keys[y - 2] == "in" and _state_of_place(view, y - 2))  # "judges and officials in Belarus"
         )  # ("people and entities", "individuals, companies and vessels": one target each)
 
     if all(separable(p) for p in parts):
@@ -557,6 +565,7 @@ def _resolve_phrase(view: View, a: int, b: int) -> list[str]:
     groups = _citizen_groups(view, a, b)
     if groups:
         return groups
+    shared = None  # "North Korean entities and individuals": the demonym qualifies both nouns
     for x, y in _conjuncts(view, a, b):
         if view.lex.country_anaphors is not None and lex_hit_exact(view.lex.country_anaphors, keys, x, y):
             out.append(ANAPHOR_GPE)
@@ -594,8 +603,24 @@ def _resolve_phrase(view: View, a: int, b: int) -> list[str]:
         elif len(q) == 1 and q[0] + 1 < y and q[0] > x and not any(keys[z] in _QUOTES for z in range(x0, x)):
             x = q[0] + 1  # 'JSC "Belaruskali': the quoted name itself (not past the close of 'a “shadow fleet” of ...')
         if x < y and any(c.isalpha() for c in _span_text(view, x, y)):
+            if shared is not None and x == x0 and _bare_party_nouns(view, x, y):
+                out.append(f"{shared} {_span_text(view, x, y)}")
+                continue
             out.append(_span_text(view, x, y))
+            ref = view.actor_at[x]
+            shared = (_span_text(view, ref.start, ref.end) if ref is not None and ref.start == x and ref.demonym
+                      and not ref.possessive and _bare_party_nouns(view, ref.end, y) else None)
     return out
+
+
+def _bare_party_nouns(view: View, a: int, b: int) -> bool:
+    """Tokens a..b are lower-case words ending in a party noun, with no determiner or number of
+    their own ('individuals', 'state companies'): a conjunct a demonym before the coordination
+    qualifies too ('North Korean entities and individuals' -> 'North Korean individuals')."""
+    keys = view.keys
+    return a < b <= a + 3 and keys[b - 1] in view.w("party_nouns") and all(
+        view.words[z].isalpha() and view.words[z].islower() and keys[z] not in view.w("determiners") for z in range(a, b)
+    )
 
 
 

@@ -1,0 +1,84 @@
+"""Sanctions target phrases: a demonym shared by coordinated party nouns, a state's people named
+with 'in', 'the same measures for <people>', measures slapped on a party, modal cues of a relative
+clause (texts written for the tests)."""
+
+from __future__ import annotations
+
+
+def targets(records: list[dict], action: str = "impose") -> set[str]:
+    return {r["target"] for r in records if r["action"] == action}
+
+
+# -- a demonym before coordinated party nouns qualifies each -------------------------
+def test_a_demonym_qualifies_every_bare_party_noun_of_the_coordination(sanctions):
+    records = sanctions("Canada imposed sanctions against Syrian banks and individuals on Monday.")
+    assert targets(records) == {"Syrian banks", "Syrian individuals"}
+    records = sanctions("Japan sanctioned Iranian officials, entities and vessels.")
+    assert targets(records) == {"Iranian officials", "Iranian entities", "Iranian vessels"}
+
+
+def test_a_counted_or_named_second_conjunct_keeps_its_own_words(sanctions):
+    records = sanctions("Japan imposed sanctions on Iranian officials and three entities.")
+    assert targets(records) == {"Iranian officials", "entities"}
+    records = sanctions("Japan imposed sanctions on Iranian officials and Hezbollah.")
+    assert targets(records) == {"Iranian officials", "Hezbollah"}
+
+
+# -- a state's people named with 'in' ------------------------------------------------
+def test_people_in_a_named_state_keep_the_state_in_the_target(sanctions):
+    records = sanctions("The EU has extended sanctions against politicians in Abkhazia.")
+    assert targets(records, "extend") == {"politicians in Abkhazia"}
+    records = sanctions("Canada sanctioned judges and officials in Belarus.")
+    assert targets(records) == {"judges", "officials in Belarus"}
+
+
+def test_parties_only_located_in_a_place_or_in_several_places_do_not_take_it(sanctions):
+    records = sanctions("The US sanctioned companies in China and the UAE for helping Iran.")
+    assert targets(records) == {"companies"}
+    records = sanctions("The Treasury sanctioned four trading firms in Dubai.")
+    assert targets(records) == {"trading firms"}
+    records = sanctions("The EU sanctioned politicians in March.")
+    assert targets(records) == {"politicians"}
+
+
+# -- 'the same measures' and 'for <people>' -------------------------------------------
+def test_same_or_similar_before_a_measure_names_no_target(sanctions):
+    records = sanctions("Canada imposed the same sanctions last week.")
+    assert targets(records) == {None}
+    records = sanctions("Norway imposed similar sanctions on Iran.")
+    assert targets(records) == {"Iran"}
+
+
+def test_the_people_of_a_nationality_after_for_are_the_target(sanctions):
+    records = sanctions("Lawmakers will vote on whether to impose the same sanctions for Russians and Belarusians.")
+    assert {(r["action"], r["target"]) for r in records} == {("consider", "Russians"), ("consider", "Belarusians")}
+    records = sanctions("Riga imposed travel bans for both Russian and Belarusian nationals.")
+    assert targets(records) == {"Russian nationals", "Belarusian nationals"}
+
+
+def test_for_a_reason_or_a_possessor_is_no_target(sanctions):
+    records = sanctions("The EU imposed sanctions for human rights abuses.")
+    assert targets(records) == {None}
+    records = sanctions("The EU imposed sanctions for Christians' persecution.")
+    assert targets(records) == {None}
+
+
+# -- measures slapped or levied on a party --------------------------------------------
+def test_measures_slapped_or_levied_on_a_party_are_imposed(sanctions):
+    records = sanctions("Financial sanctions have been slapped on two Latvian banks.")
+    assert targets(records) == {"Latvian banks"}
+    records = sanctions("Tariffs levied on Chinese steel have hurt exporters.")
+    assert targets(records) == {"Chinese steel"}
+
+
+# -- a modal cue inside a relative clause before a passive ----------------------------
+def test_a_modal_inside_a_relative_clause_is_not_the_passive_verbs(sanctions):
+    records = sanctions("The embargo on drones that could be used for surveillance was extended until June 2026.")
+    assert {(r["action"], r["modality"]) for r in records} == {("extend", "asserted")}
+
+
+def test_a_modal_of_the_passive_itself_still_counts(sanctions):
+    records = sanctions("Sanctions that could be lifted next year were discussed.")
+    assert {r["action"] for r in records} == {"consider"}
+    records = sanctions("The embargo on drones could be extended until June 2026.")
+    assert {r["action"] for r in records} == {"consider"}
