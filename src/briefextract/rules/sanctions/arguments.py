@@ -23,6 +23,7 @@ from briefextract.rules.sanctions.phrases import (
 )
 from briefextract.rules.sanctions.view import (
     _ADJUNCT_HEADS,
+    _DEMONYM_END,
     _NUMBER,
     _ORDINAL,
     _QUOTES,
@@ -827,7 +828,7 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
             or (keys[j] == "of" and keys[ins.end - 1] in view.w("of_target_heads"))
         ):
             hit = (j + 1, True)  # "sanctions relief for Venezuela", "the listing of X"
-        if hit is None and j + 1 < s1 and keys[j] == "for" and _named_state_at(view, j + 1):
+        if hit is None and j + 1 < s1 and keys[j] == "for" and (_named_state_at(view, j + 1) or _people_named_at(view, j + 1, s1)):
             hit = (j + 1, True)  # "sectoral sanctions for Belarus": a state named right after 'for' (not "for its crackdown")
         if hit is not None and (hit[0] in view.date_starts or _is_time(view, hit[0])):
             hit = None  # "came into force on 1 August", "on Friday"
@@ -933,6 +934,25 @@ def _named_state_at(view: View, i: int) -> bool:
     ref = view.actor_at[i]
     return ref is not None and ref.start == i and ref.label == "GPE" and not ref.demonym and not ref.possessive
 
+
+
+def _people_named_at(view: View, i: int, s1: int) -> bool:
+    """A nationality's people named at ``i`` ('Russians', 'both Russian and Belarusian nationals',
+    'Iranian citizens'): after 'for' they are whom a measure applies to ('the same restrictions for
+    Russians'), where 'for its crackdown' or "for Russia's war" is a reason."""
+    keys, words = view.keys, view.words
+    while i < s1 and keys[i] in ("both", "all"):
+        i += 1
+    if i >= s1 or not words[i][:1].isupper():
+        return False
+    if i + 1 < s1 and keys[i + 1] in ("'", "'s"):
+        return False  # "for Christians' persecution": a possessor, the reason's
+    if keys[i].endswith("s") and _DEMONYM_END.search(keys[i][:-1]) and view.actor_at[i] is None:
+        return True  # "Russians", "Belarusians" (plural people-demonyms are no actor mentions)
+    e = i
+    while e < s1 and e - i < 5 and words[e][:1].isupper() and _DEMONYM_END.search(keys[e]) or (e < s1 and keys[e] in ("and", "or", ",")):
+        e += 1  # "Russian and Belarusian"
+    return e > i and e < s1 and keys[e] in view.w("citizen_nouns")
 
 
 # -- lists of named targets ------------------------------------------------------
