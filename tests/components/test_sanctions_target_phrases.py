@@ -82,3 +82,17 @@ def test_a_modal_of_the_passive_itself_still_counts(sanctions):
     assert {r["action"] for r in records} == {"consider"}
     records = sanctions("The embargo on drones could be extended until June 2026.")
     assert {r["action"] for r in records} == {"consider"}
+
+
+# -- target-side verbs whose subject is a question word or a measure --------------------
+def test_a_question_opening_with_who_names_no_target(sanctions):
+    records = sanctions("The EU sanctioned six people. Who is subject to sanctions")
+    assert {(r["action"], r["target"]) for r in records} == {("impose", "people")}
+    records = sanctions("Iran, which is subject to sanctions, exports oil.")
+    assert {(r["action"], r["target"]) for r in records} == {("maintain", "Iran")}
+
+
+def test_a_measure_subject_to_a_measure_is_no_target(sanctions):
+    records = sanctions("Firms subject to the new sanctions are subject to asset freezes.")
+    assert "sanctions" not in {r["target"] for r in records}
+    assert {r["target"] for r in records} == {"Firms"}

@@ -1014,6 +1014,13 @@ def _target_side(view: View, ins: Instrument, s0: int) -> Draft | None:
             longer = view.lex.target_side.match_at(keys, k)
             if longer is not None and longer[0] == hit[0] and longer[1]["action"] != hit[1]["action"]:
                 j, hit = k, longer  # "is (also) subject to" (a standing state) over "subject to"
+        i = j - 1
+        while i >= s0 and (keys[i] in view.w("passive_aux") or keys[i] in view.w("aux_words")):
+            i -= 1
+        if i >= s0 and ((i == s0 and keys[i] in view.w("wh_words")) or i in view.instrument_at):
+            # "Who is subject to sanctions" (a question, often a heading), "those subject to current
+            # sanctions are subject to asset freezes" (a measure is no party): no action here
+            return None
         d = _base(view, ins, hit[1]["action"], f"sanctions.{hit[1]['action']}.target_subject", j, ins.end, s0)
         d.trigger = (j, hit[0])
         _modal(view, d, j, s0, allow_possible=False)
