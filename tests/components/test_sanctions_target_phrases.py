@@ -96,3 +96,12 @@ def test_a_measure_subject_to_a_measure_is_no_target(sanctions):
     records = sanctions("Firms subject to the new sanctions are subject to asset freezes.")
     assert "sanctions" not in {r["target"] for r in records}
     assert {r["target"] for r in records} == {"Firms"}
+
+
+# -- a measure described as targeted is no listed party -------------------------------
+def test_targeted_measures_name_no_target_and_leave_the_context_alone(sanctions):
+    records = sanctions("The EU extended sanctions against Cuba. These targeted measures are flexible and reversible. "
+                        "The EU imposed the arms embargo in November last year.")
+    assert {(r["action"], r["target"]) for r in records} == {("extend", "Cuba"), ("impose", "Cuba")}
+    records = sanctions("The sanctioned companies include Rosneft and Lukoil.")
+    assert {r["target"] for r in records} == {"Rosneft", "Lukoil"}

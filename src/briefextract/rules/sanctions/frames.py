@@ -933,6 +933,8 @@ def _include_frames(view: View, s0: int, s1: int) -> list[Draft]:
             continue
         if any(keys[x] in view.w("time_words") for x in range(i + 1, j)):
             continue  # "those listed today are subject to ...": no head noun, not a list of names
+        if any(x in view.instrument_at for x in range(i + 1, j)):
+            continue  # "These targeted measures are flexible": the measure itself, no listed party
         head = _span_text(view, i + 1, j)
         stop = _phrase_end(view, j + 1, s1, allow_commas=True)
         conj = _conjuncts(view, j + 1, stop, force=True)
