@@ -105,3 +105,24 @@ def test_targeted_measures_name_no_target_and_leave_the_context_alone(sanctions)
     assert {(r["action"], r["target"]) for r in records} == {("extend", "Cuba"), ("impose", "Cuba")}
     records = sanctions("The sanctioned companies include Rosneft and Lukoil.")
     assert {r["target"] for r in records} == {"Rosneft", "Lukoil"}
+
+
+# -- a frozen money amount -------------------------------------------------------------
+def test_a_frozen_money_amount_is_an_asset_freeze_on_its_owner(sanctions):
+    records = sanctions("The EU sanctioned Iran. Luxembourg said it had frozen around 40 million euros linked to Iran.")
+    assert ("impose", "Luxembourg", "Iran") in {(r["action"], r["imposer"], r["target"]) for r in records}
+    records = sanctions("The EU sanctioned Iran. Austria has frozen 12 million Swiss francs belonging to Iranian banks.")
+    assert {(r["imposer"], r["target"]) for r in records if r["rule"] == "sanctions.impose.asset_freeze"} == {("Austria", "Iranian banks")}
+
+
+def test_a_money_amount_not_frozen_as_assets_is_no_freeze(sanctions):
+    assert sanctions("Prices froze at 3 billion euros.") == []
+    records = sanctions("The EU sanctioned Iran. The government froze spending of 3 billion euros on roads.")
+    assert {r["rule"] for r in records} == {"sanctions.impose.verb"}
+    records = sanctions("Inflation froze 2 million dollars of savings.")
+    assert records == []
+
+
+def test_a_freeze_target_ends_before_worth(sanctions):
+    records = sanctions("The EU sanctioned Russia. France froze assets of Russian oligarchs worth 1 billion euros.")
+    assert ("France", "Russian oligarchs") in {(r["imposer"], r["target"]) for r in records}

@@ -399,9 +399,14 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     needs = _norm_set(fr.get("needs"))
     within = fr.get("within", 5)
     n = None
+    money = None  # (start, end) of a money amount frozen ("had frozen 260 million Swiss francs")
     for j in range(b, min(s1, b + within + 1)):
         if keys[j] in needs:
             n = j
+            break
+        if fr.get("money_needs") and j == b and view.topical and j in view.money_at:
+            money = (j, view.money_at[j])
+            n = money[1] - 1
             break
         if keys[j] in (".", ";", ":") or (keys[j] == "," and j > b):
             break
@@ -439,7 +444,7 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         d.targets = _possessor(view, a, n, s1)
         if not d.targets:
             # "frozen $300 billion of Russian central bank assets"
-            dem = [view.actor_at[x] for x in range(b, n) if view.actor_at[x] is not None and view.actor_at[x].demonym]
+            dem = [view.actor_at[x] for x in range(b, money[0] if money else n) if view.actor_at[x] is not None and view.actor_at[x].demonym]
             if dem:
                 d.targets = [dem[-1].name]
     elif kind == "between":
