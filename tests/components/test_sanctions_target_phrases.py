@@ -126,3 +126,17 @@ def test_a_money_amount_not_frozen_as_assets_is_no_freeze(sanctions):
 def test_a_freeze_target_ends_before_worth(sanctions):
     records = sanctions("The EU sanctioned Russia. France froze assets of Russian oligarchs worth 1 billion euros.")
     assert ("France", "Russian oligarchs") in {(r["imposer"], r["target"]) for r in records}
+
+
+# -- a weak measure word imposed on a named party ----------------------------------------
+def test_restrictions_imposed_on_a_named_party_are_a_measure_in_any_text(sanctions):
+    records = sanctions("Later that month, Tallinn imposed movement restrictions on Russian diplomats.")
+    assert {(r["action"], r["imposer"], r["target"]) for r in records} == {("impose", "Estonia", "Russian diplomats")}
+    records = sanctions("Poland introduced new curbs against Belarus on Friday.")
+    assert {(r["action"], r["imposer"], r["target"]) for r in records} == {("impose", "Poland", "Belarus")}
+
+
+def test_restrictions_on_no_named_party_stay_none_outside_a_sanctions_text(sanctions):
+    assert sanctions("Lithuania imposed restrictions on the internet.") == []
+    assert sanctions("The city imposed restrictions on traffic in the centre.") == []
+    assert sanctions("The government introduced measures on Monday.") == []

@@ -262,6 +262,8 @@ def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int
         x = j
         while x < s1 and keys[x] in (",", "and", "or"):
             x += 1
+        if x + 2 < s1 and keys[x] == "re" and keys[x + 1] == "-":
+            x += 2  # "exportation and re-exportation" (the tokenizer splits the prefix off)
         if x < s1 and keys[x] in scope:
             j = x + 1  # "purchase, import or transfer", "trade and transit"
         else:

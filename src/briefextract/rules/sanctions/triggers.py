@@ -63,6 +63,28 @@ def _securities_listing(view: View, ins: Instrument, s1: int) -> bool:
     return not view.w("securities_nouns").isdisjoint(keys[ins.end + 1 : min(s1, ins.end + 6)])
 
 
+def _imposed_on_a_party(view: View, ins: Instrument, s0: int, s1: int) -> bool:
+    """A weak measure word ('restrictions', 'curbs') that an imposing verb introduces and that is
+    put on a named party ('imposed movement restrictions on Russian diplomats', 'introduced curbs
+    against Belarus'): a measure even in a text that never says 'sanctions' ('imposed restrictions
+    on the internet' names no party and stays none there)."""
+    keys = view.keys
+    if ins.kind != "weak" or keys[ins.start] in ("package", "packages", "list", "lists", "listing", "listings"):
+        return False
+    t = ins.start - 1
+    while t >= s0 and t > ins.start - 3 and view.words[t].isalpha() and view.words[t].islower() and view.lex.triggers.match_at(keys, t) is None:
+        t -= 1  # ("imposed new movement restrictions")
+    hit = view.lex.triggers.match_at(keys, t) if t >= s0 else None
+    if hit is None or hit[0] != t + 1 or hit[1]["action"] != "impose" or "pre" not in hit[1]["pos"]:
+        return False
+    x = ins.end
+    if x + 1 >= s1 or keys[x] not in ("on", "against"):
+        return False
+    x += 1 if keys[x + 1] == "the" else 0
+    ref = view.actor_at[x + 1] if x + 1 < s1 else None
+    return ref is not None and ref.start == x + 1
+
+
 def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
     lex, keys = view.lex, view.keys
     instruments = [Instrument(a, b, p["kind"]) for a, b, p in view.find_all(lex.instruments, s0, s1)]
@@ -76,6 +98,7 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
         if i.kind == "strong"
         or (view.topical and keys[i.start] not in ("package", "packages") and (keys[i.start] not in ("list", "lists") or view.names_a_list)
             and not _securities_listing(view, i, s1))
+        or _imposed_on_a_party(view, i, s0, s1)
     ]
     for ins in instruments:
         # "sanctions relief", "tariff exemptions": the measure eased
