@@ -140,3 +140,16 @@ def test_restrictions_on_no_named_party_stay_none_outside_a_sanctions_text(sanct
     assert sanctions("Lithuania imposed restrictions on the internet.") == []
     assert sanctions("The city imposed restrictions on traffic in the centre.") == []
     assert sanctions("The government introduced measures on Monday.") == []
+
+
+# -- a ban on 'its' trade ----------------------------------------------------------------
+def test_a_ban_on_its_trade_targets_the_state_whose_trade_it_is(sanctions):
+    records = sanctions("The Security Council imposed sanctions on Eritrea, including banning most of its exports and limiting their imports.")
+    assert {r["target"] for r in records} == {"Eritrea"}
+    records = sanctions("The UN imposed sanctions on Eritrea. The council banned its coal exports.")
+    assert {r["target"] for r in records} == {"Eritrea"}
+
+
+def test_a_ban_on_named_trade_keeps_its_goods(sanctions):
+    records = sanctions("The EU banned exports of chips.")
+    assert {r["target"] for r in records} == {"chips"}

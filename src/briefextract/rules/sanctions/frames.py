@@ -532,6 +532,10 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             stop = _phrase_end(view, n + 2, s1)
             d.targets = _resolve_phrase(view, n + 2, stop)
             d.end = max(d.end, stop)
+        elif keys[n] in view.w("scope_nouns") and n > b and any(keys[x] in ("its", "their") for x in range(b, n)) and not any(
+            view.actor_at[x] is not None for x in range(b, n)
+        ):
+            d.targets = [ANAPHOR_GPE]  # "banning most of its exports", "limiting their imports": the state whose trade it is
         elif keys[n] in view.w("scope_nouns") and n > b:
             x = b + 1 if keys[b] in view.w("prepositions") else b  # "bans on trade": never a leading preposition
             if x <= n:
