@@ -153,3 +153,11 @@ def test_a_ban_on_its_trade_targets_the_state_whose_trade_it_is(sanctions):
 def test_a_ban_on_named_trade_keeps_its_goods(sanctions):
     records = sanctions("The EU banned exports of chips.")
     assert {r["target"] for r in records} == {"chips"}
+
+
+# -- the body that imposes an organisation's sanctions -----------------------------------
+def test_un_sanctions_are_the_security_councils_when_the_text_names_it(sanctions):
+    records = sanctions("The UN Security Council met on Monday. UN sanctions against Iran were reinstated on Sunday.")
+    assert {(r["imposer"], r["target"]) for r in records} == {("United Nations Security Council", "Iran")}
+    records = sanctions("UN sanctions against Iran were reinstated on Sunday.")
+    assert {(r["imposer"], r["target"]) for r in records} == {("United Nations", "Iran")}
