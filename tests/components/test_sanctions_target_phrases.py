@@ -161,3 +161,23 @@ def test_un_sanctions_are_the_security_councils_when_the_text_names_it(sanctions
     assert {(r["imposer"], r["target"]) for r in records} == {("United Nations Security Council", "Iran")}
     records = sanctions("UN sanctions against Iran were reinstated on Sunday.")
     assert {(r["imposer"], r["target"]) for r in records} == {("United Nations", "Iran")}
+
+
+# -- imposers: the subject of a gerund after 'in', the speaker of a trailing report -----
+def test_the_subject_not_the_object_imposes_a_gerund_after_in(sanctions):
+    records = sanctions("New Zealand has followed the US in slapping sanctions on cyber criminals.")
+    assert {(r["imposer"], r["target"]) for r in records} == {("New Zealand", "cyber criminals")}
+    records = sanctions("Britain and Canada joined Washington in imposing sanctions on Iran.")
+    assert {r["imposer"] for r in records} == {"United Kingdom", "Canada"}
+
+
+def test_the_body_announcing_an_agentless_passive_imposes_it(sanctions):
+    records = sanctions("Travel bans have been imposed on two entities and one person, the Japanese government announced.")
+    assert {r["imposer"] for r in records} == {"Japan"}
+    records = sanctions("New sanctions were imposed on three Iranian banks, the Treasury said.")
+    assert {r["imposer"] for r in records} == {"United States Department of the Treasury"}
+
+
+def test_a_target_reporting_its_own_sanctions_imposes_nothing(sanctions):
+    records = sanctions("New sanctions were imposed on three Iranian banks, Tehran said.")
+    assert {r["imposer"] for r in records} == {None}

@@ -394,6 +394,13 @@ def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
                 break
     if t - 1 >= s0 and keys[t - 1] in (",", "and") and keys[t].endswith("ing"):
         return  # ", freezing assets": the main clause's actor (context) acts
+    if t - 2 > s0 and keys[t - 1] == "in" and keys[t].endswith("ing"):
+        # "Australia has followed the US in slapping sanctions on ...", "Canada joined the EU in
+        # imposing ...": the gerund's subject is the sentence's subject, not the verb's object
+        names = _first_subjects(view, s0, t - 1)
+        if names:
+            d.imposers, d.imposer_explicit = names, True
+            return
     if t - 3 > s0 and keys[t - 1] in view.w("determiners") and keys[t - 2].endswith("ing") and keys[t - 3] == ",":
         # "The US, Canada and the EU condemned X, announcing the imposition of sanctions": the participle
         # clause's subject is the main clause's, the list of names that opens the sentence

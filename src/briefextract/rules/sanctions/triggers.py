@@ -797,6 +797,36 @@ def _draft_from_trigger(view: View, ins: Instrument, t: Trigger, s0: int, s1: in
 
 
 
+def _trailing_speaker(view: View, a: int, b: int, s1: int) -> list[str]:
+    """The state or body of a reporting clause that ends the sentence after a comma ('...,
+    the Australian government announced.', '..., the Treasury said'): who announces an agentless
+    passive action takes it; a person stands for his or her state. [] when none."""
+    keys = view.keys
+    e = s1
+    while e > b and (view.is_space[e - 1] or keys[e - 1] in (".", "!", '"', "”", "’", "'")):
+        e -= 1
+    if e - 1 <= b or keys[e - 1] not in view.w("reporting_verbs"):
+        return []
+    c = next((x for x in range(e - 2, max(b, e - 8) - 1, -1) if keys[x] == ","), None)
+    if c is None:
+        return []
+    x = c + 1 + (keys[c + 1] == "the")
+    ref = view.actor_at[x] if x < e else None
+    if ref is None or ref.start != x or ref.possessive:
+        return []
+    if ref.demonym and not (ref.end < e - 1 and keys[ref.end] in view.w("state_nouns") and ref.end + 1 == e - 1):
+        return []  # ("the Australian government announced": the state; "a Russian official said": none)
+    if not ref.demonym and ref.end != e - 1:
+        return []
+    name = view.imposer_name(ref)
+    if not name:
+        return []
+    state = view.actor_state(name)
+    if any(r is not None and view.actor_state(r.name) == state for r in view.actor_at[a:c]):
+        return []  # "sanctions were imposed on Iranian banks, Tehran said": the target reports it
+    return [name]
+
+
 def _draft_from_post(view: View, ins: Instrument, t: Trigger, s0: int, s1: int) -> Draft:
     d = _base(view, ins, t.action, f"sanctions.{t.action}.passive", ins.start, t.end, s0)
     d.trigger = (t.start, t.end)
@@ -820,6 +850,8 @@ def _draft_from_post(view: View, ins: Instrument, t: Trigger, s0: int, s1: int) 
         participle = view.lex.triggers.match_at(view.keys, ins.end)
         if participle is not None and participle[0] < t.start:
             agent = _agent_after(view, participle[0], t.start)
+    if not agent and not d.imposers:
+        agent = _trailing_speaker(view, ins.start, t.end, s1)  # "... have been slapped on four entities, the Australian government announced."
     if agent:
         d.imposers, d.imposer_explicit = agent, True
     elif not d.imposers and any(view.keys[x] in ("its", "their") for x in range(mods["lo"], ins.start)):
