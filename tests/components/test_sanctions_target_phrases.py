@@ -181,3 +181,19 @@ def test_the_body_announcing_an_agentless_passive_imposes_it(sanctions):
 def test_a_target_reporting_its_own_sanctions_imposes_nothing(sanctions):
     records = sanctions("New sanctions were imposed on three Iranian banks, Tehran said.")
     assert {r["imposer"] for r in records} == {None}
+
+
+# -- an extension told with a dated adjunct or a second coordinated passive --------------
+def test_a_dated_adjunct_set_off_by_commas_does_not_part_a_verb_from_its_measure(sanctions):
+    records = sanctions("The EU Council extended for a year, until October 31, 2025, the sanctions against the leaders of Abkhazia.")
+    assert ("extend", "leaders of Abkhazia") in {(r["action"], r["target"]) for r in records}
+    records = sanctions("The EU extended, until March 2026, the sanctions against Belarus.")
+    assert {(r["action"], r["target"]) for r in records} == {("extend", "Belarus")}
+    assert sanctions("The EU extended, in a statement, the mandate of its monitors. Sanctions exist.") == []
+
+
+def test_the_second_verb_of_a_coordinated_passive_acts_on_the_measure(sanctions):
+    records = sanctions("EU sanctions against the leadership of Abkhazia were introduced in September 2010 and are reviewed and extended annually.")
+    assert {r["action"] for r in records} == {"impose", "extend"}
+    records = sanctions("The sanctions are reviewed and extended every six months.")
+    assert {r["action"] for r in records} == {"extend"}

@@ -31,6 +31,12 @@ def _gap_ok(view: View, a: int, b: int, limit: int) -> bool:
         _NUMBER.match(keys[a + 1]) or keys[a + 1] in view.lex.number_words or keys[a + 1] in ("one", "a", "another")
     ):
         a += 3
+    # "extended for a year, until October 31, 2025, the sanctions": a dated adjunct set off by commas
+    if b - a >= 3 and keys[a] == ",":
+        x = a + 1 + (keys[a + 1] in ("until", "till", "through", "to", "on", "in", "from", "by"))
+        x = view.date_end_at.get(x, x)
+        if a + 1 < x < b and keys[x] == ",":
+            a = x + 1
     # "all previously lifted" describes the measure and does not count against the gap
     described = 3 if any(k in _PAST_ADVERBS for k in keys[a:b]) and any(adjectival_participle(view, i) for i in range(a, b)) else 0
     # a rate does not lengthen the gap: "announced a 25% tariff on ..."

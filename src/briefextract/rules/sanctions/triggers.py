@@ -636,7 +636,9 @@ def _post_triggers(view: View, ins: Instrument, triggers: list[Trigger], nxt: in
                     break
                 if view.lex.triggers.match_at(keys, i) is not None and keys[i] not in view.w("passive_aux"):
                     hit = view.lex.triggers.match_at(keys, i)
-                    if hit and "post" not in hit[1]["pos"] and hit[1]["action"] not in ("impose",):
+                    if hit and "post" not in hit[1]["pos"] and hit[1]["action"] not in ("impose",) and not (
+                        hit[0] + 1 == t.start and keys[hit[0]] == "and" and keys[i - 1] in view.w("passive_aux")
+                    ):  # ("are reviewed and extended annually": two participles of one passive)
                         ok = False
                         break
             i += 1
@@ -645,7 +647,13 @@ def _post_triggers(view: View, ins: Instrument, triggers: list[Trigger], nxt: in
         if depth == 0 and t.start - ins.end > 12:
             # a long way off only when the stretch is bracketed by dashes or is a "which" clause
             reduced_relative = ((hit := view.lex.triggers.match_at(keys, ins.end)) is not None and "post" in hit[1]["pos"]) or aside is not None
-            if not reduced_relative and not any(keys[j] in ("—", "–", "which", "that") for j in range(ins.end, t.start)):
+            # ... or the second verb of the measure's own coordinated passive ("were introduced in
+            # September 2010 and are reviewed and extended annually")
+            second = "and" in keys[max(ins.end, t.start - 5) : t.start] and any(
+                (h := view.lex.triggers.match_at(keys, j)) is not None and "post" in h[1]["pos"] and keys[j - 1] in view.w("passive_aux")
+                for j in range(ins.end, t.start - 2)
+            )
+            if not reduced_relative and not second and not any(keys[j] in ("—", "–", "which", "that") for j in range(ins.end, t.start)):
                 continue  # ... or a reduced relative ("sanctions imposed on X by A, B and C have been lifted")
         out.append(t)
     return out
