@@ -197,3 +197,28 @@ def test_the_second_verb_of_a_coordinated_passive_acts_on_the_measure(sanctions)
     assert {r["action"] for r in records} == {"impose", "extend"}
     records = sanctions("The sanctions are reviewed and extended every six months.")
     assert {r["action"] for r in records} == {"extend"}
+
+
+# -- hyphenated trigger words, flows after a modifier, 'mulling over' ---------------------
+def test_a_trigger_word_inside_a_hyphenated_modifier_keeps_the_phrase_whole(sanctions):
+    records = sanctions("The EU sanctioned Iran. Latvia's ban on rail transit of EU-sanctioned goods to Kaliningrad began on Saturday.")
+    assert ("Latvia", "Kaliningrad") in {(r["imposer"], r["target"]) for r in records}
+    records = sanctions("The EU sanctioned Iran. The UK banned maritime transport of Russian oil.")
+    assert ("United Kingdom", "Russian oil") in {(r["imposer"], r["target"]) for r in records}
+
+
+def test_mulling_over_a_measure_considers_it(sanctions):
+    records = sanctions("Japan is mulling over new sanctions on Iran.")
+    assert {(r["action"], r["imposer"], r["target"]) for r in records} == {("consider", "Japan", "Iran")}
+
+
+def test_the_possessor_of_a_ban_imposes_it(sanctions):
+    records = sanctions("Moscow is threatening retaliatory measures in response to Latvia's ban on rail transit of goods to Kaliningrad.")
+    assert ("impose", "Latvia", "Kaliningrad") in {(r["action"], r["imposer"], r["target"]) for r in records}
+
+
+def test_a_flow_to_a_possessive_states_named_place_targets_the_place(sanctions):
+    records = sanctions("The EU sanctioned Russia. The US banned imports of cotton from China's region of Xinjiang.")
+    assert ("United States", "Xinjiang") in {(r["imposer"], r["target"]) for r in records}
+    records = sanctions("The EU sanctioned Russia. The US banned imports of cotton from China's factories.")
+    assert ("United States", "cotton") in {(r["imposer"], r["target"]) for r in records}

@@ -513,7 +513,9 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             return None  # "restricting access to the site": no party named
         if owner is not None:
             d.targets = [owner.name]  # "restricting Belarusian access to UK financial markets": whose access
-        flow = _flow_target(view, n, s1) if n == first and keys[n] in view.w("scope_nouns") else None
+        flow = _flow_target(view, n, s1) if keys[n] in view.w("scope_nouns") and (
+            n == first or (n + 1 < s1 and keys[n + 1] == "of" and view.words[first].islower())
+        ) else None  # ("a ban on rail transit of goods to Kaliningrad": the flow's party, past a lower-case modifier)
         if owner is not None:
             pass
         elif flow is not None:
@@ -630,6 +632,10 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             name = view.imposer_name(owner) if owner is not None else None
             if name:
                 d.imposers, d.imposer_explicit = [name], True
+    elif kind == "goods" and a - 2 >= s0 and keys[a - 1] in ("'s", "'") and (owner := view.actor_at[a - 2]) is not None and not owner.demonym and (
+        name := view.imposer_name(owner)
+    ):
+        d.imposers, d.imposer_explicit = [name], True  # "in response to Lithuania's ban on rail transit": whose ban it is
     else:
         agent = _agent_before(view, a, s0)
         inner = [

@@ -172,8 +172,8 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
             break  # "bans imports of aluminium and adds 74 vessels": a second verb phrase ("and entities the bloc ..." is none)
         if k in stops and view.actor_at[e] is None and e > a and keys[e - 1] != "-" and not _state_of_place(view, e):
             break  # ("Beijing-based firms": a stop word after a hyphen is part of a compound modifier)
-        if e in view.trigger_tokens and e > a:
-            break
+        if e in view.trigger_tokens and e > a and keys[e - 1] != "-":
+            break  # ("EU-sanctioned goods": a trigger word inside a hyphenated modifier is part of the phrase)
         if e in view.date_starts and e > a:
             break  # "on Venezuela next month"
         if e > a and e in view.instrument_at:
@@ -306,6 +306,9 @@ def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int
         if k in view.w("flow_party_intros") and party is None and j + 1 < s1:
             x = j + 2 if keys[j + 1] == "the" and j + 2 < s1 else j + 1
             ref = view.actor_at[x]
+            if ref is not None and ref.start == x and ref.end < s1 and keys[ref.end] in ("'s", "'"):
+                ref = _place_of_possessor(view, ref.end + 1, s1)  # "to Russia's far-western enclave of Kaliningrad"
+                x = ref.start if ref is not None else x
             if ref is None or ref.start != x or ref.demonym or (ref.end < s1 and keys[ref.end] in ("'s", "'")):
                 break
             party, j = ref.name, ref.end
@@ -336,6 +339,20 @@ def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int
         if targets:
             return targets, goods[1], goods
     return None
+
+
+def _place_of_possessor(view: View, a: int, s1: int) -> ActorRef | None:
+    """After a possessive state, the place its description names after 'of' ("Russia's far-western
+    enclave of Kaliningrad", "China's province of Xinjiang"): lower-case words, then 'of' and a
+    named place; else None."""
+    keys, words = view.keys, view.words
+    x = a
+    while x < s1 and x < a + 5 and (words[x].islower() or keys[x] == "-") and keys[x] != "of":
+        x += 1
+    if x == a or x + 1 >= s1 or keys[x] != "of":
+        return None
+    ref = view.actor_at[x + 1]
+    return ref if ref is not None and ref.start == x + 1 and ref.label == "GPE" and not ref.demonym and not ref.possessive else None
 
 
 def _unnamed_goods(view: View, a: int, b: int) -> bool:
