@@ -222,3 +222,14 @@ def test_a_flow_to_a_possessive_states_named_place_targets_the_place(sanctions):
     assert ("United States", "Xinjiang") in {(r["imposer"], r["target"]) for r in records}
     records = sanctions("The EU sanctioned Russia. The US banned imports of cotton from China's factories.")
     assert ("United States", "cotton") in {(r["imposer"], r["target"]) for r in records}
+
+
+def test_so_far_between_the_auxiliary_and_frozen_keeps_the_freeze(sanctions):
+    records = sanctions("The EU sanctioned Russia. Austria said it had so far frozen 2 billion euros linked to Russia.")
+    assert ("Austria", "Russia") in {(r["imposer"], r["target"]) for r in records if r["rule"] == "sanctions.impose.asset_freeze"}
+    assert sanctions("Iran transferred frozen funds to Qatar.") == []
+
+
+def test_a_freeze_under_sanctions_against_a_party_targets_the_party(sanctions):
+    records = sanctions("The EU sanctioned Iran. Norway said it had frozen 3 billion kroner in funds under sanctions against Russians.")
+    assert ("Norway", "Russians") in {(r["imposer"], r["target"]) for r in records if r["rule"] == "sanctions.impose.asset_freeze"}

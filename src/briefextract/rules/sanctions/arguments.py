@@ -410,8 +410,8 @@ def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
         return
     # a pronoun subject ("..., and it imposed sanctions") stands for the sentence's first actor
     p = t - 1
-    while p >= s0 and keys[p] in view.w("aux_words"):
-        p -= 1
+    while p >= s0 and (keys[p] in view.w("aux_words") or (keys[p] == "far" and p > s0 and keys[p - 1] == "so") or (keys[p] == "so" and keys[p + 1] == "far")):
+        p -= 1  # ("it had so far frozen")
     if p >= s0 and keys[p] in ("it", "they"):
         name = _first_actor(view, s0, p)
         if name:

@@ -388,8 +388,12 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         (named := view.instrument_at.get(x)) is not None and named[0] >= b for x in range(max(s0, a - 3), a)
     ):
         return None  # "adopted import bans and export restrictions": the last word of a named measure, a noun
-    if keys[a] in _norm_set(fr.get("participle_only")) and (a == s0 or keys[a - 1] not in view.w_union("aux_words", "passive_aux")):
-        return None  # "transferred frozen Iranian funds": a state, not a freeze
+    if keys[a] in _norm_set(fr.get("participle_only")):
+        p = a - 1
+        while p > s0 and (keys[p] in view.w("passive_adverbs") or (keys[p] == "far" and keys[p - 1] == "so") or keys[p] == "so"):
+            p -= 1  # "had so far frozen", "has also frozen"
+        if p < s0 or p == a - 1 and a == s0 or keys[p] not in view.w_union("aux_words", "passive_aux"):
+            return None  # "transferred frozen Iranian funds": a state, not a freeze
     if fr.get("not_before_scope") and any(keys[x] in view.w("scope_nouns") for x in range(b, min(s1, b + 4)) if "from" not in keys[b:x]):
         return None  # "banning (grain) imports of potash from Belarus": a trade ban (the goods frame), not a bar
     if b < s1 and keys[b] in _norm_set(fr.get("not_after_head")):
@@ -447,6 +451,12 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             dem = [view.actor_at[x] for x in range(b, money[0] if money else n) if view.actor_at[x] is not None and view.actor_at[x].demonym]
             if dem:
                 d.targets = [dem[-1].name]
+        under = next((x for x in range(n + 1, min(s1 - 2, n + 12)) if keys[x] == "under" and x + 1 in view.instrument_at), None)
+        if not d.targets and under is not None:
+            # "frozen 7.5 billion francs in funds and assets under sanctions against Russians": whom the measure is on
+            intro = view.lex.target_intros.match_at(keys, view.instrument_at[under + 1][0])
+            if intro is not None:
+                d.targets = [t for t in _resolve_phrase(view, intro[0], _phrase_end(view, intro[0], s1)) if t != ANAPHOR_GPE]
     elif kind == "between":
         if n > b:
             d.targets = _resolve_phrase(view, b, n)
