@@ -166,8 +166,8 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     if fr.get("passive_only") and (not passive or nxt in _norm_set(fr.get("not_before"))):
         return None  # "the firms listed below", "is listed on the Moscow exchange"
     if keys[a] in ("sanction", "sanctions") and not (prev_ref is not None and not prev_ref.possessive and not prev_ref.demonym):
-        if prev not in view.w("aux_words"):
-            return None
+        if prev not in view.w("aux_words") or (prev == "to" and keys[a] == "sanctions"):
+            return None  # ("subject to sanctions cannot travel": after 'to' only 'sanction' is a verb)
     subject = prev_ref is not None and prev_ref.end == a and not prev_ref.possessive and not prev_ref.demonym and (
         prev_ref.start == s0 or keys[prev_ref.start - 1] in (",", "and", "that") or (keys[prev_ref.start - 1] == "the" and prev_ref.start - 1 == s0)
     )  # "The EU sanctioned officials, judges and prosecutors": a named subject opens the clause

@@ -1088,7 +1088,7 @@ def _target_side(view: View, ins: Instrument, s0: int) -> Draft | None:
         d.trigger = (j, hit[0])
         _modal(view, d, j, s0, allow_possible=False)
         mods = _modifier_actors(view, ins, s0)
-        d.imposers = mods["imposers"]
+        d.imposers = mods["imposers"] or _agent_after(view, ins.end, view.sent_bounds[view.sent_of[ins.start]][1])  # ("subjected to sanctions by the EU")
         d.imposer_explicit = bool(d.imposers)
         d.targets = _subject_targets(view, j, s0)
         if not d.imposers:
