@@ -240,3 +240,10 @@ def test_sanctions_after_to_is_the_noun_not_the_verb(sanctions):
     assert {(r["action"], r["target"]) for r in records} == {("maintain", "Officials")}
     records = sanctions("The EU decided to sanction five officials.")
     assert {(r["action"], r["target"]) for r in records} == {("impose", "officials")}
+
+
+def test_a_colon_after_a_singular_description_names_the_target(sanctions):
+    records = sanctions("The EU imposed sanctions on the paramilitary group: Wagner.")
+    assert {r["target"] for r in records} == {"Wagner Group"}
+    records = sanctions("The EU imposed sanctions on oil firms, Iran and Iraq said.")
+    assert {r["target"] for r in records} == {"oil firms"}

@@ -1088,6 +1088,8 @@ def _named_members(view: View, d: Draft, s1: int) -> None:
         head.isalpha() and head.endswith("s") and _tok_text(view, end - 1).islower() and head not in view.w("scope_nouns")
     )  # (a plural party, not goods or flows: "sanctions on arms sales, Russia and China said" names no sellers)
     sep = end + 1 < s1 and (keys[end] in (",", ":") or keys[end] in view.w("list_dashes"))
+    if sep and keys[end] == ":" and not described and _tok_text(view, end - 1).islower():
+        described = True  # "sanctions on the militarized organization: the Association of ...": a colon names it
     intro = _member_intro_end(view, end + 1 if sep else end, s1)
     if intro is not None or (sep and keys[end] != "," and _plural_head(view, lo, end)):
         # "sectors of the economy, including trade, services and transport", "limits on items such as
@@ -1108,9 +1110,9 @@ def _named_members(view: View, d: Draft, s1: int) -> None:
         if intro is not None:
             listed = _name_list(view, intro, s1, single=True)
         elif described:
-            listed = _name_list(view, end + 1, s1)
-            if listed is not None and listed[1] < s1 and keys[listed[1]] not in view.w("apposition_closers"):
-                listed = None  # "sanctions on oil firms, Iran and Iraq said": no apposition
+            listed = _name_list(view, end + 1, s1, single=keys[end] == ":")
+            if listed is not None and listed[1] < s1 and keys[listed[1]] not in view.w("apposition_closers") and keys[end] == ",":
+                listed = None  # "sanctions on oil firms, Iran and Iraq said": no apposition (a colon always opens one)
         if listed is not None:
             d.extra["described"] = d.targets[0]  # (the same description elsewhere in the text: context._described_names)
             d.targets = listed[0]
