@@ -247,3 +247,13 @@ def test_a_colon_after_a_singular_description_names_the_target(sanctions):
     assert {r["target"] for r in records} == {"Wagner Group"}
     records = sanctions("The EU imposed sanctions on oil firms, Iran and Iraq said.")
     assert {r["target"] for r in records} == {"oil firms"}
+
+
+def test_a_target_after_the_by_agent_of_a_passive(sanctions):
+    records = sanctions("Sanctions were imposed by the EU on the university in 2012.")
+    assert {(r["imposer"], r["target"]) for r in records} == {("European Union", "university")}
+
+
+def test_a_measure_imposed_by_an_agent_that_has_targeted_parties(sanctions):
+    records = sanctions("The latest sanctions imposed by Canada have targeted 81 people and nine Iranian organisations.")
+    assert {(r["imposer"], r["target"]) for r in records} == {("Canada", "people"), ("Canada", "Iranian organisations")}

@@ -870,6 +870,11 @@ def _draft_from_post(view: View, ins: Instrument, t: Trigger, s0: int, s1: int) 
     if d.target_context:
         # "sanctions were imposed on Russia", "ever imposed on a major economy"
         after = t.end
+        if after + 1 < s1 and view.keys[after] == "by" and agent:
+            x = after + 1  # "Sanctions were imposed by the EU on the university": past the agent
+            while x < s1 and (view.keys[x] in ("the", "and", ",") or view.actor_at[x] is not None):
+                x = view.actor_at[x].end if view.actor_at[x] is not None else x + 1
+            after = x
         if after + 1 < s1 and view.keys[after] in ("in", "on", "since") and after + 1 in view.date_end_at:
             after = view.date_end_at[after + 1]  # "imposed in 2021 on Belavia": past the date
         elif after in view.date_end_at:
@@ -947,6 +952,14 @@ def _measure_targets(view: View, ins: Instrument, s0: int, s1: int) -> Draft | N
             keys[close + 1] in view.w("subject_target_verbs") or _applies_to(view, close + 1, s1)
         ):
             j = close + 1
+    hit = view.lex.triggers.match_at(keys, j) if j < s1 else None
+    if hit is not None and "post" in hit[1]["pos"] and hit[0] + 1 < s1 and keys[hit[0]] == "by":
+        # "The latest sanctions imposed by Japan have targeted 81 people": past the reduced relative
+        x = hit[0] + 1
+        while x < s1 and (keys[x] in ("the", "and", ",") or view.actor_at[x] is not None):
+            x = view.actor_at[x].end if view.actor_at[x] is not None else x + 1
+        if x > hit[0] + 1 and x < s1 and keys[x] in ("have", "has", "had", "will", "would"):
+            j = x + 1
     while j < s1 and keys[j] in ("also", "now", "only", "further", "additionally"):
         j += 1
     j = _purpose_lead(view, j, s1)
