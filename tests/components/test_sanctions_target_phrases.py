@@ -257,3 +257,12 @@ def test_a_target_after_the_by_agent_of_a_passive(sanctions):
 def test_a_measure_imposed_by_an_agent_that_has_targeted_parties(sanctions):
     records = sanctions("The latest sanctions imposed by Canada have targeted 81 people and nine Iranian organisations.")
     assert {(r["imposer"], r["target"]) for r in records} == {("Canada", "people"), ("Canada", "Iranian organisations")}
+
+
+def test_a_hyphen_designation_targets_the_name_past_a_demonym_and_a_description(sanctions):
+    records = sanctions("The firm traded with UN-designated Syrian entity Qarib Trading.")
+    assert {(r["imposer"], r["target"]) for r in records} == {("United Nations", "Qarib Trading")}
+    records = sanctions("The firm traded with the EU-designated Russian bank Sberbank.")
+    assert {(r["imposer"], r["target"]) for r in records} == {("European Union", "Sberbank")}
+    records = sanctions("The firm traded with UN-designated Iranian entities.")
+    assert {(r["imposer"], r["target"]) for r in records} == {("United Nations", "Iran")}

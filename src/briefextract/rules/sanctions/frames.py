@@ -16,6 +16,7 @@ from bisect import bisect_left
 from briefextract.rules.sanctions.arguments import (
     _agent_after,
     _agent_before,
+    _name_item,
     _name_list,
     _named_parties,
     _org_anaphor,
@@ -314,12 +315,24 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     else:
         _subject_imposer(view, d, a, s0)
     if hyphen_actor:
-        for j in range(b, min(s1, b + 5)):
-            ref = view.actor_at[j]
-            if ref is not None:
-                d.targets = [ref.name]
-                d.end = ref.end
-                break
+        # "the U.S.-designated terrorist Ahmed al-Sharaa"; past a demonym to the name ("UN-designated
+        # Iranian entity Kalaye Electric": the entity), the demonym's state when no name follows
+        refs = [view.actor_at[j] for j in range(b, min(s1, b + 6)) if view.actor_at[j] is not None and view.actor_at[j].start == j]
+        named = next((r for r in refs if not r.demonym and all(
+            view.words[x].isalpha() and view.actor_at[x] is None or view.actor_at[x] is not None and view.actor_at[x].demonym
+            for x in range(b, r.start))), None)
+        ref = named or (refs[0] if refs else None)
+        j = b
+        while named is None and j < min(s1, b + 5) and (
+            (view.actor_at[j] is not None and view.actor_at[j].demonym) or (view.words[j].isalpha() and view.words[j].islower())
+        ):
+            j = view.actor_at[j].end if view.actor_at[j] is not None else j + 1
+        unknown, e = _name_item(view, j, s1) if named is None and j > b and j < s1 and view.words[j][:1].isupper() else (None, j)
+        if unknown:
+            d.targets, d.end = [unknown], e  # "UN-designated Iranian entity Kalaye Electric": a name the lists do not know
+        elif ref is not None:
+            d.targets = [ref.name]
+            d.end = ref.end
     elif b < s1 and keys[b] != "as":  # "designated as a terrorist group": a category, not the target
         stop = _phrase_end(view, b, s1)
         d.targets = _resolve_phrase(view, b, stop)
