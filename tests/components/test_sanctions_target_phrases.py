@@ -266,3 +266,12 @@ def test_a_hyphen_designation_targets_the_name_past_a_demonym_and_a_description(
     assert {(r["imposer"], r["target"]) for r in records} == {("European Union", "Sberbank")}
     records = sanctions("The firm traded with UN-designated Iranian entities.")
     assert {(r["imposer"], r["target"]) for r in records} == {("United Nations", "Iran")}
+
+
+def test_measures_along_with_an_acted_on_measure_share_its_action(sanctions):
+    records = sanctions("An embargo on arms was extended to May, along with asset freezes and travel bans on 12 officials of the junta.")
+    assert {(r["action"], r["instrument"], r["target"]) for r in records} == {
+        ("extend", "embargo", "arms"), ("extend", "asset freezes", "officials of the junta"), ("extend", "travel bans", "officials of the junta")}
+    records = sanctions("The EU imposed sanctions on Iran, along with new travel bans on ten officials.")
+    assert ("impose", "European Union", "officials") in {(r["action"], r["imposer"], r["target"]) for r in records}
+    assert sanctions("Russia's economy suffered along with its neighbours.") == []

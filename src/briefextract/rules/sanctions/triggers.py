@@ -157,6 +157,8 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
         coordinated = False
         if pre is None and drafts and _preceded_by(keys, ins.start, ("including",), 4, s0):
             inherited = drafts[-1]
+        elif pre is None and side is None and not posts and prev_made and _accompanies(view, ins, s0):
+            inherited = prev_made[0]  # "was extended to November 14, along with asset freezes on 18 officials"
         elif pre is None and side is None and not posts and prev_made and _coordinated_measures(view, instruments[idx - 1], ins, s1):
             inherited, coordinated = prev_made[0], True  # "adopted import bans and export restrictions on X": one action each
         made: list[Draft] = []
@@ -515,6 +517,18 @@ def _pronoun_drafts(view: View, instruments: list[Instrument], triggers: list[Tr
         out.append(d)
     return out
 
+
+
+def _accompanies(view: View, ins: Instrument, s0: int) -> bool:
+    """The measure follows an accompaniment cue ('along with', 'together with', 'alongside'; frames.json
+    ``accompaniment_cues``), with at most a modifier or two between ('along with new asset freezes')."""
+    keys, cues = view.keys, view.w("accompaniment_cues")
+    for i in range(ins.start, max(s0, ins.start - 3) - 1, -1):
+        if keys[i - 1] in cues or (i - 2 >= s0 and f"{keys[i - 2]} {keys[i - 1]}" in cues):
+            return True
+        if i - 1 < s0 or not view.words[i - 1].isalpha() or keys[i - 1] in ("and", "or"):
+            return False
+    return False
 
 
 def _coordinated_measures(view: View, a: Instrument, b: Instrument, s1: int) -> bool:
