@@ -231,7 +231,7 @@ def test_so_far_between_the_auxiliary_and_frozen_keeps_the_freeze(sanctions):
 
 
 def test_a_freeze_under_sanctions_against_a_party_targets_the_party(sanctions):
-    records = sanctions("The EU sanctioned Iran. Norway said it had frozen 3 billion kroner in funds under sanctions against Russians.")
+    records = sanctions("The EU sanctioned Iran. Norway said it had frozen 3 billion kroner under sanctions against Russians.")
     assert ("Norway", "Russians") in {(r["imposer"], r["target"]) for r in records if r["rule"] == "sanctions.impose.asset_freeze"}
 
 
