@@ -275,3 +275,10 @@ def test_measures_along_with_an_acted_on_measure_share_its_action(sanctions):
     records = sanctions("The EU imposed sanctions on Iran, along with new travel bans on ten officials.")
     assert ("impose", "European Union", "officials") in {(r["action"], r["imposer"], r["target"]) for r in records}
     assert sanctions("Russia's economy suffered along with its neighbours.") == []
+
+
+def test_a_counted_quoted_term_is_the_target(sanctions):
+    records = sanctions('The ministers also imposed an asset freeze on one "entity," meaning a company or organization.')
+    assert {(r["action"], r["target"]) for r in records} == {("impose", "entity")}
+    records = sanctions('The EU imposed sanctions on three "ghost ships."')
+    assert {r["target"] for r in records} == {"ghost ships"}

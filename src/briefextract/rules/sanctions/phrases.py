@@ -195,11 +195,13 @@ def _quoted_term_end(view: View, q: int, a: int, s1: int) -> int:
     determiner or 'so-called' introduces ('a “shadow fleet”'), the closing quote included; else 0
     (a quotation, not a term)."""
     keys = view.keys
-    if keys[q - 1] not in view.w("determiners") and keys[q - 1] != "called":
+    if keys[q - 1] not in view.w("determiners") and keys[q - 1] != "called" and keys[q - 1] not in view.lex.number_words and keys[q - 1] != "one":
         return 0
     for x in range(q + 1, min(s1, q + 6)):
         if keys[x] in _QUOTES:
             return x + 1 if x > q + 1 else 0
+        if keys[x] in (",", ".") and x > q + 1 and x + 1 < s1 and keys[x + 1] in _QUOTES:
+            return x  # 'on one "entity," meaning a company': the term ends at the comma inside the closing quote
         if not view.words[x].replace("-", "").isalpha():
             return 0
     return 0
