@@ -136,7 +136,7 @@ def test_an_entry_ban_told_by_its_verb_targets_the_people_after_to(sanctions):
     records = sanctions("The EU imposed sanctions on Belarus. Lithuania banned entry to 30 Belarusian officials.")
     assert ("Lithuania", "Belarusian officials") in roles(records)
     records = sanctions("The sanctions bite. Latvia has denied entry to 12 Russian judges and prosecutors.")
-    assert {("Latvia", "Russian judges"), ("Latvia", "prosecutors")} <= roles(records)
+    assert {("Latvia", "Russian judges"), ("Latvia", "Russian prosecutors")} <= roles(records)  # (the demonym qualifies both)
     # outside a text about sanctions a refused entry is a border matter
     assert sanctions("Moldova's border police denied entry to a Russian journalist on Monday.") == []
 

@@ -23,6 +23,7 @@ from briefextract.rules.sanctions.phrases import (
 )
 from briefextract.rules.sanctions.view import (
     _ADJUNCT_HEADS,
+    _DEMONYM_END,
     _NUMBER,
     _ORDINAL,
     _QUOTES,
@@ -393,6 +394,13 @@ def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
                 break
     if t - 1 >= s0 and keys[t - 1] in (",", "and") and keys[t].endswith("ing"):
         return  # ", freezing assets": the main clause's actor (context) acts
+    if t - 2 > s0 and keys[t - 1] == "in" and keys[t].endswith("ing"):
+        # "Australia has followed the US in slapping sanctions on ...", "Canada joined the EU in
+        # imposing ...": the gerund's subject is the sentence's subject, not the verb's object
+        names = _first_subjects(view, s0, t - 1)
+        if names:
+            d.imposers, d.imposer_explicit = names, True
+            return
     if t - 3 > s0 and keys[t - 1] in view.w("determiners") and keys[t - 2].endswith("ing") and keys[t - 3] == ",":
         # "The US, Canada and the EU condemned X, announcing the imposition of sanctions": the participle
         # clause's subject is the main clause's, the list of names that opens the sentence
@@ -402,8 +410,8 @@ def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
         return
     # a pronoun subject ("..., and it imposed sanctions") stands for the sentence's first actor
     p = t - 1
-    while p >= s0 and keys[p] in view.w("aux_words"):
-        p -= 1
+    while p >= s0 and (keys[p] in view.w("aux_words") or (keys[p] == "far" and p > s0 and keys[p - 1] == "so") or (keys[p] == "so" and keys[p + 1] == "far")):
+        p -= 1  # ("it had so far frozen")
     if p >= s0 and keys[p] in ("it", "they"):
         name = _first_actor(view, s0, p)
         if name:
@@ -827,7 +835,7 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
             or (keys[j] == "of" and keys[ins.end - 1] in view.w("of_target_heads"))
         ):
             hit = (j + 1, True)  # "sanctions relief for Venezuela", "the listing of X"
-        if hit is None and j + 1 < s1 and keys[j] == "for" and _named_state_at(view, j + 1):
+        if hit is None and j + 1 < s1 and keys[j] == "for" and (_named_state_at(view, j + 1) or _people_named_at(view, j + 1, s1)):
             hit = (j + 1, True)  # "sectoral sanctions for Belarus": a state named right after 'for' (not "for its crackdown")
         if hit is not None and (hit[0] in view.date_starts or _is_time(view, hit[0])):
             hit = None  # "came into force on 1 August", "on Friday"
@@ -933,6 +941,25 @@ def _named_state_at(view: View, i: int) -> bool:
     ref = view.actor_at[i]
     return ref is not None and ref.start == i and ref.label == "GPE" and not ref.demonym and not ref.possessive
 
+
+
+def _people_named_at(view: View, i: int, s1: int) -> bool:
+    """A nationality's people named at ``i`` ('Russians', 'both Russian and Belarusian nationals',
+    'Iranian citizens'): after 'for' they are whom a measure applies to ('the same restrictions for
+    Russians'), where 'for its crackdown' or "for Russia's war" is a reason."""
+    keys, words = view.keys, view.words
+    while i < s1 and keys[i] in ("both", "all"):
+        i += 1
+    if i >= s1 or not words[i][:1].isupper():
+        return False
+    if i + 1 < s1 and keys[i + 1] in ("'", "'s"):
+        return False  # "for Christians' persecution": a possessor, the reason's
+    if keys[i].endswith("s") and _DEMONYM_END.search(keys[i][:-1]) and view.actor_at[i] is None:
+        return True  # "Russians", "Belarusians" (plural people-demonyms are no actor mentions)
+    e = i
+    while e < s1 and e - i < 5 and words[e][:1].isupper() and _DEMONYM_END.search(keys[e]) or (e < s1 and keys[e] in ("and", "or", ",")):
+        e += 1  # "Russian and Belarusian"
+    return e > i and e < s1 and keys[e] in view.w("citizen_nouns")
 
 
 # -- lists of named targets ------------------------------------------------------
@@ -1061,6 +1088,8 @@ def _named_members(view: View, d: Draft, s1: int) -> None:
         head.isalpha() and head.endswith("s") and _tok_text(view, end - 1).islower() and head not in view.w("scope_nouns")
     )  # (a plural party, not goods or flows: "sanctions on arms sales, Russia and China said" names no sellers)
     sep = end + 1 < s1 and (keys[end] in (",", ":") or keys[end] in view.w("list_dashes"))
+    if sep and keys[end] == ":" and not described and _tok_text(view, end - 1).islower():
+        described = True  # "sanctions on the militarized organization: the Association of ...": a colon names it
     intro = _member_intro_end(view, end + 1 if sep else end, s1)
     if intro is not None or (sep and keys[end] != "," and _plural_head(view, lo, end)):
         # "sectors of the economy, including trade, services and transport", "limits on items such as
@@ -1081,9 +1110,9 @@ def _named_members(view: View, d: Draft, s1: int) -> None:
         if intro is not None:
             listed = _name_list(view, intro, s1, single=True)
         elif described:
-            listed = _name_list(view, end + 1, s1)
-            if listed is not None and listed[1] < s1 and keys[listed[1]] not in view.w("apposition_closers"):
-                listed = None  # "sanctions on oil firms, Iran and Iraq said": no apposition
+            listed = _name_list(view, end + 1, s1, single=keys[end] == ":")
+            if listed is not None and listed[1] < s1 and keys[listed[1]] not in view.w("apposition_closers") and keys[end] == ",":
+                listed = None  # "sanctions on oil firms, Iran and Iraq said": no apposition (a colon always opens one)
         if listed is not None:
             d.extra["described"] = d.targets[0]  # (the same description elsewhere in the text: context._described_names)
             d.targets = listed[0]

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from briefextract.rules.sanctions.arguments import (
     _agent_after,
     _agent_before,
+    _name_item,
     _name_list,
     _named_parties,
     _org_anaphor,
@@ -166,8 +167,8 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     if fr.get("passive_only") and (not passive or nxt in _norm_set(fr.get("not_before"))):
         return None  # "the firms listed below", "is listed on the Moscow exchange"
     if keys[a] in ("sanction", "sanctions") and not (prev_ref is not None and not prev_ref.possessive and not prev_ref.demonym):
-        if prev not in view.w("aux_words"):
-            return None
+        if prev not in view.w("aux_words") or (prev == "to" and keys[a] == "sanctions"):
+            return None  # ("subject to sanctions cannot travel": after 'to' only 'sanction' is a verb)
     subject = prev_ref is not None and prev_ref.end == a and not prev_ref.possessive and not prev_ref.demonym and (
         prev_ref.start == s0 or keys[prev_ref.start - 1] in (",", "and", "that") or (keys[prev_ref.start - 1] == "the" and prev_ref.start - 1 == s0)
     )  # "The EU sanctioned officials, judges and prosecutors": a named subject opens the clause
@@ -314,12 +315,24 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     else:
         _subject_imposer(view, d, a, s0)
     if hyphen_actor:
-        for j in range(b, min(s1, b + 5)):
-            ref = view.actor_at[j]
-            if ref is not None:
-                d.targets = [ref.name]
-                d.end = ref.end
-                break
+        # "the U.S.-designated terrorist Ahmed al-Sharaa"; past a demonym to the name ("UN-designated
+        # Iranian entity Kalaye Electric": the entity), the demonym's state when no name follows
+        refs = [view.actor_at[j] for j in range(b, min(s1, b + 6)) if view.actor_at[j] is not None and view.actor_at[j].start == j]
+        named = next((r for r in refs if not r.demonym and all(
+            view.words[x].isalpha() and view.actor_at[x] is None or view.actor_at[x] is not None and view.actor_at[x].demonym
+            for x in range(b, r.start))), None)
+        ref = named or (refs[0] if refs else None)
+        j = b
+        while named is None and j < min(s1, b + 5) and (
+            (view.actor_at[j] is not None and view.actor_at[j].demonym) or (view.words[j].isalpha() and view.words[j].islower())
+        ):
+            j = view.actor_at[j].end if view.actor_at[j] is not None else j + 1
+        unknown, e = _name_item(view, j, s1) if named is None and j > b and j < s1 and view.words[j][:1].isupper() else (None, j)
+        if unknown:
+            d.targets, d.end = [unknown], e  # "UN-designated Iranian entity Kalaye Electric": a name the lists do not know
+        elif ref is not None:
+            d.targets = [ref.name]
+            d.end = ref.end
     elif b < s1 and keys[b] != "as":  # "designated as a terrorist group": a category, not the target
         stop = _phrase_end(view, b, s1)
         d.targets = _resolve_phrase(view, b, stop)
@@ -388,8 +401,12 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         (named := view.instrument_at.get(x)) is not None and named[0] >= b for x in range(max(s0, a - 3), a)
     ):
         return None  # "adopted import bans and export restrictions": the last word of a named measure, a noun
-    if keys[a] in _norm_set(fr.get("participle_only")) and (a == s0 or keys[a - 1] not in view.w_union("aux_words", "passive_aux")):
-        return None  # "transferred frozen Iranian funds": a state, not a freeze
+    if keys[a] in _norm_set(fr.get("participle_only")):
+        p = a - 1
+        while p > s0 and (keys[p] in view.w("passive_adverbs") or (keys[p] == "far" and keys[p - 1] == "so") or keys[p] == "so"):
+            p -= 1  # "had so far frozen", "has also frozen"
+        if p < s0 or p == a - 1 and a == s0 or keys[p] not in view.w_union("aux_words", "passive_aux"):
+            return None  # "transferred frozen Iranian funds": a state, not a freeze
     if fr.get("not_before_scope") and any(keys[x] in view.w("scope_nouns") for x in range(b, min(s1, b + 4)) if "from" not in keys[b:x]):
         return None  # "banning (grain) imports of potash from Belarus": a trade ban (the goods frame), not a bar
     if b < s1 and keys[b] in _norm_set(fr.get("not_after_head")):
@@ -399,9 +416,14 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     needs = _norm_set(fr.get("needs"))
     within = fr.get("within", 5)
     n = None
+    money = None  # (start, end) of a money amount frozen ("had frozen 260 million Swiss francs")
     for j in range(b, min(s1, b + within + 1)):
         if keys[j] in needs:
             n = j
+            break
+        if fr.get("money_needs") and j == b and view.topical and j in view.money_at:
+            money = (j, view.money_at[j])
+            n = money[1] - 1
             break
         if keys[j] in (".", ";", ":") or (keys[j] == "," and j > b):
             break
@@ -439,9 +461,15 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         d.targets = _possessor(view, a, n, s1)
         if not d.targets:
             # "frozen $300 billion of Russian central bank assets"
-            dem = [view.actor_at[x] for x in range(b, n) if view.actor_at[x] is not None and view.actor_at[x].demonym]
+            dem = [view.actor_at[x] for x in range(b, money[0] if money else n) if view.actor_at[x] is not None and view.actor_at[x].demonym]
             if dem:
                 d.targets = [dem[-1].name]
+        under = next((x for x in range(n + 1, min(s1 - 2, n + 12)) if keys[x] == "under" and x + 1 in view.instrument_at), None)
+        if not d.targets and under is not None:
+            # "frozen 7.5 billion francs in funds and assets under sanctions against Russians": whom the measure is on
+            intro = view.lex.target_intros.match_at(keys, view.instrument_at[under + 1][0])
+            if intro is not None:
+                d.targets = [t for t in _resolve_phrase(view, intro[0], _phrase_end(view, intro[0], s1)) if t != ANAPHOR_GPE]
     elif kind == "between":
         if n > b:
             d.targets = _resolve_phrase(view, b, n)
@@ -508,7 +536,9 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             return None  # "restricting access to the site": no party named
         if owner is not None:
             d.targets = [owner.name]  # "restricting Belarusian access to UK financial markets": whose access
-        flow = _flow_target(view, n, s1) if n == first and keys[n] in view.w("scope_nouns") else None
+        flow = _flow_target(view, n, s1) if keys[n] in view.w("scope_nouns") and (
+            n == first or (n + 1 < s1 and keys[n + 1] == "of" and view.words[first].islower())
+        ) else None  # ("a ban on rail transit of goods to Kaliningrad": the flow's party, past a lower-case modifier)
         if owner is not None:
             pass
         elif flow is not None:
@@ -527,6 +557,10 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             stop = _phrase_end(view, n + 2, s1)
             d.targets = _resolve_phrase(view, n + 2, stop)
             d.end = max(d.end, stop)
+        elif keys[n] in view.w("scope_nouns") and n > b and any(keys[x] in ("its", "their") for x in range(b, n)) and not any(
+            view.actor_at[x] is not None for x in range(b, n)
+        ):
+            d.targets = [ANAPHOR_GPE]  # "banning most of its exports", "limiting their imports": the state whose trade it is
         elif keys[n] in view.w("scope_nouns") and n > b:
             x = b + 1 if keys[b] in view.w("prepositions") else b  # "bans on trade": never a leading preposition
             if x <= n:
@@ -621,6 +655,10 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             name = view.imposer_name(owner) if owner is not None else None
             if name:
                 d.imposers, d.imposer_explicit = [name], True
+    elif kind == "goods" and a - 2 >= s0 and keys[a - 1] in ("'s", "'") and (owner := view.actor_at[a - 2]) is not None and not owner.demonym and (
+        name := view.imposer_name(owner)
+    ):
+        d.imposers, d.imposer_explicit = [name], True  # "in response to Lithuania's ban on rail transit": whose ban it is
     else:
         agent = _agent_before(view, a, s0)
         inner = [
@@ -933,6 +971,8 @@ def _include_frames(view: View, s0: int, s1: int) -> list[Draft]:
             continue
         if any(keys[x] in view.w("time_words") for x in range(i + 1, j)):
             continue  # "those listed today are subject to ...": no head noun, not a list of names
+        if any(x in view.instrument_at for x in range(i + 1, j)):
+            continue  # "These targeted measures are flexible": the measure itself, no listed party
         head = _span_text(view, i + 1, j)
         stop = _phrase_end(view, j + 1, s1, allow_commas=True)
         conj = _conjuncts(view, j + 1, stop, force=True)

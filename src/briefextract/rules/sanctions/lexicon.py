@@ -276,6 +276,7 @@ class Lexicon:
     reasons: Trie | None = None
     number_words: dict[str, int] = field(default_factory=dict)
     imposer_metonyms: dict[str, str] = field(default_factory=dict)
+    imposer_bodies: dict[str, str] = field(default_factory=dict)
     #: variant spellings read as the usual one ('targetted' -> 'targeted'; ``token_keys``)
     respellings: dict[str, str] = field(default_factory=dict)
     generic: Trie | None = None
@@ -377,6 +378,7 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
         reasons=trie((w, True) for w in lex.get("reason_intros", [])),
         number_words=number_words,
         imposer_metonyms=dict(lex.get("imposer_metonyms") or {}),
+        imposer_bodies=dict(lex.get("imposer_bodies") or {}),
         respellings={k: v for k, v in (lex.get("respellings") or {}).items() if not k.startswith("_")},
         generic=trie((w, True) for w in lex.get("generic_cues", [])),
     )

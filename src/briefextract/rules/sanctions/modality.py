@@ -65,6 +65,8 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True, w
             hit = (j + 1, "vowed")  # "US to Reimpose Venezuela Oil Ban": a headline's stated intention
         if hit is None or hit[0] > i:
             continue
+        if _in_relative_before(view, j, i, s0):
+            continue  # "an embargo on arms that can be used for repression was extended": the cue is the clause's
         if keys[j] == "may" and (j in view.date_starts or (j > s0 and view.text[view.starts[j]] == "M")):
             continue  # "until May 31": the month, not the modal
         m = hit[1]
@@ -142,6 +144,22 @@ def _closes_insertion(view: View, c: int, i: int, s0: int) -> bool:
     if any(k not in view.w("aux_words") and k not in view.w("passive_aux") and k not in view.w("passive_adverbs") for k in between):
         return False
     return any(keys[x] == "," for x in range(s0, c))
+
+
+def _in_relative_before(view: View, j: int, i: int, s0: int) -> bool:
+    """The cue at ``j`` is inside a relative clause ('that/which/who' up to three words before it)
+    whose verb ends before the passive auxiliaries of the action word at ``i`` ('equipment that can
+    be used for repression was extended'): the clause's words stand between the cue and those
+    auxiliaries, so the cue is not the action word's ('sanctions that could be lifted' has none)."""
+    keys = view.keys
+    k = i - 1
+    while k > j and (keys[k] in view.w("aux_words") or keys[k] in view.w("passive_aux") or keys[k] in view.w("passive_adverbs")):
+        k -= 1
+    if k == i - 1 or view.w("passive_aux").isdisjoint(keys[k + 1 : i]):
+        return False  # no passive auxiliary of the action word's own
+    if k <= j or all(x in view.all_trigger_tokens or keys[x] in view.w("aux_words") or keys[x] in view.w("passive_aux") for x in range(j + 1, k + 1)):
+        return False
+    return any(keys[r] in view.w("relative_pronouns") for r in range(max(s0, j - 3), j))
 
 
 def _closes_subordinate(view: View, c: int, s0: int) -> bool:

@@ -31,6 +31,12 @@ def _gap_ok(view: View, a: int, b: int, limit: int) -> bool:
         _NUMBER.match(keys[a + 1]) or keys[a + 1] in view.lex.number_words or keys[a + 1] in ("one", "a", "another")
     ):
         a += 3
+    # "extended for a year, until October 31, 2025, the sanctions": a dated adjunct set off by commas
+    if b - a >= 3 and keys[a] == ",":
+        x = a + 1 + (keys[a + 1] in ("until", "till", "through", "to", "on", "in", "from", "by"))
+        x = view.date_end_at.get(x, x)
+        if a + 1 < x < b and keys[x] == ",":
+            a = x + 1
     # "all previously lifted" describes the measure and does not count against the gap
     described = 3 if any(k in _PAST_ADVERBS for k in keys[a:b]) and any(adjectival_participle(view, i) for i in range(a, b)) else 0
     # a rate does not lengthen the gap: "announced a 25% tariff on ..."
@@ -166,8 +172,8 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
             break  # "bans imports of aluminium and adds 74 vessels": a second verb phrase ("and entities the bloc ..." is none)
         if k in stops and view.actor_at[e] is None and e > a and keys[e - 1] != "-" and not _state_of_place(view, e):
             break  # ("Beijing-based firms": a stop word after a hyphen is part of a compound modifier)
-        if e in view.trigger_tokens and e > a:
-            break
+        if e in view.trigger_tokens and e > a and keys[e - 1] != "-":
+            break  # ("EU-sanctioned goods": a trigger word inside a hyphenated modifier is part of the phrase)
         if e in view.date_starts and e > a:
             break  # "on Venezuela next month"
         if e > a and e in view.instrument_at:
@@ -189,23 +195,32 @@ def _quoted_term_end(view: View, q: int, a: int, s1: int) -> int:
     determiner or 'so-called' introduces ('a “shadow fleet”'), the closing quote included; else 0
     (a quotation, not a term)."""
     keys = view.keys
-    if keys[q - 1] not in view.w("determiners") and keys[q - 1] != "called":
+    if keys[q - 1] not in view.w("determiners") and keys[q - 1] != "called" and keys[q - 1] not in view.lex.number_words and keys[q - 1] != "one":
         return 0
     for x in range(q + 1, min(s1, q + 6)):
         if keys[x] in _QUOTES:
             return x + 1 if x > q + 1 else 0
+        if keys[x] in (",", ".") and x > q + 1 and x + 1 < s1 and keys[x + 1] in _QUOTES:
+            return x  # 'on one "entity," meaning a company': the term ends at the comma inside the closing quote
         if not view.words[x].replace("-", "").isalpha():
             return 0
     return 0
 
 
 def _state_of_place(view: View, e: int) -> bool:
-    """'the regime in Belarus': 'in' between a state noun and a named state belongs to the phrase."""
+    """'the regime in Belarus', 'politicians in Transnistria': 'in' between a state noun or a noun
+    of a state's people (people_of_nouns) and a named state belongs to the phrase: they are the
+    state's ('firms in Dubai' are only located there)."""
     keys = view.keys
-    if keys[e] != "in" or e == 0 or keys[e - 1] not in view.w("state_nouns") or e + 1 >= len(keys):
+    if keys[e] != "in" or e == 0 or e + 1 >= len(keys) or (
+        keys[e - 1] not in view.w("state_nouns") and keys[e - 1] not in view.w("people_of_nouns")
+    ):
         return False
     ref = view.actor_at[e + 1]
-    return ref is not None and ref.label == "GPE" and not ref.demonym
+    if ref is None or ref.label != "GPE" or ref.demonym:
+        return False
+    # ("companies in China and the UAE": where parties of several places are is no one target)
+    return keys[e - 1] in view.w("state_nouns") or ref.end >= len(keys) or keys[ref.end] not in ("and", "or", ",")
 
 
 def _post_modifier(view: View, e: int, a: int) -> bool:
@@ -255,6 +270,8 @@ def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int
         x = j
         while x < s1 and keys[x] in (",", "and", "or"):
             x += 1
+        if x + 2 < s1 and keys[x] == "re" and keys[x + 1] == "-":
+            x += 2  # "exportation and re-exportation" (the tokenizer splits the prefix off)
         if x < s1 and keys[x] in scope:
             j = x + 1  # "purchase, import or transfer", "trade and transit"
         else:
@@ -291,6 +308,9 @@ def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int
         if k in view.w("flow_party_intros") and party is None and j + 1 < s1:
             x = j + 2 if keys[j + 1] == "the" and j + 2 < s1 else j + 1
             ref = view.actor_at[x]
+            if ref is not None and ref.start == x and ref.end < s1 and keys[ref.end] in ("'s", "'"):
+                ref = _place_of_possessor(view, ref.end + 1, s1)  # "to Russia's far-western enclave of Kaliningrad"
+                x = ref.start if ref is not None else x
             if ref is None or ref.start != x or ref.demonym or (ref.end < s1 and keys[ref.end] in ("'s", "'")):
                 break
             party, j = ref.name, ref.end
@@ -321,6 +341,20 @@ def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int
         if targets:
             return targets, goods[1], goods
     return None
+
+
+def _place_of_possessor(view: View, a: int, s1: int) -> ActorRef | None:
+    """After a possessive state, the place its description names after 'of' ("Russia's far-western
+    enclave of Kaliningrad", "China's province of Xinjiang"): lower-case words, then 'of' and a
+    named place; else None."""
+    keys, words = view.keys, view.words
+    x = a
+    while x < s1 and x < a + 5 and (words[x].islower() or keys[x] == "-") and keys[x] != "of":
+        x += 1
+    if x == a or x + 1 >= s1 or keys[x] != "of":
+        return None
+    ref = view.actor_at[x + 1]
+    return ref if ref is not None and ref.start == x + 1 and ref.label == "GPE" and not ref.demonym and not ref.possessive else None
 
 
 def _unnamed_goods(view: View, a: int, b: int) -> bool:
@@ -476,6 +510,7 @@ def _conjuncts(view: View, a: int, b: int, force: bool = False) -> list[tuple[in
             or _conjunct_actor(view, x, y) is not None
             or (y - x <= 3 and all(_tok_text(view, z)[:1].isupper() for z in range(x, y)))  # "Ruribank and Ruritrade"
             or (y - x <= 3 and keys[y - 1] in view.w("party_nouns") and all(_tok_text(view, z).isalpha() for z in range(x, y)))
+            or (y - x >= 3 and keys[y - 2] == "in" and _state_of_place(view, y - 2))  # "judges and officials in Belarus"
         )  # ("people and entities", "individuals, companies and vessels": one target each)
 
     if all(separable(p) for p in parts):
@@ -557,6 +592,7 @@ def _resolve_phrase(view: View, a: int, b: int) -> list[str]:
     groups = _citizen_groups(view, a, b)
     if groups:
         return groups
+    shared = None  # "North Korean entities and individuals": the demonym qualifies both nouns
     for x, y in _conjuncts(view, a, b):
         if view.lex.country_anaphors is not None and lex_hit_exact(view.lex.country_anaphors, keys, x, y):
             out.append(ANAPHOR_GPE)
@@ -594,8 +630,24 @@ def _resolve_phrase(view: View, a: int, b: int) -> list[str]:
         elif len(q) == 1 and q[0] + 1 < y and q[0] > x and not any(keys[z] in _QUOTES for z in range(x0, x)):
             x = q[0] + 1  # 'JSC "Belaruskali': the quoted name itself (not past the close of 'a “shadow fleet” of ...')
         if x < y and any(c.isalpha() for c in _span_text(view, x, y)):
+            if shared is not None and x == x0 and _bare_party_nouns(view, x, y):
+                out.append(f"{shared} {_span_text(view, x, y)}")
+                continue
             out.append(_span_text(view, x, y))
+            ref = view.actor_at[x]
+            shared = (_span_text(view, ref.start, ref.end) if ref is not None and ref.start == x and ref.demonym
+                      and not ref.possessive and _bare_party_nouns(view, ref.end, y) else None)
     return out
+
+
+def _bare_party_nouns(view: View, a: int, b: int) -> bool:
+    """Tokens a..b are lower-case words ending in a party noun, with no determiner or number of
+    their own ('individuals', 'state companies'): a conjunct a demonym before the coordination
+    qualifies too ('North Korean entities and individuals' -> 'North Korean individuals')."""
+    keys = view.keys
+    return a < b <= a + 3 and keys[b - 1] in view.w("party_nouns") and all(
+        view.words[z].isalpha() and view.words[z].islower() and keys[z] not in view.w("determiners") for z in range(a, b)
+    )
 
 
 

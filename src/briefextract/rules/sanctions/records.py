@@ -15,6 +15,8 @@ def _to_records(view: View, drafts: list[Draft]) -> list[dict]:
     doc = view.doc
     out = []
     seen = set()
+    # "UN sanctions" in a text that names the Security Council: the body imposes (lexicon imposer_bodies)
+    bodies = {k: v for k, v in view.lex.imposer_bodies.items() if v in view.actor_records}
     for d in drafts:
         a, b = d.start, max(d.end, d.start + 1)
         while b > a + 1 and view.is_space[b - 1]:
@@ -26,7 +28,7 @@ def _to_records(view: View, drafts: list[Draft]) -> list[dict]:
         authority = _authority(view, d)
         program = _program(view, d)
         reason = _reason(view, d.end, _sent_end(view, d))
-        imposers = d.imposers or [None]
+        imposers = list(dict.fromkeys(bodies.get(x, x) for x in d.imposers)) if bodies and d.imposers else d.imposers or [None]
         targets = d.targets or [None]
         for imp in imposers:
             for tgt in targets:

@@ -63,6 +63,28 @@ def _securities_listing(view: View, ins: Instrument, s1: int) -> bool:
     return not view.w("securities_nouns").isdisjoint(keys[ins.end + 1 : min(s1, ins.end + 6)])
 
 
+def _imposed_on_a_party(view: View, ins: Instrument, s0: int, s1: int) -> bool:
+    """A weak measure word ('restrictions', 'curbs') that an imposing verb introduces and that is
+    put on a named party ('imposed movement restrictions on Russian diplomats', 'introduced curbs
+    against Belarus'): a measure even in a text that never says 'sanctions' ('imposed restrictions
+    on the internet' names no party and stays none there)."""
+    keys = view.keys
+    if ins.kind != "weak" or keys[ins.start] in ("package", "packages", "list", "lists", "listing", "listings"):
+        return False
+    t = ins.start - 1
+    while t >= s0 and t > ins.start - 3 and view.words[t].isalpha() and view.words[t].islower() and view.lex.triggers.match_at(keys, t) is None:
+        t -= 1  # ("imposed new movement restrictions")
+    hit = view.lex.triggers.match_at(keys, t) if t >= s0 else None
+    if hit is None or hit[0] != t + 1 or hit[1]["action"] != "impose" or "pre" not in hit[1]["pos"]:
+        return False
+    x = ins.end
+    if x + 1 >= s1 or keys[x] not in ("on", "against"):
+        return False
+    x += 1 if keys[x + 1] == "the" else 0
+    ref = view.actor_at[x + 1] if x + 1 < s1 else None
+    return ref is not None and ref.start == x + 1
+
+
 def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
     lex, keys = view.lex, view.keys
     instruments = [Instrument(a, b, p["kind"]) for a, b, p in view.find_all(lex.instruments, s0, s1)]
@@ -76,6 +98,7 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
         if i.kind == "strong"
         or (view.topical and keys[i.start] not in ("package", "packages") and (keys[i.start] not in ("list", "lists") or view.names_a_list)
             and not _securities_listing(view, i, s1))
+        or _imposed_on_a_party(view, i, s0, s1)
     ]
     for ins in instruments:
         # "sanctions relief", "tariff exemptions": the measure eased
@@ -134,6 +157,8 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
         coordinated = False
         if pre is None and drafts and _preceded_by(keys, ins.start, ("including",), 4, s0):
             inherited = drafts[-1]
+        elif pre is None and side is None and not posts and prev_made and _accompanies(view, ins, s0):
+            inherited = prev_made[0]  # "was extended to November 14, along with asset freezes on 18 officials"
         elif pre is None and side is None and not posts and prev_made and _coordinated_measures(view, instruments[idx - 1], ins, s1):
             inherited, coordinated = prev_made[0], True  # "adopted import bans and export restrictions on X": one action each
         made: list[Draft] = []
@@ -494,6 +519,18 @@ def _pronoun_drafts(view: View, instruments: list[Instrument], triggers: list[Tr
 
 
 
+def _accompanies(view: View, ins: Instrument, s0: int) -> bool:
+    """The measure follows an accompaniment cue ('along with', 'together with', 'alongside'; frames.json
+    ``accompaniment_cues``), with at most a modifier or two between ('along with new asset freezes')."""
+    keys, cues = view.keys, view.w("accompaniment_cues")
+    for i in range(ins.start, max(s0, ins.start - 3) - 1, -1):
+        if keys[i - 1] in cues or (i - 2 >= s0 and f"{keys[i - 2]} {keys[i - 1]}" in cues):
+            return True
+        if i - 1 < s0 or not view.words[i - 1].isalpha() or keys[i - 1] in ("and", "or"):
+            return False
+    return False
+
+
 def _coordinated_measures(view: View, a: Instrument, b: Instrument, s1: int) -> bool:
     """'an arms embargo, a ban on X and an asset freeze on Y': one list of measures."""
     keys = view.keys
@@ -613,7 +650,9 @@ def _post_triggers(view: View, ins: Instrument, triggers: list[Trigger], nxt: in
                     break
                 if view.lex.triggers.match_at(keys, i) is not None and keys[i] not in view.w("passive_aux"):
                     hit = view.lex.triggers.match_at(keys, i)
-                    if hit and "post" not in hit[1]["pos"] and hit[1]["action"] not in ("impose",):
+                    if hit and "post" not in hit[1]["pos"] and hit[1]["action"] not in ("impose",) and not (
+                        hit[0] + 1 == t.start and keys[hit[0]] == "and" and keys[i - 1] in view.w("passive_aux")
+                    ):  # ("are reviewed and extended annually": two participles of one passive)
                         ok = False
                         break
             i += 1
@@ -622,7 +661,13 @@ def _post_triggers(view: View, ins: Instrument, triggers: list[Trigger], nxt: in
         if depth == 0 and t.start - ins.end > 12:
             # a long way off only when the stretch is bracketed by dashes or is a "which" clause
             reduced_relative = ((hit := view.lex.triggers.match_at(keys, ins.end)) is not None and "post" in hit[1]["pos"]) or aside is not None
-            if not reduced_relative and not any(keys[j] in ("—", "–", "which", "that") for j in range(ins.end, t.start)):
+            # ... or the second verb of the measure's own coordinated passive ("were introduced in
+            # September 2010 and are reviewed and extended annually")
+            second = "and" in keys[max(ins.end, t.start - 5) : t.start] and any(
+                (h := view.lex.triggers.match_at(keys, j)) is not None and "post" in h[1]["pos"] and keys[j - 1] in view.w("passive_aux")
+                for j in range(ins.end, t.start - 2)
+            )
+            if not reduced_relative and not second and not any(keys[j] in ("—", "–", "which", "that") for j in range(ins.end, t.start)):
                 continue  # ... or a reduced relative ("sanctions imposed on X by A, B and C have been lifted")
         out.append(t)
     return out
@@ -774,6 +819,36 @@ def _draft_from_trigger(view: View, ins: Instrument, t: Trigger, s0: int, s1: in
 
 
 
+def _trailing_speaker(view: View, a: int, b: int, s1: int) -> list[str]:
+    """The state or body of a reporting clause that ends the sentence after a comma ('...,
+    the Australian government announced.', '..., the Treasury said'): who announces an agentless
+    passive action takes it; a person stands for his or her state. [] when none."""
+    keys = view.keys
+    e = s1
+    while e > b and (view.is_space[e - 1] or keys[e - 1] in (".", "!", '"', "”", "’", "'")):
+        e -= 1
+    if e - 1 <= b or keys[e - 1] not in view.w("reporting_verbs"):
+        return []
+    c = next((x for x in range(e - 2, max(b, e - 8) - 1, -1) if keys[x] == ","), None)
+    if c is None:
+        return []
+    x = c + 1 + (keys[c + 1] == "the")
+    ref = view.actor_at[x] if x < e else None
+    if ref is None or ref.start != x or ref.possessive:
+        return []
+    if ref.demonym and not (ref.end < e - 1 and keys[ref.end] in view.w("state_nouns") and ref.end + 1 == e - 1):
+        return []  # ("the Australian government announced": the state; "a Russian official said": none)
+    if not ref.demonym and ref.end != e - 1:
+        return []
+    name = view.imposer_name(ref)
+    if not name:
+        return []
+    state = view.actor_state(name)
+    if any(r is not None and view.actor_state(r.name) == state for r in view.actor_at[a:c]):
+        return []  # "sanctions were imposed on Iranian banks, Tehran said": the target reports it
+    return [name]
+
+
 def _draft_from_post(view: View, ins: Instrument, t: Trigger, s0: int, s1: int) -> Draft:
     d = _base(view, ins, t.action, f"sanctions.{t.action}.passive", ins.start, t.end, s0)
     d.trigger = (t.start, t.end)
@@ -797,6 +872,8 @@ def _draft_from_post(view: View, ins: Instrument, t: Trigger, s0: int, s1: int) 
         participle = view.lex.triggers.match_at(view.keys, ins.end)
         if participle is not None and participle[0] < t.start:
             agent = _agent_after(view, participle[0], t.start)
+    if not agent and not d.imposers:
+        agent = _trailing_speaker(view, ins.start, t.end, s1)  # "... have been slapped on four entities, the Australian government announced."
     if agent:
         d.imposers, d.imposer_explicit = agent, True
     elif not d.imposers and any(view.keys[x] in ("its", "their") for x in range(mods["lo"], ins.start)):
@@ -807,6 +884,11 @@ def _draft_from_post(view: View, ins: Instrument, t: Trigger, s0: int, s1: int) 
     if d.target_context:
         # "sanctions were imposed on Russia", "ever imposed on a major economy"
         after = t.end
+        if after + 1 < s1 and view.keys[after] == "by" and agent:
+            x = after + 1  # "Sanctions were imposed by the EU on the university": past the agent
+            while x < s1 and (view.keys[x] in ("the", "and", ",") or view.actor_at[x] is not None):
+                x = view.actor_at[x].end if view.actor_at[x] is not None else x + 1
+            after = x
         if after + 1 < s1 and view.keys[after] in ("in", "on", "since") and after + 1 in view.date_end_at:
             after = view.date_end_at[after + 1]  # "imposed in 2021 on Belavia": past the date
         elif after in view.date_end_at:
@@ -884,6 +966,14 @@ def _measure_targets(view: View, ins: Instrument, s0: int, s1: int) -> Draft | N
             keys[close + 1] in view.w("subject_target_verbs") or _applies_to(view, close + 1, s1)
         ):
             j = close + 1
+    hit = view.lex.triggers.match_at(keys, j) if j < s1 else None
+    if hit is not None and "post" in hit[1]["pos"] and hit[0] + 1 < s1 and keys[hit[0]] == "by":
+        # "The latest sanctions imposed by Japan have targeted 81 people": past the reduced relative
+        x = hit[0] + 1
+        while x < s1 and (keys[x] in ("the", "and", ",") or view.actor_at[x] is not None):
+            x = view.actor_at[x].end if view.actor_at[x] is not None else x + 1
+        if x > hit[0] + 1 and x < s1 and keys[x] in ("have", "has", "had", "will", "would"):
+            j = x + 1
     while j < s1 and keys[j] in ("also", "now", "only", "further", "additionally"):
         j += 1
     j = _purpose_lead(view, j, s1)
@@ -1014,11 +1104,18 @@ def _target_side(view: View, ins: Instrument, s0: int) -> Draft | None:
             longer = view.lex.target_side.match_at(keys, k)
             if longer is not None and longer[0] == hit[0] and longer[1]["action"] != hit[1]["action"]:
                 j, hit = k, longer  # "is (also) subject to" (a standing state) over "subject to"
+        i = j - 1
+        while i >= s0 and (keys[i] in view.w("passive_aux") or keys[i] in view.w("aux_words")):
+            i -= 1
+        if i >= s0 and ((i == s0 and keys[i] in view.w("wh_words")) or i in view.instrument_at):
+            # "Who is subject to sanctions" (a question, often a heading), "those subject to current
+            # sanctions are subject to asset freezes" (a measure is no party): no action here
+            return None
         d = _base(view, ins, hit[1]["action"], f"sanctions.{hit[1]['action']}.target_subject", j, ins.end, s0)
         d.trigger = (j, hit[0])
         _modal(view, d, j, s0, allow_possible=False)
         mods = _modifier_actors(view, ins, s0)
-        d.imposers = mods["imposers"]
+        d.imposers = mods["imposers"] or _agent_after(view, ins.end, view.sent_bounds[view.sent_of[ins.start]][1])  # ("subjected to sanctions by the EU")
         d.imposer_explicit = bool(d.imposers)
         d.targets = _subject_targets(view, j, s0)
         if not d.imposers:

@@ -6,6 +6,7 @@ Part of the sanctions extractor; see the package docstring for the whole flow.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import compress
 from typing import Any, NamedTuple
@@ -221,6 +222,22 @@ class View:
                 if trie is lex.triggers and p.get("gap", 8) <= 3:
                     continue  # light verbs (use, announce, agree) do not end a subject search
                 self.trigger_tokens.update(range(a, b))
+
+    @property
+    def money_at(self) -> dict[int, int]:
+        """Token -> end token of each money amount the counts component found ('260 million Swiss
+        francs', '$6 billion'; ``doc._.counts`` records of kind 'money'), read on first use."""
+        found = self.__dict__.get("_money_at")
+        if found is None:
+            found = {}
+            for c in self.doc._.counts or ():
+                if c.get("kind") == "money" and c.get("span"):
+                    a = bisect_left(self.starts, c["span"]["start"])
+                    b = bisect_left(self.starts, c["span"]["end"])
+                    if a < b:
+                        found[a] = b
+            self.__dict__["_money_at"] = found
+        return found
 
     @property
     def source_names(self) -> frozenset[str]:
