@@ -18,7 +18,8 @@ DCT = date(2025, 9, 12)  # a Friday
 @pytest.fixture(scope="module")
 def rules():
     folder = model_path() / "dates"
-    return compile_rules(list(srsly.read_jsonl(folder / "patterns.jsonl")), srsly.read_json(folder / "lexicon.json"))
+    return compile_rules(list(srsly.read_jsonl(folder / "patterns.jsonl")), srsly.read_json(folder / "lexicon.json"),
+                         srsly.read_json(folder / "foreign_months.json"))
 
 
 def found(rules, text, dct=DCT, excluded=()):
@@ -628,3 +629,22 @@ def test_a_month_in_capitals(rules):
     assert found(rules, "ODESSA, FEBRUARY 3 - the port reopened on MARCH 8.") == [
         ("FEBRUARY 3", "2025-02-03"), ("MARCH 8", "2025-03-08")]
     assert found(rules, "EU MAY LIFT SANCTIONS ON CUBA") == []
+
+
+def test_foreign_month_stamp_is_a_date(rules):
+    # a site's stamp in its own language inside an English text (dates/foreign_months.json)
+    text = "Posted 7 мая 2024, 14:11. Updated 3. März 2024 and 15 marca 2023; 12 de diciembre de 2021."
+    got = set(found(rules, text))
+    assert ("7 мая 2024", "2024-05-07") in got
+    assert ("3. März 2024", "2024-03-03") in got
+    assert ("15 marca 2023", "2023-03-15") in got
+    assert ("12 de diciembre de 2021", "2021-12-12") in got
+    # a foreign month name alone, or without its year, is no date
+    assert not [v for _, v in found(rules, "The Mai festival opened on 7 мая.") if v.startswith("20")]
+
+
+def test_foreign_month_stamp_is_no_count(extract):
+    brief = extract("Posted 28 декабря 2022, 14:11. Russia said it would expel a Lithuanian diplomat.",
+                    published="2022-12-28")
+    assert [d.value for d in brief.dates] == ["2022-12-28"]
+    assert not [c for c in brief.counts if c.value == 28]

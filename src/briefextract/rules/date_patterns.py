@@ -111,16 +111,24 @@ class DateRules:
     matcher: DateMatcher | None = None
 
 
-def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
-    """Fill the placeholders and join every pattern into one regex (group names prefixed ``p<i>_``)."""
+def compile_rules(patterns: Sequence[dict], lex: dict[str, Any],
+                  foreign_months: dict[str, int] | None = None) -> DateRules:
+    """Fill the placeholders and join every pattern into one regex (group names prefixed ``p<i>_``).
+
+    ``foreign_months`` (``dates/foreign_months.json``, built by ``scripts/build_date_words.py``):
+    other languages' month names, read only where a pattern names them (``%FOREIGNMONTH%``: a
+    site's stamp "28 декабря 2022" in an English text).
+    """
     # a month in capitals ("STEPANAKERT, JANUARY 22, AGENCY:" of a wire dateline or a headline) is a month
     months = {**lex["months"], **{k.upper(): v for k, v in lex["months"].items()}}
-    months_x = {**months, **lex.get("month_abbreviations", {})}
+    foreign = {k: v for k, v in (foreign_months or {}).items() if k not in months}
+    months_x = {**months, **lex.get("month_abbreviations", {}), **foreign}
     fill = {
         "YEAR": r"(?:1[89]\d\d|20\d\d)",
         "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?",
         "MONTH": _alt(months),
         "MONTHX": f"(?:{_alt(months)}|{_alt(lex.get('month_abbreviations', {}))}\\.?)",  # "Sept." but not "May."
+        "FOREIGNMONTH": _alt(foreign) if foreign else r"(?!)",
         "WEEKDAY": _alt(lex["weekdays"]),
         "MOD": _alt([k for k in lex["modifiers"] if " " not in k], icase=True),
         "MODPHRASE": _alt([k for k in lex["modifiers"] if " " in k], icase=True),
