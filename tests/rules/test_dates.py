@@ -648,3 +648,19 @@ def test_foreign_month_stamp_is_no_count(extract):
                     published="2022-12-28")
     assert [d.value for d in brief.dates] == ["2022-12-28"]
     assert not [c for c in brief.counts if c.value == 28]
+
+
+def test_between_two_dates_is_one_interval(rules):
+    assert found(rules, "Output fell between January 1 and January 12 compared to the average.") == \
+        [("January 1 and January 12", "2025-01-01/2025-01-12")]
+    assert found(rules, "Flights stopped between 28 September and 2 October.") == \
+        [("28 September and 2 October", "2025-09-28/2025-10-02")]
+    assert found(rules, "Wages rose between early 2019 and late 2021.") == [("early 2019 and late 2021", "2019/2021")]
+    # the same day twice is no interval
+    assert ("March 3 and March 3", "2025-03-03/2025-03-03") not in found(rules, "between March 3 and March 3")
+
+
+def test_possessive_month_is_a_month(rules):
+    assert found(rules, "Output dropped by a third compared to December's average.") == [("December", "2024-12")]
+    # "May's" is mostly Theresa May's
+    assert found(rules, "He joined in May's cabinet.") == []

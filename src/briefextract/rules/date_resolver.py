@@ -394,11 +394,11 @@ class Resolver:
                          date(y, mo, d1) if y else None, src)
 
     def _r_day_range_months(self, m: Mention, g: dict) -> Mention | None:
-        """"28 September to 2 October": one interval; the end takes the start's year (the next
-        year when its month comes earlier: "28 December to 3 January")."""
+        """"28 September to 2 October", "between January 1 and January 12": one interval; the end
+        takes the start's year (the next year when its month comes earlier: "28 December to 3 January")."""
         mo1, mo2 = self.rules.months[g["month"].rstrip(".")], self.rules.months[g["month2"].rstrip(".")]
         d1, d2 = _int_day(g["d"]), _int_day(g["d2"])
-        if mo1 == mo2:
+        if mo1 == mo2 and d2 <= d1:
             return None
         if g.get("y"):
             y2, src = int(g["y"]), "text"
@@ -430,8 +430,11 @@ class Resolver:
         if g.get("y"):
             y, src = int(g["y"]), "text"
         else:
-            if m.rule.endswith(".bare"):
-                # a bare month needs a preposition or modifier right before it on its line ("in June")
+            if m.rule.endswith(".possessive") and name in self.rules.ambiguous_months:
+                return None  # "May's" is Theresa May's more often than the month's
+            if m.rule.endswith((".bare", ".possessive")):
+                # a bare month needs a preposition or modifier right before it on its line ("in June",
+                # "compared to December's average")
                 prev = _LAST_WORD_ON_LINE.search(self.text[max(0, m.start - 30):m.start])
                 allowed = self.rules.strict_month_preceders if name in self.rules.ambiguous_months \
                     else self.rules.month_preceders
