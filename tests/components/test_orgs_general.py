@@ -293,3 +293,19 @@ def test_a_listed_acronym_in_its_press_casing_is_the_body(actors):
 ])
 def test_orgs_platforms_and_exchanges_by_their_kind(extract, text, name):
     assert name in [a.name for a in extract(text).actors if a.type == "ORG"]
+
+
+def test_body_named_by_two_fields_after_a_demonym_is_one_name(actors):
+    # "Moldovan Security" is the first field of the body, not a body of its own
+    got = actors("The Georgian Security and Intelligence Service will draw up a list of firms.")
+    assert "Georgian Security and Intelligence Service" in got
+    assert "Intelligence Service" not in got
+    assert "Armenian Science and Education Ministry" in actors("The Armenian Science and Education Ministry said.")
+    # an embassy is a body of its own
+    assert "Chinese Embassy and Foreign Ministry" not in actors("The Chinese Embassy and Foreign Ministry protested.")
+
+
+def test_unit_named_by_its_ordinal_keeps_the_ordinal(actors):
+    got = actors("A soldier of the 3rd Assault Brigade and one of the 47th Mechanized Brigade were hurt.")
+    assert "3rd Assault Brigade" in got and "47th Mechanized Brigade" in got
+    assert "Assault Brigade" not in got

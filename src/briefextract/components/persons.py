@@ -43,6 +43,8 @@ class PersonFinder(DataComponent):
             list_plurals=set(ctx.get("org_list_plurals") or []),
             place_heads=set(ctx.get("place_heads") or []),
             region_heads=set(ctx.get("region_heads") or []),
+            org_field_words=frozenset(ctx.get("org_field_words") or ()),
+            ordinal_unit_heads=frozenset(ctx.get("ordinal_unit_heads") or ()),
             place_nouns_before_of=list(ctx.get("place_nouns_before_of") or []),
             kin_nouns=set(ctx.get("kin_nouns") or []),
             count_words=set(ctx.get("count_words") or []),

@@ -215,6 +215,8 @@ class Lexicons:
     list_plurals: set[str] = field(default_factory=set)
     place_heads: set[str] = field(default_factory=set)
     region_heads: set[str] = field(default_factory=set)  # "Region" of "the Mangystau Region": a place of its own
+    org_field_words: frozenset[str] = frozenset()  # "Security" of "the Moldovan Security and Intelligence Service"
+    ordinal_unit_heads: frozenset[str] = frozenset()  # "Brigade" of "the 1st Armoured Brigade": the ordinal is named
     place_nouns_before_of: list[str] = field(default_factory=list)  # "city" of "the city of Khasan": a place follows
     kin_nouns: set[str] = field(default_factory=set)
     count_words: set[str] = field(default_factory=set)
@@ -370,6 +372,9 @@ class Lexicons:
         # found in one scan of the text's letter_view (find_candidates)
         self.compiled["cue_words"] = word_pattern([*POST_WORDS, *self.compiled.get("org_list_words", ())])
 
+
+#: an ordinal right before a name ("1st", "72nd"), at the end of the searched text
+ORDINAL_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)[^\S\n]+$")
 
 def _run_pattern(particles: str, suffixes: str, particle_opens: bool = True, letters: str = "") -> str:
     """A run of capitalised words, joined by spaces, name particles ("bin", "al-")
@@ -653,6 +658,10 @@ def _org_range(text: str, start: int, end: int, words: list[str], head: int,
                 k -= 1
             break
     seg_start = _trim(text, seg_start, end, lex.leading_words)
+    if words[head] in lex.ordinal_unit_heads and seg_start == start:
+        ordinal = ORDINAL_BEFORE.search(text, max(0, seg_start - 8), seg_start)
+        if ordinal is not None:
+            seg_start = ordinal.start()  # "the 1st Armoured Brigade": a unit named by its number
     if known.covers(seg_start) and known.span_at(seg_start)[0] < seg_start:
         # the name cannot start inside a known one: "U.S. Senate Foreign Relations
         # Committee" keeps "U.S." (the segments split at the dots of "U.S.")
@@ -689,12 +698,14 @@ def _org_range(text: str, start: int, end: int, words: list[str], head: int,
 
 
 def _led_by_place(start: int, end: int, words: list[str], known: Known, lex: Lexicons) -> bool:
-    """Whether the name segment [start, end) is a known place's word then a plural of
-    people, no organisation head ("Lithuanian Farmers" of "Lithuanian Farmers and Greens
-    Union", "Polish Peasants and Workers Party"): a part of a coordinated party name, where
-    "Chinese Embassy" (and Foreign Ministry) is a body of its own."""
+    """Whether the name segment [start, end) is a known place's word then words that are no
+    organisation head: a plural of people ("Lithuanian Farmers" of "Lithuanian Farmers and
+    Greens Union", "Polish Peasants and Workers Party") or the first field of a body named by
+    two ("Moldovan Security" of "Moldovan Security and Intelligence Service"): a part of a
+    coordinated name, where "Chinese Embassy" (and Foreign Ministry) is a body of its own."""
     found = known.overlapping(start, end)
-    return (len(words) >= 2 and words[-1] not in lex.org_heads and words[-1].endswith("s")
+    return (len(words) >= 2 and words[-1] not in lex.org_heads
+            and (words[-1].endswith("s") or (len(words) == 2 and words[1] in lex.org_field_words))
             and all(lab == "GPE" and s == start and e == start + len(words[0]) for s, e, lab in found))
 
 
