@@ -664,3 +664,12 @@ def test_possessive_month_is_a_month(rules):
     assert found(rules, "Output dropped by a third compared to December's average.") == [("December", "2024-12")]
     # "May's" is mostly Theresa May's
     assert found(rules, "He joined in May's cabinet.") == []
+
+
+def test_month_of_the_same_year_takes_the_year_of_the_date_before(rules):
+    text = ("The ban was eased in May and November 2019. It came after the amnesty of 2018, "
+            "a quiet vote in September of the same year and talks in June of the following year.")
+    got = found(rules, text)
+    assert ("September of the same year", "2018-09") in got
+    assert ("June of the following year", "2019-06") in got
+    assert not [t for t, _ in got if t in ("September", "the same year")]

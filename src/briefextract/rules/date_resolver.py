@@ -784,6 +784,15 @@ class Resolver:
             base = next((r for r in resolved[here:here + 3] if m.end <= r.start <= m.end + 6 and r.point is not None), None)
             if base is None:
                 base = self._anchor_by_noun(m, anchor_text, resolved, starts, unit)
+        if g.get("month"):
+            # "in October of the same year": the month of the year the phrase names, counted from
+            # the last date before the month (not from the month itself)
+            if unit != "years":
+                return None
+            if base is None or base.point is None:
+                return self._unresolved(m, anchor_text)
+            y, mo = base.point.year + offset, self.rules.months[g["month"]]
+            return self._set(m, _iso_month(y, mo), "month", date(y, mo, 1), "text")
         if base is None or base.point is None:
             return self._unresolved(m, anchor_text)
         return self._shift(m, base, offset, unit)
