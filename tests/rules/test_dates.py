@@ -673,3 +673,11 @@ def test_month_of_the_same_year_takes_the_year_of_the_date_before(rules):
     assert ("September of the same year", "2018-09") in got
     assert ("June of the following year", "2019-06") in got
     assert not [t for t, _ in got if t in ("September", "the same year")]
+
+
+def test_end_point_of_a_renewal_lies_ahead(rules):
+    dct = date(2024, 5, 13)
+    assert ("Feb. 20", "2025-02-20") in found(rules, "Ottawa extended its measures against Minsk through Feb. 20, an official said.", dct)
+    assert ("15 March", "2025-03-15") in found(rules, "The council prolonged the asset freezes until 15 March.", dct)
+    # a past end point without a renewal stays the closest
+    assert ("January 5", "2024-01-05") in found(rules, "He was held until January 5.", dct)

@@ -91,6 +91,8 @@ class DateRules:
     anchor_stop: frozenset[str]
     year_ok_before: frozenset[str]
     endpoint_words: frozenset[str]
+    #: a renewal verb before an end point puts the end ahead of the publication ("extended ... through Jan. 10")
+    renewal_verbs: frozenset[str] = frozenset()
     bound_hedges: tuple[tuple[str, ...], ...] = ()
     reporting: frozenset[str] = frozenset()
     in_day_anchors: dict[str, str] = field(default_factory=dict)  # phrase -> granularity
@@ -195,6 +197,7 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any],
         anchor_stop=frozenset(lex.get("anchor_stopwords", ())),
         year_ok_before=frozenset(lex.get("year_capitalised_ok_before", ())),
         endpoint_words=frozenset(lex.get("endpoint_words", ())),
+        renewal_verbs=frozenset(lex.get("renewal_verbs", ())),
         bound_hedges=tuple(sorted({tuple(h.lower().split()) for h in lex.get("offset_bound_hedges", ())},
                                   key=len, reverse=True)),
         reporting=frozenset(lex.get("reporting_verbs", ())),

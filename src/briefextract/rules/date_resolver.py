@@ -270,9 +270,13 @@ class Resolver:
     def direction(self, m: Mention) -> str | None:
         tense = tense_near(self.rules, self.text, m.sent, m.start, m.end, self.spans)
         if self._word_before(m.start) in self.rules.endpoint_words:
-            # "extended until 31 December", "have until 18 October": an end point runs ahead of
-            # its verb, so a past verb only says "closest" and no verb says "ahead"
-            return None if tense == "past" else "future"
+            # "have until 18 October": an end point runs ahead of its verb, so a past verb only
+            # says "closest" and no verb says "ahead"; a renewal ("extended ... through Jan. 10")
+            # is reported when made: its end lies ahead
+            if tense == "past" and self.rules.renewal_verbs.isdisjoint(
+                    w.lower() for w in _WORDS.findall(self.text, m.sent[0], m.start)):
+                return None
+            return "future"
         if tense == "future" and self._reported(m):
             return "reported_future"
         return tense
