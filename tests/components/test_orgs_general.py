@@ -309,3 +309,16 @@ def test_unit_named_by_its_ordinal_keeps_the_ordinal(actors):
     got = actors("A soldier of the 3rd Assault Brigade and one of the 47th Mechanized Brigade were hurt.")
     assert "3rd Assault Brigade" in got and "47th Mechanized Brigade" in got
     assert "Assault Brigade" not in got
+
+
+def test_singular_possessive_inside_a_body_name(actors):
+    got = actors("The Georgian Prosecutor General's Office charged him. The Lviv Regional Prosecutor's Office agreed.")
+    assert "Georgian Prosecutor General's Office" in got
+    assert "Lviv Regional Prosecutor's Office" in got
+    # a known owner is no part of the name
+    got = actors("Ukraine's Ministry of Defence said.")
+    assert "Ukraine's Ministry of Defence" not in got and "Ukrainian Ministry of Defence" in got
+
+
+def test_cabinet_of_ministers_is_a_body(actors):
+    assert "Cabinet of Ministers" in actors("The Cabinet of Ministers approved the plan on Monday.")

@@ -1265,7 +1265,15 @@ def _runs(text: str, lex: Lexicons, known: Known) -> list[tuple[int, int, list[s
     run = lex.compiled["run"] if _particle_may_open_run(text) else lex.compiled["run_at_capitals"]
     breakers = lex.run_breakers
     out = []
+    prev: tuple[re.Match, int] | None = None  # the last match and the length of ``out`` before it
     for m in run.finditer(text):
+        if prev is not None and _possessive_org_name(text, prev[0], m, lex, known):
+            # "the Prosecutor General's Office", "the Kyiv City Prosecutor's Office": one name
+            del out[prev[1]:]
+            out.append((prev[0].start(), m.end(), None))
+            prev = None
+            continue
+        prev = (m, len(out))
         start, end = m.span()
         if m.start(1) == end:  # nothing after the first word (the pattern's group 1: joiners and suffix)
             word = text[start:end]
@@ -1284,6 +1292,21 @@ def _runs(text: str, lex: Lexicons, known: Known) -> list[tuple[int, int, list[s
         else:
             out += [(s, e, None) for s, e in _split_run(text, m, words, lex)]
     return out
+
+
+def _possessive_org_name(text: str, owner: re.Match, run: re.Match, lex: Lexicons, known: Known) -> bool:
+    """Whether the run ``owner``, a singular possessive and the run ``run`` right after it are
+    one organisation's name: ``run`` opens with an org head ("Prosecutor General's Office",
+    "People's Party") and the owner's last word is no known name ("Ukraine's Ministry of
+    Defence" is Ukraine's ministry)."""
+    gap = text[owner.end():run.start()]
+    if len(gap) < 3 or gap[0] not in APOSTROPHES or gap[1] not in "s" or gap[2:].strip(" \t"):
+        return False
+    first = run.group(0).split(None, 2)
+    if first[0] not in lex.org_heads and " ".join(first[:2]) not in lex.org_heads:
+        return False
+    last_start = text.rfind(" ", owner.start(), owner.end()) + 1 or owner.start()
+    return not known.overlapping(max(last_start, owner.start()), owner.end())
 
 
 def _after_plural_possessive(run: str, lex: Lexicons) -> int:
