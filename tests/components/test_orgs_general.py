@@ -322,3 +322,11 @@ def test_singular_possessive_inside_a_body_name(actors):
 
 def test_cabinet_of_ministers_is_a_body(actors):
     assert "Cabinet of Ministers" in actors("The Cabinet of Ministers approved the plan on Monday.")
+
+
+def test_compass_word_before_a_country_names_a_place_of_its_own(actors):
+    got = actors("The tycoon lives in Northern Cyprus, and his partner in Southern Lebanon.")
+    assert "Northern Cyprus" in got and "Southern Lebanon" in got
+    assert "Cyprus" not in got and "Lebanon" not in got
+    # lower case only locates in the country
+    assert "Ukraine" in actors("Fighting in eastern Ukraine went on.")

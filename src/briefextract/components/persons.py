@@ -44,6 +44,7 @@ class PersonFinder(DataComponent):
             place_heads=set(ctx.get("place_heads") or []),
             region_heads=set(ctx.get("region_heads") or []),
             org_field_words=frozenset(ctx.get("org_field_words") or ()),
+            compass_words=frozenset(ctx.get("compass_words") or ()),
             ordinal_unit_heads=frozenset(ctx.get("ordinal_unit_heads") or ()),
             place_nouns_before_of=list(ctx.get("place_nouns_before_of") or []),
             kin_nouns=set(ctx.get("kin_nouns") or []),

@@ -216,6 +216,7 @@ class Lexicons:
     place_heads: set[str] = field(default_factory=set)
     region_heads: set[str] = field(default_factory=set)  # "Region" of "the Mangystau Region": a place of its own
     org_field_words: frozenset[str] = frozenset()  # "Security" of "the Moldovan Security and Intelligence Service"
+    compass_words: frozenset[str] = frozenset()  # "Northern" of "Northern Cyprus": a part that is a place of its own
     ordinal_unit_heads: frozenset[str] = frozenset()  # "Brigade" of "the 1st Armoured Brigade": the ordinal is named
     place_nouns_before_of: list[str] = field(default_factory=list)  # "city" of "the city of Khasan": a place follows
     kin_nouns: set[str] = field(default_factory=set)
@@ -740,6 +741,11 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
         # A run that is exactly a known form, or lies inside one, is the gazetteer's.
         if start >= end or known.within(start, end):
             continue
+        if words is not None and len(words) == 2 and words[0] in lex.compass_words:
+            part = _compass_place(text, start, end, known)
+            if part is not None:
+                out.append(part)  # "Northern Cyprus", "Western Ukraine"
+                continue
         if text.find("-", start, end) != -1 and lex.compiled["compound_end"].search(text, start, end):
             continue  # "the Klaipeda-based company": an adjective, no name
         if words is None:
@@ -783,6 +789,16 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
     if lex.arabic_org_openers:
         out = [_arabic_org(text, c, lex) if c.label == "PERSON" else c for c in out]
     return out
+
+
+def _compass_place(text: str, start: int, end: int, known: Known) -> Candidate | None:
+    """A capitalised compass word and a listed place ("Northern Cyprus", "Western Ukraine"):
+    the part is a place (GPE) of its own. The second word must be exactly one known GPE."""
+    second = text.find(" ", start, end) + 1
+    found = known.overlapping(second, end)
+    if len(found) == 1 and found[0] == (second, end, "GPE"):
+        return Candidate(start, end, "GPE", "persons.place.compass")
+    return None
 
 
 def _state_and_listed_body(text: str, start: int, end: int, known: Known) -> bool:
