@@ -681,3 +681,10 @@ def test_end_point_of_a_renewal_lies_ahead(rules):
     assert ("15 March", "2025-03-15") in found(rules, "The council prolonged the asset freezes until 15 March.", dct)
     # a past end point without a renewal stays the closest
     assert ("January 5", "2024-01-05") in found(rules, "He was held until January 5.", dct)
+
+
+def test_in_n_years_after_is_a_span_not_a_date(rules):
+    # "the first ... in 12 years": how long since, not a year 12 years after the anchor
+    got = found(rules, "The vote brought the first opposition MPs in the assembly in 12 years after the elections of 2016.")
+    assert got == [("2016", "2016")]
+    assert ("Two years after", "2016") in found(rules, "Two years after the 2014 annexation, talks resumed.")
