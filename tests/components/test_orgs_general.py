@@ -330,3 +330,9 @@ def test_compass_word_before_a_country_names_a_place_of_its_own(actors):
     assert "Cyprus" not in got and "Lebanon" not in got
     # lower case only locates in the country
     assert "Ukraine" in actors("Fighting in eastern Ukraine went on.")
+
+
+def test_official_gazettes_are_publications_not_actors(actors):
+    got = actors("The minister published the order in the Journal of Laws; Bucharest printed it in the Monitorul Oficial.")
+    assert "Journal of Laws" not in got and "Monitorul Oficial" not in got
+    assert "The Wall Street Journal" in actors("The Wall Street Journal reported it.")
