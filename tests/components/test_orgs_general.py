@@ -336,3 +336,22 @@ def test_official_gazettes_are_publications_not_actors(actors):
     got = actors("The minister published the order in the Journal of Laws; Bucharest printed it in the Monitorul Oficial.")
     assert "Journal of Laws" not in got and "Monitorul Oficial" not in got
     assert "The Wall Street Journal" in actors("The Wall Street Journal reported it.")
+
+
+def test_unknown_items_of_a_list_take_the_kind_of_its_known_items(actors):
+    got = actors("Washington lifted sanctions on Belshina, Naftan, Mozyr Steklovata and Borisov Khimzavod.")
+    assert got["Mozyr Steklovata"]["type"] == "ORG" and got["Borisov Khimzavod"]["type"] == "ORG"
+    got = actors("Iran closed its consulates in Frankfurt, Hamburg and Munich.")
+    assert got["Frankfurt"]["type"] == "GPE"
+    # a list with a person in it is no list of one kind
+    got = actors("Envoys of Russia, China, Zarina Abenova and Iran met.")
+    assert got.get("Zarina Abenova", {}).get("type") != "GPE"
+
+
+def test_compass_word_before_a_demonym_is_no_place(actors):
+    assert "Central American" not in actors("Nicaragua, a small Central American nation, freed them.")
+
+
+def test_list_mate_place_is_a_plain_word(actors):
+    # an abbreviation the gazetteer misses ("U.K" without its last full stop) makes no new place
+    assert "U.K" not in actors("It follows sanctions from the U.K, France and Germany on Iran.")

@@ -190,6 +190,11 @@ PLATFORM = re.compile(
 LIST_WORD = rf"[A-Z][\w&{APOSTROPHES}-]*(?:\.[\w&{APOSTROPHES}-]+)*"  # "Votum.md", not the full stop of "Repsol. These"
 LIST_ITEM = rf"{LIST_WORD}(?:[^\S\n]+(?:(?:et|de|du|del|&)[^\S\n]+)?{LIST_WORD}){{0,3}}"
 ORG_LIST_ITEM = re.compile(LIST_ITEM)
+#: a list of three or more capitalised names ("A, B C, D and E F"): ``_list_mates``
+_LIST_WORD = rf"[{UP}][\w&-]*(?:\.[\w&-]+)*"  # "TUT.BY"; a full stop after the word ends the list
+_LIST_NAME = rf"{_LIST_WORD}(?:[^\S\n]+{_LIST_WORD}){{0,3}}"
+NAME_LIST = re.compile(rf"(?<![\w.’'-]){_LIST_NAME}(?:,[^\S\n]+{_LIST_NAME})+,?[^\S\n]+and[^\S\n]+{_LIST_NAME}(?![\w’'-])")
+NAME_LIST_ITEM = re.compile(rf"{_LIST_NAME}|and")
 PREFIXED_NAME = rf"[A-Z][\w{APOSTROPHES}&-]*(?:[^\S\n]+[A-Z][\w{APOSTROPHES}&-]*){{0,3}}"  # the name after a legal form
 
 
@@ -785,18 +790,58 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
         out += _quoted_names(text, lex, known)
     out += _places_after_of(doc, text, lex, known)
     out += _numbered_units(doc, text, lex, known)
+    if ", " in text:
+        out += _list_mates(text, out, titles, excluded, lex, known)
     out += _platforms(doc, text, lex, known, [p for p, w in cues if w in POST_WORD_SET])
     if lex.arabic_org_openers:
         out = [_arabic_org(text, c, lex) if c.label == "PERSON" else c for c in out]
     return out
 
 
+def _list_mates(text: str, found: list[Candidate], titles: list[tuple[int, int]], excluded,
+                lex: Lexicons, known: Known) -> list[Candidate]:
+    """The unknown items of a list of names whose known items are all of one kind: organisations
+    ("sanctions against Belarusian Oil Trade House, Belneftekhim, Belshina, Grodno Azot, Lakokraska
+    and Naftan") or places ("consulates in Frankfurt, Hamburg and Munich"). Two known items at
+    least, each item one to four capitalised words, no stopword; an organisation item may hold a
+    place ("Grodno Khimvolokno", "Belneftekhim USA")."""
+    out = []
+    taken = [(c.start, c.end) for c in found]
+    for m in NAME_LIST.finditer(text):
+        items = [(i.start(), i.end()) for i in NAME_LIST_ITEM.finditer(text, m.start(), m.end())
+                 if i.group() != "and"]
+        exact = {}
+        for s0, e0 in items:
+            labels = {lab for s, e, lab in known.overlapping(s0, e0) if (s, e) == (s0, e0)}
+            if labels:
+                exact[(s0, e0)] = labels
+        kinds = set().union(*exact.values()) if exact else set()
+        if len(exact) < 2 or len(kinds) != 1 or not kinds <= {"ORG", "GPE"}:
+            continue
+        kind = next(iter(kinds))
+        for s0, e0 in items:
+            if (s0, e0) in exact or any(s < e0 and s0 < e for s, e in taken):
+                continue
+            words = text[s0:e0].split()
+            inside = known.overlapping(s0, e0)
+            if (any(w in lex.leading_words or (kind == "GPE" and (w in lex.stopwords or w in lex.given_names))
+                        for w in words)
+                    or (kind == "ORG" and words[0] in lex.stopwords and len(words) == 1)
+                    or (inside and kind != "ORG")
+                    or (kind == "GPE" and (len(words) > 2 or not all(w.isalpha() and not w.isupper() for w in words)))
+                    or any(s <= s0 and e0 <= e for s, e in titles) or (excluded and _overlaps_any(excluded, s0, e0))):
+                continue
+            out.append(Candidate(s0, e0, kind, "persons.list_mate"))
+    return out
+
+
 def _compass_place(text: str, start: int, end: int, known: Known) -> Candidate | None:
     """A capitalised compass word and a listed place ("Northern Cyprus", "Western Ukraine"):
-    the part is a place (GPE) of its own. The second word must be exactly one known GPE."""
+    the part is a place (GPE) of its own. The second word must be exactly one known GPE's name."""
     second = text.find(" ", start, end) + 1
     found = known.overlapping(second, end)
-    if len(found) == 1 and found[0] == (second, end, "GPE"):
+    if len(found) == 1 and found[0] == (second, end, "GPE") and known.demonyms.get(second) != end:
+        # (not a demonym: "a small Central American nation")
         return Candidate(start, end, "GPE", "persons.place.compass")
     return None
 
