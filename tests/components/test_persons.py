@@ -460,6 +460,11 @@ def test_persons_source_line_items_are_organisations(extract):
     assert {"UNN", "ZN", "ukrinform.ua"} <= names
 
 
+def test_persons_source_line_domain_in_capitals(extract):
+    names = {a.name for a in extract("Minsk freed them on Friday.\n\nSource: NAVINY.BY").actors}
+    assert "NAVINY.BY" in names
+
+
 def test_persons_a_source_word_inside_a_sentence_opens_no_list(extract):
     names = {a.name for a in extract("His source: the KGB and OMON were there.").actors}
     assert "OMON" not in names

@@ -88,7 +88,7 @@ INITIAL = rf"[{UP}]\."
 ACRONYM_REST = r"[A-Z0-9&]{1,7}"
 ACRONYM = rf"[A-Z]{ACRONYM_REST}"
 #: an item of a source line: an acronym ("IAR") or a site's domain ("polskieradio24.pl"), alone between separators
-SOURCE_LINE_ITEM = re.compile(r"(?<![^\s,;/])(?:[A-Z][A-Z0-9&]{1,7}|[A-Za-z][\w-]*\.[a-z]{2,4})(?=[^\S\n]*(?:[,;/]|$|and\b))",
+SOURCE_LINE_ITEM = re.compile(r"(?<![^\s,;/])(?:[A-Z][A-Z0-9&]{1,7}|[A-Za-z][\w-]*\.(?:[a-z]{2,4}|[A-Z]{2,4}))(?=[^\S\n]*(?:[,;/]|$|and\b))",
                               re.MULTILINE)
 ACRONYM_WORD = re.compile(ACRONYM)  # an unknown source after ``acronym_source_openers``: "reported by UNN"
 ALNUM_REST = r"[A-Za-z]*\d[A-Za-z0-9]*"
@@ -1278,8 +1278,9 @@ def _dateline_sources(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[
 
 
 def _source_line_items(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[Candidate]:
-    """The agencies of a source line ("Source: IAR, PAP, polskieradio24.pl"): each item that is
-    an acronym or a site's domain is an organisation (a known one is the gazetteer's)."""
+    """The agencies of a source line ("Source: IAR, PAP, polskieradio24.pl", "Source: TUT.BY"): each
+    item that is an acronym or a site's domain (in either case) is an organisation (a known one is
+    the gazetteer's)."""
     out = []
     for m in lex.compiled["source_line"].finditer(text):
         for item in SOURCE_LINE_ITEM.finditer(text, m.start("items"), m.end("items")):
