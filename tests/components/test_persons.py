@@ -479,3 +479,10 @@ def test_persons_a_lone_given_name_right_after_a_kin_noun(extract):
     text = "Brussels listed the banker Oleg Deripaska, his wife Polina and their daughter Marina."
     names = [a.name for a in extract(text).actors if a.type == "PERSON"]
     assert "Polina" in names and "Marina" in names
+
+
+def test_persons_lone_given_name_after_his_first_name(extract):
+    names = {a.name for a in extract("A border guard, identified only by his first name Andriy, was wounded.").actors}
+    assert "Andriy" in names
+    names = {a.name for a in extract("The name Poland means a land of fields.").actors}
+    assert names == {"Poland"}

@@ -174,7 +174,8 @@ COMMA_BEFORE = re.compile(r",[^\S\n]+$")
 OWNED_BODY_AFTER = re.compile(rf"{APOSTROPHE}s[^\S\n]+(\w+)")
 MONTH_ABBR = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 NOUN_SUFFIX = re.compile(r"(?:ity|tion|sion|ment|ness|ship|ism|ogy|omy|acy|ture)$")  # "Facility", "Autonomy"
-KIN_BEFORE = re.compile(rf"(?:\b(?i:his|her|their)|\w{APOSTROPHE}s)[^\S\n]+(\w+)$")  # "his wife", "Guanipa’s brother"
+# "his wife", "Guanipa’s brother", "his first name", "a guard named": the word is group 1
+KIN_BEFORE = re.compile(rf"(?:(?:\b(?i:his|her|their)|\w{APOSTROPHE}s)[^\S\n]+(?:(?i:first|given)[^\S\n]+)?|(?<=[a-z][^\S\n])(?=named$))(\w+)$")
 #: a role's portfolio or place after it, before an apposed name: "the envoy for Venezuela, X Y",
 #: "Deputy Minister of Trade of Kazakhstan, X Y" (the role is read before it)
 ROLE_PORTFOLIO_TAIL = re.compile(rf"(?:[^\S\n]+(?:of|for|to|in|on)(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w.{APOSTROPHES}-]*){{1,3}})+$")
