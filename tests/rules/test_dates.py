@@ -688,11 +688,3 @@ def test_in_n_years_after_is_a_span_not_a_date(rules):
     got = found(rules, "The vote brought the first opposition MPs in the assembly in 12 years after the elections of 2016.")
     assert got == [("2016", "2016")]
     assert ("Two years after", "2016") in found(rules, "Two years after the 2014 annexation, talks resumed.")
-
-
-def test_quoted_deictic_day_is_the_speakers_not_the_publications(rules):
-    # the text does not say when the quoted words were said: no date
-    assert found(rules, "“No one lost today,” the president told supporters.") == []
-    assert found(rules, 'He said "we start tomorrow" and left.') == []
-    # outside quotes it is the publication's day
-    assert found(rules, "The minister said today that talks resumed.") == [("today", "2025-09-12")]

@@ -120,20 +120,6 @@ def _mod_of(rules: DateRules, g: dict[str, str]) -> str | None:
     return rules.modifiers.get(_SPACES.sub(" ", word.lower()))
 
 
-#: the quotation marks that open and close a quotation, and the straight one that does both
-_OPEN_QUOTES, _CLOSE_QUOTES, _STRAIGHT_QUOTE = "“«„", "”»", '"'
-
-
-def _in_quotation(text: str, pos: int) -> bool:
-    """Whether ``pos`` lies inside a quotation of its line (paragraph): an opening mark after the
-    last closing one, or an odd number of straight double quotes before it."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    before = text[line_start:pos]
-    if max(before.rfind(q) for q in _OPEN_QUOTES) > max(before.rfind(q) for q in _CLOSE_QUOTES):
-        return True
-    return before.count(_STRAIGHT_QUOTE) % 2 == 1
-
-
 def infer_year(dct: date, month: int, day: int | None, direction: str | None) -> int:
     """The year of a year-less month (or month/day) as the DCT and the tense place it.
 
@@ -655,10 +641,6 @@ class Resolver:
 
     def _r_deictic(self, m: Mention, g: dict) -> Mention | None:
         n = self.rules.lex["deictic_days"][g["deictic"].lower()]
-        if _in_quotation(self.text, m.start):
-            # “Nobody lost today,” she said: the speaker's day, which the text seldom dates
-            # (the guidelines resolve a quoted "today" only where it says when the words were said)
-            return None
         if self.dct is None:
             return self._ref(m, "PRESENT_REF" if n == 0 else "PAST_REF" if n < 0 else "FUTURE_REF")
         d = self.dct + timedelta(days=n)
