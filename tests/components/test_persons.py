@@ -486,3 +486,8 @@ def test_persons_lone_given_name_after_his_first_name(extract):
     assert "Andriy" in names
     names = {a.name for a in extract("The name Poland means a land of fields.").actors}
     assert names == {"Poland"}
+
+
+def test_persons_a_capitalised_preposition_after_a_role_is_no_name(extract):
+    text = "Canada Sanctions Iran Official Ahead of Talks\n\nOttawa froze the assets of two officials on Monday."
+    assert not [a for a in extract(text).actors if a.type == "PERSON"]
