@@ -196,6 +196,25 @@ _LIST_WORD = rf"[{UP}][\w&-]*(?:\.[\w&-]+)*"  # "TUT.BY"; a full stop after the 
 _LIST_NAME = rf"{_LIST_WORD}(?:[^\S\n]+{_LIST_WORD}){{0,3}}"
 NAME_LIST = re.compile(rf"(?<![\w.’'-]){_LIST_NAME}(?:,[^\S\n]+{_LIST_NAME})+,?[^\S\n]+and[^\S\n]+{_LIST_NAME}(?![\w’'-])")
 NAME_LIST_ITEM = re.compile(rf"{_LIST_NAME}|and")
+#: where a list may be: a comma before a capital, and the name that ends right before it
+NAME_LIST_COMMA = re.compile(rf",[^\S\n]+(?=[{UP}])")
+NAME_BEFORE_COMMA = re.compile(rf"(?<![\w.’'-]){_LIST_NAME}\Z")
+
+
+def name_lists(text: str) -> list[re.Match]:
+    """``NAME_LIST.finditer(text)``, tried only at the name before each comma that a capital
+    follows (~6x faster than trying the pattern at every capital)."""
+    out: list[re.Match] = []
+    last = -1
+    for comma in NAME_LIST_COMMA.finditer(text):
+        at = comma.start()
+        if at < last:
+            continue
+        first = NAME_BEFORE_COMMA.search(text, max(0, at - 120), at)
+        if first is not None and (m := NAME_LIST.match(text, first.start())) is not None:
+            out.append(m)
+            last = m.end()
+    return out
 PREFIXED_NAME = rf"[A-Z][\w{APOSTROPHES}&-]*(?:[^\S\n]+[A-Z][\w{APOSTROPHES}&-]*){{0,3}}"  # the name after a legal form
 
 
@@ -808,7 +827,7 @@ def _list_mates(text: str, found: list[Candidate], titles: list[tuple[int, int]]
     place ("Grodno Khimvolokno", "Belneftekhim USA")."""
     out = []
     taken = [(c.start, c.end) for c in found]
-    for m in NAME_LIST.finditer(text):
+    for m in name_lists(text):
         items = [(i.start(), i.end()) for i in NAME_LIST_ITEM.finditer(text, m.start(), m.end())
                  if i.group() != "and"]
         exact = {}
