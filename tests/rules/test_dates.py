@@ -688,3 +688,9 @@ def test_in_n_years_after_is_a_span_not_a_date(rules):
     got = found(rules, "The vote brought the first opposition MPs in the assembly in 12 years after the elections of 2016.")
     assert got == [("2016", "2016")]
     assert ("Two years after", "2016") in found(rules, "Two years after the 2014 annexation, talks resumed.")
+
+
+def test_ed_word_after_a_determiner_is_no_past_verb(rules):
+    dct = date(2023, 10, 19)
+    text = "Washington told Caracas it must set out a plan for the expedited release of all prisoners by the end of November."
+    assert ("the end of November", "2023-11") in found(rules, text, dct)

@@ -93,6 +93,8 @@ class DateRules:
     endpoint_words: frozenset[str]
     #: a renewal verb before an end point puts the end ahead of the publication ("extended ... through Jan. 10")
     renewal_verbs: frozenset[str] = frozenset()
+    #: an -ed word after one of these is an adjective, no past verb ("the expedited reinstatement")
+    adjective_openers: frozenset[str] = frozenset()
     bound_hedges: tuple[tuple[str, ...], ...] = ()
     reporting: frozenset[str] = frozenset()
     in_day_anchors: dict[str, str] = field(default_factory=dict)  # phrase -> granularity
@@ -198,6 +200,7 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any],
         year_ok_before=frozenset(lex.get("year_capitalised_ok_before", ())),
         endpoint_words=frozenset(lex.get("endpoint_words", ())),
         renewal_verbs=frozenset(lex.get("renewal_verbs", ())),
+        adjective_openers=frozenset(lex.get("adjective_openers", ())),
         bound_hedges=tuple(sorted({tuple(h.lower().split()) for h in lex.get("offset_bound_hedges", ())},
                                   key=len, reverse=True)),
         reporting=frozenset(lex.get("reporting_verbs", ())),

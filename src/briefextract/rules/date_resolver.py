@@ -229,9 +229,11 @@ def _nearest_tense(rules: DateRules, text: str, s0: int, s1: int, start: int, en
                 continue  # "most coming from a theft in February": no future
             kind = "future"
         else:
+            prev = words[max(0, j - 3):j]
+            if prev and prev[-1] in rules.adjective_openers and words[j] not in tense_words:
+                continue  # "the expedited reinstatement", "an armed group": an adjective, no verb
             # a participle after a future auxiliary is future: "will be held", "is set to be signed"
             # ("be held" is never a past tense: "will be held", "is to be signed")
-            prev = words[max(0, j - 3):j]
             kind = "future" if (prev and prev[-1] == "be") or any(p in rules.modals or p.endswith(rules.modal_suffixes) for p in prev[-2:]) else "past"
         dist = start - b if b <= start else a - end
         if best is None or dist < best[0]:
