@@ -694,3 +694,9 @@ def test_ed_word_after_a_determiner_is_no_past_verb(rules):
     dct = date(2023, 10, 19)
     text = "Washington told Caracas it must set out a plan for the expedited release of all prisoners by the end of November."
     assert ("the end of November", "2023-11") in found(rules, text, dct)
+
+
+def test_irregular_past_verb_sets_the_past(rules):
+    dct = date(2025, 11, 6)
+    assert found(rules, "Hackers stole the coins from the exchange in February.", dct) == [("February", "2025-02")]
+    assert found(rules, "The minister flew to Minsk in December.", dct) == [("December", "2024-12")]
