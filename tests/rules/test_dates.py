@@ -700,3 +700,12 @@ def test_irregular_past_verb_sets_the_past(rules):
     dct = date(2025, 11, 6)
     assert found(rules, "Hackers stole the coins from the exchange in February.", dct) == [("February", "2025-02")]
     assert found(rules, "The minister flew to Minsk in December.", dct) == [("December", "2024-12")]
+
+
+def test_offset_after_a_coarser_date_is_unresolved(rules):
+    dct = date(2023, 5, 29)
+    text = ("On Friday the minister spoke. He ordered sanctions in February, right after the verdict. "
+            "Two days later, the crossing closed. On 3 March talks began. Two days later they ended.")
+    got = found(rules, text, dct)
+    assert ("Two days later", "2023-05-28") not in got
+    assert ("Two days later", "2023-03-05") in got

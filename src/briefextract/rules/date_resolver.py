@@ -738,6 +738,12 @@ class Resolver:
             n = -n if g["side"].lower() == "earlier" else n
             if not prior:
                 return self._unresolved(m, None)
+            latest = next((r for r in reversed(resolved[max(0, here - 50):here])
+                           if r.point is not None and not r.stamp), None)
+            if latest is not None and latest is not prior[0] and latest.start > prior[0].start:
+                # "in February, right after the conviction. Two days later, ...": the date just told
+                # is too coarse to count days from; an earlier, finer one is another happening's
+                return self._unresolved(m, None)
             return self._shift(m, prior[0], n, unit)
         m.mod = _mod_of(self.rules, g)
         near = self.sentence_of(max(m.sent[0] - 1, 0))[0]
