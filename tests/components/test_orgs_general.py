@@ -355,3 +355,8 @@ def test_compass_word_before_a_demonym_is_no_place(actors):
 def test_list_mate_place_is_a_plain_word(actors):
     # an abbreviation the gazetteer misses ("U.K" without its last full stop) makes no new place
     assert "U.K" not in actors("It follows sanctions from the U.K, France and Germany on Iran.")
+
+
+def test_legal_form_after_a_name_makes_a_company(actors):
+    got = actors("Treasury named Rostok Trading Limited, Valmar Shipping SL and Inversiones Caribe CA in the action.")
+    assert {"Rostok Trading Limited", "Valmar Shipping SL", "Inversiones Caribe CA"} <= set(got)
