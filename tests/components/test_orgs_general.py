@@ -360,3 +360,12 @@ def test_list_mate_place_is_a_plain_word(actors):
 def test_legal_form_after_a_name_makes_a_company(actors):
     got = actors("Treasury named Rostok Trading Limited, Valmar Shipping SL and Inversiones Caribe CA in the action.")
     assert {"Rostok Trading Limited", "Valmar Shipping SL", "Inversiones Caribe CA"} <= set(got)
+
+
+def test_capital_opening_a_list_with_a_city_is_the_city(actors):
+    got = actors("Voting was disrupted at polling stations abroad, including Paris, Madrid, Lyon and Valencia.")
+    assert got["Paris"]["type"] == "GPE" and got["Madrid"]["type"] == "GPE"
+    assert "France" not in got and "Spain" not in got
+    # capitals alone in their list stand for their states
+    got = actors("Moscow, Minsk and Tehran condemned the move.")
+    assert {"Russia", "Belarus", "Iran"} <= set(got)
