@@ -1131,3 +1131,12 @@ def test_counts_collective_before_of_is_what_is_counted(nlp):
 ])
 def test_counts_exchange_rate_notes_are_no_amounts(nlp, text, expected):
     assert brief(nlp, text) == expected
+
+
+def test_counts_acronym_ending_in_s_is_a_modifier_not_the_head(nlp):
+    # a system's acronym ("NASAMS", "HIMARS") is no plural head: the phrase goes on to its noun
+    got = brief(nlp, "Oslo will send two NASAMS anti-air systems and four HIMARS launchers to Kyiv.")
+    assert (2, "NASAMS anti-air systems") in [(v, w) for v, w, *_ in got]
+    assert (4, "HIMARS launchers") in [(v, w) for v, w, *_ in got]
+    # a mixed-case plural stays the head
+    assert (20, "MPs") in [(v, w) for v, w, *_ in brief(nlp, "Some 20 MPs voted against it.")]

@@ -70,7 +70,7 @@ def test_dates_component_data_round_trips_through_disk(nlp, tmp_path):
 
     pipe = nlp.get_pipe("dates")
     pipe.to_disk(tmp_path)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["lexicon.json", "patterns.jsonl"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["foreign_months.json", "lexicon.json", "patterns.jsonl"]
     copy = DateExtractor(nlp, "dates_copy").from_disk(tmp_path)
     assert copy.rules.regex.pattern == pipe.rules.regex.pattern
 

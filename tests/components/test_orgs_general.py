@@ -293,3 +293,79 @@ def test_a_listed_acronym_in_its_press_casing_is_the_body(actors):
 ])
 def test_orgs_platforms_and_exchanges_by_their_kind(extract, text, name):
     assert name in [a.name for a in extract(text).actors if a.type == "ORG"]
+
+
+def test_body_named_by_two_fields_after_a_demonym_is_one_name(actors):
+    # "Moldovan Security" is the first field of the body, not a body of its own
+    got = actors("The Georgian Security and Intelligence Service will draw up a list of firms.")
+    assert "Georgian Security and Intelligence Service" in got
+    assert "Intelligence Service" not in got
+    assert "Armenian Science and Education Ministry" in actors("The Armenian Science and Education Ministry said.")
+    # an embassy is a body of its own
+    assert "Chinese Embassy and Foreign Ministry" not in actors("The Chinese Embassy and Foreign Ministry protested.")
+
+
+def test_unit_named_by_its_ordinal_keeps_the_ordinal(actors):
+    got = actors("A soldier of the 3rd Assault Brigade and one of the 47th Mechanized Brigade were hurt.")
+    assert "3rd Assault Brigade" in got and "47th Mechanized Brigade" in got
+    assert "Assault Brigade" not in got
+
+
+def test_singular_possessive_inside_a_body_name(actors):
+    got = actors("The Georgian Prosecutor General's Office charged him. The Lviv Regional Prosecutor's Office agreed.")
+    assert "Georgian Prosecutor General's Office" in got
+    assert "Lviv Regional Prosecutor's Office" in got
+    # a known owner is no part of the name
+    got = actors("Ukraine's Ministry of Defence said.")
+    assert "Ukraine's Ministry of Defence" not in got and "Ukrainian Ministry of Defence" in got
+
+
+def test_cabinet_of_ministers_is_a_body(actors):
+    assert "Cabinet of Ministers" in actors("The Cabinet of Ministers approved the plan on Monday.")
+
+
+def test_compass_word_before_a_country_names_a_place_of_its_own(actors):
+    got = actors("The tycoon lives in Northern Cyprus, and his partner in Southern Lebanon.")
+    assert "Northern Cyprus" in got and "Southern Lebanon" in got
+    assert "Cyprus" not in got and "Lebanon" not in got
+    # lower case only locates in the country
+    assert "Ukraine" in actors("Fighting in eastern Ukraine went on.")
+
+
+def test_official_gazettes_are_publications_not_actors(actors):
+    got = actors("The minister published the order in the Journal of Laws; Bucharest printed it in the Monitorul Oficial.")
+    assert "Journal of Laws" not in got and "Monitorul Oficial" not in got
+    assert "The Wall Street Journal" in actors("The Wall Street Journal reported it.")
+
+
+def test_unknown_items_of_a_list_take_the_kind_of_its_known_items(actors):
+    got = actors("Washington lifted sanctions on Belshina, Naftan, Mozyr Steklovata and Borisov Khimzavod.")
+    assert got["Mozyr Steklovata"]["type"] == "ORG" and got["Borisov Khimzavod"]["type"] == "ORG"
+    got = actors("Iran closed its consulates in Frankfurt, Hamburg and Munich.")
+    assert got["Frankfurt"]["type"] == "GPE"
+    # a list with a person in it is no list of one kind
+    got = actors("Envoys of Russia, China, Zarina Abenova and Iran met.")
+    assert got.get("Zarina Abenova", {}).get("type") != "GPE"
+
+
+def test_compass_word_before_a_demonym_is_no_place(actors):
+    assert "Central American" not in actors("Nicaragua, a small Central American nation, freed them.")
+
+
+def test_list_mate_place_is_a_plain_word(actors):
+    # an abbreviation the gazetteer misses ("U.K" without its last full stop) makes no new place
+    assert "U.K" not in actors("It follows sanctions from the U.K, France and Germany on Iran.")
+
+
+def test_legal_form_after_a_name_makes_a_company(actors):
+    got = actors("Treasury named Rostok Trading Limited, Valmar Shipping SL and Inversiones Caribe CA in the action.")
+    assert {"Rostok Trading Limited", "Valmar Shipping SL", "Inversiones Caribe CA"} <= set(got)
+
+
+def test_capital_opening_a_list_with_a_city_is_the_city(actors):
+    got = actors("Voting was disrupted at polling stations abroad, including Paris, Madrid, Lyon and Valencia.")
+    assert got["Paris"]["type"] == "GPE" and got["Madrid"]["type"] == "GPE"
+    assert "France" not in got and "Spain" not in got
+    # capitals alone in their list stand for their states
+    got = actors("Moscow, Minsk and Tehran condemned the move.")
+    assert {"Russia", "Belarus", "Iran"} <= set(got)

@@ -460,6 +460,11 @@ def test_persons_source_line_items_are_organisations(extract):
     assert {"UNN", "ZN", "ukrinform.ua"} <= names
 
 
+def test_persons_source_line_domain_in_capitals(extract):
+    names = {a.name for a in extract("Minsk freed them on Friday.\n\nSource: NAVINY.BY").actors}
+    assert "NAVINY.BY" in names
+
+
 def test_persons_a_source_word_inside_a_sentence_opens_no_list(extract):
     names = {a.name for a in extract("His source: the KGB and OMON were there.").actors}
     assert "OMON" not in names
@@ -474,3 +479,15 @@ def test_persons_a_lone_given_name_right_after_a_kin_noun(extract):
     text = "Brussels listed the banker Oleg Deripaska, his wife Polina and their daughter Marina."
     names = [a.name for a in extract(text).actors if a.type == "PERSON"]
     assert "Polina" in names and "Marina" in names
+
+
+def test_persons_lone_given_name_after_his_first_name(extract):
+    names = {a.name for a in extract("A border guard, identified only by his first name Andriy, was wounded.").actors}
+    assert "Andriy" in names
+    names = {a.name for a in extract("The name Poland means a land of fields.").actors}
+    assert names == {"Poland"}
+
+
+def test_persons_a_capitalised_preposition_after_a_role_is_no_name(extract):
+    text = "Canada Sanctions Iran Official Ahead of Talks\n\nOttawa froze the assets of two officials on Monday."
+    assert not [a for a in extract(text).actors if a.type == "PERSON"]

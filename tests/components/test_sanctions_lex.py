@@ -290,3 +290,9 @@ def test_sanctions_trade_ban_goods_only_counted_after_the_party_target_the_party
     """'106 goods' counts what is banned without naming it: the flow's party is the target."""
     records = [r for r in sanctions(text) if r["action"] in ("impose", "tighten")]
     assert records and {r["target"] for r in records} <= {"Russia", "North Korea"}, records
+
+
+def test_sanctions_relieving_sanctions_eases_them(sanctions):
+    recs = sanctions("In 2016 Canada relieved sanctions against Belshina and Naftan for six months.")
+    assert {r["action"] for r in recs} == {"ease"}
+    assert {r["target"] for r in recs} == {"Belshina", "Naftan"}

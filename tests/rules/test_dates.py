@@ -18,7 +18,8 @@ DCT = date(2025, 9, 12)  # a Friday
 @pytest.fixture(scope="module")
 def rules():
     folder = model_path() / "dates"
-    return compile_rules(list(srsly.read_jsonl(folder / "patterns.jsonl")), srsly.read_json(folder / "lexicon.json"))
+    return compile_rules(list(srsly.read_jsonl(folder / "patterns.jsonl")), srsly.read_json(folder / "lexicon.json"),
+                         srsly.read_json(folder / "foreign_months.json"))
 
 
 def found(rules, text, dct=DCT, excluded=()):
@@ -628,3 +629,83 @@ def test_a_month_in_capitals(rules):
     assert found(rules, "ODESSA, FEBRUARY 3 - the port reopened on MARCH 8.") == [
         ("FEBRUARY 3", "2025-02-03"), ("MARCH 8", "2025-03-08")]
     assert found(rules, "EU MAY LIFT SANCTIONS ON CUBA") == []
+
+
+def test_foreign_month_stamp_is_a_date(rules):
+    # a site's stamp in its own language inside an English text (dates/foreign_months.json)
+    text = "Posted 7 мая 2024, 14:11. Updated 3. März 2024 and 15 marca 2023; 12 de diciembre de 2021."
+    got = set(found(rules, text))
+    assert ("7 мая 2024", "2024-05-07") in got
+    assert ("3. März 2024", "2024-03-03") in got
+    assert ("15 marca 2023", "2023-03-15") in got
+    assert ("12 de diciembre de 2021", "2021-12-12") in got
+    # a foreign month name alone, or without its year, is no date
+    assert not [v for _, v in found(rules, "The Mai festival opened on 7 мая.") if v.startswith("20")]
+
+
+def test_foreign_month_stamp_is_no_count(extract):
+    brief = extract("Posted 28 декабря 2022, 14:11. Russia said it would expel a Lithuanian diplomat.",
+                    published="2022-12-28")
+    assert [d.value for d in brief.dates] == ["2022-12-28"]
+    assert not [c for c in brief.counts if c.value == 28]
+
+
+def test_between_two_dates_is_one_interval(rules):
+    assert found(rules, "Output fell between January 1 and January 12 compared to the average.") == \
+        [("January 1 and January 12", "2025-01-01/2025-01-12")]
+    assert found(rules, "Flights stopped between 28 September and 2 October.") == \
+        [("28 September and 2 October", "2025-09-28/2025-10-02")]
+    assert found(rules, "Wages rose between early 2019 and late 2021.") == [("early 2019 and late 2021", "2019/2021")]
+    # the same day twice is no interval
+    assert ("March 3 and March 3", "2025-03-03/2025-03-03") not in found(rules, "between March 3 and March 3")
+
+
+def test_possessive_month_is_a_month(rules):
+    assert found(rules, "Output dropped by a third compared to December's average.") == [("December", "2024-12")]
+    # "May's" is mostly Theresa May's
+    assert found(rules, "He joined in May's cabinet.") == []
+
+
+def test_month_of_the_same_year_takes_the_year_of_the_date_before(rules):
+    text = ("The ban was eased in May and November 2019. It came after the amnesty of 2018, "
+            "a quiet vote in September of the same year and talks in June of the following year.")
+    got = found(rules, text)
+    assert ("September of the same year", "2018-09") in got
+    assert ("June of the following year", "2019-06") in got
+    assert not [t for t, _ in got if t in ("September", "the same year")]
+
+
+def test_end_point_of_a_renewal_lies_ahead(rules):
+    dct = date(2024, 5, 13)
+    assert ("Feb. 20", "2025-02-20") in found(rules, "Ottawa extended its measures against Minsk through Feb. 20, an official said.", dct)
+    assert ("15 March", "2025-03-15") in found(rules, "The council prolonged the asset freezes until 15 March.", dct)
+    # a past end point without a renewal stays the closest
+    assert ("January 5", "2024-01-05") in found(rules, "He was held until January 5.", dct)
+
+
+def test_in_n_years_after_is_a_span_not_a_date(rules):
+    # "the first ... in 12 years": how long since, not a year 12 years after the anchor
+    got = found(rules, "The vote brought the first opposition MPs in the assembly in 12 years after the elections of 2016.")
+    assert got == [("2016", "2016")]
+    assert ("Two years after", "2016") in found(rules, "Two years after the 2014 annexation, talks resumed.")
+
+
+def test_ed_word_after_a_determiner_is_no_past_verb(rules):
+    dct = date(2023, 10, 19)
+    text = "Washington told Caracas it must set out a plan for the expedited release of all prisoners by the end of November."
+    assert ("the end of November", "2023-11") in found(rules, text, dct)
+
+
+def test_irregular_past_verb_sets_the_past(rules):
+    dct = date(2025, 11, 6)
+    assert found(rules, "Hackers stole the coins from the exchange in February.", dct) == [("February", "2025-02")]
+    assert found(rules, "The minister flew to Minsk in December.", dct) == [("December", "2024-12")]
+
+
+def test_offset_after_a_coarser_date_is_unresolved(rules):
+    dct = date(2023, 5, 29)
+    text = ("On Friday the minister spoke. He ordered sanctions in February, right after the verdict. "
+            "Two days later, the crossing closed. On 3 March talks began. Two days later they ended.")
+    got = found(rules, text, dct)
+    assert ("Two days later", "2023-05-28") not in got
+    assert ("Two days later", "2023-03-05") in got

@@ -24,13 +24,13 @@ from briefextract.rules.tokens import TokenArrays, token_arrays
 
 
 class DateExtractor(DataComponent):
-    data_files = ("patterns.jsonl", "lexicon.json")
+    data_files = ("patterns.jsonl", "lexicon.json", "foreign_months.json")
 
     rules: DateRules | None = None
 
     def compile(self) -> None:
         if "patterns" in self.data and "lexicon" in self.data:
-            self.rules = compile_rules(self.data["patterns"], self.data["lexicon"])
+            self.rules = compile_rules(self.data["patterns"], self.data["lexicon"], self.data.get("foreign_months"))
         else:
             self.rules = None
 

@@ -280,6 +280,26 @@ def _city_in_a_name(doc: Doc, m: Mention, ctx: ActorContext, claimed: set[int]) 
     return not (words and sum(w[0].isupper() for w in words) > 0.6 * len(words))
 
 
+def _list_gap(lower: list[str], end: int, nxt: int) -> bool:
+    """Whether the tokens [end, nxt) only join two items of a list (", ", "and", ", and")."""
+    return 0 < nxt - end <= 2 and all(lower[i] in (",", "and", "or") for i in range(end, nxt))
+
+
+def _city_lists(runs: list[list[SpanTuple]], lower: list[str], ctx: ActorContext) -> dict[int, bool]:
+    """For each gazetteer run, by its start token: whether it or a run after it in the same list
+    ("Rome, Genoa, Bucharest and Alicante") is a city that is no capital."""
+    out: dict[int, bool] = {}
+    later = False
+    for k in range(len(runs) - 1, -1, -1):
+        spans = runs[k]
+        plain_city = all(sp.id_ != "capital" for sp in spans) and any(
+            sp.label_ == "GPE" and sp.id_ == "name" and sp.kb_id_ in ctx.city_names for sp in spans)
+        joined = k + 1 < len(runs) and _list_gap(lower, spans[0].end, runs[k + 1][0].start)
+        later = plain_city or (joined and later)
+        out[spans[0].start] = later
+    return out
+
+
 def _capital_and_city(spans: list[SpanTuple]) -> tuple[SpanTuple | None, SpanTuple | None]:
     """The first span of kind ``capital`` and the first of another kind, among spans
     with the same bounds (a capital is both its state and its city)."""
@@ -311,7 +331,8 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
     place_reading: dict[int, bool] = {}  # end token of a capital -> read as a place
     in_list: set[int] = set()  # end tokens of capitals that continue a list
     person_surnames: set[str] | None = None  # last words of the persons spans, made on first need
-    for spans in runs:
+    city_list_at: dict[int, bool] | None = None  # start token of a run -> a list of places with a city runs on from it
+    for k, spans in enumerate(runs):
         chosen = spans[0]
         start, end = chosen.start, chosen.end
         # (a lone span has nothing to choose from: a lone capital is the state)
@@ -330,6 +351,12 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
                 in_list.add(end)
             else:
                 is_place = capital_is_place(doc, start, end, ctx)
+                if not is_place and k + 1 < len(runs) and _list_gap(lower, end, runs[k + 1][0].start):
+                    # "polling stations including Brussels, Rome, Genoa and Alicante": a capital
+                    # opening a list that names a city which is no capital is a city too
+                    if city_list_at is None:
+                        city_list_at = _city_lists(runs, lower, ctx)
+                    is_place = city_list_at.get(runs[k + 1][0].start, False)
             place_reading[end] = is_place
             chosen = city if is_place else capital
         elif capital is not None:

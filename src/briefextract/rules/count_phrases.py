@@ -143,7 +143,11 @@ class NounPhrases:
                     break  # "people killed by", "soldiers held since"
             if words:
                 prev = words[-1]
-                if _plural_like(texts[prev]) and ctx.lower(prev) not in self.plural_modifiers and (
+                # an acronym ending in s names a thing, no plural head: "two NASAMS anti-air
+                # systems", "HIMARS launchers" (but "MPs", "NGOs" are plurals)
+                if _plural_like(texts[prev]) and ctx.lower(prev) not in self.plural_modifiers and not (
+                    texts[prev].isupper() and len(texts[prev]) > 2
+                ) and (
                     texts[prev].islower() or (texts[i].islower() and not _plural_like(texts[i]))
                 ):
                     break  # a plural head ends the phrase: "officials told", "adversaries speaks"

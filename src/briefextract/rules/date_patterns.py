@@ -91,6 +91,10 @@ class DateRules:
     anchor_stop: frozenset[str]
     year_ok_before: frozenset[str]
     endpoint_words: frozenset[str]
+    #: a renewal verb before an end point puts the end ahead of the publication ("extended ... through Jan. 10")
+    renewal_verbs: frozenset[str] = frozenset()
+    #: an -ed word after one of these is an adjective, no past verb ("the expedited reinstatement")
+    adjective_openers: frozenset[str] = frozenset()
     bound_hedges: tuple[tuple[str, ...], ...] = ()
     reporting: frozenset[str] = frozenset()
     in_day_anchors: dict[str, str] = field(default_factory=dict)  # phrase -> granularity
@@ -111,16 +115,24 @@ class DateRules:
     matcher: DateMatcher | None = None
 
 
-def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
-    """Fill the placeholders and join every pattern into one regex (group names prefixed ``p<i>_``)."""
+def compile_rules(patterns: Sequence[dict], lex: dict[str, Any],
+                  foreign_months: dict[str, int] | None = None) -> DateRules:
+    """Fill the placeholders and join every pattern into one regex (group names prefixed ``p<i>_``).
+
+    ``foreign_months`` (``dates/foreign_months.json``, built by ``scripts/build_date_words.py``):
+    other languages' month names, read only where a pattern names them (``%FOREIGNMONTH%``: a
+    site's stamp "28 декабря 2022" in an English text).
+    """
     # a month in capitals ("STEPANAKERT, JANUARY 22, AGENCY:" of a wire dateline or a headline) is a month
     months = {**lex["months"], **{k.upper(): v for k, v in lex["months"].items()}}
-    months_x = {**months, **lex.get("month_abbreviations", {})}
+    foreign = {k: v for k, v in (foreign_months or {}).items() if k not in months}
+    months_x = {**months, **lex.get("month_abbreviations", {}), **foreign}
     fill = {
         "YEAR": r"(?:1[89]\d\d|20\d\d)",
         "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?",
         "MONTH": _alt(months),
         "MONTHX": f"(?:{_alt(months)}|{_alt(lex.get('month_abbreviations', {}))}\\.?)",  # "Sept." but not "May."
+        "FOREIGNMONTH": _alt(foreign) if foreign else r"(?!)",
         "WEEKDAY": _alt(lex["weekdays"]),
         "MOD": _alt([k for k in lex["modifiers"] if " " not in k], icase=True),
         "MODPHRASE": _alt([k for k in lex["modifiers"] if " " in k], icase=True),
@@ -187,6 +199,8 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any]) -> DateRules:
         anchor_stop=frozenset(lex.get("anchor_stopwords", ())),
         year_ok_before=frozenset(lex.get("year_capitalised_ok_before", ())),
         endpoint_words=frozenset(lex.get("endpoint_words", ())),
+        renewal_verbs=frozenset(lex.get("renewal_verbs", ())),
+        adjective_openers=frozenset(lex.get("adjective_openers", ())),
         bound_hedges=tuple(sorted({tuple(h.lower().split()) for h in lex.get("offset_bound_hedges", ())},
                                   key=len, reverse=True)),
         reporting=frozenset(lex.get("reporting_verbs", ())),

@@ -229,9 +229,11 @@ def _nearest_tense(rules: DateRules, text: str, s0: int, s1: int, start: int, en
                 continue  # "most coming from a theft in February": no future
             kind = "future"
         else:
+            prev = words[max(0, j - 3):j]
+            if prev and prev[-1] in rules.adjective_openers and words[j] not in tense_words:
+                continue  # "the expedited reinstatement", "an armed group": an adjective, no verb
             # a participle after a future auxiliary is future: "will be held", "is set to be signed"
             # ("be held" is never a past tense: "will be held", "is to be signed")
-            prev = words[max(0, j - 3):j]
             kind = "future" if (prev and prev[-1] == "be") or any(p in rules.modals or p.endswith(rules.modal_suffixes) for p in prev[-2:]) else "past"
         dist = start - b if b <= start else a - end
         if best is None or dist < best[0]:
@@ -270,9 +272,13 @@ class Resolver:
     def direction(self, m: Mention) -> str | None:
         tense = tense_near(self.rules, self.text, m.sent, m.start, m.end, self.spans)
         if self._word_before(m.start) in self.rules.endpoint_words:
-            # "extended until 31 December", "have until 18 October": an end point runs ahead of
-            # its verb, so a past verb only says "closest" and no verb says "ahead"
-            return None if tense == "past" else "future"
+            # "have until 18 October": an end point runs ahead of its verb, so a past verb only
+            # says "closest" and no verb says "ahead"; a renewal ("extended ... through Jan. 10")
+            # is reported when made: its end lies ahead
+            if tense == "past" and self.rules.renewal_verbs.isdisjoint(
+                    w.lower() for w in _WORDS.findall(self.text, m.sent[0], m.start)):
+                return None
+            return "future"
         if tense == "future" and self._reported(m):
             return "reported_future"
         return tense
@@ -394,11 +400,11 @@ class Resolver:
                          date(y, mo, d1) if y else None, src)
 
     def _r_day_range_months(self, m: Mention, g: dict) -> Mention | None:
-        """"28 September to 2 October": one interval; the end takes the start's year (the next
-        year when its month comes earlier: "28 December to 3 January")."""
+        """"28 September to 2 October", "between January 1 and January 12": one interval; the end
+        takes the start's year (the next year when its month comes earlier: "28 December to 3 January")."""
         mo1, mo2 = self.rules.months[g["month"].rstrip(".")], self.rules.months[g["month2"].rstrip(".")]
         d1, d2 = _int_day(g["d"]), _int_day(g["d2"])
-        if mo1 == mo2:
+        if mo1 == mo2 and d2 <= d1:
             return None
         if g.get("y"):
             y2, src = int(g["y"]), "text"
@@ -430,8 +436,11 @@ class Resolver:
         if g.get("y"):
             y, src = int(g["y"]), "text"
         else:
-            if m.rule.endswith(".bare"):
-                # a bare month needs a preposition or modifier right before it on its line ("in June")
+            if m.rule.endswith(".possessive") and name in self.rules.ambiguous_months:
+                return None  # "May's" is Theresa May's more often than the month's
+            if m.rule.endswith((".bare", ".possessive")):
+                # a bare month needs a preposition or modifier right before it on its line ("in June",
+                # "compared to December's average")
                 prev = _LAST_WORD_ON_LINE.search(self.text[max(0, m.start - 30):m.start])
                 allowed = self.rules.strict_month_preceders if name in self.rules.ambiguous_months \
                     else self.rules.month_preceders
@@ -729,6 +738,12 @@ class Resolver:
             n = -n if g["side"].lower() == "earlier" else n
             if not prior:
                 return self._unresolved(m, None)
+            latest = next((r for r in reversed(resolved[max(0, here - 50):here])
+                           if r.point is not None and not r.stamp), None)
+            if latest is not None and latest is not prior[0] and latest.start > prior[0].start:
+                # "in February, right after the conviction. Two days later, ...": the date just told
+                # is too coarse to count days from; an earlier, finer one is another happening's
+                return self._unresolved(m, None)
             return self._shift(m, prior[0], n, unit)
         m.mod = _mod_of(self.rules, g)
         near = self.sentence_of(max(m.sent[0] - 1, 0))[0]
@@ -781,6 +796,15 @@ class Resolver:
             base = next((r for r in resolved[here:here + 3] if m.end <= r.start <= m.end + 6 and r.point is not None), None)
             if base is None:
                 base = self._anchor_by_noun(m, anchor_text, resolved, starts, unit)
+        if g.get("month"):
+            # "in October of the same year": the month of the year the phrase names, counted from
+            # the last date before the month (not from the month itself)
+            if unit != "years":
+                return None
+            if base is None or base.point is None:
+                return self._unresolved(m, anchor_text)
+            y, mo = base.point.year + offset, self.rules.months[g["month"]]
+            return self._set(m, _iso_month(y, mo), "month", date(y, mo, 1), "text")
         if base is None or base.point is None:
             return self._unresolved(m, anchor_text)
         return self._shift(m, base, offset, unit)
