@@ -369,3 +369,38 @@ def test_capital_opening_a_list_with_a_city_is_the_city(actors):
     # capitals alone in their list stand for their states
     got = actors("Moscow, Minsk and Tehran condemned the move.")
     assert {"Russia", "Belarus", "Iran"} <= set(got)
+
+
+def test_a_people_demonym_in_a_list_of_places_is_no_place(actors, extract):
+    """GUIDELINES: plural people-demonyms ('all Syrians') are no actors; the list of the three
+    Baltic states after one stays their coordinated imposers."""
+    text = "In support of the aspirations of Belarusians, Lithuania, Latvia and Estonia decided to expand their blacklists."
+    got = actors(text)
+    assert "Belarusians" not in got and {"Lithuania", "Latvia", "Estonia"} <= set(got)
+    assert sorted(s.imposer for s in extract(text).sanctions) == ["Estonia", "Latvia", "Lithuania"]
+    assert "Ukrainians" not in actors("The forum brought together Ukrainians, Poland, Hungary and Slovakia.")
+
+
+def test_people_demonyms_are_built_from_the_country_demonyms():
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("build_people_demonyms", root / "scripts" / "build_people_demonyms.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    rows = [
+        {"name": "Belarus", "demonyms": ["Belarusian"]},
+        {"name": "China", "demonyms": ["Chinese"]},
+        {"name": "Philippines", "demonyms": ["Philippine"]},
+        {"name": "United Kingdom", "demonyms": ["UK", "British"]},
+        {"name": "Iraq", "demonyms": ["Iraqi"]},
+    ]
+    assert build.people_demonyms(rows, ["Poles"]) == ["Belarusians", "Iraqis", "Poles"]
+    # the committed list is what the script makes of the committed country data
+    model = root / "models" / "briefextract-en"
+    countries = [json.loads(line) for line in (model / "gazetteer" / "countries.jsonl").read_text().splitlines() if line]
+    extra = json.loads((model / "persons" / "sources" / "people_demonyms_extra.json").read_text())
+    committed = json.loads((model / "persons" / "people_demonyms.json").read_text())
+    assert committed == build.people_demonyms(countries, extra)

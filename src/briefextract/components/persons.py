@@ -16,7 +16,7 @@ from briefextract.rules.persons import Lexicons, candidate_spans, find_candidate
 
 class PersonFinder(DataComponent):
     data_files = ("roles.json", "given_names.json", "name_stopwords.json", "org_heads.json",
-                  "org_descriptors.json", "context.json", "not_actors.json")
+                  "org_descriptors.json", "context.json", "not_actors.json", "people_demonyms.json")
 
     def compile(self) -> None:
         d = self.data
@@ -64,6 +64,7 @@ class PersonFinder(DataComponent):
             case_nouns=set(ctx.get("case_nouns") or []),
             source_line_labels=list(ctx.get("source_line_labels") or []),
             list_item_openers=frozenset(ctx.get("list_item_openers") or ()),
+            people_demonyms=frozenset(d.get("people_demonyms") or ()),
         )
         self.lex.compile()
 

@@ -258,6 +258,9 @@ class Lexicons:
     arabic_org_openers: set[str] = field(default_factory=set)  # "Harakat" of "Harakat al-Nujaba": an organisation
     acronym_source_openers: list[str] = field(default_factory=list)  # "reported by" of "reported by UNN"
     list_item_openers: frozenset[str] = frozenset()  # "including" of "including arms maker X": a list item follows
+    #: a country's people ("Belarusians", "Poles": people_demonyms.json, scripts/build_people_demonyms.py):
+    #: GUIDELINES make plural people-demonyms no actors, so no list of places takes one in
+    people_demonyms: frozenset[str] = frozenset()
     source_line_labels: list[str] = field(default_factory=list)  # "Source" of "Source: IAR, PAP"
     case_nouns: set[str] = field(default_factory=set)  # "case" of "the Bank Fraud case": a case, no organisation
     one_letter_surnames: list[str] = field(default_factory=list)  # "U" of "U Yong Su", "O" of "O Su Yong"
@@ -846,6 +849,7 @@ def _list_mates(text: str, found: list[Candidate], titles: list[tuple[int, int]]
             inside = known.overlapping(s0, e0)
             if (any(w in lex.leading_words or (kind == "GPE" and (w in lex.stopwords or w in lex.given_names))
                         for w in words)
+                    or (kind == "GPE" and text[s0:e0] in lex.people_demonyms)
                     or (kind == "ORG" and words[0] in lex.stopwords and len(words) == 1)
                     or (inside and kind != "ORG")
                     or (kind == "GPE" and (len(words) > 2 or not all(w.isalpha() and not w.isupper() for w in words)))
