@@ -400,22 +400,12 @@ def clause_breaks(
         flags[i] = not (i and w.isalpha() and lowers[i - 1] in _ARTICLES_DEF and (i < 2 or lowers[i - 2] != "in"))
         if flags[i] and i + 1 < n and lowers[i + 1] in lex.not_break_before.get(w, ()):
             flags[i] = False  # "released as a group Tuesday": a preposition, not a conjunction
-    # a short bracketed name or abbreviation ("the National League for Democracy (NLD) were
-    # arrested", "Pres. Trump (R)") is part of its clause: only a longer aside breaks it
     reach = lex.paren_transparent + 1
-    closed = -1  # the ")" of the last transparent pair: brackets up to it are done
-    for i in [i for i in positions if lowers[i] == "("]:
-        if i <= closed:
-            continue
-        j = i + 1
-        while j < n and j - i <= reach and lowers[j] != ")" and not flags[j]:
-            j += 1
-        if j < n and lowers[j] == ")" and j - i <= reach:
-            flags[i] = flags[j] = False
-            closed = j
-    # so is a short quoted word or phrase with no punctuation in it (scare quotes: 'arrested
-    # “unjustly” by Iran in 2016', 'accused of a “terrorist act” on Friday'); a quoted
-    # utterance (“We won,” he said) ends in punctuation inside and still breaks
+    # a short quoted word or phrase with no punctuation in it is part of its clause (scare quotes:
+    # 'arrested “unjustly” by Iran in 2016', 'accused of a “terrorist act” on Friday'); a quoted
+    # utterance (“We won,” he said) ends in punctuation inside and still breaks; read before the
+    # brackets, so that a quoted short name in brackets ('the Office of Foreign Assets Control
+    # (“OFAC”) revoked') leaves them transparent too
     closed = -1
     for i in [i for i in positions if lowers[i] in _OPEN_QUOTES]:
         if i <= closed or not flags[i]:
@@ -424,6 +414,18 @@ def clause_breaks(
         while j < n and j - i <= reach and lowers[j] != close and lowers[j][:1].isalnum():
             j += 1
         if i + 1 < j < n and j - i <= reach and lowers[j] == close:
+            flags[i] = flags[j] = False
+            closed = j
+    # so is a short bracketed name or abbreviation ("the National League for Democracy (NLD) were
+    # arrested", "Pres. Trump (R)"): only a longer aside breaks the clause
+    closed = -1  # the ")" of the last transparent pair: brackets up to it are done
+    for i in [i for i in positions if lowers[i] == "("]:
+        if i <= closed:
+            continue
+        j = i + 1
+        while j < n and j - i <= reach and lowers[j] != ")" and not flags[j]:
+            j += 1
+        if j < n and lowers[j] == ")" and j - i <= reach:
             flags[i] = flags[j] = False
             closed = j
     at = {i for i in break_words if flags[i]}
