@@ -20,3 +20,23 @@ def test_a_quoted_abbreviation_in_brackets_does_not_cut_the_subject_from_its_dat
     text = "Poland (which had warned of “hybrid attacks” since May) detained a Belarusian citizen in Gdansk."
     ev = [e for e in event_dicts(extract, text) if e["type"] == "arrest"]
     assert [e["date"] for e in ev] in ([], [None]), ev
+
+
+def test_a_definite_role_before_the_trigger_is_the_person_who_holds_it(extract):
+    text = ('Latvian Foreign Minister Baiba Braze visited Kyiv on Monday. "We will not stop," the foreign minister '
+            "said on Tuesday.")
+    ev = [e for e in event_dicts(extract, text) if e["type"] == "statement"]
+    assert [(e["date"], e["participants"]) for e in ev] == [("2024-03-12", ["Baiba Braze"])], ev
+    text = ("Kazakh President Kassym-Jomart Tokayev addressed the nation. The president imposed a state of emergency "
+            "in Almaty on January 5.")
+    ev = [e for e in event_dicts(extract, text) if e["date"] == "2024-01-05"]
+    assert ev and all("Kassym-Jomart Tokayev" in e["participants"] for e in ev), ev
+    # the last holder named before; a former one only for 'the former ...'
+    text = ('Former president Igor Dodon was detained in 2023. Moldovan President Maia Sandu spoke in Chisinau. '
+            '"The vote was fair," the president also said on Friday.')
+    ev = [e for e in event_dicts(extract, text) if e["type"] == "statement"]
+    assert [e["participants"] for e in ev] == [["Maia Sandu"]], ev
+    # a role after an actor subject is no subject: the actor did it
+    text = "Lithuanian President Gitanas Nauseda spoke in Vilnius. Russia attacked the president on Friday."
+    ev = [e for e in event_dicts(extract, text) if e["type"] == "attack"]
+    assert [e["participants"] for e in ev] == [["Russia"]], ev

@@ -142,6 +142,8 @@ class EventLexicon:
     source_cues: frozenset[str] = frozenset()
     singular_aux: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
+    #: at most this many tokens from a role subject to its trigger ('the president also said', 'the president imposed a state of emergency')
+    role_subject_gap: int = 0
     goal_verbs: frozenset[str] = frozenset()
     #: the sanctions component's actions (records.SanctionAction) that are happenings of their own
     sanction_actions: frozenset[str] = frozenset()
@@ -292,6 +294,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         source_cues=frozenset(cues.get("attribution", ())).union(cues.get("report_frame", ())),
         singular_aux=frozenset(cues.get("singular_aux", ())),
         subject_pronouns=frozenset(cues.get("subject_pronouns", ())),
+        role_subject_gap=int(cues.get("role_subject_gap", 0)),
         goal_verbs=frozenset(cues.get("goal_verbs", ())),
         sanction_actions=frozenset(cues.get("sanction_actions", ())),
         decision_verbs=frozenset(cues.get("decision_verbs", ())),
@@ -1021,6 +1024,46 @@ def _pronoun_person(lower: list[str], m: Mention, lex: EventLexicon, persons: _S
     return before.name if before is not None else None
 
 
+def person_roles(doc: Doc) -> dict[str, list[tuple[str, ...]]]:
+    """The roles the actors component gave each person ('president', 'foreign minister'), as word tuples."""
+    return {
+        a["name"]: [tuple(r.lower().split()) for r in a["roles"]]
+        for a in stored_extension(doc, "actors") or () if a.get("type") == "PERSON" and a.get("roles")
+    }
+
+
+def _role_person(
+    lower: list[str], m: Mention, lex: EventLexicon, persons: _Sorted, roles: dict[str, list[tuple[str, ...]]],
+    heads: frozenset[str],
+) -> str | None:
+    """The person a definite role right before the trigger stands for ('The president vetoed the
+    law', '..., the foreign minister said'): the last person named before the clause who holds that
+    role (its words all among the role's, the same head; a former one only for 'the former ...'),
+    with at most cues.json role_subject_gap words between the role and the trigger."""
+    a = m.clause[0]
+    i = m.start - 1
+    # "the president also said", "The president imposed a state of emergency", "the minister's visit"
+    while i > a and m.start - i <= lex.role_subject_gap and lower[i] not in heads and (lower[i].isalpha() or lower[i] in C.POSSESSIVES):
+        i -= 1
+    if i <= a or lower[i] not in heads:
+        return None
+    j = i - 1
+    while j > a and i - j <= 3 and lower[j] != "the":
+        j -= 1
+    if lower[j] != "the":
+        return None
+    words = set(lower[j + 1: i + 1])
+    former = "former" in words
+    k = bisect.bisect_right(persons.keys, a) - 1
+    while k >= 0:
+        name = persons.items[k].name
+        for role in roles.get(name, ()):
+            if role[-1] == lower[i] and words.issubset(role) and ("former" in role) == former:
+                return name
+        k -= 1
+    return None
+
+
 def _conjunct_after(lower: list[str], lo: int, hi: int) -> bool:
     """', and' (or ', but') between ``lo`` and ``hi``: what follows is a second conjunct, an act of its own."""
     return any(lower[i] == "," and lower[i + 1] in ("and", "but") for i in range(lo, hi - 1))
@@ -1401,8 +1444,13 @@ def describe(
     tok: TokenArrays | None = None,
     places: frozenset[str] = frozenset(),
     source_at: list[int] = (),
+    roles: dict[str, list[tuple[str, ...]]] | None = None,
+    role_heads: frozenset[str] = frozenset(),
 ) -> None:
     """Fill the mention's date, participants, location and counts from its clause.
+
+    ``roles`` are the persons' roles (``person_roles``) and ``role_heads`` their last words: a
+    definite role right before the trigger ('the president said') is the person named last who holds it.
 
     ``places`` are the names of the GPE actors that lie in a country (cities, regions): after a
     preposition of place ("in Vilnius", "to Kyzylorda", "Vilnius, Lithuania") such a name, and the
@@ -1521,6 +1569,15 @@ def describe(
             names = [before.name]  # "In May, he claimed Ukraine ...": he spoke
         elif before is not None and before.name not in names:
             names.insert(0, before.name)
+    role_person = (
+        _role_person(lower, m, lex, persons, roles, role_heads) if role_heads and persons is not None else None
+    )
+    if role_person is not None and not any(a <= sp.start < m.start for sp in actors):
+        # "“...,” the president said in a video message", "The president vetoed the law": the role is its holder
+        if m.entry.get("speaker") and not m.entry.get("addressee"):
+            names = [role_person]
+        elif role_person not in names:
+            names.insert(0, role_person)
     if not names:
         # "China agreed ... to lift the controls announced in October": for a dated event without
         # actors in its clause, the two actors named last before it in the sentence stand in
@@ -2032,6 +2089,8 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     by_count = _Sorted(stored_extension(doc, "counts") or [], key=lambda c: c["span"]["start"])
     places = frozenset(a["name"] for a in (stored_extension(doc, "actors") or ()) if a.get("type") == "GPE" and a.get("country"))
     source_at = [i for i in positions if lowers[i] in lex.source_cues]
+    roles = person_roles(doc)
+    role_heads = frozenset(r[-1] for rs in roles.values() for r in rs if r)
     # mentions are in text order: each sentence's are consecutive, and share what is read of it
     for (s, e), group in groupby(mentions, key=attrgetter("sent")):
         local = list(group)
@@ -2042,7 +2101,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
         for m in local:
             describe(
                 doc, m, lex, sent_actors, sent_dates, breaks, starts, ends, persons, sent_counts, noun_starts, tok,
-                places, source_at,
+                places, source_at, roles, role_heads,
             )
     link_anchors(doc, mentions, anchors)
     events = resolve(doc, mentions, lex, doc_text(doc), actors)
