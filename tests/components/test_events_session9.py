@@ -40,3 +40,33 @@ def test_a_definite_role_before_the_trigger_is_the_person_who_holds_it(extract):
     text = "Lithuanian President Gitanas Nauseda spoke in Vilnius. Russia attacked the president on Friday."
     ev = [e for e in event_dicts(extract, text) if e["type"] == "attack"]
     assert [e["participants"] for e in ev] == [["Russia"]], ev
+
+
+def test_a_runoff_is_an_election(extract):
+    text = ("Georgia's President Salome Zourabichvili emerged as the winner of Sunday's presidential runoff, "
+            "according to results released on Monday.")
+    ev = [e for e in event_dicts(extract, text) if e["type"] == "election"]
+    assert [(e["date"], "Salome Zourabichvili" in e["participants"]) for e in ev] == [("2024-03-10", True)], ev
+    ev = [e for e in event_dicts(extract, "Nauseda won Lithuania's presidential runoff election on Sunday.")
+          if e["type"] == "election"]
+    assert [e["date"] for e in ev] == ["2024-03-10"], ev
+    # planned: no happening
+    assert [e for e in event_dicts(extract, "A runoff is planned for May 26.") if e["type"] == "election"] == []
+
+
+def test_a_date_after_through_or_till_ends_a_span_and_dates_no_happening(extract):
+    text = "The EU extended its sanctions against Belarus through Feb. 28, a spokesman confirmed Monday."
+    ev = [e for e in event_dicts(extract, text) if e["type"] == "sanctions"]
+    assert ev and all(e["date"] == "2024-03-11" for e in ev), ev
+    text = "On Friday, Canada extended its embargo on Belarus till June 2023."
+    ev = [e for e in event_dicts(extract, text) if e["type"] == "sanctions"]
+    assert ev and all(e["date"] == "2024-03-15" for e in ev), ev
+
+
+def test_a_happening_in_a_clause_dated_by_its_definite_mention_is_that_happening(extract):
+    text = ("Salome Zourabichvili won the runoff presidential elections held on Sunday to become Georgia's fifth "
+            "president.\n\nZourabichvili, 66, won around 59.5 percent of the vote in a runoff election against "
+            "the opposition candidate Grigol Vashadze.")
+    ev = [e for e in event_dicts(extract, text) if e["type"] == "election"]
+    assert [e["date"] for e in ev] == ["2024-03-10"], ev
+    assert {"Salome Zourabichvili", "Grigol Vashadze"} <= set(ev[0]["participants"]), ev

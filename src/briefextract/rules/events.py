@@ -144,6 +144,8 @@ class EventLexicon:
     subject_pronouns: frozenset[str] = frozenset()
     #: at most this many tokens from a role subject to its trigger ('the president also said', 'the president imposed a state of emergency')
     role_subject_gap: int = 0
+    #: words before a date that make it the end of a span ('extended the sanctions through Jan. 10'), no happening's date
+    end_bounds: frozenset[str] = frozenset()
     goal_verbs: frozenset[str] = frozenset()
     #: the sanctions component's actions (records.SanctionAction) that are happenings of their own
     sanction_actions: frozenset[str] = frozenset()
@@ -295,6 +297,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         singular_aux=frozenset(cues.get("singular_aux", ())),
         subject_pronouns=frozenset(cues.get("subject_pronouns", ())),
         role_subject_gap=int(cues.get("role_subject_gap", 0)),
+        end_bounds=frozenset(cues.get("end_bounds", ())),
         goal_verbs=frozenset(cues.get("goal_verbs", ())),
         sanction_actions=frozenset(cues.get("sanction_actions", ())),
         decision_verbs=frozenset(cues.get("decision_verbs", ())),
@@ -1359,6 +1362,8 @@ def _clause_date(
                 continue  # "captured in 2020 and one captured in September": 2020 is the first's
             if d.end <= m.start and d.start > 0 and lower[d.start - 1] in lex.temporal_subordinators:
                 continue  # "for the first time since 2019 - China announced": a bound, not its date
+            if d.start > 0 and lower[d.start - 1] in lex.end_bounds:
+                continue  # "extended the sanctions through Jan. 10": when it ends, not when it was done
             if d.end <= m.start and m.relative_clause:
                 continue  # "As of Tuesday, X confirmed 56 prisoners it said were detained": the main clause's date
             if d.end <= m.start and _conjunct_after(lower, d.end, m.start) and any(m.end <= e.start and e.end <= b for e in dates):
@@ -1950,10 +1955,12 @@ def resolve(
     strong_names: set[str] = set()  # names seen as persons/organisations: the rest of a core are places
     sentence_events: dict[tuple[int, int], list[int]] = {}
     sentence_date: dict[tuple[int, int], str] = {}
+    sentence_target: dict[tuple[int, int], int] = {}  # clause -> the event whose definite mention dated it
     planned: dict[str, bool] = {}  # date -> after_publication(date), asked once per date
     topic: list[str | None] | None = None  # [the state the article names most], found when first needed
     for m in mentions:
         date = m.date
+        inherited = None  # the event a definite mention of this clause told, when its date is this mention's
         if m.anchored_to is not None:
             a = m.anchored_to
             a_date = a.event["date"] if a.event else a.date
@@ -1963,6 +1970,8 @@ def resolve(
                 a.event["date"] = shift_day(m.date, m.anchor_days)
         elif not date and not m.anchor_vague:
             date = sentence_date.get(m.clause)
+            if date:
+                inherited = sentence_target[m.clause]
         if not date and dct and lex.progressive_aux and _in_progress(tok.lower, m, lex):
             date = dct  # "X is on an official visit to Moscow", "is visiting Paris": happening as the article is written
         if m.entry.get("needs_date") and not date:
@@ -1992,6 +2001,10 @@ def resolve(
             m, date, fam, events, of_family, cores, mentions_of, sentence_events, country_of, strong_names, agents,
             _trigger_text(tok, text, m).lower(),
         )
+        if ti is None and inherited is not None and inherited in of_family.get(fam, ()):
+            # "Pezeshkian won 53.6 percent of the vote in a runoff election against Jalili": the vote
+            # is the runoff told before, and so is the election of its clause dated by it
+            ti = inherited
         if ti is not None:
             target = events[ti]
             mentions_of[ti] += 1
@@ -2006,6 +2019,7 @@ def resolve(
             m.event = target
             if m.definite and target["date"] and m.clause not in sentence_date:
                 sentence_date[m.clause] = target["date"]
+                sentence_target[m.clause] = ti
             continue
         if not (date or m.participants or m.location):
             continue
