@@ -70,3 +70,17 @@ def test_a_happening_in_a_clause_dated_by_its_definite_mention_is_that_happening
     ev = [e for e in event_dicts(extract, text) if e["type"] == "election"]
     assert [e["date"] for e in ev] == ["2024-03-10"], ev
     assert {"Salome Zourabichvili", "Grigol Vashadze"} <= set(ev[0]["participants"]), ev
+
+
+def test_a_government_as_subject_is_its_state(extract):
+    text = ("Georgia held local elections in Tbilisi. Georgia's opposition protested. The government accused the "
+            "Kremlin of interference on Tuesday.")
+    ev = [e for e in event_dicts(extract, text) if e["type"] == "statement"]
+    assert [e["participants"] for e in ev] == [["Georgia", "Russia"]], ev
+    text = "Nicolas Maduro spoke in Caracas. Maduro's government said Monday that the EU had gone too far."
+    ev = [e for e in event_dicts(extract, text) if e["type"] == "statement"]
+    assert [(e["date"], e["participants"]) for e in ev] == [("2024-03-11", ["Venezuela"])], ev
+    # a government that names its state keeps that state alone
+    ev = [e for e in event_dicts(extract, "The Polish government closed the border crossing with Belarus on Tuesday.")
+          if e["type"] == "closure"]
+    assert [e["participants"] for e in ev] == [["Poland", "Belarus"]], ev

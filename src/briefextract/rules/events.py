@@ -144,6 +144,8 @@ class EventLexicon:
     subject_pronouns: frozenset[str] = frozenset()
     #: at most this many tokens from a role subject to its trigger ('the president also said', 'the president imposed a state of emergency')
     role_subject_gap: int = 0
+    #: nouns for a state's rulers ('the government', "Maduro's regime"): as a subject, the state
+    government_nouns: frozenset[str] = frozenset()
     #: words before a date that make it the end of a span ('extended the sanctions through Jan. 10'), no happening's date
     end_bounds: frozenset[str] = frozenset()
     goal_verbs: frozenset[str] = frozenset()
@@ -298,6 +300,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         subject_pronouns=frozenset(cues.get("subject_pronouns", ())),
         role_subject_gap=int(cues.get("role_subject_gap", 0)),
         end_bounds=frozenset(cues.get("end_bounds", ())),
+        government_nouns=frozenset(cues.get("government_nouns", ())),
         goal_verbs=frozenset(cues.get("goal_verbs", ())),
         sanction_actions=frozenset(cues.get("sanction_actions", ())),
         decision_verbs=frozenset(cues.get("decision_verbs", ())),
@@ -1067,6 +1070,32 @@ def _role_person(
     return None
 
 
+def _government_state(
+    lower: list[str], m: Mention, lex: EventLexicon, actors: list[ActorSpan], topic_state: str | None,
+    country_of: dict[str, str],
+) -> str | None:
+    """The state a government noun right before the trigger stands for ('The government accused the
+    Kremlin', "Maduro's government said Monday"; cues.json government_nouns, at most role_subject_gap
+    words before): after 'the', the state the article names most; after a person's possessive, that
+    person's country. None when an actor stands between the clause start and the trigger otherwise
+    ('the Polish government' names its state itself)."""
+    a = m.clause[0]
+    i = m.start - 1
+    while i > a and m.start - i <= lex.role_subject_gap and lower[i] not in lex.government_nouns and lower[i].isalpha():
+        i -= 1
+    if i <= a or lower[i] not in lex.government_nouns:
+        return None
+    j = i - 1  # the determiner or possessive, over at most two adjectives ('the new interim government')
+    while j > a and i - j <= 2 and lower[j].isalpha() and lower[j] != "the":
+        j -= 1
+    inside = [sp for sp in actors if a <= sp.start < m.start]
+    if lower[j] == "the":
+        return topic_state if not inside else None
+    if lower[j] in C.POSSESSIVES and len(inside) == 1 and inside[0].end == j and inside[0].label == "PERSON":
+        return country_of.get(inside[0].name)
+    return None
+
+
 def _conjunct_after(lower: list[str], lo: int, hi: int) -> bool:
     """', and' (or ', but') between ``lo`` and ``hi``: what follows is a second conjunct, an act of its own."""
     return any(lower[i] == "," and lower[i + 1] in ("and", "but") for i in range(lo, hi - 1))
@@ -1451,11 +1480,15 @@ def describe(
     source_at: list[int] = (),
     roles: dict[str, list[tuple[str, ...]]] | None = None,
     role_heads: frozenset[str] = frozenset(),
+    topic_state: str | None = None,
+    country_of: dict[str, str] | None = None,
 ) -> None:
     """Fill the mention's date, participants, location and counts from its clause.
 
     ``roles`` are the persons' roles (``person_roles``) and ``role_heads`` their last words: a
     definite role right before the trigger ('the president said') is the person named last who holds it.
+    ``topic_state`` (the state the article names most) and ``country_of`` (``actor_countries``) are
+    given when the text has a government noun: 'The government accused ...' is that state's act.
 
     ``places`` are the names of the GPE actors that lie in a country (cities, regions): after a
     preposition of place ("in Vilnius", "to Kyzylorda", "Vilnius, Lithuania") such a name, and the
@@ -1583,6 +1616,13 @@ def describe(
             names = [role_person]
         elif role_person not in names:
             names.insert(0, role_person)
+    state = _government_state(lower, m, lex, actors, topic_state, country_of) if country_of is not None else None
+    if state is not None:
+        # "The government accused the Kremlin", "Maduro's government said Monday": the state did
+        if m.entry.get("speaker") and not m.entry.get("addressee"):
+            names = [state]
+        elif state not in names:
+            names.insert(0, state)
     if not names:
         # "China agreed ... to lift the controls announced in October": for a dated event without
         # actors in its clause, the two actors named last before it in the sentence stand in
@@ -2105,6 +2145,10 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     source_at = [i for i in positions if lowers[i] in lex.source_cues]
     roles = person_roles(doc)
     role_heads = frozenset(r[-1] for rs in roles.values() for r in rs if r)
+    topic_state, country_of = None, None
+    if any(w in lowers for w in lex.government_nouns):
+        country_of = actor_countries(doc)
+        topic_state = _topic_state(actors, country_of)
     # mentions are in text order: each sentence's are consecutive, and share what is read of it
     for (s, e), group in groupby(mentions, key=attrgetter("sent")):
         local = list(group)
@@ -2115,7 +2159,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
         for m in local:
             describe(
                 doc, m, lex, sent_actors, sent_dates, breaks, starts, ends, persons, sent_counts, noun_starts, tok,
-                places, source_at, roles, role_heads,
+                places, source_at, roles, role_heads, topic_state, country_of,
             )
     link_anchors(doc, mentions, anchors)
     events = resolve(doc, mentions, lex, doc_text(doc), actors)
