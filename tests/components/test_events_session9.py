@@ -84,3 +84,13 @@ def test_a_government_as_subject_is_its_state(extract):
     ev = [e for e in event_dicts(extract, "The Polish government closed the border crossing with Belarus on Tuesday.")
           if e["type"] == "closure"]
     assert [e["participants"] for e in ev] == [["Poland", "Belarus"]], ev
+
+
+def test_a_dated_briefing_is_a_statement(extract):
+    text = ("Sanctions do not threaten Armenia, as stated by Mher Grigoryan, the Deputy Prime Minister of Armenia, "
+            "during a briefing in Yerevan on March 12.")
+    ev = [e for e in event_dicts(extract, text) if e["type"] == "statement"]
+    assert [(e["date"], "Mher Grigoryan" in e["participants"]) for e in ev] == [("2024-03-12", True)], ev
+    # planned, or a briefing paper: none
+    for text in ("Grigoryan will hold a briefing on March 20.", "The ministry sent a briefing note to Baku on Monday."):
+        assert [e for e in event_dicts(extract, text) if e["type"] == "statement"] == [], text
