@@ -94,3 +94,13 @@ def test_a_dated_briefing_is_a_statement(extract):
     # planned, or a briefing paper: none
     for text in ("Grigoryan will hold a briefing on March 20.", "The ministry sent a briefing note to Baku on Monday."):
         assert [e for e in event_dicts(extract, text) if e["type"] == "statement"] == [], text
+
+
+def test_a_definite_name_of_an_organisation_before_the_trigger_is_that_organisation(extract):
+    text = ("South Korea's National Security Council discussed the drones. The Council met on Sunday morning to "
+            "discuss the response.")
+    ev = [e for e in event_dicts(extract, text, published="2024-06-09") if e["type"] == "meeting"]
+    assert [(e["date"], e["participants"]) for e in ev] == [("2024-06-09", ["National Security Council"])], ev
+    # undated, with no other party: no happening is made of it
+    text = "Lawyers appealed to the Supreme Court of Belarus. The court said in a statement that it had no case."
+    assert [e for e in event_dicts(extract, text) if e["type"] == "statement"] == []

@@ -144,7 +144,7 @@ class EventLexicon:
     subject_pronouns: frozenset[str] = frozenset()
     #: at most this many tokens from a role subject to its trigger ('the president also said', 'the president imposed a state of emergency')
     role_subject_gap: int = 0
-    #: nouns for a state's rulers ('the government', "Maduro's regime"): as a subject, the state
+    #: nouns for a state's rulers ('the government', "Maduro's government"): as a subject, the state
     government_nouns: frozenset[str] = frozenset()
     #: words before a date that make it the end of a span ('extended the sanctions through Jan. 10'), no happening's date
     end_bounds: frozenset[str] = frozenset()
@@ -1030,22 +1030,38 @@ def _pronoun_person(lower: list[str], m: Mention, lex: EventLexicon, persons: _S
     return before.name if before is not None else None
 
 
-def person_roles(doc: Doc) -> dict[str, list[tuple[str, ...]]]:
-    """The roles the actors component gave each person ('president', 'foreign minister'), as word tuples."""
-    return {
-        a["name"]: [tuple(r.lower().split()) for r in a["roles"]]
-        for a in stored_extension(doc, "actors") or () if a.get("type") == "PERSON" and a.get("roles")
-    }
+class RoleIndex(NamedTuple):
+    """Who a definite description before a trigger may stand for ('the president', 'the Council')."""
+
+    roles: dict[str, list[tuple[str, ...]]]  # holder -> its roles as word tuples, the head word last
+    heads: frozenset[str]  # the head words of all roles
+    holders: _Sorted  # the person and organisation mentions, by end
 
 
-def _role_person(
-    lower: list[str], m: Mention, lex: EventLexicon, persons: _Sorted, roles: dict[str, list[tuple[str, ...]]],
-    heads: frozenset[str],
-) -> str | None:
-    """The person a definite role right before the trigger stands for ('The president vetoed the
-    law', '..., the foreign minister said'): the last person named before the clause who holds that
-    role (its words all among the role's, the same head; a former one only for 'the former ...'),
-    with at most cues.json role_subject_gap words between the role and the trigger."""
+def role_index(doc: Doc, actors: list[ActorSpan]) -> RoleIndex:
+    """The roles the actors component gave each person ('president', 'foreign minister') and each
+    organisation's own name as its role ('National Security Council' is 'the Council'; 'Supreme
+    Court of Belarus' 'the Supreme Court': the word before 'of' is the head)."""
+    roles: dict[str, list[tuple[str, ...]]] = {}
+    for a in stored_extension(doc, "actors") or ():
+        if a.get("type") == "PERSON" and a.get("roles"):
+            roles[a["name"]] = [tuple(r.lower().split()) for r in a["roles"]]
+        elif a.get("type") == "ORG":
+            words = a["name"].lower().split()
+            k = words.index("of", 1) if "of" in words[1:] else len(words)
+            roles[a["name"]] = [tuple(words[:k - 1] + words[k:] + words[k - 1:k])]
+    heads = frozenset(r[-1] for rs in roles.values() for r in rs if r)
+    holders = _Sorted([sp for sp in actors if sp.label in ("PERSON", "ORG") and sp.name in roles], key=attrgetter("end"))
+    return RoleIndex(roles, heads, holders)
+
+
+def _role_person(lower: list[str], m: Mention, lex: EventLexicon, index: RoleIndex) -> str | None:
+    """The person or organisation a definite role right before the trigger stands for ('The
+    president vetoed the law', '..., the foreign minister said', 'The Council met on Sunday'): the
+    last one named before the clause who holds that role (its words all among the role's, the same
+    head; a former one only for 'the former ...'), with at most cues.json role_subject_gap words
+    between the role and the trigger."""
+    heads, roles, holders = index.heads, index.roles, index.holders
     a = m.clause[0]
     i = m.start - 1
     # "the president also said", "The president imposed a state of emergency", "the minister's visit"
@@ -1060,9 +1076,9 @@ def _role_person(
         return None
     words = set(lower[j + 1: i + 1])
     former = "former" in words
-    k = bisect.bisect_right(persons.keys, a) - 1
+    k = bisect.bisect_right(holders.keys, a) - 1
     while k >= 0:
-        name = persons.items[k].name
+        name = holders.items[k].name
         for role in roles.get(name, ()):
             if role[-1] == lower[i] and words.issubset(role) and ("former" in role) == former:
                 return name
@@ -1478,15 +1494,14 @@ def describe(
     tok: TokenArrays | None = None,
     places: frozenset[str] = frozenset(),
     source_at: list[int] = (),
-    roles: dict[str, list[tuple[str, ...]]] | None = None,
-    role_heads: frozenset[str] = frozenset(),
+    roles: RoleIndex | None = None,
     topic_state: str | None = None,
     country_of: dict[str, str] | None = None,
 ) -> None:
     """Fill the mention's date, participants, location and counts from its clause.
 
-    ``roles`` are the persons' roles (``person_roles``) and ``role_heads`` their last words: a
-    definite role right before the trigger ('the president said') is the person named last who holds it.
+    ``roles`` (``role_index``): a definite role right before the trigger ('the president said', 'The
+    Council met') is the person or organisation named last who holds it.
     ``topic_state`` (the state the article names most) and ``country_of`` (``actor_countries``) are
     given when the text has a government noun: 'The government accused ...' is that state's act.
 
@@ -1607,9 +1622,8 @@ def describe(
             names = [before.name]  # "In May, he claimed Ukraine ...": he spoke
         elif before is not None and before.name not in names:
             names.insert(0, before.name)
-    role_person = (
-        _role_person(lower, m, lex, persons, roles, role_heads) if role_heads and persons is not None else None
-    )
+    # (an undated mention with no party is no happening: 'the Court said in a statement' makes none)
+    role_person = _role_person(lower, m, lex, roles) if roles is not None and roles.heads and (names or m.date) else None
     if role_person is not None and not any(a <= sp.start < m.start for sp in actors):
         # "“...,” the president said in a video message", "The president vetoed the law": the role is its holder
         if m.entry.get("speaker") and not m.entry.get("addressee"):
@@ -2143,8 +2157,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     by_count = _Sorted(stored_extension(doc, "counts") or [], key=lambda c: c["span"]["start"])
     places = frozenset(a["name"] for a in (stored_extension(doc, "actors") or ()) if a.get("type") == "GPE" and a.get("country"))
     source_at = [i for i in positions if lowers[i] in lex.source_cues]
-    roles = person_roles(doc)
-    role_heads = frozenset(r[-1] for rs in roles.values() for r in rs if r)
+    roles = role_index(doc, actors)
     topic_state, country_of = None, None
     if any(w in lowers for w in lex.government_nouns):
         country_of = actor_countries(doc)
@@ -2159,7 +2172,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
         for m in local:
             describe(
                 doc, m, lex, sent_actors, sent_dates, breaks, starts, ends, persons, sent_counts, noun_starts, tok,
-                places, source_at, roles, role_heads, topic_state, country_of,
+                places, source_at, roles, topic_state, country_of,
             )
     link_anchors(doc, mentions, anchors)
     events = resolve(doc, mentions, lex, doc_text(doc), actors)
