@@ -104,3 +104,11 @@ def test_a_definite_name_of_an_organisation_before_the_trigger_is_that_organisat
     # undated, with no other party: no happening is made of it
     text = "Lawyers appealed to the Supreme Court of Belarus. The court said in a statement that it had no case."
     assert [e for e in event_dicts(extract, text) if e["type"] == "statement"] == []
+
+
+def test_extending_sanctions_relief_is_one_easing_not_also_a_tightening(extract):
+    text = "Canada extended sanctions relief for four Armenian banks, the finance ministry reported on 12 March."
+    ev = [e for e in event_dicts(extract, text) if e["type"] == "sanctions"]
+    assert [e["rule"] for e in ev] == ["events.sanctions.lift"], ev
+    ev = [e for e in event_dicts(extract, "The EU extended sanctions on Russia on Friday.") if e["type"] == "sanctions"]
+    assert [e["rule"] for e in ev] == ["events.sanctions.tighten"], ev
