@@ -112,3 +112,14 @@ def test_extending_sanctions_relief_is_one_easing_not_also_a_tightening(extract)
     assert [e["rule"] for e in ev] == ["events.sanctions.lift"], ev
     ev = [e for e in event_dicts(extract, "The EU extended sanctions on Russia on Friday.") if e["type"] == "sanctions"]
     assert [e["rule"] for e in ev] == ["events.sanctions.tighten"], ev
+
+
+def test_a_nominal_happening_after_and_takes_no_actor_of_the_phrase_before(extract):
+    text = ("The EU cited last week's expulsion of a Lithuanian diplomat by Russia and the arrest of a blogger "
+            "in Tbilisi.")
+    ev = [e for e in event_dicts(extract, text) if e["type"] == "arrest"]
+    assert ev and all("Russia" not in e["participants"] for e in ev), ev
+    # no actor ends the phrase before 'and': the subject far before keeps its part
+    text = "Estonian officials accused Russia of waging a shadow war, including sabotage and attacks on Estonia."
+    ev = [e for e in event_dicts(extract, text) if e["type"] == "attack"]
+    assert ev and all("Russia" in e["participants"] for e in ev), ev

@@ -146,6 +146,8 @@ class EventLexicon:
     role_subject_gap: int = 0
     #: nouns for a state's rulers ('the government', "Maduro's government"): as a subject, the state
     government_nouns: frozenset[str] = frozenset()
+    #: words that join a nominal trigger to the noun phrase before it ('... and the arrest of ...')
+    noun_conjunctions: frozenset[str] = frozenset()
     #: words before a date that make it the end of a span ('extended the sanctions through Jan. 10'), no happening's date
     end_bounds: frozenset[str] = frozenset()
     goal_verbs: frozenset[str] = frozenset()
@@ -300,6 +302,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         subject_pronouns=frozenset(cues.get("subject_pronouns", ())),
         role_subject_gap=int(cues.get("role_subject_gap", 0)),
         end_bounds=frozenset(cues.get("end_bounds", ())),
+        noun_conjunctions=frozenset(cues.get("noun_conjunctions", ())),
         government_nouns=frozenset(cues.get("government_nouns", ())),
         goal_verbs=frozenset(cues.get("goal_verbs", ())),
         sanction_actions=frozenset(cues.get("sanction_actions", ())),
@@ -1538,6 +1541,17 @@ def describe(
         m.date_tokens = (best.start, best.end)
     # participants: actors of the clause near the trigger; a relative clause adds its antecedent's
     lo, hi = max(a, m.start - lex.participant_window), min(b, m.end + lex.participant_window)
+    conjoined = False
+    if m.entry.get("noun"):
+        # "the forced landing of a Ryanair flight and the arrest of a journalist in Minsk": a noun
+        # phrase conjoined after 'and' to one that ends in an actor has none of the actors before
+        # it, nor stand-ins ("accused Russia of hybrid warfare, including cyberattacks and attacks
+        # on Poland": the subject far before still is)
+        k = m.start - 1 - (m.start - 1 > lo and lower[m.start - 1] in _ARTICLES_DEF)
+        if k > lo and lower[k] in lex.noun_conjunctions and any(
+            k - lex.core_before <= sp.end <= k and lo <= sp.start for sp in actors
+        ):
+            lo, conjoined = k + 1, True
     ranges = [(lo, hi)]
     if a > m.sent[0] and lower[a - 1] in lex.carry:
         prev = a - 1
@@ -1637,7 +1651,7 @@ def describe(
             names = [state]
         elif state not in names:
             names.insert(0, state)
-    if not names:
+    if not names and not conjoined:
         # "China agreed ... to lift the controls announced in October": for a dated event without
         # actors in its clause, the two actors named last before it in the sentence stand in
         # (``resolve`` reads them only when the clause names nobody)
