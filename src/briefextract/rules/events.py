@@ -142,6 +142,14 @@ class EventLexicon:
     source_cues: frozenset[str] = frozenset()
     singular_aux: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
+    #: at most this many tokens from a role subject to its trigger ('the president also said', 'the president imposed a state of emergency')
+    role_subject_gap: int = 0
+    #: nouns for a state's rulers ('the government', "Maduro's government"): as a subject, the state
+    government_nouns: frozenset[str] = frozenset()
+    #: words that join a nominal trigger to the noun phrase before it ('... and the arrest of ...')
+    noun_conjunctions: frozenset[str] = frozenset()
+    #: words before a date that make it the end of a span ('extended the sanctions through Jan. 10'), no happening's date
+    end_bounds: frozenset[str] = frozenset()
     goal_verbs: frozenset[str] = frozenset()
     #: the sanctions component's actions (records.SanctionAction) that are happenings of their own
     sanction_actions: frozenset[str] = frozenset()
@@ -292,6 +300,10 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         source_cues=frozenset(cues.get("attribution", ())).union(cues.get("report_frame", ())),
         singular_aux=frozenset(cues.get("singular_aux", ())),
         subject_pronouns=frozenset(cues.get("subject_pronouns", ())),
+        role_subject_gap=int(cues.get("role_subject_gap", 0)),
+        end_bounds=frozenset(cues.get("end_bounds", ())),
+        noun_conjunctions=frozenset(cues.get("noun_conjunctions", ())),
+        government_nouns=frozenset(cues.get("government_nouns", ())),
         goal_verbs=frozenset(cues.get("goal_verbs", ())),
         sanction_actions=frozenset(cues.get("sanction_actions", ())),
         decision_verbs=frozenset(cues.get("decision_verbs", ())),
@@ -400,22 +412,12 @@ def clause_breaks(
         flags[i] = not (i and w.isalpha() and lowers[i - 1] in _ARTICLES_DEF and (i < 2 or lowers[i - 2] != "in"))
         if flags[i] and i + 1 < n and lowers[i + 1] in lex.not_break_before.get(w, ()):
             flags[i] = False  # "released as a group Tuesday": a preposition, not a conjunction
-    # a short bracketed name or abbreviation ("the National League for Democracy (NLD) were
-    # arrested", "Pres. Trump (R)") is part of its clause: only a longer aside breaks it
     reach = lex.paren_transparent + 1
-    closed = -1  # the ")" of the last transparent pair: brackets up to it are done
-    for i in [i for i in positions if lowers[i] == "("]:
-        if i <= closed:
-            continue
-        j = i + 1
-        while j < n and j - i <= reach and lowers[j] != ")" and not flags[j]:
-            j += 1
-        if j < n and lowers[j] == ")" and j - i <= reach:
-            flags[i] = flags[j] = False
-            closed = j
-    # so is a short quoted word or phrase with no punctuation in it (scare quotes: 'arrested
-    # “unjustly” by Iran in 2016', 'accused of a “terrorist act” on Friday'); a quoted
-    # utterance (“We won,” he said) ends in punctuation inside and still breaks
+    # a short quoted word or phrase with no punctuation in it is part of its clause (scare quotes:
+    # 'arrested “unjustly” by Iran in 2016', 'accused of a “terrorist act” on Friday'); a quoted
+    # utterance (“We won,” he said) ends in punctuation inside and still breaks; read before the
+    # brackets, so that a quoted short name in brackets ('the Office of Foreign Assets Control
+    # (“OFAC”) revoked') leaves them transparent too
     closed = -1
     for i in [i for i in positions if lowers[i] in _OPEN_QUOTES]:
         if i <= closed or not flags[i]:
@@ -424,6 +426,18 @@ def clause_breaks(
         while j < n and j - i <= reach and lowers[j] != close and lowers[j][:1].isalnum():
             j += 1
         if i + 1 < j < n and j - i <= reach and lowers[j] == close:
+            flags[i] = flags[j] = False
+            closed = j
+    # so is a short bracketed name or abbreviation ("the National League for Democracy (NLD) were
+    # arrested", "Pres. Trump (R)"): only a longer aside breaks the clause
+    closed = -1  # the ")" of the last transparent pair: brackets up to it are done
+    for i in [i for i in positions if lowers[i] == "("]:
+        if i <= closed:
+            continue
+        j = i + 1
+        while j < n and j - i <= reach and lowers[j] != ")" and not flags[j]:
+            j += 1
+        if j < n and lowers[j] == ")" and j - i <= reach:
             flags[i] = flags[j] = False
             closed = j
     at = {i for i in break_words if flags[i]}
@@ -1019,6 +1033,88 @@ def _pronoun_person(lower: list[str], m: Mention, lex: EventLexicon, persons: _S
     return before.name if before is not None else None
 
 
+class RoleIndex(NamedTuple):
+    """Who a definite description before a trigger may stand for ('the president', 'the Council')."""
+
+    roles: dict[str, list[tuple[str, ...]]]  # holder -> its roles as word tuples, the head word last
+    heads: frozenset[str]  # the head words of all roles
+    holders: _Sorted  # the person and organisation mentions, by end
+
+
+def role_index(doc: Doc, actors: list[ActorSpan]) -> RoleIndex:
+    """The roles the actors component gave each person ('president', 'foreign minister') and each
+    organisation's own name as its role ('National Security Council' is 'the Council'; 'Supreme
+    Court of Belarus' 'the Supreme Court': the word before 'of' is the head)."""
+    roles: dict[str, list[tuple[str, ...]]] = {}
+    for a in stored_extension(doc, "actors") or ():
+        if a.get("type") == "PERSON" and a.get("roles"):
+            roles[a["name"]] = [tuple(r.lower().split()) for r in a["roles"]]
+        elif a.get("type") == "ORG":
+            words = a["name"].lower().split()
+            k = words.index("of", 1) if "of" in words[1:] else len(words)
+            roles[a["name"]] = [tuple(words[:k - 1] + words[k:] + words[k - 1:k])]
+    heads = frozenset(r[-1] for rs in roles.values() for r in rs if r)
+    holders = _Sorted([sp for sp in actors if sp.label in ("PERSON", "ORG") and sp.name in roles], key=attrgetter("end"))
+    return RoleIndex(roles, heads, holders)
+
+
+def _role_person(lower: list[str], m: Mention, lex: EventLexicon, index: RoleIndex) -> str | None:
+    """The person or organisation a definite role right before the trigger stands for ('The
+    president vetoed the law', '..., the foreign minister said', 'The Council met on Sunday'): the
+    last one named before the clause who holds that role (its words all among the role's, the same
+    head; a former one only for 'the former ...'), with at most cues.json role_subject_gap words
+    between the role and the trigger."""
+    heads, roles, holders = index.heads, index.roles, index.holders
+    a = m.clause[0]
+    i = m.start - 1
+    # "the president also said", "The president imposed a state of emergency", "the minister's visit"
+    while i > a and m.start - i <= lex.role_subject_gap and lower[i] not in heads and (lower[i].isalpha() or lower[i] in C.POSSESSIVES):
+        i -= 1
+    if i <= a or lower[i] not in heads:
+        return None
+    j = i - 1
+    while j > a and i - j <= 3 and lower[j] != "the":
+        j -= 1
+    if lower[j] != "the":
+        return None
+    words = set(lower[j + 1: i + 1])
+    former = "former" in words
+    k = bisect.bisect_right(holders.keys, a) - 1
+    while k >= 0:
+        name = holders.items[k].name
+        for role in roles.get(name, ()):
+            if role[-1] == lower[i] and words.issubset(role) and ("former" in role) == former:
+                return name
+        k -= 1
+    return None
+
+
+def _government_state(
+    lower: list[str], m: Mention, lex: EventLexicon, actors: list[ActorSpan], topic_state: str | None,
+    country_of: dict[str, str],
+) -> str | None:
+    """The state a government noun right before the trigger stands for ('The government accused the
+    Kremlin', "Maduro's government said Monday"; cues.json government_nouns, at most role_subject_gap
+    words before): after 'the', the state the article names most; after a person's possessive, that
+    person's country. None when an actor stands between the clause start and the trigger otherwise
+    ('the Polish government' names its state itself)."""
+    a = m.clause[0]
+    i = m.start - 1
+    while i > a and m.start - i <= lex.role_subject_gap and lower[i] not in lex.government_nouns and lower[i].isalpha():
+        i -= 1
+    if i <= a or lower[i] not in lex.government_nouns:
+        return None
+    j = i - 1  # the determiner or possessive, over at most two adjectives ('the new interim government')
+    while j > a and i - j <= 2 and lower[j].isalpha() and lower[j] != "the":
+        j -= 1
+    inside = [sp for sp in actors if a <= sp.start < m.start]
+    if lower[j] == "the":
+        return topic_state if not inside else None
+    if lower[j] in C.POSSESSIVES and len(inside) == 1 and inside[0].end == j and inside[0].label == "PERSON":
+        return country_of.get(inside[0].name)
+    return None
+
+
 def _conjunct_after(lower: list[str], lo: int, hi: int) -> bool:
     """', and' (or ', but') between ``lo`` and ``hi``: what follows is a second conjunct, an act of its own."""
     return any(lower[i] == "," and lower[i + 1] in ("and", "but") for i in range(lo, hi - 1))
@@ -1314,6 +1410,8 @@ def _clause_date(
                 continue  # "captured in 2020 and one captured in September": 2020 is the first's
             if d.end <= m.start and d.start > 0 and lower[d.start - 1] in lex.temporal_subordinators:
                 continue  # "for the first time since 2019 - China announced": a bound, not its date
+            if d.start > 0 and lower[d.start - 1] in lex.end_bounds:
+                continue  # "extended the sanctions through Jan. 10": when it ends, not when it was done
             if d.end <= m.start and m.relative_clause:
                 continue  # "As of Tuesday, X confirmed 56 prisoners it said were detained": the main clause's date
             if d.end <= m.start and _conjunct_after(lower, d.end, m.start) and any(m.end <= e.start and e.end <= b for e in dates):
@@ -1399,8 +1497,16 @@ def describe(
     tok: TokenArrays | None = None,
     places: frozenset[str] = frozenset(),
     source_at: list[int] = (),
+    roles: RoleIndex | None = None,
+    topic_state: str | None = None,
+    country_of: dict[str, str] | None = None,
 ) -> None:
     """Fill the mention's date, participants, location and counts from its clause.
+
+    ``roles`` (``role_index``): a definite role right before the trigger ('the president said', 'The
+    Council met') is the person or organisation named last who holds it.
+    ``topic_state`` (the state the article names most) and ``country_of`` (``actor_countries``) are
+    given when the text has a government noun: 'The government accused ...' is that state's act.
 
     ``places`` are the names of the GPE actors that lie in a country (cities, regions): after a
     preposition of place ("in Vilnius", "to Kyzylorda", "Vilnius, Lithuania") such a name, and the
@@ -1435,6 +1541,17 @@ def describe(
         m.date_tokens = (best.start, best.end)
     # participants: actors of the clause near the trigger; a relative clause adds its antecedent's
     lo, hi = max(a, m.start - lex.participant_window), min(b, m.end + lex.participant_window)
+    conjoined = False
+    if m.entry.get("noun"):
+        # "the forced landing of a Ryanair flight and the arrest of a journalist in Minsk": a noun
+        # phrase conjoined after 'and' to one that ends in an actor has none of the actors before
+        # it, nor stand-ins ("accused Russia of hybrid warfare, including cyberattacks and attacks
+        # on Poland": the subject far before still is)
+        k = m.start - 1 - (m.start - 1 > lo and lower[m.start - 1] in _ARTICLES_DEF)
+        if k > lo and lower[k] in lex.noun_conjunctions and any(
+            k - lex.core_before <= sp.end <= k and lo <= sp.start for sp in actors
+        ):
+            lo, conjoined = k + 1, True
     ranges = [(lo, hi)]
     if a > m.sent[0] and lower[a - 1] in lex.carry:
         prev = a - 1
@@ -1519,7 +1636,22 @@ def describe(
             names = [before.name]  # "In May, he claimed Ukraine ...": he spoke
         elif before is not None and before.name not in names:
             names.insert(0, before.name)
-    if not names:
+    # (an undated mention with no party is no happening: 'the Court said in a statement' makes none)
+    role_person = _role_person(lower, m, lex, roles) if roles is not None and roles.heads and (names or m.date) else None
+    if role_person is not None and not any(a <= sp.start < m.start for sp in actors):
+        # "“...,” the president said in a video message", "The president vetoed the law": the role is its holder
+        if m.entry.get("speaker") and not m.entry.get("addressee"):
+            names = [role_person]
+        elif role_person not in names:
+            names.insert(0, role_person)
+    state = _government_state(lower, m, lex, actors, topic_state, country_of) if country_of is not None else None
+    if state is not None:
+        # "The government accused the Kremlin", "Maduro's government said Monday": the state did
+        if m.entry.get("speaker") and not m.entry.get("addressee"):
+            names = [state]
+        elif state not in names:
+            names.insert(0, state)
+    if not names and not conjoined:
         # "China agreed ... to lift the controls announced in October": for a dated event without
         # actors in its clause, the two actors named last before it in the sentence stand in
         # (``resolve`` reads them only when the clause names nobody)
@@ -1891,10 +2023,12 @@ def resolve(
     strong_names: set[str] = set()  # names seen as persons/organisations: the rest of a core are places
     sentence_events: dict[tuple[int, int], list[int]] = {}
     sentence_date: dict[tuple[int, int], str] = {}
+    sentence_target: dict[tuple[int, int], int] = {}  # clause -> the event whose definite mention dated it
     planned: dict[str, bool] = {}  # date -> after_publication(date), asked once per date
     topic: list[str | None] | None = None  # [the state the article names most], found when first needed
     for m in mentions:
         date = m.date
+        inherited = None  # the event a definite mention of this clause told, when its date is this mention's
         if m.anchored_to is not None:
             a = m.anchored_to
             a_date = a.event["date"] if a.event else a.date
@@ -1904,6 +2038,8 @@ def resolve(
                 a.event["date"] = shift_day(m.date, m.anchor_days)
         elif not date and not m.anchor_vague:
             date = sentence_date.get(m.clause)
+            if date:
+                inherited = sentence_target[m.clause]
         if not date and dct and lex.progressive_aux and _in_progress(tok.lower, m, lex):
             date = dct  # "X is on an official visit to Moscow", "is visiting Paris": happening as the article is written
         if m.entry.get("needs_date") and not date:
@@ -1933,6 +2069,10 @@ def resolve(
             m, date, fam, events, of_family, cores, mentions_of, sentence_events, country_of, strong_names, agents,
             _trigger_text(tok, text, m).lower(),
         )
+        if ti is None and inherited is not None and inherited in of_family.get(fam, ()):
+            # "Pezeshkian won 53.6 percent of the vote in a runoff election against Jalili": the vote
+            # is the runoff told before, and so is the election of its clause dated by it
+            ti = inherited
         if ti is not None:
             target = events[ti]
             mentions_of[ti] += 1
@@ -1947,6 +2087,7 @@ def resolve(
             m.event = target
             if m.definite and target["date"] and m.clause not in sentence_date:
                 sentence_date[m.clause] = target["date"]
+                sentence_target[m.clause] = ti
             continue
         if not (date or m.participants or m.location):
             continue
@@ -2030,6 +2171,11 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
     by_count = _Sorted(stored_extension(doc, "counts") or [], key=lambda c: c["span"]["start"])
     places = frozenset(a["name"] for a in (stored_extension(doc, "actors") or ()) if a.get("type") == "GPE" and a.get("country"))
     source_at = [i for i in positions if lowers[i] in lex.source_cues]
+    roles = role_index(doc, actors)
+    topic_state, country_of = None, None
+    if any(w in lowers for w in lex.government_nouns):
+        country_of = actor_countries(doc)
+        topic_state = _topic_state(actors, country_of)
     # mentions are in text order: each sentence's are consecutive, and share what is read of it
     for (s, e), group in groupby(mentions, key=attrgetter("sent")):
         local = list(group)
@@ -2040,7 +2186,7 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
         for m in local:
             describe(
                 doc, m, lex, sent_actors, sent_dates, breaks, starts, ends, persons, sent_counts, noun_starts, tok,
-                places, source_at,
+                places, source_at, roles, topic_state, country_of,
             )
     link_anchors(doc, mentions, anchors)
     events = resolve(doc, mentions, lex, doc_text(doc), actors)
