@@ -26,3 +26,30 @@ def test_suspending_or_relieving_a_measure(sanctions, text, action, imposer, tar
 def test_relieving_lists_every_party(sanctions):
     got = {t for _, t in roles(sanctions("Britain relieved sanctions against Gazprom, Rosneft and Lukoil last year."), "ease")}
     assert {"Gazprom", "Rosneft", "Lukoil"} <= got
+
+
+# -- a listing verb whose object is a long list, past commas ------------------------------------------
+@pytest.mark.parametrize("text, action, imposer, expected", [
+    ("Latvia added 40 officials of the Georgian government, 12 companies and 9 judges to its sanctions list.",
+     "impose", "Latvia", {"companies", "judges"}),
+    ("Canada added Rosneft, Gazprom, Sberbank and two Iranian banks to its sanctions list on Monday.",
+     "impose", "Canada", {"Rosneft", "Gazprom", "Sberbank", "Iranian banks"}),
+    ("The EU removed several members of the Supreme Court of Nicaragua from the sanctions list.",
+     "lift", "European Union", {"members of the Supreme Court of Nicaragua"}),
+])
+def test_listing_verb_with_a_long_object(sanctions, text, action, imposer, expected):
+    got = roles(sanctions(text), action)
+    assert {t for i, t in got if i == imposer} >= expected, got
+
+
+def test_long_listing_object_stops_at_an_auxiliary(sanctions):
+    # the list is the passive clause's ('have been restored'), not a listing by 'including'
+    recs = sanctions("Dozens of Syrian officials, including senior figures in the army, the police and the "
+                     "central bank, have been restored to the Security Council's sanctions list.")
+    assert not any("restored" in (r["target"] or "") for r in recs), recs
+
+
+def test_the_countrys_people_are_the_state(sanctions):
+    recs = sanctions("Georgia held a disputed vote. Estonia added the country's interior minister and police "
+                     "officers onto its blacklist on Friday.")
+    assert ("Estonia", "Georgia") in roles(recs), recs

@@ -389,6 +389,31 @@ def _passive_designation(view: View, fr: dict, a: int, b: int, s0: int, s1: int,
 
 
 
+def _list_follows(view: View, fr: dict, n: int, s1: int) -> bool:
+    """One of the frame's ``after_needs`` (a list word) follows the needed word ``n`` closely."""
+    after = _norm_set(fr.get("after_needs"))
+    return any(view.keys[j] in after for j in range(n + 1, min(s1, n + 1 + fr.get("after_within", 4))))
+
+
+def _listed_need(view: View, fr: dict, b: int, s1: int) -> int | None:
+    """The needed word of a frame whose object may be a long list ('list_within': 'added 365
+    representatives of the regime, 20 entities and 16 entrepreneurs to the sanctions list',
+    'removed some members of the electoral board from the list'): the first needed word within
+    that many tokens that a list word follows, past commas; none across a clause end, a quote,
+    an auxiliary or a verb of speech ('including figures in the Guard, ..., have been restored to
+    the list': the list is the clause's, not the participle's). The list word is the anchor:
+    without it the frame reads nothing."""
+    keys = view.keys
+    needs = _norm_set(fr.get("needs"))
+    stops = view.w_union("aux_words", "passive_aux", "speech_verbs")
+    for j in range(b, min(s1, b + fr["list_within"] + 1)):
+        if keys[j] in needs and _list_follows(view, fr, j, s1):
+            return j
+        if keys[j] in (".", ";", ":", '"') or keys[j] in stops:
+            return None
+    return None
+
+
 def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     keys = view.keys
     dets = ("a", "an", "the", "its", "their", "this", "that", "his", "her")
@@ -427,6 +452,8 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             break
         if keys[j] in (".", ";", ":") or (keys[j] == "," and j > b):
             break
+    if fr.get("list_within") and (n is None or not _list_follows(view, fr, n, s1)):
+        n = _listed_need(view, fr, b, s1)
     if n is None:
         return None
     while fr.get("target") == "possessor" and n + 2 < s1 and keys[n + 1] in ("and", "or") and keys[n + 2] in needs:

@@ -592,6 +592,10 @@ def _resolve_phrase(view: View, a: int, b: int) -> list[str]:
     groups = _citizen_groups(view, a, b)
     if groups:
         return groups
+    if view.lex.country_anaphors is not None:
+        hit = view.lex.country_anaphors.match_at(keys, a)
+        if hit is not None and hit[0] < b and keys[hit[0]] == "'s":
+            return [ANAPHOR_GPE]  # "the country's information minister and police officers": that state's
     shared = None  # "North Korean entities and individuals": the demonym qualifies both nouns
     for x, y in _conjuncts(view, a, b):
         if view.lex.country_anaphors is not None and lex_hit_exact(view.lex.country_anaphors, keys, x, y):
