@@ -53,3 +53,20 @@ def test_the_countrys_people_are_the_state(sanctions):
     recs = sanctions("Georgia held a disputed vote. Estonia added the country's interior minister and police "
                      "officers onto its blacklist on Friday.")
     assert ("Estonia", "Georgia") in roles(recs), recs
+
+
+# -- a list whose first name opens with a demonym ---------------------------------------------------
+@pytest.mark.parametrize("text, action, expected", [
+    ("Japan sanctioned Iranian Shipping Lines, Mahan Air and Parsian Bank.", "impose",
+     {"Iranian Shipping Lines", "Mahan Air", "Parsian Bank"}),
+    ("Britain eased sanctions against Syrian Cotton Trade House, Cham Wings and Fly Baghdad in March.", "ease",
+     {"Syrian Cotton Trade House", "Cham Wings", "Fly Baghdad"}),
+])
+def test_list_opening_with_a_demonym_name(sanctions, text, action, expected):
+    got = {t for _, t in roles(sanctions(text), action)}
+    assert got >= expected, got
+
+
+def test_demonym_before_a_known_actor_in_a_list_gives_the_actor(sanctions):
+    got = {t for _, t in roles(sanctions("Canada imposed sanctions on Russian Foreign Minister Sergei Lavrov, Rosneft and Sberbank."))}
+    assert {"Sergei Lavrov", "Rosneft", "Sberbank"} <= got, got

@@ -699,6 +699,8 @@ def _appositive(view: View, a: int, stop: int, s1: int) -> str | None:
         return None
     if all(view.actor_at[x] is None for x in range(a, stop)) is False and view.actor_at[stop - 1] is not None:
         return None  # "on Russia, Belarus and Iran": a list, not an apposition
+    if _tok_text(view, stop - 1)[:1].isupper():
+        return None  # "on Belarusian Oil Trade House, Belneftekhim and Naftan": a name heads it, a list
     ref = view.actor_at[stop + 1]
     after = keys[ref.end] if ref.end < s1 else "."
     if after not in (",", ".", ";", "in", "on", "after", "since", "which") or ref.label == "GPE":
@@ -974,11 +976,14 @@ def _name_item(view: View, i: int, s1: int) -> tuple[str | None, int]:
     if x >= s1:
         return None, i
     ref = view.actor_at[x]
-    if ref is not None and (ref.start != x or ref.demonym or ref.possessive):
+    # a demonym opening a run of capitalised words the lists do not know is part of the name
+    # ('Belarusian Oil Trade House, Belneftekhim and Naftan'); a demonym alone is no name
+    lead = ref is not None and ref.demonym and ref.start == x and not ref.possessive and _name_continues(view, ref.end, s1)
+    if ref is not None and (ref.start != x or ref.demonym or ref.possessive) and not lead:
         return None, i
     tok = _tok_text(view, x)
     conn = view.w("name_connectors")
-    if ref is not None and not _name_continues(view, ref.end, s1):
+    if ref is not None and not lead and not _name_continues(view, ref.end, s1):
         return ref.name, ref.end
     if not tok[:1].isupper() or keys[x] in view.w("time_words") or not tok.replace("-", "").isalnum():
         return None, i
@@ -999,6 +1004,8 @@ def _name_item(view: View, i: int, s1: int) -> tuple[str | None, int]:
     ref = view.actor_at[e - 1]
     if ref is not None and ref.start == x and ref.end == e:
         return ref.name, e
+    if lead and ref is not None and ref.end == e and not ref.demonym:
+        return ref.name, e  # "Russian Foreign Minister Sergei Lavrov", "Russian lender Sberbank": the actor
     return _span_text(view, x, e), e
 
 
