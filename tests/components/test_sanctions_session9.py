@@ -70,3 +70,33 @@ def test_list_opening_with_a_demonym_name(sanctions, text, action, expected):
 def test_demonym_before_a_known_actor_in_a_list_gives_the_actor(sanctions):
     got = {t for _, t in roles(sanctions("Canada imposed sanctions on Russian Foreign Minister Sergei Lavrov, Rosneft and Sberbank."))}
     assert {"Sergei Lavrov", "Rosneft", "Sberbank"} <= got, got
+
+
+# -- 'the following persons: A; B and C', a long intro after an enumeration of the measure's kinds ----
+@pytest.mark.parametrize("text", [
+    "Georgia imposed sanctions on the following persons: Ivan Petrenko, Olha Kovalenko and Petro Shevchuk.",
+    "Georgia imposed sanctions against the following individuals: Ivan Petrenko; Olha Kovalenko; Petro Shevchuk.",
+])
+def test_the_following_persons_list(sanctions, text):
+    got = roles(sanctions(text))
+    assert {("Georgia", n) for n in ("Ivan Petrenko", "Olha Kovalenko", "Petro Shevchuk")} <= got, got
+
+
+def test_measure_enumeration_then_in_relation_to(sanctions):
+    recs = sanctions("Armenia backed the application of personal sanctions, in particular, blocking all assets and "
+                     "property, preventing the withdrawal of capital, in relation to the following persons: "
+                     "Ivan Petrenko; Olha Kovalenko and Petro Shevchuk.")
+    got = {t for _, t in roles(recs) if t}
+    assert {"Ivan Petrenko", "Olha Kovalenko", "Petro Shevchuk"} <= got, recs
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Russia and China criticised the move. Britain imposed restrictive measures in respect of Belarus on Monday.", "Belarus"),
+    ("Russia and China criticised the move. Japan imposed sanctions with respect to North Korea in May.", "North Korea"),
+])
+def test_long_target_intros(sanctions, text, target):
+    assert target in {t for _, t in roles(sanctions(text))}
+
+
+def test_applying_a_measure_imposes_it(sanctions):
+    assert ("Norway", "Belavia") in roles(sanctions("Norway applied the EU sanctions against Belavia in June."))

@@ -790,6 +790,26 @@ def _sector_list(view: View, a: int, s1: int, need_head: bool = False) -> tuple[
     return list(dict.fromkeys(out)), e
 
 
+def _enumerated_target(view: View, j: int, s1: int) -> int | None:
+    """After a measure, a comma and an enumeration of its kinds ('personal sanctions, in particular,
+    blocking all assets and property, ..., depriving all state awards in relation to the following
+    persons'; lexicon enumeration_openers), the start of the long target intro (three words or more:
+    'in relation to', 'with respect to', 'will apply to') that follows it in the clause, else None."""
+    keys = view.keys
+    if not (j + 2 < s1 and keys[j] == ","):
+        return None
+    openers = view.w("enumeration_openers")
+    if keys[j + 1] not in openers and f"{keys[j + 1]} {keys[j + 2]}" not in openers:
+        return None
+    for y in range(j + 2, min(s1, j + 42)):
+        if keys[y] in (".", ";", ":"):
+            return None
+        hit = view.lex.target_intros.match_at(keys, y)
+        if hit is not None and hit[0] - y >= 3:
+            return y
+    return None
+
+
 def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | None = None) -> None:
     """'on/against X' after the instrument, else modifier targets, else goods, else context."""
     keys = view.keys
@@ -817,6 +837,9 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
         and keys[j + 1] not in view.w("determiners") and view.lex.target_intros.match_at(keys, j + 2) is not None
     ):
         j += 2  # "sanctions and policies toward Belarus": the coordinated noun shares the target
+    far = _enumerated_target(view, j, s1)
+    if far is not None:
+        j = far  # "personal sanctions, in particular, blocking all assets, ... in relation to the following persons"
     x = view.date_end_at.get(j, j) if j < s1 else j  # ("a new set of sanctions this week targeting ...")
     if x == j and j + 2 < s1 and keys[j] in ("this", "last", "next") and (keys[j + 1] in view.w("duration_units") or keys[j + 1] in view.w("time_words")):
         x = j + 2  # (an undated text: "this week" is no date span)

@@ -170,8 +170,8 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
             or keys[e + 2] in view.lex.number_words
         ) and keys[e + 1] not in view.w("modifier_stop") and keys[e + 1] not in view.w("party_nouns"):
             break  # "bans imports of aluminium and adds 74 vessels": a second verb phrase ("and entities the bloc ..." is none)
-        if k in stops and view.actor_at[e] is None and e > a and keys[e - 1] != "-" and not _state_of_place(view, e):
-            break  # ("Beijing-based firms": a stop word after a hyphen is part of a compound modifier)
+        if k in stops and view.actor_at[e] is None and e > a and keys[e - 1] not in ("-", "the", "a", "an") and not _state_of_place(view, e):
+            break  # ("Beijing-based firms", "the following persons": a stop word after a hyphen or an article is a modifier)
         if e in view.trigger_tokens and e > a and keys[e - 1] != "-":
             break  # ("EU-sanctioned goods": a trigger word inside a hyphenated modifier is part of the phrase)
         if e in view.date_starts and e > a:
