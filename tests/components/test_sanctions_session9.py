@@ -100,3 +100,12 @@ def test_long_target_intros(sanctions, text, target):
 
 def test_applying_a_measure_imposes_it(sanctions):
     assert ("Norway", "Belavia") in roles(sanctions("Norway applied the EU sanctions against Belavia in June."))
+
+
+# -- the body whose decision it is ('the decision of X (ABBR) to impose') ------------------------------
+@pytest.mark.parametrize("text, action, imposer", [
+    ("The minister welcomed the decision of the European Union to extend sanctions on Belarus.", "extend", "European Union"),
+    ("Critics called the decision of the Security Council (UNSC) to impose sanctions on Mali hasty.", "impose", "United Nations Security Council"),
+])
+def test_intent_noun_of_a_body_imposes(sanctions, text, action, imposer):
+    assert imposer in {i for i, _ in roles(sanctions(text), action)}, sanctions(text)

@@ -375,6 +375,24 @@ def _org_anaphor(view: View, a: int, b: int) -> str | None:
 
 
 
+def _intent_of_actor(view: View, k: int, s0: int) -> str | None:
+    """The actor ending at ``k`` (an abbreviation in brackets after it skipped) when an intent noun
+    and 'of' stand right before it ('the decision of the National Security and Defense Council
+    (NSDC) to impose sanctions', 'the move by ...' is the passive's agent): it decides; else None."""
+    keys = view.keys
+    if k >= s0 and keys[k] == ")":
+        k = next((y for y in range(k - 1, max(s0 - 1, k - 6), -1) if keys[y] == "("), s0) - 1
+    ref = view.actor_at[k] if k >= s0 else None
+    if ref is None or ref.demonym or ref.possessive:
+        return None
+    x = ref.start - 1
+    if x >= s0 and keys[x] == "the":
+        x -= 1
+    if x - 1 >= s0 and keys[x] == "of" and keys[x - 1] in view.w("intent_nouns"):
+        return view.imposer_name(ref)
+    return None
+
+
 def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
     """The clause subject left of the trigger at ``t``: nearest actor that is not a possessive
     modifier inside a phrase, not the object of a preposition and not a demonym adjective."""
@@ -392,6 +410,10 @@ def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
                         d.imposers, d.imposer_explicit = [name], True
                         return
                 break
+        name = _intent_of_actor(view, t - 2, s0)
+        if name:
+            d.imposers, d.imposer_explicit = [name], True
+            return
     if t - 1 >= s0 and keys[t - 1] in (",", "and") and keys[t].endswith("ing"):
         return  # ", freezing assets": the main clause's actor (context) acts
     if t - 2 > s0 and keys[t - 1] == "in" and keys[t].endswith("ing"):
