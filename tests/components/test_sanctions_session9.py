@@ -109,3 +109,10 @@ def test_applying_a_measure_imposes_it(sanctions):
 ])
 def test_intent_noun_of_a_body_imposes(sanctions, text, action, imposer):
     assert imposer in {i for i, _ in roles(sanctions(text), action)}, sanctions(text)
+
+
+def test_listing_object_with_a_relative_aside(sanctions):
+    recs = sanctions("Latvia added 40 officials of the Georgian government, 12 companies and 9 judges, most of "
+                     "which are linked to the Russian capital, to the sanctions list.")
+    got = {t for _, t in roles(recs)}
+    assert {"companies", "judges"} <= got and "Russia" not in got, recs

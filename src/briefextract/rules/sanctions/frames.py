@@ -395,23 +395,38 @@ def _list_follows(view: View, fr: dict, n: int, s1: int) -> bool:
     return any(view.keys[j] in after for j in range(n + 1, min(s1, n + 1 + fr.get("after_within", 4))))
 
 
-def _listed_need(view: View, fr: dict, b: int, s1: int) -> int | None:
+def _listed_need(view: View, fr: dict, b: int, s1: int) -> tuple[int, int] | None:
     """The needed word of a frame whose object may be a long list ('list_within': 'added 365
     representatives of the regime, 20 entities and 16 entrepreneurs to the sanctions list',
     'removed some members of the electoral board from the list'): the first needed word within
     that many tokens that a list word follows, past commas; none across a clause end, a quote,
     an auxiliary or a verb of speech ('including figures in the Guard, ..., have been restored to
     the list': the list is the clause's, not the participle's). The list word is the anchor:
-    without it the frame reads nothing."""
+    without it the frame reads nothing. (needed word, end of the object before a relative aside)."""
     keys = view.keys
     needs = _norm_set(fr.get("needs"))
     stops = view.w_union("aux_words", "passive_aux", "speech_verbs")
-    for j in range(b, min(s1, b + fr["list_within"] + 1)):
+    j, last, end = b, min(s1, b + fr["list_within"] + 1), None
+    while j < last:
         if keys[j] in needs and _list_follows(view, fr, j, s1):
-            return j
+            return j, end if end is not None else j
+        if keys[j] == "," and j > b and (aside := _relative_aside_end(view, j, s1)) is not None:
+            end = j if end is None else end  # (the aside is no part of the object, nor of its length)
+            last, j = min(s1, last + aside - j), aside  # "..., most of which are linked to Moscow, to the sanctions list"
+            continue
         if keys[j] in (".", ";", ":", '"') or keys[j] in stops:
             return None
+        j += 1
     return None
+
+
+def _relative_aside_end(view: View, c: int, s1: int) -> int | None:
+    """A relative clause set off by the comma at ``c`` (a relative pronoun within three words:
+    ', who ...', ', most of which ...'): the index of its closing comma, else None."""
+    keys = view.keys
+    if not any(keys[x] in view.w("relative_pronouns") and keys[x] != "that" for x in range(c + 1, min(s1, c + 4))):
+        return None
+    return next((x for x in range(c + 1, min(s1, c + 16)) if keys[x] == ","), None)
 
 
 def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
@@ -452,8 +467,9 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             break
         if keys[j] in (".", ";", ":") or (keys[j] == "," and j > b):
             break
+    obj_end = n
     if fr.get("list_within") and (n is None or not _list_follows(view, fr, n, s1)):
-        n = _listed_need(view, fr, b, s1)
+        n, obj_end = _listed_need(view, fr, b, s1) or (None, None)
     if n is None:
         return None
     while fr.get("target") == "possessor" and n + 2 < s1 and keys[n + 1] in ("and", "or") and keys[n + 2] in needs:
@@ -499,7 +515,7 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                 d.targets = [t for t in _resolve_phrase(view, intro[0], _phrase_end(view, intro[0], s1)) if t != ANAPHOR_GPE]
     elif kind == "between":
         if n > b:
-            d.targets = _resolve_phrase(view, b, n)
+            d.targets = _resolve_phrase(view, b, obj_end if obj_end is not None and obj_end <= n else n)
         copula = consumed if consumed < s1 and keys[consumed] in view.w("copulas") else None
         listed = _name_list(view, copula + 1, s1, single=True) if copula is not None else None
         if listed is not None:
