@@ -116,3 +116,13 @@ def test_listing_object_with_a_relative_aside(sanctions):
                      "which are linked to the Russian capital, to the sanctions list.")
     got = {t for _, t in roles(recs)}
     assert {"companies", "judges"} <= got and "Russia" not in got, recs
+
+
+@pytest.mark.parametrize("text, action, expected", [
+    ("The EU lifted sanctions against the head of Bolivia's election authority and three former officials.",
+     "lift", {"head of Bolivia's election authority", "former officials"}),
+    ("The US sanctioned the chairman of Rosneft and two of his deputies.", "impose", {"chairman of Rosneft", "deputies"}),
+])
+def test_role_of_phrase_is_its_own_conjunct(sanctions, text, action, expected):
+    got = {t for _, t in roles(sanctions(text), action)}
+    assert got >= expected, got

@@ -511,7 +511,8 @@ def _conjuncts(view: View, a: int, b: int, force: bool = False) -> list[tuple[in
             or (y - x <= 3 and all(_tok_text(view, z)[:1].isupper() for z in range(x, y)))  # "Ruribank and Ruritrade"
             or (y - x <= 3 and keys[y - 1] in view.w("party_nouns") and all(_tok_text(view, z).isalpha() for z in range(x, y)))
             or (y - x >= 3 and keys[y - 2] == "in" and _state_of_place(view, y - 2))  # "judges and officials in Belarus"
-        )  # ("people and entities", "individuals, companies and vessels": one target each)
+            or (x + 2 < y and keys[x + 1] == "of" and (keys[x] in view.w("role_of_nouns") or keys[x] in view.w("people_of_nouns")))
+        )  # ("people and entities", "individuals, companies and vessels", "the head of X and three officials": one target each)
 
     if all(separable(p) for p in parts):
         return parts
