@@ -126,3 +126,12 @@ def test_listing_object_with_a_relative_aside(sanctions):
 def test_role_of_phrase_is_its_own_conjunct(sanctions, text, action, expected):
     got = {t for _, t in roles(sanctions(text), action)}
     assert got >= expected, got
+
+
+@pytest.mark.parametrize("text, imposer, target", [
+    ("The Security Council has been imposing sanctions on Somalia since 1992.", "United Nations Security Council", "Somalia"),
+    ("Washington had been imposing tariffs on Chinese steel for years.", "United States", "Chinese steel"),
+])
+def test_continuous_imposition_is_maintain(sanctions, text, imposer, target):
+    recs = sanctions(text)
+    assert (imposer, target) in roles(recs, "maintain") and not roles(recs, "impose"), recs
