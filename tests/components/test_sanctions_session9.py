@@ -135,3 +135,10 @@ def test_role_of_phrase_is_its_own_conjunct(sanctions, text, action, expected):
 def test_continuous_imposition_is_maintain(sanctions, text, imposer, target):
     recs = sanctions(text)
     assert (imposer, target) in roles(recs, "maintain") and not roles(recs, "impose"), recs
+
+
+def test_in_line_with_names_no_party(sanctions):
+    recs = sanctions("The Treasury issued a new waiver on Friday extending the relief for the Ruritanian companies "
+                     "that had been put under sanctions in line with Executive Order 13405.")
+    got = {t for _, t in roles(recs)}
+    assert "Ruritanian companies" in got and not any("Order" in (t or "") for t in got), recs

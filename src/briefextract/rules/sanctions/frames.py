@@ -537,6 +537,8 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         # "prohibit ... from doing business with them"
         for j in range(n + 1, min(s1, n + 5)):
             if keys[j] == "with" and j > n + 1:
+                if keys[j - 1] in view.w("with_phrase_words"):
+                    break  # "put under sanctions in line with Decree No. 13405": a compound preposition, no party
                 stop = _phrase_end(view, j + 1, s1)
                 d.targets = _resolve_phrase(view, j + 1, stop)
                 d.end = max(d.end, stop)
