@@ -142,3 +142,12 @@ def test_in_line_with_names_no_party(sanctions):
                      "that had been put under sanctions in line with Executive Order 13405.")
     got = {t for _, t in roles(recs)}
     assert "Ruritanian companies" in got and not any("Order" in (t or "") for t in got), recs
+
+
+@pytest.mark.parametrize("text, imposer", [
+    ("The United States accused Ivan Petrenko of corruption and added him to the sanctions list of the U.S. Department of State.",
+     "United States Department of State"),
+    ("Canada added Rosneft to the sanctions list of the Security Council.", "United Nations Security Council"),
+])
+def test_the_lists_owner_imposes(sanctions, text, imposer):
+    assert imposer in {i for i, _ in roles(sanctions(text))}, sanctions(text)

@@ -389,6 +389,23 @@ def _passive_designation(view: View, fr: dict, a: int, b: int, s0: int, s1: int,
 
 
 
+def _list_owner(view: View, c: int, s1: int) -> str | None:
+    """The body whose list it is, named after 'of' right after the list word ending before ``c``
+    ('the sanctions list of the U.S. Department of State', 'the blacklist of the Security
+    Council'): that body (an organisation, not a state's demonym), else None."""
+    keys = view.keys
+    if c + 1 >= s1 or keys[c] != "of":
+        return None
+    x = c + 2 if keys[c + 1] == "the" and c + 2 < s1 else c + 1
+    ref = view.actor_at[x]
+    if ref is not None and ref.label == "GPE" and ref.end < s1 and view.actor_at[ref.end] is not None:
+        ref = view.actor_at[ref.end]  # "the U.S. Department of State": the body the state's name qualifies
+        x = ref.start
+    if ref is None or ref.start != x or ref.label != "ORG" or ref.demonym or ref.possessive:
+        return None
+    return view.imposer_name(ref)
+
+
 def _list_follows(view: View, fr: dict, n: int, s1: int) -> bool:
     """One of the frame's ``after_needs`` (a list word) follows the needed word ``n`` closely."""
     after = _norm_set(fr.get("after_needs"))
@@ -499,6 +516,7 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     d = _frame_base(view, fr, a, n + 1, s0)
     d.extra["consumed"] = consumed
     d.end = max(d.end, consumed)  # "hit Moscow with fresh sanctions"
+    list_owner = _list_owner(view, consumed, s1) if fr.get("after_needs") and consumed > n + 1 else None
     kind = fr.get("target")
     if kind == "possessor":
         d.targets = _possessor(view, a, n, s1)
@@ -677,6 +695,8 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                 break
     if d.extra.get("relative") or d.extra.get("copular"):
         pass  # the relative clause named its own subject; a copular list's subject is the listed group
+    elif list_owner is not None:
+        d.imposers, d.imposer_explicit = [list_owner], True  # "added them to the sanctions list of the U.S. Department of State"
     elif fr.get("imposer") == "after_needs":
         for j in range(n + 1, min(s1, n + 5)):
             ref = view.actor_at[j]
