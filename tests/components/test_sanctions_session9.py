@@ -151,3 +151,18 @@ def test_in_line_with_names_no_party(sanctions):
 ])
 def test_the_lists_owner_imposes(sanctions, text, imposer):
     assert imposer in {i for i, _ in roles(sanctions(text))}, sanctions(text)
+
+
+def test_pronoun_antecedent_skips_places_and_a_nouns_call_cue(sanctions):
+    recs = sanctions("The United States accused oligarchs Ivan Petrenko and Olha Kovalenko of corruption and ties to "
+                     "Russia aimed at destabilization in Georgia and added them to the sanctions list.")
+    assert roles(recs) >= {("United States", "Ivan Petrenko"), ("United States", "Olha Kovalenko")}, recs
+    assert not [r for r in recs if r["action"] == "call_for"], recs
+
+
+def test_him_is_the_person_not_the_place(sanctions):
+    assert "Ivan Petrenko" in {t for _, t in roles(sanctions("Officials met Ivan Petrenko in Georgia and imposed sanctions on him."))}
+
+
+def test_a_call_cue_still_governs_a_coordinated_verb(sanctions):
+    assert roles(sanctions("The ministers urged the EU to draft and impose sanctions on Russia."), "call_for")

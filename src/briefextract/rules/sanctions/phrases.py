@@ -664,6 +664,13 @@ def _start(ref: ActorRef) -> int:
     return ref.start
 
 
+def _place_adjunct(view: View, ref) -> bool:
+    """A state or place named as a preposition's object ('ties to Russia', 'in Moldova'): no
+    antecedent for a personal pronoun that follows."""
+    s = ref.start - 1 if ref.start > 0 and view.keys[ref.start - 1] != "the" else ref.start - 2
+    return ref.label == "GPE" and s >= 0 and view.keys[s] in view.w("prepositions")
+
+
 def _person_antecedent(view: View, x: int, y: int) -> list[str]:
     """The people a personal pronoun object stands for ('the sanctions against him', 'maintaining the
     measures against them'): 'him'/'her' the last person named before it, 'them' the last coordinated
@@ -674,8 +681,8 @@ def _person_antecedent(view: View, x: int, y: int) -> list[str]:
     if y != x + 1 or keys[x] not in view.w("person_pronouns"):
         return []
     i = bisect_left(view.actors, x, key=_start) - 1
-    while i >= 0 and (view.actors[i].demonym or view.actors[i].end > x):
-        i -= 1
+    while i >= 0 and (view.actors[i].demonym or view.actors[i].end > x or _place_adjunct(view, view.actors[i])):
+        i -= 1  # ("accused A and B of ties to Russia aimed at destabilization in Moldova and added them")
     labels = ("PERSON", "ORG") if keys[x] == "them" else ("PERSON",)
     if i < 0 or view.actors[i].label not in labels or x - view.actors[i].end > _ANTECEDENT_WINDOW:
         return []
