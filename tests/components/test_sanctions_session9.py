@@ -166,3 +166,18 @@ def test_him_is_the_person_not_the_place(sanctions):
 
 def test_a_call_cue_still_governs_a_coordinated_verb(sanctions):
     assert roles(sanctions("The ministers urged the EU to draft and impose sanctions on Russia."), "call_for")
+
+
+# -- suspending or closing a link with a named party ---------------------------------------------------
+@pytest.mark.parametrize("text, imposer, targets", [
+    ("New sanctions were adopted. Estonia has also suspended air travel with Russia.", "Estonia", {"Russia"}),
+    ("New sanctions were adopted. Finland closed the border crossings with Russia and Belarus on Friday.", "Finland", {"Russia", "Belarus"}),
+    ("New sanctions were adopted. Latvia halted freight traffic on the border with Belarus.", "Latvia", {"Belarus"}),
+])
+def test_link_closure_is_a_restriction_on_the_party(sanctions, text, imposer, targets):
+    got = roles(sanctions(text))
+    assert {(imposer, t) for t in targets} <= got, got
+
+
+def test_link_closure_needs_a_named_party(sanctions):
+    assert not roles(sanctions("New sanctions were adopted. Finland closed the border for the holidays."))

@@ -693,6 +693,25 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                 stop = _phrase_end(view, j + 2, s1)
                 d.targets = _resolve_phrase(view, j + 2, stop)
                 break
+    elif kind == "with_party":
+        # "suspended air travel with Belarus", "closed the border crossing with Belarus": the named party on
+        # the other side; nothing without one ("closed the border for the holidays")
+        j = next((x for x in range(n + 1, min(s1, n + 5)) if keys[x] in ("with", "to", "from")), None)
+        parties, x = [], (j + 1 if j is not None else s1)
+        while x < s1:
+            x += x + 1 < s1 and keys[x] == "the"
+            ref = view.actor_at[x]
+            if ref is None or ref.start != x or ref.demonym:
+                break
+            parties.append(ref.name)  # "with Belarus and Russia": each state named
+            x = ref.end
+            if not (x + 1 < s1 and keys[x] in ("and", ",")):
+                break
+            x += 1
+        if not parties:
+            return None
+        d.targets = list(dict.fromkeys(parties))
+        d.end = max(d.end, x)
     if d.extra.get("relative") or d.extra.get("copular"):
         pass  # the relative clause named its own subject; a copular list's subject is the listed group
     elif list_owner is not None:
