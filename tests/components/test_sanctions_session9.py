@@ -180,4 +180,5 @@ def test_link_closure_is_a_restriction_on_the_party(sanctions, text, imposer, ta
 
 
 def test_link_closure_needs_a_named_party(sanctions):
-    assert not roles(sanctions("New sanctions were adopted. Finland closed the border for the holidays."))
+    recs = sanctions("New sanctions were adopted. Finland closed the border for the holidays.")
+    assert not [r for r in recs if "closed" in r["span"]["text"]], recs
