@@ -375,6 +375,24 @@ def _org_anaphor(view: View, a: int, b: int) -> str | None:
 
 
 
+def _intent_of_actor(view: View, k: int, s0: int) -> str | None:
+    """The actor ending at ``k`` (an abbreviation in brackets after it skipped) when an intent noun
+    and 'of' stand right before it ('the decision of the National Security and Defense Council
+    (NSDC) to impose sanctions', 'the move by ...' is the passive's agent): it decides; else None."""
+    keys = view.keys
+    if k >= s0 and keys[k] == ")":
+        k = next((y for y in range(k - 1, max(s0 - 1, k - 6), -1) if keys[y] == "("), s0) - 1
+    ref = view.actor_at[k] if k >= s0 else None
+    if ref is None or ref.demonym or ref.possessive:
+        return None
+    x = ref.start - 1
+    if x >= s0 and keys[x] == "the":
+        x -= 1
+    if x - 1 >= s0 and keys[x] == "of" and keys[x - 1] in view.w("intent_nouns"):
+        return view.imposer_name(ref)
+    return None
+
+
 def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
     """The clause subject left of the trigger at ``t``: nearest actor that is not a possessive
     modifier inside a phrase, not the object of a preposition and not a demonym adjective."""
@@ -392,6 +410,10 @@ def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
                         d.imposers, d.imposer_explicit = [name], True
                         return
                 break
+        name = _intent_of_actor(view, t - 2, s0)
+        if name:
+            d.imposers, d.imposer_explicit = [name], True
+            return
     if t - 1 >= s0 and keys[t - 1] in (",", "and") and keys[t].endswith("ing"):
         return  # ", freezing assets": the main clause's actor (context) acts
     if t - 2 > s0 and keys[t - 1] == "in" and keys[t].endswith("ing"):
@@ -699,6 +721,8 @@ def _appositive(view: View, a: int, stop: int, s1: int) -> str | None:
         return None
     if all(view.actor_at[x] is None for x in range(a, stop)) is False and view.actor_at[stop - 1] is not None:
         return None  # "on Russia, Belarus and Iran": a list, not an apposition
+    if _tok_text(view, stop - 1)[:1].isupper():
+        return None  # "on Belarusian Oil Trade House, Belneftekhim and Naftan": a name heads it, a list
     ref = view.actor_at[stop + 1]
     after = keys[ref.end] if ref.end < s1 else "."
     if after not in (",", ".", ";", "in", "on", "after", "since", "which") or ref.label == "GPE":
@@ -788,6 +812,26 @@ def _sector_list(view: View, a: int, s1: int, need_head: bool = False) -> tuple[
     return list(dict.fromkeys(out)), e
 
 
+def _enumerated_target(view: View, j: int, s1: int) -> int | None:
+    """After a measure, a comma and an enumeration of its kinds ('personal sanctions, in particular,
+    blocking all assets and property, ..., depriving all state awards in relation to the following
+    persons'; lexicon enumeration_openers), the start of the long target intro (three words or more:
+    'in relation to', 'with respect to', 'will apply to') that follows it in the clause, else None."""
+    keys = view.keys
+    if not (j + 2 < s1 and keys[j] == ","):
+        return None
+    openers = view.w("enumeration_openers")
+    if keys[j + 1] not in openers and f"{keys[j + 1]} {keys[j + 2]}" not in openers:
+        return None
+    for y in range(j + 2, min(s1, j + 42)):
+        if keys[y] in (".", ";", ":"):
+            return None
+        hit = view.lex.target_intros.match_at(keys, y)
+        if hit is not None and hit[0] - y >= 3:
+            return y
+    return None
+
+
 def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | None = None) -> None:
     """'on/against X' after the instrument, else modifier targets, else goods, else context."""
     keys = view.keys
@@ -815,6 +859,9 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
         and keys[j + 1] not in view.w("determiners") and view.lex.target_intros.match_at(keys, j + 2) is not None
     ):
         j += 2  # "sanctions and policies toward Belarus": the coordinated noun shares the target
+    far = _enumerated_target(view, j, s1)
+    if far is not None:
+        j = far  # "personal sanctions, in particular, blocking all assets, ... in relation to the following persons"
     x = view.date_end_at.get(j, j) if j < s1 else j  # ("a new set of sanctions this week targeting ...")
     if x == j and j + 2 < s1 and keys[j] in ("this", "last", "next") and (keys[j + 1] in view.w("duration_units") or keys[j + 1] in view.w("time_words")):
         x = j + 2  # (an undated text: "this week" is no date span)
@@ -974,11 +1021,14 @@ def _name_item(view: View, i: int, s1: int) -> tuple[str | None, int]:
     if x >= s1:
         return None, i
     ref = view.actor_at[x]
-    if ref is not None and (ref.start != x or ref.demonym or ref.possessive):
+    # a demonym opening a run of capitalised words the lists do not know is part of the name
+    # ('Belarusian Oil Trade House, Belneftekhim and Naftan'); a demonym alone is no name
+    lead = ref is not None and ref.demonym and ref.start == x and not ref.possessive and _name_continues(view, ref.end, s1)
+    if ref is not None and (ref.start != x or ref.demonym or ref.possessive) and not lead:
         return None, i
     tok = _tok_text(view, x)
     conn = view.w("name_connectors")
-    if ref is not None and not _name_continues(view, ref.end, s1):
+    if ref is not None and not lead and not _name_continues(view, ref.end, s1):
         return ref.name, ref.end
     if not tok[:1].isupper() or keys[x] in view.w("time_words") or not tok.replace("-", "").isalnum():
         return None, i
@@ -999,6 +1049,8 @@ def _name_item(view: View, i: int, s1: int) -> tuple[str | None, int]:
     ref = view.actor_at[e - 1]
     if ref is not None and ref.start == x and ref.end == e:
         return ref.name, e
+    if lead and ref is not None and ref.end == e and not ref.demonym:
+        return ref.name, e  # "Russian Foreign Minister Sergei Lavrov", "Russian lender Sberbank": the actor
     return _span_text(view, x, e), e
 
 

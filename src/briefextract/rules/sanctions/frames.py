@@ -389,6 +389,63 @@ def _passive_designation(view: View, fr: dict, a: int, b: int, s0: int, s1: int,
 
 
 
+def _list_owner(view: View, c: int, s1: int) -> str | None:
+    """The body whose list it is, named after 'of' right after the list word ending before ``c``
+    ('the sanctions list of the U.S. Department of State', 'the blacklist of the Security
+    Council'): that body (an organisation, not a state's demonym), else None."""
+    keys = view.keys
+    if c + 1 >= s1 or keys[c] != "of":
+        return None
+    x = c + 2 if keys[c + 1] == "the" and c + 2 < s1 else c + 1
+    ref = view.actor_at[x]
+    if ref is not None and ref.label == "GPE" and ref.end < s1 and view.actor_at[ref.end] is not None:
+        ref = view.actor_at[ref.end]  # "the U.S. Department of State": the body the state's name qualifies
+        x = ref.start
+    if ref is None or ref.start != x or ref.label != "ORG" or ref.demonym or ref.possessive:
+        return None
+    return view.imposer_name(ref)
+
+
+def _list_follows(view: View, fr: dict, n: int, s1: int) -> bool:
+    """One of the frame's ``after_needs`` (a list word) follows the needed word ``n`` closely."""
+    after = _norm_set(fr.get("after_needs"))
+    return any(view.keys[j] in after for j in range(n + 1, min(s1, n + 1 + fr.get("after_within", 4))))
+
+
+def _listed_need(view: View, fr: dict, b: int, s1: int) -> tuple[int, int] | None:
+    """The needed word of a frame whose object may be a long list ('list_within': 'added 365
+    representatives of the regime, 20 entities and 16 entrepreneurs to the sanctions list',
+    'removed some members of the electoral board from the list'): the first needed word within
+    that many tokens that a list word follows, past commas; none across a clause end, a quote,
+    an auxiliary or a verb of speech ('including figures in the Guard, ..., have been restored to
+    the list': the list is the clause's, not the participle's). The list word is the anchor:
+    without it the frame reads nothing. (needed word, end of the object before a relative aside)."""
+    keys = view.keys
+    needs = _norm_set(fr.get("needs"))
+    stops = view.w_union("aux_words", "passive_aux", "speech_verbs")
+    j, last, end = b, min(s1, b + fr["list_within"] + 1), None
+    while j < last:
+        if keys[j] in needs and _list_follows(view, fr, j, s1):
+            return j, end if end is not None else j
+        if keys[j] == "," and j > b and (aside := _relative_aside_end(view, j, s1)) is not None:
+            end = j if end is None else end  # (the aside is no part of the object, nor of its length)
+            last, j = min(s1, last + aside - j), aside  # "..., most of which are linked to Moscow, to the sanctions list"
+            continue
+        if keys[j] in (".", ";", ":", '"') or keys[j] in stops:
+            return None
+        j += 1
+    return None
+
+
+def _relative_aside_end(view: View, c: int, s1: int) -> int | None:
+    """A relative clause set off by the comma at ``c`` (a relative pronoun within three words:
+    ', who ...', ', most of which ...'): the index of its closing comma, else None."""
+    keys = view.keys
+    if not any(keys[x] in view.w("relative_pronouns") and keys[x] != "that" for x in range(c + 1, min(s1, c + 4))):
+        return None
+    return next((x for x in range(c + 1, min(s1, c + 16)) if keys[x] == ","), None)
+
+
 def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     keys = view.keys
     dets = ("a", "an", "the", "its", "their", "this", "that", "his", "her")
@@ -427,6 +484,9 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             break
         if keys[j] in (".", ";", ":") or (keys[j] == "," and j > b):
             break
+    obj_end = n
+    if fr.get("list_within") and (n is None or not _list_follows(view, fr, n, s1)):
+        n, obj_end = _listed_need(view, fr, b, s1) or (None, None)
     if n is None:
         return None
     while fr.get("target") == "possessor" and n + 2 < s1 and keys[n + 1] in ("and", "or") and keys[n + 2] in needs:
@@ -456,6 +516,7 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     d = _frame_base(view, fr, a, n + 1, s0)
     d.extra["consumed"] = consumed
     d.end = max(d.end, consumed)  # "hit Moscow with fresh sanctions"
+    list_owner = _list_owner(view, consumed, s1) if fr.get("after_needs") and consumed > n + 1 else None
     kind = fr.get("target")
     if kind == "possessor":
         d.targets = _possessor(view, a, n, s1)
@@ -472,7 +533,7 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                 d.targets = [t for t in _resolve_phrase(view, intro[0], _phrase_end(view, intro[0], s1)) if t != ANAPHOR_GPE]
     elif kind == "between":
         if n > b:
-            d.targets = _resolve_phrase(view, b, n)
+            d.targets = _resolve_phrase(view, b, obj_end if obj_end is not None and obj_end <= n else n)
         copula = consumed if consumed < s1 and keys[consumed] in view.w("copulas") else None
         listed = _name_list(view, copula + 1, s1, single=True) if copula is not None else None
         if listed is not None:
@@ -494,6 +555,8 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         # "prohibit ... from doing business with them"
         for j in range(n + 1, min(s1, n + 5)):
             if keys[j] == "with" and j > n + 1:
+                if keys[j - 1] in view.w("with_phrase_words"):
+                    break  # "put under sanctions in line with Decree No. 13405": a compound preposition, no party
                 stop = _phrase_end(view, j + 1, s1)
                 d.targets = _resolve_phrase(view, j + 1, stop)
                 d.end = max(d.end, stop)
@@ -630,8 +693,29 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                 stop = _phrase_end(view, j + 2, s1)
                 d.targets = _resolve_phrase(view, j + 2, stop)
                 break
+    elif kind == "with_party":
+        # "suspended air travel with Belarus", "closed the border crossing with Belarus": the named party on
+        # the other side; nothing without one ("closed the border for the holidays")
+        j = next((x for x in range(n + 1, min(s1, n + 5)) if keys[x] in ("with", "to", "from")), None)
+        parties, x = [], (j + 1 if j is not None else s1)
+        while x < s1:
+            x += x + 1 < s1 and keys[x] == "the"
+            ref = view.actor_at[x]
+            if ref is None or ref.start != x or ref.demonym:
+                break
+            parties.append(ref.name)  # "with Belarus and Russia": each state named
+            x = ref.end
+            if not (x + 1 < s1 and keys[x] in ("and", ",")):
+                break
+            x += 1
+        if not parties:
+            return None
+        d.targets = list(dict.fromkeys(parties))
+        d.end = max(d.end, x)
     if d.extra.get("relative") or d.extra.get("copular"):
         pass  # the relative clause named its own subject; a copular list's subject is the listed group
+    elif list_owner is not None:
+        d.imposers, d.imposer_explicit = [list_owner], True  # "added them to the sanctions list of the U.S. Department of State"
     elif fr.get("imposer") == "after_needs":
         for j in range(n + 1, min(s1, n + 5)):
             ref = view.actor_at[j]

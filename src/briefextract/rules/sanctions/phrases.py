@@ -170,8 +170,8 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
             or keys[e + 2] in view.lex.number_words
         ) and keys[e + 1] not in view.w("modifier_stop") and keys[e + 1] not in view.w("party_nouns"):
             break  # "bans imports of aluminium and adds 74 vessels": a second verb phrase ("and entities the bloc ..." is none)
-        if k in stops and view.actor_at[e] is None and e > a and keys[e - 1] != "-" and not _state_of_place(view, e):
-            break  # ("Beijing-based firms": a stop word after a hyphen is part of a compound modifier)
+        if k in stops and view.actor_at[e] is None and e > a and keys[e - 1] not in ("-", "the", "a", "an") and not _state_of_place(view, e):
+            break  # ("Beijing-based firms", "the following persons": a stop word after a hyphen or an article is a modifier)
         if e in view.trigger_tokens and e > a and keys[e - 1] != "-":
             break  # ("EU-sanctioned goods": a trigger word inside a hyphenated modifier is part of the phrase)
         if e in view.date_starts and e > a:
@@ -511,7 +511,8 @@ def _conjuncts(view: View, a: int, b: int, force: bool = False) -> list[tuple[in
             or (y - x <= 3 and all(_tok_text(view, z)[:1].isupper() for z in range(x, y)))  # "Ruribank and Ruritrade"
             or (y - x <= 3 and keys[y - 1] in view.w("party_nouns") and all(_tok_text(view, z).isalpha() for z in range(x, y)))
             or (y - x >= 3 and keys[y - 2] == "in" and _state_of_place(view, y - 2))  # "judges and officials in Belarus"
-        )  # ("people and entities", "individuals, companies and vessels": one target each)
+            or (x + 2 < y and keys[x + 1] == "of" and (keys[x] in view.w("role_of_nouns") or keys[x] in view.w("people_of_nouns")))
+        )  # ("people and entities", "individuals, companies and vessels", "the head of X and three officials": one target each)
 
     if all(separable(p) for p in parts):
         return parts
@@ -592,6 +593,10 @@ def _resolve_phrase(view: View, a: int, b: int) -> list[str]:
     groups = _citizen_groups(view, a, b)
     if groups:
         return groups
+    if view.lex.country_anaphors is not None:
+        hit = view.lex.country_anaphors.match_at(keys, a)
+        if hit is not None and hit[0] < b and keys[hit[0]] == "'s":
+            return [ANAPHOR_GPE]  # "the country's information minister and police officers": that state's
     shared = None  # "North Korean entities and individuals": the demonym qualifies both nouns
     for x, y in _conjuncts(view, a, b):
         if view.lex.country_anaphors is not None and lex_hit_exact(view.lex.country_anaphors, keys, x, y):
@@ -659,6 +664,13 @@ def _start(ref: ActorRef) -> int:
     return ref.start
 
 
+def _place_adjunct(view: View, ref) -> bool:
+    """A state or place named as a preposition's object ('ties to Russia', 'in Moldova'): no
+    antecedent for a personal pronoun that follows."""
+    s = ref.start - 1 if ref.start > 0 and view.keys[ref.start - 1] != "the" else ref.start - 2
+    return ref.label == "GPE" and s >= 0 and view.keys[s] in view.w("prepositions")
+
+
 def _person_antecedent(view: View, x: int, y: int) -> list[str]:
     """The people a personal pronoun object stands for ('the sanctions against him', 'maintaining the
     measures against them'): 'him'/'her' the last person named before it, 'them' the last coordinated
@@ -669,8 +681,8 @@ def _person_antecedent(view: View, x: int, y: int) -> list[str]:
     if y != x + 1 or keys[x] not in view.w("person_pronouns"):
         return []
     i = bisect_left(view.actors, x, key=_start) - 1
-    while i >= 0 and (view.actors[i].demonym or view.actors[i].end > x):
-        i -= 1
+    while i >= 0 and (view.actors[i].demonym or view.actors[i].end > x or _place_adjunct(view, view.actors[i])):
+        i -= 1  # ("accused A and B of ties to Russia aimed at destabilization in Moldova and added them")
     labels = ("PERSON", "ORG") if keys[x] == "them" else ("PERSON",)
     if i < 0 or view.actors[i].label not in labels or x - view.actors[i].end > _ANTECEDENT_WINDOW:
         return []
