@@ -404,3 +404,12 @@ def test_people_demonyms_are_built_from_the_country_demonyms():
     extra = json.loads((model / "persons" / "sources" / "people_demonyms_extra.json").read_text())
     committed = json.loads((model / "persons" / "people_demonyms.json").read_text())
     assert committed == build.people_demonyms(countries, extra)
+
+
+def test_an_organisation_list_item_holding_a_known_name_is_no_new_organisation(actors):
+    """A titled person in a list of companies stays a person; a demonym before a known company
+    stays its state's ('Russian Sberbank' is Sberbank, and Russia)."""
+    got = actors("Washington sanctioned Russian Foreign Minister Sergei Lavrov, Rosneft and Lukoil.")
+    assert got["Sergei Lavrov"]["type"] == "PERSON" and not any("Minister" in name for name in got)
+    got = actors("The EU sanctioned Russian Sberbank, VTB and Gazprombank on Friday.")
+    assert "Sberbank" in got and "Russian Sberbank" not in got and "Russia" in got

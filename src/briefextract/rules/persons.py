@@ -850,6 +850,7 @@ def _list_mates(text: str, found: list[Candidate], titles: list[tuple[int, int]]
             if (any(w in lex.leading_words or (kind == "GPE" and (w in lex.stopwords or w in lex.given_names))
                         for w in words)
                     or (kind == "GPE" and text[s0:e0] in lex.people_demonyms)
+                    or (kind == "ORG" and _holds_a_known_name(text, s0, e0, inside, known))
                     or (kind == "ORG" and words[0] in lex.stopwords and len(words) == 1)
                     or (inside and kind != "ORG")
                     or (kind == "GPE" and (len(words) > 2 or not all(w.isalpha() and not w.isupper() for w in words)))
@@ -857,6 +858,16 @@ def _list_mates(text: str, found: list[Candidate], titles: list[tuple[int, int]]
                 continue
             out.append(Candidate(s0, e0, kind, "persons.list_mate"))
     return out
+
+
+def _holds_a_known_name(text: str, start: int, end: int, inside: list[tuple[int, int, str]], known: Known) -> bool:
+    """An organisation list's item that is a known person with words before it ("Russian Foreign
+    Minister Sergei Lavrov"), or a known name after a demonym ("Russian Sberbank"): the known
+    name stands, the demonym is its state's, and the item is no new organisation."""
+    if any(label == "PERSON" for _, _, label in inside):
+        return True
+    stop = known.demonyms.get(start)
+    return stop is not None and any(s == stop + 1 and e == end for s, e, _ in inside)
 
 
 def _compass_place(text: str, start: int, end: int, known: Known) -> Candidate | None:
