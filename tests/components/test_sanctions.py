@@ -102,7 +102,8 @@ def test_sanctions_ease_suspend_delist(sanctions):
     assert only(sanctions("The EU eased sanctions on Syria."))["action"] == "ease"
     sus = only(sanctions("The EU suspended sanctions on Belarusian potash for six months."))
     assert (sus["action"], sus["imposer"]) == ("lift", "European Union")  # GUIDELINES have no suspend action: a suspension lifts
-    assert only(sanctions("The Treasury delisted two shipping firms."))["action"] == "delist"
+    # nor a delist action: delisting removes the sanctions on the party, as removing it from a list does
+    assert only(sanctions("The Treasury delisted two shipping firms."))["action"] == "lift"
 
 
 def test_sanctions_remove_from_blacklist_is_lift_and_reversal_is_impose(sanctions):
