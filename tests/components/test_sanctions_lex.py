@@ -296,3 +296,22 @@ def test_sanctions_relieving_sanctions_eases_them(sanctions):
     recs = sanctions("In 2016 Canada relieved sanctions against Belshina and Naftan for six months.")
     assert {r["action"] for r in recs} == {"ease"}
     assert {r["target"] for r in recs} == {"Belshina", "Naftan"}
+
+
+def test_every_word_list_a_rule_reads_is_loaded(nlp):
+    """``view.w(name)`` of a list the lexicon does not load is silently empty (WordLists): a rule
+    reading a list added to lexicon.json but not registered in ``compile_lexicon``, or misspelt,
+    would never fire. Every name the sanctions rules ask for must be loaded."""
+    import re
+    from pathlib import Path
+
+    import briefextract.rules.sanctions as package
+
+    loaded = set(nlp.get_pipe("sanctions").lexicon.words.keys())
+    source = "\n".join(p.read_text(encoding="utf-8") for p in Path(package.__file__).parent.glob("*.py"))
+    asked = set()
+    for call, args in re.findall(r'\bw(_union|_without)?\(((?:\s*"[a-z_]+"\s*,?)+)', source):
+        names = re.findall(r'"([a-z_]+)"', args)
+        asked |= set(names[:1] if call == "_without" else names)  # w_without(name, *excluded words)
+    assert len(asked) > 50
+    assert sorted(asked - loaded) == []

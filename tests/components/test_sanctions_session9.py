@@ -183,3 +183,15 @@ def test_link_closure_is_a_restriction_on_the_party(sanctions, text, imposer, ta
 def test_link_closure_needs_a_named_party(sanctions):
     recs = sanctions("New sanctions were adopted. Finland closed the border for the holidays.")
     assert not [r for r in recs if "closed" in r["span"]["text"]], recs
+
+
+def test_a_wanted_list_is_no_sanctions_list(sanctions):
+    """Putting someone on a police wanted list, in a text about sanctions, imposes nothing; a
+    sanctions list or a blacklist still does."""
+    text = ("Moscow put Estonian Prime Minister Liisa Tamm and Interior Minister Jaan Kask on its wanted list "
+            "on Monday, after the EU extended its sanctions.")
+    assert [s["action"] for s in sanctions(text)] == ["extend"]
+    text = "Russia added the mayor of Riga to its wanted list in March, as sanctions on Moscow were extended."
+    assert not any(s["action"] == "impose" for s in sanctions(text))
+    got = sanctions("The EU added Ivan Tamm to its blacklist, extending its sanctions.")
+    assert any(s["action"] == "impose" and s["target"] == "Ivan Tamm" for s in got)

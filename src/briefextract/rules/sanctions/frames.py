@@ -407,9 +407,14 @@ def _list_owner(view: View, c: int, s1: int) -> str | None:
 
 
 def _list_follows(view: View, fr: dict, n: int, s1: int) -> bool:
-    """One of the frame's ``after_needs`` (a list word) follows the needed word ``n`` closely."""
+    """One of the frame's ``after_needs`` (a list word) follows the needed word ``n`` closely,
+    and is no list that holds no sanctions ('on the wanted list': lexicon ``other_list_modifiers``)."""
     after = _norm_set(fr.get("after_needs"))
-    return any(view.keys[j] in after for j in range(n + 1, min(s1, n + 1 + fr.get("after_within", 4))))
+    keys = view.keys
+    return any(
+        keys[j] in after and keys[j - 1] not in view.w("other_list_modifiers")
+        for j in range(n + 1, min(s1, n + 1 + fr.get("after_within", 4)))
+    )
 
 
 def _listed_need(view: View, fr: dict, b: int, s1: int) -> tuple[int, int] | None:
@@ -505,7 +510,9 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         after = _norm_set(fr["after_needs"])
         window = range(n + 1, min(s1, n + 1 + fr.get("after_within", 4)))
         consumed = next((j + 1 for j in window if keys[j] in after), n + 1)
-        if not any(keys[j] in after for j in window):
+        if not _list_follows(view, fr, n, s1):
+            if consumed > n + 1:
+                return None  # "added her to its wanted list": a list no sanction is on
             # "barred from the EU": a state or bloc after "from" will do
             if not (fr.get("after_actor") and any(view.actor_at[j] is not None and view.actor_at[j].label in ("GPE", "ORG") for j in window)):
                 return None
