@@ -11,6 +11,11 @@ def event_dicts(extract, text: str, published: str = PUB) -> list[dict]:
     return [e.model_dump() for e in extract(text, published=published).events]
 
 
+def by_rule(events: list[dict], rule: str) -> list[dict]:
+    """The events made by the rule ``events.<rule>`` exactly."""
+    return [e for e in events if e["rule"] == "events." + rule]
+
+
 def one_by_rule(events: list[dict], rule: str) -> dict:
     """The single event whose rule starts with ``events.<rule>`` (fails when there are none or several)."""
     found = [e for e in events if e["rule"].startswith("events." + rule)]

@@ -6,11 +6,7 @@ each runs the whole shipped pipeline.
 
 from __future__ import annotations
 
-from components.event_records import PUB, event_dicts
-
-
-def _rules(events, rule):
-    return [e for e in events if e["rule"] == "events." + rule]
+from components.event_records import PUB, by_rule, event_dicts
 
 
 def test_a_statement_posted_on_social_media_is_a_happening_even_undated(extract):
@@ -19,28 +15,28 @@ def test_a_statement_posted_on_social_media_is_a_happening_even_undated(extract)
         "Edgars Rinkevics posted on X that Riga would expel the diplomats.",
         "Kaja Kallas said on Telegram that the vote had been rigged.",
     ):
-        ev = _rules(event_dicts(extract, text), "statement.social_post")
+        ev = by_rule(event_dicts(extract, text), "statement.social_post")
         assert len(ev) == 1, (text, ev)
         assert ev[0]["date"] is None and ev[0]["type"] == "statement"
-    ev = _rules(event_dicts(extract, "The talks had failed, Kaja Kallas said in a post on X on Tuesday."), "statement.in_a_post")
+    ev = by_rule(event_dicts(extract, "The talks had failed, Kaja Kallas said in a post on X on Tuesday."), "statement.in_a_post")
     assert [(e["date"], e["participants"]) for e in ev] == [("2024-03-12", ["Kaja Kallas"])]
     # a telegram sent to someone is a message, not a post; a bare 'said on Monday' still needs its date
-    assert _rules(event_dicts(extract, "Xi Jinping said in his telegram to the president that ties were strong."),
+    assert by_rule(event_dicts(extract, "Xi Jinping said in his telegram to the president that ties were strong."),
                   "statement.social_post") == []
     assert [e for e in event_dicts(extract, "Kaja Kallas said on the sidelines that the talks had failed.")
             if e["type"] == "statement"] == []
 
 
 def test_police_dispersing_protesters_on_a_date_is_a_protest(extract):
-    ev = _rules(event_dicts(extract, "Riot police dispersed hundreds of demonstrators in Tbilisi on Sunday night."),
+    ev = by_rule(event_dicts(extract, "Riot police dispersed hundreds of demonstrators in Tbilisi on Sunday night."),
                 "protest.dispersed")
     assert [(e["type"], e["date"], e["location"]) for e in ev] == [("protest", "2024-03-10", "Tbilisi")]
-    ev = _rules(event_dicts(extract, "In 2019, five workers died when police quelled a protest over unpaid wages."),
+    ev = by_rule(event_dicts(extract, "In 2019, five workers died when police quelled a protest over unpaid wages."),
                 "protest.dispersed")
     assert [e["date"] for e in ev] == ["2019"]
     # undated, or troops surrounding a city: no protest
-    assert _rules(event_dicts(extract, "Police often disperse protesters in Yerevan."), "protest.dispersed") == []
-    assert _rules(event_dicts(extract, "Troops surrounded the town of Bakhmut on Tuesday."), "protest.dispersed") == []
+    assert by_rule(event_dicts(extract, "Police often disperse protesters in Yerevan."), "protest.dispersed") == []
+    assert by_rule(event_dicts(extract, "Troops surrounded the town of Bakhmut on Tuesday."), "protest.dispersed") == []
 
 
 def test_a_scare_quoted_word_does_not_cut_a_happening_from_its_date(extract):
@@ -61,13 +57,13 @@ def test_a_happening_named_in_scare_quotes_is_someones_label(extract):
 
 
 def test_an_election_told_by_a_verb_or_its_own_noun_needs_a_date(extract):
-    ev = _rules(event_dicts(extract, "Ilham Aliyev was re-elected in February 2024 with 92 percent."), "election.elected")
+    ev = by_rule(event_dicts(extract, "Ilham Aliyev was re-elected in February 2024 with 92 percent."), "election.elected")
     assert [(e["date"], e["participants"]) for e in ev] == [("2024-02", ["Ilham Aliyev"])]
-    ev = _rules(event_dicts(extract, "Serzh Sargsyan's reelection in 2013 was contested."), "election.reelection")
+    ev = by_rule(event_dicts(extract, "Serzh Sargsyan's reelection in 2013 was contested."), "election.reelection")
     assert [e["date"] for e in ev] == ["2013"]
-    ev = _rules(event_dicts(extract, "Salome Zourabichvili won the opposition primary in May 2023."), "election.primary")
+    ev = by_rule(event_dicts(extract, "Salome Zourabichvili won the opposition primary in May 2023."), "election.primary")
     assert [e["date"] for e in ev] == ["2023-05"]
-    ev = _rules(event_dicts(extract, "Nikol Pashinyan came to power in 2018 and still leads the government."), "inauguration.came_to_power")
+    ev = by_rule(event_dicts(extract, "Nikol Pashinyan came to power in 2018 and still leads the government."), "inauguration.came_to_power")
     assert [(e["date"], e["participants"]) for e in ev] == [("2018", ["Nikol Pashinyan"])]
     # undated, sought, adjectival, or another sense of 'primary': no election
     for text in ("Ilham Aliyev was re-elected with 92 percent.", "Gitanas Nauseda is seeking re-election in May.",
@@ -81,11 +77,11 @@ def test_more_verbs_of_saying_dated_by_their_own_phrase_are_statements(extract):
         ("Georgia's interior ministry reported on Monday that 40 people were detained.", "2024-03-11"),
         ("Azerbaijan boasted early Wednesday that the drill had been a success.", "2024-03-13"),
     ):
-        ev = _rules(event_dicts(extract, text), "statement.said")
+        ev = by_rule(event_dicts(extract, text), "statement.said")
         assert [e["date"] for e in ev] == [date], (text, ev)
     # 'a reported landslide' is no saying
     events = event_dicts(extract, "On 7 February 2024, Azerbaijan voted, with a reported landslide for Ilham Aliyev.")
-    assert _rules(events, "statement.said") == [], events
+    assert by_rule(events, "statement.said") == [], events
 
 
 def test_a_happening_told_in_the_present_progressive_is_dated_by_publication(extract):

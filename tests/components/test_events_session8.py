@@ -6,11 +6,7 @@ each runs the whole shipped pipeline.
 
 from __future__ import annotations
 
-from components.event_records import event_dicts
-
-
-def _rules(events, rule):
-    return [e for e in events if e["rule"] == "events." + rule]
+from components.event_records import by_rule, event_dicts
 
 
 def test_a_war_is_dated_only_by_its_own_phrase(extract):
@@ -38,11 +34,11 @@ def test_the_accused_is_a_party_of_an_accusation(extract):
          "Kristen Michal", "Russia"),
         ("Kazakhstan's president blamed Kyrgyzstan on Tuesday for the blackout.", "Kazakhstan", "Kyrgyzstan"),
     ):
-        ev = _rules(event_dicts(extract, text), "statement.accused")
+        ev = by_rule(event_dicts(extract, text), "statement.accused")
         assert len(ev) == 1, (text, ev)
         assert speaker in ev[0]["participants"] and accused in ev[0]["participants"], (text, ev)
     # a verb of saying keeps only its speaker: what the words are about is no party
-    ev = _rules(event_dicts(extract, "Poland said on Friday Belarus had orchestrated the crisis."), "statement.said")
+    ev = by_rule(event_dicts(extract, "Poland said on Friday Belarus had orchestrated the crisis."), "statement.said")
     assert [e["participants"] for e in ev] == [["Poland"]]
 
 
@@ -61,9 +57,9 @@ def test_one_person_told_by_a_participle_is_no_act_and_leaves_the_date_to_the_ma
 
 def test_a_year_between_a_determiner_and_a_word_dates_no_verb(extract):
     # 'the 2014 fraud', 'its 2019 ruling': which thing, not when the clause's act happened
-    ev = _rules(event_dicts(extract, "Vladimir Plahotniuc had been arrested over the 2014 fraud at three banks."), "arrest.verb")
+    ev = by_rule(event_dicts(extract, "Vladimir Plahotniuc had been arrested over the 2014 fraud at three banks."), "arrest.verb")
     assert [e["date"] for e in ev] == [None]
-    ev = _rules(event_dicts(extract, "Vladimir Plahotniuc was arrested in 2014 over the fraud at three banks."), "arrest.verb")
+    ev = by_rule(event_dicts(extract, "Vladimir Plahotniuc was arrested in 2014 over the fraud at three banks."), "arrest.verb")
     assert [e["date"] for e in ev] == ["2014"]
     # the year's own noun keeps it: 'the disputed 2020 election'
     ev = [e for e in event_dicts(extract, "Tsikhanouskaya fled after the disputed 2020 election.") if e["type"] == "election"]
@@ -119,7 +115,7 @@ def test_a_photo_released_by_someone_is_no_release(extract):
 
 def test_a_closing_attribution_takes_no_date_from_the_words_said(extract):
     # '..., X said (in a statement)' closing the sentence: a date before its comma is what was said
-    ev = _rules(event_dicts(extract, "The Estonian activist had been arrested in Iran in May 2023 on the sidelines of a "
+    ev = by_rule(event_dicts(extract, "The Estonian activist had been arrested in Iran in May 2023 on the sidelines of a "
                                      "rally, Kaja Kallas said in a statement."), "statement.in_a_statement")
     assert [(e["date"], e["participants"]) for e in ev] == [(None, ["Kaja Kallas"])]
     ev = [e for e in event_dicts(extract, "Kallas hosted Rinkevics for talks in Tallinn on Wednesday, Estonia said.")
