@@ -30,6 +30,14 @@ def test_cli_extract_from_stdin_to_stdout():
     assert line["doc_id"] == "stdin" and line["published"] == "2025-09-12"
 
 
+def test_cli_extract_output_dash_is_stdout(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["extract", "-", "-o", "-"], input="Talks in Minsk.")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout.strip().splitlines()[-1])["doc_id"] == "stdin"
+    assert not (tmp_path / "-").exists()  # no file named '-'
+
+
 def test_cli_extract_records_layout(tmp_path):
     out = tmp_path / "records.jsonl"
     result = runner.invoke(app, ["extract", str(CORPUS), "-o", str(out), "--layout", "records"])

@@ -99,7 +99,7 @@ def _progress(enabled: bool, stats):
 @app.command()
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Files or folders (recursive); '-' reads one document from stdin.")],
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="JSONL file to write (a folder of parts with --engine dask); stdout when omitted.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="JSONL file to write (a folder of parts with --engine dask); stdout when omitted or '-'.")] = None,
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for documents whose metadata has none.")] = None,
     layout: Annotated[str, typer.Option(help="'document': one line per document; 'records': one line per record.")] = "document",
     workers: Annotated[int, typer.Option(min=1, help="Worker processes (local), or Dask workers of a local cluster.")] = 1,
@@ -122,6 +122,8 @@ def extract(
 
     use_base(base)
 
+    if output is not None and str(output) == "-":
+        output = None  # "-o -": standard output, as the input "-" is standard input
     if engine not in ENGINES:
         raise _fail(E.UsageError(f"--engine must be one of {', '.join(ENGINES)}, got {engine!r}"), 2)
     if scheduler:
