@@ -301,10 +301,18 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         passive = _passive_designation(view, fr, a, b, s0, s1, has_after)
         if passive is not None:
             return passive or None
+    power_only = False
     if not hyphen_actor and not has_after:
-        # "OFAC designated 14 entities": a sanctioning authority designates
+        # "OFAC designated 14 entities": a sanctioning authority designates; or, in a text about
+        # sanctions, a sanctioning power ("the United States designated several officials"), checked
+        # once its subject is known; not "designated as <category>"
         if not view.lex.authorities.find_all(keys, s0, a):
-            return None
+            if not view.mentions_sanctions or any(
+                j > b and (keys[j] in ("as", "a", "an") or keys[j] == "the" and keys[j - 1] not in view.w("prepositions"))
+                for j in range(b, _clause_end(keys, b, min(s1, b + 8)))
+            ):
+                return None  # "designated Kyiv as a partner", "designated Ukraine a major ally", "designated 2025 the year of"
+            power_only = True
     d = _frame_base(view, fr, a, b, s0)
     if hyphen_actor:
         ref = view.actor_at[a - 2]
@@ -314,6 +322,8 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         d.start = ref.start
     else:
         _subject_imposer(view, d, a, s0)
+        if power_only and not (d.imposer_explicit and _sanctioning_subject(view, d, s0, a)):
+            return None
     if hyphen_actor:
         # "the U.S.-designated terrorist Ahmed al-Sharaa"; past a demonym to the name ("UN-designated
         # Iranian entity Kalaye Electric": the entity), the demonym's state when no name follows
@@ -341,6 +351,11 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     if not d.targets:
         d.target_context = True
     return d
+
+
+def _clause_end(keys, b: int, e: int) -> int:
+    """The first punctuation token in [b, e), or e."""
+    return next((j for j in range(b, e) if not keys[j][:1].isalnum()), e)
 
 
 def _passive_designation(view: View, fr: dict, a: int, b: int, s0: int, s1: int, has_after: bool):
