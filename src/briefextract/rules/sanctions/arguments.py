@@ -348,6 +348,8 @@ def _coordinated(view: View, ref: ActorRef, name: str | None) -> list[str]:
         if n2 and n2 not in out:
             out.append(n2)
         j = nxt.end
+        if j + 1 < len(view.keys) and view.keys[j] in view.w("group_nouns"):
+            j += 1  # "by the G7 countries and Australia"
     return out
 
 
@@ -654,7 +656,12 @@ def _coordinated_left(view: View, ref: ActorRef, name: str, antecedent: bool = F
     while j >= 1 and view.keys[j] in ("and", ","):
         if view.keys[j] == "," and len(out) == 1:
             break  # "After talks with the United States, the EU lifted": a list ends in "and"
-        prev = view.actor_at[_left_conjunct(view.keys, j)]
+        x = _left_conjunct(view.keys, j)
+        if x >= 2 and view.keys[x] in view.w("group_nouns"):
+            y = x - 2 if view.keys[x - 1] == "member" else x - 1
+            if view.actor_at[y] is not None:
+                x = y  # "the EU, the G7 countries and Australia", "EU member states and Norway": the group's name
+        prev = view.actor_at[x]
         if prev is None or prev.possessive:
             break
         if view.keys[j] == ",":

@@ -1,0 +1,26 @@
+"""Session 7 round 3 (sanctions): an active designation by a sanctioning power, and coordinated
+imposers whose conjunct is a group ('the G7 countries', 'EU member states')."""
+from briefextract import extract
+
+
+def _recs(text):
+    return {(r.action, r.imposer, r.target) for r in extract(text).sanctions}
+
+
+def test_power_designates_in_sanctions_text():
+    recs = _recs("Britain designated 12 Moldovan oligarchs on Tuesday under its sanctions regime.")
+    assert ("impose", "United Kingdom", "Moldovan oligarchs") in recs
+
+
+def test_power_designation_needs_sanctions_context_and_no_category():
+    assert not _recs("The United States designated Ukraine a major non-NATO ally.")
+    recs = _recs("The US imposed sanctions on Iran. The United States also designated Kazakhstan as a partner.")
+    assert all(t != "Kazakhstan" for _, _, t in recs)
+    assert not any(r for r in _recs("Sanctions loom. The European Union designated 2026 the year of the bison.") if r[2] and "bison" in r[2])
+
+
+def test_group_noun_conjunct_in_imposer_list():
+    recs = _recs("The EU, the G7 countries and Japan have frozen Iranian assets.")
+    assert {i for a, i, t in recs if a == "impose"} >= {"European Union", "Group of Seven", "Japan"}
+    recs = _recs("The EU member states and Norway imposed sanctions on Belarus.")
+    assert ("impose", "European Union", "Belarus") in recs and ("impose", "Norway", "Belarus") in recs
