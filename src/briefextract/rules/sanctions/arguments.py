@@ -1002,8 +1002,8 @@ def _people_named_at(view: View, i: int, s1: int) -> bool:
     'Iranian citizens'): after 'for' they are whom a measure applies to ('the same restrictions for
     Russians'), where 'for its crackdown' or "for Russia's war" is a reason."""
     keys, words = view.keys, view.words
-    while i < s1 and keys[i] in ("both", "all"):
-        i += 1
+    while i < s1 and (keys[i] in ("both", "all") or _NUMBER.match(keys[i]) or keys[i] in view.lex.number_words):
+        i += 1  # ("for 347 Estonian citizens")
     if i >= s1 or not words[i][:1].isupper():
         return False
     if i + 1 < s1 and keys[i + 1] in ("'", "'s"):
@@ -1013,7 +1013,9 @@ def _people_named_at(view: View, i: int, s1: int) -> bool:
     e = i
     while e < s1 and e - i < 5 and words[e][:1].isupper() and _DEMONYM_END.search(keys[e]) or (e < s1 and keys[e] in ("and", "or", ",")):
         e += 1  # "Russian and Belarusian"
-    return e > i and e < s1 and keys[e] in view.w("citizen_nouns")
+    if e + 1 < s1 and keys[e + 1] in ("'", "'s"):
+        return False  # "for Russian officials' role": a possessor, the reason's
+    return e > i and e < s1 and keys[e] in view.w_union("citizen_nouns", "people_of_nouns")  # ("for Polish officials")
 
 
 # -- lists of named targets ------------------------------------------------------

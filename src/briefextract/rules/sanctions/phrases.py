@@ -424,11 +424,21 @@ def _actor_list_continues(view: View, e: int, s1: int) -> bool:
             i += 1
         ref = view.actor_at[i] if i < s1 else None
         if ref is None:
-            return False
+            # "on Estonian, Latvian and Polish citizens": the last demonym, right before its people
+            # noun, is no actor mention (as in _citizen_groups)
+            return closing and view.actor_at[e - 1].demonym and _demonym_before_noun(view, i, s1)
         if closing:
             return True
         i = ref.end
     return False
+
+
+def _demonym_before_noun(view: View, i: int, s1: int) -> bool:
+    """A capitalised demonym at ``i`` right before a party or people noun ('Polish citizens')."""
+    return (
+        i + 1 < s1 and _tok_text(view, i)[:1].isupper() and bool(_DEMONYM_END.search(_tok_text(view, i)))
+        and view.keys[i + 1] in view.w_union("party_nouns", "citizen_nouns")
+    )
 
 
 def _party_list_continues(view: View, e: int, s1: int) -> bool:
@@ -714,8 +724,8 @@ def _citizen_groups(view: View, a: int, b: int) -> list[str]:
     while b > a and keys[b - 1] in _QUOTES_AND_COMMA:
         b -= 1
     x = a
-    while x < b and keys[x] in ("the", "all", "both"):
-        x += 1
+    while x < b and (keys[x] in ("the", "all", "both") or _NUMBER.match(keys[x]) or keys[x] in view.lex.number_words):
+        x += 1  # ("347 Estonian, Latvian and Lithuanian citizens")
 
     def states(i: int, j: int, demonym: bool) -> list[str] | None:
         found: list[str] = []
