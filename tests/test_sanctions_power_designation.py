@@ -24,3 +24,22 @@ def test_group_noun_conjunct_in_imposer_list():
     assert {i for a, i, t in recs if a == "impose"} >= {"European Union", "Group of Seven", "Japan"}
     recs = _recs("The EU member states and Norway imposed sanctions on Belarus.")
     assert ("impose", "European Union", "Belarus") in recs and ("impose", "Norway", "Belarus") in recs
+
+
+def test_ban_on_entry_for_coordinated_demonym_people():
+    recs = _recs("Minsk has announced a ban on entry for 120 Finnish, Swedish and Danish citizens.")
+    assert {t for a, i, t in recs if a == "impose" and i == "Belarus"} == {"Finnish citizens", "Swedish citizens", "Danish citizens"}
+    recs = _recs("Moscow imposed sanctions on 40 Finnish, Swedish and Danish citizens.")
+    assert len({t for _, _, t in recs}) == 3
+
+
+def test_ban_on_entry_noun_is_no_entry_verb():
+    # "the ban on entry" is the measure named by a noun: the verb before it acts on it
+    recs = _recs("Georgia lifted the ban on entry for Armenian truckers.")
+    assert recs and all(a == "lift" for a, _, _ in recs)
+
+
+def test_for_people_after_entry_ban_not_a_possessor():
+    assert ("impose", "Russia", "Finnish judges") in _recs("Russia imposed an entry ban for 12 Finnish judges.")
+    recs = _recs("The EU imposed sanctions for Iranian officials' role in the crackdown.")
+    assert all(t is None or "officials" not in t for _, _, t in recs)
