@@ -29,7 +29,7 @@ def test_group_noun_conjunct_in_imposer_list():
 def test_ban_on_entry_for_coordinated_demonym_people():
     recs = _recs("Minsk has announced a ban on entry for 120 Finnish, Swedish and Danish citizens.")
     assert {t for a, i, t in recs if a == "impose" and i == "Belarus"} == {"Finnish citizens", "Swedish citizens", "Danish citizens"}
-    recs = _recs("Moscow imposed sanctions on 40 Finnish, Swedish and Danish citizens.")
+    recs = _recs("Moscow imposed sanctions on 40 Finnish, Swedish, and Danish citizens, including officials.")
     assert len({t for _, _, t in recs}) == 3
 
 

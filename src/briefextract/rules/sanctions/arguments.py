@@ -1011,7 +1011,7 @@ def _people_named_at(view: View, i: int, s1: int) -> bool:
     if keys[i].endswith("s") and _DEMONYM_END.search(keys[i][:-1]) and view.actor_at[i] is None:
         return True  # "Russians", "Belarusians" (plural people-demonyms are no actor mentions)
     e = i
-    while e < s1 and e - i < 5 and words[e][:1].isupper() and _DEMONYM_END.search(keys[e]) or (e < s1 and keys[e] in ("and", "or", ",")):
+    while e < s1 and e - i < 8 and words[e][:1].isupper() and _DEMONYM_END.search(keys[e]) or (e < s1 and keys[e] in ("and", "or", ",")):
         e += 1  # "Russian and Belarusian"
     if e + 1 < s1 and keys[e + 1] in ("'", "'s"):
         return False  # "for Russian officials' role": a possessor, the reason's
