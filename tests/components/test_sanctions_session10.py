@@ -43,3 +43,9 @@ def test_for_people_after_entry_ban_not_a_possessor():
     assert ("impose", "Russia", "Finnish judges") in _recs("Russia imposed an entry ban for 12 Finnish judges.")
     recs = _recs("The EU imposed sanctions for Iranian officials' role in the crackdown.")
     assert all(t is None or "officials" not in t for _, _, t in recs)
+
+
+def test_designate_object_ends_before_its_category():
+    assert ("impose", "Canada", "Wagner Group") in _recs("Ottawa will now designate the Wagner Group a terrorist organization.")
+    recs = _recs("OFAC designated two banks and a terrorist financier.")
+    assert {t for _, _, t in recs} == {"banks", "terrorist financier"}

@@ -345,6 +345,10 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             d.end = ref.end
     elif b < s1 and keys[b] != "as":  # "designated as a terrorist group": a category, not the target
         stop = _phrase_end(view, b, s1)
+        # "designate the IRGC a terrorist organisation", "designated Hamas as a terrorist group": the
+        # object ends where its category begins
+        if has_after:
+            stop = next((j for j in range(b + 1, stop) if keys[j] in ("a", "an", "as") and keys[j - 1] not in ("and", "or", ",")), stop)
         d.targets = _resolve_phrase(view, b, stop)
         d.extra["target_end"] = stop  # (names after the description: arguments._named_members)
         d.end = max(d.end, stop)
