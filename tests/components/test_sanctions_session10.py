@@ -46,6 +46,6 @@ def test_for_people_after_entry_ban_not_a_possessor():
 
 
 def test_designate_object_ends_before_its_category():
-    assert ("impose", "Canada", "Wagner Group") in _recs("Ottawa will now designate the Wagner Group a terrorist organization.")
+    assert ("impose", "Canada", "Zorvan Brigade") in _recs("Ottawa will now designate the Zorvan Brigade a terrorist organization.")
     recs = _recs("OFAC designated two banks and a terrorist financier.")
     assert {t for _, _, t in recs} == {"banks", "terrorist financier"}
