@@ -106,6 +106,9 @@ class EventLexicon:
     core_before: int = 4
     core_after: int = 6
     object_gap: int = 2
+    #: verbs whose object noun trigger tells a done act ("launched a strike"), at most performing_gap words before it
+    performing_verbs: frozenset[str] = frozenset()
+    performing_gap: int = 3
     #: a nominal trigger at most this many tokens before a content verb of its family is its subject
     subject_gap: int = 0
     paren_transparent: int = 3
@@ -257,6 +260,8 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         adjectival_next=frozenset(cues.get("adjectival_next", ())),
         carry=frozenset(cues.get("carry", cues.get("relative", ()))),
         happened=frozenset(cues.get("happened", ())),
+        performing_verbs=frozenset(cues.get("performing_verbs", ())),
+        performing_gap=int(cues.get("performing_gap", 3)),
         location_preps={k: frozenset(v) for k, v in preps.items()},
         families=dict(cues.get("families", {})),
         cue_window=int(cues.get("cue_window", 8)),
@@ -1179,6 +1184,20 @@ def _report_frame_date(
     return None
 
 
+def _performed(lower: list[str], m: Mention, lex: EventLexicon) -> bool:
+    """A nominal trigger is the object of a verb of doing (cues.json performing_verbs) in its clause,
+    at most performing_gap plain words (or "out") between: "has launched a strike against",
+    "carried out an attack on", "launched its military offensive". It tells an act as a verb does."""
+    lo = max(m.clause[0], m.start - lex.performing_gap - 2)
+    for k in range(m.start - 1, lo - 1, -1):
+        w = lower[k]
+        if w in lex.performing_verbs:
+            return m.start - k - 1 - (lower[k + 1] == "out") <= lex.performing_gap
+        if not w.isalpha() or w in _CONJUNCTIONS:
+            return False
+    return False
+
+
 def _any_between(ordered: list[int], lo: int, hi: int) -> bool:
     """Some value of the increasing list lies in [lo, hi) (a bisection, not a scan)."""
     k = bisect.bisect_left(ordered, lo)
@@ -1468,7 +1487,7 @@ def _framing_date(
         if topic is not None and (topic.end > said_after or _opens_sentence(lower, m.sent[0], topic.start, lex)):
             return topic  # not "X hosted Y on Wednesday, Estonia said"
     if (
-        not m.entry.get("noun") and not m.entry.get("light") and not m.relative_clause
+        (not m.entry.get("noun") or _performed(lower, m, lex)) and not m.entry.get("light") and not m.relative_clause
         and not subordinate and date_window is None and lex.report_frame
     ):
         # "Belarus has freed 52 prisoners, the embassy said on Sept. 11": the act the sentence
