@@ -24,3 +24,17 @@ def test_a_noun_act_done_by_a_verb_of_doing_takes_the_date_of_a_closing_report_f
     text = "Poland fears a strike against a Belarusian boat, Donald Tusk said Tuesday."
     ev = [e for e in event_dicts(extract, text) if e["type"] == "attack"]
     assert [e["date"] for e in ev] in ([], [None]), ev
+
+
+def test_a_date_before_a_preposition_and_a_noun_trigger_is_the_clauses_own(extract):
+    # "on Monday at a protest": the date is not an attributive one of "protest" ("the 2020 election")
+    for text, kind, date in (
+        ("Two activists were detained on Monday at a protest in Almaty.", "arrest", "2024-03-11"),
+        ("Kosiniak-Kamysz said on Tuesday during a meeting in Warsaw with Rustem Umerov that aid would continue.",
+         "statement", "2024-03-12"),
+    ):
+        ev = [e for e in event_dicts(extract, text) if e["type"] == kind]
+        assert [e["date"] for e in ev] == [date], (text, ev)
+    # a date right before its noun still names that noun's time only
+    ev = event_dicts(extract, "Officials in Minsk recalled the disputed 2020 election on Thursday.")
+    assert [e["date"] for e in ev if e["type"] == "election"] == ["2020"], ev
