@@ -1204,17 +1204,16 @@ def _any_between(ordered: list[int], lo: int, hi: int) -> bool:
     return k < len(ordered) and ordered[k] < hi
 
 
-def _modifies_noun(lower: list[str], date_end: int, noun_starts: list[int], own: int, lex: EventLexicon) -> bool:
+def _modifies_noun(lower: list[str], date_end: int, noun_starts: list[int], own: int) -> bool:
     """A nominal trigger (other than ``own``) starts at most two plain words after the date
-    ("the disputed 2020 election"); ``noun_starts`` is increasing. Not over a preposition or an
-    article ("said on Tuesday during a meeting", "arrested on Monday at a protest"): a noun
-    phrase of its own follows, the date is the clause's."""
+    ("the disputed 2020 election"); ``noun_starts`` is increasing. Not over an article ("said on
+    Tuesday during a meeting", "arrested on Monday at the protest"): the noun has a phrase of its
+    own, the date is the clause's."""
     k = bisect.bisect_left(noun_starts, date_end)
     while k < len(noun_starts) and noun_starts[k] <= date_end + 2:
         o = noun_starts[k]
         if o != own and all(
-            w.isalpha() and w not in _CONJUNCTIONS and w not in _NOT_PREMODIFIER and w not in lex.occasion_preps
-            for w in lower[date_end:o]
+            w.isalpha() and w not in _CONJUNCTIONS and w not in _ARTICLES_DEF for w in lower[date_end:o]
         ):
             return True
         k += 1
@@ -1423,7 +1422,7 @@ def _clause_date(
                 else d.start - m.end > date_window
             ) and not (m.entry.get("opening_date") and d.start - m.sent[0] <= 1 and texts[d.end: d.end + 1] == [","]):
                 continue  # "the agency's September 4 report", "a post ... on February 26", not "in January, according to a report"
-            if noun_starts and _modifies_noun(lower, d.end, noun_starts, m.start, lex):
+            if noun_starts and _modifies_noun(lower, d.end, noun_starts, m.start):
                 continue  # "the disputed 2020 election": the year is that election's
             if not (d.end <= m.start <= d.end + 2) and _attributive_year(lower, d, lex):
                 continue  # "executed a man convicted over the 2022 protests on Thursday": the protests' year
