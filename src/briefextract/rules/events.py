@@ -106,6 +106,10 @@ class EventLexicon:
     core_before: int = 4
     core_after: int = 6
     object_gap: int = 2
+    #: platforms named after a medium preposition are where words appeared, not participants
+    media_platforms: frozenset[str] = frozenset()
+    medium_preps: frozenset[str] = frozenset()
+    medium_determiners: frozenset[str] = frozenset()
     #: verbs whose object noun trigger tells a done act ("launched a strike"), at most performing_gap words before it
     performing_verbs: frozenset[str] = frozenset()
     performing_gap: int = 3
@@ -260,6 +264,9 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         adjectival_next=frozenset(cues.get("adjectival_next", ())),
         carry=frozenset(cues.get("carry", cues.get("relative", ()))),
         happened=frozenset(cues.get("happened", ())),
+        media_platforms=frozenset(cues.get("media_platforms", ())),
+        medium_preps=frozenset(cues.get("medium_preps", ())),
+        medium_determiners=frozenset(cues.get("medium_determiners", ())),
         performing_verbs=frozenset(cues.get("performing_verbs", ())),
         performing_gap=int(cues.get("performing_gap", 3)),
         location_preps={k: frozenset(v) for k, v in preps.items()},
@@ -1198,6 +1205,17 @@ def _performed(lower: list[str], m: Mention, lex: EventLexicon) -> bool:
     return False
 
 
+def _medium(lower: list[str], sp: ActorSpan, lex: EventLexicon) -> bool:
+    """The actor is a platform (cues.json media_platforms) after a medium preposition, over at most
+    two determiners ("on X", "on his Facebook page", "via Telegram")."""
+    if " ".join(lower[sp.start: sp.end]) not in lex.media_platforms:
+        return False
+    k = sp.start - 1
+    while k >= 0 and sp.start - k <= 3 and lower[k] in lex.medium_determiners:
+        k -= 1
+    return k >= 0 and lower[k] in lex.medium_preps
+
+
 def _any_between(ordered: list[int], lo: int, hi: int) -> bool:
     """Some value of the increasing list lies in [lo, hi) (a bisection, not a scan)."""
     k = bisect.bisect_left(ordered, lo)
@@ -1610,6 +1628,8 @@ def describe(
                 core.append(sp)
             if sp.start > 1 and lower[sp.start - 1] == "-" and lower[sp.start - 2] in lex.stance_prefixes:
                 continue  # "pro-EU President X": a stance, not a participant
+            if lex.media_platforms and _medium(lower, sp, lex):
+                continue  # "Writing on X, President Y", "posted on his Facebook page": where, not who
             if topic_after and sp.start >= m.end and not lex.comitative.intersection(lower[max(m.end, sp.start - 3):sp.start]):
                 continue  # "discussed the situation in Ukraine": what was discussed, not who discussed it
             name = sp.name
