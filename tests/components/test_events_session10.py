@@ -38,3 +38,14 @@ def test_a_date_before_a_preposition_and_a_noun_trigger_is_the_clauses_own(extra
     # a date right before its noun still names that noun's time only
     ev = event_dicts(extract, "Officials in Minsk recalled the disputed 2020 election on Thursday.")
     assert [e["date"] for e in ev if e["type"] == "election"] == ["2020"], ev
+
+
+def test_a_platform_the_words_appeared_on_is_not_a_participant(extract):
+    for text in (
+        "Writing on X on Tuesday, Lithuanian President Gitanas Nauseda condemned the strike.",
+        "In a post on Telegram on Monday, Moldovan President Maia Sandu said the vote was fair.",
+        "Kazakh President Kassym-Jomart Tokayev wrote on his Facebook page on Monday that the talks went well.",
+    ):
+        ev = [e for e in event_dicts(extract, text) if e["type"] == "statement"]
+        assert ev and all(not {"X", "Telegram", "Facebook"} & set(e["participants"]) for e in ev), (text, ev)
+        assert all(e["participants"] for e in ev), (text, ev)
