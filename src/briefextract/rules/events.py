@@ -1208,12 +1208,10 @@ def _performed(lower: list[str], m: Mention, lex: EventLexicon) -> bool:
 def _medium(lower: list[str], sp: ActorSpan, lex: EventLexicon) -> bool:
     """The actor is a platform (cues.json media_platforms) after a medium preposition, over at most
     two determiners ("on X", "on his Facebook page", "via Telegram")."""
-    if " ".join(lower[sp.start: sp.end]) not in lex.media_platforms:
-        return False
     k = sp.start - 1
     while k >= 0 and sp.start - k <= 3 and lower[k] in lex.medium_determiners:
         k -= 1
-    return k >= 0 and lower[k] in lex.medium_preps
+    return k >= 0 and lower[k] in lex.medium_preps and " ".join(lower[sp.start: sp.end]) in lex.media_platforms
 
 
 def _any_between(ordered: list[int], lo: int, hi: int) -> bool:
