@@ -106,6 +106,13 @@ class EventLexicon:
     core_before: int = 4
     core_after: int = 6
     object_gap: int = 2
+    #: platforms named after a medium preposition are where words appeared, not participants
+    media_platforms: frozenset[str] = frozenset()
+    medium_preps: frozenset[str] = frozenset()
+    medium_determiners: frozenset[str] = frozenset()
+    #: verbs whose object noun trigger tells a done act ("launched a strike"), at most performing_gap words before it
+    performing_verbs: frozenset[str] = frozenset()
+    performing_gap: int = 3
     #: a nominal trigger at most this many tokens before a content verb of its family is its subject
     subject_gap: int = 0
     paren_transparent: int = 3
@@ -257,6 +264,11 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         adjectival_next=frozenset(cues.get("adjectival_next", ())),
         carry=frozenset(cues.get("carry", cues.get("relative", ()))),
         happened=frozenset(cues.get("happened", ())),
+        media_platforms=frozenset(cues.get("media_platforms", ())),
+        medium_preps=frozenset(cues.get("medium_preps", ())),
+        medium_determiners=frozenset(cues.get("medium_determiners", ())),
+        performing_verbs=frozenset(cues.get("performing_verbs", ())),
+        performing_gap=int(cues.get("performing_gap", 3)),
         location_preps={k: frozenset(v) for k, v in preps.items()},
         families=dict(cues.get("families", {})),
         cue_window=int(cues.get("cue_window", 8)),
@@ -1179,6 +1191,29 @@ def _report_frame_date(
     return None
 
 
+def _performed(lower: list[str], m: Mention, lex: EventLexicon) -> bool:
+    """A nominal trigger is the object of a verb of doing (cues.json performing_verbs) in its clause,
+    at most performing_gap plain words (or "out") between: "has launched a strike against",
+    "carried out an attack on", "launched its military offensive". It tells an act as a verb does."""
+    lo = max(m.clause[0], m.start - lex.performing_gap - 2)
+    for k in range(m.start - 1, lo - 1, -1):
+        w = lower[k]
+        if w in lex.performing_verbs:
+            return m.start - k - 1 - (lower[k + 1] == "out") <= lex.performing_gap
+        if not w.isalpha() or w in _CONJUNCTIONS:
+            return False
+    return False
+
+
+def _medium(lower: list[str], sp: ActorSpan, lex: EventLexicon) -> bool:
+    """The actor is a platform (cues.json media_platforms) after a medium preposition, over at most
+    two determiners ("on X", "on his Facebook page", "via Telegram")."""
+    k = sp.start - 1
+    while k >= 0 and sp.start - k <= 3 and lower[k] in lex.medium_determiners:
+        k -= 1
+    return k >= 0 and lower[k] in lex.medium_preps and " ".join(lower[sp.start: sp.end]) in lex.media_platforms
+
+
 def _any_between(ordered: list[int], lo: int, hi: int) -> bool:
     """Some value of the increasing list lies in [lo, hi) (a bisection, not a scan)."""
     k = bisect.bisect_left(ordered, lo)
@@ -1187,11 +1222,15 @@ def _any_between(ordered: list[int], lo: int, hi: int) -> bool:
 
 def _modifies_noun(lower: list[str], date_end: int, noun_starts: list[int], own: int) -> bool:
     """A nominal trigger (other than ``own``) starts at most two plain words after the date
-    ("the disputed 2020 election"); ``noun_starts`` is increasing."""
+    ("the disputed 2020 election"); ``noun_starts`` is increasing. Not over an article ("said on
+    Tuesday during a meeting", "arrested on Monday at the protest"): the noun has a phrase of its
+    own, the date is the clause's."""
     k = bisect.bisect_left(noun_starts, date_end)
     while k < len(noun_starts) and noun_starts[k] <= date_end + 2:
         o = noun_starts[k]
-        if o != own and all(w.isalpha() and w not in _CONJUNCTIONS for w in lower[date_end:o]):
+        if o != own and all(
+            w.isalpha() and w not in _CONJUNCTIONS and w not in _ARTICLES_DEF for w in lower[date_end:o]
+        ):
             return True
         k += 1
     return False
@@ -1468,7 +1507,7 @@ def _framing_date(
         if topic is not None and (topic.end > said_after or _opens_sentence(lower, m.sent[0], topic.start, lex)):
             return topic  # not "X hosted Y on Wednesday, Estonia said"
     if (
-        not m.entry.get("noun") and not m.entry.get("light") and not m.relative_clause
+        (not m.entry.get("noun") or _performed(lower, m, lex)) and not m.entry.get("light") and not m.relative_clause
         and not subordinate and date_window is None and lex.report_frame
     ):
         # "Belarus has freed 52 prisoners, the embassy said on Sept. 11": the act the sentence
@@ -1587,6 +1626,8 @@ def describe(
                 core.append(sp)
             if sp.start > 1 and lower[sp.start - 1] == "-" and lower[sp.start - 2] in lex.stance_prefixes:
                 continue  # "pro-EU President X": a stance, not a participant
+            if lex.media_platforms and _medium(lower, sp, lex):
+                continue  # "Writing on X, President Y", "posted on his Facebook page": where, not who
             if topic_after and sp.start >= m.end and not lex.comitative.intersection(lower[max(m.end, sp.start - 3):sp.start]):
                 continue  # "discussed the situation in Ukraine": what was discussed, not who discussed it
             name = sp.name
