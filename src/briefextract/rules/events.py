@@ -45,7 +45,7 @@ import bisect
 import datetime as _dt
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from itertools import compress, groupby
 from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
@@ -232,6 +232,21 @@ def _frozen_word_lists(entry: dict) -> dict:
     return {**entry, **lists} if lists else entry
 
 
+#: EventLexicon's field types read from cues.json as they are, under the field's own name
+_PLAIN_CUE_TYPES = {"frozenset[str]": frozenset, "int": int}
+
+
+def _plain_cue_fields(cues: dict[str, Any]) -> dict[str, Any]:
+    """The word-list and number fields of :class:`EventLexicon` that cues.json gives under their
+    own names, as the field's type (a field cues.json leaves out keeps its default). Fields
+    built from several keys or with a fallback are passed by ``build_lexicon`` itself."""
+    return {
+        f.name: _PLAIN_CUE_TYPES[f.type](cues[f.name])
+        for f in fields(EventLexicon)
+        if f.init and f.type in _PLAIN_CUE_TYPES and f.name in cues
+    }
+
+
 def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
     """Compile the data files (triggers.jsonl, anchors.jsonl, plover.json, cues.json)."""
     triggers = {t["id"]: _frozen_word_lists(t) for t in data.get("triggers", [])}
@@ -244,7 +259,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
     preps = cues.get("location_preps", ["in", "at"])
     if isinstance(preps, list):
         preps = {"*": preps}
-    return EventLexicon(
+    built = dict(
         triggers=triggers,
         anchors=anchors,
         trigger_matcher=tm,
@@ -254,83 +269,14 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         trigger_rules={tid: (t, _trigger_context(t)) for tid, t in triggers.items()},
         anchor_matcher=am,
         plover=plover,
-        hypothetical=frozenset(cues.get("hypothetical", ())),
-        hypothetical_after=frozenset(cues.get("hypothetical_after", ())),
-        negation=frozenset(cues.get("negation", ())),
-        clause_break=frozenset(cues.get("clause_break", ())),
-        relative=frozenset(cues.get("relative", ())),
-        aux_chain=frozenset(cues.get("aux_chain", ())),
         definite=frozenset(cues.get("definite", ())) | C.POSSESSIVES,
-        adjectival_next=frozenset(cues.get("adjectival_next", ())),
         carry=frozenset(cues.get("carry", cues.get("relative", ()))),
-        happened=frozenset(cues.get("happened", ())),
-        media_platforms=frozenset(cues.get("media_platforms", ())),
-        medium_preps=frozenset(cues.get("medium_preps", ())),
-        medium_determiners=frozenset(cues.get("medium_determiners", ())),
-        performing_verbs=frozenset(cues.get("performing_verbs", ())),
-        performing_gap=int(cues.get("performing_gap", 3)),
         location_preps={k: frozenset(v) for k, v in preps.items()},
         families=dict(cues.get("families", {})),
-        cue_window=int(cues.get("cue_window", 8)),
-        hypothetical_after_window=int(cues.get("hypothetical_after_window", 4)),
-        negation_window=int(cues.get("negation_window", 4)),
-        participant_window=int(cues.get("participant_window", 14)),
-        pronouns=frozenset(cues.get("pronouns", ())),
-        core_before=int(cues.get("core_before", 4)),
-        core_after=int(cues.get("core_after", 6)),
-        object_gap=int(cues.get("object_gap", 2)),
-        subject_gap=int(cues.get("subject_gap", 0)),
-        paren_transparent=int(cues.get("paren_transparent", 3)),
-        generic=frozenset(cues.get("generic", ())),
-        temporal_subordinators=frozenset(cues.get("temporal_subordinators", ())),
-        charge=frozenset(cues.get("charge", ())),
-        charge_window=int(cues.get("charge_window", 6)),
-        anaphoric=frozenset(cues.get("anaphoric", ())),
-        habitual=frozenset(cues.get("habitual", ())),
-        reporting_verbs=frozenset(cues.get("reporting_verbs", ())),
-        stance_prefixes=frozenset(cues.get("stance_prefixes", ())),
-        nominal_before=frozenset(cues.get("nominal_before", ())),
-        time_frame=frozenset(cues.get("time_frame", ())),
-        speech_occasion=frozenset(cues.get("speech_occasion", ())),
-        additive=frozenset(cues.get("additive", ())),
-        reduced_relative_nouns=frozenset(cues.get("reduced_relative_nouns", ())),
-        reduced_relative_next=frozenset(cues.get("reduced_relative_next", ())),
-        reduced_relative_one=frozenset(cues.get("reduced_relative_one", ())),
         reduced_relative_one_next=frozenset(cues.get("reduced_relative_one_next", ())) | frozenset(cues.get("reduced_relative_next", ())),
-        attributive_determiners=frozenset(cues.get("attributive_determiners", ())),
-        main_clause_aux=frozenset(cues.get("main_clause_aux", ())),
-        occasion_preps=frozenset(cues.get("occasion_preps", ())),
-        occasion_gap=int(cues.get("occasion_gap", 10)),
-        characterizing=frozenset(cues.get("characterizing", ())),
-        attribution=frozenset(cues.get("attribution", ())),
         season_start_month={k: int(v) for k, v in cues.get("season_start_month", {}).items()},
-        occasion_types=frozenset(cues.get("occasion_types", ())),
         not_break_before={k: frozenset(v) for k, v in cues.get("not_break_before", {}).items()},
-        report_frame=frozenset(cues.get("report_frame", ())),
-        report_frame_gap=int(cues.get("report_frame_gap", 4)),
-        place_preps=frozenset(cues.get("place_preps", ())),
         source_cues=frozenset(cues.get("attribution", ())).union(cues.get("report_frame", ())),
-        singular_aux=frozenset(cues.get("singular_aux", ())),
-        subject_pronouns=frozenset(cues.get("subject_pronouns", ())),
-        role_subject_gap=int(cues.get("role_subject_gap", 0)),
-        end_bounds=frozenset(cues.get("end_bounds", ())),
-        noun_conjunctions=frozenset(cues.get("noun_conjunctions", ())),
-        government_nouns=frozenset(cues.get("government_nouns", ())),
-        goal_verbs=frozenset(cues.get("goal_verbs", ())),
-        sanction_actions=frozenset(cues.get("sanction_actions", ())),
-        decision_verbs=frozenset(cues.get("decision_verbs", ())),
-        speech_date_gap=int(cues.get("speech_date_gap", 2)),
-        addressee_gap=int(cues.get("addressee_gap", 2)),
-        attribution_subject=int(cues.get("attribution_subject", 0)),
-        frame_openers=frozenset(cues.get("frame_openers", ())),
-        comitative=frozenset(cues.get("comitative", ())),
-        reported_subjects=frozenset(cues.get("reported_subjects", ())),
-        attempt_adjectives=frozenset(cues.get("attempt_adjectives", ())),
-        sanction_date_reach=int(cues.get("sanction_date_reach", 200)),
-        progressive_aux=frozenset(cues.get("progressive_aux", ())),
-        progressive_prep=frozenset(cues.get("progressive_prep", ())),
-        progressive_det=frozenset(cues.get("progressive_det", ())),
-        state_families=frozenset(cues.get("state_families", ())),
         unreported_cues=frozenset().union(
             *(cues.get(key, ()) for key in ("hypothetical", "hypothetical_after", "negation", "charge", "habitual"))
         ),
@@ -341,6 +287,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
             tid: t.get("family") or cues.get("families", {}).get(t["type"]) or t["type"] for tid, t in triggers.items()
         },
     )
+    return EventLexicon(**{**_plain_cue_fields(cues), **built})
 
 
 @dataclass
