@@ -14,7 +14,9 @@ import re
 from briefextract.rules.sanctions.phrases import (
     _common_list,
     _flow_target,
+    _is_count,
     _is_time,
+    _left_conjunct,
     _listed_names,
     _np_left,
     _phrase_end,
@@ -126,12 +128,6 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
 
 
 
-
-def _left_conjunct(keys: list[str], j: int) -> int:
-    """The token before the separator at ``j`` where the previous conjunct ends: one back, or two
-    for the serial comma ('Lithuania, Latvia, and Estonia': ', and' is one 'and')."""
-    return j - 2 if keys[j] == "and" and j >= 2 and keys[j - 1] == "," else j - 1
-
 def _subject_conjuncts(view: View, ref: ActorRef, s0: int) -> list[str]:
     """'Roman Abramovich and Alisher Usmanov were sanctioned', 'A, B and the C were designated':
     the subject ending with ``ref`` and every actor coordinated before it, in text order (one
@@ -176,7 +172,7 @@ def _and_others(view: View, ref: ActorRef, i: int) -> str | None:
     if x + 2 > i or keys[x] != "and":
         return None
     x += 1
-    if _NUMBER.match(keys[x]) or keys[x] in view.lex.number_words:
+    if _is_count(view, x):
         x += 1
     if x >= i or keys[x] != "other":
         return None
@@ -1002,7 +998,7 @@ def _people_named_at(view: View, i: int, s1: int) -> bool:
     'Iranian citizens'): after 'for' they are whom a measure applies to ('the same restrictions for
     Russians'), where 'for its crackdown' or "for Russia's war" is a reason."""
     keys, words = view.keys, view.words
-    while i < s1 and (keys[i] in ("both", "all") or _NUMBER.match(keys[i]) or keys[i] in view.lex.number_words):
+    while i < s1 and (keys[i] in ("both", "all") or _is_count(view, i)):
         i += 1  # ("for 347 Estonian citizens")
     if i >= s1 or not words[i][:1].isupper():
         return False

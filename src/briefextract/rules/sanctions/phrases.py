@@ -459,7 +459,14 @@ def _party_list_continues(view: View, e: int, s1: int) -> bool:
     return False
 
 
+def _left_conjunct(keys: list[str], j: int) -> int:
+    """The token before the separator at ``j`` where the previous conjunct ends: one back, or two
+    for the serial comma ('Lithuania, Latvia, and Estonia': ', and' is one 'and')."""
+    return j - 2 if keys[j] == "and" and j >= 2 and keys[j - 1] == "," else j - 1
+
+
 def _is_count(view: View, i: int) -> bool:
+    """Token ``i`` is a number in figures or words ('347', 'three')."""
     return _NUMBER.match(view.keys[i]) is not None or view.keys[i] in view.lex.number_words
 
 
@@ -704,7 +711,7 @@ def _person_antecedent(view: View, x: int, y: int) -> list[str]:
         j = last.start - 1
         if j < 1 or keys[j] not in ("and", ","):
             break
-        k = j - 2 if keys[j] == "and" and keys[j - 1] == "," else j - 1
+        k = _left_conjunct(keys, j)
         prev = view.actors[i - 1]
         if prev.end != k + 1 or prev.label not in labels:
             break
@@ -724,7 +731,7 @@ def _citizen_groups(view: View, a: int, b: int) -> list[str]:
     while b > a and keys[b - 1] in _QUOTES_AND_COMMA:
         b -= 1
     x = a
-    while x < b and (keys[x] in ("the", "all", "both") or _NUMBER.match(keys[x]) or keys[x] in view.lex.number_words):
+    while x < b and (keys[x] in ("the", "all", "both") or _is_count(view, x)):
         x += 1  # ("347 Estonian, Latvian and Lithuanian citizens")
 
     def states(i: int, j: int, demonym: bool) -> list[str] | None:

@@ -85,6 +85,15 @@ def _imposed_on_a_party(view: View, ins: Instrument, s0: int, s1: int) -> bool:
     return ref is not None and ref.start == x + 1
 
 
+def _past_agents(view: View, x: int, s1: int) -> int:
+    """The token after the agents named from ``x`` on ('by the EU and Japan on ...': the actors,
+    'the', 'and' and commas between them)."""
+    keys, actor_at = view.keys, view.actor_at
+    while x < s1 and (keys[x] in ("the", "and", ",") or actor_at[x] is not None):
+        x = actor_at[x].end if actor_at[x] is not None else x + 1
+    return x
+
+
 def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
     lex, keys = view.lex, view.keys
     instruments = [Instrument(a, b, p["kind"]) for a, b, p in view.find_all(lex.instruments, s0, s1)]
@@ -885,10 +894,7 @@ def _draft_from_post(view: View, ins: Instrument, t: Trigger, s0: int, s1: int) 
         # "sanctions were imposed on Russia", "ever imposed on a major economy"
         after = t.end
         if after + 1 < s1 and view.keys[after] == "by" and agent:
-            x = after + 1  # "Sanctions were imposed by the EU on the university": past the agent
-            while x < s1 and (view.keys[x] in ("the", "and", ",") or view.actor_at[x] is not None):
-                x = view.actor_at[x].end if view.actor_at[x] is not None else x + 1
-            after = x
+            after = _past_agents(view, after + 1, s1)  # "Sanctions were imposed by the EU on the university"
         if after + 1 < s1 and view.keys[after] in ("in", "on", "since") and after + 1 in view.date_end_at:
             after = view.date_end_at[after + 1]  # "imposed in 2021 on Belavia": past the date
         elif after in view.date_end_at:
@@ -969,9 +975,7 @@ def _measure_targets(view: View, ins: Instrument, s0: int, s1: int) -> Draft | N
     hit = view.lex.triggers.match_at(keys, j) if j < s1 else None
     if hit is not None and "post" in hit[1]["pos"] and hit[0] + 1 < s1 and keys[hit[0]] == "by":
         # "The latest sanctions imposed by Japan have targeted 81 people": past the reduced relative
-        x = hit[0] + 1
-        while x < s1 and (keys[x] in ("the", "and", ",") or view.actor_at[x] is not None):
-            x = view.actor_at[x].end if view.actor_at[x] is not None else x + 1
+        x = _past_agents(view, hit[0] + 1, s1)
         if x > hit[0] + 1 and x < s1 and keys[x] in ("have", "has", "had", "will", "would"):
             j = x + 1
     while j < s1 and keys[j] in ("also", "now", "only", "further", "additionally"):
