@@ -71,3 +71,19 @@ def test_more_general_verbs_of_happening(extract):
     ):
         ev = _fallback(extract, text)
         assert [e["type"] for e in ev] == [type_], (text, ev)
+
+
+def test_fallback_lists_no_verb_a_trigger_already_has(nlp):
+    """A verb some trigger has is left to that trigger (build_fallback drops it at load): listing it
+    in fallback.json would be data that never takes effect."""
+    import json
+
+    from briefextract.pipeline import model_path
+    from briefextract.rules.event_fallback import trigger_words
+
+    events = nlp.get_pipe("events")
+    lex = getattr(events, "lex", None) or events.lexicon
+    data = json.loads((model_path() / "events" / "fallback.json").read_text(encoding="utf-8"))
+    known = trigger_words(lex)
+    assert sorted(v for v in data["verbs"] if v.lower() in known) == []
+    assert set(data["not_after"]) <= set(data["verbs"])
