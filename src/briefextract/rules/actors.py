@@ -42,7 +42,7 @@ from briefextract.constants import APOSTROPHE, APOSTROPHES, SPANS_ACTORS
 from briefextract.rules.actor_spans import SpanTuple, as_tuples
 from briefextract.rules.actors_span_group import span_group
 from briefextract.rules.datelines import dateline_city_starts
-from briefextract.rules.gazetteer import bounds_runs, fold_diacritics
+from briefextract.rules.gazetteer import DEMONYM_KIND, bounds_runs, fold_diacritics
 from briefextract.rules.spans import doc_text, is_excluded, overlap_clusters
 from briefextract.rules.tokens import TokenArrays, token_arrays
 
@@ -735,7 +735,7 @@ def _state_owned_bodies(text: str, tok: TokenArrays, mentions: list[Mention],
                 or state.end != m.start - 1 or words[state.end] not in ctx.possessives):
             continue
         entry = ctx.entry(state.key) or {}
-        demonym = next((f for f, kind in entry.get("forms", ()) if kind == "demonym"), None)
+        demonym = next((f for f, kind in entry.get("forms", ()) if kind == DEMONYM_KIND), None)
         if not entry.get("code") or demonym is None or not m.text[:1].isupper() or m.end - m.start > 3:
             # (a longer name is the body's own: "Iran’s Supreme National Security Council")
             continue
@@ -854,7 +854,7 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
         # portfolio ("U.S. Middle East envoy", "Asia editor") is no actor; its adjective before a
         # region word names it ("the Transnistrian region")
         if entry.get("source") == "regions" and all(
-                (x.kind == "demonym" and not (x.end < len(tok.text) and tok.text[x.end] in ctx.region_words))
+                (x.kind == DEMONYM_KIND and not (x.end < len(tok.text) and tok.text[x.end] in ctx.region_words))
                 or (x.end < len(tok.text) and tok.lower[x.end] in ctx.portfolio_words) for x in ms):
             continue
         # a sea, gulf or strait (regions "feature": "water") is no country, city or region; the
@@ -863,7 +863,7 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
             continue
         # a state named only as private persons' nationality ("an Egyptian businessman")
         if ms[0].label == "GPE" and ctx.nationality_nouns and all(
-                x.kind == "demonym" and _before_noun(x, tok, ctx.nationality_nouns, 1) for x in ms):
+                x.kind == DEMONYM_KIND and _before_noun(x, tok, ctx.nationality_nouns, 1) for x in ms):
             continue
         # a place named only in a facility's name ("the Bushehr power plant", "Natanz enrichment facility")
         if ms[0].label == "GPE" and not entry.get("code") and ctx.facility_nouns and all(

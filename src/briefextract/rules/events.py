@@ -56,6 +56,7 @@ from briefextract import constants as C
 from briefextract.rules.actor_spans import as_tuples, span_tuples
 from briefextract.rules.datelines import dateline_token_ranges
 from briefextract.rules.event_matcher import WordSequenceMatcher
+from briefextract.rules.gazetteer import DEMONYM_KIND
 from briefextract.rules.layout_sentences import sentence_start_tokens
 from briefextract.rules.spans import (
     char_span_record,
@@ -1579,7 +1580,7 @@ def describe(
                 continue  # "discussed the situation in Ukraine": what was discussed, not who discussed it
             name = sp.name
             if (
-                r_lo == lo and sp.label == "GPE" and sp.kind != "demonym" and sp.start > 0 and (
+                r_lo == lo and sp.label == "GPE" and sp.kind != DEMONYM_KIND and sp.start > 0 and (
                     lower[sp.start - 1] in preps
                     or (sp.start > 1 and lower[sp.start - 1] == "the" and lower[sp.start - 2] in preps)
                 )

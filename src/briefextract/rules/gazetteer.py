@@ -45,8 +45,10 @@ from briefextract.rules.tokens import TokenArrays, token_arrays
 #: Gazetteer files in priority order (first claim on a surface form wins).
 GAZETTEER_FILES = ("leaders", "organisations", "countries", "regions", "cities")
 
+#: The form kind of a demonym ("Moldovan"): the actors, persons and events rules read it.
+DEMONYM_KIND = "demonym"
 #: Row fields that list other surface forms, and the form kind each gives.
-FORM_FIELDS = (("aliases", "alias"), ("demonyms", "demonym"), ("capitals", "capital"), ("cued_aliases", "cued_alias"))
+FORM_FIELDS = (("aliases", "alias"), ("demonyms", DEMONYM_KIND), ("capitals", "capital"), ("cued_aliases", "cued_alias"))
 
 #: The form kind of a listed entry's spellings that count only after a place cue, like
 #: cued places (``cued_aliases``: "Viciebsk" for Vitebsk); a match is an ``alias``.

@@ -64,6 +64,7 @@ from briefextract.constants import (
 )
 from briefextract.rules.actor_spans import span_tuples
 from briefextract.rules.datelines import doc_datelines
+from briefextract.rules.gazetteer import DEMONYM_KIND
 from briefextract.rules.person_scan import (
     finditer_at,
     letter_view,
@@ -74,8 +75,6 @@ from briefextract.rules.person_scan import (
 from briefextract.rules.regex_tools import trie_pattern
 from briefextract.rules.spans import doc_text, excluded_ranges, is_excluded
 
-#: The gazetteer's form kind of a demonym ("Moldovan": ``rules.gazetteer.FORM_FIELDS``)
-DEMONYM_KIND = "demonym"
 #: Letter classes for names (Latin with diacritics; Python's re has no \p{Lu}).
 UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"  # Latin-1, Extended-A and -B (Romanian Ș, Ț)
 LOW = "a-zß-öø-ÿĀ-ɏ"
@@ -88,7 +87,7 @@ INITIAL = rf"[{UP}]\."
 ACRONYM_REST = r"[A-Z0-9&]{1,7}"
 ACRONYM = rf"[A-Z]{ACRONYM_REST}"
 #: an item of a source line: an acronym ("IAR") or a site's domain ("polskieradio24.pl"), alone between separators
-SOURCE_LINE_ITEM = re.compile(r"(?<![^\s,;/])(?:[A-Z][A-Z0-9&]{1,7}|[A-Za-z][\w-]*\.(?:[a-z]{2,4}|[A-Z]{2,4}))(?=[^\S\n]*(?:[,;/]|$|and\b))",
+SOURCE_LINE_ITEM = re.compile(rf"(?<![^\s,;/])(?:{ACRONYM}|[A-Za-z][\w-]*\.(?:[a-z]{{2,4}}|[A-Z]{{2,4}}))(?=[^\S\n]*(?:[,;/]|$|and\b))",
                               re.MULTILINE)
 ACRONYM_WORD = re.compile(ACRONYM)  # an unknown source after ``acronym_source_openers``: "reported by UNN"
 ALNUM_REST = r"[A-Za-z]*\d[A-Za-z0-9]*"
