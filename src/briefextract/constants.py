@@ -96,9 +96,9 @@ def _names_alternation(names: tuple[str, ...] | list[str], space: str) -> str:
 #: LINE_CREDIT_TAIL (any case) and INLINE_CREDIT (as listed or in capitals: "Reuters", "REUTERS")
 PHOTO_CREDIT_SOURCES = _read_list("photo_credit_sources.txt")
 _CREDIT_SOURCES_ANY_CASE = _names_alternation(PHOTO_CREDIT_SOURCES, r"\s+")  # searched on one line
-_CREDIT_SOURCES_AS_SPELT = _names_alternation(
-    list(dict.fromkeys(s for name in PHOTO_CREDIT_SOURCES for s in (name, name.upper()))), r"[^\S\n]+"
-)
+#: each source as listed and in capitals ("Reuters", "REUTERS"), as a caption's closing credit spells it
+_CREDIT_SOURCES_SPELLINGS = tuple(dict.fromkeys(s for name in PHOTO_CREDIT_SOURCES for s in (name, name.upper())))
+_CREDIT_SOURCES_AS_SPELT = _names_alternation(_CREDIT_SOURCES_SPELLINGS, r"[^\S\n]+")
 #: a caption's credit at the end of its line: "..., Public domain, via Wikimedia Commons",
 #: "Jane Doe via Getty Images" (``search`` on a stripped line holding "via " or "domain")
 LINE_CREDIT_TAIL = re.compile(
@@ -119,13 +119,13 @@ INLINE_CREDIT = re.compile(
     # "Photo: Jan Kos/Agency via PAP", "(Bild: AFP)" closing a caption (German "Bild", Polish/Italian "Foto", "fot.")
     r"|(?m:(?:(?<=[.!?][^\S\n])|\()(?:Photos?|Images?|Bild|Foto|Fot\.)(?:[^\S\n]+by)?[^\S\n]*:[^\n]{1,160}$)"
     # a caption closing with its agency alone: "... on Saturday. Reuters"
-    r"|(?m:(?<=\. )(?:REUTERS|Reuters|AFP|AP|EPA|Getty[^\S\n]+Images)[^\S\n]*$)"
+    rf"|(?m:(?<=\. )(?:{_CREDIT_SOURCES_AS_SPELT})[^\S\n]*$)"
     # "Photo courtesy of the Egyptian Foreign Ministry." closing a caption or on its own line
     r"|(?m:(?:(?<=[.!?][^\S\n])|^[^\S\n]*\(?)(?:Photos?|Images?|Pictures?|Video)[^\S\n]+courtesy[^\S\n]+of[^\S\n]+[^\n]{1,80}$)"
 )
 #: Every form of ``INLINE_CREDIT`` holds one of these; only the lines holding one are scanned
 INLINE_CREDIT_MARKS = ("/", " via ", " courtesy of ", "Photo", "Image", "Bild", "Foto", "Fot.",
-                       ". Reuters", ". REUTERS", ". AFP", ". AP", ". EPA", ". Getty")
+                       *(f". {source}" for source in _CREDIT_SOURCES_SPELLINGS))
 LINE_SITE_DEBRIS = re.compile(
     r"^(?:logo|menu|home\S*|share|advertisement|world news|read more|originally (?:posted|published) (?:in|on|by)\b.*"
     r"|[A-Z][A-Za-z]+\d{2}-\d{2}-\d{4})$",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefextract import constants as C
-from briefextract.rules.layout import sentence_starts, token_kind
+from briefextract.rules.layout import inline_credits, sentence_starts, token_kind
 
 
 @pytest.mark.parametrize(
@@ -87,3 +87,6 @@ def test_layout_both_credit_patterns_read_the_one_source_list(source):
     for spelling in (source, source.upper()):
         text = f"Protesters gather in the square. Jane Doe via {spelling}\nTalks went on."
         assert C.INLINE_CREDIT.search(text).group().endswith(spelling)
+        # the agency alone closing a caption, found by the line scan its marks drive
+        text = f"Talks went on.\nProtesters gather in the square on Saturday. {spelling}\nMore talks."
+        assert [m.group() for m in inline_credits(C.INLINE_CREDIT, text)] == [spelling]
