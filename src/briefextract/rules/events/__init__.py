@@ -55,7 +55,7 @@ from spacy.tokens import Doc
 from briefextract import constants as C
 from briefextract.rules.actor_spans import as_tuples, span_tuples
 from briefextract.rules.datelines import dateline_token_ranges
-from briefextract.rules.event_matcher import WordSequenceMatcher
+from briefextract.rules.events.matcher import WordSequenceMatcher
 from briefextract.rules.gazetteer import DEMONYM_KIND
 from briefextract.rules.layout_sentences import sentence_start_tokens
 from briefextract.rules.spans import (
