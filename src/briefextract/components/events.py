@@ -10,12 +10,14 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from briefextract.components.base import DataComponent
-from briefextract.rules.events.fallback import (
+from briefextract.rules.events import (
+    EventLexicon,
     FallbackLexicon,
     add_fallback_events,
     build_fallback,
+    build_lexicon,
+    extract_events,
 )
-from briefextract.rules.events import EventLexicon, build_lexicon, extract_events
 
 
 class EventExtractor(DataComponent):

@@ -34,19 +34,17 @@ from spacy.tokens import Doc
 
 from briefextract.constants import POSSESSIVES
 from briefextract.rules.datelines import dateline_token_ranges
-from briefextract.rules.events import (
-    EventLexicon,
+from briefextract.rules.events.clauses import clause_breaks, clause_of
+from briefextract.rules.events.document import (
     actor_countries,
-    after_publication,
-    clause_breaks,
-    clause_of,
     document_actor_spans,
     heading_tokens,
-    party_keys,
     resolved_date_spans,
     sentence_ranges,
     token_lowers,
 )
+from briefextract.rules.events.lexicon import EventLexicon
+from briefextract.rules.events.resolve import after_publication, party_keys
 from briefextract.rules.spans import char_span_record, doc_text, stored_extension
 from briefextract.rules.tokens import token_arrays
 
