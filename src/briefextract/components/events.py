@@ -10,14 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from briefextract.components.base import DataComponent
-from briefextract.rules.events import (
-    EventLexicon,
-    FallbackLexicon,
-    add_fallback_events,
-    build_fallback,
-    build_lexicon,
-    extract_events,
-)
+from briefextract.rules.events import EventLexicon, FallbackLexicon, build_fallback, build_lexicon, extract_events
 
 
 class EventExtractor(DataComponent):
@@ -33,8 +26,6 @@ class EventExtractor(DataComponent):
     def __call__(self, doc: Doc) -> Doc:
         if self.lexicon is None:
             self.compile()
-        events = extract_events(doc, self.lexicon)
-        # dated happenings no trigger names (rules/events/fallback.py)
-        add_fallback_events(doc, events, self.lexicon, self.fallback)
-        doc._.events = events
+        # the trigger rules' events, then the dated happenings no trigger names (rules/events/fallback.py)
+        doc._.events = extract_events(doc, self.lexicon, self.fallback)
         return doc

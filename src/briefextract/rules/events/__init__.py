@@ -52,50 +52,38 @@ from operator import attrgetter
 
 from spacy.tokens import Doc
 
-from briefextract.rules.datelines import dateline_token_ranges
 from briefextract.rules.events.anchors import find_anchor_spans, link_anchors
 from briefextract.rules.events.arguments import describe, role_index
 from briefextract.rules.events.clauses import clause_breaks, cue_positions
-from briefextract.rules.events.document import (
-    Sorted,
-    actor_countries,
-    document_actor_spans,
-    resolved_date_spans,
-    token_lowers,
-)
-from briefextract.rules.events.fallback import (
-    FallbackLexicon,
-    add_fallback_events,
-    build_fallback,
-)
+from briefextract.rules.events.document import Sorted, read_document
+from briefextract.rules.events.fallback import FallbackLexicon, add_fallback_events, build_fallback
 from briefextract.rules.events.lexicon import ARTICLES_DEF, EventLexicon, build_lexicon
 from briefextract.rules.events.mentions import find_mentions
 from briefextract.rules.events.resolve import most_named_state, resolve, state_of_place
 from briefextract.rules.events.sanction_events import add_sanction_events
-from briefextract.rules.spans import (
-    doc_text,
-    excluded_ranges,
-    is_excluded,
-    stored_extension,
-)
+from briefextract.rules.spans import excluded_ranges, is_excluded, stored_extension
 from briefextract.rules.tokens import token_arrays
 
 __all__ = [
     "EventLexicon",
     "FallbackLexicon",
-    "add_fallback_events",
     "build_fallback",
     "build_lexicon",
     "extract_events",
 ]
 
 
-def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
-    """All events of a document as ``records.Event`` dicts."""
+def extract_events(doc: Doc, lex: EventLexicon, fallback: FallbackLexicon | None = None) -> list[dict]:
+    """All events of a document as ``records.Event`` dicts: the trigger rules', the sanctions
+    component's dated actions, then the dated fallback's (``fallback``; none when None).
+
+    What every step reads of the document is read once (``read_document``) and passed to each.
+    """
     if not len(doc):
         return []
+    reads = read_document(doc)
     tok = token_arrays(doc)
-    lowers = token_lowers(doc)
+    lowers = reads.lowers
     positions = cue_positions(lowers, lex)
     # "fired a missile the following day, but ...": an anchor word after an article is an adjective,
     # and one with nothing after it anchors no happening: neither is a clause break
@@ -104,26 +92,24 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
         if e < len(lowers) and not tok.is_punct[e] and not (s > 0 and lowers[s - 1] in ARTICLES_DEF)
     ]
     breaks = clause_breaks(doc, lex, [(s, e) for s, e, _ in anchors], lowers, positions)
-    actors, dates = document_actor_spans(doc), resolved_date_spans(doc)
+    dates = reads.dates
     if dates and excluded_ranges(doc):
         # " date 2019-03-01 The United States imposed ... on Friday": a date stamp kept as a date record
         # dates no happening (an event spanning it would be dropped with the stamp's range)
         dates = [d for d in dates if not is_excluded(doc, tok.idx[d.start], tok.end_char(d.end - 1))]
-    mentions = find_mentions(doc, lex, breaks, lowers, actors, positions=positions)
+    mentions = find_mentions(doc, lex, breaks, lowers, reads.actors, reads.sents, positions)
     # "BRUSSELS (Reuters) - The Council said ...": the dateline's place and agency take no part
-    datelines = dateline_token_ranges(doc)
-    if datelines:
-        actors = [sp for sp in actors if not any(a <= sp.start < b for a, b in datelines)]
+    actors = reads.story_actors
     by_actor = Sorted(actors, key=attrgetter("start"))
     by_date = Sorted(dates, key=attrgetter("start"))
     persons = Sorted([sp for sp in actors if sp.label == "PERSON"], key=attrgetter("end"))
     by_count = Sorted(stored_extension(doc, "counts") or [], key=lambda c: c["span"]["start"])
-    places = frozenset(a["name"] for a in (stored_extension(doc, "actors") or ()) if a.get("type") == "GPE" and a.get("country"))
+    places = frozenset(a["name"] for a in reads.actor_records if a.get("type") == "GPE" and a.get("country"))
     source_at = [i for i in positions if lowers[i] in lex.source_cues]
     roles = role_index(doc, actors)
     topic_state, country_of = None, None
     if any(w in lowers for w in lex.government_nouns):
-        country_of = actor_countries(doc)
+        country_of = reads.country_of
         topic_state = most_named_state(actors, country_of)
     # mentions are in text order: each sentence's are consecutive, and share what is read of it
     for (s, e), group in groupby(mentions, key=attrgetter("sent")):
@@ -138,9 +124,10 @@ def extract_events(doc: Doc, lex: EventLexicon) -> list[dict]:
                 places, source_at, roles, topic_state, country_of,
             )
     link_anchors(doc, mentions, anchors)
-    events = resolve(doc, mentions, lex, doc_text(doc), actors)
+    events = resolve(doc, mentions, lex, reads)
     if any(not e["participants"] and e["location"] for e in events):
-        state_of_place(doc, events)
+        state_of_place(events, reads.states)
     if lex.sanction_actions:
-        add_sanction_events(doc, events, lex)
+        add_sanction_events(doc, events, lex, reads)
+    add_fallback_events(doc, events, lex, fallback, reads)
     return events

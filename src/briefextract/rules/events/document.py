@@ -1,20 +1,25 @@
 """What the event rules read of a document: its words, sentences, actor and date spans.
 
 Read as tuples and lists from the per-Doc caches the earlier components filled: no spaCy
-object is made per mention.
+object is made per mention. ``read_document`` reads them once per document into a
+:class:`DocumentReads` that the trigger rules, the sanctions events and the dated
+fallback all take, instead of each reading them again.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
+from functools import cached_property
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
 
 from briefextract import constants as C
 from briefextract.rules.actor_spans import as_tuples, span_tuples
+from briefextract.rules.datelines import dateline_token_ranges
 from briefextract.rules.layout_sentences import sentence_start_tokens
 from briefextract.rules.spans import doc_text, stored_extension
 from briefextract.rules.tokens import token_arrays
@@ -133,3 +138,49 @@ def actor_countries(doc: Doc) -> dict[str, str]:
     """Each actor of the document that belongs to a country -> that country (the actors component's
     records), the map ``party_keys`` reads."""
     return {a["name"]: a["country"] for a in stored_extension(doc, "actors") or () if a.get("country")}
+
+
+@dataclass
+class DocumentReads:
+    """What the steps read of one document, read once by ``read_document`` and passed through.
+
+    The lists are shared, not copied: no step may change them.
+    """
+
+    lowers: list[str]  # token_lowers(doc)
+    sents: list[tuple[int, int]]  # sentence_ranges(doc)
+    actors: list[ActorSpan]  # document_actor_spans(doc)
+    #: the actors outside the datelines ("BRUSSELS (Reuters) -": its place and agency take no part)
+    story_actors: list[ActorSpan]
+    dates: list[DateSpan]  # resolved_date_spans(doc), a date stamp's too
+    datelines: list[tuple[int, int]]  # dateline_token_ranges(doc)
+    actor_records: Any  # doc._.actors (records.Actor dicts), or ()
+    country_of: dict[str, str]  # actor_countries(doc)
+    dct: str | None  # the publication date (doc._.meta["published"])
+
+    @cached_property
+    def states(self) -> dict[str, str]:
+        """Each place actor of the document (a GPE with a country code, or in a country) -> its state.
+
+        Made when a step first asks: most documents have no event that needs it."""
+        return {
+            a["name"]: a.get("country") or a["name"]
+            for a in self.actor_records if a.get("type") == "GPE" and (a.get("country") or a.get("code"))
+        }
+
+
+def read_document(doc: Doc) -> DocumentReads:
+    """The words, sentences, actor and date spans, datelines and actor countries of ``doc``, read once."""
+    actors = document_actor_spans(doc)
+    datelines = dateline_token_ranges(doc)
+    return DocumentReads(
+        lowers=token_lowers(doc),
+        sents=sentence_ranges(doc),
+        actors=actors,
+        story_actors=[sp for sp in actors if not any(a <= sp.start < b for a, b in datelines)] if datelines else actors,
+        dates=resolved_date_spans(doc),
+        datelines=datelines,
+        actor_records=stored_extension(doc, "actors") or (),
+        country_of=actor_countries(doc),
+        dct=(stored_extension(doc, "meta") or {}).get("published"),
+    )

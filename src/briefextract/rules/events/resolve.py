@@ -8,14 +8,10 @@ from spacy.tokens import Doc
 
 from briefextract import constants as C
 from briefextract.rules.events.anchors import shift_day
-from briefextract.rules.events.document import (
-    ActorSpan,
-    actor_countries,
-    document_actor_spans,
-)
+from briefextract.rules.events.document import ActorSpan, DocumentReads
 from briefextract.rules.events.lexicon import EventLexicon
 from briefextract.rules.events.mentions import Mention
-from briefextract.rules.spans import char_span_record, doc_text, stored_extension
+from briefextract.rules.spans import char_span_record, doc_text
 from briefextract.rules.tokens import TokenArrays, token_arrays
 
 _AUX = frozenset({"was", "were", "been", "be", "is", "are"})
@@ -231,20 +227,16 @@ def _trigger_text(tok: TokenArrays, text: str, m: Mention) -> str:
     return text[tok.idx[toks[0]]: tok.end_char(toks[-1])]
 
 
-def resolve(
-    doc: Doc, mentions: list[Mention], lex: EventLexicon, text: str | None = None,
-    actors: list[ActorSpan] | None = None,
-) -> list[dict]:
+def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon, reads: DocumentReads) -> list[dict]:
     """Mentions in order -> events; repeated mentions of one happening merge.
 
-    ``text`` is ``doc.text`` (which spaCy rebuilds on every access) and ``actors``
-    ``document_actor_spans(doc)``, passed once.
+    The actors read are the story's (``reads.story_actors``: not a dateline's).
     """
-    text = doc_text(doc) if text is None else text
-    actors = document_actor_spans(doc) if actors is None else actors
+    text = doc_text(doc)
+    actors = reads.story_actors
     tok = token_arrays(doc)
-    dct = (stored_extension(doc, "meta") or {}).get("published")
-    country_of = actor_countries(doc)
+    dct = reads.dct
+    country_of = reads.country_of
     # persons and organisations (the actors that act), from the actor spans the events read
     agents = {sp.name for sp in actors if sp.label in ("PERSON", "ORG")}
     events: list[dict] = []
@@ -344,25 +336,16 @@ def resolve(
     if state_events:
         if topic is None:
             topic = [most_named_state(actors, country_of)]
-        _state_of_happening(doc, [events[i] for i in state_events], topic[0])
+        _state_of_happening([events[i] for i in state_events], topic[0], reads.states)
     return events
 
 
-def _states(doc: Doc) -> dict[str, str]:
-    """Each place actor of the document (a GPE with a country code, or in a country) -> its state."""
-    return {
-        a["name"]: a.get("country") or a["name"]
-        for a in stored_extension(doc, "actors") or () if a.get("type") == "GPE" and (a.get("country") or a.get("code"))
-    }
-
-
-def _state_of_happening(doc: Doc, events: list[dict], topic: str | None) -> None:
+def _state_of_happening(events: list[dict], topic: str | None, state: dict[str, str]) -> None:
     """A state's happening (``state_families``: an election, a coup) involves the state of its place
     ('the 2014 coup in Ukraine, the authorities of Crimea then ...' -> Ukraine); with no place and no
     state among its participants ('the Central Referendum Commission announced the results of the
     national referendum', 'Bank of England officials said the elections in 2018 were disputed'), the
-    state the article names most (``topic``)."""
-    state = _states(doc)
+    state the article names most (``topic``); ``state`` is ``DocumentReads.states``."""
     for e in events:
         parts = e["participants"]
         own = state.get(e["location"]) if e["location"] else None
@@ -372,11 +355,11 @@ def _state_of_happening(doc: Doc, events: list[dict], topic: str | None) -> None
             parts.append(own)
 
 
-def state_of_place(doc: Doc, events: list[dict]) -> None:
+def state_of_place(events: list[dict], state: dict[str, str]) -> None:
     """An event with no participant named but a place ('four Americans were released in Caracas
     on Tuesday', 'several activists were detained in Astana') involves the state it happens in:
-    the place's country, or the place when it is a country (an actor with a country code)."""
-    state = _states(doc)
+    the place's country, or the place when it is a country (an actor with a country code);
+    ``state`` is ``DocumentReads.states``."""
     for e in events:
         if not e["participants"] and e["location"] in state:
             e["participants"] = [state[e["location"]]]

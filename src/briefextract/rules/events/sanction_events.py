@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from briefextract import constants as C
-from briefextract.rules.events.document import actor_countries
+from briefextract.rules.events.document import DocumentReads
 from briefextract.rules.events.lexicon import CONJUNCTIONS, EventLexicon
 from briefextract.rules.events.resolve import after_publication, party_keys
 from briefextract.rules.spans import doc_text, stored_extension
@@ -64,7 +64,7 @@ def _date_of_another(text: str, span: dict, value: str, date_spans: list, lex: E
     return True
 
 
-def add_sanction_events(doc: Doc, events: list[dict], lex: EventLexicon) -> None:
+def add_sanction_events(doc: Doc, events: list[dict], lex: EventLexicon, reads: DocumentReads) -> None:
     """The sanctions component's dated, asserted actions (``doc._.sanctions``) as sanctions events.
 
     The sanctions rules have read every sentence about a measure, with its imposer and target
@@ -81,10 +81,9 @@ def add_sanction_events(doc: Doc, events: list[dict], lex: EventLexicon) -> None
     # (start, end, value) of the date mentions, and the values only a date stamp gives, read when a
     # dated action needs them
     date_spans, stamped = None, set()
-    actor_records = stored_extension(doc, "actors") or ()
-    names = {a["name"] for a in actor_records}
-    country_of = actor_countries(doc)
-    dct = (stored_extension(doc, "meta") or {}).get("published")
+    names = {a["name"] for a in reads.actor_records}
+    country_of = reads.country_of
+    dct = reads.dct
     for rec in records:
         if rec.get("action") not in lex.sanction_actions:
             continue
