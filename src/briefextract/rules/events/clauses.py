@@ -64,10 +64,8 @@ def clause_breaks(
     for i in [i for i in positions if lowers[i] in OPEN_QUOTES]:
         if i <= closed or not flags[i]:
             continue
-        close, j = CLOSE_QUOTES[lowers[i]], i + 1
-        while j < n and j - i <= reach and lowers[j] != close and lowers[j][:1].isalnum():
-            j += 1
-        if i + 1 < j < n and j - i <= reach and lowers[j] == close:
+        j = closing_quote(lowers, i, i + 1, reach)
+        if j >= 0:
             flags[i] = flags[j] = False
             closed = j
     # so is a short bracketed name or abbreviation ("the National League for Democracy (NLD) were
@@ -112,3 +110,14 @@ def clause_of(i: int, sent: tuple[int, int], breaks: ClauseBreaks) -> tuple[int,
 
 OPEN_QUOTES = frozenset({"“", "«", '"'})
 CLOSE_QUOTES = {"“": "”", "«": "»", '"': '"'}
+
+
+def closing_quote(lowers: list[str], open_at: int, start: int, reach: int) -> int:
+    """The index of the mark closing the quotation opened at ``open_at`` when only words stand
+    from ``start`` to it, at least one word is quoted and it is at most ``reach`` tokens after the
+    opening; -1 otherwise. A short quotation of words only is a scare-quoted label or name, part
+    of its clause (``clause_breaks``, ``mentions._scare_quoted``)."""
+    close, j, n = CLOSE_QUOTES[lowers[open_at]], start, len(lowers)
+    while j < n and j - open_at <= reach and lowers[j] != close and lowers[j][:1].isalnum():
+        j += 1
+    return j if open_at + 1 < j < n and j - open_at <= reach and lowers[j] == close else -1

@@ -11,12 +11,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from briefextract import constants as C
-from briefextract.rules.events.clauses import (
-    CLOSE_QUOTES,
-    OPEN_QUOTES,
-    ClauseBreaks,
-    clause_of,
-)
+from briefextract.rules.events.clauses import OPEN_QUOTES, ClauseBreaks, clause_of, closing_quote
 from briefextract.rules.events.document import (
     ActorSpan,
     document_actor_spans,
@@ -350,10 +345,7 @@ def _scare_quoted(lowers: list[str], s: int, e: int, reach: int) -> bool:
         p -= 1
     if p < 0 or lowers[p] not in OPEN_QUOTES:
         return False
-    close, q = CLOSE_QUOTES[lowers[p]], e
-    while q < len(lowers) and q - p <= reach and lowers[q] != close and lowers[q][:1].isalnum():
-        q += 1
-    return q < len(lowers) and q - p <= reach and lowers[q] == close
+    return closing_quote(lowers, p, e, reach) >= 0
 
 
 def _in_relative_clause(lowers: list[str], s: int, lex: EventLexicon) -> bool:
