@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefextract.rules.events import dates_compatible, shift_day
+from briefextract.rules.events.anchors import shift_day
+from briefextract.rules.events.resolve import dates_compatible
 
 MINSK = [
     ("John Cole", "PERSON", "John Cole"),
@@ -242,7 +243,7 @@ def test_events_promised_release_is_left_out(run_events):
 
 
 def test_events_word_sequence_matcher_handles_optional_words_and_lists():
-    from briefextract.rules.events import WordSequenceMatcher
+    from briefextract.rules.events.matcher import WordSequenceMatcher
 
     matcher = WordSequenceMatcher({
         "eve": [{"LOWER": "on", "OP": "?"}, {"LOWER": "the"}, {"LOWER": "eve"}, {"LOWER": "of"}],
@@ -266,7 +267,7 @@ def test_events_dangling_hyphen_still_meets_the_lexicon(run_events):
 
 
 def test_events_token_lowers_strip_only_dangling_hyphens(nlp):
-    from briefextract.rules.events import token_lowers
+    from briefextract.rules.events.document import token_lowers
     from briefextract.rules.tokens import token_arrays
 
     text = "The coups- and -strikes -- a long-planned x- exercise, -ab and - end-"
@@ -631,7 +632,7 @@ def test_events_dated_after_publication_are_planned_not_reported(run_events):
 
 
 def test_events_after_publication_compares_at_the_given_granularity():
-    from briefextract.rules.events import after_publication
+    from briefextract.rules.events.resolve import after_publication
 
     assert after_publication("2025-11", "2025-10-01")
     assert after_publication("2025-10-02/2025-10-05", "2025-10-01")

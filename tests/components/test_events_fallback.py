@@ -1,4 +1,4 @@
-"""Events: the dated fallback (rules/event_fallback.py) for happenings no trigger names.
+"""Events: the dated fallback (rules/events/fallback.py) for happenings no trigger names.
 
 Every text is written for the test (other names, countries and wordings than any probe article);
 each runs the whole shipped pipeline.
@@ -79,7 +79,7 @@ def test_fallback_lists_no_verb_a_trigger_already_has(nlp):
     import json
 
     from briefextract.pipeline import model_path
-    from briefextract.rules.event_fallback import trigger_words
+    from briefextract.rules.events.fallback import trigger_words
 
     events = nlp.get_pipe("events")
     lex = getattr(events, "lex", None) or events.lexicon

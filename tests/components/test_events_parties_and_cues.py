@@ -197,7 +197,7 @@ def test_a_pronoun_speaker_is_the_participant_not_the_country_spoken_of(extract)
 
 
 def test_a_day_is_kept_over_an_interval_it_lies_in_when_mentions_merge():
-    from briefextract.rules.events import _more_specific
+    from briefextract.rules.events.resolve import _more_specific
 
     assert _more_specific("2024-03-09", "2024-03-09/2024-03-10") == "2024-03-09"
     assert _more_specific("2024-03-09/2024-03-10", "2024-03-09") == "2024-03-09"

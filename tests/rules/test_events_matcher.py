@@ -8,7 +8,7 @@ from pathlib import Path
 import spacy
 from spacy.matcher import Matcher
 
-from briefextract.rules.events import WordSequenceMatcher
+from briefextract.rules.events.matcher import WordSequenceMatcher
 
 DATA = Path(__file__).resolve().parents[2] / "models" / "briefextract-en" / "events"
 

@@ -1,6 +1,6 @@
 """Events component: trigger lexicon + clause windows -> ``doc._.events`` (records.Event dicts).
 
-The logic is in ``rules/events.py``; the data (triggers, anchors, cue words, the
+The logic is in ``rules/events/``; the data (triggers, anchors, cue words, the
 PLOVER crosswalk) in ``models/briefextract-en/events/``. Matchers are compiled
 once in ``compile()``, never per document.
 """
@@ -10,12 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from briefextract.components.base import DataComponent
-from briefextract.rules.event_fallback import (
-    FallbackLexicon,
-    add_fallback_events,
-    build_fallback,
-)
-from briefextract.rules.events import EventLexicon, build_lexicon, extract_events
+from briefextract.rules.events import EventLexicon, FallbackLexicon, build_fallback, build_lexicon, extract_events
 
 
 class EventExtractor(DataComponent):
@@ -31,8 +26,6 @@ class EventExtractor(DataComponent):
     def __call__(self, doc: Doc) -> Doc:
         if self.lexicon is None:
             self.compile()
-        events = extract_events(doc, self.lexicon)
-        # dated happenings no trigger names (rules/event_fallback.py)
-        add_fallback_events(doc, events, self.lexicon, self.fallback)
-        doc._.events = events
+        # the trigger rules' events, then the dated happenings no trigger names (rules/events/fallback.py)
+        doc._.events = extract_events(doc, self.lexicon, self.fallback)
         return doc

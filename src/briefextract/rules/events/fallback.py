@@ -33,21 +33,11 @@ from typing import Any
 from spacy.tokens import Doc
 
 from briefextract.constants import POSSESSIVES
-from briefextract.rules.datelines import dateline_token_ranges
-from briefextract.rules.events import (
-    EventLexicon,
-    actor_countries,
-    after_publication,
-    clause_breaks,
-    clause_of,
-    document_actor_spans,
-    heading_tokens,
-    party_keys,
-    resolved_date_spans,
-    sentence_ranges,
-    token_lowers,
-)
-from briefextract.rules.spans import char_span_record, doc_text, stored_extension
+from briefextract.rules.events.clauses import clause_breaks, clause_of
+from briefextract.rules.events.document import DocumentReads, heading_tokens
+from briefextract.rules.events.lexicon import EventLexicon
+from briefextract.rules.events.resolve import after_publication, party_keys
+from briefextract.rules.spans import char_span_record, doc_text
 from briefextract.rules.tokens import token_arrays
 
 RULE = "dated_fallback"
@@ -125,15 +115,19 @@ def _verb_of(lowers: list[str], clause: tuple[int, int], date: tuple[int, int], 
     return v
 
 
-def add_fallback_events(doc: Doc, events: list[dict], lex: EventLexicon, fb: FallbackLexicon | None) -> None:
-    """Append to ``events`` the dated happenings no trigger found (see the module docstring)."""
+def add_fallback_events(
+    doc: Doc, events: list[dict], lex: EventLexicon, fb: FallbackLexicon | None, reads: DocumentReads
+) -> None:
+    """Append to ``events`` the dated happenings no trigger found (see the module docstring).
+
+    ``reads`` is what the trigger rules read of the document (``document.read_document``)."""
     if fb is None or not len(doc):
         return
-    dates = resolved_date_spans(doc)
+    dates = reads.dates
     if not dates:
         return
-    dct = (stored_extension(doc, "meta") or {}).get("published")
-    lowers = token_lowers(doc)
+    dct = reads.dct
+    lowers = reads.lowers
     # a specific point in time: no interval, no bound ("since 2020", "by March"), not ahead
     dates = [
         d for d in dates
@@ -144,19 +138,19 @@ def add_fallback_events(doc: Doc, events: list[dict], lex: EventLexicon, fb: Fal
     ]
     if not dates:
         return
-    sents = sentence_ranges(doc)
+    sents = reads.sents
     sent_starts = [s for s, _ in sents]
     sent_of = {d: sents[bisect.bisect_right(sent_starts, d.start) - 1] for d in dates}
     # only a sentence with a verb of the map can give an event (a set test on its words, in C)
     dates = [d for d in dates if not fb.verbs.keys().isdisjoint(lowers[sent_of[d][0]: sent_of[d][1]])]
     if not dates:
         return
-    datelines = dateline_token_ranges(doc)
+    datelines = reads.datelines
     headings = heading_tokens(doc)
     dates = [d for d in dates if d.start not in headings and not any(s <= d.start < e for s, e in datelines)]
     if not dates:
         return
-    actors = [sp for sp in document_actor_spans(doc) if not any(s <= sp.start < e for s, e in datelines)]
+    actors = reads.story_actors
     if not actors:
         return
     actor_starts = [sp.start for sp in actors]
@@ -168,7 +162,7 @@ def add_fallback_events(doc: Doc, events: list[dict], lex: EventLexicon, fb: Fal
     breaks = clause_breaks(doc, lex, (), lowers, positions)
     tok = token_arrays(doc)
     text = doc_text(doc)
-    country_of = actor_countries(doc)
+    country_of = reads.country_of
     for d in dates:
         sent = sent_of[d]
         clause = clause_of(d.start, sent, breaks)
