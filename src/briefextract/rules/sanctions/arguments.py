@@ -16,12 +16,14 @@ from briefextract.rules.sanctions.phrases import (
     _flow_target,
     _is_count,
     _is_time,
+    _last_person,
     _left_conjunct,
     _listed_names,
     _np_left,
     _phrase_end,
     _resolve_phrase,
     _scope,
+    _skip_left,
 )
 from briefextract.rules.sanctions.view import (
     _ADJUNCT_HEADS,
@@ -55,11 +57,8 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
         if x >= s0 and keys[x].isalpha():
             i = x  # "the firms that are under sanctions": the phrase before the pronoun
     if i >= s0 and keys[i] in ("he", "she"):
-        # "he is under sanctions": the last person named
-        for ref in reversed(view.actors):
-            if ref.end <= i and ref.label == "PERSON":
-                return [ref.name]
-        return []
+        ref = _last_person(view, i)  # "he is under sanctions": the last person named
+        return [ref.name] if ref is not None else []
     if i >= s0 and keys[i] == ",":
         # "HTS, the group led by al-Sharaa until January, was removed": the clause's first name
         start = s0
@@ -429,9 +428,7 @@ def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
             d.imposers, d.imposer_explicit = names, True
         return
     # a pronoun subject ("..., and it imposed sanctions") stands for the sentence's first actor
-    p = t - 1
-    while p >= s0 and (keys[p] in view.w("aux_words") or (keys[p] == "far" and p > s0 and keys[p - 1] == "so") or (keys[p] == "so" and keys[p + 1] == "far")):
-        p -= 1  # ("it had so far frozen")
+    p = _skip_left(view, t - 1, s0, view.w("aux_words"))  # ("it had so far frozen")
     if p >= s0 and keys[p] in ("it", "they"):
         name = _first_actor(view, s0, p)
         if name:
@@ -439,12 +436,10 @@ def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
         return
     if p >= s0 and keys[p] in ("he", "she") and (p == s0 or keys[p - 1] not in view.w("prepositions")):
         # "Trump said he would lift sanctions": the last person named acts for his or her state
-        for ref in reversed(view.actors):
-            if ref.end <= p and ref.label == "PERSON":
-                name = view.imposer_name(ref)
-                if name:
-                    d.imposers, d.imposer_explicit = [name], True
-                break
+        ref = _last_person(view, p)
+        name = view.imposer_name(ref) if ref is not None else None
+        if name:
+            d.imposers, d.imposer_explicit = [name], True
         return
     j = t - 1
     while j >= s0:

@@ -1,0 +1,21 @@
+"""Session 11 (sanctions): one last-person lookup for 'he' and 'him', classes recurring over the pooled probes."""
+from briefextract import extract
+
+
+def _recs(text):
+    return {(r.action, r.imposer, r.target) for r in extract(text).sanctions}
+
+
+def test_him_is_the_last_person_even_past_a_body():
+    # 'him' and 'he' use the same lookup: the last person named, past a body named in between
+    recs = _recs("Viktor Petrenko founded the Ural Steel Works. The European Union lifted sanctions against him in March.")
+    assert ("lift", "European Union", "Viktor Petrenko") in recs
+    recs = _recs("Marta Kowal leads the Baltic Grain Company. Canada imposed sanctions on her.")
+    assert ("impose", "Canada", "Marta Kowal") in recs
+
+
+def test_he_subject_and_so_far_before_the_verb():
+    recs = _recs("Donald Trump told reporters in Ohio that he would lift sanctions on Venezuela.")
+    assert any(a in ("lift", "consider") and i == "United States" and t == "Venezuela" for a, i, t in recs)
+    recs = _recs("Japan said it had so far frozen the assets of 30 Russian banks.")
+    assert any(a == "impose" and i == "Japan" for a, i, t in recs)
