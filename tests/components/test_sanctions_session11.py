@@ -19,3 +19,21 @@ def test_he_subject_and_so_far_before_the_verb():
     assert any(a in ("lift", "consider") and i == "United States" and t == "Venezuela" for a, i, t in recs)
     recs = _recs("Japan said it had so far frozen the assets of 30 Russian banks.")
     assert any(a == "impose" and i == "Japan" for a, i, t in recs)
+
+
+def test_advocacy_and_support_for_a_measure_are_calls():
+    assert ("call_for", "Finland", "Russia") in _recs("Finland has long advocated tougher sanctions against Russia.")
+    assert ("call_for", "Poland", "Belarus") in _recs("Poland voiced support for new sanctions on Belarus.")
+    recs = _recs("Moldova has stepped up its advocacy for tougher sanctions on Transnistria's leaders.")
+    assert recs and all(a == "call_for" for a, _, _ in recs)
+
+
+def test_support_or_a_call_in_an_opening_phrase_is_no_call_for_the_main_clause():
+    for text in (
+        "Despite US support for Kyiv, the EU imposed sanctions on Russia.",
+        "Despite calls for restraint, the EU imposed sanctions on Russia.",
+        "Amid growing support for a deal, Japan lifted sanctions on Iran.",
+        "The US provided military support for Ukraine and imposed sanctions on Russia.",
+    ):
+        recs = _recs(text)
+        assert recs and all(a in ("impose", "lift") for a, _, _ in recs), text
