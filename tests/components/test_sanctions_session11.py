@@ -37,3 +37,12 @@ def test_support_or_a_call_in_an_opening_phrase_is_no_call_for_the_main_clause()
     ):
         recs = _recs(text)
         assert recs and all(a in ("impose", "lift") for a, _, _ in recs), text
+
+
+def test_implicit_imposer_after_coordinated_imposers_is_each_of_them():
+    recs = _recs("Norway, Iceland and Denmark imposed sanctions on 20 Georgian officials on Monday. "
+                 "The blacklists are to be expanded to include 30 more officials.")
+    assert {i for a, i, _ in recs if a == "tighten"} == {"Norway", "Iceland", "Denmark"}
+    recs = _recs("The US and the EU imposed sanctions on Russia in 2022. Canada imposed sanctions on Belarus in 2023. "
+                 "The blacklists are to be expanded to include 30 more officials.")
+    assert {i for a, i, _ in recs if a == "tighten"} == {"Canada"}

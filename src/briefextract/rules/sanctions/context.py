@@ -54,6 +54,11 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
             freq = Counter(recent)
             best = max(freq.values())
             d.imposers = [next(x for x in reversed(recent) if freq[x] == best)]
+            last = next(p for j, p in reversed(explicit_imp) if j < i and view.actor_state(p.imposers[0]) not in own)
+            if len(last.imposers) > 1 and view.actor_state(last.imposers[0]) == d.imposers[0]:
+                # "Lithuania, Latvia and Estonia expanded their blacklists ... These blacklists list 118
+                # people": the coordinated imposers act together again, one record each
+                d.imposers = [n for n in dict.fromkeys(view.actor_state(x) for x in last.imposers) if n not in own]
         elif nxt is not None:
             d.imposers = [view.actor_state(nxt.imposers[0])]
         elif counts:
