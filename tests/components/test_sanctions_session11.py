@@ -46,3 +46,23 @@ def test_implicit_imposer_after_coordinated_imposers_is_each_of_them():
     recs = _recs("The US and the EU imposed sanctions on Russia in 2022. Canada imposed sanctions on Belarus in 2023. "
                  "The blacklists are to be expanded to include 30 more officials.")
     assert {i for a, i, _ in recs if a == "tighten"} == {"Canada"}
+
+
+def test_a_measure_that_extends_or_applies_to_a_party_targets_it():
+    recs = _recs("Belarus has announced a ban on entry for 120 Polish citizens. "
+                 "The ban also extends to two former ministers, Tomasz Zielinski and Anna Kowalska.")
+    assert ("impose", "Belarus", "Tomasz Zielinski") in recs and ("impose", "Belarus", "Anna Kowalska") in recs
+    recs = _recs("Canada imposed sanctions on Moldova's oligarchs. These restrictions apply to 12 companies.")
+    assert ("impose", "Canada", "companies") in recs
+    recs = _recs("The EU imposed sanctions on Syria's airlines. The sanctions extend to members of the Syrian Air Force.")
+    assert any(a == "impose" and t and "Air Force" in t for a, _, t in recs)
+
+
+def test_a_measure_extending_to_a_date_or_a_weak_word_alone_names_no_target():
+    for text in (
+        "The EU imposed sanctions on Belarus in 2021. The sanctions extend to 2026.",
+        "The EU imposed sanctions on Belarus in 2021. The sanctions extend to the end of next year.",
+        "The EU imposed sanctions on Belarus in 2021. The sanctions extend to February 28, 2026.",
+    ):
+        assert {t for _, _, t in _recs(text)} == {"Belarus"}, text
+    assert not _recs("A smoking ban extends to all restaurants in Warsaw.")
