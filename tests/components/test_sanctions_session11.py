@@ -66,3 +66,15 @@ def test_a_measure_extending_to_a_date_or_a_weak_word_alone_names_no_target():
     ):
         assert {t for _, _, t in _recs(text)} == {"Belarus"}, text
     assert not _recs("A smoking ban extends to all restaurants in Warsaw.")
+
+
+def test_named_members_after_including_stand_beside_the_counted_group():
+    recs = _recs("Britain will impose sanctions on thirty Georgian officials, including Irakli Kobakhidze, the ministry said.")
+    targets = {t for a, _, t in recs if a in ("impose", "threaten")}
+    assert "Irakli Kobakhidze" in targets and any(t and "Georgian officials" in t for t in targets)
+    recs = _recs("The EU has sanctioned more than 40 Belarusian judges since 2020, including Natalia Petrova last year.")
+    targets = {t for a, _, t in recs if a == "impose"}
+    assert "Natalia Petrova" in targets and any(t and "judges" in t for t in targets)
+    # 'namely' names all of them: the names replace the description
+    recs = _recs("The EU sanctioned three Russian banks, namely Sberbank, VTB and Alfa-Bank.")
+    assert {t for _, _, t in recs} == {"Sberbank", "VTB", "Alfa-Bank"}

@@ -1167,7 +1167,8 @@ def _named_members(view: View, d: Draft, s1: int) -> None:
                 listed = None  # "sanctions on oil firms, Iran and Iraq said": no apposition (a colon always opens one)
         if listed is not None:
             d.extra["described"] = d.targets[0]  # (the same description elsewhere in the text: context._described_names)
-            d.targets = listed[0]
+            some = described and intro is not None and keys[intro - 1] in view.w("partial_member_intros")
+            d.targets = _with_members(d.targets[0], listed[0]) if some else listed[0]
             d.end = max(d.end, listed[1])
             return
     if not (counted or head in view.w("group_nouns")):
@@ -1180,9 +1181,15 @@ def _named_members(view: View, d: Draft, s1: int) -> None:
         names, x = _named_parties(view, j + 1, min(s1, j + 16), (".", ";", "who", "which", "for", "in", "over"))
         if names:
             d.extra["described"] = d.targets[0]
-            d.targets = list(dict.fromkeys(names))
+            d.targets = _with_members(d.targets[0], names)  # "sanctioned 60 officials since 2015, including Maduro"
             d.end = max(d.end, x)
         return
+
+
+def _with_members(description: str, names: list[str]) -> list[str]:
+    """A counted or plural description and the members named after 'including' ('40 officials,
+    including Maduro'): the named are some of the described, each is a target (one record each)."""
+    return list(dict.fromkeys([description, *names]))
 
 
 def _named_parties(view: View, a: int, b: int, stops: tuple[str, ...]) -> tuple[list[str], int]:
