@@ -78,3 +78,13 @@ def test_named_members_after_including_stand_beside_the_counted_group():
     # 'namely' names all of them: the names replace the description
     recs = _recs("The EU sanctioned three Russian banks, namely Sberbank, VTB and Alfa-Bank.")
     assert {t for _, _, t in recs} == {"Sberbank", "VTB", "Alfa-Bank"}
+
+
+def test_named_members_after_including_join_coordinated_descriptions():
+    recs = _recs("The new sanctions imposed by Canada have targeted 40 people and six Iranian companies, "
+                 "including shipping firm IRISL, drone maker Qods Aviation Industries and Bank Melli.")
+    targets = {t for a, _, t in recs if a == "impose"}
+    assert {"people", "Qods Aviation Industries", "Bank Melli"} <= targets
+    # a possessor names no member
+    recs = _recs("Britain sanctioned a further 100 individuals and entities, including two of President Aliyev's relatives.")
+    assert all("Aliyev" not in (t or "") for _, _, t in recs)

@@ -1126,12 +1126,23 @@ def _named_members(view: View, d: Draft, s1: int) -> None:
       "designated two banks, including the Ruritanian Joint Stock Bank (RJSB), a lender");
     - after 'including' a little further on, for a counted or group description, the named people and
       bodies ("five people accused of unrest in Moldova, including businessman Anton Kovalev").
-    Each name is then its own record (coordinated targets get one entry each)."""
-    if len(d.targets) != 1 or d.target_context:
+    Each name is then its own record (coordinated targets get one entry each). After 'including'
+    (partial_member_intros) the named are some of the described, which stays a target beside them;
+    so for coordinated descriptions ("81 people and nine organisations, including defense
+    corporation A, engine maker B and C"), whose named members are added."""
+    if d.target_context or not d.targets:
         return
     keys = view.keys
     end = d.extra.get("target_end", d.end)
     if end <= 0 or end > s1:
+        return
+    if len(d.targets) > 1:
+        if (end + 1 < s1 and keys[end] == "," and keys[end + 1] in view.w("partial_member_intros")
+                and not any(view.actor_records.get(t) for t in d.targets)):
+            names, x = _named_parties(view, end + 2, s1, (".", ";", "who", "which", "for", "in", "over"))
+            if names:
+                d.targets = list(dict.fromkeys([*d.targets, *names]))
+                d.end = max(d.end, x)
         return
     lo = d.trigger[1] if d.trigger and d.trigger[1] <= end else d.start
     counted = any(_is_count_word(view, keys[x]) for x in range(lo, end))
@@ -1194,13 +1205,14 @@ def _with_members(description: str, names: list[str]) -> list[str]:
 
 def _named_parties(view: View, a: int, b: int, stops: tuple[str, ...]) -> tuple[list[str], int]:
     """The people and bodies named from ``a`` to the first of ``stops`` (or ``b``), titles and
-    descriptions between them skipped ('Defence Minister A, Vice President B and C'): (names, end)."""
+    descriptions between them skipped ('Defence Minister A, Vice President B and C'), possessors too
+    ('two of President A's daughters' names none): (names, end)."""
     keys = view.keys
     names: list[str] = []
     x = a
     while x < b:
         ref = view.actor_at[x]
-        if ref is not None and x == ref.start and ref.label in ("PERSON", "ORG") and not ref.demonym:
+        if ref is not None and x == ref.start and ref.label in ("PERSON", "ORG") and not ref.demonym and not ref.possessive:
             names.append(ref.name)
             x = ref.end
             continue
