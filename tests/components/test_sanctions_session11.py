@@ -88,3 +88,13 @@ def test_named_members_after_including_join_coordinated_descriptions():
     # a possessor names no member
     recs = _recs("Britain sanctioned a further 100 individuals and entities, including two of President Aliyev's relatives.")
     assert all("Aliyev" not in (t or "") for _, _, t in recs)
+
+
+def test_implicit_imposer_is_the_one_body_of_its_state_the_text_names():
+    recs = _recs("The National Security and Defense Council of Ukraine imposed sanctions on Viktor Medvedchuk on Friday. "
+                 "The sanctions were also imposed on Taras Kozak.")
+    assert ("impose", "National Security and Defense Council of Ukraine", "Taras Kozak") in recs
+    # two bodies of the state: no unambiguous body, the state
+    recs = _recs("The US Treasury sanctioned Viktor Vekselberg on Friday. The State Department imposed visa bans on "
+                 "Oleg Deripaska. The sanctions were also imposed on Taras Kozak.")
+    assert ("impose", "United States", "Taras Kozak") in recs
