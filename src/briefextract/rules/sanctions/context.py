@@ -12,6 +12,7 @@ from briefextract.rules.sanctions.arguments import _name_list, _named_parties
 from briefextract.rules.sanctions.phrases import _phrase_end, _resolve_phrase
 from briefextract.rules.sanctions.view import ANAPHOR_GPE, UNNAMED, Draft, View
 
+
 # -- context -------------------------------------------------------------------
 def _state_body(view: View, explicit_imp: list[tuple[int, Draft]], state: str) -> str:
     """The implicit imposer for ``state``: the one body of that state the text names as an imposer
