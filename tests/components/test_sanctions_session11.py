@@ -98,3 +98,10 @@ def test_implicit_imposer_is_the_one_body_of_its_state_the_text_names():
     recs = _recs("The US Treasury sanctioned Viktor Vekselberg on Friday. The State Department imposed visa bans on "
                  "Oleg Deripaska. The sanctions were also imposed on Taras Kozak.")
     assert ("impose", "United States", "Taras Kozak") in recs
+
+
+def test_a_headline_infinitive_is_an_announced_step_unless_conditional():
+    recs = _recs("Canada to impose sanctions on Nicaragua over election fraud\n\nThe measures follow the November vote.")
+    assert ("impose", "Canada", "Nicaragua") in recs and not any(a == "threaten" for a, _, _ in recs)
+    recs = _recs("EU to Sanction Iranian Airlines if Missiles Reach Russia\n\nThe EU has warned Iran about sanctions.")
+    assert any(a == "threaten" and t and "Airlines" in t for a, _, t in recs)

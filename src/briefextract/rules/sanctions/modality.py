@@ -80,7 +80,9 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True, w
             break  # "Petrov, who sold radios that likely came from Iran, was sanctioned": the cue is the insertion's
         hit = view.lex.modality.match_at(keys, j)
         if hit is None and keys[j] == "to" and _headline_subject_before(view, j):
-            hit = (j + 1, "vowed")  # "US to Reimpose Venezuela Oil Ban": a headline's stated intention
+            # a headline's announced step ("Canada to impose sanctions on ...": planned, as 'will'); with
+            # a condition a stated intention ("US to Reimpose Venezuela Oil Ban Unless Maduro Acts": a threat)
+            hit = (j + 1, "vowed" if _conditional(view, j) else "planned")
         if hit is None or hit[0] > i:
             continue
         if _in_relative_before(view, j, i, s0):
