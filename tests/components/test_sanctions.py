@@ -1162,10 +1162,12 @@ def test_sanctions_among_those_sanctioned_names_the_people(sanctions):
     assert [r["rule"] for r in sanctions(text)] == ["sanctions.impose.verbal"]
 
 
-def test_sanctions_counted_description_gives_way_to_the_names_after_including(sanctions):
+def test_sanctions_counted_description_stands_beside_the_names_after_including(sanctions):
+    # the named are some of the five: each is a target, and so is the group (session 11: the pooled
+    # probe gold keeps both in 5 texts of 3 probes, the names alone in 2)
     text = "The EU imposed sanctions on five people accused of unrest in Moldova, including businessman Anton Kovalev, who fled."
-    r = only(sanctions(text))
-    assert (r["imposer"], r["target"]) == ("European Union", "Anton Kovalev")
+    recs = sanctions(text)
+    assert {(r["imposer"], r["target"]) for r in recs} == {("European Union", "people"), ("European Union", "Anton Kovalev")}
     # a named target is kept
     r = only(sanctions("The EU imposed sanctions on Moldova, including on its central bank governor Anton Kovalev."))
     assert r["target"] == "Moldova"

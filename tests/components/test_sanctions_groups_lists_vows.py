@@ -80,9 +80,13 @@ def test_dateline_agency_is_no_context_target(sanctions, text):
 
 
 def test_headline_infinitive_is_an_announced_intention(sanctions):
-    records = sanctions("UK to Impose Fresh Sanctions on Iranian Banks\n\nLondon imposed sanctions on Tehran in 2019.")
+    # an announced step is planned (session 11: the pooled probe gold has 'Canada to impose', 'Moldova to
+    # apply' as impositions); with a condition it is a stated intention, a threat
+    records = sanctions("UK to Impose Fresh Sanctions on Iranian Banks Unless Tehran Backs Down\n\nLondon imposed sanctions on Tehran in 2019.")
     assert ("threaten", "United Kingdom") in {(r["action"], r["imposer"]) for r in records}
     assert ("impose", "United Kingdom", "Iran") in acts(records)
+    records = sanctions("UK to Impose Fresh Sanctions on Iranian Banks\n\nLondon imposed sanctions on Tehran in 2019.")
+    assert "threaten" not in {r["action"] for r in records}
 
 
 def test_expected_imposition_in_prose_is_no_headline_intention(sanctions):

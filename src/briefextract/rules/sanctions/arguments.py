@@ -16,12 +16,14 @@ from briefextract.rules.sanctions.phrases import (
     _flow_target,
     _is_count,
     _is_time,
+    _last_person,
     _left_conjunct,
     _listed_names,
     _np_left,
     _phrase_end,
     _resolve_phrase,
     _scope,
+    _skip_left,
 )
 from briefextract.rules.sanctions.view import (
     _ADJUNCT_HEADS,
@@ -55,11 +57,8 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
         if x >= s0 and keys[x].isalpha():
             i = x  # "the firms that are under sanctions": the phrase before the pronoun
     if i >= s0 and keys[i] in ("he", "she"):
-        # "he is under sanctions": the last person named
-        for ref in reversed(view.actors):
-            if ref.end <= i and ref.label == "PERSON":
-                return [ref.name]
-        return []
+        ref = _last_person(view, i)  # "he is under sanctions": the last person named
+        return [ref.name] if ref is not None else []
     if i >= s0 and keys[i] == ",":
         # "HTS, the group led by al-Sharaa until January, was removed": the clause's first name
         start = s0
@@ -429,9 +428,7 @@ def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
             d.imposers, d.imposer_explicit = names, True
         return
     # a pronoun subject ("..., and it imposed sanctions") stands for the sentence's first actor
-    p = t - 1
-    while p >= s0 and (keys[p] in view.w("aux_words") or (keys[p] == "far" and p > s0 and keys[p - 1] == "so") or (keys[p] == "so" and keys[p + 1] == "far")):
-        p -= 1  # ("it had so far frozen")
+    p = _skip_left(view, t - 1, s0, view.w("aux_words"))  # ("it had so far frozen")
     if p >= s0 and keys[p] in ("it", "they"):
         name = _first_actor(view, s0, p)
         if name:
@@ -439,12 +436,10 @@ def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
         return
     if p >= s0 and keys[p] in ("he", "she") and (p == s0 or keys[p - 1] not in view.w("prepositions")):
         # "Trump said he would lift sanctions": the last person named acts for his or her state
-        for ref in reversed(view.actors):
-            if ref.end <= p and ref.label == "PERSON":
-                name = view.imposer_name(ref)
-                if name:
-                    d.imposers, d.imposer_explicit = [name], True
-                break
+        ref = _last_person(view, p)
+        name = view.imposer_name(ref) if ref is not None else None
+        if name:
+            d.imposers, d.imposer_explicit = [name], True
         return
     j = t - 1
     while j >= s0:
@@ -1131,12 +1126,23 @@ def _named_members(view: View, d: Draft, s1: int) -> None:
       "designated two banks, including the Ruritanian Joint Stock Bank (RJSB), a lender");
     - after 'including' a little further on, for a counted or group description, the named people and
       bodies ("five people accused of unrest in Moldova, including businessman Anton Kovalev").
-    Each name is then its own record (coordinated targets get one entry each)."""
-    if len(d.targets) != 1 or d.target_context:
+    Each name is then its own record (coordinated targets get one entry each). After 'including'
+    (partial_member_intros) the named are some of the described, which stays a target beside them;
+    so for coordinated descriptions ("81 people and nine organisations, including defense
+    corporation A, engine maker B and C"), whose named members are added."""
+    if d.target_context or not d.targets:
         return
     keys = view.keys
     end = d.extra.get("target_end", d.end)
     if end <= 0 or end > s1:
+        return
+    if len(d.targets) > 1:
+        if (end + 1 < s1 and keys[end] == "," and keys[end + 1] in view.w("partial_member_intros")
+                and not any(view.actor_records.get(t) for t in d.targets)):
+            names, x = _named_parties(view, end + 2, s1, (".", ";", "who", "which", "for", "in", "over"))
+            if names:
+                d.targets = list(dict.fromkeys([*d.targets, *names]))
+                d.end = max(d.end, x)
         return
     lo = d.trigger[1] if d.trigger and d.trigger[1] <= end else d.start
     counted = any(_is_count_word(view, keys[x]) for x in range(lo, end))
@@ -1172,7 +1178,8 @@ def _named_members(view: View, d: Draft, s1: int) -> None:
                 listed = None  # "sanctions on oil firms, Iran and Iraq said": no apposition (a colon always opens one)
         if listed is not None:
             d.extra["described"] = d.targets[0]  # (the same description elsewhere in the text: context._described_names)
-            d.targets = listed[0]
+            some = described and intro is not None and keys[intro - 1] in view.w("partial_member_intros")
+            d.targets = _with_members(d.targets[0], listed[0]) if some else listed[0]
             d.end = max(d.end, listed[1])
             return
     if not (counted or head in view.w("group_nouns")):
@@ -1185,20 +1192,27 @@ def _named_members(view: View, d: Draft, s1: int) -> None:
         names, x = _named_parties(view, j + 1, min(s1, j + 16), (".", ";", "who", "which", "for", "in", "over"))
         if names:
             d.extra["described"] = d.targets[0]
-            d.targets = list(dict.fromkeys(names))
+            d.targets = _with_members(d.targets[0], names)  # "sanctioned 60 officials since 2015, including Maduro"
             d.end = max(d.end, x)
         return
 
 
+def _with_members(description: str, names: list[str]) -> list[str]:
+    """A counted or plural description and the members named after 'including' ('40 officials,
+    including Maduro'): the named are some of the described, each is a target (one record each)."""
+    return list(dict.fromkeys([description, *names]))
+
+
 def _named_parties(view: View, a: int, b: int, stops: tuple[str, ...]) -> tuple[list[str], int]:
     """The people and bodies named from ``a`` to the first of ``stops`` (or ``b``), titles and
-    descriptions between them skipped ('Defence Minister A, Vice President B and C'): (names, end)."""
+    descriptions between them skipped ('Defence Minister A, Vice President B and C'), possessors too
+    ('two of President A's daughters' names none): (names, end)."""
     keys = view.keys
     names: list[str] = []
     x = a
     while x < b:
         ref = view.actor_at[x]
-        if ref is not None and x == ref.start and ref.label in ("PERSON", "ORG") and not ref.demonym:
+        if ref is not None and x == ref.start and ref.label in ("PERSON", "ORG") and not ref.demonym and not ref.possessive:
             names.append(ref.name)
             x = ref.end
             continue

@@ -12,7 +12,20 @@ from briefextract.rules.sanctions.arguments import _name_list, _named_parties
 from briefextract.rules.sanctions.phrases import _phrase_end, _resolve_phrase
 from briefextract.rules.sanctions.view import ANAPHOR_GPE, UNNAMED, Draft, View
 
+
 # -- context -------------------------------------------------------------------
+def _state_body(view: View, explicit_imp: list[tuple[int, Draft]], state: str) -> str:
+    """The implicit imposer for ``state``: the one body of that state the text names as an imposer
+    ('the NSDC imposed sanctions on A ... the application of personal sanctions to B': the NSDC;
+    GUIDELINES: the specific body when named), else the state itself (two bodies, or the state
+    named as an imposer too: no unambiguous body)."""
+    named = {n for _, p in explicit_imp for n in p.imposers if view.actor_state(n) == state}
+    if len(named) == 1:
+        (body,) = named
+        return body
+    return state
+
+
 # frames whose target holds (or held) a licence: a later licence named without its holder is theirs
 _LICENCE_RULES = frozenset({
     "sanctions.ease.licence", "sanctions.ease.licence_held", "sanctions.tighten.licence", "sanctions.tighten.wind_down",
@@ -53,11 +66,16 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
         if recent:
             freq = Counter(recent)
             best = max(freq.values())
-            d.imposers = [next(x for x in reversed(recent) if freq[x] == best)]
+            d.imposers = [_state_body(view, explicit_imp, next(x for x in reversed(recent) if freq[x] == best))]
+            last = next(p for j, p in reversed(explicit_imp) if j < i and view.actor_state(p.imposers[0]) not in own)
+            if len(last.imposers) > 1 and view.actor_state(last.imposers[0]) == d.imposers[0]:
+                # "Lithuania, Latvia and Estonia expanded their blacklists ... These blacklists list 118
+                # people": the coordinated imposers act together again, one record each
+                d.imposers = [n for n in dict.fromkeys(view.actor_state(x) for x in last.imposers) if n not in own]
         elif nxt is not None:
-            d.imposers = [view.actor_state(nxt.imposers[0])]
+            d.imposers = [_state_body(view, explicit_imp, view.actor_state(nxt.imposers[0]))]
         elif counts:
-            d.imposers = [counts.most_common(1)[0][0]]
+            d.imposers = [_state_body(view, explicit_imp, counts.most_common(1)[0][0])]
         else:
             # nothing explicit anywhere: the most mentioned state that is not a target
             targets = {t for x in drafts for t in x.targets} | {x.extra["described"] for x in drafts if "described" in x.extra}

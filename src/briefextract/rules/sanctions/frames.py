@@ -39,6 +39,7 @@ from briefextract.rules.sanctions.phrases import (
     _listed_names,
     _phrase_end,
     _resolve_phrase,
+    _skip_left,
 )
 from briefextract.rules.sanctions.view import (
     _NUMBER,
@@ -483,9 +484,7 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     ):
         return None  # "adopted import bans and export restrictions": the last word of a named measure, a noun
     if keys[a] in _norm_set(fr.get("participle_only")):
-        p = a - 1
-        while p > s0 and (keys[p] in view.w("passive_adverbs") or (keys[p] == "far" and keys[p - 1] == "so") or keys[p] == "so"):
-            p -= 1  # "had so far frozen", "has also frozen"
+        p = _skip_left(view, a - 1, s0 + 1, view.w("passive_adverbs"))  # "had so far frozen", "has also frozen"
         if p < s0 or p == a - 1 and a == s0 or keys[p] not in view.w_union("aux_words", "passive_aux"):
             return None  # "transferred frozen Iranian funds": a state, not a freeze
     if fr.get("not_before_scope") and any(keys[x] in view.w("scope_nouns") for x in range(b, min(s1, b + 4)) if "from" not in keys[b:x]):
@@ -1236,11 +1235,13 @@ def _list_member_frames(view: View, s0: int, s1: int) -> list[Draft]:
                   sent_start=s0, trigger=(i, j + 1), targets=[n])
             for n in names
         ]
+        probe = Draft(action=action, instrument=None, start=i, end=i, rule="")
+        if owner_name:
+            probe.imposers, probe.imposer_explicit = [owner_name], True  # "Russia's list of unfriendly countries includes X"
+        else:
+            _subject_imposer(view, probe, i, s0)  # "Russia published a list of ... that includes X": one subject for all
         for d in drafts:
-            if owner_name:
-                d.imposers, d.imposer_explicit = [owner_name], True  # "Russia's list of unfriendly countries includes X"
-            else:
-                _subject_imposer(view, d, i, s0)  # "Russia published a list of ... that includes X"
+            d.imposers, d.imposer_explicit = list(probe.imposers), probe.imposer_explicit
         return drafts
     return []
 

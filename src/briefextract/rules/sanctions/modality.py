@@ -5,7 +5,7 @@ Part of the sanctions extractor; see the package docstring for the whole flow.
 
 from __future__ import annotations
 
-from briefextract.rules.sanctions.view import Draft, View
+from briefextract.rules.sanctions.view import _QUOTES, Draft, View
 
 #: the actions a vow or stated intention before them makes a threat (a vowed lifting stays a planned lifting)
 _VOWED_THREATS = frozenset({"impose", "tighten", "expand"})
@@ -41,7 +41,22 @@ def _call_cue_before(view: View, i: int, s0: int) -> bool:
             return True
         if keys[j] in (";", ".", ":"):
             break
+        if keys[j] == "," and _closes_opener(view, j, s0):
+            break  # "Despite calls for restraint, the EU imposed": the cue is in the opening phrase
     return False
+
+
+def _closes_opener(view: View, c: int, s0: int) -> bool:
+    """The comma at ``c`` closes an opening phrase or clause: a subordinate clause
+    (``_closes_subordinate``) or a prepositional phrase that opens the sentence ('Despite calls for
+    restraint,', 'Amid growing support for sanctions,')."""
+    if _closes_subordinate(view, c, s0):
+        return True
+    keys = view.keys
+    k = s0
+    while k < c and (keys[k] in _QUOTES or view.is_space[k]):
+        k += 1
+    return k < c and keys[k] in view.w("prepositions") and "," not in keys[k:c]
 
 
 
@@ -65,7 +80,9 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True, w
             break  # "Petrov, who sold radios that likely came from Iran, was sanctioned": the cue is the insertion's
         hit = view.lex.modality.match_at(keys, j)
         if hit is None and keys[j] == "to" and _headline_subject_before(view, j):
-            hit = (j + 1, "vowed")  # "US to Reimpose Venezuela Oil Ban": a headline's stated intention
+            # a headline's announced step ("Canada to impose sanctions on ...": planned, as 'will'); with
+            # a condition a stated intention ("US to Reimpose Venezuela Oil Ban Unless Maduro Acts": a threat)
+            hit = (j + 1, "vowed" if _conditional(view, j) else "planned")
         if hit is None or hit[0] > i:
             continue
         if _in_relative_before(view, j, i, s0):

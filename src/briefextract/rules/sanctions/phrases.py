@@ -688,6 +688,28 @@ def _place_adjunct(view: View, ref) -> bool:
     return ref.label == "GPE" and s >= 0 and view.keys[s] in view.w("prepositions")
 
 
+def _last_person(view: View, x: int) -> ActorRef | None:
+    """The last person named before token ``x`` ('Trump said he would lift', 'the sanctions against
+    him'): the one lookup a personal pronoun's antecedent goes through."""
+    i = bisect_left(view.actors, x, key=_start) - 1
+    while i >= 0 and (view.actors[i].end > x or view.actors[i].label != "PERSON"):
+        i -= 1
+    return view.actors[i] if i >= 0 else None
+
+
+def _skip_left(view: View, p: int, lo: int, words) -> int:
+    """Step left from ``p`` (not below ``lo``) over ``words`` and 'so far' ('it had so far frozen')."""
+    keys = view.keys
+    while p >= lo:
+        if keys[p] in words:
+            p -= 1
+        elif keys[p] == "far" and p - 1 >= lo and keys[p - 1] == "so":
+            p -= 2
+        else:
+            break
+    return p
+
+
 def _person_antecedent(view: View, x: int, y: int) -> list[str]:
     """The people a personal pronoun object stands for ('the sanctions against him', 'maintaining the
     measures against them'): 'him'/'her' the last person named before it, 'them' the last coordinated
@@ -697,15 +719,16 @@ def _person_antecedent(view: View, x: int, y: int) -> list[str]:
     keys = view.keys
     if y != x + 1 or keys[x] not in view.w("person_pronouns"):
         return []
+    if keys[x] != "them":
+        ref = _last_person(view, x)
+        return [ref.name] if ref is not None and x - ref.end <= _ANTECEDENT_WINDOW else []
     i = bisect_left(view.actors, x, key=_start) - 1
     while i >= 0 and (view.actors[i].demonym or view.actors[i].end > x or _place_adjunct(view, view.actors[i])):
         i -= 1  # ("accused A and B of ties to Russia aimed at destabilization in Moldova and added them")
-    labels = ("PERSON", "ORG") if keys[x] == "them" else ("PERSON",)
+    labels = ("PERSON", "ORG")
     if i < 0 or view.actors[i].label not in labels or x - view.actors[i].end > _ANTECEDENT_WINDOW:
         return []
     last = view.actors[i]
-    if keys[x] != "them":
-        return [last.name]
     names = [last.name]
     while i > 0:
         j = last.start - 1

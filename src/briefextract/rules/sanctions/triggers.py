@@ -963,7 +963,10 @@ def _measure_targets(view: View, ins: Instrument, s0: int, s1: int) -> Draft | N
         members = _members_included(view, ins, s0, s1)  # (a generic measure word too: 'Restrictions on services now include')
         if members is not None:
             return members
-    if ins.kind != "strong":
+    # a weak measure word ('the ban', 'these restrictions') refers back to a measure of a sanctions
+    # text: it may apply or extend to a party ('The ban also extends to two former presidents')
+    weak = ins.kind != "strong"
+    if weak and not (ins.start > s0 and keys[ins.start - 1] in ("the", "this", "these")):
         return None
     if j < s1 and keys[j] == ",":
         # "The sanctions, imposed after the election, target ...": past a comma-bracketed aside
@@ -984,7 +987,7 @@ def _measure_targets(view: View, ins: Instrument, s0: int, s1: int) -> Draft | N
     if j < s1 and keys[j] not in view.w("subject_target_verbs") and not _applies_to(view, j, s1):
         j = _coordinated_target_verb(view, j, s1)
     verb_end = j + 2 if _applies_to(view, j, s1) else j + 1  # "The new sanctions apply to A": 'to' opens the object
-    if j >= s1 or (keys[j] not in view.w("subject_target_verbs") and verb_end == j + 1) or verb_end >= s1:
+    if j >= s1 or (keys[j] not in view.w("subject_target_verbs") and verb_end == j + 1) or verb_end >= s1 or (weak and verb_end == j + 1):
         return None
     lo = _np_left(view, ins.start, s0)
     if any(keys[x] in view.w("prepositions") for x in range(max(s0, lo - 1), lo)):
@@ -1036,7 +1039,10 @@ def _coordinated_target_verb(view: View, j: int, s1: int) -> int:
 def _applies_to(view: View, j: int, s1: int) -> bool:
     """'apply to' at ``j`` ('The sanctions apply to senior officials'): a targeting verb whose object
     follows 'to' (``subject_target_to_verbs``)."""
-    return j + 2 < s1 and view.keys[j] in view.w("subject_target_to_verbs") and view.keys[j + 1] == "to"
+    return (
+        j + 2 < s1 and view.keys[j] in view.w("subject_target_to_verbs") and view.keys[j + 1] == "to"
+        and j + 2 not in view.date_starts and not _is_time(view, j + 2) and not _YEAR.match(view.keys[j + 2])
+    )  # (not 'the sanctions extend to 2026', 'to the end of the year')
 
 
 def _members_included(view: View, ins: Instrument, s0: int, s1: int) -> Draft | None:
