@@ -310,6 +310,25 @@ def test_persons_byline_names_before_a_date_stamp_or_semicolon(extract, line, na
     assert all(n in found for n in names) and not any("December" in n or "Dec" in n for n in found)
 
 
+@pytest.mark.parametrize(("head", "names"), [
+    ("Author:\nOhrim Teslenko\nDate:", ["Ohrim Teslenko"]),
+    ("Author: Ohrim Teslenko", ["Ohrim Teslenko"]),
+    ("Authors: Ohrim Teslenko and Zorya Kaliyeva", ["Ohrim Teslenko", "Zorya Kaliyeva"]),
+    ("Zorya Kaliyeva  | 17.05.2024 - Update : 17.05.2024", ["Zorya Kaliyeva"]),
+])
+def test_persons_labelled_and_date_stamped_bylines_need_no_known_given_name(extract, head, names):
+    # "Ohrim", "Zorya": given names no list holds; the byline's place makes them persons
+    brief = extract("Sanctions widen\n\n" + head + "\n\nThe talks went on for a week.", published="2024-05-20")
+    found = [a.name for a in brief.actors if a.type == "PERSON"]
+    assert found == names
+
+
+def test_persons_a_name_before_a_pipe_with_no_date_or_after_another_label_is_no_byline(extract):
+    for head in ("Zorya Kaliyeva | Analysis", "Result:\nZorya Kaliyeva"):
+        brief = extract("Sanctions widen\n\n" + head + "\n\nThe talks went on.", published="2024-05-20")
+        assert not [a.name for a in brief.actors if a.type == "PERSON"], head
+
+
 def test_persons_plain_names_listed_with_persons_are_persons(extract):
     # "Sorour Kashani": a given name no list holds, placed by the persons
     # they are listed with (in turn along the list)

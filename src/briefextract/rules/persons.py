@@ -147,6 +147,7 @@ LINE_END = re.compile(r"[^\S\n]*(?:\n|$|\|)")
 #: what ends a byline's names: the line, a "|" or ";" ("Reporting by X and Y; editing by Z"),
 #: or the date stamp after them ("By X Y December 14, 2022", "By X Y 17.05.2024")
 BYLINE_END = re.compile(r"[^\S\n]*(?:\n|$|[|;])|[^\S\n]+(?:[A-Z][a-z]{2,8}\.?[^\S\n]+)?\d{1,4}\b")
+BYLINE_STAMP_AFTER = re.compile(r"[^\S\n]*\|[^\S\n]*\d")  # " | 17.05.2024" after a name alone on its line
 NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
 ORG_JOINER = re.compile(r"\s+(?:and|of|for|on)\s+(?:the\s+)?")
 SEGMENT_JOINER = re.compile(r"[^\S\n]+(?:and|of|for|on|the)(?:[^\S\n]+the)?[^\S\n]+")
@@ -261,6 +262,7 @@ class Lexicons:
     #: GUIDELINES make plural people-demonyms no actors, so no list of places takes one in
     people_demonyms: frozenset[str] = frozenset()
     source_line_labels: list[str] = field(default_factory=list)  # "Source" of "Source: IAR, PAP"
+    byline_labels: list[str] = field(default_factory=list)  # "Author" of "Author:\nX Y"
     case_nouns: set[str] = field(default_factory=set)  # "case" of "the Bank Fraud case": a case, no organisation
     one_letter_surnames: list[str] = field(default_factory=list)  # "U" of "U Yong Su", "O" of "O Su Yong"
     compiled: dict = field(default_factory=dict)
@@ -331,6 +333,12 @@ class Lexicons:
         # are banned by United ...": a byline has at most four words before "by")
         self.compiled["byline_before"] = re.compile(
             r"(?:^|\n|\|)[^\S\n]*(?:[^\s|]+[^\S\n]+){0,4}[Bb]y[^\S\n]+$")
+        # "Author:\nX Y" / "Author: X Y" (a labelled byline), "X Y | 17.05.2024" (a name alone
+        # on its line before a date stamp): the site's byline, whatever the given name
+        byline_labels = trie_pattern(self.byline_labels) if self.byline_labels else "(?!)"
+        self.compiled["byline_line_before"] = re.compile(
+            rf"(?:^|\n)[^\S\n]*(?:(?:{byline_labels})[^\S\n]*:[^\S\n]*\n?[^\S\n]*)?$")
+        self.compiled["byline_label_before"] = re.compile(rf"(?:{byline_labels})[^\S\n]*:[^\S\n]*\n?[^\S\n]*$")
         self.compiled["source_single"] = re.compile(r"\b(?:by|[Aa]ccording to)\s+$")
         self.compiled["place_nouns"] = frozenset(self.place_nouns_before_of)
         labels = trie_pattern(self.source_line_labels) if self.source_line_labels else None
@@ -1037,7 +1045,8 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
             and not any(w in lex.stopwords for w in words) and _places_inside_at_most(known, start, end)
             and lex.compiled["descriptor_appos_after"].match(after)):
         return [Candidate(start, end, "ORG", "persons.org.appos_descriptor")]
-    if _ends_with(before, BY) and lex.compiled["byline_before"].search(before):
+    if ((_ends_with(before, BY) and lex.compiled["byline_before"].search(before))
+            or (before[-1:].isspace() and _line_byline(before, after, lex))):
         # "By Anna Kowalska and Peter Schmidt | Analysis", "By X Y December 14, 2022": every
         # name in a byline, which ends before a stopword (the month of its date stamp)
         names_end = _byline_names_end(text, start, end, lex)
@@ -1046,6 +1055,15 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
                     for seg_start, seg_end in _segments(text, start, names_end)
                     if len(_words(text[seg_start:seg_end])) >= 2 and not known.overlapping(seg_start, seg_end)]
     return _segment_names(doc, text, start, end, after, in_title, lex, known)
+
+
+def _line_byline(before: str, after: str, lex: Lexicons) -> bool:
+    """A run that opens its line after a byline label ("Author:\nX Y") or stands alone on its
+    line before a "|" and a date stamp ("X Y  | 17.05.2024 - Update"): a byline."""
+    m = lex.compiled["byline_line_before"].search(before)
+    if m is None:
+        return False
+    return bool(lex.compiled["byline_label_before"].search(m.group()) or BYLINE_STAMP_AFTER.match(after))
 
 
 def _byline_names_end(text: str, start: int, end: int, lex: Lexicons) -> int:
