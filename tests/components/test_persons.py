@@ -329,6 +329,23 @@ def test_persons_a_name_before_a_pipe_with_no_date_or_after_another_label_is_no_
         assert not [a.name for a in brief.actors if a.type == "PERSON"], head
 
 
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("Tokayev met Putin on Monday, reports Zorbo.", "Zorbo"),
+    ("The talks failed, Zorbo reports.", "Zorbo"),
+    ("The talks failed, Zorbo reported. According to Zorbo, more talks are planned.", "Zorbo"),
+    ("The EU refuses to back the cap, four sources say, The Kestrel reports, citing Reuters.", "The Kestrel"),
+])
+def test_persons_the_outlet_of_a_reporting_clause_is_an_organisation(extract, text, outlet):
+    actors = {a.name: a.type for a in extract(text, published="2024-05-20").actors}
+    assert actors.get(outlet) == "ORG" and "PERSON" not in {actors.get(n) for n in (outlet, outlet.split()[-1])}
+
+
+def test_persons_a_name_that_reported_something_is_no_outlet(extract):
+    # a clause goes on after the verb: the reporter is a person or nobody, not an outlet
+    for text in ("Sandu won, Zorbo reported that day.", "Kowalski reported to the board on Monday."):
+        assert not [a for a in extract(text, published="2024-05-20").actors if a.type == "ORG"], text
+
+
 def test_persons_plain_names_listed_with_persons_are_persons(extract):
     # "Sorour Kashani": a given name no list holds, placed by the persons
     # they are listed with (in turn along the list)

@@ -22,7 +22,11 @@ evidence is lexical:
   ``word_ending``); "X, a mining company founded in ..." -> ORG
   (``persons.org.appos_descriptor``); a CamelCase word after "by"/"according to"
   or an acronym after "reported by"/"according to" ("NewsMaker", "UNN") -> ORG (``persons.org.source``); "<pronoun> <head>" inside a
-  sentence ("...; Our Party won") -> ORG (``persons.org.pronoun``).
+  sentence ("...; Our Party won") -> ORG (``persons.org.pronoun``); the name that opens a clause of
+  reporting ("..., Aljazeera reports.", "The Gaze reports, citing X") or ends one (", reports Akorda.")
+  -> ORG, the outlet, in all its mentions (``persons.org.reporting``: ``report_verbs``).
+* a byline: after "By", after a byline label ("Author:", ``byline_labels``) or alone on its line
+  before "| <date>" -> PERSON each, whatever the given name (``persons.person.byline``).
 * names holding a treaty, licence or law word (``document_words``: "Joint
   Comprehensive Plan of Action", "General License 8L") are documents, never
   organisations or persons.
@@ -263,6 +267,7 @@ class Lexicons:
     people_demonyms: frozenset[str] = frozenset()
     source_line_labels: list[str] = field(default_factory=list)  # "Source" of "Source: IAR, PAP"
     byline_labels: list[str] = field(default_factory=list)  # "Author" of "Author:\nX Y"
+    report_verbs: list[str] = field(default_factory=list)  # "reports" of "..., Aljazeera reports."
     case_nouns: set[str] = field(default_factory=set)  # "case" of "the Bank Fraud case": a case, no organisation
     one_letter_surnames: list[str] = field(default_factory=list)  # "U" of "U Yong Su", "O" of "O Su Yong"
     compiled: dict = field(default_factory=dict)
@@ -340,6 +345,11 @@ class Lexicons:
             rf"(?:^|\n)[^\S\n]*(?:(?:{byline_labels})[^\S\n]*:[^\S\n]*\n?[^\S\n]*)?$")
         self.compiled["byline_label_before"] = re.compile(rf"(?:{byline_labels})[^\S\n]*:[^\S\n]*\n?[^\S\n]*$")
         self.compiled["source_single"] = re.compile(r"\b(?:by|[Aa]ccording to)\s+$")
+        # the outlet a clause of reporting names: "..., Aljazeera reports." / "The Gaze reports, citing
+        # X" (the name opens its clause, the verb ends it or a citation follows) and "..., reports Akorda."
+        reports = trie_pattern(self.report_verbs) if self.report_verbs else "(?!)"
+        self.compiled["report_after"] = re.compile(rf"[^\S\n]+(?:{reports})(?:[^\S\n]*[.,;]|[^\S\n]+citing\b)")
+        self.compiled["report_before"] = re.compile(rf",[^\S\n]+(?:{reports})[^\S\n]+$")
         self.compiled["place_nouns"] = frozenset(self.place_nouns_before_of)
         labels = trie_pattern(self.source_line_labels) if self.source_line_labels else None
         self.compiled["source_line"] = re.compile(
@@ -809,6 +819,11 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
             unplaced.append((start, end))
     if unplaced:
         out += _listed_persons(text, unplaced, out, known)
+    outlets = {text[c.start:c.end] for c in out if c.rule == "persons.org.reporting"}
+    if outlets:  # "..., Aljazeera reports. According to Aljazeera, ...": the outlet throughout
+        for c in out:
+            if c.label == "PERSON" and c.rule == "persons.person.single" and text[c.start:c.end] in outlets:
+                c.label, c.rule = "ORG", "persons.org.reporting"
     cues = word_hits(letter_view(text), lex.compiled["cue_words"])
     plurals = lex.compiled.get("org_list_words")
     list_starts = None if plurals is None or _has_ascii_folds(text) else [p for p, w in cues if w in plurals]
@@ -1010,6 +1025,11 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
             and lex.compiled["source_single"].search(before) and not known.overlapping(start, end)
             and lex.leading_words.isdisjoint(CAMEL_PART.findall(words[0]))):  # not "QatarImage: X/Reuters"
         return [Candidate(start, end, "ORG", "persons.org.source")]  # "reported by NewsMaker", "by UNN"
+    if (len(words) <= 3 and not in_title and words[0] not in lex.given_names and not known.overlapping(start, end)
+            and _reporting_outlet(before, after, lex)):
+        # "..., Aljazeera reports."; "..., The Gaze reports": the outlet's "The" is its name's
+        opens = start - 4 if before.endswith("The ") else start
+        return [Candidate(opens, end, "ORG", "persons.org.reporting")]
     if len(words) == 1 and (bank := _word_ending_org(text, start, end, in_title, lex, known)) is not None:
         return [bank]
     if len(words) == 1 and DOMAIN_WORD.fullmatch(words[0]) and not in_title and not known.overlapping(start, end):
@@ -1055,6 +1075,16 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
                     for seg_start, seg_end in _segments(text, start, names_end)
                     if len(_words(text[seg_start:seg_end])) >= 2 and not known.overlapping(seg_start, seg_end)]
     return _segment_names(doc, text, start, end, after, in_title, lex, known)
+
+
+def _reporting_outlet(before: str, after: str, lex: Lexicons) -> bool:
+    """The run names the outlet of a clause of reporting: it opens the clause before "reports"
+    and the clause ends or cites ("..., Aljazeera reports.", "The Gaze reports, citing Reuters"),
+    or it ends the sentence after ", reports" ("..., reports Akorda.")."""
+    if lex.compiled["report_after"].match(after):
+        before = before.removesuffix("The ")
+        return bool(SENTENCE_START_BEFORE.search(before) or COMMA_BEFORE.search(before))
+    return bool(lex.compiled["report_before"].search(before) and after[:1] in (".", "\n", ""))
 
 
 def _line_byline(before: str, after: str, lex: Lexicons) -> bool:
@@ -1210,6 +1240,8 @@ def _lone_word_may_name(text: str, start: int, end: int, word: str, lex: Lexicon
     tail = text[max(0, start - 60):start].rsplit(None, 1)
     if tail and (tail[-1].lower() in lex.compiled["lone_word_cues"] or tail[-1].endswith(BY_OR_TO)):
         return True
+    if (tail and tail[-1] in lex.report_verbs) or lex.compiled["report_after"].match(text, end):
+        return True  # "..., reports Akorda.", "..., Aljazeera reports." (:func:`_reporting_outlet` decides)
     if text.startswith(",", end) and (lex.compiled["descriptor_appos_after"].match(text[end:end + 80])
                                       or lex.compiled["appos_after"].match(text[end:end + 80])):
         return True  # "Bitriver, a mining company founded in ...", "Gonzalez, a retired diplomat,"
