@@ -342,7 +342,9 @@ def test_persons_the_outlet_of_a_reporting_clause_is_an_organisation(extract, te
 
 def test_persons_a_name_that_reported_something_is_no_outlet(extract):
     # a clause goes on after the verb: the reporter is a person or nobody, not an outlet
-    for text in ("Sandu won, Zorbo reported that day.", "Kowalski reported to the board on Monday."):
+    for text in ("Sandu won, Zorbo reported that day.", "Kowalski reported to the board on Monday.",
+                 "Piotr Kowalski, a journalist, went to the border. Troops arrived, Kowalski reported.",
+                 "Troops arrived, Kowalski reported. Piotr Kowalski is a journalist."):
         assert not [a for a in extract(text, published="2024-05-20").actors if a.type == "ORG"], text
 
 

@@ -821,6 +821,11 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
         out += _listed_persons(text, unplaced, out, known)
     outlets = {text[c.start:c.end] for c in out if c.rule == "persons.org.reporting"}
     if outlets:  # "..., Aljazeera reports. According to Aljazeera, ...": the outlet throughout
+        # (but "Piotr Kowalski ... Troops arrived, Kowalski reported.": a person's surname is the person)
+        surnames = {text[c.start:c.end].rsplit(None, 1)[-1] for c in out if c.label == "PERSON" and " " in text[c.start:c.end]}
+        if not surnames.isdisjoint(outlets):
+            out = [c for c in out if not (c.rule == "persons.org.reporting" and text[c.start:c.end] in surnames)]
+            outlets -= surnames
         for c in out:
             if c.label == "PERSON" and c.rule == "persons.person.single" and text[c.start:c.end] in outlets:
                 c.label, c.rule = "ORG", "persons.org.reporting"
