@@ -315,6 +315,7 @@ def test_persons_byline_names_before_a_date_stamp_or_semicolon(extract, line, na
     ("Author: Ohrim Teslenko", ["Ohrim Teslenko"]),
     ("Authors: Ohrim Teslenko and Zorya Kaliyeva", ["Ohrim Teslenko", "Zorya Kaliyeva"]),
     ("Zorya Kaliyeva  | 17.05.2024 - Update : 17.05.2024", ["Zorya Kaliyeva"]),
+    ("Zorya Kaliyeva | May 17, 2024", ["Zorya Kaliyeva"]),
 ])
 def test_persons_labelled_and_date_stamped_bylines_need_no_known_given_name(extract, head, names):
     # "Ohrim", "Zorya": given names no list holds; the byline's place makes them persons
@@ -323,8 +324,8 @@ def test_persons_labelled_and_date_stamped_bylines_need_no_known_given_name(extr
     assert found == names
 
 
-def test_persons_a_name_before_a_pipe_with_no_date_or_after_another_label_is_no_byline(extract):
-    for head in ("Zorya Kaliyeva | Analysis", "Result:\nZorya Kaliyeva"):
+def test_persons_no_line_byline_without_a_label_or_a_name_before_a_full_date_stamp(extract):
+    for head in ("Zorya Kaliyeva | Analysis", "Result:\nZorya Kaliyeva", "Zorya Kaliyeva | 2024", "Crude Oil | 12.03.2024"):
         brief = extract("Sanctions widen\n\n" + head + "\n\nThe talks went on.", published="2024-05-20")
         assert not [a.name for a in brief.actors if a.type == "PERSON"], head
 

@@ -151,7 +151,10 @@ LINE_END = re.compile(r"[^\S\n]*(?:\n|$|\|)")
 #: what ends a byline's names: the line, a "|" or ";" ("Reporting by X and Y; editing by Z"),
 #: or the date stamp after them ("By X Y December 14, 2022", "By X Y 17.05.2024")
 BYLINE_END = re.compile(r"[^\S\n]*(?:\n|$|[|;])|[^\S\n]+(?:[A-Z][a-z]{2,8}\.?[^\S\n]+)?\d{1,4}\b")
-BYLINE_STAMP_AFTER = re.compile(r"[^\S\n]*\|[^\S\n]*\d")  # " | 17.05.2024" after a name alone on its line
+#: " | 17.05.2024", " | May 17, 2024", " | 17 May 2024": a date stamp after a name alone on its line
+BYLINE_STAMP_AFTER = re.compile(
+    r"[^\S\n]*\|[^\S\n]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2},?[^\S\n]+\d{4}"
+    r"|\d{1,2}[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d{4})\b")
 NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
 ORG_JOINER = re.compile(r"\s+(?:and|of|for|on)\s+(?:the\s+)?")
 SEGMENT_JOINER = re.compile(r"[^\S\n]+(?:and|of|for|on|the)(?:[^\S\n]+the)?[^\S\n]+")
@@ -1071,7 +1074,7 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
             and lex.compiled["descriptor_appos_after"].match(after)):
         return [Candidate(start, end, "ORG", "persons.org.appos_descriptor")]
     if ((_ends_with(before, BY) and lex.compiled["byline_before"].search(before))
-            or (before[-1:].isspace() and _line_byline(before, after, lex))):
+            or (before[-1:].isspace() and _line_byline(before, after, words, lex))):
         # "By Anna Kowalska and Peter Schmidt | Analysis", "By X Y December 14, 2022": every
         # name in a byline, which ends before a stopword (the month of its date stamp)
         names_end = _byline_names_end(text, start, end, lex)
@@ -1092,13 +1095,15 @@ def _reporting_outlet(before: str, after: str, lex: Lexicons) -> bool:
     return bool(lex.compiled["report_before"].search(before) and after[:1] in (".", "\n", ""))
 
 
-def _line_byline(before: str, after: str, lex: Lexicons) -> bool:
-    """A run that opens its line after a byline label ("Author:\nX Y") or stands alone on its
-    line before a "|" and a date stamp ("X Y  | 17.05.2024 - Update"): a byline."""
+def _line_byline(before: str, after: str, words: list[str], lex: Lexicons) -> bool:
+    """A run that opens its line after a byline label ("Author:\nX Y") or, shaped like a name,
+    stands alone on its line before a "|" and a date stamp ("X Y  | 17.05.2024 - Update"): a byline."""
     m = lex.compiled["byline_line_before"].search(before)
     if m is None:
         return False
-    return bool(lex.compiled["byline_label_before"].search(m.group()) or BYLINE_STAMP_AFTER.match(after))
+    if lex.compiled["byline_label_before"].search(m.group()):
+        return True
+    return BYLINE_STAMP_AFTER.match(after) is not None and _plain_name(words, lex)
 
 
 def _byline_names_end(text: str, start: int, end: int, lex: Lexicons) -> int:
