@@ -64,7 +64,7 @@ class PersonFinder(DataComponent):
             case_nouns=set(ctx.get("case_nouns") or []),
             source_line_labels=list(ctx.get("source_line_labels") or []),
             byline_labels=list(ctx.get("byline_labels") or []),
-            report_verbs=list(ctx.get("report_verbs") or []),
+            report_verbs=frozenset(ctx.get("report_verbs") or ()),
             list_item_openers=frozenset(ctx.get("list_item_openers") or ()),
             people_demonyms=frozenset(d.get("people_demonyms") or ()),
         )

@@ -270,7 +270,7 @@ class Lexicons:
     people_demonyms: frozenset[str] = frozenset()
     source_line_labels: list[str] = field(default_factory=list)  # "Source" of "Source: IAR, PAP"
     byline_labels: list[str] = field(default_factory=list)  # "Author" of "Author:\nX Y"
-    report_verbs: list[str] = field(default_factory=list)  # "reports" of "..., Aljazeera reports."
+    report_verbs: frozenset[str] = frozenset()  # "reports" of "..., Aljazeera reports."
     case_nouns: set[str] = field(default_factory=set)  # "case" of "the Bank Fraud case": a case, no organisation
     one_letter_surnames: list[str] = field(default_factory=list)  # "U" of "U Yong Su", "O" of "O Su Yong"
     compiled: dict = field(default_factory=dict)
