@@ -670,6 +670,16 @@ def test_counts_percent_without_noun_outside_a_vote_sentence_is_no_count(nlp):
     assert brief(nlp, "Officials said work on the bridge stood at 80%, as planned.") == []
 
 
+def test_counts_percent_without_noun_right_after_a_vote_sentence_counts(nlp):
+    # the share's sentence names no vote, the one before it does
+    text = ("Results came in overnight with most ballots counted. The Green Alliance placed third with 11.4 percent, "
+            "behind the Farmers' List (8.2%). Officials said the new bridge was 80% finished. It opens in May.")
+    assert brief(nlp, text) == [(11.4, "percent", "percent"), (8.2, "percent", "percent")]
+    assert brief(nlp, "The voting ended at noon, with turnouts above 70%.") == [(70, "percent", "percent")]
+    # two sentences away from the vote, a bare percentage is no count
+    assert brief(nlp, "Most ballots were counted. Repairs went on. The new bridge was 80% finished.") == []
+
+
 def test_counts_partitive_antecedent_is_a_group_at_least_that_large(nlp):
     text = "The release covered 140 detainees, including six foreign citizens. Of those freed, 120 of them went abroad."
     assert brief(nlp, text) == [

@@ -310,6 +310,45 @@ def test_persons_byline_names_before_a_date_stamp_or_semicolon(extract, line, na
     assert all(n in found for n in names) and not any("December" in n or "Dec" in n for n in found)
 
 
+@pytest.mark.parametrize(("head", "names"), [
+    ("Author:\nOhrim Teslenko\nDate:", ["Ohrim Teslenko"]),
+    ("Author: Ohrim Teslenko", ["Ohrim Teslenko"]),
+    ("Authors: Ohrim Teslenko and Zorya Kaliyeva", ["Ohrim Teslenko", "Zorya Kaliyeva"]),
+    ("Zorya Kaliyeva  | 17.05.2024 - Update : 17.05.2024", ["Zorya Kaliyeva"]),
+    ("Zorya Kaliyeva | May 17, 2024", ["Zorya Kaliyeva"]),
+])
+def test_persons_labelled_and_date_stamped_bylines_need_no_known_given_name(extract, head, names):
+    # "Ohrim", "Zorya": given names no list holds; the byline's place makes them persons
+    brief = extract("Sanctions widen\n\n" + head + "\n\nThe talks went on for a week.", published="2024-05-20")
+    found = [a.name for a in brief.actors if a.type == "PERSON"]
+    assert found == names
+
+
+def test_persons_no_line_byline_without_a_label_or_a_name_before_a_full_date_stamp(extract):
+    for head in ("Zorya Kaliyeva | Analysis", "Result:\nZorya Kaliyeva", "Zorya Kaliyeva | 2024", "Crude Oil | 12.03.2024"):
+        brief = extract("Sanctions widen\n\n" + head + "\n\nThe talks went on.", published="2024-05-20")
+        assert not [a.name for a in brief.actors if a.type == "PERSON"], head
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("Tokayev met Putin on Monday, reports Zorbo.", "Zorbo"),
+    ("The talks failed, Zorbo reports.", "Zorbo"),
+    ("The talks failed, Zorbo reported. According to Zorbo, more talks are planned.", "Zorbo"),
+    ("The EU refuses to back the cap, four sources say, The Kestrel reports, citing Reuters.", "The Kestrel"),
+])
+def test_persons_the_outlet_of_a_reporting_clause_is_an_organisation(extract, text, outlet):
+    actors = {a.name: a.type for a in extract(text, published="2024-05-20").actors}
+    assert actors.get(outlet) == "ORG" and "PERSON" not in {actors.get(n) for n in (outlet, outlet.split()[-1])}
+
+
+def test_persons_a_name_that_reported_something_is_no_outlet(extract):
+    # a clause goes on after the verb: the reporter is a person or nobody, not an outlet
+    for text in ("Sandu won, Zorbo reported that day.", "Kowalski reported to the board on Monday.",
+                 "Piotr Kowalski, a journalist, went to the border. Troops arrived, Kowalski reported.",
+                 "Troops arrived, Kowalski reported. Piotr Kowalski is a journalist."):
+        assert not [a for a in extract(text, published="2024-05-20").actors if a.type == "ORG"], text
+
+
 def test_persons_plain_names_listed_with_persons_are_persons(extract):
     # "Sorour Kashani": a given name no list holds, placed by the persons
     # they are listed with (in turn along the list)

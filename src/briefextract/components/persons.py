@@ -63,6 +63,8 @@ class PersonFinder(DataComponent):
             one_letter_surnames=list(ctx.get("one_letter_surnames") or []),
             case_nouns=set(ctx.get("case_nouns") or []),
             source_line_labels=list(ctx.get("source_line_labels") or []),
+            byline_labels=list(ctx.get("byline_labels") or []),
+            report_verbs=frozenset(ctx.get("report_verbs") or ()),
             list_item_openers=frozenset(ctx.get("list_item_openers") or ()),
             people_demonyms=frozenset(d.get("people_demonyms") or ()),
         )

@@ -21,7 +21,7 @@ GUIDELINES "Conventions" drive every step:
    take the gazetteer's canonical name ("United States" for "U.S.").
 5. *Organisations.* "X Corporation" found by the rules is the organisation X
    (:func:`merge_corporate_suffixes`), "Iran’s Foreign Ministry" the Iranian one
-   (:func:`merge_state_prefixed_bodies`).
+   (:func:`_state_owned_bodies`).
 6. *Attributes.* ``roles`` from the list and the role word before a mention
    ("envoy John Cole"); ``country`` from the list, a state mention right before
    the role ("U.S. envoy", "Belarusian airline") or a possessive ("Donald
@@ -718,13 +718,17 @@ def _context_country(doc: Doc, m: Mention, by_end: dict[int, Mention], ctx: Acto
 
 def _state_owned_bodies(text: str, tok: TokenArrays, mentions: list[Mention],
                         ctx: ActorContext) -> dict[tuple[str, str], list[str]]:
-    """Organisations of one to three words the rules found right after a state's possessive ("Russia’s Foreign Ministry",
-    "Lithuania's Foreign Ministry"): each is the state's own body, keyed (here: ``m.key`` is set)
-    by the state's demonym and its name, as the text writes it after a demonym ("Russian Foreign
-    Ministry"); two states' ministries stay two actors. Returns {(label, key): [the text's forms
-    with the possessive]} for the groups renamed. A body already joined to a listed or longer name
+    """Organisations the rules found right after a state's possessive: one actor with the same body
+    written after the state's demonym. One of one to three words ("Russia’s Foreign Ministry",
+    "Lithuania's Foreign Ministry") is keyed (here: ``m.key`` is set) by the state's demonym and its
+    name, as the text writes it after a demonym ("Russian Foreign Ministry"); a longer name is the
+    body's own ("Iran’s Supreme National Security Council" -> "Supreme National Security Council"),
+    and its demonym form ("the Iranian Supreme National Security Council") is keyed by that name.
+    Two states' ministries stay two actors. Returns {(label, key): [the text's forms with the
+    possessive]} for the groups so keyed. A body already joined to a listed or longer name
     ("Ukraine’s Security Service (SBU)": the Security Service of Ukraine) keeps that name."""
     out: dict[tuple[str, str], list[str]] = {}
+    own_names: dict[str, str] = {}  # "Iranian Supreme National Security Council" -> its own name
     words = tok.text
     listed = {m.key for m in mentions if m.source == "gazetteer" and m.label == "ORG"}
     prev: Mention | None = None
@@ -736,14 +740,20 @@ def _state_owned_bodies(text: str, tok: TokenArrays, mentions: list[Mention],
             continue
         entry = ctx.entry(state.key) or {}
         demonym = next((f for f, kind in entry.get("forms", ()) if kind == DEMONYM_KIND), None)
-        if not entry.get("code") or demonym is None or not m.text[:1].isupper() or m.end - m.start > 3:
-            # (a longer name is the body's own: "Iran’s Supreme National Security Council")
+        if not entry.get("code") or demonym is None or not m.text[:1].isupper():
             continue
-        m.key = f"{demonym} {m.text}"
+        if m.end - m.start > 3:
+            own_names[f"{demonym} {m.text}"] = m.text
+        else:
+            m.key = f"{demonym} {m.text}"
         forms = out.setdefault((m.label, m.key), [])
         form = text[state.start_char:m.end_char]
         if form not in forms:
             forms.append(form)
+    if own_names:
+        for m in mentions:
+            if m.label == "ORG" and m.source != "gazetteer" and m.key in own_names:
+                m.key = own_names[m.key]
     return out
 
 
@@ -950,8 +960,7 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
             "rule": rule,
         }
         records.append(record)
-    renamed = merge_state_prefixed_bodies(records, ctx)
-    renamed.update(merge_corporate_suffixes(records, ctx))
+    renamed = merge_corporate_suffixes(records, ctx)
     renamed.update(merge_bare_bodies(records))
     kept_mentions = sorted((x for k in kept for x in groups[k]), key=BOUNDS)
     final_names = {k: renamed.get(names[k], names[k]) for k in kept}
@@ -1096,34 +1105,4 @@ def merge_bare_bodies(records: list[dict]) -> dict[str, str]:
         dropped.add(id(bare))
     if renamed:
         _renumber(records, dropped)
-    return renamed
-
-
-def merge_state_prefixed_bodies(records: list[dict], ctx: ActorContext) -> dict[str, str]:
-    """One actor for "Iran’s Foreign Ministry" and "the Iranian Foreign Ministry".
-
-    Two organisations found by the rules (not listed) are one body when the
-    longer name is a form of a state ("Iranian", "Iran") followed by the shorter
-    name and both belong to that state. The longer name is kept, the shorter
-    becomes its alias; records are renumbered. Returns {old name: new name}.
-    """
-    rule_orgs = [r for r in records if r["type"] == "ORG" and not r["rule"].startswith("actors.gazetteer")
-                 and r["country"]]
-    renamed: dict[str, str] = {}
-    for short in rule_orgs:
-        for long in rule_orgs:
-            if long is short or long["country"] != short["country"] or long["name"] in renamed:
-                continue
-            if not long["name"].endswith(" " + short["name"]):
-                continue
-            prefix = long["name"][: -len(short["name"])].strip()
-            forms = {f for f, _ in (ctx.entry(long["country"]) or {}).get("forms", [])}
-            if prefix not in forms:
-                continue
-            _fold_into(long, short, country=False)
-            renamed[short["name"]] = long["name"]
-            break
-    if renamed:
-        _renumber(records, {id(r) for r in records if r["type"] == "ORG" and r["name"] in renamed
-                            and not r["rule"].startswith("actors.gazetteer")})
     return renamed

@@ -746,8 +746,11 @@ class CountRules(NounPhrases, Attribution):
             if not np:
                 # "turnout was around 52%", "compared to 21 percent for the opposition bloc":
                 # with no noun of its own, a share counts something only in a sentence about
-                # votes, voters, seats or poll respondents
+                # votes, voters, seats or poll respondents, or right after one ("... with all
+                # votes counted. The bloc came second with 27 percent.")
                 lo = ctx.sent_start(c.ti)
+                if lo:
+                    lo = ctx.sent_start(lo - 1)
                 if self.share_cues.isdisjoint(ctx.lowers[lo:sent_end]):
                     return False
                 c.rule = c.rule if c.rule == "range" else "percent.share"

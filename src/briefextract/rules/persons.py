@@ -22,7 +22,11 @@ evidence is lexical:
   ``word_ending``); "X, a mining company founded in ..." -> ORG
   (``persons.org.appos_descriptor``); a CamelCase word after "by"/"according to"
   or an acronym after "reported by"/"according to" ("NewsMaker", "UNN") -> ORG (``persons.org.source``); "<pronoun> <head>" inside a
-  sentence ("...; Our Party won") -> ORG (``persons.org.pronoun``).
+  sentence ("...; Our Party won") -> ORG (``persons.org.pronoun``); the name that opens a clause of
+  reporting ("..., Aljazeera reports.", "The Gaze reports, citing X") or ends one (", reports Akorda.")
+  -> ORG, the outlet, in all its mentions (``persons.org.reporting``: ``report_verbs``).
+* a byline: after "By", after a byline label ("Author:", ``byline_labels``) or alone on its line
+  before "| <date>" -> PERSON each, whatever the given name (``persons.person.byline``).
 * names holding a treaty, licence or law word (``document_words``: "Joint
   Comprehensive Plan of Action", "General License 8L") are documents, never
   organisations or persons.
@@ -147,6 +151,10 @@ LINE_END = re.compile(r"[^\S\n]*(?:\n|$|\|)")
 #: what ends a byline's names: the line, a "|" or ";" ("Reporting by X and Y; editing by Z"),
 #: or the date stamp after them ("By X Y December 14, 2022", "By X Y 17.05.2024")
 BYLINE_END = re.compile(r"[^\S\n]*(?:\n|$|[|;])|[^\S\n]+(?:[A-Z][a-z]{2,8}\.?[^\S\n]+)?\d{1,4}\b")
+#: " | 17.05.2024", " | May 17, 2024", " | 17 May 2024": a date stamp after a name alone on its line
+BYLINE_STAMP_AFTER = re.compile(
+    r"[^\S\n]*\|[^\S\n]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2},?[^\S\n]+\d{4}"
+    r"|\d{1,2}[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d{4})\b")
 NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
 ORG_JOINER = re.compile(r"\s+(?:and|of|for|on)\s+(?:the\s+)?")
 SEGMENT_JOINER = re.compile(r"[^\S\n]+(?:and|of|for|on|the)(?:[^\S\n]+the)?[^\S\n]+")
@@ -261,6 +269,8 @@ class Lexicons:
     #: GUIDELINES make plural people-demonyms no actors, so no list of places takes one in
     people_demonyms: frozenset[str] = frozenset()
     source_line_labels: list[str] = field(default_factory=list)  # "Source" of "Source: IAR, PAP"
+    byline_labels: list[str] = field(default_factory=list)  # "Author" of "Author:\nX Y"
+    report_verbs: frozenset[str] = frozenset()  # "reports" of "..., Aljazeera reports."
     case_nouns: set[str] = field(default_factory=set)  # "case" of "the Bank Fraud case": a case, no organisation
     one_letter_surnames: list[str] = field(default_factory=list)  # "U" of "U Yong Su", "O" of "O Su Yong"
     compiled: dict = field(default_factory=dict)
@@ -331,7 +341,18 @@ class Lexicons:
         # are banned by United ...": a byline has at most four words before "by")
         self.compiled["byline_before"] = re.compile(
             r"(?:^|\n|\|)[^\S\n]*(?:[^\s|]+[^\S\n]+){0,4}[Bb]y[^\S\n]+$")
+        # "Author:\nX Y" / "Author: X Y" (a labelled byline), "X Y | 17.05.2024" (a name alone
+        # on its line before a date stamp): the site's byline, whatever the given name
+        byline_labels = trie_pattern(self.byline_labels) if self.byline_labels else "(?!)"
+        self.compiled["byline_line_before"] = re.compile(
+            rf"(?:^|\n)[^\S\n]*(?:(?:{byline_labels})[^\S\n]*:[^\S\n]*\n?[^\S\n]*)?$")
+        self.compiled["byline_label_before"] = re.compile(rf"(?:{byline_labels})[^\S\n]*:[^\S\n]*\n?[^\S\n]*$")
         self.compiled["source_single"] = re.compile(r"\b(?:by|[Aa]ccording to)\s+$")
+        # the outlet a clause of reporting names: "..., Aljazeera reports." / "The Gaze reports, citing
+        # X" (the name opens its clause, the verb ends it or a citation follows) and "..., reports Akorda."
+        reports = trie_pattern(self.report_verbs) if self.report_verbs else "(?!)"
+        self.compiled["report_after"] = re.compile(rf"[^\S\n]+(?:{reports})(?:[^\S\n]*[.,;]|[^\S\n]+citing\b)")
+        self.compiled["report_before"] = re.compile(rf",[^\S\n]+(?:{reports})[^\S\n]+$")
         self.compiled["place_nouns"] = frozenset(self.place_nouns_before_of)
         labels = trie_pattern(self.source_line_labels) if self.source_line_labels else None
         self.compiled["source_line"] = re.compile(
@@ -801,6 +822,16 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
             unplaced.append((start, end))
     if unplaced:
         out += _listed_persons(text, unplaced, out, known)
+    outlets = {text[c.start:c.end] for c in out if c.rule == "persons.org.reporting"}
+    if outlets:  # "..., Aljazeera reports. According to Aljazeera, ...": the outlet throughout
+        # (but "Piotr Kowalski ... Troops arrived, Kowalski reported.": a person's surname is the person)
+        surnames = {text[c.start:c.end].rsplit(None, 1)[-1] for c in out if c.label == "PERSON" and " " in text[c.start:c.end]}
+        if not surnames.isdisjoint(outlets):
+            out = [c for c in out if not (c.rule == "persons.org.reporting" and text[c.start:c.end] in surnames)]
+            outlets -= surnames
+        for c in out:
+            if c.label == "PERSON" and c.rule == "persons.person.single" and text[c.start:c.end] in outlets:
+                c.label, c.rule = "ORG", "persons.org.reporting"
     cues = word_hits(letter_view(text), lex.compiled["cue_words"])
     plurals = lex.compiled.get("org_list_words")
     list_starts = None if plurals is None or _has_ascii_folds(text) else [p for p, w in cues if w in plurals]
@@ -1002,6 +1033,11 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
             and lex.compiled["source_single"].search(before) and not known.overlapping(start, end)
             and lex.leading_words.isdisjoint(CAMEL_PART.findall(words[0]))):  # not "QatarImage: X/Reuters"
         return [Candidate(start, end, "ORG", "persons.org.source")]  # "reported by NewsMaker", "by UNN"
+    if (len(words) <= 3 and not in_title and words[0] not in lex.given_names and not known.overlapping(start, end)
+            and _reporting_outlet(before, after, lex)):
+        # "..., Aljazeera reports."; "..., The Gaze reports": the outlet's "The" is its name's
+        opens = start - 4 if before.endswith("The ") else start
+        return [Candidate(opens, end, "ORG", "persons.org.reporting")]
     if len(words) == 1 and (bank := _word_ending_org(text, start, end, in_title, lex, known)) is not None:
         return [bank]
     if len(words) == 1 and DOMAIN_WORD.fullmatch(words[0]) and not in_title and not known.overlapping(start, end):
@@ -1037,7 +1073,8 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
             and not any(w in lex.stopwords for w in words) and _places_inside_at_most(known, start, end)
             and lex.compiled["descriptor_appos_after"].match(after)):
         return [Candidate(start, end, "ORG", "persons.org.appos_descriptor")]
-    if _ends_with(before, BY) and lex.compiled["byline_before"].search(before):
+    if ((_ends_with(before, BY) and lex.compiled["byline_before"].search(before))
+            or (before[-1:].isspace() and _line_byline(before, after, words, lex))):
         # "By Anna Kowalska and Peter Schmidt | Analysis", "By X Y December 14, 2022": every
         # name in a byline, which ends before a stopword (the month of its date stamp)
         names_end = _byline_names_end(text, start, end, lex)
@@ -1046,6 +1083,27 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
                     for seg_start, seg_end in _segments(text, start, names_end)
                     if len(_words(text[seg_start:seg_end])) >= 2 and not known.overlapping(seg_start, seg_end)]
     return _segment_names(doc, text, start, end, after, in_title, lex, known)
+
+
+def _reporting_outlet(before: str, after: str, lex: Lexicons) -> bool:
+    """The run names the outlet of a clause of reporting: it opens the clause before "reports"
+    and the clause ends or cites ("..., Aljazeera reports.", "The Gaze reports, citing Reuters"),
+    or it ends the sentence after ", reports" ("..., reports Akorda.")."""
+    if lex.compiled["report_after"].match(after):
+        before = before.removesuffix("The ")
+        return bool(SENTENCE_START_BEFORE.search(before) or COMMA_BEFORE.search(before))
+    return bool(lex.compiled["report_before"].search(before) and after[:1] in (".", "\n", ""))
+
+
+def _line_byline(before: str, after: str, words: list[str], lex: Lexicons) -> bool:
+    """A run that opens its line after a byline label ("Author:\nX Y") or, shaped like a name,
+    stands alone on its line before a "|" and a date stamp ("X Y  | 17.05.2024 - Update"): a byline."""
+    m = lex.compiled["byline_line_before"].search(before)
+    if m is None:
+        return False
+    if lex.compiled["byline_label_before"].search(m.group()):
+        return True
+    return BYLINE_STAMP_AFTER.match(after) is not None and _plain_name(words, lex)
 
 
 def _byline_names_end(text: str, start: int, end: int, lex: Lexicons) -> int:
@@ -1192,6 +1250,8 @@ def _lone_word_may_name(text: str, start: int, end: int, word: str, lex: Lexicon
     tail = text[max(0, start - 60):start].rsplit(None, 1)
     if tail and (tail[-1].lower() in lex.compiled["lone_word_cues"] or tail[-1].endswith(BY_OR_TO)):
         return True
+    if (tail and tail[-1] in lex.report_verbs) or lex.compiled["report_after"].match(text, end):
+        return True  # "..., reports Akorda.", "..., Aljazeera reports." (:func:`_reporting_outlet` decides)
     if text.startswith(",", end) and (lex.compiled["descriptor_appos_after"].match(text[end:end + 80])
                                       or lex.compiled["appos_after"].match(text[end:end + 80])):
         return True  # "Bitriver, a mining company founded in ...", "Gonzalez, a retired diplomat,"
