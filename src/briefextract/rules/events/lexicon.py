@@ -180,6 +180,40 @@ def _frozen_word_lists(entry: dict) -> dict:
     return {**entry, **lists} if lists else entry
 
 
+#: a trigger's word list written as this prefix and a cues.json key ("@media_platforms") is that cue list
+LIST_REF = "@"
+
+
+def _ref_words(ref: str, cues: dict[str, Any], tid: str) -> list[str]:
+    """The words of the cue list ``ref`` names, each entry by its first word (a pattern token and a
+    context word are one word: "truth social" stands as "truth", "social media" as "social")."""
+    words = cues.get(ref[len(LIST_REF):])
+    if not isinstance(words, list):
+        raise ValueError(f"event trigger {tid}: {ref} names no word list of cues.json")
+    return list(dict.fromkeys(w.split()[0] for w in words))
+
+
+def _is_ref(value: Any) -> bool:
+    return isinstance(value, str) and value.startswith(LIST_REF)
+
+
+def with_cue_lists(entry: dict, cues: dict[str, Any]) -> dict:
+    """The trigger entry with every word list written as a cue-list reference (``LIST_REF``) filled in:
+    its context lists (``"near_after": "@name"``) and its pattern's ``{"LOWER": {"IN": "@name"}}``
+    tokens, so a list several triggers and rules read is written once, in cues.json."""
+    tid = entry.get("id")
+    out = {k: _ref_words(v, cues, tid) if _is_ref(v) else v for k, v in entry.items()}
+    pattern = []
+    for tok in out.get("pattern") or ():
+        value = tok.get("LOWER")
+        if isinstance(value, dict) and _is_ref(value.get("IN")):
+            tok = {**tok, "LOWER": {"IN": _ref_words(value["IN"], cues, tid)}}
+        pattern.append(tok)
+    if pattern:
+        out["pattern"] = pattern
+    return out
+
+
 #: EventLexicon's field types read from cues.json as they are, under the field's own name
 _PLAIN_CUE_TYPES = {"frozenset[str]": frozenset, "int": int}
 
@@ -197,9 +231,9 @@ def _plain_cue_fields(cues: dict[str, Any]) -> dict[str, Any]:
 
 def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
     """Compile the data files (triggers.jsonl, anchors.jsonl, plover.json, cues.json)."""
-    triggers = {t["id"]: _frozen_word_lists(t) for t in data.get("triggers", [])}
-    anchors = {a["id"]: a for a in data.get("anchors", [])}
     cues = data.get("cues", {})
+    triggers = {t["id"]: _frozen_word_lists(with_cue_lists(t, cues)) for t in data.get("triggers", [])}
+    anchors = {a["id"]: a for a in data.get("anchors", [])}
     common = frozenset(cues.get("matcher_common", ()))
     tm = WordSequenceMatcher({tid: t["pattern"] for tid, t in triggers.items()}, common)
     am = WordSequenceMatcher({aid: a["pattern"] for aid, a in anchors.items()}, common)

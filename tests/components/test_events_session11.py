@@ -1,0 +1,38 @@
+"""Events, session 11: classes of error that recur over the pool of ten probes, fixed as classes.
+
+Every text is written for the test (other names, countries and wordings than any probe article);
+each runs the whole shipped pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefextract.rules.events.lexicon import with_cue_lists
+from components.event_records import by_rule, event_dicts
+
+
+def test_a_trigger_word_list_may_name_a_cue_list_each_entry_by_its_first_word():
+    cues = {"platforms": ["facebook", "truth social", "x"]}
+    entry = {
+        "id": "t", "near_after": "@platforms", "not_near": ["a"],
+        "pattern": [{"LOWER": "in"}, {"LOWER": {"IN": "@platforms"}, "OP": "?"}, {"LOWER": "post"}],
+    }
+    out = with_cue_lists(entry, cues)
+    assert out["near_after"] == ["facebook", "truth", "x"] and out["not_near"] == ["a"]
+    assert out["pattern"][1] == {"LOWER": {"IN": ["facebook", "truth", "x"]}, "OP": "?"}
+    assert entry["near_after"] == "@platforms"  # the data as read is left as it is (to_disk writes it back)
+    with pytest.raises(ValueError):
+        with_cue_lists({"id": "t", "near": "@nothing"}, cues)
+
+
+def test_the_social_post_triggers_read_the_one_platform_list(extract):
+    # every platform of cues.json media_platforms: those the triggers' own copies had left out too
+    for text in (
+        "Maia Sandu wrote on WhatsApp that the count was over.",
+        "Ilan Shor posted on Odnoklassniki that his party would return.",
+    ):
+        ev = by_rule(event_dicts(extract, text), "statement.social_post")
+        assert len(ev) == 1, (text, ev)
+    ev = by_rule(event_dicts(extract, "Igor Dodon said in a WhatsApp post that he had left the party."), "statement.in_a_post")
+    assert len(ev) == 1, ev
