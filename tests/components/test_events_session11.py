@@ -36,3 +36,19 @@ def test_the_social_post_triggers_read_the_one_platform_list(extract):
         assert len(ev) == 1, (text, ev)
     ev = by_rule(event_dicts(extract, "Igor Dodon said in a WhatsApp post that he had left the party."), "statement.in_a_post")
     assert len(ev) == 1, ev
+
+
+def test_an_invasion_or_aggression_and_the_war_it_began_are_one_happening(extract):
+    # a war named as an invasion or an aggression and as a war, undated: one happening, not two
+    for text in (
+        "Exports to Armenia rose sharply after the war in Georgia. Moscow's invasion of Georgia had alarmed "
+        "the Baltic states, Edgars Rinkevics said.",
+        "Estonia has frozen the assets of twelve Russian firms over Russia's aggression against Ukraine. "
+        "The war has cost Ukraine dearly.",
+    ):
+        ev = [e for e in event_dicts(extract, text) if e["type"] in ("war", "attack")]
+        assert len(ev) == 1, (text, ev)
+    # two wars of other dates stay two
+    ev = [e for e in event_dicts(extract, "Russia's invasion of Ukraine in 2022 followed the 2008 war in Georgia.")
+          if e["type"] in ("war", "attack")]
+    assert sorted(e["date"] for e in ev) == ["2008", "2022"], ev
