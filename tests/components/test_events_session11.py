@@ -52,3 +52,17 @@ def test_an_invasion_or_aggression_and_the_war_it_began_are_one_happening(extrac
     ev = [e for e in event_dicts(extract, "Russia's invasion of Ukraine in 2022 followed the 2008 war in Georgia.")
           if e["type"] in ("war", "attack")]
     assert sorted(e["date"] for e in ev) == ["2008", "2022"], ev
+
+
+def test_a_meeting_the_words_were_said_during_takes_the_date_of_the_saying(extract):
+    # like 'said on Dec. 13 following a meeting with Y': 'during' opens the occasion of a dated speech
+    for text, kind in (
+        ("“Latvia is not alone,” Lloyd Austin said on Tuesday during a meeting in Brussels with Latvian Defence "
+         "Minister Andris Spruds.", "meeting"),
+        ("Kassym-Jomart Tokayev told reporters on Friday during talks with Xi Jinping that trade would grow.", "talks"),
+    ):
+        ev = [e for e in event_dicts(extract, text) if e["type"] == kind]
+        assert [e["date"] for e in ev] == [{"meeting": "2024-03-12", "talks": "2024-03-15"}[kind]], (text, ev)
+    # an undated time frame stays one: no meeting is reported from 'during the meeting' alone
+    ev = event_dicts(extract, "Prices rose during the meeting, Kaja Kallas said.")
+    assert [e for e in ev if e["type"] == "meeting"] == [], ev
