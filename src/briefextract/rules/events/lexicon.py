@@ -82,6 +82,8 @@ class EventLexicon:
     reduced_relative_one_next: frozenset[str] = frozenset()
     attributive_determiners: frozenset[str] = frozenset()
     main_clause_aux: frozenset[str] = frozenset()
+    #: the auxiliaries of a passive past perfect ('had been'): in a relative clause, who its antecedent is
+    relative_perfect: tuple[str, ...] = ()
     occasion_preps: frozenset[str] = frozenset()
     occasion_gap: int = 10
     characterizing: frozenset[str] = frozenset()
@@ -258,6 +260,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         reduced_relative_one_next=frozenset(cues.get("reduced_relative_one_next", ())) | frozenset(cues.get("reduced_relative_next", ())),
         season_start_month={k: int(v) for k, v in cues.get("season_start_month", {}).items()},
         not_break_before={k: frozenset(v) for k, v in cues.get("not_break_before", {}).items()},
+        relative_perfect=tuple(cues.get("relative_perfect", ())),
         source_cues=frozenset(cues.get("attribution", ())).union(cues.get("report_frame", ())),
         unreported_cues=frozenset().union(
             *(cues.get(key, ()) for key in ("hypothetical", "hypothetical_after", "negation", "charge", "habitual"))
