@@ -81,3 +81,20 @@ def test_a_past_perfect_passive_in_a_relative_clause_tells_who_people_are_not_an
     ev = [e for e in event_dicts(extract, "Lithuania protested after Belarus seized a truck that was detained at the border.")
           if e["type"] == "arrest"]
     assert len(ev) == 1, ev
+
+
+def test_a_dated_theft_of_money_is_a_happening(extract):
+    for text, date in (
+        ("Plahotniuc was linked to the 2014 theft of $1 billion from three Moldovan lenders.", "2014"),
+        ("About $81 million went missing from Bangladesh Bank in February 2016.", "2016-02"),
+        ("Hackers linked to Pyongyang stole $600 million from the Ronin network in March 2022.", "2022-03"),
+    ):
+        ev = [e for e in event_dicts(extract, text) if e["type"] == "theft"]
+        assert [e["date"] for e in ev] == [date], (text, ev)
+    # undated, charged, or no money: no theft
+    for text in (
+        "Lazarus hackers are known for the theft of cryptocurrency.",
+        "He was charged with embezzlement of $5 million in 2018.",
+        "The boy went missing in 2019.",
+    ):
+        assert [e for e in event_dicts(extract, text) if e["type"] == "theft"] == [], text
