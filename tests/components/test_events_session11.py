@@ -98,3 +98,14 @@ def test_a_dated_theft_of_money_is_a_happening(extract):
         "The boy went missing in 2019.",
     ):
         assert [e for e in event_dicts(extract, text) if e["type"] == "theft"] == [], text
+
+
+def test_a_person_casting_a_vote_is_a_happening_of_its_own(extract):
+    text = "Igor Dodon called on people to protest. After casting her vote, President Maia Sandu warned against interference."
+    ev = [e for e in event_dicts(extract, text) if e["type"] == "vote"]
+    assert [(e["date"], e["participants"]) for e in ev] == [(None, ["Maia Sandu"])], ev
+    ev = [e for e in event_dicts(extract, "Gitanas Nauseda cast his ballot in Vilnius on Saturday, March 9.") if e["type"] == "vote"]
+    assert [(e["date"], e["participants"], e["location"]) for e in ev] == [("2024-03-09", ["Gitanas Nauseda"], "Vilnius")], ev
+    # a vote someone may cast, or will, is no happening
+    for text in ("Each member may cast a vote on the resolution.", "Lukashenko will cast his vote on Sunday."):
+        assert [e for e in event_dicts(extract, text) if e["type"] == "vote"] == [], text
