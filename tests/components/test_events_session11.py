@@ -109,3 +109,14 @@ def test_a_person_casting_a_vote_is_a_happening_of_its_own(extract):
     # a vote someone may cast, or will, is no happening
     for text in ("Each member may cast a vote on the resolution.", "Lukashenko will cast his vote on Sunday."):
         assert [e for e in event_dicts(extract, text) if e["type"] == "vote"] == [], text
+
+
+def test_a_party_or_candidate_banned_is_a_happening(extract):
+    for text, date, who in (
+        ("The opposition Revival party was outlawed in 2022.", "2022", "Revival"),
+        ("Opposition leader Maria Corina Machado was banned from running for office.", None, "Maria Corina Machado"),
+    ):
+        ev = [e for e in event_dicts(extract, text) if e["type"] == "ban"]
+        assert [e["date"] for e in ev] == [date] and who in ev[0]["participants"], (text, ev)
+    # goods banned are a sanction's business, not a party's ban
+    assert [e for e in event_dicts(extract, "Russian oil imports were banned in 2022.") if e["type"] == "ban"] == []
