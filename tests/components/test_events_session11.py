@@ -24,6 +24,8 @@ def test_a_trigger_word_list_may_name_a_cue_list_each_entry_by_its_first_word():
     assert entry["near_after"] == "@platforms"  # the data as read is left as it is (to_disk writes it back)
     with pytest.raises(ValueError):
         with_cue_lists({"id": "t", "near": "@nothing"}, cues)
+    with pytest.raises(TypeError):
+        with_cue_lists({"id": "t", "near": "@platforms"}, {"platforms": "x"})
 
 
 def test_the_social_post_triggers_read_the_one_platform_list(extract):
@@ -41,10 +43,10 @@ def test_the_social_post_triggers_read_the_one_platform_list(extract):
 def test_an_invasion_or_aggression_and_the_war_it_began_are_one_happening(extract):
     # a war named as an invasion or an aggression and as a war, undated: one happening, not two
     for text in (
-        "Exports to Armenia rose sharply after the war in Georgia. Moscow's invasion of Georgia had alarmed "
-        "the Baltic states, Edgars Rinkevics said.",
-        "Estonia has frozen the assets of twelve Russian firms over Russia's aggression against Ukraine. "
-        "The war has cost Ukraine dearly.",
+        ("Exports to Armenia rose sharply after the war in Georgia. Moscow's invasion of Georgia had alarmed "
+        "the Baltic states, Edgars Rinkevics said."),
+        ("Estonia has frozen the assets of twelve Russian firms over Russia's aggression against Ukraine. "
+        "The war has cost Ukraine dearly."),
     ):
         ev = [e for e in event_dicts(extract, text) if e["type"] in ("war", "attack")]
         assert len(ev) == 1, (text, ev)
@@ -57,8 +59,11 @@ def test_an_invasion_or_aggression_and_the_war_it_began_are_one_happening(extrac
 def test_a_meeting_the_words_were_said_during_takes_the_date_of_the_saying(extract):
     # like 'said on Dec. 13 following a meeting with Y': 'during' opens the occasion of a dated speech
     for text, kind in (
-        ("“Latvia is not alone,” Lloyd Austin said on Tuesday during a meeting in Brussels with Latvian Defence "
-         "Minister Andris Spruds.", "meeting"),
+        (
+            ("“Latvia is not alone,” Lloyd Austin said on Tuesday during a meeting in Brussels with Latvian Defence "
+            "Minister Andris Spruds."),
+            "meeting",
+        ),
         ("Kassym-Jomart Tokayev told reporters on Friday during talks with Xi Jinping that trade would grow.", "talks"),
     ):
         ev = [e for e in event_dicts(extract, text) if e["type"] == kind]

@@ -189,9 +189,12 @@ LIST_REF = "@"
 def _ref_words(ref: str, cues: dict[str, Any], tid: str) -> list[str]:
     """The words of the cue list ``ref`` names, each entry by its first word (a pattern token and a
     context word are one word: "truth social" stands as "truth", "social media" as "social")."""
-    words = cues.get(ref[len(LIST_REF):])
+    name = ref[len(LIST_REF):]
+    if name not in cues:
+        raise ValueError(f"event trigger {tid}: {ref} names no list of cues.json")
+    words = cues[name]
     if not isinstance(words, list):
-        raise ValueError(f"event trigger {tid}: {ref} names no word list of cues.json")
+        raise TypeError(f"event trigger {tid}: cues.json {name} is not a word list")
     return list(dict.fromkeys(w.split()[0] for w in words))
 
 
