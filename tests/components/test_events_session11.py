@@ -101,6 +101,7 @@ def test_a_dated_theft_of_money_is_a_happening(extract):
         "Lazarus hackers are known for the theft of cryptocurrency.",
         "He was charged with embezzlement of $5 million in 2018.",
         "The boy went missing in 2019.",
+        "Switzerland returned $300 million in stolen funds to Nigeria in 2021.",  # 'stolen' as an adjective
     ):
         assert [e for e in event_dicts(extract, text) if e["type"] == "theft"] == [], text
 
