@@ -38,6 +38,9 @@ def test_the_social_post_triggers_read_the_one_platform_list(extract):
         assert len(ev) == 1, (text, ev)
     ev = by_rule(event_dicts(extract, "Igor Dodon said in a WhatsApp post that he had left the party."), "statement.in_a_post")
     assert len(ev) == 1, ev
+    # a platform named by an everyday word is left out of the list: 'the signal' after 'said on Tuesday' is no post
+    ev = event_dicts(extract, "Kaja Kallas said on Tuesday the signal to Moscow was clear.")
+    assert by_rule(ev, "statement.social_post") == [] and len(by_rule(ev, "statement.said")) == 1, ev
 
 
 def test_an_invasion_or_aggression_and_the_war_it_began_are_one_happening(extract):
