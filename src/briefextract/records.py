@@ -36,7 +36,7 @@ EventType = Literal[
     "meeting", "visit", "talks", "phone_call", "release", "attack", "exercise",
     "election", "sanctions", "arrest", "agreement", "statement",
     "war", "coup", "protest", "capture", "exchange", "withdrawal", "deployment",
-    "order", "inauguration", "transfer", "execution", "sentencing", "appointment", "closure",
+    "order", "inauguration", "transfer", "execution", "sentencing", "appointment", "closure", "theft",
     # general nouns of the dated fallback (models/briefextract-en/events/fallback.json)
     "abolition", "acceptance", "accession", "accusation", "acquisition", "acquittal", "address", "adjournment",
     "admission", "adoption", "amendment", "annexation", "announcement", "annulment", "appeal", "approval",

@@ -8,6 +8,7 @@ from pathlib import Path
 import spacy
 from spacy.matcher import Matcher
 
+from briefextract.rules.events.lexicon import with_cue_lists
 from briefextract.rules.events.matcher import WordSequenceMatcher
 
 DATA = Path(__file__).resolve().parents[2] / "models" / "briefextract-en" / "events"
@@ -25,8 +26,9 @@ COMMON = frozenset(json.loads((DATA / "cues.json").read_text(encoding="utf-8"))[
 
 
 def _patterns(name: str) -> dict[str, list[dict]]:
+    cues = json.loads((DATA / "cues.json").read_text(encoding="utf-8"))
     rows = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-    return {row["id"]: row["pattern"] for row in rows}
+    return {row["id"]: with_cue_lists(row, cues)["pattern"] for row in rows}
 
 
 def _spacy_matches(nlp, patterns: dict[str, list[dict]], words: list[str]) -> set[tuple[str, int, int]]:

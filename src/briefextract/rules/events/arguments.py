@@ -483,7 +483,7 @@ def _framing_date(
     # "X annexed Crimea in March 2014 after the government was ousted": a clause opened by
     # after/before/since is at another time than the sentence's opening date
     subordinate = a > m.sent[0] and lower[a - 1] in lex.temporal_subordinators
-    if subordinate and lower[a - 1] in lex.speech_occasion:
+    if a > m.sent[0] and lower[a - 1] in lex.speech_occasion:
         # "X said on Dec. 13 following a meeting with Y", "told reporters Tuesday after talks":
         # the happening the speaker comes from is dated by the speech right before it
         # the verb of saying just before the date: "said on Dec. 13", "told journalists late Thursday"

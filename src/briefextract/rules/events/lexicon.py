@@ -82,6 +82,8 @@ class EventLexicon:
     reduced_relative_one_next: frozenset[str] = frozenset()
     attributive_determiners: frozenset[str] = frozenset()
     main_clause_aux: frozenset[str] = frozenset()
+    #: the auxiliaries of a passive past perfect ('had been'): in a relative clause, who its antecedent is
+    relative_perfect: tuple[str, ...] = ()
     occasion_preps: frozenset[str] = frozenset()
     occasion_gap: int = 10
     characterizing: frozenset[str] = frozenset()
@@ -180,6 +182,43 @@ def _frozen_word_lists(entry: dict) -> dict:
     return {**entry, **lists} if lists else entry
 
 
+#: a trigger's word list written as this prefix and a cues.json key ("@media_platforms") is that cue list
+LIST_REF = "@"
+
+
+def _ref_words(ref: str, cues: dict[str, Any], tid: str) -> list[str]:
+    """The words of the cue list ``ref`` names, each entry by its first word (a pattern token and a
+    context word are one word: "truth social" stands as "truth", "social media" as "social")."""
+    name = ref[len(LIST_REF):]
+    if name not in cues:
+        raise ValueError(f"event trigger {tid}: {ref} names no list of cues.json")
+    words = cues[name]
+    if not isinstance(words, list):
+        raise TypeError(f"event trigger {tid}: cues.json {name} is not a word list")
+    return list(dict.fromkeys(w.split()[0] for w in words))
+
+
+def _is_ref(value: Any) -> bool:
+    return isinstance(value, str) and value.startswith(LIST_REF)
+
+
+def with_cue_lists(entry: dict, cues: dict[str, Any]) -> dict:
+    """The trigger entry with every word list written as a cue-list reference (``LIST_REF``) filled in:
+    its context lists (``"near_after": "@name"``) and its pattern's ``{"LOWER": {"IN": "@name"}}``
+    tokens, so a list several triggers and rules read is written once, in cues.json."""
+    tid = entry.get("id")
+    out = {k: _ref_words(v, cues, tid) if _is_ref(v) else v for k, v in entry.items()}
+    pattern = []
+    for tok in out.get("pattern") or ():
+        value = tok.get("LOWER")
+        if isinstance(value, dict) and _is_ref(value.get("IN")):
+            tok = {**tok, "LOWER": {"IN": _ref_words(value["IN"], cues, tid)}}
+        pattern.append(tok)
+    if pattern:
+        out["pattern"] = pattern
+    return out
+
+
 #: EventLexicon's field types read from cues.json as they are, under the field's own name
 _PLAIN_CUE_TYPES = {"frozenset[str]": frozenset, "int": int}
 
@@ -197,9 +236,9 @@ def _plain_cue_fields(cues: dict[str, Any]) -> dict[str, Any]:
 
 def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
     """Compile the data files (triggers.jsonl, anchors.jsonl, plover.json, cues.json)."""
-    triggers = {t["id"]: _frozen_word_lists(t) for t in data.get("triggers", [])}
-    anchors = {a["id"]: a for a in data.get("anchors", [])}
     cues = data.get("cues", {})
+    triggers = {t["id"]: _frozen_word_lists(with_cue_lists(t, cues)) for t in data.get("triggers", [])}
+    anchors = {a["id"]: a for a in data.get("anchors", [])}
     common = frozenset(cues.get("matcher_common", ()))
     tm = WordSequenceMatcher({tid: t["pattern"] for tid, t in triggers.items()}, common)
     am = WordSequenceMatcher({aid: a["pattern"] for aid, a in anchors.items()}, common)
@@ -224,6 +263,7 @@ def build_lexicon(vocab, data: dict[str, Any]) -> EventLexicon:
         reduced_relative_one_next=frozenset(cues.get("reduced_relative_one_next", ())) | frozenset(cues.get("reduced_relative_next", ())),
         season_start_month={k: int(v) for k, v in cues.get("season_start_month", {}).items()},
         not_break_before={k: frozenset(v) for k, v in cues.get("not_break_before", {}).items()},
+        relative_perfect=tuple(cues.get("relative_perfect", ())),
         source_cues=frozenset(cues.get("attribution", ())).union(cues.get("report_frame", ())),
         unreported_cues=frozenset().union(
             *(cues.get(key, ()) for key in ("hypothetical", "hypothetical_after", "negation", "charge", "habitual"))

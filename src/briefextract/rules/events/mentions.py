@@ -62,6 +62,7 @@ class Mention:
     bound: bool = False  # "the seventh exchange since Russia invaded Ukraine": a time bound, not a report
     relative_clause: bool = False  # "who were detained", "prisoners it said were detained": describes people
     in_subject: bool = False  # ... and the main clause's verb follows: "Americans who were detained have been released"
+    # (or its past perfect tells who they are: "nationals who had been imprisoned there")
     anchor_days: int | None = None
     anchored_to: Mention | None = None
     anchor_vague: bool = False
@@ -370,6 +371,15 @@ def _relative_opener(lowers: list[str], s: int, lex: EventLexicon) -> int:
     return i if lowers[i] in lex.relative or lowers[i] in lex.reporting_verbs else -1
 
 
+def _before_the_story(lowers: list[str], s: int, lex: EventLexicon) -> bool:
+    """The passive trigger at ``s`` is in the past perfect ('who had been imprisoned in Iran', 'that
+    had been seized'; an adverb in -ly may stand between): in a relative clause it tells what its
+    antecedent had undergone before the story, who or what they are."""
+    k = s - 2 if s > 1 and lowers[s - 1].endswith("ly") else s - 1
+    n = len(lex.relative_perfect)
+    return k - n + 1 >= 0 and tuple(lowers[k - n + 1: k + 1]) == lex.relative_perfect
+
+
 def _elaborates_noun(lowers: list[str], noun: Mention, m: Mention, lex: EventLexicon) -> bool:
     """The relative clause of ``m`` hangs on the nominal trigger ``noun`` right before its pronoun
     (at most a few words of the noun's phrase between, no comma)."""
@@ -453,7 +463,9 @@ def find_mentions(
                     and "," not in lowers[max(clause[0], s - 5): s])
             ),
             relative_clause=relative_clause,
-            in_subject=relative_clause and _main_verb_follows(lowers, e, clause[1], lex),
+            in_subject=relative_clause and (
+                _main_verb_follows(lowers, e, clause[1], lex) or _before_the_story(lowers, s, lex)
+            ),
         ))
     # a participle right after a nominal trigger modifies it ("a deal negotiated with ...");
     # mentions are in text order, so only the previous one can be that noun
