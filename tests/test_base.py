@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import spacy
 
 from briefextract.base import add_base
-from briefextract.pipeline import make_doc, model_path
+from briefextract.pipeline import ENV_BASE, ENV_MODEL_PATH, make_doc, model_path
 
 MINE = ["layout", "gazetteer", "persons", "base", "actors"]
 
@@ -67,3 +71,28 @@ def test_base_is_set_through_the_environment(monkeypatch):
     assert os.environ[pipeline.ENV_BASE] == ""
     use_base("some_base_pipeline")
     assert os.environ[pipeline.ENV_BASE] == "some_base_pipeline"
+
+
+def _cli(args: list[str], env_extra: dict[str, str], tmp_path) -> subprocess.CompletedProcess:
+    """``briefextract ARGS`` in its own process (``--base`` sets an environment variable for the process)."""
+    article = tmp_path / "a.txt"
+    article.write_text("Talks were held in Minsk.", encoding="utf-8")
+    env = {**os.environ, **env_extra}
+    env.pop(ENV_BASE, None)
+    return subprocess.run([sys.executable, "-m", "briefextract", *args, str(article)], env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_base_not_installed_is_a_one_line_usage_error(tmp_path):
+    for command in (["extract", "--base", "xx_no_such_pipeline"], ["show", "--base", "xx_no_such_pipeline"]):
+        done = _cli(command, {}, tmp_path)
+        assert done.returncode == 2, done.stderr
+        assert "error[E300] cannot load the base pipeline 'xx_no_such_pipeline'" in done.stderr
+        assert "Traceback" not in done.stderr and not done.stdout
+
+
+def test_pipeline_directory_missing_is_a_one_line_usage_error(tmp_path):
+    done = _cli(["extract"], {ENV_MODEL_PATH: str(tmp_path / "nowhere")}, tmp_path)
+    assert done.returncode == 2, done.stderr
+    assert f"error[E300] cannot load the briefextract-en pipeline from {tmp_path / 'nowhere'}" in done.stderr
+    assert f"set {ENV_MODEL_PATH} to its directory" in done.stderr and "Traceback" not in done.stderr

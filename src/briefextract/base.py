@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from briefextract.constants import ACTOR_TYPES, SPANS_BASE
+from briefextract.errors import PipelineNotFound
 from briefextract.rules.spans import is_excluded
 
 #: Base labels kept, mapped to ours (OntoNotes LOC/FAC places are not GPEs here).
@@ -34,7 +35,13 @@ class BaseNER:
 
         self.name = name
         self.base_name = base
-        self.base = spacy.load(base, exclude=[p for p in NOT_NEEDED])
+        try:
+            self.base = spacy.load(base, exclude=[p for p in NOT_NEEDED])
+        except OSError:  # spaCy's E050: not an installed package nor a pipeline directory
+            raise PipelineNotFound(
+                f"cannot load the base pipeline {base!r}: it is neither an installed spaCy pipeline nor a "
+                "pipeline directory (install it, e.g. pip install en-core-web-sm, or leave out --base)"
+            ) from None
 
     def __call__(self, doc: Doc) -> Doc:
         base_doc = self.base(doc.text)

@@ -90,7 +90,9 @@ class OutputUnwritable(UsageError):
     code = "E204"
 
 
-class PipelineNotFound(BriefExtractError):
+class PipelineNotFound(UsageError):
+    """The pipeline (or the ``--base`` pipeline) cannot be found or loaded: a setup problem, exit 2."""
+
     code = "E300"
 
 

@@ -53,7 +53,12 @@ def model_path() -> Path:
 
 @lru_cache(maxsize=4)
 def _load(path: str, base: str | None) -> Language:
-    nlp = spacy.load(path)
+    try:
+        nlp = spacy.load(path)
+    except OSError as exc:  # spaCy's E050/E053: no such directory, or no config.cfg / meta.json in it
+        raise PipelineNotFound(
+            f"cannot load the {PIPELINE_NAME} pipeline from {path} ({exc}); set {ENV_MODEL_PATH} to its directory"
+        ) from None
     if base:
         from briefextract.base import add_base
 
