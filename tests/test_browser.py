@@ -99,7 +99,7 @@ def test_browser_sample_page_from_cli_has_no_console_errors(browser, tmp_path):
     dom = browser.evaluate(PROBE)
     assert dom["text"] == (CORPUS / f"{SAMPLE_ID}.txt").read_text(encoding="utf-8")
     assert dom["title"].startswith("U.S. and Belarus")
-    assert len(dom["tags"]) == len(page.read_text(encoding="utf-8").split('class="tag"')) - 1
+    assert len(dom["tags"]) == len(page.read_text(encoding="utf-8").split('class="tag"')) - 1 >= 50
     assert browser.console_errors == []
     shot = browser.screenshot(tmp_path / "sample.png")
     header = shot.read_bytes()[:24]

@@ -38,13 +38,15 @@ def test_cli_extract_output_dash_is_stdout(tmp_path, monkeypatch):
     assert not (tmp_path / "-").exists()  # no file named '-'
 
 
-def test_cli_extract_records_layout(tmp_path):
+def test_cli_extract_records_layout(tmp_path, sample_brief):
     out = tmp_path / "records.jsonl"
     result = runner.invoke(app, ["extract", str(CORPUS), "-o", str(out), "--layout", "records"])
     assert result.exit_code == 0
-    for line in out.read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        assert rec["doc_id"] == SAMPLE_ID and rec["record"] in {"actor", "count", "sanction", "date", "event"}
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    brief = sample_brief
+    assert len(records) == sum(len(getattr(brief, k)) for k in ("actors", "counts", "sanctions", "dates", "events"))
+    assert {rec["record"] for rec in records} == {"actor", "count", "sanction", "date", "event"}
+    assert all(rec["doc_id"] == SAMPLE_ID for rec in records)
 
 
 def test_cli_rejects_bad_layout_and_bad_date():
@@ -68,11 +70,14 @@ def test_cli_schema_prints_json_schema():
     assert "SanctionAction" in json.loads(result.stdout)["document"]["$defs"]
 
 
-def test_cli_show_prints_tables():
-    result = runner.invoke(app, ["show", str(CORPUS / f"{SAMPLE_ID}.txt")])
+def test_cli_show_prints_tables(sample_brief):
+    result = runner.invoke(app, ["show", str(CORPUS / f"{SAMPLE_ID}.txt")], terminal_width=200)
     assert result.exit_code == 0
     for heading in ("Actors", "Counts", "Sanctions", "Dates", "Events"):
         assert heading in result.stdout
+    # the rows, not only the titles of empty tables
+    assert all(a.name in result.stdout for a in sample_brief.actors[:5])
+    assert all(d.text in result.stdout for d in sample_brief.dates[:5])
 
 
 def test_cli_every_command_has_help():

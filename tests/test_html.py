@@ -154,7 +154,7 @@ def test_html_empty_brief_still_renders_text_and_says_so():
     assert "No dated events found." in tree.css_first("#timeline").text()
 
 
-def test_html_show_cli_writes_page_for_the_sample(tmp_path):
+def test_html_show_cli_writes_page_for_the_sample(tmp_path, sample_brief):
     out = tmp_path / "sample.html"
     result = runner.invoke(app, ["show", str(CORPUS / f"{SAMPLE_ID}.txt"), "--html", str(out)])
     assert result.exit_code == 0, result.output
@@ -162,8 +162,11 @@ def test_html_show_cli_writes_page_for_the_sample(tmp_path):
     text = (CORPUS / f"{SAMPLE_ID}.txt").read_text(encoding="utf-8")
     tree = _tree(out.read_text(encoding="utf-8"))
     assert tree.css_first("#text").text(deep=True) == text
-    for tag in tree.css("#text .tag"):  # whatever the extractors find is drawn where it is
-        assert int(tag.attributes["data-end"]) <= len(text)
+    # every record span of the sample is drawn where it is (a tag marks each one's start)
+    spans = {(m.start, m.end) for a in sample_brief.actors for m in a.mentions}
+    spans |= {(r.span.start, r.span.end) for r in [*sample_brief.counts, *sample_brief.sanctions, *sample_brief.dates]}
+    drawn = {(int(t.attributes["data-start"]), int(t.attributes["data-end"])) for t in tree.css("#text .tag")}
+    assert drawn == spans and len(spans) >= 50
     assert "published 2025-09-12" in tree.css_first(".meta").text()
 
 

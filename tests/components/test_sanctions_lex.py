@@ -20,9 +20,9 @@ def find(records: list[dict], **kw) -> dict:
     "MOSCOW\nIt imposed sanctions on five people.",
 ])
 def test_sanctions_dateline_place_is_never_imposer_or_target(sanctions, text):
-    for r in sanctions(text):
-        assert r["imposer"] not in ("Brussels", "Kyiv", "Washington", "Moscow", "Ukraine"), r
-        assert r["target"] not in ("Brussels", "Kyiv", "Washington", "Moscow"), r
+    # one impose on the body's party; the dateline's place is neither its imposer nor its target
+    target = "Ruritania" if "Ruritania" in text else "people"
+    assert [(r["action"], r["imposer"], r["target"]) for r in sanctions(text)] == [("impose", None, target)]
 
 
 def test_sanctions_dateline_does_not_hide_the_sentence_subject(sanctions):
