@@ -75,3 +75,21 @@ def test_json_schema_covers_every_record_kind():
     for name in ("Actor", "Count", "SanctionAction", "DateMention", "Event"):
         assert name in text
     assert schema["document"]["properties"]["schema_version"]
+
+
+def test_records_layout_lines_validate_as_record_lines(sample_brief):
+    from briefextract.records import RECORD_LINE_ADAPTER
+    from briefextract.writers import brief_lines
+
+    lines = brief_lines(sample_brief, "records")
+    assert len(lines) >= 50
+    kinds = {type(RECORD_LINE_ADAPTER.validate_json(line)).__name__ for line in lines}
+    assert kinds == {"ActorLine", "CountLine", "SanctionActionLine", "DateMentionLine", "EventLine"}
+    # a bare record is no line: the document it belongs to is required
+    bare = json.loads(lines[0])
+    del bare["doc_id"]
+    with pytest.raises(ValidationError, match="doc_id"):
+        RECORD_LINE_ADAPTER.validate_python(bare)
+    # and `briefextract schema` describes these lines
+    schema = json_schema()["record"]
+    assert {"doc_id", "sha256"} <= set(schema["$defs"]["ActorLine"]["required"])

@@ -6,8 +6,9 @@ with ``SCHEMA_VERSION``. The models are strict where nonsense is cheap to detect
 ISO value in the wrong shape) and lenient where the text itself is (free-text
 ``what`` / ``scope`` fields).
 
-``Record`` is the discriminated union written by ``--layout records``: each line
-carries ``doc_id`` and a ``record`` discriminator.
+``Record`` is the discriminated union of the five records (on the ``record``
+discriminator); ``RecordLine`` is a line of ``--layout records``: a record plus the
+``doc_id`` and ``sha256`` of its document.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal, Union
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter, create_model, model_validator
 
 SCHEMA_VERSION = "1"
 
@@ -171,6 +172,10 @@ class Event(_Model):
     rule: str
 
 
+#: the hex digest of a document's text, which identifies it across runs (``--resume``)
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
+
+
 class Brief(_Model):
     """Everything extracted from one document: one JSONL line in the document layout."""
 
@@ -180,7 +185,7 @@ class Brief(_Model):
     published: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
     source: str | None = None
     url: str | None = None
-    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    sha256: str = Field(pattern=SHA256_PATTERN)
     pipeline: str
     actors: list[Actor] = Field(default_factory=list)
     counts: list[Count] = Field(default_factory=list)
@@ -196,6 +201,21 @@ Record = Annotated[
 ]
 RECORD_ADAPTER: TypeAdapter[Record] = TypeAdapter(Record)
 
+
+def _line_model(record: type[_Model]) -> type[_Model]:
+    """``record`` as a ``--layout records`` line: with the ``doc_id`` and ``sha256`` of its document."""
+    return create_model(
+        f"{record.__name__}Line", __base__=record, __doc__=f"A ``{record.__name__}`` record line of ``--layout records``.",
+        doc_id=(str, ...), sha256=(str, Field(pattern=SHA256_PATTERN)),
+    )
+
+
+RecordLine = Annotated[
+    Union[tuple(_line_model(model) for model in (Actor, Count, SanctionAction, DateMention, Event))],
+    Field(discriminator="record"),
+]
+RECORD_LINE_ADAPTER: TypeAdapter[RecordLine] = TypeAdapter(RecordLine)
+
 #: Brief list field -> record discriminator, for the ``records`` layout.
 RECORD_FIELDS = {
     "actors": "actor",
@@ -207,11 +227,12 @@ RECORD_FIELDS = {
 
 
 def json_schema() -> dict:
-    """The JSON Schema of a Brief line and of a record line, as ``briefextract schema`` prints it."""
+    """The JSON Schema of a line of each layout (a Brief; a record with its document's ``doc_id`` and
+    ``sha256``), as ``briefextract schema`` prints it."""
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "briefextract records",
         "version": SCHEMA_VERSION,
         "document": Brief.model_json_schema(),
-        "record": RECORD_ADAPTER.json_schema(),
+        "record": RECORD_LINE_ADAPTER.json_schema(),
     }
