@@ -84,3 +84,12 @@ def test_cli_every_command_has_help():
     for command in ("extract", "schema", "show"):
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0 and len(result.stdout) > 100
+
+
+def test_cli_texts_option_is_refused_with_the_dask_engine(tmp_path):
+    # the Dask engine writes part-NNNNN.texts.jsonl beside each part: a --texts file would silently stay unwritten
+    result = runner.invoke(app, ["extract", str(CORPUS), "-o", str(tmp_path / "parts"), "--engine", "dask",
+                                 "--texts", str(tmp_path / "t.jsonl")])
+    assert result.exit_code == 2
+    assert "error[E200] --texts is for the local engine" in result.stderr
+    assert not (tmp_path / "parts").exists() and not (tmp_path / "t.jsonl").exists()

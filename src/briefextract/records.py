@@ -30,6 +30,9 @@ SCHEMA_VERSION = "1"
 
 ActorType = Literal["PERSON", "ORG", "GPE"]
 CountKind = Literal["cardinal", "ordinal", "percent", "money"]
+#: GUIDELINES' nine actions, plus three the schema keeps for compatibility but the rules no longer
+#: emit: "expand" (a widened measure is reported as tighten), "delist" (lift) and "suspend" (lift,
+#: or consider for a measure put off)
 SanctionActionName = Literal[
     "impose", "extend", "expand", "tighten", "maintain", "ease", "suspend",
     "lift", "delist", "threaten", "consider", "call_for",
@@ -46,7 +49,8 @@ EventType = Literal[
     "election", "sanctions", "arrest", "agreement", "statement",
     "war", "coup", "protest", "capture", "exchange", "withdrawal", "deployment",
     "order", "inauguration", "transfer", "execution", "sentencing", "appointment", "closure", "theft",
-    # general nouns of the dated fallback (models/briefextract-en/events/fallback.json)
+    # general nouns of happenings, as the dated fallback (models/briefextract-en/events/fallback.json) names
+    # them; some are reserved: no trigger or fallback verb produces them now, the schema keeps them stable
     "abolition", "acceptance", "accession", "accusation", "acquisition", "acquittal", "address", "adjournment",
     "admission", "adoption", "amendment", "annexation", "announcement", "annulment", "appeal", "approval",
     "arrival", "assassination", "award", "ban", "blocking", "bombing", "boycott", "call", "cancellation",

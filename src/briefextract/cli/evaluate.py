@@ -66,7 +66,7 @@ def _print_report(evaluation, console: Console, *, show_errors: bool) -> None:
 def evaluate(
     gold_dir: Annotated[Path, typer.Argument(help="Folder of <stem>.gold.json files (and usually <stem>.txt + <stem>.meta.json).")],
     predictions: Annotated[Optional[Path], typer.Argument(help="JSONL from 'briefextract extract' to score instead of running the pipeline.")] = None,
-    texts: Annotated[Optional[list[Path]], typer.Option("--texts", help="Another folder to look for <stem>.txt in (repeatable).")] = None,
+    texts: Annotated[Optional[list[Path]], typer.Option("--texts", help="Another folder to look for <stem>.txt (or .md / .html / .htm) in (repeatable).")] = None,
     published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD for articles whose metadata has none.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON report (score.py --json keys plus per-document scores).")] = False,
     show_errors: Annotated[bool, typer.Option("--show-errors", help="List every missed gold item and every extra prediction.")] = False,

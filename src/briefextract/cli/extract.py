@@ -106,7 +106,7 @@ def extract(
     resume: Annotated[bool, typer.Option(help="Skip documents already in OUTPUT (by sha256) and append the rest.")] = False,
     overwrite: Annotated[bool, typer.Option(help="Replace an existing OUTPUT.")] = False,
     errors: Annotated[Path | None, typer.Option("--errors", help="Write one JSON line per failed document here.")] = None,
-    texts: Annotated[Path | None, typer.Option("--texts", help="Where to keep the analysed text of HTML / front-matter documents (their offsets refer to it); default OUT.texts.jsonl.")] = None,
+    texts: Annotated[Path | None, typer.Option("--texts", help="Where to keep the analysed text of HTML / front-matter documents (their offsets refer to it); default OUT.texts.jsonl, none when writing to stdout. Local engine only: the Dask engine writes part-NNNNN.texts.jsonl beside each part.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr (errors are still shown).")] = False,
     keep_going: Annotated[bool, typer.Option(help="Exit 0 even when some documents failed.")] = False,
     engine: Annotated[str, typer.Option(help="'local' (this machine) or 'dask' (a dask.distributed cluster; needs briefextract\\[dask]).")] = "local",
@@ -128,6 +128,9 @@ def extract(
         raise _fail(E.UsageError(f"--engine must be one of {', '.join(ENGINES)}, got {engine!r}"), 2)
     if scheduler:
         engine = "dask"
+    if engine == "dask" and texts is not None:
+        raise _fail(E.UsageError("--texts is for the local engine: the Dask engine writes part-NNNNN.texts.jsonl "
+                                 "beside each part"), 2)
     stats = BatchStats()
     show_progress = not quiet and err.is_terminal
     try:
