@@ -93,7 +93,8 @@ class _Model(BaseModel):
 
 
 class Span(_Model):
-    """Character offsets into the original input text; ``text == original[start:end]``."""
+    """Character offsets into the analysed text (the input file itself for .txt / .jsonl; the text kept
+    in the texts file for HTML and front-matter .md); ``text == analysed[start:end]``."""
 
     start: int = Field(ge=0)
     end: int = Field(ge=0)
