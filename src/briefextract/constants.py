@@ -92,6 +92,9 @@ def _names_alternation(names: tuple[str, ...] | list[str], space: str) -> str:
     return "|".join(space.join(map(re.escape, name.split())) for name in names)
 
 
+#: the words a headline in title case may leave in lower case (data/title_case_minor_words.txt)
+TITLE_CASE_MINOR_WORDS = frozenset(_read_list("title_case_minor_words.txt"))
+
 #: the one list of photo agencies a credit names (data/photo_credit_sources.txt): read by
 #: LINE_CREDIT_TAIL (any case) and INLINE_CREDIT (as listed or in capitals: "Reuters", "REUTERS")
 PHOTO_CREDIT_SOURCES = _read_list("photo_credit_sources.txt")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefextract import constants as C
-from briefextract.rules.layout import inline_credits, sentence_starts, token_kind
+from briefextract.rules.layout import classify_line, inline_credits, sentence_starts, token_kind
 
 
 @pytest.mark.parametrize(
@@ -90,3 +90,22 @@ def test_layout_both_credit_patterns_read_the_one_source_list(source):
         # the agency alone closing a caption, found by the line scan its marks drive
         text = f"Talks went on.\nProtesters gather in the square on Saturday. {spelling}\nMore talks."
         assert [m.group() for m in inline_credits(C.INLINE_CREDIT, text)] == [spelling]
+
+
+@pytest.mark.parametrize("line, label", [
+    # a paragraph cut off before its full stop: a sentence, whatever its capitals
+    ("In 2022, Poland expelled 45 Russian diplomats", None),
+    ("Later that year, Vilnius recalled its ambassador from Minsk", None),
+    # headlines in title case keep their minor words (and at most one other) in lower case
+    ("Lukashenko Meets Putin in Minsk", C.LAYOUT_HEADING),
+    ("Poland Expels 45 Russian Diplomats over Spying", C.LAYOUT_HEADING),
+    ("National Security and Defense Co", C.LAYOUT_HEADING),
+])
+def test_layout_a_short_line_with_lower_case_content_words_is_no_heading(line, label):
+    assert classify_line(line) == label
+
+
+def test_layout_a_cut_off_last_paragraph_keeps_its_event(extract):
+    brief = extract("Talks went on in Warsaw on Monday.\n\nIn 2022, Poland expelled 45 Russian diplomats",
+                    published="2025-09-12")
+    assert [e.participants for e in brief.events if e.date == "2022"] == [["Poland", "Russia"]]

@@ -93,10 +93,16 @@ def classify_line(line: str, *, title: str | None = None, is_first: bool = False
 
 
 def _title_case(words: list[str]) -> bool:
+    """Most words capitalised, and at most one lower-case word besides the ones a headline leaves
+    in lower case: "In 2022, Poland expelled 45 Russian diplomats" (a last paragraph cut off before
+    its full stop) is a sentence, "Lukashenko Meets Putin in Minsk" a heading."""
     if len(words) < 2:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
-    return capitalised / len(words) >= 0.6
+    if capitalised / len(words) < 0.6:
+        return False
+    lower_content = sum(1 for w in words if not w[0].isupper() and w.lower() not in C.TITLE_CASE_MINOR_WORDS)
+    return lower_content < 2
 
 
 #: a caption's sentence before its credit: a sentence end and a space right before the credit
