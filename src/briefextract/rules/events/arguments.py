@@ -580,6 +580,8 @@ def describe(
     if best is not None:
         m.date = best.value
         m.date_tokens = (best.start, best.end)
+        # "the 2015 nuclear deal", "its 1997 treaty": the year says which thing the noun names
+        m.named_year = best.end <= m.start <= best.end + 2 and _attributive_year(lower, best, lex)
     # participants: actors of the clause near the trigger; a relative clause adds its antecedent's
     lo, hi = max(a, m.start - lex.participant_window), min(b, m.end + lex.participant_window)
     conjoined = False

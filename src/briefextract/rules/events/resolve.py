@@ -314,8 +314,13 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon, reads: Documen
             continue
         if not (date or m.participants or m.location):
             continue
-        if not date and m.entry.get("undated_near") and not _made_here(tok.lower, m):
-            continue  # "the agreement strengthens Ukraine's position": a thing named, not its making told
+        if (
+            m.entry.get("undated_near") and (not date or (m.named_year and date == m.date))
+            and not _made_here(tok.lower, m)
+        ):
+            # "the agreement strengthens Ukraine's position", "violating the 2015 nuclear deal": a
+            # thing named (by its year at most), not its making told
+            continue
         if (m.time_frame or m.bound) and not date:
             continue  # "throughout the war", "during the talks": an undated happening used as a time frame
         participants = m.participants or (m.sentence_actors if date else [])
