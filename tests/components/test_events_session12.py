@@ -70,3 +70,21 @@ def test_a_happening_called_for_in_the_ing_form_is_not_reported(extract):
     # the act itself, before a participle of saying after a comma, stays
     ev = _of_type(event_dicts(extract, "Belarus released 14 prisoners on Monday, the opposition said, calling it a gesture."), "release")
     assert len(ev) == 1 and ev[0]["date"] == "2024-03-11", ev
+
+
+def test_a_closing_attribution_is_the_source_of_the_happening_it_dates_not_a_second_one(extract):
+    # "X did Y, Z said on Monday": Y takes the saying's date; the saying makes no event of its own
+    for text, kind in (
+        ("Azerbaijan has released 12 Armenian prisoners, the Armenian foreign ministry said on Monday.", "release"),
+        ("Latvia has imposed new sanctions on 30 Belarusian officials, the Latvian foreign ministry announced on Monday.",
+         "sanctions"),
+        ("The United States has launched a strike against a militia depot in Syria, Pete Hegseth announced Monday.",
+         "attack"),
+    ):
+        ev = event_dicts(extract, text)
+        assert [e["type"] for e in ev] == [kind] and ev[0]["date"] == "2024-03-11", (text, ev)
+    # a saying that reports no happening of its own date stays one
+    ev = event_dicts(extract, "Georgia will hold new elections, the Georgian Dream party said on Monday.")
+    assert [e["type"] for e in ev] == ["statement"] and ev[0]["date"] == "2024-03-11", ev
+    ev = event_dicts(extract, "Estonia expelled a Russian diplomat on Monday, Tallinn said on Wednesday.")
+    assert sorted((e["type"], e["date"]) for e in ev) == [("statement", "2024-03-13"), ("transfer", "2024-03-11")], ev

@@ -568,6 +568,7 @@ def describe(
     tok = token_arrays(doc) if tok is None else tok
     lower, texts = tok.lower, tok.text
     said_after = _attribution_comma(texts, m, lex) if m.entry.get("speaker", False) else -1
+    m.closing = said_after >= 0
     best = _clause_date(m, lex, dates, lower, texts, starts, ends, noun_starts, said_after)
     subordinate = a > m.sent[0] and lower[a - 1] in lex.temporal_subordinators
     m.bound = subordinate and lower[a - 1] == "since" and not m.entry.get("noun")

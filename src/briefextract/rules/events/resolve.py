@@ -267,6 +267,12 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon, reads: Documen
             date = dct  # "X is on an official visit to Moscow", "is visiting Paris": happening as the article is written
         if m.entry.get("needs_date") and not date:
             continue
+        if m.closing and m.entry.get("light") and date and any(
+            events[i]["date"] == date and events[i]["type"] != m.type for i in sentence_events.get(m.sent, ())
+        ):
+            # "Belarus has freed 14 prisoners, Viasna said on Saturday": the saying closing the
+            # sentence is the source of the happening it reports (dated by it), not a second one
+            continue
         if m.in_subject and not date:
             continue  # "Americans who were detained in X have been released": who they are, not a new act
         if date:
