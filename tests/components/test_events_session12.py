@@ -88,3 +88,16 @@ def test_a_closing_attribution_is_the_source_of_the_happening_it_dates_not_a_sec
     assert [e["type"] for e in ev] == ["statement"] and ev[0]["date"] == "2024-03-11", ev
     ev = event_dicts(extract, "Estonia expelled a Russian diplomat on Monday, Tallinn said on Wednesday.")
     assert sorted((e["type"], e["date"]) for e in ev) == [("statement", "2024-03-13"), ("transfer", "2024-03-11")], ev
+
+
+def test_a_happening_someone_is_invited_to_is_not_reported(extract):
+    # "X invited Y to visit / to hold talks": the invitation is told, the visit or talks are to come
+    for text, kind in (
+        ("Aliyev invited Pashinyan to hold talks in Baku.", "talks"),
+        ("Erdogan has invited Zelensky to a meeting with Black Sea leaders in Ankara.", "meeting"),
+        ("Lukashenko invited Tokayev to pay a state visit to Minsk this year.", "visit"),
+    ):
+        assert _of_type(event_dicts(extract, text), kind) == [], text
+    # the invitation as the occasion of a visit told stays one
+    ev = _of_type(event_dicts(extract, "At the invitation of Kassym-Jomart Tokayev, Xi Jinping visited Astana on Tuesday."), "visit")
+    assert len(ev) == 1 and ev[0]["date"] == "2024-03-12", ev
