@@ -568,6 +568,7 @@ def describe(
     tok = token_arrays(doc) if tok is None else tok
     lower, texts = tok.lower, tok.text
     said_after = _attribution_comma(texts, m, lex) if m.entry.get("speaker", False) else -1
+    m.closing = said_after >= 0
     best = _clause_date(m, lex, dates, lower, texts, starts, ends, noun_starts, said_after)
     subordinate = a > m.sent[0] and lower[a - 1] in lex.temporal_subordinators
     m.bound = subordinate and lower[a - 1] == "since" and not m.entry.get("noun")
@@ -580,6 +581,8 @@ def describe(
     if best is not None:
         m.date = best.value
         m.date_tokens = (best.start, best.end)
+        # "the 2015 nuclear deal", "its 1997 treaty": the year says which thing the noun names
+        m.named_year = best.end <= m.start <= best.end + 2 and _attributive_year(lower, best, lex)
     # participants: actors of the clause near the trigger; a relative clause adds its antecedent's
     lo, hi = max(a, m.start - lex.participant_window), min(b, m.end + lex.participant_window)
     conjoined = False

@@ -60,6 +60,8 @@ class Mention:
     time_frame: bool = False  # "throughout the war", "during the talks": a time reference to a happening, not a report
     additive: bool = False  # "Y was also released": more of a happening already told
     bound: bool = False  # "the seventh exchange since Russia invaded Ukraine": a time bound, not a report
+    named_year: bool = False  # "the 2015 nuclear deal": its date is a year naming which thing it is
+    closing: bool = False  # a verb of saying in a closing attribution: "..., the embassy said on Monday"
     relative_clause: bool = False  # "who were detained", "prisoners it said were detained": describes people
     in_subject: bool = False  # ... and the main clause's verb follows: "Americans who were detained have been released"
     # (or its past perfect tells who they are: "nationals who had been imprisoned there")

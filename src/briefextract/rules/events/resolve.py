@@ -267,6 +267,12 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon, reads: Documen
             date = dct  # "X is on an official visit to Moscow", "is visiting Paris": happening as the article is written
         if m.entry.get("needs_date") and not date:
             continue
+        if m.closing and m.entry.get("light") and date and any(
+            events[i]["date"] == date and events[i]["type"] != m.type for i in sentence_events.get(m.sent, ())
+        ):
+            # "Belarus has freed 14 prisoners, Viasna said on Saturday": the saying closing the
+            # sentence is the source of the happening it reports (dated by it), not a second one
+            continue
         if m.in_subject and not date:
             continue  # "Americans who were detained in X have been released": who they are, not a new act
         if date:
@@ -314,8 +320,13 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon, reads: Documen
             continue
         if not (date or m.participants or m.location):
             continue
-        if not date and m.entry.get("undated_near") and not _made_here(tok.lower, m):
-            continue  # "the agreement strengthens Ukraine's position": a thing named, not its making told
+        if (
+            m.entry.get("undated_near") and (not date or (m.named_year and date == m.date))
+            and not _made_here(tok.lower, m)
+        ):
+            # "the agreement strengthens Ukraine's position", "violating the 2015 nuclear deal": a
+            # thing named (by its year at most), not its making told
+            continue
         if (m.time_frame or m.bound) and not date:
             continue  # "throughout the war", "during the talks": an undated happening used as a time frame
         participants = m.participants or (m.sentence_actors if date else [])
