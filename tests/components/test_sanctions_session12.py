@@ -25,3 +25,33 @@ def test_pausing_lifts_and_delaying_considers(text, expected):
 
 def test_delay_without_a_measure_is_no_action():
     assert not _recs("Hungary delayed the vote on the new budget. The talks were postponed.")
+
+
+# -- the groups a sanctions list is said to include: each counted or party-headed group is a target ---
+def test_a_list_of_counted_groups_gives_one_record_per_group():
+    recs = _recs("Estonia imposed sanctions on 40 Georgian officials. "
+                 "The Estonian sanctions list includes 12 judges, nine prosecutors and 19 officers of police and other services.")
+    assert {t for a, i, t in recs if a == "impose" and i == "Estonia"} >= {
+        "judges", "prosecutors", "officers of police and other services"}, recs
+
+
+def test_a_list_that_features_or_mentions_its_members():
+    recs = _recs("Canada imposed sanctions on Georgian officials. "
+                 "The list also features business representatives and people linked to the smuggling of migrants.")
+    assert ("impose", "Canada", "business representatives") in recs, recs
+    assert any(t and t.startswith("people linked to") for _, _, t in recs), recs
+    recs = _recs("Canada imposed sanctions on Georgian officials. The list also mentions the Tbilisi Energy Company and Rustavi Steel.")
+    assert ("impose", "Canada", "Rustavi Steel") in recs, recs
+
+
+def test_groups_then_named_members_after_including():
+    recs = _recs("Norway keeps sanctions on Belarus. Currently, the Norwegian list includes 37 organizations, 12 banks and 233 individuals, "
+                 "including the Belarusian Defence Minister Viktor Khrenin.")
+    targets = {t for a, _, t in recs if a == "maintain"}
+    assert {"organizations", "banks", "individuals", "Viktor Khrenin"} <= targets, recs
+
+
+def test_a_single_group_or_a_list_of_guests_is_no_listing():
+    assert {t for _, _, t in _recs("Canada imposed sanctions on Georgian officials. The list includes 37 organizations.")} == {"Georgian officials"}
+    recs = _recs("Canada imposed sanctions on Georgian officials. The list of guests included 12 judges and nine prosecutors.")
+    assert {t for _, _, t in recs} == {"Georgian officials"}, recs

@@ -1196,6 +1196,40 @@ def _measure_list_frames(view: View, s0: int, s1: int, instruments: list[Instrum
 
 
 
+def _listed_groups(view: View, a: int, b: int) -> list[str]:
+    """The groups a list is said to include ('159 MPs, 76 judges, seven public prosecutors and 28 officers
+    of police and other services', 'business representatives and people linked to the migration flows'):
+    each item counted or headed by a party noun (frames.json party_nouns, people_of_nouns) is one group,
+    without its count; an item that is neither continues the one before ('... and other services'). []
+    when the first item is neither (a list of names), for one group, or for two counted ones (a total)."""
+    keys = view.keys
+    groups: list[list[int]] = []
+    n_counted = 0
+    for x, y in _conjuncts(view, a, b, force=True):
+        while x < y and keys[x] in ("as", "well", "the", "also"):
+            x += 1  # ("as well as 57 businesses")
+        if x >= y:
+            continue
+        counted = _NUMBER.match(keys[x]) is not None or keys[x] in view.lex.number_words
+        h = x + 1 if counted else x
+        e = h
+        while e < y and keys[e].isalpha() and keys[e] not in view.w("prepositions") and keys[e] not in ("who", "that", "which") and not (
+            e > h and keys[e].endswith("ed")
+        ):
+            e += 1  # the item's head is the last word before a preposition, a participle or a relative
+        headed = e > h and view.actor_at[e - 1] is None and keys[e - 1] in view.w_union("party_nouns", "people_of_nouns")
+        if counted and e > h and keys[e - 1] not in view.w("determiners") or headed:
+            groups.append([h, y])
+            n_counted += counted
+        elif groups:
+            groups[-1][1] = y  # ("28 officers of police | and other services")
+        else:
+            return []
+    if len(groups) < 2 or n_counted == len(groups) == 2:
+        return []  # (two counts are a total, 'the list includes 37 organizations and 233 individuals'; three or more a breakdown)
+    return list(dict.fromkeys(_span_text(view, x, y) for x, y in groups))
+
+
 def _list_member_frames(view: View, s0: int, s1: int) -> list[Draft]:
     """'the list included the energy giant Gazprom, fertiliser maker Acron Group and its CEO Vyacheslav
     Kantor', 'the list of the 50 sanctioned entities includes X and Y': in a text about sanctions, the
@@ -1206,7 +1240,9 @@ def _list_member_frames(view: View, s0: int, s1: int) -> list[Draft]:
     if not view.mentions_sanctions or list_nouns.isdisjoint(keys[s0:s1]):
         return []
     for i in range(s0 + 1, s1 - 2):
-        if keys[i] not in list_nouns or keys[i - 1] not in ("the", "this", "its", "their", "sanctions", "'s", "a"):
+        if keys[i] not in list_nouns or (keys[i - 1] not in ("the", "this", "its", "their", "sanctions", "'s", "a") and not (
+            view.actor_at[i - 1] is not None and view.actor_at[i - 1].demonym  # ("the Norwegian list")
+        )):
             continue
         j = next((x for x in range(i + 1, min(s1, i + 10)) if keys[x] in view.w("list_member_verbs")), None)
         if j is None:
@@ -1217,10 +1253,14 @@ def _list_member_frames(view: View, s0: int, s1: int) -> list[Draft]:
         if any(k in (",", ".", ";") for k in between) or any(view.actor_at[x] is not None for x in range(i + 1, j)):
             continue
         stop = next((x for x in range(j + 1, s1) if keys[x] in (".", ";", "including", "which", "who", "while", "but")), s1)
-        names = _listed_names(view, j + 1, stop)  # "fertiliser maker Acron Group"
-        if not names and stop < s1 and keys[stop] == "including":
-            # "the list includes 37 organizations and 233 individuals, including the President, A": the named members
-            names, stop = _named_parties(view, stop + 1, s1, (".", ";", "who", "which", "while", "but"))
+        # "159 MPs, 76 judges and seven prosecutors", "business representatives and people linked to ...":
+        # the groups, each a target; else the names ("fertiliser maker Acron Group")
+        names = _listed_groups(view, j + 1, stop) or _listed_names(view, j + 1, stop)
+        if stop < s1 and keys[stop] == "including":
+            # "the list includes 37 organizations and 233 individuals, including the President, A": the named
+            # members (beside the groups they belong to)
+            named, stop = _named_parties(view, stop + 1, s1, (".", ";", "who", "which", "while", "but"))
+            names = list(dict.fromkeys([*names, *named]))
         if not names:
             continue
         kept = any(keys[x] in ("currently", "still", "now") for x in range(max(s0, i - 4), j))
@@ -1230,6 +1270,12 @@ def _list_member_frames(view: View, s0: int, s1: int) -> list[Draft]:
             # "Russia's release on Monday of a list of ... that included Japan": the possessor publishes it
             owner = next((r for x in range(s0, i) if (r := view.actor_at[x]) is not None and r.possessive and x == r.start), None)
         owner_name = view.imposer_name(owner) if owner is not None and not owner.demonym else None
+        if owner is None:
+            # "The Polish sanctions list includes ...": the state its demonym names keeps the list
+            lead = i - 2 if keys[i - 1] == "sanctions" else i - 1
+            ref = view.actor_at[lead] if lead >= s0 else None
+            if ref is not None and ref.demonym and ref.end == lead + 1:
+                owner_name = view.imposer_name(ref)
         drafts = [
             Draft(action=action, instrument=_tok_text(view, i), start=i, end=stop, rule=f"sanctions.{action}.list_members",
                   sent_start=s0, trigger=(i, j + 1), targets=[n])
