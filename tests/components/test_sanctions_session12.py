@@ -55,3 +55,33 @@ def test_a_single_group_or_a_list_of_guests_is_no_listing():
     assert {t for _, _, t in _recs("Canada imposed sanctions on Georgian officials. The list includes 37 organizations.")} == {"Georgian officials"}
     recs = _recs("Canada imposed sanctions on Georgian officials. The list of guests included 12 judges and nine prosecutors.")
     assert {t for _, _, t in recs} == {"Georgian officials"}, recs
+
+
+# -- lists of names with titles and asides: one record per name --------------------------------------
+def test_a_subject_list_with_titles_and_parentheses():
+    recs = _recs("Canada expanded its sanctions on Thursday. Sovcomflot CEO Igor Tonkovidov, Alrosa chief Pavel Marinychev, "
+                 "businessman Arkady Rotenberg (SGM Group) and Chairman of Bank Rossiya board Dmitry Lebedev were placed under sanctions.")
+    targets = {t for a, i, t in recs if a == "impose" and i == "Canada"}
+    assert {"Igor Tonkovidov", "Pavel Marinychev", "Arkady Rotenberg", "Dmitry Lebedev"} <= targets, recs
+
+
+def test_a_subject_list_with_relative_asides():
+    recs = _recs("Australia imposed sanctions on Russia. Mikhail Gutseriev, who also holds Israeli citizenship, and Alexei Kuzmichev, "
+                 "who lives in France, were put on the Australian sanctions list.")
+    assert {t for a, _, t in recs if a == "impose"} >= {"Mikhail Gutseriev", "Alexei Kuzmichev"}, recs
+
+
+def test_a_preposition_phrase_or_an_of_aside_is_no_listed_name():
+    recs = _recs("According to Reuters, Sberbank and VTB were sanctioned.")
+    assert {t for _, _, t in recs} == {"Sberbank", "VTB"}, recs
+    recs = _recs("After talks with Japan, Russia and China were sanctioned by Canada.")
+    assert {t for _, _, t in recs} == {"Russia", "China"}, recs
+
+
+def test_an_object_list_with_appositions_between_semicolons():
+    recs = _recs("Britain said it removed Hamid Sadeghi, a director of the Pars Oil Company; Reza Amini, a manager at Caspian "
+                 "Trade; and Ali Nouri, a commercial director of Kish Shipping, from one of its sanctions lists.")
+    assert {t for a, _, t in recs if a == "lift"} == {"Hamid Sadeghi", "Reza Amini", "Ali Nouri"}, recs
+    recs = _recs("Lithuania added Ivan Petrov, the head of the Minsk tractor works; Oleg Sidorov, a judge; "
+                 "and Anna Kuzmina, a prosecutor in Grodno, to its sanctions list.")
+    assert {t for a, _, t in recs if a == "impose"} == {"Ivan Petrov", "Oleg Sidorov", "Anna Kuzmina"}, recs

@@ -447,6 +447,17 @@ def _listed_need(view: View, fr: dict, b: int, s1: int) -> tuple[int, int] | Non
     without it the frame reads nothing. (needed word, end of the object before a relative aside)."""
     keys = view.keys
     needs = _norm_set(fr.get("needs"))
+    listed = _name_list(view, b, s1)
+    if listed is not None:
+        # "removed A, a director of X; B, a director of Y; and C, from its lists": a list of names, however
+        # long, with asides after its names
+        e = listed[1]
+        if e < s1 and keys[e] == ",":
+            # (past the aside on the last name: "and C, a director of Y, from its lists")
+            aside = next((x for x in range(e + 1, min(s1, e + 20)) if keys[x] in (",", ";", ".")), None)
+            e = e + 1 if keys[e + 1] in needs or aside is None or keys[aside] != "," else aside + 1
+        if e < s1 and keys[e] in needs and _list_follows(view, fr, e, s1):
+            return e, listed[1]
     stops = view.w_union("aux_words", "passive_aux", "speech_verbs")
     j, last, end = b, min(s1, b + fr["list_within"] + 1), None
     while j < last:
@@ -559,6 +570,9 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     elif kind == "between":
         if n > b:
             d.targets = _resolve_phrase(view, b, obj_end if obj_end is not None and obj_end <= n else n)
+            listed = _name_list(view, b, n)
+            if listed is not None and listed[1] in (n, n - 1, obj_end):
+                d.targets = listed[0]  # "removed A, a director of X, and B from the list": the names, asides skipped
         copula = consumed if consumed < s1 and keys[consumed] in view.w("copulas") else None
         listed = _name_list(view, copula + 1, s1, single=True) if copula is not None else None
         if listed is not None:
