@@ -85,3 +85,23 @@ def test_an_object_list_with_appositions_between_semicolons():
     recs = _recs("Lithuania added Ivan Petrov, the head of the Minsk tractor works; Oleg Sidorov, a judge; "
                  "and Anna Kuzmina, a prosecutor in Grodno, to its sanctions list.")
     assert {t for a, _, t in recs if a == "impose"} == {"Ivan Petrov", "Oleg Sidorov", "Anna Kuzmina"}, recs
+
+
+# -- proposing or suggesting a measure asks for it (call_for); 'the proposed package' is considered ---
+@pytest.mark.parametrize("text, target", [
+    ("Estonia imposed sanctions on Russia. Finland backed a proposal to introduce the same restrictions for Russians.", "Russians"),
+    ("Brussels will propose to lower the price cap on Russian oil.", "Russian oil"),
+    ("Latvia imposed sanctions on Belarus. Several MPs suggested introducing the same restrictions for Belarusian nationals.",
+     "Belarusian nationals"),
+    ("The Commission is proposing a new package of sanctions against Iran.", "Iran"),
+])
+def test_proposing_a_measure_is_a_call_for_it(text, target):
+    recs = _recs(text)
+    assert any(a == "call_for" and t == target for a, _, t in recs), recs
+
+
+def test_a_reported_possibility_or_a_proposed_package_is_no_call():
+    recs = _recs("Polish PM suggests Poland may ban grain imports from Ukraine")
+    assert recs and all(a == "consider" for a, _, _ in recs), recs
+    recs = _recs("The EU imposed sanctions on Iran. The proposed new package of sanctions targets Iranian drone makers.")
+    assert not any(a == "call_for" for a, _, _ in recs), recs
