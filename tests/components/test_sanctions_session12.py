@@ -105,3 +105,33 @@ def test_a_reported_possibility_or_a_proposed_package_is_no_call():
     assert recs and all(a == "consider" for a, _, _ in recs), recs
     recs = _recs("The EU imposed sanctions on Iran. The proposed new package of sanctions targets Iranian drone makers.")
     assert not any(a == "call_for" for a, _, _ in recs), recs
+
+
+# -- who is on a sanctions list now: a standing listing (maintain) ------------------------------------
+def test_named_members_of_a_standing_list_are_kept():
+    recs = _recs("Canada imposed sanctions on Iran. There are currently more than 900 individuals and 300 companies "
+                 "on Canada's Iran sanctions list, among them Mahan Air.")
+    assert ("maintain", "Canada", "Mahan Air") in recs, recs
+    assert not any(t in ("individuals", "companies") for _, _, t in recs), recs  # (counts of the whole list: a total)
+
+
+def test_the_number_of_groups_on_a_list_and_a_copular_listing():
+    recs = _recs("Ottawa imposed sanctions on Russia. The move brings the number of Russian banks and insurers "
+                 "on Ottawa's sanctions list to 40.")
+    assert {("maintain", "Canada", "Russian banks"), ("maintain", "Canada", "insurers")} <= recs, recs
+    recs = _recs("Norway imposed sanctions on Belarus. Belarusian judges are currently on the Norwegian sanctions list.")
+    assert any(a == "maintain" and t == "Belarusian judges" for a, _, t in recs), recs
+
+
+def test_an_existential_listing_is_standing_not_new():
+    recs = _recs("Poland and Lithuania imposed sanctions on Belarus. There are currently 120 officials from Belarusian "
+                 "security structures included in the national blacklists of the two states.")
+    assert any(a == "maintain" for a, _, t in recs if t and "security structures" in t), recs
+    assert not any(a == "impose" for a, _, t in recs if t and "security structures" in t), recs
+
+
+def test_no_one_or_no_sanctions_list_is_no_standing_listing():
+    recs = _recs("The EU imposed sanctions on Russia. There are no specific names on the sanctions list yet.")
+    assert not any(a == "maintain" for a, _, _ in recs), recs
+    recs = _recs("The EU imposed sanctions on Russia. There are 30 items on the agenda list.")
+    assert not any(a == "maintain" for a, _, _ in recs), recs

@@ -128,6 +128,8 @@ def _frame_drafts(view: View, s0: int, s1: int, instruments: list[Instrument]) -
     # persons includes A and B'); else the group; a sentence naming neither may list measures
     members = _list_member_frames(view, s0, s1)
     out.extend(members or _group_frames(view, s0, s1, {d.trigger[0] for d in out if d.trigger}))
+    if not members:
+        out.extend(_standing_list_frames(view, s0, s1, out))
     if not out:
         out.extend(_measure_list_frames(view, s0, s1, instruments))
     return out
@@ -1208,6 +1210,97 @@ def _measure_list_frames(view: View, s0: int, s1: int, instruments: list[Instrum
             return out
     return []
 
+
+
+_STANDING_ADVERBS = frozenset({"now", "currently", "still", "already", "presently", "also"})
+_HEDGES = frozenset({"more", "than", "over", "about", "around", "some", "nearly", "almost", "roughly", "approximately", "at", "least"})
+
+
+def _standing_list_frames(view: View, s0: int, s1: int, out: list[Draft]) -> list[Draft]:
+    """Who is on a sanctions list now, in an existential or copular clause: 'There are currently more than
+    1,700 individuals and 400 businesses on the EU's Russia sanctions list, among them Alfa Bank', 'There
+    are now 274 officials included in the blacklists', '1,700 individuals are on the EU sanctions list',
+    'the number of Russian individuals and entities on London's sanctions list': a standing listing,
+    maintain, on each group and each name after 'among them' / 'including' (a counted group is a total of
+    the list, no party: in the first example only Alfa Bank). A
+    listing verb's imposition in an existential clause is this standing listing ('there are ... included
+    in'). Only a sanctions list (a 'sanctions ... list' or a blacklist)."""
+    keys = view.keys
+    if not view.topical:
+        return []
+    list_nouns = view.w("list_nouns")
+    for i in range(s0 + 2, s1):
+        if keys[i] not in list_nouns and keys[i] != "blacklists":
+            continue
+        p = i - 1
+        while p > s0 and i - p <= 8 and keys[p] not in ("on", "in") and (
+            keys[p] in ("the", "its", "their", "'s", "'", "sanctions", "national") or view.actor_at[p] is not None or _tok_text(view, p)[:1].isupper()
+        ):
+            p -= 1
+        if keys[p] not in ("on", "in") or not (keys[i].startswith("blacklist") or "sanctions" in keys[p:i]):
+            continue
+        q = p - 1 if keys[p - 1] in ("included", "listed") else p
+        # the clause (from a full stop the sentence splitter missed): existential 'there are', a subject
+        # with a copula, or 'the number of'
+        c0 = next((x + 1 for x in range(q - 1, s0 - 1, -1) if keys[x] in (".", ";")), s0)
+        if any(keys[x] in ("no", "not", "n't", "never", "if", "whether") for x in range(c0, q)):
+            continue  # "There are no specific names on the sanctions list yet"
+        a = c0
+        while a < q and (keys[a] in ("there", "are", "is", "were", ",") or keys[a] in _STANDING_ADVERBS or keys[a] in _HEDGES):
+            a += 1
+        existential = keys[c0] == "there" or (c0 + 2 < s1 and keys[c0 + 1] == "," and keys[c0 + 2] == "there")
+        if not existential:
+            k = q - 1
+            while k > c0 and keys[k] in _STANDING_ADVERBS:
+                k -= 1
+            numbered = next((x for x in range(q - 1, c0, -1) if keys[x] == "of" and keys[x - 1] == "number"), None)
+            if numbered is not None:
+                a = numbered + 1  # "the number of Russian individuals and entities on London's sanctions list"
+            elif keys[k] in ("are", "is") and q == p:
+                while a < k and (keys[a] in _STANDING_ADVERBS or keys[a] == ","):
+                    a += 1
+                q = k  # "1,700 individuals are (currently) on the EU sanctions list"
+            else:
+                continue
+        if a >= q or any(keys[x] in (",", ";", ":") for x in range(a, q)) or keys[a] in ("his", "her", "their", "its", "it"):
+            continue  # ("His name is on the list": the person is the context's)
+        groups = []
+        for x, y in _conjuncts(view, a, q, force=True):
+            while x < y and (keys[x] in _HEDGES or keys[x] in ("the", "all")):
+                x += 1
+            if x < y and (_NUMBER.match(keys[x]) or keys[x] in view.lex.number_words):
+                continue  # a count of all on the list is a total ('1,700 individuals and 400 businesses'), no party
+            if x < y:
+                groups.append(_resolve_phrase(view, x, y) or [_span_text(view, x, y)])
+        targets = list(dict.fromkeys(t for g in groups for t in g if t != ANAPHOR_GPE))
+        if existential and q < p:
+            # "there are currently N officials ... included in the blacklists": the listing verb's imposition is this
+            made = [d for d in out if d.action == "impose" and d.trigger and q <= d.trigger[0] <= i]
+            for d in made:
+                d.action, d.rule = "maintain", d.rule.replace("sanctions.impose.", "sanctions.maintain.", 1)
+            if made:
+                return []
+        e = i + 1
+        while e < s1 and keys[e] in ("'s", "'"):
+            e += 1
+        if e + 1 < s1 and keys[e] == ",":
+            intro = e + 2 if keys[e + 1] == "including" else e + 3 if keys[e + 1] == "among" and keys[e + 2] == "them" else None
+            if intro is not None:
+                named, e = _named_parties(view, intro, s1, (".", ";", "who", "which", "while", "but"))
+                targets = list(dict.fromkeys([*targets, *named]))
+        if not targets:
+            continue
+        owner = next((view.actor_at[x] for x in range(p + 1, i) if view.actor_at[x] is not None), None)
+        owner_name = view.imposer_name(owner) if owner is not None else None
+        out_drafts = []
+        for t in targets:
+            d = Draft(action="maintain", instrument=_span_text(view, p + 1, i + 1), start=a, end=max(e, i + 1),
+                      rule="sanctions.maintain.standing_list", sent_start=s0, trigger=(p, i + 1), targets=[t])
+            if owner_name:
+                d.imposers, d.imposer_explicit = [owner_name], True
+            out_drafts.append(d)
+        return out_drafts
+    return []
 
 
 def _listed_groups(view: View, a: int, b: int) -> list[str]:
