@@ -1229,6 +1229,8 @@ def _standing_list_frames(view: View, s0: int, s1: int, out: list[Draft]) -> lis
     if not view.topical:
         return []
     list_nouns = view.w("list_nouns")
+    if list_nouns.isdisjoint(keys[s0:s1]) and "blacklists" not in keys[s0:s1]:
+        return []
     for i in range(s0 + 2, s1):
         if keys[i] not in list_nouns and keys[i] != "blacklists":
             continue
