@@ -60,6 +60,9 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
         ref = _last_person(view, i)  # "he is under sanctions": the last person named
         return [ref.name] if ref is not None else []
     if i >= s0 and keys[i] == ",":
+        listed = _subject_name_list(view, s0, i)
+        if listed:
+            return listed  # "A, who holds Latvian nationality, and B, who ..., were put on the list"
         # "HTS, the group led by al-Sharaa until January, was removed": the clause's first name
         start = s0
         for x in range(i - 1, s0 - 1, -1):
@@ -104,7 +107,15 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
                 if listed is not None and listed[1] == i + 1:
                     return listed[0]  # "Zarvan Bank, Kestrel Air and Ostrova Lines were sanctioned"
             if k >= i - 1 or keys[ref.end] == ",":
-                return _subject_conjuncts(view, ref, s0)
+                found = _subject_conjuncts(view, ref, s0)
+                if len(found) == 1 and k >= i - 1:
+                    # "Rosneft CEO Igor Sechin, VTB CEO Andrey Kostin and businessman Oleg Deripaska (EN+ Group)
+                    # were placed under sanctions", "A, who ..., and B, who ..., were put on the list": the
+                    # clause's list of names, titles and asides skipped
+                    listed = _subject_name_list(view, s0, ref.end)
+                    if listed:
+                        return listed
+                return found
             group = _and_others(view, ref, i)
             if group:
                 return [ref.name, group]  # "X and 40 other officials close to him": X and the group, one entry each
@@ -127,6 +138,65 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
 
 
 
+def _subject_name_list(view: View, s0: int, b: int) -> list[str]:
+    """The names listed from the clause start to ``b`` (a subject ending in a name): 'Rosneft CEO Igor
+    Sechin, VTB CEO Andrey Kostin and businessman Oleg Deripaska (EN+ Group)', 'A, who ..., and B, who
+    ...,': each item (between commas, semicolons and 'and') ends with a name (an actor, else its
+    capitalised words), the title before it skipped; an item opening with a relative pronoun or
+    'a/an', or naming someone 'of' whom it speaks ('the wife of President A', 'the governor of Qom'),
+    is an aside on the name before. Two or more names, else [] (an item with a preposition before its
+    name, 'According to Reuters', 'After talks with Japan', or with no name: no list)."""
+    keys = view.keys
+    a = b - 1
+    while a > s0 and keys[a - 1] not in view.w("clause_stops") and keys[a - 1] not in (".", "that", "which"):
+        a -= 1
+    if "and" not in keys[a:b]:
+        return []
+    bounds, depth, seg = [], 0, a
+    for y in range(a, b + 1):
+        k = keys[y] if y < b else ","
+        depth += k == "("
+        depth -= k == ")"
+        if depth == 0 and k in (",", ";", "and"):
+            if y > seg:
+                bounds.append((seg, y))
+            seg = y + 1
+    names: list[str] = []
+    for x, y in bounds:
+        while y > x and keys[y - 1] == ")":
+            y = next((z for z in range(y - 1, x - 1, -1) if keys[z] == "("), x)  # ("Oleg Deripaska (EN+ Group)")
+        if y <= x:
+            return []
+        if keys[x] in view.w("relative_pronouns") or keys[x] in ("who", "whose", "a", "an"):
+            if not names:
+                return []
+            continue  # an aside on the name before
+        ref = view.actor_at[y - 1]
+        if ref is not None and ref.end == y and ref.start >= x and not ref.demonym and not ref.possessive and (
+            ref.label != "GPE" or ref.start == x
+        ):
+            name, rs = ref.name, ref.start
+        else:
+            rs = y
+            while rs > x and _tok_text(view, rs - 1)[:1].isupper() and view.actor_at[rs - 1] is None:
+                rs -= 1
+            if rs == y or keys[rs] in view.w("time_words"):
+                return []
+            name = _span_text(view, rs, y)
+        t = rs
+        while t > x and _tok_text(view, t - 1)[:1].isupper() and view.actor_at[t - 1] is None:
+            t -= 1  # (a title: "President")
+        if t > x and keys[t - 1] == "of" and keys[x] in view.w("apposition_openers"):
+            if not names:
+                return []
+            continue  # "the wife of President Nicolas Maduro": an aside
+        if any(keys[z] in view.w("prepositions") and keys[z] != "of" for z in range(x, t)):
+            return []
+        names.append(name)
+    names = list(dict.fromkeys(names))
+    return names if len(names) >= 2 else []
+
+
 def _subject_conjuncts(view: View, ref: ActorRef, s0: int) -> list[str]:
     """'Roman Abramovich and Alisher Usmanov were sanctioned', 'A, B and the C were designated':
     the subject ending with ``ref`` and every actor coordinated before it, in text order (one
@@ -140,6 +210,8 @@ def _subject_conjuncts(view: View, ref: ActorRef, s0: int) -> list[str]:
         prev = view.actor_at[_left_conjunct(keys, j)]
         if prev is None or _is_modifier(view, prev):
             break
+        if keys[j] == "," and prev.start > s0 and keys[prev.start - 1] in view.w("prepositions") and keys[prev.start - 1] != "of":
+            break  # "According to Reuters, A and B were ...", "After talks with Japan, A and B": no conjunct
         out.insert(0, prev.name)
         j = _before_descriptor(view, prev.start - 1, s0)
     return list(dict.fromkeys(out))

@@ -128,6 +128,8 @@ def _frame_drafts(view: View, s0: int, s1: int, instruments: list[Instrument]) -
     # persons includes A and B'); else the group; a sentence naming neither may list measures
     members = _list_member_frames(view, s0, s1)
     out.extend(members or _group_frames(view, s0, s1, {d.trigger[0] for d in out if d.trigger}))
+    if not members:
+        out.extend(_standing_list_frames(view, s0, s1, out))
     if not out:
         out.extend(_measure_list_frames(view, s0, s1, instruments))
     return out
@@ -447,6 +449,17 @@ def _listed_need(view: View, fr: dict, b: int, s1: int) -> tuple[int, int] | Non
     without it the frame reads nothing. (needed word, end of the object before a relative aside)."""
     keys = view.keys
     needs = _norm_set(fr.get("needs"))
+    listed = _name_list(view, b, s1)
+    if listed is not None:
+        # "removed A, a director of X; B, a director of Y; and C, from its lists": a list of names, however
+        # long, with asides after its names
+        e = listed[1]
+        if e < s1 and keys[e] == ",":
+            # (past the aside on the last name: "and C, a director of Y, from its lists")
+            aside = next((x for x in range(e + 1, min(s1, e + 20)) if keys[x] in (",", ";", ".")), None)
+            e = e + 1 if keys[e + 1] in needs or aside is None or keys[aside] != "," else aside + 1
+        if e < s1 and keys[e] in needs and _list_follows(view, fr, e, s1):
+            return e, listed[1]
     stops = view.w_union("aux_words", "passive_aux", "speech_verbs")
     j, last, end = b, min(s1, b + fr["list_within"] + 1), None
     while j < last:
@@ -559,6 +572,9 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     elif kind == "between":
         if n > b:
             d.targets = _resolve_phrase(view, b, obj_end if obj_end is not None and obj_end <= n else n)
+            listed = _name_list(view, b, n)
+            if listed is not None and listed[1] in (n, n - 1, obj_end):
+                d.targets = listed[0]  # "removed A, a director of X, and B from the list": the names, asides skipped
         copula = consumed if consumed < s1 and keys[consumed] in view.w("copulas") else None
         listed = _name_list(view, copula + 1, s1, single=True) if copula is not None else None
         if listed is not None:
@@ -1196,6 +1212,133 @@ def _measure_list_frames(view: View, s0: int, s1: int, instruments: list[Instrum
 
 
 
+_STANDING_ADVERBS = frozenset({"now", "currently", "still", "already", "presently", "also"})
+_HEDGES = frozenset({"more", "than", "over", "about", "around", "some", "nearly", "almost", "roughly", "approximately", "at", "least"})
+
+
+def _standing_list_frames(view: View, s0: int, s1: int, out: list[Draft]) -> list[Draft]:
+    """Who is on a sanctions list now, in an existential or copular clause: 'There are currently more than
+    1,700 individuals and 400 businesses on the EU's Russia sanctions list, among them Alfa Bank', 'There
+    are now 274 officials included in the blacklists', '1,700 individuals are on the EU sanctions list',
+    'the number of Russian individuals and entities on London's sanctions list': a standing listing,
+    maintain, on each group and each name after 'among them' / 'including' (a counted group is a total of
+    the list, no party: in the first example only Alfa Bank). A
+    listing verb's imposition in an existential clause is this standing listing ('there are ... included
+    in'). Only a sanctions list (a 'sanctions ... list' or a blacklist)."""
+    keys = view.keys
+    if not view.topical:
+        return []
+    list_nouns = view.w("list_nouns")
+    if list_nouns.isdisjoint(keys[s0:s1]) and "blacklists" not in keys[s0:s1]:
+        return []
+    for i in range(s0 + 2, s1):
+        if keys[i] not in list_nouns and keys[i] != "blacklists":
+            continue
+        p = i - 1
+        while p > s0 and i - p <= 8 and keys[p] not in ("on", "in") and (
+            keys[p] in ("the", "its", "their", "'s", "'", "sanctions", "national") or view.actor_at[p] is not None or _tok_text(view, p)[:1].isupper()
+        ):
+            p -= 1
+        if keys[p] not in ("on", "in") or not (keys[i].startswith("blacklist") or "sanctions" in keys[p:i]):
+            continue
+        q = p - 1 if keys[p - 1] in ("included", "listed") else p
+        # the clause (from a full stop the sentence splitter missed): existential 'there are', a subject
+        # with a copula, or 'the number of'
+        c0 = next((x + 1 for x in range(q - 1, s0 - 1, -1) if keys[x] in (".", ";")), s0)
+        if any(keys[x] in ("no", "not", "n't", "never", "if", "whether") for x in range(c0, q)):
+            continue  # "There are no specific names on the sanctions list yet"
+        a = c0
+        while a < q and (keys[a] in ("there", "are", "is", "were", ",") or keys[a] in _STANDING_ADVERBS or keys[a] in _HEDGES):
+            a += 1
+        existential = keys[c0] == "there" or (c0 + 2 < s1 and keys[c0 + 1] == "," and keys[c0 + 2] == "there")
+        if not existential:
+            k = q - 1
+            while k > c0 and keys[k] in _STANDING_ADVERBS:
+                k -= 1
+            numbered = next((x for x in range(q - 1, c0, -1) if keys[x] == "of" and keys[x - 1] == "number"), None)
+            if numbered is not None:
+                a = numbered + 1  # "the number of Russian individuals and entities on London's sanctions list"
+            elif keys[k] in ("are", "is") and q == p:
+                while a < k and (keys[a] in _STANDING_ADVERBS or keys[a] == ","):
+                    a += 1
+                q = k  # "1,700 individuals are (currently) on the EU sanctions list"
+            else:
+                continue
+        if a >= q or any(keys[x] in (",", ";", ":") for x in range(a, q)) or keys[a] in ("his", "her", "their", "its", "it"):
+            continue  # ("His name is on the list": the person is the context's)
+        groups = []
+        for x, y in _conjuncts(view, a, q, force=True):
+            while x < y and (keys[x] in _HEDGES or keys[x] in ("the", "all")):
+                x += 1
+            if x < y and (_NUMBER.match(keys[x]) or keys[x] in view.lex.number_words):
+                continue  # a count of all on the list is a total ('1,700 individuals and 400 businesses'), no party
+            if x < y:
+                groups.append(_resolve_phrase(view, x, y) or [_span_text(view, x, y)])
+        targets = list(dict.fromkeys(t for g in groups for t in g if t != ANAPHOR_GPE))
+        if existential and q < p:
+            # "there are currently N officials ... included in the blacklists": the listing verb's imposition is this
+            made = [d for d in out if d.action == "impose" and d.trigger and q <= d.trigger[0] <= i]
+            for d in made:
+                d.action, d.rule = "maintain", d.rule.replace("sanctions.impose.", "sanctions.maintain.", 1)
+            if made:
+                return []
+        e = i + 1
+        while e < s1 and keys[e] in ("'s", "'"):
+            e += 1
+        if e + 1 < s1 and keys[e] == ",":
+            intro = e + 2 if keys[e + 1] == "including" else e + 3 if keys[e + 1] == "among" and keys[e + 2] == "them" else None
+            if intro is not None:
+                named, e = _named_parties(view, intro, s1, (".", ";", "who", "which", "while", "but"))
+                targets = list(dict.fromkeys([*targets, *named]))
+        if not targets:
+            continue
+        owner = next((view.actor_at[x] for x in range(p + 1, i) if view.actor_at[x] is not None), None)
+        owner_name = view.imposer_name(owner) if owner is not None else None
+        out_drafts = []
+        for t in targets:
+            d = Draft(action="maintain", instrument=_span_text(view, p + 1, i + 1), start=a, end=max(e, i + 1),
+                      rule="sanctions.maintain.standing_list", sent_start=s0, trigger=(p, i + 1), targets=[t])
+            if owner_name:
+                d.imposers, d.imposer_explicit = [owner_name], True
+            out_drafts.append(d)
+        return out_drafts
+    return []
+
+
+def _listed_groups(view: View, a: int, b: int) -> list[str]:
+    """The groups a list is said to include ('159 MPs, 76 judges, seven public prosecutors and 28 officers
+    of police and other services', 'business representatives and people linked to the migration flows'):
+    each item counted or headed by a party noun (frames.json party_nouns, people_of_nouns) is one group,
+    without its count; an item that is neither continues the one before ('... and other services'). []
+    when the first item is neither (a list of names), for one group, or for two counted ones (a total)."""
+    keys = view.keys
+    groups: list[list[int]] = []
+    n_counted = 0
+    for x, y in _conjuncts(view, a, b, force=True):
+        while x < y and keys[x] in ("as", "well", "the", "also"):
+            x += 1  # ("as well as 57 businesses")
+        if x >= y:
+            continue
+        counted = _NUMBER.match(keys[x]) is not None or keys[x] in view.lex.number_words
+        h = x + 1 if counted else x
+        e = h
+        while e < y and keys[e].isalpha() and keys[e] not in view.w("prepositions") and keys[e] not in ("who", "that", "which") and not (
+            e > h and keys[e].endswith("ed")
+        ):
+            e += 1  # the item's head is the last word before a preposition, a participle or a relative
+        headed = e > h and view.actor_at[e - 1] is None and keys[e - 1] in view.w_union("party_nouns", "people_of_nouns")
+        if counted and e > h and keys[e - 1] not in view.w("determiners") or headed:
+            groups.append([h, y])
+            n_counted += counted
+        elif groups:
+            groups[-1][1] = y  # ("28 officers of police | and other services")
+        else:
+            return []
+    if len(groups) < 2 or n_counted == len(groups) == 2:
+        return []  # (two counts are a total, 'the list includes 37 organizations and 233 individuals'; three or more a breakdown)
+    return list(dict.fromkeys(_span_text(view, x, y) for x, y in groups))
+
+
 def _list_member_frames(view: View, s0: int, s1: int) -> list[Draft]:
     """'the list included the energy giant Gazprom, fertiliser maker Acron Group and its CEO Vyacheslav
     Kantor', 'the list of the 50 sanctioned entities includes X and Y': in a text about sanctions, the
@@ -1206,7 +1349,9 @@ def _list_member_frames(view: View, s0: int, s1: int) -> list[Draft]:
     if not view.mentions_sanctions or list_nouns.isdisjoint(keys[s0:s1]):
         return []
     for i in range(s0 + 1, s1 - 2):
-        if keys[i] not in list_nouns or keys[i - 1] not in ("the", "this", "its", "their", "sanctions", "'s", "a"):
+        if keys[i] not in list_nouns or (keys[i - 1] not in ("the", "this", "its", "their", "sanctions", "'s", "a") and not (
+            view.actor_at[i - 1] is not None and view.actor_at[i - 1].demonym  # ("the Norwegian list")
+        )):
             continue
         j = next((x for x in range(i + 1, min(s1, i + 10)) if keys[x] in view.w("list_member_verbs")), None)
         if j is None:
@@ -1217,10 +1362,14 @@ def _list_member_frames(view: View, s0: int, s1: int) -> list[Draft]:
         if any(k in (",", ".", ";") for k in between) or any(view.actor_at[x] is not None for x in range(i + 1, j)):
             continue
         stop = next((x for x in range(j + 1, s1) if keys[x] in (".", ";", "including", "which", "who", "while", "but")), s1)
-        names = _listed_names(view, j + 1, stop)  # "fertiliser maker Acron Group"
-        if not names and stop < s1 and keys[stop] == "including":
-            # "the list includes 37 organizations and 233 individuals, including the President, A": the named members
-            names, stop = _named_parties(view, stop + 1, s1, (".", ";", "who", "which", "while", "but"))
+        # "159 MPs, 76 judges and seven prosecutors", "business representatives and people linked to ...":
+        # the groups, each a target; else the names ("fertiliser maker Acron Group")
+        names = _listed_groups(view, j + 1, stop) or _listed_names(view, j + 1, stop)
+        if stop < s1 and keys[stop] == "including":
+            # "the list includes 37 organizations and 233 individuals, including the President, A": the named
+            # members (beside the groups they belong to)
+            named, stop = _named_parties(view, stop + 1, s1, (".", ";", "who", "which", "while", "but"))
+            names = list(dict.fromkeys([*names, *named]))
         if not names:
             continue
         kept = any(keys[x] in ("currently", "still", "now") for x in range(max(s0, i - 4), j))
@@ -1230,6 +1379,12 @@ def _list_member_frames(view: View, s0: int, s1: int) -> list[Draft]:
             # "Russia's release on Monday of a list of ... that included Japan": the possessor publishes it
             owner = next((r for x in range(s0, i) if (r := view.actor_at[x]) is not None and r.possessive and x == r.start), None)
         owner_name = view.imposer_name(owner) if owner is not None and not owner.demonym else None
+        if owner is None:
+            # "The Polish sanctions list includes ...": the state its demonym names keeps the list
+            lead = i - 2 if keys[i - 1] == "sanctions" else i - 1
+            ref = view.actor_at[lead] if lead >= s0 else None
+            if ref is not None and ref.demonym and ref.end == lead + 1:
+                owner_name = view.imposer_name(ref)
         drafts = [
             Draft(action=action, instrument=_tok_text(view, i), start=i, end=stop, rule=f"sanctions.{action}.list_members",
                   sent_start=s0, trigger=(i, j + 1), targets=[n])

@@ -27,15 +27,23 @@ def _wrapper_before(view: View, i: int, s0: int) -> str | None:
 
 
 
+#: a modal between a call verb and the action makes the verb report a possibility ('suggests X may ban')
+_REPORTED_MODALS = frozenset({"may", "might", "could", "would", "will", "can"})
+
+
 def _call_cue_before(view: View, i: int, s0: int) -> bool:
     """A call verb shortly before the action word ('urged the EU to impose'), or before the verb it is
     coordinated with ('encourage our allies to join us in and adhere to')."""
     keys = view.keys
     coordinated = i - 1 >= s0 and keys[i - 1] == "and"
     window = 10 if coordinated else 6
+    modal = False
     for j in range(i - 1, max(s0 - 1, i - window - 1), -1):
+        modal = modal or keys[j] in _REPORTED_MODALS
         hit = view.lex.triggers.match_at(keys, j)
         if hit is not None and hit[1]["call"] and hit[0] <= i:
+            if modal:
+                return False  # "suggests Poland may ban grain imports": a possibility reported, not a call
             if coordinated and hit[0] < i - 1 and not any(keys[x] == "to" or x in view.all_trigger_tokens for x in range(hit[0], i - 1)):
                 return False  # "accused X of ties to Moscow aimed at destabilization and added them to the list": the cue's object is a noun, not a verb coordinated with this one
             return True
