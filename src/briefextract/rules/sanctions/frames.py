@@ -1212,8 +1212,6 @@ def _measure_list_frames(view: View, s0: int, s1: int, instruments: list[Instrum
 
 
 
-_STANDING_ADVERBS = frozenset({"now", "currently", "still", "already", "presently", "also"})
-_HEDGES = frozenset({"more", "than", "over", "about", "around", "some", "nearly", "almost", "roughly", "approximately", "at", "least"})
 
 
 def _standing_list_frames(view: View, s0: int, s1: int, out: list[Draft]) -> list[Draft]:
@@ -1231,6 +1229,7 @@ def _standing_list_frames(view: View, s0: int, s1: int, out: list[Draft]) -> lis
     list_nouns = view.w("list_nouns")
     if list_nouns.isdisjoint(keys[s0:s1]) and "blacklists" not in keys[s0:s1]:
         return []
+    adverbs, hedges = view.w("standing_adverbs"), view.w("standing_hedges")
     for i in range(s0 + 2, s1):
         if keys[i] not in list_nouns and keys[i] != "blacklists":
             continue
@@ -1248,18 +1247,18 @@ def _standing_list_frames(view: View, s0: int, s1: int, out: list[Draft]) -> lis
         if any(keys[x] in ("no", "not", "n't", "never", "if", "whether") for x in range(c0, q)):
             continue  # "There are no specific names on the sanctions list yet"
         a = c0
-        while a < q and (keys[a] in ("there", "are", "is", "were", ",") or keys[a] in _STANDING_ADVERBS or keys[a] in _HEDGES):
+        while a < q and (keys[a] in ("there", "are", "is", "were", ",") or keys[a] in adverbs or keys[a] in hedges):
             a += 1
         existential = keys[c0] == "there" or (c0 + 2 < s1 and keys[c0 + 1] == "," and keys[c0 + 2] == "there")
         if not existential:
             k = q - 1
-            while k > c0 and keys[k] in _STANDING_ADVERBS:
+            while k > c0 and keys[k] in adverbs:
                 k -= 1
             numbered = next((x for x in range(q - 1, c0, -1) if keys[x] == "of" and keys[x - 1] == "number"), None)
             if numbered is not None:
                 a = numbered + 1  # "the number of Russian individuals and entities on London's sanctions list"
             elif keys[k] in ("are", "is") and q == p:
-                while a < k and (keys[a] in _STANDING_ADVERBS or keys[a] == ","):
+                while a < k and (keys[a] in adverbs or keys[a] == ","):
                     a += 1
                 q = k  # "1,700 individuals are (currently) on the EU sanctions list"
             else:
@@ -1268,7 +1267,7 @@ def _standing_list_frames(view: View, s0: int, s1: int, out: list[Draft]) -> lis
             continue  # ("His name is on the list": the person is the context's)
         groups = []
         for x, y in _conjuncts(view, a, q, force=True):
-            while x < y and (keys[x] in _HEDGES or keys[x] in ("the", "all")):
+            while x < y and (keys[x] in hedges or keys[x] in ("the", "all")):
                 x += 1
             if x < y and (_NUMBER.match(keys[x]) or keys[x] in view.lex.number_words):
                 continue  # a count of all on the list is a total ('1,700 individuals and 400 businesses'), no party
