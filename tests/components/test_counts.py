@@ -1150,3 +1150,9 @@ def test_counts_acronym_ending_in_s_is_a_modifier_not_the_head(nlp):
     assert (4, "HIMARS launchers") in [(v, w) for v, w, *_ in got]
     # a mixed-case plural stays the head
     assert (20, "MPs") in [(v, w) for v, w, *_ in brief(nlp, "Some 20 MPs voted against it.")]
+
+
+def test_counts_an_ordinal_ending_the_text_is_read_without_a_next_word(extract):
+    # a text cut off right after an ordinal ("... relocated to a third"): no word follows it (an IndexError before)
+    assert extract("Its embassy in Tehran closed, with all Australian diplomats relocated to a third").counts == []
+    assert extract("Ministers met again, for the third").counts == []  # nor after "the"

@@ -791,9 +791,9 @@ class CountRules(NounPhrases, Attribution):
             if ctx.lower(start_tok) in {"on", "at", "by"}:
                 return self._elide_unit(ctx, c, emitted)  # "its 17th package ... approved the 18th on Friday"
             return False
-        if ctx.lower(start_tok) == "-" and start_tok + 1 < sent_end and ctx.lower(start_tok + 1) == "ever":
+        if start_tok + 1 < sent_end and ctx.lower(start_tok) == "-" and ctx.lower(start_tok + 1) == "ever":
             start_tok += 1
-        if ctx.lower(start_tok) == "ever" and start_tok + 1 < sent_end:
+        if start_tok + 1 < sent_end and ctx.lower(start_tok) == "ever":
             start_tok += 1  # "the first ever visit", "the first-ever visit"
         if start_tok >= sent_end or not ctx.is_word(start_tok) or ctx.lower(start_tok) in {"is", "was", "will"}:
             return self._elide_unit(ctx, c, emitted)  # "preparing a 20th.", "the sixth is planned"
