@@ -40,6 +40,7 @@ class PersonFinder(DataComponent):
             not_actors=set(d.get("not_actors") or []),
             run_breakers=set(ctx.get("run_breakers") or []),
             classifiers_after=set(ctx.get("org_classifiers_after") or []),
+            classifier_modifier_stops=list(ctx.get("classifier_modifier_stops") or []),
             list_plurals=set(ctx.get("org_list_plurals") or []),
             place_heads=set(ctx.get("place_heads") or []),
             region_heads=set(ctx.get("region_heads") or []),

@@ -244,6 +244,7 @@ class Lexicons:
     not_actors: set[str] = field(default_factory=set)
     run_breakers: set[str] = field(default_factory=set)
     classifiers_after: set[str] = field(default_factory=set)
+    classifier_modifier_stops: list[str] = field(default_factory=list)  # "said" of "the Kremlin said the party"
     list_plurals: set[str] = field(default_factory=set)
     place_heads: set[str] = field(default_factory=set)
     region_heads: set[str] = field(default_factory=set)  # "Region" of "the Mangystau Region": a place of its own
@@ -306,6 +307,8 @@ class Lexicons:
         k = len(head)
         while k > 0 and len(head) - k < 2 and head[k - 1].islower() and head[k - 1] not in self.list_item_openers:
             k -= 1
+        if k > 0 and k < len(head) and head[k - 1][:1].isupper() and head[k - 1] not in self.leading_words:
+            return True  # "North Korean hacker group Andariel", "Chinese front company X": a state's modifiers
         return k > 0 and (head[k - 1].endswith((",", ":", ";")) or head[k - 1] in self.list_item_openers)
 
     def compile(self) -> None:
@@ -369,8 +372,14 @@ class Lexicons:
                            | {k + "s" for k in self.classifiers_after}, key=len, reverse=True)
             self.compiled["classifier_before"] = re.compile(
                 r"\b(?:" + "|".join(map(re.escape, kinds)) + r")[^\S\n]+\Z")
+            # up to two lower-case modifiers may stand between the name and its kind ("the Mostostroy
+            # holding company", "the Zerkalo research institute"), never a function word
+            # ("the Kremlin said the party"): ``classifier_modifier_stops``
+            stops = trie_pattern(self.classifier_modifier_stops) if self.classifier_modifier_stops else "(?!)"
+            modifier = rf"[^\S\n]+(?!(?:{stops})\b)[a-z][a-z-]{{2,}}"
             self.compiled["classifier_after"] = re.compile(
-                r"^[\"”’']?[^\S\n]+(?:" + "|".join(sorted(map(re.escape, self.classifiers_after))) + r")s?\b")
+                rf"^[\"”’']?(?:{modifier}){{0,2}}?[^\S\n]+(?:" + "|".join(sorted(map(re.escape, self.classifiers_after)))
+                + r")s?\b")
         if self.count_words:
             # "two Beijing-based North Koreans, X Y Z and ...": counted people, then their names
             counts = "|".join(sorted(map(re.escape, self.count_words), key=len, reverse=True))
@@ -406,7 +415,8 @@ class Lexicons:
         self.compiled["acronym_after"] = re.compile(rf"^\s*\((?P<abbr>{ACRONYM})\)")
         if self.list_plurals:
             # "Three European companies also hold licences: Eni, Maurel et Prom, and Repsol",
-            # "oil companies - Chevron, Eni and Repsol -", "firms such as X and Y"
+            # "oil companies - Chevron, Eni and Repsol -", "firms such as X and Y", and the list
+            # right after its plural: "construction companies Mostostroy and Geoproekt" (two names or more)
             # a trie, not an alternation tried word by word at every word start (~5x faster scan)
             plurals = trie_pattern(self.list_plurals)
             # where a list can begin: its plural, found with the post words (cue_words below)
@@ -414,7 +424,7 @@ class Lexicons:
             if all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", w) for w in plural_words):
                 self.compiled["org_list_words"] = plural_words
             self.compiled["org_list"] = re.compile(
-                rf"\b{_first_letters(self.list_plurals)}(?i:{plurals})\b(?:[^.:;\n]{{0,80}}:|[^\S\n]+[-–—]|,?[^\S\n]+(?:such[^\S\n]+as|including))"
+                rf"\b{_first_letters(self.list_plurals)}(?i:{plurals})\b(?:[^.:;\n]{{0,80}}:|[^\S\n]+[-–—]|,?[^\S\n]+(?:such[^\S\n]+as|including))?"
                 rf"[^\S\n]*(?P<items>{LIST_ITEM}"
                 rf"(?:(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+){LIST_ITEM})+)(?=[^\S\n]*(?:[.;:\n)–—-]|,|$)|[^\S\n]+[a-z])")
         # the whole lower-case words where PLATFORM and the org-list pattern can begin,

@@ -1,0 +1,48 @@
+"""Actor classes that recur across the pooled probes (session 12): organisations named by a
+kind of organisation with lower-case modifiers, lists right after a plural kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefextract.pipeline import make_doc
+
+MINE = ["layout", "gazetteer", "persons", "actors"]
+
+
+@pytest.fixture
+def actors(nlp):
+    def go(text: str) -> dict[str, dict]:
+        with nlp.select_pipes(enable=MINE):
+            doc = nlp(make_doc(nlp, text, published="2025-09-12"))
+        return {a["name"]: a for a in doc._.actors}
+
+    return go
+
+
+def test_kind_after_a_name_with_lower_case_modifiers(actors):
+    found = actors("The ministry named the Mostostroy holding company, and the Zerkalov research "
+                   "institute said turnout was low. He headed the “Sokol-Bars” holding company.")
+    for name in ("Mostostroy", "Zerkalov", "Sokol-Bars"):
+        assert found[name]["type"] == "ORG", name
+
+
+def test_function_words_are_no_modifiers_of_a_kind(actors):
+    found = actors("Officials say the Tarkovsky said the party would win. The Verhovin and its party split.")
+    assert "Tarkovsky" not in found and "Verhovin" not in found
+
+
+def test_descriptor_after_a_state_and_lower_case_modifiers(actors):
+    found = actors("Seoul sanctioned North Korean hacker group Lazarhex, and Kyiv named the Iranian "
+                   "entity Pars Energetic and the opposition's political party ZOR.")
+    for name in ("Lazarhex", "Pars Energetic", "ZOR"):
+        assert found[name]["type"] == "ORG", name
+
+
+def test_list_right_after_a_plural_kind(actors):
+    found = actors("The list includes construction companies Baltstroymash and Uralgeoproekt. "
+                   "The messaging services Viber and Threema did not work at night.")
+    for name in ("Baltstroymash", "Uralgeoproekt", "Viber", "Threema"):
+        assert found[name]["type"] == "ORG", name
+    # one name after a plural is no list
+    assert "Kalmyk" not in actors("Western companies Kalmyk bought were sold.")
