@@ -46,3 +46,20 @@ def test_list_right_after_a_plural_kind(actors):
         assert found[name]["type"] == "ORG", name
     # one name after a plural is no list
     assert "Kalmyk" not in actors("Western companies Kalmyk bought were sold.")
+
+
+def test_outlet_a_speaker_talks_to(actors):
+    found = actors("The prime minister said in an interview with TV9 that the border stays shut. "
+                   "A Commission spokesperson told Kapitalist. Speaking to Kanal Zet in an exclusive "
+                   "interview, the minister said the move was illegal.")
+    for name in ("TV9", "Kapitalist", "Kanal Zet"):
+        assert found[name]["type"] == "ORG", name
+
+
+def test_a_person_told_something_is_no_outlet(actors):
+    found = actors("The minister told Wierzbicki that the border would close. Anna Malinowska agreed, "
+                   "and the envoy later told Malinowska. In an interview with Kasymov, he said no.")
+    for name in ("Wierzbicki", "Kasymov"):
+        assert name not in found or found[name]["type"] != "ORG", name
+    assert found["Anna Malinowska"]["type"] == "PERSON"
+    assert "Malinowska" not in found

@@ -66,6 +66,7 @@ class PersonFinder(DataComponent):
             source_line_labels=list(ctx.get("source_line_labels") or []),
             byline_labels=list(ctx.get("byline_labels") or []),
             report_verbs=frozenset(ctx.get("report_verbs") or ()),
+            outlet_openers=list(ctx.get("outlet_openers") or []),
             list_item_openers=frozenset(ctx.get("list_item_openers") or ()),
             people_demonyms=frozenset(d.get("people_demonyms") or ()),
         )

@@ -178,6 +178,9 @@ PLACE_PREPOSITIONS = ("to", "in", "for", "at", "the")  # what PLACE_AFTER_ROLE's
 BY = ("by", "By")  # what a byline's text before the name ends with
 BY_OR_TO = ("by", "to")  # what the text before a single surname ends with ("according to Peskov")
 COMMA_BEFORE = re.compile(r",[^\S\n]+$")
+#: what follows an outlet after "told": the clause ends ("told Vlast.", "told TVP World: ...") or
+#: the interview is placed ("told Kanal Zet in an interview", "told Vlast on Monday")
+TOLD_OUTLET_END = re.compile(r"[^\S\n]*(?:[.,:;)]|$|\n)|[^\S\n]+(?:in|on|during|last|this|earlier)\b")
 OWNED_BODY_AFTER = re.compile(rf"{APOSTROPHE}s[^\S\n]+(\w+)")
 MONTH_ABBR = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 NOUN_SUFFIX = re.compile(r"(?:ity|tion|sion|ment|ness|ship|ism|ogy|omy|acy|ture)$")  # "Facility", "Autonomy"
@@ -272,6 +275,7 @@ class Lexicons:
     source_line_labels: list[str] = field(default_factory=list)  # "Source" of "Source: IAR, PAP"
     byline_labels: list[str] = field(default_factory=list)  # "Author" of "Author:\nX Y"
     report_verbs: frozenset[str] = frozenset()  # "reports" of "..., Aljazeera reports."
+    outlet_openers: list[str] = field(default_factory=list)  # "interview with" of "in an interview with TV8"
     case_nouns: set[str] = field(default_factory=set)  # "case" of "the Bank Fraud case": a case, no organisation
     one_letter_surnames: list[str] = field(default_factory=list)  # "U" of "U Yong Su", "O" of "O Su Yong"
     compiled: dict = field(default_factory=dict)
@@ -356,6 +360,10 @@ class Lexicons:
         reports = trie_pattern(self.report_verbs) if self.report_verbs else "(?!)"
         self.compiled["report_after"] = re.compile(rf"[^\S\n]+(?:{reports})(?:[^\S\n]*[.,;]|[^\S\n]+citing\b)")
         self.compiled["report_before"] = re.compile(rf",[^\S\n]+(?:{reports})[^\S\n]+$")
+        # the outlet a speaker talks to: "told Vlast.", "in an interview with TV8", "Speaking to Kanal Zet"
+        self.compiled["outlet_before"] = re.compile(
+            rf"(?:^|\W)(?i:{trie_pattern(self.outlet_openers, space=True)})[^\S\n]+$") if self.outlet_openers else None
+        self.compiled["outlet_opener_last"] = frozenset(o.split()[-1].lower() for o in self.outlet_openers)
         self.compiled["place_nouns"] = frozenset(self.place_nouns_before_of)
         labels = trie_pattern(self.source_line_labels) if self.source_line_labels else None
         self.compiled["source_line"] = re.compile(
@@ -1048,6 +1056,8 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
         # "..., Aljazeera reports."; "..., The Gaze reports": the outlet's "The" is its name's
         opens = start - 4 if before.endswith("The ") else start
         return [Candidate(opens, end, "ORG", "persons.org.reporting")]
+    if len(words) <= 3 and not in_title and _talked_to_outlet(text, start, end, words, before, after, lex, known):
+        return [Candidate(start, end, "ORG", "persons.org.interviewer")]
     if len(words) == 1 and (bank := _word_ending_org(text, start, end, in_title, lex, known)) is not None:
         return [bank]
     if len(words) == 1 and DOMAIN_WORD.fullmatch(words[0]) and not in_title and not known.overlapping(start, end):
@@ -1103,6 +1113,25 @@ def _reporting_outlet(before: str, after: str, lex: Lexicons) -> bool:
         before = before.removesuffix("The ")
         return bool(SENTENCE_START_BEFORE.search(before) or COMMA_BEFORE.search(before))
     return bool(lex.compiled["report_before"].search(before) and after[:1] in (".", "\n", ""))
+
+
+def _talked_to_outlet(text: str, start: int, end: int, words: list[str], before: str, after: str,
+                     lex: Lexicons, known: Known) -> bool:
+    """The run names the outlet a speaker talks to ("told Vlast.", "said in an interview with TV8",
+    "Speaking to Kanal Zet in an exclusive interview"): right after an ``outlet_openers`` phrase,
+    unknown, no given name or surname shape opening it, no stopword, and no surname of a person
+    named in full elsewhere ("told Kowalski" after "Jan Kowalski"). After "told", the clause
+    ends with the name (a person is told something: "told Kowalski that ...")."""
+    pattern = lex.compiled.get("outlet_before")
+    if pattern is None or (m := pattern.search(before)) is None:
+        return False
+    if (known.overlapping(start, end) or words[0] in lex.given_names or any(w in lex.stopwords for w in words)
+            or (lex.surname_endings and words[-1].endswith(lex.surname_endings))):
+        return False
+    if m.group().split()[-1].lower() == "told" and not TOLD_OUTLET_END.match(after):
+        return False
+    # (one word: a surname when a capitalised word stands before it elsewhere; a rare cue, so compiled here)
+    return len(words) > 1 or re.search(rf"[{UP}][{LOW}]+[^\S\n]+{re.escape(words[0])}\b", text) is None
 
 
 def _line_byline(before: str, after: str, words: list[str], lex: Lexicons) -> bool:
@@ -1260,6 +1289,8 @@ def _lone_word_may_name(text: str, start: int, end: int, word: str, lex: Lexicon
     tail = text[max(0, start - 60):start].rsplit(None, 1)
     if tail and (tail[-1].lower() in lex.compiled["lone_word_cues"] or tail[-1].endswith(BY_OR_TO)):
         return True
+    if tail and tail[-1].lower() in lex.compiled["outlet_opener_last"]:
+        return True  # "told Vlast.", "an interview with TV8" (:func:`_talked_to_outlet` decides)
     if (tail and tail[-1] in lex.report_verbs) or lex.compiled["report_after"].match(text, end):
         return True  # "..., reports Akorda.", "..., Aljazeera reports." (:func:`_reporting_outlet` decides)
     if text.startswith(",", end) and (lex.compiled["descriptor_appos_after"].match(text[end:end + 80])
