@@ -63,3 +63,24 @@ def test_a_person_told_something_is_no_outlet(actors):
         assert name not in found or found[name]["type"] != "ORG", name
     assert found["Anna Malinowska"]["type"] == "PERSON"
     assert "Malinowska" not in found
+
+
+def test_a_name_placed_inside_a_known_place_is_a_place(actors):
+    found = actors("The drone was first detected near Ciobalaccia in southern Moldova. The soldier came "
+                   "from Khakassia in Russia. Passage through the crossing at Raigardas, near Vilnius, "
+                   "is restricted.")
+    for name in ("Ciobalaccia", "Khakassia", "Raigardas"):
+        assert found[name]["type"] == "GPE", name
+
+
+def test_a_name_before_a_lower_case_unit_is_a_place(actors):
+    found = actors("The blast was in Valea Mare in the Ungheni district, and debris fell between "
+                   "Zarnesti (Cahul district) and the border.")
+    for name in ("Valea Mare", "Zarnesti"):
+        assert found[name]["type"] == "GPE", name
+
+
+def test_no_place_from_a_workplace_or_a_person(actors):
+    found = actors("He works at Gazprom in Moscow and at Transneftix in Minsk. "
+                   "The delegation arrived from Anna in Minsk.")
+    assert "Transneftix" not in found and "Anna" not in found

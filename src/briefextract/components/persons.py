@@ -48,6 +48,8 @@ class PersonFinder(DataComponent):
             compass_words=frozenset(ctx.get("compass_words") or ()),
             ordinal_unit_heads=frozenset(ctx.get("ordinal_unit_heads") or ()),
             place_nouns_before_of=list(ctx.get("place_nouns_before_of") or []),
+            located_place_openers=frozenset(ctx.get("located_place_openers") or ()),
+            place_units_after=list(ctx.get("place_units_after") or []),
             kin_nouns=set(ctx.get("kin_nouns") or []),
             count_words=set(ctx.get("count_words") or []),
             page_labels=set(ctx.get("page_labels") or []),

@@ -161,6 +161,18 @@ SEGMENT_JOINER = re.compile(r"[^\S\n]+(?:and|of|for|on|the)(?:[^\S\n]+the)?[^\S\
 SEGMENT_JOINER_WORDS = {"and", "of", "for", "on", "the"}  # a run without one has one segment
 #: the name after "<place noun> of " ("Khasan" of "the city of Khasan") and the word before " of "
 PLACE_NAME_AFTER_OF = re.compile(rf"{CAPWORD}(?:[^\S\n]+{CAPWORD}){{0,2}}(?![\w{APOSTROPHES}-])")
+#: a name placed inside a known place, right before that place ("from Tuva in Russia", "in X in the
+#: Y district", "at Medininkai, near Vilnius", "in X in southern Moldova"): searched at the end of
+#: the text before the known place; ``loc`` must be a ``located_place_openers`` word
+_PLACE_RUN = (rf"{CAPWORD}(?:[^\S\n]+(?:(?:de|del|lui|la|na|nad|pod)[^\S\n]+)?{CAPWORD}){{0,2}}")
+LOCATED_BEFORE = re.compile(
+    rf"(?:^|[^\w{APOSTROPHES}-])(?P<loc>[a-z]+)[^\S\n]+(?P<n>{_PLACE_RUN})"
+    rf"(?P<cue>[^\S\n]+in|,[^\S\n]+(?:in|near))[^\S\n]+(?:the[^\S\n]+)?(?:(?:[a-z-]+ern|central)[^\S\n]+)?\Z")
+LOCATED_PAREN_BEFORE = re.compile(
+    rf"(?:^|[^\w{APOSTROPHES}-])(?P<loc>[a-z]+)[^\S\n]+(?P<n>{_PLACE_RUN})[^\S\n]*\(\Z")
+#: a name before a lower-case administrative unit ("the Florești district", "(Cahul district)"),
+#: searched at the end of the text before the unit word
+UNIT_NAME_BEFORE = re.compile(rf"(?:\b(?:the|in|of|and)[^\S\n]+|\()(?P<n>{_PLACE_RUN})[^\S\n]+\Z")
 LAST_WORD = re.compile(r"(?<![\w-])[a-z]+\Z")
 TWO_LAST_WORDS = re.compile(r"[^\S\n]+\S+[^\S\n]+\S+\Z")  # " on Monday" of "UNN on Monday"
 SPACED_WORD = re.compile(r"[^\S\n]+(\S+)")
@@ -255,6 +267,8 @@ class Lexicons:
     compass_words: frozenset[str] = frozenset()  # "Northern" of "Northern Cyprus": a part that is a place of its own
     ordinal_unit_heads: frozenset[str] = frozenset()  # "Brigade" of "the 1st Armoured Brigade": the ordinal is named
     place_nouns_before_of: list[str] = field(default_factory=list)  # "city" of "the city of Khasan": a place follows
+    located_place_openers: frozenset[str] = frozenset()  # "from" of "from Tuva in Russia"
+    place_units_after: list[str] = field(default_factory=list)  # "district" of "the Florești district"
     kin_nouns: set[str] = field(default_factory=set)
     count_words: set[str] = field(default_factory=set)
     page_labels: set[str] = field(default_factory=set)
@@ -365,6 +379,8 @@ class Lexicons:
             rf"(?:^|\W)(?i:{trie_pattern(self.outlet_openers, space=True)})[^\S\n]+$") if self.outlet_openers else None
         self.compiled["outlet_opener_last"] = frozenset(o.split()[-1].lower() for o in self.outlet_openers)
         self.compiled["place_nouns"] = frozenset(self.place_nouns_before_of)
+        self.compiled["unit_after"] = re.compile(
+            rf"[^\S\n](?:{trie_pattern(self.place_units_after)})\b") if self.place_units_after else None
         labels = trie_pattern(self.source_line_labels) if self.source_line_labels else None
         self.compiled["source_line"] = re.compile(
             rf"^[^\S\n]*(?:{labels})[^\S\n]*:[^\S\n]*(?P<items>[^\n]{{1,200}})$", re.MULTILINE) if labels else None
@@ -860,6 +876,7 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
     if '"' in text or "“" in text:
         out += _quoted_names(text, lex, known)
     out += _places_after_of(doc, text, lex, known)
+    out += _located_places(doc, text, lex, known)
     out += _numbered_units(doc, text, lex, known)
     if ", " in text:
         out += _list_mates(text, out, titles, excluded, lex, known)
@@ -1388,6 +1405,49 @@ def _places_after_of(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[C
             continue
         out.append(Candidate(s0, e0, "GPE", "persons.place.after_of"))
     return out
+
+
+def _located_places(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[Candidate]:
+    """A name no list holds that the text places inside a known place or an administrative unit
+    is a place (GPE, ``persons.place.located``): "from Tuva in Russia", "in Cuhureștii de Jos in
+    the Florești district", "at Medininkai, near Vilnius", "the Florești district", "(Cahul
+    district)". Looked for only before a known place's start and before a unit word; "at" places a
+    name only before ", near" ("at Gazprom in Moscow" is no place)."""
+    found: dict[tuple[int, int], Candidate] = {}
+
+    def take(s0: int, e0: int) -> None:
+        words = _words(text[s0:e0])
+        if (words and (s0, e0) not in found and not known.overlapping(s0, e0) and not is_excluded(doc, s0, e0)
+                and words[0] not in lex.given_names and words[0] not in lex.compass_words
+                and not any(w in lex.stopwords or w in lex.leading_words or w in lex.org_heads
+                            or w in lex.place_heads for w in words)
+                and text[s0:e0] not in lex.people_demonyms):
+            found[(s0, e0)] = Candidate(s0, e0, "GPE", "persons.place.located")
+
+    openers = lex.located_place_openers
+    if openers:
+        for s, _e, label in known.spans:
+            if label != "GPE" or s < 8:
+                continue
+            m = LOCATED_BEFORE.search(text, max(0, s - 90), s)
+            if m is None or m.group("loc") not in openers or (m.group("loc") == "at" and "near" not in m.group("cue")):
+                continue
+            take(*m.span("n"))
+    unit = lex.compiled.get("unit_after")
+    if unit is not None:
+        for u in unit.finditer(text):
+            m = UNIT_NAME_BEFORE.search(text, max(0, u.start() - 60), u.start() + 1)
+            if m is not None:
+                take(*m.span("n"))
+                if text[m.start()] == "(" and (b := LOCATED_PAREN_BEFORE.search(text, max(0, m.start() - 90),
+                                                                                  m.start() + 1)) \
+                        and b.group("loc") in openers and b.group("loc") != "at":
+                    take(*b.span("n"))  # "between Colibasi (Cahul district) and ...": the place in the unit
+            # "in X in the Y district": X is placed by Y's unit as by a known place
+            if m is not None and (b := LOCATED_BEFORE.search(text, max(0, m.start("n") - 90), m.start("n"))) \
+                    and b.group("loc") in openers and b.group("loc") != "at":
+                take(*b.span("n"))
+    return list(found.values())
 
 
 def _dateline_sources(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[Candidate]:
