@@ -84,3 +84,10 @@ def test_no_place_from_a_workplace_or_a_person(actors):
     found = actors("He works at Gazprom in Moscow and at Transneftix in Minsk. "
                    "The delegation arrived from Anna in Minsk.")
     assert "Transneftix" not in found and "Anna" not in found
+
+
+def test_a_person_after_a_kind_of_organisation_stays_a_person(actors):
+    found = actors("He was the former CEO of the Yandex search engine Arsen Melkonyan, and the news "
+                   "agency Zorkapress reported it.")
+    assert found["Arsen Melkonyan"]["type"] == "PERSON"
+    assert found["Zorkapress"]["type"] == "ORG"

@@ -1095,7 +1095,8 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
             return [Candidate(start, end, "ORG", "persons.org.acronym", alias=(a0, a0 + len(abbr)))]
     descriptor = lex.descriptor_before(before)
     if (descriptor and not in_title and len(words) <= 4 and not any(w in lex.stopwords for w in words)
-            and any(len(w.rstrip(".")) > 1 for w in words) and _places_inside_at_most(known, start, end)):
+            and any(len(w.rstrip(".")) > 1 for w in words) and _places_inside_at_most(known, start, end)
+            and not _person_shaped(words, lex)):
         # (a place may open the name: "the Telegram channel Belarus of the Brain")
         return [Candidate(start, end, "ORG", "persons.org.descriptor")]
     if (lex.compiled.get("classifier_after") and not in_title and len(words) <= 3
@@ -1120,6 +1121,13 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
                     for seg_start, seg_end in _segments(text, start, names_end)
                     if len(_words(text[seg_start:seg_end])) >= 2 and not known.overlapping(seg_start, seg_end)]
     return _segment_names(doc, text, start, end, after, in_title, lex, known)
+
+
+def _person_shaped(words: list[str], lex: Lexicons) -> bool:
+    """Two or three words shaped like a person's name: a given name, then a surname of the covered
+    countries' shape ("former CEO of the search engine Tigran Khudaverdyan": the CEO, not the engine)."""
+    return (2 <= len(words) <= 3 and words[0] in lex.given_names and bool(lex.surname_endings)
+            and words[-1].endswith(lex.surname_endings) and _plain_name(words, lex))
 
 
 def _reporting_outlet(before: str, after: str, lex: Lexicons) -> bool:
