@@ -91,3 +91,19 @@ def test_a_person_after_a_kind_of_organisation_stays_a_person(actors):
                    "agency Zorkapress reported it.")
     assert found["Arsen Melkonyan"]["type"] == "PERSON"
     assert found["Zorkapress"]["type"] == "ORG"
+
+
+def test_an_acronym_defines_a_long_name_across_and_in_y(actors):
+    found = actors("He headed the Union of Lithuanians in Latvia (ZLL), a minority group. The Treasury named "
+                   "the President of the Bolivian Corporation of Mining Industries and Metal Services "
+                   "(\u201cCOMIBOL\u201d) and Bolivia-based Agencia Minera Especial Rural y Urbana (AMERU).")
+    assert found["Union of Lithuanians in Latvia"]["aliases"] == ["ZLL"]
+    assert found["Bolivian Corporation of Mining Industries and Metal Services"]["aliases"] == ["COMIBOL"]
+    assert found["Agencia Minera Especial Rural y Urbana"]["aliases"] == ["AMERU"]
+    assert "Metal Services" not in found and "Union of Lithuanians" not in found
+
+
+def test_a_known_acronym_keeps_its_own_body(actors):
+    found = actors("Ministers of Poland and Lithuania met the European Union (EU) envoy.")
+    assert "Poland and Lithuania" not in " ".join(found)
+    assert found["European Union"]["type"] == "ORG"

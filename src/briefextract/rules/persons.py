@@ -170,6 +170,15 @@ LOCATED_BEFORE = re.compile(
     rf"(?P<cue>[^\S\n]+in|,[^\S\n]+(?:in|near))[^\S\n]+(?:the[^\S\n]+)?(?:(?:[a-z-]+ern|central)[^\S\n]+)?\Z")
 LOCATED_PAREN_BEFORE = re.compile(
     rf"(?:^|[^\w{APOSTROPHES}-])(?P<loc>[a-z]+)[^\S\n]+(?P<n>{_PLACE_RUN})[^\S\n]*\(\Z")
+#: an acronym defined in brackets, quoted or not ("(ZPB)", "(“CONVIASA”)"), and the long name
+#: before it that holds a word the run rules break at ("Union of Poles in Belarus (ZPB)",
+#: "Consortium of Aeronautical Industries and Air Services", "Especiales Rurales y Urbanos")
+ACRONYM_DEFINED = re.compile(r"[^\S\n]\([\"“]?(?P<abbr>[A-Z][A-Z0-9&]{1,9})[\"”]?\)")
+_LONG_NAME_JOINERS = "of|and|in|y|i|e|et|de|del|des|du|la|na|for|on|the"
+NAME_BEFORE_ACRONYM = re.compile(
+    rf"(?<![\w{APOSTROPHES}.-])(?P<n>{CAPWORD}(?:(?:[^\S\n]+(?:{_LONG_NAME_JOINERS}))*[^\S\n]+{CAPWORD}){{1,9}})\Z")
+ROLE_OF_OPEN = re.compile(r"(\S+)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?")  # "President of the " opening a name
+BREAKING_JOINER = re.compile(r"[^\S\n](?:and|in|y|i|e|et)[^\S\n]")
 #: a name before a lower-case administrative unit ("the Florești district", "(Cahul district)"),
 #: searched at the end of the text before the unit word
 UNIT_NAME_BEFORE = re.compile(rf"(?:\b(?:the|in|of|and)[^\S\n]+|\()(?P<n>{_PLACE_RUN})[^\S\n]+\Z")
@@ -877,6 +886,8 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
         out += _quoted_names(text, lex, known)
     out += _places_after_of(doc, text, lex, known)
     out += _located_places(doc, text, lex, known)
+    if " (" in text:
+        out = _acronym_defined_names(doc, text, lex, known, out)
     out += _numbered_units(doc, text, lex, known)
     if ", " in text:
         out += _list_mates(text, out, titles, excluded, lex, known)
@@ -1412,6 +1423,37 @@ def _places_after_of(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[C
                 or any(w in lex.stopwords or w in lex.org_heads for w in words)):
             continue
         out.append(Candidate(s0, e0, "GPE", "persons.place.after_of"))
+    return out
+
+
+def _acronym_defined_names(doc: Doc, text: str, lex: Lexicons, known: Known,
+                           found: list[Candidate]) -> list[Candidate]:
+    """A long name that an acronym in brackets defines, across the words the run rules break a
+    name at ("and", "in", "y"): "the Union of Poles in Belarus (ZPB)", "the Venezuelan Consortium
+    of Aeronautical Industries and Air Services (“CONVIASA”)", "Agencia Vehiculos Especiales Rurales
+    y Urbanos (AVERUCA)" -> one ORG with the acronym as alias (``persons.org.acronym_long``); the
+    parts found inside it go. Three capitalised words at least, no leading word; the acronym unknown
+    (a known one names its own body) and the name not known."""
+    out = found
+    for a in ACRONYM_DEFINED.finditer(text):
+        p = a.start()
+        m = NAME_BEFORE_ACRONYM.search(text, max(0, p - 160), p)
+        if m is None or BREAKING_JOINER.search(m.group("n")) is None:
+            continue
+        s0, e0 = m.span("n")
+        if (prefix := lex.compiled["compound_prefix"].match(text, s0, e0)) is not None:
+            s0 = prefix.end()  # "Venezuela-based Agencia ...": the adjective is no part of the name
+        s0 = _trim(text, s0, e0, lex.leading_words)
+        if (r := ROLE_OF_OPEN.match(text, s0, e0)) is not None and r.group(1).lower() in lex.compiled["roles_last"]:
+            s0 = r.end()  # "President of the Venezuelan Consortium of ...": the role is no part of it
+        words = [w for w in _words(text[s0:e0]) if w[:1].isupper()]
+        a0, a1 = a.span("abbr")
+        if (len(words) < 3 or BREAKING_JOINER.search(text, s0, e0) is None
+                or any(w in lex.leading_words for w in words) or known.within(s0, e0)
+                or known.overlapping(a0, a1) or is_excluded(doc, s0, e0)):
+            continue
+        out = [c for c in out if not (s0 <= c.start and c.end <= e0)]
+        out.append(Candidate(s0, e0, "ORG", "persons.org.acronym_long", alias=(a0, a1)))
     return out
 
 
