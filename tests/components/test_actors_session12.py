@@ -107,3 +107,13 @@ def test_a_known_acronym_keeps_its_own_body(actors):
     found = actors("Ministers of Poland and Lithuania met the European Union (EU) envoy.")
     assert "Poland and Lithuania" not in " ".join(found)
     assert found["European Union"]["type"] == "ORG"
+
+
+def test_a_body_named_only_in_an_office_title_is_no_actor(actors):
+    found = actors("Treasury Secretary Scott Bessent said the cap works, and Assistant Secretary of the "
+                   "Treasury Jane Rowe agreed. NATO Secretary General Mark Rutte spoke.")
+    assert "United States Department of the Treasury" not in found
+    assert found["Jane Rowe"]["type"] == "PERSON"
+    assert "North Atlantic Treaty Organization" in found  # a Secretary General heads the body named
+    found = actors("The Treasury imposed sanctions. Treasury Secretary Scott Bessent said so.")
+    assert found["United States Department of the Treasury"]["type"] == "ORG"
