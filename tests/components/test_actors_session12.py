@@ -117,3 +117,13 @@ def test_a_body_named_only_in_an_office_title_is_no_actor(actors):
     assert "North Atlantic Treaty Organization" in found  # a Secretary General heads the body named
     found = actors("The Treasury imposed sanctions. Treasury Secretary Scott Bessent said so.")
     assert found["United States Department of the Treasury"]["type"] == "ORG"
+
+
+def test_european_legal_forms_end_a_company_name(actors):
+    found = actors("Moscow seized the assets of Unifer SE and of Finland's Fortex Oyj; OFAC delisted a "
+                   "director of Naftex Intertrade Company Sarl and Sweden's Volvex AB.")
+    for name in ("Unifer SE", "Naftex Intertrade Company Sarl"):
+        assert found[name]["type"] == "ORG", name
+    orgs = {form for a in found.values() if a["type"] == "ORG" for form in (a["name"], *a["aliases"])}
+    assert {"Fortex Oyj", "Volvex AB"} <= orgs
+    assert all(a["type"] != "PERSON" for a in found.values())
