@@ -1159,7 +1159,9 @@ def _talked_to_outlet(text: str, start: int, end: int, words: list[str], before:
     named in full elsewhere ("told Kowalski" after "Jan Kowalski"). After "told", the clause
     ends with the name (a person is told something: "told Kowalski that ...")."""
     pattern = lex.compiled.get("outlet_before")
-    if pattern is None or (m := pattern.search(before)) is None:
+    tail = before[-16:].rsplit(None, 1)  # (a set test first: most runs follow no opener)
+    if (pattern is None or not tail or tail[-1].lower() not in lex.compiled["outlet_opener_last"]
+            or (m := pattern.search(before)) is None):
         return False
     if (known.overlapping(start, end) or words[0] in lex.given_names or any(w in lex.stopwords for w in words)
             or (lex.surname_endings and words[-1].endswith(lex.surname_endings))):
