@@ -179,6 +179,8 @@ NAME_BEFORE_ACRONYM = re.compile(
     rf"(?<![\w{APOSTROPHES}.-])(?P<n>{CAPWORD}(?:(?:[^\S\n]+(?:{_LONG_NAME_JOINERS}))*[^\S\n]+{CAPWORD}){{1,9}})\Z")
 ROLE_OF_OPEN = re.compile(r"(\S+)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?")  # "President of the " opening a name
 BREAKING_JOINER = re.compile(r"[^\S\n](?:and|in|y|i|e|et)[^\S\n]")
+LOCATED_CUE = re.compile(
+    r"(?:[^\S\n]in|,[^\S\n]+(?:in|near))[^\S\n]+(?:the[^\S\n]+)?(?:(?:[a-z-]+ern|central)[^\S\n]+)?\Z")
 #: a name before a lower-case administrative unit ("the Florești district", "(Cahul district)"),
 #: searched at the end of the text before the unit word
 UNIT_NAME_BEFORE = re.compile(rf"(?:\b(?:the|in|of|and)[^\S\n]+|\()(?P<n>{_PLACE_RUN})[^\S\n]+\Z")
@@ -1478,8 +1480,14 @@ def _located_places(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[Ca
 
     openers = lex.located_place_openers
     if openers:
-        for s, _e, label in known.spans:
-            if label != "GPE" or s < 8:
+        for s in [s for s, _e, label in known.spans if label == "GPE" and s >= 8]:
+            # cheap tests first: a cue before the place ("X in", "X, near"), a capitalised word before it
+            cue = LOCATED_CUE.search(text, max(0, s - 24), s)
+            if cue is None:
+                continue
+            c = cue.start()
+            w0 = text.rfind(" ", max(0, c - 40), c)
+            if w0 < 0 or not text[w0 + 1:w0 + 2].isupper():
                 continue
             m = LOCATED_BEFORE.search(text, max(0, s - 90), s)
             if m is None or m.group("loc") not in openers or (m.group("loc") == "at" and "near" not in m.group("cue")):
