@@ -127,3 +127,16 @@ def test_european_legal_forms_end_a_company_name(actors):
     orgs = {form for a in found.values() if a["type"] == "ORG" for form in (a["name"], *a["aliases"])}
     assert {"Fortex Oyj", "Volvex AB"} <= orgs
     assert all(a["type"] != "PERSON" for a in found.values())
+
+
+def test_a_lone_surname_shaped_word_is_a_person(actors):
+    found = actors("Early polls showed Wisniewski slightly ahead. No news was released on what Kassymov "
+                   "allegedly did. Kazlauskaitė has already begun coalition talks.")
+    for name in ("Wisniewski", "Kassymov", "Kazlauskaitė"):
+        assert found[name]["type"] == "PERSON", name
+
+
+def test_no_lone_surname_after_a_locative_an_article_or_in_a_list(actors):
+    found = actors("Drones flew toward Tambovsk overnight. The Caspian was calm. Sanctions hit Belshina, "
+                   "Lakokraska and Naftan.")
+    assert all(a["type"] != "PERSON" for a in found.values()), found

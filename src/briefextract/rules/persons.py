@@ -201,6 +201,7 @@ PLACE_PREPOSITIONS = ("to", "in", "for", "at", "the")  # what PLACE_AFTER_ROLE's
 BY = ("by", "By")  # what a byline's text before the name ends with
 BY_OR_TO = ("by", "to")  # what the text before a single surname ends with ("according to Peskov")
 COMMA_BEFORE = re.compile(r",[^\S\n]+$")
+LIST_AND_BEFORE = re.compile(r"[^\S\n](?:and|or)[^\S\n]+$")
 #: what follows an outlet after "told": the clause ends ("told Vlast.", "told TVP World: ...") or
 #: the interview is placed ("told Kanal Zet in an interview", "told Vlast on Monday")
 TOLD_OUTLET_END = re.compile(r"[^\S\n]*(?:[.,:;)]|$|\n)|[^\S\n]+(?:in|on|during|last|this|earlier)\b")
@@ -1143,6 +1144,27 @@ def _person_shaped(words: list[str], lex: Lexicons) -> bool:
             and words[-1].endswith(lex.surname_endings) and _plain_name(words, lex))
 
 
+def _lone_surname(text: str, start: int, end: int, word: str, before: str, after: str, lex: Lexicons) -> bool:
+    """A lone word shaped like a surname of the covered countries ("-ski", "-ov", "-ūtė": a name
+    the text never writes in full: "a slight lead for Trzaskowski", "what Masimov allegedly did")
+    is a person: six letters or more, no given name, not after a locative ("near Pokrov"), and
+    inside a sentence and no list item after a comma or "and", or opening a sentence before a
+    speech or action verb ("Blinkevičiūtė has begun")."""
+    if not (lex.surname_endings and len(word) >= 6 and word.endswith(lex.surname_endings)
+            and word not in lex.given_names and word.isalpha()):
+        return False
+    if lex.compiled["locative_before"] and lex.compiled["locative_before"].search(before):
+        return False
+    if COMMA_BEFORE.search(before) or LIST_AND_BEFORE.search(before):
+        return False  # an item of a list ("Belshina, Lakokraska and Naftan"): the list decides its kind
+    if before.endswith(("the ", "The ")):
+        return False  # "the Caspian": a surname takes no article
+    if SENTENCE_OPEN.search(before):
+        first_after = NEXT_LOWER_WORD.match(after)
+        return bool(first_after and first_after.group(1) in lex.speech_verbs)
+    return True
+
+
 def _reporting_outlet(before: str, after: str, lex: Lexicons) -> bool:
     """The run names the outlet of a clause of reporting: it opens the clause before "reports"
     and the clause ends or cites ("..., Aljazeera reports.", "The Gaze reports, citing Reuters"),
@@ -1331,6 +1353,8 @@ def _lone_word_may_name(text: str, start: int, end: int, word: str, lex: Lexicon
         return True
     if tail and tail[-1].lower() in lex.compiled["outlet_opener_last"]:
         return True  # "told Vlast.", "an interview with TV8" (:func:`_talked_to_outlet` decides)
+    if lex.surname_endings and len(word) >= 6 and word.endswith(lex.surname_endings) and word not in lex.given_names:
+        return True  # "a slight lead for Trzaskowski" (:func:`_lone_surname` decides)
     if (tail and tail[-1] in lex.report_verbs) or lex.compiled["report_after"].match(text, end):
         return True  # "..., reports Akorda.", "..., Aljazeera reports." (:func:`_reporting_outlet` decides)
     if text.startswith(",", end) and (lex.compiled["descriptor_appos_after"].match(text[end:end + 80])
@@ -1871,6 +1895,8 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
                 and text.count(words[0]) >= 2 and words[0] not in lex.given_names
                 and not lex.role_before(words[0])):  # "represented by Head of the Office X"
             return Candidate(start, end, "PERSON", "persons.person.single")
+        if _lone_surname(text, start, end, words[0], before, after, lex):
+            return Candidate(start, end, "PERSON", "persons.person.lone_surname")
         if words[0].endswith(".") or not APPOS_LIST_END.match(after):
             return None
         cm = COMMA_BEFORE.search(before)
