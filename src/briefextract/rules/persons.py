@@ -1463,8 +1463,14 @@ def _acronym_defined_names(doc: Doc, text: str, lex: Lexicons, known: Known,
     parts found inside it go. Three capitalised words at least, no leading word; the acronym unknown
     (a known one names its own body) and the name not known."""
     out = found
-    for a in ACRONYM_DEFINED.finditer(text):
+    q = text.find(" (")
+    while q >= 0:
+        a, q = ACRONYM_DEFINED.match(text, q), text.find(" (", q + 2)
+        if a is None:
+            continue  # (found by str.find, tested by the pattern: no regex scan of the whole text)
         p = a.start()
+        if known.overlapping(*a.span("abbr")) or BREAKING_JOINER.search(text, max(0, p - 160), p) is None:
+            continue  # (cheap tests first: a known acronym, no joiner the runs break at)
         m = NAME_BEFORE_ACRONYM.search(text, max(0, p - 160), p)
         if m is None or BREAKING_JOINER.search(m.group("n")) is None:
             continue
@@ -1504,8 +1510,11 @@ def _located_places(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[Ca
 
     openers = lex.located_place_openers
     if openers:
+        find = text.find
         for s in [s for s, _e, label in known.spans if label == "GPE" and s >= 8]:
             # cheap tests first: a cue before the place ("X in", "X, near"), a capitalised word before it
+            if find(" in ", s - 24, s) < 0 and find(", near ", s - 24, s) < 0:
+                continue
             cue = LOCATED_CUE.search(text, max(0, s - 24), s)
             if cue is None:
                 continue
@@ -1518,7 +1527,7 @@ def _located_places(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[Ca
                 continue
             take(*m.span("n"))
     unit = lex.compiled.get("unit_after")
-    if unit is not None:
+    if unit is not None and any(w in text for w in lex.place_units_after):  # (a substring test first: most texts hold none)
         for u in unit.finditer(text):
             m = UNIT_NAME_BEFORE.search(text, max(0, u.start() - 60), u.start() + 1)
             if m is not None:
