@@ -414,8 +414,7 @@ class Lexicons:
             stops = trie_pattern(self.classifier_modifier_stops) if self.classifier_modifier_stops else "(?!)"
             modifier = rf"[^\S\n]+(?!(?:{stops})\b)[a-z][a-z-]{{2,}}"
             self.compiled["classifier_after"] = re.compile(
-                rf"^[\"”’']?(?:{modifier}){{0,2}}?[^\S\n]+(?:" + "|".join(sorted(map(re.escape, self.classifiers_after)))
-                + r")s?\b")
+                rf"^[\"”’']?(?:{modifier}){{0,2}}?[^\S\n]+(?:{trie_pattern(self.classifiers_after)})s?\b")
         if self.count_words:
             # "two Beijing-based North Koreans, X Y Z and ...": counted people, then their names
             counts = "|".join(sorted(map(re.escape, self.count_words), key=len, reverse=True))
