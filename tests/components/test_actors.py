@@ -799,10 +799,17 @@ def test_actors_capitals_at_the_ends_of_a_route_are_the_cities(run):
 
 
 @pytest.mark.parametrize("text", ["Prosecutors charged an Egyptian businessman with fraud.",
-                                  "Two Dutch journalists and a Greek citizen were held in Baku.",
-                                  "A Turkish dual national was freed on Monday."])
+                                  "Two Dutch journalists and a Greek tourist were held in Baku.",
+                                  "A Turkish student was freed on Monday."])
 def test_actors_a_state_named_only_as_a_persons_nationality_is_no_actor(run, text):
     assert not {"Egypt", "Netherlands", "Greece", "Turkey"} & {a["name"] for a in run(text)._.actors}
+
+
+@pytest.mark.parametrize(("text", "state"), [("Two Greek citizens were held in Baku.", "Greece"),
+                                             ("A Turkish dual national was freed on Monday.", "Turkey")])
+def test_actors_citizenship_names_the_state(run, text, state):
+    # citizenship is a bond with the state: "two Latvian citizens" names Latvia (pooled probe gold)
+    assert state in {a["name"] for a in run(text)._.actors}
 
 
 def test_actors_a_nationality_still_counts_when_the_state_is_named_otherwise(run):

@@ -89,6 +89,7 @@ class ActorContext:
     portfolio_words: set[str] = field(default_factory=set)  # "envoy" of "Middle East envoy": a role's region
     nationality_nouns: set[str] = field(default_factory=set)  # "businessman" of "an Egyptian businessman"
     facility_nouns: set[str] = field(default_factory=set)  # "plant" of "the Bushehr power plant"
+    office_titles: set[str] = field(default_factory=set)  # "Secretary" of "Treasury Secretary X": a title, no body
     route_nouns: set[str] = field(default_factory=set)  # "train" of "a Moscow-Pyongyang train": two cities
     corporate_suffixes: set[str] = field(default_factory=set)
     corporate_prefixes: tuple[str, ...] = ()  # "PJSC ", "Joint Stock Company " (the persons lexicon's, with a space)
@@ -787,6 +788,19 @@ def _before_noun(m: Mention, tok: TokenArrays, nouns: set[str], between: int) ->
     return False
 
 
+def _in_office_title(m: Mention, tok: TokenArrays, titles: set[str]) -> bool:
+    """Whether mention ``m`` of a body is part of an office's title: right before a title word
+    ("Treasury Secretary", not "Secretary General" / "Secretary-General") or after "<title> of
+    (the)" ("Secretary of the Treasury")."""
+    texts, n = tok.text, len(tok.text)
+    if m.end < n and texts[m.end] in titles:
+        return not (m.end + 1 < n and texts[m.end + 1] in ("General", "-", "‑", "–"))
+    k = m.start - 1
+    if k >= 0 and texts[k] == "the":
+        k -= 1
+    return k >= 1 and texts[k] == "of" and texts[k - 1] in titles
+
+
 def _ends_at(gazetteer: list[SpanTuple], start: int, end: int) -> bool:
     return any(g.start == start and g.end == end for g in gazetteer)
 
@@ -878,6 +892,10 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
         # a place named only in a facility's name ("the Bushehr power plant", "Natanz enrichment facility")
         if ms[0].label == "GPE" and not entry.get("code") and ctx.facility_nouns and all(
                 x.kind in _CITY_KINDS and _before_noun(x, tok, ctx.facility_nouns, 2) for x in ms):
+            continue
+        # a body named only inside an office's title ("U.S. Treasury Secretary Scott Bessent",
+        # "Assistant Secretary of the Treasury X"): a title, like "Secretary of State" (GUIDELINES)
+        if ms[0].label == "ORG" and ctx.office_titles and all(_in_office_title(x, tok, ctx.office_titles) for x in ms):
             continue
         kept.append(k)
     for index, k in enumerate(kept, start=1):

@@ -166,6 +166,7 @@ class CountRules(NounPhrases, Attribution):
         self.number_labels = lower_set("number_labels")
         self.elision_after = lower_set("elision_after")
         self.elision_verbs = lower_set("elision_verbs")
+        self.elision_adverbs = lower_set("elision_adverbs")
         self.copulas = lower_set("copulas")
         self.clause_openers = lower_set("clause_openers")
 
@@ -635,7 +636,7 @@ class CountRules(NounPhrases, Attribution):
         if c.year_like:
             return False  # a hedged year with no noun: "since at least 2014"
         if (
-            start_tok < sent_end and ctx.lower(start_tok) in self.elision_verbs and c.kind == "cardinal"
+            start_tok < sent_end and c.kind == "cardinal" and self._elision_verb(ctx, start_tok, sent_end)
             and self._hedge_before(ctx, ctx.token_at(c.start)) is None and self._clause_initial(ctx, c.ti)
         ):
             # "Four were hanged", "and two died", "of whom 757 are men": a bare number opening a
@@ -662,6 +663,16 @@ class CountRules(NounPhrases, Attribution):
             # number counts what an earlier count counted
             return self._elide(ctx, c, emitted, force=True)
         return self._elide(ctx, c, emitted)
+
+    def _elision_verb(self, ctx: _DocContext, i: int, sent_end: int) -> bool:
+        """Token ``i`` (after a bare number) is a verb: one of ``elision_verbs`` or a past form
+        ("participated", "stayed"), maybe after one of ``elision_adverbs`` ("two are still held",
+        "one was formerly registered")."""
+        if ctx.lower(i) in self.elision_adverbs and i + 1 < sent_end:
+            i += 1
+        word = ctx.lower(i)
+        return word in self.elision_verbs or (len(word) > 4 and word.endswith("ed") and word.isalpha()
+                                              and ctx.word(i).islower())
 
     def _after_determiners(self, ctx: _DocContext, i: int, sent_end: int) -> int:
         """The token after up to two partitive determiners from token ``i`` ("all the" of

@@ -161,6 +161,29 @@ SEGMENT_JOINER = re.compile(r"[^\S\n]+(?:and|of|for|on|the)(?:[^\S\n]+the)?[^\S\
 SEGMENT_JOINER_WORDS = {"and", "of", "for", "on", "the"}  # a run without one has one segment
 #: the name after "<place noun> of " ("Khasan" of "the city of Khasan") and the word before " of "
 PLACE_NAME_AFTER_OF = re.compile(rf"{CAPWORD}(?:[^\S\n]+{CAPWORD}){{0,2}}(?![\w{APOSTROPHES}-])")
+#: a name placed inside a known place, right before that place ("from Tuva in Russia", "in X in the
+#: Y district", "at Medininkai, near Vilnius", "in X in southern Moldova"): searched at the end of
+#: the text before the known place; ``loc`` must be a ``located_place_openers`` word
+_PLACE_RUN = (rf"{CAPWORD}(?:[^\S\n]+(?:(?:de|del|lui|la|na|nad|pod)[^\S\n]+)?{CAPWORD}){{0,2}}")
+LOCATED_BEFORE = re.compile(
+    rf"(?:^|[^\w{APOSTROPHES}-])(?P<loc>[a-z]+)[^\S\n]+(?P<n>{_PLACE_RUN})"
+    rf"(?P<cue>[^\S\n]+in|,[^\S\n]+(?:in|near))[^\S\n]+(?:the[^\S\n]+)?(?:(?:[a-z-]+ern|central)[^\S\n]+)?\Z")
+LOCATED_PAREN_BEFORE = re.compile(
+    rf"(?:^|[^\w{APOSTROPHES}-])(?P<loc>[a-z]+)[^\S\n]+(?P<n>{_PLACE_RUN})[^\S\n]*\(\Z")
+#: an acronym defined in brackets, quoted or not ("(ZPB)", "(“CONVIASA”)"), and the long name
+#: before it that holds a word the run rules break at ("Union of Poles in Belarus (ZPB)",
+#: "Consortium of Aeronautical Industries and Air Services", "Especiales Rurales y Urbanos")
+ACRONYM_DEFINED = re.compile(r"[^\S\n]\([\"“]?(?P<abbr>[A-Z][A-Z0-9&]{1,9})[\"”]?\)")
+_LONG_NAME_JOINERS = "of|and|in|y|i|e|et|de|del|des|du|la|na|for|on|the"
+NAME_BEFORE_ACRONYM = re.compile(
+    rf"(?<![\w{APOSTROPHES}.-])(?P<n>{CAPWORD}(?:(?:[^\S\n]+(?:{_LONG_NAME_JOINERS}))*[^\S\n]+{CAPWORD}){{1,9}})\Z")
+ROLE_OF_OPEN = re.compile(r"(\S+)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?")  # "President of the " opening a name
+BREAKING_JOINER = re.compile(r"[^\S\n](?:and|in|y|i|e|et)[^\S\n]")
+LOCATED_CUE = re.compile(
+    r"(?:[^\S\n]in|,[^\S\n]+(?:in|near))[^\S\n]+(?:the[^\S\n]+)?(?:(?:[a-z-]+ern|central)[^\S\n]+)?\Z")
+#: a name before a lower-case administrative unit ("the Florești district", "(Cahul district)"),
+#: searched at the end of the text before the unit word
+UNIT_NAME_BEFORE = re.compile(rf"(?:\b(?:the|in|of|and)[^\S\n]+|\()(?P<n>{_PLACE_RUN})[^\S\n]+\Z")
 LAST_WORD = re.compile(r"(?<![\w-])[a-z]+\Z")
 TWO_LAST_WORDS = re.compile(r"[^\S\n]+\S+[^\S\n]+\S+\Z")  # " on Monday" of "UNN on Monday"
 SPACED_WORD = re.compile(r"[^\S\n]+(\S+)")
@@ -178,6 +201,10 @@ PLACE_PREPOSITIONS = ("to", "in", "for", "at", "the")  # what PLACE_AFTER_ROLE's
 BY = ("by", "By")  # what a byline's text before the name ends with
 BY_OR_TO = ("by", "to")  # what the text before a single surname ends with ("according to Peskov")
 COMMA_BEFORE = re.compile(r",[^\S\n]+$")
+LIST_AND_BEFORE = re.compile(r"[^\S\n](?:and|or)[^\S\n]+$")
+#: what follows an outlet after "told": the clause ends ("told Vlast.", "told TVP World: ...") or
+#: the interview is placed ("told Kanal Zet in an interview", "told Vlast on Monday")
+TOLD_OUTLET_END = re.compile(r"[^\S\n]*(?:[.,:;)]|$|\n)|[^\S\n]+(?:in|on|during|last|this|earlier)\b")
 OWNED_BODY_AFTER = re.compile(rf"{APOSTROPHE}s[^\S\n]+(\w+)")
 MONTH_ABBR = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 NOUN_SUFFIX = re.compile(r"(?:ity|tion|sion|ment|ness|ship|ism|ogy|omy|acy|ture)$")  # "Facility", "Autonomy"
@@ -244,6 +271,7 @@ class Lexicons:
     not_actors: set[str] = field(default_factory=set)
     run_breakers: set[str] = field(default_factory=set)
     classifiers_after: set[str] = field(default_factory=set)
+    classifier_modifier_stops: list[str] = field(default_factory=list)  # "said" of "the Kremlin said the party"
     list_plurals: set[str] = field(default_factory=set)
     place_heads: set[str] = field(default_factory=set)
     region_heads: set[str] = field(default_factory=set)  # "Region" of "the Mangystau Region": a place of its own
@@ -251,6 +279,8 @@ class Lexicons:
     compass_words: frozenset[str] = frozenset()  # "Northern" of "Northern Cyprus": a part that is a place of its own
     ordinal_unit_heads: frozenset[str] = frozenset()  # "Brigade" of "the 1st Armoured Brigade": the ordinal is named
     place_nouns_before_of: list[str] = field(default_factory=list)  # "city" of "the city of Khasan": a place follows
+    located_place_openers: frozenset[str] = frozenset()  # "from" of "from Tuva in Russia"
+    place_units_after: list[str] = field(default_factory=list)  # "district" of "the Florești district"
     kin_nouns: set[str] = field(default_factory=set)
     count_words: set[str] = field(default_factory=set)
     page_labels: set[str] = field(default_factory=set)
@@ -271,6 +301,7 @@ class Lexicons:
     source_line_labels: list[str] = field(default_factory=list)  # "Source" of "Source: IAR, PAP"
     byline_labels: list[str] = field(default_factory=list)  # "Author" of "Author:\nX Y"
     report_verbs: frozenset[str] = frozenset()  # "reports" of "..., Aljazeera reports."
+    outlet_openers: list[str] = field(default_factory=list)  # "interview with" of "in an interview with TV8"
     case_nouns: set[str] = field(default_factory=set)  # "case" of "the Bank Fraud case": a case, no organisation
     one_letter_surnames: list[str] = field(default_factory=list)  # "U" of "U Yong Su", "O" of "O Su Yong"
     compiled: dict = field(default_factory=dict)
@@ -306,6 +337,8 @@ class Lexicons:
         k = len(head)
         while k > 0 and len(head) - k < 2 and head[k - 1].islower() and head[k - 1] not in self.list_item_openers:
             k -= 1
+        if k > 0 and k < len(head) and head[k - 1][:1].isupper() and head[k - 1] not in self.leading_words:
+            return True  # "North Korean hacker group Andariel", "Chinese front company X": a state's modifiers
         return k > 0 and (head[k - 1].endswith((",", ":", ";")) or head[k - 1] in self.list_item_openers)
 
     def compile(self) -> None:
@@ -353,7 +386,13 @@ class Lexicons:
         reports = trie_pattern(self.report_verbs) if self.report_verbs else "(?!)"
         self.compiled["report_after"] = re.compile(rf"[^\S\n]+(?:{reports})(?:[^\S\n]*[.,;]|[^\S\n]+citing\b)")
         self.compiled["report_before"] = re.compile(rf",[^\S\n]+(?:{reports})[^\S\n]+$")
+        # the outlet a speaker talks to: "told Vlast.", "in an interview with TV8", "Speaking to Kanal Zet"
+        self.compiled["outlet_before"] = re.compile(
+            rf"(?:^|\W)(?i:{trie_pattern(self.outlet_openers, space=True)})[^\S\n]+$") if self.outlet_openers else None
+        self.compiled["outlet_opener_last"] = frozenset(o.split()[-1].lower() for o in self.outlet_openers)
         self.compiled["place_nouns"] = frozenset(self.place_nouns_before_of)
+        self.compiled["unit_after"] = re.compile(
+            rf"[^\S\n](?:{trie_pattern(self.place_units_after)})\b") if self.place_units_after else None
         labels = trie_pattern(self.source_line_labels) if self.source_line_labels else None
         self.compiled["source_line"] = re.compile(
             rf"^[^\S\n]*(?:{labels})[^\S\n]*:[^\S\n]*(?P<items>[^\n]{{1,200}})$", re.MULTILINE) if labels else None
@@ -369,8 +408,13 @@ class Lexicons:
                            | {k + "s" for k in self.classifiers_after}, key=len, reverse=True)
             self.compiled["classifier_before"] = re.compile(
                 r"\b(?:" + "|".join(map(re.escape, kinds)) + r")[^\S\n]+\Z")
+            # up to two lower-case modifiers may stand between the name and its kind ("the Mostostroy
+            # holding company", "the Zerkalo research institute"), never a function word
+            # ("the Kremlin said the party"): ``classifier_modifier_stops``
+            stops = trie_pattern(self.classifier_modifier_stops) if self.classifier_modifier_stops else "(?!)"
+            modifier = rf"[^\S\n]+(?!(?:{stops})\b)[a-z][a-z-]{{2,}}"
             self.compiled["classifier_after"] = re.compile(
-                r"^[\"”’']?[^\S\n]+(?:" + "|".join(sorted(map(re.escape, self.classifiers_after))) + r")s?\b")
+                rf"^[\"”’']?(?:{modifier}){{0,2}}?[^\S\n]+(?:{trie_pattern(self.classifiers_after)})s?\b")
         if self.count_words:
             # "two Beijing-based North Koreans, X Y Z and ...": counted people, then their names
             counts = "|".join(sorted(map(re.escape, self.count_words), key=len, reverse=True))
@@ -406,7 +450,8 @@ class Lexicons:
         self.compiled["acronym_after"] = re.compile(rf"^\s*\((?P<abbr>{ACRONYM})\)")
         if self.list_plurals:
             # "Three European companies also hold licences: Eni, Maurel et Prom, and Repsol",
-            # "oil companies - Chevron, Eni and Repsol -", "firms such as X and Y"
+            # "oil companies - Chevron, Eni and Repsol -", "firms such as X and Y", and the list
+            # right after its plural: "construction companies Mostostroy and Geoproekt" (two names or more)
             # a trie, not an alternation tried word by word at every word start (~5x faster scan)
             plurals = trie_pattern(self.list_plurals)
             # where a list can begin: its plural, found with the post words (cue_words below)
@@ -414,7 +459,7 @@ class Lexicons:
             if all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", w) for w in plural_words):
                 self.compiled["org_list_words"] = plural_words
             self.compiled["org_list"] = re.compile(
-                rf"\b{_first_letters(self.list_plurals)}(?i:{plurals})\b(?:[^.:;\n]{{0,80}}:|[^\S\n]+[-–—]|,?[^\S\n]+(?:such[^\S\n]+as|including))"
+                rf"\b{_first_letters(self.list_plurals)}(?i:{plurals})\b(?:[^.:;\n]{{0,80}}:|[^\S\n]+[-–—]|,?[^\S\n]+(?:such[^\S\n]+as|including))?"
                 rf"[^\S\n]*(?P<items>{LIST_ITEM}"
                 rf"(?:(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+){LIST_ITEM})+)(?=[^\S\n]*(?:[.;:\n)–—-]|,|$)|[^\S\n]+[a-z])")
         # the whole lower-case words where PLATFORM and the org-list pattern can begin,
@@ -842,6 +887,9 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
     if '"' in text or "“" in text:
         out += _quoted_names(text, lex, known)
     out += _places_after_of(doc, text, lex, known)
+    out += _located_places(doc, text, lex, known)
+    if " (" in text:
+        out = _acronym_defined_names(doc, text, lex, known, out)
     out += _numbered_units(doc, text, lex, known)
     if ", " in text:
         out += _list_mates(text, out, titles, excluded, lex, known)
@@ -1038,6 +1086,8 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
         # "..., Aljazeera reports."; "..., The Gaze reports": the outlet's "The" is its name's
         opens = start - 4 if before.endswith("The ") else start
         return [Candidate(opens, end, "ORG", "persons.org.reporting")]
+    if len(words) <= 3 and not in_title and _talked_to_outlet(text, start, end, words, before, after, lex, known):
+        return [Candidate(start, end, "ORG", "persons.org.interviewer")]
     if len(words) == 1 and (bank := _word_ending_org(text, start, end, in_title, lex, known)) is not None:
         return [bank]
     if len(words) == 1 and DOMAIN_WORD.fullmatch(words[0]) and not in_title and not known.overlapping(start, end):
@@ -1058,7 +1108,8 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
             return [Candidate(start, end, "ORG", "persons.org.acronym", alias=(a0, a0 + len(abbr)))]
     descriptor = lex.descriptor_before(before)
     if (descriptor and not in_title and len(words) <= 4 and not any(w in lex.stopwords for w in words)
-            and any(len(w.rstrip(".")) > 1 for w in words) and _places_inside_at_most(known, start, end)):
+            and any(len(w.rstrip(".")) > 1 for w in words) and _places_inside_at_most(known, start, end)
+            and not _person_shaped(words, lex)):
         # (a place may open the name: "the Telegram channel Belarus of the Brain")
         return [Candidate(start, end, "ORG", "persons.org.descriptor")]
     if (lex.compiled.get("classifier_after") and not in_title and len(words) <= 3
@@ -1085,6 +1136,34 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
     return _segment_names(doc, text, start, end, after, in_title, lex, known)
 
 
+def _person_shaped(words: list[str], lex: Lexicons) -> bool:
+    """Two or three words shaped like a person's name: a given name, then a surname of the covered
+    countries' shape ("former CEO of the search engine Tigran Khudaverdyan": the CEO, not the engine)."""
+    return (2 <= len(words) <= 3 and words[0] in lex.given_names and bool(lex.surname_endings)
+            and words[-1].endswith(lex.surname_endings) and _plain_name(words, lex))
+
+
+def _lone_surname(text: str, start: int, end: int, word: str, before: str, after: str, lex: Lexicons) -> bool:
+    """A lone word shaped like a surname of the covered countries ("-ski", "-ov", "-ūtė": a name
+    the text never writes in full: "a slight lead for Trzaskowski", "what Masimov allegedly did")
+    is a person: six letters or more, no given name, not after a locative ("near Pokrov"), and
+    inside a sentence and no list item after a comma or "and", or opening a sentence before a
+    speech or action verb ("Blinkevičiūtė has begun")."""
+    if not (lex.surname_endings and len(word) >= 6 and word.endswith(lex.surname_endings)
+            and word not in lex.given_names and word.isalpha()):
+        return False
+    if lex.compiled["locative_before"] and lex.compiled["locative_before"].search(before):
+        return False
+    if COMMA_BEFORE.search(before) or LIST_AND_BEFORE.search(before):
+        return False  # an item of a list ("Belshina, Lakokraska and Naftan"): the list decides its kind
+    if before.endswith(("the ", "The ")):
+        return False  # "the Caspian": a surname takes no article
+    if SENTENCE_OPEN.search(before):
+        first_after = NEXT_LOWER_WORD.match(after)
+        return bool(first_after and first_after.group(1) in lex.speech_verbs)
+    return True
+
+
 def _reporting_outlet(before: str, after: str, lex: Lexicons) -> bool:
     """The run names the outlet of a clause of reporting: it opens the clause before "reports"
     and the clause ends or cites ("..., Aljazeera reports.", "The Gaze reports, citing Reuters"),
@@ -1093,6 +1172,27 @@ def _reporting_outlet(before: str, after: str, lex: Lexicons) -> bool:
         before = before.removesuffix("The ")
         return bool(SENTENCE_START_BEFORE.search(before) or COMMA_BEFORE.search(before))
     return bool(lex.compiled["report_before"].search(before) and after[:1] in (".", "\n", ""))
+
+
+def _talked_to_outlet(text: str, start: int, end: int, words: list[str], before: str, after: str,
+                     lex: Lexicons, known: Known) -> bool:
+    """The run names the outlet a speaker talks to ("told Vlast.", "said in an interview with TV8",
+    "Speaking to Kanal Zet in an exclusive interview"): right after an ``outlet_openers`` phrase,
+    unknown, no given name or surname shape opening it, no stopword, and no surname of a person
+    named in full elsewhere ("told Kowalski" after "Jan Kowalski"). After "told", the clause
+    ends with the name (a person is told something: "told Kowalski that ...")."""
+    pattern = lex.compiled.get("outlet_before")
+    tail = before[-16:].rsplit(None, 1)  # (a set test first: most runs follow no opener)
+    if (pattern is None or not tail or tail[-1].lower() not in lex.compiled["outlet_opener_last"]
+            or (m := pattern.search(before)) is None):
+        return False
+    if (known.overlapping(start, end) or words[0] in lex.given_names or any(w in lex.stopwords for w in words)
+            or (lex.surname_endings and words[-1].endswith(lex.surname_endings))):
+        return False
+    if m.group().split()[-1].lower() == "told" and not TOLD_OUTLET_END.match(after):
+        return False
+    # (one word: a surname when a capitalised word stands before it elsewhere; a rare cue, so compiled here)
+    return len(words) > 1 or re.search(rf"[{UP}][{LOW}]+[^\S\n]+{re.escape(words[0])}\b", text) is None
 
 
 def _line_byline(before: str, after: str, words: list[str], lex: Lexicons) -> bool:
@@ -1250,6 +1350,10 @@ def _lone_word_may_name(text: str, start: int, end: int, word: str, lex: Lexicon
     tail = text[max(0, start - 60):start].rsplit(None, 1)
     if tail and (tail[-1].lower() in lex.compiled["lone_word_cues"] or tail[-1].endswith(BY_OR_TO)):
         return True
+    if tail and tail[-1].lower() in lex.compiled["outlet_opener_last"]:
+        return True  # "told Vlast.", "an interview with TV8" (:func:`_talked_to_outlet` decides)
+    if lex.surname_endings and len(word) >= 6 and word.endswith(lex.surname_endings) and word not in lex.given_names:
+        return True  # "a slight lead for Trzaskowski" (:func:`_lone_surname` decides)
     if (tail and tail[-1] in lex.report_verbs) or lex.compiled["report_after"].match(text, end):
         return True  # "..., reports Akorda.", "..., Aljazeera reports." (:func:`_reporting_outlet` decides)
     if text.startswith(",", end) and (lex.compiled["descriptor_appos_after"].match(text[end:end + 80])
@@ -1347,6 +1451,95 @@ def _places_after_of(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[C
             continue
         out.append(Candidate(s0, e0, "GPE", "persons.place.after_of"))
     return out
+
+
+def _acronym_defined_names(doc: Doc, text: str, lex: Lexicons, known: Known,
+                           found: list[Candidate]) -> list[Candidate]:
+    """A long name that an acronym in brackets defines, across the words the run rules break a
+    name at ("and", "in", "y"): "the Union of Poles in Belarus (ZPB)", "the Venezuelan Consortium
+    of Aeronautical Industries and Air Services (“CONVIASA”)", "Agencia Vehiculos Especiales Rurales
+    y Urbanos (AVERUCA)" -> one ORG with the acronym as alias (``persons.org.acronym_long``); the
+    parts found inside it go. Three capitalised words at least, no leading word; the acronym unknown
+    (a known one names its own body) and the name not known."""
+    out = found
+    q = text.find(" (")
+    while q >= 0:
+        a, q = ACRONYM_DEFINED.match(text, q), text.find(" (", q + 2)
+        if a is None:
+            continue  # (found by str.find, tested by the pattern: no regex scan of the whole text)
+        p = a.start()
+        if known.overlapping(*a.span("abbr")) or BREAKING_JOINER.search(text, max(0, p - 160), p) is None:
+            continue  # (cheap tests first: a known acronym, no joiner the runs break at)
+        m = NAME_BEFORE_ACRONYM.search(text, max(0, p - 160), p)
+        if m is None or BREAKING_JOINER.search(m.group("n")) is None:
+            continue
+        s0, e0 = m.span("n")
+        if (prefix := lex.compiled["compound_prefix"].match(text, s0, e0)) is not None:
+            s0 = prefix.end()  # "Venezuela-based Agencia ...": the adjective is no part of the name
+        s0 = _trim(text, s0, e0, lex.leading_words)
+        if (r := ROLE_OF_OPEN.match(text, s0, e0)) is not None and r.group(1).lower() in lex.compiled["roles_last"]:
+            s0 = r.end()  # "President of the Venezuelan Consortium of ...": the role is no part of it
+        words = [w for w in _words(text[s0:e0]) if w[:1].isupper()]
+        a0, a1 = a.span("abbr")
+        if (len(words) < 3 or BREAKING_JOINER.search(text, s0, e0) is None
+                or any(w in lex.leading_words for w in words) or known.within(s0, e0)
+                or known.overlapping(a0, a1) or is_excluded(doc, s0, e0)):
+            continue
+        out = [c for c in out if not (s0 <= c.start and c.end <= e0)]
+        out.append(Candidate(s0, e0, "ORG", "persons.org.acronym_long", alias=(a0, a1)))
+    return out
+
+
+def _located_places(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[Candidate]:
+    """A name no list holds that the text places inside a known place or an administrative unit
+    is a place (GPE, ``persons.place.located``): "from Tuva in Russia", "in Cuhureștii de Jos in
+    the Florești district", "at Medininkai, near Vilnius", "the Florești district", "(Cahul
+    district)". Looked for only before a known place's start and before a unit word; "at" places a
+    name only before ", near" ("at Gazprom in Moscow" is no place)."""
+    found: dict[tuple[int, int], Candidate] = {}
+
+    def take(s0: int, e0: int) -> None:
+        words = _words(text[s0:e0])
+        if (words and (s0, e0) not in found and not known.overlapping(s0, e0) and not is_excluded(doc, s0, e0)
+                and words[0] not in lex.given_names and words[0] not in lex.compass_words
+                and not any(w in lex.stopwords or w in lex.leading_words or w in lex.org_heads
+                            or w in lex.place_heads for w in words)
+                and text[s0:e0] not in lex.people_demonyms):
+            found[(s0, e0)] = Candidate(s0, e0, "GPE", "persons.place.located")
+
+    openers = lex.located_place_openers
+    if openers:
+        find = text.find
+        for s in [s for s, _e, label in known.spans if label == "GPE" and s >= 8]:
+            # cheap tests first: a cue before the place ("X in", "X, near"), a capitalised word before it
+            if find(" in ", s - 24, s) < 0 and find(", near ", s - 24, s) < 0:
+                continue
+            cue = LOCATED_CUE.search(text, max(0, s - 24), s)
+            if cue is None:
+                continue
+            c = cue.start()
+            w0 = text.rfind(" ", max(0, c - 40), c)
+            if w0 < 0 or not text[w0 + 1:w0 + 2].isupper():
+                continue
+            m = LOCATED_BEFORE.search(text, max(0, s - 90), s)
+            if m is None or m.group("loc") not in openers or (m.group("loc") == "at" and "near" not in m.group("cue")):
+                continue
+            take(*m.span("n"))
+    unit = lex.compiled.get("unit_after")
+    if unit is not None and any(w in text for w in lex.place_units_after):  # (a substring test first: most texts hold none)
+        for u in unit.finditer(text):
+            m = UNIT_NAME_BEFORE.search(text, max(0, u.start() - 60), u.start() + 1)
+            if m is not None:
+                take(*m.span("n"))
+                if text[m.start()] == "(" and (b := LOCATED_PAREN_BEFORE.search(text, max(0, m.start() - 90),
+                                                                                  m.start() + 1)) \
+                        and b.group("loc") in openers and b.group("loc") != "at":
+                    take(*b.span("n"))  # "between Colibasi (Cahul district) and ...": the place in the unit
+            # "in X in the Y district": X is placed by Y's unit as by a known place
+            if m is not None and (b := LOCATED_BEFORE.search(text, max(0, m.start("n") - 90), m.start("n"))) \
+                    and b.group("loc") in openers and b.group("loc") != "at":
+                take(*b.span("n"))
+    return list(found.values())
 
 
 def _dateline_sources(doc: Doc, text: str, lex: Lexicons, known: Known) -> list[Candidate]:
@@ -1710,6 +1903,8 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
                 and text.count(words[0]) >= 2 and words[0] not in lex.given_names
                 and not lex.role_before(words[0])):  # "represented by Head of the Office X"
             return Candidate(start, end, "PERSON", "persons.person.single")
+        if _lone_surname(text, start, end, words[0], before, after, lex):
+            return Candidate(start, end, "PERSON", "persons.person.lone_surname")
         if words[0].endswith(".") or not APPOS_LIST_END.match(after):
             return None
         cm = COMMA_BEFORE.search(before)
