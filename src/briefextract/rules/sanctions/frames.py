@@ -52,6 +52,33 @@ from briefextract.rules.sanctions.view import (
     _tok_text,
 )
 
+#: determiners and possessives before a head that make it a noun naming the measure ('a ban on', 'its freeze')
+_NOUN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "this", "that", "his", "her"})
+#: the conjunctions that coordinate two nouns ('the funds and assets of')
+_COORDINATORS = frozenset({"and", "or"})
+#: the punctuation that ends a clause
+_CLAUSE_PUNCT = frozenset({".", ";", ":"})
+#: the punctuation that opens the clause a subject stands in (looking back from a head)
+_CLAUSE_BREAKS = frozenset({",", ";", ":"})
+#: the punctuation that ends a sentence or its part
+_SENTENCE_ENDS = frozenset({".", ";"})
+#: the punctuation that ends an item of a list or its aside
+_LIST_BREAKS = frozenset({",", ";", "."})
+#: the possessive clitics ("Lithuania's", "the States'")
+_POSSESSIVE_MARKS = frozenset({"'s", "'"})
+#: possessive pronouns standing for a state ('its exports', 'their imports')
+_STATE_POSSESSIVES = frozenset({"its", "their"})
+#: the words that may open a goods object before its flow noun ('a ban on imports', 'banning all exports')
+_GOODS_OBJECT_OPENERS = frozenset({"on", "the", "all", "any"})
+#: the prepositions after a granting participle that introduce the grantee ('granted to Chevron')
+_GRANTEE_PREPS = frozenset({"to", "for"})
+#: the prepositions after a link noun that introduce the party on its other side ('air travel with Belarus')
+_PARTY_LINK_PREPS = frozenset({"with", "to", "from"})
+#: what joins the named parties of a link ('with Belarus and Russia', 'with A, B')
+_PARTY_JOINERS = frozenset({"and", ","})
+#: actor labels of a state or a bloc ('barred from the EU')
+_STATE_OR_BODY_LABELS = frozenset({"GPE", "ORG"})
+
 #: id(word list of a frame) -> (the list, its normalised keys); the lists live as long as the lexicon
 _NORM_SETS: dict[int, tuple[list, frozenset[str]]] = {}
 
@@ -484,28 +511,41 @@ def _relative_aside_end(view: View, c: int, s1: int) -> int | None:
     return next((x for x in range(c + 1, min(s1, c + 16)) if keys[x] == ","), None)
 
 
-def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
+def _needs_frame_blocked(view: View, fr: dict, a: int, b: int, s0: int, s1: int) -> bool:
+    """The head at ``a`` is no action of its frame whatever follows it: a noun naming the measure
+    ('a ban on arms sales'), a participle describing a state ('transferred frozen funds'), a trade
+    ban rather than a bar, or the frame of an infinitive after it. Checked before the needed word
+    is sought, since each only looks at the head's neighbours."""
     keys = view.keys
-    dets = ("a", "an", "the", "its", "their", "this", "that", "his", "her")
     if fr.get("verb_only") and a > s0 and (
-        keys[a - 1] in dets
-        or (b < s1 and keys[b] == "on" and a - 2 >= s0 and keys[a - 2] in dets and keys[a - 1] not in view.w("aux_words"))
+        keys[a - 1] in _NOUN_DETERMINERS
+        or (b < s1 and keys[b] == "on" and a - 2 >= s0 and keys[a - 2] in _NOUN_DETERMINERS and keys[a - 1] not in view.w("aux_words"))
     ):
-        return None  # "a ban on arms sales", "the general ban on investment": the measure named by a noun
+        return True  # "a ban on arms sales", "the general ban on investment": the measure named by a noun
     if fr.get("verb_only") and any(
         (named := view.instrument_at.get(x)) is not None and named[0] >= b for x in range(max(s0, a - 3), a)
     ):
-        return None  # "adopted import bans and export restrictions": the last word of a named measure, a noun
+        return True  # "adopted import bans and export restrictions": the last word of a named measure, a noun
     if keys[a] in _norm_set(fr.get("participle_only")):
         p = _skip_left(view, a - 1, s0 + 1, view.w("passive_adverbs"))  # "had so far frozen", "has also frozen"
         if p < s0 or p == a - 1 and a == s0 or keys[p] not in view.w_union("aux_words", "passive_aux"):
-            return None  # "transferred frozen Iranian funds": a state, not a freeze
+            return True  # "transferred frozen Iranian funds": a state, not a freeze
     if fr.get("not_before_scope") and any(keys[x] in view.w("scope_nouns") for x in range(b, min(s1, b + 4)) if "from" not in keys[b:x]):
-        return None  # "banning (grain) imports of potash from Belarus": a trade ban (the goods frame), not a bar
+        return True  # "banning (grain) imports of potash from Belarus": a trade ban (the goods frame), not a bar
     if b < s1 and keys[b] in _norm_set(fr.get("not_after_head")):
-        return None  # "threatened to hit Russia with tariffs": the infinitive's frame
+        return True  # "threatened to hit Russia with tariffs": the infinitive's frame
     if fr.get("requires_prev") and not (a > s0 and keys[a - 1] in _norm_set(fr["requires_prev"])):
-        return None  # "programs are banned by UN resolutions" (a standing ban), not "was banned by"
+        return True  # "programs are banned by UN resolutions" (a standing ban), not "was banned by"
+    return False
+
+
+def _needed_word(view: View, fr: dict, b: int, s1: int) -> tuple[int, int | None, tuple[int, int] | None] | None:
+    """The needed word the frame's object ends on (within 'within' tokens of the head's end ``b``,
+    not past a clause end; a money amount may stand for it; a long listed object through
+    ``_listed_need``), moved to the last noun of a coordinated pair for a possessor target, and
+    refused when a 'qualified' noun has no qualifier before it. (needed word, end of the object
+    before a relative aside, the money amount's (start, end) or None), else None."""
+    keys = view.keys
     needs = _norm_set(fr.get("needs"))
     within = fr.get("within", 5)
     n = None
@@ -518,14 +558,14 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             money = (j, view.money_at[j])
             n = money[1] - 1
             break
-        if keys[j] in (".", ";", ":") or (keys[j] == "," and j > b):
+        if keys[j] in _CLAUSE_PUNCT or (keys[j] == "," and j > b):
             break
     obj_end = n
     if fr.get("list_within") and (n is None or not _list_follows(view, fr, n, s1)):
         n, obj_end = _listed_need(view, fr, b, s1) or (None, None)
     if n is None:
         return None
-    while fr.get("target") == "possessor" and n + 2 < s1 and keys[n + 1] in ("and", "or") and keys[n + 2] in needs:
+    while fr.get("target") == "possessor" and n + 2 < s1 and keys[n + 1] in _COORDINATORS and keys[n + 2] in needs:
         n += 2  # "freeze the funds and assets of 20 organizations": the last noun of the pair takes the object
     if fr.get("qualified") and keys[n] in _norm_set(fr["qualified"]["nouns"]):
         # "received a licence to drill" is no sanctions licence; "a general licence", "OFAC licences",
@@ -533,7 +573,17 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         quals = _norm_set(fr["qualified"]["words"])
         if not any(keys[x] in quals or view.actor_at[x] is not None for x in range(b, n)):
             return None
-    x = n + 1 if n + 1 < s1 and keys[n + 1] == "mechanism" else n
+    return n, obj_end, money
+
+
+def _consumed_end(view: View, fr: dict, b: int, n: int, s1: int) -> int | None:
+    """Where the frame's phrase ends past its needed word ``n``: after the frame's list word
+    ('after_needs': 'added to the sanctions list'), else right after ``n``; None when what
+    follows makes it no frame: the trigger of a named measure ('triggered the snapback of UN
+    sanctions'), a list no sanction is on, no list (or state after 'from') where one is needed,
+    or a suspension of the sanctions themselves."""
+    keys = view.keys
+    x = n + 1 if n + 1 < s1 and keys[n + 1] in view.w("needed_word_tails") else n
     if x + 1 < s1 and keys[x + 1] in fr.get("not_before", ()):
         return None  # "triggered the snapback of UN sanctions": the trigger of the named measure
     consumed = n + 1
@@ -545,214 +595,316 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             if consumed > n + 1:
                 return None  # "added her to its wanted list": a list no sanction is on
             # "barred from the EU": a state or bloc after "from" will do
-            if not (fr.get("after_actor") and any(view.actor_at[j] is not None and view.actor_at[j].label in ("GPE", "ORG") for j in window)):
+            if not (fr.get("after_actor") and any(view.actor_at[j] is not None and view.actor_at[j].label in _STATE_OR_BODY_LABELS for j in window)):
                 return None
     if fr["id"] == "sanctions.impose.suspension":
         # "suspension of sanctions" is the suspend trigger, not a membership suspension
         if b in view.instrument_at:
             return None
+    return consumed
+
+
+def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
+    """A frame of kind 'needs' at the head ``a``..``b``: the head acts only with its needed word
+    after it ('froze the assets of X', 'added X to the sanctions list'); the frame's 'target'
+    kind says where its target stands, its 'imposer' who imposes. The drafts (a reversed lift
+    adds the imposition it undoes first), else None."""
+    if _needs_frame_blocked(view, fr, a, b, s0, s1):
+        return None
+    found = _needed_word(view, fr, b, s1)
+    if found is None:
+        return None
+    n, obj_end, money = found
+    consumed = _consumed_end(view, fr, b, n, s1)
+    if consumed is None:
+        return None
     d = _frame_base(view, fr, a, n + 1, s0)
     d.extra["consumed"] = consumed
     d.end = max(d.end, consumed)  # "hit Moscow with fresh sanctions"
     list_owner = _list_owner(view, consumed, s1) if fr.get("after_needs") and consumed > n + 1 else None
     kind = fr.get("target")
     if kind == "possessor":
-        d.targets = _possessor(view, a, n, s1)
-        if not d.targets:
-            # "frozen $300 billion of Russian central bank assets"
-            dem = [view.actor_at[x] for x in range(b, money[0] if money else n) if view.actor_at[x] is not None and view.actor_at[x].demonym]
-            if dem:
-                d.targets = [dem[-1].name]
-        under = next((x for x in range(n + 1, min(s1 - 2, n + 12)) if keys[x] == "under" and x + 1 in view.instrument_at), None)
-        if not d.targets and under is not None:
-            # "frozen 7.5 billion francs in funds and assets under sanctions against Russians": whom the measure is on
-            intro = view.lex.target_intros.match_at(keys, view.instrument_at[under + 1][0])
-            if intro is not None:
-                d.targets = [t for t in _resolve_phrase(view, intro[0], _phrase_end(view, intro[0], s1)) if t != ANAPHOR_GPE]
+        _possessor_targets(view, d, a, b, n, s1, money)
     elif kind == "between":
-        if n > b:
-            d.targets = _resolve_phrase(view, b, obj_end if obj_end is not None and obj_end <= n else n)
-            listed = _name_list(view, b, n)
-            if listed is not None and listed[1] in (n, n - 1, obj_end):
-                d.targets = listed[0]  # "removed A, a director of X, and B from the list": the names, asides skipped
-        copula = consumed if consumed < s1 and keys[consumed] in view.w("copulas") else None
-        listed = _name_list(view, copula + 1, s1, single=True) if copula is not None else None
-        if listed is not None:
-            # "the two individuals added to the sanctions list are A and B": the names, one record each
-            d.targets, stop = listed
-            d.end = max(d.end, stop)
-            d.extra["copular"] = True  # the listed subject is no imposer
-        if not d.targets and n > b and consumed < s1 and view.lex.target_intros.match_at(keys, consumed) is not None:
-            # "hit back with tariffs on US soybeans": no object between; the measure's own target
-            x = view.lex.target_intros.match_at(keys, consumed)[0]
-            stop = _phrase_end(view, x, s1)
-            d.targets = [t for t in _resolve_phrase(view, x, stop) if t != ANAPHOR_GPE]
-            d.end = max(d.end, stop)
-        if not d.targets and consumed < s1 and keys[consumed] in _norm_set(fr.get("target_after")):
-            # "banned entry to 30 Belarusian officials": the people after the needed noun
-            stop = _phrase_end(view, consumed + 1, s1)
-            d.targets = [t for t in _resolve_phrase(view, consumed + 1, stop) if t != ANAPHOR_GPE]
-            d.end = max(d.end, stop)
-        # "prohibit ... from doing business with them"
-        for j in range(n + 1, min(s1, n + 5)):
-            if keys[j] == "with" and j > n + 1:
-                if keys[j - 1] in view.w("with_phrase_words"):
-                    break  # "put under sanctions in line with Decree No. 13405": a compound preposition, no party
-                stop = _phrase_end(view, j + 1, s1)
-                d.targets = _resolve_phrase(view, j + 1, stop)
-                d.end = max(d.end, stop)
-                break
-        measure = view.instrument_at.get(consumed + 1) if not d.targets and consumed < s1 and keys[consumed] == "of" else None
-        intro = view.lex.target_intros.match_at(keys, measure[0]) if measure is not None and measure[0] < s1 else None
-        if intro is not None:
-            # "the US added to its long list of sanctions against Iran": the list's target, the subject adds
-            stop = _phrase_end(view, intro[0], s1)
-            d.targets = _resolve_phrase(view, intro[0], stop)
-            d.end = max(d.end, stop)
-        if not d.targets and n == b:
-            rel = _relative_agent(view, a, s0)
-            if rel is not None:
-                # "Gazprom Neft, which the United States placed under sanctions"
-                d.targets, agent_name = rel
-                if agent_name:
-                    d.imposers, d.imposer_explicit = [agent_name], True
-                    d.extra["relative"] = True
-            else:
-                d.targets = _subject_targets(view, a, s0)
-                if fr.get("requires_prev"):
-                    # "North Korea's missile programs are banned": the possessor state; "Its tests": the context's state
-                    x = next((y for y in range(a - 1, s0 - 1, -1) if keys[y] in (",", ";", ":")), s0 - 1) + 1
-                    ref = view.actor_at[x] or (view.actor_at[x + 1] if keys[x] == "the" else None)
-                    if ref is not None and ref.possessive:
-                        d.targets = [ref.name]
-                    elif keys[x] in ("its", "their"):
-                        d.targets = [ANAPHOR_GPE]
+        _between_targets(view, fr, d, a, b, n, s0, s1, obj_end, consumed)
     elif kind == "goods":
-        # the flow noun heads the object ("banned imports of X from Y", "bans on trade and transit of X");
-        # goods named before it ("restrict semiconductor exports to China") are the target themselves
-        first = b + 1 if b + 1 < s1 and keys[b] in ("on", "the", "all", "any") else b
-        if a > s0 and keys[a - 1] == "further":
-            d.action, d.rule = "tighten", fr["id"].replace(".impose.", ".tighten.")  # "further restricting ..."
-        owner = view.actor_at[n - 1] if keys[n] == "access" and n - 1 >= b else None
-        if owner is None and keys[n] == "access" and n - 2 >= b and keys[n - 1] in ("'s", "'"):
-            owner = view.actor_at[n - 2]
-        if keys[n] == "access" and owner is None:
-            return None  # "restricting access to the site": no party named
-        if owner is not None:
-            d.targets = [owner.name]  # "restricting Belarusian access to UK financial markets": whose access
-        flow = _flow_target(view, n, s1) if keys[n] in view.w("scope_nouns") and (
-            n == first or (n + 1 < s1 and keys[n + 1] == "of" and view.words[first].islower())
-        ) else None  # ("a ban on rail transit of goods to Kaliningrad": the flow's party, past a lower-case modifier)
-        if owner is not None:
-            pass
-        elif flow is not None:
-            d.targets = flow[0]  # "banned imports of potash from Belarus" -> Belarus; "transit of potash" -> potash
-            d.end = max(d.end, flow[1])
-        elif n + 1 < s1 and keys[n + 1] == "with":
-            stop = _phrase_end(view, n + 2, s1)
-            d.targets = _resolve_phrase(view, n + 2, stop)  # "banned transactions with 22 banks"
-            d.end = max(d.end, stop)
-        elif n > first and n + 1 < s1 and keys[n + 1] == "from" and (origin := _flow_target(view, n, s1)) is not None and origin[2] is None:
-            d.targets = origin[0]  # "ban grain imports from Russia and Belarus": the states the goods come from
-            d.end = max(d.end, origin[1])
-        elif keys[b] == "on" and n > b + 1:
-            d.targets = [_span_text(view, b + 1, n + 1)]  # "ban on Russian diamond imports"
-        elif n + 1 < s1 and keys[n + 1] == "of":
-            stop = _phrase_end(view, n + 2, s1)
-            d.targets = _resolve_phrase(view, n + 2, stop)
-            d.end = max(d.end, stop)
-        elif keys[n] in view.w("scope_nouns") and n > b and any(keys[x] in ("its", "their") for x in range(b, n)) and not any(
-            view.actor_at[x] is not None for x in range(b, n)
-        ):
-            d.targets = [ANAPHOR_GPE]  # "banning most of its exports", "limiting their imports": the state whose trade it is
-        elif keys[n] in view.w("scope_nouns") and n > b:
-            x = b + 1 if keys[b] in view.w("prepositions") else b  # "bans on trade": never a leading preposition
-            if x <= n:
-                d.targets = [_span_text(view, x, n + 1)]
+        if not _goods_targets(view, fr, d, a, b, n, s0, s1):
+            return None
     elif kind == "beneficiary":
-        # "issued a licence allowing Chevron to ...", "a waiver for Iraq", "granted Chevron a licence"
-        inner = [view.actor_at[x] for x in range(b, n) if view.actor_at[x] is not None and not view.actor_at[x].demonym]
-        if inner:
-            d.targets = [inner[0].name]
-        for j in range(n + 1, min(s1, n + 9)):
-            if keys[j] in (".", ";"):
-                break
-            if j > n + 3 and keys[j - 1] != ",":
-                continue  # further on only right after a comma: "General License (GL) 41, authorizing X"
-            if keys[j] in view.w("beneficiary_intros"):
-                x = j + 1
-                w = next((y for y in range(x, min(s1 - 1, x + 9)) if keys[y] in view.w("licence_party_intros")
-                          or keys[y] in (",", ";", ".")), None)
-                if view.actor_at[x] is None and w is not None and keys[w] in view.w("licence_party_intros"):
-                    x = w + 1  # "a licence allowing transactions with Belavia", "the winding down of transactions involving X"
-                ref = view.actor_at[x] or (view.actor_at[x + 1] if x + 1 < s1 and keys[x] == "the" else None)
-                if ref is not None and ref.possessive:
-                    # "transactions involving Belaruskali's marketing arm, the Belarusian Potash Company (BPC)":
-                    # the party is the possessed body, named in apposition
-                    stop = _phrase_end(view, ref.end, s1)
-                    y = stop + 1 if stop < s1 and keys[stop] == "," else None
-                    if y is not None and y < s1 and keys[y] == "the":
-                        y += 1
-                    named = view.actor_at[y] if y is not None and y < s1 else None
-                    ref = named if named is not None and named.start == y and not named.possessive and not named.demonym else None
-                if ref is not None and not ref.demonym:
-                    d.targets = [ref.name]
-                    d.end = max(d.end, ref.end)
-                break
-        if not d.targets:
-            # "ending a license that it had granted to Chevron": the grantee of a relative clause
-            for j in range(n + 1, min(s1 - 2, n + 10)):
-                if keys[j] in (".", ";") or (keys[j] == "," and j > n + 1):
-                    break
-                if keys[j] in ("granted", "given", "issued", "awarded") and keys[j + 1] in ("to", "for"):
-                    for x in range(j + 2, min(s1, j + 8)):
-                        ref = view.actor_at[x]
-                        if ref is None or x != ref.start or ref.demonym:
-                            continue
-                        nxt = _tok_text(view, ref.end) if ref.end < s1 else ""
-                        if nxt.isalpha() and nxt.islower() and keys[ref.end] not in view.w_union("prepositions", "target_stop"):
-                            continue  # "U.S. oil producer Chevron": a modifier, the name follows
-                        d.targets = [ref.name]
-                        break
-                    else:
-                        # a name the actor lists do not know: the first capitalised run after "to"
-                        x = next((y for y in range(j + 2, min(s1, j + 8)) if view.actor_at[y] is None
-                                  and _tok_text(view, y)[:1].isupper() and _tok_text(view, y).isalpha()
-                                  and keys[y] not in view.w("time_words")), None)
-                        if x is not None:
-                            e = x
-                            while e < s1 and view.actor_at[e] is None and _tok_text(view, e)[:1].isupper() and _tok_text(view, e).isalpha():
-                                e += 1
-                            d.targets = [_span_text(view, x, e)]
-                    break
+        _beneficiary_targets(view, d, b, n, s1)
     elif kind == "holder":
         # "Chevron received General License 41", "three firms hold OFAC licences ...: A, B and C"
         d.targets = _holder_targets(view, a, s0, s1)
     elif kind == "after_export":
-        for j in range(n, min(s1, n + 6)):
-            if keys[j] == "to" and j + 1 < s1 and keys[j + 1] in view.w("goods_verbs"):
-                stop = _phrase_end(view, j + 2, s1)
-                d.targets = _resolve_phrase(view, j + 2, stop)
-                break
+        _export_targets(view, d, n, s1)
     elif kind == "with_party":
-        # "suspended air travel with Belarus", "closed the border crossing with Belarus": the named party on
-        # the other side; nothing without one ("closed the border for the holidays")
-        j = next((x for x in range(n + 1, min(s1, n + 5)) if keys[x] in ("with", "to", "from")), None)
-        parties, x = [], (j + 1 if j is not None else s1)
-        while x < s1:
-            x += x + 1 < s1 and keys[x] == "the"
-            ref = view.actor_at[x]
-            if ref is None or ref.start != x or ref.demonym:
-                break
-            parties.append(ref.name)  # "with Belarus and Russia": each state named
-            x = ref.end
-            if not (x + 1 < s1 and keys[x] in ("and", ",")):
-                break
-            x += 1
-        if not parties:
+        if not _with_party_targets(view, d, n, s1):
             return None
-        d.targets = list(dict.fromkeys(parties))
-        d.end = max(d.end, x)
+    _needs_frame_imposers(view, fr, d, a, b, n, s0, s1, consumed, list_owner)
+    return _finish_needs_frame(view, fr, d, a, s0)
+
+
+def _possessor_targets(view: View, d: Draft, a: int, b: int, n: int, s1: int, money: tuple[int, int] | None) -> None:
+    """Target kind 'possessor': whose the needed noun is ('freeze the assets of X', "X's funds"),
+    else the demonym inside the object ('frozen $300 billion of Russian central bank assets'), else
+    whom a measure the assets are held under is on ('... assets under sanctions against Russians')."""
+    keys = view.keys
+    d.targets = _possessor(view, a, n, s1)
+    if not d.targets:
+        # "frozen $300 billion of Russian central bank assets"
+        dem = [view.actor_at[x] for x in range(b, money[0] if money else n) if view.actor_at[x] is not None and view.actor_at[x].demonym]
+        if dem:
+            d.targets = [dem[-1].name]
+    under = next((x for x in range(n + 1, min(s1 - 2, n + 12)) if keys[x] == "under" and x + 1 in view.instrument_at), None)
+    if not d.targets and under is not None:
+        # "frozen 7.5 billion francs in funds and assets under sanctions against Russians": whom the measure is on
+        intro = view.lex.target_intros.match_at(keys, view.instrument_at[under + 1][0])
+        if intro is not None:
+            d.targets = [t for t in _resolve_phrase(view, intro[0], _phrase_end(view, intro[0], s1)) if t != ANAPHOR_GPE]
+
+
+def _between_targets(
+    view: View, fr: dict, d: Draft, a: int, b: int, n: int, s0: int, s1: int, obj_end: int | None, consumed: int
+) -> None:
+    """Target kind 'between': the object between the head and the needed word ('added X to the
+    list'), else the names after a copula, the measure's own target, the people after the needed
+    noun, a 'with' party, a list's target, or (nothing between) the subject or relative antecedent
+    the passive head is said of."""
+    keys = view.keys
+    if n > b:
+        d.targets = _resolve_phrase(view, b, obj_end if obj_end is not None and obj_end <= n else n)
+        listed = _name_list(view, b, n)
+        if listed is not None and listed[1] in (n, n - 1, obj_end):
+            d.targets = listed[0]  # "removed A, a director of X, and B from the list": the names, asides skipped
+    copula = consumed if consumed < s1 and keys[consumed] in view.w("copulas") else None
+    listed = _name_list(view, copula + 1, s1, single=True) if copula is not None else None
+    if listed is not None:
+        # "the two individuals added to the sanctions list are A and B": the names, one record each
+        d.targets, stop = listed
+        d.end = max(d.end, stop)
+        d.extra["copular"] = True  # the listed subject is no imposer
+    if not d.targets and n > b and consumed < s1 and view.lex.target_intros.match_at(keys, consumed) is not None:
+        # "hit back with tariffs on US soybeans": no object between; the measure's own target
+        x = view.lex.target_intros.match_at(keys, consumed)[0]
+        stop = _phrase_end(view, x, s1)
+        d.targets = [t for t in _resolve_phrase(view, x, stop) if t != ANAPHOR_GPE]
+        d.end = max(d.end, stop)
+    if not d.targets and consumed < s1 and keys[consumed] in _norm_set(fr.get("target_after")):
+        # "banned entry to 30 Belarusian officials": the people after the needed noun
+        stop = _phrase_end(view, consumed + 1, s1)
+        d.targets = [t for t in _resolve_phrase(view, consumed + 1, stop) if t != ANAPHOR_GPE]
+        d.end = max(d.end, stop)
+    # "prohibit ... from doing business with them"
+    for j in range(n + 1, min(s1, n + 5)):
+        if keys[j] == "with" and j > n + 1:
+            if keys[j - 1] in view.w("with_phrase_words"):
+                break  # "put under sanctions in line with Decree No. 13405": a compound preposition, no party
+            stop = _phrase_end(view, j + 1, s1)
+            d.targets = _resolve_phrase(view, j + 1, stop)
+            d.end = max(d.end, stop)
+            break
+    measure = view.instrument_at.get(consumed + 1) if not d.targets and consumed < s1 and keys[consumed] == "of" else None
+    intro = view.lex.target_intros.match_at(keys, measure[0]) if measure is not None and measure[0] < s1 else None
+    if intro is not None:
+        # "the US added to its long list of sanctions against Iran": the list's target, the subject adds
+        stop = _phrase_end(view, intro[0], s1)
+        d.targets = _resolve_phrase(view, intro[0], stop)
+        d.end = max(d.end, stop)
+    if not d.targets and n == b:
+        _passive_subject_targets(view, fr, d, a, s0)
+
+
+def _passive_subject_targets(view: View, fr: dict, d: Draft, a: int, s0: int) -> None:
+    """Nothing between the head and its needed word ('was added to the list'): the target is the
+    antecedent of a relative clause (whose subject then imposes), else the subject; with
+    'requires_prev' the possessor state of the subject ("North Korea's missile programs are banned")."""
+    keys = view.keys
+    rel = _relative_agent(view, a, s0)
+    if rel is not None:
+        # "Gazprom Neft, which the United States placed under sanctions"
+        d.targets, agent_name = rel
+        if agent_name:
+            d.imposers, d.imposer_explicit = [agent_name], True
+            d.extra["relative"] = True
+    else:
+        d.targets = _subject_targets(view, a, s0)
+        if fr.get("requires_prev"):
+            # "North Korea's missile programs are banned": the possessor state; "Its tests": the context's state
+            x = next((y for y in range(a - 1, s0 - 1, -1) if keys[y] in _CLAUSE_BREAKS), s0 - 1) + 1
+            ref = view.actor_at[x] or (view.actor_at[x + 1] if keys[x] == "the" else None)
+            if ref is not None and ref.possessive:
+                d.targets = [ref.name]
+            elif keys[x] in _STATE_POSSESSIVES:
+                d.targets = [ANAPHOR_GPE]
+
+
+def _goods_targets(view: View, fr: dict, d: Draft, a: int, b: int, n: int, s0: int, s1: int) -> bool:
+    """Target kind 'goods': the flow noun heads the object ('banned imports of X from Y', 'bans on
+    trade and transit of X'); goods named before it ('restrict semiconductor exports to China') are
+    the target themselves; whose access is restricted. False when an access has no party named
+    (no frame)."""
+    keys = view.keys
+    first = b + 1 if b + 1 < s1 and keys[b] in _GOODS_OBJECT_OPENERS else b
+    if a > s0 and keys[a - 1] in view.w("tightening_adverbs"):
+        d.action, d.rule = "tighten", fr["id"].replace(".impose.", ".tighten.")  # "further restricting ..."
+    access = keys[n] in view.w("access_nouns")
+    owner = view.actor_at[n - 1] if access and n - 1 >= b else None
+    if owner is None and access and n - 2 >= b and keys[n - 1] in _POSSESSIVE_MARKS:
+        owner = view.actor_at[n - 2]
+    if access and owner is None:
+        return False  # "restricting access to the site": no party named
+    if owner is not None:
+        d.targets = [owner.name]  # "restricting Belarusian access to UK financial markets": whose access
+    flow = _flow_target(view, n, s1) if keys[n] in view.w("scope_nouns") and (
+        n == first or (n + 1 < s1 and keys[n + 1] == "of" and view.words[first].islower())
+    ) else None  # ("a ban on rail transit of goods to Kaliningrad": the flow's party, past a lower-case modifier)
+    if owner is not None:
+        pass
+    elif flow is not None:
+        d.targets = flow[0]  # "banned imports of potash from Belarus" -> Belarus; "transit of potash" -> potash
+        d.end = max(d.end, flow[1])
+    elif n + 1 < s1 and keys[n + 1] == "with":
+        stop = _phrase_end(view, n + 2, s1)
+        d.targets = _resolve_phrase(view, n + 2, stop)  # "banned transactions with 22 banks"
+        d.end = max(d.end, stop)
+    elif n > first and n + 1 < s1 and keys[n + 1] == "from" and (origin := _flow_target(view, n, s1)) is not None and origin[2] is None:
+        d.targets = origin[0]  # "ban grain imports from Russia and Belarus": the states the goods come from
+        d.end = max(d.end, origin[1])
+    elif keys[b] == "on" and n > b + 1:
+        d.targets = [_span_text(view, b + 1, n + 1)]  # "ban on Russian diamond imports"
+    elif n + 1 < s1 and keys[n + 1] == "of":
+        stop = _phrase_end(view, n + 2, s1)
+        d.targets = _resolve_phrase(view, n + 2, stop)
+        d.end = max(d.end, stop)
+    elif keys[n] in view.w("scope_nouns") and n > b and any(keys[x] in _STATE_POSSESSIVES for x in range(b, n)) and not any(
+        view.actor_at[x] is not None for x in range(b, n)
+    ):
+        d.targets = [ANAPHOR_GPE]  # "banning most of its exports", "limiting their imports": the state whose trade it is
+    elif keys[n] in view.w("scope_nouns") and n > b:
+        x = b + 1 if keys[b] in view.w("prepositions") else b  # "bans on trade": never a leading preposition
+        if x <= n:
+            d.targets = [_span_text(view, x, n + 1)]
+    return True
+
+
+def _beneficiary_targets(view: View, d: Draft, b: int, n: int, s1: int) -> None:
+    """Target kind 'beneficiary': whom a licence or waiver favours ('issued a licence allowing
+    Chevron to ...', 'a waiver for Iraq', 'granted Chevron a licence'): a name inside the object,
+    the party after a beneficiary intro, else the grantee of a relative clause."""
+    inner = [view.actor_at[x] for x in range(b, n) if view.actor_at[x] is not None and not view.actor_at[x].demonym]
+    if inner:
+        d.targets = [inner[0].name]
+    _beneficiary_after(view, d, n, s1)
+    if not d.targets:
+        _relative_grantee(view, d, n, s1)
+
+
+def _beneficiary_after(view: View, d: Draft, n: int, s1: int) -> None:
+    """The party after a beneficiary intro right after the licence noun ``n`` or after a comma
+    ('a licence allowing transactions with Belavia', 'General License (GL) 41, authorizing X');
+    a possessor's body is replaced by the body named in apposition."""
+    keys = view.keys
+    for j in range(n + 1, min(s1, n + 9)):
+        if keys[j] in _SENTENCE_ENDS:
+            break
+        if j > n + 3 and keys[j - 1] != ",":
+            continue  # further on only right after a comma: "General License (GL) 41, authorizing X"
+        if keys[j] in view.w("beneficiary_intros"):
+            x = j + 1
+            w = next((y for y in range(x, min(s1 - 1, x + 9)) if keys[y] in view.w("licence_party_intros")
+                      or keys[y] in _LIST_BREAKS), None)
+            if view.actor_at[x] is None and w is not None and keys[w] in view.w("licence_party_intros"):
+                x = w + 1  # "a licence allowing transactions with Belavia", "the winding down of transactions involving X"
+            ref = view.actor_at[x] or (view.actor_at[x + 1] if x + 1 < s1 and keys[x] == "the" else None)
+            if ref is not None and ref.possessive:
+                # "transactions involving Belaruskali's marketing arm, the Belarusian Potash Company (BPC)":
+                # the party is the possessed body, named in apposition
+                stop = _phrase_end(view, ref.end, s1)
+                y = stop + 1 if stop < s1 and keys[stop] == "," else None
+                if y is not None and y < s1 and keys[y] == "the":
+                    y += 1
+                named = view.actor_at[y] if y is not None and y < s1 else None
+                ref = named if named is not None and named.start == y and not named.possessive and not named.demonym else None
+            if ref is not None and not ref.demonym:
+                d.targets = [ref.name]
+                d.end = max(d.end, ref.end)
+            break
+
+
+def _relative_grantee(view: View, d: Draft, n: int, s1: int) -> None:
+    """The grantee of a relative clause after the licence noun ``n`` ('ending a license that it had
+    granted to Chevron'): the first name after 'granted to', past modifiers, else the first
+    capitalised run the actor lists do not know."""
+    keys = view.keys
+    for j in range(n + 1, min(s1 - 2, n + 10)):
+        if keys[j] in _SENTENCE_ENDS or (keys[j] == "," and j > n + 1):
+            break
+        if keys[j] in view.w("grant_participles") and keys[j + 1] in _GRANTEE_PREPS:
+            for x in range(j + 2, min(s1, j + 8)):
+                ref = view.actor_at[x]
+                if ref is None or x != ref.start or ref.demonym:
+                    continue
+                nxt = _tok_text(view, ref.end) if ref.end < s1 else ""
+                if nxt.isalpha() and nxt.islower() and keys[ref.end] not in view.w_union("prepositions", "target_stop"):
+                    continue  # "U.S. oil producer Chevron": a modifier, the name follows
+                d.targets = [ref.name]
+                break
+            else:
+                # a name the actor lists do not know: the first capitalised run after "to"
+                x = next((y for y in range(j + 2, min(s1, j + 8)) if view.actor_at[y] is None
+                          and _tok_text(view, y)[:1].isupper() and _tok_text(view, y).isalpha()
+                          and keys[y] not in view.w("time_words")), None)
+                if x is not None:
+                    e = x
+                    while e < s1 and view.actor_at[e] is None and _tok_text(view, e)[:1].isupper() and _tok_text(view, e).isalpha():
+                        e += 1
+                    d.targets = [_span_text(view, x, e)]
+            break
+
+
+def _export_targets(view: View, d: Draft, n: int, s1: int) -> None:
+    """Target kind 'after_export': the object of a goods verb after 'to' ('... to export X')."""
+    keys = view.keys
+    for j in range(n, min(s1, n + 6)):
+        if keys[j] == "to" and j + 1 < s1 and keys[j + 1] in view.w("goods_verbs"):
+            stop = _phrase_end(view, j + 2, s1)
+            d.targets = _resolve_phrase(view, j + 2, stop)
+            break
+
+
+def _with_party_targets(view: View, d: Draft, n: int, s1: int) -> bool:
+    """Target kind 'with_party': 'suspended air travel with Belarus', 'closed the border crossing
+    with Belarus': each named party on the other side; False without one (no frame: 'closed the
+    border for the holidays')."""
+    keys = view.keys
+    j = next((x for x in range(n + 1, min(s1, n + 5)) if keys[x] in _PARTY_LINK_PREPS), None)
+    parties, x = [], (j + 1 if j is not None else s1)
+    while x < s1:
+        x += x + 1 < s1 and keys[x] == "the"
+        ref = view.actor_at[x]
+        if ref is None or ref.start != x or ref.demonym:
+            break
+        parties.append(ref.name)  # "with Belarus and Russia": each state named
+        x = ref.end
+        if not (x + 1 < s1 and keys[x] in _PARTY_JOINERS):
+            break
+        x += 1
+    if not parties:
+        return False
+    d.targets = list(dict.fromkeys(parties))
+    d.end = max(d.end, x)
+    return True
+
+
+def _needs_frame_imposers(
+    view: View, fr: dict, d: Draft, a: int, b: int, n: int, s0: int, s1: int, consumed: int, list_owner: str | None
+) -> None:
+    """Who imposes a 'needs' frame: none more after a relative clause or a copular list (their
+    subject was read); the list's owner; an actor after the needed word ('imposer': 'after_needs');
+    a passive's agent or list owner; whose ban it is ("Lithuania's ban"); else a body inside the
+    object ('imposer': 'inner'/'inner_any'), the agent before the head or the subject."""
+    keys = view.keys
+    kind = fr.get("target")
     if d.extra.get("relative") or d.extra.get("copular"):
         pass  # the relative clause named its own subject; a copular list's subject is the listed group
     elif list_owner is not None:
@@ -780,7 +932,7 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             name = view.imposer_name(owner) if owner is not None else None
             if name:
                 d.imposers, d.imposer_explicit = [name], True
-    elif kind == "goods" and a - 2 >= s0 and keys[a - 1] in ("'s", "'") and (owner := view.actor_at[a - 2]) is not None and not owner.demonym and (
+    elif kind == "goods" and a - 2 >= s0 and keys[a - 1] in _POSSESSIVE_MARKS and (owner := view.actor_at[a - 2]) is not None and not owner.demonym and (
         name := view.imposer_name(owner)
     ):
         d.imposers, d.imposer_explicit = [name], True  # "in response to Lithuania's ban on rail transit": whose ban it is
@@ -799,6 +951,13 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             d.imposers, d.imposer_explicit = agent, True
         elif fr.get("imposer") != "inner_any":
             _subject_imposer(view, d, a, s0)  # (a licence's holder is its subject, not its issuer)
+
+
+def _finish_needs_frame(view: View, fr: dict, d: Draft, a: int, s0: int) -> list[Draft]:
+    """The frame's draft with what its context says of it: kept in force after a maintain cue,
+    the context's target when none was read, a modal's action; a lift after a reversal cue
+    ('reversing a decision to remove Cuba from a blacklist') adds the imposition it undoes first."""
+    keys = view.keys
     if _preceded_by(keys, a, tuple(view.w("maintain_cues")), 5, s0):
         d.action = "maintain"
         d.rule = fr["id"].replace(f".{fr['action']}.", ".maintain.")
