@@ -44,6 +44,7 @@ from briefextract.rules.sanctions.phrases import (
 from briefextract.rules.sanctions.view import (
     _NUMBER,
     ANAPHOR_GPE,
+    ActorRef,
     Draft,
     Instrument,
     View,
@@ -76,6 +77,8 @@ _GRANTEE_PREPS = frozenset({"to", "for"})
 _PARTY_LINK_PREPS = frozenset({"with", "to", "from"})
 #: what joins the named parties of a link ('with Belarus and Russia', 'with A, B')
 _PARTY_JOINERS = frozenset({"and", ","})
+#: what may stand right before a named subject that opens its clause ('..., the EU sanctioned', 'and the UK sanctioned')
+_SUBJECT_OPENERS = frozenset({",", "and", "that"})
 #: actor labels of a state or a bloc ('barred from the EU')
 _STATE_OR_BODY_LABELS = frozenset({"GPE", "ORG"})
 
@@ -183,86 +186,32 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     nxt_i = b
     nxt = keys[nxt_i] if nxt_i < s1 else ""
     nxt_tok = _tok_text(view, nxt_i) if nxt_i < s1 else None
-    prev_ref = view.actor_at[a - 1] if a > s0 else None
-    if prev == ")" and prev_ref is None:
-        # "the Office of Foreign Assets Control (OFAC) sanctioned ...": the actor before the abbreviation
-        o = next((x for x in range(a - 2, max(s0, a - 6) - 1, -1) if keys[x] == "("), None)
-        if o is not None and o > s0 and view.actor_at[o - 1] is not None:
-            prev_ref = view.actor_at[o - 1]
-    passive = prev in view.w("passive_aux") or (prev in view.w("maintain_cues") and a - 2 >= s0 and keys[a - 2] in view.w("passive_aux")) or nxt == "by"
-    if not passive and prev in view.w("passive_adverbs") and a - 2 >= s0 and keys[a - 2] in view.w("passive_aux"):
-        passive = True  # "was also blacklisted", "were later sanctioned"
-    if passive and keys[a].endswith("ing") and nxt != "by":
-        passive = False  # "Treasury is sanctioning Rosneft": progressive, active; the subject imposes
+    prev_ref = _actor_before_head(view, a, s0)
+    passive = _passive_head(view, a, s0, prev, nxt)
     if fr.get("passive_only") and (not passive or nxt in _norm_set(fr.get("not_before"))):
         return None  # "the firms listed below", "is listed on the Moscow exchange"
-    if keys[a] in ("sanction", "sanctions") and not (prev_ref is not None and not prev_ref.possessive and not prev_ref.demonym):
+    noun_heads = view.w("noun_verb_heads")
+    if keys[a] in noun_heads and not (prev_ref is not None and not prev_ref.possessive and not prev_ref.demonym):
         if prev not in view.w("aux_words") or (prev == "to" and keys[a] == "sanctions"):
             return None  # ("subject to sanctions cannot travel": after 'to' only 'sanction' is a verb)
     subject = prev_ref is not None and prev_ref.end == a and not prev_ref.possessive and not prev_ref.demonym and (
-        prev_ref.start == s0 or keys[prev_ref.start - 1] in (",", "and", "that") or (keys[prev_ref.start - 1] == "the" and prev_ref.start - 1 == s0)
+        prev_ref.start == s0 or keys[prev_ref.start - 1] in _SUBJECT_OPENERS or (keys[prev_ref.start - 1] == "the" and prev_ref.start - 1 == s0)
     )  # "The EU sanctioned officials, judges and prosecutors": a named subject opens the clause
-    object_start = nxt_tok is not None and nxt not in view.w("prepositions") and (
-        (subject and nxt in view.w("party_nouns") and keys[min(s1 - 1, _phrase_end(view, nxt_i, s1))] not in view.w("np_verbs")) or
-        (prev in view.w("aux_words") and prev not in view.w("passive_aux") and nxt.isalpha())
-        or nxt in view.w("determiners")
-        or _NUMBER.match(nxt) is not None
-        or view.actor_at[nxt_i] is not None
-        or (nxt_tok[:1].isupper() and keys[a] in ("sanction", "sanctions"))
-        # "the United States sanctioned JSC Belaruskali": an actor subject, then a name the lists do not know
-        or (nxt_tok[:1].isupper() and prev_ref is not None and not prev_ref.possessive and not prev_ref.demonym
-            and nxt not in view.w("time_words"))
-    )
-    rule = fr["id"]
+    object_start = _object_starts(view, a, nxt_i, s1, prev, prev_ref, subject)
     maintain_cues = view.w("maintain_cues")
     gerund_of = not passive and not object_start and nxt == "of" and keys[a].endswith("ing") and b + 1 < s1 and (
         prev in view.w("determiners") or prev in view.w("prepositions"))
     if not passive and not gerund_of and (prev in view.w("determiners") or _NUMBER.match(prev)) and prev not in view.w("aux_words"):
         return None  # "two sanctioned Russian tankers": an adjective, background
-    if keys[a] in ("sanction", "sanctions") and prev_ref is not None and prev_ref.start > s0 and (
-        keys[prev_ref.start - 1] in view.w("determiners") or keys[prev_ref.start - 1] in view.w("novelty")
-        or keys[prev_ref.start - 1] in view.w("prepositions") or prev_ref.start - 1 in view.all_trigger_tokens
-    ):
-        return None  # "New US Sanctions ...", "the EU sanctions", "Serbia risks EU sanctions": the actor modifies the noun
-    if keys[a] in ("sanction", "sanctions") and nxt in view.w("relative_pronouns"):
-        return None  # "United Nations (UN) sanctions that restrict imports": the noun, then its relative clause
-    if keys[a] in ("sanction", "sanctions") and nxt_i < s1 and view.lex.target_intros.match_at(keys, nxt_i) is not None:
-        return None  # "US Sanctions Target Russian Oil": the noun, then its verb
+    if keys[a] in noun_heads and _sanction_noun(view, a, nxt_i, s0, s1, nxt, prev_ref):
+        return None
     named = view.instrument_at.get(a)
     if named is not None and named[0] > b:
         return None  # "to sanctions lists", "sanctions regime": the noun of a longer instrument
-    if keys[a] in ("sanction", "sanctions") and nxt_i < s1 and view.lex.triggers.match_at(keys, nxt_i) is not None:
+    if keys[a] in noun_heads and nxt_i < s1 and view.lex.triggers.match_at(keys, nxt_i) is not None:
         return None  # "Iran Sanctions Lifted", "Sanctions Eased": a headline's noun, then its action word
     if passive or (prev in maintain_cues and not object_start):
-        d = _frame_base(view, fr, a, b, s0)
-        d.rule = rule + ".passive"
-        agent = _agent_after(view, b, s1)
-        if agent:
-            d.imposers, d.imposer_explicit = agent, True
-        d.targets = _subject_targets(view, a - (1 if prev in maintain_cues else 0), s0)
-        if prev in maintain_cues or (a - 2 >= s0 and keys[a - 2] in maintain_cues):
-            d.action = "maintain"
-            d.rule = fr["id"].replace(".impose.", ".maintain.")
-            d.targets = []
-        elif _present_state(view, a, s0, s1):
-            d.action = "maintain"  # "16 people and two organisations are blacklisted": a standing state
-            d.rule = fr["id"].replace(".impose.", ".maintain.") + ".state"
-        x = next((y + 1 for y in range(b, min(s1 - 1, b + 8)) if keys[y] in (",", ";", ".")), None)
-        x = x if x is not None and keys[x - 1] == "," else None  # (past a 'by' agent)
-        if x is not None and keys[x] == "most" and x + 1 < s1:
-            x += 1
-        if x is not None and keys[x] in view.w("member_intros"):
-            # "16 people ... are blacklisted, most notably the oligarchs A and B": the named members too
-            listed = _name_list(view, x + 1 + (keys[x + 1] == "the" and view.actor_at[x + 2] is None and _tok_text(view, x + 2).islower()), s1, single=True)
-            if listed is None:
-                y = next((z for z in range(x + 1, min(s1, x + 6)) if view.actor_at[z] is not None), None)
-                listed = _name_list(view, y, s1, single=True) if y is not None else None
-            if listed is not None:
-                d.targets = list(dict.fromkeys(d.targets + listed[0]))
-                d.end = max(d.end, listed[1])
-        if not d.targets:
-            d.target_context = True
-        return d
+        return _passive_verb_frame(view, fr, a, b, s0, s1, prev)
     if gerund_of:
         b += 1  # "called for the blacklisting of 14 ships", "the sanctioning of judges": the gerund's object
         object_start = True
@@ -272,6 +221,120 @@ def _verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         subject and nxt in view.w("party_nouns")
     ):
         return None  # "the sanctioned companies" (adjective: see the include frame)
+    return _active_verb_frame(view, fr, a, b, s0, s1)
+
+
+def _actor_before_head(view: View, a: int, s0: int) -> ActorRef | None:
+    """The actor right before the head at ``a``, or the one before an abbreviation in brackets
+    there ('the Office of Foreign Assets Control (OFAC) sanctioned ...'): a subject candidate."""
+    keys = view.keys
+    prev = keys[a - 1] if a > s0 else ""
+    prev_ref = view.actor_at[a - 1] if a > s0 else None
+    if prev == ")" and prev_ref is None:
+        # "the Office of Foreign Assets Control (OFAC) sanctioned ...": the actor before the abbreviation
+        o = next((x for x in range(a - 2, max(s0, a - 6) - 1, -1) if keys[x] == "("), None)
+        if o is not None and o > s0 and view.actor_at[o - 1] is not None:
+            prev_ref = view.actor_at[o - 1]
+    return prev_ref
+
+
+def _passive_head(view: View, a: int, s0: int, prev: str, nxt: str) -> bool:
+    """The head at ``a`` is a passive participle: after a passive auxiliary (past a maintain cue or
+    an adverb: 'was also blacklisted') or before 'by'; a progressive ('is sanctioning') is active."""
+    keys = view.keys
+    passive = prev in view.w("passive_aux") or (prev in view.w("maintain_cues") and a - 2 >= s0 and keys[a - 2] in view.w("passive_aux")) or nxt == "by"
+    if not passive and prev in view.w("passive_adverbs") and a - 2 >= s0 and keys[a - 2] in view.w("passive_aux"):
+        passive = True  # "was also blacklisted", "were later sanctioned"
+    if passive and keys[a].endswith("ing") and nxt != "by":
+        passive = False  # "Treasury is sanctioning Rosneft": progressive, active; the subject imposes
+    return passive
+
+
+def _object_starts(view: View, a: int, nxt_i: int, s1: int, prev: str, prev_ref: ActorRef | None, subject: bool) -> bool:
+    """An active head's object starts at ``nxt_i``: a party noun after a named subject, a word after
+    an auxiliary, a determiner, a number, an actor, or a capitalised name after 'sanction(s)' or
+    after an actor subject ('the United States sanctioned JSC Belaruskali')."""
+    keys = view.keys
+    nxt = keys[nxt_i] if nxt_i < s1 else ""
+    nxt_tok = _tok_text(view, nxt_i) if nxt_i < s1 else None
+    return nxt_tok is not None and nxt not in view.w("prepositions") and (
+        (subject and nxt in view.w("party_nouns") and keys[min(s1 - 1, _phrase_end(view, nxt_i, s1))] not in view.w("np_verbs")) or
+        (prev in view.w("aux_words") and prev not in view.w("passive_aux") and nxt.isalpha())
+        or nxt in view.w("determiners")
+        or _NUMBER.match(nxt) is not None
+        or view.actor_at[nxt_i] is not None
+        or (nxt_tok[:1].isupper() and keys[a] in view.w("noun_verb_heads"))
+        # "the United States sanctioned JSC Belaruskali": an actor subject, then a name the lists do not know
+        or (nxt_tok[:1].isupper() and prev_ref is not None and not prev_ref.possessive and not prev_ref.demonym
+            and nxt not in view.w("time_words"))
+    )
+
+
+def _sanction_noun(view: View, a: int, nxt_i: int, s0: int, s1: int, nxt: str, prev_ref: ActorRef | None) -> bool:
+    """'sanction(s)' at ``a`` is the noun, not the verb: an actor modifying it after a determiner,
+    novelty word, preposition or trigger ('New US Sanctions', 'the EU sanctions', 'risks EU
+    sanctions'), or a relative clause or a target intro after it ('UN sanctions that restrict',
+    'US Sanctions Target Russian Oil')."""
+    keys = view.keys
+    if prev_ref is not None and prev_ref.start > s0 and (
+        keys[prev_ref.start - 1] in view.w("determiners") or keys[prev_ref.start - 1] in view.w("novelty")
+        or keys[prev_ref.start - 1] in view.w("prepositions") or prev_ref.start - 1 in view.all_trigger_tokens
+    ):
+        return True  # "New US Sanctions ...", "the EU sanctions", "Serbia risks EU sanctions": the actor modifies the noun
+    if nxt in view.w("relative_pronouns"):
+        return True  # "United Nations (UN) sanctions that restrict imports": the noun, then its relative clause
+    if nxt_i < s1 and view.lex.target_intros.match_at(keys, nxt_i) is not None:
+        return True  # "US Sanctions Target Russian Oil": the noun, then its verb
+    return False
+
+
+def _passive_verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int, prev: str) -> Draft:
+    """A passive head ('X were sanctioned', 'long blacklisted by the U.S.'): the subject is the
+    target, the 'by' agent imposes; after a maintain cue, or as a present state ('are
+    blacklisted'), the measure is maintained; named members after the clause are targets too."""
+    keys = view.keys
+    maintain_cues = view.w("maintain_cues")
+    d = _frame_base(view, fr, a, b, s0)
+    d.rule = fr["id"] + ".passive"
+    agent = _agent_after(view, b, s1)
+    if agent:
+        d.imposers, d.imposer_explicit = agent, True
+    d.targets = _subject_targets(view, a - (1 if prev in maintain_cues else 0), s0)
+    if prev in maintain_cues or (a - 2 >= s0 and keys[a - 2] in maintain_cues):
+        d.action = "maintain"
+        d.rule = fr["id"].replace(".impose.", ".maintain.")
+        d.targets = []
+    elif _present_state(view, a, s0, s1):
+        d.action = "maintain"  # "16 people and two organisations are blacklisted": a standing state
+        d.rule = fr["id"].replace(".impose.", ".maintain.") + ".state"
+    _passive_named_members(view, d, b, s1)
+    if not d.targets:
+        d.target_context = True
+    return d
+
+
+def _passive_named_members(view: View, d: Draft, b: int, s1: int) -> None:
+    """The members named after a comma closing the passive clause ('16 people ... are blacklisted,
+    most notably the oligarchs A and B'): added to the draft's targets."""
+    keys = view.keys
+    x = next((y + 1 for y in range(b, min(s1 - 1, b + 8)) if keys[y] in _LIST_BREAKS), None)
+    x = x if x is not None and keys[x - 1] == "," else None  # (past a 'by' agent)
+    if x is not None and keys[x] == "most" and x + 1 < s1:
+        x += 1
+    if x is not None and keys[x] in view.w("member_intros"):
+        # "16 people ... are blacklisted, most notably the oligarchs A and B": the named members too
+        listed = _name_list(view, x + 1 + (keys[x + 1] == "the" and view.actor_at[x + 2] is None and _tok_text(view, x + 2).islower()), s1, single=True)
+        if listed is None:
+            y = next((z for z in range(x + 1, min(s1, x + 6)) if view.actor_at[z] is not None), None)
+            listed = _name_list(view, y, s1, single=True) if y is not None else None
+        if listed is not None:
+            d.targets = list(dict.fromkeys(d.targets + listed[0]))
+            d.end = max(d.end, listed[1])
+
+
+def _active_verb_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int) -> Draft:
+    """An active head with its object at ``b``: the object's parties are the targets (appositive
+    people one each, a longer list of names when one is read), the subject imposes."""
     d = _frame_base(view, fr, a, b, s0)
     stop = _phrase_end(view, b, s1)
     d.targets = _resolve_phrase(view, b, stop)
