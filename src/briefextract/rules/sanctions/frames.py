@@ -61,6 +61,12 @@ _COORDINATORS = frozenset({"and", "or"})
 _CLAUSE_PUNCT = frozenset({".", ";", ":"})
 #: the punctuation that opens the clause a subject stands in (looking back from a head)
 _CLAUSE_BREAKS = frozenset({",", ";", ":"})
+#: the punctuation that ends a phrase (looking back from a verb group for its subject's head)
+_PHRASE_BREAKS = frozenset({",", ";", ":", "."})
+#: the prepositions that introduce a named owner ('funds held by X', 'the assets of X')
+_OWNER_PREPS = frozenset({"of", "by"})
+#: the prepositions that introduce the party a banned flow goes to or comes from ('funding to them', 'transactions with X')
+_RECIPIENT_PREPS = frozenset({"to", "for", "with", "in", "from", "into"})
 #: the punctuation that ends a sentence or its part
 _SENTENCE_ENDS = frozenset({".", ";"})
 #: the punctuation that ends an item of a list or its aside
@@ -1097,7 +1103,54 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     """'General License 41 is being replaced by ...', "the firm's licence was revoked": the measure
     named before a passive verb; its holder is the possessor or, left implicit, the context's target."""
     keys = view.keys
-    needs = _norm_set(fr.get("needs"))
+    j = _verb_group_start(view, fr, a, b, s0, s1)
+    if j is None:
+        return None
+    n = _needed_word_before(view, fr, j, s0)
+    if n is None:
+        return None
+    if fr.get("needs_in_text") and _norm_set(fr["needs_in_text"]).isdisjoint(keys):
+        return None  # "the mechanism was triggered": a snapback only in a text that names one
+    if fr.get("not_in_clause_of") and any(keys[x] in _norm_set(fr["not_in_clause_of"]) for x in range(max(s0, n - 5), n)):
+        return None  # "if the snapback mechanism were activated": a condition, no action
+    start = n
+    while start > s0 and (_tok_text(view, start - 1)[:1].isupper() or keys[start - 1] in _POSSESSIVE_MARKS) and start - 1 > s0 - 1:
+        start -= 1  # "General License 41", "Chevron's licence"
+    d = _frame_base(view, fr, a, b, s0)
+    d.start = min(d.start, start)
+    e = n + 1
+    while e < a and (_NUMBER.match(keys[e]) or _tok_text(view, e)[:1].isupper()):
+        e += 1
+    d.instrument = _span_text(view, start, e) if fr.get("holder") not in ("counted", "context", "recipient") else fr.get("instrument")  # "General License 12"
+    d.targets = _possessor(view, start, n, s1) if any(keys[x] in _POSSESSIVE_MARKS for x in range(start, n)) else []
+    if not d.targets and fr.get("holder") == "counted":
+        _counted_holder(view, d, n, j, s0)
+    if fr.get("state_owner_anywhere") and not view.topical and not (
+        d.targets and (view.actor_records.get(d.targets[0]) or {}).get("type") == "GPE"
+    ):
+        return None  # outside a text about sanctions only a state's frozen assets are a measure
+    elif not d.targets:
+        _holder_after(view, fr, d, n, b, j, s1)
+    agent = _agent_after(view, b, s1)
+    if agent and not fr.get("agent_is_replacement"):
+        # (the states that trigger a snapback act for the body whose sanctions return: they are not
+        # the implicit imposer of the text's other measures)
+        d.imposers, d.imposer_explicit = agent, not fr.get("no_imposer_carry")
+    else:
+        _licence_imposer(view, d, a, s0, s1)
+    if not d.targets:
+        d.target_context = True
+    _modal(view, d, a, j + 1)  # only the verb group's own auxiliaries ("might hold" belongs to a relative clause)
+    d.extra["modal_done"] = True
+    return d
+
+
+def _verb_group_start(view: View, fr: dict, a: int, b: int, s0: int, s1: int) -> int | None:
+    """The last token before the passive verb group of the head at ``a`` (its auxiliaries and
+    adverbs: 'have been permanently frozen'), past a relative clause set off by commas ('imports of
+    gold, which could help X, are prohibited'); None when the group is not the frame's ('active'
+    frames want no auxiliary, the others one, or a reduced passive before 'by')."""
+    keys = view.keys
     j = a - 1
     n_aux = 0
     aux = view.w_union("passive_aux", "aux_words")
@@ -1113,12 +1166,21 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         # "imports of gold, which could help X, are prohibited": past the relative clause
         rel = next((x for x in range(j - 1, max(s0, j - 20), -1) if keys[x] == "," and keys[x + 1] in view.w("relative_pronouns")), None)
         j = rel - 1 if rel is not None else j
+    return j
+
+
+def _needed_word_before(view: View, fr: dict, j: int, s0: int) -> int | None:
+    """The needed word ending the subject before the verb group (within 'within' tokens of ``j``,
+    not across punctuation); for a 'recipient' holder also the flow noun before a list of goods
+    ('Exports of drones, chips and radars are prohibited'), else None."""
+    keys = view.keys
+    needs = _norm_set(fr.get("needs"))
     n = None
     for x in range(j, max(s0 - 1, j - fr.get("within", 4)), -1):
         if keys[x] in needs:
             n = x
             break
-        if keys[x] in (",", ";", ":", "."):
+        if keys[x] in _PHRASE_BREAKS:
             break
     if n is None and fr.get("holder") == "recipient":
         # "Exports of drones, chips and radars are prohibited": a flow whose goods are a list
@@ -1127,55 +1189,48 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                 listed = _common_list(view, x + 1, j + 1)
                 n = x - 1 if listed is not None and listed[1] == j + 1 else None
                 break
-            if keys[x] in (";", ":", "."):
+            if keys[x] in _CLAUSE_PUNCT:
                 break
-    if n is None:
-        return None
-    if fr.get("needs_in_text") and _norm_set(fr["needs_in_text"]).isdisjoint(keys):
-        return None  # "the mechanism was triggered": a snapback only in a text that names one
-    if fr.get("not_in_clause_of") and any(keys[x] in _norm_set(fr["not_in_clause_of"]) for x in range(max(s0, n - 5), n)):
-        return None  # "if the snapback mechanism were activated": a condition, no action
-    start = n
-    while start > s0 and (_tok_text(view, start - 1)[:1].isupper() or keys[start - 1] in ("'s", "'")) and start - 1 > s0 - 1:
-        start -= 1  # "General License 41", "Chevron's licence"
-    d = _frame_base(view, fr, a, b, s0)
-    d.start = min(d.start, start)
-    e = n + 1
-    while e < a and (_NUMBER.match(keys[e]) or _tok_text(view, e)[:1].isupper()):
-        e += 1
-    d.instrument = _span_text(view, start, e) if fr.get("holder") not in ("counted", "context", "recipient") else fr.get("instrument")  # "General License 12"
-    d.targets = _possessor(view, start, n, s1) if any(keys[x] in ("'s", "'") for x in range(start, n)) else []
-    if not d.targets and fr.get("holder") == "counted":
-        # "any assets the two men might hold ... have been frozen": the owners are named by a count
-        # ("the two men") that re-mentions the last sanctioned group of that size; else a named owner
-        for x in range(n + 1, j):
-            if keys[x] == "the" and x + 1 < j and (keys[x + 1] in view.lex.number_words or keys[x + 1].isdigit()):
-                d.extra["counted"] = view.lex.number_words.get(keys[x + 1]) or int(keys[x + 1])
-                break
-            ref = view.actor_at[x]
-            owner_intro = keys[x - 1] in ("of", "by") or (keys[x - 1] == "the" and keys[x - 2] in ("of", "by"))
-            if ref is not None and x == ref.start and not ref.demonym and owner_intro:
-                d.targets = [ref.name]  # "funds held by X", "the assets of X"
-                break
-        if n - 1 >= s0 and keys[n - 1] == "their":
-            d.extra["plural_holder"] = True  # "their assets": every target of the last action
-        owner = view.actor_at[n - 1] if not d.targets and "counted" not in d.extra and n - 1 >= s0 else None
-        if owner is not None and owner.demonym and owner.end == n:
-            d.targets = [owner.name]  # "Russian assets have been frozen": the state whose assets they are
-    if fr.get("state_owner_anywhere") and not view.topical and not (
-        d.targets and (view.actor_records.get(d.targets[0]) or {}).get("type") == "GPE"
-    ):
-        return None  # outside a text about sanctions only a state's frozen assets are a measure
-    elif not d.targets and fr.get("holder") == "recipient":
+    return n
+
+
+def _counted_holder(view: View, d: Draft, n: int, j: int, s0: int) -> None:
+    """Holder 'counted': "any assets the two men might hold ... have been frozen": the owners are
+    named by a count ("the two men") that re-mentions the last sanctioned group of that size; else
+    a named owner after 'of'/'by', or the state of a demonym before the noun."""
+    keys = view.keys
+    for x in range(n + 1, j):
+        if keys[x] == "the" and x + 1 < j and (keys[x + 1] in view.lex.number_words or keys[x + 1].isdigit()):
+            d.extra["counted"] = view.lex.number_words.get(keys[x + 1]) or int(keys[x + 1])
+            break
+        ref = view.actor_at[x]
+        owner_intro = keys[x - 1] in _OWNER_PREPS or (keys[x - 1] == "the" and keys[x - 2] in _OWNER_PREPS)
+        if ref is not None and x == ref.start and not ref.demonym and owner_intro:
+            d.targets = [ref.name]  # "funds held by X", "the assets of X"
+            break
+    if n - 1 >= s0 and keys[n - 1] == "their":
+        d.extra["plural_holder"] = True  # "their assets": every target of the last action
+    owner = view.actor_at[n - 1] if not d.targets and "counted" not in d.extra and n - 1 >= s0 else None
+    if owner is not None and owner.demonym and owner.end == n:
+        d.targets = [owner.name]  # "Russian assets have been frozen": the state whose assets they are
+
+
+def _holder_after(view: View, fr: dict, d: Draft, n: int, b: int, j: int, s1: int) -> None:
+    """A target named after the measure when its subject named none, by the frame's 'holder': the
+    party after a preposition of a banned flow ('recipient'), the object of the main verb after the
+    agent ('object_after'), the first party after the verb ('party_after'); else the last licence
+    holder named before (``licence_context``)."""
+    keys = view.keys
+    if fr.get("holder") == "recipient":
         # "all funding to them is banned", "transactions with X are prohibited": the party named after
         # the goods (an anaphor: the context's target)
-        x = next((y for y in range(n + 1, j + 1) if keys[y] in ("to", "for", "with", "in", "from", "into")), None)
+        x = next((y for y in range(n + 1, j + 1) if keys[y] in _RECIPIENT_PREPS), None)
         if x is not None:
             d.targets = [t for t in _resolve_phrase(view, x + 1, j + 1) if t != ANAPHOR_GPE]
         elif keys[n] in view.w("scope_nouns"):
             flow = _flow_target(view, n, j + 1)  # "imports of gold and diamonds are prohibited": the goods
             d.targets = flow[0] if flow is not None else []
-    elif not d.targets and fr.get("holder") == "object_after":
+    elif fr.get("holder") == "object_after":
         # "a new general license issued by the Treasury authorised X to ...": the main verb's object
         agent_end = next((x for x in range(b + 1, min(s1, b + 8)) if view.actor_at[x] is None and keys[x] in view.w("beneficiary_verbs")), None)
         ref = view.actor_at[agent_end + 1] if agent_end is not None and agent_end + 1 < s1 else None
@@ -1184,10 +1239,10 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             d.end = max(d.end, ref.end)
         else:
             d.extra["licence_context"] = True
-    elif not d.targets and fr.get("holder") == "party_after":
+    elif fr.get("holder") == "party_after":
         # "General License 29 authorizes wind down transactions with TKB": the first party named after
         for x in range(b, min(s1, b + 20)):
-            if keys[x] in (";", ".", ":"):
+            if keys[x] in _CLAUSE_PUNCT:
                 break  # (past commas: "authorizes, until October 20, all transactions by TKB")
             ref = view.actor_at[x]
             if ref is not None and x == ref.start and not ref.demonym and view.lex.authorities.match_at(keys, x) is None:
@@ -1196,20 +1251,8 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
                 break
         if not d.targets:
             d.extra["licence_context"] = True
-    elif not d.targets and fr.get("holder") not in ("context", "recipient"):
+    elif fr.get("holder") not in ("context", "recipient"):
         d.extra["licence_context"] = True  # the holder is the last licence holder named before
-    agent = _agent_after(view, b, s1)
-    if agent and not fr.get("agent_is_replacement"):
-        # (the states that trigger a snapback act for the body whose sanctions return: they are not
-        # the implicit imposer of the text's other measures)
-        d.imposers, d.imposer_explicit = agent, not fr.get("no_imposer_carry")
-    else:
-        _licence_imposer(view, d, a, s0, s1)
-    if not d.targets:
-        d.target_context = True
-    _modal(view, d, a, j + 1)  # only the verb group's own auxiliaries ("might hold" belongs to a relative clause)
-    d.extra["modal_done"] = True
-    return d
 
 
 
