@@ -85,6 +85,12 @@ _PARTY_LINK_PREPS = frozenset({"with", "to", "from"})
 _PARTY_JOINERS = frozenset({"and", ","})
 #: what may stand right before a named subject that opens its clause ('..., the EU sanctioned', 'and the UK sanctioned')
 _SUBJECT_OPENERS = frozenset({",", "and", "that"})
+#: the determiners of a definite group ('the sanctioned individuals', 'those listed')
+_DEFINITE_DETERMINERS = frozenset({"the", "these", "those"})
+#: what joins the items of a coordination ('A, B and C', 'A or B')
+_LIST_JOINERS = frozenset({"and", "or", ","})
+#: where the names a list is said to include end: a clause end, a relative clause or a contrast
+_NAMED_PARTIES_STOPS = (".", ";", "who", "which", "while", "but")
 #: actor labels of a state or a bloc ('barred from the EU')
 _STATE_OR_BODY_LABELS = frozenset({"GPE", "ORG"})
 
@@ -447,7 +453,7 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         # "designate the IRGC a terrorist organisation", "designated Hamas as a terrorist group": the
         # object ends where its category begins
         if has_after:
-            stop = next((j for j in range(b + 1, stop) if keys[j] in ("a", "an", "as") and keys[j - 1] not in ("and", "or", ",")), stop)
+            stop = next((j for j in range(b + 1, stop) if keys[j] in ("a", "an", "as") and keys[j - 1] not in _LIST_JOINERS), stop)
         d.targets = _resolve_phrase(view, b, stop)
         d.extra["target_end"] = stop  # (names after the description: arguments._named_members)
         d.end = max(d.end, stop)
@@ -552,7 +558,7 @@ def _listed_need(view: View, fr: dict, b: int, s1: int) -> tuple[int, int] | Non
         e = listed[1]
         if e < s1 and keys[e] == ",":
             # (past the aside on the last name: "and C, a director of Y, from its lists")
-            aside = next((x for x in range(e + 1, min(s1, e + 20)) if keys[x] in (",", ";", ".")), None)
+            aside = next((x for x in range(e + 1, min(s1, e + 20)) if keys[x] in _LIST_BREAKS), None)
             e = e + 1 if keys[e + 1] in needs or aside is None or keys[aside] != "," else aside + 1
         if e < s1 and keys[e] in needs and _list_follows(view, fr, e, s1):
             return e, listed[1]
@@ -565,7 +571,7 @@ def _listed_need(view: View, fr: dict, b: int, s1: int) -> tuple[int, int] | Non
             end = j if end is None else end  # (the aside is no part of the object, nor of its length)
             last, j = min(s1, last + aside - j), aside  # "..., most of which are linked to Moscow, to the sanctions list"
             continue
-        if keys[j] in (".", ";", ":", '"') or keys[j] in stops:
+        if keys[j] in _CLAUSE_PUNCT or keys[j] == '"' or keys[j] in stops:
             return None
         j += 1
     return None
@@ -1405,7 +1411,7 @@ def _group_frames(view: View, s0: int, s1: int, taken: set[int]) -> list[Draft]:
         new = keys[i - 1] in view.w("group_new_adverbs") and i - 2 >= s0  # "the newly sanctioned network"
         before = keys[i - 2] if new else keys[i - 1]
         counted = _NUMBER.match(before) is not None or before in view.lex.number_words
-        if not (before in ("the", "these", "those") or (counted and i - 2 - new >= s0 and keys[i - 2 - new] in ("the", "these", "those"))):
+        if not (before in _DEFINITE_DETERMINERS or (counted and i - 2 - new >= s0 and keys[i - 2 - new] in _DEFINITE_DETERMINERS)):
             continue  # the group this text sanctions, not any ('two sanctioned Russian tankers near the port')
         group_heads = view.w_union("group_heads", "group_single_heads") if new else heads
         h = next((x for x in range(i + 1, min(s1, i + 5)) if keys[x] in group_heads), None)
@@ -1413,7 +1419,7 @@ def _group_frames(view: View, s0: int, s1: int, taken: set[int]) -> list[Draft]:
             continue
         groups = [(i + 1, h + 1)]
         x = h + 1
-        while x + 1 < s1 and keys[x] in ("and", "or", ",") and keys[x + 1] in heads:
+        while x + 1 < s1 and keys[x] in _LIST_JOINERS and keys[x + 1] in heads:
             groups.append((x + 1, x + 2))  # "the blacklisted individuals and entities"
             x += 2
         for a, b in groups:
@@ -1436,7 +1442,7 @@ def _measure_list_frames(view: View, s0: int, s1: int, instruments: list[Instrum
             keys[x].isalnum() and view.actor_at[x] is None and x not in view.trigger_tokens for x in range(s0, ins.start)
         ):
             continue  # (the subject opens its sentence: 'The measures', 'Individual restrictive measures'; not 'Lifting Syria Sanctions:')
-        if keys[ins.end - 1] in ("list", "lists"):
+        if keys[ins.end - 1] in view.w("measure_list_heads"):
             continue  # (a list includes its targets)
         j = ins.end + 1 if ins.end < s1 and keys[ins.end] == "also" else ins.end
         if j >= s1 - 1:
@@ -1505,10 +1511,10 @@ def _standing_list_frames(view: View, s0: int, s1: int, out: list[Draft]) -> lis
             p -= 1
         if keys[p] not in ("on", "in") or not (keys[i].startswith("blacklist") or "sanctions" in keys[p:i]):
             continue
-        q = p - 1 if keys[p - 1] in ("included", "listed") else p
+        q = p - 1 if keys[p - 1] in view.w("listing_participles") else p
         # the clause (from a full stop the sentence splitter missed): existential 'there are', a subject
         # with a copula, or 'the number of'
-        c0 = next((x + 1 for x in range(q - 1, s0 - 1, -1) if keys[x] in (".", ";")), s0)
+        c0 = next((x + 1 for x in range(q - 1, s0 - 1, -1) if keys[x] in _SENTENCE_ENDS), s0)
         if any(keys[x] in ("no", "not", "n't", "never", "if", "whether") for x in range(c0, q)):
             continue  # "There are no specific names on the sanctions list yet"
         a = c0
@@ -1528,7 +1534,7 @@ def _standing_list_frames(view: View, s0: int, s1: int, out: list[Draft]) -> lis
                 q = k  # "1,700 individuals are (currently) on the EU sanctions list"
             else:
                 continue
-        if a >= q or any(keys[x] in (",", ";", ":") for x in range(a, q)) or keys[a] in ("his", "her", "their", "its", "it"):
+        if a >= q or any(keys[x] in _CLAUSE_BREAKS for x in range(a, q)) or keys[a] in ("his", "her", "their", "its", "it"):
             continue  # ("His name is on the list": the person is the context's)
         groups = []
         for x, y in _conjuncts(view, a, q, force=True):
@@ -1547,12 +1553,12 @@ def _standing_list_frames(view: View, s0: int, s1: int, out: list[Draft]) -> lis
             if made:
                 return []
         e = i + 1
-        while e < s1 and keys[e] in ("'s", "'"):
+        while e < s1 and keys[e] in _POSSESSIVE_MARKS:
             e += 1
         if e + 1 < s1 and keys[e] == ",":
             intro = e + 2 if keys[e + 1] == "including" else e + 3 if keys[e + 1] == "among" and keys[e + 2] == "them" else None
             if intro is not None:
-                named, e = _named_parties(view, intro, s1, (".", ";", "who", "which", "while", "but"))
+                named, e = _named_parties(view, intro, s1, _NAMED_PARTIES_STOPS)
                 targets = list(dict.fromkeys([*targets, *named]))
         if not targets:
             continue
@@ -1623,7 +1629,7 @@ def _list_member_frames(view: View, s0: int, s1: int) -> list[Draft]:
         between = keys[i + 1 : j]
         if between and between[0] == "of" and view.w("group_adjectives").isdisjoint(between) and view.w("list_kind_words").isdisjoint(between):
             continue  # "the list of guests included ...": not a sanctions list ('a list of unfriendly countries' is one)
-        if any(k in (",", ".", ";") for k in between) or any(view.actor_at[x] is not None for x in range(i + 1, j)):
+        if any(k in _LIST_BREAKS for k in between) or any(view.actor_at[x] is not None for x in range(i + 1, j)):
             continue
         stop = next((x for x in range(j + 1, s1) if keys[x] in (".", ";", "including", "which", "who", "while", "but")), s1)
         # "159 MPs, 76 judges and seven prosecutors", "business representatives and people linked to ...":
@@ -1632,11 +1638,11 @@ def _list_member_frames(view: View, s0: int, s1: int) -> list[Draft]:
         if stop < s1 and keys[stop] == "including":
             # "the list includes 37 organizations and 233 individuals, including the President, A": the named
             # members (beside the groups they belong to)
-            named, stop = _named_parties(view, stop + 1, s1, (".", ";", "who", "which", "while", "but"))
+            named, stop = _named_parties(view, stop + 1, s1, _NAMED_PARTIES_STOPS)
             names = list(dict.fromkeys([*names, *named]))
         if not names:
             continue
-        kept = any(keys[x] in ("currently", "still", "now") for x in range(max(s0, i - 4), j))
+        kept = any(keys[x] in view.w("list_kept_adverbs") for x in range(max(s0, i - 4), j))
         action = "maintain" if kept else "impose"
         owner = view.actor_at[i - 2] if keys[i - 1] == "'s" and i - 2 >= s0 else None
         if owner is None and keys[i - 1] == "a":
