@@ -91,6 +91,18 @@ _DEFINITE_DETERMINERS = frozenset({"the", "these", "those"})
 _LIST_JOINERS = frozenset({"and", "or", ","})
 #: where the names a list is said to include end: a clause end, a relative clause or a contrast
 _NAMED_PARTIES_STOPS = (".", ";", "who", "which", "while", "but")
+#: the present copulas of a standing state ('are blacklisted', 'are on the list')
+_PRESENT_COPULAS = frozenset({"is", "are"})
+#: the words that open a designation's category rather than a target ('designated as a terrorist group', 'a ...')
+_CATEGORY_OPENERS = frozenset({"as", "a", "an"})
+#: the words that make a clause about a list a negation or a condition ('There are no names on the list yet')
+_NEGATION_OR_CONDITION = frozenset({"no", "not", "n't", "never", "if", "whether"})
+#: the pronouns that leave the subject of a standing list to the context ('His name is on the list')
+_PRONOUN_SUBJECTS = frozenset({"his", "her", "their", "its", "it"})
+#: where the measures a measure noun lists end: a clause end, a relative clause or a contrast
+_MEASURE_LIST_STOPS = frozenset({".", ";", "which", "that", "who", "while", "but"})
+#: where the members a list is said to include end ('including' opens the named ones)
+_LIST_MEMBER_STOPS = frozenset({".", ";", "including", "which", "who", "while", "but"})
 #: actor labels of a state or a bloc ('barred from the EU')
 _STATE_OR_BODY_LABELS = frozenset({"GPE", "ORG"})
 
@@ -376,7 +388,7 @@ def _present_state(view: View, a: int, s0: int, s1: int) -> bool:
     j = a - 1
     while j > s0 and keys[j] in view.w("passive_adverbs"):
         j -= 1
-    if j < s0 or keys[j] not in ("is", "are"):
+    if j < s0 or keys[j] not in _PRESENT_COPULAS:
         return False
     last = s1 - 1
     while last > a and view.is_space[last]:
@@ -413,7 +425,7 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         # once its subject is known; not "designated as <category>"
         if not view.lex.authorities.find_all(keys, s0, a):
             if not view.mentions_sanctions or any(
-                j > b and (keys[j] in ("as", "a", "an") or keys[j] == "the" and keys[j - 1] not in view.w("prepositions"))
+                j > b and (keys[j] in _CATEGORY_OPENERS or keys[j] == "the" and keys[j - 1] not in view.w("prepositions"))
                 for j in range(b, _clause_end(keys, b, min(s1, b + 8)))
             ):
                 return None  # "designated Kyiv as a partner", "designated Ukraine a major ally", "designated 2025 the year of"
@@ -453,7 +465,7 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         # "designate the IRGC a terrorist organisation", "designated Hamas as a terrorist group": the
         # object ends where its category begins
         if has_after:
-            stop = next((j for j in range(b + 1, stop) if keys[j] in ("a", "an", "as") and keys[j - 1] not in _LIST_JOINERS), stop)
+            stop = next((j for j in range(b + 1, stop) if keys[j] in _CATEGORY_OPENERS and keys[j - 1] not in _LIST_JOINERS), stop)
         d.targets = _resolve_phrase(view, b, stop)
         d.extra["target_end"] = stop  # (names after the description: arguments._named_members)
         d.end = max(d.end, stop)
@@ -1451,7 +1463,7 @@ def _measure_list_frames(view: View, s0: int, s1: int, instruments: list[Instrum
         if not colon and keys[j] not in view.w("include_verbs"):
             continue
         # (the list runs to the clause's end: a measure word would end a target phrase)
-        stop = next((x for x in range(j + 1, s1) if keys[x] in (".", ";", "which", "that", "who", "while", "but")), s1)
+        stop = next((x for x in range(j + 1, s1) if keys[x] in _MEASURE_LIST_STOPS), s1)
         out = []
         for a, b in _conjuncts(view, j + 1, stop, force=True):
             while a < b and keys[a] in ("a", "an", "the", "both", "also"):
@@ -1515,7 +1527,7 @@ def _standing_list_frames(view: View, s0: int, s1: int, out: list[Draft]) -> lis
         # the clause (from a full stop the sentence splitter missed): existential 'there are', a subject
         # with a copula, or 'the number of'
         c0 = next((x + 1 for x in range(q - 1, s0 - 1, -1) if keys[x] in _SENTENCE_ENDS), s0)
-        if any(keys[x] in ("no", "not", "n't", "never", "if", "whether") for x in range(c0, q)):
+        if any(keys[x] in _NEGATION_OR_CONDITION for x in range(c0, q)):
             continue  # "There are no specific names on the sanctions list yet"
         a = c0
         while a < q and (keys[a] in ("there", "are", "is", "were", ",") or keys[a] in adverbs or keys[a] in hedges):
@@ -1528,13 +1540,13 @@ def _standing_list_frames(view: View, s0: int, s1: int, out: list[Draft]) -> lis
             numbered = next((x for x in range(q - 1, c0, -1) if keys[x] == "of" and keys[x - 1] == "number"), None)
             if numbered is not None:
                 a = numbered + 1  # "the number of Russian individuals and entities on London's sanctions list"
-            elif keys[k] in ("are", "is") and q == p:
+            elif keys[k] in _PRESENT_COPULAS and q == p:
                 while a < k and (keys[a] in adverbs or keys[a] == ","):
                     a += 1
                 q = k  # "1,700 individuals are (currently) on the EU sanctions list"
             else:
                 continue
-        if a >= q or any(keys[x] in _CLAUSE_BREAKS for x in range(a, q)) or keys[a] in ("his", "her", "their", "its", "it"):
+        if a >= q or any(keys[x] in _CLAUSE_BREAKS for x in range(a, q)) or keys[a] in _PRONOUN_SUBJECTS:
             continue  # ("His name is on the list": the person is the context's)
         groups = []
         for x, y in _conjuncts(view, a, q, force=True):
@@ -1631,7 +1643,7 @@ def _list_member_frames(view: View, s0: int, s1: int) -> list[Draft]:
             continue  # "the list of guests included ...": not a sanctions list ('a list of unfriendly countries' is one)
         if any(k in _LIST_BREAKS for k in between) or any(view.actor_at[x] is not None for x in range(i + 1, j)):
             continue
-        stop = next((x for x in range(j + 1, s1) if keys[x] in (".", ";", "including", "which", "who", "while", "but")), s1)
+        stop = next((x for x in range(j + 1, s1) if keys[x] in _LIST_MEMBER_STOPS), s1)
         # "159 MPs, 76 judges and seven prosecutors", "business representatives and people linked to ...":
         # the groups, each a target; else the names ("fertiliser maker Acron Group")
         names = _listed_groups(view, j + 1, stop) or _listed_names(view, j + 1, stop)
