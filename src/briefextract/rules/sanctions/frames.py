@@ -103,6 +103,16 @@ _PRONOUN_SUBJECTS = frozenset({"his", "her", "their", "its", "it"})
 _MEASURE_LIST_STOPS = frozenset({".", ";", "which", "that", "who", "while", "but"})
 #: where the members a list is said to include end ('including' opens the named ones)
 _LIST_MEMBER_STOPS = frozenset({".", ";", "including", "which", "who", "while", "but"})
+#: what may stand before a sanctions list word in its owner's phrase ('on the EU's list', 'on their list')
+_LIST_OWNER_DETERMINERS = frozenset({"the", "its", "their", "'s", "'"})
+#: the determiners before a list word whose members are said ('the list includes', "Russia's list", 'a list')
+_LIST_DETERMINERS = frozenset({"the", "this", "its", "their", "'s", "a"})
+#: the words that may open a listed measure before its noun ('a travel ban', 'both asset freezes', 'also ...')
+_ITEM_OPENERS = frozenset({"a", "an", "the", "both", "also"})
+#: the words of 'as well as the' / 'also' before an added item
+_ADDITION_OPENERS = frozenset({"as", "well", "the", "also"})
+#: the determiners before a group on a standing list ('the 1,700 individuals', 'all entities')
+_GROUP_DETERMINERS = frozenset({"the", "all"})
 #: actor labels of a state or a bloc ('barred from the EU')
 _STATE_OR_BODY_LABELS = frozenset({"GPE", "ORG"})
 
@@ -502,7 +512,7 @@ def _passive_designation(view: View, fr: dict, a: int, b: int, s0: int, s1: int,
     reduced = not n_aux and x == a - 1 and x >= s0 and keys[x] in view.w("aside_openers") and b < s1 and keys[b] == "as"
     if not (n_aux and keys[a - 1] in view.w("passive_aux") or quantified or by_next or reduced):
         return None
-    if keys[a] not in ("designated",):
+    if keys[a] not in view.w("passive_designation_heads"):
         return None
     agent = _agent_after(view, b, s1)
     if reduced and not agent:
@@ -1466,7 +1476,7 @@ def _measure_list_frames(view: View, s0: int, s1: int, instruments: list[Instrum
         stop = next((x for x in range(j + 1, s1) if keys[x] in _MEASURE_LIST_STOPS), s1)
         out = []
         for a, b in _conjuncts(view, j + 1, stop, force=True):
-            while a < b and keys[a] in ("a", "an", "the", "both", "also"):
+            while a < b and keys[a] in _ITEM_OPENERS:
                 a += 1
             if a >= b:
                 continue
@@ -1518,7 +1528,7 @@ def _standing_list_frames(view: View, s0: int, s1: int, out: list[Draft]) -> lis
             continue
         p = i - 1
         while p > s0 and i - p <= 8 and keys[p] not in ("on", "in") and (
-            keys[p] in ("the", "its", "their", "'s", "'", "sanctions", "national") or view.actor_at[p] is not None or _tok_text(view, p)[:1].isupper()
+            keys[p] in _LIST_OWNER_DETERMINERS or keys[p] in view.w("list_name_modifiers") or view.actor_at[p] is not None or _tok_text(view, p)[:1].isupper()
         ):
             p -= 1
         if keys[p] not in ("on", "in") or not (keys[i].startswith("blacklist") or "sanctions" in keys[p:i]):
@@ -1550,7 +1560,7 @@ def _standing_list_frames(view: View, s0: int, s1: int, out: list[Draft]) -> lis
             continue  # ("His name is on the list": the person is the context's)
         groups = []
         for x, y in _conjuncts(view, a, q, force=True):
-            while x < y and (keys[x] in hedges or keys[x] in ("the", "all")):
+            while x < y and (keys[x] in hedges or keys[x] in _GROUP_DETERMINERS):
                 x += 1
             if x < y and (_NUMBER.match(keys[x]) or keys[x] in view.lex.number_words):
                 continue  # a count of all on the list is a total ('1,700 individuals and 400 businesses'), no party
@@ -1597,7 +1607,7 @@ def _listed_groups(view: View, a: int, b: int) -> list[str]:
     groups: list[list[int]] = []
     n_counted = 0
     for x, y in _conjuncts(view, a, b, force=True):
-        while x < y and keys[x] in ("as", "well", "the", "also"):
+        while x < y and keys[x] in _ADDITION_OPENERS:
             x += 1  # ("as well as 57 businesses")
         if x >= y:
             continue
@@ -1631,7 +1641,7 @@ def _list_member_frames(view: View, s0: int, s1: int) -> list[Draft]:
     if not view.mentions_sanctions or list_nouns.isdisjoint(keys[s0:s1]):
         return []
     for i in range(s0 + 1, s1 - 2):
-        if keys[i] not in list_nouns or (keys[i - 1] not in ("the", "this", "its", "their", "sanctions", "'s", "a") and not (
+        if keys[i] not in list_nouns or (keys[i - 1] not in _LIST_DETERMINERS and keys[i - 1] != "sanctions" and not (
             view.actor_at[i - 1] is not None and view.actor_at[i - 1].demonym  # ("the Norwegian list")
         )):
             continue
