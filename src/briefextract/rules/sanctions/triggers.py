@@ -95,6 +95,32 @@ def _past_agents(view: View, x: int, s1: int) -> int:
 
 
 def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
+    """Every draft action of the sentence ``s0:s1``: the frame rules' first, then each measure word
+    bound to its action word (before it, after it, or inherited from a neighbour), then the readings
+    that need all of those (part-of lists, pronouns, verbs of degree), all checked together."""
+    keys = view.keys
+    instruments = _sentence_instruments(view, s0, s1)
+    # a token that starts an instrument is not also a trigger ("sanctions" vs "sanction")
+    inst_tokens = {i for ins in instruments for i in range(ins.start, ins.end)}
+    claim = not view.w_union("claim_cues", "denial_cues").isdisjoint(keys[s0:s1])  # (a denial is a claim too)
+    drafts, frame_tokens = _sentence_frame_drafts(view, instruments, claim, s0, s1)
+    instruments = [i for i in instruments if not any(x in frame_tokens for x in range(i.start, i.end))]
+    if not instruments:
+        # nothing left to bind (most examined sentences hold only a frame head such as 'held' or 'end')
+        return _checked(view, drafts, s0, s1)
+    triggers = _sentence_triggers(view, inst_tokens, frame_tokens, s0, s1)
+    post_of = _bind_post_triggers(view, instruments, triggers, s1)
+    made_of = _bind_instruments(view, instruments, triggers, post_of, drafts, claim, s0, s1)
+    drafts.extend(_part_of_drafts(view, instruments, made_of, s0, s1))
+    drafts.extend(_pronoun_drafts(view, instruments, triggers, s0, s1))
+    drafts.extend(_degree_drafts(view, drafts, instruments, s0, s1))
+    return _checked(view, drafts, s0, s1)
+
+
+def _sentence_instruments(view: View, s0: int, s1: int) -> list[Instrument]:
+    """The measure words of the sentence that can be a measure here: a weak word ('package', 'list',
+    'restrictions') only in a text about sanctions or when put on a named party, a relief head
+    widening the word ('sanctions relief'), and no word that only modifies another noun ('tariff levels')."""
     lex, keys = view.lex, view.keys
     instruments = [Instrument(a, b, p["kind"]) for a, b, p in view.find_all(lex.instruments, s0, s1)]
     for ins in instruments:
@@ -115,15 +141,17 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
             ins.end += 1
             ins.kind = "relief"
     # an instrument used as a modifier of another noun is not the measure ("tariff levels")
-    instruments = [
+    return [
         i for i in instruments
         if not (i.end < s1 and keys[i.end] in view.w("compound_heads"))
     ]
-    # a token that starts an instrument is not also a trigger ("sanctions" vs "sanction")
-    inst_tokens = {i for ins in instruments for i in range(ins.start, ins.end)}
-    claim = not view.w_union("claim_cues", "denial_cues").isdisjoint(keys[s0:s1])  # (a denial is a claim too)
-    drafts: list[Draft] = []
 
+
+def _sentence_frame_drafts(view: View, instruments: list[Instrument], claim: bool, s0: int, s1: int) -> tuple[list[Draft], set[int]]:
+    """The frame rules' drafts (frames.py), first: the words they consumed are bound to nothing
+    else. A frame denied in a sentence of claims is no action; a frame draft that is not an
+    asserted action may be the content of a warning. The drafts and the consumed tokens."""
+    drafts: list[Draft] = []
     frame_tokens: set[int] = set()
     for d in _frame_drafts(view, s0, s1, instruments):
         if claim and _negated_before(view, d.trigger[0], s0):
@@ -132,19 +160,25 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
             _warned(view, d, s0)  # "warned Tehran it would be hit with sanctions"
         drafts.append(d)
         frame_tokens.update(range(d.trigger[0], max(d.trigger[1], d.extra.get("consumed", 0))))
-    instruments = [i for i in instruments if not any(x in frame_tokens for x in range(i.start, i.end))]
-    if not instruments:
-        # nothing left to bind (most examined sentences hold only a frame head such as 'held' or 'end')
-        return _checked(view, drafts, s0, s1)
-    triggers = [
+    return drafts, frame_tokens
+
+
+def _sentence_triggers(view: View, inst_tokens: set[int], frame_tokens: set[int], s0: int, s1: int) -> list[Trigger]:
+    """The action words of the sentence that are free to bind: not inside a measure word, not a
+    frame's head, and a call-only word ('encourage ... to adhere') only after a call cue."""
+    return [
         Trigger(a, b, p["action"], p["pos"], p["gap"], p["call"], subject_first=p.get("subject_first", False),
                 affirmative_only=p.get("affirmative_only", False))
-        for a, b, p in view.find_all(lex.triggers, s0, s1)
+        for a, b, p in view.find_all(view.lex.triggers, s0, s1)
         if not any(i in inst_tokens for i in range(a, b)) and a not in frame_tokens
         and not (p["call_only"] and not _call_cue_before(view, a, s0))
     ]
 
-    # post-nominal participles bind first: "measures, imposed over six rounds of sanctions"
+
+def _bind_post_triggers(view: View, instruments: list[Instrument], triggers: list[Trigger], s1: int) -> dict[int, list[Trigger]]:
+    """Post-nominal participles bind first ('measures, imposed over six rounds of sanctions'), each
+    up to the next measure word; a measure coordinated with the next shares its participles. The
+    triggers after each instrument, by its index."""
     post_of: dict[int, list[Trigger]] = {}
     for idx, ins in enumerate(instruments):
         nxt = instruments[idx + 1].start if idx + 1 < len(instruments) else s1
@@ -154,118 +188,177 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
     for idx in range(len(instruments) - 2, -1, -1):
         if not post_of[idx] and post_of[idx + 1] and _coordinated_measures(view, instruments[idx], instruments[idx + 1], s1):
             post_of[idx] = list(post_of[idx + 1])
+    return post_of
 
+
+def _bind_instruments(
+    view: View, instruments: list[Instrument], triggers: list[Trigger], post_of: dict[int, list[Trigger]],
+    drafts: list[Draft], claim: bool, s0: int, s1: int,
+) -> dict[int, list[Draft]]:
+    """Each measure word's drafts, in order, added to ``drafts``; a neighbour's drafts may lend it
+    their action, so a measure only denied or claimed ('I don't expect any sanctions') lends none.
+    The drafts kept, by instrument index."""
     prev_made: list[Draft] = []  # the drafts of the previous instrument
     made_of: dict[int, list[Draft]] = {}
     for idx, ins in enumerate(instruments):
-        prev_end = instruments[idx - 1].end if idx else s0
-        pre = _pre_trigger(view, ins, triggers, prev_end, s0)
-        posts = post_of[idx]
-        side = _target_side(view, ins, s0)
-        inherited = None
-        coordinated = False
-        if pre is None and drafts and _preceded_by(keys, ins.start, ("including",), 4, s0):
-            inherited = drafts[-1]
-        elif pre is None and side is None and not posts and prev_made and _accompanies(view, ins, s0):
-            inherited = prev_made[0]  # "was extended to November 14, along with asset freezes on 18 officials"
-        elif pre is None and side is None and not posts and prev_made and _coordinated_measures(view, instruments[idx - 1], ins, s1):
-            inherited, coordinated = prev_made[0], True  # "adopted import bans and export restrictions on X": one action each
-        made: list[Draft] = []
-        if side is not None and pre is not None and side.trigger[0] < pre.start:
-            pre = None  # "could face renewed penalties": the target-side verb governs
-        if pre is not None:
-            pre.used = True
-            made.append(_draft_from_trigger(view, ins, pre, s0, s1))
-            past = _past_participle_trigger(view, triggers, pre.end, ins.start)
-            if past is not None:
-                # "the re-imposition of all previously lifted UN and EU sanctions": the earlier lifting is its own record
-                d = _draft_from_trigger(view, ins, past, s0, s1)
-                d.imposers, d.imposer_explicit = list(made[0].imposers), made[0].imposer_explicit
-                d.targets, d.target_context = list(made[0].targets), made[0].target_context
-                d.action, d.modality = past.action, "asserted"  # done before the main action, whatever its modality
-                d.rule = f"sanctions.{past.action}.past_participle"
-                made.append(d)
-        elif side is not None:
-            made.append(side)
-        elif inherited is not None:
-            rule = inherited.rule if coordinated else f"sanctions.{inherited.action}.including"
-            d = _bare_draft(view, ins, inherited.action, rule, s0, s1)
-            if not (coordinated and d.imposers):
-                d.imposers = list(inherited.imposers)
-                d.imposer_explicit = inherited.imposer_explicit
-            d.modality = inherited.modality
-            if coordinated:
-                d.trigger = inherited.trigger
-                if inherited.target_context and d.targets and not d.target_context:
-                    inherited.targets, inherited.target_context = list(d.targets), False  # the shared "on X"
-                elif d.target_context and inherited.targets and not inherited.target_context:
-                    d.targets, d.target_context = list(inherited.targets), False
-            made.append(d)
-        for t in posts:
-            if pre is not None and made and made[0].rule.endswith(".nominal") and view.keys[t.start] in view.w("reporting_verbs") | {"unveiled"}:
-                continue  # "the lifting of sanctions was announced": the lifting is announced
-            d = _draft_from_post(view, ins, t, s0, s1)
-            if side is not None and pre is None:
-                # "he is under sanctions imposed by the EU": one target, one imposer for both
-                if d.target_context and side.targets:
-                    d.targets, d.target_context = list(side.targets), False
-                if not side.imposers and d.imposers:
-                    side.imposers, side.imposer_explicit = list(d.imposers), d.imposer_explicit
-            for m in made:
-                if m.target_context and not d.target_context and d.targets:
-                    # "lifted sanctions imposed in 2021 on Belavia": the participle names the target
-                    m.targets, m.target_context = list(d.targets), False
-            if made and all(m.action == d.action for m in made):
-                continue
-            made.append(d)
-        rel = _relative_action(view, ins, triggers, s0, s1)
-        if rel is not None:
-            for m in made:
-                # "the lifting of the sanctions the US has imposed on Iran": the measure's owner and target
-                if m.target_context and rel.targets:
-                    m.targets, m.target_context = list(rel.targets), False
-                if rel.imposers and m.action != "impose":
-                    m.imposers, m.imposer_explicit = list(rel.imposers), True
-            made.append(rel)
-            if not posts:
-                # "the sanctions Washington imposed on Caracas in 2019 remain in place": the main verb after the clause
-                nxt = instruments[idx + 1].start if idx + 1 < len(instruments) else s1
-                for t in _post_triggers(view, Instrument(ins.start, rel.end, ins.kind), triggers, nxt, s1):
-                    t.used = True
-                    d = _draft_from_post(view, ins, t, s0, s1)
-                    if d.target_context and rel.targets:
-                        d.targets, d.target_context = list(rel.targets), False
-                    if not d.imposers and rel.imposers:
-                        d.imposers, d.imposer_explicit = list(rel.imposers), True
-                    made.append(d)
-        if not made:
-            bare = _bare_mention(view, ins, s0, s1)
-            if bare is not None:
-                made.append(bare)
-        if not made:
-            subj = _measure_targets(view, ins, s0, s1)
-            if subj is not None:
-                made.append(subj)
-        elif all(m.target_context for m in made):
-            subj = _measure_targets(view, ins, s0, s1)
-            if subj is not None:
-                for m in made:  # "The sanctions, imposed after the election, target officials ...": the verb's object
-                    m.targets, m.target_context = list(subj.targets), False
-                    m.extra["target_end"] = subj.extra.get("target_end", subj.end)
-        if not made and _warning(view, ins.start, s0) is not None:
-            made.append(_bare_draft(view, ins, "threaten", "sanctions.threaten.warning", s0, s1))  # "warn X about sanctions"
-        for m in made:
-            _warned(view, m, s0)
+        made = _instrument_drafts(view, instruments, idx, triggers, post_of[idx], drafts, prev_made, s0, s1)
         if made and claim and any(_negated_before(view, m.trigger[0] if m.trigger else ins.start, s0) for m in made):
             prev_made = []
             continue  # a denial or claim ("I don't expect any sanctions") is not an action
         prev_made = made_of[idx] = made
         drafts.extend(made)
+    return made_of
 
-    drafts.extend(_part_of_drafts(view, instruments, made_of, s0, s1))
-    drafts.extend(_pronoun_drafts(view, instruments, triggers, s0, s1))
-    drafts.extend(_degree_drafts(view, drafts, instruments, s0, s1))
-    return _checked(view, drafts, s0, s1)
+
+def _instrument_drafts(
+    view: View, instruments: list[Instrument], idx: int, triggers: list[Trigger], posts: list[Trigger],
+    drafts: list[Draft], prev_made: list[Draft], s0: int, s1: int,
+) -> list[Draft]:
+    """The drafts of one measure word: its action word before it, else its target-side verb ('X will
+    face sanctions'), else an action it inherits; then its participles after it, a relative clause's
+    action, and failing all those a bare mention, a targeting verb or a warning."""
+    keys = view.keys
+    ins = instruments[idx]
+    prev_end = instruments[idx - 1].end if idx else s0
+    pre = _pre_trigger(view, ins, triggers, prev_end, s0)
+    side = _target_side(view, ins, s0)
+    inherited = None
+    coordinated = False
+    if pre is None and drafts and _preceded_by(keys, ins.start, ("including",), 4, s0):
+        inherited = drafts[-1]
+    elif pre is None and side is None and not posts and prev_made and _accompanies(view, ins, s0):
+        inherited = prev_made[0]  # "was extended to November 14, along with asset freezes on 18 officials"
+    elif pre is None and side is None and not posts and prev_made and _coordinated_measures(view, instruments[idx - 1], ins, s1):
+        inherited, coordinated = prev_made[0], True  # "adopted import bans and export restrictions on X": one action each
+    made: list[Draft] = []
+    if side is not None and pre is not None and side.trigger[0] < pre.start:
+        pre = None  # "could face renewed penalties": the target-side verb governs
+    if pre is not None:
+        made.extend(_pre_trigger_drafts(view, ins, pre, triggers, s0, s1))
+    elif side is not None:
+        made.append(side)
+    elif inherited is not None:
+        made.append(_inherited_draft(view, ins, inherited, coordinated, s0, s1))
+    _add_post_drafts(view, ins, posts, pre, side, made, s0, s1)
+    _add_relative_drafts(view, instruments, idx, triggers, bool(posts), made, s0, s1)
+    _add_fallback_drafts(view, ins, made, s0, s1)
+    for m in made:
+        _warned(view, m, s0)
+    return made
+
+
+def _pre_trigger_drafts(view: View, ins: Instrument, pre: Trigger, triggers: list[Trigger], s0: int, s1: int) -> list[Draft]:
+    """The draft of the action word before a measure, and of a past participle between them ('the
+    re-imposition of all previously lifted UN and EU sanctions': the earlier lifting is its own record)."""
+    pre.used = True
+    made = [_draft_from_trigger(view, ins, pre, s0, s1)]
+    past = _past_participle_trigger(view, triggers, pre.end, ins.start)
+    if past is not None:
+        # "the re-imposition of all previously lifted UN and EU sanctions": the earlier lifting is its own record
+        d = _draft_from_trigger(view, ins, past, s0, s1)
+        d.imposers, d.imposer_explicit = list(made[0].imposers), made[0].imposer_explicit
+        d.targets, d.target_context = list(made[0].targets), made[0].target_context
+        d.action, d.modality = past.action, "asserted"  # done before the main action, whatever its modality
+        d.rule = f"sanctions.{past.action}.past_participle"
+        made.append(d)
+    return made
+
+
+def _inherited_draft(view: View, ins: Instrument, inherited: Draft, coordinated: bool, s0: int, s1: int) -> Draft:
+    """A measure with no action word of its own takes a neighbour's: after 'including' (rule
+    ``.including``), or coordinated with the previous measure ('adopted import bans and export
+    restrictions on X': one action each, sharing the imposer and the one 'on X')."""
+    rule = inherited.rule if coordinated else f"sanctions.{inherited.action}.including"
+    d = _bare_draft(view, ins, inherited.action, rule, s0, s1)
+    if not (coordinated and d.imposers):
+        d.imposers = list(inherited.imposers)
+        d.imposer_explicit = inherited.imposer_explicit
+    d.modality = inherited.modality
+    if coordinated:
+        d.trigger = inherited.trigger
+        if inherited.target_context and d.targets and not d.target_context:
+            inherited.targets, inherited.target_context = list(d.targets), False  # the shared "on X"
+        elif d.target_context and inherited.targets and not inherited.target_context:
+            d.targets, d.target_context = list(inherited.targets), False
+    return d
+
+
+def _add_post_drafts(
+    view: View, ins: Instrument, posts: list[Trigger], pre: Trigger | None, side: Draft | None,
+    made: list[Draft], s0: int, s1: int,
+) -> None:
+    """Add to ``made`` the drafts of the participles after the measure ('sanctions imposed by the
+    EU'), sharing target and imposer with the drafts already made; none that repeats their action."""
+    for t in posts:
+        if pre is not None and made and made[0].rule.endswith(".nominal") and view.keys[t.start] in view.w_union("reporting_verbs", "announcing_participles"):
+            continue  # "the lifting of sanctions was announced": the lifting is announced
+        d = _draft_from_post(view, ins, t, s0, s1)
+        if side is not None and pre is None:
+            # "he is under sanctions imposed by the EU": one target, one imposer for both
+            if d.target_context and side.targets:
+                d.targets, d.target_context = list(side.targets), False
+            if not side.imposers and d.imposers:
+                side.imposers, side.imposer_explicit = list(d.imposers), d.imposer_explicit
+        for m in made:
+            if m.target_context and not d.target_context and d.targets:
+                # "lifted sanctions imposed in 2021 on Belavia": the participle names the target
+                m.targets, m.target_context = list(d.targets), False
+        if made and all(m.action == d.action for m in made):
+            continue
+        made.append(d)
+
+
+def _add_relative_drafts(
+    view: View, instruments: list[Instrument], idx: int, triggers: list[Trigger], has_posts: bool,
+    made: list[Draft], s0: int, s1: int,
+) -> None:
+    """Add to ``made`` the action of a relative clause after the measure ('the lifting of the
+    sanctions the US has imposed on Iran': the measure's owner and target), and, when no participle
+    followed the measure, the main verb after that clause."""
+    ins = instruments[idx]
+    rel = _relative_action(view, ins, triggers, s0, s1)
+    if rel is None:
+        return
+    for m in made:
+        # "the lifting of the sanctions the US has imposed on Iran": the measure's owner and target
+        if m.target_context and rel.targets:
+            m.targets, m.target_context = list(rel.targets), False
+        if rel.imposers and m.action != "impose":
+            m.imposers, m.imposer_explicit = list(rel.imposers), True
+    made.append(rel)
+    if not has_posts:
+        # "the sanctions Washington imposed on Caracas in 2019 remain in place": the main verb after the clause
+        nxt = instruments[idx + 1].start if idx + 1 < len(instruments) else s1
+        for t in _post_triggers(view, Instrument(ins.start, rel.end, ins.kind), triggers, nxt, s1):
+            t.used = True
+            d = _draft_from_post(view, ins, t, s0, s1)
+            if d.target_context and rel.targets:
+                d.targets, d.target_context = list(rel.targets), False
+            if not d.imposers and rel.imposers:
+                d.imposers, d.imposer_explicit = list(rel.imposers), True
+            made.append(d)
+
+
+def _add_fallback_drafts(view: View, ins: Instrument, made: list[Draft], s0: int, s1: int) -> None:
+    """With no action word bound, a measure may still report one: a bare mention ('the first US
+    sanctions'), the subject of a targeting verb ('The sanctions target officials'), or the
+    subject of a warning. Drafts with only the context's target take the targeting verb's object."""
+    if not made:
+        bare = _bare_mention(view, ins, s0, s1)
+        if bare is not None:
+            made.append(bare)
+    if not made:
+        subj = _measure_targets(view, ins, s0, s1)
+        if subj is not None:
+            made.append(subj)
+    elif all(m.target_context for m in made):
+        subj = _measure_targets(view, ins, s0, s1)
+        if subj is not None:
+            for m in made:  # "The sanctions, imposed after the election, target officials ...": the verb's object
+                m.targets, m.target_context = list(subj.targets), False
+                m.extra["target_end"] = subj.extra.get("target_end", subj.end)
+    if not made and _warning(view, ins.start, s0) is not None:
+        made.append(_bare_draft(view, ins, "threaten", "sanctions.threaten.warning", s0, s1))  # "warn X about sanctions"
 
 
 
