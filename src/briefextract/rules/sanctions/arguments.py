@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from briefextract.rules.sanctions.phrases import (
+    _AND_OR,
+    _COMMA_AND,
     _common_list,
     _flow_target,
     _is_count,
@@ -204,7 +206,7 @@ def _subject_conjuncts(view: View, ref: ActorRef, s0: int) -> list[str]:
     keys = view.keys
     out = [ref.name]
     j = _before_descriptor(view, ref.start - 1, s0)
-    while j > s0 and keys[j] in ("and", ","):
+    while j > s0 and keys[j] in _COMMA_AND:
         if keys[j] == "," and len(out) == 1:
             break
         prev = view.actor_at[_left_conjunct(keys, j)]
@@ -223,13 +225,13 @@ def _before_descriptor(view: View, j: int, s0: int) -> int:
     separator stands there; else ``j`` past an article."""
     keys = view.keys
     x = j
-    while x > s0 and j - x < 3 and keys[x] not in ("and", "or") and (
+    while x > s0 and j - x < 3 and keys[x] not in _AND_OR and (
         (keys[x].isalpha() and view.actor_at[x] is None and keys[x] not in view.w("prepositions")
          and keys[x] not in view.w("aux_words") and keys[x] not in view.w("clause_stops") and keys[x] not in view.w("time_words"))
         or (view.actor_at[x] is not None and view.actor_at[x].demonym)
     ):
         x -= 1
-    if x < j and keys[x] in ("and", ",") and x > s0:
+    if x < j and keys[x] in _COMMA_AND and x > s0:
         return x
     return j - 1 if j > s0 and keys[j] == "the" else j
 
@@ -405,7 +407,7 @@ def _agent_before(view: View, a: int, s0: int) -> list[str]:
 def _coordinated(view: View, ref: ActorRef, name: str | None) -> list[str]:
     out = [name] if name else []
     j = ref.end
-    while j + 1 < len(view.keys) and view.keys[j] in ("and", ","):
+    while j + 1 < len(view.keys) and view.keys[j] in _COMMA_AND:
         if view.keys[j] == "," and view.keys[j + 1] == "and" and j + 2 < len(view.keys):
             j += 1  # "by France, Britain, and Germany": the serial comma
         nxt = view.actor_at[j + 1] or (view.actor_at[j + 2] if view.keys[j + 1] == "the" and j + 2 < len(view.keys) else None)
@@ -483,7 +485,7 @@ def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
         if name:
             d.imposers, d.imposer_explicit = [name], True
             return
-    if t - 1 >= s0 and keys[t - 1] in (",", "and") and keys[t].endswith("ing"):
+    if t - 1 >= s0 and keys[t - 1] in _COMMA_AND and keys[t].endswith("ing"):
         return  # ", freezing assets": the main clause's actor (context) acts
     if t - 2 > s0 and keys[t - 1] == "in" and keys[t].endswith("ing"):
         # "Australia has followed the US in slapping sanctions on ...", "Canada joined the EU in
@@ -626,7 +628,7 @@ def _coordination_start(view: View, ref: ActorRef, s0: int) -> int:
     j = start - 1
     if j > s0 and keys[j] == "the":
         j -= 1
-    while j > s0 and keys[j] in ("and", ","):
+    while j > s0 and keys[j] in _COMMA_AND:
         if keys[j] == "," and start == ref.start:
             break  # "After talks with Japan, the EU": a list ends in "and"
         prev = view.actor_at[_left_conjunct(keys, j)]
@@ -667,7 +669,7 @@ def _first_subjects(view: View, s0: int, p: int) -> list[str]:
         return []
     last = first
     x = last.end
-    while x + 1 < p and keys[x] in ("and", ","):
+    while x + 1 < p and keys[x] in _COMMA_AND:
         if keys[x] == "," and keys[x + 1] == "and" and x + 2 < p:
             x += 1  # "Lithuania, Latvia, and Estonia": the serial comma
         y = x + 2 if keys[x + 1] == "the" else x + 1
@@ -716,7 +718,7 @@ def _coordinated_left(view: View, ref: ActorRef, name: str, antecedent: bool = F
     j = ref.start - 1
     if j >= 1 and view.keys[j] == "the":
         j -= 1  # "The US and the European Union imposed"
-    while j >= 1 and view.keys[j] in ("and", ","):
+    while j >= 1 and view.keys[j] in _COMMA_AND:
         if view.keys[j] == "," and len(out) == 1:
             break  # "After talks with the United States, the EU lifted": a list ends in "and"
         x = _left_conjunct(view.keys, j)
@@ -731,7 +733,7 @@ def _coordinated_left(view: View, ref: ActorRef, name: str, antecedent: bool = F
             p = prev.start - 1
             if p >= 1 and view.keys[p] == "the":
                 p -= 1
-            if p >= 0 and (view.keys[p] in ("and", "or") or (not antecedent and view.keys[p] in view.w("prepositions") and view.keys[p] not in _SUBORDINATORS)):
+            if p >= 0 and (view.keys[p] in _AND_OR or (not antecedent and view.keys[p] in view.w("prepositions") and view.keys[p] not in _SUBORDINATORS)):
                 break  # "officials at the Treasury and the Foreign Office, the US and the UK can": another phrase
         n2 = view.imposer_name(prev)
         if n2 and n2 not in out:
@@ -842,7 +844,7 @@ def _sector_list(view: View, a: int, s1: int, need_head: bool = False) -> tuple[
     cur = e = x
     while e < s1:
         k = keys[e]
-        if k in (",", "and"):
+        if k in _COMMA_AND:
             if e > cur:
                 items.append((cur, e))
             cur = e + 1
@@ -855,7 +857,7 @@ def _sector_list(view: View, a: int, s1: int, need_head: bool = False) -> tuple[
         e += 1
     if e > cur:
         items.append((cur, e))
-    while e > x and keys[e - 1] in (",", "and"):
+    while e > x and keys[e - 1] in _COMMA_AND:
         e -= 1
     if not items or (items and items[-1][1] > e):
         return None
@@ -925,7 +927,7 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
                 d.targets = targets
                 return
     if (
-        j + 2 < s1 and keys[j] in ("and", "or") and keys[j + 1].isalpha() and view.actor_at[j + 1] is None
+        j + 2 < s1 and keys[j] in _AND_OR and keys[j + 1].isalpha() and view.actor_at[j + 1] is None
         and keys[j + 1] not in view.w("determiners") and view.lex.target_intros.match_at(keys, j + 2) is not None
     ):
         j += 2  # "sanctions and policies toward Belarus": the coordinated noun shares the target

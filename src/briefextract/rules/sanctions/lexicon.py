@@ -350,7 +350,8 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
             "evasion_cues", "condition_cues", "particles", "ceiling_instruments", "magnitude_down", "magnitude_up", "partitive_nouns",
             "np_verbs", "flow_party_intros", "owner_participles", "generic_goods_heads", "securities_nouns", "denial_cues", "denial_scope_breaks",
             "enumeration_openers",
-            "announcing_participles",
+            "announcing_participles", "package_words", "list_words", "listing_words", "term_end_cues", "predicate_adverbs",
+            "purpose_adverbs", "widening_adverbs",
         )
     })
     words["imposer_states"] = frozenset(lex.get("imposer_states", []))

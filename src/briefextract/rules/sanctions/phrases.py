@@ -64,6 +64,11 @@ def _gap_ok(view: View, a: int, b: int, limit: int) -> bool:
 
 
 _PAST_ADVERBS = frozenset({"previously", "already", "formerly", "recently", "originally", "once"})
+#: the conjunctions and separators of a coordination ('A, B and C'), used as syntax by the
+#: list readers here, in arguments.py and in triggers.py: one set each, not retyped
+_AND_OR = frozenset({"and", "or"})
+_COMMA_AND = frozenset({",", "and"})
+_COMMA_AND_OR = frozenset({",", "and", "or"})
 _QUOTES_AND_COMMA = _QUOTES | {","}
 
 
@@ -266,9 +271,9 @@ def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int
     keys = view.keys
     scope = view.w("scope_nouns")
     j = n + 1
-    while j < s1 and keys[j] in (",", "and", "or"):
+    while j < s1 and keys[j] in _COMMA_AND_OR:
         x = j
-        while x < s1 and keys[x] in (",", "and", "or"):
+        while x < s1 and keys[x] in _COMMA_AND_OR:
             x += 1
         if x + 2 < s1 and keys[x] == "re" and keys[x + 1] == "-":
             x += 2  # "exportation and re-exportation" (the tokenizer splits the prefix off)
@@ -315,8 +320,8 @@ def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int
                 break
             party, j = ref.name, ref.end
             parties = [party]
-            while j + 1 < s1 and keys[j] in (",", "and", "or"):
-                x = j + 1 + (keys[j] == "," and keys[j + 1] in ("and", "or"))
+            while j + 1 < s1 and keys[j] in _COMMA_AND_OR:
+                x = j + 1 + (keys[j] == "," and keys[j + 1] in _AND_OR)
                 x += 1 if x < s1 and keys[x] == "the" else 0
                 ref = view.actor_at[x] if x < s1 else None
                 if ref is None or ref.start != x or ref.demonym or ref.possessive:
@@ -387,17 +392,17 @@ def _common_list(view: View, a: int, s1: int, members: bool = False, closers: fr
             if ref is not None and ref.demonym and ref.start == e == i:
                 e = ref.end
                 continue
-            if k in ("and", "or") or k in stops or ref is not None or not tok.replace("-", "").isalpha() or not tok.islower():
+            if k in _AND_OR or k in stops or ref is not None or not tok.replace("-", "").isalpha() or not tok.islower():
                 break
             e += 1
-        if e == i or (e < s1 and e - i >= 4 and keys[e] not in (",", "and", "or") and keys[e] not in view.w("apposition_closers")):
+        if e == i or (e < s1 and e - i >= 4 and keys[e] not in _COMMA_AND_OR and keys[e] not in view.w("apposition_closers")):
             return None
         items.append((i, e))
         if closed or e >= s1:
             break
-        if keys[e] == "," and e + 1 < s1 and keys[e + 1] in ("and", "or"):
+        if keys[e] == "," and e + 1 < s1 and keys[e + 1] in _AND_OR:
             closed, i = True, e + 2
-        elif keys[e] in ("and", "or"):
+        elif keys[e] in _AND_OR:
             closed, i = True, e + 1
         elif keys[e] == ",":
             i = e + 1
@@ -417,9 +422,9 @@ def _actor_list_continues(view: View, e: int, s1: int) -> bool:
     if e == 0 or view.actor_at[e - 1] is None:
         return False
     i = e
-    while i < s1 and keys[i] in (",", "and", "or"):
-        closing = keys[i] in ("and", "or") or (i + 1 < s1 and keys[i + 1] in ("and", "or"))
-        i += 2 if keys[i] == "," and i + 1 < s1 and keys[i + 1] in ("and", "or") else 1
+    while i < s1 and keys[i] in _COMMA_AND_OR:
+        closing = keys[i] in _AND_OR or (i + 1 < s1 and keys[i + 1] in _AND_OR)
+        i += 2 if keys[i] == "," and i + 1 < s1 and keys[i + 1] in _AND_OR else 1
         if i < s1 and keys[i] == "the":
             i += 1
         ref = view.actor_at[i] if i < s1 else None
@@ -448,9 +453,9 @@ def _party_list_continues(view: View, e: int, s1: int) -> bool:
     if e == 0 or keys[e - 1] not in nouns:
         return False
     i = e
-    while i + 1 < s1 and keys[i] in (",", "and", "or"):
-        closing = keys[i] in ("and", "or") or keys[i + 1] in ("and", "or")
-        i += 2 if keys[i] == "," and keys[i + 1] in ("and", "or") else 1
+    while i + 1 < s1 and keys[i] in _COMMA_AND_OR:
+        closing = keys[i] in _AND_OR or keys[i + 1] in _AND_OR
+        i += 2 if keys[i] == "," and keys[i + 1] in _AND_OR else 1
         if i >= s1 or keys[i] not in nouns:
             return False
         if closing:
@@ -478,13 +483,13 @@ def _counted_list_continues(view: View, a: int, e: int, s1: int) -> bool:
     if not (a <= e - 2 and _is_count(view, e - 2) or a <= e - 3 and _is_count(view, e - 3)):
         return False
     i = e
-    while i + 1 < s1 and keys[i] in (",", "and", "or"):
-        closing = keys[i] in ("and", "or") or keys[i + 1] in ("and", "or")
-        i += 2 if keys[i] == "," and keys[i + 1] in ("and", "or") else 1
+    while i + 1 < s1 and keys[i] in _COMMA_AND_OR:
+        closing = keys[i] in _AND_OR or keys[i + 1] in _AND_OR
+        i += 2 if keys[i] == "," and keys[i + 1] in _AND_OR else 1
         if i >= s1 or not _is_count(view, i):
             return False
         n = i + 1
-        while n < s1 and n - i <= 2 and keys[n].replace("-", "").isalpha() and keys[n] not in ("and", "or"):
+        while n < s1 and n - i <= 2 and keys[n].replace("-", "").isalpha() and keys[n] not in _AND_OR:
             n += 1
         if n == i + 1:
             return False
@@ -503,7 +508,7 @@ def _conjuncts(view: View, a: int, b: int, force: bool = False) -> list[tuple[in
         a, force = a + 2, True  # "not only Lukoil and Rosneft but also their subsidiaries"
     start = a
     for i in range(a, b):
-        sep = keys[i] in (",", "and") or (keys[i] == "also" and i > a and keys[i - 1] == "but")
+        sep = keys[i] in _COMMA_AND or (keys[i] == "also" and i > a and keys[i - 1] == "but")
         if keys[i] == "but" and i + 1 < b and keys[i + 1] == "also":
             sep = force  # (the first word of the pair; 'also' closes the separator)
         if sep and i > start:
@@ -573,7 +578,7 @@ def _listed_names(view: View, a: int, b: int) -> list[str]:
 def _conjunct_actor(view: View, a: int, b: int) -> str | None:
     """An actor that *is* the conjunct: 'the Belarusian airline Belavia', "Boeing's St. Louis branch"."""
     keys = view.keys
-    while b > a and keys[b - 1] in (",", "and"):
+    while b > a and keys[b - 1] in _COMMA_AND:
         b -= 1
     if b <= a:
         return None
@@ -732,7 +737,7 @@ def _person_antecedent(view: View, x: int, y: int) -> list[str]:
     names = [last.name]
     while i > 0:
         j = last.start - 1
-        if j < 1 or keys[j] not in ("and", ","):
+        if j < 1 or keys[j] not in _COMMA_AND:
             break
         k = _left_conjunct(keys, j)
         prev = view.actors[i - 1]
@@ -781,9 +786,9 @@ def _citizen_groups(view: View, a: int, b: int) -> list[str]:
                 return None
             if i < j and keys[i] == ",":
                 i += 1
-            if i < j and keys[i] in ("and", "or"):
+            if i < j and keys[i] in _AND_OR:
                 i += 1
-        return found if len(found) >= 2 and keys[last - 1] in ("and", "or") else None
+        return found if len(found) >= 2 and keys[last - 1] in _AND_OR else None
 
     if x + 2 < b and keys[x] in of_nouns and keys[x + 1] == "of":
         names = states(x + 2, b, False)  # "citizens of Russia and Belarus"
@@ -808,7 +813,7 @@ def _group_antecedent(view: View, x: int, y: int) -> list[str]:
     for ref in view.actors:
         if ref.end > x:
             break
-        if run and all(keys[i] in (",", "and") for i in range(run[-1].end, ref.start)) and ref.start > run[-1].end:
+        if run and all(keys[i] in _COMMA_AND for i in range(run[-1].end, ref.start)) and ref.start > run[-1].end:
             run.append(ref)
         else:
             run = [ref]
@@ -877,8 +882,8 @@ def _appositive_people(view: View, a: int, stop: int, s1: int) -> tuple[list[str
             break
         if keys[i] in view.w("speech_verbs"):
             return [], stop  # "sanctioned 10 officials, Foreign Minister Melanie Joly said": the speaker
-        if keys[i] in (",", "and") or (tok.isalpha() and tok.islower() and keys[i] not in view.w("prepositions") and gap < 3):
-            gap += 0 if keys[i] in (",", "and") else 1
+        if keys[i] in _COMMA_AND or (tok.isalpha() and tok.islower() and keys[i] not in view.w("prepositions") and gap < 3):
+            gap += 0 if keys[i] in _COMMA_AND else 1
             i += 1
             continue
         break

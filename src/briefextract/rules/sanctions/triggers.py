@@ -27,6 +27,7 @@ from briefextract.rules.sanctions.modality import (
     _wrapper_before,
 )
 from briefextract.rules.sanctions.phrases import (
+    _AND_OR,
     _PAST_ADVERBS,
     _common_list,
     _gap_ok,
@@ -69,7 +70,7 @@ def _imposed_on_a_party(view: View, ins: Instrument, s0: int, s1: int) -> bool:
     against Belarus'): a measure even in a text that never says 'sanctions' ('imposed restrictions
     on the internet' names no party and stays none there)."""
     keys = view.keys
-    if ins.kind != "weak" or keys[ins.start] in ("package", "packages", "list", "lists", "listing", "listings"):
+    if ins.kind != "weak" or keys[ins.start] in view.w_union("package_words", "list_words", "listing_words"):
         return False
     t = ins.start - 1
     while t >= s0 and t > ins.start - 3 and view.words[t].isalpha() and view.words[t].islower() and view.lex.triggers.match_at(keys, t) is None:
@@ -128,10 +129,11 @@ def _sentence_instruments(view: View, s0: int, s1: int) -> list[Instrument]:
         if ins.start > s0 and _ORDINAL.match(keys[ins.start - 1]) and keys[ins.start] == "package" and view.mentions_sanctions:
             ins.kind = "strong"
     # a bare "package" is only a sanctions package when numbered in a text about sanctions ("aid package")
+    packages, lists = view.w("package_words"), view.w("list_words")
     instruments = [
         i for i in instruments
         if i.kind == "strong"
-        or (view.topical and keys[i.start] not in ("package", "packages") and (keys[i.start] not in ("list", "lists") or view.names_a_list)
+        or (view.topical and keys[i.start] not in packages and (keys[i.start] not in lists or view.names_a_list)
             and not _securities_listing(view, i, s1))
         or _imposed_on_a_party(view, i, s0, s1)
     ]
@@ -628,7 +630,7 @@ def _accompanies(view: View, ins: Instrument, s0: int) -> bool:
     for i in range(ins.start, max(s0, ins.start - 3) - 1, -1):
         if keys[i - 1] in cues or (i - 2 >= s0 and f"{keys[i - 2]} {keys[i - 1]}" in cues):
             return True
-        if i - 1 < s0 or not view.words[i - 1].isalpha() or keys[i - 1] in ("and", "or"):
+        if i - 1 < s0 or not view.words[i - 1].isalpha() or keys[i - 1] in _AND_OR:
             return False
     return False
 
@@ -868,8 +870,8 @@ def _measure_extends_measure(view: View, t: Trigger, ins: Instrument, s0: int, s
         k -= 1
     if not any(view.instrument_at.get(x, (None,))[0] == k for x in range(max(s0, k - 4), k)):
         return False
-    term = view.w("duration_units")
-    return not any(keys[x] in ("until", "till", "through") or keys[x] in term for x in range(ins.end, min(s1, ins.end + 15)))
+    term, term_ends = view.w("duration_units"), view.w("term_end_cues")
+    return not any(keys[x] in term_ends or keys[x] in term for x in range(ins.end, min(s1, ins.end + 15)))
 
 
 def _draft_from_trigger(view: View, ins: Instrument, t: Trigger, s0: int, s1: int) -> Draft:
@@ -1074,7 +1076,7 @@ def _measure_targets(view: View, ins: Instrument, s0: int, s1: int) -> Draft | N
         x = _past_agents(view, hit[0] + 1, s1)
         if x > hit[0] + 1 and x < s1 and keys[x] in ("have", "has", "had", "will", "would"):
             j = x + 1
-    while j < s1 and keys[j] in ("also", "now", "only", "further", "additionally"):
+    while j < s1 and keys[j] in view.w("predicate_adverbs"):
         j += 1
     j = _purpose_lead(view, j, s1)
     if j < s1 and keys[j] not in view.w("subject_target_verbs") and not _applies_to(view, j, s1):
@@ -1123,7 +1125,7 @@ def _coordinated_target_verb(view: View, j: int, s1: int) -> int:
             break
         if keys[x] == "and" and (keys[x + 1] in view.w("subject_target_verbs") or _applies_to(view, x + 1, s1)):
             nxt = keys[x + 2]
-            if nxt in view.w("prepositions") or nxt in ("and", "or", "lists", "list"):
+            if nxt in view.w("prepositions") or nxt in _AND_OR or nxt in view.w("list_words"):
                 break  # "sanctions and target lists": a noun
             return x + 1
     return j
@@ -1148,7 +1150,7 @@ def _members_included(view: View, ins: Instrument, s0: int, s1: int) -> Draft | 
     inc = next((x for x in range(a, min(s1 - 1, a + 8)) if keys[x] in view.w("include_verbs") or keys[x] in (",", ";")), None)
     if inc is None or keys[inc] not in view.w("include_verbs"):
         return None
-    widen = keys[inc - 1] in ("now", "also")
+    widen = keys[inc - 1] in view.w("widening_adverbs")
     lead = inc - 1 if widen else inc
     if lead <= a or not _plural_head(view, a, lead):
         return None
@@ -1171,7 +1173,7 @@ def _purpose_lead(view: View, j: int, s1: int) -> int:
     when there is no such lead)."""
     keys = view.keys
     x = j
-    while x < s1 and keys[x] in view.w("passive_aux") or (x < s1 and keys[x] in ("also", "now", "only")):
+    while x < s1 and keys[x] in view.w("passive_aux") or (x < s1 and keys[x] in view.w("purpose_adverbs")):
         x += 1
     if x + 2 < s1 and keys[x] in view.w("purpose_verbs") and keys[x + 1] == "to" and keys[x + 2] in view.w("subject_target_verbs"):
         return x + 2
