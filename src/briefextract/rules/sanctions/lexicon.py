@@ -351,7 +351,7 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
             "np_verbs", "flow_party_intros", "owner_participles", "generic_goods_heads", "securities_nouns", "denial_cues", "denial_scope_breaks",
             "enumeration_openers",
             "announcing_participles", "package_words", "list_words", "listing_words", "term_end_cues", "predicate_adverbs",
-            "purpose_adverbs", "widening_adverbs",
+            "purpose_adverbs", "widening_adverbs", "past_adverbs", "snapback_words", "snapback_heads", "np_quantifiers",
         )
     })
     words["imposer_states"] = frozenset(lex.get("imposer_states", []))

@@ -38,7 +38,8 @@ def _gap_ok(view: View, a: int, b: int, limit: int) -> bool:
         if a + 1 < x < b and keys[x] == ",":
             a = x + 1
     # "all previously lifted" describes the measure and does not count against the gap
-    described = 3 if any(k in _PAST_ADVERBS for k in keys[a:b]) and any(adjectival_participle(view, i) for i in range(a, b)) else 0
+    past_adverbs = view.w("past_adverbs")
+    described = 3 if any(k in past_adverbs for k in keys[a:b]) and any(adjectival_participle(view, i) for i in range(a, b)) else 0
     # a rate does not lengthen the gap: "announced a 25% tariff on ..."
     described += sum(1 for k in keys[a:b] if k in ("%", "percent", "per", "cent") or (_NUMBER.match(k) and k != "1"))
     # nor does an article with a novelty word: "announced a new round of sanctions"
@@ -63,12 +64,17 @@ def _gap_ok(view: View, a: int, b: int, limit: int) -> bool:
     return True
 
 
-_PAST_ADVERBS = frozenset({"previously", "already", "formerly", "recently", "originally", "once"})
 #: the conjunctions and separators of a coordination ('A, B and C'), used as syntax by the
 #: list readers here, in arguments.py and in triggers.py: one set each, not retyped
 _AND_OR = frozenset({"and", "or"})
 _COMMA_AND = frozenset({",", "and"})
 _COMMA_AND_OR = frozenset({",", "and", "or"})
+#: what may stand between the members of a list of nouns ("drones, chips and the engines")
+_LIST_GAP = frozenset({",", "and", "or", "a", "an", "the"})
+#: the particles after a location cue ("based in", "located at", "spun out")
+_LOCATION_PARTICLES = frozenset({"in", "at", "out"})
+#: words before the head of a described group ("the", "all", "both": "all the officials")
+_PREDETERMINERS = frozenset({"the", "all", "both"})
 _QUOTES_AND_COMMA = _QUOTES | {","}
 
 
@@ -78,15 +84,15 @@ def adjectival_participle(view: View, i: int) -> bool:
     keys = view.keys
     if i >= 1 and keys[i - 1] in ("the", "these", "those") and keys[i].endswith("ed"):
         return True  # "the reimposed UN sanctions", "with the reinstated sanctions": a reference back
-    if keys[i] in ("snapback", "snap-back"):
+    if keys[i] in view.w("snapback_words"):
         j = i + 1
         while j < len(keys) and keys[j] in _QUOTES:
             j += 1
-        if j < len(keys) and keys[j] in ("sanctions", "sanction", "measures", "restrictions"):
+        if j < len(keys) and keys[j] in view.w("snapback_heads"):
             return True  # "delay the snapback sanctions", "UN 'snapback' sanctions": a noun naming the measure
     if i >= 1 and keys[i - 1] in ("beyond", "within", "under", "above", "below") and keys[i].endswith("ed"):
         return True  # "beyond agreed limits", "under imposed restrictions": an adjective after a preposition
-    return i >= 2 and keys[i - 1] in _PAST_ADVERBS and (keys[i - 2] in view.w("determiners") or keys[i - 2] == "all")
+    return i >= 2 and keys[i - 1] in view.w("past_adverbs") and (keys[i - 2] in view.w("determiners") or keys[i - 2] == "all")
 
 
 
@@ -120,7 +126,7 @@ def _np_left(view: View, i: int, s0: int) -> int:
             break
         if j - 1 in view.all_trigger_tokens and not adjectival_participle(view, j - 1):
             break  # (a trigger word used as a modifier, "UN 'snapback' sanctions", stays in the phrase)
-        if k in view.w("determiners") and k not in ("all", "some", "several", "many", "multiple", "nearly", "about", "over", "more", "than"):
+        if k in view.w("determiners") and k not in view.w("np_quantifiers"):
             j -= 1
             break
         j -= 1
@@ -164,7 +170,7 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
             break
         if k == "," and not allow_commas and not _actor_list_continues(view, e, s1) and not _party_list_continues(view, e, s1) and not _counted_list_continues(view, a, e, s1):
             break
-        if k in view.w("location_cues") and e > a and e + 1 < s1 and keys[e + 1] in ("in", "at", "out"):
+        if k in view.w("location_cues") and e > a and e + 1 < s1 and keys[e + 1] in _LOCATION_PARTICLES:
             break  # "firms active in Turkey": where the party is
         if k in ("the", "a", "an") and e > a and keys[e - 1] in view.w("party_nouns"):
             break  # "people and entities the bloc deems guilty": a relative clause after a plural head
@@ -189,7 +195,7 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
             break  # "on Belarus - a first": a spaced hyphen is a dash
         e += 1
     # drop a trailing conjunction, comma or article
-    while e > a and keys[e - 1] in ("and", ",", "or", "a", "an", "the"):
+    while e > a and keys[e - 1] in _LIST_GAP:
         e -= 1
     return e
 
@@ -225,7 +231,7 @@ def _state_of_place(view: View, e: int) -> bool:
     if ref is None or ref.label != "GPE" or ref.demonym:
         return False
     # ("companies in China and the UAE": where parties of several places are is no one target)
-    return keys[e - 1] in view.w("state_nouns") or ref.end >= len(keys) or keys[ref.end] not in ("and", "or", ",")
+    return keys[e - 1] in view.w("state_nouns") or ref.end >= len(keys) or keys[ref.end] not in _COMMA_AND_OR
 
 
 def _post_modifier(view: View, e: int, a: int) -> bool:
@@ -525,7 +531,7 @@ def _conjuncts(view: View, a: int, b: int, force: bool = False) -> list[tuple[in
 
     def separable(p):
         x, y = p
-        while x < y and keys[x] in ("the", "all", "both"):
+        while x < y and keys[x] in _PREDETERMINERS:
             x += 1
         return x < y and (
             _NUMBER.match(keys[x]) is not None or keys[x] in view.w_without("determiners", "the", "select")
@@ -548,7 +554,7 @@ def located_at(view: View, a: int, b: int) -> int | None:
     keys, cues = view.keys, view.w("location_cues")
     if cues.isdisjoint(keys[a + 1 : b]):
         return None
-    return next((c for c in range(a + 1, b - 1) if keys[c] in cues and keys[c + 1] in ("in", "at", "out")), None)
+    return next((c for c in range(a + 1, b - 1) if keys[c] in cues and keys[c + 1] in _LOCATION_PARTICLES), None)
 
 
 
@@ -759,7 +765,7 @@ def _citizen_groups(view: View, a: int, b: int) -> list[str]:
     while b > a and keys[b - 1] in _QUOTES_AND_COMMA:
         b -= 1
     x = a
-    while x < b and (keys[x] in ("the", "all", "both") or _is_count(view, x)):
+    while x < b and (keys[x] in _PREDETERMINERS or _is_count(view, x)):
         x += 1  # ("347 Estonian, Latvian and Lithuanian citizens")
 
     def states(i: int, j: int, demonym: bool) -> list[str] | None:

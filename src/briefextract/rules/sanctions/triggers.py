@@ -28,7 +28,7 @@ from briefextract.rules.sanctions.modality import (
 )
 from briefextract.rules.sanctions.phrases import (
     _AND_OR,
-    _PAST_ADVERBS,
+    _LIST_GAP,
     _common_list,
     _gap_ok,
     _in_target_phrase,
@@ -575,7 +575,7 @@ def _past_participle_trigger(view: View, triggers: list[Trigger], a: int, b: int
     for t in triggers:
         if t.used or "pre" not in t.pos or t.start < a or t.end > b:
             continue
-        if t.start >= 1 and view.keys[t.start - 1] in _PAST_ADVERBS and view.keys[t.start].endswith("ed"):
+        if t.start >= 1 and view.keys[t.start - 1] in view.w("past_adverbs") and view.keys[t.start].endswith("ed"):
             return t
     return None
 
@@ -643,7 +643,7 @@ def _coordinated_measures(view: View, a: Instrument, b: Instrument, s1: int) -> 
     if hit is not None:
         j = _phrase_end(view, hit[0], s1)
     gap = keys[j : b.start]
-    return bool(gap) and all(k in (",", "and", "or", "a", "an", "the") for k in gap) and ("," in gap or "and" in gap)
+    return bool(gap) and all(k in _LIST_GAP for k in gap) and ("," in gap or "and" in gap)
 
 
 
@@ -664,7 +664,7 @@ def _part_of_drafts(view: View, instruments: list[Instrument], made_of: dict[int
             continue
         linked = "part" in gap and all(k in cues or k in view.w("determiners") or k in view.w("novelty") or _ORDINAL.match(k) for k in gap)
         listed = idx + 2 < len(instruments) and made_of.get(idx + 1) and made_of[idx + 1][0].rule.endswith(".part_of") and all(
-            k in (",", "and", "or", "a", "an", "the") for k in gap)
+            k in _LIST_GAP for k in gap)
         if not (linked or listed):
             continue
         src = nxt[0]
