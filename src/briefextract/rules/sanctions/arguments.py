@@ -14,6 +14,7 @@ import re
 from briefextract.rules.sanctions.phrases import (
     _AND_OR,
     _COMMA_AND,
+    _POSSESSIVE_MARKS,
     _common_list,
     _flow_target,
     _is_count,
@@ -58,7 +59,7 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
             return _subject_conjuncts(view, ref, s0)  # "Russia and Belarus, which face sanctions": both
         if x >= s0 and keys[x].isalpha():
             i = x  # "the firms that are under sanctions": the phrase before the pronoun
-    if i >= s0 and keys[i] in ("he", "she"):
+    if i >= s0 and keys[i] in _PERSON_SUBJECT_PRONOUNS:
         ref = _last_person(view, i)  # "he is under sanctions": the last person named
         return [ref.name] if ref is not None else []
     if i >= s0 and keys[i] == ",":
@@ -466,110 +467,101 @@ def _intent_of_actor(view: View, k: int, s0: int) -> str | None:
 
 def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
     """The clause subject left of the trigger at ``t``: nearest actor that is not a possessive
-    modifier inside a phrase, not the object of a preposition and not a demonym adjective."""
+    modifier inside a phrase, not the object of a preposition and not a demonym adjective.
+    Tried in turn: an intent noun's possessor, a participle or gerund clause's main subject, a
+    pronoun subject, then a scan leftwards for the subject itself."""
+    if _intent_imposer(view, d, t, s0) or _participle_clause_imposer(view, d, t, s0) or _pronoun_imposer(view, d, t, s0):
+        return
+    _scan_for_subject(view, d, t, s0)
+
+
+def _intent_imposer(view: View, d: Draft, t: int, s0: int) -> bool:
+    """'the European Union's decision a week later to end ...': the possessor of the intent noun
+    before 'to' decides. True when an imposer was set."""
     keys = view.keys
-    # "the European Union's decision a week later to end ...": the possessor decides
-    if t - 1 >= s0 and keys[t - 1] == "to":
-        for j in range(t - 2, max(s0 - 1, t - 8), -1):
-            if keys[j] in view.w("intent_nouns"):
-                k = j - 1
-                while k >= s0 and keys[k] in view.w("modifier_stop"):
-                    k -= 1
-                if k >= s0 and keys[k] in ("'s", "'") and view.actor_at[k - 1] is not None:
-                    name = view.imposer_name(view.actor_at[k - 1])
-                    if name:
-                        d.imposers, d.imposer_explicit = [name], True
-                        return
-                break
-        name = _intent_of_actor(view, t - 2, s0)
-        if name:
-            d.imposers, d.imposer_explicit = [name], True
-            return
+    if not (t - 1 >= s0 and keys[t - 1] == "to"):
+        return False
+    for j in range(t - 2, max(s0 - 1, t - 8), -1):
+        if keys[j] in view.w("intent_nouns"):
+            k = j - 1
+            while k >= s0 and keys[k] in view.w("modifier_stop"):
+                k -= 1
+            if k >= s0 and keys[k] in _POSSESSIVE_MARKS and view.actor_at[k - 1] is not None:
+                name = view.imposer_name(view.actor_at[k - 1])
+                if name:
+                    d.imposers, d.imposer_explicit = [name], True
+                    return True
+            break
+    name = _intent_of_actor(view, t - 2, s0)
+    if name:
+        d.imposers, d.imposer_explicit = [name], True
+        return True
+    return False
+
+
+def _participle_clause_imposer(view: View, d: Draft, t: int, s0: int) -> bool:
+    """A trigger heading a participle or gerund clause (', freezing assets', 'followed the US in
+    slapping sanctions', ', announcing the imposition of sanctions') acts for the main clause's
+    subject. True when the search ends here (an imposer set, or left to the context)."""
+    keys = view.keys
     if t - 1 >= s0 and keys[t - 1] in _COMMA_AND and keys[t].endswith("ing"):
-        return  # ", freezing assets": the main clause's actor (context) acts
+        return True  # ", freezing assets": the main clause's actor (context) acts
     if t - 2 > s0 and keys[t - 1] == "in" and keys[t].endswith("ing"):
         # "Australia has followed the US in slapping sanctions on ...", "Canada joined the EU in
         # imposing ...": the gerund's subject is the sentence's subject, not the verb's object
         names = _first_subjects(view, s0, t - 1)
         if names:
             d.imposers, d.imposer_explicit = names, True
-            return
+            return True
     if t - 3 > s0 and keys[t - 1] in view.w("determiners") and keys[t - 2].endswith("ing") and keys[t - 3] == ",":
         # "The US, Canada and the EU condemned X, announcing the imposition of sanctions": the participle
         # clause's subject is the main clause's, the list of names that opens the sentence
         names = _first_subjects(view, s0, t - 3)
         if names:
             d.imposers, d.imposer_explicit = names, True
-        return
-    # a pronoun subject ("..., and it imposed sanctions") stands for the sentence's first actor
+        return True
+    return False
+
+
+def _pronoun_imposer(view: View, d: Draft, t: int, s0: int) -> bool:
+    """A pronoun subject ('..., and it imposed sanctions') stands for the sentence's first actor;
+    'he'/'she' for the last person named, acting for his or her state. True when the subject is
+    such a pronoun (the search ends there)."""
+    keys = view.keys
     p = _skip_left(view, t - 1, s0, view.w("aux_words"))  # ("it had so far frozen")
-    if p >= s0 and keys[p] in ("it", "they"):
+    if p >= s0 and keys[p] in _GROUP_SUBJECT_PRONOUNS:
         name = _first_actor(view, s0, p)
         if name:
             d.imposers, d.imposer_explicit = [name], True
-        return
-    if p >= s0 and keys[p] in ("he", "she") and (p == s0 or keys[p - 1] not in view.w("prepositions")):
+        return True
+    if p >= s0 and keys[p] in _PERSON_SUBJECT_PRONOUNS and (p == s0 or keys[p - 1] not in view.w("prepositions")):
         # "Trump said he would lift sanctions": the last person named acts for his or her state
         ref = _last_person(view, p)
         name = view.imposer_name(ref) if ref is not None else None
         if name:
             d.imposers, d.imposer_explicit = [name], True
-        return
+        return True
+    return False
+
+
+def _scan_for_subject(view: View, d: Draft, t: int, s0: int) -> None:
+    """Leftwards from the trigger at ``t`` to its subject: past parentheses, stopping at a clause
+    boundary or a speech verb; a relative pronoun, an earlier action verb, a coordinated verb
+    phrase, an organisation anaphor or an actor ends the scan (each step says how)."""
+    keys = view.keys
     j = t - 1
     while j >= s0:
         k = keys[j]
         if k == ")":
-            # skip a parenthesis: "ECOWAS suspended them (Mali in 2020, Niger in 2023) and imposed ..."
-            depth = 0
-            while j >= s0:
-                depth += keys[j] == ")"
-                depth -= keys[j] == "("
-                if depth == 0:
-                    break
-                j -= 1
-            j -= 1
+            j = _skip_parenthesis_left(keys, j, s0)
             continue
         if (k in view.w("clause_stops") and k not in _ADJUNCT_HEADS) or k == "." or k in view.w("speech_verbs"):
             return  # "Iran said the reimposition ...": the speaker is not the imposer
         if k in view.w("relative_pronouns"):
-            # "Credit Suisse, which had frozen": the antecedent is the subject
-            x = j - 1
-            if x >= s0 and keys[x] == ",":
-                x -= 1
-            ref = view.actor_at[x] if x >= s0 else None
-            if ref is not None:
-                name = view.imposer_name(ref)
-                if name:
-                    # "from the U.K., France and Germany, who announced curbs": the whole list
-                    d.imposers = _coordinated_left(view, ref, name, antecedent=True) if x < j - 1 else [name]
-                    d.imposer_explicit = True
-                return
-            if k == "that" and j + 1 < t and keys[j + 1] in view.w("pronoun_subjects"):
-                j -= 1  # "announced that it has expanded": look into the main clause
-                continue
-            if k == "that" and any(keys[x] in view.w("reporting_verbs") for x in range(max(s0, j - 4), j)):
-                j -= 1  # "X announced on Friday that ...": X is the one acting
-                continue
-            return
-        if j in view.trigger_tokens and j < t - 1:
-            # an earlier action verb: its subject, if named right before it, acts here too
-            # ("ECOWAS suspended ... and imposed"); its object ("20 US firms") never does
-            e = j
-            while e - 1 >= s0 and (e - 1) in view.trigger_tokens:
-                e -= 1
-            x = e - 1
-            while x >= s0 and keys[x] in view.w("aux_words"):
-                x -= 1
-            if x >= s0 and keys[x] == "and" and _past_verb(view, e):
-                j = x  # "condemned the test and vowed to impose": the verbs' shared subject (below)
-                continue
-            ref = view.actor_at[x] if x >= s0 else None
-            if ref is not None and not ref.demonym and not ref.possessive:
-                name = view.imposer_name(ref)
-                if name:
-                    d.imposers, d.imposer_explicit = _coordinated_left(view, ref, name), True
-            return
-        if (k == "and" and j + 1 <= t and _past_verb(view, j + 1)) or (k == "," and j + 1 == t and _finite_verb(view, t)):
+            nxt = _relative_subject(view, d, j, t, s0)
+        elif j in view.trigger_tokens and j < t - 1:
+            nxt = _earlier_verb_subject(view, d, j, s0)
+        elif (k == "and" and j + 1 <= t and _past_verb(view, j + 1)) or (k == "," and j + 1 == t and _finite_verb(view, t)):
             # "The Council condemned Iran's test and vowed to take further measures", "Council condemns
             # North Korea missile test, vows sanctions": the verb phrases share the sentence's subject;
             # the first one's object ("Iran") does not act
@@ -577,37 +569,109 @@ def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
             if names:
                 d.imposers, d.imposer_explicit = names, True
             return
-        org = _org_anaphor(view, j, j + 1) if k in ("the",) else None
-        if org and (j == s0 or keys[j - 1] not in view.w("prepositions")):
-            d.imposers, d.imposer_explicit = [org], True
-            return
-        ref = view.actor_at[j]
-        if ref is not None:
-            j0 = _coordination_start(view, ref, s0)  # "between Washington and Minsk": the whole list is the object
-            before = keys[j0 - 1] if j0 > s0 else ""
-            before2 = keys[j0 - 2] if j0 - 1 > s0 else ""
-            in_pp = before in view.w("prepositions") or (before in view.w("determiners") and before2 in view.w("prepositions"))
-            head = before if before in view.w("prepositions") else before2
-            if in_pp and head in _SUBORDINATORS and _verb_follows(view, ref.end, t):
-                in_pp = False  # "after the United States agreed to lift", "as U.S. lifts": a clause, not a PP
-            if in_pp and head in view.w("member_intros") and _member_aside(view, j0, ref, head, s0):
-                in_pp = False  # "the international community, including the EU and the US, imposed": the members act
-            at_start = all(keys[x] in view.w("determiners") or view.is_space[x] for x in range(s0, j0))
-            if ref.possessive and not at_start:
-                j = j0 - 1
+        else:
+            org = _org_anaphor(view, j, j + 1) if k == "the" else None
+            if org and (j == s0 or keys[j - 1] not in view.w("prepositions")):
+                d.imposers, d.imposer_explicit = [org], True
+                return
+            ref = view.actor_at[j]
+            if ref is None:
+                j -= 1
                 continue
-            if in_pp or ref.demonym:
-                j = j0 - 1
-                continue
-            name = view.imposer_name(ref)
-            if name:
-                d.imposers, d.imposer_explicit = _coordinated_left(view, ref, name), True
+            nxt = _actor_subject(view, d, ref, t, s0)
+        if nxt is None:
             return
+        j = nxt
+
+
+def _skip_parenthesis_left(keys: list[str], j: int, s0: int) -> int:
+    """The token before the parenthesis closing at ``j`` ('ECOWAS suspended them (Mali in 2020,
+    Niger in 2023) and imposed ...': an aside holds no subject)."""
+    depth = 0
+    while j >= s0:
+        depth += keys[j] == ")"
+        depth -= keys[j] == "("
+        if depth == 0:
+            break
         j -= 1
+    return j - 1
+
+
+def _relative_subject(view: View, d: Draft, j: int, t: int, s0: int) -> int | None:
+    """A relative pronoun at ``j`` left of the trigger: its antecedent is the subject ('Credit
+    Suisse, which had frozen'); after a reporting verb or before a pronoun subject 'that' opens a
+    content clause and the scan goes on into the main clause. The next token to scan, or None."""
+    keys = view.keys
+    k = keys[j]
+    x = j - 1
+    if x >= s0 and keys[x] == ",":
+        x -= 1
+    ref = view.actor_at[x] if x >= s0 else None
+    if ref is not None:
+        name = view.imposer_name(ref)
+        if name:
+            # "from the U.K., France and Germany, who announced curbs": the whole list
+            d.imposers = _coordinated_left(view, ref, name, antecedent=True) if x < j - 1 else [name]
+            d.imposer_explicit = True
+        return None
+    if k == "that" and j + 1 < t and keys[j + 1] in view.w("pronoun_subjects"):
+        return j - 1  # "announced that it has expanded": look into the main clause
+    if k == "that" and any(keys[x] in view.w("reporting_verbs") for x in range(max(s0, j - 4), j)):
+        return j - 1  # "X announced on Friday that ...": X is the one acting
+    return None
+
+
+def _earlier_verb_subject(view: View, d: Draft, j: int, s0: int) -> int | None:
+    """An earlier action verb at ``j``: its subject, if named right before it, acts here too
+    ('ECOWAS suspended ... and imposed'); its object ('20 US firms') never does. The next token
+    to scan when the verb is coordinated ('condemned the test and vowed to impose'), else None."""
+    keys = view.keys
+    e = j
+    while e - 1 >= s0 and (e - 1) in view.trigger_tokens:
+        e -= 1
+    x = e - 1
+    while x >= s0 and keys[x] in view.w("aux_words"):
+        x -= 1
+    if x >= s0 and keys[x] == "and" and _past_verb(view, e):
+        return x  # "condemned the test and vowed to impose": the verbs' shared subject (below)
+    ref = view.actor_at[x] if x >= s0 else None
+    if ref is not None and not ref.demonym and not ref.possessive:
+        name = view.imposer_name(ref)
+        if name:
+            d.imposers, d.imposer_explicit = _coordinated_left(view, ref, name), True
+    return None
+
+
+def _actor_subject(view: View, d: Draft, ref: ActorRef, t: int, s0: int) -> int | None:
+    """An actor ``ref`` left of the trigger: the subject (with the actors coordinated before it)
+    unless it sits in a prepositional phrase, is a possessive inside a phrase or a demonym
+    adjective; then the scan goes on before its coordination. The next token to scan, or None."""
+    keys = view.keys
+    j0 = _coordination_start(view, ref, s0)  # "between Washington and Minsk": the whole list is the object
+    before = keys[j0 - 1] if j0 > s0 else ""
+    before2 = keys[j0 - 2] if j0 - 1 > s0 else ""
+    in_pp = before in view.w("prepositions") or (before in view.w("determiners") and before2 in view.w("prepositions"))
+    head = before if before in view.w("prepositions") else before2
+    if in_pp and head in _SUBORDINATORS and _verb_follows(view, ref.end, t):
+        in_pp = False  # "after the United States agreed to lift", "as U.S. lifts": a clause, not a PP
+    if in_pp and head in view.w("member_intros") and _member_aside(view, j0, ref, head, s0):
+        in_pp = False  # "the international community, including the EU and the US, imposed": the members act
+    at_start = all(keys[x] in view.w("determiners") or view.is_space[x] for x in range(s0, j0))
+    if ref.possessive and not at_start:
+        return j0 - 1
+    if in_pp or ref.demonym:
+        return j0 - 1
+    name = view.imposer_name(ref)
+    if name:
+        d.imposers, d.imposer_explicit = _coordinated_left(view, ref, name), True
+    return None
 
 
 
 _SUBORDINATORS = _ADJUNCT_HEADS | {"as"}
+#: subject pronouns that stand for a state or body (the sentence's first actor) or for a person
+_GROUP_SUBJECT_PRONOUNS = frozenset({"it", "they"})
+_PERSON_SUBJECT_PRONOUNS = frozenset({"he", "she"})
 
 
 def _member_aside(view: View, j0: int, ref: ActorRef, head: str, s0: int) -> bool:

@@ -75,6 +75,8 @@ _LIST_GAP = frozenset({",", "and", "or", "a", "an", "the"})
 _LOCATION_PARTICLES = frozenset({"in", "at", "out"})
 #: words before the head of a described group ("the", "all", "both": "all the officials")
 _PREDETERMINERS = frozenset({"the", "all", "both"})
+#: the possessive marks after a name ("Iran's", "the Netherlands'")
+_POSSESSIVE_MARKS = frozenset({"'s", "'"})
 _QUOTES_AND_COMMA = _QUOTES | {","}
 
 
@@ -319,10 +321,10 @@ def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int
         if k in view.w("flow_party_intros") and party is None and j + 1 < s1:
             x = j + 2 if keys[j + 1] == "the" and j + 2 < s1 else j + 1
             ref = view.actor_at[x]
-            if ref is not None and ref.start == x and ref.end < s1 and keys[ref.end] in ("'s", "'"):
+            if ref is not None and ref.start == x and ref.end < s1 and keys[ref.end] in _POSSESSIVE_MARKS:
                 ref = _place_of_possessor(view, ref.end + 1, s1)  # "to Russia's far-western enclave of Kaliningrad"
                 x = ref.start if ref is not None else x
-            if ref is None or ref.start != x or ref.demonym or (ref.end < s1 and keys[ref.end] in ("'s", "'")):
+            if ref is None or ref.start != x or ref.demonym or (ref.end < s1 and keys[ref.end] in _POSSESSIVE_MARKS):
                 break
             party, j = ref.name, ref.end
             parties = [party]
