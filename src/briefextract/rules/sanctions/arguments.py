@@ -14,6 +14,7 @@ import re
 from briefextract.rules.sanctions.phrases import (
     _AND_OR,
     _COMMA_AND,
+    _COMMA_AND_OR,
     _POSSESSIVE_MARKS,
     _common_list,
     _flow_target,
@@ -307,7 +308,7 @@ def _modifier_actors(view: View, ins: Instrument, s0: int) -> dict:
     if goods_from is not None:
         # the goods run is the contiguous stretch of content words before the instrument
         a = goods_from
-        while a < ins.start and (keys[a] in view.w("modifier_stop") or keys[a] in _QUOTES or keys[a] in ("and", ",", "or") or _ORDINAL.match(keys[a])):
+        while a < ins.start and (keys[a] in view.w("modifier_stop") or keys[a] in _QUOTES or keys[a] in _COMMA_AND_OR or _ORDINAL.match(keys[a])):
             a += 1
         span = _goods_span(view, a, ins.start)
         if span is not None:
@@ -330,7 +331,7 @@ def _goods_span(view: View, a: int, b: int) -> tuple[int, int] | None:
     X ('potash-related' -> potash; 'nuclear-related' is an adjective, no goods)."""
     keys = view.keys
     y = b
-    if y - 3 >= a and keys[y - 2] == "-" and keys[y - 1] in ("related", "linked", "based", "focused"):
+    if y - 3 >= a and keys[y - 2] == "-" and keys[y - 1] in view.w("hyphen_compound_participles"):
         y -= 2
     x = y
     while x > a:
@@ -1140,7 +1141,7 @@ def _people_named_at(view: View, i: int, s1: int) -> bool:
     if keys[i].endswith("s") and _DEMONYM_END.search(keys[i][:-1]) and view.actor_at[i] is None:
         return True  # "Russians", "Belarusians" (plural people-demonyms are no actor mentions)
     e = i
-    while e < s1 and e - i < 8 and words[e][:1].isupper() and _DEMONYM_END.search(keys[e]) or (e < s1 and keys[e] in ("and", "or", ",")):
+    while e < s1 and e - i < 8 and words[e][:1].isupper() and _DEMONYM_END.search(keys[e]) or (e < s1 and keys[e] in _COMMA_AND_OR):
         e += 1  # "Russian and Belarusian"
     if e + 1 < s1 and keys[e + 1] in ("'", "'s"):
         return False  # "for Russian officials' role": a possessor, the reason's
@@ -1385,4 +1386,4 @@ def _plural_head(view: View, lo: int, end: int) -> bool:
 
 
 def _is_count_word(view: View, k: str) -> bool:
-    return k[:1].isdigit() or k in view.lex.number_words or k in ("several", "some", "many", "multiple", "dozens")
+    return k[:1].isdigit() or k in view.lex.number_words or k in view.w("count_quantifiers")

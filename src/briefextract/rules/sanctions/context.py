@@ -9,7 +9,7 @@ from collections import Counter
 from itertools import compress
 
 from briefextract.rules.sanctions.arguments import _name_list, _named_parties
-from briefextract.rules.sanctions.phrases import _phrase_end, _resolve_phrase
+from briefextract.rules.sanctions.phrases import _ON_AGAINST, _phrase_end, _resolve_phrase
 from briefextract.rules.sanctions.view import ANAPHOR_GPE, UNNAMED, Draft, View
 
 
@@ -180,7 +180,7 @@ def _pressed_in_sentence(view: View, d: Draft) -> list[str] | None:
     if nouns.isdisjoint(keys[s0:a]):
         return None
     for x in range(s0, a - 2):
-        if keys[x] in nouns and keys[x + 1] in ("on", "against"):
+        if keys[x] in nouns and keys[x + 1] in _ON_AGAINST:
             stop = min(_phrase_end(view, x + 2, a), a)
             names = [t for t in _resolve_phrase(view, x + 2, stop) if t != ANAPHOR_GPE and view.actor_records.get(t)]
             if names:

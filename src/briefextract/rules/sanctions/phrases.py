@@ -77,6 +77,8 @@ _LOCATION_PARTICLES = frozenset({"in", "at", "out"})
 _PREDETERMINERS = frozenset({"the", "all", "both"})
 #: the possessive marks after a name ("Iran's", "the Netherlands'")
 _POSSESSIVE_MARKS = frozenset({"'s", "'"})
+#: the prepositions that put a measure on its target ("sanctions on / against X")
+_ON_AGAINST = frozenset({"on", "against"})
 _QUOTES_AND_COMMA = _QUOTES | {","}
 
 

@@ -29,6 +29,7 @@ from briefextract.rules.sanctions.modality import (
 from briefextract.rules.sanctions.phrases import (
     _AND_OR,
     _LIST_GAP,
+    _ON_AGAINST,
     _common_list,
     _gap_ok,
     _in_target_phrase,
@@ -79,7 +80,7 @@ def _imposed_on_a_party(view: View, ins: Instrument, s0: int, s1: int) -> bool:
     if hit is None or hit[0] != t + 1 or hit[1]["action"] != "impose" or "pre" not in hit[1]["pos"]:
         return False
     x = ins.end
-    if x + 1 >= s1 or keys[x] not in ("on", "against"):
+    if x + 1 >= s1 or keys[x] not in _ON_AGAINST:
         return False
     x += 1 if keys[x + 1] == "the" else 0
     ref = view.actor_at[x + 1] if x + 1 < s1 else None
@@ -407,7 +408,7 @@ def _degree_drafts(view: View, drafts: list[Draft], instruments: list[Instrument
                 continue
             d = Draft(action="tighten", instrument=_span_text(view, subject.start, subject.end) if subject else None,
                       start=subject.start if subject else r, end=x + 1, rule="sanctions.tighten.pressure", trigger=(r, y), sent_start=s0)
-            if x + 2 < s1 and keys[x + 1] in ("on", "against"):
+            if x + 2 < s1 and keys[x + 1] in _ON_AGAINST:
                 stop = _phrase_end(view, x + 2, s1)
                 d.targets = [t for t in _resolve_phrase(view, x + 2, stop) if t != ANAPHOR_GPE]
                 named = [t for t in d.targets if view.actor_records.get(t)]
