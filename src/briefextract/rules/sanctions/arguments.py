@@ -673,6 +673,10 @@ _SUBORDINATORS = _ADJUNCT_HEADS | {"as"}
 #: subject pronouns that stand for a state or body (the sentence's first actor) or for a person
 _GROUP_SUBJECT_PRONOUNS = frozenset({"it", "they"})
 _PERSON_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+#: determiners that make a time word a relative date ("this week", "last month")
+_DEICTIC_TIME_DETERMINERS = frozenset({"this", "last", "next"})
+#: the prepositions after a relief measure that introduce its beneficiary ("relief for Venezuela")
+_RELIEF_TARGET_INTROS = frozenset({"for", "to"})
 
 
 def _member_aside(view: View, j0: int, ref: ActorRef, head: str, s0: int) -> bool:
@@ -971,8 +975,19 @@ def _enumerated_target(view: View, j: int, s1: int) -> int | None:
 
 def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | None = None) -> None:
     """'on/against X' after the instrument, else modifier targets, else goods, else context."""
-    keys = view.keys
     mods = mods or d.extra.get("mods") or _modifier_actors(view, ins, d.sent_start)
+    j = _target_intro_position(view, d, ins, s1)
+    if j is None or _introduced_target(view, d, ins, j, s1):
+        return
+    _target_without_intro(view, d, ins, mods)
+
+
+def _target_intro_position(view: View, d: Draft, ins: Instrument, s1: int) -> int | None:
+    """Where the word introducing the measure's target may stand: past closing quotes and gap
+    words, a rate ('tariffs of 25% on'), a coordinated noun ('sanctions and policies toward'), an
+    enumeration of the measure's kinds, a date and a targeting participle. None when a price cap's
+    goods ('a price cap of $60 per barrel of Russian oil') were already set as the targets."""
+    keys = view.keys
     j = ins.end
     # skip closing quotes and an abbreviation in brackets
     while j < s1 and (keys[j] in _QUOTES or keys[j] in view.w("target_gap_words")):
@@ -990,7 +1005,7 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
             targets = _resolve_phrase(view, per + 3, _phrase_end(view, per + 3, s1))  # "a price cap of $60 per barrel of Russian oil"
             if targets:
                 d.targets = targets
-                return
+                return None
     if (
         j + 2 < s1 and keys[j] in _AND_OR and keys[j + 1].isalpha() and view.actor_at[j + 1] is None
         and keys[j + 1] not in view.w("determiners") and view.lex.target_intros.match_at(keys, j + 2) is not None
@@ -1000,10 +1015,18 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
     if far is not None:
         j = far  # "personal sanctions, in particular, blocking all assets, ... in relation to the following persons"
     x = view.date_end_at.get(j, j) if j < s1 else j  # ("a new set of sanctions this week targeting ...")
-    if x == j and j + 2 < s1 and keys[j] in ("this", "last", "next") and (keys[j + 1] in view.w("duration_units") or keys[j + 1] in view.w("time_words")):
+    if x == j and j + 2 < s1 and keys[j] in _DEICTIC_TIME_DETERMINERS and (keys[j + 1] in view.w("duration_units") or keys[j + 1] in view.w("time_words")):
         x = j + 2  # (an undated text: "this week" is no date span)
     if x + 1 < s1 and keys[x] in view.w("targeting_participles"):
         j = x  # "sanctions targeting Iran's shadow fleet": the participle's object
+    return j
+
+
+def _introduced_target(view: View, d: Draft, ins: Instrument, j: int, s1: int) -> bool:
+    """The target after an intro word at ``j`` (past a comma and skipped words): 'on/against X', a
+    targeting participle, 'relief for X', 'the listing of X', 'sanctions for Belarus', or sectors
+    after 'in'. True when the target was decided here (set, or left to the context)."""
+    keys = view.keys
     for _ in range(2):
         if j < s1 and keys[j] == ",":
             j2 = j + 1
@@ -1015,7 +1038,7 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
         if hit is None and j + 1 < s1 and keys[j] in view.w("targeting_participles"):
             hit = (j + 1, True)
         if hit is None and j < s1 and (
-            (ins.kind == "relief" and keys[j] in ("for", "to")) or (keys[j] == "for" and keys[ins.end - 1] in view.w("for_target_heads"))
+            (ins.kind == "relief" and keys[j] in _RELIEF_TARGET_INTROS) or (keys[j] == "for" and keys[ins.end - 1] in view.w("for_target_heads"))
             or (keys[j] == "of" and keys[ins.end - 1] in view.w("of_target_heads"))
         ):
             hit = (j + 1, True)  # "sanctions relief for Venezuela", "the listing of X"
@@ -1029,49 +1052,64 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
                 d.targets, d.target_context = sectors[0], False
                 d.extra["no_carry"] = True  # a sector is no context target for later measures
                 d.end = max(d.end, sectors[1])
-                return
+                return True
         if hit is not None:
-            a = hit[0]
-            while a < s1 and keys[a] in view.w("target_skip"):
-                a += 1
-            sectors = _sector_list(view, a, s1, need_head=True)
-            if sectors is not None:
-                d.targets, d.target_context = sectors[0], False
-                d.extra["no_carry"] = True  # a sector is no context target for later measures
-                if d.trigger is not None and d.trigger[0] < ins.start:
-                    d.end = max(d.end, sectors[1])
-                return
-            stop = _phrase_end(view, a, s1)
-            # "an embargo on the purchase of potash ...": the goods are the target and the scope
-            x = a + 1 if a < stop and keys[a] == "the" else a
-            flow = _flow_target(view, x, s1) if x < stop and keys[x] in view.w("scope_nouns") else None
-            if flow is None and x < stop - 1 < s1 - 1 and keys[stop - 1] in view.w("scope_nouns") and keys[stop] == "from":
-                flow = _flow_target(view, stop - 1, s1)  # "a ban on fertiliser imports from Belarus": the origin
-                flow = flow if flow is not None and flow[2] is None else None
-            if flow is not None:
-                # "an embargo on the purchase of potash from Belarus": the party, else the goods
-                d.targets = flow[0]
-                d.scope = _scope(view, *flow[2]) if flow[2] else None
-                if d.trigger is not None and d.trigger[0] < ins.start:
-                    d.end = max(d.end, flow[1])
-                return
-            targets = _resolve_phrase(view, a, stop)
-            named = _appositive(view, a, stop, s1)
-            if named and not any(view.actor_records.get(x) for x in targets if x != named):
-                targets = [named]  # "sanctions on Belarus's flag carrier, Belavia,": the name it gives
-            listed = _name_list(view, a, s1) if stop < s1 and keys[stop] in (",", ";") else None
-            if listed is not None and len(listed[0]) > len(targets):
-                targets, stop = listed  # "sanctions on A Bank, B Air and C Lines": one target each
-            if stop > d.end and d.trigger is not None and d.trigger[0] < ins.start:
-                d.end = stop
-            if targets:
-                d.targets = targets
-                d.scope = _scope(view, a, stop)
-                d.extra["target_end"] = stop  # (names after a description: _named_members)
-                return
-            d.target_context = True
-            return
+            _target_phrase_at(view, d, ins, hit[0], s1)
+            return True
         break
+    return False
+
+
+def _target_phrase_at(view: View, d: Draft, ins: Instrument, a: int, s1: int) -> None:
+    """The target phrase opening at ``a`` after its intro word: a list of sectors, a trade flow's
+    party or goods, an appositive name or a list of names, else the phrase's actors; with none
+    the context's target."""
+    keys = view.keys
+    while a < s1 and keys[a] in view.w("target_skip"):
+        a += 1
+    sectors = _sector_list(view, a, s1, need_head=True)
+    if sectors is not None:
+        d.targets, d.target_context = sectors[0], False
+        d.extra["no_carry"] = True  # a sector is no context target for later measures
+        if d.trigger is not None and d.trigger[0] < ins.start:
+            d.end = max(d.end, sectors[1])
+        return
+    stop = _phrase_end(view, a, s1)
+    # "an embargo on the purchase of potash ...": the goods are the target and the scope
+    x = a + 1 if a < stop and keys[a] == "the" else a
+    flow = _flow_target(view, x, s1) if x < stop and keys[x] in view.w("scope_nouns") else None
+    if flow is None and x < stop - 1 < s1 - 1 and keys[stop - 1] in view.w("scope_nouns") and keys[stop] == "from":
+        flow = _flow_target(view, stop - 1, s1)  # "a ban on fertiliser imports from Belarus": the origin
+        flow = flow if flow is not None and flow[2] is None else None
+    if flow is not None:
+        # "an embargo on the purchase of potash from Belarus": the party, else the goods
+        d.targets = flow[0]
+        d.scope = _scope(view, *flow[2]) if flow[2] else None
+        if d.trigger is not None and d.trigger[0] < ins.start:
+            d.end = max(d.end, flow[1])
+        return
+    targets = _resolve_phrase(view, a, stop)
+    named = _appositive(view, a, stop, s1)
+    if named and not any(view.actor_records.get(x) for x in targets if x != named):
+        targets = [named]  # "sanctions on Belarus's flag carrier, Belavia,": the name it gives
+    listed = _name_list(view, a, s1) if stop < s1 and keys[stop] in (",", ";") else None
+    if listed is not None and len(listed[0]) > len(targets):
+        targets, stop = listed  # "sanctions on A Bank, B Air and C Lines": one target each
+    if stop > d.end and d.trigger is not None and d.trigger[0] < ins.start:
+        d.end = stop
+    if targets:
+        d.targets = targets
+        d.scope = _scope(view, a, stop)
+        d.extra["target_end"] = stop  # (names after a description: _named_members)
+        return
+    d.target_context = True
+
+
+def _target_without_intro(view: View, d: Draft, ins: Instrument, mods: dict) -> None:
+    """No intro word after the measure: the antecedent of a relative 'on whom', else the actors or
+    goods modifying the measure ('Iran sanctions', 'potash sanctions'),
+    else the context's target (noting a 'further' measure)."""
+    keys = view.keys
     relative = _relative_target(view, d, ins)
     if relative:
         d.targets = relative
