@@ -28,12 +28,12 @@ def _gap_ok(view: View, a: int, b: int, limit: int) -> bool:
     # "extended by one year sanctions on X": a leading duration adjunct is not part of the gap
     units = view.w("duration_units")
     if b - a >= 3 and keys[a] in ("by", "for") and keys[a + 2] in units and (
-        _NUMBER.match(keys[a + 1]) or keys[a + 1] in view.lex.number_words or keys[a + 1] in ("one", "a", "another")
+        _NUMBER.match(keys[a + 1]) or keys[a + 1] in view.lex.number_words or keys[a + 1] in _SINGLE_DETERMINERS
     ):
         a += 3
     # "extended for a year, until October 31, 2025, the sanctions": a dated adjunct set off by commas
     if b - a >= 3 and keys[a] == ",":
-        x = a + 1 + (keys[a + 1] in ("until", "till", "through", "to", "on", "in", "from", "by"))
+        x = a + 1 + (keys[a + 1] in _DATE_PREPOSITIONS)
         x = view.date_end_at.get(x, x)
         if a + 1 < x < b and keys[x] == ",":
             a = x + 1
@@ -41,7 +41,8 @@ def _gap_ok(view: View, a: int, b: int, limit: int) -> bool:
     past_adverbs = view.w("past_adverbs")
     described = 3 if any(k in past_adverbs for k in keys[a:b]) and any(adjectival_participle(view, i) for i in range(a, b)) else 0
     # a rate does not lengthen the gap: "announced a 25% tariff on ..."
-    described += sum(1 for k in keys[a:b] if k in ("%", "percent", "per", "cent") or (_NUMBER.match(k) and k != "1"))
+    rate_units = view.w("rate_units")
+    described += sum(1 for k in keys[a:b] if k in rate_units or (_NUMBER.match(k) and k != "1"))
     # nor does an article with a novelty word: "announced a new round of sanctions"
     if any(k in view.w("novelty") for k in keys[a:b]):
         described += sum(1 for k in keys[a:b] if k in ("a", "an") or k in view.w("novelty"))
@@ -77,6 +78,10 @@ _LOCATION_PARTICLES = frozenset({"in", "at", "out"})
 _PREDETERMINERS = frozenset({"the", "all", "both"})
 #: the possessive marks after a name ("Iran's", "the Netherlands'")
 _POSSESSIVE_MARKS = frozenset({"'s", "'"})
+#: prepositions opening a dated adjunct ("until October 31", "from 1 August")
+_DATE_PREPOSITIONS = frozenset({"until", "till", "through", "to", "on", "in", "from", "by"})
+#: determiners of one unit ("for one year", "by a month", "for another year")
+_SINGLE_DETERMINERS = frozenset({"one", "a", "another"})
 #: the prepositions that put a measure on its target ("sanctions on / against X")
 _ON_AGAINST = frozenset({"on", "against"})
 _QUOTES_AND_COMMA = _QUOTES | {","}

@@ -54,6 +54,15 @@ from briefextract.rules.sanctions.view import (
     _tok_text,
 )
 
+#: determiners of a measure referred back to ("the ban", "these restrictions")
+_ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these"})
+#: modals after a measure that make its mention a hypothetical ("new sanctions would not force")
+_HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may"})
+#: auxiliaries opening the main verb after a reduced relative ("imposed by Japan have targeted")
+_MAIN_VERB_AUXILIARIES = frozenset({"have", "has", "had", "will", "would"})
+#: possessive determiners of a state or body ("its sanctions regime")
+_BODY_POSSESSIVES = frozenset({"its", "their"})
+
 
 def _securities_listing(view: View, ins: Instrument, s1: int) -> bool:
     """A weak measure word that names a stock-market listing ('suspended the listing of Rosneft
@@ -981,7 +990,7 @@ def _draft_from_post(view: View, ins: Instrument, t: Trigger, s0: int, s1: int) 
         agent = _trailing_speaker(view, ins.start, t.end, s1)  # "... have been slapped on four entities, the Australian government announced."
     if agent:
         d.imposers, d.imposer_explicit = agent, True
-    elif not d.imposers and any(view.keys[x] in ("its", "their") for x in range(mods["lo"], ins.start)):
+    elif not d.imposers and any(view.keys[x] in _BODY_POSSESSIVES for x in range(mods["lo"], ins.start)):
         name = _first_actor(view, s0, mods["lo"])  # "the EU ..., and its sanctions regime ... adopted"
         if name:
             d.imposers, d.imposer_explicit = [name], True
@@ -1037,7 +1046,7 @@ def _bare_mention(view: View, ins: Instrument, s0: int, s1: int) -> Draft | None
     # "US sanctions have hurt ..." is a background mention; "the first US sanctions", "new tariffs" report one
     if not novelty:
         return None
-    if ins.end < len(keys) and keys[ins.end] in ("would", "could", "might", "may"):
+    if ins.end < len(keys) and keys[ins.end] in _HYPOTHETICAL_MODALS:
         return None  # "warned that new sanctions would not force Tehran ...": a hypothetical
     d = _bare_draft(view, ins, "impose", "sanctions.impose.mention", s0, s1)
     d.start = lo
@@ -1062,7 +1071,7 @@ def _measure_targets(view: View, ins: Instrument, s0: int, s1: int) -> Draft | N
     # a weak measure word ('the ban', 'these restrictions') refers back to a measure of a sanctions
     # text: it may apply or extend to a party ('The ban also extends to two former presidents')
     weak = ins.kind != "strong"
-    if weak and not (ins.start > s0 and keys[ins.start - 1] in ("the", "this", "these")):
+    if weak and not (ins.start > s0 and keys[ins.start - 1] in _ANAPHORIC_DETERMINERS):
         return None
     if j < s1 and keys[j] == ",":
         # "The sanctions, imposed after the election, target ...": past a comma-bracketed aside
@@ -1075,7 +1084,7 @@ def _measure_targets(view: View, ins: Instrument, s0: int, s1: int) -> Draft | N
     if hit is not None and "post" in hit[1]["pos"] and hit[0] + 1 < s1 and keys[hit[0]] == "by":
         # "The latest sanctions imposed by Japan have targeted 81 people": past the reduced relative
         x = _past_agents(view, hit[0] + 1, s1)
-        if x > hit[0] + 1 and x < s1 and keys[x] in ("have", "has", "had", "will", "would"):
+        if x > hit[0] + 1 and x < s1 and keys[x] in _MAIN_VERB_AUXILIARIES:
             j = x + 1
     while j < s1 and keys[j] in view.w("predicate_adverbs"):
         j += 1
