@@ -90,7 +90,7 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
         return []
     # nearest actor not used as a modifier, within the clause
     k = i
-    while k >= s0 and keys[k] not in view.w("clause_stops") and keys[k] not in ("that", "which", "who", "."):
+    while k >= s0 and keys[k] not in view.w("clause_stops") and keys[k] not in _RELATIVE_OPENERS and keys[k] != ".":
         ref = view.actor_at[k]
         if ref is not None and not _is_modifier(view, ref):
             c = _coordination_start(view, ref, s0) - 1
@@ -257,7 +257,7 @@ def _and_others(view: View, ref: ActorRef, i: int) -> str | None:
 def _subject_phrase_token(view: View, i: int) -> bool:
     """May token ``i`` belong to the noun phrase before a target-side verb?"""
     k = view.keys[i]
-    if k in view.w("clause_stops") or k in ("that", "which", "who", ",", ".") or k in view.w("reporting_verbs"):
+    if k in view.w("clause_stops") or k in _RELATIVE_OPENERS or k in (",", ".") or k in view.w("reporting_verbs"):
         return False
     if k in view.w("prepositions") or i in view.all_trigger_tokens:
         return False
@@ -349,7 +349,7 @@ def _possessor(view: View, a: int, n: int, s1: int) -> list[str]:
         ref = view.actor_at[j]
         if ref is not None and ref.possessive and ref.label != "GPE":
             return [ref.name]
-    if any(keys[j] in ("his", "her") for j in range(a, n)):
+    if any(keys[j] in _PERSON_POSSESSIVES for j in range(a, n)):
         # the nearest person mentioned before
         for ref in reversed(view.actors):
             if ref.end <= a and ref.label == "PERSON":
@@ -673,6 +673,10 @@ _SUBORDINATORS = _ADJUNCT_HEADS | {"as"}
 #: subject pronouns that stand for a state or body (the sentence's first actor) or for a person
 _GROUP_SUBJECT_PRONOUNS = frozenset({"it", "they"})
 _PERSON_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+#: possessive determiners of a person ("his assets"): the owner is the person named before
+_PERSON_POSSESSIVES = frozenset({"his", "her"})
+#: the words that open a relative or content clause ("that", "which", "who")
+_RELATIVE_OPENERS = frozenset({"that", "which", "who"})
 #: determiners that make a time word a relative date ("this week", "last month")
 _DEICTIC_TIME_DETERMINERS = frozenset({"this", "last", "next"})
 #: the prepositions after a relief measure that introduce its beneficiary ("relief for Venezuela")
