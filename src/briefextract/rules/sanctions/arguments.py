@@ -12,6 +12,10 @@ from __future__ import annotations
 import re
 
 from briefextract.rules.sanctions.phrases import (
+    _AND_OR,
+    _COMMA_AND,
+    _COMMA_AND_OR,
+    _POSSESSIVE_MARKS,
     _common_list,
     _flow_target,
     _is_count,
@@ -56,7 +60,7 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
             return _subject_conjuncts(view, ref, s0)  # "Russia and Belarus, which face sanctions": both
         if x >= s0 and keys[x].isalpha():
             i = x  # "the firms that are under sanctions": the phrase before the pronoun
-    if i >= s0 and keys[i] in ("he", "she"):
+    if i >= s0 and keys[i] in _PERSON_SUBJECT_PRONOUNS:
         ref = _last_person(view, i)  # "he is under sanctions": the last person named
         return [ref.name] if ref is not None else []
     if i >= s0 and keys[i] == ",":
@@ -86,7 +90,7 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
         return []
     # nearest actor not used as a modifier, within the clause
     k = i
-    while k >= s0 and keys[k] not in view.w("clause_stops") and keys[k] not in ("that", "which", "who", "."):
+    while k >= s0 and keys[k] not in view.w("clause_stops") and keys[k] not in _RELATIVE_OPENERS and keys[k] != ".":
         ref = view.actor_at[k]
         if ref is not None and not _is_modifier(view, ref):
             c = _coordination_start(view, ref, s0) - 1
@@ -204,7 +208,7 @@ def _subject_conjuncts(view: View, ref: ActorRef, s0: int) -> list[str]:
     keys = view.keys
     out = [ref.name]
     j = _before_descriptor(view, ref.start - 1, s0)
-    while j > s0 and keys[j] in ("and", ","):
+    while j > s0 and keys[j] in _COMMA_AND:
         if keys[j] == "," and len(out) == 1:
             break
         prev = view.actor_at[_left_conjunct(keys, j)]
@@ -223,13 +227,13 @@ def _before_descriptor(view: View, j: int, s0: int) -> int:
     separator stands there; else ``j`` past an article."""
     keys = view.keys
     x = j
-    while x > s0 and j - x < 3 and keys[x] not in ("and", "or") and (
+    while x > s0 and j - x < 3 and keys[x] not in _AND_OR and (
         (keys[x].isalpha() and view.actor_at[x] is None and keys[x] not in view.w("prepositions")
          and keys[x] not in view.w("aux_words") and keys[x] not in view.w("clause_stops") and keys[x] not in view.w("time_words"))
         or (view.actor_at[x] is not None and view.actor_at[x].demonym)
     ):
         x -= 1
-    if x < j and keys[x] in ("and", ",") and x > s0:
+    if x < j and keys[x] in _COMMA_AND and x > s0:
         return x
     return j - 1 if j > s0 and keys[j] == "the" else j
 
@@ -253,7 +257,7 @@ def _and_others(view: View, ref: ActorRef, i: int) -> str | None:
 def _subject_phrase_token(view: View, i: int) -> bool:
     """May token ``i`` belong to the noun phrase before a target-side verb?"""
     k = view.keys[i]
-    if k in view.w("clause_stops") or k in ("that", "which", "who", ",", ".") or k in view.w("reporting_verbs"):
+    if k in view.w("clause_stops") or k in _RELATIVE_OPENERS or k in (",", ".") or k in view.w("reporting_verbs"):
         return False
     if k in view.w("prepositions") or i in view.all_trigger_tokens:
         return False
@@ -304,7 +308,7 @@ def _modifier_actors(view: View, ins: Instrument, s0: int) -> dict:
     if goods_from is not None:
         # the goods run is the contiguous stretch of content words before the instrument
         a = goods_from
-        while a < ins.start and (keys[a] in view.w("modifier_stop") or keys[a] in _QUOTES or keys[a] in ("and", ",", "or") or _ORDINAL.match(keys[a])):
+        while a < ins.start and (keys[a] in view.w("modifier_stop") or keys[a] in _QUOTES or keys[a] in _COMMA_AND_OR or _ORDINAL.match(keys[a])):
             a += 1
         span = _goods_span(view, a, ins.start)
         if span is not None:
@@ -327,7 +331,7 @@ def _goods_span(view: View, a: int, b: int) -> tuple[int, int] | None:
     X ('potash-related' -> potash; 'nuclear-related' is an adjective, no goods)."""
     keys = view.keys
     y = b
-    if y - 3 >= a and keys[y - 2] == "-" and keys[y - 1] in ("related", "linked", "based", "focused"):
+    if y - 3 >= a and keys[y - 2] == "-" and keys[y - 1] in view.w("hyphen_compound_participles"):
         y -= 2
     x = y
     while x > a:
@@ -345,7 +349,7 @@ def _possessor(view: View, a: int, n: int, s1: int) -> list[str]:
         ref = view.actor_at[j]
         if ref is not None and ref.possessive and ref.label != "GPE":
             return [ref.name]
-    if any(keys[j] in ("his", "her") for j in range(a, n)):
+    if any(keys[j] in _PERSON_POSSESSIVES for j in range(a, n)):
         # the nearest person mentioned before
         for ref in reversed(view.actors):
             if ref.end <= a and ref.label == "PERSON":
@@ -405,7 +409,7 @@ def _agent_before(view: View, a: int, s0: int) -> list[str]:
 def _coordinated(view: View, ref: ActorRef, name: str | None) -> list[str]:
     out = [name] if name else []
     j = ref.end
-    while j + 1 < len(view.keys) and view.keys[j] in ("and", ","):
+    while j + 1 < len(view.keys) and view.keys[j] in _COMMA_AND:
         if view.keys[j] == "," and view.keys[j + 1] == "and" and j + 2 < len(view.keys):
             j += 1  # "by France, Britain, and Germany": the serial comma
         nxt = view.actor_at[j + 1] or (view.actor_at[j + 2] if view.keys[j + 1] == "the" and j + 2 < len(view.keys) else None)
@@ -464,110 +468,101 @@ def _intent_of_actor(view: View, k: int, s0: int) -> str | None:
 
 def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
     """The clause subject left of the trigger at ``t``: nearest actor that is not a possessive
-    modifier inside a phrase, not the object of a preposition and not a demonym adjective."""
+    modifier inside a phrase, not the object of a preposition and not a demonym adjective.
+    Tried in turn: an intent noun's possessor, a participle or gerund clause's main subject, a
+    pronoun subject, then a scan leftwards for the subject itself."""
+    if _intent_imposer(view, d, t, s0) or _participle_clause_imposer(view, d, t, s0) or _pronoun_imposer(view, d, t, s0):
+        return
+    _scan_for_subject(view, d, t, s0)
+
+
+def _intent_imposer(view: View, d: Draft, t: int, s0: int) -> bool:
+    """'the European Union's decision a week later to end ...': the possessor of the intent noun
+    before 'to' decides. True when an imposer was set."""
     keys = view.keys
-    # "the European Union's decision a week later to end ...": the possessor decides
-    if t - 1 >= s0 and keys[t - 1] == "to":
-        for j in range(t - 2, max(s0 - 1, t - 8), -1):
-            if keys[j] in view.w("intent_nouns"):
-                k = j - 1
-                while k >= s0 and keys[k] in view.w("modifier_stop"):
-                    k -= 1
-                if k >= s0 and keys[k] in ("'s", "'") and view.actor_at[k - 1] is not None:
-                    name = view.imposer_name(view.actor_at[k - 1])
-                    if name:
-                        d.imposers, d.imposer_explicit = [name], True
-                        return
-                break
-        name = _intent_of_actor(view, t - 2, s0)
-        if name:
-            d.imposers, d.imposer_explicit = [name], True
-            return
-    if t - 1 >= s0 and keys[t - 1] in (",", "and") and keys[t].endswith("ing"):
-        return  # ", freezing assets": the main clause's actor (context) acts
+    if not (t - 1 >= s0 and keys[t - 1] == "to"):
+        return False
+    for j in range(t - 2, max(s0 - 1, t - 8), -1):
+        if keys[j] in view.w("intent_nouns"):
+            k = j - 1
+            while k >= s0 and keys[k] in view.w("modifier_stop"):
+                k -= 1
+            if k >= s0 and keys[k] in _POSSESSIVE_MARKS and view.actor_at[k - 1] is not None:
+                name = view.imposer_name(view.actor_at[k - 1])
+                if name:
+                    d.imposers, d.imposer_explicit = [name], True
+                    return True
+            break
+    name = _intent_of_actor(view, t - 2, s0)
+    if name:
+        d.imposers, d.imposer_explicit = [name], True
+        return True
+    return False
+
+
+def _participle_clause_imposer(view: View, d: Draft, t: int, s0: int) -> bool:
+    """A trigger heading a participle or gerund clause (', freezing assets', 'followed the US in
+    slapping sanctions', ', announcing the imposition of sanctions') acts for the main clause's
+    subject. True when the search ends here (an imposer set, or left to the context)."""
+    keys = view.keys
+    if t - 1 >= s0 and keys[t - 1] in _COMMA_AND and keys[t].endswith("ing"):
+        return True  # ", freezing assets": the main clause's actor (context) acts
     if t - 2 > s0 and keys[t - 1] == "in" and keys[t].endswith("ing"):
         # "Australia has followed the US in slapping sanctions on ...", "Canada joined the EU in
         # imposing ...": the gerund's subject is the sentence's subject, not the verb's object
         names = _first_subjects(view, s0, t - 1)
         if names:
             d.imposers, d.imposer_explicit = names, True
-            return
+            return True
     if t - 3 > s0 and keys[t - 1] in view.w("determiners") and keys[t - 2].endswith("ing") and keys[t - 3] == ",":
         # "The US, Canada and the EU condemned X, announcing the imposition of sanctions": the participle
         # clause's subject is the main clause's, the list of names that opens the sentence
         names = _first_subjects(view, s0, t - 3)
         if names:
             d.imposers, d.imposer_explicit = names, True
-        return
-    # a pronoun subject ("..., and it imposed sanctions") stands for the sentence's first actor
+        return True
+    return False
+
+
+def _pronoun_imposer(view: View, d: Draft, t: int, s0: int) -> bool:
+    """A pronoun subject ('..., and it imposed sanctions') stands for the sentence's first actor;
+    'he'/'she' for the last person named, acting for his or her state. True when the subject is
+    such a pronoun (the search ends there)."""
+    keys = view.keys
     p = _skip_left(view, t - 1, s0, view.w("aux_words"))  # ("it had so far frozen")
-    if p >= s0 and keys[p] in ("it", "they"):
+    if p >= s0 and keys[p] in _GROUP_SUBJECT_PRONOUNS:
         name = _first_actor(view, s0, p)
         if name:
             d.imposers, d.imposer_explicit = [name], True
-        return
-    if p >= s0 and keys[p] in ("he", "she") and (p == s0 or keys[p - 1] not in view.w("prepositions")):
+        return True
+    if p >= s0 and keys[p] in _PERSON_SUBJECT_PRONOUNS and (p == s0 or keys[p - 1] not in view.w("prepositions")):
         # "Trump said he would lift sanctions": the last person named acts for his or her state
         ref = _last_person(view, p)
         name = view.imposer_name(ref) if ref is not None else None
         if name:
             d.imposers, d.imposer_explicit = [name], True
-        return
+        return True
+    return False
+
+
+def _scan_for_subject(view: View, d: Draft, t: int, s0: int) -> None:
+    """Leftwards from the trigger at ``t`` to its subject: past parentheses, stopping at a clause
+    boundary or a speech verb; a relative pronoun, an earlier action verb, a coordinated verb
+    phrase, an organisation anaphor or an actor ends the scan (each step says how)."""
+    keys = view.keys
     j = t - 1
     while j >= s0:
         k = keys[j]
         if k == ")":
-            # skip a parenthesis: "ECOWAS suspended them (Mali in 2020, Niger in 2023) and imposed ..."
-            depth = 0
-            while j >= s0:
-                depth += keys[j] == ")"
-                depth -= keys[j] == "("
-                if depth == 0:
-                    break
-                j -= 1
-            j -= 1
+            j = _skip_parenthesis_left(keys, j, s0)
             continue
         if (k in view.w("clause_stops") and k not in _ADJUNCT_HEADS) or k == "." or k in view.w("speech_verbs"):
             return  # "Iran said the reimposition ...": the speaker is not the imposer
         if k in view.w("relative_pronouns"):
-            # "Credit Suisse, which had frozen": the antecedent is the subject
-            x = j - 1
-            if x >= s0 and keys[x] == ",":
-                x -= 1
-            ref = view.actor_at[x] if x >= s0 else None
-            if ref is not None:
-                name = view.imposer_name(ref)
-                if name:
-                    # "from the U.K., France and Germany, who announced curbs": the whole list
-                    d.imposers = _coordinated_left(view, ref, name, antecedent=True) if x < j - 1 else [name]
-                    d.imposer_explicit = True
-                return
-            if k == "that" and j + 1 < t and keys[j + 1] in view.w("pronoun_subjects"):
-                j -= 1  # "announced that it has expanded": look into the main clause
-                continue
-            if k == "that" and any(keys[x] in view.w("reporting_verbs") for x in range(max(s0, j - 4), j)):
-                j -= 1  # "X announced on Friday that ...": X is the one acting
-                continue
-            return
-        if j in view.trigger_tokens and j < t - 1:
-            # an earlier action verb: its subject, if named right before it, acts here too
-            # ("ECOWAS suspended ... and imposed"); its object ("20 US firms") never does
-            e = j
-            while e - 1 >= s0 and (e - 1) in view.trigger_tokens:
-                e -= 1
-            x = e - 1
-            while x >= s0 and keys[x] in view.w("aux_words"):
-                x -= 1
-            if x >= s0 and keys[x] == "and" and _past_verb(view, e):
-                j = x  # "condemned the test and vowed to impose": the verbs' shared subject (below)
-                continue
-            ref = view.actor_at[x] if x >= s0 else None
-            if ref is not None and not ref.demonym and not ref.possessive:
-                name = view.imposer_name(ref)
-                if name:
-                    d.imposers, d.imposer_explicit = _coordinated_left(view, ref, name), True
-            return
-        if (k == "and" and j + 1 <= t and _past_verb(view, j + 1)) or (k == "," and j + 1 == t and _finite_verb(view, t)):
+            nxt = _relative_subject(view, d, j, t, s0)
+        elif j in view.trigger_tokens and j < t - 1:
+            nxt = _earlier_verb_subject(view, d, j, s0)
+        elif (k == "and" and j + 1 <= t and _past_verb(view, j + 1)) or (k == "," and j + 1 == t and _finite_verb(view, t)):
             # "The Council condemned Iran's test and vowed to take further measures", "Council condemns
             # North Korea missile test, vows sanctions": the verb phrases share the sentence's subject;
             # the first one's object ("Iran") does not act
@@ -575,37 +570,117 @@ def _subject_imposer(view: View, d: Draft, t: int, s0: int) -> None:
             if names:
                 d.imposers, d.imposer_explicit = names, True
             return
-        org = _org_anaphor(view, j, j + 1) if k in ("the",) else None
-        if org and (j == s0 or keys[j - 1] not in view.w("prepositions")):
-            d.imposers, d.imposer_explicit = [org], True
-            return
-        ref = view.actor_at[j]
-        if ref is not None:
-            j0 = _coordination_start(view, ref, s0)  # "between Washington and Minsk": the whole list is the object
-            before = keys[j0 - 1] if j0 > s0 else ""
-            before2 = keys[j0 - 2] if j0 - 1 > s0 else ""
-            in_pp = before in view.w("prepositions") or (before in view.w("determiners") and before2 in view.w("prepositions"))
-            head = before if before in view.w("prepositions") else before2
-            if in_pp and head in _SUBORDINATORS and _verb_follows(view, ref.end, t):
-                in_pp = False  # "after the United States agreed to lift", "as U.S. lifts": a clause, not a PP
-            if in_pp and head in view.w("member_intros") and _member_aside(view, j0, ref, head, s0):
-                in_pp = False  # "the international community, including the EU and the US, imposed": the members act
-            at_start = all(keys[x] in view.w("determiners") or view.is_space[x] for x in range(s0, j0))
-            if ref.possessive and not at_start:
-                j = j0 - 1
+        else:
+            org = _org_anaphor(view, j, j + 1) if k == "the" else None
+            if org and (j == s0 or keys[j - 1] not in view.w("prepositions")):
+                d.imposers, d.imposer_explicit = [org], True
+                return
+            ref = view.actor_at[j]
+            if ref is None:
+                j -= 1
                 continue
-            if in_pp or ref.demonym:
-                j = j0 - 1
-                continue
-            name = view.imposer_name(ref)
-            if name:
-                d.imposers, d.imposer_explicit = _coordinated_left(view, ref, name), True
+            nxt = _actor_subject(view, d, ref, t, s0)
+        if nxt is None:
             return
+        j = nxt
+
+
+def _skip_parenthesis_left(keys: list[str], j: int, s0: int) -> int:
+    """The token before the parenthesis closing at ``j`` ('ECOWAS suspended them (Mali in 2020,
+    Niger in 2023) and imposed ...': an aside holds no subject)."""
+    depth = 0
+    while j >= s0:
+        depth += keys[j] == ")"
+        depth -= keys[j] == "("
+        if depth == 0:
+            break
         j -= 1
+    return j - 1
+
+
+def _relative_subject(view: View, d: Draft, j: int, t: int, s0: int) -> int | None:
+    """A relative pronoun at ``j`` left of the trigger: its antecedent is the subject ('Credit
+    Suisse, which had frozen'); after a reporting verb or before a pronoun subject 'that' opens a
+    content clause and the scan goes on into the main clause. The next token to scan, or None."""
+    keys = view.keys
+    k = keys[j]
+    x = j - 1
+    if x >= s0 and keys[x] == ",":
+        x -= 1
+    ref = view.actor_at[x] if x >= s0 else None
+    if ref is not None:
+        name = view.imposer_name(ref)
+        if name:
+            # "from the U.K., France and Germany, who announced curbs": the whole list
+            d.imposers = _coordinated_left(view, ref, name, antecedent=True) if x < j - 1 else [name]
+            d.imposer_explicit = True
+        return None
+    if k == "that" and j + 1 < t and keys[j + 1] in view.w("pronoun_subjects"):
+        return j - 1  # "announced that it has expanded": look into the main clause
+    if k == "that" and any(keys[x] in view.w("reporting_verbs") for x in range(max(s0, j - 4), j)):
+        return j - 1  # "X announced on Friday that ...": X is the one acting
+    return None
+
+
+def _earlier_verb_subject(view: View, d: Draft, j: int, s0: int) -> int | None:
+    """An earlier action verb at ``j``: its subject, if named right before it, acts here too
+    ('ECOWAS suspended ... and imposed'); its object ('20 US firms') never does. The next token
+    to scan when the verb is coordinated ('condemned the test and vowed to impose'), else None."""
+    keys = view.keys
+    e = j
+    while e - 1 >= s0 and (e - 1) in view.trigger_tokens:
+        e -= 1
+    x = e - 1
+    while x >= s0 and keys[x] in view.w("aux_words"):
+        x -= 1
+    if x >= s0 and keys[x] == "and" and _past_verb(view, e):
+        return x  # "condemned the test and vowed to impose": the verbs' shared subject (below)
+    ref = view.actor_at[x] if x >= s0 else None
+    if ref is not None and not ref.demonym and not ref.possessive:
+        name = view.imposer_name(ref)
+        if name:
+            d.imposers, d.imposer_explicit = _coordinated_left(view, ref, name), True
+    return None
+
+
+def _actor_subject(view: View, d: Draft, ref: ActorRef, t: int, s0: int) -> int | None:
+    """An actor ``ref`` left of the trigger: the subject (with the actors coordinated before it)
+    unless it sits in a prepositional phrase, is a possessive inside a phrase or a demonym
+    adjective; then the scan goes on before its coordination. The next token to scan, or None."""
+    keys = view.keys
+    j0 = _coordination_start(view, ref, s0)  # "between Washington and Minsk": the whole list is the object
+    before = keys[j0 - 1] if j0 > s0 else ""
+    before2 = keys[j0 - 2] if j0 - 1 > s0 else ""
+    in_pp = before in view.w("prepositions") or (before in view.w("determiners") and before2 in view.w("prepositions"))
+    head = before if before in view.w("prepositions") else before2
+    if in_pp and head in _SUBORDINATORS and _verb_follows(view, ref.end, t):
+        in_pp = False  # "after the United States agreed to lift", "as U.S. lifts": a clause, not a PP
+    if in_pp and head in view.w("member_intros") and _member_aside(view, j0, ref, head, s0):
+        in_pp = False  # "the international community, including the EU and the US, imposed": the members act
+    at_start = all(keys[x] in view.w("determiners") or view.is_space[x] for x in range(s0, j0))
+    if ref.possessive and not at_start:
+        return j0 - 1
+    if in_pp or ref.demonym:
+        return j0 - 1
+    name = view.imposer_name(ref)
+    if name:
+        d.imposers, d.imposer_explicit = _coordinated_left(view, ref, name), True
+    return None
 
 
 
 _SUBORDINATORS = _ADJUNCT_HEADS | {"as"}
+#: subject pronouns that stand for a state or body (the sentence's first actor) or for a person
+_GROUP_SUBJECT_PRONOUNS = frozenset({"it", "they"})
+_PERSON_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+#: possessive determiners of a person ("his assets"): the owner is the person named before
+_PERSON_POSSESSIVES = frozenset({"his", "her"})
+#: the words that open a relative or content clause ("that", "which", "who")
+_RELATIVE_OPENERS = frozenset({"that", "which", "who"})
+#: determiners that make a time word a relative date ("this week", "last month")
+_DEICTIC_TIME_DETERMINERS = frozenset({"this", "last", "next"})
+#: the prepositions after a relief measure that introduce its beneficiary ("relief for Venezuela")
+_RELIEF_TARGET_INTROS = frozenset({"for", "to"})
 
 
 def _member_aside(view: View, j0: int, ref: ActorRef, head: str, s0: int) -> bool:
@@ -626,7 +701,7 @@ def _coordination_start(view: View, ref: ActorRef, s0: int) -> int:
     j = start - 1
     if j > s0 and keys[j] == "the":
         j -= 1
-    while j > s0 and keys[j] in ("and", ","):
+    while j > s0 and keys[j] in _COMMA_AND:
         if keys[j] == "," and start == ref.start:
             break  # "After talks with Japan, the EU": a list ends in "and"
         prev = view.actor_at[_left_conjunct(keys, j)]
@@ -667,7 +742,7 @@ def _first_subjects(view: View, s0: int, p: int) -> list[str]:
         return []
     last = first
     x = last.end
-    while x + 1 < p and keys[x] in ("and", ","):
+    while x + 1 < p and keys[x] in _COMMA_AND:
         if keys[x] == "," and keys[x + 1] == "and" and x + 2 < p:
             x += 1  # "Lithuania, Latvia, and Estonia": the serial comma
         y = x + 2 if keys[x + 1] == "the" else x + 1
@@ -716,7 +791,7 @@ def _coordinated_left(view: View, ref: ActorRef, name: str, antecedent: bool = F
     j = ref.start - 1
     if j >= 1 and view.keys[j] == "the":
         j -= 1  # "The US and the European Union imposed"
-    while j >= 1 and view.keys[j] in ("and", ","):
+    while j >= 1 and view.keys[j] in _COMMA_AND:
         if view.keys[j] == "," and len(out) == 1:
             break  # "After talks with the United States, the EU lifted": a list ends in "and"
         x = _left_conjunct(view.keys, j)
@@ -731,7 +806,7 @@ def _coordinated_left(view: View, ref: ActorRef, name: str, antecedent: bool = F
             p = prev.start - 1
             if p >= 1 and view.keys[p] == "the":
                 p -= 1
-            if p >= 0 and (view.keys[p] in ("and", "or") or (not antecedent and view.keys[p] in view.w("prepositions") and view.keys[p] not in _SUBORDINATORS)):
+            if p >= 0 and (view.keys[p] in _AND_OR or (not antecedent and view.keys[p] in view.w("prepositions") and view.keys[p] not in _SUBORDINATORS)):
                 break  # "officials at the Treasury and the Foreign Office, the US and the UK can": another phrase
         n2 = view.imposer_name(prev)
         if n2 and n2 not in out:
@@ -842,7 +917,7 @@ def _sector_list(view: View, a: int, s1: int, need_head: bool = False) -> tuple[
     cur = e = x
     while e < s1:
         k = keys[e]
-        if k in (",", "and"):
+        if k in _COMMA_AND:
             if e > cur:
                 items.append((cur, e))
             cur = e + 1
@@ -855,7 +930,7 @@ def _sector_list(view: View, a: int, s1: int, need_head: bool = False) -> tuple[
         e += 1
     if e > cur:
         items.append((cur, e))
-    while e > x and keys[e - 1] in (",", "and"):
+    while e > x and keys[e - 1] in _COMMA_AND:
         e -= 1
     if not items or (items and items[-1][1] > e):
         return None
@@ -904,8 +979,19 @@ def _enumerated_target(view: View, j: int, s1: int) -> int | None:
 
 def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | None = None) -> None:
     """'on/against X' after the instrument, else modifier targets, else goods, else context."""
-    keys = view.keys
     mods = mods or d.extra.get("mods") or _modifier_actors(view, ins, d.sent_start)
+    j = _target_intro_position(view, d, ins, s1)
+    if j is None or _introduced_target(view, d, ins, j, s1):
+        return
+    _target_without_intro(view, d, ins, mods)
+
+
+def _target_intro_position(view: View, d: Draft, ins: Instrument, s1: int) -> int | None:
+    """Where the word introducing the measure's target may stand: past closing quotes and gap
+    words, a rate ('tariffs of 25% on'), a coordinated noun ('sanctions and policies toward'), an
+    enumeration of the measure's kinds, a date and a targeting participle. None when a price cap's
+    goods ('a price cap of $60 per barrel of Russian oil') were already set as the targets."""
+    keys = view.keys
     j = ins.end
     # skip closing quotes and an abbreviation in brackets
     while j < s1 and (keys[j] in _QUOTES or keys[j] in view.w("target_gap_words")):
@@ -923,9 +1009,9 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
             targets = _resolve_phrase(view, per + 3, _phrase_end(view, per + 3, s1))  # "a price cap of $60 per barrel of Russian oil"
             if targets:
                 d.targets = targets
-                return
+                return None
     if (
-        j + 2 < s1 and keys[j] in ("and", "or") and keys[j + 1].isalpha() and view.actor_at[j + 1] is None
+        j + 2 < s1 and keys[j] in _AND_OR and keys[j + 1].isalpha() and view.actor_at[j + 1] is None
         and keys[j + 1] not in view.w("determiners") and view.lex.target_intros.match_at(keys, j + 2) is not None
     ):
         j += 2  # "sanctions and policies toward Belarus": the coordinated noun shares the target
@@ -933,10 +1019,18 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
     if far is not None:
         j = far  # "personal sanctions, in particular, blocking all assets, ... in relation to the following persons"
     x = view.date_end_at.get(j, j) if j < s1 else j  # ("a new set of sanctions this week targeting ...")
-    if x == j and j + 2 < s1 and keys[j] in ("this", "last", "next") and (keys[j + 1] in view.w("duration_units") or keys[j + 1] in view.w("time_words")):
+    if x == j and j + 2 < s1 and keys[j] in _DEICTIC_TIME_DETERMINERS and (keys[j + 1] in view.w("duration_units") or keys[j + 1] in view.w("time_words")):
         x = j + 2  # (an undated text: "this week" is no date span)
     if x + 1 < s1 and keys[x] in view.w("targeting_participles"):
         j = x  # "sanctions targeting Iran's shadow fleet": the participle's object
+    return j
+
+
+def _introduced_target(view: View, d: Draft, ins: Instrument, j: int, s1: int) -> bool:
+    """The target after an intro word at ``j`` (past a comma and skipped words): 'on/against X', a
+    targeting participle, 'relief for X', 'the listing of X', 'sanctions for Belarus', or sectors
+    after 'in'. True when the target was decided here (set, or left to the context)."""
+    keys = view.keys
     for _ in range(2):
         if j < s1 and keys[j] == ",":
             j2 = j + 1
@@ -948,7 +1042,7 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
         if hit is None and j + 1 < s1 and keys[j] in view.w("targeting_participles"):
             hit = (j + 1, True)
         if hit is None and j < s1 and (
-            (ins.kind == "relief" and keys[j] in ("for", "to")) or (keys[j] == "for" and keys[ins.end - 1] in view.w("for_target_heads"))
+            (ins.kind == "relief" and keys[j] in _RELIEF_TARGET_INTROS) or (keys[j] == "for" and keys[ins.end - 1] in view.w("for_target_heads"))
             or (keys[j] == "of" and keys[ins.end - 1] in view.w("of_target_heads"))
         ):
             hit = (j + 1, True)  # "sanctions relief for Venezuela", "the listing of X"
@@ -962,49 +1056,64 @@ def _target_for(view: View, d: Draft, ins: Instrument, s1: int, mods: dict | Non
                 d.targets, d.target_context = sectors[0], False
                 d.extra["no_carry"] = True  # a sector is no context target for later measures
                 d.end = max(d.end, sectors[1])
-                return
+                return True
         if hit is not None:
-            a = hit[0]
-            while a < s1 and keys[a] in view.w("target_skip"):
-                a += 1
-            sectors = _sector_list(view, a, s1, need_head=True)
-            if sectors is not None:
-                d.targets, d.target_context = sectors[0], False
-                d.extra["no_carry"] = True  # a sector is no context target for later measures
-                if d.trigger is not None and d.trigger[0] < ins.start:
-                    d.end = max(d.end, sectors[1])
-                return
-            stop = _phrase_end(view, a, s1)
-            # "an embargo on the purchase of potash ...": the goods are the target and the scope
-            x = a + 1 if a < stop and keys[a] == "the" else a
-            flow = _flow_target(view, x, s1) if x < stop and keys[x] in view.w("scope_nouns") else None
-            if flow is None and x < stop - 1 < s1 - 1 and keys[stop - 1] in view.w("scope_nouns") and keys[stop] == "from":
-                flow = _flow_target(view, stop - 1, s1)  # "a ban on fertiliser imports from Belarus": the origin
-                flow = flow if flow is not None and flow[2] is None else None
-            if flow is not None:
-                # "an embargo on the purchase of potash from Belarus": the party, else the goods
-                d.targets = flow[0]
-                d.scope = _scope(view, *flow[2]) if flow[2] else None
-                if d.trigger is not None and d.trigger[0] < ins.start:
-                    d.end = max(d.end, flow[1])
-                return
-            targets = _resolve_phrase(view, a, stop)
-            named = _appositive(view, a, stop, s1)
-            if named and not any(view.actor_records.get(x) for x in targets if x != named):
-                targets = [named]  # "sanctions on Belarus's flag carrier, Belavia,": the name it gives
-            listed = _name_list(view, a, s1) if stop < s1 and keys[stop] in (",", ";") else None
-            if listed is not None and len(listed[0]) > len(targets):
-                targets, stop = listed  # "sanctions on A Bank, B Air and C Lines": one target each
-            if stop > d.end and d.trigger is not None and d.trigger[0] < ins.start:
-                d.end = stop
-            if targets:
-                d.targets = targets
-                d.scope = _scope(view, a, stop)
-                d.extra["target_end"] = stop  # (names after a description: _named_members)
-                return
-            d.target_context = True
-            return
+            _target_phrase_at(view, d, ins, hit[0], s1)
+            return True
         break
+    return False
+
+
+def _target_phrase_at(view: View, d: Draft, ins: Instrument, a: int, s1: int) -> None:
+    """The target phrase opening at ``a`` after its intro word: a list of sectors, a trade flow's
+    party or goods, an appositive name or a list of names, else the phrase's actors; with none
+    the context's target."""
+    keys = view.keys
+    while a < s1 and keys[a] in view.w("target_skip"):
+        a += 1
+    sectors = _sector_list(view, a, s1, need_head=True)
+    if sectors is not None:
+        d.targets, d.target_context = sectors[0], False
+        d.extra["no_carry"] = True  # a sector is no context target for later measures
+        if d.trigger is not None and d.trigger[0] < ins.start:
+            d.end = max(d.end, sectors[1])
+        return
+    stop = _phrase_end(view, a, s1)
+    # "an embargo on the purchase of potash ...": the goods are the target and the scope
+    x = a + 1 if a < stop and keys[a] == "the" else a
+    flow = _flow_target(view, x, s1) if x < stop and keys[x] in view.w("scope_nouns") else None
+    if flow is None and x < stop - 1 < s1 - 1 and keys[stop - 1] in view.w("scope_nouns") and keys[stop] == "from":
+        flow = _flow_target(view, stop - 1, s1)  # "a ban on fertiliser imports from Belarus": the origin
+        flow = flow if flow is not None and flow[2] is None else None
+    if flow is not None:
+        # "an embargo on the purchase of potash from Belarus": the party, else the goods
+        d.targets = flow[0]
+        d.scope = _scope(view, *flow[2]) if flow[2] else None
+        if d.trigger is not None and d.trigger[0] < ins.start:
+            d.end = max(d.end, flow[1])
+        return
+    targets = _resolve_phrase(view, a, stop)
+    named = _appositive(view, a, stop, s1)
+    if named and not any(view.actor_records.get(x) for x in targets if x != named):
+        targets = [named]  # "sanctions on Belarus's flag carrier, Belavia,": the name it gives
+    listed = _name_list(view, a, s1) if stop < s1 and keys[stop] in (",", ";") else None
+    if listed is not None and len(listed[0]) > len(targets):
+        targets, stop = listed  # "sanctions on A Bank, B Air and C Lines": one target each
+    if stop > d.end and d.trigger is not None and d.trigger[0] < ins.start:
+        d.end = stop
+    if targets:
+        d.targets = targets
+        d.scope = _scope(view, a, stop)
+        d.extra["target_end"] = stop  # (names after a description: _named_members)
+        return
+    d.target_context = True
+
+
+def _target_without_intro(view: View, d: Draft, ins: Instrument, mods: dict) -> None:
+    """No intro word after the measure: the antecedent of a relative 'on whom', else the actors or
+    goods modifying the measure ('Iran sanctions', 'potash sanctions'),
+    else the context's target (noting a 'further' measure)."""
+    keys = view.keys
     relative = _relative_target(view, d, ins)
     if relative:
         d.targets = relative
@@ -1074,7 +1183,7 @@ def _people_named_at(view: View, i: int, s1: int) -> bool:
     if keys[i].endswith("s") and _DEMONYM_END.search(keys[i][:-1]) and view.actor_at[i] is None:
         return True  # "Russians", "Belarusians" (plural people-demonyms are no actor mentions)
     e = i
-    while e < s1 and e - i < 8 and words[e][:1].isupper() and _DEMONYM_END.search(keys[e]) or (e < s1 and keys[e] in ("and", "or", ",")):
+    while e < s1 and e - i < 8 and words[e][:1].isupper() and _DEMONYM_END.search(keys[e]) or (e < s1 and keys[e] in _COMMA_AND_OR):
         e += 1  # "Russian and Belarusian"
     if e + 1 < s1 and keys[e + 1] in ("'", "'s"):
         return False  # "for Russian officials' role": a possessor, the reason's
@@ -1319,4 +1428,4 @@ def _plural_head(view: View, lo: int, end: int) -> bool:
 
 
 def _is_count_word(view: View, k: str) -> bool:
-    return k[:1].isdigit() or k in view.lex.number_words or k in ("several", "some", "many", "multiple", "dozens")
+    return k[:1].isdigit() or k in view.lex.number_words or k in view.w("count_quantifiers")

@@ -9,7 +9,7 @@ from collections import Counter
 from itertools import compress
 
 from briefextract.rules.sanctions.arguments import _name_list, _named_parties
-from briefextract.rules.sanctions.phrases import _phrase_end, _resolve_phrase
+from briefextract.rules.sanctions.phrases import _ON_AGAINST, _phrase_end, _resolve_phrase
 from briefextract.rules.sanctions.view import ANAPHOR_GPE, UNNAMED, Draft, View
 
 
@@ -35,6 +35,14 @@ _LICENCE_RULES = frozenset({
 def _fill_context(view: View, drafts: list[Draft]) -> None:
     """Implicit imposers and targets: the neighbouring record's, else the document's."""
     _described_names(drafts)
+    _settle_placeholders(view, drafts)
+    _fill_imposers(view, drafts)
+    _fill_targets(view, drafts)
+
+
+def _settle_placeholders(view: View, drafts: list[Draft]) -> None:
+    """Before any filling: a target pressed in the sentence ('pressure on Iran'), the placeholders
+    for an unnamed imposer and a state anaphor turned into flags, and no state sanctioning itself."""
     for d in drafts:
         pressed = _pressed_in_sentence(view, d) if d.target_context else None
         if pressed:
@@ -53,6 +61,11 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
             states = {view.actor_state(x) for x in d.imposers}
             if states & set(d.targets):
                 d.imposers, d.imposer_explicit = [], False  # a state does not sanction itself
+
+
+def _fill_imposers(view: View, drafts: list[Draft]) -> None:
+    """An action with no imposer takes the state behind the last few named imposers, else the next
+    one, else the text's most frequent one, else the most mentioned state that is not a target."""
     explicit_imp = [(i, d) for i, d in enumerate(drafts) if d.imposer_explicit and d.imposers]
     counts = Counter(view.actor_state(n) for _, d in explicit_imp for n in d.imposers)
     for i, d in enumerate(drafts):
@@ -83,7 +96,12 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
             gpes = Counter(a.name for a in view.actors if a.label == "GPE" and a.name not in targets | in_targets)
             if gpes:
                 d.imposers = [gpes.most_common(1)[0][0]]
-    # targets: the last explicit target, else the document's most mentioned actor
+
+
+def _fill_targets(view: View, drafts: list[Draft]) -> None:
+    """An action whose target is the context's takes the last explicit target that fits (a counted
+    group, a licence holder, a state, the same imposer's target, the text's usual target), else the
+    document's most mentioned actor that can be a target."""
     mentions = Counter(a.name for a in view.actors if not a.demonym)
     last_targets: list[str] | None = None
     # the text's 'sanctions on X' mentions: found on first need (most texts never need them)
@@ -99,16 +117,8 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
         if not d.target_context:
             continue
         cands = None
-        if d.extra.get("counted"):
-            # "the two North Koreans": the last earlier action whose targets are that many names
-            groups: dict[tuple[int, int], list[str]] = {}
-            for x in drafts:
-                if x.start < d.start and not x.target_context and x.targets:
-                    groups.setdefault(x.trigger or (x.start, x.end), []).extend(t for t in x.targets if t not in groups.get(x.trigger or (x.start, x.end), []))
-            fit = [g for g in groups.values() if len(g) == d.extra["counted"]]
-            if fit:
-                d.targets, d.target_context = list(fit[-1]), False
-                continue
+        if d.extra.get("counted") and _counted_group_target(drafts, d):
+            continue
         licensed = [x for x in drafts if x.start < d.start and x.rule in _LICENCE_RULES and not x.target_context and x.targets]
         if d.extra.get("licence_context") and licensed:
             cands = licensed[-1].targets[:1]  # "General License 41 is being replaced": the last licence holder named
@@ -121,52 +131,86 @@ def _fill_context(view: View, drafts: list[Draft]) -> None:
         elif not d.further:
             # the same imposer's last named target ("... sanctions on Syria. Its lifting the sanctions")
             states = {view.actor_state(x) for x in d.imposers}
-            same = [x for x in explicit if states & {view.actor_state(i) for i in x.imposers}]
-            cands = same[-1].targets if same else (None if states else last_targets)
-            alike = [x for x in same if x.action == d.action and len(x.targets) == 1]
-            if len(alike) >= 2:
-                # "The lifting of sanctions was ..." re-mentions the text's main lifting (its most
-                # frequent target so far), not a background lifting named last
-                # ("Belarusian potash" and "potash" are one target)
-                names = [x.targets[0].lower() for x in alike]
-                freq = {n: sum(n in m or m in n for m in names) for n in names}
-                top = max(freq.values())
-                if not cands or freq.get(cands[0].lower(), 0) < top:
-                    cands = [next(x.targets[0] for x in reversed(alike) if freq[x.targets[0].lower()] == top)]
+            cands = _same_imposer_target(view, d, explicit, states, last_targets)
             if cands is None:
                 if context_targets is None:
                     context_targets = _context_targets(view)
-                # the measures' usual target so far ("sanctions on/against X" mentions), most frequent first
-                seen = [t for pos, t in context_targets if pos <= d.start and t not in states]  # (never itself)
-                # a described group ("sanctions on 40 individuals", "on 29 shadow vessels") is one measure's
-                # targets, not the text's topic: no context target for another body's measure
-                groups = {t for _, t in context_targets if not view.actor_records.get(t) and t.rsplit(None, 1)[-1].lower() in view.w("party_nouns")}
-                seen = [t for t in seen if t not in groups]
-                if seen:
-                    freq = Counter(seen)
-                    cands = [max(freq, key=lambda t: (freq[t], max(i for i, x in enumerate(seen) if x == t)))]
-                else:
-                    # a headline: the first target the text names
-                    cands = next(([t] for _, t in context_targets if t not in states and t not in groups), None)
+                cands = _usual_context_target(view, d, context_targets, states)
         if cands is None:
-            for name, _ in mentions.most_common():
-                rec = view.actor_records.get(name) or {}
-                if name in d.imposers or rec.get("type") == "PERSON" or name in view.w("imposer_states"):
-                    continue  # (the UN, the EU, the Security Council impose; they are no implicit target)
-                if name in view.source_names:
-                    continue  # "UNITED NATIONS (AFP) - ... PHOTO: AFP": the agency reports the story
-                if name in (view.actor_state(x) for x in d.imposers):
-                    continue
-                if view.actor_state(name) in {view.actor_state(x) for x in d.imposers}:
-                    continue  # "OFAC" is no target of a US measure: a body of the imposer's own state
-                if rec.get("type") == "GPE" and rec.get("country"):
-                    continue  # a city where talks are held ("Rome") is no target unless the text says so
-                if d.extra.get("gpe") and rec.get("type") != "GPE":
-                    continue  # "easing of sanctions on the country": a state, not the company the text is about
-                cands = [name]
-                break
+            cands = _mentioned_target(view, d, mentions)
         if cands:
             d.targets = list(cands) if d.extra.get("plural_holder") else [cands[0]]
+
+
+def _counted_group_target(drafts: list[Draft], d: Draft) -> bool:
+    """'the two North Koreans': the last earlier action whose targets are that many names gives
+    them. True when such a group was found and set as the targets."""
+    groups: dict[tuple[int, int], list[str]] = {}
+    for x in drafts:
+        if x.start < d.start and not x.target_context and x.targets:
+            groups.setdefault(x.trigger or (x.start, x.end), []).extend(t for t in x.targets if t not in groups.get(x.trigger or (x.start, x.end), []))
+    fit = [g for g in groups.values() if len(g) == d.extra["counted"]]
+    if fit:
+        d.targets, d.target_context = list(fit[-1]), False
+        return True
+    return False
+
+
+def _same_imposer_target(view: View, d: Draft, explicit: list[Draft], states: set, last_targets: list[str] | None) -> list[str] | None:
+    """The same imposer's last named target ('... sanctions on Syria. Its lifting the sanctions'),
+    else (no imposer) the last explicit target; a re-mentioned action ('The lifting of sanctions was
+    ...') takes its most frequent target so far, not a background one named last."""
+    same = [x for x in explicit if states & {view.actor_state(i) for i in x.imposers}]
+    cands = same[-1].targets if same else (None if states else last_targets)
+    alike = [x for x in same if x.action == d.action and len(x.targets) == 1]
+    if len(alike) >= 2:
+        # "The lifting of sanctions was ..." re-mentions the text's main lifting (its most
+        # frequent target so far), not a background lifting named last
+        # ("Belarusian potash" and "potash" are one target)
+        names = [x.targets[0].lower() for x in alike]
+        freq = {n: sum(n in m or m in n for m in names) for n in names}
+        top = max(freq.values())
+        if not cands or freq.get(cands[0].lower(), 0) < top:
+            cands = [next(x.targets[0] for x in reversed(alike) if freq[x.targets[0].lower()] == top)]
+    return cands
+
+
+def _usual_context_target(view: View, d: Draft, context_targets: list[tuple[int, str]], states: set) -> list[str] | None:
+    """The measures' usual target so far (the text's 'sanctions on/against X' mentions, most
+    frequent first), never the imposer itself nor a described group; else, in a headline, the first
+    target the text names."""
+    # the measures' usual target so far ("sanctions on/against X" mentions), most frequent first
+    seen = [t for pos, t in context_targets if pos <= d.start and t not in states]  # (never itself)
+    # a described group ("sanctions on 40 individuals", "on 29 shadow vessels") is one measure's
+    # targets, not the text's topic: no context target for another body's measure
+    groups = {t for _, t in context_targets if not view.actor_records.get(t) and t.rsplit(None, 1)[-1].lower() in view.w("party_nouns")}
+    seen = [t for t in seen if t not in groups]
+    if seen:
+        freq = Counter(seen)
+        return [max(freq, key=lambda t: (freq[t], max(i for i, x in enumerate(seen) if x == t)))]
+    # a headline: the first target the text names
+    return next(([t] for _, t in context_targets if t not in states and t not in groups), None)
+
+
+def _mentioned_target(view: View, d: Draft, mentions: Counter) -> list[str] | None:
+    """The document's most mentioned actor that can be this action's target: no person, no body
+    that imposes, no news agency, not the imposer or a body of its state, no mere city."""
+    for name, _ in mentions.most_common():
+        rec = view.actor_records.get(name) or {}
+        if name in d.imposers or rec.get("type") == "PERSON" or name in view.w("imposer_states"):
+            continue  # (the UN, the EU, the Security Council impose; they are no implicit target)
+        if name in view.source_names:
+            continue  # "UNITED NATIONS (AFP) - ... PHOTO: AFP": the agency reports the story
+        if name in (view.actor_state(x) for x in d.imposers):
+            continue
+        if view.actor_state(name) in {view.actor_state(x) for x in d.imposers}:
+            continue  # "OFAC" is no target of a US measure: a body of the imposer's own state
+        if rec.get("type") == "GPE" and rec.get("country"):
+            continue  # a city where talks are held ("Rome") is no target unless the text says so
+        if d.extra.get("gpe") and rec.get("type") != "GPE":
+            continue  # "easing of sanctions on the country": a state, not the company the text is about
+        return [name]
+    return None
 
 
 
@@ -180,7 +224,7 @@ def _pressed_in_sentence(view: View, d: Draft) -> list[str] | None:
     if nouns.isdisjoint(keys[s0:a]):
         return None
     for x in range(s0, a - 2):
-        if keys[x] in nouns and keys[x + 1] in ("on", "against"):
+        if keys[x] in nouns and keys[x + 1] in _ON_AGAINST:
             stop = min(_phrase_end(view, x + 2, a), a)
             names = [t for t in _resolve_phrase(view, x + 2, stop) if t != ANAPHOR_GPE and view.actor_records.get(t)]
             if names:

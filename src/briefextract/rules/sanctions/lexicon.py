@@ -350,6 +350,9 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
             "evasion_cues", "condition_cues", "particles", "ceiling_instruments", "magnitude_down", "magnitude_up", "partitive_nouns",
             "np_verbs", "flow_party_intros", "owner_participles", "generic_goods_heads", "securities_nouns", "denial_cues", "denial_scope_breaks",
             "enumeration_openers",
+            "announcing_participles", "package_words", "list_words", "listing_words", "term_end_cues", "predicate_adverbs",
+            "purpose_adverbs", "widening_adverbs", "past_adverbs", "snapback_words", "snapback_heads", "np_quantifiers",
+            "hyphen_compound_participles", "count_quantifiers", "wrapper_gap_words", "rate_units",
         )
     })
     words["imposer_states"] = frozenset(lex.get("imposer_states", []))

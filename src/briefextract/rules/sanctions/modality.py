@@ -11,15 +11,20 @@ from briefextract.rules.sanctions.view import _QUOTES, Draft, View
 _VOWED_THREATS = frozenset({"impose", "tighten", "expand"})
 # actions that remove or soften a measure: not taken, the measure stays ("did not lift" -> maintain)
 _KEPT_WHEN_NOT_REMOVED = frozenset({"lift", "ease", "suspend", "delist"})
+#: conjunctions that join a second verb, whose cues are not the first one's ("were not renewed and expired")
+_AND_BUT = frozenset({"and", "but"})
+#: prepositions before a means gerund ("by further restricting")
+_MEANS_PREPOSITIONS = frozenset({"by", "through", "via"})
 
 
 def _wrapper_before(view: View, i: int, s0: int) -> str | None:
     """A threaten/consider verb governing the action verb at ``i`` ('threatened to impose')."""
     keys = view.keys
+    gap_words = view.w("wrapper_gap_words")
     for j in range(i - 1, max(s0 - 1, i - 4), -1):
         hit = view.lex.triggers.match_at(keys, j)
         if hit is not None and hit[0] <= i and hit[1]["action"] in ("threaten", "consider") and "pre" in hit[1]["pos"]:
-            if all(keys[x] in ("to", "the", "of", "whether", "new", "further") for x in range(hit[0], i)):
+            if all(keys[x] in gap_words for x in range(hit[0], i)):
                 return hit[1]["action"]
         if keys[j] in (";", ".", ":", ","):
             break
@@ -78,9 +83,9 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True, w
             # inside the condition itself ("If the EU agrees on sanctions, ..."), not after it
             condition = keys[j] in view.w("condition_cues") and "," not in keys[j:i]
             break
-        if keys[j] in ("and", "but") and (j + 1 == i or keys[j + 1] in view.w("aux_words")) and (j + 1 == i or j + 1 in view.all_trigger_tokens):
+        if keys[j] in _AND_BUT and (j + 1 == i or keys[j + 1] in view.w("aux_words")) and (j + 1 == i or j + 1 in view.all_trigger_tokens):
             break  # "were not renewed and expired": the cue belongs to the first verb
-        if keys[j] in ("by", "through", "via") and keys[i].endswith("ing"):
+        if keys[j] in _MEANS_PREPOSITIONS and keys[i].endswith("ing"):
             break  # "... the funds Belarus can raise by further restricting ...": a means gerund; earlier modals are another verb's
         if keys[j] == "," and _closes_subordinate(view, j, s0):
             break  # "If Moscow fails to withdraw, the EU will impose": the cues of the clause before are not this verb's

@@ -28,19 +28,21 @@ def _gap_ok(view: View, a: int, b: int, limit: int) -> bool:
     # "extended by one year sanctions on X": a leading duration adjunct is not part of the gap
     units = view.w("duration_units")
     if b - a >= 3 and keys[a] in ("by", "for") and keys[a + 2] in units and (
-        _NUMBER.match(keys[a + 1]) or keys[a + 1] in view.lex.number_words or keys[a + 1] in ("one", "a", "another")
+        _NUMBER.match(keys[a + 1]) or keys[a + 1] in view.lex.number_words or keys[a + 1] in _SINGLE_DETERMINERS
     ):
         a += 3
     # "extended for a year, until October 31, 2025, the sanctions": a dated adjunct set off by commas
     if b - a >= 3 and keys[a] == ",":
-        x = a + 1 + (keys[a + 1] in ("until", "till", "through", "to", "on", "in", "from", "by"))
+        x = a + 1 + (keys[a + 1] in _DATE_PREPOSITIONS)
         x = view.date_end_at.get(x, x)
         if a + 1 < x < b and keys[x] == ",":
             a = x + 1
     # "all previously lifted" describes the measure and does not count against the gap
-    described = 3 if any(k in _PAST_ADVERBS for k in keys[a:b]) and any(adjectival_participle(view, i) for i in range(a, b)) else 0
+    past_adverbs = view.w("past_adverbs")
+    described = 3 if any(k in past_adverbs for k in keys[a:b]) and any(adjectival_participle(view, i) for i in range(a, b)) else 0
     # a rate does not lengthen the gap: "announced a 25% tariff on ..."
-    described += sum(1 for k in keys[a:b] if k in ("%", "percent", "per", "cent") or (_NUMBER.match(k) and k != "1"))
+    rate_units = view.w("rate_units")
+    described += sum(1 for k in keys[a:b] if k in rate_units or (_NUMBER.match(k) and k != "1"))
     # nor does an article with a novelty word: "announced a new round of sanctions"
     if any(k in view.w("novelty") for k in keys[a:b]):
         described += sum(1 for k in keys[a:b] if k in ("a", "an") or k in view.w("novelty"))
@@ -63,7 +65,25 @@ def _gap_ok(view: View, a: int, b: int, limit: int) -> bool:
     return True
 
 
-_PAST_ADVERBS = frozenset({"previously", "already", "formerly", "recently", "originally", "once"})
+#: the conjunctions and separators of a coordination ('A, B and C'), used as syntax by the
+#: list readers here, in arguments.py and in triggers.py: one set each, not retyped
+_AND_OR = frozenset({"and", "or"})
+_COMMA_AND = frozenset({",", "and"})
+_COMMA_AND_OR = frozenset({",", "and", "or"})
+#: what may stand between the members of a list of nouns ("drones, chips and the engines")
+_LIST_GAP = frozenset({",", "and", "or", "a", "an", "the"})
+#: the particles after a location cue ("based in", "located at", "spun out")
+_LOCATION_PARTICLES = frozenset({"in", "at", "out"})
+#: words before the head of a described group ("the", "all", "both": "all the officials")
+_PREDETERMINERS = frozenset({"the", "all", "both"})
+#: the possessive marks after a name ("Iran's", "the Netherlands'")
+_POSSESSIVE_MARKS = frozenset({"'s", "'"})
+#: prepositions opening a dated adjunct ("until October 31", "from 1 August")
+_DATE_PREPOSITIONS = frozenset({"until", "till", "through", "to", "on", "in", "from", "by"})
+#: determiners of one unit ("for one year", "by a month", "for another year")
+_SINGLE_DETERMINERS = frozenset({"one", "a", "another"})
+#: the prepositions that put a measure on its target ("sanctions on / against X")
+_ON_AGAINST = frozenset({"on", "against"})
 _QUOTES_AND_COMMA = _QUOTES | {","}
 
 
@@ -73,15 +93,15 @@ def adjectival_participle(view: View, i: int) -> bool:
     keys = view.keys
     if i >= 1 and keys[i - 1] in ("the", "these", "those") and keys[i].endswith("ed"):
         return True  # "the reimposed UN sanctions", "with the reinstated sanctions": a reference back
-    if keys[i] in ("snapback", "snap-back"):
+    if keys[i] in view.w("snapback_words"):
         j = i + 1
         while j < len(keys) and keys[j] in _QUOTES:
             j += 1
-        if j < len(keys) and keys[j] in ("sanctions", "sanction", "measures", "restrictions"):
+        if j < len(keys) and keys[j] in view.w("snapback_heads"):
             return True  # "delay the snapback sanctions", "UN 'snapback' sanctions": a noun naming the measure
     if i >= 1 and keys[i - 1] in ("beyond", "within", "under", "above", "below") and keys[i].endswith("ed"):
         return True  # "beyond agreed limits", "under imposed restrictions": an adjective after a preposition
-    return i >= 2 and keys[i - 1] in _PAST_ADVERBS and (keys[i - 2] in view.w("determiners") or keys[i - 2] == "all")
+    return i >= 2 and keys[i - 1] in view.w("past_adverbs") and (keys[i - 2] in view.w("determiners") or keys[i - 2] == "all")
 
 
 
@@ -115,7 +135,7 @@ def _np_left(view: View, i: int, s0: int) -> int:
             break
         if j - 1 in view.all_trigger_tokens and not adjectival_participle(view, j - 1):
             break  # (a trigger word used as a modifier, "UN 'snapback' sanctions", stays in the phrase)
-        if k in view.w("determiners") and k not in ("all", "some", "several", "many", "multiple", "nearly", "about", "over", "more", "than"):
+        if k in view.w("determiners") and k not in view.w("np_quantifiers"):
             j -= 1
             break
         j -= 1
@@ -159,7 +179,7 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
             break
         if k == "," and not allow_commas and not _actor_list_continues(view, e, s1) and not _party_list_continues(view, e, s1) and not _counted_list_continues(view, a, e, s1):
             break
-        if k in view.w("location_cues") and e > a and e + 1 < s1 and keys[e + 1] in ("in", "at", "out"):
+        if k in view.w("location_cues") and e > a and e + 1 < s1 and keys[e + 1] in _LOCATION_PARTICLES:
             break  # "firms active in Turkey": where the party is
         if k in ("the", "a", "an") and e > a and keys[e - 1] in view.w("party_nouns"):
             break  # "people and entities the bloc deems guilty": a relative clause after a plural head
@@ -184,7 +204,7 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
             break  # "on Belarus - a first": a spaced hyphen is a dash
         e += 1
     # drop a trailing conjunction, comma or article
-    while e > a and keys[e - 1] in ("and", ",", "or", "a", "an", "the"):
+    while e > a and keys[e - 1] in _LIST_GAP:
         e -= 1
     return e
 
@@ -220,7 +240,7 @@ def _state_of_place(view: View, e: int) -> bool:
     if ref is None or ref.label != "GPE" or ref.demonym:
         return False
     # ("companies in China and the UAE": where parties of several places are is no one target)
-    return keys[e - 1] in view.w("state_nouns") or ref.end >= len(keys) or keys[ref.end] not in ("and", "or", ",")
+    return keys[e - 1] in view.w("state_nouns") or ref.end >= len(keys) or keys[ref.end] not in _COMMA_AND_OR
 
 
 def _post_modifier(view: View, e: int, a: int) -> bool:
@@ -266,9 +286,9 @@ def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int
     keys = view.keys
     scope = view.w("scope_nouns")
     j = n + 1
-    while j < s1 and keys[j] in (",", "and", "or"):
+    while j < s1 and keys[j] in _COMMA_AND_OR:
         x = j
-        while x < s1 and keys[x] in (",", "and", "or"):
+        while x < s1 and keys[x] in _COMMA_AND_OR:
             x += 1
         if x + 2 < s1 and keys[x] == "re" and keys[x + 1] == "-":
             x += 2  # "exportation and re-exportation" (the tokenizer splits the prefix off)
@@ -308,15 +328,15 @@ def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int
         if k in view.w("flow_party_intros") and party is None and j + 1 < s1:
             x = j + 2 if keys[j + 1] == "the" and j + 2 < s1 else j + 1
             ref = view.actor_at[x]
-            if ref is not None and ref.start == x and ref.end < s1 and keys[ref.end] in ("'s", "'"):
+            if ref is not None and ref.start == x and ref.end < s1 and keys[ref.end] in _POSSESSIVE_MARKS:
                 ref = _place_of_possessor(view, ref.end + 1, s1)  # "to Russia's far-western enclave of Kaliningrad"
                 x = ref.start if ref is not None else x
-            if ref is None or ref.start != x or ref.demonym or (ref.end < s1 and keys[ref.end] in ("'s", "'")):
+            if ref is None or ref.start != x or ref.demonym or (ref.end < s1 and keys[ref.end] in _POSSESSIVE_MARKS):
                 break
             party, j = ref.name, ref.end
             parties = [party]
-            while j + 1 < s1 and keys[j] in (",", "and", "or"):
-                x = j + 1 + (keys[j] == "," and keys[j + 1] in ("and", "or"))
+            while j + 1 < s1 and keys[j] in _COMMA_AND_OR:
+                x = j + 1 + (keys[j] == "," and keys[j + 1] in _AND_OR)
                 x += 1 if x < s1 and keys[x] == "the" else 0
                 ref = view.actor_at[x] if x < s1 else None
                 if ref is None or ref.start != x or ref.demonym or ref.possessive:
@@ -387,17 +407,17 @@ def _common_list(view: View, a: int, s1: int, members: bool = False, closers: fr
             if ref is not None and ref.demonym and ref.start == e == i:
                 e = ref.end
                 continue
-            if k in ("and", "or") or k in stops or ref is not None or not tok.replace("-", "").isalpha() or not tok.islower():
+            if k in _AND_OR or k in stops or ref is not None or not tok.replace("-", "").isalpha() or not tok.islower():
                 break
             e += 1
-        if e == i or (e < s1 and e - i >= 4 and keys[e] not in (",", "and", "or") and keys[e] not in view.w("apposition_closers")):
+        if e == i or (e < s1 and e - i >= 4 and keys[e] not in _COMMA_AND_OR and keys[e] not in view.w("apposition_closers")):
             return None
         items.append((i, e))
         if closed or e >= s1:
             break
-        if keys[e] == "," and e + 1 < s1 and keys[e + 1] in ("and", "or"):
+        if keys[e] == "," and e + 1 < s1 and keys[e + 1] in _AND_OR:
             closed, i = True, e + 2
-        elif keys[e] in ("and", "or"):
+        elif keys[e] in _AND_OR:
             closed, i = True, e + 1
         elif keys[e] == ",":
             i = e + 1
@@ -417,9 +437,9 @@ def _actor_list_continues(view: View, e: int, s1: int) -> bool:
     if e == 0 or view.actor_at[e - 1] is None:
         return False
     i = e
-    while i < s1 and keys[i] in (",", "and", "or"):
-        closing = keys[i] in ("and", "or") or (i + 1 < s1 and keys[i + 1] in ("and", "or"))
-        i += 2 if keys[i] == "," and i + 1 < s1 and keys[i + 1] in ("and", "or") else 1
+    while i < s1 and keys[i] in _COMMA_AND_OR:
+        closing = keys[i] in _AND_OR or (i + 1 < s1 and keys[i + 1] in _AND_OR)
+        i += 2 if keys[i] == "," and i + 1 < s1 and keys[i + 1] in _AND_OR else 1
         if i < s1 and keys[i] == "the":
             i += 1
         ref = view.actor_at[i] if i < s1 else None
@@ -448,9 +468,9 @@ def _party_list_continues(view: View, e: int, s1: int) -> bool:
     if e == 0 or keys[e - 1] not in nouns:
         return False
     i = e
-    while i + 1 < s1 and keys[i] in (",", "and", "or"):
-        closing = keys[i] in ("and", "or") or keys[i + 1] in ("and", "or")
-        i += 2 if keys[i] == "," and keys[i + 1] in ("and", "or") else 1
+    while i + 1 < s1 and keys[i] in _COMMA_AND_OR:
+        closing = keys[i] in _AND_OR or keys[i + 1] in _AND_OR
+        i += 2 if keys[i] == "," and keys[i + 1] in _AND_OR else 1
         if i >= s1 or keys[i] not in nouns:
             return False
         if closing:
@@ -478,13 +498,13 @@ def _counted_list_continues(view: View, a: int, e: int, s1: int) -> bool:
     if not (a <= e - 2 and _is_count(view, e - 2) or a <= e - 3 and _is_count(view, e - 3)):
         return False
     i = e
-    while i + 1 < s1 and keys[i] in (",", "and", "or"):
-        closing = keys[i] in ("and", "or") or keys[i + 1] in ("and", "or")
-        i += 2 if keys[i] == "," and keys[i + 1] in ("and", "or") else 1
+    while i + 1 < s1 and keys[i] in _COMMA_AND_OR:
+        closing = keys[i] in _AND_OR or keys[i + 1] in _AND_OR
+        i += 2 if keys[i] == "," and keys[i + 1] in _AND_OR else 1
         if i >= s1 or not _is_count(view, i):
             return False
         n = i + 1
-        while n < s1 and n - i <= 2 and keys[n].replace("-", "").isalpha() and keys[n] not in ("and", "or"):
+        while n < s1 and n - i <= 2 and keys[n].replace("-", "").isalpha() and keys[n] not in _AND_OR:
             n += 1
         if n == i + 1:
             return False
@@ -503,7 +523,7 @@ def _conjuncts(view: View, a: int, b: int, force: bool = False) -> list[tuple[in
         a, force = a + 2, True  # "not only Lukoil and Rosneft but also their subsidiaries"
     start = a
     for i in range(a, b):
-        sep = keys[i] in (",", "and") or (keys[i] == "also" and i > a and keys[i - 1] == "but")
+        sep = keys[i] in _COMMA_AND or (keys[i] == "also" and i > a and keys[i - 1] == "but")
         if keys[i] == "but" and i + 1 < b and keys[i + 1] == "also":
             sep = force  # (the first word of the pair; 'also' closes the separator)
         if sep and i > start:
@@ -520,7 +540,7 @@ def _conjuncts(view: View, a: int, b: int, force: bool = False) -> list[tuple[in
 
     def separable(p):
         x, y = p
-        while x < y and keys[x] in ("the", "all", "both"):
+        while x < y and keys[x] in _PREDETERMINERS:
             x += 1
         return x < y and (
             _NUMBER.match(keys[x]) is not None or keys[x] in view.w_without("determiners", "the", "select")
@@ -543,7 +563,7 @@ def located_at(view: View, a: int, b: int) -> int | None:
     keys, cues = view.keys, view.w("location_cues")
     if cues.isdisjoint(keys[a + 1 : b]):
         return None
-    return next((c for c in range(a + 1, b - 1) if keys[c] in cues and keys[c + 1] in ("in", "at", "out")), None)
+    return next((c for c in range(a + 1, b - 1) if keys[c] in cues and keys[c + 1] in _LOCATION_PARTICLES), None)
 
 
 
@@ -573,7 +593,7 @@ def _listed_names(view: View, a: int, b: int) -> list[str]:
 def _conjunct_actor(view: View, a: int, b: int) -> str | None:
     """An actor that *is* the conjunct: 'the Belarusian airline Belavia', "Boeing's St. Louis branch"."""
     keys = view.keys
-    while b > a and keys[b - 1] in (",", "and"):
+    while b > a and keys[b - 1] in _COMMA_AND:
         b -= 1
     if b <= a:
         return None
@@ -732,7 +752,7 @@ def _person_antecedent(view: View, x: int, y: int) -> list[str]:
     names = [last.name]
     while i > 0:
         j = last.start - 1
-        if j < 1 or keys[j] not in ("and", ","):
+        if j < 1 or keys[j] not in _COMMA_AND:
             break
         k = _left_conjunct(keys, j)
         prev = view.actors[i - 1]
@@ -754,7 +774,7 @@ def _citizen_groups(view: View, a: int, b: int) -> list[str]:
     while b > a and keys[b - 1] in _QUOTES_AND_COMMA:
         b -= 1
     x = a
-    while x < b and (keys[x] in ("the", "all", "both") or _is_count(view, x)):
+    while x < b and (keys[x] in _PREDETERMINERS or _is_count(view, x)):
         x += 1  # ("347 Estonian, Latvian and Lithuanian citizens")
 
     def states(i: int, j: int, demonym: bool) -> list[str] | None:
@@ -781,9 +801,9 @@ def _citizen_groups(view: View, a: int, b: int) -> list[str]:
                 return None
             if i < j and keys[i] == ",":
                 i += 1
-            if i < j and keys[i] in ("and", "or"):
+            if i < j and keys[i] in _AND_OR:
                 i += 1
-        return found if len(found) >= 2 and keys[last - 1] in ("and", "or") else None
+        return found if len(found) >= 2 and keys[last - 1] in _AND_OR else None
 
     if x + 2 < b and keys[x] in of_nouns and keys[x + 1] == "of":
         names = states(x + 2, b, False)  # "citizens of Russia and Belarus"
@@ -808,7 +828,7 @@ def _group_antecedent(view: View, x: int, y: int) -> list[str]:
     for ref in view.actors:
         if ref.end > x:
             break
-        if run and all(keys[i] in (",", "and") for i in range(run[-1].end, ref.start)) and ref.start > run[-1].end:
+        if run and all(keys[i] in _COMMA_AND for i in range(run[-1].end, ref.start)) and ref.start > run[-1].end:
             run.append(ref)
         else:
             run = [ref]
@@ -877,8 +897,8 @@ def _appositive_people(view: View, a: int, stop: int, s1: int) -> tuple[list[str
             break
         if keys[i] in view.w("speech_verbs"):
             return [], stop  # "sanctioned 10 officials, Foreign Minister Melanie Joly said": the speaker
-        if keys[i] in (",", "and") or (tok.isalpha() and tok.islower() and keys[i] not in view.w("prepositions") and gap < 3):
-            gap += 0 if keys[i] in (",", "and") else 1
+        if keys[i] in _COMMA_AND or (tok.isalpha() and tok.islower() and keys[i] not in view.w("prepositions") and gap < 3):
+            gap += 0 if keys[i] in _COMMA_AND else 1
             i += 1
             continue
         break

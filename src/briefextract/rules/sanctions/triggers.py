@@ -27,7 +27,9 @@ from briefextract.rules.sanctions.modality import (
     _wrapper_before,
 )
 from briefextract.rules.sanctions.phrases import (
-    _PAST_ADVERBS,
+    _AND_OR,
+    _LIST_GAP,
+    _ON_AGAINST,
     _common_list,
     _gap_ok,
     _in_target_phrase,
@@ -52,6 +54,15 @@ from briefextract.rules.sanctions.view import (
     _tok_text,
 )
 
+#: determiners of a measure referred back to ("the ban", "these restrictions")
+_ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these"})
+#: modals after a measure that make its mention a hypothetical ("new sanctions would not force")
+_HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may"})
+#: auxiliaries opening the main verb after a reduced relative ("imposed by Japan have targeted")
+_MAIN_VERB_AUXILIARIES = frozenset({"have", "has", "had", "will", "would"})
+#: possessive determiners of a state or body ("its sanctions regime")
+_BODY_POSSESSIVES = frozenset({"its", "their"})
+
 
 def _securities_listing(view: View, ins: Instrument, s1: int) -> bool:
     """A weak measure word that names a stock-market listing ('suspended the listing of Rosneft
@@ -69,7 +80,7 @@ def _imposed_on_a_party(view: View, ins: Instrument, s0: int, s1: int) -> bool:
     against Belarus'): a measure even in a text that never says 'sanctions' ('imposed restrictions
     on the internet' names no party and stays none there)."""
     keys = view.keys
-    if ins.kind != "weak" or keys[ins.start] in ("package", "packages", "list", "lists", "listing", "listings"):
+    if ins.kind != "weak" or keys[ins.start] in view.w_union("package_words", "list_words", "listing_words"):
         return False
     t = ins.start - 1
     while t >= s0 and t > ins.start - 3 and view.words[t].isalpha() and view.words[t].islower() and view.lex.triggers.match_at(keys, t) is None:
@@ -78,7 +89,7 @@ def _imposed_on_a_party(view: View, ins: Instrument, s0: int, s1: int) -> bool:
     if hit is None or hit[0] != t + 1 or hit[1]["action"] != "impose" or "pre" not in hit[1]["pos"]:
         return False
     x = ins.end
-    if x + 1 >= s1 or keys[x] not in ("on", "against"):
+    if x + 1 >= s1 or keys[x] not in _ON_AGAINST:
         return False
     x += 1 if keys[x + 1] == "the" else 0
     ref = view.actor_at[x + 1] if x + 1 < s1 else None
@@ -95,6 +106,32 @@ def _past_agents(view: View, x: int, s1: int) -> int:
 
 
 def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
+    """Every draft action of the sentence ``s0:s1``: the frame rules' first, then each measure word
+    bound to its action word (before it, after it, or inherited from a neighbour), then the readings
+    that need all of those (part-of lists, pronouns, verbs of degree), all checked together."""
+    keys = view.keys
+    instruments = _sentence_instruments(view, s0, s1)
+    # a token that starts an instrument is not also a trigger ("sanctions" vs "sanction")
+    inst_tokens = {i for ins in instruments for i in range(ins.start, ins.end)}
+    claim = not view.w_union("claim_cues", "denial_cues").isdisjoint(keys[s0:s1])  # (a denial is a claim too)
+    drafts, frame_tokens = _sentence_frame_drafts(view, instruments, claim, s0, s1)
+    instruments = [i for i in instruments if not any(x in frame_tokens for x in range(i.start, i.end))]
+    if not instruments:
+        # nothing left to bind (most examined sentences hold only a frame head such as 'held' or 'end')
+        return _checked(view, drafts, s0, s1)
+    triggers = _sentence_triggers(view, inst_tokens, frame_tokens, s0, s1)
+    post_of = _bind_post_triggers(view, instruments, triggers, s1)
+    made_of = _bind_instruments(view, instruments, triggers, post_of, drafts, claim, s0, s1)
+    drafts.extend(_part_of_drafts(view, instruments, made_of, s0, s1))
+    drafts.extend(_pronoun_drafts(view, instruments, triggers, s0, s1))
+    drafts.extend(_degree_drafts(view, drafts, instruments, s0, s1))
+    return _checked(view, drafts, s0, s1)
+
+
+def _sentence_instruments(view: View, s0: int, s1: int) -> list[Instrument]:
+    """The measure words of the sentence that can be a measure here: a weak word ('package', 'list',
+    'restrictions') only in a text about sanctions or when put on a named party, a relief head
+    widening the word ('sanctions relief'), and no word that only modifies another noun ('tariff levels')."""
     lex, keys = view.lex, view.keys
     instruments = [Instrument(a, b, p["kind"]) for a, b, p in view.find_all(lex.instruments, s0, s1)]
     for ins in instruments:
@@ -102,10 +139,11 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
         if ins.start > s0 and _ORDINAL.match(keys[ins.start - 1]) and keys[ins.start] == "package" and view.mentions_sanctions:
             ins.kind = "strong"
     # a bare "package" is only a sanctions package when numbered in a text about sanctions ("aid package")
+    packages, lists = view.w("package_words"), view.w("list_words")
     instruments = [
         i for i in instruments
         if i.kind == "strong"
-        or (view.topical and keys[i.start] not in ("package", "packages") and (keys[i.start] not in ("list", "lists") or view.names_a_list)
+        or (view.topical and keys[i.start] not in packages and (keys[i.start] not in lists or view.names_a_list)
             and not _securities_listing(view, i, s1))
         or _imposed_on_a_party(view, i, s0, s1)
     ]
@@ -115,15 +153,17 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
             ins.end += 1
             ins.kind = "relief"
     # an instrument used as a modifier of another noun is not the measure ("tariff levels")
-    instruments = [
+    return [
         i for i in instruments
         if not (i.end < s1 and keys[i.end] in view.w("compound_heads"))
     ]
-    # a token that starts an instrument is not also a trigger ("sanctions" vs "sanction")
-    inst_tokens = {i for ins in instruments for i in range(ins.start, ins.end)}
-    claim = not view.w_union("claim_cues", "denial_cues").isdisjoint(keys[s0:s1])  # (a denial is a claim too)
-    drafts: list[Draft] = []
 
+
+def _sentence_frame_drafts(view: View, instruments: list[Instrument], claim: bool, s0: int, s1: int) -> tuple[list[Draft], set[int]]:
+    """The frame rules' drafts (frames.py), first: the words they consumed are bound to nothing
+    else. A frame denied in a sentence of claims is no action; a frame draft that is not an
+    asserted action may be the content of a warning. The drafts and the consumed tokens."""
+    drafts: list[Draft] = []
     frame_tokens: set[int] = set()
     for d in _frame_drafts(view, s0, s1, instruments):
         if claim and _negated_before(view, d.trigger[0], s0):
@@ -132,19 +172,25 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
             _warned(view, d, s0)  # "warned Tehran it would be hit with sanctions"
         drafts.append(d)
         frame_tokens.update(range(d.trigger[0], max(d.trigger[1], d.extra.get("consumed", 0))))
-    instruments = [i for i in instruments if not any(x in frame_tokens for x in range(i.start, i.end))]
-    if not instruments:
-        # nothing left to bind (most examined sentences hold only a frame head such as 'held' or 'end')
-        return _checked(view, drafts, s0, s1)
-    triggers = [
+    return drafts, frame_tokens
+
+
+def _sentence_triggers(view: View, inst_tokens: set[int], frame_tokens: set[int], s0: int, s1: int) -> list[Trigger]:
+    """The action words of the sentence that are free to bind: not inside a measure word, not a
+    frame's head, and a call-only word ('encourage ... to adhere') only after a call cue."""
+    return [
         Trigger(a, b, p["action"], p["pos"], p["gap"], p["call"], subject_first=p.get("subject_first", False),
                 affirmative_only=p.get("affirmative_only", False))
-        for a, b, p in view.find_all(lex.triggers, s0, s1)
+        for a, b, p in view.find_all(view.lex.triggers, s0, s1)
         if not any(i in inst_tokens for i in range(a, b)) and a not in frame_tokens
         and not (p["call_only"] and not _call_cue_before(view, a, s0))
     ]
 
-    # post-nominal participles bind first: "measures, imposed over six rounds of sanctions"
+
+def _bind_post_triggers(view: View, instruments: list[Instrument], triggers: list[Trigger], s1: int) -> dict[int, list[Trigger]]:
+    """Post-nominal participles bind first ('measures, imposed over six rounds of sanctions'), each
+    up to the next measure word; a measure coordinated with the next shares its participles. The
+    triggers after each instrument, by its index."""
     post_of: dict[int, list[Trigger]] = {}
     for idx, ins in enumerate(instruments):
         nxt = instruments[idx + 1].start if idx + 1 < len(instruments) else s1
@@ -154,118 +200,177 @@ def _sentence_drafts(view: View, s0: int, s1: int) -> list[Draft]:
     for idx in range(len(instruments) - 2, -1, -1):
         if not post_of[idx] and post_of[idx + 1] and _coordinated_measures(view, instruments[idx], instruments[idx + 1], s1):
             post_of[idx] = list(post_of[idx + 1])
+    return post_of
 
+
+def _bind_instruments(
+    view: View, instruments: list[Instrument], triggers: list[Trigger], post_of: dict[int, list[Trigger]],
+    drafts: list[Draft], claim: bool, s0: int, s1: int,
+) -> dict[int, list[Draft]]:
+    """Each measure word's drafts, in order, added to ``drafts``; a neighbour's drafts may lend it
+    their action, so a measure only denied or claimed ('I don't expect any sanctions') lends none.
+    The drafts kept, by instrument index."""
     prev_made: list[Draft] = []  # the drafts of the previous instrument
     made_of: dict[int, list[Draft]] = {}
     for idx, ins in enumerate(instruments):
-        prev_end = instruments[idx - 1].end if idx else s0
-        pre = _pre_trigger(view, ins, triggers, prev_end, s0)
-        posts = post_of[idx]
-        side = _target_side(view, ins, s0)
-        inherited = None
-        coordinated = False
-        if pre is None and drafts and _preceded_by(keys, ins.start, ("including",), 4, s0):
-            inherited = drafts[-1]
-        elif pre is None and side is None and not posts and prev_made and _accompanies(view, ins, s0):
-            inherited = prev_made[0]  # "was extended to November 14, along with asset freezes on 18 officials"
-        elif pre is None and side is None and not posts and prev_made and _coordinated_measures(view, instruments[idx - 1], ins, s1):
-            inherited, coordinated = prev_made[0], True  # "adopted import bans and export restrictions on X": one action each
-        made: list[Draft] = []
-        if side is not None and pre is not None and side.trigger[0] < pre.start:
-            pre = None  # "could face renewed penalties": the target-side verb governs
-        if pre is not None:
-            pre.used = True
-            made.append(_draft_from_trigger(view, ins, pre, s0, s1))
-            past = _past_participle_trigger(view, triggers, pre.end, ins.start)
-            if past is not None:
-                # "the re-imposition of all previously lifted UN and EU sanctions": the earlier lifting is its own record
-                d = _draft_from_trigger(view, ins, past, s0, s1)
-                d.imposers, d.imposer_explicit = list(made[0].imposers), made[0].imposer_explicit
-                d.targets, d.target_context = list(made[0].targets), made[0].target_context
-                d.action, d.modality = past.action, "asserted"  # done before the main action, whatever its modality
-                d.rule = f"sanctions.{past.action}.past_participle"
-                made.append(d)
-        elif side is not None:
-            made.append(side)
-        elif inherited is not None:
-            rule = inherited.rule if coordinated else f"sanctions.{inherited.action}.including"
-            d = _bare_draft(view, ins, inherited.action, rule, s0, s1)
-            if not (coordinated and d.imposers):
-                d.imposers = list(inherited.imposers)
-                d.imposer_explicit = inherited.imposer_explicit
-            d.modality = inherited.modality
-            if coordinated:
-                d.trigger = inherited.trigger
-                if inherited.target_context and d.targets and not d.target_context:
-                    inherited.targets, inherited.target_context = list(d.targets), False  # the shared "on X"
-                elif d.target_context and inherited.targets and not inherited.target_context:
-                    d.targets, d.target_context = list(inherited.targets), False
-            made.append(d)
-        for t in posts:
-            if pre is not None and made and made[0].rule.endswith(".nominal") and view.keys[t.start] in view.w("reporting_verbs") | {"unveiled"}:
-                continue  # "the lifting of sanctions was announced": the lifting is announced
-            d = _draft_from_post(view, ins, t, s0, s1)
-            if side is not None and pre is None:
-                # "he is under sanctions imposed by the EU": one target, one imposer for both
-                if d.target_context and side.targets:
-                    d.targets, d.target_context = list(side.targets), False
-                if not side.imposers and d.imposers:
-                    side.imposers, side.imposer_explicit = list(d.imposers), d.imposer_explicit
-            for m in made:
-                if m.target_context and not d.target_context and d.targets:
-                    # "lifted sanctions imposed in 2021 on Belavia": the participle names the target
-                    m.targets, m.target_context = list(d.targets), False
-            if made and all(m.action == d.action for m in made):
-                continue
-            made.append(d)
-        rel = _relative_action(view, ins, triggers, s0, s1)
-        if rel is not None:
-            for m in made:
-                # "the lifting of the sanctions the US has imposed on Iran": the measure's owner and target
-                if m.target_context and rel.targets:
-                    m.targets, m.target_context = list(rel.targets), False
-                if rel.imposers and m.action != "impose":
-                    m.imposers, m.imposer_explicit = list(rel.imposers), True
-            made.append(rel)
-            if not posts:
-                # "the sanctions Washington imposed on Caracas in 2019 remain in place": the main verb after the clause
-                nxt = instruments[idx + 1].start if idx + 1 < len(instruments) else s1
-                for t in _post_triggers(view, Instrument(ins.start, rel.end, ins.kind), triggers, nxt, s1):
-                    t.used = True
-                    d = _draft_from_post(view, ins, t, s0, s1)
-                    if d.target_context and rel.targets:
-                        d.targets, d.target_context = list(rel.targets), False
-                    if not d.imposers and rel.imposers:
-                        d.imposers, d.imposer_explicit = list(rel.imposers), True
-                    made.append(d)
-        if not made:
-            bare = _bare_mention(view, ins, s0, s1)
-            if bare is not None:
-                made.append(bare)
-        if not made:
-            subj = _measure_targets(view, ins, s0, s1)
-            if subj is not None:
-                made.append(subj)
-        elif all(m.target_context for m in made):
-            subj = _measure_targets(view, ins, s0, s1)
-            if subj is not None:
-                for m in made:  # "The sanctions, imposed after the election, target officials ...": the verb's object
-                    m.targets, m.target_context = list(subj.targets), False
-                    m.extra["target_end"] = subj.extra.get("target_end", subj.end)
-        if not made and _warning(view, ins.start, s0) is not None:
-            made.append(_bare_draft(view, ins, "threaten", "sanctions.threaten.warning", s0, s1))  # "warn X about sanctions"
-        for m in made:
-            _warned(view, m, s0)
+        made = _instrument_drafts(view, instruments, idx, triggers, post_of[idx], drafts, prev_made, s0, s1)
         if made and claim and any(_negated_before(view, m.trigger[0] if m.trigger else ins.start, s0) for m in made):
             prev_made = []
             continue  # a denial or claim ("I don't expect any sanctions") is not an action
         prev_made = made_of[idx] = made
         drafts.extend(made)
+    return made_of
 
-    drafts.extend(_part_of_drafts(view, instruments, made_of, s0, s1))
-    drafts.extend(_pronoun_drafts(view, instruments, triggers, s0, s1))
-    drafts.extend(_degree_drafts(view, drafts, instruments, s0, s1))
-    return _checked(view, drafts, s0, s1)
+
+def _instrument_drafts(
+    view: View, instruments: list[Instrument], idx: int, triggers: list[Trigger], posts: list[Trigger],
+    drafts: list[Draft], prev_made: list[Draft], s0: int, s1: int,
+) -> list[Draft]:
+    """The drafts of one measure word: its action word before it, else its target-side verb ('X will
+    face sanctions'), else an action it inherits; then its participles after it, a relative clause's
+    action, and failing all those a bare mention, a targeting verb or a warning."""
+    keys = view.keys
+    ins = instruments[idx]
+    prev_end = instruments[idx - 1].end if idx else s0
+    pre = _pre_trigger(view, ins, triggers, prev_end, s0)
+    side = _target_side(view, ins, s0)
+    inherited = None
+    coordinated = False
+    if pre is None and drafts and _preceded_by(keys, ins.start, ("including",), 4, s0):
+        inherited = drafts[-1]
+    elif pre is None and side is None and not posts and prev_made and _accompanies(view, ins, s0):
+        inherited = prev_made[0]  # "was extended to November 14, along with asset freezes on 18 officials"
+    elif pre is None and side is None and not posts and prev_made and _coordinated_measures(view, instruments[idx - 1], ins, s1):
+        inherited, coordinated = prev_made[0], True  # "adopted import bans and export restrictions on X": one action each
+    made: list[Draft] = []
+    if side is not None and pre is not None and side.trigger[0] < pre.start:
+        pre = None  # "could face renewed penalties": the target-side verb governs
+    if pre is not None:
+        made.extend(_pre_trigger_drafts(view, ins, pre, triggers, s0, s1))
+    elif side is not None:
+        made.append(side)
+    elif inherited is not None:
+        made.append(_inherited_draft(view, ins, inherited, coordinated, s0, s1))
+    _add_post_drafts(view, ins, posts, pre, side, made, s0, s1)
+    _add_relative_drafts(view, instruments, idx, triggers, bool(posts), made, s0, s1)
+    _add_fallback_drafts(view, ins, made, s0, s1)
+    for m in made:
+        _warned(view, m, s0)
+    return made
+
+
+def _pre_trigger_drafts(view: View, ins: Instrument, pre: Trigger, triggers: list[Trigger], s0: int, s1: int) -> list[Draft]:
+    """The draft of the action word before a measure, and of a past participle between them ('the
+    re-imposition of all previously lifted UN and EU sanctions': the earlier lifting is its own record)."""
+    pre.used = True
+    made = [_draft_from_trigger(view, ins, pre, s0, s1)]
+    past = _past_participle_trigger(view, triggers, pre.end, ins.start)
+    if past is not None:
+        # "the re-imposition of all previously lifted UN and EU sanctions": the earlier lifting is its own record
+        d = _draft_from_trigger(view, ins, past, s0, s1)
+        d.imposers, d.imposer_explicit = list(made[0].imposers), made[0].imposer_explicit
+        d.targets, d.target_context = list(made[0].targets), made[0].target_context
+        d.action, d.modality = past.action, "asserted"  # done before the main action, whatever its modality
+        d.rule = f"sanctions.{past.action}.past_participle"
+        made.append(d)
+    return made
+
+
+def _inherited_draft(view: View, ins: Instrument, inherited: Draft, coordinated: bool, s0: int, s1: int) -> Draft:
+    """A measure with no action word of its own takes a neighbour's: after 'including' (rule
+    ``.including``), or coordinated with the previous measure ('adopted import bans and export
+    restrictions on X': one action each, sharing the imposer and the one 'on X')."""
+    rule = inherited.rule if coordinated else f"sanctions.{inherited.action}.including"
+    d = _bare_draft(view, ins, inherited.action, rule, s0, s1)
+    if not (coordinated and d.imposers):
+        d.imposers = list(inherited.imposers)
+        d.imposer_explicit = inherited.imposer_explicit
+    d.modality = inherited.modality
+    if coordinated:
+        d.trigger = inherited.trigger
+        if inherited.target_context and d.targets and not d.target_context:
+            inherited.targets, inherited.target_context = list(d.targets), False  # the shared "on X"
+        elif d.target_context and inherited.targets and not inherited.target_context:
+            d.targets, d.target_context = list(inherited.targets), False
+    return d
+
+
+def _add_post_drafts(
+    view: View, ins: Instrument, posts: list[Trigger], pre: Trigger | None, side: Draft | None,
+    made: list[Draft], s0: int, s1: int,
+) -> None:
+    """Add to ``made`` the drafts of the participles after the measure ('sanctions imposed by the
+    EU'), sharing target and imposer with the drafts already made; none that repeats their action."""
+    for t in posts:
+        if pre is not None and made and made[0].rule.endswith(".nominal") and view.keys[t.start] in view.w_union("reporting_verbs", "announcing_participles"):
+            continue  # "the lifting of sanctions was announced": the lifting is announced
+        d = _draft_from_post(view, ins, t, s0, s1)
+        if side is not None and pre is None:
+            # "he is under sanctions imposed by the EU": one target, one imposer for both
+            if d.target_context and side.targets:
+                d.targets, d.target_context = list(side.targets), False
+            if not side.imposers and d.imposers:
+                side.imposers, side.imposer_explicit = list(d.imposers), d.imposer_explicit
+        for m in made:
+            if m.target_context and not d.target_context and d.targets:
+                # "lifted sanctions imposed in 2021 on Belavia": the participle names the target
+                m.targets, m.target_context = list(d.targets), False
+        if made and all(m.action == d.action for m in made):
+            continue
+        made.append(d)
+
+
+def _add_relative_drafts(
+    view: View, instruments: list[Instrument], idx: int, triggers: list[Trigger], has_posts: bool,
+    made: list[Draft], s0: int, s1: int,
+) -> None:
+    """Add to ``made`` the action of a relative clause after the measure ('the lifting of the
+    sanctions the US has imposed on Iran': the measure's owner and target), and, when no participle
+    followed the measure, the main verb after that clause."""
+    ins = instruments[idx]
+    rel = _relative_action(view, ins, triggers, s0, s1)
+    if rel is None:
+        return
+    for m in made:
+        # "the lifting of the sanctions the US has imposed on Iran": the measure's owner and target
+        if m.target_context and rel.targets:
+            m.targets, m.target_context = list(rel.targets), False
+        if rel.imposers and m.action != "impose":
+            m.imposers, m.imposer_explicit = list(rel.imposers), True
+    made.append(rel)
+    if not has_posts:
+        # "the sanctions Washington imposed on Caracas in 2019 remain in place": the main verb after the clause
+        nxt = instruments[idx + 1].start if idx + 1 < len(instruments) else s1
+        for t in _post_triggers(view, Instrument(ins.start, rel.end, ins.kind), triggers, nxt, s1):
+            t.used = True
+            d = _draft_from_post(view, ins, t, s0, s1)
+            if d.target_context and rel.targets:
+                d.targets, d.target_context = list(rel.targets), False
+            if not d.imposers and rel.imposers:
+                d.imposers, d.imposer_explicit = list(rel.imposers), True
+            made.append(d)
+
+
+def _add_fallback_drafts(view: View, ins: Instrument, made: list[Draft], s0: int, s1: int) -> None:
+    """With no action word bound, a measure may still report one: a bare mention ('the first US
+    sanctions'), the subject of a targeting verb ('The sanctions target officials'), or the
+    subject of a warning. Drafts with only the context's target take the targeting verb's object."""
+    if not made:
+        bare = _bare_mention(view, ins, s0, s1)
+        if bare is not None:
+            made.append(bare)
+    if not made:
+        subj = _measure_targets(view, ins, s0, s1)
+        if subj is not None:
+            made.append(subj)
+    elif all(m.target_context for m in made):
+        subj = _measure_targets(view, ins, s0, s1)
+        if subj is not None:
+            for m in made:  # "The sanctions, imposed after the election, target officials ...": the verb's object
+                m.targets, m.target_context = list(subj.targets), False
+                m.extra["target_end"] = subj.extra.get("target_end", subj.end)
+    if not made and _warning(view, ins.start, s0) is not None:
+        made.append(_bare_draft(view, ins, "threaten", "sanctions.threaten.warning", s0, s1))  # "warn X about sanctions"
 
 
 
@@ -312,7 +417,7 @@ def _degree_drafts(view: View, drafts: list[Draft], instruments: list[Instrument
                 continue
             d = Draft(action="tighten", instrument=_span_text(view, subject.start, subject.end) if subject else None,
                       start=subject.start if subject else r, end=x + 1, rule="sanctions.tighten.pressure", trigger=(r, y), sent_start=s0)
-            if x + 2 < s1 and keys[x + 1] in ("on", "against"):
+            if x + 2 < s1 and keys[x + 1] in _ON_AGAINST:
                 stop = _phrase_end(view, x + 2, s1)
                 d.targets = [t for t in _resolve_phrase(view, x + 2, stop) if t != ANAPHOR_GPE]
                 named = [t for t in d.targets if view.actor_records.get(t)]
@@ -480,7 +585,7 @@ def _past_participle_trigger(view: View, triggers: list[Trigger], a: int, b: int
     for t in triggers:
         if t.used or "pre" not in t.pos or t.start < a or t.end > b:
             continue
-        if t.start >= 1 and view.keys[t.start - 1] in _PAST_ADVERBS and view.keys[t.start].endswith("ed"):
+        if t.start >= 1 and view.keys[t.start - 1] in view.w("past_adverbs") and view.keys[t.start].endswith("ed"):
             return t
     return None
 
@@ -535,7 +640,7 @@ def _accompanies(view: View, ins: Instrument, s0: int) -> bool:
     for i in range(ins.start, max(s0, ins.start - 3) - 1, -1):
         if keys[i - 1] in cues or (i - 2 >= s0 and f"{keys[i - 2]} {keys[i - 1]}" in cues):
             return True
-        if i - 1 < s0 or not view.words[i - 1].isalpha() or keys[i - 1] in ("and", "or"):
+        if i - 1 < s0 or not view.words[i - 1].isalpha() or keys[i - 1] in _AND_OR:
             return False
     return False
 
@@ -548,7 +653,7 @@ def _coordinated_measures(view: View, a: Instrument, b: Instrument, s1: int) -> 
     if hit is not None:
         j = _phrase_end(view, hit[0], s1)
     gap = keys[j : b.start]
-    return bool(gap) and all(k in (",", "and", "or", "a", "an", "the") for k in gap) and ("," in gap or "and" in gap)
+    return bool(gap) and all(k in _LIST_GAP for k in gap) and ("," in gap or "and" in gap)
 
 
 
@@ -569,7 +674,7 @@ def _part_of_drafts(view: View, instruments: list[Instrument], made_of: dict[int
             continue
         linked = "part" in gap and all(k in cues or k in view.w("determiners") or k in view.w("novelty") or _ORDINAL.match(k) for k in gap)
         listed = idx + 2 < len(instruments) and made_of.get(idx + 1) and made_of[idx + 1][0].rule.endswith(".part_of") and all(
-            k in (",", "and", "or", "a", "an", "the") for k in gap)
+            k in _LIST_GAP for k in gap)
         if not (linked or listed):
             continue
         src = nxt[0]
@@ -775,8 +880,8 @@ def _measure_extends_measure(view: View, t: Trigger, ins: Instrument, s0: int, s
         k -= 1
     if not any(view.instrument_at.get(x, (None,))[0] == k for x in range(max(s0, k - 4), k)):
         return False
-    term = view.w("duration_units")
-    return not any(keys[x] in ("until", "till", "through") or keys[x] in term for x in range(ins.end, min(s1, ins.end + 15)))
+    term, term_ends = view.w("duration_units"), view.w("term_end_cues")
+    return not any(keys[x] in term_ends or keys[x] in term for x in range(ins.end, min(s1, ins.end + 15)))
 
 
 def _draft_from_trigger(view: View, ins: Instrument, t: Trigger, s0: int, s1: int) -> Draft:
@@ -885,7 +990,7 @@ def _draft_from_post(view: View, ins: Instrument, t: Trigger, s0: int, s1: int) 
         agent = _trailing_speaker(view, ins.start, t.end, s1)  # "... have been slapped on four entities, the Australian government announced."
     if agent:
         d.imposers, d.imposer_explicit = agent, True
-    elif not d.imposers and any(view.keys[x] in ("its", "their") for x in range(mods["lo"], ins.start)):
+    elif not d.imposers and any(view.keys[x] in _BODY_POSSESSIVES for x in range(mods["lo"], ins.start)):
         name = _first_actor(view, s0, mods["lo"])  # "the EU ..., and its sanctions regime ... adopted"
         if name:
             d.imposers, d.imposer_explicit = [name], True
@@ -941,7 +1046,7 @@ def _bare_mention(view: View, ins: Instrument, s0: int, s1: int) -> Draft | None
     # "US sanctions have hurt ..." is a background mention; "the first US sanctions", "new tariffs" report one
     if not novelty:
         return None
-    if ins.end < len(keys) and keys[ins.end] in ("would", "could", "might", "may"):
+    if ins.end < len(keys) and keys[ins.end] in _HYPOTHETICAL_MODALS:
         return None  # "warned that new sanctions would not force Tehran ...": a hypothetical
     d = _bare_draft(view, ins, "impose", "sanctions.impose.mention", s0, s1)
     d.start = lo
@@ -966,7 +1071,7 @@ def _measure_targets(view: View, ins: Instrument, s0: int, s1: int) -> Draft | N
     # a weak measure word ('the ban', 'these restrictions') refers back to a measure of a sanctions
     # text: it may apply or extend to a party ('The ban also extends to two former presidents')
     weak = ins.kind != "strong"
-    if weak and not (ins.start > s0 and keys[ins.start - 1] in ("the", "this", "these")):
+    if weak and not (ins.start > s0 and keys[ins.start - 1] in _ANAPHORIC_DETERMINERS):
         return None
     if j < s1 and keys[j] == ",":
         # "The sanctions, imposed after the election, target ...": past a comma-bracketed aside
@@ -979,9 +1084,9 @@ def _measure_targets(view: View, ins: Instrument, s0: int, s1: int) -> Draft | N
     if hit is not None and "post" in hit[1]["pos"] and hit[0] + 1 < s1 and keys[hit[0]] == "by":
         # "The latest sanctions imposed by Japan have targeted 81 people": past the reduced relative
         x = _past_agents(view, hit[0] + 1, s1)
-        if x > hit[0] + 1 and x < s1 and keys[x] in ("have", "has", "had", "will", "would"):
+        if x > hit[0] + 1 and x < s1 and keys[x] in _MAIN_VERB_AUXILIARIES:
             j = x + 1
-    while j < s1 and keys[j] in ("also", "now", "only", "further", "additionally"):
+    while j < s1 and keys[j] in view.w("predicate_adverbs"):
         j += 1
     j = _purpose_lead(view, j, s1)
     if j < s1 and keys[j] not in view.w("subject_target_verbs") and not _applies_to(view, j, s1):
@@ -1030,7 +1135,7 @@ def _coordinated_target_verb(view: View, j: int, s1: int) -> int:
             break
         if keys[x] == "and" and (keys[x + 1] in view.w("subject_target_verbs") or _applies_to(view, x + 1, s1)):
             nxt = keys[x + 2]
-            if nxt in view.w("prepositions") or nxt in ("and", "or", "lists", "list"):
+            if nxt in view.w("prepositions") or nxt in _AND_OR or nxt in view.w("list_words"):
                 break  # "sanctions and target lists": a noun
             return x + 1
     return j
@@ -1055,7 +1160,7 @@ def _members_included(view: View, ins: Instrument, s0: int, s1: int) -> Draft | 
     inc = next((x for x in range(a, min(s1 - 1, a + 8)) if keys[x] in view.w("include_verbs") or keys[x] in (",", ";")), None)
     if inc is None or keys[inc] not in view.w("include_verbs"):
         return None
-    widen = keys[inc - 1] in ("now", "also")
+    widen = keys[inc - 1] in view.w("widening_adverbs")
     lead = inc - 1 if widen else inc
     if lead <= a or not _plural_head(view, a, lead):
         return None
@@ -1078,7 +1183,7 @@ def _purpose_lead(view: View, j: int, s1: int) -> int:
     when there is no such lead)."""
     keys = view.keys
     x = j
-    while x < s1 and keys[x] in view.w("passive_aux") or (x < s1 and keys[x] in ("also", "now", "only")):
+    while x < s1 and keys[x] in view.w("passive_aux") or (x < s1 and keys[x] in view.w("purpose_adverbs")):
         x += 1
     if x + 2 < s1 and keys[x] in view.w("purpose_verbs") and keys[x + 1] == "to" and keys[x + 2] in view.w("subject_target_verbs"):
         return x + 2
