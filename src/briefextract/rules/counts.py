@@ -55,6 +55,10 @@ ANTECEDENT_WINDOW = 600
 _GUARD_WINDOW = 16
 #: a record's kind -> the kind its rule id names (any other kind: "cardinal")
 _RULE_KINDS = {"money": "money", "percent": "percent", "ordinal": "ordinal"}
+#: rule ids of numbers joined by "and" / "or" to a next number ("4 and 10 soldiers"): they borrow its noun
+_COORDINATED_RULES = frozenset({"coordinated", "coordinated_or"})
+#: the copulas after a bare plural subject ("14 were foreign nationals")
+_PLURAL_COPULAS = frozenset({"were", "are"})
 #: rule ids of the dates component's dates of a day (``models/briefextract-en/dates/patterns.jsonl``)
 _DAY_DATE_RULES = "dates.day."
 
@@ -544,20 +548,7 @@ class CountRules(NounPhrases, Attribution):
             c.rule = c.rule or "hyphenated"
             return True
         sent_end = ctx.sent_end(c.ti)
-        start_tok = c.tj
-        # "8,000-plus", "30 or so"
-        after = self._hedge_after(ctx, start_tok, sent_end)
-        if after is not None:
-            phrase, n = after
-            if not c.approximate:
-                c.approximate, c.qualifier = True, phrase
-            start_tok += n
-        if c.currency is None and not c.percent and c.kind == "cardinal":
-            cw = self._currency_word(ctx, start_tok, sent_end)
-            if cw is not None:
-                c.currency, n = cw
-                c.end = ctx.end_char(start_tok + n - 1)
-                start_tok += n
+        start_tok = self._past_hedge_and_currency(ctx, c, c.tj, sent_end)
         if c.currency is not None:
             c.kind, c.what = "money", c.currency
             c.rule = c.rule or "money"
@@ -569,27 +560,7 @@ class CountRules(NounPhrases, Attribution):
             return self._resolve_ordinal(ctx, c, start_tok, sent_end, emitted)
         # partitive "three of its eight small operating bases"
         if start_tok < sent_end and ctx.lower(start_tok) == "of":
-            if ctx.lower(c.ti) in self.partitive_blocked and c.tj - c.ti == 1:
-                return False  # "one of the leaders"
-            i = start_tok + 1
-            if i < sent_end and ctx.lower(i) in self.partitive_pronouns:
-                own = self._noun_phrase(ctx, i + 1, sent_end, allow_participle_head=False)
-                if own and self._plural_head(ctx, own[-1]):
-                    return self._set_np(ctx, c, own, "partitive")  # "400 of them civilians"
-                if not self._elide(ctx, c, emitted, force=True, part=True):  # "two of them", "45 of which"
-                    return False
-                c.end = max(c.end, ctx.end_char(i))
-                return True
-            i = self._past_owner(ctx, self._after_determiners(ctx, i, sent_end), sent_end)  # "of all the"
-            j = ctx.number_after(i)
-            if j is not None:
-                i = j
-            np = self._noun_phrase(ctx, i, sent_end)
-            if np:
-                return self._set_np(ctx, c, np, "partitive")
-            if j is not None and ctx.line_initial(c.ti) and (j >= sent_end or not ctx.is_word(j)):
-                return False  # a gallery counter "1 of 5 | Photo", not "Three of the five were freed"
-            return self._elide(ctx, c, emitted, force=True)
+            return self._resolve_partitive(ctx, c, start_tok, sent_end, emitted)
         # "14 more were pardoned", "two more died": 'more' without a noun leaves out an earlier one
         if (
             start_tok < sent_end and ctx.lower(start_tok) in self.elision_after
@@ -609,29 +580,85 @@ class CountRules(NounPhrases, Attribution):
         ):
             return False
         if np:
-            if any(ctx.lower(k) in self.time_units for k in np):
-                return False  # durations and clock times: "15 years", "10 days after", "3 p.m."
-            if ctx.lower(np[0]) in self.distance_units:
-                return False  # an extent: "flew 787 kilometers", "186 miles from the capital"
-            if ctx.lower(np[0]) in self.listicle_nouns and ctx.title_case(c.ti):
-                return False  # a headline's "Five Things to Watch"
-            after_np = np[-1] + 1
-            if (
-                ctx.lower(np[-1]) in self.times_nouns and after_np < sent_end
-                and ctx.lower(after_np) in self.times_comparatives
-            ):
-                return False  # "ten times higher": a multiplier, not a count
-            if self._set_np(ctx, c, np, c.m.form):
-                self._share_head(ctx, c, np, sent_end)
-                return True
-            return False
+            return self._resolve_noun_phrase(ctx, c, np, sent_end)
+        return self._resolve_without_noun(ctx, c, start_tok, sent_end, emitted)
+
+    def _past_hedge_and_currency(self, ctx: _DocContext, c: _Cand, start_tok: int, sent_end: int) -> int:
+        """The token after a hedge ("8,000-plus", "30 or so") and a currency word ("5 million
+        dollars") that follow the number of ``c``, marking ``c`` approximate / money on the way:
+        the counted noun is looked for after them."""
+        after = self._hedge_after(ctx, start_tok, sent_end)
+        if after is not None:
+            phrase, n = after
+            if not c.approximate:
+                c.approximate, c.qualifier = True, phrase
+            start_tok += n
+        if c.currency is None and not c.percent and c.kind == "cardinal":
+            cw = self._currency_word(ctx, start_tok, sent_end)
+            if cw is not None:
+                c.currency, n = cw
+                c.end = ctx.end_char(start_tok + n - 1)
+                start_tok += n
+        return start_tok
+
+    def _resolve_partitive(self, ctx: _DocContext, c: _Cand, start_tok: int, sent_end: int,
+                           emitted: list[_Cand]) -> bool:
+        """A number before "of" ("three of its eight small operating bases", "400 of them
+        civilians", "two of them"): the noun after the determiners, else an earlier count's."""
+        if ctx.lower(c.ti) in self.partitive_blocked and c.tj - c.ti == 1:
+            return False  # "one of the leaders"
+        i = start_tok + 1
+        if i < sent_end and ctx.lower(i) in self.partitive_pronouns:
+            own = self._noun_phrase(ctx, i + 1, sent_end, allow_participle_head=False)
+            if own and self._plural_head(ctx, own[-1]):
+                return self._set_np(ctx, c, own, "partitive")  # "400 of them civilians"
+            if not self._elide(ctx, c, emitted, force=True, part=True):  # "two of them", "45 of which"
+                return False
+            c.end = max(c.end, ctx.end_char(i))
+            return True
+        i = self._past_owner(ctx, self._after_determiners(ctx, i, sent_end), sent_end)  # "of all the"
+        j = ctx.number_after(i)
+        if j is not None:
+            i = j
+        np = self._noun_phrase(ctx, i, sent_end)
+        if np:
+            return self._set_np(ctx, c, np, "partitive")
+        if j is not None and ctx.line_initial(c.ti) and (j >= sent_end or not ctx.is_word(j)):
+            return False  # a gallery counter "1 of 5 | Photo", not "Three of the five were freed"
+        return self._elide(ctx, c, emitted, force=True)
+
+    def _resolve_noun_phrase(self, ctx: _DocContext, c: _Cand, np: list[int], sent_end: int) -> bool:
+        """The noun phrase after the number is what ``c`` counts, unless it makes the number a
+        duration, an extent, a headline's list or a multiplier."""
+        if any(ctx.lower(k) in self.time_units for k in np):
+            return False  # durations and clock times: "15 years", "10 days after", "3 p.m."
+        if ctx.lower(np[0]) in self.distance_units:
+            return False  # an extent: "flew 787 kilometers", "186 miles from the capital"
+        if ctx.lower(np[0]) in self.listicle_nouns and ctx.title_case(c.ti):
+            return False  # a headline's "Five Things to Watch"
+        after_np = np[-1] + 1
+        if (
+            ctx.lower(np[-1]) in self.times_nouns and after_np < sent_end
+            and ctx.lower(after_np) in self.times_comparatives
+        ):
+            return False  # "ten times higher": a multiplier, not a count
+        if self._set_np(ctx, c, np, c.m.form):
+            self._share_head(ctx, c, np, sent_end)
+            return True
+        return False
+
+    def _resolve_without_noun(self, ctx: _DocContext, c: _Cand, start_tok: int, sent_end: int,
+                              emitted: list[_Cand]) -> bool:
+        """A number with no noun after it: casualties after a casualty verb, a coordinated
+        number's next noun, a clause's bare subject or a frame's ("a death toll of 52") noun of
+        an earlier count, a collective ("a workforce of 5,000")."""
         hedge = self._hedge_before(ctx, ctx.token_at(c.start))
         verb = ctx.prev_word(hedge[1] if hedge is not None else ctx.token_at(c.start))
         if c.kind == "cardinal" and verb is not None and ctx.lower(verb) in self.casualty_verbs:
             # "killed 4 and wounded at least 10": casualties are people
             c.what, c.elided, c.rule = self.casualty_noun, True, c.rule or "casualties"
             return True
-        if c.rule in {"coordinated", "coordinated_or"}:
+        if c.rule in _COORDINATED_RULES:
             return self._borrow_from_next(ctx, c)
         if c.year_like:
             return False  # a hedged year with no noun: "since at least 2014"
@@ -639,18 +666,7 @@ class CountRules(NounPhrases, Attribution):
             start_tok < sent_end and c.kind == "cardinal" and self._elision_verb(ctx, start_tok, sent_end)
             and self._hedge_before(ctx, ctx.token_at(c.start)) is None and self._clause_initial(ctx, c.ti)
         ):
-            # "Four were hanged", "and two died", "of whom 757 are men": a bare number opening a
-            # clause leaves out an earlier noun (a hedged one may be a threshold: "adults over 65
-            # were"; after a verb it may be anything: "Russia said 250 had been killed")
-            lo = ctx.sent_start(c.ti)
-            of_frame = ctx.lower(lo) == "of" and any(ctx.sent_start(ctx.token_at(p.start)) == lo for p in emitted[-3:])
-            if ctx.lower(start_tok) in {"were", "are"} and not of_frame:
-                # "14 were foreign nationals": a plural noun after the copula names what is counted
-                # (but "Of the 200 detainees freed, 120 were students" counts detainees)
-                pred = self._noun_phrase(ctx, start_tok + 1, sent_end, allow_participle_head=False)
-                if pred and self._plural_head(ctx, pred[-1]):
-                    return self._set_np(ctx, c, pred, "predicate")
-            return self._elide(ctx, c, emitted, force=True)
+            return self._resolve_bare_subject(ctx, c, start_tok, sent_end, emitted)
         of = ctx.prev_word(c.ti)
         frame = ctx.prev_word(of) if of is not None and ctx.lower(of) == "of" else None
         owner = ctx.prev_word(verb) if verb is not None and ctx.lower(verb) == "of" else None
@@ -663,6 +679,21 @@ class CountRules(NounPhrases, Attribution):
             # number counts what an earlier count counted
             return self._elide(ctx, c, emitted, force=True)
         return self._elide(ctx, c, emitted)
+
+    def _resolve_bare_subject(self, ctx: _DocContext, c: _Cand, start_tok: int, sent_end: int,
+                              emitted: list[_Cand]) -> bool:
+        """"Four were hanged", "and two died", "of whom 757 are men": a bare number opening a
+        clause leaves out an earlier noun (a hedged one may be a threshold: "adults over 65
+        were"; after a verb it may be anything: "Russia said 250 had been killed")."""
+        lo = ctx.sent_start(c.ti)
+        of_frame = ctx.lower(lo) == "of" and any(ctx.sent_start(ctx.token_at(p.start)) == lo for p in emitted[-3:])
+        if ctx.lower(start_tok) in _PLURAL_COPULAS and not of_frame:
+            # "14 were foreign nationals": a plural noun after the copula names what is counted
+            # (but "Of the 200 detainees freed, 120 were students" counts detainees)
+            pred = self._noun_phrase(ctx, start_tok + 1, sent_end, allow_participle_head=False)
+            if pred and self._plural_head(ctx, pred[-1]):
+                return self._set_np(ctx, c, pred, "predicate")
+        return self._elide(ctx, c, emitted, force=True)
 
     def _elision_verb(self, ctx: _DocContext, i: int, sent_end: int) -> bool:
         """Token ``i`` (after a bare number) is a verb: one of ``elision_verbs`` or a past form
