@@ -59,6 +59,27 @@ _RULE_KINDS = {"money": "money", "percent": "percent", "ordinal": "ordinal"}
 _COORDINATED_RULES = frozenset({"coordinated", "coordinated_or"})
 #: the copulas after a bare plural subject ("14 were foreign nationals")
 _PLURAL_COPULAS = frozenset({"were", "are"})
+#: the singular copulas, which may follow a bare ordinal ("the sixth is planned")
+_SINGULAR_COPULAS = frozenset({"is", "was"})
+#: verbs after a bare ordinal that leave out an earlier count's unit ("the sixth is planned")
+_VERBS_AFTER_BARE_ORDINAL = frozenset({"is", "was", "will"})
+#: the coordinating conjunctions that join two numbers ("4 and 10", "two or three")
+_CONJUNCTIONS = frozenset({"and", "or"})
+#: a hyphen and a non-breaking hyphen, as tokens
+_HYPHENS = frozenset({"-", "‑"})
+#: what closes a list marker at a line's start ("1.", "2)")
+_LIST_MARKER_ENDS = frozenset({".", ")"})
+#: brackets around a reference number ("[3]", "(7)")
+_OPENING_BRACKETS = frozenset({"[", "("})
+_CLOSING_BRACKETS = frozenset({"]", ")"})
+#: the punctuation that ends a sentence
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+#: kinds of count whose unit is no counted noun (an elided count does not borrow it)
+_UNIT_KINDS = frozenset({"money", "percent"})
+#: possessive and relative pronouns before an elided head: not part of the count's span ("its 17th")
+_POSSESSIVES_AND_RELATIVES = frozenset({"its", "their", "his", "her", "our", "whose", "which", "whom"})
+#: determiners before an elided head's cue that the count's span takes in ("the other two")
+_ELIDED_HEAD_DETERMINERS = frozenset({"the", "these", "those", "all"})
 #: rule ids of the dates component's dates of a day (``models/briefextract-en/dates/patterns.jsonl``)
 _DAY_DATE_RULES = "dates.day."
 
@@ -133,6 +154,8 @@ class CountRules(NounPhrases, Attribution):
         self.unit_nouns = lower_set("unit_nouns")
         self.elision_cues = lower_set("elision_cues")
         self.partitive_blocked = lower_set("partitive_blocked")
+        self.ordinal_since_cues = lower_set("ordinal_since_cues")
+        self.ordinal_date_cues = lower_set("ordinal_date_cues")
         self.partitive_determiners = lower_set("partitive_determiners")
         self.partitive_pronouns = lower_set("partitive_pronouns")
         self.elision_frames = lower_set("elision_frames")
@@ -185,6 +208,7 @@ class CountRules(NounPhrases, Attribution):
         self.hedge_before_max = max((len(h) for h in self.hedges_before), default=0)
         self.hedge_after_set = frozenset(self.hedges_after)
         self.hedge_after_max = max((len(h) for h in self.hedges_after), default=0)
+        self.hyphen_only_hedges = frozenset(tuple(w.lower().split()) for w in hedges.get("hyphen_only_after", []))
         self.range_connectors = frozenset(hedges.get("range_connectors", ["–", "—", "-", "to"]))
         self.range_openers = lower_set("range_openers", hedges)
         self.threshold_prepositions = lower_set("threshold_prepositions", hedges)
@@ -282,9 +306,9 @@ class CountRules(NounPhrases, Attribution):
                 nxt = ctx.lower(k + 1) if k + 1 < ctx.n else ""
                 if strict and not self._strict_frequency(ctx, k, nxt):
                     continue
-                if nxt in self.frequency_blocked_next or ctx.word(k + 1 if k + 1 < ctx.n else k) in {"-", "‑"}:
+                if nxt in self.frequency_blocked_next or ctx.word(k + 1 if k + 1 < ctx.n else k) in _HYPHENS:
                     continue
-                if k > 0 and ctx.word(k - 1) in {"-", "‑"} and not ctx.space_after(k - 1):
+                if k > 0 and ctx.word(k - 1) in _HYPHENS and not ctx.space_after(k - 1):
                     continue
                 start, end = ctx.starts[k], ctx.end_char(k)
                 if is_excluded(ctx.doc, start, end):
@@ -430,7 +454,7 @@ class CountRules(NounPhrases, Attribution):
             # "Nord Stream 1 and 2 pipelines", "Boeing 737 and 747 jets": a number coordinated
             # with a name's number belongs to the name too
             if (
-                prev is not None and prev_low in {"and", "or"} and prev == c.ti - 1 and c.ti >= 3
+                prev is not None and prev_low in _CONJUNCTIONS and prev == c.ti - 1 and c.ti >= 3
                 and words[c.ti - 2].isdigit() and words[c.ti - 3].isalpha() and words[c.ti - 3][:1].isupper()
                 and not ctx.sentence_initial(c.ti - 3) and not ctx.title_case(c.ti) and not c.percent
             ):
@@ -442,10 +466,10 @@ class CountRules(NounPhrases, Attribution):
                 c.dropped = True
                 return
             # list markers "1." / "2)" at the start of a line, and "[12]" / "(3)" citations
-            if ctx.line_initial(c.ti) and nxt_low in {".", ")"}:
+            if ctx.line_initial(c.ti) and nxt_low in _LIST_MARKER_ENDS:
                 c.dropped = True
                 return
-            if prev_low in {"[", "("} and nxt_low in {"]", ")"} and not c.percent:  # "(7.18%)" is a share
+            if prev_low in _OPENING_BRACKETS and nxt_low in _CLOSING_BRACKETS and not c.percent:  # "(7.18%)" is a share
                 c.dropped = True
                 return
         # a hyphenated modifier: "30-day", "one-year", "44-year-old", "two-thirds"
@@ -816,7 +840,7 @@ class CountRules(NounPhrases, Attribution):
         if placed is not None:
             return placed
         coordinated = (
-            start_tok + 1 < sent_end and ctx.lower(start_tok) in {"and", "or"} and ctx.is_number(start_tok + 1)
+            start_tok + 1 < sent_end and ctx.lower(start_tok) in _CONJUNCTIONS and ctx.is_number(start_tok + 1)
         )
         after_coordinated = self._after_coordinated_ordinal(ctx, c)
         if (not after_coordinated and ctx.label_before(c.ti) not in self.ordinal_determiners
@@ -827,17 +851,17 @@ class CountRules(NounPhrases, Attribution):
         if start_tok < sent_end and ctx.lower(start_tok) in self.ordinal_time_nouns:
             # "the eighth time Article 4 was invoked"; "the first time" is an idiom
             return c.value >= 2 and self._set_np(ctx, c, [start_tok], "ordinal.time")
-        if start_tok < sent_end and ctx.lower(start_tok) in self.ordinal_blocked_next - {"is", "was"}:
-            if ctx.lower(start_tok) in {"since", "in", "this"}:
+        if start_tok < sent_end and ctx.lower(start_tok) in self.ordinal_blocked_next - _SINGULAR_COPULAS:
+            if ctx.lower(start_tok) in self.ordinal_since_cues:
                 return self._copula_subject(ctx, c)  # "the exchange was the 60th since 2022"
-            if ctx.lower(start_tok) in {"on", "at", "by"}:
+            if ctx.lower(start_tok) in self.ordinal_date_cues:
                 return self._elide_unit(ctx, c, emitted)  # "its 17th package ... approved the 18th on Friday"
             return False
         if start_tok + 1 < sent_end and ctx.lower(start_tok) == "-" and ctx.lower(start_tok + 1) == "ever":
             start_tok += 1
         if start_tok + 1 < sent_end and ctx.lower(start_tok) == "ever":
             start_tok += 1  # "the first ever visit", "the first-ever visit"
-        if start_tok >= sent_end or not ctx.is_word(start_tok) or ctx.lower(start_tok) in {"is", "was", "will"}:
+        if start_tok >= sent_end or not ctx.is_word(start_tok) or ctx.lower(start_tok) in _VERBS_AFTER_BARE_ORDINAL:
             return self._elide_unit(ctx, c, emitted)  # "preparing a 20th.", "the sixth is planned"
         np = self._noun_phrase(ctx, start_tok, sent_end, allow_participle_head=False, verb_likely=True)
         if not np:  # "the first seven months"; but "the visit is the third this year"
@@ -882,7 +906,7 @@ class CountRules(NounPhrases, Attribution):
     def _after_coordinated_ordinal(self, ctx: _DocContext, c: _Cand) -> bool:
         """True for the "17th" of "the 16th and 17th packages"."""
         prev = ctx.prev_word(c.ti)
-        if prev is None or ctx.lower(prev) not in {"and", "or"}:
+        if prev is None or ctx.lower(prev) not in _CONJUNCTIONS:
             return False
         before = ctx.prev_word(prev)
         return before is not None and ctx.is_number(before) and ctx.word(before)[:1].isdigit() == ctx.text[c.start].isdigit()
@@ -913,7 +937,7 @@ class CountRules(NounPhrases, Attribution):
         for prior in reversed(emitted):
             if c.start - prior.end > ANTECEDENT_WINDOW or prior.ti < since_tok:
                 break
-            if prior.kind in {"money", "percent"} or not prior.what:
+            if prior.kind in _UNIT_KINDS or not prior.what:
                 continue
             head = prior.what.partition(" of ")[0].split()[-1].lower()
             if prior.kind != "ordinal" and head not in self.unit_nouns:
@@ -928,7 +952,7 @@ class CountRules(NounPhrases, Attribution):
         noun ("Lithuanian citizens")."""
         k = np[-1] + 1
         word = ctx.word(np[0])
-        if (len(np) != 1 or k + 1 >= sent_end or ctx.lower(k) not in {"and", "or"} or not ctx.is_number(k + 1)
+        if (len(np) != 1 or k + 1 >= sent_end or ctx.lower(k) not in _CONJUNCTIONS or not ctx.is_number(k + 1)
                 or not word[:1].isupper() or self._plural_head(ctx, np[0])):
             return
         for other in ctx.cands_after(ctx.end_char(k)):
@@ -991,7 +1015,7 @@ class CountRules(NounPhrases, Attribution):
                 break
             if near is not None and prior.ti < near:
                 break
-            if prior.kind in {"money", "percent"} or not prior.what:
+            if prior.kind in _UNIT_KINDS or not prior.what:
                 continue
             if part and prior.kind == "cardinal" and (prior.upper or prior.value) < c.value:
                 continue
@@ -1008,10 +1032,10 @@ class CountRules(NounPhrases, Attribution):
             c.what = what
             c.elided = True
             c.rule = c.rule or "elided"
-            if cue and cue_low not in {"its", "their", "his", "her", "our", "whose", "which", "whom"}:
+            if cue and cue_low not in _POSSESSIVES_AND_RELATIVES:
                 c.start = min(c.start, ctx.starts[cue_tok])
                 art = ctx.prev_word(cue_tok)
-                if art is not None and ctx.lower(art) in {"the", "these", "those", "all"} and art == cue_tok - 1:
+                if art is not None and ctx.lower(art) in _ELIDED_HEAD_DETERMINERS and art == cue_tok - 1:
                     c.start = ctx.starts[art]
             return True
         return False
@@ -1051,7 +1075,7 @@ class CountRules(NounPhrases, Attribution):
         n = _phrase_after(ctx, j, sent_end, self.hedge_after_set, self.hedge_after_max)
         if not n:
             return None
-        if j == i and tuple(ctx.lowers[j : j + n]) in {("plus",), ("odd",)}:
+        if j == i and tuple(ctx.lowers[j : j + n]) in self.hyphen_only_hedges:
             return None  # only "8,000-plus", not "8,000 plus 200"
         return ctx.span_text(j, j + n), j + n - i
 
@@ -1214,7 +1238,7 @@ class _DocContext:
         last = hi - 1
         while last > lo and self._is_space[last]:
             last -= 1
-        if upper < len(words) and texts[last] in {".", "!", "?"}:
+        if upper < len(words) and texts[last] in _SENTENCE_ENDS:
             return False  # prose full of names ("Ukraine's 47th Mechanized Brigade fought in Avdiivka.")
         return upper / len(words) >= 0.75
 
