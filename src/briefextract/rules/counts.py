@@ -42,7 +42,7 @@ from spacy.tokens import Doc
 from briefextract.constants import POSSESSIVES, SPANS_DATES
 from briefextract.rules.actor_spans import span_tuples
 from briefextract.rules.count_attribution import Attribution
-from briefextract.rules.count_phrases import NounPhrases, _plural_like, _pluralise
+from briefextract.rules.count_phrases import CONJUNCTIONS, NounPhrases, _plural_like, _pluralise
 from briefextract.rules.layout_sentences import sentence_start_tokens
 from briefextract.rules.numbers import NumberLexicon, NumberMatch, casings
 from briefextract.rules.regex_tools import trie_pattern
@@ -63,8 +63,6 @@ _PLURAL_COPULAS = frozenset({"were", "are"})
 _SINGULAR_COPULAS = frozenset({"is", "was"})
 #: verbs after a bare ordinal that leave out an earlier count's unit ("the sixth is planned")
 _VERBS_AFTER_BARE_ORDINAL = frozenset({"is", "was", "will"})
-#: the coordinating conjunctions that join two numbers ("4 and 10", "two or three")
-_CONJUNCTIONS = frozenset({"and", "or"})
 #: a hyphen and a non-breaking hyphen, as tokens
 _HYPHENS = frozenset({"-", "‑"})
 #: what closes a list marker at a line's start ("1.", "2)")
@@ -454,7 +452,7 @@ class CountRules(NounPhrases, Attribution):
             # "Nord Stream 1 and 2 pipelines", "Boeing 737 and 747 jets": a number coordinated
             # with a name's number belongs to the name too
             if (
-                prev is not None and prev_low in _CONJUNCTIONS and prev == c.ti - 1 and c.ti >= 3
+                prev is not None and prev_low in CONJUNCTIONS and prev == c.ti - 1 and c.ti >= 3
                 and words[c.ti - 2].isdigit() and words[c.ti - 3].isalpha() and words[c.ti - 3][:1].isupper()
                 and not ctx.sentence_initial(c.ti - 3) and not ctx.title_case(c.ti) and not c.percent
             ):
@@ -840,7 +838,7 @@ class CountRules(NounPhrases, Attribution):
         if placed is not None:
             return placed
         coordinated = (
-            start_tok + 1 < sent_end and ctx.lower(start_tok) in _CONJUNCTIONS and ctx.is_number(start_tok + 1)
+            start_tok + 1 < sent_end and ctx.lower(start_tok) in CONJUNCTIONS and ctx.is_number(start_tok + 1)
         )
         after_coordinated = self._after_coordinated_ordinal(ctx, c)
         if (not after_coordinated and ctx.label_before(c.ti) not in self.ordinal_determiners
@@ -906,7 +904,7 @@ class CountRules(NounPhrases, Attribution):
     def _after_coordinated_ordinal(self, ctx: _DocContext, c: _Cand) -> bool:
         """True for the "17th" of "the 16th and 17th packages"."""
         prev = ctx.prev_word(c.ti)
-        if prev is None or ctx.lower(prev) not in _CONJUNCTIONS:
+        if prev is None or ctx.lower(prev) not in CONJUNCTIONS:
             return False
         before = ctx.prev_word(prev)
         return before is not None and ctx.is_number(before) and ctx.word(before)[:1].isdigit() == ctx.text[c.start].isdigit()
@@ -952,7 +950,7 @@ class CountRules(NounPhrases, Attribution):
         noun ("Lithuanian citizens")."""
         k = np[-1] + 1
         word = ctx.word(np[0])
-        if (len(np) != 1 or k + 1 >= sent_end or ctx.lower(k) not in _CONJUNCTIONS or not ctx.is_number(k + 1)
+        if (len(np) != 1 or k + 1 >= sent_end or ctx.lower(k) not in CONJUNCTIONS or not ctx.is_number(k + 1)
                 or not word[:1].isupper() or self._plural_head(ctx, np[0])):
             return
         for other in ctx.cands_after(ctx.end_char(k)):
