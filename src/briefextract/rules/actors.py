@@ -805,6 +805,164 @@ def _ends_at(gazetteer: list[SpanTuple], start: int, end: int) -> bool:
     return any(g.start == start and g.end == end for g in gazetteer)
 
 
+def _group_mentions(mentions: list[Mention]) -> tuple[dict[tuple[str, str], list[Mention]], set[tuple[str, str]]]:
+    """Mentions grouped by (label, key) in order of first mention, and the groups with a
+    listed (gazetteer) entry: one group becomes one actor, named from its listed entry if any."""
+    groups: dict[tuple[str, str], list[Mention]] = {}  # in order of first mention
+    listed: set[tuple[str, str]] = set()  # groups with a listed entry
+    for m in mentions:
+        key = (m.label, m.key)
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = []
+        group.append(m)
+        if m.source == "gazetteer":
+            listed.add(key)
+    return groups, listed
+
+
+def _canonical_name(label: str, key: str, ms: list[Mention], entry: dict | None,
+                    state_owned: dict[tuple[str, str], list[str]], ctx: ActorContext) -> str:
+    """The name an actor goes by: a person's fullest written form (the listed full name when
+    the text writes only a surname), a listed body's listed name, else the longest form."""
+    if label == "PERSON":
+        texts = [x.text for x in ms]
+        # the fullest form; among equally full ones (spelling variants) the one
+        # the text uses most, then the first written (each distinct form scored once)
+        best = max(dict.fromkeys(texts), key=lambda t: (len(_name_words(t, set())), texts.count(t), -texts.index(t)))
+        best = _without_title(best, ctx)
+        if entry is not None and len(_name_words(best, ctx.name_suffixes)) < 2:
+            # only a surname in the text: the listed full name in the text's spelling
+            # ("Lukashenka" -> "Alexander Lukashenka", "Trump" -> "Donald Trump")
+            for form in [entry["name"], *(f for f, _ in entry.get("forms", []))]:
+                words = _name_words(form, ctx.name_suffixes)
+                if len(words) >= 2 and words[-1] == best:
+                    return form
+        return best
+    if entry is not None:
+        return entry["name"]
+    if (label, key) in state_owned:
+        return key  # "Russian Foreign Ministry", also when the text writes "Russia’s Foreign Ministry"
+    return max((x.text for x in ms), key=len)
+
+
+def _country_by_key(order: list[tuple[str, str]], entries: dict[tuple[str, str], dict | None],
+                    names: dict[tuple[str, str], str]) -> dict[str, str]:
+    """Mention key -> the country it stands for or belongs to (a listed state's own name, a
+    listed body's country), so a neighbouring mention can lend its country by context."""
+    country_by_key = {}
+    for k in order:
+        entry = entries[k] or {}
+        if k[0] == "GPE" and entry.get("code"):
+            country_by_key[k[1]] = names[k]
+        elif entry.get("country"):
+            country_by_key[k[1]] = entry["country"]
+    return country_by_key
+
+
+def _names_no_actor(ms: list[Mention], entry: dict, tok: TokenArrays, ctx: ActorContext) -> bool:
+    """Whether a group's mentions all name something that is no actor of the text: a region
+    only as an adjective, a sea, a nationality, a facility's place, an office's body."""
+    # a region known only from its adjective ("other Asian economies"), or only in a role's
+    # portfolio ("U.S. Middle East envoy", "Asia editor") is no actor; its adjective before a
+    # region word names it ("the Transnistrian region")
+    if entry.get("source") == "regions" and all(
+            (x.kind == DEMONYM_KIND and not (x.end < len(tok.text) and tok.text[x.end] in ctx.region_words))
+            or (x.end < len(tok.text) and tok.lower[x.end] in ctx.portfolio_words) for x in ms):
+        return True
+    # a sea, gulf or strait (regions "feature": "water") is no country, city or region; the
+    # gazetteer still matches it, so the "Japan" of "Sea of Japan" names nothing either
+    if entry.get("feature") == "water":
+        return True
+    # a state named only as private persons' nationality ("an Egyptian businessman")
+    if ms[0].label == "GPE" and ctx.nationality_nouns and all(
+            x.kind == DEMONYM_KIND and _before_noun(x, tok, ctx.nationality_nouns, 1) for x in ms):
+        return True
+    # a place named only in a facility's name ("the Bushehr power plant", "Natanz enrichment facility")
+    if ms[0].label == "GPE" and not entry.get("code") and ctx.facility_nouns and all(
+            x.kind in _CITY_KINDS and _before_noun(x, tok, ctx.facility_nouns, 2) for x in ms):
+        return True
+    # a body named only inside an office's title ("U.S. Treasury Secretary Scott Bessent",
+    # "Assistant Secretary of the Treasury X"): a title, like "Secretary of State" (GUIDELINES)
+    if ms[0].label == "ORG" and ctx.office_titles and all(_in_office_title(x, tok, ctx.office_titles) for x in ms):
+        return True
+    return False
+
+
+def _aliases(doc: Doc, text: str, tok: TokenArrays, label: str, name: str, ms: list[Mention],
+             owned_forms: Iterable[str], from_list: bool, ctx: ActorContext) -> list[str]:
+    """An actor's other written names: its mentions' forms, the state-owned forms ("Russia’s
+    Foreign Ministry") and a listed company's form with its legal suffix."""
+    aliases: list[str] = []
+    for x in ms:
+        if x.text != name and x.text not in aliases:
+            aliases.append(x.text)
+    for form in owned_forms:
+        if form != name and form not in aliases:
+            aliases.append(form)
+    if label == "ORG" and from_list:
+        # a listed company the text writes with its legal form ("Petroleos de Venezuela SA",
+        # "Rosneft PJSC"): that written form is one of its names too
+        for x in ms:
+            if x.end < len(tok.text) and tok.text[x.end] in ctx.corporate_suffixes and _space_after(doc, x.end - 1):
+                form = text[x.start_char:tok.end_char(x.end)]
+                if form != name and form not in aliases:
+                    aliases.append(form)
+    return aliases
+
+
+def _add_role_before(x: Mention, text: str, roles: list[str], ctx: ActorContext) -> None:
+    """Add the role written before a person's name on its line ("The Economist\\n\\nVladimir X"
+    has none)."""
+    window = text[max(0, x.start_char - 60):x.start_char]
+    window = window[window.rfind("\n") + 1:]
+    role = ctx.role_before(window) if window.strip() else None
+    role = ctx.role_abbreviations.get(role, role) if role else role
+    if role and role not in roles and role not in ctx.honorifics:
+        roles.append(role)
+
+
+def _add_apposition(x: Mention, text: str, mentions: list[Mention], roles: list[str],
+                    country: str | None, ctx: ActorContext) -> str | None:
+    """Add the role of a person's apposition ("X, a political analyst at ...", "X, a former
+    Belarusian diplomat"); return the country, taken from a state inside it if not yet known."""
+    appos = ctx.role_after(text[x.end_char:x.end_char + 100])
+    if appos:
+        arole = ctx.role_abbreviations.get(appos[0], appos[0])
+        if arole not in roles and arole not in ctx.honorifics:
+            roles.append(arole)
+        if country is None and arole not in ctx.topic_roles:
+            limit = x.end_char + appos[1]
+            for y in mentions:
+                if y.label == "GPE" and x.end_char < y.start_char and y.end_char <= limit:
+                    entry_y = ctx.entry(y.key) or {}
+                    country = y.key if entry_y.get("code") else entry_y.get("country")
+                    break
+    return country
+
+
+def _country_in_org_name(x: Mention, gazetteer: list[SpanTuple], spans_at: dict[int, list[SpanTuple]],
+                         tok: TokenArrays, ctx: ActorContext, country: str | None) -> str | None:
+    """The state opening an unlisted organisation's name or closing it after "of" ("Chinese
+    Ministry of Commerce", "Ministry of Foreign Affairs of Belarus"); ``country`` when none."""
+    opening = _state_at(spans_at, x.start, ctx)
+    if opening:
+        return opening
+    for i in range(x.start + 1, x.end):
+        if tok.lower[i - 1] == "of" and _ends_at(gazetteer, i, x.end):
+            country = _state_at(spans_at, i, ctx) or country
+    return country
+
+
+def _rule_name(ms: list[Mention], entry: dict, from_list: bool) -> str:
+    """The record's ``rule``: the gazetteer list an actor comes from, else the rule of its
+    first mention not found by coreference."""
+    if from_list:
+        return "actors.gazetteer." + (entry.get("source") or "list")
+    first = next((x for x in ms if x.source != "actors.coref"), ms[0])
+    return "actors." + first.source.removeprefix("actors.")
+
+
 def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
                  gazetteer: list[SpanTuple] = ()) -> tuple[SpanGroup, list[SpanTuple], list[dict]]:
     """Steps 4 and 5: canonical names, aliases, roles, country, ids; actor spans (as
@@ -814,157 +972,46 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
     inside its name ("Chinese Ministry of Commerce", "Ministry of Foreign Affairs
     of Belarus") when ``gazetteer`` spans are given.
     """
-    suffixes = ctx.name_suffixes
     text = doc_text(doc)
     tok = token_arrays(doc)
     spans_at: dict[int, list[SpanTuple]] | None = None  # made on first need (an organisation found by the rules)
-    groups: dict[tuple[str, str], list[Mention]] = {}  # in order of first mention
-    listed: set[tuple[str, str]] = set()  # groups with a listed entry
     state_owned = _state_owned_bodies(text, tok, mentions, ctx)  # "Russia’s Foreign Ministry"
-    for m in mentions:
-        key = (m.label, m.key)
-        group = groups.get(key)
-        if group is None:
-            group = groups[key] = []
-        group.append(m)
-        if m.source == "gazetteer":
-            listed.add(key)
+    groups, listed = _group_mentions(mentions)
     order = list(groups)
 
     entries = {k: ctx.entry(k[1]) for k in order}  # the entry of each group's key (None when unlisted)
-
-    def canonical(label: str, key: str, ms: list[Mention]) -> str:
-        entry = entries[label, key] if (label, key) in listed else None
-        if label == "PERSON":
-            texts = [x.text for x in ms]
-            # the fullest form; among equally full ones (spelling variants) the one
-            # the text uses most, then the first written (each distinct form scored once)
-            best = max(dict.fromkeys(texts), key=lambda t: (len(_name_words(t, set())), texts.count(t), -texts.index(t)))
-            best = _without_title(best, ctx)
-            if entry is not None and len(_name_words(best, suffixes)) < 2:
-                # only a surname in the text: the listed full name in the text's spelling
-                # ("Lukashenka" -> "Alexander Lukashenka", "Trump" -> "Donald Trump")
-                for form in [entry["name"], *(f for f, _ in entry.get("forms", []))]:
-                    words = _name_words(form, suffixes)
-                    if len(words) >= 2 and words[-1] == best:
-                        return form
-            return best
-        if entry is not None:
-            return entry["name"]
-        if (label, key) in state_owned:
-            return key  # "Russian Foreign Ministry", also when the text writes "Russia’s Foreign Ministry"
-        return max((x.text for x in ms), key=len)
-
-    names = {k: canonical(k[0], k[1], groups[k]) for k in order}
-    country_by_key = {}
-    for k in order:
-        entry = entries[k] or {}
-        if k[0] == "GPE" and entry.get("code"):
-            country_by_key[k[1]] = names[k]
-        elif entry.get("country"):
-            country_by_key[k[1]] = entry["country"]
-
-    def country_of(key: str) -> str | None:
-        return country_by_key.get(key)
+    names = {k: _canonical_name(k[0], k[1], groups[k], entries[k] if k in listed else None, state_owned, ctx)
+             for k in order}
+    country_of = _country_by_key(order, entries, names).get
 
     # end token -> mention, for context lookups
     by_end: dict[int, Mention] = {m.end: m for m in mentions}
     records: list[dict] = []
-    kept = []
-    for k in order:
-        ms = groups[k]
-        entry = entries[k] or {}
-        # a region known only from its adjective ("other Asian economies"), or only in a role's
-        # portfolio ("U.S. Middle East envoy", "Asia editor") is no actor; its adjective before a
-        # region word names it ("the Transnistrian region")
-        if entry.get("source") == "regions" and all(
-                (x.kind == DEMONYM_KIND and not (x.end < len(tok.text) and tok.text[x.end] in ctx.region_words))
-                or (x.end < len(tok.text) and tok.lower[x.end] in ctx.portfolio_words) for x in ms):
-            continue
-        # a sea, gulf or strait (regions "feature": "water") is no country, city or region; the
-        # gazetteer still matches it, so the "Japan" of "Sea of Japan" names nothing either
-        if entry.get("feature") == "water":
-            continue
-        # a state named only as private persons' nationality ("an Egyptian businessman")
-        if ms[0].label == "GPE" and ctx.nationality_nouns and all(
-                x.kind == DEMONYM_KIND and _before_noun(x, tok, ctx.nationality_nouns, 1) for x in ms):
-            continue
-        # a place named only in a facility's name ("the Bushehr power plant", "Natanz enrichment facility")
-        if ms[0].label == "GPE" and not entry.get("code") and ctx.facility_nouns and all(
-                x.kind in _CITY_KINDS and _before_noun(x, tok, ctx.facility_nouns, 2) for x in ms):
-            continue
-        # a body named only inside an office's title ("U.S. Treasury Secretary Scott Bessent",
-        # "Assistant Secretary of the Treasury X"): a title, like "Secretary of State" (GUIDELINES)
-        if ms[0].label == "ORG" and ctx.office_titles and all(_in_office_title(x, tok, ctx.office_titles) for x in ms):
-            continue
-        kept.append(k)
+    kept = [k for k in order if not _names_no_actor(groups[k], entries[k] or {}, tok, ctx)]
     for index, k in enumerate(kept, start=1):
         label, key = k
         ms = groups[k]
         name = names[k]
         from_list = k in listed
         entry = (entries[k] or {}) if from_list else {}
-        aliases: list[str] = []
-        for x in ms:
-            if x.text != name and x.text not in aliases:
-                aliases.append(x.text)
-        for form in state_owned.get(k, ()):
-            if form != name and form not in aliases:
-                aliases.append(form)
-        if label == "ORG" and from_list:
-            # a listed company the text writes with its legal form ("Petroleos de Venezuela SA",
-            # "Rosneft PJSC"): that written form is one of its names too
-            for x in ms:
-                if x.end < len(tok.text) and tok.text[x.end] in ctx.corporate_suffixes and _space_after(doc, x.end - 1):
-                    form = text[x.start_char:tok.end_char(x.end)]
-                    if form != name and form not in aliases:
-                        aliases.append(form)
+        aliases = _aliases(doc, text, tok, label, name, ms, state_owned.get(k, ()), from_list, ctx)
         roles = list(entry.get("roles") or [])
         country = entry.get("country") if label != "GPE" or not entry.get("code") else None
         in_context = ms if label != "GPE" else []  # a state or place takes no role, no country from context
         for x in in_context:
             if label == "PERSON":
-                # the role before a name is on its line ("The Economist\n\nVladimir X" has none)
-                window = text[max(0, x.start_char - 60):x.start_char]
-                window = window[window.rfind("\n") + 1:]
-                role = ctx.role_before(window) if window.strip() else None
-                role = ctx.role_abbreviations.get(role, role) if role else role
-                if role and role not in roles and role not in ctx.honorifics:
-                    roles.append(role)
+                _add_role_before(x, text, roles, ctx)
             if label == "PERSON" and x.kind not in ("surname", "acronym"):
-                # apposition: "X, a political analyst at ...", "X, a former Belarusian diplomat"
-                appos = ctx.role_after(text[x.end_char:x.end_char + 100])
-                if appos:
-                    arole = ctx.role_abbreviations.get(appos[0], appos[0])
-                    if arole not in roles and arole not in ctx.honorifics:
-                        roles.append(arole)
-                    if country is None and arole not in ctx.topic_roles:
-                        limit = x.end_char + appos[1]
-                        for y in mentions:
-                            if y.label == "GPE" and x.end_char < y.start_char and y.end_char <= limit:
-                                entry_y = ctx.entry(y.key) or {}
-                                country = y.key if entry_y.get("code") else entry_y.get("country")
-                                break
+                country = _add_apposition(x, text, mentions, roles, country, ctx)
             if country is None and label != "GPE" and x.kind not in ("surname", "acronym"):
                 country = _context_country(doc, x, by_end, ctx, country_of)
             if country is None and label == "ORG" and not from_list:
                 # only a state opening the name or closing it after "of"
                 if spans_at is None:
                     spans_at = _spans_by_start(gazetteer)
-                opening = _state_at(spans_at, x.start, ctx)
-                if opening:
-                    country = opening
-                else:
-                    for i in range(x.start + 1, x.end):
-                        if tok.lower[i - 1] == "of" and _ends_at(gazetteer, i, x.end):
-                            country = _state_at(spans_at, i, ctx) or country
+                country = _country_in_org_name(x, gazetteer, spans_at, tok, ctx, country)
         if country == name:
             country = None
-        if from_list:
-            rule = "actors.gazetteer." + (entry.get("source") or "list")
-        else:
-            first = next((x for x in ms if x.source != "actors.coref"), ms[0])
-            rule = "actors." + first.source.removeprefix("actors.")
         record = {
             "id": f"a{index}",
             "name": name,
@@ -975,7 +1022,7 @@ def build_actors(doc: Doc, mentions: list[Mention], ctx: ActorContext,
             "code": entry.get("code") if label == "GPE" else None,
             "wikidata": entry.get("wikidata"),
             "mentions": _mention_records(ms),
-            "rule": rule,
+            "rule": _rule_name(ms, entry, from_list),
         }
         records.append(record)
     renamed = merge_corporate_suffixes(records, ctx)

@@ -17,6 +17,15 @@ if TYPE_CHECKING:
 
 #: longest counted noun phrase, in word tokens
 MAX_NP_WORDS = 7
+#: the coordinating conjunctions that join numbers or nouns ("4 and 10", "soldiers and civilians"),
+#: shared with ``rules/counts.py``
+CONJUNCTIONS = frozenset({"and", "or"})
+#: a hyphen or an en dash inside a compound noun ("cross-border", "Russia–Ukraine")
+_HYPHEN_OR_EN_DASH = frozenset({"-", "–"})
+#: quotation marks that may open a noun phrase ('3 "volunteers"')
+_OPENING_QUOTES = frozenset({"“", '"', "‘", "'"})
+#: comparatives after a number that are no noun ("5 more", "10 less")
+_MORE_OR_LESS = frozenset({"more", "less"})
 
 
 def _plural_like(word: str) -> bool:
@@ -63,13 +72,13 @@ class NounPhrases:
                 break
             # hyphenated compounds inside the phrase: "self-propelled", "American-Belarusian"
             if (
-                texts[i] in {"-", "–"} and words and words[-1] == i - 1 and not ctx.space_after(i - 1)
+                texts[i] in _HYPHEN_OR_EN_DASH and words and words[-1] == i - 1 and not ctx.space_after(i - 1)
                 and not ctx.space_after(i) and i + 1 < sent_end and ctx.is_word(i + 1)
             ):
                 words.extend([i, i + 1])
                 i += 2
                 continue
-            if not words and texts[i] in {"“", '"', "‘", "'"} and i + 1 < sent_end and ctx.is_word(i + 1):
+            if not words and texts[i] in _OPENING_QUOTES and i + 1 < sent_end and ctx.is_word(i + 1):
                 i += 1  # 52 “political prisoners”, 10 'special units'
                 continue
             if texts[i] == "," and words and _plural_like(texts[words[-1]]) and ctx.lower(words[-1]) not in self.plural_modifiers:
@@ -80,30 +89,30 @@ class NounPhrases:
             if not ctx.is_word(i):
                 break
             nxt_word = i + 1 < sent_end and ctx.is_word(i + 1) and ctx.lower(i + 1) not in self.enders and not ctx.is_number(i + 1)
-            if low in self.continuers and nxt_word and low not in {"more", "less"}:
+            if low in self.continuers and nxt_word and low not in _MORE_OR_LESS:
                 words.append(i)
                 i += 1
                 continue
-            if low in {"more", "less"} and nxt_word and not words:
+            if low in _MORE_OR_LESS and nxt_word and not words:
                 words.append(i)
                 i += 1
                 continue
             # coordinated modifiers: "the first European and American sanctions"
             if (
-                low in {"and", "or"} and words and all(texts[k][:1].isupper() or texts[k] in {"-", "–"} for k in words)
+                low in CONJUNCTIONS and words and all(texts[k][:1].isupper() or texts[k] in _HYPHEN_OR_EN_DASH for k in words)
                 and not any(_plural_like(texts[k]) for k in words)
                 and i + 1 < sent_end and ctx.is_word(i + 1) and texts[i + 1][:1].isupper() and not ctx.is_number(i + 1)
             ):
                 words.append(i)
                 i += 1
                 continue
-            if low in {"and", "or"} and words and not any(_plural_like(texts[k]) for k in words):
+            if low in CONJUNCTIONS and words and not any(_plural_like(texts[k]) for k in words):
                 tail = self._coordinated_tail(ctx, i + 1, sent_end)
                 if tail:
                     words.extend(range(i, tail))  # "five senior police and security officials"
                     break
             elif (
-                low in {"and", "or"} and words and self._plural_head(ctx, words[-1])
+                low in CONJUNCTIONS and words and self._plural_head(ctx, words[-1])
                 and i + 1 < sent_end and not self._participle(ctx.lower(i + 1))
             ):
                 # two plural heads counted together: "50 individuals and entities",
@@ -117,7 +126,7 @@ class NounPhrases:
                 break
             participle = texts[i].islower() and self._participle(low) and not (  # "Boeing" is a name
                 # a hyphen compound is a modifier, never the verb: "three shipping-related entities"
-                i + 2 < sent_end and texts[i + 1] in {"-", "–"} and not ctx.space_after(i)
+                i + 2 < sent_end and texts[i + 1] in _HYPHEN_OR_EN_DASH and not ctx.space_after(i)
                 and not ctx.space_after(i + 1) and ctx.is_word(i + 2))
             if participle:
                 if not words:
@@ -154,7 +163,7 @@ class NounPhrases:
             words.append(i)
             i += 1
         # an adverb or continuer cannot end a noun phrase
-        while words and (ctx.lower(words[-1]) in self.continuers or texts[words[-1]] in {"-", "–"}):
+        while words and (ctx.lower(words[-1]) in self.continuers or texts[words[-1]] in _HYPHEN_OR_EN_DASH):
             words.pop()
         return words
 
@@ -194,12 +203,12 @@ class NounPhrases:
         None unless the list closes that way."""
         while i < sent_end and ctx.word(i) == ",":
             j = i + 1
-            if j < sent_end and ctx.lower(j) in {"and", "or"}:
+            if j < sent_end and ctx.lower(j) in CONJUNCTIONS:
                 return self._coordinated_tail(ctx, j + 1, sent_end)
             k = self._plural_item(ctx, j, sent_end)
             if k is None:
                 return None
-            if k < sent_end and ctx.lower(k) in {"and", "or"}:
+            if k < sent_end and ctx.lower(k) in CONJUNCTIONS:
                 return self._coordinated_tail(ctx, k + 1, sent_end)
             i = k
         return None

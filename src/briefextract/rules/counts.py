@@ -42,7 +42,7 @@ from spacy.tokens import Doc
 from briefextract.constants import POSSESSIVES, SPANS_DATES
 from briefextract.rules.actor_spans import span_tuples
 from briefextract.rules.count_attribution import Attribution
-from briefextract.rules.count_phrases import NounPhrases, _plural_like, _pluralise
+from briefextract.rules.count_phrases import CONJUNCTIONS, NounPhrases, _plural_like, _pluralise
 from briefextract.rules.layout_sentences import sentence_start_tokens
 from briefextract.rules.numbers import NumberLexicon, NumberMatch, casings
 from briefextract.rules.regex_tools import trie_pattern
@@ -55,6 +55,29 @@ ANTECEDENT_WINDOW = 600
 _GUARD_WINDOW = 16
 #: a record's kind -> the kind its rule id names (any other kind: "cardinal")
 _RULE_KINDS = {"money": "money", "percent": "percent", "ordinal": "ordinal"}
+#: rule ids of numbers joined by "and" / "or" to a next number ("4 and 10 soldiers"): they borrow its noun
+_COORDINATED_RULES = frozenset({"coordinated", "coordinated_or"})
+#: the copulas after a bare plural subject ("14 were foreign nationals")
+_PLURAL_COPULAS = frozenset({"were", "are"})
+#: the singular copulas, which may follow a bare ordinal ("the sixth is planned")
+_SINGULAR_COPULAS = frozenset({"is", "was"})
+#: verbs after a bare ordinal that leave out an earlier count's unit ("the sixth is planned")
+_VERBS_AFTER_BARE_ORDINAL = frozenset({"is", "was", "will"})
+#: a hyphen and a non-breaking hyphen, as tokens
+_HYPHENS = frozenset({"-", "‑"})
+#: what closes a list marker at a line's start ("1.", "2)")
+_LIST_MARKER_ENDS = frozenset({".", ")"})
+#: brackets around a reference number ("[3]", "(7)")
+_OPENING_BRACKETS = frozenset({"[", "("})
+_CLOSING_BRACKETS = frozenset({"]", ")"})
+#: the punctuation that ends a sentence
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+#: kinds of count whose unit is no counted noun (an elided count does not borrow it)
+_UNIT_KINDS = frozenset({"money", "percent"})
+#: possessive and relative pronouns before an elided head: not part of the count's span ("its 17th")
+_POSSESSIVES_AND_RELATIVES = frozenset({"its", "their", "his", "her", "our", "whose", "which", "whom"})
+#: determiners before an elided head's cue that the count's span takes in ("the other two")
+_ELIDED_HEAD_DETERMINERS = frozenset({"the", "these", "those", "all"})
 #: rule ids of the dates component's dates of a day (``models/briefextract-en/dates/patterns.jsonl``)
 _DAY_DATE_RULES = "dates.day."
 
@@ -129,6 +152,8 @@ class CountRules(NounPhrases, Attribution):
         self.unit_nouns = lower_set("unit_nouns")
         self.elision_cues = lower_set("elision_cues")
         self.partitive_blocked = lower_set("partitive_blocked")
+        self.ordinal_since_cues = lower_set("ordinal_since_cues")
+        self.ordinal_date_cues = lower_set("ordinal_date_cues")
         self.partitive_determiners = lower_set("partitive_determiners")
         self.partitive_pronouns = lower_set("partitive_pronouns")
         self.elision_frames = lower_set("elision_frames")
@@ -181,6 +206,7 @@ class CountRules(NounPhrases, Attribution):
         self.hedge_before_max = max((len(h) for h in self.hedges_before), default=0)
         self.hedge_after_set = frozenset(self.hedges_after)
         self.hedge_after_max = max((len(h) for h in self.hedges_after), default=0)
+        self.hyphen_only_hedges = frozenset(tuple(w.lower().split()) for w in hedges.get("hyphen_only_after", []))
         self.range_connectors = frozenset(hedges.get("range_connectors", ["–", "—", "-", "to"]))
         self.range_openers = lower_set("range_openers", hedges)
         self.threshold_prepositions = lower_set("threshold_prepositions", hedges)
@@ -278,9 +304,9 @@ class CountRules(NounPhrases, Attribution):
                 nxt = ctx.lower(k + 1) if k + 1 < ctx.n else ""
                 if strict and not self._strict_frequency(ctx, k, nxt):
                     continue
-                if nxt in self.frequency_blocked_next or ctx.word(k + 1 if k + 1 < ctx.n else k) in {"-", "‑"}:
+                if nxt in self.frequency_blocked_next or ctx.word(k + 1 if k + 1 < ctx.n else k) in _HYPHENS:
                     continue
-                if k > 0 and ctx.word(k - 1) in {"-", "‑"} and not ctx.space_after(k - 1):
+                if k > 0 and ctx.word(k - 1) in _HYPHENS and not ctx.space_after(k - 1):
                     continue
                 start, end = ctx.starts[k], ctx.end_char(k)
                 if is_excluded(ctx.doc, start, end):
@@ -426,7 +452,7 @@ class CountRules(NounPhrases, Attribution):
             # "Nord Stream 1 and 2 pipelines", "Boeing 737 and 747 jets": a number coordinated
             # with a name's number belongs to the name too
             if (
-                prev is not None and prev_low in {"and", "or"} and prev == c.ti - 1 and c.ti >= 3
+                prev is not None and prev_low in CONJUNCTIONS and prev == c.ti - 1 and c.ti >= 3
                 and words[c.ti - 2].isdigit() and words[c.ti - 3].isalpha() and words[c.ti - 3][:1].isupper()
                 and not ctx.sentence_initial(c.ti - 3) and not ctx.title_case(c.ti) and not c.percent
             ):
@@ -438,10 +464,10 @@ class CountRules(NounPhrases, Attribution):
                 c.dropped = True
                 return
             # list markers "1." / "2)" at the start of a line, and "[12]" / "(3)" citations
-            if ctx.line_initial(c.ti) and nxt_low in {".", ")"}:
+            if ctx.line_initial(c.ti) and nxt_low in _LIST_MARKER_ENDS:
                 c.dropped = True
                 return
-            if prev_low in {"[", "("} and nxt_low in {"]", ")"} and not c.percent:  # "(7.18%)" is a share
+            if prev_low in _OPENING_BRACKETS and nxt_low in _CLOSING_BRACKETS and not c.percent:  # "(7.18%)" is a share
                 c.dropped = True
                 return
         # a hyphenated modifier: "30-day", "one-year", "44-year-old", "two-thirds"
@@ -544,20 +570,7 @@ class CountRules(NounPhrases, Attribution):
             c.rule = c.rule or "hyphenated"
             return True
         sent_end = ctx.sent_end(c.ti)
-        start_tok = c.tj
-        # "8,000-plus", "30 or so"
-        after = self._hedge_after(ctx, start_tok, sent_end)
-        if after is not None:
-            phrase, n = after
-            if not c.approximate:
-                c.approximate, c.qualifier = True, phrase
-            start_tok += n
-        if c.currency is None and not c.percent and c.kind == "cardinal":
-            cw = self._currency_word(ctx, start_tok, sent_end)
-            if cw is not None:
-                c.currency, n = cw
-                c.end = ctx.end_char(start_tok + n - 1)
-                start_tok += n
+        start_tok = self._past_hedge_and_currency(ctx, c, c.tj, sent_end)
         if c.currency is not None:
             c.kind, c.what = "money", c.currency
             c.rule = c.rule or "money"
@@ -569,27 +582,7 @@ class CountRules(NounPhrases, Attribution):
             return self._resolve_ordinal(ctx, c, start_tok, sent_end, emitted)
         # partitive "three of its eight small operating bases"
         if start_tok < sent_end and ctx.lower(start_tok) == "of":
-            if ctx.lower(c.ti) in self.partitive_blocked and c.tj - c.ti == 1:
-                return False  # "one of the leaders"
-            i = start_tok + 1
-            if i < sent_end and ctx.lower(i) in self.partitive_pronouns:
-                own = self._noun_phrase(ctx, i + 1, sent_end, allow_participle_head=False)
-                if own and self._plural_head(ctx, own[-1]):
-                    return self._set_np(ctx, c, own, "partitive")  # "400 of them civilians"
-                if not self._elide(ctx, c, emitted, force=True, part=True):  # "two of them", "45 of which"
-                    return False
-                c.end = max(c.end, ctx.end_char(i))
-                return True
-            i = self._past_owner(ctx, self._after_determiners(ctx, i, sent_end), sent_end)  # "of all the"
-            j = ctx.number_after(i)
-            if j is not None:
-                i = j
-            np = self._noun_phrase(ctx, i, sent_end)
-            if np:
-                return self._set_np(ctx, c, np, "partitive")
-            if j is not None and ctx.line_initial(c.ti) and (j >= sent_end or not ctx.is_word(j)):
-                return False  # a gallery counter "1 of 5 | Photo", not "Three of the five were freed"
-            return self._elide(ctx, c, emitted, force=True)
+            return self._resolve_partitive(ctx, c, start_tok, sent_end, emitted)
         # "14 more were pardoned", "two more died": 'more' without a noun leaves out an earlier one
         if (
             start_tok < sent_end and ctx.lower(start_tok) in self.elision_after
@@ -609,29 +602,85 @@ class CountRules(NounPhrases, Attribution):
         ):
             return False
         if np:
-            if any(ctx.lower(k) in self.time_units for k in np):
-                return False  # durations and clock times: "15 years", "10 days after", "3 p.m."
-            if ctx.lower(np[0]) in self.distance_units:
-                return False  # an extent: "flew 787 kilometers", "186 miles from the capital"
-            if ctx.lower(np[0]) in self.listicle_nouns and ctx.title_case(c.ti):
-                return False  # a headline's "Five Things to Watch"
-            after_np = np[-1] + 1
-            if (
-                ctx.lower(np[-1]) in self.times_nouns and after_np < sent_end
-                and ctx.lower(after_np) in self.times_comparatives
-            ):
-                return False  # "ten times higher": a multiplier, not a count
-            if self._set_np(ctx, c, np, c.m.form):
-                self._share_head(ctx, c, np, sent_end)
-                return True
-            return False
+            return self._resolve_noun_phrase(ctx, c, np, sent_end)
+        return self._resolve_without_noun(ctx, c, start_tok, sent_end, emitted)
+
+    def _past_hedge_and_currency(self, ctx: _DocContext, c: _Cand, start_tok: int, sent_end: int) -> int:
+        """The token after a hedge ("8,000-plus", "30 or so") and a currency word ("5 million
+        dollars") that follow the number of ``c``, marking ``c`` approximate / money on the way:
+        the counted noun is looked for after them."""
+        after = self._hedge_after(ctx, start_tok, sent_end)
+        if after is not None:
+            phrase, n = after
+            if not c.approximate:
+                c.approximate, c.qualifier = True, phrase
+            start_tok += n
+        if c.currency is None and not c.percent and c.kind == "cardinal":
+            cw = self._currency_word(ctx, start_tok, sent_end)
+            if cw is not None:
+                c.currency, n = cw
+                c.end = ctx.end_char(start_tok + n - 1)
+                start_tok += n
+        return start_tok
+
+    def _resolve_partitive(self, ctx: _DocContext, c: _Cand, start_tok: int, sent_end: int,
+                           emitted: list[_Cand]) -> bool:
+        """A number before "of" ("three of its eight small operating bases", "400 of them
+        civilians", "two of them"): the noun after the determiners, else an earlier count's."""
+        if ctx.lower(c.ti) in self.partitive_blocked and c.tj - c.ti == 1:
+            return False  # "one of the leaders"
+        i = start_tok + 1
+        if i < sent_end and ctx.lower(i) in self.partitive_pronouns:
+            own = self._noun_phrase(ctx, i + 1, sent_end, allow_participle_head=False)
+            if own and self._plural_head(ctx, own[-1]):
+                return self._set_np(ctx, c, own, "partitive")  # "400 of them civilians"
+            if not self._elide(ctx, c, emitted, force=True, part=True):  # "two of them", "45 of which"
+                return False
+            c.end = max(c.end, ctx.end_char(i))
+            return True
+        i = self._past_owner(ctx, self._after_determiners(ctx, i, sent_end), sent_end)  # "of all the"
+        j = ctx.number_after(i)
+        if j is not None:
+            i = j
+        np = self._noun_phrase(ctx, i, sent_end)
+        if np:
+            return self._set_np(ctx, c, np, "partitive")
+        if j is not None and ctx.line_initial(c.ti) and (j >= sent_end or not ctx.is_word(j)):
+            return False  # a gallery counter "1 of 5 | Photo", not "Three of the five were freed"
+        return self._elide(ctx, c, emitted, force=True)
+
+    def _resolve_noun_phrase(self, ctx: _DocContext, c: _Cand, np: list[int], sent_end: int) -> bool:
+        """The noun phrase after the number is what ``c`` counts, unless it makes the number a
+        duration, an extent, a headline's list or a multiplier."""
+        if any(ctx.lower(k) in self.time_units for k in np):
+            return False  # durations and clock times: "15 years", "10 days after", "3 p.m."
+        if ctx.lower(np[0]) in self.distance_units:
+            return False  # an extent: "flew 787 kilometers", "186 miles from the capital"
+        if ctx.lower(np[0]) in self.listicle_nouns and ctx.title_case(c.ti):
+            return False  # a headline's "Five Things to Watch"
+        after_np = np[-1] + 1
+        if (
+            ctx.lower(np[-1]) in self.times_nouns and after_np < sent_end
+            and ctx.lower(after_np) in self.times_comparatives
+        ):
+            return False  # "ten times higher": a multiplier, not a count
+        if self._set_np(ctx, c, np, c.m.form):
+            self._share_head(ctx, c, np, sent_end)
+            return True
+        return False
+
+    def _resolve_without_noun(self, ctx: _DocContext, c: _Cand, start_tok: int, sent_end: int,
+                              emitted: list[_Cand]) -> bool:
+        """A number with no noun after it: casualties after a casualty verb, a coordinated
+        number's next noun, a clause's bare subject or a frame's ("a death toll of 52") noun of
+        an earlier count, a collective ("a workforce of 5,000")."""
         hedge = self._hedge_before(ctx, ctx.token_at(c.start))
         verb = ctx.prev_word(hedge[1] if hedge is not None else ctx.token_at(c.start))
         if c.kind == "cardinal" and verb is not None and ctx.lower(verb) in self.casualty_verbs:
             # "killed 4 and wounded at least 10": casualties are people
             c.what, c.elided, c.rule = self.casualty_noun, True, c.rule or "casualties"
             return True
-        if c.rule in {"coordinated", "coordinated_or"}:
+        if c.rule in _COORDINATED_RULES:
             return self._borrow_from_next(ctx, c)
         if c.year_like:
             return False  # a hedged year with no noun: "since at least 2014"
@@ -639,18 +688,7 @@ class CountRules(NounPhrases, Attribution):
             start_tok < sent_end and c.kind == "cardinal" and self._elision_verb(ctx, start_tok, sent_end)
             and self._hedge_before(ctx, ctx.token_at(c.start)) is None and self._clause_initial(ctx, c.ti)
         ):
-            # "Four were hanged", "and two died", "of whom 757 are men": a bare number opening a
-            # clause leaves out an earlier noun (a hedged one may be a threshold: "adults over 65
-            # were"; after a verb it may be anything: "Russia said 250 had been killed")
-            lo = ctx.sent_start(c.ti)
-            of_frame = ctx.lower(lo) == "of" and any(ctx.sent_start(ctx.token_at(p.start)) == lo for p in emitted[-3:])
-            if ctx.lower(start_tok) in {"were", "are"} and not of_frame:
-                # "14 were foreign nationals": a plural noun after the copula names what is counted
-                # (but "Of the 200 detainees freed, 120 were students" counts detainees)
-                pred = self._noun_phrase(ctx, start_tok + 1, sent_end, allow_participle_head=False)
-                if pred and self._plural_head(ctx, pred[-1]):
-                    return self._set_np(ctx, c, pred, "predicate")
-            return self._elide(ctx, c, emitted, force=True)
+            return self._resolve_bare_subject(ctx, c, start_tok, sent_end, emitted)
         of = ctx.prev_word(c.ti)
         frame = ctx.prev_word(of) if of is not None and ctx.lower(of) == "of" else None
         owner = ctx.prev_word(verb) if verb is not None and ctx.lower(verb) == "of" else None
@@ -663,6 +701,21 @@ class CountRules(NounPhrases, Attribution):
             # number counts what an earlier count counted
             return self._elide(ctx, c, emitted, force=True)
         return self._elide(ctx, c, emitted)
+
+    def _resolve_bare_subject(self, ctx: _DocContext, c: _Cand, start_tok: int, sent_end: int,
+                              emitted: list[_Cand]) -> bool:
+        """"Four were hanged", "and two died", "of whom 757 are men": a bare number opening a
+        clause leaves out an earlier noun (a hedged one may be a threshold: "adults over 65
+        were"; after a verb it may be anything: "Russia said 250 had been killed")."""
+        lo = ctx.sent_start(c.ti)
+        of_frame = ctx.lower(lo) == "of" and any(ctx.sent_start(ctx.token_at(p.start)) == lo for p in emitted[-3:])
+        if ctx.lower(start_tok) in _PLURAL_COPULAS and not of_frame:
+            # "14 were foreign nationals": a plural noun after the copula names what is counted
+            # (but "Of the 200 detainees freed, 120 were students" counts detainees)
+            pred = self._noun_phrase(ctx, start_tok + 1, sent_end, allow_participle_head=False)
+            if pred and self._plural_head(ctx, pred[-1]):
+                return self._set_np(ctx, c, pred, "predicate")
+        return self._elide(ctx, c, emitted, force=True)
 
     def _elision_verb(self, ctx: _DocContext, i: int, sent_end: int) -> bool:
         """Token ``i`` (after a bare number) is a verb: one of ``elision_verbs`` or a past form
@@ -785,7 +838,7 @@ class CountRules(NounPhrases, Attribution):
         if placed is not None:
             return placed
         coordinated = (
-            start_tok + 1 < sent_end and ctx.lower(start_tok) in {"and", "or"} and ctx.is_number(start_tok + 1)
+            start_tok + 1 < sent_end and ctx.lower(start_tok) in CONJUNCTIONS and ctx.is_number(start_tok + 1)
         )
         after_coordinated = self._after_coordinated_ordinal(ctx, c)
         if (not after_coordinated and ctx.label_before(c.ti) not in self.ordinal_determiners
@@ -796,17 +849,17 @@ class CountRules(NounPhrases, Attribution):
         if start_tok < sent_end and ctx.lower(start_tok) in self.ordinal_time_nouns:
             # "the eighth time Article 4 was invoked"; "the first time" is an idiom
             return c.value >= 2 and self._set_np(ctx, c, [start_tok], "ordinal.time")
-        if start_tok < sent_end and ctx.lower(start_tok) in self.ordinal_blocked_next - {"is", "was"}:
-            if ctx.lower(start_tok) in {"since", "in", "this"}:
+        if start_tok < sent_end and ctx.lower(start_tok) in self.ordinal_blocked_next - _SINGULAR_COPULAS:
+            if ctx.lower(start_tok) in self.ordinal_since_cues:
                 return self._copula_subject(ctx, c)  # "the exchange was the 60th since 2022"
-            if ctx.lower(start_tok) in {"on", "at", "by"}:
+            if ctx.lower(start_tok) in self.ordinal_date_cues:
                 return self._elide_unit(ctx, c, emitted)  # "its 17th package ... approved the 18th on Friday"
             return False
         if start_tok + 1 < sent_end and ctx.lower(start_tok) == "-" and ctx.lower(start_tok + 1) == "ever":
             start_tok += 1
         if start_tok + 1 < sent_end and ctx.lower(start_tok) == "ever":
             start_tok += 1  # "the first ever visit", "the first-ever visit"
-        if start_tok >= sent_end or not ctx.is_word(start_tok) or ctx.lower(start_tok) in {"is", "was", "will"}:
+        if start_tok >= sent_end or not ctx.is_word(start_tok) or ctx.lower(start_tok) in _VERBS_AFTER_BARE_ORDINAL:
             return self._elide_unit(ctx, c, emitted)  # "preparing a 20th.", "the sixth is planned"
         np = self._noun_phrase(ctx, start_tok, sent_end, allow_participle_head=False, verb_likely=True)
         if not np:  # "the first seven months"; but "the visit is the third this year"
@@ -851,7 +904,7 @@ class CountRules(NounPhrases, Attribution):
     def _after_coordinated_ordinal(self, ctx: _DocContext, c: _Cand) -> bool:
         """True for the "17th" of "the 16th and 17th packages"."""
         prev = ctx.prev_word(c.ti)
-        if prev is None or ctx.lower(prev) not in {"and", "or"}:
+        if prev is None or ctx.lower(prev) not in CONJUNCTIONS:
             return False
         before = ctx.prev_word(prev)
         return before is not None and ctx.is_number(before) and ctx.word(before)[:1].isdigit() == ctx.text[c.start].isdigit()
@@ -882,7 +935,7 @@ class CountRules(NounPhrases, Attribution):
         for prior in reversed(emitted):
             if c.start - prior.end > ANTECEDENT_WINDOW or prior.ti < since_tok:
                 break
-            if prior.kind in {"money", "percent"} or not prior.what:
+            if prior.kind in _UNIT_KINDS or not prior.what:
                 continue
             head = prior.what.partition(" of ")[0].split()[-1].lower()
             if prior.kind != "ordinal" and head not in self.unit_nouns:
@@ -897,7 +950,7 @@ class CountRules(NounPhrases, Attribution):
         noun ("Lithuanian citizens")."""
         k = np[-1] + 1
         word = ctx.word(np[0])
-        if (len(np) != 1 or k + 1 >= sent_end or ctx.lower(k) not in {"and", "or"} or not ctx.is_number(k + 1)
+        if (len(np) != 1 or k + 1 >= sent_end or ctx.lower(k) not in CONJUNCTIONS or not ctx.is_number(k + 1)
                 or not word[:1].isupper() or self._plural_head(ctx, np[0])):
             return
         for other in ctx.cands_after(ctx.end_char(k)):
@@ -960,7 +1013,7 @@ class CountRules(NounPhrases, Attribution):
                 break
             if near is not None and prior.ti < near:
                 break
-            if prior.kind in {"money", "percent"} or not prior.what:
+            if prior.kind in _UNIT_KINDS or not prior.what:
                 continue
             if part and prior.kind == "cardinal" and (prior.upper or prior.value) < c.value:
                 continue
@@ -977,10 +1030,10 @@ class CountRules(NounPhrases, Attribution):
             c.what = what
             c.elided = True
             c.rule = c.rule or "elided"
-            if cue and cue_low not in {"its", "their", "his", "her", "our", "whose", "which", "whom"}:
+            if cue and cue_low not in _POSSESSIVES_AND_RELATIVES:
                 c.start = min(c.start, ctx.starts[cue_tok])
                 art = ctx.prev_word(cue_tok)
-                if art is not None and ctx.lower(art) in {"the", "these", "those", "all"} and art == cue_tok - 1:
+                if art is not None and ctx.lower(art) in _ELIDED_HEAD_DETERMINERS and art == cue_tok - 1:
                     c.start = ctx.starts[art]
             return True
         return False
@@ -1020,7 +1073,7 @@ class CountRules(NounPhrases, Attribution):
         n = _phrase_after(ctx, j, sent_end, self.hedge_after_set, self.hedge_after_max)
         if not n:
             return None
-        if j == i and tuple(ctx.lowers[j : j + n]) in {("plus",), ("odd",)}:
+        if j == i and tuple(ctx.lowers[j : j + n]) in self.hyphen_only_hedges:
             return None  # only "8,000-plus", not "8,000 plus 200"
         return ctx.span_text(j, j + n), j + n - i
 
@@ -1183,7 +1236,7 @@ class _DocContext:
         last = hi - 1
         while last > lo and self._is_space[last]:
             last -= 1
-        if upper < len(words) and texts[last] in {".", "!", "?"}:
+        if upper < len(words) and texts[last] in _SENTENCE_ENDS:
             return False  # prose full of names ("Ukraine's 47th Mechanized Brigade fought in Avdiivka.")
         return upper / len(words) >= 0.75
 

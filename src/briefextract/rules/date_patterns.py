@@ -99,6 +99,10 @@ class DateRules:
     reporting: frozenset[str] = frozenset()
     in_day_anchors: dict[str, str] = field(default_factory=dict)  # phrase -> granularity
     year_hedge_openers: frozenset[str] = frozenset()  # "since" of "since at least 2022"
+    #: a "last"/"next" period after one of these is a duration, no point ("over the last year")
+    rel_unit_duration_openers: frozenset[str] = frozenset()
+    #: a same-day anchor's week after one of these is a duration ("over the previous week")
+    anchor_week_duration_openers: frozenset[str] = frozenset()
     #: words that end a mention's clause for the tense test after it, spaced (" that "): a
     #: complementiser opens reported words ("said in April that ... will": April is the saying's)
     complementisers: tuple[str, ...] = ()
@@ -206,6 +210,8 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any],
         reporting=frozenset(lex.get("reporting_verbs", ())),
         in_day_anchors={p.lower(): g for p, g in lex.get("in_day_anchors", {}).items()},
         year_hedge_openers=frozenset(lex.get("year_hedge_openers", ())),
+        rel_unit_duration_openers=frozenset(lex.get("rel_unit_duration_openers", ())),
+        anchor_week_duration_openers=frozenset(lex.get("anchor_week_duration_openers", ())),
         complementisers=tuple(f" {w} " for w in lex.get("complementisers", ())),
         matcher=DateMatcher(scan_look, alternatives, regex),
     )

@@ -42,6 +42,9 @@ _ANCHOR_STOP = re.compile(r"[,.;:()!?\"“”—–\n]")
 RECENT_FUTURE_DAYS = 45  # a 'future' year-less date this close before the DCT is the recent past
 ANCHOR_WINDOW = 40  # sentences searched back for an anchor's dated mention
 _POSSESSIVE_ENDS = tuple(POSSESSIVES)  # (str.endswith takes a tuple)
+#: clause words that end an anchor's noun phrase after "before"/"after" ("after the vote which ...")
+_ANCHOR_CLAUSE_WORDS = frozenset(("which", "when", "that", "who", "where", "while", "as", "and", "but", "or", "to"))
+_INDEFINITE_ARTICLES = frozenset(("a", "an"))
 _GRAN_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 3, "year": 4, "decade": 5}
 
 
@@ -525,7 +528,7 @@ class Resolver:
         # "(over) the weekend" has no "this": the weekend the tense points to, as "this weekend"
         rel, unit = (g.get("rel") or "this").lower(), self.rules.lex["units"][g["unit"].lower()]
         before = _words_before(self.text, m.start, 1)
-        if (rel in ("last", "next") and before and before[-1] in ("the", "over", "for", "within", "past")
+        if (rel in ("last", "next") and before and before[-1] in self.rules.rel_unit_duration_openers
                 and self.text[m.end:m.end + 2] not in POSSESSIVES):
             return None  # "over the last year" is a duration; "for next year's election" is a point
         m.mod = _mod_of(self.rules, g)
@@ -769,7 +772,8 @@ class Resolver:
                 return self._in_day(m, phrase, resolved, starts)
             unit, offset = lex["same_day_anchors"][phrase]
             anchor_text = None
-            if unit == "week" and _words_before(self.text, m.start, 1) in (["over"], ["for"], ["within"], ["during"]):
+            if unit == "week" and any(
+                    w in self.rules.anchor_week_duration_openers for w in _words_before(self.text, m.start, 1)):
                 return None  # "over the previous week": a duration
         else:
             if g.get("eve"):
@@ -849,7 +853,7 @@ class Resolver:
         words = []
         for w in _NON_SPACE_RUN.finditer(tail):
             lw = w.group().lower()
-            if lw in ("which", "when", "that", "who", "where", "while", "as", "and", "but", "or", "to") or (
+            if lw in _ANCHOR_CLAUSE_WORDS or (
                 lw in self.rules.past or lw in self.rules.future or (lw.endswith("ed") and lw not in self.rules.ed_exceptions and len(lw) > 3)
             ):
                 break
@@ -865,7 +869,7 @@ class Resolver:
         """The date of an earlier sentence naming the anchor's noun ("Trump's order" -> the orders
         of 20 January); with several dates there, the one nearest the noun."""
         first = anchor_text.split()[0].lower()
-        if first in ("a", "an"):
+        if first in _INDEFINITE_ARTICLES:
             return None  # an indefinite anchor is new to the text: nothing earlier dates it
         nouns = [w.lower() for w in _WORDS.findall(anchor_text)
                  if w[0].islower() and len(w) > 2 and w.lower() not in self.rules.anchor_stop]

@@ -45,6 +45,14 @@ from briefextract.rules.date_resolver import (
 )
 from briefextract.rules.spans import CharRanges
 
+#: mention kinds resolved from another mention: after one ("the next day") or a narrative's dates
+_ANCHORED_KINDS = frozenset(("anchor", "same_day"))
+_RELATIVE_KINDS = _ANCHORED_KINDS | {"narrative"}
+#: how a mention was resolved when no date of the text dated it (the publication date, or nothing)
+_NOT_FROM_TEXT = frozenset(("published", "none"))
+#: kinds (and granularities) of a month or a day, which a year elsewhere in the text may date
+_MONTH_OR_DAY = frozenset(("month", "day"))
+
 __all__ = ["DateRules", "Mention", "compile_rules", "find_dates", "infer_year", "repeated_lines", "tense_near"]
 
 
@@ -92,12 +100,12 @@ def find_dates(rules: DateRules, text: str, dct: date | None,
     _inherit_sentence_topic_year(resolved, text)
     if dct is not None:
         _inherit_sentence_narrative_year(resolved, text, dct)
-    known = [m for m in resolved if m.kind not in ("anchor", "same_day", "narrative")]  # in text order
+    known = [m for m in resolved if m.kind not in _RELATIVE_KINDS]  # in text order
     starts = [m.start for m in known]
     for m in resolved:
         if m.kind == "narrative":
             out = res.resolve_narrative(m, known, starts)
-        elif m.kind in ("anchor", "same_day"):
+        elif m.kind in _ANCHORED_KINDS:
             out = res.resolve_anchored(m, known, starts)
         else:
             continue
@@ -165,7 +173,7 @@ def _inherit_sentence_topic_year(mentions: list[Mention], text: str) -> None:
                 and _TOPIC_YEAR.match(text[m.sent[0]:m.start]) and text[m.end:m.end + 1] == ","):
             topic = m
             continue
-        if topic is None or m.resolved_from not in ("published", "none") or m.kind not in ("month", "day", "day_range"):
+        if topic is None or m.resolved_from not in _NOT_FROM_TEXT or m.kind not in ("month", "day", "day_range"):
             continue
         _give_year(m, topic.point.year)
 
@@ -196,7 +204,7 @@ _COORD = re.compile(r"^\s*(?:,|and|or|to|through|until|[-–—]|,\s*and)\s*$")
 def _inherit_coordinated_years(mentions: list[Mention], text: str) -> None:
     """"June and December 2024": a year-less month or day takes the year of the date it is coordinated with."""
     for a, b in pairwise(mentions):
-        if a.resolved_from not in ("published", "none") or a.kind not in ("month", "day"):
+        if a.resolved_from not in _NOT_FROM_TEXT or a.kind not in _MONTH_OR_DAY:
             continue
         if b.resolved_from != "text" or b.point is None or not _COORD.match(text[a.end:b.start]):
             continue
@@ -224,11 +232,11 @@ def _inherit_sentence_narrative_year(mentions: list[Mention], text: str, dct: da
         if anchor is not None and m.sent != anchor.sent and (
                 m.start - anchor.end > NARRATIVE_REACH or text.find("\n", anchor.end, m.start) >= 0):
             anchor = None
-        if (m.resolved_from == "text" and m.point is not None and m.granularity in ("month", "day")
+        if (m.resolved_from == "text" and m.point is not None and m.granularity in _MONTH_OR_DAY
                 and m.point.year < dct.year - 1 and not _SINCE_BEFORE.search(text[max(0, m.start - 12):m.start])):
             anchor = m
             continue
-        if anchor is None or m.resolved_from != "published" or m.kind not in ("month", "day") or m.point is None:
+        if anchor is None or m.resolved_from != "published" or m.kind not in _MONTH_OR_DAY or m.point is None:
             continue
         if m.point > dct or m.point.year < dct.year - 1 or _words_before(text, m.start, 1) == ["since"]:
             continue  # a future reading, already placed in the past by the tense, or "since April"

@@ -47,6 +47,10 @@ GAZETTEER_FILES = ("leaders", "organisations", "countries", "regions", "cities")
 
 #: The form kind of a demonym ("Moldovan"): the actors, persons and events rules read it.
 DEMONYM_KIND = "demonym"
+#: form kinds that write an entry's own name (its name, an alias), unlike a demonym or capital
+NAME_KINDS = frozenset(("name", "alias"))
+#: entry types of bodies and places (not persons): their multiword names also match in lower case
+_BODY_OR_PLACE_TYPES = frozenset(("ORG", "GPE"))
 #: Row fields that list other surface forms, and the form kind each gives.
 FORM_FIELDS = (("aliases", "alias"), ("demonyms", DEMONYM_KIND), ("capitals", "capital"), ("cued_aliases", "cued_alias"))
 
@@ -114,17 +118,17 @@ def build_entries(data: dict[str, list[dict]]) -> list[dict]:
             for field, kind in FORM_FIELDS:
                 candidates += [(f, kind) for f in row.get(field) or []]
             if row["type"] == "GPE":
-                candidates += [(f.upper(), "name") for f, k in candidates if k in ("name", "alias") and len(f) > 3]
+                candidates += [(f.upper(), "name") for f, k in candidates if k in NAME_KINDS and len(f) > 3]
             elif row["type"] == "PERSON":
                 # a hyphenated given name is also written with a space ("Kassym Jomart Tokayev"),
                 # and a name without its diacritics ("Padrino Lopez" for "Padrino López")
-                candidates += [(f.replace("-", " "), "alias") for f, k in candidates if "-" in f and k in ("name", "alias")]
-                candidates += [(fold_diacritics(f), "alias") for f, k in candidates if k in ("name", "alias") and not f.isascii()]
+                candidates += [(f.replace("-", " "), "alias") for f, k in candidates if "-" in f and k in NAME_KINDS]
+                candidates += [(fold_diacritics(f), "alias") for f, k in candidates if k in NAME_KINDS and not f.isascii()]
             elif row["type"] == "ORG":
                 # "Department of the Treasury" is also written "Department of Treasury", "Ministry of
                 # the Interior" "Ministry of Interior"
                 candidates += [(OF_THE.sub(" of ", f), "alias") for f, k in candidates
-                               if k in ("name", "alias") and OF_THE.search(f)]
+                               if k in NAME_KINDS and OF_THE.search(f)]
             for form, kind in candidates:
                 for variant in form_variants(form):
                     if kind != "capital" and variant in claimed:
@@ -166,7 +170,7 @@ def titlecase_acronyms(entries: list[dict], skip: set[str] = frozenset()) -> dic
         if entry["type"] != "ORG":
             continue
         for form, kind in entry["forms"]:
-            if (kind not in ("name", "alias") or len(form) < 3 or not form.isalpha() or not form.isupper()
+            if (kind not in NAME_KINDS or len(form) < 3 or not form.isalpha() or not form.isupper()
                     or form.title() in skip or len(owners[form.lower()]) > 1):
                 continue
             out.setdefault(f"gaz:{index}:{kind}", []).append(form.lower())
@@ -186,11 +190,11 @@ def lowercase_forms(entries: list[dict]) -> dict[str, list[str]]:
     owners = _owners_by_lower_form(entries)
     out: dict[str, list[str]] = {}
     for index, entry in enumerate(entries):
-        if entry["type"] not in ("ORG", "GPE") or entry.get("cue"):
+        if entry["type"] not in _BODY_OR_PLACE_TYPES or entry.get("cue"):
             continue
         for form, kind in entry["forms"]:
             low = form.lower()
-            if kind not in ("name", "alias") or len(form.split()) < 2 or form == low or len(owners[low]) > 1:
+            if kind not in NAME_KINDS or len(form.split()) < 2 or form == low or len(owners[low]) > 1:
                 continue
             if form.isupper():
                 continue  # the dateline twin of a name

@@ -1888,34 +1888,55 @@ def _person(doc: Doc, text: str, start: int, end: int, lex: Lexicons,
     if role:
         return Candidate(start, end, "PERSON", "persons.person.role", role=role)
     if in_title:
-        # Title Case makes capitals meaningless in headings, except for a name that
-        # stands alone as a list item ("Milda Kaunaite, Aliaksandr Kudra, Bloomberg")
-        # ("by Anna Kowalska, Peter Schmidt" as a heading line: the first name follows "by")
-        if (2 <= len(words) <= 3 and words[0] in lex.given_names and LIST_ITEM_AFTER.match(after)
-                and (LIST_ITEM_BEFORE.search(before) or lex.compiled["byline_before"].search(before))):
-            return Candidate(start, end, "PERSON", "persons.person.byline")
-        return None
+        return _title_person(start, end, words, before, after, lex)
     if len(words) < 2:
-        # a lone surname with a source opener ("boycotted by Ivanishvili",
-        # "according to Peskov") that the text uses more than once
-        if (_ends_with(before, BY_OR_TO) and lex.compiled["source_single"].search(before)
-                and not words[0].endswith(".")
-                and text.count(words[0]) >= 2 and words[0] not in lex.given_names
-                and not lex.role_before(words[0])):  # "represented by Head of the Office X"
-            return Candidate(start, end, "PERSON", "persons.person.single")
-        if _lone_surname(text, start, end, words[0], before, after, lex):
-            return Candidate(start, end, "PERSON", "persons.person.lone_surname")
-        if words[0].endswith(".") or not APPOS_LIST_END.match(after):
-            return None
-        cm = COMMA_BEFORE.search(before)
-        # "Guanipa’s brother, Tomás,"; "his wife Galina and their son Aleksandr"
-        kin = KIN_BEFORE.search(before[:cm.start()] if cm else before.rstrip())
-        if kin and kin.group(1).lower() in lex.kin_nouns and words[0] in lex.given_names:
-            return Candidate(start, end, "PERSON", "persons.person.kin_given")
-        if (after.startswith(",") and words[0] not in lex.given_names and text.count(words[0]) >= 2
-                and not SENTENCE_START_BEFORE.search(before) and lex.compiled["appos_after"].match(after)):
-            return Candidate(start, end, "PERSON", "persons.person.single_appos")  # "chose Gonzalez, a retired diplomat,"
+        return _lone_word_person(text, start, end, words, before, after, lex)
+    return _multiword_person(text, start, end, words, before, after, inside, lex)
+
+
+def _title_person(start: int, end: int, words: list[str], before: str, after: str,
+                  lex: Lexicons) -> Candidate | None:
+    """A name in a heading line: only a byline or list item counts there, as Title Case
+    capitalises every word."""
+    # Title Case makes capitals meaningless in headings, except for a name that
+    # stands alone as a list item ("Milda Kaunaite, Aliaksandr Kudra, Bloomberg")
+    # ("by Anna Kowalska, Peter Schmidt" as a heading line: the first name follows "by")
+    if (2 <= len(words) <= 3 and words[0] in lex.given_names and LIST_ITEM_AFTER.match(after)
+            and (LIST_ITEM_BEFORE.search(before) or lex.compiled["byline_before"].search(before))):
+        return Candidate(start, end, "PERSON", "persons.person.byline")
+    return None
+
+
+def _lone_word_person(text: str, start: int, end: int, words: list[str], before: str, after: str,
+                      lex: Lexicons) -> Candidate | None:
+    """A one-word name: a capitalised word alone is most often no person, so it needs a
+    source opener, a lone-surname context, a kin noun or an apposition."""
+    # a lone surname with a source opener ("boycotted by Ivanishvili",
+    # "according to Peskov") that the text uses more than once
+    if (_ends_with(before, BY_OR_TO) and lex.compiled["source_single"].search(before)
+            and not words[0].endswith(".")
+            and text.count(words[0]) >= 2 and words[0] not in lex.given_names
+            and not lex.role_before(words[0])):  # "represented by Head of the Office X"
+        return Candidate(start, end, "PERSON", "persons.person.single")
+    if _lone_surname(text, start, end, words[0], before, after, lex):
+        return Candidate(start, end, "PERSON", "persons.person.lone_surname")
+    if words[0].endswith(".") or not APPOS_LIST_END.match(after):
         return None
+    cm = COMMA_BEFORE.search(before)
+    # "Guanipa’s brother, Tomás,"; "his wife Galina and their son Aleksandr"
+    kin = KIN_BEFORE.search(before[:cm.start()] if cm else before.rstrip())
+    if kin and kin.group(1).lower() in lex.kin_nouns and words[0] in lex.given_names:
+        return Candidate(start, end, "PERSON", "persons.person.kin_given")
+    if (after.startswith(",") and words[0] not in lex.given_names and text.count(words[0]) >= 2
+            and not SENTENCE_START_BEFORE.search(before) and lex.compiled["appos_after"].match(after)):
+        return Candidate(start, end, "PERSON", "persons.person.single_appos")  # "chose Gonzalez, a retired diplomat,"
+    return None
+
+
+def _multiword_person(text: str, start: int, end: int, words: list[str], before: str, after: str,
+                      inside: list[tuple[int, int, str]], lex: Lexicons) -> Candidate | None:
+    """A name of two words or more without a role before it: a listed given name, a surname
+    of the covered countries' shape, an apposition list or a speech context."""
     given_at = 1 if len(words) > 2 and words[0] in lex.one_letter_surnames else 0  # "O Jong Hun": surname first
     if words[given_at] in lex.given_names and not words[-1].endswith(".") and words[-1] not in lex.place_heads:
         # "Tengiz Field", "Maria Square": a given name before a place head names a place
