@@ -340,11 +340,12 @@ def test_batch_kill_9_then_resume_gives_one_line_per_document(tmp_path):
 @pytest.mark.slow
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "kill"])
 def test_batch_interrupt_stops_cleanly_with_whole_lines(tmp_path, sig):
-    # 1,200 articles: two workers get through 400 of them in ~0.8 s, and on a loaded machine
-    # the batch once finished before the signal came (exit 0 instead of 130)
+    # 1,200 articles of ~120 sentences: with 40 two workers got through 400 of them in ~0.8 s,
+    # and on a loaded machine the batch finished before the signal came (exit 0 instead of
+    # 130) twice; three times the work per article leaves the signal ~7 s to arrive
     folder = tmp_path / "many"
     n = 1200
-    _many(folder, n, filler=40)
+    _many(folder, n, filler=120)
     out = tmp_path / "o.jsonl"
     proc = subprocess.Popen(
         [BRIEFEXTRACT, "extract", str(folder), "-o", str(out), "--workers", "2", "--batch-size", "2"],
