@@ -10,6 +10,22 @@ from briefextract.pipeline import make_doc
 from briefextract.records import Event, SanctionAction
 
 
+#: the components that find actors (the rest of the pipeline is left out: faster, and no other component's output)
+ACTOR_COMPONENTS = ["layout", "gazetteer", "persons", "actors"]
+
+
+@pytest.fixture
+def actors(nlp):
+    """Run the actor components on a text and return its actors by canonical name."""
+
+    def go(text: str) -> dict[str, dict]:
+        with nlp.select_pipes(enable=ACTOR_COMPONENTS):
+            doc = nlp(make_doc(nlp, text, published="2025-09-12"))
+        return {a["name"]: a for a in doc._.actors}
+
+    return go
+
+
 @pytest.fixture(scope="module")
 def sanctions(nlp):
     """Run the pipeline on a text and return its sanctions records, each checked against

@@ -3,22 +3,6 @@ kind of organisation with lower-case modifiers, lists right after a plural kind.
 
 from __future__ import annotations
 
-import pytest
-
-from briefextract.pipeline import make_doc
-
-MINE = ["layout", "gazetteer", "persons", "actors"]
-
-
-@pytest.fixture
-def actors(nlp):
-    def go(text: str) -> dict[str, dict]:
-        with nlp.select_pipes(enable=MINE):
-            doc = nlp(make_doc(nlp, text, published="2025-09-12"))
-        return {a["name"]: a for a in doc._.actors}
-
-    return go
-
 
 def test_kind_after_a_name_with_lower_case_modifiers(actors):
     found = actors("The ministry named the Mostostroy holding company, and the Zerkalov research "

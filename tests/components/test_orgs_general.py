@@ -6,18 +6,6 @@ import pytest
 
 from briefextract.pipeline import make_doc
 
-MINE = ["layout", "gazetteer", "persons", "actors"]
-
-
-@pytest.fixture
-def actors(nlp):
-    def go(text: str) -> dict[str, dict]:
-        with nlp.select_pipes(enable=MINE):
-            doc = nlp(make_doc(nlp, text, published="2025-09-12"))
-        return {a["name"]: a for a in doc._.actors}
-
-    return go
-
 
 def test_national_news_agencies_and_sanctioned_firms_are_listed(actors):
     found = actors("Citing Ukrinform and the Polish agency PAP, dpa said Bank Melli and Mahan Air "
