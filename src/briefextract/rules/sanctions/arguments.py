@@ -49,8 +49,9 @@ from briefextract.rules.sanctions.view import (
 def _subject_targets(view: View, j: int, s0: int) -> list[str]:
     """The noun phrase left of a target-side verb: actors (not used as modifiers) or the phrase."""
     keys = view.keys
+    passive_aux, aux_words = view.w("passive_aux"), view.w("aux_words")
     i = j - 1
-    while i >= s0 and (keys[i] in view.w("passive_aux") or keys[i] in view.w("aux_words")):
+    while i >= s0 and (keys[i] in passive_aux or keys[i] in aux_words):
         i -= 1
     if i > s0 and keys[i] in view.w("relative_pronouns"):
         # "Cuba, which had been under sanctions since 1962": the antecedent is the target
@@ -64,67 +65,106 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
         ref = _last_person(view, i)  # "he is under sanctions": the last person named
         return [ref.name] if ref is not None else []
     if i >= s0 and keys[i] == ",":
-        listed = _subject_name_list(view, s0, i)
-        if listed:
-            return listed  # "A, who holds Latvian nationality, and B, who ..., were put on the list"
-        # "HTS, the group led by al-Sharaa until January, was removed": the clause's first name
-        start = s0
-        for x in range(i - 1, s0 - 1, -1):
-            if keys[x] in view.w("clause_stops") or keys[x] in (";", ":"):
-                start = x + 1
-                break
-        inc = next((x for x in range(start, i) if keys[x] in view.w("member_intros")), None)
-        if inc is not None:
-            # "Dozens of officials and entities, including A, the B and the C, were listed": each named member
-            named = [ref.name for x in range(inc + 1, i) if (ref := view.actor_at[x]) is not None and x == ref.start and not ref.demonym]
-            if named:
-                return list(dict.fromkeys(named))
-        for x in range(start, i):
-            ref = view.actor_at[x]
-            if ref is not None and not ref.demonym:
-                if x - 1 > start and keys[x - 1] in view.w("prepositions") and not ref.possessive:
-                    # "A large oil refinery in India, part-owned by ..., was blacklisted": the phrase the place is in
-                    comma = next((y for y in range(x, i + 1) if keys[y] == ","), i)
-                    return _resolve_phrase(view, start, comma)
-                return [ref.name]
-        return []
-    # nearest actor not used as a modifier, within the clause
+        return _subject_before_comma(view, i, s0)
+    found = _nearest_subject_actor(view, i, s0)
+    if found is not None:
+        return found
+    return _subject_phrase(view, i, s0)
+
+
+def _subject_before_comma(view: View, i: int, s0: int) -> list[str]:
+    """A subject ending in a comma (token ``i``) is a list of names or an appositive's head: the
+    listed names, else the named members after 'including', else the clause's first actor (or the
+    phrase a place modifies), so the aside between the commas never gives the target."""
+    keys = view.keys
+    listed = _subject_name_list(view, s0, i)
+    if listed:
+        return listed  # "A, who holds Latvian nationality, and B, who ..., were put on the list"
+    # "HTS, the group led by al-Sharaa until January, was removed": the clause's first name
+    start = s0
+    clause_stops = view.w("clause_stops")
+    for x in range(i - 1, s0 - 1, -1):
+        if keys[x] in clause_stops or keys[x] in _CLAUSE_BREAK_MARKS:
+            start = x + 1
+            break
+    inc = next((x for x in range(start, i) if keys[x] in view.w("member_intros")), None)
+    if inc is not None:
+        # "Dozens of officials and entities, including A, the B and the C, were listed": each named member
+        named = [ref.name for x in range(inc + 1, i) if (ref := view.actor_at[x]) is not None and x == ref.start and not ref.demonym]
+        if named:
+            return list(dict.fromkeys(named))
+    prepositions = view.w("prepositions")
+    for x in range(start, i):
+        ref = view.actor_at[x]
+        if ref is not None and not ref.demonym:
+            if x - 1 > start and keys[x - 1] in prepositions and not ref.possessive:
+                # "A large oil refinery in India, part-owned by ..., was blacklisted": the phrase the place is in
+                comma = next((y for y in range(x, i + 1) if keys[y] == ","), i)
+                return _resolve_phrase(view, start, comma)
+            return [ref.name]
+    return []
+
+
+def _nearest_subject_actor(view: View, i: int, s0: int) -> list[str] | None:
+    """The nearest actor left of ``i`` within the clause that is not a modifier, read as the
+    subject (with its conjuncts, its people, or its list); None when the clause names none, so the
+    caller falls back to the phrase."""
+    keys = view.keys
+    clause_stops = view.w("clause_stops")
     k = i
-    while k >= s0 and keys[k] not in view.w("clause_stops") and keys[k] not in _RELATIVE_OPENERS and keys[k] != ".":
+    while k >= s0 and keys[k] not in clause_stops and keys[k] not in _RELATIVE_OPENERS and keys[k] != ".":
         ref = view.actor_at[k]
         if ref is not None and not _is_modifier(view, ref):
-            c = _coordination_start(view, ref, s0) - 1
-            c -= 1 if c > s0 and keys[c] == "the" else 0
-            if c - 1 >= s0 and keys[c] == "of" and keys[c - 1] in view.w("people_of_nouns") and k >= i - 1:
-                # "Leaders of Hamas were sanctioned", "all members of the parliament are under sanctions":
-                # the people, not their body (one group per coordinated body)
-                groups = _resolve_phrase(view, c - 1, i + 1)
-                return groups if len(groups) >= 2 else [_span_text(view, c - 1, i + 1)]
-            if c - 1 > s0 and keys[c] in ("in", "at") and keys[c - 1] in view.w("location_cues"):
-                # "Several companies active in the UAE and Panama were hit": the companies, not where they are
-                x = c - 1
-                while x > s0 and _subject_phrase_token(view, x - 1):
-                    x -= 1
-                return _resolve_phrase(view, x, c - 1) if x < c - 1 else []
-            if keys[ref.end] == "," and k < i - 1:
-                listed = _name_list(view, ref.start, i + 1)
-                if listed is not None and listed[1] == i + 1:
-                    return listed[0]  # "Zarvan Bank, Kestrel Air and Ostrova Lines were sanctioned"
-            if k >= i - 1 or keys[ref.end] == ",":
-                found = _subject_conjuncts(view, ref, s0)
-                if len(found) == 1 and k >= i - 1:
-                    # "Rosneft CEO Igor Sechin, VTB CEO Andrey Kostin and businessman Oleg Deripaska (EN+ Group)
-                    # were placed under sanctions", "A, who ..., and B, who ..., were put on the list": the
-                    # clause's list of names, titles and asides skipped
-                    listed = _subject_name_list(view, s0, ref.end)
-                    if listed:
-                        return listed
+            found = _subject_from_actor(view, ref, k, i, s0)
+            if found is not None:
                 return found
-            group = _and_others(view, ref, i)
-            if group:
-                return [ref.name, group]  # "X and 40 other officials close to him": X and the group, one entry each
         k -= 1
-    # else the phrase: "20 US defense firms and 10 individuals"
+    return None
+
+
+def _subject_from_actor(view: View, ref: ActorRef, k: int, i: int, s0: int) -> list[str] | None:
+    """What the subject actor ``ref`` (found at ``k``, the subject ending at ``i``) stands for:
+    the people 'of' it, the companies 'in' it, the list or conjuncts it ends, or it and an
+    '(N) other' group; None when it is too far from the verb to be the subject (scan on)."""
+    keys = view.keys
+    c = _coordination_start(view, ref, s0) - 1
+    c -= 1 if c > s0 and keys[c] == "the" else 0
+    if c - 1 >= s0 and keys[c] == "of" and keys[c - 1] in view.w("people_of_nouns") and k >= i - 1:
+        # "Leaders of Hamas were sanctioned", "all members of the parliament are under sanctions":
+        # the people, not their body (one group per coordinated body)
+        groups = _resolve_phrase(view, c - 1, i + 1)
+        return groups if len(groups) >= 2 else [_span_text(view, c - 1, i + 1)]
+    if c - 1 > s0 and keys[c] in _PLACE_PREPOSITIONS and keys[c - 1] in view.w("location_cues"):
+        # "Several companies active in the UAE and Panama were hit": the companies, not where they are
+        x = c - 1
+        while x > s0 and _subject_phrase_token(view, x - 1):
+            x -= 1
+        return _resolve_phrase(view, x, c - 1) if x < c - 1 else []
+    if keys[ref.end] == "," and k < i - 1:
+        listed = _name_list(view, ref.start, i + 1)
+        if listed is not None and listed[1] == i + 1:
+            return listed[0]  # "Zarvan Bank, Kestrel Air and Ostrova Lines were sanctioned"
+    if k >= i - 1 or keys[ref.end] == ",":
+        found = _subject_conjuncts(view, ref, s0)
+        if len(found) == 1 and k >= i - 1:
+            # "Rosneft CEO Igor Sechin, VTB CEO Andrey Kostin and businessman Oleg Deripaska (EN+ Group)
+            # were placed under sanctions", "A, who ..., and B, who ..., were put on the list": the
+            # clause's list of names, titles and asides skipped
+            listed = _subject_name_list(view, s0, ref.end)
+            if listed:
+                return listed
+        return found
+    group = _and_others(view, ref, i)
+    if group:
+        return [ref.name, group]  # "X and 40 other officials close to him": X and the group, one entry each
+    return None
+
+
+def _subject_phrase(view: View, i: int, s0: int) -> list[str]:
+    """A subject that names no actor is its noun phrase ('20 US defense firms and 10
+    individuals'), read back from ``i`` to the first word that cannot belong to it; a list of
+    capitalised names crosses its commas."""
+    keys = view.keys
     a = i
     listed = "and" in keys[s0 : i + 1]
     while a > s0 and (_subject_phrase_token(view, a - 1) or (
@@ -139,7 +179,6 @@ def _subject_targets(view: View, j: int, s0: int) -> list[str]:
     if a - 2 >= s0 and keys[a - 1] == "of" and keys[a - 2] in view.w("people_of_nouns"):
         return [_span_text(view, a - 2, i + 1)]  # "all members of the Belarusian parliament are under sanctions"
     return _resolve_phrase(view, a, i + 1)
-
 
 
 def _subject_name_list(view: View, s0: int, b: int) -> list[str]:
@@ -677,6 +716,10 @@ _PERSON_SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _PERSON_POSSESSIVES = frozenset({"his", "her"})
 #: the words that open a relative or content clause ("that", "which", "who")
 _RELATIVE_OPENERS = frozenset({"that", "which", "who"})
+# Punctuation that ends a clause inside a sentence ('A; B', 'as follows: A'): a subject starts after it.
+_CLAUSE_BREAK_MARKS = frozenset({";", ":"})
+# 'companies active in / at <place>': the place says where the subject is, not who it is.
+_PLACE_PREPOSITIONS = frozenset({"in", "at"})
 #: determiners that make a time word a relative date ("this week", "last month")
 _DEICTIC_TIME_DETERMINERS = frozenset({"this", "last", "next"})
 #: the prepositions after a relief measure that introduce its beneficiary ("relief for Venezuela")
