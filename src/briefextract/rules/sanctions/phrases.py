@@ -284,65 +284,34 @@ def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int
     with Iran'), else the goods after 'of' ('transit of potash fertilizers'); (targets, end, the
     goods' token range or None) or None when neither follows."""
     keys = view.keys
-    scope = view.w("scope_nouns")
-    j = n + 1
-    while j < s1 and keys[j] in _COMMA_AND_OR:
-        x = j
-        while x < s1 and keys[x] in _COMMA_AND_OR:
-            x += 1
-        if x + 2 < s1 and keys[x] == "re" and keys[x + 1] == "-":
-            x += 2  # "exportation and re-exportation" (the tokenizer splits the prefix off)
-        if x < s1 and keys[x] in scope:
-            j = x + 1  # "purchase, import or transfer", "trade and transit"
-        else:
-            break
+    party_intros = view.w("flow_party_intros")
+    j = _flow_nouns_end(view, n, s1)
     goods: tuple[int, int] | None = None
     goods_list: list[str] | None = None
     party: str | None = None
+    parties: list[str] = []
     goods_after_party = False  # "the transfer from Belarus of petroleum goods": the goods are what is banned
     for _ in range(3):
         if j >= s1:
             break
         k = keys[j]
-        if k in view.w("flow_party_intros") and party is not None and goods is None and j + 1 < s1:
+        if k in party_intros and party is not None and goods is None and j + 1 < s1:
             ref = view.actor_at[j + 1]
             if ref is not None and ref.start == j + 1 and ref.end < s1 and keys[ref.end] == "of":
                 j = ref.end  # "exports to Belarus from Britain of banknotes": the second party is the sender
                 continue
         if k == "of" and goods is None:
-            if j + 1 < s1 and keys[j + 1] == "(":
-                close = next((x for x in range(j + 2, min(s1, j + 8)) if keys[x] == ")"), None)
-                if close is not None:
-                    j = close  # "the import of (agricultural) products from Russia": past the aside
             goods_after_party = party is not None
-            listed = _common_list(view, j + 1, s1, closers=view.w("flow_party_intros"))
-            if listed is not None and len(listed[0]) >= 2:
-                goods_list = listed[0]  # "imports of gold, diamonds and steel (from Belarus)": one target each
-                goods, j = (j + 1, listed[1]), listed[1]
-                continue
-            stop = _phrase_end(view, j + 1, s1)
-            if stop <= j + 1:
+            goods, goods_list, j = _flow_goods(view, j, s1)
+            if goods is None:
                 break
-            goods, j = (j + 1, stop), stop
             continue
-        if k in view.w("flow_party_intros") and party is None and j + 1 < s1:
-            x = j + 2 if keys[j + 1] == "the" and j + 2 < s1 else j + 1
-            ref = view.actor_at[x]
-            if ref is not None and ref.start == x and ref.end < s1 and keys[ref.end] in _POSSESSIVE_MARKS:
-                ref = _place_of_possessor(view, ref.end + 1, s1)  # "to Russia's far-western enclave of Kaliningrad"
-                x = ref.start if ref is not None else x
-            if ref is None or ref.start != x or ref.demonym or (ref.end < s1 and keys[ref.end] in _POSSESSIVE_MARKS):
+        if k in party_intros and party is None and j + 1 < s1:
+            found = _flow_parties(view, j, s1)
+            if found is None:
                 break
-            party, j = ref.name, ref.end
-            parties = [party]
-            while j + 1 < s1 and keys[j] in _COMMA_AND_OR:
-                x = j + 1 + (keys[j] == "," and keys[j + 1] in _AND_OR)
-                x += 1 if x < s1 and keys[x] == "the" else 0
-                ref = view.actor_at[x] if x < s1 else None
-                if ref is None or ref.start != x or ref.demonym or ref.possessive:
-                    break
-                parties.append(ref.name)  # "imports from Russia and Belarus": one target each
-                j = ref.end
+            parties, j = found
+            party = parties[0]
             continue
         break
     # the goods are the target when they are listed ('imports of gold, cement and wood from Belarus') or
@@ -361,6 +330,67 @@ def _flow_target(view: View, n: int, s1: int) -> tuple[list[str], int, tuple[int
         if targets:
             return targets, goods[1], goods
     return None
+
+
+def _flow_nouns_end(view: View, n: int, s1: int) -> int:
+    """The token after the flow noun at ``n`` and the flow nouns coordinated with it ('purchase,
+    import or transfer', 'exportation and re-exportation'): one flow's party and goods follow them all."""
+    keys = view.keys
+    scope = view.w("scope_nouns")
+    j = n + 1
+    while j < s1 and keys[j] in _COMMA_AND_OR:
+        x = j
+        while x < s1 and keys[x] in _COMMA_AND_OR:
+            x += 1
+        if x + 2 < s1 and keys[x] == "re" and keys[x + 1] == "-":
+            x += 2  # "exportation and re-exportation" (the tokenizer splits the prefix off)
+        if x < s1 and keys[x] in scope:
+            j = x + 1  # "purchase, import or transfer", "trade and transit"
+        else:
+            break
+    return j
+
+
+def _flow_goods(view: View, j: int, s1: int) -> tuple[tuple[int, int] | None, list[str] | None, int]:
+    """The goods after the 'of' at ``j`` ('imports of gold, diamonds and steel', 'the import of
+    (agricultural) products'): (their token range, their list when two or more are listed, the
+    token after them); (None, None, where the scan stopped) when no phrase follows."""
+    keys = view.keys
+    if j + 1 < s1 and keys[j + 1] == "(":
+        close = next((x for x in range(j + 2, min(s1, j + 8)) if keys[x] == ")"), None)
+        if close is not None:
+            j = close  # "the import of (agricultural) products from Russia": past the aside
+    listed = _common_list(view, j + 1, s1, closers=view.w("flow_party_intros"))
+    if listed is not None and len(listed[0]) >= 2:
+        return (j + 1, listed[1]), listed[0], listed[1]  # "imports of gold, diamonds and steel (from Belarus)": one target each
+    stop = _phrase_end(view, j + 1, s1)
+    if stop <= j + 1:
+        return None, None, j
+    return (j + 1, stop), None, stop
+
+
+def _flow_parties(view: View, j: int, s1: int) -> tuple[list[str], int] | None:
+    """The parties a flow names after the intro at ``j`` ('from Russia and Belarus', 'to Russia's
+    far-western enclave of Kaliningrad'): (their names, one per conjunct, the token after them), or
+    None when no named, non-demonym actor follows (the flow has no party)."""
+    keys = view.keys
+    x = j + 2 if keys[j + 1] == "the" and j + 2 < s1 else j + 1
+    ref = view.actor_at[x]
+    if ref is not None and ref.start == x and ref.end < s1 and keys[ref.end] in _POSSESSIVE_MARKS:
+        ref = _place_of_possessor(view, ref.end + 1, s1)  # "to Russia's far-western enclave of Kaliningrad"
+        x = ref.start if ref is not None else x
+    if ref is None or ref.start != x or ref.demonym or (ref.end < s1 and keys[ref.end] in _POSSESSIVE_MARKS):
+        return None
+    parties, j = [ref.name], ref.end
+    while j + 1 < s1 and keys[j] in _COMMA_AND_OR:
+        x = j + 1 + (keys[j] == "," and keys[j + 1] in _AND_OR)
+        x += 1 if x < s1 and keys[x] == "the" else 0
+        ref = view.actor_at[x] if x < s1 else None
+        if ref is None or ref.start != x or ref.demonym or ref.possessive:
+            break
+        parties.append(ref.name)  # "imports from Russia and Belarus": one target each
+        j = ref.end
+    return parties, j
 
 
 def _place_of_possessor(view: View, a: int, s1: int) -> ActorRef | None:
