@@ -1361,64 +1361,105 @@ def _named_members(view: View, d: Draft, s1: int) -> None:
     if end <= 0 or end > s1:
         return
     if len(d.targets) > 1:
-        if (end + 1 < s1 and keys[end] == "," and keys[end + 1] in view.w("partial_member_intros")
-                and not any(view.actor_records.get(t) for t in d.targets)):
-            names, x = _named_parties(view, end + 2, s1, (".", ";", "who", "which", "for", "in", "over"))
-            if names:
-                d.targets = list(dict.fromkeys([*d.targets, *names]))
-                d.end = max(d.end, x)
+        _coordinated_members(view, d, end, s1)
         return
     lo = d.trigger[1] if d.trigger and d.trigger[1] <= end else d.start
     counted = any(_is_count_word(view, keys[x]) for x in range(lo, end))
     head = keys[end - 1]
-    described = counted or head in view.w("group_nouns") or (
+    group_nouns = view.w("group_nouns")
+    described = counted or head in group_nouns or (
         head.isalpha() and head.endswith("s") and _tok_text(view, end - 1).islower() and head not in view.w("scope_nouns")
     )  # (a plural party, not goods or flows: "sanctions on arms sales, Russia and China said" names no sellers)
-    sep = end + 1 < s1 and (keys[end] in (",", ":") or keys[end] in view.w("list_dashes"))
+    sep = end + 1 < s1 and (keys[end] in _APPOSITION_MARKS or keys[end] in view.w("list_dashes"))
     if sep and keys[end] == ":" and not described and _tok_text(view, end - 1).islower():
         described = True  # "sanctions on the militarized organization: the Association of ...": a colon names it
     intro = _member_intro_end(view, end + 1 if sep else end, s1)
     if intro is not None or (sep and keys[end] != "," and _plural_head(view, lo, end)):
-        # "sectors of the economy, including trade, services and transport", "limits on items such as
-        # navigation equipment and luxury goods", "three sectors: banking, energy and shipping": the
-        # members are common nouns (an apposition after a bare comma stays for names only, below)
-        common = _common_list(view, intro if intro is not None else end + 1, s1, members=True)
-        if common is not None and _plural_head(view, lo, end) and (
-            intro is None or _name_list(view, intro, s1, single=True) is None
-        ):
-            d.extra["described"] = d.targets[0]
-            d.targets = common[0]
-            d.end = max(d.end, common[1])
+        if _common_members(view, d, lo, end, intro, s1):
             return
     if view.actor_records.get(d.targets[0]):
         return  # (a named target; only a plural description's members above replace the actor it holds)
-    if sep:
-        listed = None
-        if intro is not None:
-            listed = _name_list(view, intro, s1, single=True)
-        elif described:
-            listed = _name_list(view, end + 1, s1, single=keys[end] == ":")
-            if listed is not None and listed[1] < s1 and keys[listed[1]] not in view.w("apposition_closers") and keys[end] == ",":
-                listed = None  # "sanctions on oil firms, Iran and Iraq said": no apposition (a colon always opens one)
-        if listed is not None:
-            d.extra["described"] = d.targets[0]  # (the same description elsewhere in the text: context._described_names)
-            some = described and intro is not None and keys[intro - 1] in view.w("partial_member_intros")
-            d.targets = _with_members(d.targets[0], listed[0]) if some else listed[0]
-            d.end = max(d.end, listed[1])
-            return
-    if not (counted or head in view.w("group_nouns")):
+    if sep and _apposed_names(view, d, end, intro, described, s1):
         return
+    if not (counted or head in group_nouns):
+        return
+    _members_after_including(view, d, end, s1)
+
+
+def _coordinated_members(view: View, d: Draft, end: int, s1: int) -> None:
+    """Coordinated descriptions ('81 people and nine organisations, including defense corporation
+    A, engine maker B and C') keep every description and add the named members after ', including'
+    (partial_member_intros), unless a description is itself an actor."""
+    keys = view.keys
+    if (end + 1 < s1 and keys[end] == "," and keys[end + 1] in view.w("partial_member_intros")
+            and not any(view.actor_records.get(t) for t in d.targets)):
+        names, x = _named_parties(view, end + 2, s1, _MEMBER_LIST_STOPS)
+        if names:
+            d.targets = list(dict.fromkeys([*d.targets, *names]))
+            d.end = max(d.end, x)
+
+
+def _common_members(view: View, d: Draft, lo: int, end: int, intro: int | None, s1: int) -> bool:
+    """A plural description followed by its members as common nouns replaces itself by them; True
+    when it did (the description is kept as ``extra["described"]``)."""
+    # "sectors of the economy, including trade, services and transport", "limits on items such as
+    # navigation equipment and luxury goods", "three sectors: banking, energy and shipping": the
+    # members are common nouns (an apposition after a bare comma stays for names only, below)
+    common = _common_list(view, intro if intro is not None else end + 1, s1, members=True)
+    if common is not None and _plural_head(view, lo, end) and (
+        intro is None or _name_list(view, intro, s1, single=True) is None
+    ):
+        d.extra["described"] = d.targets[0]
+        d.targets = common[0]
+        d.end = max(d.end, common[1])
+        return True
+    return False
+
+
+def _apposed_names(view: View, d: Draft, end: int, intro: int | None, described: bool, s1: int) -> bool:
+    """The list of names after the separator at ``end`` (after a member intro, or in apposition to a
+    described party) replaces the description, which stays beside them after a partial intro;
+    True when it did."""
+    keys = view.keys
+    listed = None
+    if intro is not None:
+        listed = _name_list(view, intro, s1, single=True)
+    elif described:
+        listed = _name_list(view, end + 1, s1, single=keys[end] == ":")
+        if listed is not None and listed[1] < s1 and keys[listed[1]] not in view.w("apposition_closers") and keys[end] == ",":
+            listed = None  # "sanctions on oil firms, Iran and Iraq said": no apposition (a colon always opens one)
+    if listed is None:
+        return False
+    d.extra["described"] = d.targets[0]  # (the same description elsewhere in the text: context._described_names)
+    some = described and intro is not None and keys[intro - 1] in view.w("partial_member_intros")
+    d.targets = _with_members(d.targets[0], listed[0]) if some else listed[0]
+    d.end = max(d.end, listed[1])
+    return True
+
+
+def _members_after_including(view: View, d: Draft, end: int, s1: int) -> None:
+    """A counted or group description with 'including' a little further on (within 15 tokens, in
+    the same clause and before another measure) adds the named people and bodies beside itself."""
+    keys = view.keys
     for j in range(end, min(s1, end + 15)):
-        if keys[j] in (".", ";", "which", "who") or j in view.instrument_at:
+        if keys[j] in _INCLUDING_SCAN_STOPS or j in view.instrument_at:
             return
         if keys[j] != "including":
             continue
-        names, x = _named_parties(view, j + 1, min(s1, j + 16), (".", ";", "who", "which", "for", "in", "over"))
+        names, x = _named_parties(view, j + 1, min(s1, j + 16), _MEMBER_LIST_STOPS)
         if names:
             d.extra["described"] = d.targets[0]
             d.targets = _with_members(d.targets[0], names)  # "sanctioned 60 officials since 2015, including Maduro"
             d.end = max(d.end, x)
         return
+
+
+# Tokens that end a list of named members ('including A and B, who ...', '... for their role in').
+_MEMBER_LIST_STOPS = (".", ";", "who", "which", "for", "in", "over")
+# Tokens that end the search for a later 'including' (the clause or sentence is over).
+_INCLUDING_SCAN_STOPS = frozenset({".", ";", "which", "who"})
+# Punctuation that sets an apposition after a description ('two banks, A and B', 'four officials: A, B').
+_APPOSITION_MARKS = frozenset({",", ":"})
 
 
 def _with_members(description: str, names: list[str]) -> list[str]:
