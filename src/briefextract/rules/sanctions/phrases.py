@@ -84,6 +84,14 @@ _DATE_PREPOSITIONS = frozenset({"until", "till", "through", "to", "on", "in", "f
 _SINGLE_DETERMINERS = frozenset({"one", "a", "another"})
 #: the prepositions that put a measure on its target ("sanctions on / against X")
 _ON_AGAINST = frozenset({"on", "against"})
+# The articles: after a plural head one opens a relative clause ('people and entities the bloc deems guilty').
+_ARTICLES = frozenset({"the", "a", "an"})
+# A hyphen or an article before a stop word makes it a modifier ('Beijing-based firms', 'the following persons').
+_MODIFIER_LEADS = frozenset({"-", "the", "a", "an"})
+# Words that open an object noun phrase: 'and adds 74 vessels', 'and extends the ban' start a second verb phrase.
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "all"})
+# Punctuation that ends a target phrase (sentence and clause ends, dashes, a closing parenthesis).
+_PHRASE_END_MARKS = frozenset({".", ";", ":", "?", "!", "—", "–", ")"})
 _QUOTES_AND_COMMA = _QUOTES | {","}
 
 
@@ -169,28 +177,28 @@ def _phrase_end(view: View, a: int, s1: int, allow_commas: bool = False) -> int:
         if k in _QUOTES and e > a and e + 2 < s1 and _tok_text(view, e - 1)[:1].isupper() and _tok_text(view, e + 1)[:1].isupper() and keys[e + 2] in _QUOTES:
             e += 3  # 'JSC "Belaruskali"': a quoted name after a legal form is part of the name
             continue
-        if k == "so" and e + 2 < s1 and keys[e + 1] == "-" and keys[e + 2] == "called":
+        if _so_called_at(keys, e, s1):
             e += 3  # "the so-called 'ghost fleet'"
             continue
         if k in _QUOTES and e > a and (q := _quoted_term_end(view, e, a, s1)):
             e = q  # "a “shadow fleet” of tankers", "the so-called 'ghost fleet'": a quoted term inside the phrase
             continue
-        if k in (".", ";", ":", "?", "!", "—", "–", ")") or k in _QUOTES and e > a:
+        if k in _PHRASE_END_MARKS or k in _QUOTES and e > a:
             break
         if k == "," and not allow_commas and not _actor_list_continues(view, e, s1) and not _party_list_continues(view, e, s1) and not _counted_list_continues(view, a, e, s1):
             break
         if k in view.w("location_cues") and e > a and e + 1 < s1 and keys[e + 1] in _LOCATION_PARTICLES:
             break  # "firms active in Turkey": where the party is
-        if k in ("the", "a", "an") and e > a and keys[e - 1] in view.w("party_nouns"):
+        if k in _ARTICLES and e > a and keys[e - 1] in view.w("party_nouns"):
             break  # "people and entities the bloc deems guilty": a relative clause after a plural head
         if view.is_space[e] and "\n" in _tok_text(view, e):
             break
         if k == "and" and e + 2 < s1 and view.text[view.starts[e + 1]].islower() and (
-            _NUMBER.match(keys[e + 2]) or keys[e + 2] in ("the", "a", "an", "its", "their", "all")
+            _NUMBER.match(keys[e + 2]) or keys[e + 2] in _OBJECT_OPENERS
             or keys[e + 2] in view.lex.number_words
         ) and keys[e + 1] not in view.w("modifier_stop") and keys[e + 1] not in view.w("party_nouns"):
             break  # "bans imports of aluminium and adds 74 vessels": a second verb phrase ("and entities the bloc ..." is none)
-        if k in stops and view.actor_at[e] is None and e > a and keys[e - 1] not in ("-", "the", "a", "an") and not _state_of_place(view, e):
+        if k in stops and view.actor_at[e] is None and e > a and keys[e - 1] not in _MODIFIER_LEADS and not _state_of_place(view, e):
             break  # ("Beijing-based firms", "the following persons": a stop word after a hyphen or an article is a modifier)
         if e in view.trigger_tokens and e > a and keys[e - 1] != "-":
             break  # ("EU-sanctioned goods": a trigger word inside a hyphenated modifier is part of the phrase)
@@ -666,41 +674,15 @@ def _resolve_phrase(view: View, a: int, b: int) -> list[str]:
             return [ANAPHOR_GPE]  # "the country's information minister and police officers": that state's
     shared = None  # "North Korean entities and individuals": the demonym qualifies both nouns
     for x, y in _conjuncts(view, a, b):
-        if view.lex.country_anaphors is not None and lex_hit_exact(view.lex.country_anaphors, keys, x, y):
-            out.append(ANAPHOR_GPE)
-            continue
-        if lex_hit_exact(view.lex.anaphors, keys, x, y):
-            out.extend(_person_antecedent(view, x, y))  # else the context's target
-            continue
-        group = _group_antecedent(view, x, y)
-        if group:
-            out.extend(group)
-            continue
-        name = _conjunct_actor(view, x, y)
-        if name:
-            out.append(name)
+        referents = _conjunct_referents(view, x, y)
+        if referents is not None:
+            out.extend(referents)
             continue
         x0 = x
-        while x < y and (keys[x] in view.w("determiners") or _NUMBER.match(keys[x]) or keys[x] in view.w("modifier_stop") or keys[x] in _QUOTES
-                         or (keys[x] == "of" and x > a)):
-            x += 1  # "dozens of Iranian individuals" -> "Iranian individuals"
-            if x + 2 < y and keys[x] == "so" and keys[x + 1] == "-" and keys[x + 2] == "called":
-                x += 3  # "the so-called 'ghost fleet'" -> the quoted term
-            if x + 2 < y and keys[x] in view.w("partitive_nouns") and keys[x + 1] == "of":
-                x += 2  # "two types of potash" -> "potash"
-        while y > x and (keys[y - 1] in _QUOTES_AND_COMMA or keys[y - 1] in view.w("time_words")):
-            y -= 1  # "those listed today": a date word is not part of the target
-        if x < y and keys[x] in view.w("prepositions"):
-            continue  # "those behind the scheme": the head is a pronoun, no named target
-        if y - x == 1 and keys[x].endswith("ed") and _tok_text(view, x).islower():
-            continue  # "those listed": a participle names no target
-        if y - x == 1 and keys[x] in view.w("particles"):
-            continue  # "hit back with tariffs": a verb particle names no target
-        q = [z for z in range(x, y) if keys[z] in _QUOTES]
-        if len(q) == 1 and q[0] > x and any(keys[z] in _QUOTES for z in range(x0, x)):
-            y = q[0]  # 'a “shadow fleet” of ten tankers': the quoted term names the target
-        elif len(q) == 1 and q[0] + 1 < y and q[0] > x and not any(keys[z] in _QUOTES for z in range(x0, x)):
-            x = q[0] + 1  # 'JSC "Belaruskali': the quoted name itself (not past the close of 'a “shadow fleet” of ...')
+        core = _conjunct_core(view, a, x, y)
+        if core is None:
+            continue
+        x, y = core
         if x < y and any(c.isalpha() for c in _span_text(view, x, y)):
             if shared is not None and x == x0 and _bare_party_nouns(view, x, y):
                 out.append(f"{shared} {_span_text(view, x, y)}")
@@ -710,6 +692,62 @@ def _resolve_phrase(view: View, a: int, b: int) -> list[str]:
             shared = (_span_text(view, ref.start, ref.end) if ref is not None and ref.start == x and ref.demonym
                       and not ref.possessive and _bare_party_nouns(view, ref.end, y) else None)
     return out
+
+
+def _conjunct_referents(view: View, x: int, y: int) -> list[str] | None:
+    """What the conjunct x..y refers to when it is an anaphor or an actor: the anaphoric state,
+    the people a pronoun stands for (possibly none: the context's target then), the group it
+    counts back to, or the actor it is; None when it is a plain phrase."""
+    keys = view.keys
+    if view.lex.country_anaphors is not None and lex_hit_exact(view.lex.country_anaphors, keys, x, y):
+        return [ANAPHOR_GPE]
+    if lex_hit_exact(view.lex.anaphors, keys, x, y):
+        return _person_antecedent(view, x, y)  # else the context's target
+    group = _group_antecedent(view, x, y)
+    if group:
+        return group
+    name = _conjunct_actor(view, x, y)
+    if name:
+        return [name]
+    return None
+
+
+def _conjunct_core(view: View, a: int, x: int, y: int) -> tuple[int, int] | None:
+    """The words of the conjunct x..y (in the phrase from ``a``) that name the target: past its
+    determiners, numbers, quantity and partitive words, before trailing time words, narrowed to a
+    quoted term; None when what is left names no target (a preposition, a lone participle or
+    particle)."""
+    keys = view.keys
+    determiners, modifier_stop, partitives = view.w("determiners"), view.w("modifier_stop"), view.w("partitive_nouns")
+    x0 = x
+    while x < y and (keys[x] in determiners or _NUMBER.match(keys[x]) or keys[x] in modifier_stop or keys[x] in _QUOTES
+                     or (keys[x] == "of" and x > a)):
+        x += 1  # "dozens of Iranian individuals" -> "Iranian individuals"
+        if _so_called_at(keys, x, y):
+            x += 3  # "the so-called 'ghost fleet'" -> the quoted term
+        if x + 2 < y and keys[x] in partitives and keys[x + 1] == "of":
+            x += 2  # "two types of potash" -> "potash"
+    time_words = view.w("time_words")
+    while y > x and (keys[y - 1] in _QUOTES_AND_COMMA or keys[y - 1] in time_words):
+        y -= 1  # "those listed today": a date word is not part of the target
+    if x < y and keys[x] in view.w("prepositions"):
+        return None  # "those behind the scheme": the head is a pronoun, no named target
+    if y - x == 1 and keys[x].endswith("ed") and _tok_text(view, x).islower():
+        return None  # "those listed": a participle names no target
+    if y - x == 1 and keys[x] in view.w("particles"):
+        return None  # "hit back with tariffs": a verb particle names no target
+    q = [z for z in range(x, y) if keys[z] in _QUOTES]
+    if len(q) == 1 and q[0] > x and any(keys[z] in _QUOTES for z in range(x0, x)):
+        y = q[0]  # 'a “shadow fleet” of ten tankers': the quoted term names the target
+    elif len(q) == 1 and q[0] + 1 < y and q[0] > x and not any(keys[z] in _QUOTES for z in range(x0, x)):
+        x = q[0] + 1  # 'JSC "Belaruskali': the quoted name itself (not past the close of 'a “shadow fleet” of ...')
+    return x, y
+
+
+def _so_called_at(keys: list[str], i: int, end: int) -> bool:
+    """Do tokens i..i+2 (before ``end``) spell 'so-called' (the tokenizer splits the hyphen off)?
+    A 'so-called' term is part of the phrase it opens."""
+    return i + 2 < end and keys[i] == "so" and keys[i + 1] == "-" and keys[i + 2] == "called"
 
 
 def _bare_party_nouns(view: View, a: int, b: int) -> bool:
