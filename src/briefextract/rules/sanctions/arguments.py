@@ -950,11 +950,38 @@ def _sector_list(view: View, a: int, s1: int, need_head: bool = False) -> tuple[
     if not heads:
         return None
     x = a
-    if x < s1 and keys[x] in ("the", "its", "their"):
+    if x < s1 and keys[x] in _SECTOR_OWNER_DETERMINERS:
         x += 1
     ref = view.actor_at[x] if x < s1 else None
     if ref is not None and ref.possessive and ref.start == x:
         x = ref.end + 1  # "Venezuela's": the sectors' owner is not one of them
+    items, e = _sector_items(view, x, s1)
+    if not items or (items and items[-1][1] > e):
+        return None
+    last = keys[items[-1][1] - 1]
+    shared = None
+    if last in heads and last.endswith(("s", "ies")) and len(items) >= 2:
+        shared = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+        if shared not in heads:
+            return None
+    elif not all(keys[y - 1] in heads or (y - z == 1 and keys[z] in nouns) for z, y in items):
+        return None
+    elif len(items) >= 2 and "," not in keys[x:e] and all(keys[y - 1] not in heads for _, y in items[:-1]):
+        return None  # "the oil and gas sector": one sector
+    if len(items) < 2 and (need_head or keys[items[0][1] - 1] not in heads):
+        return None
+    return _sector_names(view, items, shared, heads), e
+
+
+# The determiners before a list of sectors ('the / its / their oil and gas sectors').
+_SECTOR_OWNER_DETERMINERS = frozenset({"the", "its", "their"})
+
+
+def _sector_items(view: View, x: int, s1: int) -> tuple[list[tuple[int, int]], int]:
+    """The items of a candidate sector list from ``x``: runs of up to three lower-case words
+    between commas and 'and', up to the first actor, stop word or other token; (their token
+    ranges, the list's end past a trailing separator)."""
+    keys = view.keys
     stops = view.w_union("prepositions", "target_stop", "determiners")
     items: list[tuple[int, int]] = []
     cur = e = x
@@ -975,20 +1002,13 @@ def _sector_list(view: View, a: int, s1: int, need_head: bool = False) -> tuple[
         items.append((cur, e))
     while e > x and keys[e - 1] in _COMMA_AND:
         e -= 1
-    if not items or (items and items[-1][1] > e):
-        return None
-    last = keys[items[-1][1] - 1]
-    shared = None
-    if last in heads and last.endswith(("s", "ies")) and len(items) >= 2:
-        shared = last[:-3] + "y" if last.endswith("ies") else last[:-1]
-        if shared not in heads:
-            return None
-    elif not all(keys[y - 1] in heads or (y - z == 1 and keys[z] in nouns) for z, y in items):
-        return None
-    elif len(items) >= 2 and "," not in keys[x:e] and all(keys[y - 1] not in heads for _, y in items[:-1]):
-        return None  # "the oil and gas sector": one sector
-    if len(items) < 2 and (need_head or keys[items[0][1] - 1] not in heads):
-        return None
+    return items, e
+
+
+def _sector_names(view: View, items: list[tuple[int, int]], shared: str | None, heads: frozenset[str]) -> list[str]:
+    """One target per sector item, the shared singular head added where an item lacks it or
+    replacing its plural ('oil, gas and gold sectors' -> 'oil sector', 'gas sector', 'gold sector')."""
+    keys = view.keys
     out = []
     for z, y in items:
         text = _span_text(view, z, y)
@@ -997,7 +1017,7 @@ def _sector_list(view: View, a: int, s1: int, need_head: bool = False) -> tuple[
         elif shared:
             text = f"{_span_text(view, z, y - 1)} {shared}" if y - 1 > z else text
         out.append(text)
-    return list(dict.fromkeys(out)), e
+    return list(dict.fromkeys(out))
 
 
 def _enumerated_target(view: View, j: int, s1: int) -> int | None:
