@@ -191,7 +191,7 @@ def _subject_name_list(view: View, s0: int, b: int) -> list[str]:
     name, 'According to Reuters', 'After talks with Japan', or with no name: no list)."""
     keys = view.keys
     a = b - 1
-    while a > s0 and keys[a - 1] not in view.w("clause_stops") and keys[a - 1] not in (".", "that", "which"):
+    while a > s0 and keys[a - 1] not in view.w("clause_stops") and keys[a - 1] not in _NAME_LIST_OPENERS:
         a -= 1
     if "and" not in keys[a:b]:
         return []
@@ -200,7 +200,7 @@ def _subject_name_list(view: View, s0: int, b: int) -> list[str]:
         k = keys[y] if y < b else ","
         depth += k == "("
         depth -= k == ")"
-        if depth == 0 and k in (",", ";", "and"):
+        if depth == 0 and k in _NAME_LIST_SEPARATORS:
             if y > seg:
                 bounds.append((seg, y))
             seg = y + 1
@@ -210,7 +210,7 @@ def _subject_name_list(view: View, s0: int, b: int) -> list[str]:
             y = next((z for z in range(y - 1, x - 1, -1) if keys[z] == "("), x)  # ("Oleg Deripaska (EN+ Group)")
         if y <= x:
             return []
-        if keys[x] in view.w("relative_pronouns") or keys[x] in ("who", "whose", "a", "an"):
+        if keys[x] in view.w("relative_pronouns") or keys[x] in _ASIDE_OPENERS:
             if not names:
                 return []
             continue  # an aside on the name before
@@ -720,6 +720,16 @@ _RELATIVE_OPENERS = frozenset({"that", "which", "who"})
 _CLAUSE_BREAK_MARKS = frozenset({";", ":"})
 # 'companies active in / at <place>': the place says where the subject is, not who it is.
 _PLACE_PREPOSITIONS = frozenset({"in", "at"})
+# Tokens before a subject's list of names (the sentence end or a relative that opens the clause).
+_NAME_LIST_OPENERS = frozenset({".", "that", "which"})
+# Separators between the items of a subject's list of names ('A, B; and C').
+_NAME_LIST_SEPARATORS = frozenset({",", ";", "and"})
+# Words that open an aside on the name before it in a list ('A, who ...', 'B, a lender').
+_ASIDE_OPENERS = frozenset({"who", "whose", "a", "an"})
+# Tokens that may follow an appositive actor ('Belarus's flag carrier, Belavia, ...', '..., Belaruskali.').
+_APPOSITIVE_FOLLOWERS = frozenset({",", ".", ";", "in", "on", "after", "since", "which"})
+# Tokens that end the search for a reason after a record: its clause is over.
+_REASON_SCAN_STOPS = frozenset({";", "which", "that", "who", "including", "but", "while"})
 #: determiners that make a time word a relative date ("this week", "last month")
 _DEICTIC_TIME_DETERMINERS = frozenset({"this", "last", "next"})
 #: the prepositions after a relief measure that introduce its beneficiary ("relief for Venezuela")
@@ -913,7 +923,7 @@ def _appositive(view: View, a: int, stop: int, s1: int) -> str | None:
         return None  # "on Belarusian Oil Trade House, Belneftekhim and Naftan": a name heads it, a list
     ref = view.actor_at[stop + 1]
     after = keys[ref.end] if ref.end < s1 else "."
-    if after not in (",", ".", ";", "in", "on", "after", "since", "which") or ref.label == "GPE":
+    if after not in _APPOSITIVE_FOLLOWERS or ref.label == "GPE":
         return None
     return ref.name
 
@@ -922,7 +932,7 @@ def _reason(view: View, b: int, s1: int) -> str | None:
     """'because of ...', 'in response to ...', 'over its ...' after the record, in its own clause."""
     keys = view.keys
     for j in range(b, min(s1, b + 25)):
-        if keys[j] in (";", "which", "that", "who", "including", "but", "while") or j in view.all_trigger_tokens:
+        if keys[j] in _REASON_SCAN_STOPS or j in view.all_trigger_tokens:
             return None
         if j in view.instrument_at:
             return None

@@ -27,7 +27,7 @@ def _gap_ok(view: View, a: int, b: int, limit: int) -> bool:
     keys = view.keys
     # "extended by one year sanctions on X": a leading duration adjunct is not part of the gap
     units = view.w("duration_units")
-    if b - a >= 3 and keys[a] in ("by", "for") and keys[a + 2] in units and (
+    if b - a >= 3 and keys[a] in _DURATION_INTROS and keys[a + 2] in units and (
         _NUMBER.match(keys[a + 1]) or keys[a + 1] in view.lex.number_words or keys[a + 1] in _SINGLE_DETERMINERS
     ):
         a += 3
@@ -93,13 +93,19 @@ _OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "all"})
 # Punctuation that ends a target phrase (sentence and clause ends, dashes, a closing parenthesis).
 _PHRASE_END_MARKS = frozenset({".", ";", ":", "?", "!", "—", "–", ")"})
 _QUOTES_AND_COMMA = _QUOTES | {","}
+# Definite determiners: 'the / these / those reimposed sanctions' refer back to a measure.
+_DEFINITE_DETERMINERS = frozenset({"the", "these", "those"})
+# Prepositions that open a duration adjunct ('extended by / for one year sanctions on X').
+_DURATION_INTROS = frozenset({"by", "for"})
+# Tokens that close an on/against phrase looking back from a word ('sanctions on Iran, which ...').
+_TARGET_PHRASE_BREAKS = frozenset({",", "which", "that"})
 
 
 def adjectival_participle(view: View, i: int) -> bool:
     """'all previously lifted sanctions', 'the already imposed tariffs': a participle after a
     determiner and a past adverb describes the measure; it is not the action reported."""
     keys = view.keys
-    if i >= 1 and keys[i - 1] in ("the", "these", "those") and keys[i].endswith("ed"):
+    if i >= 1 and keys[i - 1] in _DEFINITE_DETERMINERS and keys[i].endswith("ed"):
         return True  # "the reimposed UN sanctions", "with the reinstated sanctions": a reference back
     if keys[i] in view.w("snapback_words"):
         j = i + 1
@@ -107,7 +113,7 @@ def adjectival_participle(view: View, i: int) -> bool:
             j += 1
         if j < len(keys) and keys[j] in view.w("snapback_heads"):
             return True  # "delay the snapback sanctions", "UN 'snapback' sanctions": a noun naming the measure
-    if i >= 1 and keys[i - 1] in ("beyond", "within", "under", "above", "below") and keys[i].endswith("ed"):
+    if i >= 1 and keys[i - 1] in view.w("limit_prepositions") and keys[i].endswith("ed"):
         return True  # "beyond agreed limits", "under imposed restrictions": an adjective after a preposition
     return i >= 2 and keys[i - 1] in view.w("past_adverbs") and (keys[i - 2] in view.w("determiners") or keys[i - 2] == "all")
 
@@ -122,7 +128,7 @@ def _in_target_phrase(view: View, a: int, i: int) -> bool:
             return True  # "its sanctions regime for Mali, adopted in 2021"
         if view.keys[j] == "," and _actor_list_continues(view, j, len(view.keys)):
             continue  # "sanctions on Iran, North Korea and Syria remain": still the list
-        if view.keys[j] in (",", "which", "that"):
+        if view.keys[j] in _TARGET_PHRASE_BREAKS:
             return False
     return False
 
