@@ -31,3 +31,13 @@ def test_as_well_as_adds_a_target(text, expected):
 def test_as_well_as_before_a_clause_or_a_measure_adds_no_target(text, wrong):
     recs = _recs(text)
     assert all(t != wrong for _, _, t in recs), recs
+
+
+@pytest.mark.parametrize("text, imposers", [
+    ("Canada as well as Japan imposed sanctions on Iran.", {"Canada", "Japan"}),
+    ("The United Kingdom as well as the European Union sanctioned Gazprom.", {"United Kingdom", "European Union"}),
+    ("Norway, Iceland as well as Switzerland adopted the EU sanctions against Russia.", {"Norway", "Iceland", "Switzerland"}),
+])
+def test_subjects_coordinated_by_as_well_as_each_impose(text, imposers):
+    recs = _recs(text)
+    assert {i for a, i, _ in recs if a == "impose"} == imposers, recs

@@ -9,7 +9,7 @@ from collections import Counter
 from itertools import compress
 
 from briefextract.rules.sanctions.arguments import _name_list, _named_parties
-from briefextract.rules.sanctions.phrases import _ON_AGAINST, _phrase_end, _resolve_phrase
+from briefextract.rules.sanctions.phrases import _AS_WELL_AS, _ON_AGAINST, _phrase_end, _resolve_phrase
 from briefextract.rules.sanctions.view import ANAPHOR_GPE, UNNAMED, Draft, View
 
 
@@ -352,8 +352,6 @@ def _continued_lists(view: View, drafts: list[Draft]) -> None:
 
 
 # -- 'as well as' after a target -------------------------------------------------
-#: the words of the coordinator 'as well as' ('sanctioned Rosneft as well as Lukoil')
-_AS_WELL_AS = ("as", "well", "as")
 #: the forms of 'do' that end a clause after 'as well as' ('as well as the US did'): no target
 _DO_FORMS = frozenset({"do", "does", "did"})
 
