@@ -112,6 +112,7 @@ from spacy.tokens import Doc
 
 from briefextract import constants as C
 from briefextract.rules.sanctions.context import (
+    _added_targets,
     _continued_lists,
     _fill_context,
     _headline_targets,
@@ -177,6 +178,7 @@ def extract_sanctions(doc: Doc, lex: Lexicon) -> list[dict]:
                         d.action = "consider"
         drafts.extend(found)
     drafts.sort(key=lambda d: (d.start, d.end))
+    _added_targets(view, drafts)  # ("sanctioned A as well as B": before the context fills what is missing)
     _headline_targets(view, drafts, heading_starts)
     _fill_context(view, drafts)
     _continued_lists(view, drafts)  # ("Also named were A and B": after the action they continue is filled)

@@ -13,6 +13,7 @@ import re
 
 from briefextract.rules.sanctions.phrases import (
     _AND_OR,
+    _AS_WELL_AS,
     _COMMA_AND,
     _COMMA_AND_OR,
     _POSSESSIVE_MARKS,
@@ -836,6 +837,11 @@ def _first_actor(view: View, s0: int, p: int) -> str | None:
 
 
 
+def _ends_as_well_as(keys: list[str], j: int) -> bool:
+    """Token ``j`` closes the coordinator 'as well as', which joins two subjects as 'and' does."""
+    return j >= 3 and tuple(keys[j - 2 : j + 1]) == _AS_WELL_AS
+
+
 def _coordinated_left(view: View, ref: ActorRef, name: str, antecedent: bool = False) -> list[str]:
     """'The European Union and United Kingdom have imposed': every coordinated subject. For the
     ``antecedent`` of a relative pronoun the list is whole whatever governs it ('from the U.K.,
@@ -844,10 +850,10 @@ def _coordinated_left(view: View, ref: ActorRef, name: str, antecedent: bool = F
     j = ref.start - 1
     if j >= 1 and view.keys[j] == "the":
         j -= 1  # "The US and the European Union imposed"
-    while j >= 1 and view.keys[j] in _COMMA_AND:
+    while j >= 1 and (view.keys[j] in _COMMA_AND or _ends_as_well_as(view.keys, j)):
         if view.keys[j] == "," and len(out) == 1:
             break  # "After talks with the United States, the EU lifted": a list ends in "and"
-        x = _left_conjunct(view.keys, j)
+        x = j - 3 if view.keys[j] == "as" else _left_conjunct(view.keys, j)  # ("Canada as well as Japan imposed")
         if x >= 2 and view.keys[x] in view.w("group_nouns"):
             y = x - 2 if view.keys[x - 1] == "member" else x - 1
             if view.actor_at[y] is not None:

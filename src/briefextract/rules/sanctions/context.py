@@ -9,7 +9,7 @@ from collections import Counter
 from itertools import compress
 
 from briefextract.rules.sanctions.arguments import _name_list, _named_parties
-from briefextract.rules.sanctions.phrases import _ON_AGAINST, _phrase_end, _resolve_phrase
+from briefextract.rules.sanctions.phrases import _AS_WELL_AS, _ON_AGAINST, _phrase_end, _resolve_phrase
 from briefextract.rules.sanctions.view import ANAPHOR_GPE, UNNAMED, Draft, View
 
 
@@ -348,3 +348,46 @@ def _continued_lists(view: View, drafts: list[Draft]) -> None:
     if added:
         drafts.extend(added)
         drafts.sort(key=lambda d: (d.start, d.end))
+
+
+
+# -- 'as well as' after a target -------------------------------------------------
+#: the forms of 'do' that end a clause after 'as well as' ('as well as the US did'): no target
+_DO_FORMS = frozenset({"do", "does", "did"})
+
+
+def _added_targets(view: View, drafts: list[Draft]) -> None:
+    """'imposed sanctions on Rosneft as well as Lukoil', 'designated three banks, as well as two
+    shipping firms': 'as well as' right after a draft's target phrase coordinates one more target
+    (GUIDELINES: coordinated targets get one entry each), which the target readers stop before. The
+    phrase after it (a repeated 'on'/'against' skipped) is read as any target phrase is; looked at
+    only where a draft ends before 'as'."""
+    keys, n = view.keys, len(view.keys)
+    for d in drafts:
+        if not d.targets or d.target_context:
+            continue
+        e = d.end
+        while e < n and view.is_space[e]:
+            e += 1
+        if e < n and keys[e] == ",":
+            e += 1
+        if tuple(keys[e : e + 3]) != _AS_WELL_AS:
+            continue
+        s1 = view.sent_bounds[view.sent_of[d.start]][1]
+        x = e + 3
+        if x < s1 and keys[x] in _ON_AGAINST:
+            x += 1  # "on Russia as well as on Belarus"
+        if x >= s1:
+            continue
+        if x in view.trigger_tokens or (keys[x].endswith("ing") and x + 1 < s1 and keys[x + 1] in view.w("determiners")):
+            continue  # "as well as imposing a visa ban": a second verb phrase, not a party
+        stop = _phrase_end(view, x, s1)
+        clause = view.w("aux_words") | view.w("passive_aux") | _DO_FORMS
+        if any(keys[y] in clause for y in range(x, min(stop + 1, s1))):
+            continue  # "as well as the United States did", "as well as Japan has": a clause
+        if any(y in view.instrument_at for y in range(x, stop)) or d.end - 1 in view.instrument_at:
+            continue  # "Russian banks face a transaction ban, as well as restrictions on ...": measures, not parties
+        more = [t for t in _resolve_phrase(view, x, stop) if t != ANAPHOR_GPE and t not in d.targets and t not in d.imposers] if stop > x else []
+        if more:
+            d.targets = d.targets + more
+            d.end = stop

@@ -70,6 +70,8 @@ def _gap_ok(view: View, a: int, b: int, limit: int) -> bool:
 _AND_OR = frozenset({"and", "or"})
 _COMMA_AND = frozenset({",", "and"})
 _COMMA_AND_OR = frozenset({",", "and", "or"})
+#: the words of the coordinator 'as well as' ('sanctioned Rosneft as well as Lukoil', 'Canada as well as Japan')
+_AS_WELL_AS = ("as", "well", "as")
 #: what may stand between the members of a list of nouns ("drones, chips and the engines")
 _LIST_GAP = frozenset({",", "and", "or", "a", "an", "the"})
 #: the particles after a location cue ("based in", "located at", "spun out")
