@@ -99,6 +99,13 @@ ALNUM_NAME = rf"[A-Z]{ALNUM_REST}"  # L3Harris
 DOMAIN_REST = r"[\w-]*\.[a-z]{2,4}(?![\w.])"
 DOMAIN_NAME = rf"[{UP}]{DOMAIN_REST}"  # "the WatchDog.md think tank", "Meduza.io"
 DOMAIN_WORD = re.compile(DOMAIN_NAME)
+# closed-class tokens read as syntax (one place each, not retyped per rule)
+ARTICLES = frozenset(("the", "a", "an"))
+DETERMINERS = ARTICLES | frozenset(("its", "their"))  # "the Belarusian airline", "its subsidiary"
+HEAD_COMPLEMENT_OPENERS = frozenset(("of", "for", "on", "de"))  # "University of ...": the head's complement follows
+OPENING_QUOTES = frozenset(("“", '"'))
+#: a clause or the next item after ", " (", and proposed ...", ", which ..."), no apposition
+CLAUSE_OPENERS = "and|or|but|while|whereas|as|which|that|when|after|before|if|so"
 RUN_PARTICLES = ("al-", "el-")  # the particles a run may open with ("al-Assad")
 RUN_BLOCKERS = rf"[\w.{APOSTROPHES}-]"  # no run opens after one of these (the run pattern's lookbehind)
 RUN_BLOCKER = re.compile(RUN_BLOCKERS)
@@ -292,6 +299,7 @@ class Lexicons:
     locatives: list[str] = field(default_factory=list)  # "in", "near", "visited": a place follows
     numbered_unit_heads: list[str] = field(default_factory=list)  # "Unit 29155", "Department 53"
     compound_participles: list[str] = field(default_factory=list)  # "based" of "Odesa-based": an adjective
+    descriptor_appos_followers: list[str] = field(default_factory=list)  # "founded" of ", a bank founded in"
     arabic_org_openers: set[str] = field(default_factory=set)  # "Harakat" of "Harakat al-Nujaba": an organisation
     acronym_source_openers: list[str] = field(default_factory=list)  # "reported by" of "reported by UNN"
     list_item_openers: frozenset[str] = frozenset()  # "including" of "including arms maker X": a list item follows
@@ -328,9 +336,9 @@ class Lexicons:
             return False
         words = before.split()[-7:]
         head = words[: len(words) - len(tail.split())]
-        if head and head[-1][:1].isupper() and head[-1].lower() not in ("the", "a", "an"):
+        if head and head[-1][:1].isupper() and head[-1].lower() not in ARTICLES:
             return True  # "Polish outlet Onet", "Russian oil company Lukoil"
-        if any(w.lower() in ("the", "a", "an", "its", "their") for w in head[-4:]):
+        if any(w.lower() in DETERMINERS for w in head[-4:]):
             return True
         # an item of a list, with up to two lower-case words before its descriptor: "including
         # arms manufacturer Kalashnikov, engine maker Klimov and shipbuilding company Yantar"
@@ -367,7 +375,7 @@ class Lexicons:
         # not a clause (", and proposed discussing political prisoners") and not the
         # next item of a list (", activist Mikola Dziadok"): the role ends the phrase
         self.compiled["appos_after"] = re.compile(
-            rf"^\s*,\s+(?!(?:and|or|but|while|whereas|as|which|that|when|after|before|if|so)\b)"
+            rf"^\s*,\s+(?!(?:{CLAUSE_OPENERS})\b)"
             rf"(?:(?:{appos})\s+)?(?:[\w{APOSTROPHES}-]+\s+){{0,4}}?(?P<role>(?i:{roles}))s?\b(?![^\S\n]+[{UP}])"
         )
         # "By X", "Analysis | By X", "Story and photos by X"; not a clause ("programs
@@ -429,10 +437,10 @@ class Lexicons:
         # "the Victory bloc", "The pro-Russian “Victory” bloc", "the ruling Amanat party"
         # "Bitriver, a virtual currency mining company founded in ...": an organisation
         # in apposition (the kind ends the phrase: not "a bank account", "a party member")
+        descriptor_ends = "|".join(self.descriptor_appos_followers) or "(?!)"
         self.compiled["descriptor_appos_after"] = re.compile(
             rf"^,[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,4}}?(?:{trie_pattern(self.org_descriptors)})"
-            rf"(?=[^\S\n]*[,.;:)]|[^\S\n]+(?:founded|based|owned|run|that|which|in|of|with|from|registered|"
-            rf"linked|controlled|headquartered|operating|specializing|specialising)\b)")
+            rf"(?=[^\S\n]*[,.;:)]|[^\S\n]+(?:{descriptor_ends})\b)")
         self.compiled["locative_before"] = re.compile(
             rf"(?:^|\W)(?i:{trie_pattern(self.locatives)})[^\S\n]+(?:the[^\S\n]+)?$") if self.locatives else None
         # "GRU Unit 29155", "Department 53 of the Ministry ...": a body named by its number.
@@ -714,7 +722,7 @@ def _has_head(words: list[str], lex: Lexicons) -> int:
         if not is_head:
             continue
         nxt = words[i + 1] if i + 1 < len(words) else None
-        if nxt in ("of", "for", "on", "de"):
+        if nxt in HEAD_COMPLEMENT_OPENERS:
             last, opens = i, True
         elif (nxt is None or (i + 2 == len(words) and f"{w} {nxt}" in lex.org_heads)) and not opens:
             last = i  # a head word ending the complement ("University of Technology") is not a second name
@@ -784,7 +792,7 @@ def _org_range(text: str, start: int, end: int, words: list[str], head: int,
     slash = SLASH_WORD_BEFORE.search(text, max(0, seg_start - 30), seg_start) if text[seg_start - 1:seg_start] == "/" else None
     if slash is not None and not known.covers(slash.start()):
         seg_start = slash.start()
-    if org_end == end and text[end:end + 2].lstrip()[:1] in ("“", '"'):
+    if org_end == end and text[end:end + 2].lstrip()[:1] in OPENING_QUOTES:
         quoted = QUOTED_NAME_AFTER.match(text, end)
         if quoted is not None:
             org_end = quoted.end()
