@@ -350,6 +350,19 @@ class Lexicons:
         return k > 0 and (head[k - 1].endswith((",", ":", ";")) or head[k - 1] in self.list_item_openers)
 
     def compile(self) -> None:
+        """Build every pattern and set the rules read, once at load (never per document)."""
+        self._compile_phrase_sets()
+        self._compile_name_runs()
+        self._compile_role_apposition()
+        self._compile_bylines_and_outlets()
+        self._compile_places_and_sources()
+        self._compile_org_kinds()
+        self._compile_context_shapes()
+        self._compile_org_lists()
+
+    def _compile_phrase_sets(self) -> None:
+        """The role, opener and descriptor phrases as lower-case sets with their lengths and last words:
+        the cheap tests (a set lookup on the last word) that run before any phrase search."""
         for key, phrases in (("roles", self.roles), ("openers", self.source_openers),
                              ("descriptors", self.org_descriptors)):
             self.compiled[key] = {r.lower() for r in phrases}
@@ -361,6 +374,10 @@ class Lexicons:
         # the words a role or a descriptor ends with: a lone capitalised word after
         # none of them has no rule before it that can fire (_lone_word_may_name)
         self.compiled["lone_word_cues"] = self.compiled["roles_last"] | self.compiled["descriptors_last"]
+
+    def _compile_name_runs(self) -> None:
+        """The run patterns that find capitalised name runs, built once from the particle, suffix and
+        one-letter-surname lists (every candidate starts from one of these runs)."""
         # word lists as tries: the same words, longest first, but failing after one
         # character instead of trying each word in turn (regex_tools.trie_pattern)
         particles = trie_pattern(self.particles)
@@ -370,6 +387,9 @@ class Lexicons:
         # the same runs in a text where no "al-"/"el-" can open one (most texts): its
         # class holds no "a" and "e", so re stops at capitals only (~30% faster)
         self.compiled["run_at_capitals"] = re.compile(_run_pattern(particles, suffixes, particle_opens=False, letters=letters))
+
+    def _compile_role_apposition(self) -> None:
+        """The role in apposition after a name (", a senior adviser"), which makes the name a person."""
         roles = trie_pattern(self.roles)
         appos = trie_pattern(self.apposition_openers)
         # not a clause (", and proposed discussing political prisoners") and not the
@@ -378,6 +398,10 @@ class Lexicons:
             rf"^\s*,\s+(?!(?:{CLAUSE_OPENERS})\b)"
             rf"(?:(?:{appos})\s+)?(?:[\w{APOSTROPHES}-]+\s+){{0,4}}?(?P<role>(?i:{roles}))s?\b(?![^\S\n]+[{UP}])"
         )
+
+    def _compile_bylines_and_outlets(self) -> None:
+        """The byline, reporting-clause and outlet patterns: a name there is an author or a source,
+        read differently from a name in the running text."""
         # "By X", "Analysis | By X", "Story and photos by X"; not a clause ("programs
         # are banned by United ...": a byline has at most four words before "by")
         self.compiled["byline_before"] = re.compile(
@@ -398,6 +422,10 @@ class Lexicons:
         self.compiled["outlet_before"] = re.compile(
             rf"(?:^|\W)(?i:{trie_pattern(self.outlet_openers, space=True)})[^\S\n]+$") if self.outlet_openers else None
         self.compiled["outlet_opener_last"] = frozenset(o.split()[-1].lower() for o in self.outlet_openers)
+
+    def _compile_places_and_sources(self) -> None:
+        """Place nouns and units, source lines and the not-actors alternation: the words that make a
+        run a place or a credited source rather than an actor."""
         self.compiled["place_nouns"] = frozenset(self.place_nouns_before_of)
         self.compiled["unit_after"] = re.compile(
             rf"[^\S\n](?:{trie_pattern(self.place_units_after)})\b") if self.place_units_after else None
@@ -410,6 +438,10 @@ class Lexicons:
         if self.not_actors:
             self.compiled["not_actors"] = re.compile(
                 "|".join(re.escape(n) for n in sorted(self.not_actors, key=len, reverse=True)))
+
+    def _compile_org_kinds(self) -> None:
+        """Organisation evidence next to a name: a kind after or before it, a legal-form prefix, a
+        count of people before a list, a descriptor in apposition."""
         if self.classifiers_after:
             # a kind of organisation right before a quoted name ("parties \"Alternative\"")
             kinds = sorted(self.classifiers_after | {PLURAL_Y.sub("ies", k) for k in self.classifiers_after}
@@ -441,6 +473,10 @@ class Lexicons:
         self.compiled["descriptor_appos_after"] = re.compile(
             rf"^,[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,4}}?(?:{trie_pattern(self.org_descriptors)})"
             rf"(?=[^\S\n]*[,.;:)]|[^\S\n]+(?:{descriptor_ends})\b)")
+
+    def _compile_context_shapes(self) -> None:
+        """Patterns on the words around a run (a locative, "the", a hyphen compound, an acronym in
+        brackets, a numbered unit) that the segment rules test before deciding a label."""
         self.compiled["locative_before"] = re.compile(
             rf"(?:^|\W)(?i:{trie_pattern(self.locatives)})[^\S\n]+(?:the[^\S\n]+)?$") if self.locatives else None
         # "GRU Unit 29155", "Department 53 of the Ministry ...": a body named by its number.
@@ -456,6 +492,10 @@ class Lexicons:
         self.compiled["compound_prefix"] = re.compile(rf"\S+-(?:{participles})[^\S\n]+")
         self.compiled["the_before"] = re.compile(r"(?:^|\W)[Tt]he(?:[^\S\n]+[a-z][\w-]*){0,2}[^\S\n]+[\"“‘']?$")
         self.compiled["acronym_after"] = re.compile(rf"^\s*\((?P<abbr>{ACRONYM})\)")
+
+    def _compile_org_lists(self) -> None:
+        """The list-of-organisations pattern and the cue words one scan of the text looks for first
+        (the latter reads the former's words, so it comes last)."""
         if self.list_plurals:
             # "Three European companies also hold licences: Eni, Maurel et Prom, and Repsol",
             # "oil companies - Chevron, Eni and Repsol -", "firms such as X and Y", and the list
