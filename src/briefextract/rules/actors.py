@@ -378,15 +378,7 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
             place_reading[end] = True
         elif chosen.label_ == "GPE" and chosen.id_ == "name" and chosen.kb_id_ in ctx.city_names:
             place_reading[end] = True  # "in Krakow and Warsaw": a city opens a list of places
-        label, key = chosen.label_, chosen.kb_id_
-        if chosen.kb_id_ in ctx.seat_metonyms:
-            # "The Kremlin has funded ...": the seat of a government is its state
-            key = ctx.seat_metonyms[chosen.kb_id_]
-            label = (ctx.entry(key) or {}).get("type", "GPE")
-        elif chosen.id_ == "capital" and text[chosen.start_char:chosen.end_char] in ctx.capital_metonyms:
-            # "Brussels" standing for a government stands for the EU, not Belgium
-            key = ctx.capital_metonyms[text[chosen.start_char:chosen.end_char]]
-            label = (ctx.entry(key) or {}).get("type", label)
+        label, key = _metonym_label_and_key(chosen, text, ctx)
         m = Mention(start, end, chosen.start_char, chosen.end_char, label, key, chosen.id_, "gazetteer",
                     text[chosen.start_char:chosen.end_char])
         # only listed mentions can be a foreign body's alias or a city opening a longer name
@@ -401,6 +393,37 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
               and words[end].istitle() and _city_in_a_name(doc, m, ctx, claimed)):
             continue
         candidates.append((-(end - start), 0, start, m))
+    _add_person_candidates(doc, persons, text, candidates)
+    # ("(Fred Brown/U.S. Army)": the layout component excludes inline credits
+    # (``constants.INLINE_CREDIT``); nothing inside one reaches this far)
+    taken = [False] * len(doc)
+    out = _longest_first(candidates, taken)
+    _fill_from_base(out, base, taken, text)
+    if ctx.region_words:
+        _extend_to_regions(doc, out, words, ctx)
+    return sorted(out, key=BY_START) if base else out  # (a region word moves an end, not a start)
+
+
+def _metonym_label_and_key(chosen: SpanTuple, text: str, ctx: ActorContext) -> tuple[str, str]:
+    """The label and key a chosen gazetteer span stands for: a seat of government or a capital
+    used for a government names another entry than its own (data: ``seat_metonyms``,
+    ``capital_metonyms``), so the actor is the state or body, not the place."""
+    label, key = chosen.label_, chosen.kb_id_
+    if chosen.kb_id_ in ctx.seat_metonyms:
+        # "The Kremlin has funded ...": the seat of a government is its state
+        key = ctx.seat_metonyms[chosen.kb_id_]
+        label = (ctx.entry(key) or {}).get("type", "GPE")
+    elif chosen.id_ == "capital" and text[chosen.start_char:chosen.end_char] in ctx.capital_metonyms:
+        # "Brussels" standing for a government stands for the EU, not Belgium
+        key = ctx.capital_metonyms[text[chosen.start_char:chosen.end_char]]
+        label = (ctx.entry(key) or {}).get("type", label)
+    return label, key
+
+
+def _add_person_candidates(doc: Doc, persons: list[Span], text: str,
+                           candidates: list[tuple[int, int, int, Mention]]) -> None:
+    """The persons component's spans as candidates (priority 1: a gazetteer span of the same
+    length wins); a span inside an excluded layout region (credit, debris, boilerplate) is none."""
     for span in persons:
         if is_excluded(doc, span.start_char, span.end_char):
             continue
@@ -408,21 +431,25 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
         m = Mention(span.start, span.end, span.start_char, span.end_char, span.label_, span.kb_id_, kind,
                     span.id_, text[span.start_char:span.end_char])
         candidates.append((-(span.end - span.start), 1, span.start, m))
-    # ("(Fred Brown/U.S. Army)": the layout component excludes inline credits
-    # (``constants.INLINE_CREDIT``); nothing inside one reaches this far)
-    taken = [False] * len(doc)
-    out = _longest_first(candidates, taken)
+
+
+def _fill_from_base(out: list[Mention], base: Iterable[Span], taken: list[bool], text: str) -> None:
+    """The optional statistical NER only fills tokens no rule mention claims: the rules decide
+    wherever they found something, the model adds what they never look for."""
     for span in base:
         if True in taken[span.start:span.end]:
             continue
         taken[span.start:span.end] = [True] * (span.end - span.start)
         out.append(Mention(span.start, span.end, span.start_char, span.end_char, span.label_, span.kb_id_,
                            "name", span.id_ or "base.ner", text[span.start_char:span.end_char]))
-    if ctx.region_words:
-        for m in out:
-            if m.end < len(words) and words[m.end] in ctx.region_words:
-                _extend_to_region(doc, m, ctx)
-    return sorted(out, key=BY_START) if base else out  # (a region word moves an end, not a start)
+
+
+def _extend_to_regions(doc: Doc, out: list[Mention], words: list[str], ctx: ActorContext) -> None:
+    """A mention right before a region word takes it in ("Kursk region"): only the few such
+    mentions reach :func:`_extend_to_region`."""
+    for m in out:
+        if m.end < len(words) and words[m.end] in ctx.region_words:
+            _extend_to_region(doc, m, ctx)
 
 
 def _longest_first(candidates: list[tuple[int, int, int, Mention]], taken: list[bool]) -> list[Mention]:
