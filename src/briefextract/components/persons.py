@@ -61,6 +61,8 @@ class PersonFinder(DataComponent):
             locatives=[w for w in ctx.get("locatives") or [] if " " not in w],
             numbered_unit_heads=list(ctx.get("numbered_unit_heads") or []),
             compound_participles=list(ctx.get("compound_participles") or []),
+            post_words=tuple(ctx.get("post_words") or ()),
+            post_words_capitalised=tuple(ctx.get("post_words_capitalised") or ()),
             descriptor_appos_followers=list(ctx.get("descriptor_appos_followers") or []),
             arabic_org_openers=set(ctx.get("arabic_org_openers") or []),
             acronym_source_openers=list(ctx.get("acronym_source_openers") or []),

@@ -221,12 +221,9 @@ KIN_BEFORE = re.compile(rf"(?:(?:\b(?i:his|her|their)|\w{APOSTROPHE}s)[^\S\n]+(?
 #: "Deputy Minister of Trade of Kazakhstan, X Y" (the role is read before it)
 ROLE_PORTFOLIO_TAIL = re.compile(rf"(?:[^\S\n]+(?:of|for|to|in|on)(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w.{APOSTROPHES}-]*){{1,3}})+$")
 APPOS_LIST_END = re.compile(r"[^\S\n]*(?:,|;|\.|\)|$|and\b|or\b|who\b|whose\b)")
-# a social platform after a post ("a post on Truth Social", "posted on Telegram")
-POST_WORDS = ("post", "posts", "posted", "posting", "wrote", "writes", "writing", "written",
-              "message", "messages", "video", "videos", "channel", "account")
-POST_WORD_SET = frozenset(POST_WORDS)
-PLATFORM = re.compile(
-    rf"\b{trie_pattern([*POST_WORDS, 'Writing', 'Posting'])}"  # "Writing on X, the president said"
+#: after a post word (``post_words``, data) and "on": a social platform ("a post on Truth Social",
+#: "posted on Telegram"); Lexicons.compile puts the words in front
+PLATFORM_AFTER_POST = (
     rf"[^\S\n]+on[^\S\n]+(?:(?:his|her|their|its|the)[^\S\n]+)?(?P<n>{CAPWORD}(?:[^\S\n]+{CAPWORD}){{0,2}}|[A-Z])(?![\w.{APOSTROPHES}-])"
 )
 LIST_WORD = rf"[A-Z][\w&{APOSTROPHES}-]*(?:\.[\w&{APOSTROPHES}-]+)*"  # "Votum.md", not the full stop of "Repsol. These"
@@ -299,6 +296,8 @@ class Lexicons:
     locatives: list[str] = field(default_factory=list)  # "in", "near", "visited": a place follows
     numbered_unit_heads: list[str] = field(default_factory=list)  # "Unit 29155", "Department 53"
     compound_participles: list[str] = field(default_factory=list)  # "based" of "Odesa-based": an adjective
+    post_words: tuple[str, ...] = ()  # "posted" of "posted on Telegram": a platform follows
+    post_words_capitalised: tuple[str, ...] = ()  # "Writing" of "Writing on X, the president said"
     descriptor_appos_followers: list[str] = field(default_factory=list)  # "founded" of ", a bank founded in"
     arabic_org_openers: set[str] = field(default_factory=set)  # "Harakat" of "Harakat al-Nujaba": an organisation
     acronym_source_openers: list[str] = field(default_factory=list)  # "reported by" of "reported by UNN"
@@ -358,6 +357,7 @@ class Lexicons:
         self._compile_places_and_sources()
         self._compile_org_kinds()
         self._compile_context_shapes()
+        self._compile_platform()
         self._compile_org_lists()
 
     def _compile_phrase_sets(self) -> None:
@@ -493,6 +493,14 @@ class Lexicons:
         self.compiled["the_before"] = re.compile(r"(?:^|\W)[Tt]he(?:[^\S\n]+[a-z][\w-]*){0,2}[^\S\n]+[\"“‘']?$")
         self.compiled["acronym_after"] = re.compile(rf"^\s*\((?P<abbr>{ACRONYM})\)")
 
+    def _compile_platform(self) -> None:
+        """The platform after a post word ("posted on Telegram"), and the post words as a set for
+        the cue scan: only a post word's position is tried (``_platforms``)."""
+        self.compiled["post_words"] = frozenset(self.post_words)
+        self.compiled["platform"] = re.compile(
+            rf"\b{trie_pattern([*self.post_words, *self.post_words_capitalised])}"  # "Writing on X, the president said"
+            + PLATFORM_AFTER_POST)
+
     def _compile_org_lists(self) -> None:
         """The list-of-organisations pattern and the cue words one scan of the text looks for first
         (the latter reads the former's words, so it comes last)."""
@@ -512,7 +520,7 @@ class Lexicons:
                 rf"(?:(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+){LIST_ITEM})+)(?=[^\S\n]*(?:[.;:\n)–—-]|,|$)|[^\S\n]+[a-z])")
         # the whole lower-case words where PLATFORM and the org-list pattern can begin,
         # found in one scan of the text's letter_view (find_candidates)
-        self.compiled["cue_words"] = word_pattern([*POST_WORDS, *self.compiled.get("org_list_words", ())])
+        self.compiled["cue_words"] = word_pattern([*self.post_words, *self.compiled.get("org_list_words", ())])
 
 
 #: an ordinal right before a name ("1st", "72nd"), at the end of the searched text
@@ -941,7 +949,8 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
     out += _numbered_units(doc, text, lex, known)
     if ", " in text:
         out += _list_mates(text, out, titles, excluded, lex, known)
-    out += _platforms(doc, text, lex, known, [p for p, w in cues if w in POST_WORD_SET])
+    post_words = lex.compiled["post_words"]
+    out += _platforms(doc, text, lex, known, [p for p, w in cues if w in post_words])
     if lex.arabic_org_openers:
         out = [_arabic_org(text, c, lex) if c.label == "PERSON" else c for c in out]
     return out
@@ -1446,7 +1455,7 @@ def _platforms(doc: Doc, text: str, lex: Lexicons, known: Known, starts: list[in
     "a video on his Rumble channel" (a known place or person there is not one).
     ``starts``: where a post word stands (PLATFORM can begin nowhere else)."""
     out = []
-    for m in finditer_at(PLATFORM, text, starts):
+    for m in finditer_at(lex.compiled["platform"], text, starts):
         s0, e0 = m.start("n"), m.end("n")
         words = _words(text[s0:e0])
         if _bare_org_name(doc, s0, e0, words, lex, known):
