@@ -50,7 +50,7 @@ gazetteer (so "Belarus Want" in a headline is never a person), leading stopwords
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from operator import itemgetter
@@ -923,6 +923,13 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
             unplaced.append((start, end))
     if unplaced:
         out += _listed_persons(text, unplaced, out, known)
+    out = _outlets_throughout(text, out)
+    return _whole_text_candidates(doc, text, lex, known, titles, excluded, out)
+
+
+def _outlets_throughout(text: str, out: list[Candidate]) -> list[Candidate]:
+    """An outlet one clause names ("..., Aljazeera reports.") is that outlet wherever its name
+    stands alone, unless it is the surname of a person the text names in full."""
     outlets = {text[c.start:c.end] for c in out if c.rule == "persons.org.reporting"}
     if outlets:  # "..., Aljazeera reports. According to Aljazeera, ...": the outlet throughout
         # (but "Piotr Kowalski ... Troops arrived, Kowalski reported.": a person's surname is the person)
@@ -933,6 +940,14 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
         for c in out:
             if c.label == "PERSON" and c.rule == "persons.person.single" and text[c.start:c.end] in outlets:
                 c.label, c.rule = "ORG", "persons.org.reporting"
+    return out
+
+
+def _whole_text_candidates(doc: Doc, text: str, lex: Lexicons, known: Known, titles: list[tuple[int, int]],
+                           excluded: Sequence[Sequence[int]], out: list[Candidate]) -> list[Candidate]:
+    """The rules that scan the whole text rather than one run (lists, datelines, source lines,
+    quoted names, places, acronyms, numbered units, platforms), after the run rules: several
+    read or rewrite what the runs found (``out``), so their order is kept."""
     cues = word_hits(letter_view(text), lex.compiled["cue_words"])
     plurals = lex.compiled.get("org_list_words")
     list_starts = None if plurals is None or _has_ascii_folds(text) else [p for p, w in cues if w in plurals]
