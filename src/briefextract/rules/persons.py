@@ -518,7 +518,7 @@ class Lexicons:
                 rf"\b{_first_letters(self.list_plurals)}(?i:{plurals})\b(?:[^.:;\n]{{0,80}}:|[^\S\n]+[-–—]|,?[^\S\n]+(?:such[^\S\n]+as|including))?"
                 rf"[^\S\n]*(?P<items>{LIST_ITEM}"
                 rf"(?:(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+){LIST_ITEM})+)(?=[^\S\n]*(?:[.;:\n)–—-]|,|$)|[^\S\n]+[a-z])")
-        # the whole lower-case words where PLATFORM and the org-list pattern can begin,
+        # the whole lower-case words where the platform and org-list patterns can begin,
         # found in one scan of the text's letter_view (find_candidates)
         self.compiled["cue_words"] = word_pattern([*self.post_words, *self.compiled.get("org_list_words", ())])
 
@@ -1468,7 +1468,7 @@ def _quoted_names(text: str, lex: Lexicons, known: Known) -> list[Candidate]:
 def _platforms(doc: Doc, text: str, lex: Lexicons, known: Known, starts: list[int]) -> list[Candidate]:
     """A platform named after a post: "a post on Truth Social", "posted on Telegram", "on X",
     "a video on his Rumble channel" (a known place or person there is not one).
-    ``starts``: where a post word stands (PLATFORM can begin nowhere else)."""
+    ``starts``: where a post word stands (the platform pattern can begin nowhere else)."""
     out = []
     for m in finditer_at(lex.compiled["platform"], text, starts):
         s0, e0 = m.start("n"), m.end("n")
