@@ -12,8 +12,6 @@ from briefextract.rules.persons import (
     DOMAIN_NAME,
     INITIAL,
     NAME_WORD_FORMS,
-    PLATFORM,
-    POST_WORD_SET,
     UP,
     _particle_may_open_run,
     _run_pattern,
@@ -61,13 +59,13 @@ def test_word_hits_finds_whole_words_only():
 
 def test_platform_and_org_list_scans_equal_finditer(nlp):
     compiled = nlp.get_pipe("persons").lex.compiled
-    org_list = compiled["org_list"]
+    org_list, platform = compiled["org_list"], compiled["platform"]
     for text in TEXTS:
         cues = word_hits(letter_view(text), compiled["cue_words"])
-        post_starts = [p for p, w in cues if w in POST_WORD_SET]
+        post_starts = [p for p, w in cues if w in compiled["post_words"]]
         list_starts = [p for p, w in cues if w in compiled["org_list_words"]]
-        assert ([m.span() for m in finditer_at(PLATFORM, text, post_starts)]
-                == [m.span() for m in PLATFORM.finditer(text)])
+        assert ([m.span() for m in finditer_at(platform, text, post_starts)]
+                == [m.span() for m in platform.finditer(text)])
         assert ([m.span() for m in finditer_at(org_list, text, list_starts)]
                 == [m.span() for m in org_list.finditer(text)])
 

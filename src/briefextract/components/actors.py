@@ -56,6 +56,7 @@ class ActorResolver(DataComponent):
             nationality_nouns={w.lower() for w in ctx.get("nationality_nouns") or []},
             facility_nouns={w.lower() for w in ctx.get("facility_nouns") or []},
             office_titles=set(ctx.get("office_titles") or []),
+            office_title_heads=set(ctx.get("office_title_heads") or []),
             corporate_suffixes=set(ctx.get("corporate_suffixes") or []),
             region_words=set(ctx.get("region_words") or []),
             spelling_folds=[tuple(pair) for pair in ctx.get("surname_spelling_folds") or []],

@@ -54,6 +54,11 @@ ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)-")  # "al-Burhan" is "Burhan" too
 BY_START = attrgetter("start")  # sort keys of mentions
 BOUNDS = attrgetter("start", "end")
 _CITY_KINDS = frozenset(("name", "capital"))  # gazetteer kinds of a span that may be a city
+# closed-class tokens read as syntax (one place each, not retyped per rule)
+_COMPOUND_HYPHENS = frozenset(("-", "‑"))  # a hyphen compound: "Beijing-based", "pro-Russian"
+_ROUTE_DASHES = frozenset(("-", "–"))  # the two ends of a route: "Moscow-Pyongyang", "Minsk–Vilnius"
+_TITLE_JOINERS = frozenset(("-", "‑", "–"))  # a title word joined on: "Secretary-General"
+_LIST_JOINERS = frozenset((",", "and", "or"))  # between two items of a list
 _MAX_REMEMBERED = 20_000  # entries an ActorContext cache holds before it starts again (memory stays flat)
 
 
@@ -90,6 +95,7 @@ class ActorContext:
     nationality_nouns: set[str] = field(default_factory=set)  # "businessman" of "an Egyptian businessman"
     facility_nouns: set[str] = field(default_factory=set)  # "plant" of "the Bushehr power plant"
     office_titles: set[str] = field(default_factory=set)  # "Secretary" of "Treasury Secretary X": a title, no body
+    office_title_heads: set[str] = field(default_factory=set)  # "General" of "Secretary General": a body's head
     route_nouns: set[str] = field(default_factory=set)  # "train" of "a Moscow-Pyongyang train": two cities
     corporate_suffixes: set[str] = field(default_factory=set)
     corporate_prefixes: tuple[str, ...] = ()  # "PJSC ", "Joint Stock Company " (the persons lexicon's, with a space)
@@ -119,7 +125,7 @@ def capital_is_place(doc: Doc, start: int, end: int, ctx: ActorContext) -> bool:
     nxt = words[end] if end < len(words) else None
     if nxt is not None and nxt in ctx.possessives:
         return False
-    if (nxt is not None and nxt in ("-", "‑") and end + 1 < len(words)
+    if (nxt is not None and nxt in _COMPOUND_HYPHENS and end + 1 < len(words)
             and lower[end + 1] in ctx.place_suffixes):
         return True  # "Beijing-based analysts": the city they live in, not the state
     if nxt is not None and ctx.role_before(nxt) and nxt[0].isupper():
@@ -129,9 +135,9 @@ def capital_is_place(doc: Doc, start: int, end: int, ctx: ActorContext) -> bool:
     prev = start - 1 if start > 0 else None
     if prev is not None and lower[prev] == "the" and start > 1:
         prev = start - 2
-    if nxt in ("-", "–") and end + 2 < len(words) and words[end + 1][:1].isupper() and lower[end + 2] in ctx.route_nouns:
+    if nxt in _ROUTE_DASHES and end + 2 < len(words) and words[end + 1][:1].isupper() and lower[end + 2] in ctx.route_nouns:
         return True  # "a Moscow-Pyongyang train": a route's end, the city
-    if (start >= 2 and words[start - 1] in ("-", "–") and words[start - 2][:1].isupper() and nxt is not None
+    if (start >= 2 and words[start - 1] in _ROUTE_DASHES and words[start - 2][:1].isupper() and nxt is not None
             and lower[end] in ctx.route_nouns):
         return True  # (its other end)
     appositions = ctx.place_appositions
@@ -283,7 +289,7 @@ def _city_in_a_name(doc: Doc, m: Mention, ctx: ActorContext, claimed: set[int]) 
 
 def _list_gap(lower: list[str], end: int, nxt: int) -> bool:
     """Whether the tokens [end, nxt) only join two items of a list (", ", "and", ", and")."""
-    return 0 < nxt - end <= 2 and all(lower[i] in (",", "and", "or") for i in range(end, nxt))
+    return 0 < nxt - end <= 2 and all(lower[i] in _LIST_JOINERS for i in range(end, nxt))
 
 
 def _city_lists(runs: list[list[SpanTuple]], lower: list[str], ctx: ActorContext) -> dict[int, bool]:
@@ -343,7 +349,7 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
             # "from London, Paris, and Berlin"); ", and" continues only a list
             # already running, not a new clause ("in Astana, and Chisinau said")
             j = start - 1
-            while j >= 0 and lower[j] in (",", "and", "or") and start - j <= 2:
+            while j >= 0 and lower[j] in _LIST_JOINERS and start - j <= 2:
                 j -= 1
             gap = start - 1 - j
             if (gap and (j + 1) in place_reading
@@ -372,15 +378,7 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
             place_reading[end] = True
         elif chosen.label_ == "GPE" and chosen.id_ == "name" and chosen.kb_id_ in ctx.city_names:
             place_reading[end] = True  # "in Krakow and Warsaw": a city opens a list of places
-        label, key = chosen.label_, chosen.kb_id_
-        if chosen.kb_id_ in ctx.seat_metonyms:
-            # "The Kremlin has funded ...": the seat of a government is its state
-            key = ctx.seat_metonyms[chosen.kb_id_]
-            label = (ctx.entry(key) or {}).get("type", "GPE")
-        elif chosen.id_ == "capital" and text[chosen.start_char:chosen.end_char] in ctx.capital_metonyms:
-            # "Brussels" standing for a government stands for the EU, not Belgium
-            key = ctx.capital_metonyms[text[chosen.start_char:chosen.end_char]]
-            label = (ctx.entry(key) or {}).get("type", label)
+        label, key = _metonym_label_and_key(chosen, text, ctx)
         m = Mention(start, end, chosen.start_char, chosen.end_char, label, key, chosen.id_, "gazetteer",
                     text[chosen.start_char:chosen.end_char])
         # only listed mentions can be a foreign body's alias or a city opening a longer name
@@ -395,6 +393,37 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
               and words[end].istitle() and _city_in_a_name(doc, m, ctx, claimed)):
             continue
         candidates.append((-(end - start), 0, start, m))
+    _add_person_candidates(doc, persons, text, candidates)
+    # ("(Fred Brown/U.S. Army)": the layout component excludes inline credits
+    # (``constants.INLINE_CREDIT``); nothing inside one reaches this far)
+    taken = [False] * len(doc)
+    out = _longest_first(candidates, taken)
+    _fill_from_base(out, base, taken, text)
+    if ctx.region_words:
+        _extend_to_regions(doc, out, words, ctx)
+    return sorted(out, key=BY_START) if base else out  # (a region word moves an end, not a start)
+
+
+def _metonym_label_and_key(chosen: SpanTuple, text: str, ctx: ActorContext) -> tuple[str, str]:
+    """The label and key a chosen gazetteer span stands for: a seat of government or a capital
+    used for a government names another entry than its own (data: ``seat_metonyms``,
+    ``capital_metonyms``), so the actor is the state or body, not the place."""
+    label, key = chosen.label_, chosen.kb_id_
+    if chosen.kb_id_ in ctx.seat_metonyms:
+        # "The Kremlin has funded ...": the seat of a government is its state
+        key = ctx.seat_metonyms[chosen.kb_id_]
+        label = (ctx.entry(key) or {}).get("type", "GPE")
+    elif chosen.id_ == "capital" and text[chosen.start_char:chosen.end_char] in ctx.capital_metonyms:
+        # "Brussels" standing for a government stands for the EU, not Belgium
+        key = ctx.capital_metonyms[text[chosen.start_char:chosen.end_char]]
+        label = (ctx.entry(key) or {}).get("type", label)
+    return label, key
+
+
+def _add_person_candidates(doc: Doc, persons: list[Span], text: str,
+                           candidates: list[tuple[int, int, int, Mention]]) -> None:
+    """The persons component's spans as candidates (priority 1: a gazetteer span of the same
+    length wins); a span inside an excluded layout region (credit, debris, boilerplate) is none."""
     for span in persons:
         if is_excluded(doc, span.start_char, span.end_char):
             continue
@@ -402,21 +431,25 @@ def select_mentions(doc: Doc, gazetteer: list[SpanTuple], persons: list[Span], c
         m = Mention(span.start, span.end, span.start_char, span.end_char, span.label_, span.kb_id_, kind,
                     span.id_, text[span.start_char:span.end_char])
         candidates.append((-(span.end - span.start), 1, span.start, m))
-    # ("(Fred Brown/U.S. Army)": the layout component excludes inline credits
-    # (``constants.INLINE_CREDIT``); nothing inside one reaches this far)
-    taken = [False] * len(doc)
-    out = _longest_first(candidates, taken)
+
+
+def _fill_from_base(out: list[Mention], base: Iterable[Span], taken: list[bool], text: str) -> None:
+    """The optional statistical NER only fills tokens no rule mention claims: the rules decide
+    wherever they found something, the model adds what they never look for."""
     for span in base:
         if True in taken[span.start:span.end]:
             continue
         taken[span.start:span.end] = [True] * (span.end - span.start)
         out.append(Mention(span.start, span.end, span.start_char, span.end_char, span.label_, span.kb_id_,
                            "name", span.id_ or "base.ner", text[span.start_char:span.end_char]))
-    if ctx.region_words:
-        for m in out:
-            if m.end < len(words) and words[m.end] in ctx.region_words:
-                _extend_to_region(doc, m, ctx)
-    return sorted(out, key=BY_START) if base else out  # (a region word moves an end, not a start)
+
+
+def _extend_to_regions(doc: Doc, out: list[Mention], words: list[str], ctx: ActorContext) -> None:
+    """A mention right before a region word takes it in ("Kursk region"): only the few such
+    mentions reach :func:`_extend_to_region`."""
+    for m in out:
+        if m.end < len(words) and words[m.end] in ctx.region_words:
+            _extend_to_region(doc, m, ctx)
 
 
 def _longest_first(candidates: list[tuple[int, int, int, Mention]], taken: list[bool]) -> list[Mention]:
@@ -699,7 +732,7 @@ def _context_country(doc: Doc, m: Mention, by_end: dict[int, Mention], ctx: Acto
         prev = by_end.get(i + 1)
         if prev is not None and prev is not m:
             between = text[idx[i + 1]:stop] if i + 1 < m.start else ""
-            if prev.start > 0 and words[prev.start - 1] in ("-", "‑"):
+            if prev.start > 0 and words[prev.start - 1] in _COMPOUND_HYPHENS:
                 return None  # "pro-Russian Socialist Party", "anti-American"
             if prev.label == "GPE" and (_is_role(between, ctx) or (not between and m.label == "ORG")):
                 # "U.S. envoy X", "the Belarusian airline X", "the Belarusian KGB"; not
@@ -788,13 +821,14 @@ def _before_noun(m: Mention, tok: TokenArrays, nouns: set[str], between: int) ->
     return False
 
 
-def _in_office_title(m: Mention, tok: TokenArrays, titles: set[str]) -> bool:
+def _in_office_title(m: Mention, tok: TokenArrays, titles: set[str], heads: set[str]) -> bool:
     """Whether mention ``m`` of a body is part of an office's title: right before a title word
     ("Treasury Secretary", not "Secretary General" / "Secretary-General") or after "<title> of
-    (the)" ("Secretary of the Treasury")."""
+    (the)" ("Secretary of the Treasury"). ``heads`` are the words that make the title a body's head
+    ("General" of "Secretary General"; ``office_title_heads``)."""
     texts, n = tok.text, len(tok.text)
     if m.end < n and texts[m.end] in titles:
-        return not (m.end + 1 < n and texts[m.end + 1] in ("General", "-", "‑", "–"))
+        return not (m.end + 1 < n and (texts[m.end + 1] in heads or texts[m.end + 1] in _TITLE_JOINERS))
     k = m.start - 1
     if k >= 0 and texts[k] == "the":
         k -= 1
@@ -884,7 +918,7 @@ def _names_no_actor(ms: list[Mention], entry: dict, tok: TokenArrays, ctx: Actor
         return True
     # a body named only inside an office's title ("U.S. Treasury Secretary Scott Bessent",
     # "Assistant Secretary of the Treasury X"): a title, like "Secretary of State" (GUIDELINES)
-    if ms[0].label == "ORG" and ctx.office_titles and all(_in_office_title(x, tok, ctx.office_titles) for x in ms):
+    if ms[0].label == "ORG" and ctx.office_titles and all(_in_office_title(x, tok, ctx.office_titles, ctx.office_title_heads) for x in ms):
         return True
     return False
 

@@ -50,7 +50,7 @@ gazetteer (so "Belarus Want" in a headline is never a person), leading stopwords
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from operator import itemgetter
@@ -99,6 +99,13 @@ ALNUM_NAME = rf"[A-Z]{ALNUM_REST}"  # L3Harris
 DOMAIN_REST = r"[\w-]*\.[a-z]{2,4}(?![\w.])"
 DOMAIN_NAME = rf"[{UP}]{DOMAIN_REST}"  # "the WatchDog.md think tank", "Meduza.io"
 DOMAIN_WORD = re.compile(DOMAIN_NAME)
+# closed-class tokens read as syntax (one place each, not retyped per rule)
+ARTICLES = frozenset(("the", "a", "an"))
+DETERMINERS = ARTICLES | frozenset(("its", "their"))  # "the Belarusian airline", "its subsidiary"
+HEAD_COMPLEMENT_OPENERS = frozenset(("of", "for", "on", "de"))  # "University of ...": the head's complement follows
+OPENING_QUOTES = frozenset(("“", '"'))
+#: a clause or the next item after ", " (", and proposed ...", ", which ..."), no apposition
+CLAUSE_OPENERS = "and|or|but|while|whereas|as|which|that|when|after|before|if|so"
 RUN_PARTICLES = ("al-", "el-")  # the particles a run may open with ("al-Assad")
 RUN_BLOCKERS = rf"[\w.{APOSTROPHES}-]"  # no run opens after one of these (the run pattern's lookbehind)
 RUN_BLOCKER = re.compile(RUN_BLOCKERS)
@@ -214,12 +221,9 @@ KIN_BEFORE = re.compile(rf"(?:(?:\b(?i:his|her|their)|\w{APOSTROPHE}s)[^\S\n]+(?
 #: "Deputy Minister of Trade of Kazakhstan, X Y" (the role is read before it)
 ROLE_PORTFOLIO_TAIL = re.compile(rf"(?:[^\S\n]+(?:of|for|to|in|on)(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w.{APOSTROPHES}-]*){{1,3}})+$")
 APPOS_LIST_END = re.compile(r"[^\S\n]*(?:,|;|\.|\)|$|and\b|or\b|who\b|whose\b)")
-# a social platform after a post ("a post on Truth Social", "posted on Telegram")
-POST_WORDS = ("post", "posts", "posted", "posting", "wrote", "writes", "writing", "written",
-              "message", "messages", "video", "videos", "channel", "account")
-POST_WORD_SET = frozenset(POST_WORDS)
-PLATFORM = re.compile(
-    rf"\b{trie_pattern([*POST_WORDS, 'Writing', 'Posting'])}"  # "Writing on X, the president said"
+#: after a post word (``post_words``, data) and "on": a social platform ("a post on Truth Social",
+#: "posted on Telegram"); Lexicons.compile puts the words in front
+PLATFORM_AFTER_POST = (
     rf"[^\S\n]+on[^\S\n]+(?:(?:his|her|their|its|the)[^\S\n]+)?(?P<n>{CAPWORD}(?:[^\S\n]+{CAPWORD}){{0,2}}|[A-Z])(?![\w.{APOSTROPHES}-])"
 )
 LIST_WORD = rf"[A-Z][\w&{APOSTROPHES}-]*(?:\.[\w&{APOSTROPHES}-]+)*"  # "Votum.md", not the full stop of "Repsol. These"
@@ -292,6 +296,9 @@ class Lexicons:
     locatives: list[str] = field(default_factory=list)  # "in", "near", "visited": a place follows
     numbered_unit_heads: list[str] = field(default_factory=list)  # "Unit 29155", "Department 53"
     compound_participles: list[str] = field(default_factory=list)  # "based" of "Odesa-based": an adjective
+    post_words: tuple[str, ...] = ()  # "posted" of "posted on Telegram": a platform follows
+    post_words_capitalised: tuple[str, ...] = ()  # "Writing" of "Writing on X, the president said"
+    descriptor_appos_followers: list[str] = field(default_factory=list)  # "founded" of ", a bank founded in"
     arabic_org_openers: set[str] = field(default_factory=set)  # "Harakat" of "Harakat al-Nujaba": an organisation
     acronym_source_openers: list[str] = field(default_factory=list)  # "reported by" of "reported by UNN"
     list_item_openers: frozenset[str] = frozenset()  # "including" of "including arms maker X": a list item follows
@@ -328,9 +335,9 @@ class Lexicons:
             return False
         words = before.split()[-7:]
         head = words[: len(words) - len(tail.split())]
-        if head and head[-1][:1].isupper() and head[-1].lower() not in ("the", "a", "an"):
+        if head and head[-1][:1].isupper() and head[-1].lower() not in ARTICLES:
             return True  # "Polish outlet Onet", "Russian oil company Lukoil"
-        if any(w.lower() in ("the", "a", "an", "its", "their") for w in head[-4:]):
+        if any(w.lower() in DETERMINERS for w in head[-4:]):
             return True
         # an item of a list, with up to two lower-case words before its descriptor: "including
         # arms manufacturer Kalashnikov, engine maker Klimov and shipbuilding company Yantar"
@@ -342,6 +349,20 @@ class Lexicons:
         return k > 0 and (head[k - 1].endswith((",", ":", ";")) or head[k - 1] in self.list_item_openers)
 
     def compile(self) -> None:
+        """Build every pattern and set the rules read, once at load (never per document)."""
+        self._compile_phrase_sets()
+        self._compile_name_runs()
+        self._compile_role_apposition()
+        self._compile_bylines_and_outlets()
+        self._compile_places_and_sources()
+        self._compile_org_kinds()
+        self._compile_context_shapes()
+        self._compile_platform()
+        self._compile_org_lists()
+
+    def _compile_phrase_sets(self) -> None:
+        """The role, opener and descriptor phrases as lower-case sets with their lengths and last words:
+        the cheap tests (a set lookup on the last word) that run before any phrase search."""
         for key, phrases in (("roles", self.roles), ("openers", self.source_openers),
                              ("descriptors", self.org_descriptors)):
             self.compiled[key] = {r.lower() for r in phrases}
@@ -353,6 +374,10 @@ class Lexicons:
         # the words a role or a descriptor ends with: a lone capitalised word after
         # none of them has no rule before it that can fire (_lone_word_may_name)
         self.compiled["lone_word_cues"] = self.compiled["roles_last"] | self.compiled["descriptors_last"]
+
+    def _compile_name_runs(self) -> None:
+        """The run patterns that find capitalised name runs, built once from the particle, suffix and
+        one-letter-surname lists (every candidate starts from one of these runs)."""
         # word lists as tries: the same words, longest first, but failing after one
         # character instead of trying each word in turn (regex_tools.trie_pattern)
         particles = trie_pattern(self.particles)
@@ -362,14 +387,21 @@ class Lexicons:
         # the same runs in a text where no "al-"/"el-" can open one (most texts): its
         # class holds no "a" and "e", so re stops at capitals only (~30% faster)
         self.compiled["run_at_capitals"] = re.compile(_run_pattern(particles, suffixes, particle_opens=False, letters=letters))
+
+    def _compile_role_apposition(self) -> None:
+        """The role in apposition after a name (", a senior adviser"), which makes the name a person."""
         roles = trie_pattern(self.roles)
         appos = trie_pattern(self.apposition_openers)
         # not a clause (", and proposed discussing political prisoners") and not the
         # next item of a list (", activist Mikola Dziadok"): the role ends the phrase
         self.compiled["appos_after"] = re.compile(
-            rf"^\s*,\s+(?!(?:and|or|but|while|whereas|as|which|that|when|after|before|if|so)\b)"
+            rf"^\s*,\s+(?!(?:{CLAUSE_OPENERS})\b)"
             rf"(?:(?:{appos})\s+)?(?:[\w{APOSTROPHES}-]+\s+){{0,4}}?(?P<role>(?i:{roles}))s?\b(?![^\S\n]+[{UP}])"
         )
+
+    def _compile_bylines_and_outlets(self) -> None:
+        """The byline, reporting-clause and outlet patterns: a name there is an author or a source,
+        read differently from a name in the running text."""
         # "By X", "Analysis | By X", "Story and photos by X"; not a clause ("programs
         # are banned by United ...": a byline has at most four words before "by")
         self.compiled["byline_before"] = re.compile(
@@ -390,6 +422,10 @@ class Lexicons:
         self.compiled["outlet_before"] = re.compile(
             rf"(?:^|\W)(?i:{trie_pattern(self.outlet_openers, space=True)})[^\S\n]+$") if self.outlet_openers else None
         self.compiled["outlet_opener_last"] = frozenset(o.split()[-1].lower() for o in self.outlet_openers)
+
+    def _compile_places_and_sources(self) -> None:
+        """Place nouns and units, source lines and the not-actors alternation: the words that make a
+        run a place or a credited source rather than an actor."""
         self.compiled["place_nouns"] = frozenset(self.place_nouns_before_of)
         self.compiled["unit_after"] = re.compile(
             rf"[^\S\n](?:{trie_pattern(self.place_units_after)})\b") if self.place_units_after else None
@@ -402,6 +438,10 @@ class Lexicons:
         if self.not_actors:
             self.compiled["not_actors"] = re.compile(
                 "|".join(re.escape(n) for n in sorted(self.not_actors, key=len, reverse=True)))
+
+    def _compile_org_kinds(self) -> None:
+        """Organisation evidence next to a name: a kind after or before it, a legal-form prefix, a
+        count of people before a list, a descriptor in apposition."""
         if self.classifiers_after:
             # a kind of organisation right before a quoted name ("parties \"Alternative\"")
             kinds = sorted(self.classifiers_after | {PLURAL_Y.sub("ies", k) for k in self.classifiers_after}
@@ -429,10 +469,14 @@ class Lexicons:
         # "the Victory bloc", "The pro-Russian “Victory” bloc", "the ruling Amanat party"
         # "Bitriver, a virtual currency mining company founded in ...": an organisation
         # in apposition (the kind ends the phrase: not "a bank account", "a party member")
+        descriptor_ends = "|".join(self.descriptor_appos_followers) or "(?!)"
         self.compiled["descriptor_appos_after"] = re.compile(
             rf"^,[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,4}}?(?:{trie_pattern(self.org_descriptors)})"
-            rf"(?=[^\S\n]*[,.;:)]|[^\S\n]+(?:founded|based|owned|run|that|which|in|of|with|from|registered|"
-            rf"linked|controlled|headquartered|operating|specializing|specialising)\b)")
+            rf"(?=[^\S\n]*[,.;:)]|[^\S\n]+(?:{descriptor_ends})\b)")
+
+    def _compile_context_shapes(self) -> None:
+        """Patterns on the words around a run (a locative, "the", a hyphen compound, an acronym in
+        brackets, a numbered unit) that the segment rules test before deciding a label."""
         self.compiled["locative_before"] = re.compile(
             rf"(?:^|\W)(?i:{trie_pattern(self.locatives)})[^\S\n]+(?:the[^\S\n]+)?$") if self.locatives else None
         # "GRU Unit 29155", "Department 53 of the Ministry ...": a body named by its number.
@@ -448,6 +492,18 @@ class Lexicons:
         self.compiled["compound_prefix"] = re.compile(rf"\S+-(?:{participles})[^\S\n]+")
         self.compiled["the_before"] = re.compile(r"(?:^|\W)[Tt]he(?:[^\S\n]+[a-z][\w-]*){0,2}[^\S\n]+[\"“‘']?$")
         self.compiled["acronym_after"] = re.compile(rf"^\s*\((?P<abbr>{ACRONYM})\)")
+
+    def _compile_platform(self) -> None:
+        """The platform after a post word ("posted on Telegram"), and the post words as a set for
+        the cue scan: only a post word's position is tried (``_platforms``)."""
+        self.compiled["post_words"] = frozenset(self.post_words)
+        self.compiled["platform"] = re.compile(
+            rf"\b{trie_pattern([*self.post_words, *self.post_words_capitalised])}"  # "Writing on X, the president said"
+            + PLATFORM_AFTER_POST)
+
+    def _compile_org_lists(self) -> None:
+        """The list-of-organisations pattern and the cue words one scan of the text looks for first
+        (the latter reads the former's words, so it comes last)."""
         if self.list_plurals:
             # "Three European companies also hold licences: Eni, Maurel et Prom, and Repsol",
             # "oil companies - Chevron, Eni and Repsol -", "firms such as X and Y", and the list
@@ -462,9 +518,9 @@ class Lexicons:
                 rf"\b{_first_letters(self.list_plurals)}(?i:{plurals})\b(?:[^.:;\n]{{0,80}}:|[^\S\n]+[-–—]|,?[^\S\n]+(?:such[^\S\n]+as|including))?"
                 rf"[^\S\n]*(?P<items>{LIST_ITEM}"
                 rf"(?:(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+){LIST_ITEM})+)(?=[^\S\n]*(?:[.;:\n)–—-]|,|$)|[^\S\n]+[a-z])")
-        # the whole lower-case words where PLATFORM and the org-list pattern can begin,
+        # the whole lower-case words where the platform and org-list patterns can begin,
         # found in one scan of the text's letter_view (find_candidates)
-        self.compiled["cue_words"] = word_pattern([*POST_WORDS, *self.compiled.get("org_list_words", ())])
+        self.compiled["cue_words"] = word_pattern([*self.post_words, *self.compiled.get("org_list_words", ())])
 
 
 #: an ordinal right before a name ("1st", "72nd"), at the end of the searched text
@@ -714,7 +770,7 @@ def _has_head(words: list[str], lex: Lexicons) -> int:
         if not is_head:
             continue
         nxt = words[i + 1] if i + 1 < len(words) else None
-        if nxt in ("of", "for", "on", "de"):
+        if nxt in HEAD_COMPLEMENT_OPENERS:
             last, opens = i, True
         elif (nxt is None or (i + 2 == len(words) and f"{w} {nxt}" in lex.org_heads)) and not opens:
             last = i  # a head word ending the complement ("University of Technology") is not a second name
@@ -784,7 +840,7 @@ def _org_range(text: str, start: int, end: int, words: list[str], head: int,
     slash = SLASH_WORD_BEFORE.search(text, max(0, seg_start - 30), seg_start) if text[seg_start - 1:seg_start] == "/" else None
     if slash is not None and not known.covers(slash.start()):
         seg_start = slash.start()
-    if org_end == end and text[end:end + 2].lstrip()[:1] in ("“", '"'):
+    if org_end == end and text[end:end + 2].lstrip()[:1] in OPENING_QUOTES:
         quoted = QUOTED_NAME_AFTER.match(text, end)
         if quoted is not None:
             org_end = quoted.end()
@@ -867,6 +923,13 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
             unplaced.append((start, end))
     if unplaced:
         out += _listed_persons(text, unplaced, out, known)
+    out = _outlets_throughout(text, out)
+    return _whole_text_candidates(doc, text, lex, known, titles, excluded, out)
+
+
+def _outlets_throughout(text: str, out: list[Candidate]) -> list[Candidate]:
+    """An outlet one clause names ("..., Aljazeera reports.") is that outlet wherever its name
+    stands alone, unless it is the surname of a person the text names in full."""
     outlets = {text[c.start:c.end] for c in out if c.rule == "persons.org.reporting"}
     if outlets:  # "..., Aljazeera reports. According to Aljazeera, ...": the outlet throughout
         # (but "Piotr Kowalski ... Troops arrived, Kowalski reported.": a person's surname is the person)
@@ -877,6 +940,14 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
         for c in out:
             if c.label == "PERSON" and c.rule == "persons.person.single" and text[c.start:c.end] in outlets:
                 c.label, c.rule = "ORG", "persons.org.reporting"
+    return out
+
+
+def _whole_text_candidates(doc: Doc, text: str, lex: Lexicons, known: Known, titles: list[tuple[int, int]],
+                           excluded: Sequence[Sequence[int]], out: list[Candidate]) -> list[Candidate]:
+    """The rules that scan the whole text rather than one run (lists, datelines, source lines,
+    quoted names, places, acronyms, numbered units, platforms), after the run rules: several
+    read or rewrite what the runs found (``out``), so their order is kept."""
     cues = word_hits(letter_view(text), lex.compiled["cue_words"])
     plurals = lex.compiled.get("org_list_words")
     list_starts = None if plurals is None or _has_ascii_folds(text) else [p for p, w in cues if w in plurals]
@@ -893,7 +964,8 @@ def find_candidates(doc: Doc, lex: Lexicons) -> list[Candidate]:
     out += _numbered_units(doc, text, lex, known)
     if ", " in text:
         out += _list_mates(text, out, titles, excluded, lex, known)
-    out += _platforms(doc, text, lex, known, [p for p, w in cues if w in POST_WORD_SET])
+    post_words = lex.compiled["post_words"]
+    out += _platforms(doc, text, lex, known, [p for p, w in cues if w in post_words])
     if lex.arabic_org_openers:
         out = [_arabic_org(text, c, lex) if c.label == "PERSON" else c for c in out]
     return out
@@ -1396,9 +1468,9 @@ def _quoted_names(text: str, lex: Lexicons, known: Known) -> list[Candidate]:
 def _platforms(doc: Doc, text: str, lex: Lexicons, known: Known, starts: list[int]) -> list[Candidate]:
     """A platform named after a post: "a post on Truth Social", "posted on Telegram", "on X",
     "a video on his Rumble channel" (a known place or person there is not one).
-    ``starts``: where a post word stands (PLATFORM can begin nowhere else)."""
+    ``starts``: where a post word stands (the platform pattern can begin nowhere else)."""
     out = []
-    for m in finditer_at(PLATFORM, text, starts):
+    for m in finditer_at(lex.compiled["platform"], text, starts):
         s0, e0 = m.start("n"), m.end("n")
         words = _words(text[s0:e0])
         if _bare_org_name(doc, s0, e0, words, lex, known):
