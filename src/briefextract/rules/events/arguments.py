@@ -16,7 +16,7 @@ from briefextract.rules.events.clauses import (
     clause_of,
     next_break,
 )
-from briefextract.rules.events.document import ActorSpan, DateSpan, Sorted
+from briefextract.rules.events.document import AGENT_LABELS, ActorSpan, DateSpan, Sorted
 from briefextract.rules.events.lexicon import (
     ARTICLES_DEF,
     CONJUNCTIONS,
@@ -34,6 +34,12 @@ _QUOTE_OR_COLON = frozenset({":", "“", "”", '"', "«", "»"})
 
 
 _NAME_PUNCT = frozenset({"'s", "’s", "-", ".", "(", ")"})
+#: after a comma, these open a second conjunct, an act of its own (", and", ", but")
+_CONJUNCT_OPENERS = frozenset({"and", "but"})
+#: punctuation that ends a framing phrase before the comma it ends at
+_PHRASE_BREAKS = frozenset({",", ":", ";"})
+#: tokens that join a place name to the one before it ("Vilnius, Lithuania", "Grodno and Brest")
+_PLACE_LINKS = frozenset({",", "and", "or"})
 
 
 def _pronoun_person(lower: list[str], m: Mention, lex: EventLexicon, persons: Sorted) -> str | None:
@@ -72,7 +78,7 @@ def role_index(doc: Doc, actors: list[ActorSpan]) -> RoleIndex:
             k = words.index("of", 1) if "of" in words[1:] else len(words)
             roles[a["name"]] = [tuple(words[:k - 1] + words[k:] + words[k - 1:k])]
     heads = frozenset(r[-1] for rs in roles.values() for r in rs if r)
-    holders = Sorted([sp for sp in actors if sp.label in ("PERSON", "ORG") and sp.name in roles], key=attrgetter("end"))
+    holders = Sorted([sp for sp in actors if sp.label in AGENT_LABELS and sp.name in roles], key=attrgetter("end"))
     return RoleIndex(roles, heads, holders)
 
 
@@ -80,7 +86,7 @@ def _role_person(lower: list[str], m: Mention, lex: EventLexicon, index: RoleInd
     """The person or organisation a definite role right before the trigger stands for ('The
     president vetoed the law', '..., the foreign minister said', 'The Council met on Sunday'): the
     last one named before the clause who holds that role (its words all among the role's, the same
-    head; a former one only for 'the former ...'), with at most cues.json role_subject_gap words
+    head; a former one only for 'the former ...', cues.json former_markers), with at most cues.json role_subject_gap words
     between the role and the trigger."""
     heads, roles, holders = index.heads, index.roles, index.holders
     a = m.clause[0]
@@ -96,12 +102,13 @@ def _role_person(lower: list[str], m: Mention, lex: EventLexicon, index: RoleInd
     if lower[j] != "the":
         return None
     words = set(lower[j + 1: i + 1])
-    former = "former" in words
+    former_markers = lex.former_markers
+    former = not former_markers.isdisjoint(words)
     k = bisect.bisect_right(holders.keys, a) - 1
     while k >= 0:
         name = holders.items[k].name
         for role in roles.get(name, ()):
-            if role[-1] == lower[i] and words.issubset(role) and ("former" in role) == former:
+            if role[-1] == lower[i] and words.issubset(role) and (not former_markers.isdisjoint(role)) == former:
                 return name
         k -= 1
     return None
@@ -135,7 +142,7 @@ def _government_state(
 
 def _conjunct_after(lower: list[str], lo: int, hi: int) -> bool:
     """', and' (or ', but') between ``lo`` and ``hi``: what follows is a second conjunct, an act of its own."""
-    return any(lower[i] == "," and lower[i + 1] in ("and", "but") for i in range(lo, hi - 1))
+    return any(lower[i] == "," and lower[i + 1] in _CONJUNCT_OPENERS for i in range(lo, hi - 1))
 
 
 def _complementizer(lower: list[str], i: int, lex: EventLexicon) -> bool:
@@ -265,7 +272,7 @@ def _framing_phrase(texts: list[str], lo: int, comma: int, lex: EventLexicon) ->
     """The words before ``comma`` open the sentence (``lo``, no other comma or colon between) with a
     preposition or a participle in -ing ("Speaking to TVP World in Malta on Thursday, he said",
     "On Monday, X said"): they frame the saying, they are not what was said."""
-    if any(t in (",", ":", ";") for t in texts[lo:comma]):
+    if any(t in _PHRASE_BREAKS for t in texts[lo:comma]):
         return False
     first = texts[lo].lower()
     return first.endswith("ing") or first in lex.frame_openers
@@ -304,7 +311,7 @@ def _is_place(lower: list[str], sp: ActorSpan, places: frozenset[str], lex: Even
         prev in lex.place_preps or (prev == "the" and sp.start > 1 and lower[sp.start - 2] in lex.place_preps)
     ):
         return True
-    if prev not in (",", "and", "or") or sp.start < 2:
+    if prev not in _PLACE_LINKS or sp.start < 2:
         return False
     # "Vilnius, Lithuania" (a country after its place), "in Grodno and Brest" (a place joined to one)
     before = next((o for o in actors if o.end == sp.start - 1), None)

@@ -182,6 +182,8 @@ def _longest_first(match: tuple[int, int, int]) -> tuple[int, int]:
 
 
 _ARTICLES = frozenset({"a", "an"})
+#: words between a verb of labelling and its article ("qualifies as a", "amounts to an")
+_LABEL_LINKS = frozenset({"as", "to"})
 
 
 #: words that end a nominal trigger's premodifiers when walking back to a possessive "'s"
@@ -332,7 +334,7 @@ def _characterized(lowers: list[str], s: int, clause_start: int, lex: EventLexic
         w = lowers[p]
         if w in _ARTICLES:
             before = lowers[p - 1] if p > clause_start else ""
-            if before in ("as", "to") and p - 1 > clause_start:
+            if before in _LABEL_LINKS and p - 1 > clause_start:
                 before = lowers[p - 2]
             return before in lex.characterizing
         if not w.isalpha():

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from briefextract import constants as C
 from briefextract.rules.events.anchors import shift_day
-from briefextract.rules.events.document import ActorSpan, DocumentReads
+from briefextract.rules.events.document import AGENT_LABELS, ActorSpan, DocumentReads
 from briefextract.rules.events.lexicon import EventLexicon
 from briefextract.rules.events.mentions import Mention
 from briefextract.rules.spans import char_span_record, doc_text
@@ -238,7 +238,7 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon, reads: Documen
     dct = reads.dct
     country_of = reads.country_of
     # persons and organisations (the actors that act), from the actor spans the events read
-    agents = {sp.name for sp in actors if sp.label in ("PERSON", "ORG")}
+    agents = {sp.name for sp in actors if sp.label in AGENT_LABELS}
     events: list[dict] = []
     of_family: dict[str, list[int]] = {}  # family -> the indices of its events, in order
     cores: list[list[str]] = []
