@@ -16,7 +16,7 @@ from briefextract.rules.events.clauses import (
     clause_of,
     next_break,
 )
-from briefextract.rules.events.document import ActorSpan, DateSpan, Sorted
+from briefextract.rules.events.document import AGENT_LABELS, ActorSpan, DateSpan, Sorted
 from briefextract.rules.events.lexicon import (
     ARTICLES_DEF,
     CONJUNCTIONS,
@@ -34,6 +34,12 @@ _QUOTE_OR_COLON = frozenset({":", "“", "”", '"', "«", "»"})
 
 
 _NAME_PUNCT = frozenset({"'s", "’s", "-", ".", "(", ")"})
+#: after a comma, these open a second conjunct, an act of its own (", and", ", but")
+_CONJUNCT_OPENERS = frozenset({"and", "but"})
+#: punctuation that ends a framing phrase before the comma it ends at
+_PHRASE_BREAKS = frozenset({",", ":", ";"})
+#: tokens that join a place name to the one before it ("Vilnius, Lithuania", "Grodno and Brest")
+_PLACE_LINKS = frozenset({",", "and", "or"})
 
 
 def _pronoun_person(lower: list[str], m: Mention, lex: EventLexicon, persons: Sorted) -> str | None:
@@ -72,7 +78,7 @@ def role_index(doc: Doc, actors: list[ActorSpan]) -> RoleIndex:
             k = words.index("of", 1) if "of" in words[1:] else len(words)
             roles[a["name"]] = [tuple(words[:k - 1] + words[k:] + words[k - 1:k])]
     heads = frozenset(r[-1] for rs in roles.values() for r in rs if r)
-    holders = Sorted([sp for sp in actors if sp.label in ("PERSON", "ORG") and sp.name in roles], key=attrgetter("end"))
+    holders = Sorted([sp for sp in actors if sp.label in AGENT_LABELS and sp.name in roles], key=attrgetter("end"))
     return RoleIndex(roles, heads, holders)
 
 
@@ -80,7 +86,7 @@ def _role_person(lower: list[str], m: Mention, lex: EventLexicon, index: RoleInd
     """The person or organisation a definite role right before the trigger stands for ('The
     president vetoed the law', '..., the foreign minister said', 'The Council met on Sunday'): the
     last one named before the clause who holds that role (its words all among the role's, the same
-    head; a former one only for 'the former ...'), with at most cues.json role_subject_gap words
+    head; a former one only for 'the former ...', cues.json former_markers), with at most cues.json role_subject_gap words
     between the role and the trigger."""
     heads, roles, holders = index.heads, index.roles, index.holders
     a = m.clause[0]
@@ -96,12 +102,13 @@ def _role_person(lower: list[str], m: Mention, lex: EventLexicon, index: RoleInd
     if lower[j] != "the":
         return None
     words = set(lower[j + 1: i + 1])
-    former = "former" in words
+    former_markers = lex.former_markers
+    former = not former_markers.isdisjoint(words)
     k = bisect.bisect_right(holders.keys, a) - 1
     while k >= 0:
         name = holders.items[k].name
         for role in roles.get(name, ()):
-            if role[-1] == lower[i] and words.issubset(role) and ("former" in role) == former:
+            if role[-1] == lower[i] and words.issubset(role) and (not former_markers.isdisjoint(role)) == former:
                 return name
         k -= 1
     return None
@@ -135,7 +142,7 @@ def _government_state(
 
 def _conjunct_after(lower: list[str], lo: int, hi: int) -> bool:
     """', and' (or ', but') between ``lo`` and ``hi``: what follows is a second conjunct, an act of its own."""
-    return any(lower[i] == "," and lower[i + 1] in ("and", "but") for i in range(lo, hi - 1))
+    return any(lower[i] == "," and lower[i + 1] in _CONJUNCT_OPENERS for i in range(lo, hi - 1))
 
 
 def _complementizer(lower: list[str], i: int, lex: EventLexicon) -> bool:
@@ -265,7 +272,7 @@ def _framing_phrase(texts: list[str], lo: int, comma: int, lex: EventLexicon) ->
     """The words before ``comma`` open the sentence (``lo``, no other comma or colon between) with a
     preposition or a participle in -ing ("Speaking to TVP World in Malta on Thursday, he said",
     "On Monday, X said"): they frame the saying, they are not what was said."""
-    if any(t in (",", ":", ";") for t in texts[lo:comma]):
+    if any(t in _PHRASE_BREAKS for t in texts[lo:comma]):
         return False
     first = texts[lo].lower()
     return first.endswith("ing") or first in lex.frame_openers
@@ -304,7 +311,7 @@ def _is_place(lower: list[str], sp: ActorSpan, places: frozenset[str], lex: Even
         prev in lex.place_preps or (prev == "the" and sp.start > 1 and lower[sp.start - 2] in lex.place_preps)
     ):
         return True
-    if prev not in (",", "and", "or") or sp.start < 2:
+    if prev not in _PLACE_LINKS or sp.start < 2:
         return False
     # "Vilnius, Lithuania" (a country after its place), "in Grodno and Brest" (a place joined to one)
     before = next((o for o in actors if o.end == sp.start - 1), None)
@@ -567,6 +574,37 @@ def describe(
     a, b = m.clause
     tok = token_arrays(doc) if tok is None else tok
     lower, texts = tok.lower, tok.text
+    _set_date(m, lex, actors, dates, breaks, lower, texts, starts, ends, noun_starts)
+    # participants: actors of the clause near the trigger; a relative clause adds its antecedent's
+    lo, hi, conjoined = _participant_window(m, lex, actors, lower)
+    ranges = _participant_ranges(m, lex, breaks, tok, lo, hi)
+    names, loc, (first, last), core = _clause_actors(m, lex, actors, lower, texts, ranges, places, source_at)
+    loc = _location(m, actors, places, lower, names, loc, lo, hi)
+    names = _subject_names(m, lex, actors, lower, texts, names, lo, persons, roles, topic_state, country_of)
+    if not names and not conjoined:
+        m.sentence_actors = _sentence_stand_ins(doc, m, lex, actors, lower, texts, loc, places, persons)
+    m.participants = names
+    if core:  # else its core, strong and places stay empty, as the mention was made
+        _set_core(m, [sp for sp in core if sp.name != m.location] if m.location is not None else core)
+    if m.date_tokens:
+        first, last = min(first, m.date_tokens[0]), max(last, m.date_tokens[1])
+    _set_spread(m, actors, dates, lower)
+    # counts inside the clause
+    counts = stored_extension(doc, "counts") or [] if counts is None else counts
+    if counts:
+        ca, cb = tok.idx[a], tok.end_char(b - 1)
+        m.counts = [c["span"]["text"] for c in counts if ca <= c["span"]["start"] and c["span"]["end"] <= cb]
+    m.extent = (tok.idx[first], tok.idx[last - 1] + len(texts[last - 1]))
+
+
+def _set_date(
+    m: Mention, lex: EventLexicon, actors: list[ActorSpan], dates: list[DateSpan], breaks: ClauseBreaks,
+    lower: list[str], texts: list[str], starts: list[int], ends: list[int], noun_starts: list[int],
+) -> None:
+    """The mention's date (its clause's, else one that frames it), whether a 'since' makes it a
+    bound, whether it closes an attribution, and whether its time frame is really a happening:
+    the dating steps run in this order because each reads what the one before it set."""
+    a = m.clause[0]
     said_after = _attribution_comma(texts, m, lex) if m.entry.get("speaker", False) else -1
     m.closing = said_after >= 0
     best = _clause_date(m, lex, dates, lower, texts, starts, ends, noun_starts, said_after)
@@ -583,7 +621,13 @@ def describe(
         m.date_tokens = (best.start, best.end)
         # "the 2015 nuclear deal", "its 1997 treaty": the year says which thing the noun names
         m.named_year = best.end <= m.start <= best.end + 2 and _attributive_year(lower, best, lex)
-    # participants: actors of the clause near the trigger; a relative clause adds its antecedent's
+
+
+def _participant_window(m: Mention, lex: EventLexicon, actors: list[ActorSpan], lower: list[str]) -> tuple[int, int, bool]:
+    """The token range [lo, hi) of the clause the participants are read from (participant_window
+    either side of the trigger), and whether the trigger is a noun phrase conjoined after one that
+    ends in an actor: then the range starts after the conjunction and no stand-ins are looked for."""
+    a, b = m.clause
     lo, hi = max(a, m.start - lex.participant_window), min(b, m.end + lex.participant_window)
     conjoined = False
     if m.entry.get("noun"):
@@ -596,6 +640,17 @@ def describe(
             k - lex.core_before <= sp.end <= k and lo <= sp.start for sp in actors
         ):
             lo, conjoined = k + 1, True
+    return lo, hi, conjoined
+
+
+def _participant_ranges(
+    m: Mention, lex: EventLexicon, breaks: ClauseBreaks, tok: TokenArrays, lo: int, hi: int
+) -> list[tuple[int, int]]:
+    """The token ranges whose actors take part: [lo, hi) first, then the end of the clause whose
+    subject this one carries on (a relative pronoun or 'but' opening it) or of the clause before a
+    bracketed aside between subject and verb."""
+    a = m.clause[0]
+    lower, texts = tok.lower, tok.text
     ranges = [(lo, hi)]
     if a > m.sent[0] and lower[a - 1] in lex.carry:
         prev = a - 1
@@ -611,6 +666,19 @@ def describe(
         if opening > m.sent[0]:
             pa, pb = clause_of(opening - 1, m.sent, breaks)
             ranges.append((max(pa, pb - lex.participant_window), pb))
+    return ranges
+
+
+def _clause_actors(
+    m: Mention, lex: EventLexicon, actors: list[ActorSpan], lower: list[str], texts: list[str],
+    ranges: list[tuple[int, int]], places: frozenset[str], source_at: list[int],
+) -> tuple[list[str], tuple[str, int] | None, tuple[int, int], list[ActorSpan]]:
+    """One pass over the actors of ``ranges``: the participants' names (not sources, stances, media
+    or places), the nearest place after a preposition of place as (name, start) or None, the token
+    range of the trigger and its arguments, and the actors of its core window (collected on the way
+    when that window lies inside the participants' range, else picked out after)."""
+    a, b = m.clause
+    lo, hi = ranges[0]
     preps = lex.preps_of[m.entry["id"]]
     loc = None
     names: list[str] = []
@@ -654,6 +722,19 @@ def describe(
                 continue  # "arrested several participants in Aktau", "Vilnius, Lithuania": where, not who
             if name not in names:
                 names.append(name)
+    if core is None:
+        core = [sp for sp in actors if c_lo <= sp.start and sp.end <= c_hi]
+    return names, loc, (first, last), core
+
+
+def _location(
+    m: Mention, actors: list[ActorSpan], places: frozenset[str], lower: list[str], names: list[str],
+    loc: tuple[str, int] | None, lo: int, hi: int,
+) -> tuple[str, int] | None:
+    """Set the mention's location: the place ``_clause_actors`` found, else the place before a
+    'where' opening the clause. The location leaves ``names`` (in place) unless the same name
+    stands elsewhere in [lo, hi) as a party. Returns the location as (name, start) or None."""
+    a = m.clause[0]
     if loc is None and a > m.sent[0] + 1 and lower[a - 1] == "where":
         # "travelled to Vilnius, Lithuania, where he was reunited with his wife": the place before "where"
         before = [sp for sp in actors if sp.label == "GPE" and a - 7 <= sp.start and sp.end <= a - 1]
@@ -666,6 +747,18 @@ def describe(
             sp.name == loc[0] and sp.start != loc[1] and lo <= sp.start < hi for sp in actors
         ):
             names.remove(loc[0])
+    return loc
+
+
+def _subject_names(
+    m: Mention, lex: EventLexicon, actors: list[ActorSpan], lower: list[str], texts: list[str], names: list[str],
+    lo: int, persons: Sorted | None, roles: RoleIndex | None, topic_state: str | None,
+    country_of: dict[str, str] | None,
+) -> list[str]:
+    """The participants once the subject is read: a speaker's own (``_speakers``), a person a
+    pronoun stands for, the holder of a definite role, the state of a government noun. Each step
+    reads the names the one before it left, so they run in this order."""
+    a = m.clause[0]
     if names and m.entry.get("speaker"):
         names = _speakers(names, actors, lower, texts, m, lo, lex)
     if not names and persons is not None:
@@ -697,31 +790,39 @@ def describe(
             names = [state]
         elif state not in names:
             names.insert(0, state)
-    if not names and not conjoined:
-        # "China agreed ... to lift the controls announced in October": for a dated event without
-        # actors in its clause, the two actors named last before it in the sentence stand in
-        # (``resolve`` reads them only when the clause names nobody)
-        # Not the actors of quoted words ("“Russia will refinance what Belarus loses,” he told reporters
-        # after arriving at the meeting"): there the speaker, a he/she, stands in
-        quoted = _quoted_ranges(texts, m.sent[0], m.start)
-        before = [
-            sp.name for sp in actors
-            if m.sent[0] <= sp.start and sp.end <= m.start and (loc is None or sp.name != loc[0])
-            and sp.name not in places and not any(q0 < sp.start < q1 for q0, q1 in quoted)
-        ]
-        if quoted and persons is not None and not lex.subject_pronouns.isdisjoint(lower[quoted[-1][1]: m.start]):
-            speaker = _previous_subject(doc, m.sent[0], persons)
-            if speaker is not None:
-                before.append(speaker)
-        m.sentence_actors = list(dict.fromkeys(reversed(before)))[:2]
-    m.participants = names
-    if core is None:
-        core = [sp for sp in actors if c_lo <= sp.start and sp.end <= c_hi]
-    if core:  # else its core, strong and places stay empty, as the mention was made
-        _set_core(m, [sp for sp in core if sp.name != m.location] if m.location is not None else core)
-    if m.date_tokens:
-        first, last = min(first, m.date_tokens[0]), max(last, m.date_tokens[1])
-    # "the coups in Niger in July 2023, Burkina Faso in January 2022 and Mali in August 2020"
+    return names
+
+
+def _sentence_stand_ins(
+    doc: Doc, m: Mention, lex: EventLexicon, actors: list[ActorSpan], lower: list[str], texts: list[str],
+    loc: tuple[str, int] | None, places: frozenset[str], persons: Sorted | None,
+) -> list[str]:
+    """For a mention whose clause names nobody, the two actors named last before it in its sentence.
+
+    "China agreed ... to lift the controls announced in October": for a dated event without
+    actors in its clause, the two actors named last before it in the sentence stand in
+    (``resolve`` reads them only when the clause names nobody).
+    Not the actors of quoted words ("“Russia will refinance what Belarus loses,” he told reporters
+    after arriving at the meeting"): there the speaker, a he/she, stands in.
+    """
+    quoted = _quoted_ranges(texts, m.sent[0], m.start)
+    before = [
+        sp.name for sp in actors
+        if m.sent[0] <= sp.start and sp.end <= m.start and (loc is None or sp.name != loc[0])
+        and sp.name not in places and not any(q0 < sp.start < q1 for q0, q1 in quoted)
+    ]
+    if quoted and persons is not None and not lex.subject_pronouns.isdisjoint(lower[quoted[-1][1]: m.start]):
+        speaker = _previous_subject(doc, m.sent[0], persons)
+        if speaker is not None:
+            before.append(speaker)
+    return list(dict.fromkeys(reversed(before)))[:2]
+
+
+def _set_spread(m: Mention, actors: list[ActorSpan], dates: list[DateSpan], lower: list[str]) -> None:
+    """A plural nominal trigger followed in its clause by two or more (date, place) pairs tells
+    several happenings: "the coups in Niger in July 2023, Burkina Faso in January 2022 and Mali
+    in August 2020" (``m.spread``)."""
+    b = m.clause[1]
     if m.entry.get("noun") and lower[m.end - 1].rstrip("-").endswith("s"):
         gpes = [sp for sp in actors if sp.label == "GPE" and m.end <= sp.start < b]
         pairs = []
@@ -732,12 +833,6 @@ def describe(
                     pairs.append((d.value, near[-1].name))
         if len(pairs) >= 2:
             m.spread = pairs
-    # counts inside the clause
-    counts = stored_extension(doc, "counts") or [] if counts is None else counts
-    if counts:
-        ca, cb = tok.idx[a], tok.end_char(b - 1)
-        m.counts = [c["span"]["text"] for c in counts if ca <= c["span"]["start"] and c["span"]["end"] <= cb]
-    m.extent = (tok.idx[first], tok.idx[last - 1] + len(texts[last - 1]))
 
 
 def _core_window(m: Mention, lex: EventLexicon, texts: list[str]) -> tuple[int, int]:

@@ -68,6 +68,10 @@ def heading_tokens(doc: Doc) -> set[int]:
     return {i for s in spans if s.label_ in (C.LAYOUT_TITLE, C.LAYOUT_HEADING) for i in range(s.start, s.end)}
 
 
+#: the actor labels of those that act (persons and organisations), not places
+AGENT_LABELS = frozenset({"PERSON", "ORG"})
+
+
 class ActorSpan(NamedTuple):
     """An actor mention as the rules read it: read once from its Span (each Span attribute
     access and ``Span.text`` cost far more than a tuple field, and the rules read them per mention)."""

@@ -99,6 +99,8 @@ class EventLexicon:
     source_cues: frozenset[str] = frozenset()
     singular_aux: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
+    #: words in a role that make it a past holder's ('the former president'): a role with one stands only for a former holder
+    former_markers: frozenset[str] = frozenset()
     #: at most this many tokens from a role subject to its trigger ('the president also said', 'the president imposed a state of emergency')
     role_subject_gap: int = 0
     #: nouns for a state's rulers ('the government', "Maduro's government"): as a subject, the state

@@ -182,6 +182,8 @@ def _longest_first(match: tuple[int, int, int]) -> tuple[int, int]:
 
 
 _ARTICLES = frozenset({"a", "an"})
+#: words between a verb of labelling and its article ("qualifies as a", "amounts to an")
+_LABEL_LINKS = frozenset({"as", "to"})
 
 
 #: words that end a nominal trigger's premodifiers when walking back to a possessive "'s"
@@ -332,7 +334,7 @@ def _characterized(lowers: list[str], s: int, clause_start: int, lex: EventLexic
         w = lowers[p]
         if w in _ARTICLES:
             before = lowers[p - 1] if p > clause_start else ""
-            if before in ("as", "to") and p - 1 > clause_start:
+            if before in _LABEL_LINKS and p - 1 > clause_start:
                 before = lowers[p - 2]
             return before in lex.characterizing
         if not w.isalpha():
@@ -469,6 +471,16 @@ def find_mentions(
                 _main_verb_follows(lowers, e, clause[1], lex) or _before_the_story(lowers, s, lex)
             ),
         ))
+    return _without_light_yielding(_without_dependents(doc, lowers, tok, out, lex))
+
+
+def _without_dependents(
+    doc: Doc, lowers: list[str], tok: TokenArrays, out: list[Mention], lex: EventLexicon
+) -> list[Mention]:
+    """The mentions (in text order) without those that are part of a neighbour's happening: a
+    participle modifying the noun before it, a verb's object, a noun that is the subject of the verb
+    after it, the occasion of an act, a relative clause telling more of its noun. Each filter reads
+    the list the one before it left, so they run in this order."""
     # a participle right after a nominal trigger modifies it ("a deal negotiated with ...");
     # mentions are in text order, so only the previous one can be that noun
     # ("protests and jailed journalists": a verb after a conjunction is a new act)
@@ -485,7 +497,12 @@ def find_mentions(
     # "protests in early 2022 that were violently suppressed": a relative clause on a nominal
     # trigger tells more of that happening, not one of its own
     out = [m for i, m in enumerate(out) if not (i and m.relative_clause and _elaborates_noun(lowers, out[i - 1], m, lex))]
-    # a light trigger (said, signed, announced) yields to a content trigger in its clause
+    return out
+
+
+def _without_light_yielding(out: list[Mention]) -> list[Mention]:
+    """The mentions without a light trigger (said, signed, announced) that has a content trigger
+    in its clause at most 8 tokens after it: the content trigger tells the happening."""
     kept = []
     for i, m in enumerate(out):
         if m.entry.get("light"):

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from briefextract import constants as C
 from briefextract.rules.events.anchors import shift_day
-from briefextract.rules.events.document import ActorSpan, DocumentReads
+from briefextract.rules.events.document import AGENT_LABELS, ActorSpan, DocumentReads
 from briefextract.rules.events.lexicon import EventLexicon
 from briefextract.rules.events.mentions import Mention
 from briefextract.rules.spans import char_span_record, doc_text
@@ -238,7 +238,7 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon, reads: Documen
     dct = reads.dct
     country_of = reads.country_of
     # persons and organisations (the actors that act), from the actor spans the events read
-    agents = {sp.name for sp in actors if sp.label in ("PERSON", "ORG")}
+    agents = {sp.name for sp in actors if sp.label in AGENT_LABELS}
     events: list[dict] = []
     of_family: dict[str, list[int]] = {}  # family -> the indices of its events, in order
     cores: list[list[str]] = []
@@ -250,47 +250,11 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon, reads: Documen
     planned: dict[str, bool] = {}  # date -> after_publication(date), asked once per date
     topic: list[str | None] | None = None  # [the state the article names most], found when first needed
     for m in mentions:
-        date = m.date
-        inherited = None  # the event a definite mention of this clause told, when its date is this mention's
-        if m.anchored_to is not None:
-            a = m.anchored_to
-            a_date = a.event["date"] if a.event else a.date
-            if a_date:
-                date = shift_day(a_date, -m.anchor_days) if not m.date else m.date
-            elif m.date and a.event is not None and not a.event["date"]:
-                a.event["date"] = shift_day(m.date, m.anchor_days)
-        elif not date and not m.anchor_vague:
-            date = sentence_date.get(m.clause)
-            if date:
-                inherited = sentence_target[m.clause]
-        if not date and dct and lex.progressive_aux and _in_progress(tok.lower, m, lex):
-            date = dct  # "X is on an official visit to Moscow", "is visiting Paris": happening as the article is written
-        if m.entry.get("needs_date") and not date:
+        date, inherited = _mention_date(m, lex, tok, dct, sentence_date, sentence_target)
+        if _left_out(m, date, lex, tok, dct, events, sentence_events, planned):
             continue
-        if m.closing and m.entry.get("light") and date and any(
-            events[i]["date"] == date and events[i]["type"] != m.type for i in sentence_events.get(m.sent, ())
-        ):
-            # "Belarus has freed 14 prisoners, Viasna said on Saturday": the saying closing the
-            # sentence is the source of the happening it reports (dated by it), not a second one
-            continue
-        if m.in_subject and not date:
-            continue  # "Americans who were detained in X have been released": who they are, not a new act
-        if date:
-            if date not in planned:
-                planned[date] = after_publication(date, dct)
-            if planned[date]:
-                continue  # "the next round of talks in November", "an election in 2029": planned, not reported
-            if m.date_tokens and m.date == date and _season_ahead(tok.lower, m.date_tokens, date, dct, lex):
-                continue  # "elections this fall" in June: a season of this year still ahead
         if m.spread:
-            for d_value, place in m.spread:
-                ev = _record(tok, text, m, lex, d_value, [p for p in m.participants if p not in dict(m.spread).values()], place)
-                ev["rule"] += ".each"
-                events.append(ev)
-                of_family.setdefault(_family(m, lex), []).append(len(events) - 1)
-                cores.append([place])
-                mentions_of.append(1)
-            m.event = events[-1]
+            _add_spread(m, lex, tok, text, events, of_family, cores, mentions_of)
             continue
         fam = _family(m, lex)
         strong_names.update(m.strong)
@@ -303,32 +267,10 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon, reads: Documen
             # is the runoff told before, and so is the election of its clause dated by it
             ti = inherited
         if ti is not None:
-            target = events[ti]
-            mentions_of[ti] += 1
-            sentence_events.setdefault(m.sent, []).append(ti)
-            ev_core = cores[ti]
-            ev_core += [p for p in m.core if p not in ev_core]
-            target["date"] = _more_specific(target["date"], date)
-            # a later mention adds only the actors right at its trigger: its wider clause is about other things
-            target["participants"] += [p for p in m.core if p not in target["participants"]]
-            target["location"] = target["location"] or m.location
-            target["counts"] += [c for c in m.counts if c not in target["counts"]]
-            m.event = target
-            if m.definite and target["date"] and m.clause not in sentence_date:
-                sentence_date[m.clause] = target["date"]
-                sentence_target[m.clause] = ti
+            _merge_into(m, ti, date, events, cores, mentions_of, sentence_events, sentence_date, sentence_target)
             continue
-        if not (date or m.participants or m.location):
+        if _no_new_event(m, date, tok):
             continue
-        if (
-            m.entry.get("undated_near") and (not date or (m.named_year and date == m.date))
-            and not _made_here(tok.lower, m)
-        ):
-            # "the agreement strengthens Ukraine's position", "violating the 2015 nuclear deal": a
-            # thing named (by its year at most), not its making told
-            continue
-        if (m.time_frame or m.bound) and not date:
-            continue  # "throughout the war", "during the talks": an undated happening used as a time frame
         participants = m.participants or (m.sentence_actors if date else [])
         if not participants and date:
             # "Following the 2020 vote, over 35,000 people were detained": a dated act with no actor
@@ -349,6 +291,115 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon, reads: Documen
             topic = [most_named_state(actors, country_of)]
         _state_of_happening([events[i] for i in state_events], topic[0], reads.states)
     return events
+
+
+def _mention_date(
+    m: Mention, lex: EventLexicon, tok: TokenArrays, dct: str | None,
+    sentence_date: dict[tuple[int, int], str], sentence_target: dict[tuple[int, int], int],
+) -> tuple[str | None, int | None]:
+    """The mention's date once the document is read in order: shifted from its anchor's (or given to
+    an undated anchor event), else its clause's date taken from a definite mention told before, else
+    the publication date for a happening told in progress. Also the index of the event whose definite
+    mention dated the clause (``inherited``), when the date came from it, else None."""
+    date = m.date
+    inherited = None  # the event a definite mention of this clause told, when its date is this mention's
+    if m.anchored_to is not None:
+        a = m.anchored_to
+        a_date = a.event["date"] if a.event else a.date
+        if a_date:
+            date = shift_day(a_date, -m.anchor_days) if not m.date else m.date
+        elif m.date and a.event is not None and not a.event["date"]:
+            a.event["date"] = shift_day(m.date, m.anchor_days)
+    elif not date and not m.anchor_vague:
+        date = sentence_date.get(m.clause)
+        if date:
+            inherited = sentence_target[m.clause]
+    if not date and dct and lex.progressive_aux and _in_progress(tok.lower, m, lex):
+        date = dct  # "X is on an official visit to Moscow", "is visiting Paris": happening as the article is written
+    return date, inherited
+
+
+def _left_out(
+    m: Mention, date: str | None, lex: EventLexicon, tok: TokenArrays, dct: str | None, events: list[dict],
+    sentence_events: dict[tuple[int, int], list[int]], planned: dict[str, bool],
+) -> bool:
+    """The mention neither makes an event nor merges into one: it needs a date it lacks, it is the
+    source of a happening its sentence reports, it says who people are, or it is planned (after
+    publication, or in a season still ahead). ``planned`` caches after_publication per date."""
+    if m.entry.get("needs_date") and not date:
+        return True
+    if m.closing and m.entry.get("light") and date and any(
+        events[i]["date"] == date and events[i]["type"] != m.type for i in sentence_events.get(m.sent, ())
+    ):
+        # "Belarus has freed 14 prisoners, Viasna said on Saturday": the saying closing the
+        # sentence is the source of the happening it reports (dated by it), not a second one
+        return True
+    if m.in_subject and not date:
+        return True  # "Americans who were detained in X have been released": who they are, not a new act
+    if date:
+        if date not in planned:
+            planned[date] = after_publication(date, dct)
+        if planned[date]:
+            return True  # "the next round of talks in November", "an election in 2029": planned, not reported
+        if m.date_tokens and m.date == date and _season_ahead(tok.lower, m.date_tokens, date, dct, lex):
+            return True  # "elections this fall" in June: a season of this year still ahead
+    return False
+
+
+def _add_spread(
+    m: Mention, lex: EventLexicon, tok: TokenArrays, text: str, events: list[dict],
+    of_family: dict[str, list[int]], cores: list[list[str]], mentions_of: list[int],
+) -> None:
+    """One event per (date, place) pair of a mention that tells several happenings ("the coups in
+    Niger in July 2023, Burkina Faso in January 2022 and Mali in August 2020"); the mention is the last."""
+    for d_value, place in m.spread:
+        ev = _record(tok, text, m, lex, d_value, [p for p in m.participants if p not in dict(m.spread).values()], place)
+        ev["rule"] += ".each"
+        events.append(ev)
+        of_family.setdefault(_family(m, lex), []).append(len(events) - 1)
+        cores.append([place])
+        mentions_of.append(1)
+    m.event = events[-1]
+
+
+def _merge_into(
+    m: Mention, ti: int, date: str | None, events: list[dict], cores: list[list[str]], mentions_of: list[int],
+    sentence_events: dict[tuple[int, int], list[int]], sentence_date: dict[tuple[int, int], str],
+    sentence_target: dict[tuple[int, int], int],
+) -> None:
+    """The mention is one more of event ``ti``: it adds its core actors, a more specific date, a
+    location and counts; a definite mention gives its clause the event's date."""
+    target = events[ti]
+    mentions_of[ti] += 1
+    sentence_events.setdefault(m.sent, []).append(ti)
+    ev_core = cores[ti]
+    ev_core += [p for p in m.core if p not in ev_core]
+    target["date"] = _more_specific(target["date"], date)
+    # a later mention adds only the actors right at its trigger: its wider clause is about other things
+    target["participants"] += [p for p in m.core if p not in target["participants"]]
+    target["location"] = target["location"] or m.location
+    target["counts"] += [c for c in m.counts if c not in target["counts"]]
+    m.event = target
+    if m.definite and target["date"] and m.clause not in sentence_date:
+        sentence_date[m.clause] = target["date"]
+        sentence_target[m.clause] = ti
+
+
+def _no_new_event(m: Mention, date: str | None, tok: TokenArrays) -> bool:
+    """A mention that merged into no event makes no new one: it has no date, party or place, or it
+    names a thing without telling its making, or it is an undated time frame or bound."""
+    if not (date or m.participants or m.location):
+        return True
+    if (
+        m.entry.get("undated_near") and (not date or (m.named_year and date == m.date))
+        and not _made_here(tok.lower, m)
+    ):
+        # "the agreement strengthens Ukraine's position", "violating the 2015 nuclear deal": a
+        # thing named (by its year at most), not its making told
+        return True
+    if (m.time_frame or m.bound) and not date:
+        return True  # "throughout the war", "during the talks": an undated happening used as a time frame
+    return False
 
 
 def _state_of_happening(events: list[dict], topic: str | None, state: dict[str, str]) -> None:
