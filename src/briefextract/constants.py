@@ -181,6 +181,10 @@ DATELINE = re.compile(
 #: A part of a dateline between its place and its agency that is a date ("June 3", "3 June 2025")
 DATELINE_DATE_PART = re.compile(_DL_DATE)
 SENTENCE_END_PUNCT = frozenset({".", "?", "!", "…"})
+#: a hyphen token, ASCII or non-breaking: a compound ("Beijing-based", "pro-Russian"), a number's neighbour
+HYPHENS = frozenset({"-", "‑"})
+#: a hyphen or an en dash token joining two ends ("Moscow-Pyongyang", "Minsk–Vilnius", "2022–2024")
+HYPHEN_OR_EN_DASH = frozenset({"-", "–"})
 CLOSING_QUOTES = frozenset({"”", "’", '"', "'", ")", "]"})
 
 # Batch output: the top-level sha256 of a JSONL output line (document or record layout).

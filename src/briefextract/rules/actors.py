@@ -38,7 +38,13 @@ from operator import attrgetter, itemgetter
 
 from spacy.tokens import Doc, Span, SpanGroup
 
-from briefextract.constants import APOSTROPHE, APOSTROPHES, SPANS_ACTORS
+from briefextract.constants import (
+    APOSTROPHE,
+    APOSTROPHES,
+    HYPHEN_OR_EN_DASH,
+    HYPHENS,
+    SPANS_ACTORS,
+)
 from briefextract.rules.actor_spans import SpanTuple, as_tuples
 from briefextract.rules.actors_span_group import span_group
 from briefextract.rules.datelines import dateline_city_starts
@@ -55,8 +61,6 @@ BY_START = attrgetter("start")  # sort keys of mentions
 BOUNDS = attrgetter("start", "end")
 _CITY_KINDS = frozenset(("name", "capital"))  # gazetteer kinds of a span that may be a city
 # closed-class tokens read as syntax (one place each, not retyped per rule)
-_COMPOUND_HYPHENS = frozenset(("-", "‑"))  # a hyphen compound: "Beijing-based", "pro-Russian"
-_ROUTE_DASHES = frozenset(("-", "–"))  # the two ends of a route: "Moscow-Pyongyang", "Minsk–Vilnius"
 _TITLE_JOINERS = frozenset(("-", "‑", "–"))  # a title word joined on: "Secretary-General"
 _LIST_JOINERS = frozenset((",", "and", "or"))  # between two items of a list
 _MAX_REMEMBERED = 20_000  # entries an ActorContext cache holds before it starts again (memory stays flat)
@@ -125,7 +129,7 @@ def capital_is_place(doc: Doc, start: int, end: int, ctx: ActorContext) -> bool:
     nxt = words[end] if end < len(words) else None
     if nxt is not None and nxt in ctx.possessives:
         return False
-    if (nxt is not None and nxt in _COMPOUND_HYPHENS and end + 1 < len(words)
+    if (nxt is not None and nxt in HYPHENS and end + 1 < len(words)
             and lower[end + 1] in ctx.place_suffixes):
         return True  # "Beijing-based analysts": the city they live in, not the state
     if nxt is not None and ctx.role_before(nxt) and nxt[0].isupper():
@@ -135,9 +139,9 @@ def capital_is_place(doc: Doc, start: int, end: int, ctx: ActorContext) -> bool:
     prev = start - 1 if start > 0 else None
     if prev is not None and lower[prev] == "the" and start > 1:
         prev = start - 2
-    if nxt in _ROUTE_DASHES and end + 2 < len(words) and words[end + 1][:1].isupper() and lower[end + 2] in ctx.route_nouns:
+    if nxt in HYPHEN_OR_EN_DASH and end + 2 < len(words) and words[end + 1][:1].isupper() and lower[end + 2] in ctx.route_nouns:
         return True  # "a Moscow-Pyongyang train": a route's end, the city
-    if (start >= 2 and words[start - 1] in _ROUTE_DASHES and words[start - 2][:1].isupper() and nxt is not None
+    if (start >= 2 and words[start - 1] in HYPHEN_OR_EN_DASH and words[start - 2][:1].isupper() and nxt is not None
             and lower[end] in ctx.route_nouns):
         return True  # (its other end)
     appositions = ctx.place_appositions
@@ -732,7 +736,7 @@ def _context_country(doc: Doc, m: Mention, by_end: dict[int, Mention], ctx: Acto
         prev = by_end.get(i + 1)
         if prev is not None and prev is not m:
             between = text[idx[i + 1]:stop] if i + 1 < m.start else ""
-            if prev.start > 0 and words[prev.start - 1] in _COMPOUND_HYPHENS:
+            if prev.start > 0 and words[prev.start - 1] in HYPHENS:
                 return None  # "pro-Russian Socialist Party", "anti-American"
             if prev.label == "GPE" and (_is_role(between, ctx) or (not between and m.label == "ORG")):
                 # "U.S. envoy X", "the Belarusian airline X", "the Belarusian KGB"; not

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefextract.constants import HYPHEN_OR_EN_DASH
+
 if TYPE_CHECKING:
     from briefextract.rules.counts import _DocContext
 
@@ -20,8 +22,6 @@ MAX_NP_WORDS = 7
 #: the coordinating conjunctions that join numbers or nouns ("4 and 10", "soldiers and civilians"),
 #: shared with ``rules/counts.py``
 CONJUNCTIONS = frozenset({"and", "or"})
-#: a hyphen or an en dash inside a compound noun ("cross-border", "Russia–Ukraine")
-_HYPHEN_OR_EN_DASH = frozenset({"-", "–"})
 #: quotation marks that may open a noun phrase ('3 "volunteers"')
 _OPENING_QUOTES = frozenset({"“", '"', "‘", "'"})
 #: comparatives after a number that are no noun ("5 more", "10 less")
@@ -72,7 +72,7 @@ class NounPhrases:
                 break
             # hyphenated compounds inside the phrase: "self-propelled", "American-Belarusian"
             if (
-                texts[i] in _HYPHEN_OR_EN_DASH and words and words[-1] == i - 1 and not ctx.space_after(i - 1)
+                texts[i] in HYPHEN_OR_EN_DASH and words and words[-1] == i - 1 and not ctx.space_after(i - 1)
                 and not ctx.space_after(i) and i + 1 < sent_end and ctx.is_word(i + 1)
             ):
                 words.extend([i, i + 1])
@@ -99,7 +99,7 @@ class NounPhrases:
                 continue
             # coordinated modifiers: "the first European and American sanctions"
             if (
-                low in CONJUNCTIONS and words and all(texts[k][:1].isupper() or texts[k] in _HYPHEN_OR_EN_DASH for k in words)
+                low in CONJUNCTIONS and words and all(texts[k][:1].isupper() or texts[k] in HYPHEN_OR_EN_DASH for k in words)
                 and not any(_plural_like(texts[k]) for k in words)
                 and i + 1 < sent_end and ctx.is_word(i + 1) and texts[i + 1][:1].isupper() and not ctx.is_number(i + 1)
             ):
@@ -126,7 +126,7 @@ class NounPhrases:
                 break
             participle = texts[i].islower() and self._participle(low) and not (  # "Boeing" is a name
                 # a hyphen compound is a modifier, never the verb: "three shipping-related entities"
-                i + 2 < sent_end and texts[i + 1] in _HYPHEN_OR_EN_DASH and not ctx.space_after(i)
+                i + 2 < sent_end and texts[i + 1] in HYPHEN_OR_EN_DASH and not ctx.space_after(i)
                 and not ctx.space_after(i + 1) and ctx.is_word(i + 2))
             if participle:
                 if not words:
@@ -163,7 +163,7 @@ class NounPhrases:
             words.append(i)
             i += 1
         # an adverb or continuer cannot end a noun phrase
-        while words and (ctx.lower(words[-1]) in self.continuers or texts[words[-1]] in _HYPHEN_OR_EN_DASH):
+        while words and (ctx.lower(words[-1]) in self.continuers or texts[words[-1]] in HYPHEN_OR_EN_DASH):
             words.pop()
         return words
 

@@ -39,10 +39,15 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from briefextract.constants import POSSESSIVES, SPANS_DATES
+from briefextract.constants import HYPHENS, POSSESSIVES, SPANS_DATES
 from briefextract.rules.actor_spans import span_tuples
 from briefextract.rules.count_attribution import Attribution
-from briefextract.rules.count_phrases import CONJUNCTIONS, NounPhrases, _plural_like, _pluralise
+from briefextract.rules.count_phrases import (
+    CONJUNCTIONS,
+    NounPhrases,
+    _plural_like,
+    _pluralise,
+)
 from briefextract.rules.layout_sentences import sentence_start_tokens
 from briefextract.rules.numbers import NumberLexicon, NumberMatch, casings
 from briefextract.rules.regex_tools import trie_pattern
@@ -63,8 +68,6 @@ _PLURAL_COPULAS = frozenset({"were", "are"})
 _SINGULAR_COPULAS = frozenset({"is", "was"})
 #: verbs after a bare ordinal that leave out an earlier count's unit ("the sixth is planned")
 _VERBS_AFTER_BARE_ORDINAL = frozenset({"is", "was", "will"})
-#: a hyphen and a non-breaking hyphen, as tokens
-_HYPHENS = frozenset({"-", "‑"})
 #: what closes a list marker at a line's start ("1.", "2)")
 _LIST_MARKER_ENDS = frozenset({".", ")"})
 #: brackets around a reference number ("[3]", "(7)")
@@ -304,9 +307,9 @@ class CountRules(NounPhrases, Attribution):
                 nxt = ctx.lower(k + 1) if k + 1 < ctx.n else ""
                 if strict and not self._strict_frequency(ctx, k, nxt):
                     continue
-                if nxt in self.frequency_blocked_next or ctx.word(k + 1 if k + 1 < ctx.n else k) in _HYPHENS:
+                if nxt in self.frequency_blocked_next or ctx.word(k + 1 if k + 1 < ctx.n else k) in HYPHENS:
                     continue
-                if k > 0 and ctx.word(k - 1) in _HYPHENS and not ctx.space_after(k - 1):
+                if k > 0 and ctx.word(k - 1) in HYPHENS and not ctx.space_after(k - 1):
                     continue
                 start, end = ctx.starts[k], ctx.end_char(k)
                 if is_excluded(ctx.doc, start, end):
