@@ -31,6 +31,8 @@ from briefextract.rules.sanctions.modality import (
     _wrapper_before,
 )
 from briefextract.rules.sanctions.phrases import (
+    _AND_OR,
+    _DEFINITE_DETERMINERS,
     _appositive_people,
     _common_list,
     _conjunct_actor,
@@ -55,8 +57,6 @@ from briefextract.rules.sanctions.view import (
 
 #: determiners and possessives before a head that make it a noun naming the measure ('a ban on', 'its freeze')
 _NOUN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "this", "that", "his", "her"})
-#: the conjunctions that coordinate two nouns ('the funds and assets of')
-_COORDINATORS = frozenset({"and", "or"})
 #: the punctuation that ends a clause
 _CLAUSE_PUNCT = frozenset({".", ";", ":"})
 #: the punctuation that opens the clause a subject stands in (looking back from a head)
@@ -85,8 +85,6 @@ _PARTY_LINK_PREPS = frozenset({"with", "to", "from"})
 _PARTY_JOINERS = frozenset({"and", ","})
 #: what may stand right before a named subject that opens its clause ('..., the EU sanctioned', 'and the UK sanctioned')
 _SUBJECT_OPENERS = frozenset({",", "and", "that"})
-#: the determiners of a definite group ('the sanctioned individuals', 'those listed')
-_DEFINITE_DETERMINERS = frozenset({"the", "these", "those"})
 #: what joins the items of a coordination ('A, B and C', 'A or B')
 _LIST_JOINERS = frozenset({"and", "or", ","})
 #: where the names a list is said to include end: a clause end, a relative clause or a contrast
@@ -662,7 +660,7 @@ def _needed_word(view: View, fr: dict, b: int, s1: int) -> tuple[int, int | None
         n, obj_end = _listed_need(view, fr, b, s1) or (None, None)
     if n is None:
         return None
-    while fr.get("target") == "possessor" and n + 2 < s1 and keys[n + 1] in _COORDINATORS and keys[n + 2] in needs:
+    while fr.get("target") == "possessor" and n + 2 < s1 and keys[n + 1] in _AND_OR and keys[n + 2] in needs:
         n += 2  # "freeze the funds and assets of 20 organizations": the last noun of the pair takes the object
     if fr.get("qualified") and keys[n] in _norm_set(fr["qualified"]["nouns"]):
         # "received a licence to drill" is no sanctions licence; "a general licence", "OFAC licences",
@@ -1464,7 +1462,7 @@ def _measure_list_frames(view: View, s0: int, s1: int, instruments: list[Instrum
             keys[x].isalnum() and view.actor_at[x] is None and x not in view.trigger_tokens for x in range(s0, ins.start)
         ):
             continue  # (the subject opens its sentence: 'The measures', 'Individual restrictive measures'; not 'Lifting Syria Sanctions:')
-        if keys[ins.end - 1] in view.w("measure_list_heads"):
+        if keys[ins.end - 1] in view.w("list_words"):
             continue  # (a list includes its targets)
         j = ins.end + 1 if ins.end < s1 and keys[ins.end] == "also" else ins.end
         if j >= s1 - 1:
