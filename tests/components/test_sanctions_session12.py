@@ -135,3 +135,17 @@ def test_no_one_or_no_sanctions_list_is_no_standing_listing():
     assert not any(a == "maintain" for a, _, _ in recs), recs
     recs = _recs("The EU imposed sanctions on Russia. There are 30 items on the agenda list.")
     assert not any(a == "maintain" for a, _, _ in recs), recs
+
+
+def test_an_accompaniment_cue_is_read_only_inside_the_measures_sentence(nlp):
+    # a measure opening a sentence has no cue before it, whatever ended the text or the sentence before
+    # ('... went on alongside' closing the text was read as the cue of the text's first measure)
+    from briefextract.rules.sanctions.triggers import _accompanies
+    from briefextract.rules.sanctions.view import Instrument, View
+
+    doc = nlp("Sanctions hit Iran. Talks went on alongside")
+    view = View(doc, nlp.get_pipe("sanctions").lexicon)
+    assert not _accompanies(view, Instrument(0, 1, "sanctions"), 0)
+    doc = nlp("The EU acted alongside sanctions on Iran.")
+    view = View(doc, nlp.get_pipe("sanctions").lexicon)
+    assert _accompanies(view, Instrument(4, 5, "sanctions"), 0)

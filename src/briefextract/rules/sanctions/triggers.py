@@ -638,9 +638,11 @@ def _accompanies(view: View, ins: Instrument, s0: int) -> bool:
     ``accompaniment_cues``), with at most a modifier or two between ('along with new asset freezes')."""
     keys, cues = view.keys, view.w("accompaniment_cues")
     for i in range(ins.start, max(s0, ins.start - 3) - 1, -1):
+        if i - 1 < s0:
+            return False  # (the sentence's first word: nothing before it is this sentence's)
         if keys[i - 1] in cues or (i - 2 >= s0 and f"{keys[i - 2]} {keys[i - 1]}" in cues):
             return True
-        if i - 1 < s0 or not view.words[i - 1].isalpha() or keys[i - 1] in _AND_OR:
+        if not view.words[i - 1].isalpha() or keys[i - 1] in _AND_OR:
             return False
     return False
 
