@@ -401,3 +401,12 @@ def test_an_organisation_list_item_holding_a_known_name_is_no_new_organisation(a
     assert got["Sergei Lavrov"]["type"] == "PERSON" and not any("Minister" in name for name in got)
     got = actors("The EU sanctioned Russian Sberbank, VTB and Gazprombank on Friday.")
     assert "Sberbank" in got and "Russian Sberbank" not in got and "Russia" in got
+
+
+@pytest.mark.parametrize("platform", ["Twitter", "Instagram", "YouTube", "WhatsApp", "VKontakte", "LinkedIn",
+                                      "Weibo", "Bluesky", "Truth Social"])
+def test_social_platforms_are_organisations_without_a_post_cue(actors, platform):
+    """GUIDELINES' gold counts a platform a statement was made on as an ORG actor (the dev set's Facebook);
+    the post-cue rule ("a post on X") misses 'said on Twitter' and 'organised through WhatsApp'."""
+    found = actors(f"The deputy minister of Moldova said on {platform} on Friday that talks would resume.")
+    assert found[platform]["type"] == "ORG"
