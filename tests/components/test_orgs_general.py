@@ -410,3 +410,13 @@ def test_social_platforms_are_organisations_without_a_post_cue(actors, platform)
     the post-cue rule ("a post on X") misses 'said on Twitter' and 'organised through WhatsApp'."""
     found = actors(f"The deputy minister of Moldova said on {platform} on Friday that talks would resume.")
     assert found[platform]["type"] == "ORG"
+
+
+def test_legislatures_known_by_their_own_name_are_organisations(actors):
+    found = actors("Six years after the House of Commons called for it, the Saeima and the Riigikogu voted, "
+                   "as did Kazakhstan's Mazhilis and Iran's Majlis.")
+    assert found["House of Commons"]["type"] == "ORG"
+    assert found["Saeima"]["country"] == "Latvia"
+    assert found["Riigikogu"]["country"] == "Estonia"
+    assert found["Mazhilis"]["country"] == "Kazakhstan"
+    assert found["Majlis"]["country"] == "Iran"
