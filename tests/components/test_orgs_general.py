@@ -420,3 +420,16 @@ def test_legislatures_known_by_their_own_name_are_organisations(actors):
     assert found["Riigikogu"]["country"] == "Estonia"
     assert found["Mazhilis"]["country"] == "Kazakhstan"
     assert found["Majlis"]["country"] == "Iran"
+
+
+def test_legal_codes_are_documents_not_persons(actors):
+    found = actors("Canada listed the group under Canada's Criminal Code; Russia's Tax Code applies too.")
+    assert "Criminal Code" not in found and "Tax Code" not in found
+    assert found["Canada"]["type"] == "GPE"
+
+
+def test_us_designation_categories_are_no_organisations(actors):
+    found = actors("Washington designated the Houthis a Foreign Terrorist Organization this month and kept "
+                   "Cuba on its list of State Sponsors of Terrorism.")
+    assert found["Houthis"]["type"] == "ORG"
+    assert not any("Terror" in name for name in found), found
