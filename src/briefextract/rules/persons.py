@@ -172,9 +172,18 @@ PLACE_NAME_AFTER_OF = re.compile(rf"{CAPWORD}(?:[^\S\n]+{CAPWORD}){{0,2}}(?![\w{
 #: Y district", "at Medininkai, near Vilnius", "in X in southern Moldova"): searched at the end of
 #: the text before the known place; ``loc`` must be a ``located_place_openers`` word
 _PLACE_RUN = (rf"{CAPWORD}(?:[^\S\n]+(?:(?:de|del|lui|la|na|nad|pod)[^\S\n]+)?{CAPWORD}){{0,2}}")
+#: what places a name inside the known place after it: " in", or ", in" / ", near" (``_COMMA_CUE``),
+#: then "the" and a compass adjective ("in the south-eastern", "near central") up to the place
+#: (``_LOCATED_CUE_REST``); LOCATED_BEFORE and LOCATED_CUE are made of these
+_COMMA_CUE = r",[^\S\n]+(?:in|near)"
+_LOCATED_CUE_REST = r"[^\S\n]+(?:the[^\S\n]+)?(?:(?:[a-z-]+ern|central)[^\S\n]+)?\Z"
 LOCATED_BEFORE = re.compile(
     rf"(?:^|[^\w{APOSTROPHES}-])(?P<loc>[a-z]+)[^\S\n]+(?P<n>{_PLACE_RUN})"
-    rf"(?P<cue>[^\S\n]+in|,[^\S\n]+(?:in|near))[^\S\n]+(?:the[^\S\n]+)?(?:(?:[a-z-]+ern|central)[^\S\n]+)?\Z")
+    rf"(?P<cue>[^\S\n]+in|{_COMMA_CUE}){_LOCATED_CUE_REST}")
+#: LOCATED_BEFORE's cue alone, searched first (a cheap test). Its " in" opens with one space, not
+#: a run of them: the match starts at the space before "in", and ``_located_places`` reads the word
+#: before that space (so "X  in" with two spaces fails there)
+LOCATED_CUE = re.compile(rf"(?:[^\S\n]in|{_COMMA_CUE}){_LOCATED_CUE_REST}")
 LOCATED_PAREN_BEFORE = re.compile(
     rf"(?:^|[^\w{APOSTROPHES}-])(?P<loc>[a-z]+)[^\S\n]+(?P<n>{_PLACE_RUN})[^\S\n]*\(\Z")
 #: an acronym defined in brackets, quoted or not ("(ZPB)", "(“CONVIASA”)"), and the long name
@@ -186,8 +195,6 @@ NAME_BEFORE_ACRONYM = re.compile(
     rf"(?<![\w{APOSTROPHES}.-])(?P<n>{CAPWORD}(?:(?:[^\S\n]+(?:{_LONG_NAME_JOINERS}))*[^\S\n]+{CAPWORD}){{1,9}})\Z")
 ROLE_OF_OPEN = re.compile(r"(\S+)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?")  # "President of the " opening a name
 BREAKING_JOINER = re.compile(r"[^\S\n](?:and|in|y|i|e|et)[^\S\n]")
-LOCATED_CUE = re.compile(
-    r"(?:[^\S\n]in|,[^\S\n]+(?:in|near))[^\S\n]+(?:the[^\S\n]+)?(?:(?:[a-z-]+ern|central)[^\S\n]+)?\Z")
 #: a name before a lower-case administrative unit ("the Florești district", "(Cahul district)"),
 #: searched at the end of the text before the unit word
 UNIT_NAME_BEFORE = re.compile(rf"(?:\b(?:the|in|of|and)[^\S\n]+|\()(?P<n>{_PLACE_RUN})[^\S\n]+\Z")
