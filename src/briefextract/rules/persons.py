@@ -219,6 +219,9 @@ LIST_AND_BEFORE = re.compile(r"[^\S\n](?:and|or)[^\S\n]+$")
 #: what follows an outlet after "told": the clause ends ("told Vlast.", "told TVP World: ...") or
 #: the interview is placed ("told Kanal Zet in an interview", "told Vlast on Monday")
 TOLD_OUTLET_END = re.compile(r"[^\S\n]*(?:[.,:;)]|$|\n)|[^\S\n]+(?:in|on|during|last|this|earlier)\b")
+#: a capitalised word and spaces ending where the search ends (``_after_capitalised_word``)
+CAPITALISED_WORD_BEFORE = re.compile(rf"[{UP}][{LOW}]+[^\S\n]+\Z")
+WORD_BOUNDARY = re.compile(r"\b")
 OWNED_BODY_AFTER = re.compile(rf"{APOSTROPHE}s[^\S\n]+(\w+)")
 MONTH_ABBR = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 NOUN_SUFFIX = re.compile(r"(?:ity|tion|sion|ment|ness|ship|ism|ogy|omy|acy|ture)$")  # "Facility", "Autonomy"
@@ -1270,8 +1273,19 @@ def _talked_to_outlet(text: str, start: int, end: int, words: list[str], before:
         return False
     if m.group().split()[-1].lower() == "told" and not TOLD_OUTLET_END.match(after):
         return False
-    # (one word: a surname when a capitalised word stands before it elsewhere; a rare cue, so compiled here)
-    return len(words) > 1 or re.search(rf"[{UP}][{LOW}]+[^\S\n]+{re.escape(words[0])}\b", text) is None
+    # (one word: a surname when a capitalised word stands before it elsewhere)
+    return len(words) > 1 or not _after_capitalised_word(text, words[0])
+
+
+def _after_capitalised_word(text: str, word: str) -> bool:
+    """Whether ``word``, as a whole word, stands anywhere in ``text`` right after a capitalised
+    word and spaces ("Jan Kowalski": "Kowalski" after "Jan"): each occurrence of ``word`` (a
+    ``str.find`` scan) is tried with one compiled pattern, instead of compiling one with the
+    word in it on each call."""
+    for at in occurrences(text, (word,)):
+        if WORD_BOUNDARY.match(text, at + len(word)) and CAPITALISED_WORD_BEFORE.search(text, 0, at):
+            return True
+    return False
 
 
 def _line_byline(before: str, after: str, words: list[str], lex: Lexicons) -> bool:
