@@ -263,6 +263,8 @@ def name_lists(text: str) -> list[re.Match]:
             out.append(m)
             last = m.end()
     return out
+#: the fewest letters of a word that its surname ending alone makes a surname (Lexicons.surname_shaped)
+SURNAME_MIN_LENGTH = 6
 PREFIXED_NAME = rf"[A-Z][\w{APOSTROPHES}&-]*(?:[^\S\n]+[A-Z][\w{APOSTROPHES}&-]*){{0,3}}"  # the name after a legal form
 
 
@@ -322,6 +324,24 @@ class Lexicons:
     case_nouns: set[str] = field(default_factory=set)  # "case" of "the Bank Fraud case": a case, no organisation
     one_letter_surnames: list[str] = field(default_factory=list)  # "U" of "U Yong Su", "O" of "O Su Yong"
     compiled: dict = field(default_factory=dict)
+
+    def surname_ending(self, word: str) -> bool:
+        """``word`` ends like a surname of the covered countries ("-ov", "-enko", "-zadeh"; never
+        without ``surname_endings``), at any length: enough after a given name (:func:`_person_shaped`)
+        and to rule an outlet out (:func:`_talked_to_outlet`), where a short word may be a surname."""
+        return word.endswith(self.surname_endings)
+
+    def surname_shaped(self, word: str) -> bool:
+        """``word`` is shaped like a surname of the covered countries on the ending alone: a
+        ``surname_ending`` and ``SURNAME_MIN_LENGTH`` characters or more ("Dairabayev"; "Azov"
+        is too short to tell)."""
+        return len(word) >= SURNAME_MIN_LENGTH and word.endswith(self.surname_endings)
+
+    def lone_surname_shaped(self, word: str) -> bool:
+        """A word that may stand alone for a person ("a slight lead for Trzaskowski"): shaped
+        like a surname and no given name (:func:`_lone_surname`, and its necessary condition in
+        :func:`_lone_word_may_name`)."""
+        return self.surname_shaped(word) and word not in self.given_names
 
     def role_before(self, before: str) -> str | None:
         """The role phrase that ``before`` ends with ("... Donald Trump’s envoy " -> "envoy")."""
@@ -1221,8 +1241,8 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
 def _person_shaped(words: list[str], lex: Lexicons) -> bool:
     """Two or three words shaped like a person's name: a given name, then a surname of the covered
     countries' shape ("former CEO of the search engine Tigran Khudaverdyan": the CEO, not the engine)."""
-    return (2 <= len(words) <= 3 and words[0] in lex.given_names and bool(lex.surname_endings)
-            and words[-1].endswith(lex.surname_endings) and _plain_name(words, lex))
+    return (2 <= len(words) <= 3 and words[0] in lex.given_names and lex.surname_ending(words[-1])
+            and _plain_name(words, lex))
 
 
 def _lone_surname(text: str, start: int, end: int, word: str, before: str, after: str, lex: Lexicons) -> bool:
@@ -1231,8 +1251,7 @@ def _lone_surname(text: str, start: int, end: int, word: str, before: str, after
     is a person: six letters or more, no given name, not after a locative ("near Pokrov"), and
     inside a sentence and no list item after a comma or "and", or opening a sentence before a
     speech or action verb ("Blinkevičiūtė has begun")."""
-    if not (lex.surname_endings and len(word) >= 6 and word.endswith(lex.surname_endings)
-            and word not in lex.given_names and word.isalpha()):
+    if not (lex.lone_surname_shaped(word) and word.isalpha()):
         return False
     if lex.compiled["locative_before"] and lex.compiled["locative_before"].search(before):
         return False
@@ -1269,7 +1288,7 @@ def _talked_to_outlet(text: str, start: int, end: int, words: list[str], before:
             or (m := pattern.search(before)) is None):
         return False
     if (known.overlapping(start, end) or words[0] in lex.given_names or any(w in lex.stopwords for w in words)
-            or (lex.surname_endings and words[-1].endswith(lex.surname_endings))):
+            or lex.surname_ending(words[-1])):
         return False
     if m.group().split()[-1].lower() == "told" and not TOLD_OUTLET_END.match(after):
         return False
@@ -1445,7 +1464,7 @@ def _lone_word_may_name(text: str, start: int, end: int, word: str, lex: Lexicon
         return True
     if tail and tail[-1].lower() in lex.compiled["outlet_opener_last"]:
         return True  # "told Vlast.", "an interview with TV8" (:func:`_talked_to_outlet` decides)
-    if lex.surname_endings and len(word) >= 6 and word.endswith(lex.surname_endings) and word not in lex.given_names:
+    if lex.lone_surname_shaped(word):
         return True  # "a slight lead for Trzaskowski" (:func:`_lone_surname` decides)
     if (tail and tail[-1] in lex.report_verbs) or lex.compiled["report_after"].match(text, end):
         return True  # "..., reports Akorda.", "..., Aljazeera reports." (:func:`_reporting_outlet` decides)
@@ -2034,7 +2053,7 @@ def _multiword_person(text: str, start: int, end: int, words: list[str], before:
     if words[given_at] in lex.given_names and not words[-1].endswith(".") and words[-1] not in lex.place_heads:
         # "Tengiz Field", "Maria Square": a given name before a place head names a place
         return Candidate(start, end, "PERSON", "persons.person.given")
-    if (lex.surname_endings and len(words) <= 3 and len(words[-1]) >= 6 and words[-1].endswith(lex.surname_endings)
+    if (len(words) <= 3 and lex.surname_shaped(words[-1])
             and not inside and _plain_name(words, lex) and not SENTENCE_START_BEFORE.search(before)
             and not (lex.compiled["locative_before"] and lex.compiled["locative_before"].search(before))):
         # "candidate Zhiguli Dairabayev (3.4 percent)": a given name no list holds, and
