@@ -82,11 +82,13 @@ from briefextract.rules.spans import doc_text, excluded_ranges, is_excluded
 #: Letter classes for names (Latin with diacritics; Python's re has no \p{Lu}).
 UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"  # Latin-1, Extended-A and -B (Romanian Ș, Ț)
 LOW = "a-zß-öø-ÿĀ-ɏ"
+#: a capital and lower-case letters, the shape of each part of a name word ("Jean", "Luc", "Brien")
+CAP_LETTERS = f"[{UP}][{LOW}]+"
 HYPHEN = "-‐‑"  # hyphen, and the Unicode hyphens some sites use inside names
-NAME_TAIL = (rf"(?:[{UP}][{LOW}]+)?(?:{APOSTROPHE}[{UP}][{LOW}]+)?(?:[{HYPHEN}][{UP}]?[{LOW}]+)*"  # "DiCaprio", "Jean-Luc"
+NAME_TAIL = (rf"(?:{CAP_LETTERS})?(?:{APOSTROPHE}{CAP_LETTERS})?(?:[{HYPHEN}][{UP}]?[{LOW}]+)*"  # "DiCaprio", "Jean-Luc"
              rf"(?:(?<=s){APOSTROPHE}(?=[^\S\n]+[{UP}]))?")  # a plural possessive inside a name: "Workers' Party"
-APOSTROPHE_REST = rf"{APOSTROPHE}[{UP}][{LOW}]+"  # "O'Brien" after its "O"
-CAPWORD = rf"(?:[{UP}]{APOSTROPHE_REST}|(?:Mc|Mac)?[{UP}][{LOW}]+{NAME_TAIL})"
+APOSTROPHE_REST = rf"{APOSTROPHE}{CAP_LETTERS}"  # "O'Brien" after its "O"
+CAPWORD = rf"(?:[{UP}]{APOSTROPHE_REST}|(?:Mc|Mac)?{CAP_LETTERS}{NAME_TAIL})"
 INITIAL = rf"[{UP}]\."
 ACRONYM_REST = r"[A-Z0-9&]{1,7}"
 ACRONYM = rf"[A-Z]{ACRONYM_REST}"
@@ -117,8 +119,8 @@ RUN_BLOCKER = re.compile(RUN_BLOCKERS)
 NAME_WORD_FORMS = (
     (f"[{UP}]", DOMAIN_REST),
     (f"[{UP}]", APOSTROPHE_REST),
-    ("M", rf"c[{UP}][{LOW}]+{NAME_TAIL}"),
-    ("M", rf"ac[{UP}][{LOW}]+{NAME_TAIL}"),
+    ("M", rf"c{CAP_LETTERS}{NAME_TAIL}"),
+    ("M", rf"ac{CAP_LETTERS}{NAME_TAIL}"),
     (f"[{UP}]", rf"[{LOW}]+{NAME_TAIL}"),
     (f"[{UP}]", r"\."),
     ("[A-Z]", ALNUM_REST),
@@ -220,7 +222,7 @@ LIST_AND_BEFORE = re.compile(r"[^\S\n](?:and|or)[^\S\n]+$")
 #: the interview is placed ("told Kanal Zet in an interview", "told Vlast on Monday")
 TOLD_OUTLET_END = re.compile(r"[^\S\n]*(?:[.,:;)]|$|\n)|[^\S\n]+(?:in|on|during|last|this|earlier)\b")
 #: a capitalised word and spaces ending where the search ends (``_after_capitalised_word``)
-CAPITALISED_WORD_BEFORE = re.compile(rf"[{UP}][{LOW}]+[^\S\n]+\Z")
+CAPITALISED_WORD_BEFORE = re.compile(rf"{CAP_LETTERS}[^\S\n]+\Z")
 WORD_BOUNDARY = re.compile(r"\b")
 OWNED_BODY_AFTER = re.compile(rf"{APOSTROPHE}s[^\S\n]+(\w+)")
 MONTH_ABBR = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
@@ -574,7 +576,7 @@ def _run_pattern(particles: str, suffixes: str, particle_opens: bool = True, let
     sp = r"[^\S\n]+"  # a name never runs across a line break
     forms = NAME_WORD_FORMS
     if letters:
-        forms = (*forms, (f"[{letters}]", rf"(?={sp}[{UP}][{LOW}]+{sp}[{UP}][{LOW}]+)"))
+        forms = (*forms, (f"[{letters}]", rf"(?={sp}{CAP_LETTERS}{sp}{CAP_LETTERS})"))
     word = "(?:" + "|".join(first + rest for first, rest in forms) + ")"
     word_after_first = "(?:" + "|".join(f"(?<={first}){rest}" for first, rest in forms) + ")"
     joiner = (rf"(?:{sp}(?:(?:{particles}){sp}){{0,2}}(?:(?:al|el)-)?"
