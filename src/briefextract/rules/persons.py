@@ -90,8 +90,11 @@ NAME_TAIL = (rf"(?:{CAP_LETTERS})?(?:{APOSTROPHE}{CAP_LETTERS})?(?:[{HYPHEN}][{U
 APOSTROPHE_REST = rf"{APOSTROPHE}{CAP_LETTERS}"  # "O'Brien" after its "O"
 CAPWORD = rf"(?:[{UP}]{APOSTROPHE_REST}|(?:Mc|Mac)?{CAP_LETTERS}{NAME_TAIL})"
 INITIAL = rf"[{UP}]\."
-ACRONYM_REST = r"[A-Z0-9&]{1,7}"
+ACRONYM_LETTER = "[A-Z0-9&]"  # a letter of an acronym after its first capital ("ZPB", "P&O", "G7")
+ACRONYM_REST = rf"{ACRONYM_LETTER}{{1,7}}"
 ACRONYM = rf"[A-Z]{ACRONYM_REST}"
+#: an acronym in brackets right after a run ("Union of Poles (ZPB)"): the run's alias
+ACRONYM_AFTER = re.compile(rf"^\s*\((?P<abbr>{ACRONYM})\)")
 #: an item of a source line: an acronym ("IAR") or a site's domain ("polskieradio24.pl"), alone between separators
 SOURCE_LINE_ITEM = re.compile(rf"(?<![^\s,;/])(?:{ACRONYM}|[A-Za-z][\w-]*\.(?:[a-z]{{2,4}}|[A-Z]{{2,4}}))(?=[^\S\n]*(?:[,;/]|$|and\b))",
                               re.MULTILINE)
@@ -157,13 +160,17 @@ CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?\n\"“‘(])[^\S\n]*$")  # not ";": "...; Our Party won"
 SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\n\"“‘(][^\S\n]*|\n[^\S\n]*)$")
 LINE_END = re.compile(r"[^\S\n]*(?:\n|$|\|)")
+#: the month of a byline's date stamp, by its shape: a capitalised word of three to nine letters
+#: ("December", "Dec.", "Sept"). (constants.DATELINE's month is a listed month; dates' patterns
+#: read the month words: a stamp here needs no list.)
+STAMP_MONTH = r"[A-Z][a-z]{2,8}\.?"
 #: what ends a byline's names: the line, a "|" or ";" ("Reporting by X and Y; editing by Z"),
 #: or the date stamp after them ("By X Y December 14, 2022", "By X Y 17.05.2024")
-BYLINE_END = re.compile(r"[^\S\n]*(?:\n|$|[|;])|[^\S\n]+(?:[A-Z][a-z]{2,8}\.?[^\S\n]+)?\d{1,4}\b")
+BYLINE_END = re.compile(rf"[^\S\n]*(?:\n|$|[|;])|[^\S\n]+(?:{STAMP_MONTH}[^\S\n]+)?\d{{1,4}}\b")
 #: " | 17.05.2024", " | May 17, 2024", " | 17 May 2024": a date stamp after a name alone on its line
 BYLINE_STAMP_AFTER = re.compile(
-    r"[^\S\n]*\|[^\S\n]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2},?[^\S\n]+\d{4}"
-    r"|\d{1,2}[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d{4})\b")
+    rf"[^\S\n]*\|[^\S\n]*(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|{STAMP_MONTH}[^\S\n]+\d{{1,2}},?[^\S\n]+\d{{4}}"
+    rf"|\d{{1,2}}[^\S\n]+{STAMP_MONTH}[^\S\n]+\d{{4}})\b")
 NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
 ORG_JOINER = re.compile(r"\s+(?:and|of|for|on)\s+(?:the\s+)?")
 SEGMENT_JOINER = re.compile(r"[^\S\n]+(?:and|of|for|on|the)(?:[^\S\n]+the)?[^\S\n]+")
@@ -190,8 +197,11 @@ LOCATED_PAREN_BEFORE = re.compile(
     rf"(?:^|[^\w{APOSTROPHES}-])(?P<loc>[a-z]+)[^\S\n]+(?P<n>{_PLACE_RUN})[^\S\n]*\(\Z")
 #: an acronym defined in brackets, quoted or not ("(ZPB)", "(“CONVIASA”)"), and the long name
 #: before it that holds a word the run rules break at ("Union of Poles in Belarus (ZPB)",
-#: "Consortium of Aeronautical Industries and Air Services", "Especiales Rurales y Urbanos")
-ACRONYM_DEFINED = re.compile(r"[^\S\n]\([\"“]?(?P<abbr>[A-Z][A-Z0-9&]{1,9})[\"”]?\)")
+#: "Consortium of Aeronautical Industries and Air Services", "Especiales Rurales y Urbanos").
+#: ACRONYM_AFTER's letters, but up to ten of them and quotes allowed: a long name's acronym
+#: ("CONVIASA", "AVERUCA"). (actors.DEFINED_ACRONYM, which pairs two listed names, also takes
+#: a hyphen: "(IRGC-QF)"; here one would make new names of the texts' "(G-7)" and "(IRGC-QF)".)
+ACRONYM_DEFINED = re.compile(rf"[^\S\n]\([\"“]?(?P<abbr>[A-Z]{ACRONYM_LETTER}{{1,9}})[\"”]?\)")
 _LONG_NAME_JOINERS = "of|and|in|y|i|e|et|de|del|des|du|la|na|for|on|the"
 NAME_BEFORE_ACRONYM = re.compile(
     rf"(?<![\w{APOSTROPHES}.-])(?P<n>{CAPWORD}(?:(?:[^\S\n]+(?:{_LONG_NAME_JOINERS}))*[^\S\n]+{CAPWORD}){{1,9}})\Z")
@@ -523,7 +533,6 @@ class Lexicons:
         self.compiled["compound_end"] = re.compile(rf"-(?:{participles})\Z")
         self.compiled["compound_prefix"] = re.compile(rf"\S+-(?:{participles})[^\S\n]+")
         self.compiled["the_before"] = re.compile(r"(?:^|\W)[Tt]he(?:[^\S\n]+[a-z][\w-]*){0,2}[^\S\n]+[\"“‘']?$")
-        self.compiled["acronym_after"] = re.compile(rf"^\s*\((?P<abbr>{ACRONYM})\)")
 
     def _compile_platform(self) -> None:
         """The platform after a post word ("posted on Telegram"), and the post words as a set for
@@ -1162,7 +1171,7 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
     before = text[max(0, start - 60):start]
     after = text[end:end + 80]
     head = _has_head(words, lex)
-    acr = lex.compiled["acronym_after"].match(after)
+    acr = ACRONYM_AFTER.match(after)
     if not in_title and "prefix_org" in lex.compiled and not lex.compiled["prefix_firsts"].isdisjoint(words):
         prefixed = _prefixed_org(doc, text, start, end, acr, lex, known)
         if prefixed is not None:
