@@ -90,6 +90,16 @@ NAME_TAIL = (rf"(?:{CAP_LETTERS})?(?:{APOSTROPHE}{CAP_LETTERS})?(?:[{HYPHEN}][{U
 APOSTROPHE_REST = rf"{APOSTROPHE}{CAP_LETTERS}"  # "O'Brien" after its "O"
 CAPWORD = rf"(?:[{UP}]{APOSTROPHE_REST}|(?:Mc|Mac)?{CAP_LETTERS}{NAME_TAIL})"
 INITIAL = rf"[{UP}]\."
+
+
+def capitalised_token(also: str = "", capital: str = "[A-Z]") -> str:
+    """A capitalised word in a loose shape: a capital (``capital``), then word characters,
+    apostrophes, hyphens and the characters of ``also`` ("." of "Votum.md", "&" of "AT&T").
+    The patterns that read around a name (the word before a run, a quoted name, a list item, a
+    role's portfolio) take any such word; the words of a run itself are CAPWORD's stricter shape."""
+    return rf"{capital}[\w{also}{APOSTROPHES}-]*"
+
+
 ACRONYM_LETTER = "[A-Z0-9&]"  # a letter of an acronym after its first capital ("ZPB", "P&O", "G7")
 ACRONYM_REST = rf"{ACRONYM_LETTER}{{1,7}}"
 ACRONYM = rf"[A-Z]{ACRONYM_REST}"
@@ -140,13 +150,13 @@ CREDIT_OPEN = re.compile(r"(?:^|[(\n]|:)[^\S\n]*$")
 FIRST_WORD = re.compile(r"(\S+)\s+")
 NEXT_WORD = re.compile(r"[^\S\n]*(\w+)")
 ANY_APOSTROPHE = re.compile(rf"[{APOSTROPHES}`]")
-PREV_WORD = re.compile(rf"([A-Z][\w{APOSTROPHES}`-]*)[^\S\n]+$")  # the capitalised word right before a run
+PREV_WORD = re.compile(rf"({capitalised_token('`')})[^\S\n]+$")  # the capitalised word right before a run
 ARABIC_ARTICLE = re.compile(r"\b(?:[Aa]l|[Ee]l|ul|ut|ad|ash|as|an|ar|at)-")  # "al-Islam", "ut-Tahrir"
-WA_WORDS = re.compile(rf"(?:[^\S\n]+wa(?:l|-al)?-[A-Z][\w{APOSTROPHES}-]*)+")  # "wal-Muslimin", "wa-l-Jihad"
+WA_WORDS = re.compile(rf"(?:[^\S\n]+wa(?:l|-al)?-{capitalised_token()})+")  # "wal-Muslimin", "wa-l-Jihad"
 JOINER_THEN_WORD = re.compile(r"[^\S\n]+(?:of|for|on|and)[^\S\n]+(?:the[^\S\n]+)?(\S+)")
 CAP_NAME = re.compile(CAPWORD)
 #: a capitalised name of up to five words in quotes ("Alternative", “Democracy at Home”)
-QUOTED_NAME = re.compile(rf"[\"“](?P<n>[A-Z][\w{APOSTROPHES}.-]*(?:[^\S\n]+(?:[A-Z][\w{APOSTROPHES}.-]*|of|at|and|for|the|de|in|on)){{0,4}})[\"”]")
+QUOTED_NAME = re.compile(rf"[\"“](?P<n>{capitalised_token('.')}(?:[^\S\n]+(?:{capitalised_token('.')}|of|at|and|for|the|de|in|on)){{0,4}})[\"”]")
 #: what parts two quoted names of one list: no sentence end, a comma or "and" last
 QUOTED_LIST_GAP = re.compile(r"(?:[^.;!?\n\"“”]|\.(?=\d)){0,80}?(?:,|\band)[^\S\n]+")
 PLURAL_Y = re.compile(r"y$")
@@ -217,7 +227,7 @@ WORD = re.compile(r"\S+")
 WORD_AND = re.compile(r"(\S+)([^\S\n]+and[^\S\n]+)")
 SLASH_WORD_BEFORE = re.compile(rf"(?<![\w/]){CAPWORD}/\Z")  # "Victory/" of "Victory/Pobeda Political Bloc"
 QUOTED_NAME_AFTER = re.compile(  # " “For Lithuania”" of "Union of Democrats “For Lithuania”"
-    rf"[^\S\n]+(?:“[{UP}][\w{APOSTROPHES}-]*(?:[^\S\n]+[\w{APOSTROPHES}-]+){{0,3}}”|\"[{UP}][\w{APOSTROPHES}-]*(?:[^\S\n]+[\w{APOSTROPHES}-]+){{0,3}}\")(?!\w)")
+    rf"[^\S\n]+(?:“{capitalised_token(capital=f'[{UP}]')}(?:[^\S\n]+[\w{APOSTROPHES}-]+){{0,3}}”|\"{capitalised_token(capital=f'[{UP}]')}(?:[^\S\n]+[\w{APOSTROPHES}-]+){{0,3}}\")(?!\w)")
 REGION_PARTS = re.compile(r"(?<!\S)(?!and[^\S\n])\S+(?:[^\S\n]+(?!and[^\S\n])\S+)*")  # a run's parts between "and"s
 NUMBER_AFTER = re.compile(r"[^\S\n]+\d")  # "License 41A", "Resolution 2231": a numbered thing
 POSSESSIVE_BEFORE = re.compile(rf"(?:{APOSTROPHE}s|s{APOSTROPHE})[^\S\n]+$")
@@ -241,14 +251,14 @@ NOUN_SUFFIX = re.compile(r"(?:ity|tion|sion|ment|ness|ship|ism|ogy|omy|acy|ture)
 KIN_BEFORE = re.compile(rf"(?:(?:\b(?i:his|her|their)|\w{APOSTROPHE}s)[^\S\n]+(?:(?i:first|given)[^\S\n]+)?|(?<=[a-z][^\S\n])(?=named$))(\w+)$")
 #: a role's portfolio or place after it, before an apposed name: "the envoy for Venezuela, X Y",
 #: "Deputy Minister of Trade of Kazakhstan, X Y" (the role is read before it)
-ROLE_PORTFOLIO_TAIL = re.compile(rf"(?:[^\S\n]+(?:of|for|to|in|on)(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w.{APOSTROPHES}-]*){{1,3}})+$")
+ROLE_PORTFOLIO_TAIL = re.compile(rf"(?:[^\S\n]+(?:of|for|to|in|on)(?:[^\S\n]+the)?(?:[^\S\n]+{capitalised_token('.')}){{1,3}})+$")
 APPOS_LIST_END = re.compile(r"[^\S\n]*(?:,|;|\.|\)|$|and\b|or\b|who\b|whose\b)")
 #: after a post word (``post_words``, data) and "on": a social platform ("a post on Truth Social",
 #: "posted on Telegram"); Lexicons.compile puts the words in front
 PLATFORM_AFTER_POST = (
     rf"[^\S\n]+on[^\S\n]+(?:(?:his|her|their|its|the)[^\S\n]+)?(?P<n>{CAPWORD}(?:[^\S\n]+{CAPWORD}){{0,2}}|[A-Z])(?![\w.{APOSTROPHES}-])"
 )
-LIST_WORD = rf"[A-Z][\w&{APOSTROPHES}-]*(?:\.[\w&{APOSTROPHES}-]+)*"  # "Votum.md", not the full stop of "Repsol. These"
+LIST_WORD = rf"{capitalised_token('&')}(?:\.[\w&{APOSTROPHES}-]+)*"  # "Votum.md", not the full stop of "Repsol. These"
 LIST_ITEM = rf"{LIST_WORD}(?:[^\S\n]+(?:(?:et|de|du|del|&)[^\S\n]+)?{LIST_WORD}){{0,3}}"
 ORG_LIST_ITEM = re.compile(LIST_ITEM)
 #: a list of three or more capitalised names ("A, B C, D and E F"): ``_list_mates``
@@ -277,7 +287,7 @@ def name_lists(text: str) -> list[re.Match]:
     return out
 #: the fewest letters of a word that its surname ending alone makes a surname (Lexicons.surname_shaped)
 SURNAME_MIN_LENGTH = 6
-PREFIXED_NAME = rf"[A-Z][\w{APOSTROPHES}&-]*(?:[^\S\n]+[A-Z][\w{APOSTROPHES}&-]*){{0,3}}"  # the name after a legal form
+PREFIXED_NAME = rf"{capitalised_token('&')}(?:[^\S\n]+{capitalised_token('&')}){{0,3}}"  # the name after a legal form
 
 
 @dataclass
