@@ -82,14 +82,29 @@ from briefextract.rules.spans import doc_text, excluded_ranges, is_excluded
 #: Letter classes for names (Latin with diacritics; Python's re has no \p{Lu}).
 UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"  # Latin-1, Extended-A and -B (Romanian Ș, Ț)
 LOW = "a-zß-öø-ÿĀ-ɏ"
+#: a capital and lower-case letters, the shape of each part of a name word ("Jean", "Luc", "Brien")
+CAP_LETTERS = f"[{UP}][{LOW}]+"
 HYPHEN = "-‐‑"  # hyphen, and the Unicode hyphens some sites use inside names
-NAME_TAIL = (rf"(?:[{UP}][{LOW}]+)?(?:{APOSTROPHE}[{UP}][{LOW}]+)?(?:[{HYPHEN}][{UP}]?[{LOW}]+)*"  # "DiCaprio", "Jean-Luc"
+NAME_TAIL = (rf"(?:{CAP_LETTERS})?(?:{APOSTROPHE}{CAP_LETTERS})?(?:[{HYPHEN}][{UP}]?[{LOW}]+)*"  # "DiCaprio", "Jean-Luc"
              rf"(?:(?<=s){APOSTROPHE}(?=[^\S\n]+[{UP}]))?")  # a plural possessive inside a name: "Workers' Party"
-APOSTROPHE_REST = rf"{APOSTROPHE}[{UP}][{LOW}]+"  # "O'Brien" after its "O"
-CAPWORD = rf"(?:[{UP}]{APOSTROPHE_REST}|(?:Mc|Mac)?[{UP}][{LOW}]+{NAME_TAIL})"
+APOSTROPHE_REST = rf"{APOSTROPHE}{CAP_LETTERS}"  # "O'Brien" after its "O"
+CAPWORD = rf"(?:[{UP}]{APOSTROPHE_REST}|(?:Mc|Mac)?{CAP_LETTERS}{NAME_TAIL})"
 INITIAL = rf"[{UP}]\."
-ACRONYM_REST = r"[A-Z0-9&]{1,7}"
+
+
+def capitalised_token(also: str = "", capital: str = "[A-Z]") -> str:
+    """A capitalised word in a loose shape: a capital (``capital``), then word characters,
+    apostrophes, hyphens and the characters of ``also`` ("." of "Votum.md", "&" of "AT&T").
+    The patterns that read around a name (the word before a run, a quoted name, a list item, a
+    role's portfolio) take any such word; the words of a run itself are CAPWORD's stricter shape."""
+    return rf"{capital}[\w{also}{APOSTROPHES}-]*"
+
+
+ACRONYM_LETTER = "[A-Z0-9&]"  # a letter of an acronym after its first capital ("ZPB", "P&O", "G7")
+ACRONYM_REST = rf"{ACRONYM_LETTER}{{1,7}}"
 ACRONYM = rf"[A-Z]{ACRONYM_REST}"
+#: an acronym in brackets right after a run ("Union of Poles (ZPB)"): the run's alias
+ACRONYM_AFTER = re.compile(rf"^\s*\((?P<abbr>{ACRONYM})\)")
 #: an item of a source line: an acronym ("IAR") or a site's domain ("polskieradio24.pl"), alone between separators
 SOURCE_LINE_ITEM = re.compile(rf"(?<![^\s,;/])(?:{ACRONYM}|[A-Za-z][\w-]*\.(?:[a-z]{{2,4}}|[A-Z]{{2,4}}))(?=[^\S\n]*(?:[,;/]|$|and\b))",
                               re.MULTILINE)
@@ -117,8 +132,8 @@ RUN_BLOCKER = re.compile(RUN_BLOCKERS)
 NAME_WORD_FORMS = (
     (f"[{UP}]", DOMAIN_REST),
     (f"[{UP}]", APOSTROPHE_REST),
-    ("M", rf"c[{UP}][{LOW}]+{NAME_TAIL}"),
-    ("M", rf"ac[{UP}][{LOW}]+{NAME_TAIL}"),
+    ("M", rf"c{CAP_LETTERS}{NAME_TAIL}"),
+    ("M", rf"ac{CAP_LETTERS}{NAME_TAIL}"),
     (f"[{UP}]", rf"[{LOW}]+{NAME_TAIL}"),
     (f"[{UP}]", r"\."),
     ("[A-Z]", ALNUM_REST),
@@ -135,13 +150,13 @@ CREDIT_OPEN = re.compile(r"(?:^|[(\n]|:)[^\S\n]*$")
 FIRST_WORD = re.compile(r"(\S+)\s+")
 NEXT_WORD = re.compile(r"[^\S\n]*(\w+)")
 ANY_APOSTROPHE = re.compile(rf"[{APOSTROPHES}`]")
-PREV_WORD = re.compile(rf"([A-Z][\w{APOSTROPHES}`-]*)[^\S\n]+$")  # the capitalised word right before a run
+PREV_WORD = re.compile(rf"({capitalised_token('`')})[^\S\n]+$")  # the capitalised word right before a run
 ARABIC_ARTICLE = re.compile(r"\b(?:[Aa]l|[Ee]l|ul|ut|ad|ash|as|an|ar|at)-")  # "al-Islam", "ut-Tahrir"
-WA_WORDS = re.compile(rf"(?:[^\S\n]+wa(?:l|-al)?-[A-Z][\w{APOSTROPHES}-]*)+")  # "wal-Muslimin", "wa-l-Jihad"
+WA_WORDS = re.compile(rf"(?:[^\S\n]+wa(?:l|-al)?-{capitalised_token()})+")  # "wal-Muslimin", "wa-l-Jihad"
 JOINER_THEN_WORD = re.compile(r"[^\S\n]+(?:of|for|on|and)[^\S\n]+(?:the[^\S\n]+)?(\S+)")
 CAP_NAME = re.compile(CAPWORD)
 #: a capitalised name of up to five words in quotes ("Alternative", “Democracy at Home”)
-QUOTED_NAME = re.compile(rf"[\"“](?P<n>[A-Z][\w{APOSTROPHES}.-]*(?:[^\S\n]+(?:[A-Z][\w{APOSTROPHES}.-]*|of|at|and|for|the|de|in|on)){{0,4}})[\"”]")
+QUOTED_NAME = re.compile(rf"[\"“](?P<n>{capitalised_token('.')}(?:[^\S\n]+(?:{capitalised_token('.')}|of|at|and|for|the|de|in|on)){{0,4}})[\"”]")
 #: what parts two quoted names of one list: no sentence end, a comma or "and" last
 QUOTED_LIST_GAP = re.compile(r"(?:[^.;!?\n\"“”]|\.(?=\d)){0,80}?(?:,|\band)[^\S\n]+")
 PLURAL_Y = re.compile(r"y$")
@@ -155,13 +170,17 @@ CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?\n\"“‘(])[^\S\n]*$")  # not ";": "...; Our Party won"
 SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\n\"“‘(][^\S\n]*|\n[^\S\n]*)$")
 LINE_END = re.compile(r"[^\S\n]*(?:\n|$|\|)")
+#: the month of a byline's date stamp, by its shape: a capitalised word of three to nine letters
+#: ("December", "Dec.", "Sept"). (constants.DATELINE's month is a listed month; dates' patterns
+#: read the month words: a stamp here needs no list.)
+STAMP_MONTH = r"[A-Z][a-z]{2,8}\.?"
 #: what ends a byline's names: the line, a "|" or ";" ("Reporting by X and Y; editing by Z"),
 #: or the date stamp after them ("By X Y December 14, 2022", "By X Y 17.05.2024")
-BYLINE_END = re.compile(r"[^\S\n]*(?:\n|$|[|;])|[^\S\n]+(?:[A-Z][a-z]{2,8}\.?[^\S\n]+)?\d{1,4}\b")
+BYLINE_END = re.compile(rf"[^\S\n]*(?:\n|$|[|;])|[^\S\n]+(?:{STAMP_MONTH}[^\S\n]+)?\d{{1,4}}\b")
 #: " | 17.05.2024", " | May 17, 2024", " | 17 May 2024": a date stamp after a name alone on its line
 BYLINE_STAMP_AFTER = re.compile(
-    r"[^\S\n]*\|[^\S\n]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2},?[^\S\n]+\d{4}"
-    r"|\d{1,2}[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d{4})\b")
+    rf"[^\S\n]*\|[^\S\n]*(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|{STAMP_MONTH}[^\S\n]+\d{{1,2}},?[^\S\n]+\d{{4}}"
+    rf"|\d{{1,2}}[^\S\n]+{STAMP_MONTH}[^\S\n]+\d{{4}})\b")
 NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
 ORG_JOINER = re.compile(r"\s+(?:and|of|for|on)\s+(?:the\s+)?")
 SEGMENT_JOINER = re.compile(r"[^\S\n]+(?:and|of|for|on|the)(?:[^\S\n]+the)?[^\S\n]+")
@@ -172,22 +191,32 @@ PLACE_NAME_AFTER_OF = re.compile(rf"{CAPWORD}(?:[^\S\n]+{CAPWORD}){{0,2}}(?![\w{
 #: Y district", "at Medininkai, near Vilnius", "in X in southern Moldova"): searched at the end of
 #: the text before the known place; ``loc`` must be a ``located_place_openers`` word
 _PLACE_RUN = (rf"{CAPWORD}(?:[^\S\n]+(?:(?:de|del|lui|la|na|nad|pod)[^\S\n]+)?{CAPWORD}){{0,2}}")
+#: what places a name inside the known place after it: " in", or ", in" / ", near" (``_COMMA_CUE``),
+#: then "the" and a compass adjective ("in the south-eastern", "near central") up to the place
+#: (``_LOCATED_CUE_REST``); LOCATED_BEFORE and LOCATED_CUE are made of these
+_COMMA_CUE = r",[^\S\n]+(?:in|near)"
+_LOCATED_CUE_REST = r"[^\S\n]+(?:the[^\S\n]+)?(?:(?:[a-z-]+ern|central)[^\S\n]+)?\Z"
 LOCATED_BEFORE = re.compile(
     rf"(?:^|[^\w{APOSTROPHES}-])(?P<loc>[a-z]+)[^\S\n]+(?P<n>{_PLACE_RUN})"
-    rf"(?P<cue>[^\S\n]+in|,[^\S\n]+(?:in|near))[^\S\n]+(?:the[^\S\n]+)?(?:(?:[a-z-]+ern|central)[^\S\n]+)?\Z")
+    rf"(?P<cue>[^\S\n]+in|{_COMMA_CUE}){_LOCATED_CUE_REST}")
+#: LOCATED_BEFORE's cue alone, searched first (a cheap test). Its " in" opens with one space, not
+#: a run of them: the match starts at the space before "in", and ``_located_places`` reads the word
+#: before that space (so "X  in" with two spaces fails there)
+LOCATED_CUE = re.compile(rf"(?:[^\S\n]in|{_COMMA_CUE}){_LOCATED_CUE_REST}")
 LOCATED_PAREN_BEFORE = re.compile(
     rf"(?:^|[^\w{APOSTROPHES}-])(?P<loc>[a-z]+)[^\S\n]+(?P<n>{_PLACE_RUN})[^\S\n]*\(\Z")
 #: an acronym defined in brackets, quoted or not ("(ZPB)", "(“CONVIASA”)"), and the long name
 #: before it that holds a word the run rules break at ("Union of Poles in Belarus (ZPB)",
-#: "Consortium of Aeronautical Industries and Air Services", "Especiales Rurales y Urbanos")
-ACRONYM_DEFINED = re.compile(r"[^\S\n]\([\"“]?(?P<abbr>[A-Z][A-Z0-9&]{1,9})[\"”]?\)")
+#: "Consortium of Aeronautical Industries and Air Services", "Especiales Rurales y Urbanos").
+#: ACRONYM_AFTER's letters, but up to ten of them and quotes allowed: a long name's acronym
+#: ("CONVIASA", "AVERUCA"). (actors.DEFINED_ACRONYM, which pairs two listed names, also takes
+#: a hyphen: "(IRGC-QF)"; here one would make new names of the texts' "(G-7)" and "(IRGC-QF)".)
+ACRONYM_DEFINED = re.compile(rf"[^\S\n]\([\"“]?(?P<abbr>[A-Z]{ACRONYM_LETTER}{{1,9}})[\"”]?\)")
 _LONG_NAME_JOINERS = "of|and|in|y|i|e|et|de|del|des|du|la|na|for|on|the"
 NAME_BEFORE_ACRONYM = re.compile(
     rf"(?<![\w{APOSTROPHES}.-])(?P<n>{CAPWORD}(?:(?:[^\S\n]+(?:{_LONG_NAME_JOINERS}))*[^\S\n]+{CAPWORD}){{1,9}})\Z")
 ROLE_OF_OPEN = re.compile(r"(\S+)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?")  # "President of the " opening a name
 BREAKING_JOINER = re.compile(r"[^\S\n](?:and|in|y|i|e|et)[^\S\n]")
-LOCATED_CUE = re.compile(
-    r"(?:[^\S\n]in|,[^\S\n]+(?:in|near))[^\S\n]+(?:the[^\S\n]+)?(?:(?:[a-z-]+ern|central)[^\S\n]+)?\Z")
 #: a name before a lower-case administrative unit ("the Florești district", "(Cahul district)"),
 #: searched at the end of the text before the unit word
 UNIT_NAME_BEFORE = re.compile(rf"(?:\b(?:the|in|of|and)[^\S\n]+|\()(?P<n>{_PLACE_RUN})[^\S\n]+\Z")
@@ -198,7 +227,7 @@ WORD = re.compile(r"\S+")
 WORD_AND = re.compile(r"(\S+)([^\S\n]+and[^\S\n]+)")
 SLASH_WORD_BEFORE = re.compile(rf"(?<![\w/]){CAPWORD}/\Z")  # "Victory/" of "Victory/Pobeda Political Bloc"
 QUOTED_NAME_AFTER = re.compile(  # " “For Lithuania”" of "Union of Democrats “For Lithuania”"
-    rf"[^\S\n]+(?:“[{UP}][\w{APOSTROPHES}-]*(?:[^\S\n]+[\w{APOSTROPHES}-]+){{0,3}}”|\"[{UP}][\w{APOSTROPHES}-]*(?:[^\S\n]+[\w{APOSTROPHES}-]+){{0,3}}\")(?!\w)")
+    rf"[^\S\n]+(?:“{capitalised_token(capital=f'[{UP}]')}(?:[^\S\n]+[\w{APOSTROPHES}-]+){{0,3}}”|\"{capitalised_token(capital=f'[{UP}]')}(?:[^\S\n]+[\w{APOSTROPHES}-]+){{0,3}}\")(?!\w)")
 REGION_PARTS = re.compile(r"(?<!\S)(?!and[^\S\n])\S+(?:[^\S\n]+(?!and[^\S\n])\S+)*")  # a run's parts between "and"s
 NUMBER_AFTER = re.compile(r"[^\S\n]+\d")  # "License 41A", "Resolution 2231": a numbered thing
 POSSESSIVE_BEFORE = re.compile(rf"(?:{APOSTROPHE}s|s{APOSTROPHE})[^\S\n]+$")
@@ -212,6 +241,9 @@ LIST_AND_BEFORE = re.compile(r"[^\S\n](?:and|or)[^\S\n]+$")
 #: what follows an outlet after "told": the clause ends ("told Vlast.", "told TVP World: ...") or
 #: the interview is placed ("told Kanal Zet in an interview", "told Vlast on Monday")
 TOLD_OUTLET_END = re.compile(r"[^\S\n]*(?:[.,:;)]|$|\n)|[^\S\n]+(?:in|on|during|last|this|earlier)\b")
+#: a capitalised word and spaces ending where the search ends (``_after_capitalised_word``)
+CAPITALISED_WORD_BEFORE = re.compile(rf"{CAP_LETTERS}[^\S\n]+\Z")
+WORD_BOUNDARY = re.compile(r"\b")
 OWNED_BODY_AFTER = re.compile(rf"{APOSTROPHE}s[^\S\n]+(\w+)")
 MONTH_ABBR = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 NOUN_SUFFIX = re.compile(r"(?:ity|tion|sion|ment|ness|ship|ism|ogy|omy|acy|ture)$")  # "Facility", "Autonomy"
@@ -219,14 +251,14 @@ NOUN_SUFFIX = re.compile(r"(?:ity|tion|sion|ment|ness|ship|ism|ogy|omy|acy|ture)
 KIN_BEFORE = re.compile(rf"(?:(?:\b(?i:his|her|their)|\w{APOSTROPHE}s)[^\S\n]+(?:(?i:first|given)[^\S\n]+)?|(?<=[a-z][^\S\n])(?=named$))(\w+)$")
 #: a role's portfolio or place after it, before an apposed name: "the envoy for Venezuela, X Y",
 #: "Deputy Minister of Trade of Kazakhstan, X Y" (the role is read before it)
-ROLE_PORTFOLIO_TAIL = re.compile(rf"(?:[^\S\n]+(?:of|for|to|in|on)(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w.{APOSTROPHES}-]*){{1,3}})+$")
+ROLE_PORTFOLIO_TAIL = re.compile(rf"(?:[^\S\n]+(?:of|for|to|in|on)(?:[^\S\n]+the)?(?:[^\S\n]+{capitalised_token('.')}){{1,3}})+$")
 APPOS_LIST_END = re.compile(r"[^\S\n]*(?:,|;|\.|\)|$|and\b|or\b|who\b|whose\b)")
 #: after a post word (``post_words``, data) and "on": a social platform ("a post on Truth Social",
 #: "posted on Telegram"); Lexicons.compile puts the words in front
 PLATFORM_AFTER_POST = (
     rf"[^\S\n]+on[^\S\n]+(?:(?:his|her|their|its|the)[^\S\n]+)?(?P<n>{CAPWORD}(?:[^\S\n]+{CAPWORD}){{0,2}}|[A-Z])(?![\w.{APOSTROPHES}-])"
 )
-LIST_WORD = rf"[A-Z][\w&{APOSTROPHES}-]*(?:\.[\w&{APOSTROPHES}-]+)*"  # "Votum.md", not the full stop of "Repsol. These"
+LIST_WORD = rf"{capitalised_token('&')}(?:\.[\w&{APOSTROPHES}-]+)*"  # "Votum.md", not the full stop of "Repsol. These"
 LIST_ITEM = rf"{LIST_WORD}(?:[^\S\n]+(?:(?:et|de|du|del|&)[^\S\n]+)?{LIST_WORD}){{0,3}}"
 ORG_LIST_ITEM = re.compile(LIST_ITEM)
 #: a list of three or more capitalised names ("A, B C, D and E F"): ``_list_mates``
@@ -253,7 +285,9 @@ def name_lists(text: str) -> list[re.Match]:
             out.append(m)
             last = m.end()
     return out
-PREFIXED_NAME = rf"[A-Z][\w{APOSTROPHES}&-]*(?:[^\S\n]+[A-Z][\w{APOSTROPHES}&-]*){{0,3}}"  # the name after a legal form
+#: the fewest letters of a word that its surname ending alone makes a surname (Lexicons.surname_shaped)
+SURNAME_MIN_LENGTH = 6
+PREFIXED_NAME = rf"{capitalised_token('&')}(?:[^\S\n]+{capitalised_token('&')}){{0,3}}"  # the name after a legal form
 
 
 @dataclass
@@ -312,6 +346,24 @@ class Lexicons:
     case_nouns: set[str] = field(default_factory=set)  # "case" of "the Bank Fraud case": a case, no organisation
     one_letter_surnames: list[str] = field(default_factory=list)  # "U" of "U Yong Su", "O" of "O Su Yong"
     compiled: dict = field(default_factory=dict)
+
+    def surname_ending(self, word: str) -> bool:
+        """``word`` ends like a surname of the covered countries ("-ov", "-enko", "-zadeh"; never
+        without ``surname_endings``), at any length: enough after a given name (:func:`_person_shaped`)
+        and to rule an outlet out (:func:`_talked_to_outlet`), where a short word may be a surname."""
+        return word.endswith(self.surname_endings)
+
+    def surname_shaped(self, word: str) -> bool:
+        """``word`` is shaped like a surname of the covered countries on the ending alone: a
+        ``surname_ending`` and ``SURNAME_MIN_LENGTH`` characters or more ("Dairabayev"; "Azov"
+        is too short to tell)."""
+        return len(word) >= SURNAME_MIN_LENGTH and word.endswith(self.surname_endings)
+
+    def lone_surname_shaped(self, word: str) -> bool:
+        """A word that may stand alone for a person ("a slight lead for Trzaskowski"): shaped
+        like a surname and no given name (:func:`_lone_surname`, and its necessary condition in
+        :func:`_lone_word_may_name`)."""
+        return self.surname_shaped(word) and word not in self.given_names
 
     def role_before(self, before: str) -> str | None:
         """The role phrase that ``before`` ends with ("... Donald Trump’s envoy " -> "envoy")."""
@@ -491,7 +543,6 @@ class Lexicons:
         self.compiled["compound_end"] = re.compile(rf"-(?:{participles})\Z")
         self.compiled["compound_prefix"] = re.compile(rf"\S+-(?:{participles})[^\S\n]+")
         self.compiled["the_before"] = re.compile(r"(?:^|\W)[Tt]he(?:[^\S\n]+[a-z][\w-]*){0,2}[^\S\n]+[\"“‘']?$")
-        self.compiled["acronym_after"] = re.compile(rf"^\s*\((?P<abbr>{ACRONYM})\)")
 
     def _compile_platform(self) -> None:
         """The platform after a post word ("posted on Telegram"), and the post words as a set for
@@ -544,7 +595,7 @@ def _run_pattern(particles: str, suffixes: str, particle_opens: bool = True, let
     sp = r"[^\S\n]+"  # a name never runs across a line break
     forms = NAME_WORD_FORMS
     if letters:
-        forms = (*forms, (f"[{letters}]", rf"(?={sp}[{UP}][{LOW}]+{sp}[{UP}][{LOW}]+)"))
+        forms = (*forms, (f"[{letters}]", rf"(?={sp}{CAP_LETTERS}{sp}{CAP_LETTERS})"))
     word = "(?:" + "|".join(first + rest for first, rest in forms) + ")"
     word_after_first = "(?:" + "|".join(f"(?<={first}){rest}" for first, rest in forms) + ")"
     joiner = (rf"(?:{sp}(?:(?:{particles}){sp}){{0,2}}(?:(?:al|el)-)?"
@@ -1130,7 +1181,7 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
     before = text[max(0, start - 60):start]
     after = text[end:end + 80]
     head = _has_head(words, lex)
-    acr = lex.compiled["acronym_after"].match(after)
+    acr = ACRONYM_AFTER.match(after)
     if not in_title and "prefix_org" in lex.compiled and not lex.compiled["prefix_firsts"].isdisjoint(words):
         prefixed = _prefixed_org(doc, text, start, end, acr, lex, known)
         if prefixed is not None:
@@ -1211,8 +1262,8 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
 def _person_shaped(words: list[str], lex: Lexicons) -> bool:
     """Two or three words shaped like a person's name: a given name, then a surname of the covered
     countries' shape ("former CEO of the search engine Tigran Khudaverdyan": the CEO, not the engine)."""
-    return (2 <= len(words) <= 3 and words[0] in lex.given_names and bool(lex.surname_endings)
-            and words[-1].endswith(lex.surname_endings) and _plain_name(words, lex))
+    return (2 <= len(words) <= 3 and words[0] in lex.given_names and lex.surname_ending(words[-1])
+            and _plain_name(words, lex))
 
 
 def _lone_surname(text: str, start: int, end: int, word: str, before: str, after: str, lex: Lexicons) -> bool:
@@ -1221,8 +1272,7 @@ def _lone_surname(text: str, start: int, end: int, word: str, before: str, after
     is a person: six letters or more, no given name, not after a locative ("near Pokrov"), and
     inside a sentence and no list item after a comma or "and", or opening a sentence before a
     speech or action verb ("Blinkevičiūtė has begun")."""
-    if not (lex.surname_endings and len(word) >= 6 and word.endswith(lex.surname_endings)
-            and word not in lex.given_names and word.isalpha()):
+    if not (lex.lone_surname_shaped(word) and word.isalpha()):
         return False
     if lex.compiled["locative_before"] and lex.compiled["locative_before"].search(before):
         return False
@@ -1259,12 +1309,23 @@ def _talked_to_outlet(text: str, start: int, end: int, words: list[str], before:
             or (m := pattern.search(before)) is None):
         return False
     if (known.overlapping(start, end) or words[0] in lex.given_names or any(w in lex.stopwords for w in words)
-            or (lex.surname_endings and words[-1].endswith(lex.surname_endings))):
+            or lex.surname_ending(words[-1])):
         return False
     if m.group().split()[-1].lower() == "told" and not TOLD_OUTLET_END.match(after):
         return False
-    # (one word: a surname when a capitalised word stands before it elsewhere; a rare cue, so compiled here)
-    return len(words) > 1 or re.search(rf"[{UP}][{LOW}]+[^\S\n]+{re.escape(words[0])}\b", text) is None
+    # (one word: a surname when a capitalised word stands before it elsewhere)
+    return len(words) > 1 or not _after_capitalised_word(text, words[0])
+
+
+def _after_capitalised_word(text: str, word: str) -> bool:
+    """Whether ``word``, as a whole word, stands anywhere in ``text`` right after a capitalised
+    word and spaces ("Jan Kowalski": "Kowalski" after "Jan"): each occurrence of ``word`` (a
+    ``str.find`` scan) is tried with one compiled pattern, instead of compiling one with the
+    word in it on each call."""
+    for at in occurrences(text, (word,)):
+        if WORD_BOUNDARY.match(text, at + len(word)) and CAPITALISED_WORD_BEFORE.search(text, 0, at):
+            return True
+    return False
 
 
 def _line_byline(before: str, after: str, words: list[str], lex: Lexicons) -> bool:
@@ -1424,7 +1485,7 @@ def _lone_word_may_name(text: str, start: int, end: int, word: str, lex: Lexicon
         return True
     if tail and tail[-1].lower() in lex.compiled["outlet_opener_last"]:
         return True  # "told Vlast.", "an interview with TV8" (:func:`_talked_to_outlet` decides)
-    if lex.surname_endings and len(word) >= 6 and word.endswith(lex.surname_endings) and word not in lex.given_names:
+    if lex.lone_surname_shaped(word):
         return True  # "a slight lead for Trzaskowski" (:func:`_lone_surname` decides)
     if (tail and tail[-1] in lex.report_verbs) or lex.compiled["report_after"].match(text, end):
         return True  # "..., reports Akorda.", "..., Aljazeera reports." (:func:`_reporting_outlet` decides)
@@ -2013,7 +2074,7 @@ def _multiword_person(text: str, start: int, end: int, words: list[str], before:
     if words[given_at] in lex.given_names and not words[-1].endswith(".") and words[-1] not in lex.place_heads:
         # "Tengiz Field", "Maria Square": a given name before a place head names a place
         return Candidate(start, end, "PERSON", "persons.person.given")
-    if (lex.surname_endings and len(words) <= 3 and len(words[-1]) >= 6 and words[-1].endswith(lex.surname_endings)
+    if (len(words) <= 3 and lex.surname_shaped(words[-1])
             and not inside and _plain_name(words, lex) and not SENTENCE_START_BEFORE.search(before)
             and not (lex.compiled["locative_before"] and lex.compiled["locative_before"].search(before))):
         # "candidate Zhiguli Dairabayev (3.4 percent)": a given name no list holds, and
