@@ -195,3 +195,20 @@ def test_layout_a_caption_keeps_its_sentence_and_loses_only_its_closing_credit(e
     assert "Tbilisi" in [a.name for a in brief.actors]
     assert "Jane Roe" not in [a.name for a in brief.actors]
     assert ("March 3, 2025", "2025-03-03") in [(d.text, d.value) for d in brief.dates]
+
+
+@pytest.mark.parametrize("link", [
+    "Also read: Why Minsk turned to Beijing after the Warsaw talks",
+    "SEE ALSO: Kazakh Exporters Turn To China As Sanctions Bite",
+    "Read also | Chisinau courts Bucharest for gas",
+])
+def test_layout_a_link_to_another_story_is_boilerplate(extract, link):
+    """The headline of a linked story is not this article's: its places and bodies are no actors."""
+    brief = extract(f"Ministers met in Geneva on Monday.\n\n{link}\n\nThe talks went on.", published="2025-03-10")
+    assert {a.name for a in brief.actors} == {"Geneva"}
+
+
+def test_layout_a_long_line_after_a_link_label_stays_body():
+    """A page that glued the next paragraph onto the link keeps its body text."""
+    line = "See also: Warsaw talks " + "and the ministers of Poland met again in Warsaw on Monday " * 4 + "end"
+    assert classify_line(line) is None
