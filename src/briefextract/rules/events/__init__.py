@@ -59,7 +59,7 @@ from briefextract.rules.events.document import Sorted, read_document
 from briefextract.rules.events.fallback import FallbackLexicon, add_fallback_events, build_fallback
 from briefextract.rules.events.lexicon import ARTICLES_DEF, EventLexicon, build_lexicon
 from briefextract.rules.events.mentions import find_mentions
-from briefextract.rules.events.resolve import most_named_state, resolve, state_of_place
+from briefextract.rules.events.resolve import resolve, state_of_place
 from briefextract.rules.events.sanction_events import add_sanction_events
 from briefextract.rules.spans import excluded_ranges, is_excluded, stored_extension
 from briefextract.rules.tokens import token_arrays
@@ -110,7 +110,7 @@ def extract_events(doc: Doc, lex: EventLexicon, fallback: FallbackLexicon | None
     topic_state, country_of = None, None
     if any(w in lowers for w in lex.government_nouns):
         country_of = reads.country_of
-        topic_state = most_named_state(actors, country_of)
+        topic_state = reads.topic_state
     # mentions are in text order: each sentence's are consecutive, and share what is read of it
     for (s, e), group in groupby(mentions, key=attrgetter("sent")):
         local = list(group)

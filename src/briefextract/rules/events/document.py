@@ -144,6 +144,17 @@ def actor_countries(doc: Doc) -> dict[str, str]:
     return {a["name"]: a["country"] for a in stored_extension(doc, "actors") or () if a.get("country")}
 
 
+def most_named_state(actors: list[ActorSpan], country_of: dict[str, str]) -> str | None:
+    """The state the article names most often, its places counting for their country (the first
+    of equals), or None."""
+    counts: dict[str, int] = {}
+    for sp in actors:
+        if sp.label == "GPE":
+            name = country_of.get(sp.name) or sp.name
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
 @dataclass
 class DocumentReads:
     """What the steps read of one document, read once by ``read_document`` and passed through.
@@ -171,6 +182,13 @@ class DocumentReads:
             a["name"]: a.get("country") or a["name"]
             for a in self.actor_records if a.get("type") == "GPE" and (a.get("country") or a.get("code"))
         }
+
+    @cached_property
+    def topic_state(self) -> str | None:
+        """The state the story names most (``most_named_state`` of ``story_actors``): the state a bare
+        'the government' and an actorless dated act stand for. Made when a step first asks, then
+        shared by ``describe`` and ``resolve``."""
+        return most_named_state(self.story_actors, self.country_of)
 
 
 def read_document(doc: Doc) -> DocumentReads:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from briefextract import constants as C
 from briefextract.rules.events.anchors import shift_day
-from briefextract.rules.events.document import AGENT_LABELS, ActorSpan, DocumentReads
+from briefextract.rules.events.document import AGENT_LABELS, DocumentReads
 from briefextract.rules.events.lexicon import EventLexicon
 from briefextract.rules.events.mentions import Mention
 from briefextract.rules.spans import char_span_record, doc_text
@@ -192,17 +192,6 @@ def _season_ahead(lower: list[str], span: tuple[int, int], iso: str, dct: str | 
     return any(lex.season_start_month.get(w, 0) > month for w in lower[span[0]: span[1]])
 
 
-def most_named_state(actors: list[ActorSpan], country_of: dict[str, str]) -> str | None:
-    """The state the article names most often, its places counting for their country (the first
-    of equals), or None."""
-    counts: dict[str, int] = {}
-    for sp in actors:
-        if sp.label == "GPE":
-            name = country_of.get(sp.name) or sp.name
-            counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=counts.__getitem__) if counts else None
-
-
 def _record(tok: TokenArrays, text: str, m: Mention, lex: EventLexicon, date, participants, location) -> dict:
     type_, plover, rule = lex.record_of[m.entry["id"]]
     return {
@@ -248,7 +237,6 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon, reads: Documen
     sentence_date: dict[tuple[int, int], str] = {}
     sentence_target: dict[tuple[int, int], int] = {}  # clause -> the event whose definite mention dated it
     planned: dict[str, bool] = {}  # date -> after_publication(date), asked once per date
-    topic: list[str | None] | None = None  # [the state the article names most], found when first needed
     for m in mentions:
         date, inherited = _mention_date(m, lex, tok, dct, sentence_date, sentence_target)
         if _left_out(m, date, lex, tok, dct, events, sentence_events, planned):
@@ -275,9 +263,8 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon, reads: Documen
         if not participants and date:
             # "Following the 2020 vote, over 35,000 people were detained": a dated act with no actor
             # in its sentence is the doing of the state the article is about
-            if topic is None:
-                topic = [most_named_state(actors, country_of)]
-            participants = [n for n in topic if n and n != m.location]
+            topic = reads.topic_state
+            participants = [topic] if topic and topic != m.location else []
         ev = _record(tok, text, m, lex, date, participants, m.location)
         m.event = ev
         events.append(ev)
@@ -287,9 +274,7 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon, reads: Documen
         sentence_events.setdefault(m.sent, []).append(len(events) - 1)
     state_events = [i for fam in lex.state_families.intersection(of_family) for i in of_family[fam]]
     if state_events:
-        if topic is None:
-            topic = [most_named_state(actors, country_of)]
-        _state_of_happening([events[i] for i in state_events], topic[0], reads.states)
+        _state_of_happening([events[i] for i in state_events], reads.topic_state, reads.states)
     return events
 
 
