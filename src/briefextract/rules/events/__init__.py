@@ -106,7 +106,7 @@ def extract_events(doc: Doc, lex: EventLexicon, fallback: FallbackLexicon | None
     by_count = Sorted(stored_extension(doc, "counts") or [], key=lambda c: c["span"]["start"])
     places = frozenset(a["name"] for a in reads.actor_records if a.get("type") == "GPE" and a.get("country"))
     source_at = [i for i in positions if lowers[i] in lex.source_cues]
-    roles = role_index(doc, actors)
+    roles = role_index(reads.actor_records, actors)
     topic_state, country_of = None, None
     if any(w in lowers for w in lex.government_nouns):
         country_of = reads.country_of
