@@ -14,8 +14,6 @@ from briefextract.rules.events.mentions import Mention
 from briefextract.rules.spans import char_span_record, doc_text
 from briefextract.rules.tokens import TokenArrays, token_arrays
 
-_AUX = frozenset({"was", "were", "been", "be", "is", "are"})
-
 
 def _in_progress(lowers: list[str], m: Mention, lex: EventLexicon) -> bool:
     """The trigger is told in the present progressive: a verb in -ing right after 'is'/'are'
@@ -197,7 +195,7 @@ def _record(tok: TokenArrays, text: str, m: Mention, lex: EventLexicon, date, pa
     return {
         "type": type_,
         "plover": plover,
-        "trigger": _trigger_text(tok, text, m),
+        "trigger": _trigger_text(tok, text, m, lex),
         "date": date,
         "participants": list(participants),
         "location": location,
@@ -207,12 +205,13 @@ def _record(tok: TokenArrays, text: str, m: Mention, lex: EventLexicon, date, pa
     }
 
 
-def _trigger_text(tok: TokenArrays, text: str, m: Mention) -> str:
-    """The trigger's words without its auxiliaries ("was released" -> "released"); all of them
-    when that leaves none. Most triggers are one word: that word."""
+def _trigger_text(tok: TokenArrays, text: str, m: Mention, lex: EventLexicon) -> str:
+    """The trigger's words without its auxiliaries ("was released" -> "released"; cues.json aux_chain,
+    the list the relative-clause test walks back over); all of them when that leaves none. Most
+    triggers are one word: that word."""
     if m.end - m.start == 1:
         return tok.text[m.start]  # a token's text is the text at its offset
-    toks = [i for i in range(m.start, m.end) if tok.lower[i] not in _AUX] or list(range(m.start, m.end))
+    toks = [i for i in range(m.start, m.end) if tok.lower[i] not in lex.aux_chain] or list(range(m.start, m.end))
     return text[tok.idx[toks[0]]: tok.end_char(toks[-1])]
 
 
@@ -248,7 +247,7 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon, reads: Documen
         strong_names.update(m.strong)
         ti = _merge_target(
             m, date, fam, events, of_family, cores, mentions_of, sentence_events, country_of, strong_names, agents,
-            _trigger_text(tok, text, m).lower(),
+            _trigger_text(tok, text, m, lex).lower(),
         )
         if ti is None and inherited is not None and inherited in of_family.get(fam, ()):
             # "Pezeshkian won 53.6 percent of the vote in a runoff election against Jalili": the vote
