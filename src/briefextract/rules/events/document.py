@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from operator import itemgetter
@@ -138,10 +139,10 @@ class Sorted:
         return self.items[i - 1] if i else None
 
 
-def actor_countries(doc: Doc) -> dict[str, str]:
-    """Each actor of the document that belongs to a country -> that country (the actors component's
-    records), the map ``party_keys`` reads."""
-    return {a["name"]: a["country"] for a in stored_extension(doc, "actors") or () if a.get("country")}
+def actor_countries(actor_records: Iterable[dict]) -> dict[str, str]:
+    """Each actor that belongs to a country -> that country, from the actors component's records
+    (``DocumentReads.actor_records``): the map ``party_keys`` reads."""
+    return {a["name"]: a["country"] for a in actor_records if a.get("country")}
 
 
 def most_named_state(actors: list[ActorSpan], country_of: dict[str, str]) -> str | None:
@@ -170,7 +171,7 @@ class DocumentReads:
     dates: list[DateSpan]  # resolved_date_spans(doc), a date stamp's too
     datelines: list[tuple[int, int]]  # dateline_token_ranges(doc)
     actor_records: Any  # doc._.actors (records.Actor dicts), or ()
-    country_of: dict[str, str]  # actor_countries(doc)
+    country_of: dict[str, str]  # actor_countries(actor_records)
     dct: str | None  # the publication date (doc._.meta["published"])
 
     @cached_property
@@ -195,6 +196,7 @@ def read_document(doc: Doc) -> DocumentReads:
     """The words, sentences, actor and date spans, datelines and actor countries of ``doc``, read once."""
     actors = document_actor_spans(doc)
     datelines = dateline_token_ranges(doc)
+    records = stored_extension(doc, "actors") or ()
     return DocumentReads(
         lowers=token_lowers(doc),
         sents=sentence_ranges(doc),
@@ -202,7 +204,7 @@ def read_document(doc: Doc) -> DocumentReads:
         story_actors=[sp for sp in actors if not any(a <= sp.start < b for a, b in datelines)] if datelines else actors,
         dates=resolved_date_spans(doc),
         datelines=datelines,
-        actor_records=stored_extension(doc, "actors") or (),
-        country_of=actor_countries(doc),
+        actor_records=records,
+        country_of=actor_countries(records),
         dct=(stored_extension(doc, "meta") or {}).get("published"),
     )
