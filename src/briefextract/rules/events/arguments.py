@@ -31,7 +31,8 @@ from briefextract.rules.spans import stored_extension
 from briefextract.rules.tokens import TokenArrays, token_arrays
 
 _FRAME_END = frozenset({",", ".", ";", "\n", "\n\n"})
-_QUOTE_OR_COLON = frozenset({":", "“", "”", '"', "«", "»"})
+#: a colon or a quotation mark (the quotes clauses reads, opening and closing): quoted words have their own time
+_QUOTE_OR_COLON = frozenset({":"}) | OPEN_QUOTES | frozenset(CLOSE_QUOTES.values())
 
 
 _NAME_PUNCT = frozenset({"'s", "’s", "-", ".", "(", ")"})
