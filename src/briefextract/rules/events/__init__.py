@@ -57,10 +57,11 @@ from briefextract.rules.events.arguments import describe, role_index
 from briefextract.rules.events.clauses import clause_breaks, cue_positions
 from briefextract.rules.events.document import Sorted, read_document
 from briefextract.rules.events.fallback import FallbackLexicon, add_fallback_events, build_fallback
-from briefextract.rules.events.lexicon import ARTICLES_DEF, EventLexicon, build_lexicon
+from briefextract.rules.events.lexicon import EventLexicon, build_lexicon
 from briefextract.rules.events.mentions import find_mentions
 from briefextract.rules.events.resolve import resolve, state_of_place
 from briefextract.rules.events.sanction_events import add_sanction_events
+from briefextract.rules.persons import ARTICLES
 from briefextract.rules.spans import excluded_ranges, is_excluded, stored_extension
 from briefextract.rules.tokens import token_arrays
 
@@ -89,7 +90,7 @@ def extract_events(doc: Doc, lex: EventLexicon, fallback: FallbackLexicon | None
     # and one with nothing after it anchors no happening: neither is a clause break
     anchors = [
         (s, e, a) for s, e, a in find_anchor_spans(doc, lex, lowers, positions)
-        if e < len(lowers) and not tok.is_punct[e] and not (s > 0 and lowers[s - 1] in ARTICLES_DEF)
+        if e < len(lowers) and not tok.is_punct[e] and not (s > 0 and lowers[s - 1] in ARTICLES)
     ]
     breaks = clause_breaks(doc, lex, [(s, e) for s, e, _ in anchors], lowers, positions)
     dates = reads.dates

@@ -19,7 +19,6 @@ from briefextract.rules.events.clauses import (
 )
 from briefextract.rules.events.document import AGENT_LABELS, ActorSpan, DateSpan, Sorted
 from briefextract.rules.events.lexicon import (
-    ARTICLES_DEF,
     CONJUNCTIONS,
     YEAR,
     EventLexicon,
@@ -27,6 +26,7 @@ from briefextract.rules.events.lexicon import (
 from briefextract.rules.events.mentions import Mention
 from briefextract.rules.gazetteer import DEMONYM_KIND
 from briefextract.rules.layout_sentences import sentence_start_tokens
+from briefextract.rules.persons import ARTICLES
 from briefextract.rules.spans import stored_extension
 from briefextract.rules.tokens import TokenArrays, token_arrays
 
@@ -257,7 +257,7 @@ def _modifies_noun(lower: list[str], date_end: int, noun_starts: list[int], own:
     while k < len(noun_starts) and noun_starts[k] <= date_end + 2:
         o = noun_starts[k]
         if o != own and all(
-            w.isalpha() and w not in CONJUNCTIONS and w not in ARTICLES_DEF for w in lower[date_end:o]
+            w.isalpha() and w not in CONJUNCTIONS and w not in ARTICLES for w in lower[date_end:o]
         ):
             return True
         k += 1
@@ -310,7 +310,7 @@ def _conjoined_nouns(lower: list[str], m: Mention, d: DateSpan, starts: list[int
     if not m.entry.get("noun") or m.start < 2:
         return False
     k = m.start - 1
-    if lower[k] in ARTICLES_DEF:
+    if lower[k] in ARTICLES:
         k -= 1
     if lower[k] != "and":
         return False
@@ -650,7 +650,7 @@ def _participant_window(m: Mention, lex: EventLexicon, actors: list[ActorSpan], 
         # phrase conjoined after 'and' to one that ends in an actor has none of the actors before
         # it, nor stand-ins ("accused Russia of hybrid warfare, including cyberattacks and attacks
         # on Poland": the subject far before still is)
-        k = m.start - 1 - (m.start - 1 > lo and lower[m.start - 1] in ARTICLES_DEF)
+        k = m.start - 1 - (m.start - 1 > lo and lower[m.start - 1] in ARTICLES)
         if k > lo and lower[k] in lex.noun_conjunctions and any(
             k - lex.core_before <= sp.end <= k and lo <= sp.start for sp in actors
         ):

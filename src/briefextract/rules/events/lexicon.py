@@ -15,9 +15,8 @@ from briefextract import constants as C
 from briefextract.rules.date_patterns import YEAR_PATTERN
 from briefextract.rules.events.matcher import WordSequenceMatcher
 
-#: the closed word classes several steps read
+#: the closed word classes several steps read (the articles are rules.persons.ARTICLES)
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-ARTICLES_DEF = frozenset({"a", "an", "the"})
 CONJUNCTIONS = frozenset({"and", "or", "but", "then"})
 #: a number that is a year, as the date patterns read one ("in 2021 jailed ..." is a date before a
 #: verb, not a count before an adjective)
