@@ -66,6 +66,8 @@ def _trie(words: Iterable[str]) -> str:
 
 
 CLAUSE_PUNCT = (",", ";", ":", "(", ")", "—", "–")  # marks that bound a clause for the tense test
+#: a year the patterns read (%YEAR%), 1800-2099: also the events rules' test of a bare number
+YEAR_PATTERN = r"(?:1[89]\d\d|20\d\d)"
 
 
 @dataclass
@@ -132,7 +134,7 @@ def compile_rules(patterns: Sequence[dict], lex: dict[str, Any],
     foreign = {k: v for k, v in (foreign_months or {}).items() if k not in months}
     months_x = {**months, **lex.get("month_abbreviations", {}), **foreign}
     fill = {
-        "YEAR": r"(?:1[89]\d\d|20\d\d)",
+        "YEAR": YEAR_PATTERN,
         "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?",
         "MONTH": _alt(months),
         "MONTHX": f"(?:{_alt(months)}|{_alt(lex.get('month_abbreviations', {}))}\\.?)",  # "Sept." but not "May."

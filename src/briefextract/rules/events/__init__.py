@@ -57,10 +57,11 @@ from briefextract.rules.events.arguments import describe, role_index
 from briefextract.rules.events.clauses import clause_breaks, cue_positions
 from briefextract.rules.events.document import Sorted, read_document
 from briefextract.rules.events.fallback import FallbackLexicon, add_fallback_events, build_fallback
-from briefextract.rules.events.lexicon import ARTICLES_DEF, EventLexicon, build_lexicon
+from briefextract.rules.events.lexicon import EventLexicon, build_lexicon
 from briefextract.rules.events.mentions import find_mentions
-from briefextract.rules.events.resolve import most_named_state, resolve, state_of_place
+from briefextract.rules.events.resolve import resolve, state_of_place
 from briefextract.rules.events.sanction_events import add_sanction_events
+from briefextract.rules.persons import ARTICLES
 from briefextract.rules.spans import excluded_ranges, is_excluded, stored_extension
 from briefextract.rules.tokens import token_arrays
 
@@ -89,7 +90,7 @@ def extract_events(doc: Doc, lex: EventLexicon, fallback: FallbackLexicon | None
     # and one with nothing after it anchors no happening: neither is a clause break
     anchors = [
         (s, e, a) for s, e, a in find_anchor_spans(doc, lex, lowers, positions)
-        if e < len(lowers) and not tok.is_punct[e] and not (s > 0 and lowers[s - 1] in ARTICLES_DEF)
+        if e < len(lowers) and not tok.is_punct[e] and not (s > 0 and lowers[s - 1] in ARTICLES)
     ]
     breaks = clause_breaks(doc, lex, [(s, e) for s, e, _ in anchors], lowers, positions)
     dates = reads.dates
@@ -106,11 +107,11 @@ def extract_events(doc: Doc, lex: EventLexicon, fallback: FallbackLexicon | None
     by_count = Sorted(stored_extension(doc, "counts") or [], key=lambda c: c["span"]["start"])
     places = frozenset(a["name"] for a in reads.actor_records if a.get("type") == "GPE" and a.get("country"))
     source_at = [i for i in positions if lowers[i] in lex.source_cues]
-    roles = role_index(doc, actors)
+    roles = role_index(reads.actor_records, actors)
     topic_state, country_of = None, None
     if any(w in lowers for w in lex.government_nouns):
         country_of = reads.country_of
-        topic_state = most_named_state(actors, country_of)
+        topic_state = reads.topic_state
     # mentions are in text order: each sentence's are consecutive, and share what is read of it
     for (s, e), group in groupby(mentions, key=attrgetter("sent")):
         local = list(group)

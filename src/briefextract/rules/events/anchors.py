@@ -13,8 +13,8 @@ from briefextract.rules.events.lexicon import NUMBER_WORDS, EventLexicon
 from briefextract.rules.events.mentions import Mention, longest_matches
 from briefextract.rules.tokens import token_arrays
 
-_ANCHOR_STOPS = frozenset({",", ";", ":", "(", ")"})
 _CLAUSE_STOPS = frozenset({";", ":", "(", ")"})
+_ANCHOR_STOPS = _CLAUSE_STOPS | {","}
 
 
 def find_anchor_spans(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -18,7 +19,6 @@ from briefextract.rules.events.clauses import (
 )
 from briefextract.rules.events.document import AGENT_LABELS, ActorSpan, DateSpan, Sorted
 from briefextract.rules.events.lexicon import (
-    ARTICLES_DEF,
     CONJUNCTIONS,
     YEAR,
     EventLexicon,
@@ -26,11 +26,13 @@ from briefextract.rules.events.lexicon import (
 from briefextract.rules.events.mentions import Mention
 from briefextract.rules.gazetteer import DEMONYM_KIND
 from briefextract.rules.layout_sentences import sentence_start_tokens
+from briefextract.rules.persons import ARTICLES
 from briefextract.rules.spans import stored_extension
 from briefextract.rules.tokens import TokenArrays, token_arrays
 
 _FRAME_END = frozenset({",", ".", ";", "\n", "\n\n"})
-_QUOTE_OR_COLON = frozenset({":", "“", "”", '"', "«", "»"})
+#: a colon or a quotation mark (the quotes clauses reads, opening and closing): quoted words have their own time
+_QUOTE_OR_COLON = frozenset({":"}) | OPEN_QUOTES | frozenset(CLOSE_QUOTES.values())
 
 
 _NAME_PUNCT = frozenset({"'s", "’s", "-", ".", "(", ")"})
@@ -65,12 +67,15 @@ class RoleIndex(NamedTuple):
     holders: Sorted  # the person and organisation mentions, by end
 
 
-def role_index(doc: Doc, actors: list[ActorSpan]) -> RoleIndex:
+def role_index(actor_records: Iterable[dict], actors: list[ActorSpan]) -> RoleIndex:
     """The roles the actors component gave each person ('president', 'foreign minister') and each
     organisation's own name as its role ('National Security Council' is 'the Council'; 'Supreme
-    Court of Belarus' 'the Supreme Court': the word before 'of' is the head)."""
+    Court of Belarus' 'the Supreme Court': the word before 'of' is the head).
+
+    ``actor_records`` are the actors component's records as the document reads hold them
+    (``DocumentReads.actor_records``), not read from the Doc again."""
     roles: dict[str, list[tuple[str, ...]]] = {}
-    for a in stored_extension(doc, "actors") or ():
+    for a in actor_records:
         if a.get("type") == "PERSON" and a.get("roles"):
             roles[a["name"]] = [tuple(r.lower().split()) for r in a["roles"]]
         elif a.get("type") == "ORG":
@@ -82,6 +87,20 @@ def role_index(doc: Doc, actors: list[ActorSpan]) -> RoleIndex:
     return RoleIndex(roles, heads, holders)
 
 
+def _cue_before(
+    lower: list[str], m: Mention, cues: frozenset[str], gap: int, through: frozenset[str] = frozenset()
+) -> int | None:
+    """The index of the word of ``cues`` nearest before the trigger, at most ``gap`` words before it and
+    after its clause's first word, with only words (or words of ``through``) between: the scan that
+    finds the role ('the president said') or government noun ('The government accused') a trigger's
+    subject may be. None when there is none."""
+    a = m.clause[0]
+    i = m.start - 1
+    while i > a and m.start - i <= gap and lower[i] not in cues and (lower[i].isalpha() or lower[i] in through):
+        i -= 1
+    return i if i > a and lower[i] in cues else None
+
+
 def _role_person(lower: list[str], m: Mention, lex: EventLexicon, index: RoleIndex) -> str | None:
     """The person or organisation a definite role right before the trigger stands for ('The
     president vetoed the law', '..., the foreign minister said', 'The Council met on Sunday'): the
@@ -90,11 +109,9 @@ def _role_person(lower: list[str], m: Mention, lex: EventLexicon, index: RoleInd
     between the role and the trigger."""
     heads, roles, holders = index.heads, index.roles, index.holders
     a = m.clause[0]
-    i = m.start - 1
     # "the president also said", "The president imposed a state of emergency", "the minister's visit"
-    while i > a and m.start - i <= lex.role_subject_gap and lower[i] not in heads and (lower[i].isalpha() or lower[i] in C.POSSESSIVES):
-        i -= 1
-    if i <= a or lower[i] not in heads:
+    i = _cue_before(lower, m, heads, lex.role_subject_gap, C.POSSESSIVES)
+    if i is None:
         return None
     j = i - 1
     while j > a and i - j <= 3 and lower[j] != "the":
@@ -124,10 +141,8 @@ def _government_state(
     person's country. None when an actor stands between the clause start and the trigger otherwise
     ('the Polish government' names its state itself)."""
     a = m.clause[0]
-    i = m.start - 1
-    while i > a and m.start - i <= lex.role_subject_gap and lower[i] not in lex.government_nouns and lower[i].isalpha():
-        i -= 1
-    if i <= a or lower[i] not in lex.government_nouns:
+    i = _cue_before(lower, m, lex.government_nouns, lex.role_subject_gap)
+    if i is None:
         return None
     j = i - 1  # the determiner or possessive, over at most two adjectives ('the new interim government')
     while j > a and i - j <= 2 and lower[j].isalpha() and lower[j] != "the":
@@ -242,7 +257,7 @@ def _modifies_noun(lower: list[str], date_end: int, noun_starts: list[int], own:
     while k < len(noun_starts) and noun_starts[k] <= date_end + 2:
         o = noun_starts[k]
         if o != own and all(
-            w.isalpha() and w not in CONJUNCTIONS and w not in ARTICLES_DEF for w in lower[date_end:o]
+            w.isalpha() and w not in CONJUNCTIONS and w not in ARTICLES for w in lower[date_end:o]
         ):
             return True
         k += 1
@@ -295,7 +310,7 @@ def _conjoined_nouns(lower: list[str], m: Mention, d: DateSpan, starts: list[int
     if not m.entry.get("noun") or m.start < 2:
         return False
     k = m.start - 1
-    if lower[k] in ARTICLES_DEF:
+    if lower[k] in ARTICLES:
         k -= 1
     if lower[k] != "and":
         return False
@@ -635,7 +650,7 @@ def _participant_window(m: Mention, lex: EventLexicon, actors: list[ActorSpan], 
         # phrase conjoined after 'and' to one that ends in an actor has none of the actors before
         # it, nor stand-ins ("accused Russia of hybrid warfare, including cyberattacks and attacks
         # on Poland": the subject far before still is)
-        k = m.start - 1 - (m.start - 1 > lo and lower[m.start - 1] in ARTICLES_DEF)
+        k = m.start - 1 - (m.start - 1 > lo and lower[m.start - 1] in ARTICLES)
         if k > lo and lower[k] in lex.noun_conjunctions and any(
             k - lex.core_before <= sp.end <= k and lo <= sp.start for sp in actors
         ):
@@ -779,17 +794,22 @@ def _subject_names(
     role_person = _role_person(lower, m, lex, roles) if roles is not None and roles.heads and (names or m.date) else None
     if role_person is not None and not any(a <= sp.start < m.start for sp in actors):
         # "“...,” the president said in a video message", "The president vetoed the law": the role is its holder
-        if m.entry.get("speaker") and not m.entry.get("addressee"):
-            names = [role_person]
-        elif role_person not in names:
-            names.insert(0, role_person)
+        names = _with_subject(names, role_person, m)
     state = _government_state(lower, m, lex, actors, topic_state, country_of) if country_of is not None else None
     if state is not None:
         # "The government accused the Kremlin", "Maduro's government said Monday": the state did
-        if m.entry.get("speaker") and not m.entry.get("addressee"):
-            names = [state]
-        elif state not in names:
-            names.insert(0, state)
+        names = _with_subject(names, state, m)
+    return names
+
+
+def _with_subject(names: list[str], subject: str, m: Mention) -> list[str]:
+    """The participants once ``subject`` (a role's holder, a government's state) is read as the
+    trigger's subject: a speaker's sole party when the trigger names no addressee ('the president
+    said': only the president spoke), else the first of them (added in place when not there)."""
+    if m.entry.get("speaker") and not m.entry.get("addressee"):
+        return [subject]
+    if subject not in names:
+        names.insert(0, subject)
     return names
 
 

@@ -14,7 +14,8 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from briefextract.rules.events.lexicon import ARTICLES_DEF, EventLexicon
+from briefextract.rules.events.lexicon import EventLexicon
+from briefextract.rules.persons import ARTICLES
 from briefextract.rules.tokens import token_arrays
 
 
@@ -51,7 +52,7 @@ def clause_breaks(
     break_words = [i for i in positions if lowers[i] in breaks]
     for i in break_words:
         w = lowers[i]
-        flags[i] = not (i and w.isalpha() and lowers[i - 1] in ARTICLES_DEF and (i < 2 or lowers[i - 2] != "in"))
+        flags[i] = not (i and w.isalpha() and lowers[i - 1] in ARTICLES and (i < 2 or lowers[i - 2] != "in"))
         if flags[i] and i + 1 < n and lowers[i + 1] in lex.not_break_before.get(w, ()):
             flags[i] = False  # "released as a group Tuesday": a preposition, not a conjunction
     reach = lex.paren_transparent + 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from operator import itemgetter
@@ -138,10 +139,21 @@ class Sorted:
         return self.items[i - 1] if i else None
 
 
-def actor_countries(doc: Doc) -> dict[str, str]:
-    """Each actor of the document that belongs to a country -> that country (the actors component's
-    records), the map ``party_keys`` reads."""
-    return {a["name"]: a["country"] for a in stored_extension(doc, "actors") or () if a.get("country")}
+def actor_countries(actor_records: Iterable[dict]) -> dict[str, str]:
+    """Each actor that belongs to a country -> that country, from the actors component's records
+    (``DocumentReads.actor_records``): the map ``party_keys`` reads."""
+    return {a["name"]: a["country"] for a in actor_records if a.get("country")}
+
+
+def most_named_state(actors: list[ActorSpan], country_of: dict[str, str]) -> str | None:
+    """The state the article names most often, its places counting for their country (the first
+    of equals), or None."""
+    counts: dict[str, int] = {}
+    for sp in actors:
+        if sp.label == "GPE":
+            name = country_of.get(sp.name) or sp.name
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 @dataclass
@@ -159,7 +171,7 @@ class DocumentReads:
     dates: list[DateSpan]  # resolved_date_spans(doc), a date stamp's too
     datelines: list[tuple[int, int]]  # dateline_token_ranges(doc)
     actor_records: Any  # doc._.actors (records.Actor dicts), or ()
-    country_of: dict[str, str]  # actor_countries(doc)
+    country_of: dict[str, str]  # actor_countries(actor_records)
     dct: str | None  # the publication date (doc._.meta["published"])
 
     @cached_property
@@ -172,11 +184,19 @@ class DocumentReads:
             for a in self.actor_records if a.get("type") == "GPE" and (a.get("country") or a.get("code"))
         }
 
+    @cached_property
+    def topic_state(self) -> str | None:
+        """The state the story names most (``most_named_state`` of ``story_actors``): the state a bare
+        'the government' and an actorless dated act stand for. Made when a step first asks, then
+        shared by ``describe`` and ``resolve``."""
+        return most_named_state(self.story_actors, self.country_of)
+
 
 def read_document(doc: Doc) -> DocumentReads:
     """The words, sentences, actor and date spans, datelines and actor countries of ``doc``, read once."""
     actors = document_actor_spans(doc)
     datelines = dateline_token_ranges(doc)
+    records = stored_extension(doc, "actors") or ()
     return DocumentReads(
         lowers=token_lowers(doc),
         sents=sentence_ranges(doc),
@@ -184,7 +204,7 @@ def read_document(doc: Doc) -> DocumentReads:
         story_actors=[sp for sp in actors if not any(a <= sp.start < b for a, b in datelines)] if datelines else actors,
         dates=resolved_date_spans(doc),
         datelines=datelines,
-        actor_records=stored_extension(doc, "actors") or (),
-        country_of=actor_countries(doc),
+        actor_records=records,
+        country_of=actor_countries(records),
         dct=(stored_extension(doc, "meta") or {}).get("published"),
     )

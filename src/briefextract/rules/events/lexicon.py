@@ -12,14 +12,15 @@ from dataclasses import dataclass, field, fields
 from typing import Any, NamedTuple
 
 from briefextract import constants as C
+from briefextract.rules.date_patterns import YEAR_PATTERN
 from briefextract.rules.events.matcher import WordSequenceMatcher
 
-#: the closed word classes several steps read
+#: the closed word classes several steps read (the articles are rules.persons.ARTICLES)
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-ARTICLES_DEF = frozenset({"a", "an", "the"})
 CONJUNCTIONS = frozenset({"and", "or", "but", "then"})
-#: a number that is a year ("in 2021 jailed ..." is a date before a verb, not a count before an adjective)
-YEAR = re.compile(r"1[89]\d\d$|20\d\d$")
+#: a number that is a year, as the date patterns read one ("in 2021 jailed ..." is a date before a
+#: verb, not a count before an adjective)
+YEAR = re.compile(YEAR_PATTERN + "$")
 
 
 @dataclass

@@ -20,13 +20,13 @@ from briefextract.rules.events.document import (
     token_lowers,
 )
 from briefextract.rules.events.lexicon import (
-    ARTICLES_DEF,
     CONJUNCTIONS,
     NUMBER_WORDS,
     YEAR,
     EventLexicon,
     TriggerContext,
 )
+from briefextract.rules.persons import ARTICLES
 from briefextract.rules.spans import excluded_ranges, is_excluded
 from briefextract.rules.tokens import TokenArrays, token_arrays
 
@@ -132,7 +132,7 @@ def _unreported(doc: Doc, lowers: list[str], start: int, end: int, clause: tuple
     # after an article one word before it, is its adjective (an attempt made), not a negation
     neg_end = start
     for i in (start - 1, start - 2):
-        if i > a and lowers[i] in lex.attempt_adjectives and (i == start - 1 or lowers[i - 1] in ARTICLES_DEF):
+        if i > a and lowers[i] in lex.attempt_adjectives and (i == start - 1 or lowers[i - 1] in ARTICLES):
             neg_end = i
             break
     if not lex.negation.isdisjoint(lowers[max(a, start - lex.negation_window): neg_end]):
@@ -461,7 +461,7 @@ def find_mentions(
                 (lowers[s - 2] in lex.time_frame and lowers[s - 1] in lex.definite)
                 # "during a wave of attacks", "amid the ongoing conflict": the phrase the break word opens
                 or (0 < clause[0] < s and s - clause[0] <= 4 and lowers[clause[0] - 1] in lex.time_frame
-                    and lowers[clause[0]] in ARTICLES_DEF)
+                    and lowers[clause[0]] in ARTICLES)
                 # "calls to end the war", "progress toward ending its 3.5-year war": named as a goal
                 or (lex.goal_verbs and not lex.goal_verbs.isdisjoint(lowers[max(clause[0], s - 5): s])
                     and "," not in lowers[max(clause[0], s - 5): s])

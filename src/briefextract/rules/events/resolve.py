@@ -8,13 +8,11 @@ from spacy.tokens import Doc
 
 from briefextract import constants as C
 from briefextract.rules.events.anchors import shift_day
-from briefextract.rules.events.document import AGENT_LABELS, ActorSpan, DocumentReads
+from briefextract.rules.events.document import AGENT_LABELS, DocumentReads
 from briefextract.rules.events.lexicon import EventLexicon
 from briefextract.rules.events.mentions import Mention
 from briefextract.rules.spans import char_span_record, doc_text
 from briefextract.rules.tokens import TokenArrays, token_arrays
-
-_AUX = frozenset({"was", "were", "been", "be", "is", "are"})
 
 
 def _in_progress(lowers: list[str], m: Mention, lex: EventLexicon) -> bool:
@@ -192,23 +190,12 @@ def _season_ahead(lower: list[str], span: tuple[int, int], iso: str, dct: str | 
     return any(lex.season_start_month.get(w, 0) > month for w in lower[span[0]: span[1]])
 
 
-def most_named_state(actors: list[ActorSpan], country_of: dict[str, str]) -> str | None:
-    """The state the article names most often, its places counting for their country (the first
-    of equals), or None."""
-    counts: dict[str, int] = {}
-    for sp in actors:
-        if sp.label == "GPE":
-            name = country_of.get(sp.name) or sp.name
-            counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=counts.__getitem__) if counts else None
-
-
 def _record(tok: TokenArrays, text: str, m: Mention, lex: EventLexicon, date, participants, location) -> dict:
     type_, plover, rule = lex.record_of[m.entry["id"]]
     return {
         "type": type_,
         "plover": plover,
-        "trigger": _trigger_text(tok, text, m),
+        "trigger": _trigger_text(tok, text, m, lex),
         "date": date,
         "participants": list(participants),
         "location": location,
@@ -218,12 +205,13 @@ def _record(tok: TokenArrays, text: str, m: Mention, lex: EventLexicon, date, pa
     }
 
 
-def _trigger_text(tok: TokenArrays, text: str, m: Mention) -> str:
-    """The trigger's words without its auxiliaries ("was released" -> "released"); all of them
-    when that leaves none. Most triggers are one word: that word."""
+def _trigger_text(tok: TokenArrays, text: str, m: Mention, lex: EventLexicon) -> str:
+    """The trigger's words without its auxiliaries ("was released" -> "released"; cues.json aux_chain,
+    the list the relative-clause test walks back over); all of them when that leaves none. Most
+    triggers are one word: that word."""
     if m.end - m.start == 1:
         return tok.text[m.start]  # a token's text is the text at its offset
-    toks = [i for i in range(m.start, m.end) if tok.lower[i] not in _AUX] or list(range(m.start, m.end))
+    toks = [i for i in range(m.start, m.end) if tok.lower[i] not in lex.aux_chain] or list(range(m.start, m.end))
     return text[tok.idx[toks[0]]: tok.end_char(toks[-1])]
 
 
@@ -248,7 +236,6 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon, reads: Documen
     sentence_date: dict[tuple[int, int], str] = {}
     sentence_target: dict[tuple[int, int], int] = {}  # clause -> the event whose definite mention dated it
     planned: dict[str, bool] = {}  # date -> after_publication(date), asked once per date
-    topic: list[str | None] | None = None  # [the state the article names most], found when first needed
     for m in mentions:
         date, inherited = _mention_date(m, lex, tok, dct, sentence_date, sentence_target)
         if _left_out(m, date, lex, tok, dct, events, sentence_events, planned):
@@ -260,7 +247,7 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon, reads: Documen
         strong_names.update(m.strong)
         ti = _merge_target(
             m, date, fam, events, of_family, cores, mentions_of, sentence_events, country_of, strong_names, agents,
-            _trigger_text(tok, text, m).lower(),
+            _trigger_text(tok, text, m, lex).lower(),
         )
         if ti is None and inherited is not None and inherited in of_family.get(fam, ()):
             # "Pezeshkian won 53.6 percent of the vote in a runoff election against Jalili": the vote
@@ -275,9 +262,8 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon, reads: Documen
         if not participants and date:
             # "Following the 2020 vote, over 35,000 people were detained": a dated act with no actor
             # in its sentence is the doing of the state the article is about
-            if topic is None:
-                topic = [most_named_state(actors, country_of)]
-            participants = [n for n in topic if n and n != m.location]
+            topic = reads.topic_state
+            participants = [topic] if topic and topic != m.location else []
         ev = _record(tok, text, m, lex, date, participants, m.location)
         m.event = ev
         events.append(ev)
@@ -287,9 +273,7 @@ def resolve(doc: Doc, mentions: list[Mention], lex: EventLexicon, reads: Documen
         sentence_events.setdefault(m.sent, []).append(len(events) - 1)
     state_events = [i for fam in lex.state_families.intersection(of_family) for i in of_family[fam]]
     if state_events:
-        if topic is None:
-            topic = [most_named_state(actors, country_of)]
-        _state_of_happening([events[i] for i in state_events], topic[0], reads.states)
+        _state_of_happening([events[i] for i in state_events], reads.topic_state, reads.states)
     return events
 
 
