@@ -111,9 +111,9 @@ def _nearest_subject_actor(view: View, i: int, s0: int) -> list[str] | None:
     subject (with its conjuncts, its people, or its list); None when the clause names none, so the
     caller falls back to the phrase."""
     keys = view.keys
-    clause_stops = view.w("clause_stops")
+    clause_stops, relative_pronouns = view.w("clause_stops"), view.w("relative_pronouns")
     k = i
-    while k >= s0 and keys[k] not in clause_stops and keys[k] not in _RELATIVE_OPENERS and keys[k] != ".":
+    while k >= s0 and keys[k] not in clause_stops and keys[k] not in relative_pronouns and keys[k] != ".":
         ref = view.actor_at[k]
         if ref is not None and not _is_modifier(view, ref):
             found = _subject_from_actor(view, ref, k, i, s0)
@@ -297,7 +297,7 @@ def _and_others(view: View, ref: ActorRef, i: int) -> str | None:
 def _subject_phrase_token(view: View, i: int) -> bool:
     """May token ``i`` belong to the noun phrase before a target-side verb?"""
     k = view.keys[i]
-    if k in view.w("clause_stops") or k in _RELATIVE_OPENERS or k in (",", ".") or k in view.w("reporting_verbs"):
+    if k in view.w("clause_stops") or k in view.w("relative_pronouns") or k in (",", ".") or k in view.w("reporting_verbs"):
         return False
     if k in view.w("prepositions") or i in view.all_trigger_tokens:
         return False
@@ -715,8 +715,6 @@ _GROUP_SUBJECT_PRONOUNS = frozenset({"it", "they"})
 _PERSON_SUBJECT_PRONOUNS = frozenset({"he", "she"})
 #: possessive determiners of a person ("his assets"): the owner is the person named before
 _PERSON_POSSESSIVES = frozenset({"his", "her"})
-#: the words that open a relative or content clause ("that", "which", "who")
-_RELATIVE_OPENERS = frozenset({"that", "which", "who"})
 # Punctuation that ends a clause inside a sentence ('A; B', 'as follows: A'): a subject starts after it.
 _CLAUSE_BREAK_MARKS = frozenset({";", ":"})
 # 'companies active in / at <place>': the place says where the subject is, not who it is.
