@@ -1518,11 +1518,11 @@ def _standing_list_frames(view: View, s0: int, s1: int, out: list[Draft]) -> lis
     if not view.topical:
         return []
     list_nouns = view.w("list_nouns")
-    if list_nouns.isdisjoint(keys[s0:s1]) and "blacklists" not in keys[s0:s1]:
+    if list_nouns.isdisjoint(keys[s0:s1]):
         return []
     adverbs, hedges = view.w("standing_adverbs"), view.w("standing_hedges")
     for i in range(s0 + 2, s1):
-        if keys[i] not in list_nouns and keys[i] != "blacklists":
+        if keys[i] not in list_nouns:
             continue
         p = i - 1
         while p > s0 and i - p <= 8 and keys[p] not in ("on", "in") and (
