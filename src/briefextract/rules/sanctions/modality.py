@@ -10,7 +10,9 @@ from briefextract.rules.sanctions.view import _QUOTES, Draft, View
 #: the actions a vow or stated intention before them makes a threat (a vowed lifting stays a planned lifting)
 _VOWED_THREATS = frozenset({"impose", "tighten", "expand"})
 # actions that remove or soften a measure: not taken, the measure stays ("did not lift" -> maintain)
-_KEPT_WHEN_NOT_REMOVED = frozenset({"lift", "ease", "suspend", "delist"})
+_KEPT_WHEN_NOT_REMOVED = frozenset({"lift", "ease"})
+#: the actions that, only possible ('could lift', 'Will the EU impose ...?'), are considered (consider)
+CONSIDERED_WHEN_POSSIBLE = frozenset({"impose", "lift", "ease", "extend", "tighten"})
 #: conjunctions that join a second verb, whose cues are not the first one's ("were not renewed and expired")
 _AND_BUT = frozenset({"and", "but"})
 #: prepositions before a means gerund ("by further restricting")
@@ -149,7 +151,7 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True, w
         d.rule = f"sanctions.maintain.{d.rule.split('.', 2)[-1]}"
         d.action, d.modality = "maintain", "asserted"
         return
-    if found == "possible" and d.action in ("impose", "lift", "ease", "extend", "expand", "tighten", "suspend", "delist"):
+    if found == "possible" and d.action in CONSIDERED_WHEN_POSSIBLE:
         d.action = "consider"
         d.rule = d.rule.replace("sanctions.", "sanctions.consider.", 1) if not d.rule.startswith("sanctions.consider") else d.rule
 
