@@ -353,7 +353,7 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
             "announcing_participles", "package_words", "list_words", "listing_words", "term_end_cues", "predicate_adverbs",
             "purpose_adverbs", "widening_adverbs", "past_adverbs", "snapback_words", "snapback_heads", "np_quantifiers",
             "hyphen_compound_participles", "count_quantifiers", "wrapper_gap_words", "rate_units",
-            "limit_prepositions",
+            "limit_prepositions", "do_forms",
         )
     })
     words["imposer_states"] = frozenset(lex.get("imposer_states", []))
