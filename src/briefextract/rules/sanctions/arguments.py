@@ -13,10 +13,10 @@ import re
 
 from briefextract.rules.sanctions.phrases import (
     _AND_OR,
-    _AS_WELL_AS,
     _COMMA_AND,
     _COMMA_AND_OR,
     _POSSESSIVE_MARKS,
+    _as_well_as_at,
     _common_list,
     _flow_target,
     _is_count,
@@ -837,7 +837,7 @@ def _first_actor(view: View, s0: int, p: int) -> str | None:
 
 def _ends_as_well_as(keys: list[str], j: int) -> bool:
     """Token ``j`` closes the coordinator 'as well as', which joins two subjects as 'and' does."""
-    return j >= 3 and tuple(keys[j - 2 : j + 1]) == _AS_WELL_AS
+    return j >= 3 and _as_well_as_at(keys, j - 2)
 
 
 def _coordinated_left(view: View, ref: ActorRef, name: str, antecedent: bool = False) -> list[str]:

@@ -9,7 +9,7 @@ from collections import Counter
 from itertools import compress
 
 from briefextract.rules.sanctions.arguments import _name_list, _named_parties
-from briefextract.rules.sanctions.phrases import _AS_WELL_AS, _ON_AGAINST, _phrase_end, _resolve_phrase
+from briefextract.rules.sanctions.phrases import _ON_AGAINST, _as_well_as_at, _phrase_end, _resolve_phrase
 from briefextract.rules.sanctions.view import ANAPHOR_GPE, UNNAMED, Draft, View
 
 
@@ -369,7 +369,7 @@ def _added_targets(view: View, drafts: list[Draft]) -> None:
             e += 1
         if e < n and keys[e] == ",":
             e += 1
-        if tuple(keys[e : e + 3]) != _AS_WELL_AS:
+        if not _as_well_as_at(keys, e):
             continue
         s1 = view.sent_bounds[view.sent_of[d.start]][1]
         x = e + 3

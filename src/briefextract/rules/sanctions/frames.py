@@ -107,8 +107,8 @@ _LIST_OWNER_DETERMINERS = frozenset({"the", "its", "their", "'s", "'"})
 _LIST_DETERMINERS = frozenset({"the", "this", "its", "their", "'s", "a"})
 #: the words that may open a listed measure before its noun ('a travel ban', 'both asset freezes', 'also ...')
 _ITEM_OPENERS = frozenset({"a", "an", "the", "both", "also"})
-#: the words of 'as well as the' / 'also' before an added item
-_ADDITION_OPENERS = frozenset({"as", "well", "the", "also"})
+#: the words before an added item ('(as well as) the', 'also'; ``_conjuncts`` splits at 'as well as' itself)
+_ADDITION_OPENERS = frozenset({"the", "also"})
 #: the determiners before a group on a standing list ('the 1,700 individuals', 'all entities')
 _GROUP_DETERMINERS = frozenset({"the", "all"})
 #: actor labels of a state or a bloc ('barred from the EU')
@@ -1606,7 +1606,7 @@ def _listed_groups(view: View, a: int, b: int) -> list[str]:
     n_counted = 0
     for x, y in _conjuncts(view, a, b, force=True):
         while x < y and keys[x] in _ADDITION_OPENERS:
-            x += 1  # ("as well as 57 businesses")
+            x += 1  # ("as well as the 57 businesses", "and also 57 businesses")
         if x >= y:
             continue
         counted = _NUMBER.match(keys[x]) is not None or keys[x] in view.lex.number_words

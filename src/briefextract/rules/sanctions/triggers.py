@@ -30,6 +30,7 @@ from briefextract.rules.sanctions.phrases import (
     _AND_OR,
     _LIST_GAP,
     _ON_AGAINST,
+    _as_well_as_at,
     _common_list,
     _gap_ok,
     _in_target_phrase,
@@ -1200,7 +1201,7 @@ def _as_well_as(view: View, stop: int, s1: int) -> tuple[list[str], int] | None:
     for x in range(stop, min(s1 - 3, stop + 25)):
         if keys[x] in (".", ";", ":"):
             return None
-        if keys[x] == "as" and keys[x + 1] == "well" and keys[x + 2] == "as":
+        if keys[x] == "as" and _as_well_as_at(keys, x):
             end = _phrase_end(view, x + 3, s1, allow_commas=True)
             names = _listed_names(view, x + 3, end)  # "gas firm Novatek"
             return (names, end) if names else None
