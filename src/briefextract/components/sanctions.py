@@ -20,9 +20,22 @@ class SanctionExtractor(DataComponent):
     def compile(self) -> None:
         tokenizer = self.nlp.tokenizer
         self.lexicon = compile_lexicon(self.data, lambda text: [t.text for t in tokenizer(text)])
+        self._linked = False
+
+    def _link(self) -> None:
+        """Borrow the word lists the rules share with a sibling component, once: the persons
+        component's people-demonyms ('Russians'; one list, loaded by that component only)."""
+        if self._linked:
+            return
+        self._linked = True
+        if "persons" in self.nlp.pipe_names:
+            persons = getattr(self.nlp.get_pipe("persons"), "lex", None)
+            if persons is not None:
+                self.lexicon.people_demonyms = persons.people_demonyms
 
     def __call__(self, doc: Doc) -> Doc:
         if not hasattr(self, "lexicon"):
             self.compile()
+        self._link()
         doc._.sanctions = extract_sanctions(doc, self.lexicon)
         return doc

@@ -32,7 +32,6 @@ from briefextract.rules.sanctions.phrases import (
 )
 from briefextract.rules.sanctions.view import (
     _ADJUNCT_HEADS,
-    _DEMONYM_END,
     _NUMBER,
     _ORDINAL,
     _QUOTES,
@@ -1249,7 +1248,9 @@ def _named_state_at(view: View, i: int) -> bool:
 def _people_named_at(view: View, i: int, s1: int) -> bool:
     """A nationality's people named at ``i`` ('Russians', 'both Russian and Belarusian nationals',
     'Iranian citizens'): after 'for' they are whom a measure applies to ('the same restrictions for
-    Russians'), where 'for its crackdown' or "for Russia's war" is a reason."""
+    Russians'), where 'for its crackdown' or "for Russia's war" is a reason. The plural people are the
+    persons component's list (people_demonyms.json), the adjectives the gazetteer's demonyms (actor
+    mentions), not a guess from a word's ending."""
     keys, words = view.keys, view.words
     while i < s1 and (keys[i] in ("both", "all") or _is_count(view, i)):
         i += 1  # ("for 347 Estonian citizens")
@@ -1257,10 +1258,10 @@ def _people_named_at(view: View, i: int, s1: int) -> bool:
         return False
     if i + 1 < s1 and keys[i + 1] in ("'", "'s"):
         return False  # "for Christians' persecution": a possessor, the reason's
-    if keys[i].endswith("s") and _DEMONYM_END.search(keys[i][:-1]) and view.actor_at[i] is None:
+    if words[i] in view.lex.people_demonyms and view.actor_at[i] is None:
         return True  # "Russians", "Belarusians" (plural people-demonyms are no actor mentions)
     e = i
-    while e < s1 and e - i < 8 and words[e][:1].isupper() and _DEMONYM_END.search(keys[e]) or (e < s1 and keys[e] in _COMMA_AND_OR):
+    while e < s1 and e - i < 8 and words[e][:1].isupper() and (ref := view.actor_at[e]) is not None and ref.demonym or (e < s1 and keys[e] in _COMMA_AND_OR):
         e += 1  # "Russian and Belarusian"
     if e + 1 < s1 and keys[e + 1] in ("'", "'s"):
         return False  # "for Russian officials' role": a possessor, the reason's

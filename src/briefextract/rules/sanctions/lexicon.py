@@ -280,6 +280,9 @@ class Lexicon:
     #: variant spellings read as the usual one ('targetted' -> 'targeted'; ``token_keys``)
     respellings: dict[str, str] = field(default_factory=dict)
     generic: Trie | None = None
+    #: the plural words for a country's people ('Russians', 'Belarusians'): the persons component's
+    #: list (persons/people_demonyms.json), borrowed by the sanctions component (``SanctionExtractor``)
+    people_demonyms: frozenset[str] = frozenset()
     #: the tries the view scans over whole documents or examined sentences (``View.find_all``)
     scanned: frozenset[Trie] = field(init=False)
     #: the ``scanned`` tries, found over a whole document in one pass (``View.hits``)
