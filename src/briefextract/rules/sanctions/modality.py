@@ -34,10 +34,6 @@ def _wrapper_before(view: View, i: int, s0: int) -> str | None:
 
 
 
-#: a modal between a call verb and the action makes the verb report a possibility ('suggests X may ban')
-_REPORTED_MODALS = frozenset({"may", "might", "could", "would", "will", "can"})
-
-
 def _call_cue_before(view: View, i: int, s0: int) -> bool:
     """A call verb shortly before the action word ('urged the EU to impose'), or before the verb it is
     coordinated with ('encourage our allies to join us in and adhere to')."""
@@ -45,8 +41,9 @@ def _call_cue_before(view: View, i: int, s0: int) -> bool:
     coordinated = i - 1 >= s0 and keys[i - 1] == "and"
     window = 10 if coordinated else 6
     modal = False
+    modals = view.w("modal_verbs")  # (between the call verb and the action: a possibility reported)
     for j in range(i - 1, max(s0 - 1, i - window - 1), -1):
-        modal = modal or keys[j] in _REPORTED_MODALS
+        modal = modal or keys[j] in modals
         hit = view.lex.triggers.match_at(keys, j)
         if hit is not None and hit[1]["call"] and hit[0] <= i:
             if modal:

@@ -57,8 +57,6 @@ from briefextract.rules.sanctions.view import (
 
 #: determiners of a measure referred back to ("the ban", "these restrictions")
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these"})
-#: modals after a measure that make its mention a hypothetical ("new sanctions would not force")
-_HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may"})
 #: auxiliaries opening the main verb after a reduced relative ("imposed by Japan have targeted")
 _MAIN_VERB_AUXILIARIES = frozenset({"have", "has", "had", "will", "would"})
 #: possessive determiners of a state or body ("its sanctions regime")
@@ -1049,7 +1047,7 @@ def _bare_mention(view: View, ins: Instrument, s0: int, s1: int) -> Draft | None
     # "US sanctions have hurt ..." is a background mention; "the first US sanctions", "new tariffs" report one
     if not novelty:
         return None
-    if ins.end < len(keys) and keys[ins.end] in _HYPOTHETICAL_MODALS:
+    if ins.end < len(keys) and keys[ins.end] in view.w_without("modal_verbs", "will", "can"):
         return None  # "warned that new sanctions would not force Tehran ...": a hypothetical
     d = _bare_draft(view, ins, "impose", "sanctions.impose.mention", s0, s1)
     d.start = lo
@@ -1186,7 +1184,7 @@ def _purpose_lead(view: View, j: int, s1: int) -> int:
     when there is no such lead)."""
     keys = view.keys
     x = j
-    while x < s1 and keys[x] in view.w("passive_aux") or (x < s1 and keys[x] in view.w("purpose_adverbs")):
+    while x < s1 and keys[x] in view.w("passive_aux") or (x < s1 and keys[x] in view.w("predicate_adverbs")):
         x += 1
     if x + 2 < s1 and keys[x] in view.w("purpose_verbs") and keys[x + 1] == "to" and keys[x + 2] in view.w("subject_target_verbs"):
         return x + 2
