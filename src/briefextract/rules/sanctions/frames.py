@@ -1520,7 +1520,7 @@ def _standing_list_frames(view: View, s0: int, s1: int, out: list[Draft]) -> lis
     list_nouns = view.w("list_nouns")
     if list_nouns.isdisjoint(keys[s0:s1]):
         return []
-    adverbs = view.w("standing_adverbs")
+    adverbs = view.w_union("list_kept_adverbs", "standing_adverbs")
     for i in range(s0 + 2, s1):
         if keys[i] not in list_nouns:
             continue
