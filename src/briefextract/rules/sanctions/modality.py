@@ -8,7 +8,7 @@ from __future__ import annotations
 from briefextract.rules.sanctions.view import _QUOTES, Draft, View
 
 #: the actions a vow or stated intention before them makes a threat (a vowed lifting stays a planned lifting)
-_VOWED_THREATS = frozenset({"impose", "tighten", "expand"})
+_VOWED_THREATS = frozenset({"impose", "tighten"})
 # actions that remove or soften a measure: not taken, the measure stays ("did not lift" -> maintain)
 _KEPT_WHEN_NOT_REMOVED = frozenset({"lift", "ease"})
 #: the actions that, only possible ('could lift', 'Will the EU impose ...?'), are considered (consider)

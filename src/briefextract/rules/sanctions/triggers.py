@@ -892,7 +892,7 @@ def _draft_from_trigger(view: View, ins: Instrument, t: Trigger, s0: int, s1: in
         action = "tighten"  # "extended existing restrictions": a wider scope, not a longer term
     elif action == "extend" and _measure_extends_measure(view, t, ins, s0, s1):
         action = "tighten"  # "The updated sanctions extend export restrictions on drones": the package widens them
-    if ins.kind == "relief" and action in ("impose", "ease", "extend", "tighten", "expand", "maintain"):
+    if ins.kind == "relief" and action in ("impose", "ease", "extend", "tighten", "maintain"):
         action = "ease"  # granting or keeping relief eases the measure
     if action in ("ease", "tighten") and " ".join(view.keys[ins.start : ins.end]) in view.w("ceiling_instruments"):
         said = " ".join(view.keys[t.start : t.end])
