@@ -118,6 +118,7 @@ from briefextract.rules.sanctions.context import (
     _headline_targets,
 )
 from briefextract.rules.sanctions.lexicon import Lexicon, compile_lexicon, norm_token
+from briefextract.rules.sanctions.modality import CONSIDERED_WHEN_POSSIBLE
 from briefextract.rules.sanctions.records import _to_records
 from briefextract.rules.sanctions.triggers import _sentence_drafts
 from briefextract.rules.sanctions.view import Draft, View
@@ -173,7 +174,7 @@ def extract_sanctions(doc: Doc, lex: Lexicon) -> list[dict]:
                 # "Will the EU lift sanctions?" is a possibility; a measure named in a question exists
                 if d.modality in ("asserted", "planned") and d.rule != "sanctions.impose.mention":
                     d.modality = "possible"
-                    if d.action in ("impose", "lift", "ease", "extend", "tighten", "suspend", "delist"):
+                    if d.action in CONSIDERED_WHEN_POSSIBLE:
                         d.rule = d.rule.replace("sanctions.", "sanctions.consider.", 1)
                         d.action = "consider"
         drafts.extend(found)

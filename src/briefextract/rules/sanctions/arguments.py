@@ -13,10 +13,10 @@ import re
 
 from briefextract.rules.sanctions.phrases import (
     _AND_OR,
-    _AS_WELL_AS,
     _COMMA_AND,
     _COMMA_AND_OR,
     _POSSESSIVE_MARKS,
+    _as_well_as_at,
     _common_list,
     _flow_target,
     _is_count,
@@ -32,7 +32,6 @@ from briefextract.rules.sanctions.phrases import (
 )
 from briefextract.rules.sanctions.view import (
     _ADJUNCT_HEADS,
-    _DEMONYM_END,
     _NUMBER,
     _ORDINAL,
     _QUOTES,
@@ -111,9 +110,9 @@ def _nearest_subject_actor(view: View, i: int, s0: int) -> list[str] | None:
     subject (with its conjuncts, its people, or its list); None when the clause names none, so the
     caller falls back to the phrase."""
     keys = view.keys
-    clause_stops = view.w("clause_stops")
+    clause_stops, relative_pronouns = view.w("clause_stops"), view.w("relative_pronouns")
     k = i
-    while k >= s0 and keys[k] not in clause_stops and keys[k] not in _RELATIVE_OPENERS and keys[k] != ".":
+    while k >= s0 and keys[k] not in clause_stops and keys[k] not in relative_pronouns and keys[k] != ".":
         ref = view.actor_at[k]
         if ref is not None and not _is_modifier(view, ref):
             found = _subject_from_actor(view, ref, k, i, s0)
@@ -297,7 +296,7 @@ def _and_others(view: View, ref: ActorRef, i: int) -> str | None:
 def _subject_phrase_token(view: View, i: int) -> bool:
     """May token ``i`` belong to the noun phrase before a target-side verb?"""
     k = view.keys[i]
-    if k in view.w("clause_stops") or k in _RELATIVE_OPENERS or k in (",", ".") or k in view.w("reporting_verbs"):
+    if k in view.w("clause_stops") or k in view.w("relative_pronouns") or k in (",", ".") or k in view.w("reporting_verbs"):
         return False
     if k in view.w("prepositions") or i in view.all_trigger_tokens:
         return False
@@ -715,8 +714,6 @@ _GROUP_SUBJECT_PRONOUNS = frozenset({"it", "they"})
 _PERSON_SUBJECT_PRONOUNS = frozenset({"he", "she"})
 #: possessive determiners of a person ("his assets"): the owner is the person named before
 _PERSON_POSSESSIVES = frozenset({"his", "her"})
-#: the words that open a relative or content clause ("that", "which", "who")
-_RELATIVE_OPENERS = frozenset({"that", "which", "who"})
 # Punctuation that ends a clause inside a sentence ('A; B', 'as follows: A'): a subject starts after it.
 _CLAUSE_BREAK_MARKS = frozenset({";", ":"})
 # 'companies active in / at <place>': the place says where the subject is, not who it is.
@@ -839,7 +836,7 @@ def _first_actor(view: View, s0: int, p: int) -> str | None:
 
 def _ends_as_well_as(keys: list[str], j: int) -> bool:
     """Token ``j`` closes the coordinator 'as well as', which joins two subjects as 'and' does."""
-    return j >= 3 and tuple(keys[j - 2 : j + 1]) == _AS_WELL_AS
+    return j >= 3 and _as_well_as_at(keys, j - 2)
 
 
 def _coordinated_left(view: View, ref: ActorRef, name: str, antecedent: bool = False) -> list[str]:
@@ -1251,7 +1248,9 @@ def _named_state_at(view: View, i: int) -> bool:
 def _people_named_at(view: View, i: int, s1: int) -> bool:
     """A nationality's people named at ``i`` ('Russians', 'both Russian and Belarusian nationals',
     'Iranian citizens'): after 'for' they are whom a measure applies to ('the same restrictions for
-    Russians'), where 'for its crackdown' or "for Russia's war" is a reason."""
+    Russians'), where 'for its crackdown' or "for Russia's war" is a reason. The plural people are the
+    persons component's list (people_demonyms.json), the adjectives the gazetteer's demonyms (actor
+    mentions), not a guess from a word's ending."""
     keys, words = view.keys, view.words
     while i < s1 and (keys[i] in ("both", "all") or _is_count(view, i)):
         i += 1  # ("for 347 Estonian citizens")
@@ -1259,10 +1258,10 @@ def _people_named_at(view: View, i: int, s1: int) -> bool:
         return False
     if i + 1 < s1 and keys[i + 1] in ("'", "'s"):
         return False  # "for Christians' persecution": a possessor, the reason's
-    if keys[i].endswith("s") and _DEMONYM_END.search(keys[i][:-1]) and view.actor_at[i] is None:
+    if words[i] in view.lex.people_demonyms and view.actor_at[i] is None:
         return True  # "Russians", "Belarusians" (plural people-demonyms are no actor mentions)
     e = i
-    while e < s1 and e - i < 8 and words[e][:1].isupper() and _DEMONYM_END.search(keys[e]) or (e < s1 and keys[e] in _COMMA_AND_OR):
+    while e < s1 and e - i < 8 and words[e][:1].isupper() and (ref := view.actor_at[e]) is not None and ref.demonym or (e < s1 and keys[e] in _COMMA_AND_OR):
         e += 1  # "Russian and Belarusian"
     if e + 1 < s1 and keys[e + 1] in ("'", "'s"):
         return False  # "for Russian officials' role": a possessor, the reason's

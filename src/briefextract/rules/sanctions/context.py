@@ -9,7 +9,7 @@ from collections import Counter
 from itertools import compress
 
 from briefextract.rules.sanctions.arguments import _name_list, _named_parties
-from briefextract.rules.sanctions.phrases import _AS_WELL_AS, _ON_AGAINST, _phrase_end, _resolve_phrase
+from briefextract.rules.sanctions.phrases import _ON_AGAINST, _as_well_as_at, _phrase_end, _resolve_phrase
 from briefextract.rules.sanctions.view import ANAPHOR_GPE, UNNAMED, Draft, View
 
 
@@ -352,8 +352,6 @@ def _continued_lists(view: View, drafts: list[Draft]) -> None:
 
 
 # -- 'as well as' after a target -------------------------------------------------
-#: the forms of 'do' that end a clause after 'as well as' ('as well as the US did'): no target
-_DO_FORMS = frozenset({"do", "does", "did"})
 
 
 def _added_targets(view: View, drafts: list[Draft]) -> None:
@@ -371,7 +369,7 @@ def _added_targets(view: View, drafts: list[Draft]) -> None:
             e += 1
         if e < n and keys[e] == ",":
             e += 1
-        if tuple(keys[e : e + 3]) != _AS_WELL_AS:
+        if not _as_well_as_at(keys, e):
             continue
         s1 = view.sent_bounds[view.sent_of[d.start]][1]
         x = e + 3
@@ -382,7 +380,7 @@ def _added_targets(view: View, drafts: list[Draft]) -> None:
         if x in view.trigger_tokens or (keys[x].endswith("ing") and x + 1 < s1 and keys[x + 1] in view.w("determiners")):
             continue  # "as well as imposing a visa ban": a second verb phrase, not a party
         stop = _phrase_end(view, x, s1)
-        clause = view.w("aux_words") | view.w("passive_aux") | _DO_FORMS
+        clause = view.w_union("aux_words", "passive_aux", "do_forms")  # (built once per lexicon)
         if any(keys[y] in clause for y in range(x, min(stop + 1, s1))):
             continue  # "as well as the United States did", "as well as Japan has": a clause
         if any(y in view.instrument_at for y in range(x, stop)) or d.end - 1 in view.instrument_at:

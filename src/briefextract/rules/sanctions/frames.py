@@ -107,8 +107,8 @@ _LIST_OWNER_DETERMINERS = frozenset({"the", "its", "their", "'s", "'"})
 _LIST_DETERMINERS = frozenset({"the", "this", "its", "their", "'s", "a"})
 #: the words that may open a listed measure before its noun ('a travel ban', 'both asset freezes', 'also ...')
 _ITEM_OPENERS = frozenset({"a", "an", "the", "both", "also"})
-#: the words of 'as well as the' / 'also' before an added item
-_ADDITION_OPENERS = frozenset({"as", "well", "the", "also"})
+#: the words before an added item ('(as well as) the', 'also'; ``_conjuncts`` splits at 'as well as' itself)
+_ADDITION_OPENERS = frozenset({"the", "also"})
 #: the determiners before a group on a standing list ('the 1,700 individuals', 'all entities')
 _GROUP_DETERMINERS = frozenset({"the", "all"})
 #: actor labels of a state or a bloc ('barred from the EU')
@@ -1518,11 +1518,11 @@ def _standing_list_frames(view: View, s0: int, s1: int, out: list[Draft]) -> lis
     if not view.topical:
         return []
     list_nouns = view.w("list_nouns")
-    if list_nouns.isdisjoint(keys[s0:s1]) and "blacklists" not in keys[s0:s1]:
+    if list_nouns.isdisjoint(keys[s0:s1]):
         return []
-    adverbs, hedges = view.w("standing_adverbs"), view.w("standing_hedges")
+    adverbs = view.w_union("list_kept_adverbs", "standing_adverbs")
     for i in range(s0 + 2, s1):
-        if keys[i] not in list_nouns and keys[i] != "blacklists":
+        if keys[i] not in list_nouns:
             continue
         p = i - 1
         while p > s0 and i - p <= 8 and keys[p] not in ("on", "in") and (
@@ -1538,8 +1538,11 @@ def _standing_list_frames(view: View, s0: int, s1: int, out: list[Draft]) -> lis
         if any(keys[x] in _NEGATION_OR_CONDITION for x in range(c0, q)):
             continue  # "There are no specific names on the sanctions list yet"
         a = c0
-        while a < q and (keys[a] in ("there", "are", "is", "were", ",") or keys[a] in adverbs or keys[a] in hedges):
-            a += 1
+        while a < q:
+            hedged = _after_count_hedge(view, a, q)  # ("There are currently more than 1,700 individuals")
+            if hedged == a and not (keys[a] in ("there", "are", "is", "were", ",") or keys[a] in adverbs):
+                break
+            a = max(hedged, a + 1)
         existential = keys[c0] == "there" or (c0 + 2 < s1 and keys[c0 + 1] == "," and keys[c0 + 2] == "there")
         if not existential:
             k = q - 1
@@ -1558,8 +1561,11 @@ def _standing_list_frames(view: View, s0: int, s1: int, out: list[Draft]) -> lis
             continue  # ("His name is on the list": the person is the context's)
         groups = []
         for x, y in _conjuncts(view, a, q, force=True):
-            while x < y and (keys[x] in hedges or keys[x] in _GROUP_DETERMINERS):
-                x += 1
+            while x < y:
+                hedged = _after_count_hedge(view, x, y)  # ("and some 400 businesses")
+                if hedged == x and keys[x] not in _GROUP_DETERMINERS:
+                    break
+                x = max(hedged, x + 1)
             if x < y and (_NUMBER.match(keys[x]) or keys[x] in view.lex.number_words):
                 continue  # a count of all on the list is a total ('1,700 individuals and 400 businesses'), no party
             if x < y:
@@ -1595,6 +1601,14 @@ def _standing_list_frames(view: View, s0: int, s1: int, out: list[Draft]) -> lis
     return []
 
 
+def _after_count_hedge(view: View, x: int, y: int) -> int:
+    """The token after the hedge before a count ('more than', 'at least', 'nearly': the counts
+    component's hedges.json, ``Lexicon.count_hedges``) that opens at ``x`` and ends by ``y``; ``x``
+    when none does."""
+    hit = view.lex.count_hedges.match_at(view.keys, x)
+    return hit[0] if hit is not None and hit[0] <= y else x
+
+
 def _listed_groups(view: View, a: int, b: int) -> list[str]:
     """The groups a list is said to include ('159 MPs, 76 judges, seven public prosecutors and 28 officers
     of police and other services', 'business representatives and people linked to the migration flows'):
@@ -1606,7 +1620,7 @@ def _listed_groups(view: View, a: int, b: int) -> list[str]:
     n_counted = 0
     for x, y in _conjuncts(view, a, b, force=True):
         while x < y and keys[x] in _ADDITION_OPENERS:
-            x += 1  # ("as well as 57 businesses")
+            x += 1  # ("as well as the 57 businesses", "and also 57 businesses")
         if x >= y:
             continue
         counted = _NUMBER.match(keys[x]) is not None or keys[x] in view.lex.number_words

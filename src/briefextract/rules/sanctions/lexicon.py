@@ -280,6 +280,12 @@ class Lexicon:
     #: variant spellings read as the usual one ('targetted' -> 'targeted'; ``token_keys``)
     respellings: dict[str, str] = field(default_factory=dict)
     generic: Trie | None = None
+    #: the plural words for a country's people ('Russians', 'Belarusians'): the persons component's
+    #: list (persons/people_demonyms.json), borrowed by the sanctions component (``SanctionExtractor``)
+    people_demonyms: frozenset[str] = frozenset()
+    #: the hedges before a count ('more than', 'at least', 'nearly'): the counts component's list
+    #: (counts/hedges.json "before"), borrowed by the sanctions component as a trie of its phrases
+    count_hedges: Trie = field(default_factory=Trie)
     #: the tries the view scans over whole documents or examined sentences (``View.find_all``)
     scanned: frozenset[Trie] = field(init=False)
     #: the ``scanned`` tries, found over a whole document in one pass (``View.hits``)
@@ -351,9 +357,9 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
             "np_verbs", "flow_party_intros", "owner_participles", "generic_goods_heads", "securities_nouns", "denial_cues", "denial_scope_breaks",
             "enumeration_openers",
             "announcing_participles", "package_words", "list_words", "listing_words", "term_end_cues", "predicate_adverbs",
-            "purpose_adverbs", "widening_adverbs", "past_adverbs", "snapback_words", "snapback_heads", "np_quantifiers",
+            "widening_adverbs", "past_adverbs", "snapback_words", "snapback_heads", "np_quantifiers",
             "hyphen_compound_participles", "count_quantifiers", "wrapper_gap_words", "rate_units",
-            "limit_prepositions",
+            "limit_prepositions", "do_forms", "modal_verbs",
         )
     })
     words["imposer_states"] = frozenset(lex.get("imposer_states", []))
@@ -387,6 +393,16 @@ def compile_lexicon(data: dict, tokenize: Callable[[str], list[str]]) -> Lexicon
         respellings={k: v for k, v in (lex.get("respellings") or {}).items() if not k.startswith("_")},
         generic=trie((w, True) for w in lex.get("generic_cues", [])),
     )
+
+
+
+def hedge_trie(hedges: Iterable[tuple[str, ...]]) -> Trie:
+    """The count hedges (word tuples: the counts component's ``hedges_before``) as a trie of token keys."""
+    t = Trie()
+    for words in hedges:
+        t.add(tuple(norm_token(w) for w in words), True)
+    t.finalize()
+    return t
 
 
 

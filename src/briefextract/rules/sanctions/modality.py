@@ -8,9 +8,11 @@ from __future__ import annotations
 from briefextract.rules.sanctions.view import _QUOTES, Draft, View
 
 #: the actions a vow or stated intention before them makes a threat (a vowed lifting stays a planned lifting)
-_VOWED_THREATS = frozenset({"impose", "tighten", "expand"})
+_VOWED_THREATS = frozenset({"impose", "tighten"})
 # actions that remove or soften a measure: not taken, the measure stays ("did not lift" -> maintain)
-_KEPT_WHEN_NOT_REMOVED = frozenset({"lift", "ease", "suspend", "delist"})
+_KEPT_WHEN_NOT_REMOVED = frozenset({"lift", "ease"})
+#: the actions that, only possible ('could lift', 'Will the EU impose ...?'), are considered (consider)
+CONSIDERED_WHEN_POSSIBLE = frozenset({"impose", "lift", "ease", "extend", "tighten"})
 #: conjunctions that join a second verb, whose cues are not the first one's ("were not renewed and expired")
 _AND_BUT = frozenset({"and", "but"})
 #: prepositions before a means gerund ("by further restricting")
@@ -32,10 +34,6 @@ def _wrapper_before(view: View, i: int, s0: int) -> str | None:
 
 
 
-#: a modal between a call verb and the action makes the verb report a possibility ('suggests X may ban')
-_REPORTED_MODALS = frozenset({"may", "might", "could", "would", "will", "can"})
-
-
 def _call_cue_before(view: View, i: int, s0: int) -> bool:
     """A call verb shortly before the action word ('urged the EU to impose'), or before the verb it is
     coordinated with ('encourage our allies to join us in and adhere to')."""
@@ -43,8 +41,9 @@ def _call_cue_before(view: View, i: int, s0: int) -> bool:
     coordinated = i - 1 >= s0 and keys[i - 1] == "and"
     window = 10 if coordinated else 6
     modal = False
+    modals = view.w("modal_verbs")  # (between the call verb and the action: a possibility reported)
     for j in range(i - 1, max(s0 - 1, i - window - 1), -1):
-        modal = modal or keys[j] in _REPORTED_MODALS
+        modal = modal or keys[j] in modals
         hit = view.lex.triggers.match_at(keys, j)
         if hit is not None and hit[1]["call"] and hit[0] <= i:
             if modal:
@@ -149,7 +148,7 @@ def _modal(view: View, d: Draft, i: int, s0: int, allow_possible: bool = True, w
         d.rule = f"sanctions.maintain.{d.rule.split('.', 2)[-1]}"
         d.action, d.modality = "maintain", "asserted"
         return
-    if found == "possible" and d.action in ("impose", "lift", "ease", "extend", "expand", "tighten", "suspend", "delist"):
+    if found == "possible" and d.action in CONSIDERED_WHEN_POSSIBLE:
         d.action = "consider"
         d.rule = d.rule.replace("sanctions.", "sanctions.consider.", 1) if not d.rule.startswith("sanctions.consider") else d.rule
 

@@ -70,7 +70,8 @@ def _gap_ok(view: View, a: int, b: int, limit: int) -> bool:
 _AND_OR = frozenset({"and", "or"})
 _COMMA_AND = frozenset({",", "and"})
 _COMMA_AND_OR = frozenset({",", "and", "or"})
-#: the words of the coordinator 'as well as' ('sanctioned Rosneft as well as Lukoil', 'Canada as well as Japan')
+#: the words of the coordinator 'as well as' ('sanctioned Rosneft as well as Lukoil', 'Canada as well as Japan'):
+#: read only through ``_as_well_as_at``
 _AS_WELL_AS = ("as", "well", "as")
 #: what may stand between the members of a list of nouns ("drones, chips and the engines")
 _LIST_GAP = frozenset({",", "and", "or", "a", "an", "the"})
@@ -560,23 +561,34 @@ def _counted_list_continues(view: View, a: int, e: int, s1: int) -> bool:
     return False
 
 
+def _as_well_as_at(keys: list[str], i: int) -> bool:
+    """The coordinator 'as well as' starts at token ``i`` (it joins two conjuncts as 'and' does)."""
+    return tuple(keys[i : i + 3]) == _AS_WELL_AS
+
+
 def _conjuncts(view: View, a: int, b: int, force: bool = False) -> list[tuple[int, int]]:
-    """Split 'A, B and C' when the parts are actors, counted phrases ('20 firms and 10 executives') or
-    party nouns ('individuals, companies and vessels'); 'not only A and B but also C' always."""
+    """Split 'A, B and C' (or 'A, B as well as C') when the parts are actors, counted phrases ('20 firms
+    and 10 executives') or party nouns ('individuals, companies and vessels'); 'not only A and B but
+    also C' always."""
     keys = view.keys
     parts = []
     if _not_only(keys, a, b):
         a, force = a + 2, True  # "not only Lukoil and Rosneft but also their subsidiaries"
     start = a
     for i in range(a, b):
+        if i < start:
+            continue  # (inside the separator 'as well as')
         sep = keys[i] in _COMMA_AND or (keys[i] == "also" and i > a and keys[i - 1] == "but")
         if keys[i] == "but" and i + 1 < b and keys[i + 1] == "also":
             sep = force  # (the first word of the pair; 'also' closes the separator)
+        width = 3 if keys[i] == "as" and i + 3 < b and _as_well_as_at(keys, i) else 1
+        if width == 3:
+            sep = True
         if sep and i > start:
             parts.append((start, i))
-            start = i + 1
+            start = i + width
         elif sep:
-            start = i + 1
+            start = i + width
     if start < b:
         parts.append((start, b))
     if len(parts) < 2:

@@ -30,6 +30,7 @@ from briefextract.rules.sanctions.phrases import (
     _AND_OR,
     _LIST_GAP,
     _ON_AGAINST,
+    _as_well_as_at,
     _common_list,
     _gap_ok,
     _in_target_phrase,
@@ -56,8 +57,6 @@ from briefextract.rules.sanctions.view import (
 
 #: determiners of a measure referred back to ("the ban", "these restrictions")
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these"})
-#: modals after a measure that make its mention a hypothetical ("new sanctions would not force")
-_HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may"})
 #: auxiliaries opening the main verb after a reduced relative ("imposed by Japan have targeted")
 _MAIN_VERB_AUXILIARIES = frozenset({"have", "has", "had", "will", "would"})
 #: possessive determiners of a state or body ("its sanctions regime")
@@ -893,7 +892,7 @@ def _draft_from_trigger(view: View, ins: Instrument, t: Trigger, s0: int, s1: in
         action = "tighten"  # "extended existing restrictions": a wider scope, not a longer term
     elif action == "extend" and _measure_extends_measure(view, t, ins, s0, s1):
         action = "tighten"  # "The updated sanctions extend export restrictions on drones": the package widens them
-    if ins.kind == "relief" and action in ("impose", "ease", "extend", "tighten", "expand", "maintain"):
+    if ins.kind == "relief" and action in ("impose", "ease", "extend", "tighten", "maintain"):
         action = "ease"  # granting or keeping relief eases the measure
     if action in ("ease", "tighten") and " ".join(view.keys[ins.start : ins.end]) in view.w("ceiling_instruments"):
         said = " ".join(view.keys[t.start : t.end])
@@ -1048,7 +1047,7 @@ def _bare_mention(view: View, ins: Instrument, s0: int, s1: int) -> Draft | None
     # "US sanctions have hurt ..." is a background mention; "the first US sanctions", "new tariffs" report one
     if not novelty:
         return None
-    if ins.end < len(keys) and keys[ins.end] in _HYPOTHETICAL_MODALS:
+    if ins.end < len(keys) and keys[ins.end] in view.w_without("modal_verbs", "will", "can"):
         return None  # "warned that new sanctions would not force Tehran ...": a hypothetical
     d = _bare_draft(view, ins, "impose", "sanctions.impose.mention", s0, s1)
     d.start = lo
@@ -1185,7 +1184,7 @@ def _purpose_lead(view: View, j: int, s1: int) -> int:
     when there is no such lead)."""
     keys = view.keys
     x = j
-    while x < s1 and keys[x] in view.w("passive_aux") or (x < s1 and keys[x] in view.w("purpose_adverbs")):
+    while x < s1 and keys[x] in view.w("passive_aux") or (x < s1 and keys[x] in view.w("predicate_adverbs")):
         x += 1
     if x + 2 < s1 and keys[x] in view.w("purpose_verbs") and keys[x + 1] == "to" and keys[x + 2] in view.w("subject_target_verbs"):
         return x + 2
@@ -1200,7 +1199,7 @@ def _as_well_as(view: View, stop: int, s1: int) -> tuple[list[str], int] | None:
     for x in range(stop, min(s1 - 3, stop + 25)):
         if keys[x] in (".", ";", ":"):
             return None
-        if keys[x] == "as" and keys[x + 1] == "well" and keys[x + 2] == "as":
+        if keys[x] == "as" and _as_well_as_at(keys, x):
             end = _phrase_end(view, x + 3, s1, allow_commas=True)
             names = _listed_names(view, x + 3, end)  # "gas firm Novatek"
             return (names, end) if names else None
