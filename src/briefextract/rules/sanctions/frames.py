@@ -1383,8 +1383,8 @@ def _include_frames(view: View, s0: int, s1: int) -> list[Draft]:
             continue
         while j < s1 and j <= i + 3 and keys[j] not in view.w("include_verbs"):
             j += 1
-        if j >= s1 or keys[j] not in view.w("include_verbs") or j == i + 1:
-            continue
+        if j + 1 >= s1 or keys[j] not in view.w("include_verbs") or j == i + 1:
+            continue  # (no word after the verb: a cut-off "The sanctioned individuals include" lists nobody)
         if any(keys[x] in view.w("time_words") for x in range(i + 1, j)):
             continue  # "those listed today are subject to ...": no head noun, not a list of names
         if any(x in view.instrument_at for x in range(i + 1, j)):
