@@ -906,6 +906,8 @@ def _beneficiary_after(view: View, d: Draft, n: int, s1: int) -> None:
             continue  # further on only right after a comma: "General License (GL) 41, authorizing X"
         if keys[j] in view.w("beneficiary_intros"):
             x = j + 1
+            if x >= s1:
+                break  # the intro ends the sentence (a cut-off 'a general license authorizing'): no party
             w = next((y for y in range(x, min(s1 - 1, x + 9)) if keys[y] in view.w("licence_party_intros")
                       or keys[y] in _LIST_BREAKS), None)
             if view.actor_at[x] is None and w is not None and keys[w] in view.w("licence_party_intros"):
