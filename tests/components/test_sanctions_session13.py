@@ -101,3 +101,23 @@ def test_a_relative_clause_names_the_imposer_of_the_listed(text, imposer, names)
 def test_a_described_group_with_no_name_listed_is_no_target_list():
     recs = _recs("The EU imposed sanctions on Iran. The people sanctioned include two former ministers.")
     assert not {t for _, _, t in recs} & {"two former ministers", "ministers"}, recs
+
+
+# -- 'X (will) have their assets (in Y) frozen': the subject of 'have' is the target -------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Latvia imposed sanctions on 40 Belarusians. The business people will also have their assets frozen.",
+     ("impose", "Latvia", "business people")),
+    ("Canada imposed sanctions on nine oligarchs. The oligarchs will have their assets in Canada frozen.",
+     ("impose", "Canada", "oligarchs")),
+    ("Sanctions were imposed on Iran. Roman Abramovich had his funds blocked by Britain.",
+     ("impose", "United Kingdom", "Roman Abramovich")),
+    # a dash-enclosed aside (a spaced hyphen too) between the subject and 'will have'
+    ("Australia imposed sanctions on six oligarchs. These oligarchs - who own yachts worth $2bn - will have their assets frozen.",
+     ("impose", "Australia", "oligarchs")),
+])
+def test_having_ones_assets_frozen_is_an_imposition_on_the_holder(text, expected):
+    assert expected in _recs(text)
+
+
+def test_having_assets_frozen_outside_a_sanctions_text_is_no_action():
+    assert not _recs("The company had its assets frozen by a court in 2019.")
