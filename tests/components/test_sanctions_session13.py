@@ -121,3 +121,24 @@ def test_having_ones_assets_frozen_is_an_imposition_on_the_holder(text, expected
 
 def test_having_assets_frozen_outside_a_sanctions_text_is_no_action():
     assert not _recs("The company had its assets frozen by a court in 2019.")
+
+
+# -- a party not allowed to enter / dock / travel to a state or its ports is barred (impose) ------------
+@pytest.mark.parametrize("text, expected", [
+    ("Canada imposed sanctions on the shadow fleet. The vessels will not be allowed to dock at Canadian ports.",
+     ("impose", "Canada", "vessels")),
+    ("Georgia imposed sanctions on Russia. Oleg Tinkov was also not allowed into the country.",
+     ("impose", "Georgia", "Oleg Tinkov")),
+    ("Poland imposed sanctions. Listed officials are no longer allowed to travel to the European Union.",
+     ("impose", "Poland", "officials")),
+])
+def test_not_allowed_to_enter_a_state_is_an_entry_ban(text, expected):
+    assert expected in _recs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Poland imposed sanctions. Tourists are not allowed to enter the museum after 6 pm.",
+    "Journalists were not allowed into the courtroom during the sanctions hearing.",
+])
+def test_not_allowed_into_a_place_that_is_no_state_is_no_ban(text):
+    assert not {r for r in _recs(text) if r[2] in ("Tourists", "Journalists")}

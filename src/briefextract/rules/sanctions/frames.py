@@ -739,6 +739,20 @@ def _consumed_end(view: View, fr: dict, b: int, n: int, s1: int) -> int | None:
     return consumed
 
 
+def _destination_follows(view: View, fr: dict, n: int, s1: int) -> bool:
+    """A state, a bloc or one of the frame's ``destinations`` (ports, airspace, the country) follows the
+    needed word ``n`` closely ('not allowed to dock at U.K. ports'; not 'not allowed to enter the museum')."""
+    keys = view.keys
+    places = _norm_set(fr.get("destinations"))
+    for x in range(n + 1, min(s1, n + 1 + fr.get("destination_within", 6))):
+        ref = view.actor_at[x]
+        if keys[x] in places or (ref is not None and ref.label in _STATE_OR_BODY_LABELS):
+            return True
+        if keys[x] in _CLAUSE_PUNCT:
+            break
+    return False
+
+
 def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     """A frame of kind 'needs' at the head ``a``..``b``: the head acts only with its needed word
     after it ('froze the assets of X', 'added X to the sanctions list'); the frame's 'target'
@@ -751,7 +765,7 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         return None
     n, obj_end, money = found
     consumed = _consumed_end(view, fr, b, n, s1)
-    if consumed is None:
+    if consumed is None or (fr.get("destinations") and not _destination_follows(view, fr, n, s1)):
         return None
     d = _frame_base(view, fr, a, n + 1, s0)
     d.extra["consumed"] = consumed
