@@ -142,3 +142,23 @@ def test_not_allowed_to_enter_a_state_is_an_entry_ban(text, expected):
 ])
 def test_not_allowed_into_a_place_that_is_no_state_is_no_ban(text):
     assert not {r for r in _recs(text) if r[2] in ("Tourists", "Journalists")}
+
+
+# -- OFAC's 'identified X as blocked property', and an authority's 'identified' -----------------------
+def test_identified_as_blocked_property_designates_once():
+    recs = [r for r in extract("The US imposed sanctions on Iranian oil. It also identified six tankers as blocked property.").sanctions
+            if r.target == "tankers"]
+    assert [(r.action, r.imposer) for r in recs] == [("impose", "United States")]
+
+
+def test_an_authority_identifying_parties_imposes():
+    recs = _recs("OFAC identified three companies and two people related to Rafael Sarria on Tuesday.")
+    assert ("impose", "Office of Foreign Assets Control", "companies") in recs, recs
+
+
+@pytest.mark.parametrize("text", [
+    "Police identified the suspect as a terrorist sympathizer.",
+    "The report identified Russia as the main threat.",
+])
+def test_identifying_without_blocking_is_no_designation(text):
+    assert not _recs(text)

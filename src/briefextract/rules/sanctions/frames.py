@@ -187,7 +187,7 @@ def _frame_drafts(view: View, s0: int, s1: int, instruments: list[Instrument]) -
                         if name:
                             x.imposers, x.imposer_explicit = [name], True
             out.extend(ds)
-            i = max(end, ds[0].trigger[1])
+            i = max(end, ds[0].trigger[1], ds[0].extra.get("frame_end", 0))
     out.extend(_include_frames(view, s0, s1))
     # the names a sanctions list includes stand for its described group ('the list of the 12 sanctioned
     # persons includes A and B'); else the group; a sentence naming neither may list measures
@@ -491,6 +491,9 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         d.targets = _resolve_phrase(view, b, stop)
         d.extra["target_end"] = stop  # (names after the description: arguments._named_members)
         d.end = max(d.end, stop)
+        if has_after and fr.get("consumes_category"):
+            # "identified eight vessels as blocked property": the category is the designation's, no freeze of its own
+            d.extra["frame_end"] = next(j + 1 for j in range(b, s1) if keys[j] in after)
     if not d.targets:
         d.target_context = True
     return d
@@ -861,6 +864,19 @@ def _between_targets(
         d.end = max(d.end, stop)
     if not d.targets and n == b:
         _passive_subject_targets(view, fr, d, a, s0)
+        if fr.get("plain_subject"):
+            _plain_subject_targets(view, d, a, s0)
+
+
+def _plain_subject_targets(view: View, d: Draft, a: int, s0: int) -> None:
+    """A frame whose subject is a party described right before it ('aliens who are not allowed to enter'):
+    the plain noun before a relative pronoun is the target, not an actor further left; a coordinator
+    read as a subject ('... frozen and are not allowed to travel') is none (the context's target)."""
+    keys = view.keys
+    x = _skip_left(view, a - 1, s0, view.w_union("aux_words", "passive_aux", "passive_adverbs"))
+    if x - 1 >= s0 and keys[x] in view.w("relative_pronouns") and keys[x - 1].isalpha() and view.words[x - 1].islower() and view.actor_at[x - 1] is None:
+        d.targets = [view.words[x - 1]]  # "blacklists of aliens who are not allowed to enter"
+    d.targets = [t for t in d.targets if t.lower() not in _LIST_JOINERS]
 
 
 def _passive_subject_targets(view: View, fr: dict, d: Draft, a: int, s0: int) -> None:
