@@ -779,6 +779,8 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         _possessor_targets(view, d, a, b, n, s1, money)
     elif kind == "between":
         _between_targets(view, fr, d, a, b, n, s0, s1, obj_end, consumed)
+        if fr.get("plain_subject") and not d.targets:
+            return None  # ("not allowed to enter" names whom it bars, or is no action)
     elif kind == "goods":
         if not _goods_targets(view, fr, d, a, b, n, s0, s1):
             return None
@@ -869,13 +871,14 @@ def _between_targets(
 
 
 def _plain_subject_targets(view: View, d: Draft, a: int, s0: int) -> None:
-    """A frame whose subject is a party described right before it ('aliens who are not allowed to enter'):
-    the plain noun before a relative pronoun is the target, not an actor further left; a coordinator
-    read as a subject ('... frozen and are not allowed to travel') is none (the context's target)."""
+    """A frame said only of a plain subject ('The tankers will not be allowed to dock', 'X ... was also not
+    allowed into the republic'): a relative clause describes a group, no action ('blacklists of aliens
+    who are not allowed to enter'), and a coordinator is no subject ('individuals who have their assets
+    frozen and are not allowed to travel'): no target then (the caller drops the frame)."""
     keys = view.keys
     x = _skip_left(view, a - 1, s0, view.w_union("aux_words", "passive_aux", "passive_adverbs"))
-    if x - 1 >= s0 and keys[x] in view.w("relative_pronouns") and keys[x - 1].isalpha() and view.words[x - 1].islower() and view.actor_at[x - 1] is None:
-        d.targets = [view.words[x - 1]]  # "blacklists of aliens who are not allowed to enter"
+    if x >= s0 and keys[x] in view.w("relative_pronouns"):
+        d.targets = []
     d.targets = [t for t in d.targets if t.lower() not in _LIST_JOINERS]
 
 
