@@ -164,3 +164,16 @@ def test_an_authority_identifying_parties_imposes():
 ])
 def test_identifying_without_blocking_is_no_designation(text):
     assert not _recs(text)
+
+
+# -- 'X, which the US designated (this month) as ...': the relative clause's antecedent is the target --
+@pytest.mark.parametrize("text, expected", [
+    ("The tanker carried oil for the Houthis, which Canada designated this month as a terrorist entity.",
+     ("impose", "Canada", "Houthis")),
+    ("Hezbollah, which Britain designated on Friday as a terrorist organisation, denied it.",
+     ("impose", "United Kingdom", "Hezbollah")),
+])
+def test_a_relative_designation_targets_its_antecedent(text, expected):
+    recs = {(r.action, r.imposer, r.target) for r in extract(text, published="2025-03-20").sanctions}
+    assert expected in recs, recs
+    assert not {t for _, _, t in recs} & {"month", "Friday"}, recs

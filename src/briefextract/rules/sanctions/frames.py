@@ -482,6 +482,10 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         elif ref is not None:
             d.targets = [ref.name]
             d.end = ref.end
+    elif b < s1 and keys[view.date_end_at.get(b, b)] == "as" and (rel := _relative_agent(view, a, s0)) is not None and rel[0]:
+        # "the Houthis, which the US designated (this month) as a Foreign Terrorist Organization": the
+        # antecedent is the target (the relative clause's subject imposes: read above)
+        d.targets = rel[0]
     elif b < s1 and keys[b] != "as":  # "designated as a terrorist group": a category, not the target
         stop = _phrase_end(view, b, s1)
         # "designate the IRGC a terrorist organisation", "designated Hamas as a terrorist group": the
