@@ -177,3 +177,17 @@ def test_a_relative_designation_targets_its_antecedent(text, expected):
     recs = {(r.action, r.imposer, r.target) for r in extract(text, published="2025-03-20").sanctions}
     assert expected in recs, recs
     assert not {t for _, _, t in recs} & {"month", "Friday"}, recs
+
+
+# -- 'initiated' / 'authorized' sanctions impose them ----------------------------------------------
+@pytest.mark.parametrize("text, target", [
+    ("Ukraine's president authorizes sanctions against 24 Russian companies.", "Russian companies"),
+    ("The decree initiated sanctions against 57 enterprises linked to the army.", "enterprises"),
+])
+def test_initiating_or_authorizing_sanctions_imposes_them(text, target):
+    assert target in {t for a, _, t in _recs(text) if a == "impose"}
+
+
+def test_a_licence_authorizing_transactions_stays_an_easing():
+    recs = _recs("General License 8 authorizes transactions otherwise prohibited by the sanctions on Rosneft.")
+    assert {a for a, _, _ in recs} == {"ease"}, recs
