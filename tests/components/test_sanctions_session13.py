@@ -191,3 +191,9 @@ def test_initiating_or_authorizing_sanctions_imposes_them(text, target):
 def test_a_licence_authorizing_transactions_stays_an_easing():
     recs = _recs("General License 8 authorizes transactions otherwise prohibited by the sanctions on Rosneft.")
     assert {a for a, _, _ in recs} == {"ease"}, recs
+
+
+def test_a_story_stamp_with_a_clock_time_does_not_date_the_action():
+    recs = extract("March 3, 2022, 10:34 Latvian president authorizes sanctions against 12 Russian companies",
+                   published="2022-03-03").sanctions
+    assert [(r.action, r.target, r.date) for r in recs] == [("impose", "Russian companies", None)], recs
