@@ -18,7 +18,11 @@ from briefextract.rules.sanctions.arguments import (
     _subject_targets,
     _target_for,
 )
-from briefextract.rules.sanctions.frames import _copula_names, _frame_drafts, _group_subject
+from briefextract.rules.sanctions.frames import (
+    _copula_names,
+    _frame_drafts,
+    _group_subject,
+)
 from briefextract.rules.sanctions.lexicon import lex_hit
 from briefextract.rules.sanctions.modality import (
     _call_cue_before,
