@@ -1588,8 +1588,8 @@ def _copula_names(view: View, a: int, s1: int) -> tuple[list[str], int, int] | N
         if not keys[j][:1].isalnum() or j in view.instrument_at:
             return None  # "The people sanctioned, officials said, ...", "the firms sanctioned under the measures"
         j += 1
-    if j >= s1 or keys[j] not in view.w("copulas"):
-        return None
+    if j + 1 >= s1 or keys[j] not in view.w("copulas"):
+        return None  # (a cut-off "The people sanctioned include" lists nobody)
     stop = _phrase_end(view, j + 1, s1, allow_commas=True)
     names = _listed_names(view, j + 1, stop)
     return (names, j, stop) if names else None
