@@ -76,6 +76,17 @@ each; the people of coordinated states or bodies ('citizens of Russia and Belaru
 B') are one group each; a follow-up sentence with no action of its own ('Also named were A and B', 'The
 order also named C', 'Among them were D') continues the last action (context._continued_lists).
 
+Designations and described groups: 'listed X as a terrorist entity' is read by the designation frame
+('designated X as ...'; 'listed' designates only before such a category), and so is OFAC's 'identified X
+as blocked property'; a bare designation of a named person or body imposes ('Liz Truss designated Mr
+Shvidler under the 2019 regulations'), not of a role ('designated a special envoy', 'designated Smith to
+lead'); the antecedent of 'which the US designated (this month) as ...' is its target; continuing a measure
+maintains it; the names after a copula or 'include' are each targeted when the subject describes a group
+by a participle or relative clause ('The people sanctioned include A and his son B', 'Those subject to the
+sanctions include ...', 'The vessels Treasury blocked included A and B': Treasury imposes); 'X will have
+their assets frozen' imposes on X; a party 'not allowed to enter/dock/travel' into a state or its ports is
+barred (frames.json sanctions.impose.not_allowed).
+
 Targets and datelines: after a trade-flow noun ('imports', 'the purchase, import or transfer') the
 target is the named party after from/to/with, else the goods after 'of'; goods listed with commas
 ('imports of gold, cement and wood from Belarus') or named after the party ('the transfer from

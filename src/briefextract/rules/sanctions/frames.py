@@ -46,6 +46,7 @@ from briefextract.rules.sanctions.phrases import (
 from briefextract.rules.sanctions.view import (
     _NUMBER,
     ANAPHOR_GPE,
+    UNNAMED,
     ActorRef,
     Draft,
     Instrument,
@@ -111,6 +112,8 @@ _ITEM_OPENERS = frozenset({"a", "an", "the", "both", "also"})
 _ADDITION_OPENERS = frozenset({"the", "also"})
 #: the determiners before a group on a standing list ('the 1,700 individuals', 'all entities')
 _GROUP_DETERMINERS = frozenset({"the", "all"})
+#: the determiners that open a described group at a sentence's start ('The people sanctioned include ...')
+_GROUP_OPENERS = frozenset({"the", "these"})
 #: actor labels of a state or a bloc ('barred from the EU')
 _STATE_OR_BODY_LABELS = frozenset({"GPE", "ORG"})
 
@@ -184,7 +187,7 @@ def _frame_drafts(view: View, s0: int, s1: int, instruments: list[Instrument]) -
                         if name:
                             x.imposers, x.imposer_explicit = [name], True
             out.extend(ds)
-            i = max(end, ds[0].trigger[1])
+            i = max(end, ds[0].trigger[1], ds[0].extra.get("frame_end", 0))
     out.extend(_include_frames(view, s0, s1))
     # the names a sanctions list includes stand for its described group ('the list of the 12 sanctioned
     # persons includes A and B'); else the group; a sentence naming neither may list measures
@@ -421,23 +424,32 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             return None  # "OFAC targeted X"; not "drones targeted Kyiv"
     hyphen_actor = a - 2 >= s0 and keys[a - 1] == "-" and view.actor_at[a - 2] is not None
     after = _norm_set(fr.get("after"))
-    has_after = any(keys[j] in after for j in range(b, min(s1, b + fr.get("within", 4))))
+    w0 = _past_named_object(view, b, s1)
+    has_after = any(keys[j] in after for j in range(b, min(s1, w0 + fr.get("within", 4))))
+    if not has_after and b == a + 1 and keys[a] in _norm_set(fr.get("category_only_heads")):
+        return None  # "the report listed three reasons": only "listed X as a terrorist entity" designates
     if not hyphen_actor:
         passive = _passive_designation(view, fr, a, b, s0, s1, has_after)
         if passive is not None:
             return passive or None
-    power_only = False
+    power_only = named_only = False
     if not hyphen_actor and not has_after:
         # "OFAC designated 14 entities": a sanctioning authority designates; or, in a text about
         # sanctions, a sanctioning power ("the United States designated several officials"), checked
-        # once its subject is known; not "designated as <category>"
+        # once its subject is known; or anyone with a public role designates a named person or
+        # company ("Liz Truss designated Mr Shvidler under the 2019 regulations"), not a role ("designated
+        # a special envoy"); not "designated as <category>"
         if not view.lex.authorities.find_all(keys, s0, a):
-            if not view.mentions_sanctions or any(
+            named_end = _named_party_object(view, b, s1)
+            if any(
                 j > b and (keys[j] in _CATEGORY_OPENERS or keys[j] == "the" and keys[j - 1] not in view.w("prepositions"))
                 for j in range(b, _clause_end(keys, b, min(s1, b + 8)))
-            ):
+            ) or (named_end is None and not view.mentions_sanctions):
                 return None  # "designated Kyiv as a partner", "designated Ukraine a major ally", "designated 2025 the year of"
-            power_only = True
+            if named_end is not None and named_end < s1 and keys[named_end] in view.w("role_links"):
+                return None  # "designated Smith to lead the talks", "designated Jones for assignment"
+            named_only = named_end is not None
+            power_only = not named_only
     d = _frame_base(view, fr, a, b, s0)
     if hyphen_actor:
         ref = view.actor_at[a - 2]
@@ -449,6 +461,8 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         _subject_imposer(view, d, a, s0)
         if power_only and not (d.imposer_explicit and _sanctioning_subject(view, d, s0, a)):
             return None
+        if named_only and not (view.topical or d.imposer_explicit):
+            return None  # outside a text about measures only a named designator designates
     if hyphen_actor:
         # "the U.S.-designated terrorist Ahmed al-Sharaa"; past a demonym to the name ("UN-designated
         # Iranian entity Kalaye Electric": the entity), the demonym's state when no name follows
@@ -468,6 +482,10 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         elif ref is not None:
             d.targets = [ref.name]
             d.end = ref.end
+    elif b < s1 and keys[view.date_end_at.get(b, b)] == "as" and (rel := _relative_agent(view, a, s0)) is not None and rel[0]:
+        # "the Houthis, which the US designated (this month) as a Foreign Terrorist Organization": the
+        # antecedent is the target (the relative clause's subject imposes: read above)
+        d.targets = rel[0]
     elif b < s1 and keys[b] != "as":  # "designated as a terrorist group": a category, not the target
         stop = _phrase_end(view, b, s1)
         # "designate the IRGC a terrorist organisation", "designated Hamas as a terrorist group": the
@@ -477,9 +495,38 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         d.targets = _resolve_phrase(view, b, stop)
         d.extra["target_end"] = stop  # (names after the description: arguments._named_members)
         d.end = max(d.end, stop)
+        if has_after and fr.get("consumes_category"):
+            # "identified eight vessels as blocked property": the category is the designation's, no freeze of its own
+            d.extra["frame_end"] = next(j + 1 for j in range(b, s1) if keys[j] in after)
     if not d.targets:
         d.target_context = True
     return d
+
+
+def _named_party_object(view: View, b: int, s1: int) -> int | None:
+    """The end of a named person or body opening the object at ``b`` ('Mr Petrov', 'the Wagner Group'),
+    a title before the name skipped (persons titles); None when the object is no such name (a
+    state, a role: 'a special envoy', 'Kyiv')."""
+    x = b + 1 if b < s1 and view.keys[b] == "the" else b
+    if x < s1 and view.actor_at[x] is None and view.keys[x] in view.w("designee_titles"):
+        x += 1
+    ref = view.actor_at[x] if x < s1 else None
+    if ref is None or ref.start != x or ref.label not in ("PERSON", "ORG") or ref.possessive or ref.demonym:
+        return None
+    return ref.end
+
+
+def _past_named_object(view: View, b: int, s1: int) -> int:
+    """Where the named actors opening the object at ``b`` end ('the IRGC', "Iran's Islamic Revolutionary
+    Guard Corps"): a long name does not push the category after it ('as a terrorist organization') out
+    of a designation's window; ``b`` when no name opens the object."""
+    x = b + 1 if b < s1 and view.keys[b] == "the" else b
+    end = b
+    while x < s1 and view.actor_at[x] is not None and view.actor_at[x].start == x:
+        x = end = view.actor_at[x].end
+        if x < s1 and view.keys[x] in _POSSESSIVE_MARKS:
+            x += 1
+    return end
 
 
 def _clause_end(keys, b: int, e: int) -> int:
@@ -699,6 +746,20 @@ def _consumed_end(view: View, fr: dict, b: int, n: int, s1: int) -> int | None:
     return consumed
 
 
+def _destination_follows(view: View, fr: dict, n: int, s1: int) -> bool:
+    """A state, a bloc or one of the frame's ``destinations`` (ports, airspace, the country) follows the
+    needed word ``n`` closely ('not allowed to dock at U.K. ports'; not 'not allowed to enter the museum')."""
+    keys = view.keys
+    places = _norm_set(fr.get("destinations"))
+    for x in range(n + 1, min(s1, n + 1 + fr.get("destination_within", 6))):
+        ref = view.actor_at[x]
+        if keys[x] in places or (ref is not None and ref.label in _STATE_OR_BODY_LABELS):
+            return True
+        if keys[x] in _CLAUSE_PUNCT:
+            break
+    return False
+
+
 def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     """A frame of kind 'needs' at the head ``a``..``b``: the head acts only with its needed word
     after it ('froze the assets of X', 'added X to the sanctions list'); the frame's 'target'
@@ -711,7 +772,7 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         return None
     n, obj_end, money = found
     consumed = _consumed_end(view, fr, b, n, s1)
-    if consumed is None:
+    if consumed is None or (fr.get("destinations") and not _destination_follows(view, fr, n, s1)):
         return None
     d = _frame_base(view, fr, a, n + 1, s0)
     d.extra["consumed"] = consumed
@@ -722,6 +783,8 @@ def _needs_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         _possessor_targets(view, d, a, b, n, s1, money)
     elif kind == "between":
         _between_targets(view, fr, d, a, b, n, s0, s1, obj_end, consumed)
+        if fr.get("plain_subject") and not d.targets:
+            return None  # ("not allowed to enter" names whom it bars, or is no action)
     elif kind == "goods":
         if not _goods_targets(view, fr, d, a, b, n, s0, s1):
             return None
@@ -807,6 +870,20 @@ def _between_targets(
         d.end = max(d.end, stop)
     if not d.targets and n == b:
         _passive_subject_targets(view, fr, d, a, s0)
+        if fr.get("plain_subject"):
+            _plain_subject_targets(view, d, a, s0)
+
+
+def _plain_subject_targets(view: View, d: Draft, a: int, s0: int) -> None:
+    """A frame said only of a plain subject ('The tankers will not be allowed to dock', 'X ... was also not
+    allowed into the republic'): a relative clause describes a group, no action ('blacklists of aliens
+    who are not allowed to enter'), and a coordinator is no subject ('individuals who have their assets
+    frozen and are not allowed to travel'): no target then (the caller drops the frame)."""
+    keys = view.keys
+    x = _skip_left(view, a - 1, s0, view.w_union("aux_words", "passive_aux", "passive_adverbs"))
+    if x >= s0 and keys[x] in view.w("relative_pronouns"):
+        d.targets = []
+    d.targets = [t for t in d.targets if t.lower() not in _LIST_JOINERS]
 
 
 def _passive_subject_targets(view: View, fr: dict, d: Draft, a: int, s0: int) -> None:
@@ -1133,7 +1210,7 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     keys = view.keys
     j = _verb_group_start(view, fr, a, b, s0, s1)
     if j is None:
-        return None
+        return _causative_holder_frame(view, fr, a, b, s0, s1) if fr.get("causative_have") and view.topical else None
     n = _needed_word_before(view, fr, j, s0)
     if n is None:
         return None
@@ -1171,6 +1248,47 @@ def _needs_before_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
     _modal(view, d, a, j + 1)  # only the verb group's own auxiliaries ("might hold" belongs to a relative clause)
     d.extra["modal_done"] = True
     return d
+
+
+def _causative_holder_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int) -> Draft | None:
+    """'the business people will also have their assets frozen', 'oligarchs ... will have their assets in the
+    UK frozen': the needed noun after a possessive pronoun after 'have' (frames.json causative_haves), a few
+    words before the head; the subject of 'have' is the target, a 'by' agent imposes (else the context).
+    Only in a text about sanctions (the caller's check)."""
+    keys = view.keys
+    n = next((x for x in range(a - 1, max(s0, a - 6) - 1, -1) if keys[x] in _norm_set(fr.get("needs")) or keys[x] in _PHRASE_BREAKS), None)
+    if n is None or n - 2 < s0 or keys[n] not in _norm_set(fr.get("needs")):
+        return None
+    if keys[n - 1] not in _PRONOUN_SUBJECTS or keys[n - 2] not in view.w("causative_haves"):
+        return None
+    h = n - 2
+    while h - 1 > s0 and keys[h - 1] in view.w("passive_adverbs"):
+        h -= 1  # "will also have"
+    d = _frame_base(view, fr, a, b, s0)
+    d.start = h
+    d.targets = _subject_targets(view, _before_dash_aside(view, h, s0), s0)
+    if not d.targets:
+        d.target_context = True
+    agent = _agent_after(view, b, s1)
+    if agent:
+        d.imposers, d.imposer_explicit = agent, True
+    _modal(view, d, h, s0)
+    d.extra["modal_done"] = True
+    return d
+
+
+def _before_dash_aside(view: View, j: int, s0: int) -> int:
+    """Where the subject before the verb group at ``j`` ends when a dash-enclosed aside closes it ('these
+    oligarchs - who have a net worth of £15bn - will have'; a spaced hyphen is a dash too): the opening
+    dash; else ``j``."""
+    keys = view.keys
+    x = j - 1
+    while x > s0 and keys[x] in view.w("aux_words"):
+        x -= 1
+    spaced_hyphen = keys[x] == "-" and view.text[view.starts[x] - 1 : view.starts[x]].isspace()
+    if x <= s0 or not (keys[x] in view.w("list_dashes") or spaced_hyphen):
+        return j
+    return next((y for y in range(x - 1, max(s0, x - 25), -1) if keys[y] == keys[x]), j)
 
 
 def _verb_group_start(view: View, fr: dict, a: int, b: int, s0: int, s1: int) -> int | None:
@@ -1364,10 +1482,19 @@ def _frame_base(view: View, fr: dict, a: int, b: int, s0: int) -> Draft:
 
 
 def _include_frames(view: View, s0: int, s1: int) -> list[Draft]:
-    """'The sanctioned companies include A, B and C' / 'Targeted individuals include ...'."""
+    """'The sanctioned companies include A, B and C' / 'Targeted individuals include ...'; a participle
+    after its group ('The people sanctioned include A and his son B') or a relative clause naming who acted
+    ('The vessels Treasury blocked include A and B', its subject the imposer): each name listed."""
     keys = view.keys
     out = []
     adjs = view.w("include_adjectives")
+    if view.topical:
+        relative = view.w_union("include_adjectives", "relative_participles")
+        for i in range(s0 + 2, min(s1, s0 + 7)):
+            if keys[i] in relative:
+                drafts = _described_group_names(view, s0, i, s1, keys[i] in adjs)
+                if drafts:
+                    return drafts
     for i in range(s0, min(s1, s0 + 4)):
         if keys[i] not in adjs:
             continue
@@ -1410,6 +1537,64 @@ def _include_frames(view: View, s0: int, s1: int) -> list[Draft]:
         break
     return out
 
+
+
+def _described_group_names(view: View, s0: int, i: int, s1: int, bare: bool) -> list[Draft]:
+    """'The people sanctioned (on Friday / by Britain) include A and his son B', 'The vessels Treasury blocked
+    included A and the B', 'The firms the EU sanctioned are A and B': the participle at ``i`` describes the
+    sentence's opening group (the/these, up to three modifiers, a group head: frames.json group_heads),
+    alone (``bare``: an include adjective) or after the subject of a relative clause, which imposes; the
+    names after the copula or include verb are each imposed on (none when no name follows)."""
+    keys = view.keys
+    imposers: list[str] = []
+    x = i
+    ref = view.actor_at[i - 1]
+    if ref is not None and ref.end == i and ref.start > s0 and not ref.possessive and not ref.demonym:
+        name = view.imposer_name(ref)
+        if not name:
+            return []
+        imposers, x = [name], ref.start - (keys[ref.start - 1] == "the")
+    elif not bare:
+        return []  # "the vessels blocked ..." needs an include adjective; only a relative clause names its actor
+    if not _group_subject(view, s0, x):
+        return []
+    found = _copula_names(view, i + 1, s1)
+    if found is None:
+        return []
+    names, j, stop = found
+    if not imposers:
+        imposers = [n for n in _agent_after(view, i + 1, j) if n != UNNAMED]
+    d = Draft(action="impose", instrument=_tok_text(view, i), start=s0, end=stop, rule="sanctions.impose.listed",
+              sent_start=s0, trigger=(i, i + 1), imposers=imposers, imposer_explicit=bool(imposers))
+    return [Draft(**{**d.__dict__, "targets": [t], "extra": {}}) for t in names]
+
+
+def _group_subject(view: View, s0: int, x: int) -> bool:
+    """The words from the sentence's start ``s0`` to ``x`` describe a group without naming it: 'Those',
+    'The people', 'These 12 vessels' (the/these, up to three modifiers, a frames.json group head)."""
+    keys = view.keys
+    if x - s0 == 1 and keys[s0] == "those":
+        return True
+    if x - 1 <= s0 or keys[x - 1] not in view.w("group_heads") or keys[s0] not in _GROUP_OPENERS or x - 1 - s0 > 4:
+        return False
+    return all(keys[y].isalnum() and view.actor_at[y] is None for y in range(s0 + 1, x - 1))
+
+
+def _copula_names(view: View, a: int, s1: int) -> tuple[list[str], int, int] | None:
+    """The names a copula or include verb lists within six words after ``a`` ('(sanctioned on Friday) include
+    A and his son B', '(subject to the sanctions) are A and B'): (names, the verb's token, the list's end);
+    None when a clause mark or a measure comes first, or no name follows."""
+    keys = view.keys
+    j = a
+    while j < s1 and j <= a + 5 and keys[j] not in view.w("copulas"):
+        if not keys[j][:1].isalnum() or j in view.instrument_at:
+            return None  # "The people sanctioned, officials said, ...", "the firms sanctioned under the measures"
+        j += 1
+    if j + 1 >= s1 or keys[j] not in view.w("copulas"):
+        return None  # (a cut-off "The people sanctioned include" lists nobody)
+    stop = _phrase_end(view, j + 1, s1, allow_commas=True)
+    names = _listed_names(view, j + 1, stop)
+    return (names, j, stop) if names else None
 
 
 def _group_frames(view: View, s0: int, s1: int, taken: set[int]) -> list[Draft]:

@@ -78,6 +78,8 @@ def _date_for(view: View, d: Draft) -> str | None:
     for s in view.dates_of[sent]:
         if d.rule.endswith((".passive", ".pronoun")) and s.start < a:
             continue  # "sanctions imposed in 2021 remain in force": that date is the imposition's
+        if _stamped(view, s.end, sent[1]):
+            continue  # "January 22, 2022, 10:34 Ukrainian president authorizes sanctions": the story's stamp
         lo, hi = (d.end, s.start) if s.start >= d.end else (s.end, a)
         if s.start >= a and s.start < d.end or hi < lo:
             dist = 0
@@ -90,6 +92,17 @@ def _date_for(view: View, d: Draft) -> str | None:
         if dist <= 10 and (best is None or dist < best[0]):
             best = (dist, s.iso)
     return best[1] if best else None
+
+
+
+def _stamped(view: View, e: int, s1: int) -> bool:
+    """A clock time follows the date ending at ``e`` ('January 22, 2022, 10:34'): a publication stamp
+    that dates the story, not the action told after it."""
+    j = e + 1 if e < s1 and view.keys[e] == "," else e
+    if j >= s1:
+        return False
+    hours, colon, minutes = view.keys[j].partition(":")
+    return bool(colon) and hours.isdigit() and minutes.isdigit() and len(minutes) == 2
 
 
 

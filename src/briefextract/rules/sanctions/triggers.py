@@ -18,7 +18,11 @@ from briefextract.rules.sanctions.arguments import (
     _subject_targets,
     _target_for,
 )
-from briefextract.rules.sanctions.frames import _frame_drafts
+from briefextract.rules.sanctions.frames import (
+    _copula_names,
+    _frame_drafts,
+    _group_subject,
+)
 from briefextract.rules.sanctions.lexicon import lex_hit
 from briefextract.rules.sanctions.modality import (
     _call_cue_before,
@@ -1234,6 +1238,11 @@ def _target_side(view: View, ins: Instrument, s0: int) -> Draft | None:
         d.imposers = mods["imposers"] or _agent_after(view, ins.end, view.sent_bounds[view.sent_of[ins.start]][1])  # ("subjected to sanctions by the EU")
         d.imposer_explicit = bool(d.imposers)
         d.targets = _subject_targets(view, j, s0)
+        if hit[1]["action"] == "impose" and _group_subject(view, s0, j):
+            # "Those subject to the sanctions include A and his son B": the group's members are named after it
+            found = _copula_names(view, ins.end, view.sent_bounds[view.sent_of[ins.start]][1])
+            if found:
+                d.targets, d.end = found[0], max(d.end, found[2])
         if not d.imposers:
             k = j - 1
             while k > s0 and view.actor_at[k] is None and keys[k] not in ("that", ",", "which"):

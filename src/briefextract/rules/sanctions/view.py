@@ -214,10 +214,12 @@ class View:
         lex = self.lex
         for trie in (lex.triggers, lex.frame_heads, lex.target_side):
             for a, b, p in self.find_all(trie, s0, s1):
-                if trie is lex.frame_heads and all(lex.frames[f].get("passive_only") for f in p) and (
-                    a == s0 or self.keys[a - 1] not in lex.words.union("passive_aux", "passive_adverbs")
-                ):
-                    continue  # "the newly listed firms": a head that acts only in the passive is a modifier here
+                if trie is lex.frame_heads and all(
+                    lex.frames[f].get("passive_only") or self.keys[a] in (lex.frames[f].get("category_only_heads") or ()) for f in p
+                ) and (a == s0 or self.keys[a - 1] not in lex.words.union("passive_aux", "passive_adverbs")):
+                    # "the newly listed firms": a head that acts only in the passive (or only before a
+                    # designation's category: 'listed X as a terrorist entity') is a modifier here
+                    continue
                 self.all_trigger_tokens.update(range(a, b))
                 if trie is lex.triggers and p.get("gap", 8) <= 3:
                     continue  # light verbs (use, announce, agree) do not end a subject search
