@@ -197,3 +197,21 @@ def test_a_story_stamp_with_a_clock_time_does_not_date_the_action():
     recs = extract("March 3, 2022, 10:34 Latvian president authorizes sanctions against 12 Russian companies",
                    published="2022-03-03").sanctions
     assert [(r.action, r.target, r.date) for r in recs] == [("impose", "Russian companies", None)], recs
+
+
+# -- review mends ---------------------------------------------------------------------------------
+def test_a_relative_clause_holding_an_asset_freeze_describes_a_group():
+    """'individuals who have their assets frozen' says who a list holds: no action of its own (the
+    plain frames' rule, now also the causative 'have ... frozen' frame's)."""
+    recs = _recs("The EU imposed sanctions on Belarus. The list names individuals who have their assets frozen.")
+    assert recs == {("impose", "European Union", "Belarus")}
+    assert ("impose", "European Union", "oligarchs") in _recs(
+        "The EU imposed sanctions on Belarus. Twelve oligarchs will have their assets frozen.")
+
+
+@pytest.mark.parametrize("text", [
+    "Sanctions on Iran. OFAC targeted the Houthis, which OFAC designated January 10",  # the date ends the text
+    "Sanctions on Iran. OFAC targeted the Houthis, which OFAC designated January 10.",
+])
+def test_a_date_after_designated_is_no_object(text):
+    assert {r.target for r in extract(text).sanctions} == {"Houthis"}

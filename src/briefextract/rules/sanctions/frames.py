@@ -463,6 +463,7 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
             return None
         if named_only and not (view.topical or d.imposer_explicit):
             return None  # outside a text about measures only a named designator designates
+    past_date = view.date_end_at.get(b, b)  # the object's start past a date right after the head
     if hyphen_actor:
         # "the U.S.-designated terrorist Ahmed al-Sharaa"; past a demonym to the name ("UN-designated
         # Iranian entity Kalaye Electric": the entity), the demonym's state when no name follows
@@ -482,11 +483,12 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
         elif ref is not None:
             d.targets = [ref.name]
             d.end = ref.end
-    elif b < s1 and keys[view.date_end_at.get(b, b)] == "as" and (rel := _relative_agent(view, a, s0)) is not None and rel[0]:
+    elif past_date < s1 and keys[past_date] == "as" and (rel := _relative_agent(view, a, s0)) is not None and rel[0]:
         # "the Houthis, which the US designated (this month) as a Foreign Terrorist Organization": the
         # antecedent is the target (the relative clause's subject imposes: read above)
         d.targets = rel[0]
-    elif b < s1 and keys[b] != "as":  # "designated as a terrorist group": a category, not the target
+    elif past_date < s1 and keys[past_date] != "as":  # "designated as a terrorist group": a category, not the target
+        b = past_date  # "which OFAC designated January 10": a date, not the object
         stop = _phrase_end(view, b, s1)
         # "designate the IRGC a terrorist organisation", "designated Hamas as a terrorist group": the
         # object ends where its category begins
@@ -879,11 +881,21 @@ def _plain_subject_targets(view: View, d: Draft, a: int, s0: int) -> None:
     allowed into the republic'): a relative clause describes a group, no action ('blacklists of aliens
     who are not allowed to enter'), and a coordinator is no subject ('individuals who have their assets
     frozen and are not allowed to travel'): no target then (the caller drops the frame)."""
-    keys = view.keys
-    x = _skip_left(view, a - 1, s0, view.w_union("aux_words", "passive_aux", "passive_adverbs"))
-    if x >= s0 and keys[x] in view.w("relative_pronouns"):
-        d.targets = []
-    d.targets = [t for t in d.targets if t.lower() not in _LIST_JOINERS]
+    d.targets = [] if _describes_a_group(view, a, s0) else _without_coordinators(d.targets)
+
+
+def _describes_a_group(view: View, j: int, s0: int) -> bool:
+    """A relative pronoun opens the verb group before ``j`` ('aliens who are not allowed to enter',
+    'individuals who have their assets frozen'): the clause describes the group a list holds, no
+    action of its own."""
+    x = _skip_left(view, j - 1, s0, view.w_union("aux_words", "passive_aux", "passive_adverbs"))
+    return x >= s0 and view.keys[x] in view.w("relative_pronouns")
+
+
+def _without_coordinators(targets: list[str]) -> list[str]:
+    """The subject reader's names less a bare coordinator ('... frozen and are not allowed to travel'
+    reads 'and' as the subject of the second verb)."""
+    return [t for t in targets if t.lower() not in _LIST_JOINERS]
 
 
 def _passive_subject_targets(view: View, fr: dict, d: Draft, a: int, s0: int) -> None:
@@ -1264,9 +1276,11 @@ def _causative_holder_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: i
     h = n - 2
     while h - 1 > s0 and keys[h - 1] in view.w("passive_adverbs"):
         h -= 1  # "will also have"
+    if _describes_a_group(view, h, s0):
+        return None  # "The list names individuals who have their assets frozen"
     d = _frame_base(view, fr, a, b, s0)
     d.start = h
-    d.targets = _subject_targets(view, _before_dash_aside(view, h, s0), s0)
+    d.targets = _without_coordinators(_subject_targets(view, _before_dash_aside(view, h, s0), s0))
     if not d.targets:
         d.target_context = True
     agent = _agent_after(view, b, s1)
