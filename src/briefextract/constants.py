@@ -130,10 +130,11 @@ INLINE_CREDIT = re.compile(
 INLINE_CREDIT_MARKS = ("/", " via ", " courtesy of ", "Photo", "Image", "Bild", "Foto", "Fot.",
                        *(f". {source}" for source in _CREDIT_SOURCES_SPELLINGS))
 LINE_SITE_DEBRIS = re.compile(
-    r"^(?:logo|menu|home\S*|share|advertisement|world news|read more|originally (?:posted|published) (?:in|on|by)\b.*"
-    # a link to another story: "Also read: <its headline>", "SEE ALSO: ...", "Read also | ..." (not a
-    # longer line: a page that glued the next paragraph onto the link keeps its body text)
-    r"|(?:also read|read also|see also|read more|related(?: stories| articles| news)?)[^\S\n]*[:|][^\n]{1,200}"
+    r"^(?:logo|menu|home\S*|share|advertisement|world news|originally (?:posted|published) (?:in|on|by)\b.*"
+    # a link to other stories, alone or with one's headline: "Read more", "Also read: <its headline>",
+    # "SEE ALSO: ...", "Read also | ..." (not a longer line: a page that glued the next paragraph onto
+    # the link keeps its body text)
+    r"|(?:also read|read also|see also|read more|related(?: stories| articles| news)?)(?:[^\S\n]*[:|][^\n]{1,200})?"
     r"|[A-Z][A-Za-z]+\d{2}-\d{2}-\d{4})$",
     re.I,
 )
