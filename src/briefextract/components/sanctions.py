@@ -25,8 +25,9 @@ class SanctionExtractor(DataComponent):
 
     def _link(self) -> None:
         """Borrow the word lists the rules share with a sibling component, once: the persons
-        component's people-demonyms ('Russians') and the counts component's hedges before a count
-        ('more than', 'at least'): one list each, loaded by that component only."""
+        component's people-demonyms ('Russians'), the actors component's honorifics ('Mr', 'Dr')
+        and the counts component's hedges before a count ('more than', 'at least'): one list each,
+        loaded by that component only."""
         if self._linked:
             return
         self._linked = True
@@ -34,6 +35,10 @@ class SanctionExtractor(DataComponent):
             persons = getattr(self.nlp.get_pipe("persons"), "lex", None)
             if persons is not None:
                 self.lexicon.people_demonyms = persons.people_demonyms
+        if "actors" in self.nlp.pipe_names:
+            actors = getattr(self.nlp.get_pipe("actors"), "ctx", None)
+            if actors is not None:
+                self.lexicon.words["honorifics"] = frozenset(actors.honorifics)
         if "counts" in self.nlp.pipe_names:
             counts = getattr(self.nlp.get_pipe("counts"), "rules", None)
             if counts is not None:

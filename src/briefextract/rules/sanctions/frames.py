@@ -507,10 +507,10 @@ def _designation_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: int):
 
 def _named_party_object(view: View, b: int, s1: int) -> int | None:
     """The end of a named person or body opening the object at ``b`` ('Mr Petrov', 'the Wagner Group'),
-    a title before the name skipped (persons titles); None when the object is no such name (a
+    a title before the name skipped ('Mr', 'Dr': the actors component's honorifics); None when the object is no such name (a
     state, a role: 'a special envoy', 'Kyiv')."""
     x = b + 1 if b < s1 and view.keys[b] == "the" else b
-    if x < s1 and view.actor_at[x] is None and view.keys[x] in view.w("designee_titles"):
+    if x < s1 and view.actor_at[x] is None and view.keys[x] in view.w("honorifics"):
         x += 1
     ref = view.actor_at[x] if x < s1 else None
     if ref is None or ref.start != x or ref.label not in ("PERSON", "ORG") or ref.possessive or ref.demonym:
