@@ -24,6 +24,7 @@ from briefextract.rules.sanctions.phrases import (
     _last_person,
     _left_conjunct,
     _listed_names,
+    _named_party_at,
     _np_left,
     _phrase_end,
     _resolve_phrase,
@@ -1511,8 +1512,8 @@ def _named_parties(view: View, a: int, b: int, stops: tuple[str, ...]) -> tuple[
     names: list[str] = []
     x = a
     while x < b:
-        ref = view.actor_at[x]
-        if ref is not None and x == ref.start and ref.label in ("PERSON", "ORG") and not ref.demonym and not ref.possessive:
+        ref = _named_party_at(view, x)
+        if ref is not None:
             names.append(ref.name)
             x = ref.end
             continue

@@ -39,6 +39,7 @@ from briefextract.rules.sanctions.phrases import (
     _conjuncts,
     _flow_target,
     _listed_names,
+    _named_party_at,
     _phrase_end,
     _resolve_phrase,
     _skip_left,
@@ -512,10 +513,8 @@ def _named_party_object(view: View, b: int, s1: int) -> int | None:
     x = b + 1 if b < s1 and view.keys[b] == "the" else b
     if x < s1 and view.actor_at[x] is None and view.keys[x] in view.w("honorifics"):
         x += 1
-    ref = view.actor_at[x] if x < s1 else None
-    if ref is None or ref.start != x or ref.label not in ("PERSON", "ORG") or ref.possessive or ref.demonym:
-        return None
-    return ref.end
+    ref = _named_party_at(view, x) if x < s1 else None
+    return ref.end if ref is not None else None
 
 
 def _past_named_object(view: View, b: int, s1: int) -> int:
@@ -1267,9 +1266,9 @@ def _causative_holder_frame(view: View, fr: dict, a: int, b: int, s0: int, s1: i
     UK frozen': the needed noun after a possessive pronoun after 'have' (frames.json causative_haves), a few
     words before the head; the subject of 'have' is the target, a 'by' agent imposes (else the context).
     Only in a text about sanctions (the caller's check)."""
-    keys = view.keys
-    n = next((x for x in range(a - 1, max(s0, a - 6) - 1, -1) if keys[x] in _norm_set(fr.get("needs")) or keys[x] in _PHRASE_BREAKS), None)
-    if n is None or n - 2 < s0 or keys[n] not in _norm_set(fr.get("needs")):
+    keys, needs = view.keys, _norm_set(fr.get("needs"))
+    n = next((x for x in range(a - 1, max(s0, a - 6) - 1, -1) if keys[x] in needs or keys[x] in _PHRASE_BREAKS), None)
+    if n is None or n - 2 < s0 or keys[n] not in needs:
         return None
     if keys[n - 1] not in _PRONOUN_SUBJECTS or keys[n - 2] not in view.w("causative_haves"):
         return None

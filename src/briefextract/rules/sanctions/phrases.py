@@ -21,6 +21,19 @@ from briefextract.rules.sanctions.view import (
 )
 
 
+#: the labels of the people and bodies a measure may name as its parties
+PARTY_LABELS = ("PERSON", "ORG")
+
+
+def _named_party_at(view: View, x: int) -> ActorRef | None:
+    """The person or body whose name starts at token ``x`` ('Mr Petrov', 'the Wagner Group' from
+    'Wagner'); None for a state, a demonym ('Russian') or a possessor ("Iran's")."""
+    ref = view.actor_at[x]
+    if ref is None or ref.start != x or ref.label not in PARTY_LABELS or ref.demonym or ref.possessive:
+        return None
+    return ref
+
+
 # -- binding -----------------------------------------------------------------
 def _gap_ok(view: View, a: int, b: int, limit: int) -> bool:
     """Tokens a..b (exclusive) may sit between a trigger and its instrument."""
@@ -833,8 +846,7 @@ def _person_antecedent(view: View, x: int, y: int) -> list[str]:
     i = bisect_left(view.actors, x, key=_start) - 1
     while i >= 0 and (view.actors[i].demonym or view.actors[i].end > x or _place_adjunct(view, view.actors[i])):
         i -= 1  # ("accused A and B of ties to Russia aimed at destabilization in Moldova and added them")
-    labels = ("PERSON", "ORG")
-    if i < 0 or view.actors[i].label not in labels or x - view.actors[i].end > _ANTECEDENT_WINDOW:
+    if i < 0 or view.actors[i].label not in PARTY_LABELS or x - view.actors[i].end > _ANTECEDENT_WINDOW:
         return []
     last = view.actors[i]
     names = [last.name]
@@ -844,7 +856,7 @@ def _person_antecedent(view: View, x: int, y: int) -> list[str]:
             break
         k = _left_conjunct(keys, j)
         prev = view.actors[i - 1]
-        if prev.end != k + 1 or prev.label not in labels:
+        if prev.end != k + 1 or prev.label not in PARTY_LABELS:
             break
         names.insert(0, prev.name)
         last, i = prev, i - 1

@@ -1235,12 +1235,13 @@ def _target_side(view: View, ins: Instrument, s0: int) -> Draft | None:
         d.trigger = (j, hit[0])
         _modal(view, d, j, s0, allow_possible=False)
         mods = _modifier_actors(view, ins, s0)
-        d.imposers = mods["imposers"] or _agent_after(view, ins.end, view.sent_bounds[view.sent_of[ins.start]][1])  # ("subjected to sanctions by the EU")
+        s1 = view.sent_bounds[view.sent_of[ins.start]][1]
+        d.imposers = mods["imposers"] or _agent_after(view, ins.end, s1)  # ("subjected to sanctions by the EU")
         d.imposer_explicit = bool(d.imposers)
         d.targets = _subject_targets(view, j, s0)
         if hit[1]["action"] == "impose" and _group_subject(view, s0, j):
             # "Those subject to the sanctions include A and his son B": the group's members are named after it
-            found = _copula_names(view, ins.end, view.sent_bounds[view.sent_of[ins.start]][1])
+            found = _copula_names(view, ins.end, s1)
             if found:
                 d.targets, d.end = found[0], max(d.end, found[2])
         if not d.imposers:
