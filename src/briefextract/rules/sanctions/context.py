@@ -9,7 +9,12 @@ from collections import Counter
 from itertools import compress
 
 from briefextract.rules.sanctions.arguments import _name_list, _named_parties
-from briefextract.rules.sanctions.phrases import _ON_AGAINST, _as_well_as_at, _phrase_end, _resolve_phrase
+from briefextract.rules.sanctions.phrases import (
+    _ON_AGAINST,
+    _as_well_as_at,
+    _phrase_end,
+    _resolve_phrase,
+)
 from briefextract.rules.sanctions.view import ANAPHOR_GPE, UNNAMED, Draft, View
 
 

@@ -20,7 +20,6 @@ from briefextract.rules.sanctions.view import (
     _tok_text,
 )
 
-
 #: the labels of the people and bodies a measure may name as its parties
 PARTY_LABELS = ("PERSON", "ORG")
 
