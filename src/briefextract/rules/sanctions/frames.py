@@ -1518,9 +1518,7 @@ def _include_frames(view: View, s0: int, s1: int) -> list[Draft]:
             stop = _phrase_end(view, j + 1, s1, allow_commas=True)
             names = [n for n in (_conjunct_actor(view, a, b) for a, b in _conjuncts(view, j + 1, stop, force=True)) if n]
             if names:
-                d = Draft(action="impose", instrument=_tok_text(view, i), start=i, end=stop, rule="sanctions.impose.listed",
-                          sent_start=s0, trigger=(i, i + 1))
-                out.extend(Draft(**{**d.__dict__, "targets": [t], "imposers": [], "extra": {}}) for t in dict.fromkeys(names))
+                out.extend(_listed_drafts(view, i, i, stop, s0, names))
                 break
             continue
         while j < s1 and j <= i + 3 and keys[j] not in view.w("include_verbs"):
@@ -1543,12 +1541,19 @@ def _include_frames(view: View, s0: int, s1: int) -> list[Draft]:
                 if tok is not None and tok[:1].isupper() and not any(keys[y] in view.w("prepositions") for y in range(x, b)):
                     name = _span_text(view, x, b)
             targets.append(name if name else head)
-        d = Draft(action="impose", instrument=_tok_text(view, i), start=i, end=stop, rule="sanctions.impose.listed",
-                  sent_start=s0, trigger=(i, i + 1))
-        for t in dict.fromkeys(targets):
-            out.append(Draft(**{**d.__dict__, "targets": [t], "imposers": [], "extra": {}}))
+        out.extend(_listed_drafts(view, i, i, stop, s0, targets))
         break
     return out
+
+
+def _listed_drafts(view: View, i: int, start: int, stop: int, s0: int, names: list[str],
+                   imposers: list[str] | None = None) -> list[Draft]:
+    """One imposition per listed name (each once), by the listing word at ``i`` ('sanctioned',
+    'listed'), read from ``start`` to ``stop``; ``imposers`` when the sentence names them."""
+    return [Draft(action="impose", instrument=_tok_text(view, i), start=start, end=stop, rule="sanctions.impose.listed",
+                  sent_start=s0, trigger=(i, i + 1), targets=[t], imposers=list(imposers or []),
+                  imposer_explicit=bool(imposers))
+            for t in dict.fromkeys(names)]
 
 
 
@@ -1577,9 +1582,7 @@ def _described_group_names(view: View, s0: int, i: int, s1: int, bare: bool) -> 
     names, j, stop = found
     if not imposers:
         imposers = [n for n in _agent_after(view, i + 1, j) if n != UNNAMED]
-    d = Draft(action="impose", instrument=_tok_text(view, i), start=s0, end=stop, rule="sanctions.impose.listed",
-              sent_start=s0, trigger=(i, i + 1), imposers=imposers, imposer_explicit=bool(imposers))
-    return [Draft(**{**d.__dict__, "targets": [t], "extra": {}}) for t in names]
+    return _listed_drafts(view, i, s0, stop, s0, names, imposers)
 
 
 def _group_subject(view: View, s0: int, x: int) -> bool:
