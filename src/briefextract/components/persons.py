@@ -54,6 +54,7 @@ class PersonFinder(DataComponent):
             count_words=set(ctx.get("count_words") or []),
             page_labels=set(ctx.get("page_labels") or []),
             bare_bodies=set(ctx.get("bare_bodies") or []),
+            leader_government_heads=frozenset(ctx.get("leader_government_heads") or ()),
             prefix_heads=list(ctx.get("org_prefix_heads") or []),
             org_word_endings=tuple(ctx.get("org_word_endings") or ()),
             name_pronouns=set(ctx.get("name_pronouns") or []),

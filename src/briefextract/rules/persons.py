@@ -323,6 +323,7 @@ class Lexicons:
     count_words: set[str] = field(default_factory=set)
     page_labels: set[str] = field(default_factory=set)
     bare_bodies: set[str] = field(default_factory=set)
+    leader_government_heads: frozenset[str] = frozenset()  # "Administration" of "the Trump Administration"
     prefix_heads: list[str] = field(default_factory=list)  # "Joint Stock Company", "PJSC", "Bank" before a name
     org_word_endings: tuple[str, ...] = ()  # one-word organisations: "Sberbank", "Alfa-Bank"
     name_pronouns: set[str] = field(default_factory=set)  # "Our Party": a pronoun capitalised mid-sentence
@@ -828,6 +829,17 @@ def _has_head(words: list[str], lex: Lexicons) -> int:
     return last
 
 
+def _leader_government(text: str, org: tuple[int, int], head_word: str, known: Known, lex: Lexicons) -> bool:
+    """"The Trump Administration": a known person's name before a head such as "Administration"
+    (``leader_government_heads``) names that leader's government, no body of its own ("National
+    Tax Administration" holds no person)."""
+    if head_word not in lex.leader_government_heads or not known.covers(org[0]):
+        return False
+    k_start, k_end = known.span_at(org[0])
+    return (k_start == org[0] and text[k_end:org[1]].strip() == head_word
+            and "PERSON" in known.starts.get(k_start, ()))
+
+
 def _org_range(text: str, start: int, end: int, words: list[str], head: int,
                known: Known, lex: Lexicons) -> tuple[int, int] | None:
     """Character range of the organisation name in a run with an org head word.
@@ -1192,7 +1204,7 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
             return regions
     if head >= 0 and len(words) >= 2 and not (in_title and not acr):
         org = _org_range(text, start, end, words, head, known, lex)
-        if org is not None:
+        if org is not None and not _leader_government(text, org, words[head], known, lex):
             return _org_and_persons_before(doc, text, start, end, org, acr, in_title, lex, known)
     if len(words) == 1 and words[0] in lex.bare_bodies and not in_title and not known.overlapping(start, end):
         # "101 seats in Parliament": a capitalised body standing alone is the body
