@@ -55,6 +55,8 @@ class PersonFinder(DataComponent):
             page_labels=set(ctx.get("page_labels") or []),
             bare_bodies=set(ctx.get("bare_bodies") or []),
             leader_government_heads=frozenset(ctx.get("leader_government_heads") or ()),
+            trailing_legal_forms=list(ctx.get("trailing_legal_forms") or []),
+            portfolio_roles=list(ctx.get("portfolio_roles") or []),
             prefix_heads=list(ctx.get("org_prefix_heads") or []),
             org_word_endings=tuple(ctx.get("org_word_endings") or ()),
             name_pronouns=set(ctx.get("name_pronouns") or []),
