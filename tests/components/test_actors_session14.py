@@ -34,3 +34,10 @@ def test_administration_in_a_ministers_portfolio_is_no_body(actors):
                    "Digital Affairs and Administration agreed.")
     assert "Interior and Administration" not in found
     assert found["Ministry of Digital Affairs and Administration"]["type"] == "ORG"
+
+
+def test_site_named_by_an_upper_case_domain(actors):
+    found = actors("According to Kompromat.NET, citing local officials, the border closed. "
+                   "The portal Vesti.KZ reported it.")
+    for name in ("Kompromat.NET", "Vesti.KZ"):
+        assert found[name]["type"] == "ORG", name

@@ -111,7 +111,7 @@ SOURCE_LINE_ITEM = re.compile(rf"(?<![^\s,;/])(?:{ACRONYM}|[A-Za-z][\w-]*\.(?:[a
 ACRONYM_WORD = re.compile(ACRONYM)  # an unknown source after ``acronym_source_openers``: "reported by UNN"
 ALNUM_REST = r"[A-Za-z]*\d[A-Za-z0-9]*"
 ALNUM_NAME = rf"[A-Z]{ALNUM_REST}"  # L3Harris
-DOMAIN_REST = r"[\w-]*\.[a-z]{2,4}(?![\w.])"
+DOMAIN_REST = r"[\w-]*\.(?:[a-z]{2,4}|[A-Z]{2,4})(?![\w.])"  # ".md", ".NET" (the site's own spelling)
 DOMAIN_NAME = rf"[{UP}]{DOMAIN_REST}"  # "the WatchDog.md think tank", "Meduza.io"
 DOMAIN_WORD = re.compile(DOMAIN_NAME)
 # closed-class tokens read as syntax (one place each, not retyped per rule)
