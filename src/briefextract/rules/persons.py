@@ -111,7 +111,7 @@ SOURCE_LINE_ITEM = re.compile(rf"(?<![^\s,;/])(?:{ACRONYM}|[A-Za-z][\w-]*\.(?:[a
 ACRONYM_WORD = re.compile(ACRONYM)  # an unknown source after ``acronym_source_openers``: "reported by UNN"
 ALNUM_REST = r"[A-Za-z]*\d[A-Za-z0-9]*"
 ALNUM_NAME = rf"[A-Z]{ALNUM_REST}"  # L3Harris
-DOMAIN_REST = r"[\w-]*\.[a-z]{2,4}(?![\w.])"
+DOMAIN_REST = r"[\w-]*\.(?:[a-z]{2,4}|[A-Z]{2,4})(?![\w.])"  # ".md", ".NET" (the site's own spelling)
 DOMAIN_NAME = rf"[{UP}]{DOMAIN_REST}"  # "the WatchDog.md think tank", "Meduza.io"
 DOMAIN_WORD = re.compile(DOMAIN_NAME)
 # closed-class tokens read as syntax (one place each, not retyped per rule)
@@ -323,6 +323,9 @@ class Lexicons:
     count_words: set[str] = field(default_factory=set)
     page_labels: set[str] = field(default_factory=set)
     bare_bodies: set[str] = field(default_factory=set)
+    leader_government_heads: frozenset[str] = frozenset()  # "Administration" of "the Trump Administration"
+    trailing_legal_forms: list[str] = field(default_factory=list)  # "Ltd" of "X Co., Ltd", "plc" of "Evraz plc"
+    portfolio_roles: list[str] = field(default_factory=list)  # "Minister" of "Minister of the Interior and Administration"
     prefix_heads: list[str] = field(default_factory=list)  # "Joint Stock Company", "PJSC", "Bank" before a name
     org_word_endings: tuple[str, ...] = ()  # one-word organisations: "Sberbank", "Alfa-Bank"
     name_pronouns: set[str] = field(default_factory=set)  # "Our Party": a pronoun capitalised mid-sentence
@@ -512,6 +515,16 @@ class Lexicons:
             counts = "|".join(sorted(map(re.escape, self.count_words), key=len, reverse=True))
             self.compiled["counted_people"] = re.compile(
                 rf"\b(?i:{counts}|\d+)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}[A-Z]\w+s$")
+        # "Qingdao Haixin Chemical Co., Ltd.", "Evraz plc": legal forms after the name, after a comma or in
+        # lower case (outside the capitalised run), are the name's
+        self.compiled["legal_after"] = re.compile(
+            rf"(?:,?[^\S\n]+(?:{trie_pattern(self.trailing_legal_forms)})(?![\w&]))+") \
+            if self.trailing_legal_forms else None
+        # "the Minister of the Interior and Administration": a minister's portfolio, no body (the body is
+        # the "Ministry of ...")
+        self.compiled["portfolio_before"] = re.compile(
+            rf"\b(?:{trie_pattern(self.portfolio_roles)})[^\S\n]+of(?:[^\S\n]+the)?[^\S\n]+$") \
+            if self.portfolio_roles else None
         if self.prefix_heads:
             # "Public Joint Stock Company Transkapitalbank", "PJSC Kamabank", "Bank Sepah":
             # a legal form or "Bank" opening a run, then the name (never across "and")
@@ -826,6 +839,21 @@ def _has_head(words: list[str], lex: Lexicons) -> int:
         elif (nxt is None or (i + 2 == len(words) and f"{w} {nxt}" in lex.org_heads)) and not opens:
             last = i  # a head word ending the complement ("University of Technology") is not a second name
     return last
+
+
+def _leader_government(text: str, org: tuple[int, int], head_word: str, known: Known, lex: Lexicons) -> bool:
+    """"The Trump Administration": a known person's name before a head such as "Administration"
+    (``leader_government_heads``) names that leader's government, no body of its own ("National
+    Tax Administration" holds no person); after "Minister of" it is the minister's portfolio."""
+    if head_word not in lex.leader_government_heads:
+        return False
+    if (portfolio := lex.compiled.get("portfolio_before")) is not None and portfolio.search(text, max(0, org[0] - 40), org[0]):
+        return True  # "the Minister of the Interior and Administration": his portfolio
+    if not known.covers(org[0]):
+        return False
+    k_start, k_end = known.span_at(org[0])
+    return (k_start == org[0] and text[k_end:org[1]].strip() == head_word
+            and "PERSON" in known.starts.get(k_start, ()))
 
 
 def _org_range(text: str, start: int, end: int, words: list[str], head: int,
@@ -1192,8 +1220,12 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
             return regions
     if head >= 0 and len(words) >= 2 and not (in_title and not acr):
         org = _org_range(text, start, end, words, head, known, lex)
-        if org is not None:
+        if org is not None and not _leader_government(text, org, words[head], known, lex):
             return _org_and_persons_before(doc, text, start, end, org, acr, in_title, lex, known)
+    if (head < 0 and not in_title and lex.compiled.get("legal_after") and after[:1] in ", "
+            and (legal := lex.compiled["legal_after"].match(after)) and len(words) <= 4
+            and words[0] not in lex.given_names and not known.overlapping(start, end)):
+        return [Candidate(start, end + legal.end(), "ORG", "persons.org.legal_form")]  # "Evraz plc", "Norvik, Inc."
     if len(words) == 1 and words[0] in lex.bare_bodies and not in_title and not known.overlapping(start, end):
         # "101 seats in Parliament": a capitalised body standing alone is the body
         return [Candidate(start, end, "ORG", "persons.org.body")]
@@ -1418,6 +1450,8 @@ def _org_and_persons_before(doc: Doc, text: str, start: int, end: int, org: tupl
     org_start, org_end = org
     if text.startswith(".", org_end) and text[org_start:org_end].rsplit(None, 1)[-1] + "." in lex.org_heads:
         org_end += 1  # "Gomel Tractor Works Co.": the abbreviation's full stop is the name's
+    if org_end >= end and lex.compiled.get("legal_after") and (legal := lex.compiled["legal_after"].match(text, org_end)):
+        org_end = legal.end()  # "Shenyang Jinhai Network Technology Co., Ltd": its legal form too
     # one head word left ("the Council on Aug. 28") is a bare body: the actors
     # step joins it to the one named body holding that word
     bare = " " not in text[org_start:org_end].strip()
@@ -1474,7 +1508,7 @@ def _lone_word_may_name(text: str, start: int, end: int, word: str, lex: Lexicon
     A lone word is a candidate only as a bare body, a domain ("Meduza.io"), after a
     descriptor ("the airline Belavia") or a role ("President Lukashenko"), before a
     classifier ("the Victory bloc") or a descriptor in apposition (", a mining company")
-    or as a single surname after "by"/"according to".
+    or as a single surname after "by"/"according to", or before a trailing legal form ("Evraz plc").
     (The rules that need two words or more, and the role-to-place and possessive
     rules, never take one word.)
     """
@@ -1494,6 +1528,8 @@ def _lone_word_may_name(text: str, start: int, end: int, word: str, lex: Lexicon
         return True  # "Bitriver, a mining company founded in ...", "Gonzalez, a retired diplomat,"
     if tail and (tail[-1].endswith(",") or tail[-1].lower() in lex.kin_nouns) and word in lex.given_names:
         return True  # "her brother, Tomas, said", "his wife Galina"
+    if (legal := lex.compiled.get("legal_after")) is not None and legal.match(text, end):
+        return True  # "Evraz plc", "Norvik, Inc." (a legal form after the word)
     classifier = lex.compiled.get("classifier_after")
     return classifier is not None and classifier.match(text[end:end + 80]) is not None  # (it opens with ^: a slice)
 
