@@ -41,10 +41,3 @@ def test_site_named_by_an_upper_case_domain(actors):
                    "The portal Vesti.KZ reported it.")
     for name in ("Kompromat.NET", "Vesti.KZ"):
         assert found[name]["type"] == "ORG", name
-
-
-def test_projects_names_a_company(actors):
-    found = actors("The appeal was brought by Harwood Projects concerning the seizure of its yacht. "
-                   "The UK froze assets of Tavistock Marine Projects on Monday.")
-    for name in ("Harwood Projects", "Tavistock Marine Projects"):
-        assert found[name]["type"] == "ORG", name
