@@ -43,3 +43,25 @@ def test_the_active_subject_imposes_a_swift_disconnection():
 ])
 def test_no_swift_no_disconnection(text):
     assert not _targets(_TOPIC + text, "swift_disconnection")
+
+
+# -- a long coordinated object before 'from entering' is still barred, one record per conjunct ----
+@pytest.mark.parametrize("text, expected", [
+    ("Australia bars senior Russian officials and top FSB members from entering the country.",
+     {("impose", "Russian officials"), ("impose", "top FSB members")}),
+    ("The order bars thousands of senior Syrian army officers and top ministry officials from entering Japan.",
+     {("impose", "Syrian army officers")}),
+    ("The EU banned Oleg Ivanov, a deputy minister, and Petr Sidorov, a senior judge, from entering the bloc.",
+     {("impose", "Oleg Ivanov"), ("impose", "Petr Sidorov")}),
+])
+def test_a_long_barred_list_is_barred(text, expected):
+    found = _targets(text, "impose.bar")
+    assert expected <= found and len(found) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The court banned the newspaper, which had published the leaks, from publishing more stories.",
+    "The law prohibits companies that are based in Russia and Belarus from taking part in tenders.",
+])
+def test_a_bar_from_other_doings_is_no_entry_ban(text):
+    assert not _targets(text, "impose.bar")
