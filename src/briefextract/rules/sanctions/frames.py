@@ -1111,7 +1111,7 @@ def _needs_frame_imposers(
         agent = _agent_after(view, n if keys[n] == "by" else d.end, s1)  # "are banned by UN resolutions"
         if agent:
             d.imposers, d.imposer_explicit = agent, True
-        else:
+        elif not fr.get("no_owner_after"):  # ("were cut off from SWIFT": the network owns no list, imposes nothing)
             # "was included in the EU sanctions list": the list's owner imposes
             owner = next((view.actor_at[x] for x in range(n + 1, consumed) if view.actor_at[x] is not None), None)
             name = view.imposer_name(owner) if owner is not None else None
