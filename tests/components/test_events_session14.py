@@ -18,12 +18,27 @@ def test_undated_meeting_a_speaker_comes_from_is_the_days_news(extract):
     # "X said during a meeting with Y", "said X following talks with Y": the occasion of the words, which
     # no date names, happens as the article is written (it was dropped as an undated time frame)
     for text, kind, party in (
-        ('"Kenya stands with Somalia," President William Ruto said during a meeting at the State House '
-         "with Somali President Hassan Sheikh Mohamud.", "meeting", "Somalia"),
-        ('"We will follow the rules," said Prime Minister Petteri Orpo following talks in Madrid with '
-         "Spanish Prime Minister Pedro Sanchez.", "talks", "Pedro Sanchez"),
-        ('"The border stays shut," Defence Minister Hanno Pevkur was quoted by ERR as saying during the '
-         "government meeting.", "meeting", "Hanno Pevkur"),
+        (
+            (
+                '"Kenya stands with Somalia," President William Ruto said during a meeting at the State House '
+                "with Somali President Hassan Sheikh Mohamud."
+            ),
+            "meeting", "Somalia",
+        ),
+        (
+            (
+                '"We will follow the rules," said Prime Minister Petteri Orpo following talks in Madrid with '
+                "Spanish Prime Minister Pedro Sanchez."
+            ),
+            "talks", "Pedro Sanchez",
+        ),
+        (
+            (
+                '"The border stays shut," Defence Minister Hanno Pevkur was quoted by ERR as saying during the '
+                "government meeting."
+            ),
+            "meeting", "Hanno Pevkur",
+        ),
     ):
         ev = _of_type(event_dicts(extract, text), kind)
         assert len(ev) == 1 and ev[0]["date"] == PUB and party in ev[0]["participants"], (text, ev)
