@@ -132,6 +132,11 @@ class EventLexicon:
     progressive_aux: frozenset[str] = frozenset()
     progressive_prep: frozenset[str] = frozenset()
     progressive_det: frozenset[str] = frozenset()
+    #: an undated meeting a speaker comes from ('said during a meeting with X'): its families, the words
+    #: between the verb of saying and 'during'/'following', and the adjectives before the noun, at most
+    speech_occasion_families: frozenset[str] = frozenset()
+    speech_occasion_gap: int = 0
+    speech_occasion_adjectives: int = 0
     #: families of a state's happenings (an election, a coup): the state of their place, or the article's, takes part
     state_families: frozenset[str] = frozenset()
     #: every word some ``mentions._unreported`` test looks for: a trigger with none of them around passes at once

@@ -31,6 +31,26 @@ def _in_progress(lowers: list[str], m: Mention, lex: EventLexicon) -> bool:
     )
 
 
+def _speech_occasion(lowers: list[str], m: Mention, lex: EventLexicon) -> bool:
+    """The nominal trigger is a meeting a speaker comes from: right after 'during'/'following' (and an
+    article or a few adjectives), that word at most ``speech_occasion_gap`` words after a verb of saying
+    with only words between ("he said during a meeting at the Pentagon with X", "said President X
+    following talks in Berlin with Y", "was quoted as saying during the Cabinet meeting")."""
+    a, s = m.clause[0], m.start
+    if (
+        not m.entry.get("noun") or a <= m.sent[0] or lowers[a - 1] not in lex.speech_occasion
+        or lex.family_of[m.entry["id"]] not in lex.speech_occasion_families
+        or s - a > lex.speech_occasion_adjectives or not all(w.isalpha() for w in lowers[a:s])
+    ):
+        return False
+    k = a - 2
+    while k >= m.sent[0] and a - 2 - k < lex.speech_occasion_gap and lowers[k] not in lex.reporting_verbs and (
+        lowers[k].isalpha() or lowers[k] == "-"
+    ):
+        k -= 1
+    return k >= m.sent[0] and lowers[k] in lex.reporting_verbs
+
+
 def _family(m: Mention, lex: EventLexicon) -> str:
     return lex.family_of[m.entry["id"]]
 
@@ -300,6 +320,8 @@ def _mention_date(
             inherited = sentence_target[m.clause]
     if not date and dct and lex.progressive_aux and _in_progress(tok.lower, m, lex):
         date = dct  # "X is on an official visit to Moscow", "is visiting Paris": happening as the article is written
+    elif not date and dct and lex.speech_occasion_families and _speech_occasion(tok.lower, m, lex):
+        date = dct  # "he said during a meeting with X": the occasion of the day's words
     return date, inherited
 
 
