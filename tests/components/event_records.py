@@ -11,6 +11,11 @@ def event_dicts(extract, text: str, published: str = PUB) -> list[dict]:
     return [e.model_dump() for e in extract(text, published=published).events]
 
 
+def of_type(events: list[dict], kind: str) -> list[dict]:
+    """The events of type ``kind``."""
+    return [e for e in events if e["type"] == kind]
+
+
 def by_rule(events: list[dict], rule: str) -> list[dict]:
     """The events made by the rule ``events.<rule>`` exactly."""
     return [e for e in events if e["rule"] == "events." + rule]

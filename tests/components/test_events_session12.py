@@ -7,11 +7,7 @@ each runs the whole shipped pipeline.
 
 from __future__ import annotations
 
-from components.event_records import event_dicts
-
-
-def _of_type(events: list[dict], kind: str) -> list[dict]:
-    return [e for e in events if e["type"] == kind]
+from components.event_records import event_dicts, of_type
 
 
 def test_undated_talks_named_but_not_told_are_no_happening(extract):
@@ -23,7 +19,7 @@ def test_undated_talks_named_but_not_told_are_no_happening(extract):
         "Estonia will offer Georgian officers training and expert consultations.",
         "The fund is meant to help Kyiv as negotiations stall, Latvia's finance minister said.",
     ):
-        assert _of_type(event_dicts(extract, text), "talks") == [], text
+        assert of_type(event_dicts(extract, text), "talks") == [], text
 
 
 def test_undated_talks_told_as_taking_place_stay_a_happening(extract):
@@ -33,10 +29,10 @@ def test_undated_talks_told_as_taking_place_stay_a_happening(extract):
         ("Emmanuel Macron was personally involved in the negotiations with Tehran.", "Emmanuel Macron"),
         ("Talks between Armenia and Azerbaijan were held in Almaty.", "Armenia"),
     ):
-        ev = _of_type(event_dicts(extract, text), "talks")
+        ev = of_type(event_dicts(extract, text), "talks")
         assert len(ev) == 1 and party in ev[0]["participants"], (text, ev)
     # dated talks need no such verb
-    ev = _of_type(event_dicts(extract, "Talks between Armenia and Azerbaijan on Monday in Almaty focused on the border."), "talks")
+    ev = of_type(event_dicts(extract, "Talks between Armenia and Azerbaijan on Monday in Almaty focused on the border."), "talks")
     assert len(ev) == 1 and ev[0]["date"] == "2024-03-11", ev
 
 
@@ -47,14 +43,14 @@ def test_an_accord_named_by_its_year_is_no_signing(extract):
         "Armenia wants Russia to respect its 2020 ceasefire agreement with Azerbaijan, Nikol Pashinyan said.",
         "Compliance with the 2015 Iran nuclear deal was discussed by Germany and France on Tuesday.",
     ):
-        assert _of_type(event_dicts(extract, text), "agreement") == [], text
+        assert of_type(event_dicts(extract, text), "agreement") == [], text
     # a signing told, or a date that is not an attributive year, still makes one
     for text, date in (
         ("Iran and the United States signed a deal in 2015.", "2015"),
         ("North Korea and Russia signed a June 2023 mutual defence pact.", "2023-06"),
         ("The 2019 agreement between Armenia and Georgia was signed in Tbilisi.", "2019"),
     ):
-        ev = _of_type(event_dicts(extract, text), "agreement")
+        ev = of_type(event_dicts(extract, text), "agreement")
         assert len(ev) == 1, (text, ev)
 
 
@@ -66,9 +62,9 @@ def test_a_happening_called_for_in_the_ing_form_is_not_reported(extract):
         ("Finland has been demanding talks with Estonia on the border.", "talks"),
         ("Opposition groups are asking for the withdrawal of Russian troops from Transnistria.", "withdrawal"),
     ):
-        assert _of_type(event_dicts(extract, text), kind) == [], text
+        assert of_type(event_dicts(extract, text), kind) == [], text
     # the act itself, before a participle of saying after a comma, stays
-    ev = _of_type(event_dicts(extract, "Belarus released 14 prisoners on Monday, the opposition said, calling it a gesture."), "release")
+    ev = of_type(event_dicts(extract, "Belarus released 14 prisoners on Monday, the opposition said, calling it a gesture."), "release")
     assert len(ev) == 1 and ev[0]["date"] == "2024-03-11", ev
 
 
@@ -97,7 +93,7 @@ def test_a_happening_someone_is_invited_to_is_not_reported(extract):
         ("Erdogan has invited Zelensky to a meeting with Black Sea leaders in Ankara.", "meeting"),
         ("Lukashenko invited Tokayev to pay a state visit to Minsk this year.", "visit"),
     ):
-        assert _of_type(event_dicts(extract, text), kind) == [], text
+        assert of_type(event_dicts(extract, text), kind) == [], text
     # the invitation as the occasion of a visit told stays one
-    ev = _of_type(event_dicts(extract, "At the invitation of Kassym-Jomart Tokayev, Xi Jinping visited Astana on Tuesday."), "visit")
+    ev = of_type(event_dicts(extract, "At the invitation of Kassym-Jomart Tokayev, Xi Jinping visited Astana on Tuesday."), "visit")
     assert len(ev) == 1 and ev[0]["date"] == "2024-03-12", ev

@@ -7,11 +7,7 @@ each runs the whole shipped pipeline.
 
 from __future__ import annotations
 
-from components.event_records import PUB, event_dicts
-
-
-def _of_type(events: list[dict], kind: str) -> list[dict]:
-    return [e for e in events if e["type"] == kind]
+from components.event_records import PUB, event_dicts, of_type
 
 
 def test_undated_meeting_a_speaker_comes_from_is_the_days_news(extract):
@@ -40,7 +36,7 @@ def test_undated_meeting_a_speaker_comes_from_is_the_days_news(extract):
             "meeting", "Hanno Pevkur",
         ),
     ):
-        ev = _of_type(event_dicts(extract, text), kind)
+        ev = of_type(event_dicts(extract, text), kind)
         assert len(ev) == 1 and ev[0]["date"] == PUB and party in ev[0]["participants"], (text, ev)
 
 

@@ -7,28 +7,24 @@ each runs the whole shipped pipeline.
 
 from __future__ import annotations
 
-from components.event_records import event_dicts, one_by_rule
-
-
-def _of_type(events, type_):
-    return [e for e in events if e["type"] == type_]
+from components.event_records import event_dicts, of_type, one_by_rule
 
 
 def test_a_dated_sanctions_action_read_by_the_sanctions_component_is_an_event(extract):
-    ev = _of_type(event_dicts(extract, "Since March 2019, Canada has imposed a series of sanctions on Nicaragua."), "sanctions")
+    ev = of_type(event_dicts(extract, "Since March 2019, Canada has imposed a series of sanctions on Nicaragua."), "sanctions")
     assert [(e["date"], set(e["participants"])) for e in ev] == [("2019-03", {"Canada", "Nicaragua"})]
-    ev = _of_type(event_dicts(extract, "Australia added Viktor Medvedchuk to its sanctions list in October 2022."), "sanctions")
+    ev = of_type(event_dicts(extract, "Australia added Viktor Medvedchuk to its sanctions list in October 2022."), "sanctions")
     assert [(e["date"], set(e["participants"])) for e in ev] == [("2022-10", {"Australia", "Viktor Medvedchuk"})]
     # considered, undated or later (a deadline) actions are no happening of their own
-    assert _of_type(event_dicts(extract, "Canada may impose sanctions on Nicaragua in 2023."), "sanctions") == []
-    assert _of_type(event_dicts(extract, "Canada has imposed sanctions on Nicaragua."), "sanctions") == []
+    assert of_type(event_dicts(extract, "Canada may impose sanctions on Nicaragua in 2023."), "sanctions") == []
+    assert of_type(event_dicts(extract, "Canada has imposed sanctions on Nicaragua."), "sanctions") == []
 
 
 def test_a_sanctions_event_takes_the_imposer_and_target_of_the_action_it_tells(extract):
     text = "The Biden administration sanctioned Serbia's two largest banks, Komercijalna and Intesa, on Monday."
     events = event_dicts(extract, text)
-    assert len(_of_type(events, "sanctions")) == 1, events
-    assert "United States" in _of_type(events, "sanctions")[0]["participants"]  # 'the Biden administration'
+    assert len(of_type(events, "sanctions")) == 1, events
+    assert "United States" in of_type(events, "sanctions")[0]["participants"]  # 'the Biden administration'
 
 
 def test_praise_and_a_press_conference_dated_by_their_own_phrase_are_statements(extract):
@@ -65,10 +61,10 @@ def test_a_declared_state_of_emergency_is_an_order(extract):
 
 def test_a_decision_taken_on_a_sanctions_action_is_an_event_a_plan_is_not(extract):
     text = "On Monday, the Council of the European Union decided to extend its sanctions against Belarus."
-    ev = _of_type(event_dicts(extract, text), "sanctions")
+    ev = of_type(event_dicts(extract, text), "sanctions")
     assert [e["date"] for e in ev] == ["2024-03-11"] and "Belarus" in ev[0]["participants"]
     text = "On Monday, the Council of the European Union said it plans to extend its sanctions against Belarus."
-    assert _of_type(event_dicts(extract, text), "sanctions") == []
+    assert of_type(event_dicts(extract, text), "sanctions") == []
 
 
 def test_a_date_right_after_a_verb_of_saying_dates_the_saying(extract):
@@ -124,6 +120,6 @@ def test_a_sanctions_action_is_not_dated_by_a_relative_clause_after_it(extract):
 
 def test_a_date_inside_what_was_said_does_not_date_the_saying(extract):
     assert event_dicts(extract, "The soldier said he was born in 2003 in Tuva.") == []
-    assert _of_type(event_dicts(extract, "Kaja Kallas said that Estonia had joined NATO in 2004."), "statement") == []
+    assert of_type(event_dicts(extract, "Kaja Kallas said that Estonia had joined NATO in 2004."), "statement") == []
     ev = one_by_rule(event_dicts(extract, "Kaja Kallas said on Monday that Estonia had joined NATO in 2004."), "statement.said")
     assert ev["date"] == "2024-03-11"
