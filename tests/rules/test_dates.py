@@ -259,7 +259,7 @@ def test_dates_repeated_headline_counts_once(rules):
 
 def test_dates_ago_counts_back_from_publication(rules):
     assert found(rules, "Two years ago the regime fell; three weeks ago talks began; 10 days ago he left.") == [
-        ("Two years ago", "2023"), ("three weeks ago", "2025-W34"), ("10 days ago", "2025-09-02")]
+        ("Two years ago", "2023"), ("three weeks ago", "2025-08-22"), ("10 days ago", "2025-09-02")]
 
 
 def test_dates_year_after_a_name_word_is_not_a_date(rules):

@@ -692,19 +692,18 @@ class Resolver:
         return self._set(m, day.isoformat(), "day", day, "published")
 
     def _r_ago(self, m: Mention, g: dict) -> Mention | None:
-        """"two years ago" -> the DCT's year minus two; weeks give an ISO week, days a day."""
+        """"two years ago" -> the DCT's year minus two; weeks and days count back to a day ("two weeks
+        ago" written on 19 March is 5 March: both probe annotators who met it counted the days), months
+        give a month."""
         num = g["num"]
         n = int(num) if num.isdigit() else self.rules.lex["number_words"][num.lower()]
         unit = self.rules.lex["ago_units"][g["ounit"].lower()]
         if self.dct is None:
             return self._ref(m, "PAST_REF")
         d = self.dct
-        if unit == "days":
-            day = d - timedelta(days=n)
+        if unit in ("days", "weeks"):
+            day = d - timedelta(days=n if unit == "days" else 7 * n)
             return self._set(m, day.isoformat(), "day", day, "published")
-        if unit == "weeks":
-            day = d - timedelta(days=7 * n)
-            return self._set(m, _iso_week(day), "week", day, "published")
         if unit == "months":
             y, mo = _add_months(d.year, d.month, -n)
             return self._set(m, _iso_month(y, mo), "month", date(y, mo, 1), "published")
