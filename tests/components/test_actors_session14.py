@@ -41,3 +41,10 @@ def test_site_named_by_an_upper_case_domain(actors):
                    "The portal Vesti.KZ reported it.")
     for name in ("Kompromat.NET", "Vesti.KZ"):
         assert found[name]["type"] == "ORG", name
+
+
+def test_a_ministers_portfolio_is_no_body_whatever_its_head_word(actors):
+    """'Minister of <portfolio>': the portfolio names no body, whether its last word is 'Administration'
+    or another organisation head ('Energy', 'Industry')."""
+    found = actors("Kazakhstan's Minister of Energy and Mining Industry spoke on Monday in Astana.")
+    assert set(found) == {"Kazakhstan", "Astana"}, found

@@ -841,15 +841,18 @@ def _has_head(words: list[str], lex: Lexicons) -> int:
     return last
 
 
+def _minister_portfolio(text: str, org: tuple[int, int], lex: Lexicons) -> bool:
+    """"the Minister of the Interior and Administration": a name right after a portfolio role and
+    "of" (``portfolio_roles``) is the minister's portfolio, no body (the body is the "Ministry of ...")."""
+    portfolio = lex.compiled.get("portfolio_before")
+    return portfolio is not None and portfolio.search(text, max(0, org[0] - 40), org[0]) is not None
+
+
 def _leader_government(text: str, org: tuple[int, int], head_word: str, known: Known, lex: Lexicons) -> bool:
     """"The Trump Administration": a known person's name before a head such as "Administration"
     (``leader_government_heads``) names that leader's government, no body of its own ("National
-    Tax Administration" holds no person); after "Minister of" it is the minister's portfolio."""
-    if head_word not in lex.leader_government_heads:
-        return False
-    if (portfolio := lex.compiled.get("portfolio_before")) is not None and portfolio.search(text, max(0, org[0] - 40), org[0]):
-        return True  # "the Minister of the Interior and Administration": his portfolio
-    if not known.covers(org[0]):
+    Tax Administration" holds no person)."""
+    if head_word not in lex.leader_government_heads or not known.covers(org[0]):
         return False
     k_start, k_end = known.span_at(org[0])
     return (k_start == org[0] and text[k_end:org[1]].strip() == head_word
@@ -1220,7 +1223,7 @@ def _run_candidates(doc: Doc, text: str, start: int, end: int, words: list[str],
             return regions
     if head >= 0 and len(words) >= 2 and not (in_title and not acr):
         org = _org_range(text, start, end, words, head, known, lex)
-        if org is not None and not _leader_government(text, org, words[head], known, lex):
+        if org is not None and not _minister_portfolio(text, org, lex) and not _leader_government(text, org, words[head], known, lex):
             return _org_and_persons_before(doc, text, start, end, org, acr, in_title, lex, known)
     if (head < 0 and not in_title and lex.compiled.get("legal_after") and after[:1] in ", "
             and (legal := lex.compiled["legal_after"].match(after)) and len(words) <= 4
